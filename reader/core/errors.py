@@ -1,0 +1,17 @@
+"""Errors a user can cause.  Their message is shown as is: one human sentence."""
+
+
+class ParallaxError(Exception):
+    """Base for every error that is the input's fault, not the program's.
+
+    The CLI prints ``str(error)`` on one line and exits with status 2; the
+    window shows it in a dialog.  Never raise it for a programming mistake.
+    """
+
+
+class DocumentError(ParallaxError):
+    """A source file cannot be read as an article."""
+
+
+class TagError(ParallaxError):
+    """A tag, tag file or tag store problem the user can act on."""

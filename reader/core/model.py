@@ -1,0 +1,130 @@
+"""The data contract between the engine and its two faces (CLI and window).
+
+Everything here is a plain, immutable value.  Offsets are always character
+offsets into ``Document.text`` (half-open ``[start, end)``), so that
+``doc.text[s.start:s.end] == s.text`` for every sentence ``s``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SentenceKind = Literal["body", "heading", "boilerplate"]
+Relation = Literal["equivalent", "related"]
+# Word-diff opcodes, as in difflib: how to turn side A's words into side B's.
+DiffOp = Literal["equal", "replace", "delete", "insert"]
+# What a differing word is: numbers and names matter most to a fact-checker,
+# attribution and hedging words ("said", "allegedly") change who vouches for a claim.
+SpanType = Literal["number", "name", "hedge", "word"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source article, decoded and cleaned to plain text."""
+
+    path: str
+    title: str
+    text: str
+    sha256: str  # of the file's bytes: identifies the exact version a tag was made on
+    format: str = "txt"  # "txt", "md" or "html"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence or heading line of a document, with exact offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: SentenceKind = "body"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in text, with what it means.
+
+    ``kind`` names the quantity (``"month"``, ``"date"``, ``"length"``,
+    ``"money"``, ``"count"``...); two mentions can only agree or conflict when
+    their kinds are comparable.  ``value`` is a hashable normal form: equal
+    values mean the same quantity whatever the surface form ("198-km" and
+    "198 kilometers").
+    """
+
+    start: int
+    end: int
+    surface: str
+    kind: str
+    value: object
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class DiffSpan:
+    """One opcode of a word-level diff inside a link, in document offsets.
+
+    ``a_start:a_end`` is the span in document A (empty for inserts), and
+    ``b_start:b_end`` in document B (empty for deletes).
+    """
+
+    op: DiffOp
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    type: SpanType = "word"
+
+
+@dataclass(frozen=True)
+class NumberLedger:
+    """How the numbers of two linked sentences compare."""
+
+    agree: tuple[tuple[NumberMention, NumberMention], ...] = ()
+    conflict: tuple[tuple[NumberMention, NumberMention], ...] = ()
+    only_a: tuple[NumberMention, ...] = ()
+    only_b: tuple[NumberMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    """Sentence ``a`` of document A and sentence ``b`` of document B report on the same thing.
+
+    ``relation`` is ``"equivalent"`` when they make the same claim (they
+    corroborate each other) and ``"related"`` when the claims overlap but differ
+    in substance (a candidate for dispute).
+    """
+
+    a: int
+    b: int
+    score: float
+    relation: Relation
+    diff: tuple[DiffSpan, ...] = ()
+    numbers: NumberLedger = field(default_factory=NumberLedger)
+
+    @property
+    def has_conflict(self) -> bool:
+        return bool(self.numbers.conflict)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything the engine decided about two documents."""
+
+    a: Document
+    b: Document
+    a_sentences: tuple[Sentence, ...]
+    b_sentences: tuple[Sentence, ...]
+    links: tuple[Link, ...]
+
+    def links_of_a(self, index: int) -> list[Link]:
+        return [link for link in self.links if link.a == index]
+
+    def links_of_b(self, index: int) -> list[Link]:
+        return [link for link in self.links if link.b == index]
+
+    def unmatched(self, side: Literal["a", "b"]) -> list[Sentence]:
+        """Body sentences of one side that no link touches: "only in this source"."""
+        sentences = self.a_sentences if side == "a" else self.b_sentences
+        linked = {getattr(link, side) for link in self.links}
+        return [s for s in sentences if s.kind == "body" and s.index not in linked]

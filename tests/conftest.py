@@ -1,0 +1,32 @@
+"""Shared test setup.
+
+Qt must be told to render offscreen *before* anything imports it: with no
+display and no platform plugin chosen, Qt aborts the whole process.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture
+def seeds() -> list[Path]:
+    """The five articles of the sample story, in file-name order."""
+    assert len(SEEDS) == 5, "the sample story must have its five articles"
+    return SEEDS
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own empty tag store: never the user's real one."""
+    data_dir = tmp_path_factory.mktemp("parallax-data")
+    monkeypatch.setenv("PARALLAX_DATA_DIR", str(data_dir))
+    return data_dir
