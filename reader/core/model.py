@@ -39,6 +39,9 @@ class Sentence:
     end: int
     text: str
     kind: SentenceKind = "body"
+    # Why a sentence is not body text, in a few words a user can read in a
+    # tooltip ("comment prompt", "repeated line", "off-story"); empty for body.
+    reason: str = ""
 
 
 @dataclass(frozen=True)
