@@ -1,8 +1,105 @@
-"""``parallax tags ...`` (filled in by the tag-store work)."""
+"""``parallax tags list|export|import``: the tag store from the command line.
+
+``list`` and ``export`` first re-anchor tags against the source files as they
+are now (the same code the window runs when it opens a file), so offsets and
+``orphaned`` marks are current; sources whose file is gone are shown as last
+saved.
+"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+from reader.core.export import current_tags, export_file, import_file, write_csv, write_json
+from reader.core.store import TagStore
+
 
 def register(commands) -> None:
-    parser = commands.add_parser("tags", help="list, import and export tags")
-    parser.set_defaults(run=lambda args: parser.error("tags: not available yet"))
+    parser = commands.add_parser("tags", help="list, import and export tags",
+                                 description="List, import and export the fact-checking tags in the local store.")
+    actions = parser.add_subparsers(dest="tags_command", metavar="ACTION")
+    actions.required = True
+
+    listing = actions.add_parser("list", help="list tags, grouped by source")
+    listing.add_argument("--source", metavar="PATH", help="only the tags on this source file")
+    listing.set_defaults(run=run_list)
+
+    export = actions.add_parser("export", help="write tags to CSV and/or W3C Web Annotation JSON",
+                                description="Write tags to a CSV file (UTF-8 with BOM, for spreadsheets) and/or "
+                                            "a W3C Web Annotation JSON file. PATH '-' writes to standard output.")
+    export.add_argument("--csv", metavar="PATH", help="CSV file to write")
+    export.add_argument("--json", metavar="PATH", help="JSON file to write")
+    export.add_argument("--source", metavar="PATH", help="only the tags on this source file")
+    export.set_defaults(run=run_export, parser=export)
+
+    importing = actions.add_parser("import", help="add tags from a CSV or JSON file (all or nothing)",
+                                   description="Add the tags of a CSV or W3C Web Annotation JSON file to the store, "
+                                               "in one transaction. Needs at least the columns source, quote, tag; "
+                                               "importing the same file again adds nothing.")
+    importing.add_argument("path", metavar="PATH", help="CSV or JSON file")
+    importing.set_defaults(run=run_import)
+
+
+def _open_store() -> TagStore:
+    store = TagStore()
+    if store.notice:
+        print(f"parallax: note: {store.notice}", file=sys.stderr)
+    return store
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def run_list(args) -> int:
+    with _open_store() as store:
+        tags = current_tags(store, args.source)
+        if not tags:
+            print("no tags" + (f" on {args.source}" if args.source else ""))
+            return 0
+        current = None
+        for tag in tags:
+            if tag.source != current:
+                current = tag.source
+                missing = "" if not current or Path(current).is_file() else "  [file missing: as last saved]"
+                print(f"{tag.passage.source_title or '(untitled)'} — {current or '(pasted text)'}{missing}")
+            a = tag.passage.anchor
+            where = "ORPHANED" if tag.orphaned else f"{a.start}-{a.end}"
+            line = f"  {tag.kind:<13} {where:>11}  “{_one_line(a.quote, 60)}”"
+            if tag.note:
+                line += f"  — {_one_line(tag.note, 60)}"
+            print(line)
+        orphaned = sum(t.orphaned for t in tags)
+        print(f"{len(tags)} tag{'s' if len(tags) != 1 else ''}" + (f", {orphaned} orphaned" if orphaned else ""))
+    return 0
+
+
+def run_export(args) -> int:
+    if not args.csv and not args.json:
+        args.parser.error("give --csv PATH and/or --json PATH")
+    with _open_store() as store:
+        tags = current_tags(store, args.source)
+    for fmt, target in (("csv", args.csv), ("json", args.json)):
+        if not target:
+            continue
+        if target == "-":
+            if fmt == "csv":
+                stream = open(sys.stdout.fileno(), "w", encoding="utf-8-sig", newline="", closefd=False)
+                with stream:
+                    write_csv(tags, stream)
+            else:
+                write_json(tags, sys.stdout)
+        else:
+            count = export_file(tags, target, fmt)
+            print(f"exported {count} tag{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    return 0
+
+
+def run_import(args) -> int:
+    with _open_store() as store:
+        result = import_file(store, args.path, display=args.path)
+    print(f"imported {result.added} tag{'s' if result.added != 1 else ''} from {args.path}"
+          + (f" ({result.already_present} already in the store)" if result.already_present else ""))
+    return 0

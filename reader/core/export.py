@@ -1,0 +1,422 @@
+"""Tags to and from files: CSV for spreadsheets, W3C Web Annotation JSON for other tools.
+
+CSV, as written:
+
+- UTF-8 with a byte-order mark (so spreadsheet programs detect the encoding),
+  RFC 4180 quoting and CRLF line ends (Python's ``excel`` dialect), one row
+  per tag, the columns of :data:`CSV_COLUMNS`.
+- CSV injection (OWASP): a text cell a spreadsheet would run as a formula —
+  one starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return — gets
+  a leading single quote ``'``, which spreadsheets show as text.  A cell that
+  already starts with ``'`` followed by such a formula cell gets one more, so
+  the rule can be undone without ambiguity: on import, one leading ``'`` is
+  removed when what follows would itself be neutralised.  A note ``=SUM(1)``
+  therefore leaves as ``'=SUM(1)`` and comes back as ``=SUM(1)``.
+- Partners: ``partner_*`` columns describe the first partner passage;
+  ``partners_json`` lists all of them when there are several.
+
+Import reads either format (by extension, else by content), needs at least
+``source, quote, tag`` and validates *every* row — sources exist, quotes are
+found, tags are known — before the store is touched; the store then takes
+all rows in one transaction.  Relative source paths are looked up next to the
+tag file first, then in the current directory.  ``start`` picks which
+occurrence of a repeated quote is meant.  A row without an ``id`` gets one
+derived from its content, so importing a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, TextIO
+
+from reader.core import webannotation
+from reader.core.document import load_document
+from reader.core.errors import ParallaxError, TagError
+from reader.core.model import Document
+from reader.core.store import TagStore
+from reader.core.tags import (
+    TAG_STATUSES,
+    Anchor,
+    Passage,
+    Tag,
+    default_author,
+    derived_tag_id,
+    locate_quote,
+    make_anchor,
+    normalize_kind,
+    normalize_time,
+    now_iso,
+    reanchor,
+    source_key,
+)
+
+CSV_COLUMNS = ("id", "source", "source_title", "start", "end", "quote", "prefix", "suffix", "tag", "note",
+               "partner_source", "partner_title", "partner_start", "partner_end", "partner_quote",
+               "partners_json", "author", "created", "modified", "status", "source_sha256")
+REQUIRED_COLUMNS = ("source", "quote", "tag")
+COLUMN_ALIASES = {"kind": "tag", "comment": "note", "exact": "quote", "path": "source", "file": "source"}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# --- CSV injection -------------------------------------------------------------------
+
+
+def _formula_like(cell: str) -> bool:
+    return cell.startswith(FORMULA_STARTS) or (cell.startswith("'") and _formula_like(cell[1:]))
+
+
+def neutralise(cell: str) -> str:
+    """``=1+1`` -> ``'=1+1``; anything a spreadsheet would not evaluate is left alone."""
+    return "'" + cell if _formula_like(cell) else cell
+
+
+def unneutralise(cell: str) -> str:
+    """The inverse of :func:`neutralise`."""
+    return cell[1:] if cell.startswith("'") and _formula_like(cell[1:]) else cell
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def _csv_row(tag: Tag) -> list[str]:
+    a = tag.passage.anchor
+    first = tag.partners[0] if tag.partners else None
+    partners_json = ""
+    if len(tag.partners) > 1:
+        partners_json = json.dumps([{"source": p.source, "title": p.source_title, "quote": p.anchor.quote,
+                                     "prefix": p.anchor.prefix, "suffix": p.anchor.suffix,
+                                     "start": p.anchor.start, "end": p.anchor.end} for p in tag.partners],
+                                   ensure_ascii=False)
+    cells = {
+        "id": tag.id, "source": tag.source, "source_title": tag.passage.source_title,
+        "start": str(a.start), "end": str(a.end), "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
+        "tag": tag.kind, "note": tag.note,
+        "partner_source": first.source if first else "", "partner_title": first.source_title if first else "",
+        "partner_start": str(first.anchor.start) if first else "", "partner_end": str(first.anchor.end) if first else "",
+        "partner_quote": first.anchor.quote if first else "", "partners_json": partners_json,
+        "author": tag.author, "created": tag.created, "modified": tag.modified, "status": tag.status,
+        "source_sha256": a.source_sha256,
+    }
+    return [neutralise(cells[column]) for column in CSV_COLUMNS]
+
+
+def write_csv(tags: Iterable[Tag], stream: TextIO) -> None:
+    """Write CSV rows to a text stream opened with ``newline=""`` (the caller adds the BOM)."""
+    writer = csv.writer(stream, dialect="excel")
+    writer.writerow(CSV_COLUMNS)
+    for tag in tags:
+        writer.writerow(_csv_row(tag))
+
+
+def write_json(tags: Iterable[Tag], stream: TextIO) -> None:
+    json.dump(webannotation.to_collection(list(tags)), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def export_file(tags: Iterable[Tag], path: str | Path, fmt: str) -> int:
+    """Write ``tags`` to ``path`` as ``"csv"`` or ``"json"``, atomically; returns the count."""
+    tags = list(tags)
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as stream:
+            (write_csv if fmt == "csv" else write_json)(tags, stream)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise TagError(f"cannot write {path} ({error.strerror})") from None
+    return len(tags)
+
+
+def current_tags(store: TagStore, source: str | Path | None = None) -> list[Tag]:
+    """Every tag (or those on one source), re-anchored against the files as they are now.
+
+    A source whose file is gone or unreadable keeps its tags as last saved.
+    """
+    keys = [source_key(str(source))] if source is not None else [s.path for s in store.sources()]
+    result = []
+    for key in keys:
+        document = None
+        if key and Path(key).is_file():
+            try:
+                document = load_document(key)
+            except ParallaxError:
+                document = None
+        result.extend(store.tags_for(document) if document is not None else store.stored_tags(key))
+    return result
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    """One tag as a file describes it, before its passages are found."""
+
+    where: str  # "row 4", "annotation 2": for error messages
+    id: str
+    passage: dict  # source, quote, prefix, suffix, start, end, title, sha256
+    kinds: list[str]
+    note: str
+    partners: list[dict]
+    author: str
+    created: str
+    modified: str
+    status: str
+
+
+def read_tag_file(path: str | Path, display: str | None = None) -> list[_Row]:
+    """The rows of a CSV or Web Annotation JSON file; :class:`TagError` names file and row."""
+    path = Path(path)
+    display = display or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TagError(f"{display}: cannot be read ({error.strerror})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TagError(f"{display} is not a CSV or JSON file (it is not UTF-8 text; "
+                       f"save it as 'CSV UTF-8')") from None
+    if "\x00" in text:
+        raise TagError(f"{display} is not a CSV or JSON file (it is binary)")
+    suffix = path.suffix.lower()
+    looks_json = text.lstrip().startswith(("{", "["))
+    if suffix == ".json" or (suffix != ".csv" and looks_json):
+        return _read_json(text, display)
+    return _read_csv(text, display)
+
+
+def _read_json(text: str, display: str) -> list[_Row]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise TagError(f"{display} is not a CSV or JSON file ({error.msg} at line {error.lineno})") from None
+    try:
+        annotations = webannotation.annotations_in(data)
+    except webannotation.AnnotationFormatError as error:
+        raise TagError(f"{display}: {error}") from None
+    rows = []
+    for number, annotation in enumerate(annotations, start=1):
+        where = f"annotation {number}"
+        try:
+            fields = webannotation.from_annotation(annotation)
+        except webannotation.AnnotationFormatError as error:
+            raise TagError(f"{display}, {where} {error}") from None
+        rows.append(_Row(where=where, **fields))
+    return rows
+
+
+def _delimiter(header_line: str) -> str:
+    # Spreadsheets in many locales save "CSV" with semicolons; tabs for TSV.
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _read_csv(text: str, display: str) -> list[_Row]:
+    if not text.strip():
+        raise TagError(f"{display} is empty")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0]), strict=True)
+    records = []
+    try:
+        for record in reader:
+            records.append(record)
+    except csv.Error as error:
+        raise TagError(f"{display}, row {len(records) + 1}: not valid CSV ({error})") from None
+    header = [COLUMN_ALIASES.get(name, name) for name in
+              (cell.strip().lower().replace(" ", "_") for cell in records[0])]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        raise TagError(f"{display} is not a tag file: missing column{'s' if len(missing) > 1 else ''} "
+                       f"{', '.join(missing)} (a tag CSV needs at least source, quote, tag)")
+    rows = []
+    # Row numbers as a spreadsheet shows them: the header is row 1.
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        where = f"row {number}"
+        if len(record) > len(header) and any(cell.strip() for cell in record[len(header):]):
+            raise TagError(f"{display}, {where}: more cells than the header has columns")
+        cells = {name: unneutralise(value) for name, value in zip(header, record)}
+        get = lambda name: cells.get(name, "")  # noqa: E731
+        partners = []
+        if get("partners_json").strip():
+            try:
+                listed = json.loads(get("partners_json"))
+                partners = [{"source": p["source"], "quote": p["quote"], "title": p.get("title", ""),
+                             "prefix": p.get("prefix", ""), "suffix": p.get("suffix", ""),
+                             "start": p.get("start"), "end": p.get("end"), "sha256": ""} for p in listed]
+            except (ValueError, TypeError, KeyError):
+                raise TagError(f"{display}, {where}: partners_json is not a list of passages") from None
+        elif get("partner_source").strip() or get("partner_quote"):
+            partners = [{"source": get("partner_source").strip(), "quote": get("partner_quote"),
+                         "title": get("partner_title"), "prefix": "", "suffix": "",
+                         "start": _offset(get("partner_start"), "partner_start", display, where),
+                         "end": _offset(get("partner_end"), "partner_end", display, where), "sha256": ""}]
+        rows.append(_Row(
+            where=where,
+            id=get("id").strip(),
+            passage={"source": get("source").strip(), "quote": get("quote"), "title": get("source_title"),
+                     "prefix": get("prefix"), "suffix": get("suffix"), "sha256": get("source_sha256").strip(),
+                     "start": _offset(get("start"), "start", display, where),
+                     "end": _offset(get("end"), "end", display, where)},
+            kinds=[get("tag")],
+            note=get("note"),
+            partners=partners,
+            author=get("author").strip(),
+            created=get("created").strip(),
+            modified=get("modified").strip(),
+            status=get("status").strip().lower(),
+        ))
+    return rows
+
+
+def _offset(value: str, column: str, display: str, where: str) -> int | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise TagError(f"{display}, {where}: {column} '{value}' is not a character offset (a whole number)")
+    return number
+
+
+# --- turning rows into tags ----------------------------------------------------------
+
+
+class _Sources:
+    """Finds and loads the files rows name, each once."""
+
+    def __init__(self, base_dir: Path):
+        self.base_dir = base_dir
+        self.documents: dict[str, Document] = {}
+
+    def load(self, name: str, problem) -> Document:
+        if not name:
+            raise problem("no source file given")
+        uri_path = webannotation.uri_to_path(name)
+        if not uri_path:
+            raise problem(f"source '{name}' is not a local file")
+        given = Path(uri_path).expanduser()
+        candidates = [given] if given.is_absolute() else [self.base_dir / given, Path.cwd() / given]
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            where = " or ".join(str(c.parent.resolve()) for c in candidates)
+            raise problem(f"source file '{name}' does not exist" + ("" if given.is_absolute() else f" (looked in {where})"))
+        key = source_key(str(found))
+        if key not in self.documents:
+            try:
+                document = load_document(key)
+            except ParallaxError as error:
+                raise problem(f"source '{name}' cannot be loaded: {error}") from None
+            self.documents[key] = Document(path=key, title=document.title, text=document.text,
+                                           sha256=document.sha256, format=document.format)
+        return self.documents[key]
+
+
+def _find(fields: dict, document: Document) -> Anchor | None:
+    quote = fields["quote"]
+    span = locate_quote(document.text, quote, fields["start"], fields["prefix"], fields["suffix"])
+    if span is not None:
+        return make_anchor(document.text, span[0], span[1], document.sha256)
+    if fields["prefix"] or fields["suffix"]:
+        start = fields["start"] or 0
+        probe = Anchor(quote, fields["prefix"], fields["suffix"], start, start + len(quote), "")
+        return reanchor(probe, document.text, document.sha256)
+    return None
+
+
+def _short(quote: str, limit: int = 60) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= limit else quote[:limit - 1] + "…"
+
+
+def rows_to_tags(rows: list[_Row], display: str, base_dir: Path) -> tuple[list[Tag], list[Document]]:
+    """Validate every row and build its tag; the first problem raises, naming file and row."""
+    sources = _Sources(base_dir)
+    importer = default_author()
+    tags = []
+    for row in rows:
+        def problem(message: str, where: str = row.where) -> TagError:
+            return TagError(f"{display}, {where}: {message}")
+
+        kind = None
+        for candidate in row.kinds:
+            try:
+                kind = normalize_kind(candidate)
+                break
+            except TagError:
+                continue
+        if kind is None:
+            first = row.kinds[0] if row.kinds else ""
+            raise problem("no tag given (use corroborated, single-source or disputed)" if not first.strip() else
+                          f"unknown tag '{first}' (use corroborated, single-source or disputed)")
+        status = row.status or "anchored"
+        if status not in TAG_STATUSES:
+            raise problem(f"unknown status '{row.status}' (use anchored or orphaned)")
+        fields = row.passage
+        if not fields["quote"]:
+            raise problem("the quote is empty")
+        document = sources.load(fields["source"], problem)
+        anchor = _find(fields, document)
+        if anchor is not None:
+            status = "anchored"
+        elif status == "orphaned":
+            # Exported as orphaned: keep it as it was, it is still the user's judgement.
+            start = fields["start"] or 0
+            anchor = Anchor(fields["quote"], fields["prefix"], fields["suffix"], start,
+                            fields["end"] if fields["end"] is not None else start + len(fields["quote"]),
+                            fields["sha256"])
+        else:
+            raise problem(f"quote not found in {Path(document.path).name}: “{_short(fields['quote'])}”")
+        passage = Passage(source=document.path, source_title=document.title, anchor=anchor)
+
+        partners = []
+        for partner in row.partners:
+            if not partner["quote"]:
+                raise problem("partner_quote is empty")
+            partner_doc = sources.load(partner["source"], lambda m: problem("partner " + m))
+            partner_anchor = _find(partner, partner_doc)
+            if partner_anchor is None:
+                raise problem(f"partner quote not found in {Path(partner_doc.path).name}: "
+                              f"“{_short(partner['quote'])}”")
+            partners.append(Passage(partner_doc.path, partner_doc.title, partner_anchor))
+
+        try:
+            created = normalize_time(row.created) if row.created else now_iso()
+            modified = normalize_time(row.modified) if row.modified else created
+        except TagError as error:
+            raise problem(str(error)) from None
+        tag_id = row.id or derived_tag_id(passage.source, anchor.start, anchor.end, kind, row.note, anchor.quote)
+        tags.append(Tag(id=tag_id, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
+                        author=row.author or importer, created=created, modified=modified, status=status))
+    return tags, list(sources.documents.values())
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    total: int  # rows in the file
+
+    @property
+    def already_present(self) -> int:
+        return self.total - self.added
+
+
+def import_file(store: TagStore, path: str | Path, display: str | None = None) -> ImportResult:
+    """Import a CSV or JSON tag file: all rows in one transaction, or nothing if any row is bad."""
+    path = Path(path)
+    display = display or str(path)
+    rows = read_tag_file(path, display)
+    tags, documents = rows_to_tags(rows, display, path.resolve().parent)
+    added = store.import_tags(tags, documents)
+    return ImportResult(added=added, total=len(tags))

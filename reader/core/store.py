@@ -1,0 +1,516 @@
+"""The tag store: one SQLite file, the only code that touches it.
+
+Why it is built this way:
+
+- **WAL mode and a busy timeout**: two windows (or a window and the CLI) can
+  write at once; a writer waits for the other's transaction instead of failing.
+- **One transaction per user action**, opened with ``BEGIN IMMEDIATE`` so the
+  write lock is taken up front (a deferred transaction that upgrades from
+  reading to writing can fail with "database is locked" whatever the timeout).
+  An import is one transaction: a crash or ``kill -9`` leaves none or all of it.
+- **Schema version** in ``PRAGMA user_version``; ``MIGRATIONS[i]`` takes a
+  store from version ``i`` to ``i + 1``, each inside the same transaction as
+  the version bump, so a store of any earlier release opens.
+- **A corrupt or unreadable file is moved aside** to a timestamped backup and
+  a fresh store is started; :attr:`TagStore.notice` says so and where, for
+  the caller to show.  The user's action then goes on with the new store.
+- **Snapshots**: the text of every source version a tag is anchored to is kept
+  (keyed by sha256), so tags stay readable when the file moves or changes.
+  The store learns a document's text from :meth:`TagStore.tags_for`,
+  :meth:`TagStore.remember` or the ``document`` arguments.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from reader import paths
+from reader.core.errors import TagError
+from reader.core.model import Document
+from reader.core.tags import (
+    Anchor,
+    Passage,
+    Tag,
+    now_iso,
+    reanchor,
+    source_key,
+    tag_fingerprint,
+)
+
+STORE_NAME = "tags.sqlite3"
+BUSY_TIMEOUT_S = 30.0
+
+_V1 = [
+    """CREATE TABLE tags (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        source_title TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        suffix TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        source_sha256 TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('corroborated', 'single-source', 'disputed')),
+        note TEXT NOT NULL DEFAULT '',
+        partners TEXT NOT NULL DEFAULT '[]',
+        author TEXT NOT NULL,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('anchored', 'orphaned')),
+        fingerprint TEXT NOT NULL
+    )""",
+    "CREATE INDEX tags_by_source ON tags (source, start_offset)",
+    "CREATE INDEX tags_by_sha256 ON tags (source_sha256)",
+    "CREATE INDEX tags_by_fingerprint ON tags (fingerprint)",
+    """CREATE TABLE snapshots (
+        sha256 TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        saved TEXT NOT NULL
+    )""",
+]
+
+# MIGRATIONS[i] upgrades a store at schema version i to version i + 1.  Append
+# only: never edit a step that has shipped.
+MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_TAG_COLUMNS = ("id, source, source_title, quote, prefix, suffix, start_offset, end_offset, "
+                "source_sha256, kind, note, partners, author, created, modified, status, fingerprint")
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A source that has tags: where it was, what it was called, how its tags fare."""
+
+    path: str
+    title: str
+    sha256: str  # of the newest version a tag is anchored to
+    tags: int
+    orphaned: int
+    exists: bool  # the file is still at ``path``
+    has_snapshot: bool
+
+
+def default_path() -> Path:
+    return paths.user_data_dir() / STORE_NAME
+
+
+def _is_corruption(error: sqlite3.DatabaseError) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return True
+    message = str(error).lower()
+    return "malformed" in message or "not a database" in message
+
+
+def _is_busy(error: sqlite3.DatabaseError) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(error).lower()
+
+
+class TagStore:
+    """All tags of this user, in ``paths.user_data_dir()/tags.sqlite3`` unless told otherwise."""
+
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path is not None else default_path()
+        self.notice: str | None = None
+        self._texts: dict[str, tuple[str, str]] = {}  # sha256 -> (title, text) seen this session
+        self._conn: sqlite3.Connection | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise TagError(f"cannot create the tag folder {self.path.parent} ({error.strerror})") from None
+        self._open()
+
+    # --- opening, recovery, migrations -----------------------------------------------
+
+    def _open(self) -> None:
+        try:
+            self._conn = self._connect()
+        except sqlite3.DatabaseError as error:
+            if not (_is_corruption(error) or self._unreadable(error)):
+                raise self._user_error(error) from None
+            self._move_aside(error)
+            try:
+                self._conn = self._connect()
+            except sqlite3.DatabaseError as again:
+                raise self._user_error(again) from None
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise sqlite3.DatabaseError("database disk image is malformed: "
+                                            + "; ".join(str(row[0]) for row in check[:3]))
+            self._retry_busy(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
+            self._migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _retry_busy(action):
+        # Switching to WAL needs a moment's exclusive lock, which the busy
+        # handler does not always wait for when two processes create the store.
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                return action()
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise TagError(f"the tag store {self.path} was written by a newer Parallax "
+                           f"(schema {version}, this one knows {SCHEMA_VERSION}); update Parallax")
+        if version == SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
+            for step in MIGRATIONS[version:]:
+                if callable(step):
+                    step(conn)
+                else:
+                    for statement in step:
+                        conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _unreadable(self, error: sqlite3.DatabaseError) -> bool:
+        name = getattr(error, "sqlite_errorname", "") or ""
+        exists = self.path.exists()
+        if exists and not self.path.is_file():
+            return True
+        return exists and (name.startswith("SQLITE_CANTOPEN") or not os.access(self.path, os.R_OK | os.W_OK))
+
+    def _move_aside(self, error: Exception) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        counter = 1
+        while backup.exists():
+            counter += 1
+            backup = self.path.with_name(f"{self.path.name}.broken-{stamp}-{counter}")
+        try:
+            os.replace(self.path, backup)
+            for extra in ("-wal", "-shm"):
+                companion = Path(str(self.path) + extra)
+                if companion.exists():
+                    os.replace(companion, Path(str(backup) + extra))
+        except OSError as move_error:
+            raise TagError(f"the tag store {self.path} is unreadable ({error}) and could not be "
+                           f"moved aside ({move_error.strerror})") from None
+        self.notice = (f"The tag store could not be read ({error}). It was moved to {backup} "
+                       f"and a new, empty tag store was started at {self.path}.")
+
+    def _user_error(self, error: sqlite3.DatabaseError) -> TagError:
+        if _is_busy(error):
+            return TagError(f"the tag store {self.path} is busy (another Parallax is writing to it); try again")
+        return TagError(f"the tag store {self.path} cannot be used ({error})")
+
+    def _guard(self, action: Callable[[], object]):
+        """Run one user action; if the database turns out corrupt, move it aside and redo it once."""
+        try:
+            return action()
+        except sqlite3.DatabaseError as error:
+            if not _is_corruption(error):
+                raise self._user_error(error) from None
+            self._conn.close()
+            self._move_aside(error)
+            self._open()
+            try:
+                return action()
+            except sqlite3.DatabaseError as again:
+                raise self._user_error(again) from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        if conn is None:
+            raise TagError("the tag store is closed")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> "TagStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- snapshots -------------------------------------------------------------------
+
+    def remember(self, document: Document) -> None:
+        """Keep ``document``'s text in mind, to snapshot it when a tag on it is saved."""
+        self._texts[document.sha256] = (document.title, document.text)
+
+    def _save_snapshots(self, conn: sqlite3.Connection, tags: Iterable[Tag]) -> None:
+        shas = set()
+        for tag in tags:
+            shas.add(tag.passage.anchor.source_sha256)
+            shas.update(p.anchor.source_sha256 for p in tag.partners)
+        for sha in shas:
+            if sha in self._texts:
+                title, text = self._texts[sha]
+                conn.execute("INSERT OR IGNORE INTO snapshots (sha256, title, text, saved) VALUES (?, ?, ?, ?)",
+                             (sha, title, text, now_iso()))
+
+    def _drop_unused_snapshots(self, conn: sqlite3.Connection) -> None:
+        used = {row[0] for row in conn.execute("SELECT DISTINCT source_sha256 FROM tags")}
+        for (partners,) in conn.execute("SELECT partners FROM tags WHERE partners != '[]'"):
+            used.update(p["source_sha256"] for p in json.loads(partners))
+        for (sha,) in conn.execute("SELECT sha256 FROM snapshots").fetchall():
+            if sha not in used:
+                conn.execute("DELETE FROM snapshots WHERE sha256 = ?", (sha,))
+
+    def snapshot(self, sha256: str) -> str | None:
+        """The saved text of the source version with this hash."""
+        row = self._guard(lambda: self._conn.execute(
+            "SELECT text FROM snapshots WHERE sha256 = ?", (sha256,)).fetchone())
+        return row[0] if row else None
+
+    def source_document(self, path: str) -> Document | None:
+        """The newest saved version of a source as a Document, for reading it offline."""
+        key = source_key(path)
+
+        def read():
+            return self._conn.execute(
+                "SELECT s.sha256, s.title, s.text FROM tags t JOIN snapshots s ON s.sha256 = t.source_sha256 "
+                "WHERE t.source = ? ORDER BY t.status = 'anchored' DESC, s.saved DESC LIMIT 1", (key,)).fetchone()
+
+        row = self._guard(read)
+        if row is None:
+            return None
+        return Document(path=key, title=row[1], text=row[2], sha256=row[0])
+
+    # --- tags ------------------------------------------------------------------------
+
+    def add(self, tag: Tag, document: Document | None = None) -> Tag:
+        """Save a new tag (one transaction).  ``document``: its source, to snapshot."""
+        if document is not None:
+            self.remember(document)
+
+        def write():
+            with self._transaction() as conn:
+                if conn.execute("SELECT 1 FROM tags WHERE id = ?", (tag.id,)).fetchone():
+                    raise TagError(f"a tag with id {tag.id} already exists")
+                self._insert(conn, tag)
+                self._save_snapshots(conn, [tag])
+            return tag
+
+        return self._guard(write)
+
+    def update(self, tag: Tag, document: Document | None = None) -> Tag:
+        """Save a changed tag; its ``modified`` time becomes now.  Returns the saved tag."""
+        if document is not None:
+            self.remember(document)
+        saved = replace(tag, modified=now_iso())
+
+        def write():
+            with self._transaction() as conn:
+                if not conn.execute("SELECT 1 FROM tags WHERE id = ?", (tag.id,)).fetchone():
+                    raise TagError("this tag no longer exists (was it deleted in another window?)")
+                conn.execute("DELETE FROM tags WHERE id = ?", (tag.id,))
+                self._insert(conn, saved)
+                self._save_snapshots(conn, [saved])
+                self._drop_unused_snapshots(conn)
+            return saved
+
+        return self._guard(write)
+
+    def delete(self, tag_id: str) -> None:
+        def write():
+            with self._transaction() as conn:
+                conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
+                self._drop_unused_snapshots(conn)
+
+        self._guard(write)
+
+    def get(self, tag_id: str) -> Tag | None:
+        row = self._guard(lambda: self._conn.execute(
+            f"SELECT {_TAG_COLUMNS} FROM tags WHERE id = ?", (tag_id,)).fetchone())
+        return _tag_from_row(row) if row else None
+
+    def all_tags(self) -> list[Tag]:
+        return self.stored_tags()
+
+    def stored_tags(self, source: str | None = None) -> list[Tag]:
+        """Tags as last saved, without re-anchoring; all of them or those on one source path."""
+        order = " ORDER BY source, status = 'orphaned', start_offset, created"
+        if source is None:
+            query, params = f"SELECT {_TAG_COLUMNS} FROM tags" + order, ()
+        else:
+            query, params = f"SELECT {_TAG_COLUMNS} FROM tags WHERE source = ?" + order, (source_key(source),)
+        rows = self._guard(lambda: self._conn.execute(query, params).fetchall())
+        return [_tag_from_row(row) for row in rows]
+
+    def sources(self) -> list[SourceInfo]:
+        def read():
+            return self._conn.execute(
+                "SELECT source, "
+                " (SELECT t2.source_title FROM tags t2 WHERE t2.source = t.source ORDER BY t2.modified DESC LIMIT 1),"
+                " (SELECT t3.source_sha256 FROM tags t3 WHERE t3.source = t.source "
+                "   ORDER BY t3.status = 'anchored' DESC, t3.modified DESC LIMIT 1),"
+                " COUNT(*), SUM(status = 'orphaned') FROM tags t GROUP BY source ORDER BY source").fetchall()
+
+        rows = self._guard(read)
+        shas = {row[0] for row in self._guard(lambda: self._conn.execute("SELECT sha256 FROM snapshots").fetchall())}
+        return [SourceInfo(path=row[0], title=row[1], sha256=row[2], tags=row[3], orphaned=row[4] or 0,
+                           exists=bool(row[0]) and Path(row[0]).is_file(), has_snapshot=row[2] in shas)
+                for row in rows]
+
+    def tags_for(self, document: Document) -> list[Tag]:
+        """The tags on ``document``'s source, re-anchored against its current text.
+
+        Tags whose quote can no longer be found become ``orphaned`` (and
+        anchored again if it comes back).  Tags of a file that moved — same
+        content, old path gone — follow it to its new path.  Changes are saved
+        in one transaction; re-anchoring happens before it, so the write lock
+        is held only for the writes.
+        """
+        self.remember(document)
+        key = source_key(document.path)
+
+        def read():
+            if key:
+                rows = self._conn.execute(
+                    f"SELECT {_TAG_COLUMNS} FROM tags WHERE source = ? OR (source_sha256 = ? AND source != ?)",
+                    (key, document.sha256, key)).fetchall()
+            else:
+                rows = self._conn.execute(f"SELECT {_TAG_COLUMNS} FROM tags WHERE source = '' AND source_sha256 = ?",
+                                          (document.sha256,)).fetchall()
+            return [_tag_from_row(row) for row in rows]
+
+        result, changed = [], []
+        for tag in self._guard(read):
+            if tag.source != key:
+                if not tag.source or Path(tag.source).exists():
+                    continue  # a copy of the same text elsewhere: a different source
+            new = self._reanchored(tag, document, key)
+            result.append(new)
+            if new != tag:
+                changed.append(new)
+        needs_snapshot = any(t.status == "anchored" for t in result) and self.snapshot(document.sha256) is None
+        if changed or needs_snapshot:
+            def write():
+                with self._transaction() as conn:
+                    for tag in changed:
+                        # Only where-it-is columns: a note edited meanwhile in another window survives.
+                        a = tag.passage.anchor
+                        conn.execute(
+                            "UPDATE tags SET source = ?, source_title = ?, quote = ?, prefix = ?, suffix = ?, "
+                            "start_offset = ?, end_offset = ?, source_sha256 = ?, status = ? WHERE id = ?",
+                            (tag.source, tag.passage.source_title, a.quote, a.prefix, a.suffix, a.start, a.end,
+                             a.source_sha256, tag.status, tag.id))
+                    self._save_snapshots(conn, result)
+                    if changed:
+                        self._drop_unused_snapshots(conn)
+
+            self._guard(write)
+        return sorted(result, key=lambda t: (t.status == "orphaned", t.passage.anchor.start, t.created))
+
+    @staticmethod
+    def _reanchored(tag: Tag, document: Document, key: str) -> Tag:
+        anchor = reanchor(tag.passage.anchor, document.text, document.sha256)
+        if anchor is None:
+            # Keep the old quote, context and offsets: they say what was tagged.
+            return replace(tag, passage=replace(tag.passage, source=key), status="orphaned")
+        passage = Passage(source=key, source_title=document.title or tag.passage.source_title, anchor=anchor)
+        return replace(tag, passage=passage, status="anchored")
+
+    def import_tags(self, tags: Iterable[Tag], documents: Iterable[Document] = ()) -> int:
+        """Save many tags in one transaction; returns how many were new.
+
+        Idempotent: a tag whose id is already stored is not added again (it is
+        updated if the incoming copy was modified later), nor is one with the
+        same source, offsets, kind, note and quote as a stored tag.
+        """
+        for document in documents:
+            self.remember(document)
+        tags = list(tags)
+
+        def write():
+            added = 0
+            with self._transaction() as conn:
+                for tag in tags:
+                    row = conn.execute("SELECT modified FROM tags WHERE id = ?", (tag.id,)).fetchone()
+                    if row is not None:
+                        if tag.modified > row[0]:
+                            conn.execute("DELETE FROM tags WHERE id = ?", (tag.id,))
+                            self._insert(conn, tag)
+                        continue
+                    if conn.execute("SELECT 1 FROM tags WHERE fingerprint = ?",
+                                    (tag_fingerprint(tag),)).fetchone():
+                        continue
+                    self._insert(conn, tag)
+                    added += 1
+                self._save_snapshots(conn, tags)
+            return added
+
+        return self._guard(write)
+
+    def _insert(self, conn: sqlite3.Connection, tag: Tag) -> None:
+        a = tag.passage.anchor
+        conn.execute(
+            f"INSERT INTO tags ({_TAG_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+            (tag.id, tag.source, tag.passage.source_title, a.quote, a.prefix, a.suffix, a.start, a.end,
+             a.source_sha256, tag.kind, tag.note, json.dumps([_passage_dict(p) for p in tag.partners]),
+             tag.author, tag.created, tag.modified, tag.status, tag_fingerprint(tag)))
+
+
+def _passage_dict(passage: Passage) -> dict:
+    a = passage.anchor
+    return {"source": passage.source, "source_title": passage.source_title, "quote": a.quote,
+            "prefix": a.prefix, "suffix": a.suffix, "start": a.start, "end": a.end,
+            "source_sha256": a.source_sha256}
+
+
+def _passage_from_dict(d: dict) -> Passage:
+    return Passage(source=d["source"], source_title=d["source_title"],
+                   anchor=Anchor(d["quote"], d["prefix"], d["suffix"], d["start"], d["end"], d["source_sha256"]))
+
+
+def _tag_from_row(row) -> Tag:
+    (tag_id, source, title, quote, prefix, suffix, start, end, sha, kind, note, partners,
+     author, created, modified, status, _fingerprint) = row
+    return Tag(
+        id=tag_id,
+        passage=Passage(source, title, Anchor(quote, prefix, suffix, start, end, sha)),
+        kind=kind,
+        note=note,
+        partners=tuple(_passage_from_dict(d) for d in json.loads(partners)),
+        author=author,
+        created=created,
+        modified=modified,
+        status=status,
+    )

@@ -1,0 +1,195 @@
+"""Tags as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), and back.
+
+One tag is one ``Annotation``:
+
+- ``target``: the tagged passage, a ``SpecificResource`` whose ``source`` is the
+  file's ``file://`` URI and whose selectors are a ``TextQuoteSelector``
+  (exact / prefix / suffix) and a ``TextPositionSelector`` (start / end,
+  character offsets into the cleaned text);
+- ``body``: a ``TextualBody`` with purpose ``tagging`` holding the tag kind,
+  one with purpose ``commenting`` holding the note, and one
+  ``SpecificResource`` with purpose ``linking`` per partner passage;
+- ``motivation`` ``assessing``; ``creator``, ``created``, ``modified``;
+- Parallax extras under the ``parallax:`` prefix: ``status`` (anchored /
+  orphaned), the source version's ``sha256`` and its title (``dc:title``).
+
+The export is an ``AnnotationCollection`` with one page.  The reader accepts
+that, a bare page, a list of annotations or a single annotation, and takes
+what it needs from annotations other tools wrote.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+from urllib.request import url2pathname
+
+from reader.core.tags import Passage, Tag
+
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"parallax": "urn:x-parallax:", "dc": "http://purl.org/dc/elements/1.1/"}]
+
+
+class AnnotationFormatError(ValueError):
+    """An annotation lacks something a tag needs; the message says what."""
+
+
+def source_uri(passage: Passage) -> str:
+    if passage.source:
+        return Path(passage.source).as_uri()
+    return f"urn:sha256:{passage.anchor.source_sha256}"  # pasted text has no file
+
+
+def uri_to_path(uri: str) -> str:
+    """A ``file://`` URI (or a plain path) as a local path; "" for anything else."""
+    parsed = urlparse(uri)
+    if parsed.scheme == "file":
+        return url2pathname(unquote(parsed.path))
+    if parsed.scheme and len(parsed.scheme) > 1:  # "C:" is a Windows drive, not a scheme
+        return ""
+    return uri
+
+
+def _resource(passage: Passage) -> dict:
+    a = passage.anchor
+    return {
+        "type": "SpecificResource",
+        "source": {"id": source_uri(passage), "type": "Text", "format": "text/plain",
+                   "dc:title": passage.source_title},
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix},
+            {"type": "TextPositionSelector", "start": a.start, "end": a.end},
+        ],
+        "parallax:sha256": a.source_sha256,
+    }
+
+
+def to_annotation(tag: Tag) -> dict:
+    body = [{"type": "TextualBody", "purpose": "tagging", "value": tag.kind}]
+    if tag.note:
+        body.append({"type": "TextualBody", "purpose": "commenting", "value": tag.note, "format": "text/plain"})
+    for partner in tag.partners:
+        body.append({**_resource(partner), "purpose": "linking"})
+    return {
+        "id": f"urn:uuid:{tag.id}",
+        "type": "Annotation",
+        "motivation": "assessing",
+        "creator": {"type": "Person", "name": tag.author},
+        "created": tag.created,
+        "modified": tag.modified,
+        "body": body,
+        "target": _resource(tag.passage),
+        "parallax:status": tag.status,
+    }
+
+
+def to_collection(tags: list[Tag]) -> dict:
+    return {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "Parallax tags",
+        "total": len(tags),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": [to_annotation(t) for t in tags]},
+    }
+
+
+def annotations_in(data) -> list:
+    """The annotations of a collection, page, list or single annotation."""
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        raise AnnotationFormatError("expected a Web Annotation, an AnnotationPage or an AnnotationCollection")
+    kind = data.get("type")
+    if kind == "AnnotationCollection" or "first" in data:
+        first = data.get("first")
+        if isinstance(first, dict):
+            return list(first.get("items") or [])
+        return list(data.get("items") or [])
+    if kind == "AnnotationPage" or "items" in data:
+        return list(data.get("items") or [])
+    return [data]
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _passage_fields(resource, what: str) -> dict:
+    """source / quote / prefix / suffix / start / end / title / sha256 of a target or linking body."""
+    if isinstance(resource, str):
+        raise AnnotationFormatError(f"{what} names a whole document, not a passage (no TextQuoteSelector)")
+    if not isinstance(resource, dict):
+        raise AnnotationFormatError(f"{what} is not an object")
+    source = resource.get("source")
+    title = ""
+    if isinstance(source, dict):
+        title = source.get("dc:title") or source.get("title") or ""
+        source = source.get("id") or source.get("@id") or ""
+    if not isinstance(source, str) or not source:
+        raise AnnotationFormatError(f"{what} has no source")
+    fields = {"source": source, "title": title if isinstance(title, str) else "",
+              "sha256": resource.get("parallax:sha256") or "", "prefix": "", "suffix": "",
+              "quote": None, "start": None, "end": None}
+    for selector in _as_list(resource.get("selector")):
+        if not isinstance(selector, dict):
+            continue
+        if selector.get("type") == "TextQuoteSelector":
+            fields["quote"] = selector.get("exact")
+            fields["prefix"] = selector.get("prefix") or ""
+            fields["suffix"] = selector.get("suffix") or ""
+        elif selector.get("type") == "TextPositionSelector":
+            fields["start"] = selector.get("start")
+            fields["end"] = selector.get("end")
+    if not isinstance(fields["quote"], str) or not fields["quote"]:
+        raise AnnotationFormatError(f"{what} has no TextQuoteSelector with an 'exact' quote")
+    for key in ("start", "end"):
+        if fields[key] is not None and (not isinstance(fields[key], int) or isinstance(fields[key], bool)):
+            raise AnnotationFormatError(f"{what}: TextPositionSelector {key} is not a whole number")
+    return fields
+
+
+def from_annotation(annotation) -> dict:
+    """The fields of one annotation, in the same shape the CSV reader produces."""
+    if not isinstance(annotation, dict):
+        raise AnnotationFormatError("is not an annotation object")
+    targets = [t for t in _as_list(annotation.get("target")) if t]
+    if not targets:
+        raise AnnotationFormatError("has no target")
+    passage = _passage_fields(targets[0], "its target")
+    kinds, notes, partners = [], [], []
+    for body in _as_list(annotation.get("body")):
+        if isinstance(body, str):
+            notes.append(body)
+            continue
+        if not isinstance(body, dict):
+            continue
+        purpose = body.get("purpose")
+        if body.get("type") == "SpecificResource" or purpose == "linking":
+            partners.append(_passage_fields(body, "a linking body"))
+        elif purpose == "tagging":
+            kinds.append(str(body.get("value", "")))
+        elif "value" in body:
+            notes.append(str(body["value"]))
+    if not kinds:
+        raise AnnotationFormatError("has no tag (a TextualBody with purpose 'tagging' and value "
+                                    "corroborated, single-source or disputed)")
+    creator = annotation.get("creator")
+    if isinstance(creator, list):
+        creator = creator[0] if creator else None
+    if isinstance(creator, dict):
+        creator = creator.get("name") or creator.get("nickname") or ""
+    ident = annotation.get("id") or ""
+    if isinstance(ident, str) and ident.startswith("urn:uuid:"):
+        ident = ident[len("urn:uuid:"):]
+    return {
+        "id": ident if isinstance(ident, str) else "",
+        "passage": passage,
+        "kinds": kinds,
+        "note": "\n\n".join(notes),
+        "partners": partners,
+        "author": creator if isinstance(creator, str) else "",
+        "created": annotation.get("created") or "",
+        "modified": annotation.get("modified") or "",
+        "status": annotation.get("parallax:status") or "",
+    }
