@@ -1,27 +1,213 @@
-"""Load an article file into a Document.  (Interim version: plain UTF-8 text only.)"""
+"""Load an article file (or pasted text) into a ``Document``.
+
+Formats: plain text (``.txt``), Markdown (``.md``, ``.markdown``) and HTML
+(``.html``, ``.htm``); any other extension is sniffed (HTML if it looks like
+HTML, else text).  Nothing is fetched and nothing is executed.
+
+Plain text is kept exactly as decoded (only a byte-order mark is removed, line
+endings stay as they are) so that offsets into it point into the file.
+Markdown and HTML become their readable text (see ``reader.core.markup``).
+
+Every way a file can fail to be an article raises ``DocumentError`` with one
+sentence that names the file: the CLI prints it, the window shows it.
+"""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
+import re
+import stat
 from pathlib import Path
 
 from reader.core.errors import DocumentError
+from reader.core.markup import html_to_text, looks_like_html, markdown_to_text
 from reader.core.model import Document
 
+MAX_BYTES = 50 * 1024 * 1024
 
-def load_document(path: str | Path) -> Document:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(f"{path}: cannot be read ({error.strerror})") from None
-    text = data.decode("utf-8-sig")
-    title = next((line.strip() for line in text.splitlines() if line.strip()), path.stem)
-    return Document(path=str(path), title=title, text=text, sha256=hashlib.sha256(data).hexdigest())
+_MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
+_HTML = {".html", ".htm", ".xhtml", ".shtml"}
+_TEXT = {".txt", ".text"}
+# File signatures of common binary formats a user might pick by mistake.
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b",
+                 b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0",
+                 b"SQLite format 3", b"Rar!", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00")
+_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
+# Control characters that do not belong in text (tab, line breaks, form feed and
+# escape do), private-use characters and non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
+_MAX_CONTROL_SHARE = 0.05
+
+
+def load_document(path: str | os.PathLike) -> Document:
+    """Read, decode and clean one article file."""
+    name = os.fspath(path)
+    data = _read(name)
+    if not data:
+        raise DocumentError(f"{name}: the file is empty")
+    fmt = _format(name, data)
+    text = _decode(name, data, fmt)
+    title = ""
+    if fmt == "html":
+        text, title = html_to_text(text)
+    elif fmt == "md":
+        text, title = markdown_to_text(text)
+    if not text.strip():
+        what = "only whitespace" if fmt == "txt" else "no readable text, only markup"
+        raise DocumentError(f"{name}: the file has {what}")
+    if fmt == "txt":
+        title = _first_title_line(text)
+    return Document(
+        path=name,
+        title=title or Path(name).stem,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=fmt,
+    )
 
 
 def document_from_text(text: str, *, title: str = "", path: str = "") -> Document:
-    """A Document from text the user pasted (no file behind it)."""
-    title = title or next((line.strip() for line in text.splitlines() if line.strip()), "Pasted text")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(path=path, title=title, text=text, sha256=digest)
+    """A Document from text the user pasted (no file behind it); the text is kept as is."""
+    if not text.strip():
+        raise DocumentError(f"{path or title or 'The pasted text'}: there is no text to compare")
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Document(path=path, title=title or _first_title_line(text) or "Pasted text",
+                    text=text, sha256=digest, format="txt")
+
+
+def _read(name: str) -> bytes:
+    try:
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError(f"{name}: is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(f"{name}: is not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise DocumentError(_too_large(name, info.st_size))
+        with open(name, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise DocumentError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{name}: is a directory, not a file") from None
+    except PermissionError:
+        raise DocumentError(f"{name}: permission denied (you are not allowed to read this file)") from None
+    except NotADirectoryError:
+        raise DocumentError(f"{name}: no such file (a part of the path is not a folder)") from None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise DocumentError(f"{name}: cannot be read ({reason})") from None
+    if len(data) > MAX_BYTES:  # it grew while we looked
+        raise DocumentError(_too_large(name, len(data)))
+    return data
+
+
+def _too_large(name: str, size: int) -> str:
+    megabytes = size / (1024 * 1024)
+    shown = f"{megabytes:.0f}" if megabytes >= 10 else f"{megabytes:.1f}"
+    return f"{name}: {shown} MB is too large for an article (limit {MAX_BYTES // (1024 * 1024)} MB)"
+
+
+def _format(name: str, data: bytes) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in _HTML:
+        return "html"
+    if suffix in _MARKDOWN:
+        return "md"
+    if suffix in _TEXT:
+        return "txt"
+    head = data[:4096]
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):].decode(encoding, "ignore").encode("utf-8")
+            break
+    return "html" if looks_like_html(head.decode("utf-8", "ignore")) else "txt"
+
+
+def _decode(name: str, data: bytes, fmt: str) -> str:
+    """Bytes to text: BOM first, then UTF-8, then the legacy single-byte cp1252."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                raise DocumentError(f"{name}: cannot be decoded as text (it starts like "
+                                    f"{encoding.upper()} but is not)") from None
+            _check_text(name, text)
+            return text
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise DocumentError(f"{name}: looks like a binary file, not an article")
+        _check_text(name, utf16)
+        return utf16
+    candidates = ["utf-8", "cp1252"]
+    if fmt == "html":
+        declared = _META_CHARSET.search(data[:4096])
+        if declared:
+            candidates.insert(0, declared.group(1).decode("ascii", "ignore"))
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        _check_text(name, text)
+        return text
+    raise DocumentError(f"{name}: cannot be decoded as text (not UTF-8, UTF-16 or Windows-1252)")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: mostly-Latin text has a zero in every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for encoding, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _check_text(name: str, text: str) -> None:
+    """Reject "text" that is mostly control characters: a binary file in disguise."""
+    if "\x00" in text:
+        raise DocumentError(f"{name}: looks like a binary file, not an article")
+    visible = len(text) - sum(text.count(space) for space in " \n\r\t")
+    controls = len(_CONTROL.findall(text))
+    if visible and controls / visible > _MAX_CONTROL_SHARE:
+        raise DocumentError(f"{name}: cannot be decoded as text (it is mostly control characters)")
+
+
+def _first_title_line(text: str) -> str:
+    """The first line that is not page furniture ("Share", "Connect with us"), else the first line."""
+    from reader.core.sentences import split_sentences  # the splitter is the expert on furniture
+
+    head = text[:20_000]
+    first = next((line.strip() for line in head.splitlines() if line.strip()), "")
+    for sentence in split_sentences(head):
+        if sentence.kind != "boilerplate":
+            line_start = max(head.rfind("\n", 0, sentence.start), head.rfind("\r", 0, sentence.start)) + 1
+            line_end = len(head)
+            for stop in ("\n", "\r"):
+                found = head.find(stop, sentence.start)
+                if found != -1:
+                    line_end = min(line_end, found)
+            return _shorten(head[line_start:line_end].strip())
+        if sentence.index > 30:
+            break
+    return _shorten(first)
+
+
+def _shorten(title: str, limit: int = 160) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[:limit - 1].rstrip() + "…"
