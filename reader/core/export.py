@@ -19,7 +19,9 @@ Import reads either format (by extension, else by content), needs at least
 ``source, quote, tag`` and validates *every* row — sources exist, quotes are
 found, tags are known — before the store is touched; the store then takes
 all rows in one transaction.  Relative source paths are looked up next to the
-tag file first, then in the current directory.  ``start`` picks which
+tag file first, then in the current directory; an absolute path that does
+not exist here (a colleague's export) falls back to the same file name in
+those two folders.  ``start`` picks which
 occurrence of a repeated quote is meant.  A row without an ``id`` gets one
 derived from its content, so importing a file twice adds nothing.
 """
@@ -307,11 +309,18 @@ class _Sources:
         if not uri_path:
             raise problem(f"source '{name}' is not a local file")
         given = Path(uri_path).expanduser()
-        candidates = [given] if given.is_absolute() else [self.base_dir / given, Path.cwd() / given]
+        if given.is_absolute():
+            # A colleague's export names files on their machine: also try the
+            # same file name next to the tag file and here.
+            candidates = [given, self.base_dir / given.name, Path.cwd() / given.name]
+        else:
+            candidates = [self.base_dir / given, Path.cwd() / given]
         found = next((c for c in candidates if c.is_file()), None)
         if found is None:
-            where = " or ".join(str(c.parent.resolve()) for c in candidates)
-            raise problem(f"source file '{name}' does not exist" + ("" if given.is_absolute() else f" (looked in {where})"))
+            folders = list(dict.fromkeys(str(c.parent.resolve()) for c in candidates[-2:]))
+            raise problem(f"source file '{name}' does not exist (nor {given.name} in {' or '.join(folders)})"
+                          if given.is_absolute() else
+                          f"source file '{name}' does not exist (looked in {' or '.join(folders)})")
         key = source_key(str(found))
         if key not in self.documents:
             try:

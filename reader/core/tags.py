@@ -126,7 +126,8 @@ def normalize_kind(value: str) -> str:
     """``"Single source"``, ``"single_source"`` -> ``"single-source"``; anything else is an error."""
     kind = re.sub(r"[\s_]+", "-", (value or "").strip().lower())
     if kind not in TAG_KINDS:
-        raise TagError(f"unknown tag '{value}' (use corroborated, single-source or disputed)")
+        shown = " ".join((value or "").split())  # the error is one line
+        raise TagError(f"unknown tag '{shown}' (use corroborated, single-source or disputed)")
     return kind
 
 
@@ -236,6 +237,11 @@ def reanchor(anchor: Anchor, text: str, sha256: str) -> Anchor | None:
 
 def _best_exact(anchor: Anchor, text: str) -> int | None:
     quote = anchor.quote
+    if anchor.prefix or anchor.suffix:
+        # Fast path for the usual case, an edit elsewhere: quote and context intact.
+        whole = occurrences(text, anchor.prefix + quote + anchor.suffix)
+        if whole:
+            return min((at + len(anchor.prefix) for at in whole), key=lambda at: abs(at - anchor.start))
     best, best_key = None, None
     for at in occurrences(text, quote):
         context = context_similarity(anchor, text, at, at + len(quote))

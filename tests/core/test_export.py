@@ -307,3 +307,21 @@ def test_export_replaces_the_file_atomically(sources, tmp_path):
     assert read_export(target) == [] and not list(tmp_path.glob(".out.csv.*"))
     with pytest.raises(TagError, match="cannot write"):
         export_file([], tmp_path / "no" / "such" / "dir.csv", "csv")
+
+
+def test_a_colleagues_absolute_paths_fall_back_to_files_next_to_the_tag_file(sources, tmp_path):
+    with TagStore() as store:
+        import_file(store, write_csv(tmp_path / "t.csv", [{"source": "a.txt", "quote": "Andrei Medvedev",
+                                                              "tag": "disputed"}]))
+        export_file(store.all_tags(), tmp_path / "out.csv", "csv")
+    shared = tmp_path / "from-alice"
+    shared.mkdir()
+    exported = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    (shared / "out.csv").write_text(exported.replace(str(sources[0].resolve()), "/home/alice/news/a.txt"),
+                                    encoding="utf-8-sig")
+    with TagStore(tmp_path / "bob.sqlite3") as bob:
+        with pytest.raises(TagError, match=r"row 2: source file '/home/alice/news/a.txt' does not exist"):
+            import_file(bob, shared / "out.csv")
+        (shared / "a.txt").write_bytes(sources[0].read_bytes())
+        assert import_file(bob, shared / "out.csv").added == 1
+        assert bob.all_tags()[0].source == str((shared / "a.txt").resolve())
