@@ -1,0 +1,191 @@
+"""``parallax [--screenshot PATH] [A B]``: the reader window.
+
+No files: the sample story (or the last pair, if it still exists).  Two files:
+those.  ``--screenshot PATH`` lays the window out offscreen, waits for the
+comparison, saves a PNG and exits (for docs and checks).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+USAGE = "usage: parallax [--screenshot PATH] [A B]   (or: parallax align|tags ..., see parallax --help)"
+EXIT_USAGE = 2
+SCREENSHOT_SIZE = (1400, 900)
+SCREENSHOT_TIMEOUT_S = 600
+
+
+@dataclass
+class Options:
+    files: list[str]
+    screenshot: str | None = None
+
+
+class UsageError(Exception):
+    pass
+
+
+def parse_args(argv: list[str]) -> Options:
+    files: list[str] = []
+    screenshot = None
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--screenshot" or arg.startswith("--screenshot="):
+            if "=" in arg:
+                screenshot = arg.split("=", 1)[1]
+            elif args:
+                screenshot = args.pop(0)
+            if not screenshot:
+                raise UsageError("--screenshot needs a PNG path")
+        elif arg == "--":
+            files.extend(args)
+            args = []
+        elif arg.startswith("-") and arg != "-":
+            raise UsageError(f"unknown option {arg}")
+        else:
+            files.append(arg)
+    if len(files) not in (0, 2):
+        raise UsageError(f"give two articles (A and B), or none for the sample story; got {len(files)}")
+    return Options(files=files, screenshot=screenshot)
+
+
+def _fail(message: str) -> int:
+    print(f"parallax: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def main(argv: list[str]) -> int:
+    started = time.perf_counter()
+    try:
+        options = parse_args(argv)
+    except UsageError as error:
+        print(f"parallax: error: {error}. {USAGE}", file=sys.stderr)
+        return EXIT_USAGE
+    missing = [f for f in options.files if not Path(f).is_file()]
+    if options.screenshot:
+        if missing:
+            return _fail(f"{missing[0]}: no such file")
+        # A screenshot never needs (or opens) a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QTimer
+
+    from reader.core.errors import ParallaxError
+
+    app = application()
+    try:
+        window = create_window([] if missing else options.files, remember=not options.screenshot)
+    except ParallaxError as error:
+        return _fail(str(error))
+    if options.screenshot:
+        _quiet_offscreen_messages()
+        return _screenshot(app, window, options.screenshot, started)
+    window.show()
+    if missing:
+        QTimer.singleShot(0, lambda: window.show_error(
+            "Cannot open the article", f"{missing[0]}: no such file. Showing the sample story instead."))
+    return app.exec()
+
+
+def application():
+    """The QApplication (created once), named and styled."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader import APP_NAME
+    from reader.paths import resources_dir
+    from reader.ui.settings import APPLICATION, ORGANISATION
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "parallax"])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APP_NAME)
+    style = resources_dir() / "style" / "reader.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def create_window(files: list[str], *, remember: bool = True):
+    """The window on ``files`` (two paths), else the last pair, else the sample story.
+
+    Raises ``ParallaxError`` when the tag store cannot be opened at all.
+    """
+    from reader.core.store import TagStore
+    from reader.paths import sample_story
+    from reader.ui.settings import open_settings, string_list
+    from reader.ui.sources import Source, Story
+    from reader.ui.window import MainWindow
+
+    settings = open_settings()
+    story = Story([Source(label=p.name, path=str(p)) for p in sample_story()])
+    _label_sample_story(story)
+    pair = (0, 2) if len(story) > 2 else (0, min(1, len(story) - 1))
+    if files:
+        pair = tuple(story.add(Source(label=Path(f).name, path=f)) for f in files)
+    elif remember:
+        last = string_list(settings, "lastSources")
+        if len(last) == 2 and all(Path(p).is_file() for p in last):
+            pair = tuple(story.add(Source(label=Path(p).name, path=p)) for p in last)
+    store = TagStore()
+    window = MainWindow(story=story, pair=pair, settings=settings, store=store, remember=remember)
+    if store.notice:
+        window.show_error("Tag store", store.notice)
+    return window
+
+
+def _label_sample_story(story) -> None:
+    """The pickers show titles, not file names; reading five small files takes a few ms."""
+    from reader.core.document import load_document
+    from reader.core.errors import ParallaxError
+
+    for source in story.sources:
+        try:
+            source.label = load_document(source.path).title or source.label
+        except ParallaxError:
+            pass
+
+
+def _quiet_offscreen_messages() -> None:
+    """The offscreen plugin warns that it cannot pass size limits to a window system it lacks:
+    true and harmless for a screenshot, so that one message is dropped; others still print."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message):
+        if "does not support propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def _screenshot(app, window, path: str, started: float) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    outcome: dict[str, str] = {}
+    loop = QEventLoop()
+    window.comparison_shown.connect(lambda: (outcome.setdefault("ok", ""), loop.quit()))
+    window.comparison_failed.connect(lambda message: (outcome.setdefault("error", message), loop.quit()))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_S * 1000, loop.quit)
+    if window.busy:
+        loop.exec()
+    if "error" in outcome:
+        return _fail(outcome["error"])
+    if window.plan is None:
+        return _fail(f"the comparison did not finish within {SCREENSHOT_TIMEOUT_S} s")
+    window.show_example()
+    for _ in range(3):  # let layout, scrolling and the link bar settle
+        app.processEvents()
+    image = window.grab()
+    if os.environ.get("PARALLAX_REPORT_STARTUP"):
+        print(f"first paint after {time.perf_counter() - started:.3f} s", file=sys.stderr)
+    if not image.save(path, "PNG"):
+        return _fail(f"{path}: cannot write the PNG")
+    window.remember = False
+    window.close()
+    return 0

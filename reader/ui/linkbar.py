@@ -1,0 +1,129 @@
+"""The connectors between the two panes, as in Meld's curtain.
+
+Each link is a band from its sentence on the left to its partner on the
+right; bands cross when the outlets told the story in a different order.
+The comparison is pushed in (``set_plan``); only geometry is asked of the
+views, and only for sentences on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from reader.core.model import Link
+from reader.ui.palette import BLUE, ORANGE, VERMILLION, Theme
+from reader.ui.pane import DocumentView
+from reader.ui.plan import ComparisonPlan
+
+RELATION_WORDS = {"equivalent": "Same claim", "related": "Overlapping claim, details differ"}
+
+
+class LinkBar(QWidget):
+    """Paints one band per link between the two article views.
+
+    Signals: none (hover shows a link's relation and score).
+    """
+
+    def __init__(self, *, view_a: DocumentView, view_b: DocumentView, theme: Theme,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._a = view_a
+        self._b = view_b
+        self._theme = theme
+        self._plan: ComparisonPlan | None = None
+        self._current: set[Link] = set()
+        self._painted: list[tuple[QPainterPath, Link]] = []
+        self.setMinimumWidth(48)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Links between the two articles")
+        for view in (view_a, view_b):
+            view.viewport_changed.connect(self.update)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(72, 400)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def set_plan(self, plan: ComparisonPlan | None) -> None:
+        self._plan = plan
+        self._current = set()
+        self.update()
+
+    def set_current(self, links) -> None:
+        self._current = set(links)
+        self.update()
+
+    @property
+    def painted_links(self) -> list[Link]:
+        """The links drawn in the last paint (for tests and accessibility)."""
+        return [link for _, link in self._painted]
+
+    def _visible_links(self) -> list[Link]:
+        plan = self._plan
+        seen: dict[tuple[int, int], Link] = {}
+        for view, side in ((self._a, plan.a), (self._b, plan.b)):
+            for mark, _, _ in view.visible_marks():
+                for link in mark.links:
+                    seen[(link.a, link.b)] = link
+        # Draw current links last so they sit on top.
+        return sorted(seen.values(), key=lambda link: link in self._current)
+
+    def _y_range(self, view: DocumentView, index: int) -> tuple[float, float]:
+        where = view.mark_y(index)
+        shift = view.viewport().mapTo(self.window(), QPoint(0, 0)).y() - self.mapTo(self.window(), QPoint(0, 0)).y()
+        if where == "above":
+            return shift - 30.0, shift - 24.0
+        if where == "below":
+            y = shift + view.viewport().height() + 24.0
+            return y, y + 6
+        top, bottom = where
+        return top + shift, bottom + shift
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        self._painted = []
+        if self._plan is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w = float(self.width())
+        for link in self._visible_links():
+            a0, a1 = self._y_range(self._a, link.a)
+            b0, b1 = self._y_range(self._b, link.b)
+            path = QPainterPath(QPointF(0, a0))
+            path.cubicTo(QPointF(w / 2, a0), QPointF(w / 2, b0), QPointF(w, b0))
+            path.lineTo(QPointF(w, b1))
+            path.cubicTo(QPointF(w / 2, b1), QPointF(w / 2, a1), QPointF(0, a1))
+            path.closeSubpath()
+            current = link in self._current
+            colour = BLUE if link.relation == "equivalent" else ORANGE
+            fill = QColor(colour)
+            fill.setAlphaF(0.45 if current else (0.30 if self._theme.dark else 0.16))
+            edge = VERMILLION if link.has_conflict else colour
+            pen = QPen(edge, 2.2 if current else 1.0)
+            if link.relation != "equivalent":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(fill)
+            painter.drawPath(path)
+            self._painted.append((path, link))
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            for path, link in reversed(self._painted):
+                if path.contains(QPointF(event.pos())):
+                    text = f"{RELATION_WORDS.get(link.relation, link.relation)} — score {link.score:.2f}"
+                    if link.has_conflict:
+                        text += "\nNumbers conflict: " + ", ".join(
+                            f"{a.surface} ≠ {b.surface}" for a, b in link.numbers.conflict)
+                    text += f"\nA sentence {link.a + 1} ↔ B sentence {link.b + 1}"
+                    QToolTip.showText(event.globalPos(), text, self)
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().event(event)

@@ -1,0 +1,150 @@
+"""Colours, text formats and the small marks shared by panes, link bar and legend.
+
+Colours come from the Okabe–Ito palette (distinguishable with the common
+colour-vision deficiencies) and are blended into the system's own base colour,
+so tints stay light on a light theme and dark on a dark one.  Every state has
+a second, non-colour cue: a solid, dashed or hollow margin bar; underline
+styles for words; a letter on tag badges.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+
+BLUE = QColor("#0072B2")
+ORANGE = QColor("#E69F00")
+SKY = QColor("#56B4E9")
+GREEN = QColor("#009E73")
+VERMILLION = QColor("#D55E00")
+PURPLE = QColor("#CC79A7")
+GREY = QColor("#8a8a8a")
+
+RELATION_COLOURS = {"equivalent": BLUE, "related": ORANGE, "unmatched": PURPLE}
+TAG_COLOURS = {"corroborated": GREEN, "single-source": PURPLE, "disputed": VERMILLION}
+TAG_LETTERS = {"corroborated": "C", "single-source": "S", "disputed": "D"}
+TAG_LABELS = {"corroborated": "Corroborated", "single-source": "Single source", "disputed": "Disputed"}
+
+
+def blend(under: QColor, over: QColor, amount: float) -> QColor:
+    return QColor(
+        round(under.red() + (over.red() - under.red()) * amount),
+        round(under.green() + (over.green() - under.green()) * amount),
+        round(under.blue() + (over.blue() - under.blue()) * amount),
+    )
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+class Theme:
+    """Text formats for one palette; rebuilt when the system theme changes."""
+
+    def __init__(self, palette: QPalette | None = None) -> None:
+        palette = palette or QApplication.palette()
+        self.dark = is_dark(palette)
+        self.base = palette.color(QPalette.ColorRole.Base)
+        self.text = palette.color(QPalette.ColorRole.Text)
+        strength = 1.6 if self.dark else 1.0
+
+        def tint(colour: QColor, amount: float) -> QColor:
+            return blend(self.base, colour, min(amount * strength, 0.6))
+
+        self.tints = {
+            "equivalent": tint(BLUE, 0.13),
+            "related": tint(ORANGE, 0.22),
+            "corroborated": tint(GREEN, 0.28),
+            "single-source": tint(PURPLE, 0.30),
+            "disputed": tint(VERMILLION, 0.26),
+            "conflict": tint(VERMILLION, 0.38),
+            "current": tint(SKY, 0.45),
+        }
+        self.dim = blend(self.text, self.base, 0.5)
+        self.formats = self._formats()
+
+    def _formats(self) -> dict[str, QTextCharFormat]:
+        f: dict[str, QTextCharFormat] = {}
+        for name in ("equivalent", "related"):
+            f[name] = QTextCharFormat()
+            f[name].setBackground(self.tints[name])
+        f["unmatched"] = QTextCharFormat()
+        for name in ("heading", "boilerplate"):
+            f[name] = QTextCharFormat()
+            f[name].setForeground(self.dim)
+        f["heading"].setFontWeight(QFont.Weight.DemiBold)
+        f["boilerplate"].setFontItalic(True)
+        changed = QTextCharFormat()
+        changed.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        changed.setUnderlineColor(self.text)
+        f["changed"] = changed
+        for name in ("changed-number", "changed-name"):
+            f[name] = QTextCharFormat(changed)
+            f[name].setFontWeight(QFont.Weight.Bold)
+        conflict = QTextCharFormat()
+        conflict.setBackground(self.tints["conflict"])
+        conflict.setFontWeight(QFont.Weight.Bold)
+        conflict.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        conflict.setUnderlineColor(VERMILLION)
+        f["conflict"] = conflict
+        for kind in TAG_COLOURS:
+            f["tag:" + kind] = QTextCharFormat()
+            f["tag:" + kind].setBackground(self.tints[kind])
+        return f
+
+
+# Drawing order (later wins where two formats set the same property).
+LAYER_ORDER = {
+    "heading": 0, "boilerplate": 0, "unmatched": 0, "equivalent": 0, "related": 0,
+    "tag:corroborated": 1, "tag:single-source": 1, "tag:disputed": 1,
+    "changed": 2, "changed-name": 2, "changed-number": 2, "conflict": 3,
+}
+
+
+def paint_relation_bar(painter: QPainter, rect: QRectF, state: str, *, conflict: bool = False) -> None:
+    """The margin bar of a sentence: solid = same claim, dashed = overlapping claim, hollow = only here."""
+    colour = RELATION_COLOURS.get(state)
+    if colour is None:
+        return
+    painter.save()
+    if state == "equivalent":
+        painter.fillRect(rect, colour)
+    elif state == "related":
+        y, step = rect.top(), 6.0
+        while y < rect.bottom():
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), min(4.0, rect.bottom() - y)), colour)
+            y += step
+    else:
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(0.75, 0.75, -0.75, -0.75))
+    if conflict:
+        painter.setPen(QPen(VERMILLION, 2.5))
+        painter.drawLine(rect.topLeft(), rect.bottomLeft())
+    painter.restore()
+
+
+def paint_badge(painter: QPainter, rect: QRectF, kind: str, *, suggested: bool = False) -> None:
+    """A tag's margin badge: a filled square with its letter; outlined and dashed when only suggested."""
+    colour = TAG_COLOURS[kind]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(max(8, int(rect.height() * 0.68)))
+    painter.setFont(font)
+    if suggested:
+        pen = QPen(colour, 1.3, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0.7, 0.7, -0.7, -0.7), 3, 3)
+        painter.setPen(colour)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(QColor("white"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, TAG_LETTERS[kind])
+    painter.restore()

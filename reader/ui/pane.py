@@ -1,0 +1,461 @@
+"""One article: a read-only text view with a margin, plus the pane around it.
+
+``DocumentView`` shows a ``SidePlan`` (the document and what the comparison
+decided about it); it knows nothing of the other document.  It reports which
+sentence the cursor is in, and answers geometry questions for the link bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget,
+)
+
+from reader.ui.highlighter import SpanHighlighter
+from reader.ui.overview import OverviewStrip
+from reader.ui.palette import Theme, paint_badge, paint_relation_bar
+from reader.ui.plan import SentenceMark, SidePlan, Span
+
+GUTTER_WIDTH = 30
+STATE_DESCRIPTIONS = {
+    "equivalent": "Same claim in the other source",
+    "related": "Overlaps a claim in the other source, with differences",
+    "unmatched": "Only in this source",
+    "heading": "Headline or heading (not compared)",
+    "boilerplate": "Boilerplate (not compared)",
+}
+
+
+def reading_font() -> QFont:
+    font = QFont()
+    font.setFamilies(["Charter", "Georgia", "Source Serif Pro", "Noto Serif", "DejaVu Serif", "serif"])
+    font.setPointSizeF(11.5)
+    return font
+
+
+class _Gutter(QWidget):
+    """The margin beside the text: relation bars and tag badges, one per visible sentence."""
+
+    def __init__(self, view: "DocumentView") -> None:
+        super().__init__(view)
+        self._view = view
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(GUTTER_WIDTH, 0)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
+        view = self._view
+        for mark, top, bottom in view.visible_marks():
+            paint_relation_bar(painter, QRectF(4, top + 2, 5, max(4.0, bottom - top - 4)), mark.state,
+                               conflict=mark.conflict)
+            kind = view.tag_kind_of(mark)
+            line = view.fontMetrics().height()
+            badge = QRectF(12, top + max(0.0, (line - 15) / 2) + 1, 15, 15)
+            if kind:
+                paint_badge(painter, badge, kind)
+            elif mark.suggestion and view.show_suggestions:
+                painter.setOpacity(0.75)
+                paint_badge(painter, badge, mark.suggestion, suggested=True)
+                painter.setOpacity(1.0)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            view = self._view
+            for mark, top, bottom in view.visible_marks():
+                if top <= event.pos().y() <= bottom:
+                    QToolTip.showText(event.globalPos(), view.describe(mark), self)
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        for mark, top, bottom in self._view.visible_marks():
+            if top <= event.position().y() <= bottom:
+                self._view.move_to(mark.start, center=False)
+                self._view.setFocus()
+                return
+
+
+class DocumentView(QPlainTextEdit):
+    """A read-only, wrapped article with the comparison painted on it.
+
+    Signals:
+        sentence_activated(int): the cursor moved into sentence ``index`` (-1: no document).
+        focused(): the view got keyboard focus (it becomes the "active" pane).
+        file_dropped(str): a file was dropped on the view.
+        viewport_changed(): scrolled or resized: link bar and overview should repaint.
+    """
+
+    sentence_activated = Signal(int)
+    focused = Signal()
+    file_dropped = Signal(str)
+    viewport_changed = Signal()
+
+    def __init__(self, *, theme: Theme, describe_partner=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: SidePlan | None = None
+        self.show_suggestions = True
+        self._theme = theme
+        self._describe_partner = describe_partner or (lambda mark: "")
+        self._current: int = -1
+        self._lit: tuple[int, ...] = ()
+        self._tag_spans: list[Span] = []
+        self._quiet = False  # moving the cursor on behalf of the other pane
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)
+        self.setFont(reading_font())
+        self.document().setDocumentMargin(10)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self._gutter = _Gutter(self)
+        self.setViewportMargins(GUTTER_WIDTH, 0, 0, 0)
+        self.highlighter = SpanHighlighter(self.document(), theme=theme)
+        self.cursorPositionChanged.connect(self._cursor_moved)
+        self.updateRequest.connect(self._update_request)
+        self.context_actions: list = []
+
+    # ---- content -------------------------------------------------------
+    def set_plan(self, plan: SidePlan | None) -> None:
+        self.plan = plan
+        self._current = -1
+        self._lit = ()
+        self.highlighter.set_plan(plan)
+        self.highlighter.set_tags([])
+        self._tag_spans = []
+        self._quiet = True
+        try:
+            self.setPlainText(plan.document.text if plan else "")
+        finally:
+            self._quiet = False
+        self._refresh_selections()
+        self._gutter.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.highlighter.set_theme(theme)
+        self._refresh_selections()
+
+    def set_tags(self, spans: list[Span]) -> None:
+        """Tag spans (Qt positions, style = tag kind) to tint and badge."""
+        self._tag_spans = sorted(spans, key=lambda s: (s.start, s.end))
+        doc = self.document()
+        for start, end in self.highlighter.set_tags(spans):
+            block = doc.findBlock(start)
+            while block.isValid() and block.position() <= end:
+                self.highlighter.rehighlightBlock(block)
+                block = block.next()
+        self._gutter.update()
+
+    def tag_kind_of(self, mark: SentenceMark) -> str | None:
+        for span in self._tag_spans:
+            if span.start < mark.end and span.end > mark.start:
+                return span.style
+            if span.start >= mark.end:
+                break
+        return None
+
+    def tags_at(self, start: int, end: int) -> list[Span]:
+        return [s for s in self._tag_spans if s.start < end and s.end > start]
+
+    # ---- current sentence ----------------------------------------------
+    @property
+    def current_index(self) -> int:
+        return self._current
+
+    def current_mark(self) -> SentenceMark | None:
+        if self.plan is None or not (0 <= self._current < len(self.plan.marks)):
+            return None
+        return self.plan.marks[self._current]
+
+    def _cursor_moved(self) -> None:
+        if self.plan is None or self._quiet:
+            return
+        index = self.plan.sentence_at(self.textCursor().position())
+        if index is not None and index != self._current:
+            self._current = index
+            self._lit = ()
+            self._refresh_selections()
+            self.sentence_activated.emit(index)
+
+    def light_up(self, indices: tuple[int, ...], *, follow: bool) -> None:
+        """Show ``indices`` as the partners of the other pane's current sentence."""
+        self._lit = tuple(indices)
+        if follow and indices and self.plan:
+            first = self.plan.marks[indices[0]]
+            self._quiet = True
+            try:
+                cursor = self.textCursor()
+                cursor.setPosition(first.start)
+                self.setTextCursor(cursor)
+                self._current = indices[0]
+            finally:
+                self._quiet = False
+            if not self.is_visible_position(first.start) or not self.is_visible_position(first.end):
+                self.centerCursor()
+        self._refresh_selections()
+
+    def _refresh_selections(self) -> None:
+        selections = []
+        if self.plan:
+            indices = self._lit or ((self._current,) if self._current >= 0 else ())
+            for index in indices:
+                if not 0 <= index < len(self.plan.marks):
+                    continue
+                mark = self.plan.marks[index]
+                selection = QTextEdit.ExtraSelection()
+                selection.format.setBackground(self._theme.tints["current"])
+                selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(mark.start)
+                cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selections.append(selection)
+        self.setExtraSelections(selections)
+        self._gutter.update()
+
+    def move_to(self, position: int, *, center: bool = True, select_to: int | None = None) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        if select_to is not None:
+            cursor.setPosition(select_to, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if center and not self.is_visible_position(position):
+            self.centerCursor()
+
+    # ---- geometry ------------------------------------------------------
+    def visible_range(self) -> tuple[int, int]:
+        """Qt positions of the first and last characters on screen."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0, 0
+        first = block.position()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        last = first
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            last = block.position() + block.length()
+            block = block.next()
+        return first, last
+
+    def is_visible_position(self, position: int) -> bool:
+        y = self.position_y(position)
+        return isinstance(y, float) and 0 <= y <= self.viewport().height() - self.fontMetrics().height()
+
+    def position_y(self, position: int, *, bottom: bool = False) -> float | str:
+        """Viewport y of the line holding ``position``, or "above"/"below" when off screen."""
+        doc = self.document()
+        block = doc.findBlock(position)
+        if not block.isValid():
+            return "below"
+        first = self.firstVisibleBlock()
+        if block.blockNumber() < first.blockNumber():
+            return "above"
+        geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        if geometry.top() > self.viewport().height():
+            return "below"
+        layout = block.layout()
+        line = layout.lineForTextPosition(min(position - block.position(), max(0, block.length() - 1)))
+        if not line.isValid():
+            return geometry.bottom() if bottom else geometry.top()
+        y = geometry.top() + line.y()
+        return y + line.height() if bottom else y
+
+    def visible_marks(self) -> list[tuple[SentenceMark, float, float]]:
+        """(mark, top, bottom) in viewport coordinates for each sentence on screen."""
+        if self.plan is None or not self.plan.marks:
+            return []
+        first, last = self.visible_range()
+        index = self.plan.sentence_at(first) or 0
+        out = []
+        for mark in self.plan.marks[index:]:
+            if mark.start > last:
+                break
+            top = self.position_y(mark.start)
+            bottom = self.position_y(max(mark.start, mark.end - 1), bottom=True)
+            if top == "below":
+                break
+            top = -10.0 if top == "above" else top
+            bottom = float(self.viewport().height() + 10) if bottom == "below" else bottom
+            if isinstance(bottom, str) or bottom < 0:
+                continue
+            out.append((mark, top, bottom))
+        return out
+
+    def mark_y(self, index: int) -> tuple[float, float] | str:
+        """Top and bottom of sentence ``index``, or "above"/"below"."""
+        mark = self.plan.marks[index]
+        top = self.position_y(mark.start)
+        if top == "below":
+            return "below"
+        bottom = self.position_y(max(mark.start, mark.end - 1), bottom=True)
+        if bottom == "above":
+            return "above"
+        top = -10.0 if top == "above" else top
+        bottom = float(self.viewport().height() + 10) if bottom == "below" else bottom
+        return top, bottom
+
+    def gutter_y_to_view(self) -> int:
+        return 0
+
+    # ---- descriptions ----------------------------------------------------
+    def describe(self, mark: SentenceMark) -> str:
+        parts = [STATE_DESCRIPTIONS.get(mark.state, mark.state)]
+        if mark.reason:
+            parts[0] += f" — {mark.reason}"
+        partner = self._describe_partner(mark)
+        if partner:
+            parts.append(partner)
+        if mark.conflict:
+            parts.append("A number here conflicts with the other source")
+        kind = self.tag_kind_of(mark)
+        if kind:
+            parts.append(f"Tagged: {kind}")
+        elif mark.suggestion and self.show_suggestions:
+            parts.append(f"Suggested tag: {mark.suggestion} (Enter accepts)")
+        return "\n".join(parts)
+
+    # ---- events ----------------------------------------------------------
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.plan is not None:
+            pos = self.viewport().mapFrom(self, event.pos())
+            position = self.cursorForPosition(pos).position()
+            tips = [s.tip for s in self.plan.spans_between(position, position + 1) if s.tip and s.style not in
+                    ("equivalent", "related", "unmatched", "heading", "boilerplate")]
+            index = self.plan.sentence_at(position)
+            if not tips and index is not None:
+                tips = [self.describe(self.plan.marks[index])]
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n".join(dict.fromkeys(tips)), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self._gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER_WIDTH, rect.height()))
+        self.viewport_changed.emit()
+
+    def _update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._gutter.scroll(0, dy)
+        else:
+            self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
+        self.viewport_changed.emit()
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                menu.insertAction(first, action) if action is not None else menu.insertSeparator(first)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.file_dropped.emit(urls[0].toLocalFile())
+        else:
+            event.ignore()
+
+
+class SourcePane(QWidget):
+    """One side of the window: source picker, article view, overview strip.
+
+    Signals:
+        source_chosen(int): the user picked entry ``index`` in the source picker.
+    """
+
+    source_chosen = Signal(int)
+
+    def __init__(self, *, side: str, theme: Theme, describe_partner=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        letter = side.upper()
+        self.picker = QComboBox()
+        self.picker.setAccessibleName(f"Source {letter}")
+        self.picker.setToolTip(f"Choose the article shown as source {letter}")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(20)
+        self.picker.activated.connect(self.source_chosen)
+        badge = QLabel(letter)
+        badge.setObjectName("sideBadge")
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        badge.setFixedSize(26, 26)
+        badge.setBuddy(self.picker)
+        self.view = DocumentView(theme=theme, describe_partner=describe_partner)
+        self.view.setAccessibleName(f"Article {letter}")
+        self.overview = OverviewStrip(theme=theme)
+        self.overview.setAccessibleName(f"Overview of article {letter}")
+        self.overview.jump_requested.connect(lambda pos: (self.view.move_to(pos), self.view.setFocus()))
+        self.view.viewport_changed.connect(self._viewport_changed)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(badge)
+        header.addWidget(self.picker, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(2)
+        if side == "a":
+            body.addWidget(self.overview)
+            body.addWidget(self.view, 1)
+        else:
+            body.addWidget(self.view, 1)
+            body.addWidget(self.overview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+    def set_plan(self, plan: SidePlan | None) -> None:
+        self.view.set_plan(plan)
+        self.overview.set_plan(plan, self.view.document().characterCount() if plan else 0)
+        self._viewport_changed()
+
+    def set_sources(self, labels: list[tuple[str, str]], current: int) -> None:
+        """``labels``: (text, tooltip) per story source."""
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for i, (text, tip) in enumerate(labels):
+            self.picker.addItem(text)
+            self.picker.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        self.picker.setCurrentIndex(current)
+        self.picker.blockSignals(False)
+
+    def _viewport_changed(self) -> None:
+        first, last = self.view.visible_range()
+        self.overview.set_visible(first, last)

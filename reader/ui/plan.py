@@ -1,0 +1,177 @@
+"""What each pane paints, decided once per comparison (pure Python, no Qt).
+
+The engine decides links, word differences and number conflicts; this module
+only translates those decisions into display terms: a state per sentence, a
+list of styled spans in Qt text positions, tooltips, and the tag the
+comparison *suggests* (never saved unless the user confirms).  It runs on the
+worker thread so the GUI thread receives ready-to-paint data.
+
+Styled span contract: ``Span(start, end, style, tip)`` with ``start < end`` in
+Qt positions; ``style`` is one of ``SENTENCE_STYLES`` or ``WORD_STYLES``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+from reader.core.model import Comparison, Document, Link, Sentence
+from reader.ui.offsets import OffsetMap
+
+Side = Literal["a", "b"]
+SENTENCE_STYLES = ("equivalent", "related", "unmatched", "heading", "boilerplate")
+WORD_STYLES = ("changed", "changed-number", "changed-name", "conflict")
+
+# The tag each kind of evidence points to (issue #4): a claim both sources
+# make corroborates, a claim only one makes is single-source, and a number the
+# other source gives differently is disputed.
+SUGGEST_EQUIVALENT = "corroborated"
+SUGGEST_UNMATCHED = "single-source"
+SUGGEST_CONFLICT = "disputed"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    style: str
+    tip: str = ""
+
+
+@dataclass(frozen=True)
+class SentenceMark:
+    """How one sentence is shown: its state, partners on the other side, and hints."""
+
+    index: int
+    start: int  # Qt positions
+    end: int
+    state: str  # one of SENTENCE_STYLES
+    partners: tuple[int, ...] = ()
+    links: tuple[Link, ...] = ()
+    conflict: bool = False
+    suggestion: str | None = None
+    reason: str = ""
+
+    @property
+    def is_difference(self) -> bool:
+        """Worth stopping at when stepping through differences (Alt+Down)."""
+        return self.state in ("related", "unmatched") or self.conflict
+
+
+@dataclass
+class SidePlan:
+    side: Side
+    document: Document
+    sentences: tuple[Sentence, ...]
+    offsets: OffsetMap
+    marks: list[SentenceMark]
+    spans: list[Span]  # sorted by start
+    starts: list[int] = field(default_factory=list)  # of marks, Qt positions
+    span_starts: list[int] = field(default_factory=list)
+    longest_span: int = 0
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.marks]
+        self.span_starts = [s.start for s in self.spans]
+        self.longest_span = max((s.end - s.start for s in self.spans), default=0)
+
+    def sentence_at(self, position: int) -> int | None:
+        """The sentence containing ``position``, else the one before it (gaps belong to the left)."""
+        i = bisect_right(self.starts, position) - 1
+        if i < 0:
+            return 0 if self.marks else None
+        return i
+
+    def spans_between(self, start: int, end: int) -> list[Span]:
+        """Spans that overlap ``[start, end)``."""
+        lo = bisect_right(self.span_starts, start - self.longest_span - 1)
+        hi = bisect_right(self.span_starts, end - 1)
+        return [s for s in self.spans[lo:hi] if s.end > start]
+
+
+@dataclass(frozen=True)
+class ComparisonPlan:
+    comparison: Comparison
+    a: SidePlan
+    b: SidePlan
+
+    def side(self, side: Side) -> SidePlan:
+        return self.a if side == "a" else self.b
+
+
+def _sentence_state(sentence: Sentence, links: list[Link]) -> str:
+    if sentence.kind != "body":
+        return sentence.kind
+    if any(link.relation == "equivalent" for link in links):
+        return "equivalent"
+    return "related" if links else "unmatched"
+
+
+def _suggestion(state: str, conflict: bool) -> str | None:
+    if conflict:
+        return SUGGEST_CONFLICT
+    if state == "equivalent":
+        return SUGGEST_EQUIVALENT
+    if state == "unmatched":
+        return SUGGEST_UNMATCHED
+    return None
+
+
+def _word_style(span_type: str) -> str:
+    return "changed-" + span_type if span_type in ("number", "name") else "changed"
+
+
+def build_side(comparison: Comparison, side: Side) -> SidePlan:
+    other: Side = "b" if side == "a" else "a"
+    document = comparison.a if side == "a" else comparison.b
+    other_doc = comparison.b if side == "a" else comparison.a
+    sentences = comparison.a_sentences if side == "a" else comparison.b_sentences
+    offsets = OffsetMap(document.text)
+    qt = offsets.to_qt
+    other_name = other_doc.title or "the other source"
+
+    by_sentence: dict[int, list[Link]] = {}
+    for link in comparison.links:
+        by_sentence.setdefault(getattr(link, side), []).append(link)
+
+    marks: list[SentenceMark] = []
+    spans: list[Span] = []
+    for sentence in sentences:
+        links = by_sentence.get(sentence.index, [])
+        conflict = any(link.has_conflict for link in links)
+        state = _sentence_state(sentence, links)
+        start, end = qt(sentence.start), qt(sentence.end)
+        marks.append(SentenceMark(
+            index=sentence.index, start=start, end=end, state=state,
+            partners=tuple(getattr(link, other) for link in links), links=tuple(links),
+            conflict=conflict, suggestion=_suggestion(state, conflict) if sentence.kind == "body" else None,
+            reason=sentence.reason,
+        ))
+        if end > start:
+            spans.append(Span(start, end, state, sentence.reason))
+
+    other_text = other_doc.text
+    for link in comparison.links:
+        for d in link.diff:
+            if d.op == "equal":
+                continue
+            mine = (d.a_start, d.a_end) if side == "a" else (d.b_start, d.b_end)
+            theirs = (d.b_start, d.b_end) if side == "a" else (d.a_start, d.a_end)
+            if mine[1] <= mine[0]:
+                continue
+            said = other_text[theirs[0]:theirs[1]].strip()
+            tip = f"{other_name}: “{said}”" if said else f"Not in {other_name}"
+            spans.append(Span(qt(mine[0]), qt(mine[1]), _word_style(d.type), tip))
+        for pair in link.numbers.conflict:
+            mine_m, theirs_m = pair if side == "a" else (pair[1], pair[0])
+            if mine_m.end > mine_m.start:
+                tip = f"Number conflict — {other_name} says “{theirs_m.surface}”"
+                spans.append(Span(qt(mine_m.start), qt(mine_m.end), "conflict", tip))
+
+    spans.sort(key=lambda s: (s.start, s.end))
+    return SidePlan(side=side, document=document, sentences=sentences, offsets=offsets, marks=marks, spans=spans)
+
+
+def build_plan(comparison: Comparison) -> ComparisonPlan:
+    return ComparisonPlan(comparison, build_side(comparison, "a"), build_side(comparison, "b"))

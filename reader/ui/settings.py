@@ -1,0 +1,41 @@
+"""Where the window keeps geometry, last sources and recent files.
+
+``PARALLAX_CONFIG_DIR`` puts them in an INI file in that folder instead of the
+platform's settings store: tests use it so nothing leaks into (or out of) the
+user's real configuration.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+CONFIG_DIR_ENV = "PARALLAX_CONFIG_DIR"
+ORGANISATION = APPLICATION = "Parallax"
+MAX_RECENT = 10
+
+
+def open_settings() -> QSettings:
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return QSettings(str(Path(override).expanduser() / "parallax.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def string_list(settings: QSettings, key: str) -> list[str]:
+    value = settings.value(key, [])
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value]
+
+
+def push_recent(settings: QSettings, path: str) -> list[str]:
+    recent = [p for p in string_list(settings, "recentFiles") if p != path]
+    recent.insert(0, path)
+    recent = recent[:MAX_RECENT]
+    settings.setValue("recentFiles", recent)
+    return recent

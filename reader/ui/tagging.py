@@ -1,0 +1,123 @@
+"""Tags of the two shown documents, changed only through undoable commands.
+
+Every change goes to the ``TagStore`` at once (one transaction per action), so
+closing the window never loses a tag; undo and redo replay the inverse change
+against the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from reader.core.errors import ParallaxError
+from reader.core.model import Document
+from reader.core.tags import Passage, Tag, new_tag
+
+
+class _AddTag(QUndoCommand):
+    def __init__(self, book: "TagBook", tag: Tag, document: Document) -> None:
+        super().__init__(f"Tag as {tag.kind}")
+        self._book, self._tag, self._document = book, tag, document
+
+    def redo(self) -> None:
+        self._book._write(lambda store: store.add(self._tag, self._document))
+
+    def undo(self) -> None:
+        self._book._write(lambda store: store.delete(self._tag.id))
+
+
+class _RemoveTag(QUndoCommand):
+    def __init__(self, book: "TagBook", tag: Tag, document: Document | None, parent: QUndoCommand | None = None) -> None:
+        super().__init__(f"Clear {tag.kind} tag", parent)
+        self._book, self._tag, self._document = book, tag, document
+
+    def redo(self) -> None:
+        self._book._write(lambda store: store.delete(self._tag.id))
+
+    def undo(self) -> None:
+        self._book._write(lambda store: store.add(self._tag, self._document))
+
+
+class _EditTag(QUndoCommand):
+    def __init__(self, book: "TagBook", before: Tag, after: Tag, document: Document | None, text: str) -> None:
+        super().__init__(text)
+        self._book, self._before, self._after, self._document = book, before, after, document
+
+    def redo(self) -> None:
+        self._book._write(lambda store: store.update(self._after, self._document))
+
+    def undo(self) -> None:
+        self._book._write(lambda store: store.update(self._before, self._document))
+
+
+class TagBook(QObject):
+    """The shown documents' tags, backed by a ``TagStore``.
+
+    Signals:
+        changed(): tags were added, changed or removed (or other documents are shown).
+        failed(str): the store refused a change; the message is for the user.
+    """
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, *, store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.documents: dict[str, Document] = {}
+        self.tags: dict[str, list[Tag]] = {"a": [], "b": []}
+
+    def show_documents(self, a: Document, b: Document) -> None:
+        self.documents = {"a": a, "b": b}
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            for side, document in self.documents.items():
+                self.tags[side] = self.store.tags_for(document)
+        except ParallaxError as error:
+            self.failed.emit(str(error))
+        self.changed.emit()
+
+    def _write(self, action) -> None:
+        try:
+            action(self.store)
+        except ParallaxError as error:
+            self.failed.emit(str(error))
+        self.refresh()
+
+    def side_of(self, tag: Tag) -> str | None:
+        for side, tags in self.tags.items():
+            if any(t.id == tag.id for t in tags):
+                return side
+        return None
+
+    # ---- user actions (each one undoable step) -----------------------------
+    def add(self, side: str, start: int, end: int, kind: str, *, note: str = "",
+            partners: tuple[Passage, ...] = ()) -> Tag:
+        document = self.documents[side]
+        tag = new_tag(document, start, end, kind, note=note, partners=partners)
+        self.undo_stack.push(_AddTag(self, tag, document))
+        return tag
+
+    def remove(self, tags: list[Tag]) -> None:
+        if not tags:
+            return
+        if len(tags) == 1:
+            self.undo_stack.push(_RemoveTag(self, tags[0], self.documents.get(self.side_of(tags[0]) or "")))
+            return
+        macro = QUndoCommand(f"Clear {len(tags)} tags")
+        for tag in tags:
+            _RemoveTag(self, tag, self.documents.get(self.side_of(tag) or ""), macro)
+        self.undo_stack.push(macro)
+
+    def edit(self, tag: Tag, *, kind: str | None = None, note: str | None = None) -> None:
+        after = replace(tag, kind=kind if kind is not None else tag.kind, note=note if note is not None else tag.note)
+        if after == tag:
+            return
+        text = f"Change tag to {after.kind}" if kind and kind != tag.kind else "Edit note"
+        self.undo_stack.push(_EditTag(self, tag, after, self.documents.get(self.side_of(tag) or ""), text))

@@ -1,0 +1,147 @@
+"""The dockable list of tags on the two shown articles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from reader.core.tags import TAG_KINDS, Tag
+from reader.ui.palette import TAG_COLOURS, TAG_LABELS
+
+COLUMNS = ("Tag", "Side", "Passage", "Note", "Modified")
+
+
+class TagTableModel(QAbstractTableModel):
+    """Rows of (side, Tag), filtered by kind ("" = all kinds)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._all: list[tuple[str, Tag]] = []
+        self._rows: list[tuple[str, Tag]] = []
+        self._kind = ""
+
+    def set_tags(self, tags: dict[str, list[Tag]]) -> None:
+        self.beginResetModel()
+        self._all = [(side, tag) for side in ("a", "b") for tag in tags.get(side, [])]
+        self._apply()
+        self.endResetModel()
+
+    def set_kind(self, kind: str) -> None:
+        self.beginResetModel()
+        self._kind = kind
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        self._rows = [row for row in self._all if not self._kind or row[1].kind == self._kind]
+
+    def row_at(self, row: int) -> tuple[str, Tag]:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        side, tag = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            quote = " ".join(tag.passage.anchor.quote.split())
+            values = (
+                TAG_LABELS.get(tag.kind, tag.kind) + (" (orphaned)" if tag.orphaned else ""),
+                side.upper(),
+                quote if role == Qt.ItemDataRole.ToolTipRole else (quote[:90] + ("…" if len(quote) > 90 else "")),
+                tag.note,
+                tag.modified[:16].replace("T", " "),
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(TAG_COLOURS.get(tag.kind, QColor("grey")))
+        if role == Qt.ItemDataRole.ForegroundRole and tag.orphaned:
+            return QBrush(QColor("grey"))
+        return None
+
+
+class TagPanel(QWidget):
+    """Filter, table, and the note of the tag under the cursor.
+
+    Signals:
+        jump_requested(str, object): side, Tag — the user double-clicked a row.
+        note_edited(str): the note field was edited and left (Enter or focus out).
+    """
+
+    jump_requested = Signal(str, object)
+    note_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Show tags of kind")
+        self.filter.addItem("All kinds", "")
+        for kind in TAG_KINDS:
+            self.filter.addItem(TAG_LABELS[kind], kind)
+        self.model = TagTableModel(self)
+        self.filter.currentIndexChanged.connect(lambda _: self.model.set_kind(self.filter.currentData()))
+        self.table = QTableView()
+        self.table.setAccessibleName("Tags")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.activated.connect(self._double_clicked)
+
+        self.current = QLabel("No tag on the current passage.")
+        self.current.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Tag note")
+        self.note.setPlaceholderText("Note on the tag under the cursor (E to edit, Enter to save)")
+        self.note.setEnabled(False)
+        self.note.editingFinished.connect(lambda: self.note_edited.emit(self.note.text()))
+
+        top = QHBoxLayout()
+        label = QLabel("&Show:")
+        label.setBuddy(self.filter)
+        top.addWidget(label)
+        top.addWidget(self.filter, 1)
+        form = QFormLayout()
+        note_label = QLabel("&Note:")
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.current)
+        layout.addLayout(form)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def set_tags(self, tags: dict[str, list[Tag]]) -> None:
+        self.model.set_tags(tags)
+
+    def show_current(self, tag: Tag | None, description: str) -> None:
+        self.current.setText(description)
+        self.note.setEnabled(tag is not None)
+        if not self.note.hasFocus():
+            self.note.setText(tag.note if tag else "")
+
+    def _double_clicked(self, index) -> None:
+        if index.isValid():
+            side, tag = self.model.row_at(index.row())
+            self.jump_requested.emit(side, tag)

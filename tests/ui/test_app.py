@@ -1,0 +1,55 @@
+"""``parallax [--screenshot PATH] [A B]``: argument handling and the screenshot command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from reader.ui.app import UsageError, main, parse_args
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_parse_args():
+    assert parse_args([]).files == []
+    assert parse_args(["a.txt", "b.txt"]).files == ["a.txt", "b.txt"]
+    options = parse_args(["--screenshot", "x.png", "a", "b"])
+    assert (options.screenshot, options.files) == ("x.png", ["a", "b"])
+    for bad in (["one.txt"], ["a", "b", "c"], ["--frobnicate"], ["--screenshot"]):
+        with pytest.raises(UsageError):
+            parse_args(bad)
+
+
+def test_bad_usage_is_one_line_and_exit_2(capsys):
+    assert main(["only-one.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("parallax: error:")
+
+
+def test_screenshot_of_a_missing_file_is_one_line_and_exit_2(capsys, tmp_path):
+    assert main(["--screenshot", str(tmp_path / "x.png"), str(tmp_path / "nope.txt"), str(tmp_path / "nope.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.txt" in err
+    assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.slow
+def test_screenshot_writes_a_readable_non_blank_png(tmp_path, seeds, private_settings):
+    out = tmp_path / "shot.png"
+    env = dict(os.environ)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--screenshot", str(out), str(seeds[0]), str(seeds[2])],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    image = QImage(str(out))
+    assert image.width() >= 1200 and image.height() >= 800
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 50, "the screenshot looks blank"
+    assert not list(Path(private_settings).iterdir()), "a screenshot must not write settings"

@@ -1,0 +1,193 @@
+"""The reader window, end to end (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from reader.core.store import TagStore
+
+
+def visible_linked_mark(view):
+    for mark, top, bottom in view.visible_marks():
+        if mark.partners and top >= 0:
+            return mark
+    raise AssertionError("no linked sentence on screen")
+
+
+def click_sentence(qtbot, view, mark):
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(mark.start + 1)
+    rect = view.cursorRect(cursor)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def focus(qtbot, window, view):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+
+
+def test_sample_story_opens_with_links_drawn(open_window, seeds):
+    window = open_window()
+    assert window.pane_a.picker.count() == 5
+    assert Path(window.plan.comparison.a.path).name == seeds[0].name
+    assert Path(window.plan.comparison.b.path).name == seeds[2].name
+    assert window.plan.comparison.links
+    window.linkbar.grab()  # paints
+    assert window.linkbar.painted_links
+    assert window.pane_a.view.toPlainText() == window.plan.comparison.a.text
+
+
+def test_picker_switches_the_pair(open_window, qtbot, seeds):
+    window = open_window()
+    window.pane_b.picker.activated.emit(1)
+    qtbot.waitUntil(lambda: window.shown_pair == (0, 1))
+    assert Path(window.plan.comparison.b.path).name == seeds[1].name
+
+
+def test_clicking_a_sentence_lights_up_its_partner(open_window, qtbot):
+    window = open_window()
+    view_a, view_b = window.pane_a.view, window.pane_b.view
+    view_a.verticalScrollBar().setValue(0)
+    mark = visible_linked_mark(view_a)
+    click_sentence(qtbot, view_a, mark)
+    assert view_a.current_index == mark.index
+    assert view_b.current_index == mark.partners[0]
+    assert set(view_b._lit) == set(mark.partners)
+    assert set(window.linkbar._current) == set(mark.links)
+    # The partner was scrolled into view.
+    assert view_b.is_visible_position(view_b.plan.marks[mark.partners[0]].start)
+
+
+def test_keyboard_tag_is_stored_undone_and_shown_after_reopening(open_window, qtbot, seeds):
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state == "related")
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    with TagStore() as store:
+        tags = store.all_tags()
+    assert [(t.kind, t.passage.anchor.quote) for t in tags] == [("disputed", view.plan.sentences[mark.index].text)]
+    assert view.tag_kind_of(mark) == "disputed"
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with TagStore() as store:
+        assert store.all_tags() == []
+    assert view.tag_kind_of(mark) is None
+    window.redo_action.trigger()
+    with TagStore() as store:
+        assert len(store.all_tags()) == 1
+    window.close()
+
+    again = open_window()
+    assert [t.kind for t in again.book.tags["a"]] == ["disputed"]
+    assert again.pane_a.view.tag_kind_of(mark) == "disputed"
+    assert again.tag_panel.model.rowCount() == 1
+
+
+def test_suggestions_are_not_saved_until_accepted(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.suggestion)
+    with TagStore() as store:
+        assert store.all_tags() == []
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    with TagStore() as store:
+        assert [t.kind for t in store.all_tags()] == [mark.suggestion]
+
+
+def test_clear_and_note(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state != "heading")
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    window.note_action.trigger()
+    qtbot.keyClicks(window.tag_panel.note, "two outlets agree")
+    qtbot.keyClick(window.tag_panel.note, Qt.Key.Key_Return)
+    with TagStore() as store:
+        assert [(t.kind, t.note) for t in store.all_tags()] == [("corroborated", "two outlets agree")]
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    with TagStore() as store:
+        assert store.all_tags() == []
+
+
+def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypatch):
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state == "equivalent")
+    view.move_to(mark.start)
+    window._active = "a"
+    window.tag_actions["corroborated"].trigger()
+    target = tmp_path / "tags.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV (*.csv)"))
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    export = next(a for a in file_menu.actions() if a.text().startswith("&Export"))
+    export.trigger()
+    text = target.read_text(encoding="utf-8-sig")
+    assert "corroborated" in text
+    assert view.plan.sentences[mark.index].text.split()[0] in text
+
+
+def test_bad_file_shows_the_reason_and_keeps_the_comparison(open_window, qtbot, tmp_path):
+    window = open_window()
+    before = window.plan
+    text_b = window.pane_b.view.toPlainText()
+    with qtbot.waitSignal(window.comparison_failed):
+        window.open_file(str(tmp_path / "missing.txt"), "b")
+    assert window.error_box is not None and window.error_box.isVisible()
+    assert "missing.txt" in window.error_box.text()
+    assert window.plan is before
+    assert window.pane_b.view.toPlainText() == text_b
+    assert window.pane_b.picker.count() == 5
+    assert window.pane_b.picker.currentIndex() == window.shown_pair[1]
+    window.error_box.close()
+
+
+def test_alt_down_walks_the_differences(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    view.move_to(0)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    first = view.current_mark()
+    assert first.is_difference
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert view.current_index > first.index
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert view.current_index == first.index
+
+
+def test_last_sources_and_geometry_are_remembered(open_window, seeds):
+    window = open_window([seeds[3], seeds[4]])
+    window.resize(1234, 876)
+    window.close()
+    again = open_window()
+    assert Path(again.plan.comparison.a.path).name == seeds[3].name
+    assert Path(again.plan.comparison.b.path).name == seeds[4].name
+
+
+def test_paste_clipboard_as_source_b(open_window, qtbot):
+    window = open_window()
+    QGuiApplication.clipboard().setText("Pasted headline\n\nAndrei Medvedev crossed into Norway, police said.\n")
+    window.paste_b_action.trigger()
+    qtbot.waitUntil(lambda: window.plan.comparison.b.title == "Pasted headline")
+    assert window.pane_b.picker.currentText().endswith("Pasted: Pasted headline")
+
+
+def test_user_guide_renders(open_window):
+    window = open_window()
+    window.guide_action.trigger()
+    assert "Parallax" in window.guide.browser.toPlainText()
+    assert "Alt+Down" in window.guide.browser.toPlainText()
+    window.guide.close()
