@@ -43,7 +43,7 @@ class LinkBar(QWidget):
             view.viewport_changed.connect(self.update)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(72, 400)
+        return QSize(88, 400)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

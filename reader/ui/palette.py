@@ -20,6 +20,7 @@ GREEN = QColor("#009E73")
 VERMILLION = QColor("#D55E00")
 PURPLE = QColor("#CC79A7")
 GREY = QColor("#8a8a8a")
+YELLOW = QColor("#F0E442")
 
 RELATION_COLOURS = {"equivalent": BLUE, "related": ORANGE, "unmatched": PURPLE}
 TAG_COLOURS = {"corroborated": GREEN, "single-source": PURPLE, "disputed": VERMILLION}
@@ -60,7 +61,7 @@ class Theme:
             "single-source": tint(PURPLE, 0.30),
             "disputed": tint(VERMILLION, 0.26),
             "conflict": tint(VERMILLION, 0.38),
-            "current": tint(SKY, 0.45),
+            "current": tint(YELLOW, 0.75),
         }
         self.dim = blend(self.text, self.base, 0.5)
         self.formats = self._formats()
@@ -78,11 +79,11 @@ class Theme:
         f["boilerplate"].setFontItalic(True)
         changed = QTextCharFormat()
         changed.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        changed.setUnderlineColor(self.text)
+        changed.setUnderlineColor(blend(self.text, self.base, 0.35))
         f["changed"] = changed
-        for name in ("changed-number", "changed-name"):
-            f[name] = QTextCharFormat(changed)
-            f[name].setFontWeight(QFont.Weight.Bold)
+        f["changed-name"] = QTextCharFormat(changed)
+        f["changed-number"] = QTextCharFormat(changed)
+        f["changed-number"].setFontWeight(QFont.Weight.Bold)
         conflict = QTextCharFormat()
         conflict.setBackground(self.tints["conflict"])
         conflict.setFontWeight(QFont.Weight.Bold)

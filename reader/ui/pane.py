@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextCursor, QTextFormat
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget,
 )
 
 from reader.ui.highlighter import SpanHighlighter
@@ -61,7 +61,7 @@ class _Gutter(QWidget):
             if kind:
                 paint_badge(painter, badge, kind)
             elif mark.suggestion and view.show_suggestions:
-                painter.setOpacity(0.75)
+                painter.setOpacity(0.55)
                 paint_badge(painter, badge, mark.suggestion, suggested=True)
                 painter.setOpacity(1.0)
 
@@ -207,23 +207,31 @@ class DocumentView(QPlainTextEdit):
         self._refresh_selections()
 
     def _refresh_selections(self) -> None:
-        selections = []
-        if self.plan:
-            indices = self._lit or ((self._current,) if self._current >= 0 else ())
-            for index in indices:
-                if not 0 <= index < len(self.plan.marks):
-                    continue
-                mark = self.plan.marks[index]
-                selection = QTextEdit.ExtraSelection()
-                selection.format.setBackground(self._theme.tints["current"])
-                selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(mark.start)
-                cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selections.append(selection)
-        self.setExtraSelections(selections)
+        """The current sentence (or the other pane's partners) is framed, not tinted: tints mean relations."""
+        self.viewport().update()
         self._gutter.update()
+
+    def framed_indices(self) -> tuple[int, ...]:
+        return self._lit or ((self._current,) if self._current >= 0 else ())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.plan is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        width = self.viewport().width()
+        for index in self.framed_indices():
+            if not 0 <= index < len(self.plan.marks):
+                continue
+            where = self.mark_y(index)
+            if isinstance(where, str):
+                continue
+            top, bottom = where
+            painter.drawRoundedRect(QRectF(3, top - 2, width - 6, bottom - top + 4), 4, 4)
 
     def move_to(self, position: int, *, center: bool = True, select_to: int | None = None) -> None:
         cursor = self.textCursor()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
@@ -131,6 +131,9 @@ class TagPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, 170)
 
     def set_tags(self, tags: dict[str, list[Tag]]) -> None:
         self.model.set_tags(tags)

@@ -228,6 +228,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        short = {self.prev_diff_action: "◀ Difference", self.next_diff_action: "Difference ▶",
+                 self.next_conflict_action: "Conflict ▶ (N)", self.clear_action: "Clear (X)",
+                 self.accept_action: "Accept suggestion (Enter)",
+                 **{a: f"{TAG_LABELS[k]} ({TAG_KEYS[k]})" for k, a in self.tag_actions.items()}}
+        for action, text in short.items():
+            action.setIconText(text)
         for kind, action in self.tag_actions.items():
             button = toolbar.widgetForAction(action)
             if button is not None:
@@ -312,8 +318,11 @@ class MainWindow(QMainWindow):
         conflicts = sum(1 for link in c.links if link.has_conflict)
         only_a, only_b = len(c.unmatched("a")), len(c.unmatched("b"))
         same = sum(1 for link in c.links if link.relation == "equivalent")
-        return (f"{same} same claims · {len(c.links) - same} differing · {conflicts} number conflicts · "
-                f"only in A: {only_a} · only in B: {only_b}")
+        def count(n: int, word: str) -> str:
+            return f"{n} {word}" + ("" if n == 1 else "s")
+
+        return (f"{count(same, 'same claim')} · {count(len(c.links) - same, 'differing claim')} · "
+                f"{count(conflicts, 'number conflict')} · only in A: {only_a} · only in B: {only_b}")
 
     def open_file(self, path: str, side: str) -> None:
         index = self.story.add(Source(label=Path(path).name, path=path))
@@ -600,6 +609,7 @@ class MainWindow(QMainWindow):
         if pick is not None:
             self._active = "a"
             self.pane_a.view.move_to(pick.start)
+            self.pane_a.view.centerCursor()
             self.pane_a.view.setFocus()
 
     # ---- help ------------------------------------------------------------------------
@@ -621,6 +631,16 @@ class MainWindow(QMainWindow):
         state = self.settings.value("windowState")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self.remember or self.settings.value("windowState") is None:
+                # The reading panes get the height; the tag list starts as a short strip.
+                self.resizeDocks([self.tag_dock], [180], Qt.Orientation.Vertical)
+
+    _shown_once = False
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange) and hasattr(self, "legend"):
