@@ -1,0 +1,571 @@
+"""The number ledger: find the quantities in news copy and say which ones two reports share.
+
+Two functions make the API.  :func:`find_numbers` turns text into
+:class:`~reader.core.model.NumberMention` values whose ``value`` is a hashable
+normal form, so that equal quantities agree whatever their surface:
+
+>>> [(m.surface, m.kind, m.value) for m in find_numbers("A 198-km (123-mile) border")]
+[('198-km (123-mile)', 'length', 198000)]
+>>> [m.value for m in find_numbers("July 6th, 2022 / 6th of July 2022 / 6 July 2022")]
+[Date(year=2022, month=7, day=6), Date(year=2022, month=7, day=6), Date(year=2022, month=7, day=6)]
+>>> [(m.kind, m.value, m.unit) for m in find_numbers("a four-month contract, paid $10k a month")]
+[('duration', Duration(amount=4, base='month'), 'month'), ('money', Money(currency='USD', amount=10000), 'USD')]
+
+Kinds and the shape of their values (``unit`` in brackets):
+
+* ``count``: a number (int, or float when fractional) [the counted noun, singular,
+  when one follows: "30 men" -> "man"].  Vague counts ("thousands") are ranges.
+* ``ordinal``: int [the noun that follows].  ``percent``: a number ["%" or
+  "percentage point"].
+* ``money``: ``Money(currency, amount)`` [the ISO currency code].
+* ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
+  in the base unit [the unit written: "km", "mi"...].
+* ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
+  months up (a month has no fixed number of days) [the unit written].
+* ``date``: ``Date(year, month, day)``, missing parts None; ``month``: 1-12;
+  ``year``: int; ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a
+  24-hour clock [time zone, not converted]; ``age``: years.
+* A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
+  items and the value ``Range(low, high)`` of two item values.
+
+A bracketed conversion right after a quantity belongs to it ("$10,000 (£8,186)",
+"150 metres [500ft]"): one mention, valued by the first quantity.
+
+How :func:`compare_numbers` decides, for the numbers of two linked sentences:
+
+1. **Agree** when two mentions of one *family* are compatible: equal values; a
+   single value inside the other side's range (including vague counts); dates
+   whose shared parts are equal ("July 6th, 2022" ~ "July 2022" ~ "2022"); a
+   length, area, weight or speed written in other units that matches within the
+   precision of the numbers as written ("198 km" ~ "123 miles").  Equal values
+   pair first, then the pairs that share the most date parts.
+2. **Conflict**: leftovers of one family pair one-to-one, in order of
+   appearance, when each side has one.  Dates must share a part to conflict
+   ("6 July" and "2023" do not), and counts and ordinals must not count clearly
+   different nouns ("two shots" vs "three countries").
+3. The rest are ``only_a`` / ``only_b``.
+
+Families: money per currency, percent per unit, duration per base, date/month/year
+together; every other kind is its own family.
+
+>>> ledger = compare_numbers(find_numbers("executed in November"), find_numbers("went viral in December"))
+>>> [(a.surface, b.surface) for a, b in ledger.conflict]
+[('November', 'December')]
+>>> ledger = compare_numbers(find_numbers("about 30-40 men"), find_numbers("30 to 40 troops, 2 shots"))
+>>> [(a.surface, b.surface) for a, b in ledger.agree], [m.surface for m in ledger.only_b]
+([('30-40', '30 to 40')], ['2'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import NamedTuple
+
+from reader.core.model import NumberLedger, NumberMention
+from reader.core.numwords import (
+    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS, MONTHS,
+    NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TENS, TIME_ZONES, TIMES,
+    VAGUE, WEEKDAYS, singular, words_to_number,
+)
+
+__all__ = ["find_numbers", "compare_numbers", "Range", "Date", "Money", "Duration"]
+
+
+class Range(NamedTuple):
+    low: object
+    high: object
+
+
+class Date(NamedTuple):
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+class Money(NamedTuple):
+    currency: str
+    amount: int | float
+
+
+class Duration(NamedTuple):
+    amount: int | float
+    base: str  # "day" or "month"
+
+
+# --- the grammar -------------------------------------------------------------
+
+def _alt(words, flags: str = "") -> str:
+    """A regex matching any of the literal words, built as a trie.
+
+    A trie tries one branch per letter instead of one per word: the ordinal and
+    number-word lists are long and are tried at every word start.  Longer words
+    win over their prefixes; a space in a word allows any run of spaces.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?{flags}:{build(trie)})" if flags else f"(?:{build(trie)})"
+
+
+_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+_SCALE = r"(?:[\s-]+(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn))(?![A-Za-z])"
+_SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
+_BELOW_100 = _alt([*ONES, *TEENS, *TENS] + [f"{tens}{joint}{one}" for tens in TENS for joint in "- "
+                                            for one in set(ONES) - {"zero"}]) + "(?![A-Za-z])"
+_SCALE_WORD = r"(?:thousand|million|billion|trillion)"
+_HUNDREDS = rf"\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
+_WORD_NUMBER = (rf"(?i:(?:half\s+)?a\s+dozen|(?:{_BELOW_100}(?:{_HUNDREDS})?|a{_HUNDREDS}|a(?=\s+{_SCALE_WORD}(?![A-Za-z])))"
+                rf"(?:[\s-]+{_SCALE_WORD})?)(?![A-Za-z]|-{_alt(ORDINALS, 'i')})")  # not "twenty-first"
+_NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER})"
+_AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
+_UNIT = rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS])})(?![A-Za-z²])"
+_CURRENCY = rf"(?:{_alt(CURRENCY_SYMBOLS)}\s?)"
+_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+)"
+_TAIL = r"(?!\w|[.,/][0-9])"
+_CONVERSION = (r"\s*[(\[]\s*(?:(?i:about|around|approximately|approx\.|roughly|some|nearly|almost"
+               r"|over|under|more\s+than|less\s+than|c\.)\s*|~)?"
+               rf"(?:{_CURRENCY}{_DIGITS}{_SCALE_AFTER_CURRENCY}?|{_DIGITS}(?:{_SCALE})?[\s-]?{_UNIT})"
+               r"\s*[)\]]")
+_MONTH = rf"(?:{_alt(MONTHS)}|{_alt(MONTH_ABBREVIATIONS)}\.?)"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+_YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
+_TZ = rf"(?:\s?{_alt(TIME_ZONES)}(?!\w))"
+_MAY_CONTEXT = "|".join(f"(?<={w} )" for w in (
+    "in", "In", "since", "Since", "until", "till", "by", "By", "from", "From", "during", "During",
+    "of", "early", "late", "last", "next", "this", "through", "before", "after", "between")) + "|(?<=mid-)"
+_QUANTITY = (
+    r"(?P<q_aged>(?i:aged?)\s+)?(?P<q_between>(?i:between)\s+)?"
+    rf"(?P<q_n1>{_NUMBER})(?:[\s-]?(?P<q_u1>{_UNIT}))?"
+    rf"(?:(?(q_between)\s+and\s+|{_RANGE_SEP})(?P<q_n2>{_NUMBER})(?:[\s-]?(?P<q_u2>{_UNIT}))?)?"
+    r"(?(q_between)(?(q_n2)|(?!))|)"  # "between" needs its "and ..."
+    rf"(?P<q_conv>{_CONVERSION})?{_TAIL}"
+)
+_MONEY = (
+    rf"(?P<m_between>(?i:between)\s+)?(?P<m_c1>{_CURRENCY})(?P<m_a1>{_DIGITS}{_SCALE_AFTER_CURRENCY}?)"
+    rf"(?:(?(m_between)\s+and\s+|{_RANGE_SEP})(?P<m_second>(?P<m_c2>{_CURRENCY})?"
+    rf"(?P<m_a2>{_DIGITS}{_SCALE_AFTER_CURRENCY}?)))?"
+    rf"(?(m_between)(?(m_a2)|(?!))|)(?P<m_conv>{_CONVERSION})?{_TAIL}"
+)
+# Letters that can start a lowercase match: checked first, so that most words cost one test.
+_LOWER_STARTS = "".join(sorted({word[0].lower() for word in (
+    *ONES, *TEENS, *TENS, *ORDINALS, *VAGUE, *TIMES, "half", "a", "aged", "between", "noon",
+    "midday", "midnight")}))
+# Branch order matters: at one position the first branch that matches wins.
+_MASTER = re.compile(
+    rf"(?<![\w$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴A-Z]|(?i:[{_LOWER_STARTS}]))(?:"
+    r"(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
+    r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
+    rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
+    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"
+    rf"|{_MONTH},?\s+{_YEAR}{_TAIL})"
+    r"|(?P<decade>(?:1[89]|20)[0-9]0s(?!\w))"
+    rf"|(?P<time>(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s?(?i:[ap]\.?m\b\.?){_TZ}?"
+    rf"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]{_TZ}?(?!\w|[.,:][0-9])"
+    rf"|(?:[01][0-9]|2[0-3])[0-5][0-9](?:{_TZ}|\s?hrs\b)"
+    r"|(?i:noon|midday|midnight)(?!\w))"
+    rf"|(?P<money>{_MONEY})"
+    rf"|(?P<quantity>{_QUANTITY})"
+    rf"|(?P<vague>{_alt(VAGUE, 'i')}(?!\w))"
+    rf"|(?P<times>{_alt(TIMES, 'i')}(?!\w))"
+    rf"|(?P<ordinal>[0-9]+(?:st|nd|rd|th)(?!\w)|{_alt(ORDINALS, 'i')}(?!\w))"
+    rf"|(?P<month>{_alt(set(MONTHS) - {'May'})}(?!\w)|(?=May\b)(?:{_MAY_CONTEXT})May)"
+    rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
+    r")"
+)
+_NUMBER_PARTS = re.compile(rf"(?P<digits>{_DIGITS})[\s-]*(?P<scale>[a-z]+)?")
+_TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
+_AM_PM = re.compile(r"(?i)([ap])\.?m\b")
+_TIME_ZONE = re.compile(_TZ)
+_DATE_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
+_NOUN_AFTER = re.compile(r"(?:[\s-]+of)?[\s-]+([A-Za-z]+)")
+_AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s$")  # "Medvedev, 26, said"
+_PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
+_FIRST_NUMERAL = re.compile(_DIGITS)
+
+
+# --- find_numbers ------------------------------------------------------------
+
+def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
+    """Every number mention in ``text``, sorted and non-overlapping.
+
+    Offsets are positions in ``text`` plus ``offset``, so passing a sentence and
+    its start gives document offsets.
+
+    >>> [(m.start, m.surface, m.kind) for m in find_numbers("at 2am on Friday", offset=100)]
+    [(103, '2am', 'time'), (110, 'Friday', 'weekday')]
+    """
+    mentions: list[NumberMention] = []
+    _scan(text, 0, len(text), offset, mentions)
+    return mentions
+
+
+def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
+    for match in _MASTER.finditer(text, pos, endpos):
+        start, end = match.span()
+        if _after_code_hyphen(text, start):
+            continue  # "Covid-19", "F-16", "MiG-29": part of a name, not a number
+        branch = match.lastgroup
+        if branch == "quantity":
+            parsed = _quantity(match, text)
+        elif branch == "money":
+            parsed = _money(match)
+        else:
+            parsed = _SIMPLE[branch](match.group())
+        if parsed is None:
+            continue
+        if parsed == "split":  # not really one range: read each side on its own
+            second = match.start("q_n2" if branch == "quantity" else "m_second")
+            _scan(text, start, second, offset, out)
+            _scan(text, second, end, offset, out)
+            continue
+        kind, value, unit, end = parsed if len(parsed) == 4 else (*parsed, end)
+        if kind in ("count", "ordinal") and not unit:
+            unit = _noun_after(text, end)
+        out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit))
+
+
+def _after_code_hyphen(text: str, start: int) -> bool:
+    if start < 2 or text[start - 1] not in "-–":
+        return False
+    j = start - 1
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return any(c.isupper() for c in text[j:start - 1])
+
+
+def _norm(number: Fraction) -> int | float:
+    return int(number) if number.denominator == 1 else float(number)
+
+
+def _number(surface: str) -> tuple[Fraction, int]:
+    """Parse one number (digits with an optional scale, or words); also return its scale (or 1)."""
+    match = _NUMBER_PARTS.match(surface)
+    if match:
+        scale = match["scale"]
+        scale = (SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]) if scale else 1
+        return Fraction(match["digits"].replace(",", "")) * scale, scale
+    words = surface.lower().split()
+    return words_to_number(surface), SCALES.get(words[-1], 1) if len(words) > 1 else 1
+
+
+def _unit(surface: str | None) -> tuple[str, Fraction, str] | None:
+    """(kind, factor to base, canonical unit) of a unit as written."""
+    if not surface:
+        return None
+    key = " ".join(surface.split())
+    if "old" in key:
+        return ("age", Fraction(1, 12) if key.startswith("month") else Fraction(1),
+                "month" if key.startswith("month") else "year")
+    if key in DURATIONS:
+        base, factor, canonical = DURATIONS[key]
+        return ("duration:" + base, factor, canonical)
+    if key in CURRENCY_WORDS:
+        currency, factor = CURRENCY_WORDS[key]
+        return ("money", factor, currency)
+    return MEASURES[key]
+
+
+def _quantity(match: re.Match, text: str):
+    """A number or a range, with an optional unit and conversion: count, year, age, length..."""
+    n1_text, n2_text = match["q_n1"], match["q_n2"]
+    unit1, unit2 = _unit(match["q_u1"]), _unit(match["q_u2"])
+    if n2_text and (unit1 and unit2 and unit1[0] != unit2[0] or _from_to(match, text)):
+        return "split"  # "5 km to 10%", "rose from 10% to 15%": two figures, not a range
+    unit = unit2 or unit1
+    if match["q_conv"] and unit:
+        end = match.end("q_conv")
+    else:
+        end = max(match.end(group) for group in ("q_n1", "q_u1", "q_n2", "q_u2") if match[group])
+    n1, scale1 = _number(n1_text)
+    n2, scale2 = _number(n2_text) if n2_text else (None, 1)
+    if n2 is not None and scale1 == 1 and not unit1:
+        n1 *= scale2  # "10-20 million": the scale is shared
+    kind, factor, unit_name = unit or ("count", Fraction(1), "")
+    if match["q_aged"] and kind in ("count", "duration:month"):
+        kind, factor, unit_name = "age", Fraction(1, 12) if unit_name == "month" else Fraction(1), "year"
+    elif unit_name == "lb" and scale1 > 1:
+        kind, factor, unit_name = "money", Fraction(1), "GBP"  # "5 million pounds"
+    elif unit_name == "m" and _plural_noun_follows(text, end):
+        kind, factor, unit_name = "count", Fraction(10**6), ""  # "5m people"
+    elif kind == "count":
+        if n2 is None and n1_text.lower() == "one":
+            return None  # "one of the", "no one": too often not a count
+        year = _year_range(n1_text, n2_text) if n2_text else (
+            int(n1_text) if _PLAIN_YEAR.fullmatch(n1_text) else None)
+        if year is not None:
+            return ("year", year, "", end)
+        if n2 is None and _looks_like_age(text, match.start(), end, n1):
+            kind, unit_name = "age", "year"
+    if n2 is not None and n1 > n2:
+        return "split"  # "won 3-1": a score, not a range
+    item = _item_maker(kind, unit_name)
+    value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
+    return (kind.split(":")[0], value, unit_name, end)
+
+
+def _from_to(match: re.Match, text: str) -> bool:
+    start = match.start()
+    return " to " in match.group() and text[max(0, start - 5):start].lower() == "from "
+
+
+def _looks_like_age(text: str, start: int, end: int, number: Fraction) -> bool:
+    """A bare number between commas after a name: "Medvedev, 26, said"."""
+    return (text[end:end + 1] == "," and number.denominator == 1 and 0 < number <= 120
+            and _AGE_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+def _item_maker(kind: str, unit_name: str):
+    if kind == "money":
+        return lambda amount: Money(unit_name, _norm(amount))
+    if kind.startswith("duration:"):
+        base = kind.split(":")[1]
+        return lambda amount: Duration(_norm(amount), base)
+    return _norm
+
+
+def _year_range(n1_text: str, n2_text: str) -> Range | None:
+    if not _PLAIN_YEAR.fullmatch(n1_text):
+        return None
+    low = int(n1_text)
+    if _PLAIN_YEAR.fullmatch(n2_text):
+        high = int(n2_text)
+    elif re.fullmatch(r"[0-9][0-9]", n2_text):
+        high = low // 100 * 100 + int(n2_text)  # "2017-18"
+    else:
+        return None
+    return Range(low, high) if low < high else None
+
+
+def _plural_noun_follows(text: str, end: int) -> bool:
+    noun = _NOUN_AFTER.match(text, end)
+    return bool(noun) and noun[1].lower() not in NOT_NOUNS and singular(noun[1]) != noun[1].lower()
+
+
+def _noun_after(text: str, end: int) -> str:
+    noun = _NOUN_AFTER.match(text, end)
+    if not noun or noun[1].lower() in NOT_NOUNS:
+        return ""
+    return singular(noun[1])
+
+
+def _money(match: re.Match):
+    currency = CURRENCY_SYMBOLS[match["m_c1"].strip()]
+    a1, scale1 = _number(match["m_a1"])
+    end = match.end("m_conv") if match["m_conv"] else match.end("m_a2" if match["m_a2"] else "m_a1")
+    if match["m_a2"] is None:
+        return ("money", Money(currency, _norm(a1)), currency, end)
+    if match["m_c2"] and CURRENCY_SYMBOLS[match["m_c2"].strip()] != currency:
+        return "split"
+    a2, scale2 = _number(match["m_a2"])
+    if scale1 == 1:
+        a1 *= scale2  # "$10-20 million"
+    if a1 > a2:
+        return "split"
+    return ("money", Range(Money(currency, _norm(a1)), Money(currency, _norm(a2))), currency, end)
+
+
+def _date(surface: str):
+    year = month = day = None
+    for token in _DATE_TOKENS.findall(surface):
+        if token in MONTHS or token in MONTH_ABBREVIATIONS:
+            month = MONTHS.get(token) or MONTH_ABBREVIATIONS[token]
+        elif token.isdigit():
+            if len(token) == 4:
+                year = int(token)
+            else:
+                day = int(token)
+    return ("date", Date(year, month, day), "")
+
+
+def _iso(surface: str):
+    year, month, day = map(int, surface.split("-"))
+    return ("date", Date(year, month, day), "")
+
+
+def _slash(surface: str):
+    first, second, year = map(int, surface.split("/"))
+    year += 2000 if year < 100 else 0
+    if first > 12 >= second:
+        return ("date", Date(year, second, first), "")
+    if second > 12 >= first:
+        return ("date", Date(year, first, second), "")
+    return ("date", Date(year, None, None), "")  # 06/07/2022: day-first or month-first? keep the year
+
+
+def _time(surface: str):
+    lowered = surface.lower()
+    if lowered in ("noon", "midday"):
+        return ("time", (12, 0), "")
+    if lowered == "midnight":
+        return ("time", (0, 0), "")
+    parts = _TIME_PARTS.match(surface)
+    hour, minute = int(parts[1]), int(parts[2] or 0)
+    am_pm = _AM_PM.search(surface, parts.end())
+    if am_pm:
+        hour = hour % 12 + (12 if am_pm[1].lower() == "p" else 0)
+    zone = _TIME_ZONE.search(surface, parts.end())
+    return ("time", (hour, minute), zone.group().strip() if zone else "")
+
+
+def _ordinal(surface: str):
+    if surface[0].isdigit():
+        return ("ordinal", int(surface[:-2]), "")
+    return ("ordinal", ORDINALS[surface.lower()], "")
+
+
+_SIMPLE = {
+    "iso": _iso,
+    "slash": _slash,
+    "date": _date,
+    "decade": lambda s: ("year", Range(int(s[:4]), int(s[:4]) + 9), ""),
+    "time": _time,
+    "vague": lambda s: ("count", Range(*VAGUE[" ".join(s.lower().split())]), ""),
+    "times": lambda s: ("count", TIMES[s.lower()], "time"),
+    "ordinal": _ordinal,
+    "month": lambda s: ("month", MONTHS[s], ""),
+    "weekday": lambda s: ("weekday", WEEKDAYS[s], ""),
+}
+
+
+# --- compare_numbers ---------------------------------------------------------
+
+_CALENDAR = frozenset({"date", "month", "year"})
+_MEASURED = frozenset({"length", "area", "weight", "speed"})
+_NOUN_KINDS = frozenset({"count", "ordinal"})
+
+
+def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> NumberLedger:
+    """The ledger of two linked sentences' numbers: agree, conflict, only_a, only_b.
+
+    >>> ledger = compare_numbers(find_numbers("July 6th, 2022"), find_numbers("in July 2022 and 2023"))
+    >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
+    ([('July 6th, 2022', 'July 2022')], ['2023'])
+    """
+    candidates = sorted(
+        (-score, i, j)
+        for i, x in enumerate(a) for j, y in enumerate(b)
+        if (score := _agreement(x, y)) > 0
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    agree = []
+    for _, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            agree.append((i, j))
+    conflict = []
+    for i, x in enumerate(a):
+        if i in used_a:
+            continue
+        for j, y in enumerate(b):
+            if j not in used_b and _can_conflict(x, y):
+                used_a.add(i)
+                used_b.add(j)
+                conflict.append((a[i], b[j]))
+                break
+    return NumberLedger(
+        agree=tuple((a[i], b[j]) for i, j in sorted(agree)),
+        conflict=tuple(conflict),
+        only_a=tuple(x for i, x in enumerate(a) if i not in used_a),
+        only_b=tuple(y for j, y in enumerate(b) if j not in used_b),
+    )
+
+
+def _family(m: NumberMention):
+    if m.kind in _CALENDAR:
+        return "calendar"
+    if m.kind in ("money", "percent"):
+        return (m.kind, m.unit)
+    if m.kind == "duration":
+        item = m.value.low if isinstance(m.value, Range) else m.value
+        return ("duration", item.base)
+    return m.kind
+
+
+def _agreement(x: NumberMention, y: NumberMention) -> int:
+    """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
+    if _family(x) != _family(y):
+        return 0
+    if x.kind == y.kind and x.value == y.value:
+        return 100
+    if x.kind in _CALENDAR:
+        shared = _shared_date_parts(x, y)
+        return len(shared) if shared and all(ok for ok in shared.values()) else 0
+    vx, vy = _magnitude(x.value), _magnitude(y.value)
+    if isinstance(vx, Range) != isinstance(vy, Range):
+        single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
+        return 1 if span.low <= single <= span.high else 0
+    if x.kind in _MEASURED and x.unit != y.unit and not isinstance(vx, Range):
+        return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
+    return 0
+
+
+def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
+    if _family(x) != _family(y):
+        return False
+    if x.kind in _CALENDAR:
+        return bool(_shared_date_parts(x, y))
+    if x.kind in _NOUN_KINDS and x.unit and y.unit and x.unit != y.unit:
+        return False  # "two shots" and "three countries" count different things
+    return True
+
+
+def _magnitude(value):
+    """A comparable number: the amount of Money and Duration, each end of a Range."""
+    if isinstance(value, Range):
+        return Range(_magnitude(value.low), _magnitude(value.high))
+    if isinstance(value, (Money, Duration)):
+        return value.amount
+    return value
+
+
+def _date_span(m: NumberMention) -> tuple[Date, Date]:
+    if m.kind == "month":
+        return Date(None, m.value, None), Date(None, m.value, None)
+    value = m.value
+    if isinstance(value, Range):
+        return Date(value.low, None, None), Date(value.high, None, None)
+    if m.kind == "year":
+        return Date(value, None, None), Date(value, None, None)
+    return value, value
+
+
+def _shared_date_parts(x: NumberMention, y: NumberMention) -> dict[str, bool]:
+    """For each date part both mention: do they allow the same value?"""
+    (x_low, x_high), (y_low, y_high) = _date_span(x), _date_span(y)
+    shared = {}
+    for part in Date._fields:
+        if getattr(x_low, part) is not None and getattr(y_low, part) is not None:
+            shared[part] = (getattr(x_low, part) <= getattr(y_high, part)
+                            and getattr(y_low, part) <= getattr(x_high, part)
+                            and (x_low == x_high or y_low == y_high))
+    return shared
+
+
+def _tolerance(m: NumberMention) -> float:
+    """Half a step of the last written digit, relative: "500ft" is 450-550 ft, "198 km" 197.5-198.5 km."""
+    numeral = _FIRST_NUMERAL.search(m.surface)
+    if not numeral:
+        value = words_to_number(m.surface.split("-")[0].split()[0]) or Fraction(1)
+        return 0.5 / float(value)
+    digits = numeral.group().replace(",", "")
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return 0.5 * step / float(digits) if float(digits) else 0.0

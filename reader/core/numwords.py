@@ -1,0 +1,197 @@
+"""Vocabulary of reader.core.numbers: number words, units, currencies, calendar names.
+
+Kept apart from the grammar so the tables can be read and extended at a glance.
+Keys are spellings as they appear in news copy; the grammar is built from them,
+so adding a spelling here is enough for it to be recognised.  Conversion
+factors are exact :class:`~fractions.Fraction` values so that "1.5 hours" and
+"90 minutes" normalise to the very same number.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+        "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# Abbreviated scales; the one-letter ones only count after a currency ("$3b", "€5m"):
+# elsewhere "5m" is five metres.
+SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+
+_ORDINAL_ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+                 "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+ORDINALS = dict(_ORDINAL_ONES)
+ORDINALS.update({"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                 "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "hundredth": 100, "thousandth": 1000, "millionth": 10**6})
+for _tens_word, _tens_value in TENS.items():
+    ORDINALS[_tens_word[:-1] + "ieth"] = _tens_value  # twentieth, thirtieth...
+    for _one_word, _one_value in _ORDINAL_ONES.items():
+        ORDINALS[f"{_tens_word}-{_one_word}"] = _tens_value + _one_value
+
+# Vague quantities, read as the range a careful reader would allow.  "thousands"
+# agrees with "5,000" but conflicts with "500".
+VAGUE = {
+    "dozens": (24, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+}
+TIMES = {"twice": 2, "thrice": 3}  # "twice" == "two times": a count of "time"
+
+MONTHS = {name: number for number, name in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August",
+     "September", "October", "November", "December"], start=1)}
+# Abbreviations only count inside a date ("Jan 13", "6 Sept 2022"): alone, "Jan" is a name.
+MONTH_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+                       "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+WEEKDAYS = {name: number for number, name in enumerate(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
+TIME_ZONES = ["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST",
+              "CDT", "MST", "MDT", "PST", "PDT", "AEST", "AEDT", "JST", "IST", "ET", "PT"]
+
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+                    "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+                    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
+                    "Rs": "INR", "Rs.": "INR"}
+CURRENCY_CODES = ["USD", "EUR", "GBP", "RUB", "AUD", "CAD", "JPY", "CNY", "CHF", "INR",
+                  "UAH", "NZD", "HKD", "SGD", "BRL", "NOK", "SEK", "DKK", "PLN", "TRY", "ZAR"]
+# Currency words after an amount: spelling -> (currency, factor).  Cents are
+# hundredths of the dollar ($) so that "19 cents" == "$0.19".  Plain "pounds"
+# is a weight unless a scale word makes it money ("5 million pounds").
+CURRENCY_WORDS = {
+    **{word: ("USD", Fraction(1)) for word in ("dollar", "dollars")},
+    **{word: ("EUR", Fraction(1)) for word in ("euro", "euros")},
+    **{word: ("USD", Fraction(1, 100)) for word in ("cent", "cents")},
+    **{word: ("GBP", Fraction(1, 100)) for word in ("pence", "p")},
+    **{word: ("GBP", Fraction(1)) for word in ("pound sterling", "pounds sterling")},
+    **{word: ("RUB", Fraction(1)) for word in ("rouble", "roubles", "ruble", "rubles")},
+    **{word: ("UAH", Fraction(1)) for word in ("hryvnia", "hryvnias", "hryvnas")},
+    **{word: ("INR", Fraction(1)) for word in ("rupee", "rupees")},
+    **{word: ("CHF", Fraction(1)) for word in ("Swiss franc", "Swiss francs")},
+    "yen": ("JPY", Fraction(1)), "yuan": ("CNY", Fraction(1)),
+    **{code: (code, Fraction(1)) for code in CURRENCY_CODES},
+}
+
+
+def _spellings(kind: str, factor: Fraction | int | str, canonical: str, *words: str) -> dict:
+    return {word: (kind, Fraction(factor), canonical) for word in words}
+
+
+def _metric(stem: str) -> tuple[str, ...]:
+    """kilometre, kilometres, kilometer, kilometers."""
+    return tuple(stem + ending for ending in ("metre", "metres", "meter", "meters"))
+
+
+# Measured quantities: spelling -> (kind, factor to the base unit, canonical unit).
+# Bases: metres, square metres, kilograms, km/h.  Durations are in days up to a
+# week and in months from a month up, because a month has no fixed number of days.
+MEASURES = {
+    **_spellings("length", 1000, "km", "km", "kms", *_metric("kilo")),
+    **_spellings("length", 1, "m", "m", *_metric("")),
+    **_spellings("length", "0.01", "cm", "cm", *_metric("centi")),
+    **_spellings("length", "0.001", "mm", "mm", *_metric("milli")),
+    **_spellings("length", "1609.344", "mi", "mile", "miles", "mi"),
+    **_spellings("length", 1852, "nmi", "nautical mile", "nautical miles"),
+    **_spellings("length", "0.3048", "ft", "ft", "foot", "feet"),
+    **_spellings("length", "0.9144", "yd", "yard", "yards", "yd", "yds"),
+    **_spellings("length", "0.0254", "in", "inch", "inches"),
+    **_spellings("area", 10**6, "km²", "km2", "km²", "sq km", "sq. km", "sq kilometres",
+                 *("square " + w for w in _metric("kilo"))),
+    **_spellings("area", 1, "m²", "m2", "m²", "sq m", *("square " + w for w in _metric(""))),
+    **_spellings("area", "2589988.110336", "mi²", "sq mi", "sq miles", "square mile", "square miles"),
+    **_spellings("area", "0.09290304", "ft²", "sq ft", "square feet", "square foot"),
+    **_spellings("area", 10_000, "ha", "ha", "hectare", "hectares"),
+    **_spellings("area", "4046.8564224", "acre", "acre", "acres"),
+    **_spellings("weight", 1, "kg", "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms",
+                 "kilogramme", "kilogrammes"),
+    **_spellings("weight", "0.001", "g", "gram", "grams", "gramme", "grammes"),
+    # "ton" is taken as the metric tonne: news copy rarely says which ton it means.
+    **_spellings("weight", 1000, "t", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons"),
+    **_spellings("weight", "0.45359237", "lb", "lb", "lbs", "pound", "pounds"),
+    **_spellings("weight", "0.028349523125", "oz", "oz", "ounce", "ounces"),
+    **_spellings("speed", 1, "km/h", "km/h", "kmh", "kph", "kilometres per hour",
+                 "kilometers per hour"),
+    **_spellings("speed", "1.609344", "mph", "mph", "miles per hour"),
+    **_spellings("speed", "1.852", "kn", "knot", "knots"),
+    **_spellings("percent", 1, "%", "%", "percent", "per cent", "per-cent", "pc"),
+    **_spellings("percent", 1, "percentage point", "percentage point", "percentage points"),
+}
+DURATIONS = {  # spelling -> (base, factor, canonical unit)
+    **{w: ("day", Fraction(1, 86400), "second") for w in ("second", "seconds", "sec", "secs")},
+    **{w: ("day", Fraction(1, 1440), "minute") for w in ("minute", "minutes", "min", "mins")},
+    **{w: ("day", Fraction(1, 24), "hour") for w in ("hour", "hours", "hr", "hrs")},
+    **{w: ("day", Fraction(1), "day") for w in ("day", "days")},
+    **{w: ("day", Fraction(7), "week") for w in ("week", "weeks")},
+    **{w: ("day", Fraction(14), "fortnight") for w in ("fortnight", "fortnights")},
+    **{w: ("month", Fraction(1), "month") for w in ("month", "months")},
+    **{w: ("month", Fraction(12), "year") for w in ("year", "years", "yr", "yrs")},
+    **{w: ("month", Fraction(120), "decade") for w in ("decade", "decades")},
+    **{w: ("month", Fraction(1200), "century") for w in ("century", "centuries")},
+}
+
+# A count's "unit" is the noun it counts; these words after a number are not nouns.
+NOT_NOUNS = frozenset("""
+    a an the and or but nor to of in on at by for from with without per into onto over under
+    than as that which who whom whose this these those is was were are be been being has have
+    had will would can could may might must shall should do does did not no so if then when
+    while where after before since until till more less fewer most least about around some
+    other others each every all both either neither he she it they we you i his her its their
+    our your my me him them us said says say
+""".split())
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child",
+                     "feet": "foot", "teeth": "tooth", "mice": "mouse", "police": "police",
+                     "series": "series", "news": "news"}
+
+
+def words_to_number(phrase: str) -> Fraction | None:
+    """``"two hundred and fifty thousand"`` -> 250000; None if a word is not a number word.
+
+    >>> words_to_number("twenty-five"), words_to_number("half a dozen"), words_to_number("a million")
+    (Fraction(25, 1), Fraction(6, 1), Fraction(1000000, 1))
+    """
+    total, current, half = Fraction(0), Fraction(0), False
+    for word in re.split(r"[\s-]+", phrase.lower().strip()):
+        if word == "and":
+            continue
+        if word == "a":
+            current = current or Fraction(1)
+        elif word == "half":
+            half = True
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word in ONES or word in TEENS or word in TENS:
+            current += ONES.get(word) or TEENS.get(word) or TENS.get(word, 0)
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = Fraction(0)
+        else:
+            return None
+    value = total + current
+    return value / 2 if half else value
+
+
+def singular(noun: str) -> str:
+    """A crude singular for comparing counted nouns: "troops" -> "troop", "countries" -> "country"."""
+    noun = noun.lower()
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
+        return noun[:-1]
+    return noun

@@ -1,0 +1,508 @@
+"""The number ledger: what find_numbers reads in news copy, and how compare_numbers pairs it."""
+
+from __future__ import annotations
+
+import doctest
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import reader.core.numbers as numbers_module
+import reader.core.numwords as numwords_module
+from reader.core.model import NumberLedger
+from reader.core.numbers import Date, Duration, Money, Range, compare_numbers, find_numbers
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def mention(text: str, surface: str):
+    """The one mention of ``text`` whose surface is ``surface``."""
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
+    return found[0]
+
+
+def ledger(a: str, b: str) -> NumberLedger:
+    return compare_numbers(find_numbers(a), find_numbers(b))
+
+
+def surfaces(pairs) -> list[tuple[str, str]]:
+    return [(x.surface, y.surface) for x, y in pairs]
+
+
+# (text, surface of the mention, kind, value)
+TABLE = [
+    # digits, separators, decimals, scales
+    ("some 10,000 people", "10,000", "count", 10000),
+    ("a rate of 2.5 overall", "2.5", "count", 2.5),
+    ("1.2 million migrants", "1.2 million", "count", 1_200_000),
+    ("3bn people", "3bn", "count", 3_000_000_000),
+    ("10-20 million people", "10-20 million", "count", Range(10_000_000, 20_000_000)),
+    # ranges
+    ("around 30-40 men per week", "30-40", "count", Range(30, 40)),
+    ("lose 15 to 20 men", "15 to 20", "count", Range(15, 20)),
+    ("between 15 and 20 men", "between 15 and 20", "count", Range(15, 20)),
+    ("30–40 troops", "30–40", "count", Range(30, 40)),
+    # number words
+    ("I heard two shots", "two", "count", 2),
+    ("the twenty-five men", "twenty-five", "count", 25),
+    ("two hundred and fifty thousand", "two hundred and fifty thousand", "count", 250_000),
+    ("a dozen eggs", "a dozen", "count", 12),
+    ("half a dozen eggs", "half a dozen", "count", 6),
+    ("a million people", "a million", "count", 1_000_000),
+    ("one million people", "one million", "count", 1_000_000),
+    ("tried to cross twice", "twice", "count", 2),
+    ("tens of thousands of troops", "tens of thousands", "count", Range(20_000, 99_999)),
+    ("hundreds of people", "hundreds", "count", Range(200, 999)),
+    ("Dozens were hurt", "Dozens", "count", Range(24, 99)),
+    # ordinals
+    ("the 4th platoon", "4th", "ordinal", 4),
+    ("the 21st time", "21st", "ordinal", 21),
+    ("the first squad", "first", "ordinal", 1),
+    ("the second half of 2022", "second", "ordinal", 2),
+    ("the twenty-first century", "twenty-first", "ordinal", 21),
+    # percentages
+    ("up 4.4% on the year", "4.4%", "percent", 4.4),
+    ("about 10% of forces", "10%", "percent", 10),
+    ("20 percent", "20 percent", "percent", 20),
+    ("20 per cent", "20 per cent", "percent", 20),
+    ("30-40% of them", "30-40%", "percent", Range(30, 40)),
+    # money
+    ("paid around $10,000 (£8,186) per month", "$10,000 (£8,186)", "money", Money("USD", 10000)),
+    ("10,000 dollars", "10,000 dollars", "money", Money("USD", 10000)),
+    ("$10k a month", "$10k", "money", Money("USD", 10000)),
+    ("shares at A$4.56", "A$4.56", "money", Money("AUD", 4.56)),
+    ("rose 19 cents", "19 cents", "money", Money("USD", 0.19)),
+    ("a $2.5 billion deal", "$2.5 billion", "money", Money("USD", 2_500_000_000)),
+    ("a €5m fine", "€5m", "money", Money("EUR", 5_000_000)),
+    ("around 20,000 euros per person", "20,000 euros", "money", Money("EUR", 20000)),
+    ("US$5 million", "US$5 million", "money", Money("USD", 5_000_000)),
+    ("5 million pounds", "5 million pounds", "money", Money("GBP", 5_000_000)),
+    ("between $10 and $20", "between $10 and $20", "money", Range(Money("USD", 10), Money("USD", 20))),
+    # lengths, with conversions, and other measures
+    ("the 198-km (123-mile) border", "198-km (123-mile)", "length", 198_000),
+    ("which is 198 kilometers long", "198 kilometers", "length", 198_000),
+    ("about 150 metres [500ft] away", "150 metres [500ft]", "length", 150),
+    ("5 miles", "5 miles", "length", 8046.72),
+    ("around two kilometres away", "two kilometres", "length", 2000),
+    ("a 3km walk", "3km", "length", 3000),
+    ("a 5m-high wall", "5m", "length", 5),
+    ("2 tonnes of food", "2 tonnes", "weight", 2000),
+    ("100 hectares", "100 hectares", "area", 1_000_000),
+    ("at 100 km/h", "100 km/h", "speed", 100),
+    # durations
+    ("a four-month contract", "four-month", "duration", Duration(4, "month")),
+    ("signed for 4 months", "4 months", "duration", Duration(4, "month")),
+    ("sentenced to 14 days in jail", "14 days", "duration", Duration(14, "day")),
+    ("for two weeks", "two weeks", "duration", Duration(14, "day")),
+    ("some 12 hours of talks", "12 hours", "duration", Duration(0.5, "day")),
+    ("a one-year deal", "one-year", "duration", Duration(12, "month")),
+    ("Two months later", "Two months", "duration", Duration(2, "month")),
+    ("between 2 and 3 years", "between 2 and 3 years", "duration",
+     Range(Duration(24, "month"), Duration(36, "month"))),
+    # dates
+    ("joined on July 6th, 2022, with", "July 6th, 2022", "date", Date(2022, 7, 6)),
+    ("on the 6th of July 2022.", "6th of July 2022", "date", Date(2022, 7, 6)),
+    ("on 6 July until", "6 July", "date", Date(None, 7, 6)),
+    ("On Friday (January 13), he", "January 13", "date", Date(None, 1, 13)),
+    ("on June 24, 2023 (AFP)", "June 24, 2023", "date", Date(2023, 6, 24)),
+    ("dated 2022-07-06", "2022-07-06", "date", Date(2022, 7, 6)),
+    ("Wednesday 07 February 2024", "07 February 2024", "date", Date(2024, 2, 7)),
+    ("Yesterday (8th June)", "8th June", "date", Date(None, 6, 8)),
+    ("in January 2023 after", "January 2023", "date", Date(2023, 1, None)),
+    ("on Sept. 5, 2021", "Sept. 5, 2021", "date", Date(2021, 9, 5)),
+    ("on May 5", "May 5", "date", Date(None, 5, 5)),
+    ("in May 2023", "May 2023", "date", Date(2023, 5, None)),
+    ("filed 24/12/2022", "24/12/2022", "date", Date(2022, 12, 24)),
+    # months, weekdays, years, decades
+    ("was shown in November being executed", "November", "month", 11),
+    ("went viral in December", "December", "month", 12),
+    ("in May the talks", "May", "month", 5),
+    ("by mid-May", "May", "month", 5),
+    ("late Thursday", "Thursday", "weekday", 3),
+    ("As the story broke on Monday", "Monday", "weekday", 0),
+    ("in 2023", "2023", "year", 2023),
+    ("Founded in 2014, the", "2014", "year", 2014),
+    ("between 2017 and 2018", "between 2017 and 2018", "year", Range(2017, 2018)),
+    ("the 2017-18 season", "2017-18", "year", Range(2017, 2018)),
+    ("in the 1990s", "1990s", "year", Range(1990, 1999)),
+    ("pre-2020 levels", "2020", "year", 2020),
+    # times
+    ("At around 2am local time", "2am", "time", (2, 0)),
+    ("at 3:30 p.m. on", "3:30 p.m.", "time", (15, 30)),
+    ("at 0335 GMT", "0335 GMT", "time", (3, 35)),
+    ("February 2024 11:22 GMT", "11:22 GMT", "time", (11, 22)),
+    ("at 11pm", "11pm", "time", (23, 0)),
+    ("at noon", "noon", "time", (12, 0)),
+    # ages
+    ("the 26-year-old claims", "26-year-old", "age", 26),
+    ("as all 18-year-olds must", "18-year-olds", "age", 18),
+    ("a man aged 26 was", "aged 26", "age", 26),
+    ("he is 26 years old", "26 years old", "age", 26),
+    ("Medvedev, 26, said", "26", "age", 26),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), TABLE, ids=[row[1] for row in TABLE])
+def test_surface_form_reads_as_kind_and_value(text, surface, kind, value):
+    found = mention(text, surface)
+    assert (found.kind, found.value) == (kind, value)
+
+
+def test_every_kind_is_covered_by_the_table():
+    assert {row[2] for row in TABLE} == {
+        "count", "ordinal", "percent", "money", "length", "weight", "area", "speed", "duration",
+        "date", "month", "weekday", "year", "time", "age"}
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("0335 GMT", "0335 GMT", "GMT"),
+    ("$10,000 (£8,186)", "$10,000 (£8,186)", "USD"),
+    ("A$4.56", "A$4.56", "AUD"),
+    ("198-km (123-mile)", "198-km (123-mile)", "km"),
+    ("123 miles", "123 miles", "mi"),
+    ("30-40 men per week", "30-40", "man"),
+    ("two countries’ border", "two", "country"),
+    ("the first squad", "first", "squad"),
+    ("two of the bloodiest battles", "two", ""),
+    ("twice", "twice", "time"),
+    ("a four-month contract", "four-month", "month"),
+    ("4.4%", "4.4%", "%"),
+])
+def test_unit_names_the_currency_measure_or_counted_noun(text, surface, unit):
+    assert mention(text, surface).unit == unit
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # written differently, the same quantity: the normal form must not care
+    ("198-km", "198-km", 198_000), ("198 km", "198 km", 198_000),
+    ("198 kilometres", "198 kilometres", 198_000),
+    ("two", "two", 2), ("2 of them", "2", 2),
+    ("20%", "20%", 20), ("20 per-cent", "20 per-cent", 20),
+    ("$10,000", "$10,000", Money("USD", 10000)), ("$10k", "$10k", Money("USD", 10000)),
+    ("19 cents", "19 cents", Money("USD", 0.19)), ("$0.19", "$0.19", Money("USD", 0.19)),
+    ("90 minutes", "90 minutes", Duration(0.0625, "day")), ("1.5 hours", "1.5 hours", Duration(0.0625, "day")),
+    ("a year", None, None), ("12 months", "12 months", Duration(12, "month")),
+    ("one year", "one year", Duration(12, "month")),
+])
+def test_equal_quantities_share_one_normal_form(text, surface, value):
+    if surface is None:
+        assert find_numbers(text) == []  # "a year": no figure, too vague to ledger
+    else:
+        assert mention(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "he may go to the talks", "You May Also Like", "Theresa May said", "Mayday",
+    "no one knew", "someone had crossed", "one of the men", "Sometimes one guy was shot",
+    "anyone", "Covid-19 cases", "F-16 jets", "MiG-29", "the G7 summit", "a 4G network",
+    "open 24/7", "a millionaire", "tenses", "firstly", "Jan Egeland", "the Marches",
+    "a man", "once more", "fiftyfold", "version v1.2",
+])
+def test_not_a_number(text):
+    assert find_numbers(text) == []
+
+
+def test_modal_may_does_not_hide_a_real_month_nearby():
+    found = find_numbers("He may return in May, he may not.")
+    assert [(m.surface, m.kind) for m in found] == [("May", "month")]
+
+
+def test_a_score_is_two_counts_not_a_range():
+    assert [(m.surface, m.value) for m in find_numbers("won 3-1")] == [("3", 3), ("1", 1)]
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range():
+    found = find_numbers("rose from 10% to 15%")
+    assert [(m.surface, m.value) for m in found] == [("10%", 10), ("15%", 15)]
+
+
+def test_a_month_name_before_a_big_number_is_not_a_date():
+    found = find_numbers("March 10,000 people")
+    assert [(m.surface, m.kind) for m in found] == [("March", "month"), ("10,000", "count")]
+
+
+def test_an_ambiguous_slashed_date_keeps_only_its_year():
+    assert mention("on 06/07/2022", "06/07/2022").value == Date(2022, None, None)
+
+
+def test_bracketed_conversion_is_part_of_one_mention():
+    found = find_numbers("paid around $10,000 (£8,186) per month, 150 metres [500ft] away")
+    assert [m.surface for m in found] == ["$10,000 (£8,186)", "150 metres [500ft]"]
+
+
+def test_offsets_are_document_offsets_when_a_sentence_start_is_given():
+    document = "Intro line.\nHe joined on July 6th, 2022, with a four-month contract."
+    start = document.index("He")
+    sentence = document[start:]
+    found = find_numbers(sentence, offset=start)
+    assert [m.surface for m in found] == ["July 6th, 2022", "four-month"]
+    for m in found:
+        assert document[m.start:m.end] == m.surface
+        assert m.start >= start
+
+
+def test_mentions_are_sorted_and_do_not_overlap_on_the_seeds():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = find_numbers(text)
+        assert found, path.name
+        for m in found:
+            assert text[m.start:m.end] == m.surface
+        for first, second in zip(found, found[1:]):
+            assert first.end <= second.start
+
+
+_TOKENS = ["1", "2022", "10,000", "3.5", "-", "–", "to", "and", "between", "of", "July", "May",
+           "may", "6th", "first", "one", "two", "twenty", "thousand", "million", "$", "£", "A$",
+           "km", "miles", "%", "per cent", "(", ")", "[", "]", "year-old", "aged", "am", "p.m.",
+           "GMT", ":", "/", ",", ".", "Friday", "tens", "dozen", "a", "m", "bn", "k", "from",
+           "hundred", "second", "month", "days", "Covid", "\n", "\xa0", "é", "٣", "²"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=25), st.lists(st.sampled_from(["", " ", "-"]), max_size=25),
+       st.integers(min_value=0, max_value=10**6))
+def test_any_text_gives_consistent_offsets(tokens, joints, offset):
+    text = "".join(token + (joints[i] if i < len(joints) else " ") for i, token in enumerate(tokens))
+    found = find_numbers(text, offset)
+    previous_end = offset
+    for m in found:
+        assert m.surface == text[m.start - offset:m.end - offset]
+        assert m.start >= previous_end and m.end > m.start
+        previous_end = m.end
+        hash(m.value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_arbitrary_unicode_never_crashes(text):
+    for m in find_numbers(text):
+        assert m.surface == text[m.start:m.end]
+
+
+# --- the seed articles: their real numbers ------------------------------------
+
+SEED_MENTIONS = {
+    "000": [("July 6th, 2022", "date", Date(2022, 7, 6)), ("four-month", "duration", Duration(4, "month")),
+            ("second", "ordinal", 2), ("2022", "year", 2022), ("November", "month", 11)],
+    "001": [("Wednesday", "weekday", 2), ("07 February 2024", "date", Date(2024, 2, 7)),
+            ("11:22 GMT", "time", (11, 22)), ("198-km (123-mile)", "length", 198_000),
+            ("April 2023", "date", Date(2023, 4, None)), ("14 days", "duration", Duration(14, "day")),
+            ("June 24, 2023", "date", Date(2023, 6, 24)), ("July", "month", 7),
+            ("November 2022", "date", Date(2022, 11, None)), ("June 2022", "date", Date(2022, 6, None)),
+            ("Two months", "duration", Duration(2, "month"))],
+    "002": [("between 2017 and 2018", "year", Range(2017, 2018)), ("30-40", "count", Range(30, 40)),
+            ("6th of July 2022", "date", Date(2022, 7, 6)), ("4th", "ordinal", 4), ("7th", "ordinal", 7),
+            ("15 to 20", "count", Range(15, 20)), ("December", "month", 12),
+            ("150 metres [500ft]", "length", 150), ("198 kilometers", "length", 198_000),
+            ("tens of thousands", "count", Range(20_000, 99_999)), ("24 February", "date", Date(None, 2, 24))],
+    "003": [("Friday", "weekday", 4), ("January 13", "date", Date(None, 1, 13)),
+            ("8 June", "date", Date(None, 6, 8)), ("12 hours", "duration", Duration(0.5, "day")),
+            ("1 million", "count", 1_000_000), ("20,000 euros", "money", Money("EUR", 20000))],
+    "004": [("26-year-old", "age", 26), ("10%", "percent", 10), ("2am", "time", (2, 0)),
+            ("two kilometres", "length", 2000), ("18-year-olds", "age", 18),
+            ("6 July", "date", Date(None, 7, 6)), ("6 November", "date", Date(None, 11, 6)),
+            ("$10,000 (£8,186)", "money", Money("USD", 10000)), ("30-40", "count", Range(30, 40)),
+            ("twice", "count", 2), ("8th June", "date", Date(None, 6, 8)), ("21 March", "date", Date(None, 3, 21))],
+}
+
+
+def seed_text(prefix: str) -> str:
+    (path,) = SEEDS.glob(prefix + "_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_MENTIONS))
+def test_seed_articles_real_numbers_are_read(prefix):
+    found = {(m.surface, m.kind, m.value) for m in find_numbers(seed_text(prefix))}
+    missing = [row for row in SEED_MENTIONS[prefix] if row not in found]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("prefix", "phrase"), [
+    ("004", "You May Also Like"), ("002", "Sometimes one guy was shot"),
+    ("002", "indicate that someone had crossed"), ("004", "in the hope of finding someone"),
+    ("001", "a millionaire with ties"),
+])
+def test_seed_articles_false_friends_are_skipped(prefix, phrase):
+    text = seed_text(prefix)
+    start = text.index(phrase)
+    assert [m for m in find_numbers(text) if start <= m.start < start + len(phrase)] == []
+
+
+def test_the_same_facts_across_seed_articles_agree_or_conflict():
+    def sentence_with(prefix, phrase):
+        text = seed_text(prefix)
+        at = text.index(phrase)
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        return text[start:end]
+
+    joined = ledger(sentence_with("000", "July 6th, 2022"), sentence_with("002", "6th of July 2022"))
+    assert surfaces(joined.agree) == [("July 6th, 2022", "6th of July 2022")]
+    border = ledger(sentence_with("001", "198-km"), sentence_with("002", "198 kilometers"))
+    assert ("198-km (123-mile)", "198 kilometers") in surfaces(border.agree)
+    execution = ledger(sentence_with("000", "shown in November"), sentence_with("002", "went viral in December"))
+    assert surfaces(execution.conflict) == [("November", "December")]
+    troops = ledger(sentence_with("002", "30-40 men"), sentence_with("004", "30-40 troops"))
+    assert surfaces(troops.agree) == [("30-40", "30-40")] and not troops.conflict
+
+
+# --- compare_numbers ----------------------------------------------------------
+
+def test_month_conflict():
+    result = ledger("a man shown in November being executed", "a clip that went viral in December")
+    assert surfaces(result.conflict) == [("November", "December")]
+    assert result.agree == () and result.only_a == () and result.only_b == ()
+
+
+def test_same_date_written_two_ways_agrees():
+    result = ledger("joined on July 6th, 2022", "signed on the 6th of July 2022")
+    assert surfaces(result.agree) == [("July 6th, 2022", "6th of July 2022")]
+    assert result.conflict == ()
+
+
+@pytest.mark.parametrize("other", ["July 2022", "2022", "in July"])
+def test_a_partial_date_agrees_with_the_full_date(other):
+    result = ledger("July 6th, 2022", other)
+    assert len(result.agree) == 1 and result.conflict == ()
+
+
+def test_dates_with_no_part_in_common_neither_agree_nor_conflict():
+    result = ledger("on 6 July", "in 2023")
+    assert result.agree == () and result.conflict == ()
+    assert [m.surface for m in result.only_a] == ["6 July"]
+    assert [m.surface for m in result.only_b] == ["2023"]
+
+
+def test_dates_that_differ_in_a_shared_part_conflict():
+    assert surfaces(ledger("in July 2022", "in November 2022").conflict) == [("July 2022", "November 2022")]
+    assert surfaces(ledger("in 2022", "on 6 July 2023").conflict) == [("2022", "6 July 2023")]
+
+
+def test_exact_and_most_specific_pairs_are_preferred():
+    result = ledger("in July 2022, or 2022", "2022 and July 6, 2022")
+    assert surfaces(result.agree) == [("July 2022", "July 6, 2022"), ("2022", "2022")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("a 198-km (123-mile) border", "the border, which is 198 kilometers long"),
+    ("a 198 km border", "a 123-mile border"),
+    ("150 metres away", "500ft away"),
+    ("two kilometres away", "1.2 miles away"),
+])
+def test_same_length_written_two_ways_agrees(a, b):
+    result = ledger(a, b)
+    assert len(result.agree) == 1 and result.conflict == ()
+
+
+@pytest.mark.parametrize(("a", "b"), [("a 198 km border", "a 190 km border"),
+                                      ("a 198 km border", "a 130-mile border")])
+def test_different_lengths_conflict(a, b):
+    assert len(ledger(a, b).conflict) == 1
+
+
+@pytest.mark.parametrize("other", ["30 to 40 troops", "between 30 and 40 troops", "30–40 troops"])
+def test_same_range_written_two_ways_agrees(other):
+    result = ledger("given around 30-40 men per week", other)
+    assert len(result.agree) == 1 and result.conflict == ()
+
+
+def test_a_value_inside_a_range_agrees_and_outside_conflicts():
+    assert len(ledger("35 men", "30-40 men").agree) == 1
+    assert len(ledger("45 men", "30-40 men").conflict) == 1
+    assert len(ledger("thousands of troops", "5,000 troops").agree) == 1
+    assert len(ledger("thousands of troops", "500 troops").conflict) == 1
+
+
+def test_only_a_and_only_b():
+    result = ledger("sentenced to 14 days in jail in April 2023", "jailed in April 2023 after a fight in Oslo")
+    assert surfaces(result.agree) == [("April 2023", "April 2023")]
+    assert [m.surface for m in result.only_a] == ["14 days"]
+    assert result.only_b == () and result.conflict == ()
+    assert ledger("", "two shots").only_b[0].surface == "two"
+
+
+def test_bracketed_conversion_is_counted_once():
+    result = ledger("paid around $10,000 (£8,186) per month", "paid $10,000 a month")
+    assert surfaces(result.agree) == [("$10,000 (£8,186)", "$10,000")]
+    assert result.only_a == () and result.only_b == () and result.conflict == ()
+
+
+def test_duration_conflict_and_agreement():
+    assert surfaces(ledger("a four-month contract", "a six-month contract").conflict) == [
+        ("four-month", "six-month")]
+    assert len(ledger("a four-month contract", "a contract of 4 months").agree) == 1
+    assert len(ledger("for two weeks", "for 14 days").agree) == 1
+
+
+def test_money_in_different_currencies_is_not_compared():
+    result = ledger("$10,000", "£8,186")
+    assert result.agree == () and result.conflict == ()
+    assert len(result.only_a) == 1 and len(result.only_b) == 1
+
+
+def test_counts_of_different_things_do_not_conflict():
+    result = ledger("I heard two shots", "three countries")
+    assert result.conflict == ()
+    assert len(result.only_a) == 1 and len(result.only_b) == 1
+
+
+def test_counts_of_the_same_thing_conflict():
+    assert len(ledger("we lost 15 men", "we lost 20 men").conflict) == 1
+    assert len(ledger("we lost 15", "we lost 20 men").conflict) == 1  # no noun: may be the same
+
+
+def test_leftovers_pair_as_conflicts_in_order_of_appearance():
+    result = ledger("in March and in June", "in April and in July")
+    assert surfaces(result.conflict) == [("March", "April"), ("June", "July")]
+
+
+def test_an_extra_leftover_stays_unpaired():
+    result = ledger("in March and in June", "in April")
+    assert surfaces(result.conflict) == [("March", "April")]
+    assert [m.surface for m in result.only_a] == ["June"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("the 26-year-old", "26 men"),  # an age is not a count
+    ("the 4th platoon", "4 platoons"),  # an ordinal is not a count
+    ("10%", "10 men"),
+    ("in 2022", "2022 km"),
+])
+def test_different_kinds_are_never_paired(a, b):
+    result = ledger(a, b)
+    assert result.agree == () and result.conflict == ()
+
+
+def test_times_weekdays_and_ages_compare():
+    assert len(ledger("at 2am", "at 02:00").agree) == 1
+    assert len(ledger("at 2am", "at 3am").conflict) == 1
+    assert len(ledger("on Friday", "on Thursday").conflict) == 1
+    assert len(ledger("the 26-year-old", "Medvedev, 26, said").agree) == 1
+
+
+def test_empty_sides_give_an_empty_ledger():
+    assert compare_numbers([], []) == NumberLedger()
+
+
+def test_the_documented_examples_run():
+    for module in (numbers_module, numwords_module):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_find_numbers_is_fast_on_a_100k_word_document():
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))
+    document = (text + "\n") * (100_000 // len(text.split()) + 1)
+    assert len(document.split()) >= 100_000
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        found = find_numbers(document)
+        best = min(best, time.perf_counter() - started)
+    assert len(found) > 1000
+    assert best < 0.5, f"{best:.2f} s for 100k words"
