@@ -405,7 +405,11 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path) -> tuple[list[T
             modified = normalize_time(row.modified) if row.modified else created
         except TagError as error:
             raise problem(str(error)) from None
-        tag_id = row.id or derived_tag_id(passage.source, anchor.start, anchor.end, kind, row.note, anchor.quote)
+        # Without an id, the row's own values (not where its quote was found
+        # today) name it, so re-importing after the article changed adds nothing.
+        given = lambda value: -1 if value is None else value  # noqa: E731
+        tag_id = row.id or derived_tag_id(passage.source, given(fields["start"]), given(fields["end"]), kind,
+                                          row.note, fields["quote"])
         tags.append(Tag(id=tag_id, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
                         author=row.author or importer, created=created, modified=modified, status=status))
     return tags, list(sources.documents.values())

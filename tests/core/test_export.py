@@ -325,3 +325,17 @@ def test_a_colleagues_absolute_paths_fall_back_to_files_next_to_the_tag_file(sou
         (shared / "a.txt").write_bytes(sources[0].read_bytes())
         assert import_file(bob, shared / "out.csv").added == 1
         assert bob.all_tags()[0].source == str((shared / "a.txt").resolve())
+
+
+def test_reimporting_after_the_article_changed_adds_nothing(sources, tmp_path):
+    path = write_csv(tmp_path / "tags.csv", [{"source": "a.txt", "quote": "Andrei Medvedev", "tag": "disputed",
+                                              "start": ""},
+                                             {"source": "a.txt", "quote": "Mr Prigozhin", "tag": "disputed",
+                                              "start": str(nth(load_document(sources[0]).text, "Mr Prigozhin", 2))}])
+    with TagStore() as store:
+        assert import_file(store, path).added == 2
+        sources[0].write_text("A new first paragraph.\n\n" + sources[0].read_text(encoding="utf-8"), encoding="utf-8")
+        assert import_file(store, path).added == 0
+        current_tags(store)
+        assert import_file(store, path).added == 0
+        assert len(store.all_tags()) == 2
