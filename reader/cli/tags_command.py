@@ -27,7 +27,9 @@ def register(commands) -> None:
 
     export = actions.add_parser("export", help="write tags to CSV and/or W3C Web Annotation JSON",
                                 description="Write tags to a CSV file (UTF-8 with BOM, for spreadsheets) and/or "
-                                            "a W3C Web Annotation JSON file. PATH '-' writes to standard output.")
+                                            "a W3C Web Annotation JSON file. PATH '-' writes to standard output. "
+                                            "CSV cells a spreadsheet would run as a formula (starting with = + - @) "
+                                            "get a leading ' ; 'parallax tags import' removes it again.")
     export.add_argument("--csv", metavar="PATH", help="CSV file to write")
     export.add_argument("--json", metavar="PATH", help="JSON file to write")
     export.add_argument("--source", metavar="PATH", help="only the tags on this source file")
