@@ -170,10 +170,10 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     lines = [_describe(text, run) for run in runs]
     _mark_repeats(lines)
     _mark_cues(lines)
+    _mark_related_blocks(lines)  # link titles first: they are no captions, and lend teasers no support
     _mark_captions(lines)
     _mark_bylines(lines)
     _mark_headings(lines)
-    _mark_related_blocks(lines)  # link titles first, so they lend the teasers no support
     _mark_off_story(text, runs, spans, lines)
     _mark_related_blocks(lines)  # then again: off-story teasers carry a block on
     _mark_sandwiched(lines)
@@ -322,7 +322,8 @@ _STOPWORDS = frozenset(
 # Off-story on vocabulary alone needs a long paragraph that shares almost
 # nothing; under a "Related articles" heading the evidence may be weaker.
 _MIN_CONTENT_WORDS = 12
-_OFF_STORY_SHARE = 0.15
+_OFF_STORY_SHARE = 0.1
+_MINORITY = 3  # a group of paragraphs holding a third of the text or more is a story of its own
 _MIN_BLOCK_WORDS = 8
 _BLOCK_SHARE = 0.3
 
@@ -342,10 +343,25 @@ def _content_words(flat: str) -> set[str]:
 
 
 def _mark_off_story(text: str, runs: list[Run], spans: list[tuple[int, int]], lines: list[_Line]) -> None:
-    for i, share in _foreign_shares(text, runs, spans, lines).items():
+    """Flag paragraphs about another story; remember every candidate's share for the blocks.
+
+    Vocabulary alone cannot tell a paragraph about another story from a story
+    paragraph that happens to share no words with the rest (a new witness, a
+    new place).  So, to stay conservative, a paragraph is flagged on its own
+    only when it shares (almost) nothing *and* sits next to page furniture,
+    where pasted teasers and "more news" items live.  Under a "Related
+    articles" heading the evidence may be weaker (``_mark_related_blocks``).
+    """
+    shares = _foreign_shares(text, runs, spans, lines)
+    for i, share in shares.items():
         lines[i].foreign_share = share
-        if share <= _OFF_STORY_SHARE and len(_content_words(lines[i].flat)) >= _MIN_CONTENT_WORDS:
-            _mark(lines[i], BOILERPLATE, OFF_STORY)
+    for i, share in shares.items():
+        line = lines[i]
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        beside_furniture = any(n.kind == BOILERPLATE or n.foreign_share <= _OFF_STORY_SHARE for n in neighbours)
+        if (share <= _OFF_STORY_SHARE and beside_furniture
+                and len(_content_words(line.flat)) >= _MIN_CONTENT_WORDS):
+            _mark(line, BOILERPLATE, OFF_STORY)
 
 
 def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
@@ -353,10 +369,10 @@ def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
     """For body paragraphs that may be about another story: how much they share with the rest.
 
     Paragraphs are grouped by the proper names they share (union-find over
-    names: one pass, no pairwise comparison); the story is the group with the
-    most words.  A paragraph outside it that brings two or more names of its
-    own may be off-story; its share is the part of its content words that occur
-    anywhere outside its own group (teasers for other stories support each
+    names: one pass, no pairwise comparison).  A paragraph may be about another
+    story when it brings two or more names of its own and its group is a
+    minority of the text; its share is the part of its content words that
+    occur anywhere outside its group (teasers for other stories support each
     other, not the story).  A paragraph that opens by pointing back ("He
     said...", "Their lawyer...") continues the story and is never a candidate.
     """
@@ -381,23 +397,17 @@ def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
                 parent[root(i)] = root(owner[name])
             else:
                 owner[name] = i
-    size: Counter[int] = Counter()
-    for i in kept:
-        size[root(i)] += len(vocab[i])
-    if not size:
-        return {}
-    story = size.most_common(1)[0][0]
+    members: Counter[int] = Counter(root(i) for i in kept)
     everywhere: Counter[str] = Counter()
     per_group: dict[int, Counter[str]] = {}
     for i in kept:
         everywhere.update(vocab[i])
-        if root(i) != story:
-            per_group.setdefault(root(i), Counter()).update(vocab[i])
+        per_group.setdefault(root(i), Counter()).update(vocab[i])
     shares = {}
     for i in kept:
         words, group = vocab[i], root(i)
-        if (group == story or lines[i].kind != BODY or len(words) < _MIN_BLOCK_WORDS
-                or len(names[i]) < 2 or _points_back(lines[i].flat)):
+        if (lines[i].kind != BODY or len(words) < _MIN_BLOCK_WORDS or len(names[i]) < 2
+                or members[group] * _MINORITY > len(kept) or _points_back(lines[i].flat)):
             continue
         shares[i] = sum(1 for word in words if everywhere[word] > per_group[group][word]) / len(words)
     return shares

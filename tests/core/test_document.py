@@ -1,0 +1,328 @@
+"""Loading article files: formats, encodings, line endings, titles, and every bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core.document import MAX_BYTES, document_from_text, load_document
+from reader.core.errors import DocumentError
+from reader.core.sentences import split_sentences
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+ARTICLE = "Storm hits coast\n\nHeavy rain fell on Tuesday. The mayor said the café’s roof fell in.\n"
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def round_trips(text: str) -> None:
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+# --------------------------------------------------------------------------- plain text
+
+def test_txt_is_kept_exactly(tmp_path):
+    path = write(tmp_path, "a.txt", ARTICLE)
+    doc = load_document(path)
+    assert doc.text == ARTICLE
+    assert doc.format == "txt"
+    assert doc.title == "Storm hits coast"
+    assert doc.path == str(path)
+    assert doc.sha256 == hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest()
+
+
+def test_title_falls_back_to_the_first_non_empty_line_and_skips_furniture(tmp_path):
+    doc = load_document(write(tmp_path, "b.txt", "\n\n   Only one line here.  \n"))
+    assert doc.title == "Only one line here."
+    doc = load_document(write(tmp_path, "c.txt", "Share this article\nStorm hits coast\n\nRain fell.\n"))
+    assert doc.title == "Storm hits coast"
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_seeds_load(path):
+    doc = load_document(path)
+    assert doc.format == "txt"
+    assert doc.text == path.read_text(encoding="utf-8")
+    assert doc.title and len(doc.title) < 160
+    assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_seed_titles():
+    titles = [load_document(p).title for p in SEEDS]
+    assert titles[0] == "Former Wagner Group commander seeks asylum in Norway"
+    assert titles[4] == "Andrey Medvedev: How Russian mercenary says he made an icy escape to Norway"
+
+
+# --------------------------------------------------------------------------- encodings
+
+def test_utf8_with_bom(tmp_path):
+    data = b"\xef\xbb\xbf" + ARTICLE.encode("utf-8")
+    doc = load_document(write(tmp_path, "bom.txt", data))
+    assert doc.text == ARTICLE  # the BOM is gone, nothing else changed
+    assert doc.sha256 == hashlib.sha256(data).hexdigest()  # of the file's bytes, BOM included
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(tmp_path, encoding):
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    data = bom + ARTICLE.encode(encoding)
+    doc = load_document(write(tmp_path, "wide.txt", data))
+    assert doc.text == ARTICLE
+
+
+def test_utf16_without_bom(tmp_path):
+    doc = load_document(write(tmp_path, "nobom.txt", ARTICLE.encode("utf-16-le")))
+    assert doc.text == ARTICLE
+
+
+def test_cp1252(tmp_path):
+    data = "Caf\u00e9 owners\u2019 anger \u2013 \u201cno\u201d\r\n".encode("cp1252")
+    assert b"\xe9" in data and b"\x92" in data
+    doc = load_document(write(tmp_path, "legacy.txt", data))
+    assert doc.text == "Caf\u00e9 owners\u2019 anger \u2013 \u201cno\u201d\r\n"
+
+
+def test_html_meta_charset(tmp_path):
+    html = '<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body><p>Na\xefve.</p></body></html>'
+    doc = load_document(write(tmp_path, "l.html", html.encode("cp1252")))
+    assert doc.title == "Café"
+    assert "Naïve." in doc.text
+
+
+# --------------------------------------------------------------------------- line endings
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_line_endings_are_kept_and_offsets_point_into_them(tmp_path, ending):
+    unix = "Storm hits coast\nBy Jane Smith\n\nHeavy rain fell. Roads closed.\nBridge shut\n"
+    text = unix.replace("\n", ending)
+    doc = load_document(write(tmp_path, "e.txt", text))
+    assert doc.text == text
+    round_trips(doc.text)
+    sentences = split_sentences(doc.text)
+    assert [s.text for s in sentences] == [s.text for s in split_sentences(unix)]
+    assert [(s.kind, s.reason) for s in sentences] == [(s.kind, s.reason) for s in split_sentences(unix)]
+
+
+# --------------------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Storm hits coast | The Paper</title>
+<style>p { color: red } .x:before { content: "STYLE TEXT" }</style>
+<script>document.write("<p>SCRIPT TEXT</p>"); var a = 1 < 2;</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">NAV TEXT</a></nav>
+<header><div class="logo">HEADER TEXT</div></header>
+<article>
+<h1>Storm   hits coast</h1>
+<p>Heavy rain fell on Tuesday &amp; Wednesday, the mayor&#8217;s office said.
+The damage cost &pound;5m &mdash; a record.</p>
+<p>Roads were closed.<br>Schools shut early.</p>
+<h2>What happens next</h2>
+<ul><li>Engineers inspect the dam</li><li>Residents return home</li></ul>
+<blockquote>We are &quot;devastated&quot;, she said.</blockquote>
+<img src="x.jpg" alt="ALT TEXT"><svg><text>SVG TEXT</text></svg>
+<form><label>FORM TEXT</label><input name="q"></form>
+<noscript>NOSCRIPT TEXT</noscript><iframe src="ad.html">IFRAME TEXT</iframe>
+</article>
+<aside>ASIDE TEXT</aside>
+<footer>FOOTER TEXT</footer>
+</body></html>
+"""
+
+
+def test_html_article_text(tmp_path):
+    doc = load_document(write(tmp_path, "page.html", PAGE))
+    assert doc.format == "html"
+    assert doc.title == "Storm hits coast | The Paper"
+    for dropped in ("STYLE", "SCRIPT", "NAV", "HEADER", "ALT", "SVG", "FORM", "NOSCRIPT", "IFRAME",
+                    "ASIDE", "FOOTER", "<", ">", "&amp;", "&pound;"):
+        assert dropped not in doc.text
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs == [
+        "Storm hits coast",
+        "Heavy rain fell on Tuesday & Wednesday, the mayor’s office said. The damage cost £5m — a record.",
+        "Roads were closed.\nSchools shut early.",
+        "What happens next",
+        "Engineers inspect the dam",
+        "Residents return home",
+        'We are "devastated", she said.',
+    ]
+    kinds = [(s.text, s.kind) for s in split_sentences(doc.text)]
+    assert kinds[0] == ("Storm hits coast", "heading")
+    assert ("What happens next", "heading") in kinds
+    round_trips(doc.text)
+
+
+def test_html_title_leads_the_text_when_no_h1_says_it(tmp_path):
+    doc = load_document(write(tmp_path, "t.htm", "<title>Flood &amp; fire</title><p>Rain fell.</p>"))
+    assert doc.text == "Flood & fire\n\nRain fell."
+    assert doc.title == "Flood & fire"
+
+
+def test_html_title_from_h1_then_stem(tmp_path):
+    assert load_document(write(tmp_path, "h.html", "<h1>Big news</h1><p>It rained.</p>")).title == "Big news"
+    assert load_document(write(tmp_path, "story-7.html", "<div><p>It rained.</p></div>")).title == "story-7"
+
+
+def test_html_is_sniffed_for_unknown_extensions(tmp_path):
+    doc = load_document(write(tmp_path, "saved.page", "<!doctype html><html><body><p>It rained.</p></body></html>"))
+    assert doc.format == "html" and doc.text == "It rained."
+    doc = load_document(write(tmp_path, "notes.article", "It rained <a lot>.\nThen it stopped.\n"))
+    assert doc.format == "txt" and doc.text == "It rained <a lot>.\nThen it stopped.\n"
+
+
+# --------------------------------------------------------------------------- Markdown
+
+MARKDOWN = """\
+# Storm *hits* the **coast**
+
+By [Jane Doe](https://example.com/jane)
+
+Heavy rain fell on _Tuesday_. The mayor said
+the damage cost $1.2bn.
+
+![flooded street](https://example.com/flood.jpg)
+
+## What happens next
+
+- Engineers inspect the `dam`
+- Residents return home, see [the map][map]
+
+> We are devastated, she said.
+
+```
+raw code line
+```
+
+[map]: https://example.com/map
+"""
+
+
+def test_markdown_markup_is_gone(tmp_path):
+    doc = load_document(write(tmp_path, "story.md", MARKDOWN))
+    assert doc.format == "md"
+    assert doc.title == "Storm hits the coast"
+    for mark in ("#", "*", "_", "`", "](", "[", "http", "!", ">", "flood.jpg", "flooded street"):
+        assert mark not in doc.text, mark
+    assert doc.text.split("\n\n") == [
+        "Storm hits the coast",
+        "By Jane Doe",
+        "Heavy rain fell on Tuesday. The mayor said the damage cost $1.2bn.",
+        "What happens next",
+        "Engineers inspect the dam",
+        "Residents return home, see the map",
+        "We are devastated, she said.",
+        "raw code line",
+    ]
+    kinds = {s.text: s.kind for s in split_sentences(doc.text)}
+    assert kinds["Storm hits the coast"] == "heading"
+    assert kinds["By Jane Doe"] == "boilerplate"
+    assert kinds["Heavy rain fell on Tuesday."] == "body"
+
+
+def test_markdown_setext_heading_and_snake_case(tmp_path):
+    doc = load_document(write(tmp_path, "s.markdown", "Big news\n========\n\nThe file_name_here stays. 2 * 3 is 6.\n"))
+    assert doc.title == "Big news"
+    assert doc.text == "Big news\n\nThe file_name_here stays. 2 * 3 is 6."
+
+
+# --------------------------------------------------------------------------- pasted text
+
+def test_document_from_text_keeps_the_text():
+    text = "Storm hits coast\r\n\r\nRain fell."
+    doc = document_from_text(text)
+    assert doc.text == text and doc.title == "Storm hits coast" and doc.path == ""
+    assert document_from_text("Rain fell.", title="Mine", path="clip").title == "Mine"
+    with pytest.raises(DocumentError):
+        document_from_text("  \n ")
+
+
+# --------------------------------------------------------------------------- bad input
+
+def one_line_error(path, fragment: str) -> str:
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert Path(path).name in message
+    assert fragment in message, message
+    return message
+
+
+def test_missing_file(tmp_path):
+    one_line_error(tmp_path / "article.txt", "no such file")
+
+
+def test_directory(tmp_path):
+    (tmp_path / "folder").mkdir()
+    one_line_error(tmp_path / "folder", "is a directory, not a file")
+
+
+def test_empty_file(tmp_path):
+    one_line_error(write(tmp_path, "empty.txt", b""), "the file is empty")
+
+
+def test_whitespace_only(tmp_path):
+    one_line_error(write(tmp_path, "blank.txt", " \n\t\r\n\u00a0\n"), "only whitespace")
+
+
+def test_markup_only(tmp_path):
+    one_line_error(write(tmp_path, "shell.html", "<html><head><script>x()</script></head><body><nav>Home</nav></body></html>"),
+                   "no readable text")
+    one_line_error(write(tmp_path, "shell.md", "# \n\n![img](x.png)\n\n---\n"), "no readable text")
+
+
+def test_binary(tmp_path):
+    one_line_error(write(tmp_path, "x.bin", b"\x00\x01\x02\x03binary\x00\xff" * 50), "looks like a binary file")
+    one_line_error(write(tmp_path, "scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "looks like a binary file")
+
+
+def test_undecodable(tmp_path):
+    one_line_error(write(tmp_path, "bad.txt", b"\x81\x8d\x8f\x90\x9d" * 40), "cannot be decoded as text")
+
+
+def test_mostly_control_characters(tmp_path):
+    one_line_error(write(tmp_path, "ctl.txt", bytes(range(1, 9)) * 40 + b"hello"), "cannot be decoded as text")
+
+
+def test_too_large(tmp_path):
+    path = tmp_path / "big.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(60 * 1024 * 1024)  # sparse: no disk space used
+    message = one_line_error(path, "60 MB is too large for an article (limit 50 MB)")
+    assert message.startswith(str(path))
+    assert MAX_BYTES == 50 * 1024 * 1024
+
+
+def test_permission_denied_message(tmp_path, monkeypatch):
+    """Also where the tests run as root (who may read anything): the error as the OS raises it."""
+    import reader.core.document as document
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    path = write(tmp_path, "locked.txt", ARTICLE)
+    monkeypatch.setattr(document, "open", refuse, raising=False)
+    one_line_error(path, "permission denied")
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads everything")
+def test_permission_denied(tmp_path):
+    path = write(tmp_path, "secret.txt", ARTICLE)
+    path.chmod(0)
+    try:
+        one_line_error(path, "permission denied")
+    finally:
+        path.chmod(0o600)
