@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 BODY, HEADING, BOILERPLATE = "body", "heading", "boilerplate"
 OFF_STORY = "off-story"
@@ -141,12 +142,18 @@ class _Line:
     """What the classifier knows about one run."""
 
     flat: str  # the run's text with whitespace collapsed
-    words: int
+    tokens: list[str]  # its words
+    openers: set[int]  # which of the tokens open a sentence
     sentences: int
     terminal: bool  # ends with . ! ? or …, perhaps inside quotes/brackets
     kind: str = BODY
     reason: str = ""
     foreign_share: float = 1.0  # see _foreign_shares; 1.0 when not a candidate
+    content: set[str] = field(default_factory=set)  # filled in for the off-story check
+
+    @property
+    def words(self) -> int:
+        return len(self.tokens)
 
     @property
     def unpunctuated(self) -> bool:
@@ -167,7 +174,7 @@ class _Line:
 
 def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
     """``(kind, reason)`` for each sentence ``spans[i]`` of ``text``, grouped in ``runs``."""
-    lines = [_describe(text, run) for run in runs]
+    lines = [_describe(text, run, spans) for run in runs]
     _mark_repeats(lines)
     _mark_cues(lines)
     _mark_related_blocks(lines)  # link titles first: they are no captions, and lend teasers no support
@@ -188,11 +195,15 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     return result
 
 
-def _describe(text: str, run: Run) -> _Line:
+def _describe(text: str, run: Run, spans: list[tuple[int, int]]) -> _Line:
     flat = " ".join(text[run.start:run.end].split())
     end = flat.rstrip(_CLOSERS)
-    return _Line(flat, len(_WORD.findall(flat)), run.last - run.first,
-                 terminal=end[-1:] in (".", "!", "?", "…"))
+    tokens: list[str] = []
+    openers = set()
+    for start, stop in spans[run.first:run.last]:
+        openers.add(len(tokens))
+        tokens.extend(_WORD.findall(text, start, stop))
+    return _Line(flat, tokens, openers, run.last - run.first, terminal=end[-1:] in (".", "!", "?", "…"))
 
 
 def _mark(line: _Line, kind: str, reason: str) -> None:
@@ -328,18 +339,24 @@ _MIN_BLOCK_WORDS = 8
 _BLOCK_SHARE = 0.3
 
 
-def _content_words(flat: str) -> set[str]:
-    words = set()
-    for word in _WORD.findall(flat.lower()):
-        word = re.sub(r"['’]s$", "", word)
-        if len(word) < 3 or word in _STOPWORDS or word.isdigit():
-            continue
-        if word.endswith("ies") and len(word) > 4:
-            word = word[:-3] + "y"
-        elif word.endswith("s") and not word.endswith("ss") and len(word) > 4:
-            word = word[:-1]
-        words.add(word)
+def _content_words(tokens: list[str]) -> set[str]:
+    words = {_content_form(token.lower()) for token in tokens}
+    words.discard("")
     return words
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_form(word: str) -> str:
+    """A lowercase word's comparable form ("prisoners" -> "prisoner"); "" for function words."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) < 3 or word in _STOPWORDS or word.isdigit():
+        return ""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        return word[:-1]
+    return word
 
 
 def _mark_off_story(text: str, runs: list[Run], spans: list[tuple[int, int]], lines: list[_Line]) -> None:
@@ -360,7 +377,7 @@ def _mark_off_story(text: str, runs: list[Run], spans: list[tuple[int, int]], li
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         beside_furniture = any(n.kind == BOILERPLATE or n.foreign_share <= _OFF_STORY_SHARE for n in neighbours)
         if (share <= _OFF_STORY_SHARE and beside_furniture
-                and len(_content_words(line.flat)) >= _MIN_CONTENT_WORDS):
+                and len(line.content) >= _MIN_CONTENT_WORDS):
             _mark(line, BOILERPLATE, OFF_STORY)
 
 
@@ -377,11 +394,13 @@ def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
     said...", "Their lawyer...") continues the story and is never a candidate.
     """
     kept = [i for i, line in enumerate(lines) if line.kind != BOILERPLATE]
-    vocab = {i: _content_words(lines[i].flat) for i in kept}
-    inner = {i: _names(text, spans[runs[i].first:runs[i].last], None) for i in kept}
+    for i in kept:
+        lines[i].content = _content_words(lines[i].tokens)
+    vocab = {i: lines[i].content for i in kept}
+    inner = {i: _names(lines[i], None) for i in kept}
     known = set().union(*inner.values()) if inner else set()
     # A known name opening a sentence ("Medvedev said...") is still that name.
-    names = {i: _names(text, spans[runs[i].first:runs[i].last], known) for i in kept}
+    names = {i: _names(lines[i], known) for i in kept}
     parent = list(range(len(lines)))
 
     def root(i: int) -> int:
@@ -421,24 +440,30 @@ def _points_back(flat: str) -> bool:
     return bool(first) and first.group().lower() in _BACK_REFERENCES
 
 
-def _names(text: str, spans: list[tuple[int, int]], known: set[str] | None) -> set[str]:
+def _names(line: _Line, known: set[str] | None) -> set[str]:
     """Capitalised words: names, places, organisations.
 
     A sentence's first word is capitalised anyway; it counts only if it is in
     ``known`` (a name found inside some sentence of the document).
     """
     found = set()
-    for start, end in spans:
-        for number, match in enumerate(_WORD.finditer(text, start, end)):
-            word = match.group()
-            if not word[0].isupper() or len(word) < 2:
-                continue
-            key = re.sub(r"['’]s$", "", word.casefold())
-            if number == 0 and (known is None or key not in known):
-                continue
-            if key not in _STOPWORDS and key not in _DATE_WORDS and key != "i":
-                found.add(key)
+    for number, word in enumerate(line.tokens):
+        if len(word) < 2 or not word[0].isupper():
+            continue
+        key = _name_form(word)
+        if number in line.openers and (known is None or key not in known):
+            continue
+        if key:
+            found.add(key)
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_form(word: str) -> str:
+    key = word.casefold()
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]
+    return "" if key in _STOPWORDS or key in _DATE_WORDS or key == "i" else key
 
 
 # ---------------------------------------------------------------------------
