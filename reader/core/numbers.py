@@ -8,8 +8,8 @@ normal form, so that equal quantities agree whatever their surface:
 [('198-km (123-mile)', 'length', 198000)]
 >>> [m.value for m in find_numbers("July 6th, 2022 / 6th of July 2022 / 6 July 2022")]
 [Date(year=2022, month=7, day=6), Date(year=2022, month=7, day=6), Date(year=2022, month=7, day=6)]
->>> [(m.kind, m.value, m.unit) for m in find_numbers("a four-month contract, paid $10k a month")]
-[('duration', Duration(amount=4, base='month'), 'month'), ('money', Money(currency='USD', amount=10000), 'USD')]
+>>> [(m.kind, m.value) for m in find_numbers("a four-month deal, $10k a month")]
+[('duration', Duration(amount=4, base='month')), ('money', Money(currency='USD', amount=10000))]
 
 Kinds and the shape of their values (``unit`` in brackets):
 
@@ -31,6 +31,12 @@ Kinds and the shape of their values (``unit`` in brackets):
 A bracketed conversion right after a quantity belongs to it ("$10,000 (£8,186)",
 "150 metres [500ft]"): one mention, valued by the first quantity.
 
+Left alone on purpose: "one" on its own ("one of the", "no one"; "one million"
+and "one-year" still count); "May" unless it is clearly a date ("May 5", "May
+2023", "in May"); month names not capitalised; numbers inside names ("Covid-19",
+"F-16", "G7"); "24/7".  A four-digit number from 1900 to 2099 without a unit is a
+year.  "rose from 10% to 15%" and "won 3-1" are two figures, not a range.
+
 How :func:`compare_numbers` decides, for the numbers of two linked sentences:
 
 1. **Agree** when two mentions of one *family* are compatible: equal values; a
@@ -42,7 +48,9 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
 2. **Conflict**: leftovers of one family pair one-to-one, in order of
    appearance, when each side has one.  Dates must share a part to conflict
    ("6 July" and "2023" do not), and counts and ordinals must not count clearly
-   different nouns ("two shots" vs "three countries").
+   different nouns ("two shots" vs "three countries"; a count with no noun
+   may conflict with any count).  Agreement ignores nouns: "30-40 men" and
+   "30-40 troops" agree.
 3. The rest are ``only_a`` / ``only_b``.
 
 Families: money per currency, percent per unit, duration per base, date/month/year
@@ -65,9 +73,9 @@ from typing import NamedTuple
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numwords import (
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS, MONTHS,
+    CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS, MONTHS,
     NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TENS, TIME_ZONES, TIMES,
-    VAGUE, WEEKDAYS, singular, words_to_number,
+    VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
 
 __all__ = ["find_numbers", "compare_numbers", "Range", "Date", "Money", "Duration"]
@@ -121,19 +129,24 @@ def _alt(words, flags: str = "") -> str:
     return f"(?{flags}:{build(trie)})" if flags else f"(?:{build(trie)})"
 
 
-_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
-_SCALE = r"(?:[\s-]+(?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn))(?![A-Za-z])"
+# Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
+_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,12})?"
+_SCALE_WORD = r"(?:thousand|million|billion|trillion)"
+_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bn|mn|tn))(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
 _BELOW_100 = _alt([*ONES, *TEENS, *TENS] + [f"{tens}{joint}{one}" for tens in TENS for joint in "- "
                                             for one in set(ONES) - {"zero"}]) + "(?![A-Za-z])"
-_SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 _HUNDREDS = rf"\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
-_WORD_NUMBER = (rf"(?i:(?:half\s+)?a\s+dozen|(?:{_BELOW_100}(?:{_HUNDREDS})?|a{_HUNDREDS}|a(?=\s+{_SCALE_WORD}(?![A-Za-z])))"
-                rf"(?:[\s-]+{_SCALE_WORD})?)(?![A-Za-z]|-{_alt(ORDINALS, 'i')})")  # not "twenty-first"
+_WORD_NUMBER = (
+    rf"(?i:(?:half\s+)?a\s+dozen"
+    rf"|(?:{_BELOW_100}(?:{_HUNDREDS})?|a{_HUNDREDS}|a(?=\s+{_SCALE_WORD}(?![A-Za-z])))"
+    rf"(?:[\s-]+{_SCALE_WORD})?)"
+    rf"(?![A-Za-z]|-{_alt(ORDINALS, 'i')})"  # "twenty-first" is an ordinal
+)
 _NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER})"
 _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
 _UNIT = rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS])})(?![A-Za-z²])"
-_CURRENCY = rf"(?:{_alt(CURRENCY_SYMBOLS)}\s?)"
+_CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
 _RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+)"
 _TAIL = r"(?!\w|[.,/][0-9])"
 _CONVERSION = (r"\s*[(\[]\s*(?:(?i:about|around|approximately|approx\.|roughly|some|nearly|almost"
@@ -195,6 +208,7 @@ _NOUN_AFTER = re.compile(r"(?:[\s-]+of)?[\s-]+([A-Za-z]+)")
 _AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s$")  # "Medvedev, 26, said"
 _PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _FIRST_NUMERAL = re.compile(_DIGITS)
+_LEADING_WORDS = re.compile(_WORD_NUMBER)
 
 
 # --- find_numbers ------------------------------------------------------------
@@ -219,20 +233,18 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
         if _after_code_hyphen(text, start):
             continue  # "Covid-19", "F-16", "MiG-29": part of a name, not a number
         branch = match.lastgroup
-        if branch == "quantity":
-            parsed = _quantity(match, text)
-        elif branch == "money":
-            parsed = _money(match)
+        if branch in ("quantity", "money"):
+            parsed = (_quantity if branch == "quantity" else _money)(match, text)
+            if parsed is None:
+                continue
+            if parsed == "split":  # not really one range: read each side on its own
+                second = match.start("q_n2" if branch == "quantity" else "m_second")
+                _scan(text, start, second, offset, out)
+                _scan(text, second, end, offset, out)
+                continue
+            kind, value, unit, end = parsed
         else:
-            parsed = _SIMPLE[branch](match.group())
-        if parsed is None:
-            continue
-        if parsed == "split":  # not really one range: read each side on its own
-            second = match.start("q_n2" if branch == "quantity" else "m_second")
-            _scan(text, start, second, offset, out)
-            _scan(text, second, end, offset, out)
-            continue
-        kind, value, unit, end = parsed if len(parsed) == 4 else (*parsed, end)
+            kind, value, unit = _SIMPLE[branch](match.group())
         if kind in ("count", "ordinal") and not unit:
             unit = _noun_after(text, end)
         out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit))
@@ -247,28 +259,32 @@ def _after_code_hyphen(text: str, start: int) -> bool:
     return any(c.isupper() for c in text[j:start - 1])
 
 
-def _norm(number: Fraction) -> int | float:
-    return int(number) if number.denominator == 1 else float(number)
+def _norm(number: int | Fraction) -> int | float:
+    if isinstance(number, int):
+        return number
+    return number.numerator if number.denominator == 1 else float(number)
 
 
-def _number(surface: str) -> tuple[Fraction, int]:
+def _number(surface: str) -> tuple[int | Fraction, int]:
     """Parse one number (digits with an optional scale, or words); also return its scale (or 1)."""
+    if surface.isdigit():
+        return int(surface), 1  # the common case, kept fast
     match = _NUMBER_PARTS.match(surface)
     if match:
         scale = match["scale"]
         scale = (SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]) if scale else 1
-        return Fraction(match["digits"].replace(",", "")) * scale, scale
+        return exact(match["digits"].replace(",", "")) * scale, scale
     words = surface.lower().split()
     return words_to_number(surface), SCALES.get(words[-1], 1) if len(words) > 1 else 1
 
 
-def _unit(surface: str | None) -> tuple[str, Fraction, str] | None:
+def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
     """(kind, factor to base, canonical unit) of a unit as written."""
     if not surface:
         return None
     key = " ".join(surface.split())
-    if "old" in key:
-        return ("age", Fraction(1, 12) if key.startswith("month") else Fraction(1),
+    if key.endswith(("old", "olds")):  # "26-year-old", "six-month-old"
+        return ("age", Fraction(1, 12) if key.startswith("month") else 1,
                 "month" if key.startswith("month") else "year")
     if key in DURATIONS:
         base, factor, canonical = DURATIONS[key]
@@ -294,13 +310,13 @@ def _quantity(match: re.Match, text: str):
     n2, scale2 = _number(n2_text) if n2_text else (None, 1)
     if n2 is not None and scale1 == 1 and not unit1:
         n1 *= scale2  # "10-20 million": the scale is shared
-    kind, factor, unit_name = unit or ("count", Fraction(1), "")
+    kind, factor, unit_name = unit or ("count", 1, "")
     if match["q_aged"] and kind in ("count", "duration:month"):
-        kind, factor, unit_name = "age", Fraction(1, 12) if unit_name == "month" else Fraction(1), "year"
+        kind, factor, unit_name = "age", Fraction(1, 12) if unit_name == "month" else 1, "year"
     elif unit_name == "lb" and scale1 > 1:
-        kind, factor, unit_name = "money", Fraction(1), "GBP"  # "5 million pounds"
+        kind, factor, unit_name = "money", 1, "GBP"  # "5 million pounds"
     elif unit_name == "m" and _plural_noun_follows(text, end):
-        kind, factor, unit_name = "count", Fraction(10**6), ""  # "5m people"
+        kind, factor, unit_name = "count", 10**6, ""  # "5m people"
     elif kind == "count":
         if n2 is None and n1_text.lower() == "one":
             return None  # "one of the", "no one": too often not a count
@@ -322,9 +338,9 @@ def _from_to(match: re.Match, text: str) -> bool:
     return " to " in match.group() and text[max(0, start - 5):start].lower() == "from "
 
 
-def _looks_like_age(text: str, start: int, end: int, number: Fraction) -> bool:
+def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> bool:
     """A bare number between commas after a name: "Medvedev, 26, said"."""
-    return (text[end:end + 1] == "," and number.denominator == 1 and 0 < number <= 120
+    return (text[end:end + 1] == "," and isinstance(number, int) and 0 < number <= 120
             and _AGE_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
@@ -362,13 +378,13 @@ def _noun_after(text: str, end: int) -> str:
     return singular(noun[1])
 
 
-def _money(match: re.Match):
-    currency = CURRENCY_SYMBOLS[match["m_c1"].strip()]
+def _money(match: re.Match, text: str):
+    currency = CURRENCY_PREFIXES[match["m_c1"].strip()]
     a1, scale1 = _number(match["m_a1"])
     end = match.end("m_conv") if match["m_conv"] else match.end("m_a2" if match["m_a2"] else "m_a1")
     if match["m_a2"] is None:
         return ("money", Money(currency, _norm(a1)), currency, end)
-    if match["m_c2"] and CURRENCY_SYMBOLS[match["m_c2"].strip()] != currency:
+    if match["m_c2"] and CURRENCY_PREFIXES[match["m_c2"].strip()] != currency:
         return "split"
     a2, scale2 = _number(match["m_a2"])
     if scale1 == 1:
@@ -560,10 +576,11 @@ def _shared_date_parts(x: NumberMention, y: NumberMention) -> dict[str, bool]:
 def _tolerance(m: NumberMention) -> float:
     """Half a step of the last written digit, relative: "500ft" is 450-550 ft, "198 km" 197.5-198.5 km."""
     numeral = _FIRST_NUMERAL.search(m.surface)
-    if not numeral:
-        value = words_to_number(m.surface.split("-")[0].split()[0]) or Fraction(1)
-        return 0.5 / float(value)
-    digits = numeral.group().replace(",", "")
+    if numeral:
+        digits = numeral.group().replace(",", "")
+    else:  # "two kilometres": as precise as "2"
+        words = _LEADING_WORDS.match(m.surface)
+        digits = str(_norm(words_to_number(words.group()))) if words else "1"
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])
     else:

@@ -3,8 +3,9 @@
 Kept apart from the grammar so the tables can be read and extended at a glance.
 Keys are spellings as they appear in news copy; the grammar is built from them,
 so adding a spelling here is enough for it to be recognised.  Conversion
-factors are exact :class:`~fractions.Fraction` values so that "1.5 hours" and
-"90 minutes" normalise to the very same number.
+factors are exact (an int, or a :class:`~fractions.Fraction` when not whole) so that
+"1.5 hours" and "90 minutes" normalise to the very same number, and whole
+numbers stay fast ints.
 """
 
 from __future__ import annotations
@@ -60,12 +61,14 @@ WEEKDAYS = {name: number for number, name in enumerate(
 TIME_ZONES = ["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST",
               "CDT", "MST", "MDT", "PST", "PDT", "AEST", "AEDT", "JST", "IST", "ET", "PT"]
 
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+# Written before an amount: "$10", "A$4.56", "EUR 5m".
+CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
                     "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
                     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
                     "Rs": "INR", "Rs.": "INR"}
 CURRENCY_CODES = ["USD", "EUR", "GBP", "RUB", "AUD", "CAD", "JPY", "CNY", "CHF", "INR",
                   "UAH", "NZD", "HKD", "SGD", "BRL", "NOK", "SEK", "DKK", "PLN", "TRY", "ZAR"]
+CURRENCY_PREFIXES.update({code: code for code in CURRENCY_CODES})
 # Currency words after an amount: spelling -> (currency, factor).  Cents are
 # hundredths of the dollar ($) so that "19 cents" == "$0.19".  Plain "pounds"
 # is a weight unless a scale word makes it money ("5 million pounds").
@@ -84,8 +87,14 @@ CURRENCY_WORDS = {
 }
 
 
+def exact(value: Fraction | int | str) -> int | Fraction:
+    """An exact number: an int when whole, else a Fraction."""
+    value = Fraction(value)
+    return value.numerator if value.denominator == 1 else value
+
+
 def _spellings(kind: str, factor: Fraction | int | str, canonical: str, *words: str) -> dict:
-    return {word: (kind, Fraction(factor), canonical) for word in words}
+    return {word: (kind, exact(factor), canonical) for word in words}
 
 
 def _metric(stem: str) -> tuple[str, ...]:
@@ -139,6 +148,8 @@ DURATIONS = {  # spelling -> (base, factor, canonical unit)
     **{w: ("month", Fraction(120), "decade") for w in ("decade", "decades")},
     **{w: ("month", Fraction(1200), "century") for w in ("century", "centuries")},
 }
+CURRENCY_WORDS = {word: (currency, exact(factor)) for word, (currency, factor) in CURRENCY_WORDS.items()}
+DURATIONS = {word: (base, exact(factor), unit) for word, (base, factor, unit) in DURATIONS.items()}
 
 # A count's "unit" is the noun it counts; these words after a number are not nouns.
 NOT_NOUNS = frozenset("""
@@ -154,11 +165,11 @@ IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "childr
                      "series": "series", "news": "news"}
 
 
-def words_to_number(phrase: str) -> Fraction | None:
+def words_to_number(phrase: str) -> int | Fraction | None:
     """``"two hundred and fifty thousand"`` -> 250000; None if a word is not a number word.
 
     >>> words_to_number("twenty-five"), words_to_number("half a dozen"), words_to_number("a million")
-    (Fraction(25, 1), Fraction(6, 1), Fraction(1000000, 1))
+    (25, 6, 1000000)
     """
     total, current, half = Fraction(0), Fraction(0), False
     for word in re.split(r"[\s-]+", phrase.lower().strip()):
@@ -179,8 +190,7 @@ def words_to_number(phrase: str) -> Fraction | None:
             current = Fraction(0)
         else:
             return None
-    value = total + current
-    return value / 2 if half else value
+    return exact((total + current) / 2 if half else total + current)
 
 
 def singular(noun: str) -> str:

@@ -70,6 +70,7 @@ TABLE = [
     ("20 percent", "20 percent", "percent", 20),
     ("20 per cent", "20 per cent", "percent", 20),
     ("30-40% of them", "30-40%", "percent", Range(30, 40)),
+    ("up 2 percentage points", "2 percentage points", "percent", 2),
     # money
     ("paid around $10,000 (£8,186) per month", "$10,000 (£8,186)", "money", Money("USD", 10000)),
     ("10,000 dollars", "10,000 dollars", "money", Money("USD", 10000)),
@@ -82,6 +83,10 @@ TABLE = [
     ("US$5 million", "US$5 million", "money", Money("USD", 5_000_000)),
     ("5 million pounds", "5 million pounds", "money", Money("GBP", 5_000_000)),
     ("between $10 and $20", "between $10 and $20", "money", Range(Money("USD", 10), Money("USD", 20))),
+    ("a EUR 5m grant", "EUR 5m", "money", Money("EUR", 5_000_000)),
+    ("costs 20 USD", "20 USD", "money", Money("USD", 20)),
+    ("a 50p coin", "50p", "money", Money("GBP", 0.5)),
+    ("500,000 roubles", "500,000 roubles", "money", Money("RUB", 500_000)),
     # lengths, with conversions, and other measures
     ("the 198-km (123-mile) border", "198-km (123-mile)", "length", 198_000),
     ("which is 198 kilometers long", "198 kilometers", "length", 198_000),
@@ -171,6 +176,7 @@ def test_every_kind_is_covered_by_the_table():
     ("twice", "twice", "time"),
     ("a four-month contract", "four-month", "month"),
     ("4.4%", "4.4%", "%"),
+    ("2 percentage points", "2 percentage points", "percentage point"),
 ])
 def test_unit_names_the_currency_measure_or_counted_noun(text, surface, unit):
     assert mention(text, surface).unit == unit
@@ -184,7 +190,8 @@ def test_unit_names_the_currency_measure_or_counted_noun(text, surface, unit):
     ("20%", "20%", 20), ("20 per-cent", "20 per-cent", 20),
     ("$10,000", "$10,000", Money("USD", 10000)), ("$10k", "$10k", Money("USD", 10000)),
     ("19 cents", "19 cents", Money("USD", 0.19)), ("$0.19", "$0.19", Money("USD", 0.19)),
-    ("90 minutes", "90 minutes", Duration(0.0625, "day")), ("1.5 hours", "1.5 hours", Duration(0.0625, "day")),
+    ("90 minutes", "90 minutes", Duration(0.0625, "day")),
+    ("1.5 hours", "1.5 hours", Duration(0.0625, "day")),
     ("a year", None, None), ("12 months", "12 months", Duration(12, "month")),
     ("one year", "one year", Duration(12, "month")),
 ])
@@ -209,6 +216,12 @@ def test_not_a_number(text):
 def test_modal_may_does_not_hide_a_real_month_nearby():
     found = find_numbers("He may return in May, he may not.")
     assert [(m.surface, m.kind) for m in found] == [("May", "month")]
+
+
+def test_values_are_plain_hashable_tuples_and_numbers():
+    found = find_numbers("30-40 men on July 6th, 2022 paid $10,000 at 2am")
+    assert [m.value for m in found] == [(30, 40), (2022, 7, 6), ("USD", 10000), (2, 0)]
+    assert len({m.value for m in found}) == 4
 
 
 def test_a_score_is_two_counts_not_a_range():
@@ -264,7 +277,8 @@ _TOKENS = ["1", "2022", "10,000", "3.5", "-", "–", "to", "and", "between", "of
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_TOKENS), max_size=25), st.lists(st.sampled_from(["", " ", "-"]), max_size=25),
+@given(st.lists(st.sampled_from(_TOKENS), max_size=25),
+       st.lists(st.sampled_from(["", " ", "-"]), max_size=25),
        st.integers(min_value=0, max_value=10**6))
 def test_any_text_gives_consistent_offsets(tokens, joints, offset):
     text = "".join(token + (joints[i] if i < len(joints) else " ") for i, token in enumerate(tokens))
@@ -299,7 +313,8 @@ SEED_MENTIONS = {
             ("6th of July 2022", "date", Date(2022, 7, 6)), ("4th", "ordinal", 4), ("7th", "ordinal", 7),
             ("15 to 20", "count", Range(15, 20)), ("December", "month", 12),
             ("150 metres [500ft]", "length", 150), ("198 kilometers", "length", 198_000),
-            ("tens of thousands", "count", Range(20_000, 99_999)), ("24 February", "date", Date(None, 2, 24))],
+            ("tens of thousands", "count", Range(20_000, 99_999)),
+            ("24 February", "date", Date(None, 2, 24))],
     "003": [("Friday", "weekday", 4), ("January 13", "date", Date(None, 1, 13)),
             ("8 June", "date", Date(None, 6, 8)), ("12 hours", "duration", Duration(0.5, "day")),
             ("1 million", "count", 1_000_000), ("20,000 euros", "money", Money("EUR", 20000))],
@@ -307,7 +322,8 @@ SEED_MENTIONS = {
             ("two kilometres", "length", 2000), ("18-year-olds", "age", 18),
             ("6 July", "date", Date(None, 7, 6)), ("6 November", "date", Date(None, 11, 6)),
             ("$10,000 (£8,186)", "money", Money("USD", 10000)), ("30-40", "count", Range(30, 40)),
-            ("twice", "count", 2), ("8th June", "date", Date(None, 6, 8)), ("21 March", "date", Date(None, 3, 21))],
+            ("twice", "count", 2), ("8th June", "date", Date(None, 6, 8)),
+            ("21 March", "date", Date(None, 3, 21))],
 }
 
 
@@ -345,7 +361,8 @@ def test_the_same_facts_across_seed_articles_agree_or_conflict():
     assert surfaces(joined.agree) == [("July 6th, 2022", "6th of July 2022")]
     border = ledger(sentence_with("001", "198-km"), sentence_with("002", "198 kilometers"))
     assert ("198-km (123-mile)", "198 kilometers") in surfaces(border.agree)
-    execution = ledger(sentence_with("000", "shown in November"), sentence_with("002", "went viral in December"))
+    execution = ledger(sentence_with("000", "shown in November"),
+                       sentence_with("002", "went viral in December"))
     assert surfaces(execution.conflict) == [("November", "December")]
     troops = ledger(sentence_with("002", "30-40 men"), sentence_with("004", "30-40 troops"))
     assert surfaces(troops.agree) == [("30-40", "30-40")] and not troops.conflict
@@ -419,7 +436,8 @@ def test_a_value_inside_a_range_agrees_and_outside_conflicts():
 
 
 def test_only_a_and_only_b():
-    result = ledger("sentenced to 14 days in jail in April 2023", "jailed in April 2023 after a fight in Oslo")
+    result = ledger("sentenced to 14 days in jail in April 2023",
+                    "jailed in April 2023 after a fight in Oslo")
     assert surfaces(result.agree) == [("April 2023", "April 2023")]
     assert [m.surface for m in result.only_a] == ["14 days"]
     assert result.only_b == () and result.conflict == ()
@@ -500,7 +518,7 @@ def test_find_numbers_is_fast_on_a_100k_word_document():
     document = (text + "\n") * (100_000 // len(text.split()) + 1)
     assert len(document.split()) >= 100_000
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):  # best of five: other processes may share the machine
         started = time.perf_counter()
         found = find_numbers(document)
         best = min(best, time.perf_counter() - started)
