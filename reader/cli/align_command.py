@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 
+from reader.cli.report import comparison_dict, render_report
 from reader.core.compare import compare
 from reader.core.document import load_document
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("align", help="align two articles and report their differences")
-    parser.add_argument("a", metavar="A", help="first article (.txt, .md, .html)")
+    parser = commands.add_parser(
+        "align",
+        help="align two articles and report what they share and where they differ",
+        description="Align the sentences of two articles and report links (conflicting numbers "
+        "first), word differences, and the sentences only one source has.",
+    )
+    parser.add_argument("a", metavar="A", help="first article (.txt, .md or .html)")
     parser.add_argument("b", metavar="B", help="second article")
     parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
     parser.set_defaults(run=run)
@@ -19,10 +27,9 @@ def register(commands) -> None:
 def run(args) -> int:
     comparison = compare(load_document(args.a), load_document(args.b))
     if args.json:
-        print(json.dumps({"links": [{"a": l.a, "b": l.b, "score": l.score, "relation": l.relation}
-                                    for l in comparison.links]}, indent=1))
+        json.dump(comparison_dict(comparison), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
     else:
-        for link in comparison.links:
-            print(f"{link.score:.2f} {link.relation}\n  A: {comparison.a_sentences[link.a].text}\n"
-                  f"  B: {comparison.b_sentences[link.b].text}")
+        colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        sys.stdout.write(render_report(comparison, colour=colour) + "\n")
     return 0

@@ -1,26 +1,116 @@
-"""Compare two documents: the one entry point the CLI and the window call.  (Interim version.)"""
+"""Compare two documents: the one entry point the CLI and the window call.
+
+    files -> Document -> sentences -> tokens/terms -> links -> diffs, ledgers, relations
+
+Headings and page furniture take no part in alignment.  Sentences marked
+"off-story" are the exception: they are aligned too, because a close partner
+in the other source is evidence that they *are* the story; those that find one
+become body text again.
+"""
 
 from __future__ import annotations
 
-import difflib
+from dataclasses import dataclass, replace
 
-from reader.core.model import Comparison, Document, Link
+from reader.core import align
+from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
+from reader.core.numbers import compare_numbers, find_numbers
+from reader.core.relation import PairFeatures, classify, pair_features
 from reader.core.sentences import split_sentences
+from reader.core.terms import Token, content_terms, names_in, tokenize
+from reader.core.worddiff import word_diff
+
+OFF_STORY = "off-story"
+# An off-story sentence is taken back into the story only on strong evidence.
+OFF_STORY_RESCUE_SCORE = 0.5
+
+
+@dataclass
+class _Side:
+    """What the engine knows about one document's sentences."""
+
+    document: Document
+    sentences: list[Sentence]
+    numbers: list[list[NumberMention]]
+    tokens: list[list[Token]]
+    candidates: list[int]  # indexes of the sentences that take part in alignment
+
+
+def _side(document: Document, sentences: list[Sentence], names: frozenset[str]) -> _Side:
+    numbers = [find_numbers(s.text, s.start) for s in sentences]
+    tokens = [tokenize(s.text, s.start, names, n) for s, n in zip(sentences, numbers)]
+    candidates = [s.index for s in sentences if s.kind == "body" or s.reason == OFF_STORY]
+    return _Side(document, sentences, numbers, tokens, candidates)
+
+
+class Analysis:
+    """The intermediate state of one comparison, kept so that any sentence
+    pair can be scored and explained (the evaluation scripts use this)."""
+
+    def __init__(self, doc_a: Document, doc_b: Document):
+        a_sentences = split_sentences(doc_a.text)
+        b_sentences = split_sentences(doc_b.text)
+        names = names_in(s.text for s in a_sentences + b_sentences if s.kind == "body")
+        self.a = _side(doc_a, a_sentences, names)
+        self.b = _side(doc_b, b_sentences, names)
+        a_terms = [content_terms(self.a.tokens[i]) for i in self.a.candidates]
+        b_terms = [content_terms(self.b.tokens[j]) for j in self.b.candidates]
+        self.scores, self._wa, self._wb = align.score_candidates(a_terms, b_terms)
+        self._a_pos = {index: pos for pos, index in enumerate(self.a.candidates)}
+        self._b_pos = {index: pos for pos, index in enumerate(self.b.candidates)}
+
+    def score(self, ia: int, ib: int) -> float:
+        """Alignment score of sentence ``ia`` of A and ``ib`` of B (0 if not candidates)."""
+        i, j = self._a_pos.get(ia), self._b_pos.get(ib)
+        if i is None or j is None:
+            return 0.0
+        return self.scores.get((i, j)) or align.cosine(self._wa[i], self._wb[j])
+
+    def features(self, ia: int, ib: int) -> PairFeatures:
+        ledger = compare_numbers(self.a.numbers[ia], self.b.numbers[ib])
+        i, j = self._a_pos[ia], self._b_pos[ib]
+        return pair_features(self.score(ia, ib), self._wa[i], self._wb[j],
+                             self.a.tokens[ia], self.b.tokens[ib], ledger)
+
+    def link(self, ia: int, ib: int, score: float) -> Link:
+        ledger = compare_numbers(self.a.numbers[ia], self.b.numbers[ib])
+        i, j = self._a_pos[ia], self._b_pos[ib]
+        features = pair_features(score, self._wa[i], self._wb[j],
+                                 self.a.tokens[ia], self.b.tokens[ib], ledger)
+        return Link(
+            a=ia,
+            b=ib,
+            score=round(score, 4),
+            relation=classify(features, ledger),
+            diff=word_diff(self.a.tokens[ia], self.b.tokens[ib]),
+            numbers=ledger,
+        )
+
+    def comparison(self) -> Comparison:
+        links = []
+        for i, j, score in align.select_links(self.scores):
+            ia, ib = self.a.candidates[i], self.b.candidates[j]
+            off_story = OFF_STORY in (self.a.sentences[ia].reason, self.b.sentences[ib].reason)
+            if off_story and score < OFF_STORY_RESCUE_SCORE:
+                continue
+            links.append(self.link(ia, ib, score))
+        return Comparison(
+            self.a.document,
+            self.b.document,
+            _rescued(self.a.sentences, {link.a for link in links}),
+            _rescued(self.b.sentences, {link.b for link in links}),
+            tuple(links),
+        )
 
 
 def compare(doc_a: Document, doc_b: Document) -> Comparison:
-    a_sents = split_sentences(doc_a.text)
-    b_sents = split_sentences(doc_b.text)
-    links = []
-    for sa in a_sents:
-        if sa.kind != "body":
-            continue
-        best = max(
-            ((difflib.SequenceMatcher(None, sa.text.split(), sb.text.split(), autojunk=False).ratio(), sb)
-             for sb in b_sents if sb.kind == "body"),
-            default=(0.0, None), key=lambda pair: pair[0],
-        )
-        if best[1] is not None and best[0] >= 0.3:
-            links.append(Link(sa.index, best[1].index, round(best[0], 3),
-                              "equivalent" if best[0] >= 0.6 else "related"))
-    return Comparison(doc_a, doc_b, tuple(a_sents), tuple(b_sents), tuple(links))
+    """Align two documents and explain every link (see the module docstring)."""
+    return Analysis(doc_a, doc_b).comparison()
+
+
+def _rescued(sentences: list[Sentence], linked: set[int]) -> tuple[Sentence, ...]:
+    """Off-story sentences with a partner in the other source are story after all."""
+    return tuple(
+        replace(s, kind="body", reason="") if s.reason == OFF_STORY and s.index in linked else s
+        for s in sentences
+    )

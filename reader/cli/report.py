@@ -1,0 +1,150 @@
+"""The readable ``parallax align`` report and its JSON form.
+
+The report puts what a fact-checker must look at first at the top: links whose
+numbers conflict, then the other aligned pairs, then what each source alone
+says.  Inside a pair, words only A has are shown as ``[-like this-]`` and words
+only B has as ``{+like this+}`` (colour instead, on a terminal).
+"""
+
+from __future__ import annotations
+
+from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, Sentence
+
+
+class Marks:
+    """How changed words are shown: plain brackets, or colours on a terminal."""
+
+    def __init__(self, colour: bool):
+        if colour:
+            self.a = ("\x1b[31;1m", "\x1b[0m")
+            self.b = ("\x1b[32;1m", "\x1b[0m")
+            self.heading = ("\x1b[1m", "\x1b[0m")
+        else:
+            self.a, self.b, self.heading = ("[-", "-]"), ("{+", "+}"), ("", "")
+
+
+def marked_text(sentence: Sentence, spans: list[tuple[int, int]], marks: tuple[str, str]) -> str:
+    """The sentence with each (start, end) document span wrapped in marks."""
+    out, cursor = [], sentence.start
+    text = sentence.text
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        out.append(text[cursor - sentence.start : start - sentence.start])
+        out.append(marks[0] + text[start - sentence.start : end - sentence.start] + marks[1])
+        cursor = end
+    out.append(text[cursor - sentence.start :])
+    return "".join(out)
+
+
+def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
+    return [
+        (span.a_start, span.a_end) if side == "a" else (span.b_start, span.b_end)
+        for span in diff
+        if span.op != "equal"
+    ]
+
+
+def _ledger_lines(numbers: NumberLedger) -> list[str]:
+    lines = [f'    numbers conflict: "{x.surface}" (A) vs "{y.surface}" (B)' for x, y in numbers.conflict]
+    if numbers.agree:
+        lines.append("    numbers agree: " + ", ".join(
+            x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"' for x, y in numbers.agree))
+    if numbers.only_a:
+        lines.append("    numbers only in A: " + ", ".join(m.surface for m in numbers.only_a))
+    if numbers.only_b:
+        lines.append("    numbers only in B: " + ", ".join(m.surface for m in numbers.only_b))
+    return lines
+
+
+def _link_block(comparison: Comparison, link: Link, marks: Marks) -> list[str]:
+    sa, sb = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
+    return [
+        f"  A{link.a} <-> B{link.b}  {link.relation}, score {link.score:.2f}",
+        "    A: " + marked_text(sa, _changed(link.diff, "a"), marks.a),
+        "    B: " + marked_text(sb, _changed(link.diff, "b"), marks.b),
+        *_ledger_lines(link.numbers),
+        "",
+    ]
+
+
+def render_report(comparison: Comparison, *, colour: bool = False) -> str:
+    marks = Marks(colour)
+    links = comparison.links
+    conflicts = [l for l in links if l.has_conflict]
+    others = [l for l in links if not l.has_conflict]
+    only_a, only_b = comparison.unmatched("a"), comparison.unmatched("b")
+    equivalent = sum(l.relation == "equivalent" for l in links)
+    h0, h1 = marks.heading
+    lines = [
+        f"A: {comparison.a.title}  ({comparison.a.path})",
+        f"B: {comparison.b.title}  ({comparison.b.path})",
+        f"{len(links)} links: {equivalent} equivalent, {len(links) - equivalent} related, "
+        f"{len(conflicts)} with conflicting numbers; {len(only_a)} sentences only in A, "
+        f"{len(only_b)} only in B.",
+        "",
+    ]
+    if conflicts:
+        lines += [f"{h0}== Number conflicts =={h1}", ""]
+        for link in conflicts:
+            lines += _link_block(comparison, link, marks)
+    lines += [f"{h0}== Aligned =={h1}", ""]
+    for link in others:
+        lines += _link_block(comparison, link, marks)
+    for side, label, sentences in (("a", "A", only_a), ("b", "B", only_b)):
+        lines += [f"{h0}== Only in {label} =={h1}", ""]
+        lines += [f"  {label}{s.index}: {s.text}" for s in sentences] or ["  (nothing)"]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _document_dict(document: Document, sentences: tuple[Sentence, ...]) -> dict:
+    return {
+        "path": document.path,
+        "title": document.title,
+        "sha256": document.sha256,
+        "sentences": [
+            {"start": s.start, "end": s.end, "text": s.text, "kind": s.kind, "reason": s.reason}
+            for s in sentences
+        ],
+    }
+
+
+def _diff_dict(span: DiffSpan, a: Document, b: Document) -> dict:
+    return {
+        "op": span.op,
+        "type": span.type,
+        "a": [span.a_start, span.a_end],
+        "b": [span.b_start, span.b_end],
+        "a_text": a.text[span.a_start : span.a_end],
+        "b_text": b.text[span.b_start : span.b_end],
+    }
+
+
+def comparison_dict(comparison: Comparison) -> dict:
+    """The JSON shape of ``parallax align --json`` (documented in the README)."""
+    a, b = comparison.a, comparison.b
+    return {
+        "a": _document_dict(a, comparison.a_sentences),
+        "b": _document_dict(b, comparison.b_sentences),
+        "links": [
+            {
+                "a": link.a,
+                "b": link.b,
+                "score": link.score,
+                "relation": link.relation,
+                "diff": [_diff_dict(span, a, b) for span in link.diff],
+                "numbers": {
+                    "agree": [[x.surface, y.surface] for x, y in link.numbers.agree],
+                    "conflict": [[x.surface, y.surface] for x, y in link.numbers.conflict],
+                    "only_a": [m.surface for m in link.numbers.only_a],
+                    "only_b": [m.surface for m in link.numbers.only_b],
+                },
+            }
+            for link in comparison.links
+        ],
+        "unmatched": {
+            "a": [s.index for s in comparison.unmatched("a")],
+            "b": [s.index for s in comparison.unmatched("b")],
+        },
+    }

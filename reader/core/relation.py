@@ -1,0 +1,92 @@
+"""Is a link ``equivalent`` (the same claim: the sources corroborate each other)
+or ``related`` (overlapping claims that differ in substance: a candidate for
+dispute)?
+
+A number conflict always makes a link ``related``.  Otherwise a small logistic
+model over lexical features decides.  Its weights were fitted on a public
+paraphrase corpus of sentence pairs from different news outlets (see
+tests/benchmarks/eval_msrp.py, which refits and reports them); the corpus
+itself is not shipped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass
+
+from reader.core.model import NumberLedger
+from reader.core.terms import Token
+
+
+@dataclass(frozen=True)
+class PairFeatures:
+    score: float  # cosine of weighted terms (align.py)
+    a_covered: float  # share of A's term weight that B also has
+    b_covered: float
+    sequence_ratio: float  # difflib ratio of the two word sequences
+    length_ratio: float  # shorter / longer, in words
+    numbers_only: int  # numbers on one side only
+    numbers_agree: int
+    names_only: int  # names on one side only
+
+    def vector(self) -> tuple[float, ...]:
+        low, high = sorted((self.a_covered, self.b_covered))
+        return (
+            self.score,
+            low,
+            high,
+            self.sequence_ratio,
+            self.length_ratio,
+            math.log1p(self.numbers_only),
+            math.log1p(self.numbers_agree),
+            math.log1p(self.names_only),
+        )
+
+
+FEATURE_NAMES = ("score", "covered_low", "covered_high", "sequence_ratio", "length_ratio",
+                 "log_numbers_only", "log_numbers_agree", "log_names_only")
+
+# Fitted weights (bias first, then one per feature in FEATURE_NAMES order).
+WEIGHTS = (-3.0, 2.0, 3.0, 0.5, 2.0, 0.5, -0.8, 0.2, -0.6)
+
+
+def pair_features(
+    score: float,
+    wa: dict[str, float],
+    wb: dict[str, float],
+    a_tokens: list[Token],
+    b_tokens: list[Token],
+    numbers: NumberLedger,
+) -> PairFeatures:
+    shared = sum(w for key, w in wa.items() if key in wb)
+    a_total = sum(wa.values()) or 1.0
+    b_total = sum(wb.values()) or 1.0
+    shared_b = sum(w for key, w in wb.items() if key in wa)
+    a_words = [t.surface.lower() for t in a_tokens]
+    b_words = [t.surface.lower() for t in b_tokens]
+    ratio = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False).ratio()
+    a_names = {t.key for t in a_tokens if t.type == "name"}
+    b_names = {t.key for t in b_tokens if t.type == "name"}
+    lengths = sorted((len(a_tokens) or 1, len(b_tokens) or 1))
+    return PairFeatures(
+        score=score,
+        a_covered=shared / a_total,
+        b_covered=shared_b / b_total,
+        sequence_ratio=ratio,
+        length_ratio=lengths[0] / lengths[1],
+        numbers_only=len(numbers.only_a) + len(numbers.only_b),
+        numbers_agree=len(numbers.agree),
+        names_only=len(a_names ^ b_names),
+    )
+
+
+def equivalence_probability(features: PairFeatures, weights=WEIGHTS) -> float:
+    z = weights[0] + sum(w * x for w, x in zip(weights[1:], features.vector()))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def classify(features: PairFeatures, numbers: NumberLedger) -> str:
+    if numbers.conflict:
+        return "related"
+    return "equivalent" if equivalence_probability(features) >= 0.5 else "related"

@@ -1,0 +1,94 @@
+"""A small English suffix stemmer, so "fled"/"flee", "deserting"/"deserted"
+and "prisoners"/"prisoner" count as the same word when sentences are compared.
+
+It is a trimmed Porter-style stripper: a stem only has to be *consistent*
+(every inflection of a word maps to the same key), never readable, and never
+shown to the user.  Pure Python, no dependencies.
+
+>>> [stem(w) for w in ("prisoners", "deserting", "deserted", "killing", "killed")]
+['prisoner', 'desert', 'desert', 'kill', 'kill']
+>>> stem("agony") == stem("agonies")
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_VOWELS = set("aeiouy")
+
+# Irregular forms that news copy uses often enough to matter for alignment.
+_IRREGULAR = {
+    "fled": "flee", "flees": "flee", "fleeing": "flee",
+    "men": "man", "women": "woman", "children": "child", "people": "person",
+    "said": "say", "says": "say", "saying": "say",
+    "told": "tell", "tells": "tell", "telling": "tell",
+    "went": "go", "gone": "go", "goes": "go",
+    "left": "leave", "leaves": "leave", "leaving": "leave",
+    "fought": "fight", "fights": "fight", "fighting": "fight",
+    "took": "take", "taken": "take", "takes": "take", "taking": "take",
+    "gave": "give", "given": "give", "gives": "give",
+    "saw": "see", "seen": "see", "sees": "see",
+    "ran": "run", "running": "run", "runs": "run",
+    "met": "meet", "brought": "bring", "bought": "buy", "sold": "sell",
+    "held": "hold", "began": "begin", "begun": "begin",
+    "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
+    "has": "have", "had": "have", "having": "have",
+    "did": "do", "does": "do", "done": "do",
+    "killed": "kill",
+}
+
+# Longest suffixes first; each entry is (suffix, replacement).
+_SUFFIXES = (
+    ("ational", "ate"), ("ization", "ize"), ("fulness", "ful"), ("iveness", "ive"),
+    ("ousness", "ous"), ("ements", "ement"), ("ments", "ment"),
+    ("ingly", ""), ("edly", ""), ("ations", "ate"), ("ation", "ate"),
+    ("ities", "ity"), ("ions", ""), ("ion", ""), ("ness", ""), ("ings", ""), ("ing", ""),
+    ("ies", "y"), ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""),
+    ("ly", ""),
+)
+
+
+def _has_vowel(text: str) -> bool:
+    return any(ch in _VOWELS for ch in text)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem of one lower-case word (anything else is returned as it is)."""
+    if word in _IRREGULAR:
+        return _drop_final_e(_IRREGULAR[word])
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        base = word[: -len(suffix)]
+        if len(base) < 2 or not _has_vowel(base):
+            continue
+        if suffix.startswith("ion") and len(base) < 4:
+            continue  # "union", "nation" are words, not inflections
+        if suffix in ("es",) and not base.endswith(("s", "x", "z", "ch", "sh", "o")):
+            # "fences" -> "fence", not "fenc"; "boxes" -> "box"
+            base, replacement = word[:-1], ""
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            return word
+        stemmed = base + replacement
+        if suffix in ("ing", "ed", "ings", "edly", "ingly"):
+            stemmed = _undouble(stemmed)
+        return _drop_final_e(stemmed)
+    return _drop_final_e(word)
+
+
+def _undouble(base: str) -> str:
+    """running -> run, stopped -> stop (but not 'kill' -> 'kil')."""
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]
+    return base
+
+
+def _drop_final_e(word: str) -> str:
+    """'desire'/'desired' and 'fence'/'fences' meet at 'desir' / 'fenc'."""
+    if len(word) > 3 and word.endswith("e"):
+        return word[:-1]
+    return word

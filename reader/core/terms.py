@@ -1,0 +1,130 @@
+"""Words of a sentence as the aligner and the word diff see them.
+
+A sentence becomes a list of ``Token``s (with document offsets, so the window
+can highlight them) and, from those, a set of *terms*: the stemmed content
+words, names and normalised numbers that carry its claim.  Function words are
+dropped because every sentence has them; numbers are keyed by their value so
+"198-km" and "198 kilometers" are one term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.model import NumberMention
+from reader.core.numbers import find_numbers
+from reader.core.stemmer import stem
+
+# Letters/digits with inner apostrophes ("he's", "Wagner’s"); hyphens split words
+# so "barbed-wire" and "barbed wire" share both terms.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    upon very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves mr mrs ms dr s t ll re ve d m o""".split()
+)
+
+# Words that change who vouches for a claim, or how firmly: a fact-checker
+# wants to see "said" turn into "allegedly".
+HEDGES = frozenset(
+    """said says say saying told tells claim claims claimed claiming reportedly reported
+    reports allegedly alleged alleges according apparently purportedly purported
+    suggested suggests believed believes thought unconfirmed unverified denied denies
+    deny insisted insists admitted admits stated states added adds may might could
+    possibly probably likely""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word (or one whole number expression) of a sentence."""
+
+    start: int  # document offsets
+    end: int
+    surface: str
+    key: str  # what counts as "the same word": a stem, or "#kind=value" for numbers
+    type: str  # "word", "name", "number" or "hedge"
+    stop: bool  # a function word: kept for the word diff, ignored by the aligner
+
+
+def tokenize(
+    text: str,
+    offset: int = 0,
+    names: frozenset[str] = frozenset(),
+    numbers: list[NumberMention] | None = None,
+) -> list[Token]:
+    """Tokens of ``text``; offsets are ``offset`` + position in ``text``.
+
+    ``names`` are lower-cased words known to be names (capitalised mid-sentence
+    elsewhere in the story), so a name that opens a sentence is still a name.
+    ``numbers`` are the number mentions of ``text`` if the caller has them
+    already (document offsets); each becomes one token.
+    """
+    if numbers is None:
+        numbers = find_numbers(text, offset)
+    tokens: list[Token] = []
+    number_index = 0
+    first_word = True
+    for match in _WORD.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        while number_index < len(numbers) and numbers[number_index].end <= start:
+            number_index += 1
+        if number_index < len(numbers) and numbers[number_index].start <= start < numbers[number_index].end:
+            mention = numbers[number_index]
+            if tokens and tokens[-1].type == "number" and tokens[-1].start == mention.start:
+                continue  # later words of a number already taken as one token
+            tokens.append(Token(mention.start, mention.end, mention.surface,
+                                f"#{mention.kind}={mention.value!r}", "number", False))
+            first_word = False
+            continue
+        word = match.group()
+        lower = word.lower().replace("’", "'")
+        if "'" in lower:
+            lower = lower.split("'")[0]  # possessive / contraction: "Wagner's" -> "wagner"
+        if lower in STOPWORDS:
+            tokens.append(Token(start, end, word, lower, "word", True))
+        elif lower in HEDGES:
+            tokens.append(Token(start, end, word, stem(lower), "hedge", False))
+        elif word[0].isupper() and (not first_word or lower in names):
+            tokens.append(Token(start, end, word, lower, "name", False))
+        elif word.isdigit():
+            tokens.append(Token(start, end, word, "#" + word, "number", False))
+        else:
+            tokens.append(Token(start, end, word, stem(lower), "word", False))
+        first_word = False
+    return tokens
+
+
+def content_terms(tokens: list[Token]) -> dict[str, str]:
+    """The terms the aligner compares: key -> token type (first one wins)."""
+    terms: dict[str, str] = {}
+    for token in tokens:
+        if not token.stop and token.key not in terms:
+            terms[token.key] = token.type
+    return terms
+
+
+def names_in(texts) -> frozenset[str]:
+    """Lower-cased words that appear capitalised mid-sentence and never in lower case.
+
+    These are names even where they open a sentence ("Medvedev said...").
+    """
+    capitalised: set[str] = set()
+    lowercase: set[str] = set()
+    for text in texts:
+        for index, match in enumerate(_WORD.finditer(text)):
+            word = match.group()
+            lower = word.lower()
+            if word[0].isupper():
+                if index > 0:
+                    capitalised.add(lower)
+            else:
+                lowercase.add(lower)
+    return frozenset(capitalised - lowercase - STOPWORDS)

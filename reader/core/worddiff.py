@@ -1,0 +1,56 @@
+"""Word-level differences inside one link.
+
+Data contract: a diff is a tuple of ``DiffSpan`` opcodes in the order of
+``difflib.SequenceMatcher.get_opcodes()`` — ``equal``, ``replace``, ``delete``,
+``insert`` — that turn sentence A's words into sentence B's, with each span
+given in *document* offsets so the window can paint it directly.
+
+Words compare by their lower-cased surface (a reader wants to see "fled"
+become "escaped", and "deserted" become "deserting"), except numbers, which
+compare by value: "198-km" and "198 kilometers" are equal.  ``autojunk`` is
+off: with it, difflib silently ignores words that make up more than 1% of a
+long sequence, which would hide changes in long sentences.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from reader.core.model import DiffSpan
+from reader.core.terms import Token
+
+# When a changed run mixes kinds, the most consequential one names the span.
+_TYPE_PRIORITY = ("number", "name", "hedge", "word")
+
+
+def _compare_key(token: Token) -> str:
+    return token.key if token.type == "number" else token.surface.lower().replace("’", "'")
+
+
+def _span_type(tokens: list[Token]) -> str:
+    present = {token.type for token in tokens}
+    return next((kind for kind in _TYPE_PRIORITY if kind in present), "word")
+
+
+def _bounds(tokens: list[Token], i1: int, i2: int) -> tuple[int, int]:
+    """Document span of tokens[i1:i2]; an empty run sits where it would be inserted."""
+    if i1 < i2:
+        return tokens[i1].start, tokens[i2 - 1].end
+    if i1 < len(tokens):
+        return tokens[i1].start, tokens[i1].start
+    end = tokens[-1].end if tokens else 0
+    return end, end
+
+
+def word_diff(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[DiffSpan, ...]:
+    """The opcodes that turn A's words into B's (see the module docstring)."""
+    matcher = difflib.SequenceMatcher(
+        None, [_compare_key(t) for t in a_tokens], [_compare_key(t) for t in b_tokens], autojunk=False
+    )
+    spans = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        a_start, a_end = _bounds(a_tokens, i1, i2)
+        b_start, b_end = _bounds(b_tokens, j1, j2)
+        kind = "word" if op == "equal" else _span_type(a_tokens[i1:i2] + b_tokens[j1:j2])
+        spans.append(DiffSpan(op, a_start, a_end, b_start, b_end, kind))
+    return tuple(spans)

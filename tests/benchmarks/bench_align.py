@@ -1,0 +1,140 @@
+"""Speed and memory of alignment.  Not a test: run on purpose, report the numbers.
+
+    python tests/benchmarks/bench_align.py
+
+1. Two 100,000-word documents aligned by the CLI (`parallax align --json`) in a
+   child process: wall time (target < 3 s) and peak memory (target < 500 MB).
+2. At 30,000 words: the engine against an all-pairs
+   ``difflib.SequenceMatcher.ratio`` baseline with ``quick_ratio`` pruning,
+   side by side in one run (target: at least 20x faster).
+3. A seed pair aligned in-process (target < 30 ms, median of 20 runs).
+
+The large documents are made from the sample story: every sentence is copied
+many times with some of its words replaced by invented ones, so the
+vocabulary grows the way real text does instead of repeating 4,000 words;
+document B is a reworded, reshuffled copy of A.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.compare import compare  # noqa: E402
+from reader.core.document import document_from_text, load_document  # noqa: E402
+from reader.core.sentences import split_sentences  # noqa: E402
+
+SYLLABLES = "ka lo mi ne ru sa ti vo ze pa do gu fe li mo na re si ta ve".split()
+
+
+def invented_word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def seed_sentences() -> list[str]:
+    sentences = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = load_document(path).text
+        sentences += [s.text for s in split_sentences(text) if s.kind == "body" and len(s.text.split()) > 5]
+    return sentences
+
+
+def mutate(sentence: str, rng: random.Random, share: float) -> str:
+    words = sentence.split()
+    for k in range(len(words)):
+        if rng.random() < share and len(words[k]) > 3:
+            words[k] = invented_word(rng)
+    return " ".join(words)
+
+
+def make_pair(words: int, seed: int = 1) -> tuple[str, str]:
+    rng = random.Random(seed)
+    base = seed_sentences()
+    paragraphs_a, count = [], 0
+    while count < words:
+        paragraph = [mutate(rng.choice(base), rng, 0.35) for _ in range(rng.randint(1, 4))]
+        count += sum(len(s.split()) for s in paragraph)
+        paragraphs_a.append(paragraph)
+    paragraphs_b = [[mutate(s, rng, 0.1) for s in p] for p in paragraphs_a]
+    rng.shuffle(paragraphs_b)
+    return ("\n\n".join(" ".join(p) for p in paragraphs_a), "\n\n".join(" ".join(p) for p in paragraphs_b))
+
+
+def baseline_all_pairs(text_a: str, text_b: str, threshold: float = 0.5) -> int:
+    """All-pairs SequenceMatcher.ratio with real_quick_ratio/quick_ratio pruning."""
+    a = [s.text.split() for s in split_sentences(text_a) if s.kind == "body"]
+    b = [s.text.split() for s in split_sentences(text_b) if s.kind == "body"]
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    links = 0
+    for words_b in b:
+        matcher.set_seq2(words_b)  # difflib caches facts about seq2: vary seq1 inside
+        for words_a in a:
+            matcher.set_seq1(words_a)
+            if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold:
+                links += matcher.ratio() >= threshold
+    return links
+
+
+def cli_run(path_a: Path, path_b: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of `parallax align --json` in a child process."""
+    code = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        f"subprocess.run([sys.executable, '-m', 'reader', 'align', {str(path_a)!r}, {str(path_b)!r}, '--json'],"
+        " stdout=subprocess.DEVNULL, check=True)\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    wall, rss = out.stdout.split()
+    return float(wall), float(rss)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        text_a, text_b = make_pair(100_000)
+        path_a, path_b = Path(tmp) / "a.txt", Path(tmp) / "b.txt"
+        path_a.write_text(text_a, encoding="utf-8")
+        path_b.write_text(text_b, encoding="utf-8")
+        runs = [cli_run(path_a, path_b) for _ in range(3)]
+        wall = statistics.median(r[0] for r in runs)
+        rss = max(r[1] for r in runs)
+        print(f"100k words x 2, CLI align --json: median wall {wall:.2f} s (target < 3 s), "
+              f"peak RSS {rss:.0f} MB (target < 500 MB)  [{len(text_a.split())} / {len(text_b.split())} words]")
+
+    text_a, text_b = make_pair(30_000, seed=2)
+    doc_a, doc_b = document_from_text(text_a), document_from_text(text_b)
+    t = time.perf_counter()
+    compare(doc_a, doc_b)
+    engine = time.perf_counter() - t
+    t = time.perf_counter()
+    baseline_all_pairs(text_a, text_b)
+    baseline = time.perf_counter() - t
+    print(f"30k words x 2: engine {engine:.2f} s, all-pairs difflib baseline {baseline:.2f} s, "
+          f"speed-up {baseline / engine:.0f}x (target >= 20x)")
+
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    doc_a, doc_b = load_document(seeds[0]), load_document(seeds[2])
+    times = []
+    for _ in range(20):
+        t = time.perf_counter()
+        compare(doc_a, doc_b)
+        times.append(time.perf_counter() - t)
+    print(f"seed pair {seeds[0].name} / {seeds[2].name} in-process: median {statistics.median(times) * 1000:.1f} ms "
+          f"(target < 30 ms)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"(this process peaked at {peak:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

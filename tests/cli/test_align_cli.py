@@ -1,0 +1,90 @@
+"""`parallax align A B` on the sample story: the report and the JSON shape."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=ROOT,
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_json():
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    result = run_cli("align", str(seeds[0]), str(seeds[2]), "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return json.loads(result.stdout), seeds
+
+
+def test_json_has_the_documented_shape(seed_json):
+    data, seeds = seed_json
+    for side, path in (("a", seeds[0]), ("b", seeds[2])):
+        doc = data[side]
+        assert doc["path"] == str(path)
+        assert isinstance(doc["title"], str) and doc["title"]
+        text = path.read_text(encoding="utf-8-sig")
+        for sentence in doc["sentences"]:
+            assert set(sentence) >= {"start", "end", "text", "kind"}
+            assert sentence["kind"] in {"body", "heading", "boilerplate"}
+            assert text[sentence["start"] : sentence["end"]] == sentence["text"]
+    assert data["links"], "the two reports of one story share sentences"
+    for link in data["links"]:
+        assert set(link) >= {"a", "b", "score", "relation", "diff", "numbers"}
+        assert 0 <= link["a"] < len(data["a"]["sentences"])
+        assert 0 <= link["b"] < len(data["b"]["sentences"])
+        assert 0.0 <= link["score"] <= 1.0
+        assert link["relation"] in {"equivalent", "related"}
+        assert isinstance(link["diff"], list)
+        numbers = link["numbers"]
+        assert set(numbers) == {"agree", "conflict", "only_a", "only_b"}
+        a_text = data["a"]["sentences"][link["a"]]["text"]
+        b_text = data["b"]["sentences"][link["b"]]["text"]
+        for x, y in numbers["agree"] + numbers["conflict"]:
+            assert x in a_text and y in b_text  # surface forms as they appear
+        assert all(x in a_text for x in numbers["only_a"])
+        assert all(y in b_text for y in numbers["only_b"])
+
+
+def test_links_only_join_body_sentences(seed_json):
+    data, _ = seed_json
+    for link in data["links"]:
+        assert data["a"]["sentences"][link["a"]]["kind"] == "body"
+        assert data["b"]["sentences"][link["b"]]["kind"] == "body"
+
+
+def test_the_sledgehammer_month_is_reported_as_a_conflict(seed_json):
+    """000 says the video was shown in November, 002 says December."""
+    data, _ = seed_json
+    conflicts = [pair for link in data["links"] for pair in link["numbers"]["conflict"]]
+    assert ["November", "December"] in conflicts
+
+
+def test_report_lists_conflicts_first_then_pairs_then_unmatched():
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    result = run_cli("align", str(seeds[0]), str(seeds[2]))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    positions = [out.index(h) for h in ("== Number conflicts ==", "== Aligned ==", "== Only in A ==", "== Only in B ==")]
+    assert positions == sorted(positions)
+    assert re.search(r"\[-[^\]]*November[^\]]*-\]", out)  # changed words marked in A
+    assert re.search(r"\{\+[^}]*December[^}]*\+\}", out)  # ... and in B
+    assert "\x1b[" not in out  # no colour codes when not writing to a terminal
+
+
+def test_usage_errors_are_one_line_and_exit_2():
+    result = run_cli("align", "only-one-file.txt")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
