@@ -178,6 +178,9 @@ def _screenshot(app, window, path: str, started: float) -> int:
         return _fail(outcome["error"])
     if window.plan is None:
         return _fail(f"the comparison did not finish within {SCREENSHOT_TIMEOUT_S} s")
+    views = (window.pane_a.view, window.pane_b.view)
+    while any(view.highlighting for view in views):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     window.show_example()
     for _ in range(3):  # let layout, scrolling and the link bar settle
         app.processEvents()

@@ -92,6 +92,7 @@ class LinkBar(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w = float(self.width())
+        height = self.height()
         for link in self._visible_links():
             a0, a1 = self._y_range(self._a, link.a)
             b0, b1 = self._y_range(self._b, link.b)
@@ -102,14 +103,21 @@ class LinkBar(QWidget):
             path.closeSubpath()
             current = link in self._current
             colour = BLUE if link.relation == "equivalent" else ORANGE
-            fill = QColor(colour)
-            fill.setAlphaF(0.45 if current else (0.30 if self._theme.dark else 0.16))
             edge = VERMILLION if link.has_conflict else colour
             pen = QPen(edge, 2.2 if current else 1.0)
             if link.relation != "equivalent":
                 pen.setStyle(Qt.PenStyle.DashLine)
+            on_screen = min(a0, b0) >= 0 and max(a1, b1) <= height
+            if current or on_screen:
+                fill = QColor(colour)
+                fill.setAlphaF(0.45 if current else (0.30 if self._theme.dark else 0.16))
+                painter.setBrush(fill)
+            else:
+                # A link to a sentence off screen is context, not focus: an outline is enough
+                # (and filling tall bands is what made scrolling long articles slow).
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                pen.setColor(QColor(edge.red(), edge.green(), edge.blue(), 150))
             painter.setPen(pen)
-            painter.setBrush(fill)
             painter.drawPath(path)
             self._painted.append((path, link))
 

@@ -11,7 +11,10 @@ two in Qt.  Every offset crosses this bridge exactly once.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -21,7 +24,9 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # Python offsets of astral characters, and where each one starts in Qt units.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        # Two cheap checks (C speed) before looking character by character.
+        plain = text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+        self._astral = [] if plain else [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]
 
     def to_qt(self, offset: int) -> int:

@@ -7,7 +7,7 @@ laid-out height for prose).  Clicking jumps there.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.ui.palette import BLUE, ORANGE, PURPLE, TAG_COLOURS, VERMILLION, Theme, blend
@@ -30,6 +30,8 @@ class OverviewStrip(QWidget):
         self._length = 1
         self._visible = (0, 0)
         self._tags: list[Span] = []
+        self._cache = QPixmap()
+        self._cache_key = None
         self.setFixedWidth(16)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -61,12 +63,34 @@ class OverviewStrip(QWidget):
         return position / self._length * (self.height() - 2) + 1
 
     def paintEvent(self, event) -> None:  # noqa: N802
+        # The marks change only with the plan, tags, size or theme: draw them once into a pixmap.
+        key = (id(self._plan), id(self._tags), self.size().toTuple(), id(self._theme), self.devicePixelRatioF())
+        if key != self._cache_key:
+            self._cache = self._draw_marks()
+            self._cache_key = key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._cache)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        first, last = self._visible
+        if self._plan is not None and last > first:
+            frame = QRectF(0.5, self._y(first), self.width() - 1, max(4.0, self._y(last) - self._y(first)))
+            painter.setPen(QPen(text, 1))
+            shade = QColor(text)
+            shade.setAlphaF(0.10)
+            painter.setBrush(shade)
+            painter.drawRect(frame)
+
+    def _draw_marks(self) -> QPixmap:
+        ratio = self.devicePixelRatioF() or 1.0
+        pixmap = QPixmap(max(1, int(self.width() * ratio)), max(1, int(self.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
         base = self.palette().color(QPalette.ColorRole.Base)
         text = self.palette().color(QPalette.ColorRole.Text)
-        painter.fillRect(self.rect(), blend(base, text, 0.06))
+        painter.fillRect(QRectF(0, 0, self.width(), self.height()), blend(base, text, 0.06))
         if self._plan is None:
-            return
+            painter.end()
+            return pixmap
         w = self.width()
         colours = {
             "equivalent": blend(base, BLUE, 0.55),
@@ -94,14 +118,8 @@ class OverviewStrip(QWidget):
         painter.setPen(QPen(VERMILLION, 2))
         for top in conflicts:
             painter.drawLine(0, int(top), w, int(top))
-        first, last = self._visible
-        if last > first:
-            frame = QRectF(0.5, self._y(first), w - 1, max(4.0, self._y(last) - self._y(first)))
-            painter.setPen(QPen(text, 1))
-            shade = QColor(text)
-            shade.setAlphaF(0.10)
-            painter.setBrush(shade)
-            painter.drawRect(frame)
+        painter.end()
+        return pixmap
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         if self._plan is None or not self._plan.marks:

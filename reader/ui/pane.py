@@ -7,9 +7,9 @@ sentence the cursor is in, and answers geometry questions for the link bar.
 
 from __future__ import annotations
 
-from pathlib import Path
+import time
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget,
@@ -21,6 +21,9 @@ from reader.ui.palette import Theme, paint_badge, paint_relation_bar
 from reader.ui.plan import SentenceMark, SidePlan, Span
 
 GUTTER_WIDTH = 30
+# Documents up to this many paragraphs are painted in one go (a few ms); longer ones in slices.
+SYNC_HIGHLIGHT_BLOCKS = 600
+HIGHLIGHT_SLICE_S = 0.012
 STATE_DESCRIPTIONS = {
     "equivalent": "Same claim in the other source",
     "related": "Overlaps a claim in the other source, with differences",
@@ -92,9 +95,11 @@ class DocumentView(QPlainTextEdit):
         focused(): the view got keyboard focus (it becomes the "active" pane).
         file_dropped(str): a file was dropped on the view.
         viewport_changed(): scrolled or resized: link bar and overview should repaint.
+        highlighted(): every span of the document is painted.
     """
 
     sentence_activated = Signal(int)
+    highlighted = Signal()
     focused = Signal()
     file_dropped = Signal(str)
     viewport_changed = Signal()
@@ -125,13 +130,19 @@ class DocumentView(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.updateRequest.connect(self._update_request)
         self.context_actions: list = []
+        self._next_block = None
+        self._highlight_timer = QTimer(self, interval=0)
+        self._highlight_timer.timeout.connect(self._highlight_slice)
 
     # ---- content -------------------------------------------------------
     def set_plan(self, plan: SidePlan | None) -> None:
+        """Show ``plan``'s document.  Text appears at once; spans are painted on screen first,
+        then through the rest of the document in slices of a few milliseconds, so a very long
+        article never freezes the window."""
         self.plan = plan
         self._current = -1
         self._lit = ()
-        self.highlighter.set_plan(plan)
+        self.highlighter.set_plan(None)
         self.highlighter.set_tags([])
         self._tag_spans = []
         self._quiet = True
@@ -139,8 +150,38 @@ class DocumentView(QPlainTextEdit):
             self.setPlainText(plan.document.text if plan else "")
         finally:
             self._quiet = False
+        self.highlighter.set_plan(plan)
+        self._next_block = self.document().firstBlock() if plan else None
+        if plan is not None and self.document().blockCount() <= SYNC_HIGHLIGHT_BLOCKS:
+            self._highlight_slice(budget=None)
+        elif plan is not None:
+            first, last = self.visible_range()
+            block = self.firstVisibleBlock()
+            while block.isValid() and block.position() <= last:
+                self.highlighter.rehighlightBlock(block)
+                block = block.next()
+            self._highlight_timer.start()
         self._refresh_selections()
-        self._gutter.update()
+
+    @property
+    def highlighting(self) -> bool:
+        """True while spans are still being painted into the document."""
+        return self._next_block is not None
+
+    def _highlight_slice(self, budget: float | None = HIGHLIGHT_SLICE_S) -> None:
+        block = self._next_block
+        deadline = None if budget is None else time.perf_counter() + budget
+        while block is not None and block.isValid():
+            self.highlighter.rehighlightBlock(block)
+            block = block.next()
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+        if block is None or not block.isValid():
+            self._next_block = None
+            self._highlight_timer.stop()
+            self.highlighted.emit()
+        else:
+            self._next_block = block
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -369,7 +410,10 @@ class DocumentView(QPlainTextEdit):
             self._gutter.scroll(0, dy)
         else:
             self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
-        self.viewport_changed.emit()
+        # Partial updates (the caret blinking, a block repainted while spans are painted in
+        # slices) do not move any sentence: only scrolling and full relayouts concern the link bar.
+        if dy or rect.contains(self.viewport().rect()):
+            self.viewport_changed.emit()
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         menu = self.createStandardContextMenu(event.pos())

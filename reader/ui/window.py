@@ -24,7 +24,7 @@ from reader.ui.settings import push_recent, string_list
 from reader.ui.sources import Source, Story
 from reader.ui.tagging import TagBook
 from reader.ui.tagpanel import TagPanel
-from reader.ui.worker import ComparisonJob, JobSignals
+from reader.ui.worker import ComparisonJob, JobSignals, resume_collector
 
 TAG_KEYS = {"corroborated": "C", "single-source": "S", "disputed": "D"}
 PROGRESS_DELAY_MS = 150
@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         return self.pending_pair is not None
 
     def _job_finished(self, generation: int, plan: ComparisonPlan) -> None:
+        resume_collector()
         if generation != self._generation:
             return
         pair = self.pending_pair
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
         self.comparison_shown.emit()
 
     def _job_failed(self, generation: int, side: str, message: str) -> None:
+        resume_collector()
         if generation != self._generation:
             return
         failed_pair = self.pending_pair
