@@ -81,7 +81,8 @@ _CUES: list[tuple[re.Pattern, str, int]] = [
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
          r"|most (read|popular|viewed|shared|watched)|popular( now| stories| today| news)?|trending( now| stories| news)?"
          r"|top stories|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
-         r"|what to read next|(latest|more) (news|stories|headlines))\s*[:.]?$"), "related articles", 6),
+         r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+)\s*[:.]?$"),
+     "related articles", 6),
     (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*\S"), "related link", _SHORT),
     # Share and follow buttons.
     (_rx(r"^(about )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
@@ -100,10 +101,18 @@ _CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"\bcookies?\b.*\b(accept|consent|policy|settings)\b|\b(accept|manage) cookies\b"), "cookie notice", _SHORT),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
+    (_rx(r"^(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"),
+     "advertisement", 8),
     (_rx(r"\bwhat are you looking for\b|^search( the site| this site| for)?\b|\btype (to|your) search\b"), "search box", 8),
+    (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^(play|pause|replay) (video|audio)\b"
+         r"|^\d{1,2}:\d{2}( min(utes)?)?$"), "media player", 10),
+    (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
+         r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
+         r"|advertise( with us)?|home|back to top|menu|more)$"), "site links", 5),
     # Photo captions and credits.
+    (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
     (_rx(r"^(photo|photograph|image|picture|pic|video|illustration|graphic|footage|map|media)s?"
-         r"( credit| source| caption| by)?\s*[:,|–—-]\s*\S"), "image credit", 15),
+         r"( credit| source| by)?\s*[:,|–—-]\s*(\S|$)"), "image credit", 15),
     (_rx(r"^(credit|caption|getty images|photo credit)s?\s*[:,|–—-]?\s*\S"), "image credit", 15),
     (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
     (_rx(r"\((image|photo|picture|pic|credit|photograph)s?\s*:[^)]*\)"), "photo caption", _SHORT + 10),
@@ -132,6 +141,7 @@ _CREDIT_PAREN = re.compile(
     r"|©|\S\s?/\s?\S)[^()]*)\)$",
     re.IGNORECASE,
 )
+_BULLET = re.compile(r"([-*+•·–—]|\d{1,3}[.)]|[a-z][.)])\s")
 _IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright notice"})
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
 _AGENCY_SIGNOFF = re.compile(r"^[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
@@ -162,8 +172,9 @@ class _Line:
 
     @property
     def heading_like(self) -> bool:
+        # A list item ("- a ban on flights") is story text, not a heading.
         return (self.unpunctuated and self.words <= _HEADING_MAX_WORDS
-                and not self.flat[0].islower())
+                and not self.flat[0].islower() and not _BULLET.match(self.flat))
 
     @property
     def teaser(self) -> bool:
@@ -177,6 +188,7 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     lines = [_describe(text, run, spans) for run in runs]
     _mark_repeats(lines)
     _mark_cues(lines)
+    _mark_menus(runs, lines)
     _mark_related_blocks(lines)  # link titles first: they are no captions, and lend teasers no support
     _mark_captions(lines)
     _mark_bylines(lines)
@@ -263,6 +275,24 @@ def _is_link_list(flat: str) -> bool:
     return all(len(item.split()) <= 4 and item[0].isupper() for item in items[1:]) and items[0][:1].isupper()
 
 
+def _mark_menus(runs: list[Run], lines: list[_Line]) -> None:
+    """Three or more one-to-four-word lines stacked in one paragraph: a menu ("Home / News / Sport")."""
+    def item(i: int) -> bool:
+        line = lines[i]
+        return (line.kind != BOILERPLATE or line.reason == "site links") and line.heading_like and line.words <= 4
+
+    stack: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and item(i) and stack and runs[i].paragraph == runs[stack[-1]].paragraph:
+            stack.append(i)
+            continue
+        if len(stack) >= 3:
+            for j in stack:
+                if lines[j].kind != BOILERPLATE:
+                    _mark(lines[j], BOILERPLATE, "navigation links")
+        stack = [i] if i < len(lines) and item(i) else []
+
+
 def _mark_captions(lines: list[_Line]) -> None:
     """A caption's text without its credit, repeated elsewhere, is the image's alt text."""
     captions = set()
@@ -284,8 +314,16 @@ def _mark_captions(lines: list[_Line]) -> None:
                 _mark(lines[j], BOILERPLATE, "photo caption")
 
 
+_ROLE = _rx(r"\b(correspondent|editor|reporter|writer|columnist|contributor|staff|journalist|producer|analyst"
+            r"|bureau chief|news desk|newsroom)s?\b")
+
+
 def _mark_bylines(lines: list[_Line]) -> None:
-    """A bare name ("Jane Smith") next to a dateline is the byline."""
+    """A bare name ("Jane Smith") next to a dateline is the byline; so is a role under a byline."""
+    for i, line in enumerate(lines):
+        if (line.kind != BOILERPLATE and line.unpunctuated and line.words <= 8 and i > 0
+                and lines[i - 1].reason == "byline" and _ROLE.search(line.flat)):
+            _mark(line, BOILERPLATE, "byline")  # "Environment correspondent, BBC News"
     for i, line in enumerate(lines):
         if line.kind != BODY or not line.unpunctuated or not 2 <= line.words <= 4:
             continue
@@ -481,8 +519,8 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
             continue
         elif line.kind == BOILERPLATE:
             pass  # labels, repeats, off-story teasers: still the block
-        elif line.heading_like or line.teaser:
-            _mark(line, BOILERPLATE, "related link")
+        elif (not line.terminal and line.words <= _HEADING_MAX_WORDS) or line.teaser or line.words <= 3:
+            _mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
         elif line.foreign_share <= _BLOCK_SHARE:
             _mark(line, BOILERPLATE, OFF_STORY)
         else:

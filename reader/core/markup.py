@@ -50,6 +50,7 @@ class _ArticleText(HTMLParser):
         self._title_parts: list[str] = []
         self._h1_parts: list[str] | None = None
         self._pre = 0
+        self._lists: list[int] = []  # for each open list: items so far (ordered) or -1
 
     # A line break inside a paragraph (<br>) is kept as a newline: the splitter
     # treats an unpunctuated line as a unit of its own, as the page showed it.
@@ -70,6 +71,10 @@ class _ArticleText(HTMLParser):
             self._flush()
             if tag == "pre":
                 self._pre += 1
+            elif tag in ("ul", "ol"):
+                self._lists.append(0 if tag == "ol" else -1)
+            elif tag == "li":
+                self._current.append(self._marker())
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag == "br" and not self._dropped:
@@ -92,6 +97,8 @@ class _ArticleText(HTMLParser):
             self._flush()
             if tag == "pre":
                 self._pre = max(0, self._pre - 1)
+            elif tag in ("ul", "ol") and self._lists:
+                self._lists.pop()
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -102,6 +109,13 @@ class _ArticleText(HTMLParser):
         if self._dropped:
             return
         self._current.append(data if self._pre else _PRE_SAFE.sub(" ", data))
+
+    def _marker(self) -> str:
+        """A list item keeps a bullet (or its number): a list item is story, not a subheading."""
+        if self._lists and self._lists[-1] >= 0:
+            self._lists[-1] += 1
+            return f"{self._lists[-1]}. "
+        return LIST_BULLET
 
     def close(self) -> None:
         super().close()
@@ -119,6 +133,7 @@ class _ArticleText(HTMLParser):
             self.paragraphs.append(text)
 
 
+LIST_BULLET = "• "
 # Outside <pre>, source line breaks are just spaces (only <br> breaks a line).
 _PRE_SAFE = re.compile(r"[\r\n]+")
 
@@ -166,7 +181,9 @@ def markdown_to_text(markdown: str) -> tuple[str, str]:
 
     Headings, list items and table rows become paragraphs of their own; lines of
     an ordinary paragraph are joined with spaces (Markdown's soft line breaks).
-    Bullets and list numbers are dropped along with every other mark.
+    A list item keeps a bullet ("• ", whatever the source used) or its number,
+    as HTML list items do: the splitter reads a bulleted line as story text,
+    an unbulleted short line as a subheading.
     """
     source = _FRONT_MATTER.sub("", markdown.replace("\r\n", "\n").replace("\r", "\n"), count=1)
     blocks: list[str] = []
@@ -217,7 +234,9 @@ def markdown_to_text(markdown: str) -> tuple[str, str]:
         bullet = _BULLET.match(line)
         if bullet:
             flush()
+            marker = bullet.group(2)
             line = line[bullet.end():]
+            current.append(marker[:-1] + "." if marker[0].isdigit() else LIST_BULLET.strip())
         if "|" in line and line.strip().startswith("|"):
             flush()
             cells = [_inline(cell.strip()) for cell in line.strip().strip("|").split("|")]

@@ -155,13 +155,14 @@ def test_html_article_text(tmp_path):
         "Heavy rain fell on Tuesday & Wednesday, the mayor’s office said. The damage cost £5m — a record.",
         "Roads were closed.\nSchools shut early.",
         "What happens next",
-        "Engineers inspect the dam",
-        "Residents return home",
+        "• Engineers inspect the dam",
+        "• Residents return home",
         'We are "devastated", she said.',
     ]
     kinds = [(s.text, s.kind) for s in split_sentences(doc.text)]
     assert kinds[0] == ("Storm hits coast", "heading")
     assert ("What happens next", "heading") in kinds
+    assert ("• Engineers inspect the dam", "body") in kinds  # a list item is story, not a subheading
     round_trips(doc.text)
 
 
@@ -214,15 +215,15 @@ def test_markdown_markup_is_gone(tmp_path):
     doc = load_document(write(tmp_path, "story.md", MARKDOWN))
     assert doc.format == "md"
     assert doc.title == "Storm hits the coast"
-    for mark in ("#", "*", "_", "`", "](", "[", "http", "!", ">", "flood.jpg", "flooded street"):
+    for mark in ("#", "*", "_", "`", "](", "[", "http", "!", ">", "- ", "flood.jpg", "flooded street"):
         assert mark not in doc.text, mark
     assert doc.text.split("\n\n") == [
         "Storm hits the coast",
         "By Jane Doe",
         "Heavy rain fell on Tuesday. The mayor said the damage cost $1.2bn.",
         "What happens next",
-        "Engineers inspect the dam",
-        "Residents return home, see the map",
+        "• Engineers inspect the dam",
+        "• Residents return home, see the map",
         "We are devastated, she said.",
         "raw code line",
     ]
@@ -230,6 +231,12 @@ def test_markdown_markup_is_gone(tmp_path):
     assert kinds["Storm hits the coast"] == "heading"
     assert kinds["By Jane Doe"] == "boilerplate"
     assert kinds["Heavy rain fell on Tuesday."] == "body"
+    assert kinds["• Engineers inspect the dam"] == "body"
+
+
+def test_markdown_lists_keep_a_bullet_or_number(tmp_path):
+    doc = load_document(write(tmp_path, "l.md", "Measures:\n\n* a flight ban\n+ new checks\n\n1. first\n2) second\n"))
+    assert doc.text == "Measures:\n\n• a flight ban\n\n• new checks\n\n1. first\n\n2. second"
 
 
 def test_markdown_setext_heading_and_snake_case(tmp_path):

@@ -139,6 +139,8 @@ CASES = {
     "line continued in lowercase": ("He said the border\nwas closed. It reopened.",
                                     ["He said the border\nwas closed.", "It reopened."]),
     "numbered list": ("1. First item\n2. Second item", ["1. First item", "2. Second item"]),
+    "bulleted list": ("The measures include:\n- a ban on flights\n- new border checks\n• More police",
+                      ["The measures include:", "- a ban on flights", "- new border checks", "• More police"]),
     "windows line endings": ("Title\r\n\r\nFirst sentence. Second one.\r\nThird line",
                              ["Title", "First sentence.", "Second one.", "Third line"]),
     "old mac line endings": ("Title\rBody sentence here. Another.\r\rLast",
@@ -252,6 +254,80 @@ def test_every_kind_on_an_unseen_article():
     assert "Police declined to comment on reports that a bridge had collapsed." in body
     assert "By the end of the day, rescue teams had reached two of the villages." in body
     assert len(body) == 7
+
+
+def test_list_items_are_story_not_headings_or_menus():
+    text = ("Storm hits coast\n\nThe council agreed new measures. They include:\n"
+            "- a ban on building near the river\n- new flood walls\n- more pumps\n• Free sandbags\n")
+    sentences = split_sentences(text)
+    assert [s.kind for s in sentences] == ["heading"] + ["body"] * 6
+
+
+def test_menus_and_site_links():
+    text = ("Home\nNews\nWorld\nSport\n\nStorm hits coast\n\nRain fell on Tuesday. Roads closed.\n\n"
+            "Terms of Use\nPrivacy Policy\nContact us\n")
+    kinds = [(s.text, s.kind, s.reason) for s in split_sentences(text)]
+    assert [k[1] for k in kinds[:4]] == ["boilerplate"] * 4
+    assert kinds[4] == ("Storm hits coast", "heading", "headline")
+    assert [k[1] for k in kinds[5:7]] == ["body", "body"]
+    assert [k[1] for k in kinds[7:]] == ["boilerplate"] * 3
+
+
+PAGE_CHROME = """\
+Home
+News
+World
+
+Heatwave: Temperatures hit record 40C in England
+
+Published
+19 July 2022
+Share
+close panel
+About sharing
+
+By Jonah Fisher
+Environment correspondent, BBC News
+
+A temperature of 40.3C has been recorded in England for the first time, the Met Office says.
+
+Image caption,
+People cool off in the fountains at Granary Square in London
+
+Dr. Friederike Otto said: "This is climate change. We knew it would come."
+
+Listen to this article · 4:32 min
+
+Supported by
+
+Related Topics
+Climate change
+Weather
+
+Top Stories
+Live. Ukraine war latest
+Published
+2 minutes ago
+
+Terms of Use
+Privacy Policy
+Cookies
+Copyright © 2022 BBC. The BBC is not responsible for the content of external sites.
+"""
+
+
+def test_page_chrome_of_another_site():
+    sentences = split_sentences(PAGE_CHROME)
+    assert [s.text for s in sentences if s.kind == "body"] == [
+        "A temperature of 40.3C has been recorded in England for the first time, the Met Office says.",
+        'Dr. Friederike Otto said: "This is climate change.',
+        'We knew it would come."',
+    ]
+    assert [s.text for s in sentences if s.kind == "heading"] == ["Heatwave: Temperatures hit record 40C in England"]
+    reasons = {s.text: s.reason for s in sentences}
+    assert reasons["Environment correspondent, BBC News"] == "byline"
+    assert reasons["People cool off in the fountains at Granary Square in London"] == "photo caption"
+    assert reasons["2 minutes ago"] == "dateline"
 
 
 def test_repeated_lines_later_copies_only():
