@@ -8,7 +8,7 @@ views, and only for sentences on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -92,8 +92,29 @@ class LinkBar(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w = float(self.width())
-        height = self.height()
+        # Draw only beside the text areas (not beside the source pickers above them).
+        viewport = self._a.viewport()
+        top = viewport.mapTo(self.window(), QPoint(0, 0)).y() - self.mapTo(self.window(), QPoint(0, 0)).y()
+        painter.setClipRect(QRectF(0, top, w, viewport.height()))
         for link in self._visible_links():
+            a_where, b_where = self._a.mark_y(link.a), self._b.mark_y(link.b)
+            current = link in self._current
+            colour = BLUE if link.relation == "equivalent" else ORANGE
+            edge = VERMILLION if link.has_conflict else colour
+            pen = QPen(edge, 2.2 if current else 1.0)
+            if link.relation != "equivalent":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            if isinstance(a_where, str) or isinstance(b_where, str):
+                if isinstance(a_where, str) and isinstance(b_where, str):
+                    continue
+                path = self._stub(link, a_where, b_where, w)
+                fill = QColor(edge)
+                fill.setAlphaF(0.8 if current else 0.45)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+                painter.drawPath(path)
+                self._painted.append((path, link))
+                continue
             a0, a1 = self._y_range(self._a, link.a)
             b0, b1 = self._y_range(self._b, link.b)
             path = QPainterPath(QPointF(0, a0))
@@ -101,25 +122,30 @@ class LinkBar(QWidget):
             path.lineTo(QPointF(w, b1))
             path.cubicTo(QPointF(w / 2, b1), QPointF(w / 2, a1), QPointF(0, a1))
             path.closeSubpath()
-            current = link in self._current
-            colour = BLUE if link.relation == "equivalent" else ORANGE
-            edge = VERMILLION if link.has_conflict else colour
-            pen = QPen(edge, 2.2 if current else 1.0)
-            if link.relation != "equivalent":
-                pen.setStyle(Qt.PenStyle.DashLine)
-            on_screen = min(a0, b0) >= 0 and max(a1, b1) <= height
-            if current or on_screen:
-                fill = QColor(colour)
-                fill.setAlphaF(0.45 if current else (0.30 if self._theme.dark else 0.16))
-                painter.setBrush(fill)
-            else:
-                # A link to a sentence off screen is context, not focus: an outline is enough
-                # (and filling tall bands is what made scrolling long articles slow).
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                pen.setColor(QColor(edge.red(), edge.green(), edge.blue(), 150))
+            fill = QColor(colour)
+            fill.setAlphaF(0.45 if current else (0.30 if self._theme.dark else 0.16))
+            painter.setBrush(fill)
             painter.setPen(pen)
             painter.drawPath(path)
             self._painted.append((path, link))
+
+    def _stub(self, link: Link, a_where, b_where, w: float) -> QPainterPath:
+        """A partner off screen: a small arrow from the visible sentence pointing up or down.
+
+        (Full curves to the edge cluttered the bar and made scrolling long articles slow.)"""
+        if isinstance(b_where, str):
+            top, bottom = self._y_range(self._a, link.a)
+            x0, x1, direction = 0.0, 22.0, -1 if b_where == "above" else 1
+        else:
+            top, bottom = self._y_range(self._b, link.b)
+            x0, x1, direction = w, w - 22.0, -1 if a_where == "above" else 1
+        middle = (top + bottom) / 2
+        tip = QPointF(x1, middle + direction * 9)
+        path = QPainterPath(QPointF(x0, middle - 3))
+        path.lineTo(tip)
+        path.lineTo(QPointF(x0, middle + 3))
+        path.closeSubpath()
+        return path
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:

@@ -23,7 +23,7 @@ from reader.ui.plan import SentenceMark, SidePlan, Span
 GUTTER_WIDTH = 30
 # Documents up to this many paragraphs are painted in one go (a few ms); longer ones in slices.
 SYNC_HIGHLIGHT_BLOCKS = 600
-HIGHLIGHT_SLICE_S = 0.012
+HIGHLIGHT_SLICE_S = 0.008
 STATE_DESCRIPTIONS = {
     "equivalent": "Same claim in the other source",
     "related": "Overlaps a claim in the other source, with differences",
@@ -131,6 +131,7 @@ class DocumentView(QPlainTextEdit):
         self.updateRequest.connect(self._update_request)
         self.context_actions: list = []
         self._next_block = None
+        self._where: tuple = ()
         self._highlight_timer = QTimer(self, interval=0)
         self._highlight_timer.timeout.connect(self._highlight_slice)
 
@@ -162,6 +163,7 @@ class DocumentView(QPlainTextEdit):
                 block = block.next()
             self._highlight_timer.start()
         self._refresh_selections()
+        self.viewport_changed.emit()
 
     @property
     def highlighting(self) -> bool:
@@ -179,6 +181,7 @@ class DocumentView(QPlainTextEdit):
         if block is None or not block.isValid():
             self._next_block = None
             self._highlight_timer.stop()
+            self.viewport_changed.emit()
             self.highlighted.emit()
         else:
             self._next_block = block
@@ -410,9 +413,13 @@ class DocumentView(QPlainTextEdit):
             self._gutter.scroll(0, dy)
         else:
             self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
-        # Partial updates (the caret blinking, a block repainted while spans are painted in
-        # slices) do not move any sentence: only scrolling and full relayouts concern the link bar.
-        if dy or rect.contains(self.viewport().rect()):
+        # Most updates (the caret blinking, a block far away repainted while spans are painted
+        # in slices) move nothing on screen; the link bar and overview repaint only when the
+        # visible part of the document moved.
+        where = (self.firstVisibleBlock().blockNumber(), self.contentOffset().y(),
+                 self.verticalScrollBar().value(), self.viewport().width(), self.viewport().height())
+        if dy or where != self._where:
+            self._where = where
             self.viewport_changed.emit()
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
