@@ -46,6 +46,14 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.
 # escape do), private-use characters and non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
 _MAX_CONTROL_SHARE = 0.05
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+# Latin-1 -> Windows-1252 for the bytes 0x80-0x9f where Windows-1252 assigns a character.
+_CP1252 = {
+    code: char
+    for code in range(0x80, 0xA0)
+    for char in [bytes([code]).decode("cp1252", "ignore")]
+    if char
+}
 
 
 def load_document(path: str | os.PathLike) -> Document:
@@ -113,7 +121,7 @@ def _read(name: str) -> bytes:
 
 def _too_large(name: str, size: int) -> str:
     megabytes = size / (1024 * 1024)
-    shown = f"{megabytes:.0f}" if megabytes >= 10 else f"{megabytes:.1f}"
+    shown = f"{megabytes:.1f}".removesuffix(".0") if megabytes < 100 else f"{megabytes:.0f}"
     return f"{name}: {shown} MB is too large for an article (limit {MAX_BYTES // (1024 * 1024)} MB)"
 
 
@@ -150,19 +158,40 @@ def _decode(name: str, data: bytes, fmt: str) -> str:
             raise DocumentError(f"{name}: looks like a binary file, not an article")
         _check_text(name, utf16)
         return utf16
-    candidates = ["utf-8", "cp1252"]
     if fmt == "html":
         declared = _META_CHARSET.search(data[:4096])
         if declared:
-            candidates.insert(0, declared.group(1).decode("ascii", "ignore"))
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        _check_text(name, text)
-        return text
-    raise DocumentError(f"{name}: cannot be decoded as text (not UTF-8, UTF-16 or Windows-1252)")
+            try:
+                text = data.decode(declared.group(1).decode("ascii", "ignore"))
+            except (UnicodeDecodeError, LookupError):
+                pass
+            else:
+                _check_text(name, text)
+                return text
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _mostly_utf8(data) or _legacy(data)
+    _check_text(name, text)
+    return text
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a bad paste, a cut-off character) stays UTF-8.
+
+    Only when the file plainly is UTF-8: it has many well-formed non-ASCII
+    characters for each broken one.  A Windows-1252 file has none.
+    """
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    well_formed = len(_NON_ASCII.findall(text))
+    return text if broken * 20 <= well_formed and broken <= len(text) // 1000 + 1 else None
+
+
+def _legacy(data: bytes) -> str:
+    """Windows-1252, the usual legacy encoding of English text; its five unassigned
+    bytes decode as Latin-1 controls, which ``_check_text`` counts against the file."""
+    return data.decode("latin-1").translate(_CP1252)
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -192,7 +192,7 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     _mark_related_blocks(lines)  # link titles first: they are no captions, and lend teasers no support
     _mark_captions(lines)
     _mark_bylines(lines)
-    _mark_headings(lines)
+    _mark_headings(runs, lines)
     _mark_off_story(text, runs, spans, lines)
     _mark_related_blocks(lines)  # then again: off-story teasers carry a block on
     _mark_sandwiched(lines)
@@ -334,10 +334,23 @@ def _mark_bylines(lines: list[_Line]) -> None:
             _mark(line, BOILERPLATE, "byline")
 
 
-def _mark_headings(lines: list[_Line]) -> None:
-    for line in lines:
-        if line.kind == BODY and line.heading_like:
+def _mark_headings(runs: list[Run], lines: list[_Line]) -> None:
+    story_started = False
+    for i, line in enumerate(lines):
+        if line.kind != BODY:
+            continue
+        if line.heading_like or (not story_started and _question_headline(runs, lines, i)):
             _mark(line, HEADING, "subheading")
+        else:
+            story_started = True
+
+
+def _question_headline(runs: list[Run], lines: list[_Line], i: int) -> bool:
+    """"Who is Andrei Medvedev?" above the story: a headline, though it ends with "?"."""
+    line = lines[i]
+    alone = i + 1 == len(lines) or runs[i + 1].paragraph != runs[i].paragraph
+    return (alone and line.sentences == 1 and line.flat.rstrip(_CLOSERS)[-1:] in "?!"
+            and line.words <= 15 and line.flat[0].isupper())
 
 
 def _name_headings(lines: list[_Line]) -> None:

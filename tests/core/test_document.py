@@ -92,6 +92,13 @@ def test_cp1252(tmp_path):
     assert doc.text == "Caf\u00e9 owners\u2019 anger \u2013 \u201cno\u201d\r\n"
 
 
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path):
+    text = "The café’s owner said “no” — twice. " * 20
+    doc = load_document(write(tmp_path, "mixed.txt", text.encode("utf-8") + b"Caf\xe9 closed.\n"))
+    assert doc.text.startswith(text)  # not mojibake ("cafÃ©")
+    assert doc.text.endswith("Caf\ufffd closed.\n")
+
+
 def test_html_meta_charset(tmp_path):
     html = '<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body><p>Na\xefve.</p></body></html>'
     doc = load_document(write(tmp_path, "l.html", html.encode("cp1252")))
@@ -311,6 +318,9 @@ def test_too_large(tmp_path):
     message = one_line_error(path, "60 MB is too large for an article (limit 50 MB)")
     assert message.startswith(str(path))
     assert MAX_BYTES == 50 * 1024 * 1024
+    with open(path, "r+b") as handle:
+        handle.truncate(MAX_BYTES + 512 * 1024)
+    one_line_error(path, "50.5 MB is too large for an article (limit 50 MB)")
 
 
 def test_permission_denied_message(tmp_path, monkeypatch):

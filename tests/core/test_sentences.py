@@ -330,6 +330,13 @@ def test_page_chrome_of_another_site():
     assert reasons["2 minutes ago"] == "dateline"
 
 
+def test_question_headline_above_the_story_only():
+    text = "Who is Andrei Medvedev?\n\nHe fled to Norway. Why did he go?\n\nWhat happens next?\n\nNobody knows."
+    kinds = [(s.text, s.kind, s.reason) for s in split_sentences(text)]
+    assert kinds[0] == ("Who is Andrei Medvedev?", "heading", "headline")
+    assert [k[1] for k in kinds[1:]] == ["body"] * 4  # below the lede a question is the story's
+
+
 def test_repeated_lines_later_copies_only():
     text = "Breaking news\n\nThe dam held. Water fell.\n\nBreaking news\n\nThe dam held. Water fell.\n"
     kinds = [(s.text, s.kind, s.reason) for s in split_sentences(text)]
