@@ -448,10 +448,10 @@ def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
     for i in kept:
         lines[i].content = _content_words(lines[i].tokens)
     vocab = {i: lines[i].content for i in kept}
-    inner = {i: _names(lines[i], None) for i in kept}
-    known = set().union(*inner.values()) if inner else set()
+    parts = {i: _names(lines[i]) for i in kept}
+    known = set().union(*(inner for inner, _ in parts.values()))
     # A known name opening a sentence ("Medvedev said...") is still that name.
-    names = {i: _names(lines[i], known) for i in kept}
+    names = {i: inner | (opening & known) for i, (inner, opening) in parts.items()}
     parent = list(range(len(lines)))
 
     def root(i: int) -> int:
@@ -491,22 +491,21 @@ def _points_back(flat: str) -> bool:
     return bool(first) and first.group().lower() in _BACK_REFERENCES
 
 
-def _names(line: _Line, known: set[str] | None) -> set[str]:
-    """Capitalised words: names, places, organisations.
+def _names(line: _Line) -> tuple[set[str], set[str]]:
+    """Capitalised words (names, places, organisations): inside sentences, and opening them.
 
-    A sentence's first word is capitalised anyway; it counts only if it is in
-    ``known`` (a name found inside some sentence of the document).
+    A sentence's first word is capitalised anyway; the caller counts it only if
+    it is a name found inside some sentence of the document.
     """
-    found = set()
+    inner: set[str] = set()
+    opening: set[str] = set()
+    openers = line.openers
     for number, word in enumerate(line.tokens):
-        if len(word) < 2 or not word[0].isupper():
-            continue
-        key = _name_form(word)
-        if number in line.openers and (known is None or key not in known):
-            continue
-        if key:
-            found.add(key)
-    return found
+        if word[0].isupper() and len(word) > 1:
+            key = _name_form(word)
+            if key:
+                (opening if number in openers else inner).add(key)
+    return inner, opening
 
 
 @lru_cache(maxsize=1 << 16)
