@@ -305,12 +305,15 @@ def _mark_captions(lines: list[_Line]) -> None:
         for line in lines:
             if line.kind == BODY and line.flat.casefold() in captions:
                 _mark(line, BOILERPLATE, "photo caption")
-    # A line without final punctuation right next to a photo credit is its caption.
+    # A line without final punctuation right next to a photo credit is its caption,
+    # unless it is the first such line of the page: that is the headline above the picture.
+    headline = next((i for i, line in enumerate(lines) if line.kind == BODY), -1)
     for i, line in enumerate(lines):
         if line.reason not in _IMAGE_CREDIT_REASONS:
             continue
         for j in (i - 1, i + 1):
-            if 0 < j < len(lines) and lines[j].kind == BODY and lines[j].heading_like and lines[j].words >= 4:
+            if (0 <= j < len(lines) and j != headline and lines[j].kind == BODY
+                    and lines[j].heading_like and lines[j].words >= 4):
                 _mark(lines[j], BOILERPLATE, "photo caption")
 
 
@@ -540,9 +543,9 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
 
 
 def _mark_sandwiched(lines: list[_Line]) -> None:
-    """A short label between two pieces of furniture is furniture too."""
+    """A label of a word or three between two pieces of furniture ("Copy link") is furniture too."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if (line.kind != BOILERPLATE and line.unpunctuated and line.words <= 6
+        if (line.kind != BOILERPLATE and line.unpunctuated and line.words <= 3
                 and lines[i - 1].kind == BOILERPLATE and lines[i + 1].kind == BOILERPLATE):
             _mark(line, BOILERPLATE, "page furniture")

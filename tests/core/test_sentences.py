@@ -330,6 +330,13 @@ def test_page_chrome_of_another_site():
     assert reasons["2 minutes ago"] == "dateline"
 
 
+def test_headline_above_a_photo_credit_stays_the_headline():
+    text = "Share this article\nStorm floods three mountain villages\nPhoto: Reuters\n\nRain fell all night. Roads closed."
+    kinds = [(s.text, s.kind, s.reason) for s in split_sentences(text)]
+    assert kinds[1] == ("Storm floods three mountain villages", "heading", "headline")
+    assert kinds[2] == ("Photo: Reuters", "boilerplate", "image credit")
+
+
 def test_question_headline_above_the_story_only():
     text = "Who is Andrei Medvedev?\n\nHe fled to Norway. Why did he go?\n\nWhat happens next?\n\nNobody knows."
     kinds = [(s.text, s.kind, s.reason) for s in split_sentences(text)]
