@@ -76,7 +76,7 @@ def load_document(path: str | os.PathLike) -> Document:
         title = _first_title_line(text)
     return Document(
         path=name,
-        title=title or Path(name).stem,
+        title=_shorten(title) or Path(name).stem,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         format=fmt,
