@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
                  **{a: f"{TAG_LABELS[k]} ({TAG_KEYS[k]})" for k, a in self.tag_actions.items()}}
         for action, text in short.items():
             action.setIconText(text)
+        # The undo stack renames these after every change ("Undo Tag as corroborated"): the menu
+        # shows that, the toolbar stays short.
+        self.book.undo_stack.undoTextChanged.connect(self._short_undo_labels)
+        self.book.undo_stack.redoTextChanged.connect(self._short_undo_labels)
+        self._short_undo_labels()
         for kind, action in self.tag_actions.items():
             button = toolbar.widgetForAction(action)
             if button is not None:
@@ -241,6 +246,10 @@ class MainWindow(QMainWindow):
         context = [*self.tag_actions.values(), self.clear_action, self.accept_action, self.note_action]
         for pane in (self.pane_a, self.pane_b):
             pane.view.context_actions = context
+
+    def _short_undo_labels(self, *_) -> None:
+        self.undo_action.setIconText("Undo")
+        self.redo_action.setIconText("Redo")
 
     # ---- opening -------------------------------------------------------------------
     def _refresh_pickers(self) -> None:

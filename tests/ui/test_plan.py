@@ -85,3 +85,17 @@ def test_view_paints_conflicts_changes_and_dims_headings(qtbot):
     # The positions after the emoji are still right: "Only" sits in the unmatched sentence, untinted.
     only = format_at(qt(A_TEXT.index("Only")))
     assert only.background().style().name == "NoBrush"
+
+
+def test_theme_follows_a_dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    theme = Theme(dark)
+    assert theme.dark
+    for name, tint in theme.tints.items():
+        assert tint.lightnessF() < 0.5, f"{name} tint would glare on a dark theme"
+    light = Theme(QPalette(QColor("#eeeeee")))
+    assert not light.dark and all(t.lightnessF() > 0.5 for t in light.tints.values())
