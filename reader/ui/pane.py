@@ -219,8 +219,12 @@ class DocumentView(QPlainTextEdit):
         return self._current
 
     def current_mark(self) -> SentenceMark | None:
-        if self.plan is None or not (0 <= self._current < len(self.plan.marks)):
+        if self.plan is None or not self.plan.marks:
             return None
+        if not 0 <= self._current < len(self.plan.marks):
+            # Nothing chosen yet: the caret (at the start after loading) decides.
+            index = self.plan.sentence_at(self.textCursor().position())
+            return self.plan.marks[index] if index is not None else None
         return self.plan.marks[self._current]
 
     def _cursor_moved(self) -> None:
@@ -283,6 +287,7 @@ class DocumentView(QPlainTextEdit):
         if select_to is not None:
             cursor.setPosition(select_to, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        self._cursor_moved()  # the caret may not have moved (already there): still make it current
         if center and not self.is_visible_position(position):
             self.centerCursor()
 
@@ -360,9 +365,6 @@ class DocumentView(QPlainTextEdit):
         top = -10.0 if top == "above" else top
         bottom = float(self.viewport().height() + 10) if bottom == "below" else bottom
         return top, bottom
-
-    def gutter_y_to_view(self) -> int:
-        return 0
 
     # ---- descriptions ----------------------------------------------------
     def describe(self, mark: SentenceMark) -> str:

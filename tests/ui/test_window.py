@@ -191,3 +191,51 @@ def test_user_guide_renders(open_window):
     assert "Parallax" in window.guide.browser.toPlainText()
     assert "Alt+Down" in window.guide.browser.toPlainText()
     window.guide.close()
+
+
+def test_tag_panel_filters_by_kind_and_jumps_on_double_click(open_window, qtbot):
+    window = open_window()
+    view = window.pane_b.view
+    body = [m for m in view.plan.marks if m.state in ("equivalent", "related", "unmatched")]
+    for mark, kind in ((body[0], "corroborated"), (body[-1], "disputed")):
+        view.move_to(mark.start)
+        window._active = "b"
+        window.tag_actions[kind].trigger()
+    panel = window.tag_panel
+    assert panel.model.rowCount() == 2
+    panel.filter.setCurrentIndex(panel.filter.findData("disputed"))
+    assert panel.model.rowCount() == 1
+    view.move_to(body[0].start)
+    index = panel.model.index(0, 2)
+    panel.table.scrollTo(index)
+    rect = panel.table.visualRect(index)
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.current_index == body[-1].index
+    assert view.textCursor().selectedText() == view.plan.sentences[body[-1].index].text
+
+
+def test_dropping_a_file_on_a_pane_opens_it_there(open_window, qtbot, seeds):
+    window = open_window()
+    window.pane_a.view.file_dropped.emit(str(seeds[4]))
+    qtbot.waitUntil(lambda: Path(window.plan.comparison.a.path).name == seeds[4].name)
+    assert Path(window.plan.comparison.b.path).name == seeds[2].name
+
+
+def test_link_tooltip_names_relation_and_score(open_window, qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window = open_window()
+    window.linkbar.grab()
+    path, link = window.linkbar._painted[-1]
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    # Find a point inside the band or arrow.
+    box = path.boundingRect()
+    point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
+                 for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point))
+    window.linkbar.event(event)
+    assert shown and f"score {link.score:.2f}" in shown[0]
