@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -528,11 +527,13 @@ def big_article(words: int, seed: int = 7) -> str:
     return "\n".join(parts)
 
 
-def test_a_100000_word_article_is_fast():
+
+
+def test_a_100000_word_article_splits_completely():
+    """Long input is split whole (its speed is measured in tests/benchmarks/bench_parsing.py)."""
     text = big_article(100_000)
-    start = time.perf_counter()
     sentences = split_sentences(text)
-    elapsed = time.perf_counter() - start
     assert len(sentences) > 3000
-    # Measured ≈ 0.5 s on the development machine; the bound leaves room for slow CI.
-    assert elapsed < 2.5, f"{elapsed:.2f} s"
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    covered = sum(len(s.text.split()) for s in sentences)
+    assert covered == len(text.split())
