@@ -9,7 +9,10 @@ document A, every #2 sentence a paragraph of document B; the two documents are
 aligned like any two articles.  Reported:
 
 - paraphrase pairs linked (target >= 97%),
-- links that join sentences of the same labelled pair, i.e. the same story (>= 97%),
+- links that join sentences of the same story (>= 97%), measured two ways: strictly
+  (the two sentences form one labelled pair) and by story cluster (the two
+  sentence ids are connected through the labelled pairs: MSRP repeats a
+  sentence, under one id, in several pairs, and those pairs are one story);
 - equivalent/related agreement with the labels on linked labelled pairs (>= 76%).
 
 ``--fit`` refits the relation model's weights (reader/core/relation.py) by
@@ -67,6 +70,22 @@ def paragraph_of(sentence_starts, spans_sorted):
         pos = bisect.bisect_right(starts, start) - 1
         out[index] = spans_sorted[pos][1]
     return out
+
+
+def story_clusters(label) -> dict[str, str]:
+    """Sentence id -> a representative id of its connected component, where
+    every labelled pair joins its two ids (union-find)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in label:
+        parent[find(a)] = find(b)
+    return {x: find(x) for x in list(parent)}
 
 
 def fit_logistic(xs, ys, epochs=400, rate=0.5, l2=1e-3):
@@ -127,10 +146,12 @@ def main() -> int:
     para_b = paragraph_of([(s.index, s.start) for s in comparison.b_sentences],
                           sorted((span, sid) for sid, span in spans_b.items()))
     label = {(p[1], p[2]): p[0] for p in pairs}
+    story = story_clusters(label)
     linked: dict[tuple[str, str], list] = {}
-    same_story = 0
+    same_story = same_cluster = 0
     for link in comparison.links:
         key = (para_a[link.a], para_b[link.b])
+        same_cluster += story[key[0]] == story[key[1]]
         if key in label:
             same_story += 1
             linked.setdefault(key, []).append(link)
@@ -144,7 +165,9 @@ def main() -> int:
           f"aligned in {elapsed:.2f} s")
     print(f"paraphrase pairs linked: {found}/{len(paraphrases)} = {found / len(paraphrases):.3f}")
     print(f"links joining the same story: {same_story}/{len(comparison.links)} = "
-          f"{same_story / max(1, len(comparison.links)):.3f}")
+          f"{same_story / max(1, len(comparison.links)):.3f} (same labelled pair); "
+          f"{same_cluster}/{len(comparison.links)} = {same_cluster / max(1, len(comparison.links)):.3f} "
+          f"(same story cluster)")
     print(f"labelled pairs linked: {len(linked)}/{len(label)}; relation agrees with label on "
           f"{right}/{len(linked)} = {right / max(1, len(linked)):.3f}")
 

@@ -1,0 +1,56 @@
+"""The relation model: equivalent (same claim) vs related (differs in substance)."""
+
+from __future__ import annotations
+
+from reader.core import align, relation
+from reader.core.numbers import compare_numbers, find_numbers
+from reader.core.terms import content_terms, tokenize
+
+
+def _judge(a: str, b: str, extra: tuple[str, ...] = ()):
+    """Features and relation of two sentences, weighted inside a small story."""
+    texts = [a, b, *extra]
+    numbers = [find_numbers(t) for t in texts]
+    tokens = [tokenize(t, 0, frozenset(), n) for t, n in zip(texts, numbers)]
+    terms = [content_terms(t) for t in tokens]
+    scores, wa, wb = align.score_candidates([terms[0], *terms[2:]], [terms[1]])
+    ledger = compare_numbers(numbers[0], numbers[1])
+    features = relation.pair_features(align.cosine(wa[0], wb[0]), wa[0], wb[0], tokens[0], tokens[1], ledger)
+    return features, relation.classify(features, ledger)
+
+
+FILLER = ("The weather in Oslo was cold.", "Officials met in Brussels on Tuesday.",
+          "A new bridge opened in the city.")
+
+
+def test_weights_match_the_features():
+    assert len(relation.WEIGHTS) == len(relation.FEATURE_NAMES) + 1
+    features, _ = _judge("The court fined the company.", "The company was fined by the court.", FILLER)
+    assert len(features.vector()) == len(relation.FEATURE_NAMES)
+
+
+def test_a_restatement_is_equivalent():
+    _, rel = _judge("The commander fled across the border to Norway.",
+                    "The commander fled across the border to Norway.", FILLER)
+    assert rel == "equivalent"
+
+
+def test_a_number_conflict_is_related():
+    _, rel = _judge("He crossed the border in November.", "He crossed the border in December.", FILLER)
+    assert rel == "related"
+
+
+def test_negation_on_one_side_lowers_equivalence():
+    same, _ = _judge("The lawyer confirmed the asylum request.", "The lawyer confirmed the asylum request.", FILLER)
+    negated, _ = _judge("The lawyer confirmed the asylum request.", "The lawyer did not confirm the asylum request.", FILLER)
+    assert negated.negation_differs and not same.negation_differs
+    assert relation.equivalence_probability(negated) < relation.equivalence_probability(same)
+
+
+def test_an_added_claim_lowers_equivalence():
+    short, _ = _judge("The lawyer confirmed the asylum request.", "The lawyer confirmed the asylum request.", FILLER)
+    longer, _ = _judge("The lawyer confirmed the asylum request.",
+                       "The lawyer confirmed the asylum request and said police questioned him about smuggling weapons.",
+                       FILLER)
+    assert longer.only_b > short.only_b
+    assert relation.equivalence_probability(longer) < relation.equivalence_probability(short)
