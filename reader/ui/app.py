@@ -100,6 +100,9 @@ def application():
     from reader.paths import resources_dir
     from reader.ui.settings import APPLICATION, ORGANISATION
 
+    from reader.ui.worker import share_the_gil
+
+    share_the_gil()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "parallax"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
