@@ -27,7 +27,9 @@ def register(commands) -> None:
 def run(args) -> int:
     comparison = compare(load_document(args.a), load_document(args.b))
     if args.json:
-        json.dump(comparison_dict(comparison), sys.stdout, ensure_ascii=False, indent=1)
+        # Compact and in one write: a 100,000-word comparison is several MB, and
+        # indenting it or streaming it with json.dump costs tenths of a second.
+        sys.stdout.write(json.dumps(comparison_dict(comparison), ensure_ascii=False))
         sys.stdout.write("\n")
     else:
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ

@@ -51,10 +51,11 @@ MIN_SCORE = 0.15
 MIN_SHARE_OF_BEST = 0.9
 HIGH_SCORE = 0.65
 HIGH_SHARE_OF_BEST = 0.5
-# A term in more than this share of all sentences is too common to propose
-# candidates (it still counts in the exact score of a candidate).
-CANDIDATE_MAX_SHARE = 0.05
-CANDIDATE_MIN_DF = 40
+# A term in more sentences than this is too common to *propose* candidates
+# (it still counts in the exact score of a candidate).  A fixed cap keeps the
+# proposal pass linear in document length; on MSRP-as-documents (8,000
+# sentences) a cap of 40 finds the same links as one of 400, 20% faster.
+CANDIDATE_MAX_DF = 40
 CANDIDATES_PER_SENTENCE = 8
 
 TermSet = dict[str, str]  # term key -> token type
@@ -136,7 +137,7 @@ def score_candidates(
     ua = [_unit(w) for w in wa]
     ub = [_unit(w) for w in wb]
 
-    max_df = max(CANDIDATE_MIN_DF, int(CANDIDATE_MAX_SHARE * (len(wa) + len(wb))))
+    max_df = CANDIDATE_MAX_DF
     pairs = {(i, j) for i, js in enumerate(_propose(ua, ub, max_df)) for j in js}
     pairs.update((i, j) for j, is_ in enumerate(_propose(ub, ua, max_df)) for i in is_)
     scores: Scores = {}

@@ -17,7 +17,6 @@ itself is not shipped.
 
 from __future__ import annotations
 
-import difflib
 import math
 from dataclasses import dataclass
 
@@ -73,16 +72,16 @@ def pair_features(
     a_tokens: list[Token],
     b_tokens: list[Token],
     numbers: NumberLedger,
+    sequence_ratio: float,
 ) -> PairFeatures:
+    """The features of one sentence pair; ``sequence_ratio`` is difflib's ratio
+    of the two word sequences, taken from the word diff so it is computed once."""
     shared = sum(w for key, w in wa.items() if key in wb)
     a_total = sum(wa.values()) or 1.0
     b_total = sum(wb.values()) or 1.0
     shared_b = sum(w for key, w in wb.items() if key in wa)
     a_negated = any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in (t.surface.lower() for t in a_tokens))
     b_negated = any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in (t.surface.lower() for t in b_tokens))
-    a_words = [t.surface.lower() for t in a_tokens]
-    b_words = [t.surface.lower() for t in b_tokens]
-    ratio = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False).ratio()
     a_names = {t.key for t in a_tokens if t.type == "name"}
     b_names = {t.key for t in b_tokens if t.type == "name"}
     lengths = sorted((len(a_tokens) or 1, len(b_tokens) or 1))
@@ -90,7 +89,7 @@ def pair_features(
         score=score,
         a_covered=shared / a_total,
         b_covered=shared_b / b_total,
-        sequence_ratio=ratio,
+        sequence_ratio=sequence_ratio,
         length_ratio=lengths[0] / lengths[1],
         numbers_only=len(numbers.only_a) + len(numbers.only_b),
         numbers_agree=len(numbers.agree),

@@ -62,18 +62,19 @@ class Token(NamedTuple):
 def tokenize(
     text: str,
     offset: int = 0,
-    names: frozenset[str] = frozenset(),
     numbers: list[NumberMention] | None = None,
 ) -> list[Token]:
     """Tokens of ``text``; offsets are ``offset`` + position in ``text``.
 
-    ``names`` are lower-cased words known to be names (capitalised mid-sentence
-    elsewhere in the story), so a name that opens a sentence is still a name.
-    ``numbers`` are the number mentions of ``text`` if the caller has them
-    already (document offsets); each becomes one token.
+    A capitalised word is a name unless it opens the sentence (see
+    ``promote_opening_names`` for those).  ``numbers`` are the number mentions
+    of ``text`` if the caller has them already (document offsets); each
+    becomes one token.
     """
     if numbers is None:
         numbers = find_numbers(text, offset)
+    if not numbers:
+        return _plain_tokens(text, offset)  # most sentences: no number bookkeeping
     tokens: list[Token] = []
     number_index = 0
     first_word = True
@@ -91,9 +92,26 @@ def tokenize(
             continue
         word = match.group()
         lower, key, kind, stop = _word_class(word)
-        if kind == "word" and not stop and word[0].isupper() and (not first_word or lower in names):
+        if kind == "word" and not stop and not first_word and word[0].isupper():
             key, kind = lower, "name"
         tokens.append(Token(start, end, word, key, kind, stop))
+        first_word = False
+    return tokens
+
+
+def _plain_tokens(text: str, offset: int) -> list[Token]:
+    """``tokenize`` for text without numbers (the hot path of a long document)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    word_class = _word_class
+    first_word = True
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower, key, kind, stop = word_class(word)
+        if kind == "word" and not stop and not first_word and word[0].isupper():
+            key, kind = lower, "name"
+        start = match.start() + offset
+        append(Token(start, start + len(word), word, key, kind, stop))
         first_word = False
     return tokens
 
@@ -123,20 +141,24 @@ def content_terms(tokens: list[Token]) -> dict[str, str]:
     return terms
 
 
-def names_in(texts) -> frozenset[str]:
-    """Lower-cased words that appear capitalised mid-sentence and never in lower case.
-
-    These are names even where they open a sentence ("Medvedev said...").
+def promote_opening_names(sentences_tokens: list[list[Token]]) -> None:
+    """Turn a capitalised sentence-opening word into a name, in place, where the
+    story shows it is one: capitalised mid-sentence somewhere and never written
+    in lower case.  Done after tokenizing so the text is read only once.
     """
-    capitalised: set[str] = set()
+    names: set[str] = set()
     lowercase: set[str] = set()
-    for text in texts:
-        for index, match in enumerate(_WORD.finditer(text)):
-            word = match.group()
-            lower = word.lower()
-            if word[0].isupper():
-                if index > 0:
-                    capitalised.add(lower)
-            else:
-                lowercase.add(lower)
-    return frozenset(capitalised - lowercase - STOPWORDS)
+    for tokens in sentences_tokens:
+        for token in tokens:
+            if token.type == "name":
+                names.add(token.key)
+            elif token.type != "number" and token.surface[:1].islower():
+                lowercase.add(token.key if token.stop else token.surface.lower())
+    names -= lowercase
+    for tokens in sentences_tokens:
+        if tokens:
+            first = tokens[0]
+            if first.type == "word" and not first.stop and first.surface[:1].isupper():
+                lower = _word_class(first.surface)[0]
+                if lower in names:
+                    tokens[0] = first._replace(key=lower, type="name")

@@ -44,6 +44,12 @@ def _bounds(tokens: list[Token], i1: int, i2: int) -> tuple[int, int]:
 
 def word_diff(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[DiffSpan, ...]:
     """The opcodes that turn A's words into B's (see the module docstring)."""
+    return diff_and_ratio(a_tokens, b_tokens)[0]
+
+
+def diff_and_ratio(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[DiffSpan, ...], float]:
+    """The word diff and difflib's similarity ratio of the two word sequences,
+    from one matcher run (the relation model uses the ratio)."""
     matcher = difflib.SequenceMatcher(
         None, [_compare_key(t) for t in a_tokens], [_compare_key(t) for t in b_tokens], autojunk=False
     )
@@ -53,4 +59,4 @@ def word_diff(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[DiffSpan, .
         b_start, b_end = _bounds(b_tokens, j1, j2)
         kind = "word" if op == "equal" else _span_type(a_tokens[i1:i2] + b_tokens[j1:j2])
         spans.append(DiffSpan(op, a_start, a_end, b_start, b_end, kind))
-    return tuple(spans)
+    return tuple(spans), matcher.ratio()

@@ -70,8 +70,9 @@ def make_pair(words: int, seed: int = 1) -> tuple[str, str]:
     return ("\n\n".join(" ".join(p) for p in paragraphs_a), "\n\n".join(" ".join(p) for p in paragraphs_b))
 
 
-def baseline_all_pairs(text_a: str, text_b: str, threshold: float = 0.5) -> int:
-    """All-pairs SequenceMatcher.ratio with real_quick_ratio/quick_ratio pruning."""
+def baseline_all_pairs(text_a: str, text_b: str, threshold: float = 0.5, *, real_quick: bool = False) -> int:
+    """All-pairs SequenceMatcher.ratio with quick_ratio pruning (the baseline the
+    target names); ``real_quick`` adds difflib's even cheaper length bound first."""
     a = [s.text.split() for s in split_sentences(text_a) if s.kind == "body"]
     b = [s.text.split() for s in split_sentences(text_b) if s.kind == "body"]
     matcher = difflib.SequenceMatcher(autojunk=False)
@@ -80,7 +81,9 @@ def baseline_all_pairs(text_a: str, text_b: str, threshold: float = 0.5) -> int:
         matcher.set_seq2(words_b)  # difflib caches facts about seq2: vary seq1 inside
         for words_a in a:
             matcher.set_seq1(words_a)
-            if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold:
+            if real_quick and matcher.real_quick_ratio() < threshold:
+                continue
+            if matcher.quick_ratio() >= threshold:
                 links += matcher.ratio() >= threshold
     return links
 
@@ -119,8 +122,12 @@ def main() -> int:
     t = time.perf_counter()
     baseline_all_pairs(text_a, text_b)
     baseline = time.perf_counter() - t
-    print(f"30k words x 2: engine {engine:.2f} s, all-pairs difflib baseline {baseline:.2f} s, "
-          f"speed-up {baseline / engine:.0f}x (target >= 20x)")
+    t = time.perf_counter()
+    baseline_all_pairs(text_a, text_b, real_quick=True)
+    baseline_rq = time.perf_counter() - t
+    print(f"30k words x 2: engine {engine:.2f} s; all-pairs difflib baseline with quick_ratio pruning "
+          f"{baseline:.2f} s, speed-up {baseline / engine:.0f}x (target >= 20x); with real_quick_ratio "
+          f"as well {baseline_rq:.2f} s, speed-up {baseline_rq / engine:.0f}x")
 
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     doc_a, doc_b = load_document(seeds[0]), load_document(seeds[2])

@@ -5,17 +5,20 @@ from __future__ import annotations
 from reader.core import align, relation
 from reader.core.numbers import compare_numbers, find_numbers
 from reader.core.terms import content_terms, tokenize
+from reader.core.worddiff import diff_and_ratio
 
 
 def _judge(a: str, b: str, extra: tuple[str, ...] = ()):
     """Features and relation of two sentences, weighted inside a small story."""
     texts = [a, b, *extra]
     numbers = [find_numbers(t) for t in texts]
-    tokens = [tokenize(t, 0, frozenset(), n) for t, n in zip(texts, numbers)]
+    tokens = [tokenize(t, 0, n) for t, n in zip(texts, numbers)]
     terms = [content_terms(t) for t in tokens]
     scores, wa, wb = align.score_candidates([terms[0], *terms[2:]], [terms[1]])
     ledger = compare_numbers(numbers[0], numbers[1])
-    features = relation.pair_features(align.cosine(wa[0], wb[0]), wa[0], wb[0], tokens[0], tokens[1], ledger)
+    _, ratio = diff_and_ratio(tokens[0], tokens[1])
+    features = relation.pair_features(align.cosine(wa[0], wb[0]), wa[0], wb[0], tokens[0], tokens[1],
+                                      ledger, ratio)
     return features, relation.classify(features, ledger)
 
 
