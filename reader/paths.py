@@ -1,8 +1,10 @@
 """Where Parallax finds its files: bundled resources, the sample story, user data.
 
-Three layouts are supported: a source checkout (``pip install -e .``), a
-PyInstaller bundle (files unpacked next to the executable, ``sys._MEIPASS``),
-and both share the same relative names ``resources/`` and ``seeds/``.
+Three layouts are supported:
+- a source checkout (``pip install -e .``): ``resources/`` and ``seeds/`` next to the package;
+- a PyInstaller bundle: the same two folders under ``sys._MEIPASS``;
+- an installed wheel (``pip install .``): inside the package, as ``reader/_resources``
+  and ``reader/_seeds`` (pyproject.toml maps them there).
 """
 
 from __future__ import annotations
@@ -22,12 +24,22 @@ def install_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _data_folder(name: str) -> Path:
+    beside = install_root() / name
+    if beside.is_dir():
+        return beside
+    return PACKAGE_DIR / f"_{name}"
+
+
 def resources_dir() -> Path:
-    return install_root() / "resources"
+    return _data_folder("resources")
 
 
 def seeds_dir() -> Path:
-    return install_root() / "seeds"
+    return _data_folder("seeds")
 
 
 def sample_story() -> list[Path]:
