@@ -9,10 +9,17 @@ shown to the user.  Pure Python, no dependencies.
 ['prisoner', 'desert', 'desert', 'kill', 'kill']
 >>> stem("agony") == stem("agonies")
 True
+
+British and American spellings meet too, since two outlets of one story often
+differ only there ("travelled"/"traveled", "realising"/"realizing"):
+
+>>> stem("travelled") == stem("traveled"), stem("colours") == stem("color")
+(True, True)
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _VOWELS = set("aeiouy")
@@ -38,6 +45,33 @@ _IRREGULAR = {
     "killed": "kill",
 }
 
+# British spelling -> American, on whole words; each rule needs a few letters
+# before the ending so that "hour", "raise" or "filled" are left alone.
+_SPELLING = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^([a-z]{3,})our(s|ed|ing|ite|ites|able|ful|less)?$", r"\1or\2"),  # colour, behaviour
+        (r"^([a-z]{4,})is(e|ed|es|ing|ation|ations)$", r"\1iz\2"),  # realise, organisation
+        (r"^([a-z]{3,})tre(s)?$", r"\1ter\2"),  # centre, theatres
+        (r"^([a-z]{3,}el)l(ed|ing|er|ers)$", r"\1\2"),  # travelled, cancelling
+        (r"^([a-z]{3,})ogue(s)?$", r"\1og\2"),  # catalogue, dialogue
+        (r"^(def|off|lic|pret)ence(s)?$", r"\1ense\2"),  # defence, licence
+    )
+)
+
+
+def american(word: str) -> str:
+    """The American spelling of a British-spelt lower-case word (else the word).
+
+    >>> [american(w) for w in ("realised", "centre", "travelled", "defence", "hour", "filled")]
+    ['realized', 'center', 'traveled', 'defense', 'hour', 'filled']
+    """
+    for pattern, replacement in _SPELLING:
+        if pattern.match(word):
+            return pattern.sub(replacement, word)
+    return word
+
+
 # Longest suffixes first; each entry is (suffix, replacement).
 _SUFFIXES = (
     ("ational", "ate"), ("ization", "ize"), ("fulness", "ful"), ("iveness", "ive"),
@@ -60,6 +94,7 @@ def stem(word: str) -> str:
         return _drop_final_e(_IRREGULAR[word])
     if len(word) <= 3 or not word.isalpha():
         return word
+    word = american(word)
     for suffix, replacement in _SUFFIXES:
         if not word.endswith(suffix):
             continue

@@ -1,0 +1,23 @@
+"""Terms: what the aligner sees of a sentence."""
+
+import pytest
+
+from reader.core.terms import content_terms, tokenize
+
+
+@pytest.mark.parametrize(
+    "british, american",
+    [
+        ("He travelled north.", "He traveled north."),
+        ("After realising it, he left.", "After realizing it, he left."),
+        ("The colour of the centre.", "The color of the center."),
+        ("The defence ministry said so.", "The defense ministry said so."),
+    ],
+)
+def test_british_and_american_spellings_are_one_term(british, american):
+    assert content_terms(tokenize(british)) == content_terms(tokenize(american))
+
+
+def test_spelling_folding_keeps_distinct_words_apart():
+    assert content_terms(tokenize("They filled it.")) != content_terms(tokenize("They filed it."))
+    assert content_terms(tokenize("An hour.")) != content_terms(tokenize("A horse."))
