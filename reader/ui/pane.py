@@ -21,6 +21,13 @@ from reader.ui.palette import Theme, paint_badge, paint_relation_bar
 from reader.ui.plan import SentenceMark, SidePlan, Span
 
 GUTTER_WIDTH = 30
+# A long article goes in piecewise: setPlainText of a 100,000-word article (600,000
+# characters) blocks the window ~30 ms per pane, and both panes plus their first paint ran
+# before the window could react again (a posted event does not let timers or input in):
+# ~100 ms.  The first piece covers the first screens; the rest follows in pieces of 2-4 ms,
+# one per turn of the event loop, so the window stays responsive while it fills.
+FIRST_PIECE_CHARS = 20_000
+PIECE_CHARS = 40_000
 # Documents up to this many paragraphs are painted in one go (a few ms); longer ones in slices.
 SYNC_HIGHLIGHT_BLOCKS = 600
 HIGHLIGHT_SLICE_S = 0.008
@@ -134,41 +141,103 @@ class DocumentView(QPlainTextEdit):
         self._where: tuple = ()
         self._highlight_timer = QTimer(self, interval=0)
         self._highlight_timer.timeout.connect(self._highlight_slice)
+        self._text = ""  # the whole text of the plan's document
+        self._filled = 0  # how much of _text is in the QTextDocument
+        self._fill_timer = QTimer(self, interval=0)
+        self._fill_timer.timeout.connect(self._fill_piece)
+        # A read-only view never undoes; recording the inserted text would only cost memory.
+        self.document().setUndoRedoEnabled(False)
 
     # ---- content -------------------------------------------------------
     def set_plan(self, plan: SidePlan | None) -> None:
-        """Show ``plan``'s document.  Text appears at once; spans are painted on screen first,
-        then through the rest of the document in slices of a few milliseconds, so a very long
-        article never freezes the window."""
+        """Show ``plan``'s document.  A short article appears in one step, painted.  A long one
+        shows its first screens at once (painted), the rest of its text follows in pieces, then
+        its spans are painted through the whole document in slices of a few milliseconds, so
+        a very long article never freezes the window."""
         self.plan = plan
         self._current = -1
         self._lit = ()
+        self._fill_timer.stop()
+        self._highlight_timer.stop()
+        self._next_block = None
         self.highlighter.set_plan(None)
         self.highlighter.set_tags([])
         self._tag_spans = []
+        self._text = plan.document.text if plan else ""
+        self._filled = self._piece_end(0, FIRST_PIECE_CHARS)
         self._quiet = True
         try:
-            self.setPlainText(plan.document.text if plan else "")
+            self.setPlainText(self._text[:self._filled])
         finally:
             self._quiet = False
-        self.highlighter.set_plan(plan)
-        self._next_block = self.document().firstBlock() if plan else None
-        if plan is not None and self.document().blockCount() <= SYNC_HIGHLIGHT_BLOCKS:
-            self._highlight_slice(budget=None)
+        if self.filling:
+            # Paint what is on screen now; the highlighter then rests while the text streams in
+            # (appended blocks would be painted twice), and the slices paint everything after.
+            self.highlighter.set_plan(plan)
+            self._highlight_visible()
+            self.highlighter.set_plan(None)
+            self._fill_timer.start()
         elif plan is not None:
-            first, last = self.visible_range()
-            block = self.firstVisibleBlock()
-            while block.isValid() and block.position() <= last:
-                self.highlighter.rehighlightBlock(block)
-                block = block.next()
-            self._highlight_timer.start()
+            self._start_highlighting()
         self._refresh_selections()
         self.viewport_changed.emit()
 
+    def _piece_end(self, start: int, size: int) -> int:
+        """End of a piece of about ``size`` characters from ``start``, just after a line break:
+        the QTextDocument's last block is then empty, so appending never repaints a shown one."""
+        if len(self._text) - start <= size:
+            return len(self._text)
+        cut = self._text.find("\n", start + size)
+        return len(self._text) if cut < 0 else cut + 1
+
+    def _fill_piece(self) -> None:
+        end = self._piece_end(self._filled, PIECE_CHARS)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._quiet = True
+        try:
+            cursor.insertText(self._text[self._filled:end])
+        finally:
+            self._quiet = False
+        self._filled = end
+        if not self.filling:
+            self._fill_timer.stop()
+            self._start_highlighting()
+
+    def finish_filling(self) -> None:
+        """Put in the rest of the text now (~30 ms at most): positions past it are about to be used."""
+        while self.filling:
+            self._fill_piece()
+
+    @property
+    def filling(self) -> bool:
+        """True while the text of a long article is still going in."""
+        return self._filled < len(self._text)
+
+    def text_length(self) -> int:
+        """``document().characterCount()`` once all the text is in (known before)."""
+        return (self.plan.offsets.to_qt(len(self._text)) if self.plan else 0) + 1
+
+    def _start_highlighting(self) -> None:
+        self.highlighter.set_plan(self.plan)
+        self._next_block = self.document().firstBlock()
+        if self.document().blockCount() <= SYNC_HIGHLIGHT_BLOCKS:
+            self._highlight_slice(budget=None)
+        else:
+            self._highlight_visible()
+            self._highlight_timer.start()
+
+    def _highlight_visible(self) -> None:
+        first, last = self.visible_range()
+        block = self.firstVisibleBlock()
+        while block.isValid() and block.position() <= last:
+            self.highlighter.rehighlightBlock(block)
+            block = block.next()
+
     @property
     def highlighting(self) -> bool:
-        """True while spans are still being painted into the document."""
-        return self._next_block is not None
+        """True while text is still going in or spans are still being painted into the document."""
+        return self.filling or self._next_block is not None
 
     def _highlight_slice(self, budget: float | None = HIGHLIGHT_SLICE_S) -> None:
         block = self._next_block
@@ -195,7 +264,10 @@ class DocumentView(QPlainTextEdit):
         """Tag spans (Qt positions, style = tag kind) to tint and badge."""
         self._tag_spans = sorted(spans, key=lambda s: (s.start, s.end))
         doc = self.document()
-        for start, end in self.highlighter.set_tags(spans):
+        changed = self.highlighter.set_tags(spans)
+        if self.filling:
+            changed = []  # the highlighter rests until the text is in; its slices paint every block then
+        for start, end in changed:
             block = doc.findBlock(start)
             while block.isValid() and block.position() <= end:
                 self.highlighter.rehighlightBlock(block)
@@ -242,6 +314,7 @@ class DocumentView(QPlainTextEdit):
         self._lit = tuple(indices)
         if follow and indices and self.plan:
             first = self.plan.marks[indices[0]]
+            self.finish_filling()
             self._quiet = True
             try:
                 cursor = self.textCursor()
@@ -282,6 +355,7 @@ class DocumentView(QPlainTextEdit):
             painter.drawRoundedRect(QRectF(3, top - 2, width - 6, bottom - top + 4), 4, 4)
 
     def move_to(self, position: int, *, center: bool = True, select_to: int | None = None) -> None:
+        self.finish_filling()
         cursor = self.textCursor()
         cursor.setPosition(position)
         if select_to is not None:
@@ -504,7 +578,7 @@ class SourcePane(QWidget):
 
     def set_plan(self, plan: SidePlan | None) -> None:
         self.view.set_plan(plan)
-        self.overview.set_plan(plan, self.view.document().characterCount() if plan else 0)
+        self.overview.set_plan(plan, self.view.text_length() if plan else 0)
         self._viewport_changed()
 
     def set_sources(self, labels: list[tuple[str, str]], current: int) -> None:

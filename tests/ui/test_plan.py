@@ -99,3 +99,76 @@ def test_theme_follows_a_dark_palette():
         assert tint.lightnessF() < 0.5, f"{name} tint would glare on a dark theme"
     light = Theme(QPalette(QColor("#eeeeee")))
     assert not light.dark and all(t.lightnessF() > 0.5 for t in light.tints.values())
+
+
+def long_comparison(paragraphs: int = 1500) -> Comparison:
+    """Two ~100,000-character articles; the only difference (a number conflict) is in the last paragraph."""
+    filler = "Officials said \U0001F600 the convoy moved north along the river before the talks in May."
+    texts, sentences = {}, {}
+    for side, number in (("a", "12"), ("b", "14")):
+        parts = [f"{filler} Paragraph {i}." for i in range(paragraphs)] + [f"Police said {number} men crossed."]
+        text = "\n\n".join(parts)
+        starts = [0]
+        for part in parts[:-1]:
+            starts.append(starts[-1] + len(part) + 2)
+        texts[side] = text
+        sentences[side] = tuple(Sentence(i, s, s + len(p), p, "body") for i, (s, p) in enumerate(zip(starts, parts)))
+    a = Document("a.txt", "A", texts["a"], "sha-a")
+    b = Document("b.txt", "B", texts["b"], "sha-b")
+    last = paragraphs
+    a12, b14 = texts["a"].rindex("12"), texts["b"].rindex("14")
+    links = tuple(Link(i, i, 0.95, "equivalent") for i in range(paragraphs)) + (
+        Link(last, last, 0.8, "related", diff=(DiffSpan("replace", a12, a12 + 2, b14, b14 + 2, "number"),),
+             numbers=NumberLedger(conflict=((NumberMention(a12, a12 + 2, "12", "count", 12),
+                                             NumberMention(b14, b14 + 2, "14", "count", 14)),))),)
+    return Comparison(a, b, sentences["a"], sentences["b"], links)
+
+
+def test_long_article_streams_in_then_is_painted_to_the_end(qtbot):
+    plan = build_plan(long_comparison())
+    text = plan.a.document.text
+    view = DocumentView(theme=Theme())
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    view.set_plan(plan.a)
+    # The first screens are in (and painted) at once; the rest follows over the next turns.
+    assert view.filling and view.highlighting
+    assert 0 < len(view.toPlainText()) < len(text)
+    first = view.document().firstBlock().layout().formats()
+    assert first and first[0].format.background().color() == Theme().tints["equivalent"]
+    qtbot.waitUntil(lambda: not view.highlighting, timeout=10000)
+    assert view.toPlainText() == text
+    # Known up front (the overview scales by it), and counted in Qt units: every emoji is two.
+    assert view.document().characterCount() == view.text_length() == len(text) + text.count("\U0001F600") + 1
+    conflict = plan.a.offsets.to_qt(text.rindex("12"))
+    block = view.document().findBlock(conflict)
+    assert any(r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+               for r in block.layout().formats())
+
+
+def test_moving_into_text_not_yet_in_puts_the_rest_in_first(qtbot):
+    plan = build_plan(long_comparison())
+    view = DocumentView(theme=Theme())
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    view.set_plan(plan.a)
+    assert view.filling
+    last = plan.a.marks[-1]
+    view.move_to(last.start)
+    assert not view.filling
+    assert view.textCursor().position() == last.start
+    assert view.current_index == last.index
+    assert view.is_visible_position(last.start)
+    qtbot.waitUntil(lambda: not view.highlighting, timeout=10000)
+
+
+def test_short_article_is_shown_and_painted_in_one_step(qtbot):
+    plan = build_plan(hand_comparison())
+    view = DocumentView(theme=Theme())
+    qtbot.addWidget(view)
+    view.set_plan(plan.a)
+    assert not view.highlighting
+    assert view.toPlainText() == A_TEXT
+    assert view.document().characterCount() == view.text_length()
