@@ -17,7 +17,7 @@ from reader.core import store as store_module
 from reader.core.document import document_from_text, load_document
 from reader.core.errors import TagError
 from reader.core.store import SCHEMA_VERSION, TagStore
-from reader.core.tags import Anchor, Passage, Tag, new_tag
+from reader.core.tags import Tag, new_tag
 
 ROOT = Path(__file__).resolve().parents[2]
 
