@@ -59,6 +59,14 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort the whole process with a
+    message about platform plugins; say what is wrong instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str]) -> int:
     started = time.perf_counter()
     try:
@@ -72,6 +80,9 @@ def main(argv: list[str]) -> int:
             return _fail(f"{missing[0]}: no such file")
         # A screenshot never needs (or opens) a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif _no_display():
+        return _fail("no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start "
+                     "Parallax from a desktop session, or use the command line: parallax align A B")
 
     from PySide6.QtCore import QTimer
 

@@ -53,3 +53,14 @@ def test_screenshot_writes_a_readable_non_blank_png(tmp_path, seeds, private_set
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 50, "the screenshot looks blank"
     assert not list(Path(private_settings).iterdir()), "a screenshot must not write settings"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland displays are a Linux matter")
+def test_without_a_display_the_window_says_so_instead_of_aborting():
+    """Qt aborts the process when it finds no display; the app explains instead."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "reader"], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode == 2
+    assert "no graphical display" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
