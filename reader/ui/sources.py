@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,13 @@ class Source:
     @property
     def tooltip(self) -> str:
         return self.path or "Pasted text"
+
+
+def _same_content(path_a: str, path_b: str) -> bool:
+    try:
+        return filecmp.cmp(path_a, path_b, shallow=False)
+    except OSError:
+        return False
 
 
 def short_title(title: str, limit: int = 70) -> str:
@@ -53,8 +61,13 @@ class Story:
         return -1
 
     def add(self, source: Source) -> int:
-        """Add ``source`` unless already there; returns its index."""
+        """Add ``source`` unless already there (the same file, or a copy of a
+        file already listed, such as a sample article opened from another
+        folder); returns its index."""
         index = self.index_of(source.key)
+        if index < 0 and source.path:
+            index = next((i for i, known in enumerate(self.sources)
+                          if known.path and _same_content(known.path, source.path)), -1)
         if index >= 0:
             return index
         self.sources.append(source)
