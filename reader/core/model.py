@@ -120,12 +120,6 @@ class Comparison:
     b_sentences: tuple[Sentence, ...]
     links: tuple[Link, ...]
 
-    def links_of_a(self, index: int) -> list[Link]:
-        return [link for link in self.links if link.a == index]
-
-    def links_of_b(self, index: int) -> list[Link]:
-        return [link for link in self.links if link.b == index]
-
     def unmatched(self, side: Literal["a", "b"]) -> list[Sentence]:
         """Body sentences of one side that no link touches: "only in this source"."""
         sentences = self.a_sentences if side == "a" else self.b_sentences
