@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tag_files import read_export, write_csv
 from reader.cli import main
 from reader.core.export import import_file
 from reader.core.store import TagStore
@@ -44,19 +45,6 @@ def text_of(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig")
 
 
-def write_csv(path: Path, rows: list[dict]) -> Path:
-    columns = list(dict.fromkeys(key for row in rows for key in row))
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, columns)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
-def read_export(path: Path) -> list[dict]:
-    raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
 def run(*args, capsys) -> tuple[int, str, str]:

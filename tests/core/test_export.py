@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from pathlib import Path
@@ -12,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tag_files import read_export, write_csv
 from reader.core.document import load_document
 from reader.core.errors import TagError
 from reader.core.export import (
@@ -41,19 +40,6 @@ def sources(tmp_path, seeds) -> list[Path]:
     return copies
 
 
-def write_csv(path: Path, rows: list[dict], columns=None) -> Path:
-    columns = columns or list(rows[0])
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, columns)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
-def read_export(path: Path) -> list[dict]:
-    raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 BOM"
-    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
 def nth(text: str, quote: str, n: int) -> int:
