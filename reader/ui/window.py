@@ -275,16 +275,26 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         return self.pending_pair is not None
 
-    def _job_finished(self, generation: int, plan: ComparisonPlan) -> None:
+    def _end_job(self, generation: int) -> bool:
+        """Common to both job endings: resume the collector; for the current job
+        (True) stop the progress display.  A superseded job's result is ignored."""
         resume_collector()
         if generation != self._generation:
-            return
-        # Cheap even for 100,000-word articles: the panes take their first screens now and the
-        # rest of the text over the next turns of the event loop (DocumentView.set_plan).
-        pair = self.pending_pair
-        self.pending_pair = None
+            return False
         self._progress_timer.stop()
         self.progress.hide()
+        return True
+
+    def _take_pending_pair(self) -> tuple[int, int] | None:
+        pair, self.pending_pair = self.pending_pair, None
+        return pair
+
+    def _job_finished(self, generation: int, plan: ComparisonPlan) -> None:
+        if not self._end_job(generation):
+            return
+        pair = self._take_pending_pair()
+        # Cheap even for 100,000-word articles: the panes take their first screens now and the
+        # rest of the text over the next turns of the event loop (DocumentView.set_plan).
         self.plan = plan
         self.shown_pair = pair
         for index, document in zip(pair, (plan.comparison.a, plan.comparison.b)):
@@ -305,13 +315,9 @@ class MainWindow(QMainWindow):
         self.comparison_shown.emit()
 
     def _job_failed(self, generation: int, side: str, message: str) -> None:
-        resume_collector()
-        if generation != self._generation:
+        if not self._end_job(generation):
             return
-        failed_pair = self.pending_pair
-        self.pending_pair = None
-        self._progress_timer.stop()
-        self.progress.hide()
+        failed_pair = self._take_pending_pair()
         # The file stays listed only if it was in the story before this attempt.
         if failed_pair and side:
             index = failed_pair[0 if side == "a" else 1]
