@@ -362,6 +362,30 @@ def test_related_block_ends_where_the_story_resumes():
     assert kinds["The mayor thanked the builders."] == ("body", "")
 
 
+def test_cues_the_other_examples_leave_out():
+    """One line for each furniture cue no other example here exercises."""
+    text = ("Storm floods three mountain villages\n\n"
+            "Rain fell all night in Valdora and the river rose by two metres, officials said.\n\n"
+            "By Christmas the river had fallen.\n\n"
+            "Read more: Council approves new flood budget\n\n"
+            "Rescue teams reached the last village on Tuesday, the governor said.\n\n"
+            "Facebook Twitter WhatsApp Email\n\n"
+            "Leave a comment\nComments are closed.\nSubscribe now\n"
+            "We use cookies to improve your experience. Accept all cookies\nCredit: Luca Bianchi\n")
+    kinds = {s.text: (s.kind, s.reason) for s in split_sentences(text)}
+    assert kinds["By Christmas the river had fallen."] == ("body", "")  # "By" + capital, yet a sentence
+    assert kinds["Read more: Council approves new flood budget"] == ("boilerplate", "related link")
+    assert kinds["Facebook Twitter WhatsApp Email"] == ("boilerplate", "share buttons")
+    assert kinds["Leave a comment"] == ("boilerplate", "comment prompt")
+    assert kinds["Comments are closed."] == ("boilerplate", "comment prompt")
+    assert kinds["Subscribe now"] == ("boilerplate", "newsletter prompt")
+    assert kinds["We use cookies to improve your experience."] == ("boilerplate", "cookie notice")
+    assert kinds["Accept all cookies"] == ("boilerplate", "cookie notice")
+    assert kinds["Credit: Luca Bianchi"] == ("boilerplate", "image credit")
+    assert [kinds[t][0] for t in ("Rain fell all night in Valdora and the river rose by two metres, officials said.",
+                                  "Rescue teams reached the last village on Tuesday, the governor said.")] == ["body"] * 2
+
+
 def test_story_paragraph_with_new_names_is_not_off_story():
     """Conservative: a paragraph that brings new people into the story stays body."""
     text = ("Floods cut off mountain villages\n\n"

@@ -1,0 +1,145 @@
+"""Furniture told by where a line stands: its neighbours, its copies, its place in the page.
+
+A line's own words rarely settle what it is.  "Jane Smith" is a byline only
+next to a dateline; a short unpunctuated line beside a photo credit is the
+caption; the titles under "Related articles" are links, however story-like;
+a second copy of a line is a caption repeating alt text or a repeated teaser;
+a stack of one-word lines is a menu; the first heading before the lede is the
+headline.  Each pass here looks at a line together with its neighbours (never
+further than the next line or the current block), so every pass is linear.
+The order in which ``reader.core.furniture.classify`` runs them matters: each
+one sees what the earlier ones marked.
+"""
+
+from __future__ import annotations
+
+from reader.core.furniture_cues import CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
+from reader.core.furniture_lines import (
+    BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, Line, Run, mark,
+)
+from reader.core.furniture_offstory import BLOCK_SHARE
+
+
+def mark_repeats(lines: list[Line]) -> None:
+    """Later copies of a line are furniture: captions repeat alt text, teasers repeat."""
+    seen: set[str] = set()
+    for line in lines:
+        key = line.flat.casefold()
+        if key in seen and line.words:
+            mark(line, BOILERPLATE, "repeated line")
+        seen.add(key)
+
+
+def mark_menus(runs: list[Run], lines: list[Line]) -> None:
+    """Three or more one-to-four-word lines stacked in one paragraph: a menu ("Home / News / Sport")."""
+    def item(i: int) -> bool:
+        line = lines[i]
+        return (line.kind != BOILERPLATE or line.reason == "site links") and line.heading_like and line.words <= 4
+
+    stack: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and item(i) and stack and runs[i].paragraph == runs[stack[-1]].paragraph:
+            stack.append(i)
+            continue
+        if len(stack) >= 3:
+            for j in stack:
+                if lines[j].kind != BOILERPLATE:
+                    mark(lines[j], BOILERPLATE, "navigation links")
+        stack = [i] if i < len(lines) and item(i) else []
+
+
+def mark_captions(lines: list[Line]) -> None:
+    """A caption's text without its credit, repeated elsewhere, is the image's alt text."""
+    captions = set()
+    for line in lines:
+        if line.reason == "photo caption":
+            match = CREDIT_PAREN.search(line.flat)
+            if match:
+                captions.add(line.flat[:match.start()].strip().casefold())
+    if captions:
+        for line in lines:
+            if line.kind == BODY and line.flat.casefold() in captions:
+                mark(line, BOILERPLATE, "photo caption")
+    # A line without final punctuation right next to a photo credit is its caption,
+    # unless it is the first such line of the page: that is the headline above the picture.
+    headline = next((i for i, line in enumerate(lines) if line.kind == BODY), -1)
+    for i, line in enumerate(lines):
+        if line.reason not in IMAGE_CREDIT_REASONS:
+            continue
+        for j in (i - 1, i + 1):
+            if (0 <= j < len(lines) and j != headline and lines[j].kind == BODY
+                    and lines[j].heading_like and lines[j].words >= 4):
+                mark(lines[j], BOILERPLATE, "photo caption")
+
+
+def mark_bylines(lines: list[Line]) -> None:
+    """A bare name ("Jane Smith") next to a dateline is the byline; so is a role under a byline."""
+    for i, line in enumerate(lines):
+        if (line.kind != BOILERPLATE and line.unpunctuated and line.words <= 8 and i > 0
+                and lines[i - 1].reason == "byline" and ROLE.search(line.flat)):
+            mark(line, BOILERPLATE, "byline")  # "Environment correspondent, BBC News"
+    for i, line in enumerate(lines):
+        if line.kind != BODY or not line.unpunctuated or not 2 <= line.words <= 4:
+            continue
+        if not all(word[0].isupper() for word in line.flat.split()) or any(c.isdigit() for c in line.flat):
+            continue
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(n.reason in ("dateline", "byline") for n in neighbours):
+            mark(line, BOILERPLATE, "byline")
+
+
+def mark_headings(runs: list[Run], lines: list[Line]) -> None:
+    """Story lines shaped like headings are subheadings; so is a question standing above the story."""
+    story_started = False
+    for i, line in enumerate(lines):
+        if line.kind != BODY:
+            continue
+        if line.heading_like or (not story_started and _question_headline(runs, lines, i)):
+            mark(line, HEADING, "subheading")
+        else:
+            story_started = True
+
+
+def _question_headline(runs: list[Run], lines: list[Line], i: int) -> bool:
+    """"Who is Andrei Medvedev?" above the story: a headline, though it ends with "?"."""
+    line = lines[i]
+    alone = i + 1 == len(lines) or runs[i + 1].paragraph != runs[i].paragraph
+    return (alone and line.sentences == 1 and line.flat.rstrip(CLOSERS)[-1:] in "?!"
+            and line.words <= 15 and line.flat[0].isupper())
+
+
+def name_headings(lines: list[Line]) -> None:
+    """The first heading is the headline, if it comes before the story starts."""
+    for line in lines:
+        if line.kind == BODY:
+            return  # the text opens with its lede: every heading is a subheading
+        if line.kind == HEADING:
+            line.reason = "headline"
+            return
+
+
+def mark_related_blocks(lines: list[Line]) -> None:
+    """The link titles and teasers under a "Related articles" heading."""
+    in_block = False
+    for line in lines:
+        if line.reason == "related articles":
+            in_block = True
+        elif not in_block:
+            continue
+        elif line.kind == BOILERPLATE:
+            pass  # labels, repeats, off-story teasers: still the block
+        elif (not line.terminal and line.words <= HEADING_MAX_WORDS) or line.teaser or line.words <= 3:
+            mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
+        elif line.foreign_share <= BLOCK_SHARE:
+            mark(line, BOILERPLATE, OFF_STORY)
+        else:
+            in_block = False
+
+
+def mark_sandwiched(lines: list[Line]) -> None:
+    """A label of a word or three between two pieces of furniture ("Copy link") is furniture too."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (line.kind != BOILERPLATE and line.unpunctuated and line.words <= 3
+                and lines[i - 1].kind == BOILERPLATE and lines[i + 1].kind == BOILERPLATE):
+            mark(line, BOILERPLATE, "page furniture")

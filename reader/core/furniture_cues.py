@@ -1,0 +1,158 @@
+"""Page-furniture vocabulary, and what a line says about itself before its neighbours are seen.
+
+The tables here are the general cues named in ``reader.core.furniture``:
+comment prompts, "Related articles" headings, share buttons, newsletter and
+sign-in prompts, captions and credits, bylines and datelines.  Each cue
+carries the longest line (in words) it may apply to, so that a story sentence
+which merely mentions comments or a photo stays story text.  They live apart
+from the passes that use them so that adding or tuning a cue touches only
+this file.
+
+``cue`` checks one line against the tables (plus the shape of a date and of a
+row of menu links); ``mark_cues`` applies it to every line still counted as
+story.  Patterns see the line with its whitespace collapsed (``Line.flat``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.furniture_lines import BODY, BOILERPLATE, Line, mark
+
+SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Each cue: (pattern, reason, longest line in words it may apply to).
+# Patterns see the line with its whitespace collapsed.
+CUES: list[tuple[re.Pattern, str, int]] = [
+    # Comment prompts.
+    (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
+    (_rx(r"\bcommenting\b|\bwhat do you think\b|\bhave your say\b"), "comment prompt", SHORT),
+    (_rx(r"\b(share|tell us|give us|let us know)\b.{0,30}\b(thoughts|views|opinions?|comments?|think)\b"),
+     "comment prompt", SHORT),
+    (_rx(r"\bjoin\b.{0,40}\b(conversations?|discussions?|debates?|forums?|community)\b"), "comment prompt", SHORT),
+    (_rx(r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all )?(\d+ )?(comments|replies)\b"),
+     "comment prompt", SHORT),
+    (_rx(r"\bcomments? (are|have been) (closed|open)\b"), "comment prompt", SHORT),
+    # "Related articles" and friends: the heading of a list of links.
+    (_rx(r"^(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
+         r"|read (more|next|also)|also read|more (stories|news|on this( story| topic)?|like this|to explore|from \w+( \w+)?)"
+         r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
+         r"|most (read|popular|viewed|shared|watched)|popular( now| stories| today| news)?|trending( now| stories| news)?"
+         r"|top stories|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
+         r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+)\s*[:.]?$"),
+     "related articles", 6),
+    (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*\S"), "related link", SHORT),
+    # Share and follow buttons.
+    (_rx(r"^(about )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
+    (_rx(r"\bshare (this|the) (article|story|page|post|video)\b|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b"),
+     "share buttons", 12),
+    (_rx(r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
+    (_rx(r"^((facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest|messenger|copy link)"
+         r"[\s,|/·•]*){2,}$"), "share buttons", 12),
+    # Newsletter, account and site prompts.
+    (_rx(r"\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b"
+         r"|\b(sign up|subscribe)\b.*\bnewsletters?\b|\b(in|to|into) your inbox\b"), "newsletter prompt", SHORT),
+    (_rx(r"^subscribe\b|\bsubscribe (now|today|here|for|to (our|the|get))\b"), "newsletter prompt", SHORT),
+    (_rx(r"\b(log|logged|sign|signed) (in|out) to\b|\blogged in\b|\bthank you for (registering|subscribing|signing up)\b"
+         r"|\b(refresh|reload) (the|this|your) (page|browser)\b|\b(enable|turn on) javascript\b|^(log ?in|sign ?in|register)$"),
+     "sign-in prompt", SHORT),
+    (_rx(r"\bcookies?\b.*\b(accept|consent|policy|settings)\b|\b(accept|manage) cookies\b"), "cookie notice", SHORT),
+    (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
+         r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
+    (_rx(r"^(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"),
+     "advertisement", 8),
+    (_rx(r"\bwhat are you looking for\b|^search( the site| this site| for)?\b|\btype (to|your) search\b"), "search box", 8),
+    (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^(play|pause|replay) (video|audio)\b"
+         r"|^\d{1,2}:\d{2}( min(utes)?)?$"), "media player", 10),
+    (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
+         r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
+         r"|advertise( with us)?|home|back to top|menu|more)$"), "site links", 5),
+    # Photo captions and credits.
+    (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
+    (_rx(r"^(photo|photograph|image|picture|pic|video|illustration|graphic|footage|map|media)s?"
+         r"( credit| source| by)?\s*[:,|–—-]\s*(\S|$)"), "image credit", 15),
+    (_rx(r"^(credit|caption|getty images|photo credit)s?\s*[:,|–—-]?\s*\S"), "image credit", 15),
+    (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
+    (_rx(r"\((image|photo|picture|pic|credit|photograph)s?\s*:[^)]*\)"), "photo caption", SHORT + 10),
+    (_rx(r"©|\bcopyright\b|\ball rights reserved\b"), "copyright notice", SHORT),
+    # Bylines and datelines.
+    (re.compile(r"^By\s+[A-Z]"), "byline", 8),
+    (_rx(r"\b(with inputs from|additional reporting|reporting by|editing by|edited by|written by|compiled by)\b"
+         r"|\b(inputs|text) from agencies\b"), "byline", 15),
+    (_rx(r"^\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
+    (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
+]
+
+_MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+DATE_WORDS = frozenset(
+    _MONTHS
+    + """january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    am pm gmt bst utc cet cest est edt pst pdt et ist jst msk today yesterday at on updated published
+    posted""".split()
+)
+_DATE_ANCHORS = frozenset(DATE_WORDS - {"at", "on", "am", "pm"})
+# The photographer / agency credit closing a caption: "(AFP via Getty Images)".
+CREDIT_PAREN = re.compile(
+    r"\(([^()]*(\b(getty|afp|reuters|ap|associated press|pa|epa|efe|anadolu|xinhua|tass|ria|bloomberg|"
+    r"shutterstock|alamy|copyright|all rights reserved|images?|photos?|pictures?|via|credit|handout|file)\b"
+    r"|©|\S\s?/\s?\S)[^()]*)\)$",
+    re.IGNORECASE,
+)
+IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright notice"})
+# A dash and an agency after the last sentence: "... discipline”. – Reuters".
+AGENCY_SIGNOFF = re.compile(r"^[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
+# A newsroom role, the line under a byline: "Environment correspondent, BBC News".
+ROLE = _rx(r"\b(correspondent|editor|reporter|writer|columnist|contributor|staff|journalist|producer|analyst"
+           r"|bureau chief|news desk|newsroom)s?\b")
+
+
+def mark_cues(lines: list[Line]) -> None:
+    """Mark each line still counted as story that a cue calls furniture (or that has no words)."""
+    for line in lines:
+        if line.kind != BODY:
+            continue
+        if not line.words:
+            mark(line, BOILERPLATE, "no words")  # "***", "—", a lone "|"
+            continue
+        reason = cue(line)
+        if reason:
+            mark(line, BOILERPLATE, reason)
+
+
+def cue(line: Line) -> str:
+    """The reason the first applicable cue gives for calling ``line`` furniture, else ""."""
+    for pattern, reason, max_words in CUES:
+        if line.words <= max_words and pattern.search(line.flat):
+            if reason == "byline" and line.terminal and line.flat.startswith("By "):
+                continue  # "By then it was over." is a sentence
+            return reason
+    if line.unpunctuated and line.words <= 12 and _is_date(line.flat):
+        return "dateline"
+    if line.unpunctuated and CREDIT_PAREN.search(line.flat):
+        return "photo caption"
+    if line.sentences == 1 and not line.terminal and _is_link_list(line.flat):
+        return "navigation links"
+    return ""
+
+
+def _is_date(flat: str) -> bool:
+    """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am"."""
+    tokens = re.findall(r"[a-z]+|\d+", flat.lower())
+    anchors = [t for t in tokens if t in _DATE_ANCHORS or len(t) >= 3 and t[:3] in _MONTHS and t in DATE_WORDS]
+    known = [t for t in tokens if t.isdigit() or t in DATE_WORDS]
+    return bool(tokens) and len(known) == len(tokens) and (bool(anchors) or ":" in flat)
+
+
+def _is_link_list(flat: str) -> bool:
+    """"Latest News, Trending News, Cricket News, Bollywood News": menu items, not prose."""
+    items = [item.strip() for item in re.split(r"\s*[,|•·]\s*", flat) if item.strip()]
+    if len(items) < 3:
+        return False
+    return all(len(item.split()) <= 4 and item[0].isupper() for item in items[1:]) and items[0][:1].isupper()
+

@@ -1,0 +1,86 @@
+"""The unit the furniture classifier works on: one run of text and what its shape says.
+
+A *run* is one visual line of the text (or a hard-wrapped paragraph joined back
+together); sentences never cross runs.  ``describe`` turns a run into a
+``Line`` once (collapsed text, words, which words open a sentence, final
+punctuation) so that the passes in ``furniture_cues``, ``furniture_context``
+and ``furniture_offstory`` read those facts instead of re-deriving them.
+Every pass records its verdict on the ``Line`` with ``mark``; ``classify`` in
+``reader.core.furniture`` hands it on to the line's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+BODY, HEADING, BOILERPLATE = "body", "heading", "boilerplate"
+OFF_STORY = "off-story"
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+CLOSERS = "\"'”’»)]"
+HEADING_MAX_WORDS = 20
+# A list item ("- a ban on flights", "2) more pumps") is story text, not a heading.
+_BULLET = re.compile(r"([-*+•·–—]|\d{1,3}[.)]|[a-z][.)])\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text no line break cuts, holding sentences ``first``..``last - 1``."""
+
+    start: int
+    end: int
+    paragraph: int
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class Line:
+    """What the classifier knows about one run."""
+
+    flat: str  # the run's text with whitespace collapsed
+    tokens: list[str]  # its words
+    openers: set[int]  # which of the tokens open a sentence
+    sentences: int
+    terminal: bool  # ends with . ! ? or …, perhaps inside quotes/brackets
+    kind: str = BODY
+    reason: str = ""
+    foreign_share: float = 1.0  # set by furniture_offstory; 1.0 when not a candidate
+    content: set[str] = field(default_factory=set)  # filled in for the off-story check
+
+    @property
+    def words(self) -> int:
+        return len(self.tokens)
+
+    @property
+    def unpunctuated(self) -> bool:
+        """A line on its own with no final punctuation: headline, caption, label, link."""
+        return self.sentences == 1 and not self.terminal and self.flat[-1] not in ",;:"
+
+    @property
+    def heading_like(self) -> bool:
+        return (self.unpunctuated and self.words <= HEADING_MAX_WORDS
+                and not self.flat[0].islower() and not _BULLET.match(self.flat))
+
+    @property
+    def teaser(self) -> bool:
+        """Ends in an ellipsis: a cut-off preview of another article."""
+        end = self.flat.rstrip(CLOSERS)
+        return end.endswith(("...", "…"))
+
+
+def describe(text: str, run: Run, spans: list[tuple[int, int]]) -> Line:
+    """The ``Line`` for ``run``, whose sentences are ``spans[run.first:run.last]``."""
+    flat = " ".join(text[run.start:run.end].split())
+    end = flat.rstrip(CLOSERS)
+    tokens: list[str] = []
+    openers = set()
+    for start, stop in spans[run.first:run.last]:
+        openers.add(len(tokens))
+        tokens.extend(WORD.findall(text, start, stop))
+    return Line(flat, tokens, openers, run.last - run.first, terminal=end[-1:] in (".", "!", "?", "…"))
+
+
+def mark(line: Line, kind: str, reason: str) -> None:
+    line.kind, line.reason = kind, reason

@@ -1,0 +1,172 @@
+"""Off-story paragraphs: a paragraph that shares (almost) no vocabulary with the rest of the article.
+
+Teasers for other stories and "more news" items pasted along with an article
+read like story text, so neither cues nor shape catch them; what gives them
+away is vocabulary.  Paragraphs are grouped by the proper names they share,
+and a paragraph whose content words hardly occur outside its own minority
+group is probably about something else.  The verdict is deliberately
+conservative (see ``mark_off_story``), and it is the only one the aligner
+may overturn (``reader.core.compare``).
+
+It stays linear: each paragraph is compared with document-wide word counts
+and grouped by a union-find over names, never compared with each other
+paragraph.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from reader.core.furniture_cues import DATE_WORDS
+from reader.core.furniture_lines import BODY, BOILERPLATE, OFF_STORY, WORD, Line, Run, mark
+
+_STOPWORDS = frozenset(
+    """a about above after again against all almost also although am among an and another any
+    are around as at away back be because been before being below between both but by came can
+    cannot come could day days did do does doing done down during each early either else even
+    ever every few first for four from further get gets getting give given go going gone got had
+    has have having he her here hers herself him himself his how however i if in including into
+    is it its itself just know known last late later least less like made make makes many may
+    me might more most much must my myself never new next no nor not now of off often on once
+    one only or other others our ours out over own part per put rather really said same say
+    saying says see seen several she should since so some still such take taken than that the
+    their theirs them themselves then there these they thing things this those though three
+    through thus time times to told too took two under until up upon us use used very want was
+    way we week weeks well went were what when where whether which while who whom whose why
+    will with within without would year years yet you your yours mr mrs ms dr""".split()
+)
+# Off-story on vocabulary alone needs a long paragraph that shares almost
+# nothing; under a "Related articles" heading the evidence may be weaker.
+_MIN_CONTENT_WORDS = 12
+_OFF_STORY_SHARE = 0.1
+_MINORITY = 3  # a group of paragraphs holding a third of the text or more is a story of its own
+_MIN_BLOCK_WORDS = 8
+BLOCK_SHARE = 0.3  # ... and under one, a paragraph sharing at most this part is a teaser
+
+
+def _content_words(tokens: list[str]) -> set[str]:
+    words = {_content_form(token.lower()) for token in tokens}
+    words.discard("")
+    return words
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_form(word: str) -> str:
+    """A lowercase word's comparable form ("prisoners" -> "prisoner"); "" for function words."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) < 3 or word in _STOPWORDS or word.isdigit():
+        return ""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def mark_off_story(text: str, runs: list[Run], spans: list[tuple[int, int]], lines: list[Line]) -> None:
+    """Flag paragraphs about another story; remember every candidate's share for the blocks.
+
+    Vocabulary alone cannot tell a paragraph about another story from a story
+    paragraph that happens to share no words with the rest (a new witness, a
+    new place).  So, to stay conservative, a paragraph is flagged on its own
+    only when it shares (almost) nothing *and* sits next to page furniture,
+    where pasted teasers and "more news" items live.  Under a "Related
+    articles" heading the evidence may be weaker
+    (``furniture_context.mark_related_blocks``).
+    """
+    shares = _foreign_shares(text, runs, spans, lines)
+    for i, share in shares.items():
+        lines[i].foreign_share = share
+    for i, share in shares.items():
+        line = lines[i]
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        beside_furniture = any(n.kind == BOILERPLATE or n.foreign_share <= _OFF_STORY_SHARE for n in neighbours)
+        if (share <= _OFF_STORY_SHARE and beside_furniture
+                and len(line.content) >= _MIN_CONTENT_WORDS):
+            mark(line, BOILERPLATE, OFF_STORY)
+
+
+def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
+                    lines: list[Line]) -> dict[int, float]:
+    """For body paragraphs that may be about another story: how much they share with the rest.
+
+    Paragraphs are grouped by the proper names they share (union-find over
+    names: one pass, no pairwise comparison).  A paragraph may be about another
+    story when it brings two or more names of its own and its group is a
+    minority of the text; its share is the part of its content words that
+    occur anywhere outside its group (teasers for other stories support each
+    other, not the story).  A paragraph that opens by pointing back ("He
+    said...", "Their lawyer...") continues the story and is never a candidate.
+    """
+    kept = [i for i, line in enumerate(lines) if line.kind != BOILERPLATE]
+    for i in kept:
+        lines[i].content = _content_words(lines[i].tokens)
+    vocab = {i: lines[i].content for i in kept}
+    parts = {i: _names(lines[i]) for i in kept}
+    known = set().union(*(inner for inner, _ in parts.values()))
+    # A known name opening a sentence ("Medvedev said...") is still that name.
+    names = {i: inner | (opening & known) for i, (inner, opening) in parts.items()}
+    parent = list(range(len(lines)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i in kept:
+        for name in names[i]:
+            if name in owner:
+                parent[root(i)] = root(owner[name])
+            else:
+                owner[name] = i
+    members: Counter[int] = Counter(root(i) for i in kept)
+    everywhere: Counter[str] = Counter()
+    per_group: dict[int, Counter[str]] = {}
+    for i in kept:
+        everywhere.update(vocab[i])
+        per_group.setdefault(root(i), Counter()).update(vocab[i])
+    shares = {}
+    for i in kept:
+        words, group = vocab[i], root(i)
+        if (lines[i].kind != BODY or len(words) < _MIN_BLOCK_WORDS or len(names[i]) < 2
+                or members[group] * _MINORITY > len(kept) or _points_back(lines[i].flat)):
+            continue
+        shares[i] = sum(1 for word in words if everywhere[word] > per_group[group][word]) / len(words)
+    return shares
+
+
+_BACK_REFERENCES = frozenset("he his him she her they their them it its this these those that there such".split())
+
+
+def _points_back(flat: str) -> bool:
+    first = WORD.search(flat)
+    return bool(first) and first.group().lower() in _BACK_REFERENCES
+
+
+def _names(line: Line) -> tuple[set[str], set[str]]:
+    """Capitalised words (names, places, organisations): inside sentences, and opening them.
+
+    A sentence's first word is capitalised anyway; the caller counts it only if
+    it is a name found inside some sentence of the document.
+    """
+    inner: set[str] = set()
+    opening: set[str] = set()
+    openers = line.openers
+    for number, word in enumerate(line.tokens):
+        if word[0].isupper() and len(word) > 1:
+            key = _name_form(word)
+            if key:
+                (opening if number in openers else inner).add(key)
+    return inner, opening
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_form(word: str) -> str:
+    key = word.casefold()
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]
+    return "" if key in _STOPWORDS or key in DATE_WORDS or key == "i" else key
