@@ -16,7 +16,8 @@ def register(commands) -> None:
         "align",
         help="align two articles and report what they share and where they differ",
         description="Align the sentences of two articles and report links (conflicting numbers "
-        "first), word differences, and the sentences only one source has.",
+        "first), word differences, the sentences only one source has, and the tag the comparison "
+        "suggests for them (corroborated, single-source or disputed).",
     )
     parser.add_argument("a", metavar="A", help="first article (.txt, .md or .html)")
     parser.add_argument("b", metavar="B", help="second article")

@@ -3,12 +3,15 @@
 The report puts what a fact-checker must look at first at the top: links whose
 numbers conflict, then the other aligned pairs, then what each source alone
 says.  Inside a pair, words only A has are shown as ``[-like this-]`` and words
-only B has as ``{+like this+}`` (colour instead, on a terminal).
+only B has as ``{+like this+}`` (colour instead, on a terminal).  Each pair and
+each "Only in" list names the tag the comparison suggests for its sentences
+(``reader.core.suggest``); the JSON carries it per sentence as ``"suggested"``.
 """
 
 from __future__ import annotations
 
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, Sentence
+from reader.core.suggest import SentenceEvidence, suggest
 
 
 class Marks:
@@ -57,10 +60,21 @@ def _ledger_lines(numbers: NumberLedger) -> list[str]:
     return lines
 
 
-def _link_block(comparison: Comparison, link: Link, marks: Marks) -> list[str]:
+def _suggested_note(a: str | None, b: str | None) -> str:
+    """``; suggested: disputed`` after a pair's header, naming each side only when they differ."""
+    if a is None and b is None:
+        return ""
+    if a == b:
+        return f"; suggested: {a}"
+    return f"; suggested: {a or 'none'} (A), {b or 'none'} (B)"
+
+
+def _link_block(comparison: Comparison, link: Link, marks: Marks,
+                evidence: dict[str, list[SentenceEvidence]]) -> list[str]:
     sa, sb = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
+    note = _suggested_note(evidence["a"][link.a].suggested, evidence["b"][link.b].suggested)
     return [
-        f"  A{link.a} <-> B{link.b}  {link.relation}, score {link.score:.2f}",
+        f"  A{link.a} <-> B{link.b}  {link.relation}, score {link.score:.2f}{note}",
         "    A: " + marked_text(sa, _changed(link.diff, "a"), marks.a),
         "    B: " + marked_text(sb, _changed(link.diff, "b"), marks.b),
         *_ledger_lines(link.numbers),
@@ -75,6 +89,7 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
     others = [l for l in links if not l.has_conflict]
     only_a, only_b = comparison.unmatched("a"), comparison.unmatched("b")
     equivalent = sum(l.relation == "equivalent" for l in links)
+    evidence = {"a": suggest(comparison, "a"), "b": suggest(comparison, "b")}
     h0, h1 = marks.heading
     lines = [
         f"A: {comparison.a.title}  ({comparison.a.path})",
@@ -87,25 +102,29 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
     if conflicts:
         lines += [f"{h0}== Number conflicts =={h1}", ""]
         for link in conflicts:
-            lines += _link_block(comparison, link, marks)
+            lines += _link_block(comparison, link, marks, evidence)
     lines += [f"{h0}== Aligned =={h1}", ""]
     for link in others:
-        lines += _link_block(comparison, link, marks)
+        lines += _link_block(comparison, link, marks, evidence)
     for side, label, sentences in (("a", "A", only_a), ("b", "B", only_b)):
-        lines += [f"{h0}== Only in {label} =={h1}", ""]
+        suggested = {evidence[side][s.index].suggested for s in sentences} - {None}
+        note = f"  (suggested: {', '.join(sorted(suggested))})" if suggested else ""
+        lines += [f"{h0}== Only in {label} =={h1}{note}", ""]
         lines += [f"  {label}{s.index}: {s.text}" for s in sentences] or ["  (nothing)"]
         lines.append("")
     return "\n".join(lines)
 
 
-def _document_dict(document: Document, sentences: tuple[Sentence, ...]) -> dict:
+def _document_dict(document: Document, sentences: tuple[Sentence, ...],
+                   evidence: list[SentenceEvidence]) -> dict:
     return {
         "path": document.path,
         "title": document.title,
         "sha256": document.sha256,
         "sentences": [
-            {"start": s.start, "end": s.end, "text": s.text, "kind": s.kind, "reason": s.reason}
-            for s in sentences
+            {"start": s.start, "end": s.end, "text": s.text, "kind": s.kind, "reason": s.reason,
+             "suggested": e.suggested}
+            for s, e in zip(sentences, evidence, strict=True)
         ],
     }
 
@@ -125,8 +144,8 @@ def comparison_dict(comparison: Comparison) -> dict:
     """The JSON shape of ``parallax align --json`` (documented in the README)."""
     a, b = comparison.a, comparison.b
     return {
-        "a": _document_dict(a, comparison.a_sentences),
-        "b": _document_dict(b, comparison.b_sentences),
+        "a": _document_dict(a, comparison.a_sentences, suggest(comparison, "a")),
+        "b": _document_dict(b, comparison.b_sentences, suggest(comparison, "b")),
         "links": [
             {
                 "a": link.a,

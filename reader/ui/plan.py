@@ -1,9 +1,10 @@
 """What each pane paints, decided once per comparison (pure Python, no Qt).
 
-The engine decides links, word differences and number conflicts; this module
-only translates those decisions into display terms: a state per sentence, a
-list of styled spans in Qt text positions, tooltips, and the tag the
-comparison *suggests* (never saved unless the user confirms).  It runs on the
+The engine decides links, word differences and number conflicts, and
+``reader.core.suggest`` decides each sentence's state and the tag the
+comparison *suggests* (never saved unless the user confirms); this module only
+translates those decisions into display terms: a mark per sentence, a list of
+styled spans in Qt text positions, and tooltips.  It runs on the
 worker thread so the GUI thread receives ready-to-paint data.
 
 Styled span contract: ``Span(start, end, style, tip)`` with ``start < end`` in
@@ -17,18 +18,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from reader.core.model import Comparison, Document, Link, Sentence
+from reader.core.suggest import suggest
 from reader.ui.offsets import OffsetMap
 
 Side = Literal["a", "b"]
 SENTENCE_STYLES = ("equivalent", "related", "unmatched", "heading", "boilerplate")
 WORD_STYLES = ("changed", "changed-number", "changed-name", "conflict")
-
-# The tag each kind of evidence points to (issue #4): a claim both sources
-# make corroborates, a claim only one makes is single-source, and a number the
-# other source gives differently is disputed.
-SUGGEST_EQUIVALENT = "corroborated"
-SUGGEST_UNMATCHED = "single-source"
-SUGGEST_CONFLICT = "disputed"
 
 
 @dataclass(frozen=True)
@@ -100,24 +95,6 @@ class ComparisonPlan:
         return self.a if side == "a" else self.b
 
 
-def _sentence_state(sentence: Sentence, links: list[Link]) -> str:
-    if sentence.kind != "body":
-        return sentence.kind
-    if any(link.relation == "equivalent" for link in links):
-        return "equivalent"
-    return "related" if links else "unmatched"
-
-
-def _suggestion(state: str, conflict: bool) -> str | None:
-    if conflict:
-        return SUGGEST_CONFLICT
-    if state == "equivalent":
-        return SUGGEST_EQUIVALENT
-    if state == "unmatched":
-        return SUGGEST_UNMATCHED
-    return None
-
-
 def _word_style(span_type: str) -> str:
     return "changed-" + span_type if span_type in ("number", "name") else "changed"
 
@@ -131,22 +108,15 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
     qt = offsets.to_qt
     other_name = other_doc.title or "the other source"
 
-    by_sentence: dict[int, list[Link]] = {}
-    for link in comparison.links:
-        by_sentence.setdefault(getattr(link, side), []).append(link)
-
     marks: list[SentenceMark] = []
     spans: list[Span] = []
-    for sentence in sentences:
-        links = by_sentence.get(sentence.index, [])
-        conflict = any(link.has_conflict for link in links)
-        state = _sentence_state(sentence, links)
+    for sentence, evidence in zip(sentences, suggest(comparison, side), strict=True):
+        state = evidence.state
         start, end = qt(sentence.start), qt(sentence.end)
         marks.append(SentenceMark(
             index=sentence.index, start=start, end=end, state=state,
-            partners=tuple(getattr(link, other) for link in links), links=tuple(links),
-            conflict=conflict, suggestion=_suggestion(state, conflict) if sentence.kind == "body" else None,
-            reason=sentence.reason,
+            partners=tuple(getattr(link, other) for link in evidence.links), links=evidence.links,
+            conflict=evidence.conflict, suggestion=evidence.suggested, reason=sentence.reason,
         ))
         if end > start:
             spans.append(Span(start, end, state, sentence.reason))

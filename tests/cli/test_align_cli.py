@@ -72,6 +72,46 @@ def test_the_sledgehammer_month_is_reported_as_a_conflict(seed_json):
     assert ["November", "December"] in conflicts
 
 
+def test_json_suggests_a_tag_per_sentence(seed_json):
+    """Each sentence carries the tag the window would suggest, as the README documents it."""
+    data, _ = seed_json
+    for side in ("a", "b"):
+        sentences = data[side]["sentences"]
+        links_of = {i: [l for l in data["links"] if l[side] == i] for i in range(len(sentences))}
+        for i, sentence in enumerate(sentences):
+            assert sentence["suggested"] in {"corroborated", "single-source", "disputed", None}
+            links = links_of[i]
+            if sentence["kind"] != "body":
+                expected = None
+            elif any(l["numbers"]["conflict"] for l in links):
+                expected = "disputed"
+            elif any(l["relation"] == "equivalent" for l in links):
+                expected = "corroborated"
+            else:
+                expected = None if links else "single-source"
+            assert sentence["suggested"] == expected, (side, i, sentence["text"])
+        single = [i for i, s in enumerate(sentences) if s["suggested"] == "single-source"]
+        assert single == data["unmatched"][side]
+    november = next(s for s in data["a"]["sentences"] if "November" in s["text"])
+    assert november["suggested"] == "disputed"
+    assert {s["suggested"] for side in "ab" for s in data[side]["sentences"]} == {
+        "corroborated", "single-source", "disputed", None}
+
+
+def test_report_names_the_suggested_tags():
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    out = run_cli("align", str(seeds[0]), str(seeds[2])).stdout
+    conflicts = out[out.index("== Number conflicts =="):out.index("== Aligned ==")]
+    headers = [line for line in conflicts.splitlines() if "<->" in line]
+    assert headers and all(line.endswith("; suggested: disputed") for line in headers)
+    aligned = out[out.index("== Aligned =="):out.index("== Only in A ==")]
+    for line in aligned.splitlines():
+        if "<->" in line and " equivalent, " in line:
+            assert line.endswith("; suggested: corroborated")
+    assert "== Only in A ==  (suggested: single-source)" in out
+    assert "== Only in B ==  (suggested: single-source)" in out
+
+
 def test_report_lists_conflicts_first_then_pairs_then_unmatched():
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     result = run_cli("align", str(seeds[0]), str(seeds[2]))

@@ -1,10 +1,16 @@
-"""The display plan and its painting, on a comparison built by hand (diff spans, numbers, emoji)."""
+"""The display plan and its painting, on a comparison built by hand (diff spans, numbers, emoji)
+and on the seed articles."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QTextCharFormat
 
+from reader.core.compare import compare
+from reader.core.document import load_document
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
+from reader.core.suggest import suggest
 from reader.ui.offsets import OffsetMap
 from reader.ui.palette import Theme
 from reader.ui.pane import DocumentView
@@ -55,6 +61,21 @@ def test_plan_states_suggestions_and_tips():
     assert next(s for s in plan.b.spans if s.style == "conflict").tip.endswith("“12”")
     # Positions are Qt's: the last sentence starts one unit later than in Python because of the emoji.
     assert plan.a.marks[2].start == A_TEXT.index("Only A") + 1
+
+
+def test_plan_shows_the_states_and_suggestions_core_decides():
+    """The plan adds no rule of its own: on a real comparison its marks repeat reader.core.suggest."""
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    comparison = compare(load_document(str(seeds[0])), load_document(str(seeds[2])))
+    plan = build_plan(comparison)
+    for side in ("a", "b"):
+        marks = plan.side(side).marks
+        evidence = suggest(comparison, side)
+        assert [(m.index, m.state, m.conflict, m.suggestion, m.links) for m in marks] == [
+            (e.index, e.state, e.conflict, e.suggested, e.links) for e in evidence]
+        other = "b" if side == "a" else "a"
+        assert all(m.partners == tuple(getattr(l, other) for l in m.links) for m in marks)
+    assert {m.suggestion for m in plan.a.marks} == {"corroborated", "single-source", "disputed", None}
 
 
 def test_view_paints_conflicts_changes_and_dims_headings(qtbot):

@@ -1,0 +1,87 @@
+"""The tag a comparison suggests for each sentence (issue #4).
+
+A fact-checker tags a claim as corroborated, single-source or disputed.  The
+alignment already holds the evidence for each, so every sentence gets a state
+and, where the evidence is clear, a suggested tag (a suggestion only: the
+window saves nothing until the user accepts it, the CLI only prints it):
+
+- a number the linked sentence of the other source gives differently
+  (a conflict in any of its links) -> ``"disputed"``.  This wins over
+  everything else: a sentence that matches one sentence word for word but
+  contradicts another on a date is still in dispute;
+- an ``"equivalent"`` link (the other source makes the same claim)
+  -> ``"corroborated"``;
+- no link at all (only this source says it) -> ``"single-source"``;
+- only ``"related"`` links without a number conflict -> no suggestion.  The
+  other source says something overlapping but different in substance; whether
+  that corroborates, adds to or contradicts the claim is for a person to read,
+  and a wrong guess would be accepted with one key press;
+- headings and boilerplate (bylines, credits, prompts) -> no suggestion: they
+  are not claims.  Their state is their kind.
+
+Pure Python, shared by the window (``reader.ui.plan``) and ``parallax align``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.core.model import Comparison, Link, Sentence
+
+# What the evidence says about a sentence: for body text, how it is linked;
+# otherwise its kind.
+SentenceState = Literal["equivalent", "related", "unmatched", "heading", "boilerplate"]
+
+CORROBORATED = "corroborated"
+SINGLE_SOURCE = "single-source"
+DISPUTED = "disputed"
+
+
+@dataclass(frozen=True)
+class SentenceEvidence:
+    """One sentence of one side: its links, its state and the tag they suggest."""
+
+    index: int
+    state: SentenceState
+    links: tuple[Link, ...] = ()  # in the order of ``Comparison.links``
+    conflict: bool = False  # some link has a number conflict
+    suggested: str | None = None  # one of CORROBORATED, SINGLE_SOURCE, DISPUTED, or None
+
+
+def sentence_state(sentence: Sentence, links: tuple[Link, ...]) -> SentenceState:
+    if sentence.kind != "body":
+        return sentence.kind
+    if any(link.relation == "equivalent" for link in links):
+        return "equivalent"
+    return "related" if links else "unmatched"
+
+
+def suggested_tag(sentence: Sentence, state: SentenceState, conflict: bool) -> str | None:
+    if sentence.kind != "body":
+        return None
+    if conflict:
+        return DISPUTED
+    if state == "equivalent":
+        return CORROBORATED
+    if state == "unmatched":
+        return SINGLE_SOURCE
+    return None
+
+
+def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvidence]:
+    """The evidence for every sentence of ``side``, one entry per sentence, in order."""
+    if side not in ("a", "b"):
+        raise ValueError(f"side must be 'a' or 'b', not {side!r}")
+    sentences = comparison.a_sentences if side == "a" else comparison.b_sentences
+    by_sentence: dict[int, list[Link]] = {}
+    for link in comparison.links:
+        by_sentence.setdefault(getattr(link, side), []).append(link)
+    result = []
+    for sentence in sentences:
+        links = tuple(by_sentence.get(sentence.index, ()))
+        conflict = any(link.has_conflict for link in links)
+        state = sentence_state(sentence, links)
+        result.append(SentenceEvidence(sentence.index, state, links, conflict,
+                                       suggested_tag(sentence, state, conflict)))
+    return result
