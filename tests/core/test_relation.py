@@ -57,3 +57,22 @@ def test_an_added_claim_lowers_equivalence():
                        FILLER)
     assert longer.only_b > short.only_b
     assert relation.equivalence_probability(longer) < relation.equivalence_probability(short)
+
+
+def test_ngram_overlaps_see_phrases_not_just_words():
+    def overlaps(a: str, b: str) -> dict[tuple[str, int], tuple[float, float]]:
+        return dict(zip(relation.OVERLAP_ORDERS, relation.ngram_overlaps(tokenize(a), tokenize(b))))
+
+    same = overlaps("The lawyer confirmed the asylum request.", "The lawyer confirmed the asylum request.")
+    assert all(shares == (1.0, 1.0) for shares in same.values())
+    # The same words in another order: every word is shared, few phrases are.
+    shuffled = overlaps("The lawyer confirmed the asylum request.", "The asylum request, the lawyer confirmed.")
+    assert shuffled[("all", 1)] == (1.0, 1.0)
+    assert shuffled[("all", 4)][1] < 0.5
+    # Inflections and number spellings are the same word: keys, not surfaces, are compared.
+    folded = overlaps("He crossed a 198-km border.", "He crosses a 198 kilometers border.")
+    assert folded[("content", 2)] == (1.0, 1.0)
+    # The shorter sentence is wholly inside the longer one: low share first.
+    low, high = overlaps("Police detained him.", "Police detained him near the border on Friday.")[("all", 3)]
+    assert high == 1.0 and 0 < low < 1
+    assert overlaps("Police detained him.", "Snow fell in Oslo.")[("content", 1)] == (0.0, 0.0)
