@@ -61,15 +61,19 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     mark_captions(lines)
     mark_bylines(lines)
     mark_headings(runs, lines)
-    mark_off_story(text, runs, spans, lines)
+    mark_off_story(lines)
     mark_related_blocks(lines)  # then again: off-story teasers carry a block on
     mark_sandwiched(lines)
     name_headings(lines)
     result: list[tuple[str, str]] = []
     for run, line in zip(runs, lines):
-        for start, end in spans[run.first:run.last]:
-            if line.kind == BODY and AGENCY_SIGNOFF.match(text[start:end]):
-                result.append((BOILERPLATE, "agency credit"))
-            else:
-                result.append((line.kind, line.reason))
+        verdict = (line.kind, line.reason)
+        if line.kind != BODY:
+            result.extend([verdict] * (run.last - run.first))
+            continue
+        for start, end in spans[run.first:run.last]:  # a story line may end with "– Reuters"
+            result.append(_AGENCY_CREDIT if AGENCY_SIGNOFF.match(text, start, end) else verdict)
     return result
+
+
+_AGENCY_CREDIT = (BOILERPLATE, "agency credit")

@@ -106,7 +106,8 @@ CREDIT_PAREN = re.compile(
 )
 IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright notice"})
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
-AGENCY_SIGNOFF = re.compile(r"^[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
+# For match(text, start, end) on one sentence, hence no "^" (it would mean the start of the text).
+AGENCY_SIGNOFF = re.compile(r"[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
 # A newsroom role, the line under a byline: "Environment correspondent, BBC News".
 ROLE = _rx(r"\b(correspondent|editor|reporter|writer|columnist|contributor|staff|journalist|producer|analyst"
            r"|bureau chief|news desk|newsroom)s?\b")
@@ -125,18 +126,30 @@ def mark_cues(lines: list[Line]) -> None:
             mark(line, BOILERPLATE, reason)
 
 
+# The cues that may apply to a line of n words, in table order, for n up to the
+# longest any cue allows: most story paragraphs are longer, and skip the table.
+_LONGEST_CUE = max(max_words for _, _, max_words in CUES)
+_CUES_FOR_WORDS = [
+    tuple((pattern.search, reason) for pattern, reason, max_words in CUES if words <= max_words)
+    for words in range(_LONGEST_CUE + 1)
+]
+
+
 def cue(line: Line) -> str:
     """The reason the first applicable cue gives for calling ``line`` furniture, else ""."""
-    for pattern, reason, max_words in CUES:
-        if line.words <= max_words and pattern.search(line.flat):
-            if reason == "byline" and line.terminal and line.flat.startswith("By "):
-                continue  # "By then it was over." is a sentence
-            return reason
-    if line.unpunctuated and line.words <= 12 and _is_date(line.flat):
-        return "dateline"
-    if line.unpunctuated and CREDIT_PAREN.search(line.flat):
-        return "photo caption"
-    if line.sentences == 1 and not line.terminal and _is_link_list(line.flat):
+    flat = line.flat
+    if line.words <= _LONGEST_CUE:
+        for search, reason in _CUES_FOR_WORDS[line.words]:
+            if search(flat):
+                if reason == "byline" and line.terminal and flat.startswith("By "):
+                    continue  # "By then it was over." is a sentence
+                return reason
+    if line.unpunctuated:
+        if line.words <= 12 and _is_date(flat):
+            return "dateline"
+        if CREDIT_PAREN.search(flat):
+            return "photo caption"
+    if line.sentences == 1 and not line.terminal and _is_link_list(flat):
         return "navigation links"
     return ""
 

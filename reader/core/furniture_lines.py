@@ -41,22 +41,16 @@ class Line:
 
     flat: str  # the run's text with whitespace collapsed
     tokens: list[str]  # its words
+    words: int  # how many: len(tokens), stored because every pass asks
     openers: set[int]  # which of the tokens open a sentence
     sentences: int
     terminal: bool  # ends with . ! ? or …, perhaps inside quotes/brackets
+    # A line on its own with no final punctuation: headline, caption, label, link.
+    unpunctuated: bool
     kind: str = BODY
     reason: str = ""
     foreign_share: float = 1.0  # set by furniture_offstory; 1.0 when not a candidate
     content: set[str] = field(default_factory=set)  # filled in for the off-story check
-
-    @property
-    def words(self) -> int:
-        return len(self.tokens)
-
-    @property
-    def unpunctuated(self) -> bool:
-        """A line on its own with no final punctuation: headline, caption, label, link."""
-        return self.sentences == 1 and not self.terminal and self.flat[-1] not in ",;:"
 
     @property
     def heading_like(self) -> bool:
@@ -78,8 +72,27 @@ def describe(text: str, run: Run, spans: list[tuple[int, int]]) -> Line:
     openers = set()
     for start, stop in spans[run.first:run.last]:
         openers.add(len(tokens))
-        tokens.extend(WORD.findall(text, start, stop))
-    return Line(flat, tokens, openers, run.last - run.first, terminal=end[-1:] in (".", "!", "?", "…"))
+        tokens += _words(text[start:stop])
+    sentences = run.last - run.first
+    terminal = end[-1:] in (".", "!", "?", "…")
+    unpunctuated = sentences == 1 and not terminal and flat[-1] not in ",;:"
+    return Line(flat, tokens, len(tokens), openers, sentences, terminal, unpunctuated)
+
+
+def _words(sentence: str) -> list[str]:
+    """``WORD.findall(sentence)``, without running the pattern over plain words.
+
+    A word never spans whitespace, so the pattern can be run chunk by chunk;
+    and a chunk made only of letters and digits (most of them) is exactly one
+    word, because ``str.isalnum`` accepts the same characters as ``[^\\W_]``.
+    """
+    words: list[str] = []
+    for chunk in sentence.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words += WORD.findall(chunk)
+    return words
 
 
 def mark(line: Line, kind: str, reason: str) -> None:

@@ -16,10 +16,10 @@ paragraph.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Callable
 
 from reader.core.furniture_cues import DATE_WORDS
-from reader.core.furniture_lines import BODY, BOILERPLATE, OFF_STORY, WORD, Line, Run, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, OFF_STORY, WORD, Line, mark
 
 _STOPWORDS = frozenset(
     """a about above after again against all almost also although am among an and another any
@@ -45,15 +45,34 @@ _MIN_BLOCK_WORDS = 8
 BLOCK_SHARE = 0.3  # ... and under one, a paragraph sharing at most this part is a teaser
 
 
+class _Memo(dict):
+    """``memo[word]`` is ``form(word)``, computed once per word.
+
+    Every word of every paragraph is looked up, and most are repeats; as a
+    dict, ``map(memo.__getitem__, tokens)`` serves them without a Python call
+    per word.  Cleared when full, so a long session cannot grow it without end.
+    """
+
+    def __init__(self, form: Callable[[str], str], size: int = 1 << 16) -> None:
+        super().__init__()
+        self.form, self.size = form, size
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.size:
+            self.clear()
+        form = self[word] = self.form(word)
+        return form
+
+
 def _content_words(tokens: list[str]) -> set[str]:
-    words = {_content_form(token.lower()) for token in tokens}
+    words = set(map(_CONTENT_FORMS.__getitem__, tokens))
     words.discard("")
     return words
 
 
-@lru_cache(maxsize=1 << 16)
-def _content_form(word: str) -> str:
-    """A lowercase word's comparable form ("prisoners" -> "prisoner"); "" for function words."""
+def _content_form(token: str) -> str:
+    """A word's comparable form ("Prisoners" -> "prisoner"); "" for function words."""
+    word = token.lower()
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     if len(word) < 3 or word in _STOPWORDS or word.isdigit():
@@ -65,7 +84,10 @@ def _content_form(word: str) -> str:
     return word
 
 
-def mark_off_story(text: str, runs: list[Run], spans: list[tuple[int, int]], lines: list[Line]) -> None:
+_CONTENT_FORMS = _Memo(_content_form)
+
+
+def mark_off_story(lines: list[Line]) -> None:
     """Flag paragraphs about another story; remember every candidate's share for the blocks.
 
     Vocabulary alone cannot tell a paragraph about another story from a story
@@ -76,7 +98,7 @@ def mark_off_story(text: str, runs: list[Run], spans: list[tuple[int, int]], lin
     articles" heading the evidence may be weaker
     (``furniture_context.mark_related_blocks``).
     """
-    shares = _foreign_shares(text, runs, spans, lines)
+    shares = _foreign_shares(lines)
     for i, share in shares.items():
         lines[i].foreign_share = share
     for i, share in shares.items():
@@ -88,8 +110,7 @@ def mark_off_story(text: str, runs: list[Run], spans: list[tuple[int, int]], lin
             mark(line, BOILERPLATE, OFF_STORY)
 
 
-def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
-                    lines: list[Line]) -> dict[int, float]:
+def _foreign_shares(lines: list[Line]) -> dict[int, float]:
     """For body paragraphs that may be about another story: how much they share with the rest.
 
     Paragraphs are grouped by the proper names they share (union-find over
@@ -103,12 +124,37 @@ def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
     kept = [i for i, line in enumerate(lines) if line.kind != BOILERPLATE]
     for i in kept:
         lines[i].content = _content_words(lines[i].tokens)
-    vocab = {i: lines[i].content for i in kept}
     parts = {i: _names(lines[i]) for i in kept}
     known = set().union(*(inner for inner, _ in parts.values()))
     # A known name opening a sentence ("Medvedev said...") is still that name.
     names = {i: inner | (opening & known) for i, (inner, opening) in parts.items()}
-    parent = list(range(len(lines)))
+    group_of = _groups_by_name(kept, names, len(lines))
+    members: Counter[int] = Counter(group_of.values())
+    candidates = [
+        i for i in kept
+        if lines[i].kind == BODY and len(lines[i].content) >= _MIN_BLOCK_WORDS and len(names[i]) >= 2
+        and members[group_of[i]] * _MINORITY <= len(kept) and not _points_back(lines[i].flat)
+    ]
+    if not candidates:
+        return {}
+    # Word counts per group are needed only for the candidates' groups, not for
+    # the story's own (by far the largest) group.
+    everywhere: Counter[str] = Counter()
+    per_group: dict[int, Counter[str]] = {group_of[i]: Counter() for i in candidates}
+    for i in kept:
+        everywhere.update(lines[i].content)
+        if group_of[i] in per_group:
+            per_group[group_of[i]].update(lines[i].content)
+    shares = {}
+    for i in candidates:
+        words, in_group = lines[i].content, per_group[group_of[i]]
+        shares[i] = sum(1 for word in words if everywhere[word] > in_group[word]) / len(words)
+    return shares
+
+
+def _groups_by_name(kept: list[int], names: dict[int, set[str]], size: int) -> dict[int, int]:
+    """Each kept paragraph's group: paragraphs sharing a name (directly or through others) share a group."""
+    parent = list(range(size))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -118,25 +164,15 @@ def _foreign_shares(text: str, runs: list[Run], spans: list[tuple[int, int]],
 
     owner: dict[str, int] = {}
     for i in kept:
+        group = i  # nothing joins paragraph i to a group before its own turn
         for name in names[i]:
             if name in owner:
-                parent[root(i)] = root(owner[name])
+                other = root(owner[name])
+                parent[group] = other
+                group = other
             else:
                 owner[name] = i
-    members: Counter[int] = Counter(root(i) for i in kept)
-    everywhere: Counter[str] = Counter()
-    per_group: dict[int, Counter[str]] = {}
-    for i in kept:
-        everywhere.update(vocab[i])
-        per_group.setdefault(root(i), Counter()).update(vocab[i])
-    shares = {}
-    for i in kept:
-        words, group = vocab[i], root(i)
-        if (lines[i].kind != BODY or len(words) < _MIN_BLOCK_WORDS or len(names[i]) < 2
-                or members[group] * _MINORITY > len(kept) or _points_back(lines[i].flat)):
-            continue
-        shares[i] = sum(1 for word in words if everywhere[word] > per_group[group][word]) / len(words)
-    return shares
+    return {i: root(i) for i in kept}
 
 
 _BACK_REFERENCES = frozenset("he his him she her they their them it its this these those that there such".split())
@@ -153,20 +189,26 @@ def _names(line: Line) -> tuple[set[str], set[str]]:
     A sentence's first word is capitalised anyway; the caller counts it only if
     it is a name found inside some sentence of the document.
     """
-    inner: set[str] = set()
+    keys = list(map(_NAME_FORMS.__getitem__, line.tokens))
     opening: set[str] = set()
-    openers = line.openers
-    for number, word in enumerate(line.tokens):
-        if word[0].isupper() and len(word) > 1:
-            key = _name_form(word)
-            if key:
-                (opening if number in openers else inner).add(key)
+    for number in line.openers:
+        if number < len(keys):  # a sentence without words "opens" at the next one, or past the end
+            opening.add(keys[number])
+            keys[number] = ""  # counted as opening, so not as inner
+    inner = set(keys)
+    inner.discard("")
+    opening.discard("")
     return inner, opening
 
 
-@lru_cache(maxsize=1 << 16)
 def _name_form(word: str) -> str:
+    """The key a capitalised word is known by as a name; "" for anything else."""
+    if not word[0].isupper() or len(word) < 2:
+        return ""
     key = word.casefold()
     if key.endswith(("'s", "’s")):
         key = key[:-2]
     return "" if key in _STOPWORDS or key in DATE_WORDS or key == "i" else key
+
+
+_NAME_FORMS = _Memo(_name_form)
