@@ -3,24 +3,25 @@
 ``DocumentView`` shows a ``SidePlan`` (the document and what the comparison
 decided about it); it knows nothing of the other document.  It reports which
 sentence the cursor is in, and answers geometry questions for the link bar.
+The margin beside the text is ``gutter.Gutter``.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget,
 )
 
+from reader.ui.gutter import GUTTER_WIDTH, Gutter
 from reader.ui.highlighter import SpanHighlighter
 from reader.ui.overview import OverviewStrip
-from reader.ui.palette import Theme, paint_badge, paint_relation_bar
+from reader.ui.palette import Theme
 from reader.ui.plan import SentenceMark, SidePlan, Span
 
-GUTTER_WIDTH = 30
 # A long article goes in piecewise: setPlainText of a 100,000-word article (600,000
 # characters) blocks the window ~30 ms per pane, and both panes plus their first paint ran
 # before the window could react again (a posted event does not let timers or input in):
@@ -45,53 +46,6 @@ def reading_font() -> QFont:
     font.setFamilies(["Charter", "Georgia", "Source Serif Pro", "Noto Serif", "DejaVu Serif", "serif"])
     font.setPointSizeF(11.5)
     return font
-
-
-class _Gutter(QWidget):
-    """The margin beside the text: relation bars and tag badges, one per visible sentence."""
-
-    def __init__(self, view: "DocumentView") -> None:
-        super().__init__(view)
-        self._view = view
-        self.setMouseTracking(True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(GUTTER_WIDTH, 0)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
-        view = self._view
-        for mark, top, bottom in view.visible_marks():
-            paint_relation_bar(painter, QRectF(4, top + 2, 5, max(4.0, bottom - top - 4)), mark.state,
-                               conflict=mark.conflict)
-            kind = view.tag_kind_of(mark)
-            line = view.fontMetrics().height()
-            badge = QRectF(12, top + max(0.0, (line - 15) / 2) + 1, 15, 15)
-            if kind:
-                paint_badge(painter, badge, kind)
-            elif mark.suggestion and view.show_suggestions:
-                painter.setOpacity(0.55)
-                paint_badge(painter, badge, mark.suggestion, suggested=True)
-                painter.setOpacity(1.0)
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            view = self._view
-            for mark, top, bottom in view.visible_marks():
-                if top <= event.pos().y() <= bottom:
-                    QToolTip.showText(event.globalPos(), view.describe(mark), self)
-                    return True
-            QToolTip.hideText()
-            return True
-        return super().event(event)
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        for mark, top, bottom in self._view.visible_marks():
-            if top <= event.position().y() <= bottom:
-                self._view.move_to(mark.start, center=False)
-                self._view.setFocus()
-                return
 
 
 class DocumentView(QPlainTextEdit):
@@ -131,7 +85,7 @@ class DocumentView(QPlainTextEdit):
         self.document().setDocumentMargin(10)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
-        self._gutter = _Gutter(self)
+        self._gutter = Gutter(self)
         self.setViewportMargins(GUTTER_WIDTH, 0, 0, 0)
         self.highlighter = SpanHighlighter(self.document(), theme=theme)
         self.cursorPositionChanged.connect(self._cursor_moved)

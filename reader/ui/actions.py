@@ -1,0 +1,169 @@
+"""The main window's actions, menus, toolbar and keyboard shortcuts.
+
+Part of ``MainWindow`` (mixed into it), kept in its own file because it is a
+long, flat list of declarations (texts, keys, tips, menu order) that is read
+and changed apart from what the window does.  The slots the actions trigger
+live in ``window``, ``filecommands`` and ``tagediting``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from reader.core.tags import TAG_KINDS
+from reader.ui.palette import TAG_LABELS
+
+TAG_KEYS = {"corroborated": "C", "single-source": "S", "disputed": "D"}
+
+
+class WindowActions:
+    """Builds the window's ``QAction``s (kept as attributes: ``open_action``, ``tag_actions``…),
+    the menu bar, the toolbar and the panes' context menus.
+
+    Expects from the window: ``book`` (its undo stack), ``tag_dock``, ``pane_a``/``pane_b``,
+    ``_reading_area`` and the slots the actions name.
+    """
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", *, reading: bool = False) -> QAction:
+        """``reading``: a plain-key shortcut that only works while reading (focus in the panes),
+        so typing a note or choosing a source never triggers it."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})" if shortcut else tip)
+        action.triggered.connect(lambda checked=False: slot())
+        if reading:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._reading_area.addAction(action)
+        else:
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self._create_actions()
+        self._build_menus()
+        self._build_toolbar()
+        context = [*self.tag_actions.values(), self.clear_action, self.accept_action, self.note_action]
+        for pane in (self.pane_a, self.pane_b):
+            pane.view.context_actions = context
+
+    def _create_actions(self) -> None:
+        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open,
+                                        "Open two articles (or one, into the active pane)")
+        self.paste_a_action = self._action("Paste as Source &A", lambda: self.paste_source("a"), "Ctrl+Shift+A",
+                                           "Use the clipboard's text as article A")
+        self.paste_b_action = self._action("Paste as Source &B", lambda: self.paste_source("b"), "Ctrl+Shift+B",
+                                           "Use the clipboard's text as article B")
+        self.export_action = self._action("&Export Tags…", self.export_tags, "Ctrl+E",
+                                          "Write all tags to a CSV or JSON file")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.book.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.book.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.next_diff_action = self._action("&Next Difference", lambda: self.step("difference", 1), "Alt+Down",
+                                             "Go to the next sentence that differs or is only in this source")
+        self.prev_diff_action = self._action("&Previous Difference", lambda: self.step("difference", -1), "Alt+Up",
+                                             "Go to the previous difference")
+        self.next_conflict_action = self._action("Next Number &Conflict", lambda: self.step("conflict", 1), "N",
+                                                 "Go to the next number the other source gives differently", reading=True)
+        self.prev_conflict_action = self._action("Previous Number Conflict", lambda: self.step("conflict", -1),
+                                                 "Shift+N", "Go to the previous number conflict", reading=True)
+        self.next_untagged_action = self._action("Next &Untagged Sentence", lambda: self.step("untagged", 1), "U",
+                                                 "Go to the next body sentence without a tag", reading=True)
+        self.prev_untagged_action = self._action("Previous Untagged Sentence", lambda: self.step("untagged", -1),
+                                                 "Shift+U", "Go to the previous untagged sentence", reading=True)
+        self.switch_action = self._action("&Switch Pane", self.switch_pane, "F6", "Move to the other article")
+        self.suggestions_action = self._action("Show &Suggested Tags", self._toggle_suggestions, None,
+                                               "Show the tags the comparison suggests (outlined)")
+        self.suggestions_action.setCheckable(True)
+        self.suggestions_action.setChecked(True)
+        self.tag_actions = {
+            kind: self._action(f"Tag as {TAG_LABELS[kind]}", lambda kind=kind: self.tag_current(kind), TAG_KEYS[kind],
+                               f"Tag the current sentence (or selected passage) as {kind}", reading=True)
+            for kind in TAG_KINDS
+        }
+        self.clear_action = self._action("C&lear Tag", self.clear_current, ["X", "Delete"],
+                                         "Remove tags from the current sentence or selected passage", reading=True)
+        self.accept_action = self._action("&Accept Suggested Tag", self.accept_suggestion, ["Return", "Enter"],
+                                          "Save the tag the comparison suggests for this sentence", reading=True)
+        self.note_action = self._action("Edit &Note", self.edit_note, "E", "Write a note on the tag here", reading=True)
+        self.guide_action = self._action("&User Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action("&About Parallax", self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.paste_a_action)
+        file_menu.addAction(self.paste_b_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        go_menu = bar.addMenu("&Go")
+        for action in (self.next_diff_action, self.prev_diff_action, self.next_conflict_action,
+                       self.prev_conflict_action, self.next_untagged_action, self.prev_untagged_action,
+                       self.switch_action):
+            go_menu.addAction(action)
+        tag_menu = bar.addMenu("&Tag")
+        for action in (*self.tag_actions.values(), self.clear_action, self.accept_action, self.note_action):
+            tag_menu.addAction(action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.suggestions_action)
+        view_menu.addAction(self.tag_dock.toggleViewAction())
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.open_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.prev_diff_action)
+        toolbar.addAction(self.next_diff_action)
+        toolbar.addAction(self.next_conflict_action)
+        toolbar.addSeparator()
+        for action in self.tag_actions.values():
+            toolbar.addAction(action)
+        toolbar.addAction(self.clear_action)
+        toolbar.addAction(self.accept_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        short = {self.prev_diff_action: "◀ Difference", self.next_diff_action: "Difference ▶",
+                 self.next_conflict_action: "Conflict ▶ (N)", self.clear_action: "Clear (X)",
+                 self.accept_action: "Accept suggestion (Enter)",
+                 **{a: f"{TAG_LABELS[k]} ({TAG_KEYS[k]})" for k, a in self.tag_actions.items()}}
+        for action, text in short.items():
+            action.setIconText(text)
+        # The undo stack renames these after every change ("Undo Tag as corroborated"): the menu
+        # shows that, the toolbar stays short.
+        self.book.undo_stack.undoTextChanged.connect(self._short_undo_labels)
+        self.book.undo_stack.redoTextChanged.connect(self._short_undo_labels)
+        self._short_undo_labels()
+        for kind, action in self.tag_actions.items():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName(f"tagButton-{kind}")
+
+    def _short_undo_labels(self, *_) -> None:
+        self.undo_action.setIconText("Undo")
+        self.redo_action.setIconText("Redo")

@@ -1,0 +1,90 @@
+"""What the File menu does: open articles (dialog, recent list, a file dropped on a pane),
+paste one from the clipboard, export the tags.
+
+Part of ``MainWindow`` (mixed into it), kept in its own file because it is the
+window's only traffic with the file system, dialogs and the clipboard; the
+comparison itself starts in ``MainWindow.compare_pair``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from reader.core.document import document_from_text
+from reader.core.errors import ParallaxError
+from reader.ui.settings import push_recent, string_list
+from reader.ui.sources import Source
+
+
+class FileCommands:
+    """Adds articles to the window's story and compares them; writes the tags out.
+
+    Expects from the window: ``story``, ``settings``, ``remember``, ``pending_pair``/``shown_pair``,
+    ``recent_menu``, ``book``, ``_active``, ``compare_pair`` and ``show_error``.
+    """
+
+    def open_file(self, path: str, side: str) -> None:
+        index = self.story.add(Source(label=Path(path).name, path=path))
+        if self.remember:
+            push_recent(self.settings, str(Path(path).expanduser().resolve()))
+        current = self.pending_pair or self.shown_pair or (index, index)
+        pair = (index, current[1]) if side == "a" else (current[0], index)
+        self.compare_pair(*pair)
+
+    def open_files(self, a: str, b: str) -> None:
+        ia = self.story.add(Source(label=Path(a).name, path=a))
+        ib = self.story.add(Source(label=Path(b).name, path=b))
+        if self.remember:
+            for path in (b, a):
+                push_recent(self.settings, str(Path(path).expanduser().resolve()))
+        self.compare_pair(ia, ib)
+
+    def open_dialog(self) -> None:
+        start = str(Path(self.story[self.shown_pair[0]].path).parent) if self.shown_pair and self.story[
+            self.shown_pair[0]].path else ""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Open two articles (A, then B)", start, "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+        if len(paths) >= 2:
+            self.open_files(paths[0], paths[1])
+        elif len(paths) == 1:
+            self.open_file(paths[0], self._active)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = string_list(self.settings, "recentFiles")
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda checked=False, path=path: self.open_file(path, self._active))
+
+    def paste_source(self, side: str) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_error("Nothing to paste", "The clipboard holds no text to compare.")
+            return
+        document = document_from_text(text, title="")
+        index = self.story.add(Source(label=f"Pasted: {document.title}", document=document))
+        current = self.pending_pair or self.shown_pair or (index, index)
+        self.compare_pair(*((index, current[1]) if side == "a" else (current[0], index)))
+
+    def export_tags(self) -> None:
+        from reader.core import export
+
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export tags", str(Path.home() / "parallax-tags.csv"), "CSV (*.csv);;JSON (*.json)")
+        if not path:
+            return
+        as_json = path.lower().endswith(".json") or (chosen.startswith("JSON") and not path.lower().endswith(".csv"))
+        if as_json and not path.lower().endswith(".json"):
+            path += ".json"
+        try:
+            # Re-anchored against the files as they are now, like `parallax tags export`.
+            count = export.export_file(export.current_tags(self.book.store), path, "json" if as_json else "csv")
+        except (ParallaxError, OSError) as error:
+            self.show_error("Cannot export tags", str(error))
+            return
+        self.statusBar().showMessage(f"Exported {count} tags to {path}", 6000)

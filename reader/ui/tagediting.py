@@ -1,0 +1,141 @@
+"""Tagging from the keyboard: the tag keys, clear, accept a suggestion, notes, and
+keeping the panes and the tag panel in step with the ``TagBook``.
+
+Part of ``MainWindow`` (mixed into it), kept in its own file because it is the
+one place where a key press becomes a change to the tag store; the window
+around it only lays out the views and runs comparisons.
+"""
+
+from __future__ import annotations
+
+from reader.core.errors import ParallaxError
+from reader.core.tags import Tag, make_passage
+from reader.ui.palette import TAG_LABELS
+from reader.ui.pane import STATE_DESCRIPTIONS
+from reader.ui.plan import Span
+
+
+class TagEditing:
+    """Turns tag commands on the active pane's current sentence (or selection) into ``TagBook`` changes.
+
+    Expects from the window: ``book``, ``plan``, ``pane_a``/``pane_b``, ``tag_panel``, ``tag_dock``,
+    ``suggestions_action``, ``_active``, ``view``, ``_active_view`` and ``show_error``.
+    """
+
+    def _current_range(self, side: str) -> tuple[int, int]:
+        """The passage a tag key acts on, in Python offsets: the selection, else the current sentence."""
+        view = self.view(side)
+        plan = view.plan
+        if plan is None:
+            return 0, 0
+        cursor = view.textCursor()
+        if cursor.hasSelection():
+            return plan.offsets.to_py(cursor.selectionStart()), plan.offsets.to_py(cursor.selectionEnd())
+        mark = view.current_mark()
+        if mark is None:
+            return 0, 0
+        sentence = plan.sentences[mark.index]
+        return sentence.start, sentence.end
+
+    def _current_tags(self, side: str) -> list[Tag]:
+        view = self.view(side)
+        start, end = self._current_range(side)
+        if end <= start:
+            return []
+        plan = view.plan
+        return [t for t in self.book.tags[side] if t.status == "anchored"
+                and t.passage.anchor.start < end and t.passage.anchor.end > start] if plan else []
+
+    def _show_current_tag(self) -> None:
+        side = self._active
+        view = self.view(side)
+        mark = view.current_mark()
+        if mark is None:
+            self.tag_panel.show_current(None, "No sentence selected.")
+            return
+        tags = self._current_tags(side)
+        where = f"{side.upper()} sentence {mark.index + 1}: {STATE_DESCRIPTIONS.get(mark.state, mark.state).lower()}"
+        if tags:
+            tag = tags[0]
+            text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}."
+        elif mark.suggestion and self.suggestions_action.isChecked():
+            text = f"{where}. Suggested: {TAG_LABELS[mark.suggestion]} — press Enter to accept."
+            tag = None
+        else:
+            text, tag = f"{where}. Not tagged.", None
+        self.tag_panel.show_current(tag, text)
+
+    def tag_current(self, kind: str) -> None:
+        side = self._active
+        view = self.view(side)
+        plan = view.plan
+        start, end = self._current_range(side)
+        if plan is None or end <= start:
+            self.statusBar().showMessage("Put the cursor in a sentence (or select a passage) to tag it.", 4000)
+            return
+        same = [t for t in self._current_tags(side) if (t.passage.anchor.start, t.passage.anchor.end) == (start, end)]
+        if same:
+            if same[0].kind != kind:
+                self.book.edit(same[0], kind=kind)
+            return
+        other_plan = self.plan.side("b" if side == "a" else "a")
+        partners = []
+        for sentence in plan.sentences:
+            if sentence.start < end and sentence.end > start:
+                for index in plan.marks[sentence.index].partners:
+                    partner = other_plan.sentences[index]
+                    partners.append(make_passage(other_plan.document, partner.start, partner.end))
+        try:
+            self.book.add(side, start, end, kind, partners=tuple(dict.fromkeys(partners)))
+        except ParallaxError as error:
+            self.show_error("Cannot tag", str(error))
+
+    def clear_current(self) -> None:
+        tags = self._current_tags(self._active)
+        if tags:
+            self.book.remove(tags)
+
+    def accept_suggestion(self) -> None:
+        mark = self._active_view().current_mark()
+        if mark is None or not mark.suggestion:
+            self.statusBar().showMessage("No suggested tag here.", 3000)
+            return
+        if self._current_tags(self._active):
+            self.statusBar().showMessage("This sentence is already tagged.", 3000)
+            return
+        self.tag_current(mark.suggestion)
+
+    def edit_note(self) -> None:
+        if not self._current_tags(self._active):
+            self.statusBar().showMessage("Tag the passage first (C, S or D), then add a note.", 4000)
+            return
+        self.tag_dock.show()
+        self.tag_panel.note.setFocus()
+        self.tag_panel.note.selectAll()
+
+    def _note_edited(self, text: str) -> None:
+        tags = self._current_tags(self._active)
+        if tags and tags[0].note != text:
+            self.book.edit(tags[0], note=text)
+        if self.tag_panel.note.hasFocus():
+            self._active_view().setFocus()
+
+    def _tags_changed(self) -> None:
+        for side in ("a", "b"):
+            view = self.view(side)
+            if view.plan is None:
+                continue
+            qt = view.plan.offsets.to_qt
+            spans = [Span(qt(t.passage.anchor.start), qt(t.passage.anchor.end), t.kind)
+                     for t in self.book.tags[side] if t.status == "anchored"]
+            view.set_tags(spans)
+            (self.pane_a if side == "a" else self.pane_b).overview.set_tags(spans)
+        self.tag_panel.set_tags(self.book.tags)
+        self._show_current_tag()
+
+    def _toggle_suggestions(self) -> None:
+        for side in ("a", "b"):
+            self.view(side).show_suggestions = self.suggestions_action.isChecked()
+            self.view(side).viewport().update()
+            self.view(side)._gutter.update()
+        self._show_current_tag()
