@@ -91,9 +91,9 @@ def tokenize(
             first_word = False
             continue
         word = match.group()
-        lower, key, kind, stop = _word_class(word)
-        if kind == "word" and not stop and not first_word and word[0].isupper():
-            key, kind = lower, "name"
+        key, kind, stop, inner_key, inner_kind = _WORD_CLASSES.get(word) or _classify(word)
+        if not first_word:
+            key, kind = inner_key, inner_kind
         tokens.append(Token(start, end, word, key, kind, stop))
         first_word = False
     return tokens
@@ -103,23 +103,40 @@ def _plain_tokens(text: str, offset: int) -> list[Token]:
     """``tokenize`` for text without numbers (the hot path of a long document)."""
     tokens: list[Token] = []
     append = tokens.append
-    word_class = _word_class
+    known = _WORD_CLASSES.get
+    make = tuple.__new__  # Token(...) without the keyword-argument handling: measurably faster
     first_word = True
     for match in _WORD.finditer(text):
         word = match.group()
-        lower, key, kind, stop = word_class(word)
-        if kind == "word" and not stop and not first_word and word[0].isupper():
-            key, kind = lower, "name"
+        key, kind, stop, inner_key, inner_kind = known(word) or _classify(word)
         start = match.start() + offset
-        append(Token(start, start + len(word), word, key, kind, stop))
-        first_word = False
+        if first_word:
+            append(make(Token, (start, start + len(word), word, key, kind, stop)))
+            first_word = False
+        else:
+            append(make(Token, (start, start + len(word), word, inner_key, inner_kind, stop)))
     return tokens
 
 
-@lru_cache(maxsize=65536)
+# word -> (key, type, stop, key and type when it is not the first word of its
+# sentence, where a capital letter makes it a name).  A plain dict rather than
+# lru_cache: the same words recur thousands of times in a long document and a
+# dict lookup costs a fraction of a cached call.
+_WORD_CLASSES: dict[str, tuple[str, str, bool, str, str]] = {}
+_WORD_CLASSES_MAX = 200_000
+
+
+def _classify(word: str) -> tuple[str, str, bool, str, str]:
+    if len(_WORD_CLASSES) >= _WORD_CLASSES_MAX:
+        _WORD_CLASSES.clear()  # an unusually large vocabulary: start again rather than grow
+    lower, key, kind, stop = _word_class(word)
+    inner_key, inner_kind = (lower, "name") if kind == "word" and not stop and word[0].isupper() else (key, kind)
+    classes = _WORD_CLASSES[word] = (key, kind, stop, inner_key, inner_kind)
+    return classes
+
+
 def _word_class(word: str) -> tuple[str, str, str, bool]:
-    """(lower-cased word, key, type, stop) of a word, names aside: the same
-    word recurs thousands of times in a long document, classify it once."""
+    """(lower-cased word, key, type, stop) of a word, names aside."""
     lower = word.lower().replace("’", "'")
     if "'" in lower:
         lower = lower.split("'")[0]  # possessive / contraction: "Wagner's" -> "wagner"
