@@ -1,4 +1,4 @@
-"""The tag a comparison suggests for each sentence (issue #4).
+"""The tag a comparison suggests for each sentence.
 
 A fact-checker tags a claim as corroborated, single-source or disputed.  The
 alignment already holds the evidence for each, so every sentence gets a state
