@@ -228,6 +228,12 @@ class DocumentView(QPlainTextEdit):
                 block = block.next()
         self._gutter.update()
 
+    def set_show_suggestions(self, show: bool) -> None:
+        """Show or hide the suggested-tag marks, in the text and in the margin."""
+        self.show_suggestions = show
+        self.viewport().update()
+        self._gutter.update()
+
     def tag_kind_of(self, mark: SentenceMark) -> str | None:
         for span in self._tag_spans:
             if span.start < mark.end and span.end > mark.start:

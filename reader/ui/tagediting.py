@@ -135,7 +135,5 @@ class TagEditing:
 
     def _toggle_suggestions(self) -> None:
         for side in ("a", "b"):
-            self.view(side).show_suggestions = self.suggestions_action.isChecked()
-            self.view(side).viewport().update()
-            self.view(side)._gutter.update()
+            self.view(side).set_show_suggestions(self.suggestions_action.isChecked())
         self._show_current_tag()

@@ -104,6 +104,22 @@ def test_suggestions_are_not_saved_until_accepted(open_window, qtbot):
         assert [t.kind for t in store.all_tags()] == [mark.suggestion]
 
 
+def test_hiding_suggestions_repaints_both_sources(open_window, qtbot):
+    window = open_window()
+    views = [window.pane_a.view, window.pane_b.view]
+    for view in views:
+        view.move_to(next(m for m in view.plan.marks if m.suggestion).start)
+    qtbot.wait(50)
+    shown = [view.grab().toImage() for view in views]
+    window.suggestions_action.trigger()
+    qtbot.wait(50)
+    assert not any(view.show_suggestions for view in views)
+    assert all(view.grab().toImage() != image for view, image in zip(views, shown))
+    window.suggestions_action.trigger()
+    qtbot.wait(50)
+    assert all(view.grab().toImage() == image for view, image in zip(views, shown))
+
+
 def test_clear_and_note(open_window, qtbot):
     window = open_window()
     view = window.pane_a.view
