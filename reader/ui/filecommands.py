@@ -1,4 +1,4 @@
-"""What the File menu does: open articles (dialog, recent list, a file dropped on a pane),
+"""What the File menu does: open articles (dialog, recent list, files dropped on a pane),
 paste one from the clipboard, export the tags.
 
 Part of ``MainWindow`` (mixed into it), kept in its own file because it is the
@@ -42,15 +42,38 @@ class FileCommands:
                 push_recent(self.settings, str(Path(path).expanduser().resolve()))
         self.compare_pair(ia, ib)
 
+    def open_paths(self, paths: list[str], side: str) -> None:
+        """One file opens on ``side``; two or more are compared, A then B, and
+        the rest are added to the source lists so that none is silently left out."""
+        if len(paths) == 1:
+            self.open_file(paths[0], side)
+            return
+        for path in paths[2:]:
+            self.story.add(Source(label=Path(path).name, path=path))
+        self.open_files(paths[0], paths[1])
+        if len(paths) > 2:
+            self.statusBar().showMessage(
+                f"Comparing the first two of {len(paths)} articles; the others are in the source lists.", 10000)
+
+    def open_dropped(self, paths: list[str], links: list[str], side: str) -> None:
+        """Files dropped on a pane.  Web links are not fetched: Parallax works offline."""
+        if links and not paths:
+            self.show_error("Cannot open a web link",
+                            f"Parallax works offline and does not download pages:\n{links[0]}\n\n"
+                            "Save the article as a file, or copy its text and use Paste, then compare it.")
+            return
+        self.open_paths(paths, side)
+        if links:
+            self.statusBar().showMessage(
+                f"Left out {len(links)} web link(s): Parallax opens files, it does not download pages.", 10000)
+
     def open_dialog(self) -> None:
         start = str(Path(self.story[self.shown_pair[0]].path).parent) if self.shown_pair and self.story[
             self.shown_pair[0]].path else ""
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Open two articles (A, then B)", start, "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
-        if len(paths) >= 2:
-            self.open_files(paths[0], paths[1])
-        elif len(paths) == 1:
-            self.open_file(paths[0], self._active)
+        if paths:
+            self.open_paths(paths, self._active)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

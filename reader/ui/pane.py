@@ -54,7 +54,8 @@ class DocumentView(QPlainTextEdit):
     Signals:
         sentence_activated(int): the cursor moved into sentence ``index`` (-1: no document).
         focused(): the view got keyboard focus (it becomes the "active" pane).
-        file_dropped(str): a file was dropped on the view.
+        files_dropped(list, list): files were dropped on the view: their local
+            paths in order, and any web links (which are not fetched).
         viewport_changed(): scrolled or resized: link bar and overview should repaint.
         highlighted(): every span of the document is painted.
     """
@@ -62,7 +63,7 @@ class DocumentView(QPlainTextEdit):
     sentence_activated = Signal(int)
     highlighted = Signal()
     focused = Signal()
-    file_dropped = Signal(str)
+    files_dropped = Signal(list, list)
     viewport_changed = Signal()
 
     def __init__(self, *, theme: Theme, describe_partner=None, parent: QWidget | None = None) -> None:
@@ -478,10 +479,11 @@ class DocumentView(QPlainTextEdit):
         self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        urls = event.mimeData().urls()
         if urls:
             event.acceptProposedAction()
-            self.file_dropped.emit(urls[0].toLocalFile())
+            self.files_dropped.emit([u.toLocalFile() for u in urls if u.isLocalFile()],
+                                    [u.toString() for u in urls if not u.isLocalFile()])
         else:
             event.ignore()
 

@@ -77,7 +77,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             pane.source_chosen.connect(lambda index, side=side: self._source_chosen(side, index))
             pane.view.sentence_activated.connect(lambda index, side=side: self._activated(side, index))
             pane.view.focused.connect(lambda side=side: self._set_active(side))
-            pane.view.file_dropped.connect(lambda path, side=side: self.open_file(path, side))
+            pane.view.files_dropped.connect(lambda paths, links, side=side: self.open_dropped(paths, links, side))
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -231,11 +231,58 @@ def test_tag_panel_filters_by_kind_and_jumps_on_double_click(open_window, qtbot)
     assert view.textCursor().selectedText() == view.plan.sentences[body[-1].index].text
 
 
+def drop(view, urls) -> bool:
+    """Drag ``urls`` over ``view`` and drop them, as the window system would; True if accepted."""
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls(urls)
+    at = view.viewport().rect().center()
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), event)
+    return event.isAccepted()
+
+
 def test_dropping_a_file_on_a_pane_opens_it_there(open_window, qtbot, seeds):
+    from PySide6.QtCore import QUrl
+
     window = open_window()
-    window.pane_a.view.file_dropped.emit(str(seeds[4]))
-    qtbot.waitUntil(lambda: Path(window.plan.comparison.a.path).name == seeds[4].name)
-    assert Path(window.plan.comparison.b.path).name == seeds[2].name
+    assert drop(window.pane_b.view, [QUrl.fromLocalFile(str(seeds[4]))])
+    qtbot.waitUntil(lambda: Path(window.plan.comparison.b.path).name == seeds[4].name)
+    assert Path(window.plan.comparison.a.path).name == seeds[0].name
+
+
+def test_dropping_several_files_compares_the_first_two_and_lists_the_rest(open_window, qtbot, tmp_path, seeds):
+    from PySide6.QtCore import QUrl
+
+    window = open_window()
+    extra = tmp_path / "third.txt"
+    extra.write_text("A third outlet reports that the commander reached Norway in January.", encoding="utf-8")
+    assert drop(window.pane_a.view, [QUrl.fromLocalFile(str(p)) for p in (seeds[3], seeds[1], extra)])
+    qtbot.waitUntil(lambda: Path(window.plan.comparison.a.path).name == seeds[3].name)
+    assert Path(window.plan.comparison.b.path).name == seeds[1].name
+    assert any(Path(source.path).name == "third.txt" for source in window.story.sources if source.path)
+    assert "first two of 3" in window.statusBar().currentMessage()
+
+
+def test_a_dropped_web_link_is_refused_with_a_reason(open_window, qtbot, seeds):
+    from PySide6.QtCore import QUrl
+
+    window = open_window()
+    shown = (window.plan.comparison.a.path, window.plan.comparison.b.path)
+    assert drop(window.pane_a.view, [QUrl("https://example.org/news/story.html")])
+    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
+    assert "https://example.org/news/story.html" in window.error_box.text()
+    assert "offline" in window.error_box.text()
+    window.error_box.close()
+    assert (window.plan.comparison.a.path, window.plan.comparison.b.path) == shown
+    assert not drop(window.pane_a.view, [])  # nothing to open: the drag is not even accepted
 
 
 def test_link_tooltip_names_relation_and_score(open_window, qtbot, monkeypatch):
