@@ -173,13 +173,16 @@ _MONEY = (
     rf"(?P<m_a2>{_DIGITS}{_SCALE_AFTER_CURRENCY}?)))?"
     rf"(?(m_between)(?(m_a2)|(?!))|)(?P<m_conv>{_CONVERSION})?{_TAIL}"
 )
-# Letters that can start a lowercase match: checked first, so that most words cost one test.
-_LOWER_STARTS = "".join(sorted({word[0].lower() for word in (
-    *ONES, *TEENS, *TENS, *ORDINALS, *VAGUE, *TIMES, "half", "a", "aged", "between", "noon",
-    "midday", "midnight")}))
+# The words a match can start with.  Checked first (as one trie) so that the
+# long grammar below is tried only where a number could begin, not at every
+# word: this check only rules positions out, the grammar still decides.
+_FIRST_WORDS = _alt({word.split()[0].split("-")[0] for word in (
+    *ONES, *TEENS, *TENS, *SCALES, *ORDINALS, *VAGUE, *TIMES, *MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS,
+    *(prefix for prefix in CURRENCY_PREFIXES if prefix[0].isalpha()),
+    "half", "aged", "age", "between", "noon", "midday", "midnight")}, "i")
 # Branch order matters: at one position the first branch that matches wins.
 _MASTER = re.compile(
-    rf"(?<![\w$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴A-Z]|(?i:[{_LOWER_STARTS}]))(?:"
+    rf"(?<![\w$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|(?i:a)\s)(?:"
     r"(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
     r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
     rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
