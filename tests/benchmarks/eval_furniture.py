@@ -1,0 +1,160 @@
+"""Sentence kinds (body / heading / boilerplate) against a hand-labelled gold set.
+
+Not a test: run on purpose, report the numbers.
+
+    python tests/benchmarks/eval_furniture.py [-v] [FILE-PREFIX ...]
+
+The gold set is eight invented news pages in tests/data/furniture/ that were
+written and labelled without looking at the classifier's cues, so the numbers
+say how it does on pages it was not tuned to.  labels.json names every
+non-body span as a verbatim substring of the loaded document text (see its
+"about" key); everything else is body.  A sentence takes the gold kind that
+covers most of its non-space characters; a label may allow other answers
+("also", e.g. a standfirst may be heading or body), and a sentence whose
+answer is allowed counts as right.  Spans the loader already dropped (HTML
+<aside>, <footer>, ...) are counted apart: they never become sentences.
+
+Reported per file and overall:
+
+- boilerplate and heading: precision and recall over sentences;
+- removed (heading or boilerplate, i.e. not aligned as story): precision/recall;
+- body recall and the number of body sentences wrongly removed -- the costliest
+  error, since a removed sentence is never aligned.
+
+With -v every disagreement is listed with the classifier's reason.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.document import load_document  # noqa: E402
+from reader.core.sentences import split_sentences  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "furniture"
+GOLD = DATA / "labels.json"
+KINDS = ("body", "heading", "boilerplate")
+MIXED_SHARE = 0.25  # a sentence whose minority kind covers this much was merged across kinds
+
+
+def gold_for(text: str, sentences, labels: list[dict]) -> tuple[list[dict], list[dict]]:
+    """For each sentence: its gold kind, the kinds accepted for it, whether it is mixed.
+
+    Also returns the labels whose text the loader dropped (not in ``text``).
+    """
+    owner: list[int] = [-1] * len(text)  # label index covering each character, -1 = body
+    dropped = []
+    for i, label in enumerate(labels):
+        quote = label["text"]
+        at = text.find(quote)
+        if at < 0:
+            dropped.append(label)
+            continue
+        if text.find(quote, at + 1) >= 0:
+            raise ValueError(f"gold text occurs more than once: {quote!r}")
+        for k in range(at, at + len(quote)):
+            owner[k] = i
+    golds = []
+    for s in sentences:
+        chars: Counter = Counter()
+        also: dict[str, set] = {}
+        for k in range(s.start, s.end):
+            if text[k].isspace():
+                continue
+            i = owner[k]
+            kind = "body" if i < 0 else labels[i]["kind"]
+            chars[kind] += 1
+            if i >= 0:
+                also.setdefault(kind, set()).update(labels[i].get("also", ()))
+        if not chars:
+            chars["body"] = 1
+        (kind, n), *rest = chars.most_common()
+        total = sum(chars.values())
+        mixed = bool(rest) and rest[0][1] / total >= MIXED_SHARE
+        golds.append({"kind": kind, "accepted": {kind} | also.get(kind, set()), "mixed": mixed,
+                      "kinds": dict(chars)})
+    return golds, dropped
+
+
+def evaluate_file(name: str, labels: list[dict]) -> dict:
+    doc = load_document(DATA / name)
+    sentences = split_sentences(doc.text)
+    golds, dropped = gold_for(doc.text, sentences, labels)
+    confusion: Counter = Counter()  # (gold, predicted) -> sentences
+    wrong = []
+    for s, g in zip(sentences, golds):
+        gold = s.kind if s.kind in g["accepted"] else g["kind"]
+        confusion[gold, s.kind] += 1
+        if gold != s.kind or g["mixed"]:
+            wrong.append((s, gold, g))
+    return {"sentences": sentences, "confusion": confusion, "wrong": wrong, "dropped": dropped}
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f} ({a}/{b})" if b else "  -  (0/0)"
+
+
+def scores(confusion: Counter) -> dict:
+    out = {}
+    for kind in ("boilerplate", "heading"):
+        tp = confusion[kind, kind]
+        predicted = sum(n for (g, p), n in confusion.items() if p == kind)
+        gold = sum(n for (g, p), n in confusion.items() if g == kind)
+        out[kind] = (tp, predicted, gold)
+    removed_tp = sum(n for (g, p), n in confusion.items() if g != "body" and p != "body")
+    removed_pred = sum(n for (g, p), n in confusion.items() if p != "body")
+    removed_gold = sum(n for (g, p), n in confusion.items() if g != "body")
+    out["removed"] = (removed_tp, removed_pred, removed_gold)
+    body_gold = sum(n for (g, p), n in confusion.items() if g == "body")
+    out["body"] = (confusion["body", "body"], body_gold)
+    return out
+
+
+def report(label: str, confusion: Counter, indent: str = "") -> None:
+    sc = scores(confusion)
+    body_kept, body_gold = sc["body"]
+    print(f"{indent}{label}body recall {_ratio(body_kept, body_gold)}, "
+          f"body wrongly removed {body_gold - body_kept}")
+    for kind in ("boilerplate", "heading", "removed"):
+        tp, predicted, gold = sc[kind]
+        print(f"{indent}    {kind:<11} precision {_ratio(tp, predicted):<16} recall {_ratio(tp, gold)}")
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    verbose = "-v" in sys.argv
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    names = sorted(k for k in gold if k != "about" and (not args or any(k.startswith(a) for a in args)))
+    total: Counter = Counter()
+    n_sentences = n_dropped = 0
+    for name in names:
+        result = evaluate_file(name, gold[name])
+        total.update(result["confusion"])
+        n_sentences += len(result["sentences"])
+        n_dropped += len(result["dropped"])
+        extra = f", {len(result['dropped'])} gold spans dropped by the loader" if result["dropped"] else ""
+        print(f"{name} ({len(result['sentences'])} sentences{extra})")
+        report("", result["confusion"], indent="    ")
+        if verbose:
+            for s, gold_kind, g in result["wrong"]:
+                what = f"{gold_kind} -> {s.kind}" if gold_kind != s.kind else f"{gold_kind} (ok)"
+                mixed = f" MIXED {g['kinds']}" if g["mixed"] else ""
+                reason = f" [{s.reason}]" if s.reason else ""
+                text = " ".join(s.text.split())
+                print(f"      {what:<24}{reason}{mixed} {text[:110]!r}")
+    print()
+    print(f"confusion (gold -> predicted), {n_sentences} sentences, {n_dropped} spans dropped by the loader:")
+    for g in KINDS:
+        print(f"    {g:<11} " + "  ".join(f"{p}: {total[g, p]:>3}" for p in KINDS))
+    report("ALL: ", total)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
