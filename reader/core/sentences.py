@@ -41,6 +41,9 @@ _WORD_AFTER = re.compile(r"[\w'’]+")
 # The word right before a full stop, inner dots included ("U.S", "e.g", "a.m").
 _WORD_BEFORE = re.compile(r"[\w.'’&]+$")
 _BRACKET = re.compile(r"[()\[\]]")
+# A date written day. month. year, as much of Central Europe does ("12. 3. 2025"):
+# its full stops end nothing.
+_DOTTED_DATE = re.compile(r"(?<![\d.])(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[0-9]{4}|[0-9]{2})(?![\d])")
 _MAX_BRACKETED = 300  # a longer "insertion" is more likely a stray bracket
 
 # Titles before a name: a full stop after them never ends a sentence.
@@ -219,6 +222,8 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         return False  # "e.g. the", "U.N. nuclear watchdog", "said. the"
     if closed:
         return True  # '...he said."' ends after the quote
+    if after[:1].isdigit() and _in_dotted_date(text, match.start(), run_start):
+        return False
     before = _WORD_BEFORE.search(text, max(run_start, match.start() - 40), match.start())
     if before is None:
         return True
@@ -236,3 +241,11 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         next_word = _WORD_AFTER.match(after)
         return bool(next_word) and next_word.group().lower() in _STARTERS
     return True
+
+
+def _in_dotted_date(text: str, mark: int, run_start: int) -> bool:
+    """Is the full stop at ``mark`` one of a "12. 3. 2025" date's?"""
+    for date in _DOTTED_DATE.finditer(text, max(run_start, mark - 6), mark + 12):
+        if date.start() < mark < date.end():
+            return True
+    return False
