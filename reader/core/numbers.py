@@ -185,6 +185,7 @@ _MASTER = re.compile(
     rf"(?<![\w$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|(?i:a)\s)(?:"
     r"(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
     r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
+    r"|(?P<dotted>(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:19|20)[0-9][0-9](?![\w]|[.,][0-9]))"
     rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_MONTH},?\s+{_YEAR}{_TAIL})"
@@ -425,6 +426,12 @@ def _slash(surface: str):
     return ("date", Date(year, None, None), "")  # 06/07/2022: day-first or month-first? keep the year
 
 
+def _dotted(surface: str):
+    """"12.03.2025" or "12. 3. 2025": day first wherever dates are written with full stops."""
+    day, month, year = (int(part) for part in surface.replace(" ", "").split("."))
+    return ("date", Date(year, month, day), "")
+
+
 def _time(surface: str):
     lowered = surface.lower()
     if lowered in ("noon", "midday"):
@@ -449,6 +456,7 @@ def _ordinal(surface: str):
 _SIMPLE = {
     "iso": _iso,
     "slash": _slash,
+    "dotted": _dotted,
     "date": _date,
     "decade": lambda s: ("year", Range(int(s[:4]), int(s[:4]) + 9), ""),
     "time": _time,

@@ -114,6 +114,8 @@ TABLE = [
     ("On Friday (January 13), he", "January 13", "date", Date(None, 1, 13)),
     ("on June 24, 2023 (AFP)", "June 24, 2023", "date", Date(2023, 6, 24)),
     ("dated 2022-07-06", "2022-07-06", "date", Date(2022, 7, 6)),
+    ("crossed on 13.01.2023 near", "13.01.2023", "date", Date(2023, 1, 13)),
+    ("Published 12. 3. 2025 14:20", "12. 3. 2025", "date", Date(2025, 3, 12)),
     ("Wednesday 07 February 2024", "07 February 2024", "date", Date(2024, 2, 7)),
     ("Yesterday (8th June)", "8th June", "date", Date(None, 6, 8)),
     ("in January 2023 after", "January 2023", "date", Date(2023, 1, None)),
@@ -510,3 +512,11 @@ def test_the_documented_examples_run():
     for module in (numbers_module, numwords_module):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_a_day_first_dotted_date_agrees_with_the_written_one():
+    result = compare_numbers(find_numbers("He crossed the border on 13.01.2023."),
+                             find_numbers("He crossed the border on January 13, 2023."))
+    assert surfaces(result.agree) == [("13.01.2023", "January 13, 2023")] and not result.conflict
+    # A decimal amount is not a date.
+    assert [m.kind for m in find_numbers("It cost 12.03 euros.")] == ["money"]
