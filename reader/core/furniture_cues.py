@@ -75,7 +75,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # Photo captions and credits.
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
     (_rx(r"^(photo|photograph|image|picture|pic|video|illustration|graphic|footage|map|media)s?"
-         r"( credit| source| by)?\s*[:,|–—-]\s*(\S|$)"), "image credit", 15),
+         r"( credit| source| by)?\s*([:,|–—-]|/(?=\s))\s*(\S|$)"), "image credit", 15),  # "Photo / Jane Doe"
     (_rx(r"^(credit|caption|getty images|photo credit)s?\s*[:,|–—-]?\s*\S"), "image credit", 15),
     (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
     (_rx(r"\((image|photo|picture|pic|credit|photograph)s?\s*:[^)]*\)"), "photo caption", SHORT + 10),
@@ -104,6 +104,15 @@ CREDIT_PAREN = re.compile(
     r"|©|\S\s?/\s?\S)[^()]*)\)$",
     re.IGNORECASE,
 )
+# A caption with its credit on the same line: "... on Thursday. (AP Photo/Jane Doe)",
+# "... on Monday. Photograph: Handout", "... in Hamilton. Photo / John Roe".  The
+# credit is a sentence of its own at the end and must name a picture (or carry ©),
+# so a story paragraph closing with "(Reuters)" or "(pictured)" is not taken for one.
+CAPTION_CREDIT = _rx(
+    r"[.!?…][\"'”’)]?\s+(\([^()]*(\b(photo|photograph|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b"
+    r"|©)[^()]*\)|(photo|photograph|picture|image|pic|credit)s?( credit)?\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60})$"
+)
+_CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
 IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright notice"})
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
 # For match(text, start, end) on one sentence, hence no "^" (it would mean the start of the text).
@@ -144,6 +153,8 @@ def cue(line: Line) -> str:
                 if reason == "byline" and line.terminal and flat.startswith("By "):
                     continue  # "By then it was over." is a sentence
                 return reason
+    if 2 <= line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and CAPTION_CREDIT.search(flat):
+        return "photo caption"
     if line.unpunctuated:
         if line.words <= 12 and _is_date(flat):
             return "dateline"

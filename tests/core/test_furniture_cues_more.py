@@ -1,0 +1,75 @@
+"""More general furniture cues: captions with their credit, bylines, dates, link lists, notices.
+
+Every example here is invented for this file (the gold pages in
+tests/data/furniture stay a held-out measure), and each cue is checked both
+ways: the furniture line is caught, and a story sentence that looks like it
+stays story text.
+"""
+
+from __future__ import annotations
+
+from reader.core.sentences import split_sentences
+
+LEDE = (
+    "The regional council voted on Tuesday to close the old ferry terminal at Harwick Point, "
+    "ending a service that has carried passengers across the estuary since 1931."
+)
+STORY = (
+    "Officials said the terminal had lost money for more than a decade and that repairs to its "
+    "pier would have cost about 4 million pounds, more than the council could afford this year."
+)
+CLOSE = (
+    "Campaigners said they would ask the transport ministry to review the decision before the "
+    "terminal closes at the end of the summer timetable in September."
+)
+
+
+def kinds(text: str) -> dict[str, tuple[str, str]]:
+    """``{sentence text: (kind, reason)}`` for ``text``."""
+    return {s.text: (s.kind, s.reason) for s in split_sentences(text)}
+
+
+def page(*lines: str) -> str:
+    """A story with ``lines`` as paragraphs between its lede and its close."""
+    return "\n\n".join(("Ferry terminal to close after 90 years", LEDE, *lines, STORY, CLOSE))
+
+
+def assert_story_kept(result: dict[str, tuple[str, str]]) -> None:
+    for sentence in (LEDE, STORY, CLOSE):
+        assert result[sentence] == ("body", ""), sentence
+
+
+# -- Captions with the credit on the same line ---------------------------------------------
+
+
+def test_caption_with_bracketed_photo_credit_on_its_line():
+    caption = "Passengers leave the last morning ferry at Harwick Point on Monday."
+    result = kinds(page(f"{caption} (Coastal Photo/Maria Lund)"))
+    assert result[caption] == ("boilerplate", "photo caption")
+    assert result["(Coastal Photo/Maria Lund)"] == ("boilerplate", "photo caption")
+    assert_story_kept(result)
+
+
+def test_caption_with_labelled_credit_on_its_line():
+    for credit in ("Photograph: Harwick Council", "Photo: Jan Novak, Baltic Agency", "Photo / Tim Roe",
+                   "(Picture courtesy of the Harwick Ferry Trust)"):
+        caption = "The ferry Estuary Queen waits at the pier on her final day of service."
+        result = kinds(page(f"{caption} {credit}"))
+        assert result[caption] == ("boilerplate", "photo caption"), credit
+        assert_story_kept(result)
+
+
+def test_lone_slash_credit_line_is_a_credit():
+    result = kinds(page("Photo / Tim Roe"))
+    assert result["Photo / Tim Roe"] == ("boilerplate", "image credit")
+
+
+def test_story_paragraph_ending_with_agency_or_photo_talk_stays_body():
+    quoted = ("The mayor said the decision was final. "
+              "Her office later released a photo of the pier, showing cracks in two of its pillars.")
+    agency = "The ministry has not said whether it will step in. (Reuters)"
+    said = "Asked about the pictures, she said: the photo / video evidence speaks for itself."
+    result = kinds(page(quoted, agency, said))
+    assert all(kind == "body" for text, (kind, _) in result.items() if text in quoted + said)
+    assert result["The ministry has not said whether it will step in."] == ("body", "")
+    assert_story_kept(result)
