@@ -73,19 +73,45 @@ def mark_captions(lines: list[Line]) -> None:
 
 
 def mark_bylines(lines: list[Line]) -> None:
-    """A bare name ("Jane Smith") next to a dateline is the byline; so is a role under a byline."""
+    """A bare name ("Jane Smith") next to a dateline is the byline; so is a role under a byline.
+
+    A name directly above a role ("Jane Smith" / "Health reporter") is a byline
+    on its own, and so is a name-and-role line next to a dateline ("Jane Smith
+    Health reporter"): both are short unpunctuated lines, headings otherwise,
+    so no story sentence is at stake.
+    """
     for i, line in enumerate(lines):
-        if (line.kind != BOILERPLATE and line.unpunctuated and line.words <= 8 and i > 0
-                and lines[i - 1].reason == "byline" and ROLE.search(line.flat)):
-            mark(line, BOILERPLATE, "byline")  # "Environment correspondent, BBC News"
-    for i, line in enumerate(lines):
-        if line.kind != BODY or not line.unpunctuated or not 2 <= line.words <= 4:
+        if not _role(line):
             continue
-        if not all(word[0].isupper() for word in line.flat.split()) or any(c.isdigit() for c in line.flat):
+        if i > 0 and lines[i - 1].reason == "byline":
+            mark(line, BOILERPLATE, "byline")  # "Environment correspondent, BBC News"
+        elif i > 0 and lines[i - 1].kind == BODY and _name(lines[i - 1]):
+            mark(lines[i - 1], BOILERPLATE, "byline")
+            mark(line, BOILERPLATE, "byline")
+        elif any(lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            mark(line, BOILERPLATE, "byline")
+    # Down and then up, so that a name and the outlet under it ("Jane Smith" / "The Daily
+    # Post") above a dateline are both found: each step passes the verdict on by one line.
+    order = list(range(len(lines)))
+    for i in order + order[::-1]:
+        line = lines[i]
+        if line.kind != BODY or not _name(line):
             continue
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.reason in ("dateline", "byline") for n in neighbours):
             mark(line, BOILERPLATE, "byline")
+
+
+def _name(line: Line) -> bool:
+    """"Jane Smith": two to four words, all capitalised, no digits, nothing after."""
+    return (line.unpunctuated and 2 <= line.words <= 4 and all(word[0].isupper() for word in line.flat.split())
+            and not any(c.isdigit() for c in line.flat))
+
+
+def _role(line: Line) -> bool:
+    """"Health reporter", "Jane Smith Legal affairs correspondent, The Daily Post"."""
+    return (line.kind != BOILERPLATE and line.unpunctuated and line.words <= 8
+            and line.flat[0].isupper() and bool(ROLE.search(line.flat)))
 
 
 def mark_headings(runs: list[Run], lines: list[Line]) -> None:

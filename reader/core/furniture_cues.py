@@ -84,6 +84,12 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (re.compile(r"^By\s+[A-Z]"), "byline", 8),
     (_rx(r"\b(with inputs from|additional reporting|reporting by|editing by|edited by|written by|compiled by)\b"
          r"|\b(inputs|text) from agencies\b"), "byline", 15),
+    # "Analysis by Jane Doe, Political editor", "Translated by X", "Author: X": a credit line, not a
+    # sentence, so never one ending in final punctuation ("Translated by X, it sold well.").
+    (_rx(r"^((analysis|commentary|translated|translation|words|reporting|interview|research|text) by"
+         r"|(authors?|words|text|writer|reporter)\s*:)\s*(?-i:[A-Z])[^.!?…]*$"), "byline", 10),
+    (_rx(r"^(photos?|photographs?|photography|illustrations?|images?|pictures?|graphics?|video) by (?-i:[A-Z])"
+         r"[^.!?…]*$"), "image credit", 10),
     (_rx(r"^\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
 ]

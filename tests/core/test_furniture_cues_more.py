@@ -73,3 +73,49 @@ def test_story_paragraph_ending_with_agency_or_photo_talk_stays_body():
     assert all(kind == "body" for text, (kind, _) in result.items() if text in quoted + said)
     assert result["The ministry has not said whether it will step in."] == ("body", "")
     assert_story_kept(result)
+
+
+# -- Bylines ---------------------------------------------------------------------------------
+
+
+def test_name_above_role_is_a_byline():
+    result = kinds(page("Oskar Lindqvist\nTransport correspondent"))
+    assert result["Oskar Lindqvist"] == ("boilerplate", "byline")
+    assert result["Transport correspondent"] == ("boilerplate", "byline")
+    assert_story_kept(result)
+
+
+def test_name_and_role_on_one_line_next_to_a_dateline():
+    result = kinds(page("Oskar Lindqvist Transport correspondent\nWed 4 Jun 2025 08.10 BST"))
+    assert result["Oskar Lindqvist Transport correspondent"] == ("boilerplate", "byline")
+    assert_story_kept(result)
+
+
+def test_name_and_outlet_above_a_dateline_are_both_byline():
+    result = kinds(page("Oskar Lindqvist\nHarwick Gazette\nPublished 8:10 a.m. June 4, 2025"))
+    assert result["Oskar Lindqvist"] == ("boilerplate", "byline")
+    assert result["Harwick Gazette"] == ("boilerplate", "byline")
+
+
+def test_credit_lines_with_by_and_author_label():
+    for line, reason in (("Analysis by Oskar Lindqvist, transport correspondent", "byline"),
+                         ("Translated by Ana Ruiz", "byline"), ("Words by Ana Ruiz", "byline"),
+                         ("Author: Oskar Lindqvist", "byline"), ("Illustration by Kai Moreno", "image credit"),
+                         ("Photographs by Kai Moreno", "image credit")):
+        result = kinds(page(line))
+        assert result[line] == ("boilerplate", reason), line
+        assert_story_kept(result)
+
+
+def test_story_sentences_with_by_or_a_role_stay_body():
+    translated = "Translated by Ana Ruiz, the ferry diaries became a bestseller in Spain."
+    author = "Author: that is what the ferry's last captain called himself in his diaries."
+    reporter = "A local reporter, Oskar Lindqvist, first raised the cost of the repairs."
+    result = kinds(page(translated, author, reporter))
+    for sentence in (translated, author, reporter):
+        assert result[sentence] == ("body", ""), sentence
+
+
+def test_headline_above_a_dateline_is_no_byline():
+    result = kinds("Ferry terminal closes\nPublished 8:10 a.m. June 4, 2025\n\n" + LEDE + "\n\n" + STORY)
+    assert result["Ferry terminal closes"][0] == "heading"
