@@ -20,7 +20,7 @@ from reader.core.numbers import compare_numbers, find_numbers
 from reader.core.relation import PairFeatures, classify, pair_features
 from reader.core.sentences import split_sentences
 from reader.core.terms import Token, content_terms, promote_opening_names, tokenize
-from reader.core.worddiff import diff_and_ratio
+from reader.core.worddiff import diff_and_shape
 
 OFF_STORY = "off-story"
 # An off-story sentence is taken back into the story only on strong evidence.
@@ -87,9 +87,9 @@ class Analysis:
         """Features, number ledger and word diff of one pair."""
         ledger = compare_numbers(self.a.numbers[ia], self.b.numbers[ib])
         a_tokens, b_tokens = self.a.tokens[ia], self.b.tokens[ib]
-        diff, ratio = diff_and_ratio(a_tokens, b_tokens)
+        diff, shape = diff_and_shape(a_tokens, b_tokens)
         i, j = self._a_pos[ia], self._b_pos[ib]
-        features = pair_features(score, self._wa[i], self._wb[j], a_tokens, b_tokens, ledger, ratio)
+        features = pair_features(score, self._wa[i], self._wb[j], a_tokens, b_tokens, ledger, shape)
         return features, ledger, diff
 
     def comparison(self) -> Comparison:

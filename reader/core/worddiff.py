@@ -15,6 +15,7 @@ long sequence, which would hide changes in long sentences.
 from __future__ import annotations
 
 import difflib
+from typing import NamedTuple
 
 from reader.core.model import DiffSpan
 from reader.core.terms import Token
@@ -42,21 +43,45 @@ def _bounds(tokens: list[Token], i1: int, i2: int) -> tuple[int, int]:
     return end, end
 
 
+class DiffShape(NamedTuple):
+    """How two word sequences differ, in numbers (features of the relation model)."""
+
+    ratio: float  # difflib's similarity ratio
+    changes: int  # runs of words replaced, deleted or inserted
+    largest_change_low: int  # the longest run one side changes, the smaller of the two sides'
+    largest_change_high: int  # ... and the larger: a related claim adds a whole clause
+    longest_kept: float  # the longest unchanged run, as a share of the shorter sentence
+
+
 def word_diff(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[DiffSpan, ...]:
     """The opcodes that turn A's words into B's (see the module docstring)."""
-    return diff_and_ratio(a_tokens, b_tokens)[0]
+    return diff_and_shape(a_tokens, b_tokens)[0]
 
 
-def diff_and_ratio(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[DiffSpan, ...], float]:
-    """The word diff and difflib's similarity ratio of the two word sequences,
-    from one matcher run (the relation model uses the ratio)."""
+def diff_and_shape(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[DiffSpan, ...], DiffShape]:
+    """The word diff, and the shape of the difference, from one matcher run."""
     matcher = difflib.SequenceMatcher(
         None, [_compare_key(t) for t in a_tokens], [_compare_key(t) for t in b_tokens], autojunk=False
     )
     spans = []
+    changes = largest_a = largest_b = longest_kept = 0
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         a_start, a_end = _bounds(a_tokens, i1, i2)
         b_start, b_end = _bounds(b_tokens, j1, j2)
-        kind = "word" if op == "equal" else _span_type(a_tokens[i1:i2] + b_tokens[j1:j2])
+        if op == "equal":
+            kind = "word"
+            longest_kept = max(longest_kept, i2 - i1)
+        else:
+            kind = _span_type(a_tokens[i1:i2] + b_tokens[j1:j2])
+            changes += 1
+            largest_a = max(largest_a, i2 - i1)
+            largest_b = max(largest_b, j2 - j1)
         spans.append(DiffSpan(op, a_start, a_end, b_start, b_end, kind))
-    return tuple(spans), matcher.ratio()
+    shape = DiffShape(
+        ratio=matcher.ratio(),
+        changes=changes,
+        largest_change_low=min(largest_a, largest_b),
+        largest_change_high=max(largest_a, largest_b),
+        longest_kept=longest_kept / max(1, min(len(a_tokens), len(b_tokens))),
+    )
+    return tuple(spans), shape

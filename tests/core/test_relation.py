@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.core import align, relation
 from reader.core.numbers import compare_numbers, find_numbers
 from reader.core.terms import content_terms, tokenize
-from reader.core.worddiff import diff_and_ratio
+from reader.core.worddiff import diff_and_shape
 
 
 def _judge(a: str, b: str, extra: tuple[str, ...] = ()):
@@ -16,9 +16,9 @@ def _judge(a: str, b: str, extra: tuple[str, ...] = ()):
     terms = [content_terms(t) for t in tokens]
     scores, wa, wb = align.score_candidates([terms[0], *terms[2:]], [terms[1]])
     ledger = compare_numbers(numbers[0], numbers[1])
-    _, ratio = diff_and_ratio(tokens[0], tokens[1])
+    _, shape = diff_and_shape(tokens[0], tokens[1])
     features = relation.pair_features(align.cosine(wa[0], wb[0]), wa[0], wb[0], tokens[0], tokens[1],
-                                      ledger, ratio)
+                                      ledger, shape)
     return features, relation.classify(features, ledger)
 
 
@@ -76,3 +76,18 @@ def test_ngram_overlaps_see_phrases_not_just_words():
     low, high = overlaps("Police detained him.", "Police detained him near the border on Friday.")[("all", 3)]
     assert high == 1.0 and 0 < low < 1
     assert overlaps("Police detained him.", "Snow fell in Oslo.")[("content", 1)] == (0.0, 0.0)
+
+
+def test_diff_shape_tells_an_added_clause_from_scattered_edits():
+    def shape(a: str, b: str):
+        return diff_and_shape(tokenize(a), tokenize(b))[1]
+
+    same = shape("Police detained him near the border.", "Police detained him near the border.")
+    assert same.changes == 0 and same.ratio == 1.0 and same.longest_kept == 1.0
+    reworded = shape("Police detained him near the border on Friday.",
+                     "Officers detained him close to the border on Friday.")
+    added = shape("Police detained him near the border on Friday.",
+                  "Police detained him near the border on Friday after a farmer saw him crossing a frozen lake.")
+    assert reworded.changes == 2 and reworded.largest_change_high == 2
+    assert added.changes == 1 and added.largest_change_low == 0 and added.largest_change_high == 9
+    assert added.longest_kept == 1.0 > reworded.longest_kept
