@@ -161,9 +161,12 @@ def cue(line: Line) -> str:
                 return reason
     if 2 <= line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and CAPTION_CREDIT.search(flat):
         return "photo caption"
+    if (not line.terminal and flat[-1] not in ",;:"  # "On Monday:" opens a list
+            and (line.words <= 12 or line.words <= 40 and _SEPARATOR.search(flat))):
+        reason = _date_line(flat)
+        if reason:
+            return reason
     if line.unpunctuated:
-        if line.words <= 12 and _is_date(flat):
-            return "dateline"
         if CREDIT_PAREN.search(flat):
             return "photo caption"
     if line.sentences == 1 and not line.terminal and _is_link_list(flat):
@@ -171,9 +174,33 @@ def cue(line: Line) -> str:
     return ""
 
 
+# Pieces of a date line: "Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
+_PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)")
+_SEPARATOR = re.compile(r"[|·•]")
+_READING_TIME = _rx(r"^\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read$")
+_BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
+_AM_PM = _rx(r"\b([ap])\.m\.?")
+
+
+def _date_line(flat: str) -> str:
+    """"dateline" or "byline" for a line of dates, reading times and perhaps a name, split on | · •.
+
+    Each piece is checked on its own, so a line may be as long as its pieces
+    make it ("Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET June 3,
+    2025") while prose, whose pieces are no dates, never is one.
+    """
+    pieces = [piece for piece in _PIECES.split(flat) if piece]
+    dates = sum(1 for piece in pieces if len(piece.split()) <= 12 and (_is_date(piece) or _READING_TIME.match(piece)))
+    if not dates:
+        return ""
+    if dates == len(pieces):
+        return "dateline"
+    return "byline" if dates + 1 == len(pieces) and _BYLINE_NAME.match(pieces[0]) else ""
+
+
 def _is_date(flat: str) -> bool:
-    """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am"."""
-    tokens = re.findall(r"[a-z]+|\d+", flat.lower())
+    """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am", "6:15 a.m. ET"."""
+    tokens = re.findall(r"[a-z]+|\d+", _AM_PM.sub(r"\1m", flat).lower())
     anchors = [t for t in tokens if t in _DATE_ANCHORS or len(t) >= 3 and t[:3] in _MONTHS and t in DATE_WORDS]
     known = [t for t in tokens if t.isdigit() or t in DATE_WORDS]
     return bool(tokens) and len(known) == len(tokens) and (bool(anchors) or ":" in flat)

@@ -119,3 +119,34 @@ def test_story_sentences_with_by_or_a_role_stay_body():
 def test_headline_above_a_dateline_is_no_byline():
     result = kinds("Ferry terminal closes\nPublished 8:10 a.m. June 4, 2025\n\n" + LEDE + "\n\n" + STORY)
     assert result["Ferry terminal closes"][0] == "heading"
+
+
+# -- Date lines ------------------------------------------------------------------------------
+
+
+def test_date_lines_with_reading_times_and_several_pieces():
+    for line in ("14 May 2025 · 7 min read", "2 Mar, 2025 09:15 AM · 3 mins to read",
+                 "Published 7:05 a.m. ET May 14, 2025 | Updated 11:30 a.m. ET May 14, 2025",
+                 "Posted 14.05.2025 07:05 • Updated 14.05.2025 11:30"):
+        result = kinds(page(line))
+        assert [kind for text, (kind, reason) in result.items() if text in line] == ["boilerplate"] * len(
+            [text for text in result if text in line]), line
+        assert all(reason == "dateline" for text, (_, reason) in result.items() if text in line), line
+        assert_story_kept(result)
+
+
+def test_name_and_dates_split_by_bars_is_a_byline():
+    line = "Oskar Lindqvist | 14 May 2025 07:05 | Updated 14 May 2025 11:30"
+    result = kinds(page(line))
+    assert result[line] == ("boilerplate", "byline")
+
+
+def test_story_lines_with_dates_or_reading_stay_body():
+    reading = "Passengers on the last crossing on 14 May 2025 spent seven minutes reading the notices."
+    colon = "On Monday 14 May:"
+    bars = "Fares rose twice | in March and May 2025"
+    result = kinds(page(reading, colon, bars))
+    assert result[reading] == ("body", "")
+    assert result[colon] == ("body", "")  # it opens what follows
+    assert result[bars][0] != "boilerplate"
+    assert_story_kept(result)
