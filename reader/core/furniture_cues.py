@@ -61,7 +61,23 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"\b(log|logged|sign|signed) (in|out) to\b|\blogged in\b|\bthank you for (registering|subscribing|signing up)\b"
          r"|\b(refresh|reload) (the|this|your) (page|browser)\b|\b(enable|turn on) javascript\b|^(log ?in|sign ?in|register)$"),
      "sign-in prompt", SHORT),
-    (_rx(r"\bcookies?\b.*\b(accept|consent|policy|settings)\b|\b(accept|manage) cookies\b"), "cookie notice", SHORT),
+    # A cookie notice speaks to the reader ("you", "our site"); "the bakery's cookies" and "accept" do not.
+    (_rx(r"^(?=.*?cookie)(?=.*\b(you|your|our|we|this (site|website))\b)(.*\bcookies?\b.*\b(accept|consent|policy|settings|preferences)\b"
+         r"|.*\b(accept|consent|agree)\b.*\bcookies\b)|\b(accept|manage) (all )?cookies\b"), "cookie notice", SHORT),
+    (_rx(r"^(we( and our partners)?|this (site|website)|our (site|website)) uses? cookies\b"), "cookie notice", 60),
+    (_rx(r"^by (clicking|continuing|using|signing up|subscribing|registering)\b.{0,80}\byou (agree|accept|consent)\b"),
+     "sign-in prompt", SHORT),
+    (_rx(r"\byou (can|may) (unsubscribe|opt out)( \w+)? at any time\b"), "newsletter prompt", SHORT),
+    # Notes the paper adds under a story: corrections, where it was printed, who helped report it.
+    # A correction note is its own paragraph and may run long; it is known by how it opens.
+    (_rx(r"^(this (article|story|piece|report|post) (was|has been) (amended|corrected|updated|edited) on\b"
+         r"|an earlier version of this (article|story|piece|report|post)\b|corrections?\s*:|clarification\s*:)"),
+     "correction note", 80),
+    (_rx(r"^this (article|story|piece|interview) (appears|first appeared|originally appeared|was first published"
+         r"|was originally published) (in|on)\b"), "publication note", 40),
+    (_rx(r"contributed( reporting)? to this (report|story|article)\W*$"), "byline", 40),
+    (re.compile(r"^[A-Z][\w'’-]+( and [A-Z][\w'’-]+)? reported from [A-Z][\w'’-]*(,? [A-Z][\w'’-]*){0,3}\.$"),
+     "byline", 10),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
     (_rx(r"^(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"),

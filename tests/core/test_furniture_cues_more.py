@@ -150,3 +150,65 @@ def test_story_lines_with_dates_or_reading_stay_body():
     assert result[colon] == ("body", "")  # it opens what follows
     assert result[bars][0] != "boilerplate"
     assert_story_kept(result)
+
+
+# -- Notices and notes used across outlets --------------------------------------------------
+
+
+def all_kind(result: dict[str, tuple[str, str]], line: str) -> set[tuple[str, str]]:
+    """The verdicts of the sentences of ``line``."""
+    return {verdict for text, verdict in result.items() if text in line}
+
+
+def test_cookie_notice_longer_than_the_short_cue_limit():
+    notice = ("We use cookies to remember your settings, to show you relevant offers and to understand how "
+              "readers use the site. By clicking \"Agree\" you consent to analytics and personalised "
+              "advertising cookies. Agree | Options | Decline")
+    assert len(notice.split()) > 25
+    result = kinds(page(notice))
+    assert all_kind(result, notice) == {("boilerplate", "cookie notice")}
+    assert_story_kept(result)
+
+
+def test_sign_up_terms_and_unsubscribe_lines():
+    terms = "By subscribing, you accept our Terms of Use and Privacy Notice."
+    unsubscribe = "The week's best transport stories, every Monday. You can unsubscribe at any time."
+    result = kinds(page(terms, unsubscribe))
+    assert result[terms] == ("boilerplate", "sign-in prompt")
+    assert all_kind(result, unsubscribe) == {("boilerplate", "newsletter prompt")}
+    assert_story_kept(result)
+
+
+def test_correction_and_publication_notes():
+    amended = ("This article was amended on 5 June 2025. An earlier version gave the pier's length as 200 "
+               "metres; it is 120 metres.")
+    earlier = "An earlier version of this story misspelled the name of the ferry operator."
+    correction = "Correction: the terminal opened in 1931, not 1913."
+    printed = "This article appears in the June 2025 issue of Coastal Life. Subscribe from $3 a month."
+    result = kinds(page(amended, earlier, correction, printed))
+    assert all_kind(result, amended) == {("boilerplate", "correction note")}
+    assert all_kind(result, earlier) == {("boilerplate", "correction note")}
+    assert all_kind(result, correction) == {("boilerplate", "correction note")}
+    assert all_kind(result, printed) == {("boilerplate", "publication note")}
+    assert_story_kept(result)
+
+
+def test_reporting_credits_at_the_end():
+    credits = "Lindqvist reported from Harwick. Gazette writer Ana Ruiz in Oslo contributed to this report."
+    result = kinds(page(credits))
+    assert all_kind(result, credits) == {("boilerplate", "byline")}
+    alone = kinds(page("Lindqvist reported from Harwick Point."))
+    assert alone["Lindqvist reported from Harwick Point."] == ("boilerplate", "byline")
+
+
+def test_story_sentences_about_cookies_amendments_and_reporting_stay_body():
+    cookies = ("The bakery on the pier said it would sell its last cookies on Sunday and accept no more "
+               "orders after the summer.")
+    law = "The ferry act was amended on 3 March to let the council close the service without a vote."
+    users = "Users can unsubscribe at any time, the operator's newsletter policy says."
+    reported = "Lindqvist reported from Harwick for twenty years before the paper closed its office there."
+    quote = "\"We use cookies to track bookings,\" the ferry operator admitted in its privacy statement."
+    result = kinds(page(cookies, law, users, reported, quote))
+    for sentence in (cookies, law, users, reported, quote):
+        assert result[sentence] == ("body", ""), sentence
+    assert_story_kept(result)
