@@ -57,12 +57,12 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     mark_repeats(lines)
     mark_cues(lines)
     mark_menus(runs, lines)
-    mark_related_blocks(lines)  # link titles first: they are no captions, and lend teasers no support
+    mark_related_blocks(runs, lines)  # link titles first: they are no captions, and lend teasers no support
     mark_captions(lines)
     mark_bylines(lines)
     mark_headings(runs, lines)
     mark_off_story(lines)
-    mark_related_blocks(lines)  # then again: off-story teasers carry a block on
+    mark_related_blocks(runs, lines)  # then again: off-story teasers carry a block on
     mark_sandwiched(lines)
     name_headings(lines)
     result: list[tuple[str, str]] = []

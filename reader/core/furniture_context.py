@@ -45,7 +45,17 @@ def mark_menus(runs: list[Run], lines: list[Line]) -> None:
             for j in stack:
                 if lines[j].kind != BOILERPLATE:
                     mark(lines[j], BOILERPLATE, "navigation links")
+            _mark_list_title(runs, lines, stack[0] - 1)
         stack = [i] if i < len(lines) and item(i) else []
+
+
+def _mark_list_title(runs: list[Run], lines: list[Line], i: int) -> None:
+    """A short heading-like line right above a menu, in its paragraph, is the menu's title ("Explore more")."""
+    if i < 0 or runs[i].paragraph != runs[i + 1].paragraph:
+        return
+    line = lines[i]
+    if line.kind == BODY and line.heading_like and line.words <= 8:
+        mark(line, BOILERPLATE, "navigation links")
 
 
 def mark_captions(lines: list[Line]) -> None:
@@ -144,10 +154,15 @@ def name_headings(lines: list[Line]) -> None:
             return
 
 
-def mark_related_blocks(lines: list[Line]) -> None:
-    """The link titles and teasers under a "Related articles" heading."""
+def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
+    """The link titles and teasers under a "Related articles" heading.
+
+    A title may end with "?" ("Deadline day: when does the window close?"): a
+    one-sentence question in the same paragraph as the link title above it is
+    one more title, where a question paragraph of its own would start the story again.
+    """
     in_block = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.reason == "related articles":
             in_block = True
         elif not in_block:
@@ -156,6 +171,9 @@ def mark_related_blocks(lines: list[Line]) -> None:
             pass  # labels, repeats, off-story teasers: still the block
         elif (not line.terminal and line.words <= HEADING_MAX_WORDS) or line.teaser or line.words <= 3:
             mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
+        elif (line.sentences == 1 and line.words <= 15 and line.flat.rstrip(CLOSERS).endswith("?")
+              and lines[i - 1].reason == "related link" and runs[i].paragraph == runs[i - 1].paragraph):
+            mark(line, BOILERPLATE, "related link")
         elif line.foreign_share <= BLOCK_SHARE:
             mark(line, BOILERPLATE, OFF_STORY)
         else:

@@ -40,13 +40,14 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"\bcomments? (are|have been) (closed|open)\b"), "comment prompt", SHORT),
     # "Related articles" and friends: the heading of a list of links.
     (_rx(r"^(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
-         r"|read (more|next|also)|also read|more (stories|news|on this( story| topic)?|like this|to explore|from \w+( \w+)?)"
+         r"|read (more|next|also)|also read|more (stories|news|on this( story| topic)?|like this|to explore|from( the)? \w+( \w+){0,2})"
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
          r"|most (read|popular|viewed|shared|watched)|popular( now| stories| today| news)?|trending( now| stories| news)?"
          r"|top stories|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
          r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+)\s*[:.]?$"),
      "related articles", 6),
     (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*\S"), "related link", SHORT),
+    (_rx(r"^(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
     # Share and follow buttons.
     (_rx(r"^(about )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
     (_rx(r"\bshare (this|the) (article|story|page|post|video)\b|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b"),
@@ -222,10 +223,16 @@ def _is_date(flat: str) -> bool:
     return bool(tokens) and len(known) == len(tokens) and (bool(anchors) or ":" in flat)
 
 
+_LINK_SEPARATORS = re.compile(r"\s*[,|•·›»]\s*|\s+>\s+")
+
+
 def _is_link_list(flat: str) -> bool:
-    """"Latest News, Trending News, Cricket News, Bollywood News": menu items, not prose."""
-    items = [item.strip() for item in re.split(r"\s*[,|•·]\s*", flat) if item.strip()]
-    if len(items) < 3:
+    """"Latest News, Trending News, Cricket News, Bollywood News", "Home › World › Europe": menu items.
+
+    A breadcrumb's "›" or "»" is no prose punctuation, so two items are enough there.
+    """
+    items = [item.strip() for item in _LINK_SEPARATORS.split(flat) if item.strip()]
+    if len(items) < (2 if "›" in flat or "»" in flat else 3):
         return False
     return all(len(item.split()) <= 4 and item[0].isupper() for item in items[1:]) and items[0][:1].isupper()
 

@@ -212,3 +212,60 @@ def test_story_sentences_about_cookies_amendments_and_reporting_stay_body():
     for sentence in (cookies, law, users, reported, quote):
         assert result[sentence] == ("body", ""), sentence
     assert_story_kept(result)
+
+
+# -- Link lists and their titles -------------------------------------------------------------
+
+
+def test_breadcrumbs():
+    for crumbs in ("Home › Regions › Harwick", "News » Transport", "Home > Local > Harwick"):
+        result = kinds(crumbs + "\n\n" + page())
+        assert result[crumbs] == ("boilerplate", "navigation links"), crumbs
+        assert_story_kept(result)
+
+
+def test_title_above_a_menu_is_part_of_it():
+    menu = "Find more on these subjects\nFerries\nTransport\nLocal councils\nestuary"
+    result = kinds(page(menu))
+    assert result["Find more on these subjects"] == ("boilerplate", "navigation links")
+    assert_story_kept(result)
+
+
+def test_more_from_a_longer_name_opens_a_block():
+    block = "More from the Harwick Evening Gazette\nLifeboat crew rescues two from sandbank\nSchool roof to be replaced"
+    result = kinds(page(block))
+    assert result["More from the Harwick Evening Gazette"] == ("boilerplate", "related articles")
+    assert result["Lifeboat crew rescues two from sandbank"] == ("boilerplate", "related link")
+
+
+def test_tags_line_with_lowercase_items():
+    line = "Tags: ferries, Harwick, public transport, council budget"
+    result = kinds(page(line))
+    assert result[line] == ("boilerplate", "topic tags")
+    assert_story_kept(result)
+
+
+def test_question_title_inside_a_related_block_keeps_the_block_going():
+    block = ("Related stories\nLifeboat crew rescues two from sandbank\nFerry fares: Why are tickets rising again?"
+             "\nSchool roof to be replaced")
+    result = kinds(page(block))
+    assert result["Ferry fares: Why are tickets rising again?"] == ("boilerplate", "related link")
+    assert result["School roof to be replaced"] == ("boilerplate", "related link")
+    assert_story_kept(result)
+
+
+def test_question_paragraph_after_a_related_block_is_story():
+    question = "So what happens to the terminal building now?"
+    block = "Related stories\nLifeboat crew rescues two from sandbank\nSchool roof to be replaced"
+    result = kinds(page(block, question))
+    assert result[question] == ("body", "")
+    assert_story_kept(result)
+
+
+def test_story_sentences_with_arrows_or_tags_stay_body():
+    arrows = "The fare rose from 3 > 4 pounds, and campaigners said the rise was too steep for pensioners."
+    tags = "Tags on the old ferry's lifebelts still read Harwick Point, 1931."
+    result = kinds(page(arrows, tags))
+    assert result[arrows] == ("body", "")
+    assert result[tags] == ("body", "")
+    assert_story_kept(result)
