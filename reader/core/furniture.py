@@ -58,7 +58,7 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     mark_cues(lines)
     mark_menus(runs, lines)
     mark_related_blocks(runs, lines)  # link titles first: they are no captions, and lend teasers no support
-    mark_captions(lines)
+    mark_captions(runs, lines)
     mark_bylines(lines)
     mark_headings(runs, lines)
     mark_off_story(lines)

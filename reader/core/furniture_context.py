@@ -58,7 +58,7 @@ def _mark_list_title(runs: list[Run], lines: list[Line], i: int) -> None:
         mark(line, BOILERPLATE, "navigation links")
 
 
-def mark_captions(lines: list[Line]) -> None:
+def mark_captions(runs: list[Run], lines: list[Line]) -> None:
     """A caption's text without its credit, repeated elsewhere, is the image's alt text."""
     captions = set()
     for line in lines:
@@ -80,6 +80,23 @@ def mark_captions(lines: list[Line]) -> None:
             if (0 <= j < len(lines) and j != headline and lines[j].kind == BODY
                     and lines[j].heading_like and lines[j].words >= 4):
                 mark(lines[j], BOILERPLATE, "photo caption")
+        if i > 0 and _caption_paragraph(runs, lines, i):
+            mark(lines[i - 1], BOILERPLATE, "photo caption")
+
+
+def _caption_paragraph(runs: list[Run], lines: list[Line], i: int) -> bool:
+    """Is line ``i`` a credit closing a paragraph of two lines, a short sentence and the credit?
+
+    "Jane Doe outside the court on Tuesday." over "Photograph: John Roe/Agency":
+    the sentence ends with a full stop, so only this shape marks it, never a
+    story line that merely stands next to the credit of the next picture.
+    """
+    paragraph = runs[i].paragraph
+    alone = ((i < 2 or runs[i - 2].paragraph != paragraph)
+             and (i + 1 == len(runs) or runs[i + 1].paragraph != paragraph))
+    caption = lines[i - 1]
+    return (alone and runs[i - 1].paragraph == paragraph and lines[i].words <= 10 and caption.kind == BODY
+            and caption.terminal and caption.sentences <= 2 and 4 <= caption.words <= 30)
 
 
 def mark_bylines(lines: list[Line]) -> None:

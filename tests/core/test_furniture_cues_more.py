@@ -269,3 +269,21 @@ def test_story_sentences_with_arrows_or_tags_stay_body():
     assert result[arrows] == ("body", "")
     assert result[tags] == ("body", "")
     assert_story_kept(result)
+
+
+def test_sentence_over_a_credit_in_a_paragraph_of_their_own_is_a_caption():
+    caption = "The ferry Estuary Queen at Harwick Point on Monday."
+    result = kinds(page(f"{caption}\nPhotograph: Kai Moreno/Coastal Agency"))
+    assert result[caption] == ("boilerplate", "photo caption")
+    assert result["Photograph: Kai Moreno/Coastal Agency"] == ("boilerplate", "image credit")
+    assert_story_kept(result)
+
+
+def test_story_paragraph_next_to_a_credit_stays_body():
+    story = "She said the crossing had always been part of her family's life."
+    separate = kinds(page(story, "Photograph: Kai Moreno/Coastal Agency"))
+    assert separate[story] == ("body", "")
+    longer = kinds(page(f"{STORY} {story}\nPhotograph: Kai Moreno/Coastal Agency"))
+    assert longer[story] == ("body", "")
+    three = kinds(page(f"{story}\nShe paused.\nPhotograph: Kai Moreno/Coastal Agency"))
+    assert three[story] == ("body", "")
