@@ -231,7 +231,8 @@ def _first_title_line(text: str) -> str:
                 found = head.find(stop, sentence.start)
                 if found != -1:
                     line_end = min(line_end, found)
-            return _shorten(head[line_start:line_end].strip())
+            # A headline wrapped over two lines is one sentence: keep all of it.
+            return _shorten(head[line_start:max(line_end, sentence.end)].strip())
         if sentence.index > 30:
             break
     return _shorten(first)

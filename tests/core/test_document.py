@@ -343,3 +343,11 @@ def test_permission_denied(tmp_path):
         one_line_error(path, "permission denied")
     finally:
         path.chmod(0o600)
+
+
+def test_a_headline_wrapped_over_two_lines_is_the_whole_title(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text("Council acted unlawfully in evicting family from flat,\njudge rules\n\n"
+                    "A London council acted unlawfully when it evicted a family, the high court has ruled.\n",
+                    encoding="utf-8")
+    assert load_document(path).title == "Council acted unlawfully in evicting family from flat, judge rules"

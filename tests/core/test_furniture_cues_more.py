@@ -287,3 +287,19 @@ def test_story_paragraph_next_to_a_credit_stays_body():
     assert longer[story] == ("body", "")
     three = kinds(page(f"{story}\nShe paused.\nPhotograph: Kai Moreno/Coastal Agency"))
     assert three[story] == ("body", "")
+
+
+# -- Section labels --------------------------------------------------------------------------
+
+def test_section_label_in_capitals_above_the_headline_is_furniture():
+    result = kinds("NEWS | TRANSPORT\n\n" + page())
+    assert result["NEWS | TRANSPORT"] == ("boilerplate", "section label")
+    assert result["Ferry terminal to close after 90 years"] == ("heading", "headline")
+    assert_story_kept(result)
+
+
+def test_a_headline_in_capitals_or_with_a_bar_stays_the_headline():
+    shouted = kinds("FERRY TERMINAL TO CLOSE AFTER 90 YEARS\n\n" + LEDE)
+    assert shouted["FERRY TERMINAL TO CLOSE AFTER 90 YEARS"] == ("heading", "headline")
+    barred = kinds("Ferry terminal to close | Harwick council votes\n\n" + LEDE)
+    assert barred["Ferry terminal to close | Harwick council votes"][0] == "heading"
