@@ -2,7 +2,10 @@
 
 Not a test: run on purpose, report the numbers.
 
-    python tests/benchmarks/eval_furniture.py [-v] [FILE-PREFIX ...]
+    python tests/benchmarks/eval_furniture.py [-v] [--data DIR] [FILE-PREFIX ...]
+
+--data DIR scores another gold set laid out the same way (DIR/labels.json
+next to the pages); the default is tests/data/furniture/.
 
 The gold set is eight invented news pages in tests/data/furniture/ that were
 written and labelled without looking at the classifier's cues, so the numbers
@@ -82,8 +85,8 @@ def gold_for(text: str, sentences, labels: list[dict]) -> tuple[list[dict], list
     return golds, dropped
 
 
-def evaluate_file(name: str, labels: list[dict]) -> dict:
-    doc = load_document(DATA / name)
+def evaluate_file(name: str, labels: list[dict], data: Path = DATA) -> dict:
+    doc = load_document(data / name)
     sentences = split_sentences(doc.text)
     golds, dropped = gold_for(doc.text, sentences, labels)
     confusion: Counter = Counter()  # (gold, predicted) -> sentences
@@ -127,14 +130,23 @@ def report(label: str, confusion: Counter, indent: str = "") -> None:
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    verbose = "-v" in sys.argv
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    argv = sys.argv[1:]
+    data = DATA
+    if "--data" in argv:
+        at = argv.index("--data")
+        if at + 1 >= len(argv):
+            print("--data needs a directory", file=sys.stderr)
+            return 2
+        data = Path(argv[at + 1])
+        del argv[at:at + 2]
+    args = [a for a in argv if not a.startswith("-")]
+    verbose = "-v" in argv
+    gold = json.loads((data / GOLD.name).read_text(encoding="utf-8"))
     names = sorted(k for k in gold if k != "about" and (not args or any(k.startswith(a) for a in args)))
     total: Counter = Counter()
     n_sentences = n_dropped = 0
     for name in names:
-        result = evaluate_file(name, gold[name])
+        result = evaluate_file(name, gold[name], data)
         total.update(result["confusion"])
         n_sentences += len(result["sentences"])
         n_dropped += len(result["dropped"])
