@@ -303,3 +303,35 @@ def test_a_headline_in_capitals_or_with_a_bar_stays_the_headline():
     assert shouted["FERRY TERMINAL TO CLOSE AFTER 90 YEARS"] == ("heading", "headline")
     barred = kinds("Ferry terminal to close | Harwick council votes\n\n" + LEDE)
     assert barred["Ferry terminal to close | Harwick council votes"][0] == "heading"
+
+
+# -- Reader prompts: a call to action addressed to the reader --------------------------------
+
+
+def test_reader_prompts_are_boilerplate():
+    for prompt in ("Get breaking alerts from the Harwick Gazette: install our free app today.",
+                   "Subscribe to our evening briefing for the day's transport news.",
+                   "Follow the Gazette on Telegram and YouTube for updates.",
+                   "Got a story about the ferry? Send it to newsdesk@harwick-gazette.example or call 01632 960 555.",
+                   "Do you have photos of the last crossing? Share them with us.",
+                   "Independent journalism costs money. Support our reporting with a monthly donation.",
+                   "If you spot an error in this article, email us.",
+                   "You can also reach our team on WhatsApp."):
+        result = kinds(page(prompt))
+        assert all(kind == "boilerplate" and reason in ("reader prompt", "newsletter prompt")
+                   for text, (kind, reason) in result.items() if text in prompt), prompt
+        assert_story_kept(result)
+
+
+def test_imperatives_in_quotes_reported_speech_or_as_nouns_stay_body():
+    quoted = '"Download the timetable app and check it before you travel," the operator told passengers.'
+    reported = "The council urged residents to contact their ward councillor about the closure."
+    said = "Follow the signs to the new bus stop, a council spokeswoman said on Monday."
+    nouns = ("Share prices of the ferry company fell 4% after the vote. "
+             "Support for the closure among councillors was narrower than expected.")
+    download = "Download speeds at the terminal were too slow for the new ticket app, the audit found."
+    question = "Have a look at the numbers and the case for closure seems clear."
+    result = kinds(page(quoted, reported, said, nouns, download, question))
+    for line in (quoted, reported, said, nouns, download, question):
+        assert all(kind == "body" for text, (kind, _) in result.items() if text in line), line
+    assert_story_kept(result)
