@@ -95,7 +95,9 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"( credit| source| by)?\s*([:,|–—-]|/(?=\s))\s*(\S|$)"), "image credit", 15),  # "Photo / Jane Doe"
     (_rx(r"^(credit|caption|getty images|photo credit)s?\s*[:,|–—-]?\s*\S"), "image credit", 15),
     (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
-    (_rx(r"\((image|photo|picture|pic|credit|photograph)s?\s*:[^)]*\)"), "photo caption", SHORT + 10),
+    (_rx(r"\((image|photo|picture|pic|credit|photograph|supplied|courtesy|handout|pool)s?\s*:[^)]*\)"), "photo caption",
+     SHORT + 10),
+    (_rx(r"\b(hide|show|toggle|close|expand) caption$"), "image credit", 15),  # the picture's button
     (_rx(r"©|\bcopyright\b|\ball rights reserved\b"), "copyright notice", SHORT),
     # Bylines and datelines.
     (re.compile(r"^By\s+[A-Z]"), "byline", 8),
@@ -135,6 +137,11 @@ CAPTION_CREDIT = _rx(
     r"[.!?…][\"'”’)]?\s+(\([^()]*(\b(photo|photograph|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b"
     r"|©)[^()]*\)|(photo|photograph|picture|image|pic|credit)s?( credit)?\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60})$"
 )
+# An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty".
+_TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|picture|image)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")
+# A credit line on its own: a photographer's name and the outlet or agency, "Jane Doe/The Daily Post".
+_NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} ?/ ?[A-Z][\w&'’.-]*"
+                                r"( ([A-Z&][\w&'’.-]*|of|for|and|the|de)){0,5}$")
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
 IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright notice"})
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
@@ -184,8 +191,10 @@ def cue(line: Line) -> str:
         if reason:
             return reason
     if line.unpunctuated:
-        if CREDIT_PAREN.search(flat):
+        if CREDIT_PAREN.search(flat) or line.words <= 40 and _TRAILING_CREDIT.search(flat):
             return "photo caption"
+        if line.words <= 10 and _NAME_SLASH_OUTLET.match(flat):
+            return "image credit"
     if line.sentences == 1 and not line.terminal and _is_section_label(flat):
         return "section label"
     if line.sentences == 1 and not line.terminal and _is_link_list(flat):

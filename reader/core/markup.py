@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-# Containers whose content is not the article: navigation, page chrome, code.
+# Containers whose content is not the article: navigation, page chrome, code, and
+# <figcaption>: the caption and credit of a picture the text does not carry either
+# (its <img> alt text is dropped too).  The classifier would call them furniture at
+# best; dropped here they can never be taken for story, and a <figure> is no story
+# <p> (a pull quote in a <figure> keeps its <blockquote>; only the attribution goes).
 _DROPPED = frozenset(
     """script style nav header footer aside form noscript svg iframe template button select
-    textarea object embed canvas math dialog menu""".split()
+    textarea object embed canvas math dialog menu figcaption""".split()
 )
 # Elements that start a new paragraph.
 _BLOCKS = frozenset(
     """p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre section article main table
-    tr td th thead tbody tfoot caption figure figcaption address details summary hr center
+    tr td th thead tbody tfoot caption figure address details summary hr center
     hgroup fieldset legend body html""".split()
 )
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",

@@ -139,6 +139,7 @@ The damage cost &pound;5m &mdash; a record.</p>
 <h2>What happens next</h2>
 <ul><li>Engineers inspect the dam</li><li>Residents return home</li></ul>
 <blockquote>We are &quot;devastated&quot;, she said.</blockquote>
+<figure><img src="y.jpg" alt="ALT TEXT"><figcaption>Flooded streets on Tuesday. <span>FIGCAPTION Jo Roe/The Paper</span></figcaption></figure>
 <img src="x.jpg" alt="ALT TEXT"><svg><text>SVG TEXT</text></svg>
 <form><label>FORM TEXT</label><input name="q"></form>
 <noscript>NOSCRIPT TEXT</noscript><iframe src="ad.html">IFRAME TEXT</iframe>
@@ -154,7 +155,7 @@ def test_html_article_text(tmp_path):
     assert doc.format == "html"
     assert doc.title == "Storm hits coast | The Paper"
     for dropped in ("STYLE", "SCRIPT", "NAV", "HEADER", "ALT", "SVG", "FORM", "NOSCRIPT", "IFRAME",
-                    "ASIDE", "FOOTER", "<", ">", "&amp;", "&pound;"):
+                    "ASIDE", "FOOTER", "FIGCAPTION", "Flooded", "<", ">", "&amp;", "&pound;"):
         assert dropped not in doc.text
     paragraphs = doc.text.split("\n\n")
     assert paragraphs == [

@@ -335,3 +335,27 @@ def test_imperatives_in_quotes_reported_speech_or_as_nouns_stay_body():
     for line in (quoted, reported, said, nouns, download, question):
         assert all(kind == "body" for text, (kind, _) in result.items() if text in line), line
     assert_story_kept(result)
+
+
+# -- Caption credits that do not say "photo" -------------------------------------------------
+
+
+def test_caption_credits_without_the_word_photo():
+    supplied = "Volunteers tie up the ferry for the last time on Sunday. (Supplied: Harwick Ferry Trust/Ola Berg)"
+    trailing = "The Estuary Queen leaves Harwick Point on her final crossing Credit: Alamy"
+    button = "Ola Berg/Harwick Gazette hide caption"
+    bare = "Ola Berg/Harwick Gazette"
+    for line in (supplied, trailing, button, bare):
+        result = kinds(page(line))
+        assert all(kind == "boilerplate" for text, (kind, _) in result.items() if text in line), line
+        assert_story_kept(result)
+
+
+def test_story_lines_with_credit_or_slash_stay_story():
+    credit = "The council extended the operator's line of credit: Harwick Holdings repaid it in 2019."
+    supplied = "Fuel for the ferry is supplied by a firm in Dunmore (its contract runs until 2026)."
+    result = kinds(page(credit, supplied, "Russia/Ukraine talks"))
+    assert result[credit] == ("body", "")
+    assert result[supplied] == ("body", "")
+    assert result["Russia/Ukraine talks"][0] == "heading"
+    assert_story_kept(result)
