@@ -1,8 +1,9 @@
-"""Furniture told by whom a line speaks to: prompts to the reader.
+"""Furniture told by whom a line speaks to, or of: prompts to the reader, notes about the writer.
 
 Outlets close (and interrupt) stories with lines that address the reader --
 "Download our app", "Have a news tip? Email us", "Join our WhatsApp group",
-"Your support keeps this free".  Their words differ from outlet to
+"Your support keeps this free" -- and with a note about the author ("Jane Doe
+is a health reporter based in Leeds").  Their words differ from outlet to
 outlet, but their *shape* does not, and that shape is what is checked here.
 A reader prompt is a short run (a sentence to three, at most ``_PROMPT_WORDS``
 words) that is nobody's quotation and reports nobody's speech, in which a
@@ -12,8 +13,14 @@ sentence opens with a call to action (an imperative such as "download",
 newsletter, WhatsApp, an e-mail address, a handle); or which opens with the
 tip-line question ("Have a news tip?", "Do you have a story ...?").
 
+An author bio is a run in the second half of the page that opens with a name
+and "is a(n) ... reporter/writer/editor ..." followed by where or for whom
+("based in", "covering", "for The ..."), or "covers ... for The ..."; a short
+run right after it about the same person ("She joined ...") is the rest of it.
+
 These live apart from ``furniture_cues`` (whose table matches a line against
-fixed phrases) because they read a whole run's grammar; that module is also near its size limit.
+fixed phrases) because they read a whole run's grammar (and, for bios, the run after
+it); that module is also near its size limit.
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ _CTA = re.compile(
     r"|(?i:" + _CTA_VERBS + r")\s+"
     r"(?:(?i:the|our|us|your|this|these|a|an|all|now|today|here|up|more|it|them|in touch)\b|[A-Z@$£€\d]))"
 )
+# Their first words, as tokens ("e-mail" is the tokens "e", "mail"): a run holding none is no prompt.
+_CTA_WORDS = frozenset(verb.split()[0] for verb in _CTA_VERBS.replace("e-?mail", "email|mail").split("|"))
 _READER = re.compile(r"\b(you|your|yours|yourself|us|our)\b", re.IGNORECASE)
 _CHANNEL = re.compile(
     r"\b(apps?|whatsapp|telegram|google news|podcasts?|newsletters?|youtube|instagram|facebook|tiktok|alerts"
@@ -53,16 +62,48 @@ _REPORTED = re.compile(r"\b(said|says|told|tells|according|asked|urged|warned|ad
 
 def is_reader_prompt(line: Line) -> bool:
     """A call to action (or the tip-line question) addressed to the reader, on a short run."""
-    flat = line.flat
-    if line.sentences > 3 or line.words > _PROMPT_WORDS or _QUOTES.search(flat) or _REPORTED.search(flat):
+    if line.sentences > 3 or line.words > _PROMPT_WORDS:
         return False
-    if _TIP_QUESTION.match(flat):
-        return True
-    return bool(_CTA.search(flat)) and bool(_READER.search(flat) or _CHANNEL.search(flat))
+    flat = line.flat
+    # Cheapest test first: most short runs hold none of the verbs, and are done with here.
+    if not (_TIP_QUESTION.match(flat) or _CTA_WORDS.intersection(map(str.lower, line.tokens))
+            and _CTA.search(flat) and (_READER.search(flat) or _CHANNEL.search(flat))):
+        return False
+    return not (_QUOTES.search(flat) or _REPORTED.search(flat))
+
+
+_ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|photographer|critic"
+          r"|commentator|presenter|broadcaster|reporting fellow")
+_NAME = r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_BIO = re.compile(
+    _NAME + r" (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?:" + _ROLES + r")s?\b,? (?:based in|covering|who covers"
+    r"|(?:for|at|with) (?:the )?[A-Z])|(?:covers|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
+)
+_BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
+_BIO_MORE_WORDS = 40
 
 
 def mark_prompts(lines: list[Line]) -> None:
-    """Mark reader prompts."""
-    for line in lines:
-        if line.kind == BODY and is_reader_prompt(line):
+    """Mark reader prompts, and author bios with their continuation."""
+    half = len(lines) // 2
+    bio = False
+    for i, line in enumerate(lines):
+        if line.kind != BODY:
+            bio = False
+            continue
+        if is_reader_prompt(line):
             mark(line, BOILERPLATE, "reader prompt")
+        elif i >= half and _is_bio(line):
+            mark(line, BOILERPLATE, "author bio")
+            bio = True
+            continue
+        elif (bio and line.sentences <= 2 and line.words <= _BIO_MORE_WORDS and _BIO_MORE.match(line.flat)
+              and not _QUOTES.search(line.flat) and not _REPORTED.search(line.flat)):
+            mark(line, BOILERPLATE, "author bio")
+        bio = False
+
+
+def _is_bio(line: Line) -> bool:
+    flat = line.flat
+    return (line.sentences <= 3 and line.words <= 60 and bool(_BIO.match(flat))
+            and not _QUOTES.search(flat) and not _REPORTED.search(flat))

@@ -359,3 +359,37 @@ def test_story_lines_with_credit_or_slash_stay_story():
     assert result[supplied] == ("body", "")
     assert result["Russia/Ukraine talks"][0] == "heading"
     assert_story_kept(result)
+
+
+# -- Author bios at the end of the page ------------------------------------------------------
+
+
+def ending(*lines: str) -> str:
+    """The story, then ``lines`` as the last paragraphs of the page."""
+    return "\n\n".join(("Ferry terminal to close after 90 years", LEDE, STORY, CLOSE, *lines))
+
+
+def test_author_bio_and_its_continuation_are_boilerplate():
+    for bio in ("Oskar Lindqvist is a transport reporter based in Harwick.",
+                "Ana Ruiz is an award-winning data journalist at The Coastal Record.",
+                "Lindqvist covers transport and local politics for the Harwick Gazette."):
+        more = "He previously worked for two regional papers in Sweden."
+        result = kinds(ending(bio, more))
+        assert result[bio] == ("boilerplate", "author bio"), bio
+        assert result[more] == ("boilerplate", "author bio"), bio
+        assert_story_kept(result)
+
+
+def test_story_sentences_about_people_and_roles_stay_body():
+    former = "Mia Holt is a former reporter for the Gazette who now runs the ferry trust."
+    covers = "Insurance covers most of the cost for the Harwick operators, officials said."
+    her = "She said the trust would keep campaigning."
+    early = "\n\n".join(("Ferry terminal to close after 90 years", LEDE,
+                         "Oskar Lindqvist is a transport reporter at the Gazette who first reported the losses.",
+                         STORY, CLOSE, "The terminal opened in 1931.", "Its last ferry sails in September."))
+    result = kinds(ending(former, her, covers))
+    for sentence in (former, covers, her):
+        assert result[sentence] == ("body", ""), sentence
+    assert kinds(early)["Oskar Lindqvist is a transport reporter at the Gazette who first reported the losses."] == (
+        "body", "")
+    assert_story_kept(result)
