@@ -175,8 +175,9 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
     """The link titles and teasers under a "Related articles" heading.
 
     A title may end with "?" ("Deadline day: when does the window close?"): a
-    one-sentence question in the same paragraph as the link title above it is
-    one more title, where a question paragraph of its own would start the story again.
+    one-sentence question right under a link title is one more title if it is in
+    the same paragraph or another title follows it; a question paragraph of its
+    own, with prose after it, would start the story again.
     """
     in_block = False
     for i, line in enumerate(lines):
@@ -189,12 +190,18 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
         elif (not line.terminal and line.words <= HEADING_MAX_WORDS) or line.teaser or line.words <= 3:
             mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
         elif (line.sentences == 1 and line.words <= 15 and line.flat.rstrip(CLOSERS).endswith("?")
-              and lines[i - 1].reason == "related link" and runs[i].paragraph == runs[i - 1].paragraph):
+              and lines[i - 1].reason in ("related link", "related articles")
+              and (runs[i].paragraph == runs[i - 1].paragraph or _title_next(lines, i))):
             mark(line, BOILERPLATE, "related link")
         elif line.foreign_share <= BLOCK_SHARE:
             mark(line, BOILERPLATE, OFF_STORY)
         else:
             in_block = False
+
+
+def _title_next(lines: list[Line], i: int) -> bool:
+    """Is the line after ``i`` one more link title (short, no final punctuation)?"""
+    return i + 1 < len(lines) and not lines[i + 1].terminal and lines[i + 1].words <= HEADING_MAX_WORDS
 
 
 def mark_sandwiched(lines: list[Line]) -> None:

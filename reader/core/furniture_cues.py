@@ -44,8 +44,10 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
          r"|most (read|popular|viewed|shared|watched)|popular( now| stories| today| news)?|trending( now| stories| news)?"
          r"|top stories|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
-         r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+)\s*[:.]?$"),
-     "related articles", 6),
+         r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+"
+         r"|(sponsored|promoted|partner) (stories|links|posts))"
+         r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)$"),  # "Most read in Sport"
+     "related articles", 10),
     (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*\S"), "related link", SHORT),
     (_rx(r"^(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
     # Share and follow buttons.
@@ -81,7 +83,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "byline", 10),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
-    (_rx(r"^(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"),
+    (_rx(r"^(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"
+         r"|^sponsor (message|content)$"),
      "advertisement", 8),
     (_rx(r"\bwhat are you looking for\b|^search( the site| this site| for)?\b|\btype (to|your) search\b"), "search box", 8),
     (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^(play|pause|replay) (video|audio)\b"

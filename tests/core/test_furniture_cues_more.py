@@ -393,3 +393,36 @@ def test_story_sentences_about_people_and_roles_stay_body():
     assert kinds(early)["Oskar Lindqvist is a transport reporter at the Gazette who first reported the losses."] == (
         "body", "")
     assert_story_kept(result)
+
+
+# -- Related blocks: their headings, and the titles under them -------------------------------
+
+
+def test_related_block_headings_with_a_section_or_outlet():
+    titles = ["Lighthouse keeper's cottage sold for record sum", "Will the night bus survive the cuts?",
+              "Ten things to do on the estuary this summer"]
+    for heading in ("MOST READ IN TRANSPORT", "More Stories From Harwick Radio", "Read more on the ferry closure",
+                    "Recommended by PartnerNet", "Sponsored stories"):
+        result = kinds("\n\n".join(("Ferry terminal to close after 90 years", LEDE, STORY, CLOSE, heading,
+                                    *titles)))
+        assert result[heading][0] == "boilerplate", heading
+        for title in titles:
+            assert result[title] == ("boilerplate", "related link"), (heading, title)
+        assert_story_kept(result)
+    assert kinds(page("Sponsor Message"))["Sponsor Message"] == ("boilerplate", "advertisement")
+
+
+def test_story_lines_opening_like_related_headings_stay_body():
+    silence = "Most read in silence."
+    inquiry = "More from the inquiry is expected next week, when the operator gives evidence."
+    question = "Why does the ferry matter?"
+    prose = ("For the 300 people who cross each morning, the alternative is a 40-minute drive around the estuary "
+             "on a road that floods several times each winter.")
+    result = kinds("\n\n".join(("Ferry terminal to close after 90 years", LEDE, silence, inquiry, STORY,
+                                "Related articles", "Lighthouse keeper's cottage sold for record sum",
+                                question, prose, CLOSE)))
+    assert result[silence] == ("body", "")
+    assert result[inquiry] == ("body", "")
+    assert result[question][0] != "boilerplate"
+    assert result[prose] == ("body", "")
+    assert_story_kept(result)
