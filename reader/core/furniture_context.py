@@ -31,15 +31,27 @@ def mark_repeats(lines: list[Line]) -> None:
 
 
 def mark_menus(runs: list[Run], lines: list[Line]) -> None:
-    """Three or more one-to-four-word lines stacked in one paragraph: a menu ("Home / News / Sport")."""
+    """Three or more one-to-four-word lines stacked in one paragraph: a menu ("Home / News / Sport").
+
+    Paragraphs of one line of one or two words each ("Facebook" / "X" / "Copy link") stack
+    too: share buttons copied one to a paragraph, where subheadings have text between them.
+    """
     def item(i: int) -> bool:
         line = lines[i]
-        return (line.kind != BOILERPLATE or line.reason == "site links") and line.heading_like and line.words <= 4
+        return ((line.kind != BOILERPLATE or line.reason in ("site links", "share buttons"))
+                and line.heading_like and line.words <= 4)
+
+    def button(i: int) -> bool:  # a paragraph of its own, of one or two words
+        return (lines[i].words <= 2 and (i == 0 or runs[i - 1].paragraph != runs[i].paragraph)
+                and (i + 1 == len(runs) or runs[i + 1].paragraph != runs[i].paragraph))
 
     stack: list[int] = []
+    buttons = False  # every line of the stack is a button: they stack across paragraphs
     for i in range(len(lines) + 1):
-        if i < len(lines) and item(i) and stack and runs[i].paragraph == runs[stack[-1]].paragraph:
+        if i < len(lines) and item(i) and stack and (runs[i].paragraph == runs[stack[-1]].paragraph
+                                                     or buttons and button(i)):
             stack.append(i)
+            buttons = buttons and button(i)
             continue
         if len(stack) >= 3:
             for j in stack:
@@ -47,6 +59,7 @@ def mark_menus(runs: list[Run], lines: list[Line]) -> None:
                     mark(lines[j], BOILERPLATE, "navigation links")
             _mark_list_title(runs, lines, stack[0] - 1)
         stack = [i] if i < len(lines) and item(i) else []
+        buttons = bool(stack) and button(i)
 
 
 def _mark_list_title(runs: list[Run], lines: list[Line], i: int) -> None:
@@ -181,8 +194,8 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
     """
     in_block = False
     for i, line in enumerate(lines):
-        if line.reason == "related articles":
-            in_block = True
+        if line.reason == "related articles" or line.reason == "topic tags" and line.words <= 2:
+            in_block = True  # "Topics" alone: the tags follow, one a line
         elif not in_block:
             continue
         elif line.kind == BOILERPLATE:

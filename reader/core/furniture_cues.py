@@ -50,6 +50,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "related articles", 10),
     (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*\S"), "related link", SHORT),
     (_rx(r"^(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
+    (_rx(r"^(tags?|topics?|related topics|categories|keywords)$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.
     (_rx(r"^(about )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
     (_rx(r"\bshare (this|the) (article|story|page|post|video)\b|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b"),
@@ -79,6 +80,11 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^this (article|story|piece|interview) (appears|first appeared|originally appeared|was first published"
          r"|was originally published) (in|on)\b"), "publication note", 40),
     (_rx(r"contributed( reporting)? to this (report|story|article)\W*$"), "byline", 40),
+    (_rx(r"^this (story|article|report|piece|coverage|series|project|content) (comes from|is from|is (part of|produced"
+         r"|published|made possible|supported|funded)|was (produced|reported|published|made possible|supported|funded))"
+         r"\b.{0,60}\b(partnership|collaboration|association|funded|supported|grant|made possible|partner)"),
+     "publication note", 40),
+    (_rx(r"^\(?disclaimer\s*:"), "disclaimer", 80),
     (re.compile(r"^[A-Z][\w'’-]+( and [A-Z][\w'’-]+)? reported from [A-Z][\w'’-]*(,? [A-Z][\w'’-]*){0,3}\.$"),
      "byline", 10),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
@@ -114,6 +120,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"[^.!?…]*$"), "image credit", 10),
     (_rx(r"^\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
+    (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
 ]
 
 _MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
@@ -213,8 +220,9 @@ def _is_section_label(flat: str) -> bool:
 
 
 # Pieces of a date line: "Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
-_PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)")
-_SEPARATOR = re.compile(r"[|·•]")
+# "Posted 6:42am, updated 11:15am" needs no separator: "updated" starts a piece of its own.
+_PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|,?\s+(?=(?i:updated|last updated|modified)\b)")
+_SEPARATOR = re.compile(r"[|·•]|\s(?i:updated|modified)\b")
 _READING_TIME = _rx(r"^\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read$")
 _BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
 _AM_PM = _rx(r"\b([ap])\.m\.?")

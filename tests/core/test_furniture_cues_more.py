@@ -426,3 +426,45 @@ def test_story_lines_opening_like_related_headings_stay_body():
     assert result[question][0] != "boilerplate"
     assert result[prose] == ("body", "")
     assert_story_kept(result)
+
+
+# -- Small page furniture: button stacks, counts, tag lists, date lines, notes ---------------
+
+
+def test_share_buttons_one_to_a_paragraph_and_bare_counts():
+    result = kinds(page("Mastodon", "Bluesky", "Copy URL", "37"))
+    for line in ("Mastodon", "Bluesky", "Copy URL", "37"):
+        assert result[line][0] == "boilerplate", line
+    assert_story_kept(result)
+    # Two subheadings with story between them are no stack.
+    result = kinds(page("Costs", STORY.replace("Officials", "Auditors"), "Next steps"))
+    assert result["Costs"] == ("heading", "subheading")
+    assert result["Next steps"] == ("heading", "subheading")
+
+
+def test_topics_label_without_colon_and_its_items():
+    result = kinds(ending("Tags", "ferries", "Harwick Council", "public transport"))
+    for line in ("Tags", "ferries", "Harwick Council", "public transport"):
+        assert result[line][0] == "boilerplate", line
+    assert_story_kept(result)
+
+
+def test_published_and_updated_without_a_separator():
+    line = "Posted Tue 3 Jun 2025 at 7:05am, updated Tue 3 Jun 2025 at 9:50am"
+    result = kinds(page(line))
+    assert result[line] == ("boilerplate", "dateline")
+    updated = "The timetable was updated on Tuesday, and posted at the pier on 3 June 2025."
+    assert kinds(page(updated))[updated] == ("body", "")
+
+
+def test_partnership_and_disclaimer_notes():
+    partner = "This article was produced in partnership with the Coastal Reporting Fund."
+    disclaimer = "(Disclaimer: The opinions above are the authors' own and do not reflect those of the Gazette.)"
+    result = kinds(ending(partner, disclaimer))
+    assert result[partner] == ("boilerplate", "publication note")
+    assert result[disclaimer][0] == "boilerplate"
+    story = "This story comes from the diaries of the ferry's first captain, kept by his granddaughter."
+    history = "This story began in 1931, when a partnership of local merchants bought the first ferry."
+    result = kinds(page(story, history))
+    assert result[story] == ("body", "")
+    assert result[history] == ("body", "")
