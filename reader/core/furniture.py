@@ -34,7 +34,8 @@ This module runs the passes in order; the work is done in
 
 * ``furniture_lines``: the ``Run`` and ``Line`` records and the kinds;
 * ``furniture_cues``: the vocabulary tables and what a line says on its own;
-* ``furniture_prompts``: lines that speak to the reader (app, tip-line, donation prompts);
+* ``furniture_prompts``: runs that speak to the reader (app, tip-line, donation prompts),
+  author bios, and teasers closed by a "read the full story" link;
 * ``furniture_context``: neighbourhood, repetition and position;
 * ``furniture_offstory``: the vocabulary check for paragraphs about another story.
 """

@@ -26,6 +26,9 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# A link to the rest of a story: "Read the full story here", "See the complete results".
+READ_FULL = (r"(read|see|watch|get|view) (the )?(full|whole|complete|rest of the|latest)( [\w-]+)? (story|article"
+             r"|report|results|coverage|details|interview|list|statement)( here| below| online)?\W*$")
 # Each cue: (pattern, reason, longest line in words it may apply to).
 # Patterns see the line with its whitespace collapsed.
 CUES: list[tuple[re.Pattern, str, int]] = [
@@ -49,6 +52,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)$"),  # "Most read in Sport"
      "related articles", 10),
     (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*\S"), "related link", SHORT),
+    (_rx("^" + READ_FULL), "related link", 8),
     (_rx(r"^(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
     (_rx(r"^(tags?|topics?|related topics|categories|keywords)$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.

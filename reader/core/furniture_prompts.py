@@ -18,6 +18,11 @@ and "is a(n) ... reporter/writer/editor ..." followed by where or for whom
 ("based in", "covering", "for The ..."), or "covers ... for The ..."; a short
 run right after it about the same person ("She joined ...") is the rest of it.
 
+A teaser for another story is a run opening "Meanwhile," / "Elsewhere," / "In
+other ... news" that ends with, or stands right above, a link ("Read the full
+story here"): the link is the second signal, since "Meanwhile," opens story
+paragraphs too.
+
 These live apart from ``furniture_cues`` (whose table matches a line against
 fixed phrases) because they read a whole run's grammar (and, for bios, the run after
 it); that module is also near its size limit.
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.furniture_cues import READ_FULL
 from reader.core.furniture_lines import BODY, BOILERPLATE, Line, mark
 
 _PROMPT_WORDS = 45
@@ -82,9 +88,12 @@ _BIO = re.compile(
 _BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
 _BIO_MORE_WORDS = 40
 
+_TEASER = re.compile(r"^(meanwhile|elsewhere|also in the news|in other( [\w-]+){0,3} news)\s*[,:]", re.IGNORECASE)
+_ENDS_WITH_LINK = re.compile(r"[.!?…]\s+" + READ_FULL, re.IGNORECASE)
+
 
 def mark_prompts(lines: list[Line]) -> None:
-    """Mark reader prompts, and author bios with their continuation."""
+    """Mark reader prompts, author bios with their continuation, and teasers above a link."""
     half = len(lines) // 2
     bio = False
     for i, line in enumerate(lines):
@@ -100,6 +109,9 @@ def mark_prompts(lines: list[Line]) -> None:
         elif (bio and line.sentences <= 2 and line.words <= _BIO_MORE_WORDS and _BIO_MORE.match(line.flat)
               and not _QUOTES.search(line.flat) and not _REPORTED.search(line.flat)):
             mark(line, BOILERPLATE, "author bio")
+        elif _TEASER.match(line.flat) and (_ENDS_WITH_LINK.search(line.flat)
+                                           or i + 1 < len(lines) and lines[i + 1].reason == "related link"):
+            mark(line, BOILERPLATE, "teaser")
         bio = False
 
 

@@ -468,3 +468,26 @@ def test_partnership_and_disclaimer_notes():
     result = kinds(page(story, history))
     assert result[story] == ("body", "")
     assert result[history] == ("body", "")
+
+
+# -- Teasers for other stories: an opener and a link, never the opener alone -----------------
+
+
+def test_teaser_with_a_link_to_the_full_story():
+    ending_link = ("Elsewhere, a lorry overturned on the coast road near Dunmore on Tuesday, closing it for six "
+                   "hours. See the full report here.")
+    above_link = "In other council news: the library in Harwick will open on Sundays from July."
+    result = kinds(page(ending_link, above_link, "Read the whole story"))
+    for line in (ending_link, above_link, "Read the whole story"):
+        assert all(kind == "boilerplate" for text, (kind, _) in result.items() if text in line), line
+    assert_story_kept(result)
+
+
+def test_meanwhile_in_the_story_stays_body():
+    meanwhile = ("Meanwhile, ferry staff will be offered jobs on the council's bus routes, and the operator "
+                 "will keep the pier open for fishing boats.")
+    other = "In other business, the council approved a new car park at the terminal."
+    result = kinds(page(meanwhile, other))
+    assert result[meanwhile] == ("body", "")
+    assert result[other] == ("body", "")
+    assert_story_kept(result)
