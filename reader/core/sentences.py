@@ -86,8 +86,10 @@ def split_sentences(text: str) -> list[Sentence]:
 def _split(text: str) -> tuple[list[Run], list[tuple[int, int]]]:
     runs: list[Run] = []
     spans: list[tuple[int, int]] = []
-    for paragraph, lines in enumerate(_paragraphs(text)):
-        for start, end in _runs(text, lines):
+    paragraphs = _paragraphs(text)
+    width = _wrap_width(text, paragraphs)
+    for paragraph, lines in enumerate(paragraphs):
+        for start, end in _runs(text, lines, width):
             first = len(spans)
             spans.extend(_split_run(text, start, end))
             runs.append(Run(start, end, paragraph, first, len(spans)))
@@ -121,9 +123,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return match.start(), start + len(text[start:end].rstrip())
 
 
-def _runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _runs(text: str, lines: list[tuple[int, int]], width: int = 0) -> list[tuple[int, int]]:
     """Group a paragraph's lines into runs: stretches a line break does not cut."""
-    wrapped = _is_hard_wrapped(text, lines)
+    wrapped = _is_hard_wrapped(text, lines) or bool(width) and _wraps_at(text, lines, width)
     runs = []
     run_start, run_end = lines[0]
     for start, end in lines[1:]:
@@ -152,6 +154,28 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
         if text[end - 1] == "-":
             continue
+        first_word = text[next_start:next_end].split(None, 1)[0]
+        if end - start + 1 + len(first_word) <= width:
+            return False
+    return True
+
+
+def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int:
+    """The width the document's prose is hard-wrapped at (0 if it is not): the
+    longest line of the paragraphs long enough to show it."""
+    widths = [max(end - start for start, end in lines) for lines in paragraphs if _is_hard_wrapped(text, lines)]
+    return max(widths, default=0)
+
+
+def _wraps_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
+    """Is a paragraph too short to show its wrapping on its own (two lines) wrapped
+    at the document's ``width``?  Each line but the last is full: the next line's
+    first word would not have fitted (a headline over a byline leaves room)."""
+    if len(lines) < 2:
+        return False
+    for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
+        if end - start > width or text[end - 1] == "-":
+            return False
         first_word = text[next_start:next_end].split(None, 1)[0]
         if end - start + 1 + len(first_word) <= width:
             return False

@@ -567,3 +567,19 @@ def test_a_100000_word_article_splits_completely():
     assert all(text[s.start:s.end] == s.text for s in sentences)
     covered = sum(len(s.text.split()) for s in sentences)
     assert covered == len(text.split())
+
+
+def test_a_two_line_paragraph_of_hard_wrapped_prose_is_one_sentence():
+    """Too short to show its wrapping on its own, but the rest of the document is
+    wrapped at 70 columns and its first line is full."""
+    prose = textwrap.fill("The central bank left its policy band unchanged on Tuesday, as most economists had "
+                          "expected, and said growth would slow in the second half of the year.", 70)
+    two_lines = "The move was expected by eleven of the fifteen economists polled by\nThe Observer last week."
+    headline = "Central bank holds steady\nBy Mei Tan"
+    text = f"{headline}\n\n{prose}\n\n{two_lines}\n\n{prose}"
+    assert len(prose.splitlines()) >= 3 and len(two_lines.splitlines()[0]) <= 70
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences if s.text.startswith("The move")] == [two_lines]
+    assert [s.kind for s in sentences if s.text.startswith("The move")] == ["body"]
+    # A headline over a byline leaves room on its line: not wrapped prose.
+    assert [s.text for s in sentences[:2]] == ["Central bank holds steady", "By Mei Tan"]
