@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.furniture_lines import BODY, BOILERPLATE, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line, mark
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
 
@@ -111,11 +111,14 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"\((image|photo|picture|pic|credit|photograph|supplied|courtesy|handout|pool)s?\s*:[^)]*\)"), "photo caption",
      SHORT + 10),
     (_rx(r"\b(hide|show|toggle|close|expand) caption$"), "image credit", 15),  # the picture's button
-    (_rx(r"©|\bcopyright\b|\ball rights reserved\b"), "copyright notice", SHORT),
+    # "© 2024 The Ledger", "Copyright 2024 ...": not a story sentence about copyright law.
+    (_rx(r"©|^\(?copyright\b|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b"), "copyright notice", SHORT),
     # Bylines and datelines.
     (re.compile(r"^By\s+[A-Z]"), "byline", 8),
-    (_rx(r"\b(with inputs from|additional reporting|reporting by|editing by|edited by|written by|compiled by)\b"
-         r"|\b(inputs|text) from agencies\b"), "byline", 15),
+    # Credit lines open with their phrase ("Reporting by X; Editing by Y", "(With inputs from PTI)"); in
+    # the middle of a sentence it is prose ("... and written by first-time screenwriters X and Y.").
+    (_rx(r"^\(?(with inputs from|additional reporting|reporting by|editing by|edited by|written by|compiled by)\b"
+         r"|\b(inputs|text) from agencies\b|[;|]\s*(editing|reporting|writing) by\b"), "byline", 15),
     # "Analysis by Jane Doe, Political editor", "Translated by X", "Author: X": a credit line, not a
     # sentence, so never one ending in final punctuation ("Translated by X, it sold well.").
     (_rx(r"^((analysis|commentary|translated|translation|words|reporting|interview|research|text) by"
@@ -188,14 +191,21 @@ _CUES_FOR_WORDS = [
 ]
 
 
+# Furniture that may itself report what was said: "An earlier version of this article said ...".
+_MAY_REPORT = frozenset({"correction note", "disclaimer", "publication note"})
+
+
 def cue(line: Line) -> str:
     """The reason the first applicable cue gives for calling ``line`` furniture, else ""."""
     flat = line.flat
     if line.words <= _LONGEST_CUE:
+        reported = line.terminal and REPORTED_SPEECH.search(flat)
         for search, reason in _CUES_FOR_WORDS[line.words]:
             if search(flat):
                 if reason == "byline" and line.terminal and flat.startswith("By "):
                     continue  # "By then it was over." is a sentence
+                if reported and reason not in _MAY_REPORT:
+                    continue
                 return reason
     if 2 <= line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and CAPTION_CREDIT.search(flat):
         return "photo caption"

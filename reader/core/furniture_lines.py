@@ -19,6 +19,10 @@ OFF_STORY = "off-story"
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 CLOSERS = "\"'”’»)]"
+# Reported speech: a line that says who said something is a story sentence, whatever
+# furniture words it also contains ("Commenting on the firing, Ms Novikova said ...").
+REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|urged|warned|advised|added|explained)\b",
+                             re.IGNORECASE)
 HEADING_MAX_WORDS = 20
 # A list item ("- a ban on flights", "2) more pumps") is story text, not a heading.
 _BULLET = re.compile(r"([-*+•·–—]|\d{1,3}[.)]|[a-z][.)])\s")

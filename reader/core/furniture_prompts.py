@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from reader.core.furniture_cues import READ_FULL
-from reader.core.furniture_lines import BODY, BOILERPLATE, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line, mark
 
 _PROMPT_WORDS = 45
 _CTA_VERBS = (r"download|install|follow|join|subscribe|sign up|register|support|donate|contribute|give|contact"
@@ -62,8 +62,6 @@ _TIP_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r"[\"“”‘«»]")
-_REPORTED = re.compile(r"\b(said|says|told|tells|according|asked|urged|warned|advised|added|explained)\b",
-                       re.IGNORECASE)
 
 
 def is_reader_prompt(line: Line) -> bool:
@@ -75,7 +73,7 @@ def is_reader_prompt(line: Line) -> bool:
     if not (_TIP_QUESTION.match(flat) or _CTA_WORDS.intersection(map(str.lower, line.tokens))
             and _CTA.search(flat) and (_READER.search(flat) or _CHANNEL.search(flat))):
         return False
-    return not (_QUOTES.search(flat) or _REPORTED.search(flat))
+    return not (_QUOTES.search(flat) or REPORTED_SPEECH.search(flat))
 
 
 _ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|photographer|critic"
@@ -107,7 +105,7 @@ def mark_prompts(lines: list[Line]) -> None:
             bio = True
             continue
         elif (bio and line.sentences <= 2 and line.words <= _BIO_MORE_WORDS and _BIO_MORE.match(line.flat)
-              and not _QUOTES.search(line.flat) and not _REPORTED.search(line.flat)):
+              and not _QUOTES.search(line.flat) and not REPORTED_SPEECH.search(line.flat)):
             mark(line, BOILERPLATE, "author bio")
         elif _TEASER.match(line.flat) and (_ENDS_WITH_LINK.search(line.flat)
                                            or i + 1 < len(lines) and lines[i + 1].reason == "related link"):
@@ -118,4 +116,4 @@ def mark_prompts(lines: list[Line]) -> None:
 def _is_bio(line: Line) -> bool:
     flat = line.flat
     return (line.sentences <= 3 and line.words <= 60 and bool(_BIO.match(flat))
-            and not _QUOTES.search(flat) and not _REPORTED.search(flat))
+            and not _QUOTES.search(flat) and not REPORTED_SPEECH.search(flat))

@@ -491,3 +491,26 @@ def test_meanwhile_in_the_story_stays_body():
     assert result[meanwhile] == ("body", "")
     assert result[other] == ("body", "")
     assert_story_kept(result)
+
+
+# -- Story sentences that merely contain furniture words --------------------------------------
+
+def test_reported_speech_with_furniture_words_stays_story():
+    commenting = "Commenting on the closure, Ms Varga said the pier had been neglected for years."
+    copyright_law = "Mr Osei said the ruling hands too much power to copyright holders."
+    result = kinds(page(commenting, copyright_law))
+    assert result[commenting] == ("body", "")
+    assert result[copyright_law] == ("body", "")
+    assert_story_kept(result)
+
+
+def test_copyright_and_credit_words_inside_prose_stay_story():
+    lawsuit = "The band lost its copyright case against the ferry company on Friday."
+    film = "The ferry appears in a 2019 comedy directed by Ana Ruiz and written by two local teachers."
+    result = kinds(page(lawsuit, film))
+    assert result[lawsuit] == ("body", "")
+    assert result[film] == ("body", "")
+    # The furniture forms are still caught.
+    furniture = kinds(page("© 2025 Harwick Gazette", "Reporting by Kai Moreno; Editing by Ana Ruiz"))
+    assert furniture["© 2025 Harwick Gazette"][0] == "boilerplate"
+    assert furniture["Reporting by Kai Moreno; Editing by Ana Ruiz"] == ("boilerplate", "byline")
