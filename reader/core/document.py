@@ -22,7 +22,8 @@ import stat
 from pathlib import Path
 
 from reader.core.errors import DocumentError
-from reader.core.markup import html_to_text, looks_like_html, markdown_to_text
+from reader.core.markdown_text import markdown_to_text
+from reader.core.markup import html_to_text, looks_like_html
 from reader.core.model import Document
 
 MAX_BYTES = 50 * 1024 * 1024

@@ -1,9 +1,14 @@
-"""Markup to readable text: what a reader of the page would read, nothing else.
+"""HTML to readable text: what a reader of the page would read, nothing else.
 
-HTML and Markdown articles become plain text whose paragraphs (and headings,
-list items, quotes) are separated by blank lines, so the sentence splitter sees
-the same structure the page showed.  Markup is never counted as words: no tags,
-no ``#`` or ``*``, no link targets, no image addresses.
+An HTML article becomes plain text whose paragraphs (and headings, list items,
+quotes) are separated by blank lines, so the sentence splitter sees the same
+structure the page showed (``reader.core.markdown_text`` does the same for
+Markdown).  Markup is never counted as words: no tags, no link targets, no
+image addresses.
+
+Page chrome is dropped where the page itself says what it is: by element
+(<nav>, <aside>, <footer>, <figcaption>, ...) and by the class or id sites give
+their related-story boxes, newsletter sign-ups and share rows.
 
 Only the standard library's ``html.parser`` is used; nothing is fetched or run
 (script and style contents are dropped unread).
@@ -23,6 +28,35 @@ _DROPPED = frozenset(
     """script style nav header footer aside form noscript svg iframe template button select
     textarea object embed canvas math dialog menu figcaption""".split()
 )
+# Page chrome that sites mark by class or id rather than by element: a <div
+# class="related-stories"> or <section id="newsletter-signup">.  The words are
+# matched as whole pieces of a class or id ("related-stories" -> related,
+# stories; "shareTools" -> share, tools), so "commentary" is not "comment".  As in
+# the readability algorithms browsers use, an element that also says it holds
+# the article ("article-share", "story-body") is kept; only containers whose end
+# tag is required are dropped, so an unclosed element cannot swallow the page.
+_CHROME_WORDS = frozenset(
+    """related recommended recommendations recirculation newsletter newsletters subscribe subscription
+    signup share sharing social promo promotion promoted sponsor sponsored advert advertisement ad ads
+    advertising outbrain taboola comment comments disqus cookie cookies consent gdpr breadcrumb
+    breadcrumbs byline caption credit credits bio tags topics trending popular mostread paywall modal
+    popup banner masthead toolbar sidebar widget""".split()
+)
+_ARTICLE_WORDS = frozenset("article story body content main post entry text".split())
+_CHROME_CONTAINERS = frozenset("div section ul ol figure table".split())
+_CLASS_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# Dropping by class is trusted only while it leaves most of the page's words.
+_MOST_OF_THE_PAGE = 0.5
+
+
+def _is_chrome(attrs) -> bool:
+    names = " ".join(value for name, value in attrs if name in ("class", "id") and value)
+    if not names:
+        return False
+    pieces = {piece.lower() for piece in _CLASS_PIECES.findall(names)}
+    return bool(pieces & _CHROME_WORDS) and not pieces & _ARTICLE_WORDS
+
+
 # Elements that start a new paragraph.
 _BLOCKS = frozenset(
     """p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre section article main table
@@ -41,8 +75,12 @@ def looks_like_html(text: str) -> bool:
 
 
 class _ArticleText(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, drop_chrome: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self._drop_chrome = drop_chrome
+        self._chrome_tag = ""  # the element being dropped for its class or id ...
+        self._chrome_depth = 0  # ... and how deep in elements of its name we are
+        self.dropped_chrome = False
         self.paragraphs: list[str] = []
         self.title = ""
         self.first_h1 = ""
@@ -61,6 +99,13 @@ class _ArticleText(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _DROPPED:
             self._dropped += 1
+            return
+        if self._chrome_tag:
+            self._chrome_depth += tag == self._chrome_tag
+        elif self._drop_chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
+            self._chrome_tag, self._chrome_depth = tag, 1
+            self._dropped += 1
+            self.dropped_chrome = True
             return
         if tag == "title":
             self._in_title = True
@@ -88,6 +133,12 @@ class _ArticleText(HTMLParser):
         if tag in _DROPPED:
             self._dropped = max(0, self._dropped - 1)
             return
+        if tag == self._chrome_tag:
+            self._chrome_depth -= 1
+            if not self._chrome_depth:
+                self._chrome_tag = ""
+                self._dropped = max(0, self._dropped - 1)
+                return
         if tag == "title":
             self._in_title = False
             self.title = self.title or " ".join("".join(self._title_parts).split())
@@ -137,6 +188,17 @@ class _ArticleText(HTMLParser):
             self.paragraphs.append(text)
 
 
+def _parse(html: str, *, drop_chrome: bool) -> _ArticleText:
+    parser = _ArticleText(drop_chrome)
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(paragraph.split()) for paragraph in paragraphs)
+
+
 LIST_BULLET = "• "
 # Outside <pre>, source line breaks are just spaces (only <br> breaks a line).
 _PRE_SAFE = re.compile(r"[\r\n]+")
@@ -144,9 +206,11 @@ _PRE_SAFE = re.compile(r"[\r\n]+")
 
 def html_to_text(html: str) -> tuple[str, str]:
     """``(text, title)`` of an HTML page: the title, then each block as a paragraph."""
-    parser = _ArticleText()
-    parser.feed(html)
-    parser.close()
+    parser = _parse(html, drop_chrome=True)
+    if parser.dropped_chrome:
+        whole = _parse(html, drop_chrome=False)
+        if _words(parser.paragraphs) < _MOST_OF_THE_PAGE * _words(whole.paragraphs):
+            parser = whole  # the class names misled us: keep everything rather than lose the story
     paragraphs = parser.paragraphs
     title = parser.title or parser.first_h1
     # The title leads the text, unless the headline in the text already says it
@@ -155,121 +219,3 @@ def html_to_text(html: str) -> tuple[str, str]:
     if title and not said and (not paragraphs or paragraphs[0] != title):
         paragraphs = [title] + paragraphs
     return "\n\n".join(paragraphs), title
-
-
-# --------------------------------------------------------------------------- Markdown
-
-_FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
-_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
-_BULLET = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])\s+")
-_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")  # |---|:--:|
-_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.DOTALL)
-
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_CODE = re.compile(r"(`+)(.+?)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_INLINE_TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
-
-
-def markdown_to_text(markdown: str) -> tuple[str, str]:
-    """``(text, title)`` of a Markdown article: markup gone, one paragraph per block.
-
-    Headings, list items and table rows become paragraphs of their own; lines of
-    an ordinary paragraph are joined with spaces (Markdown's soft line breaks).
-    A list item keeps a bullet ("• ", whatever the source used) or its number,
-    as HTML list items do: the splitter reads a bulleted line as story text,
-    an unbulleted short line as a subheading.
-    """
-    source = _FRONT_MATTER.sub("", markdown.replace("\r\n", "\n").replace("\r", "\n"), count=1)
-    blocks: list[str] = []
-    current: list[str] = []
-    title = ""
-    in_fence = False
-
-    def flush() -> None:
-        if current:
-            blocks.append(" ".join(current))
-            current.clear()
-
-    code: list[str] = []
-    lines = source.split("\n")
-    for number, line in enumerate(lines):
-        if _FENCE.match(line):
-            flush()
-            if in_fence and code:
-                blocks.append("\n".join(code))  # code keeps its lines; the fence marks go
-            code = []
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            if line.strip():
-                code.append(line.rstrip())
-            continue
-        if current and _SETEXT.match(line):
-            heading = " ".join(current)
-            current.clear()
-            blocks.append(heading)
-            title = title or heading
-            continue
-        if _REFERENCE.match(line) or "|" in line and _TABLE_RULE.match(line):
-            continue
-        following = lines[number + 1] if number + 1 < len(lines) else ""
-        if _RULE.match(line) or not line.strip():
-            flush()
-            continue
-        line = _QUOTE.sub("", line)
-        atx = _ATX.match(line)
-        if atx:
-            flush()
-            heading = _inline(atx.group(2) or "")
-            if heading:
-                blocks.append(heading)
-                title = title or heading
-            continue
-        bullet = _BULLET.match(line)
-        if bullet:
-            flush()
-            marker = bullet.group(2)
-            line = line[bullet.end():]
-            current.append(marker[:-1] + "." if marker[0].isdigit() else LIST_BULLET.strip())
-        if "|" in line and line.strip().startswith("|"):
-            flush()
-            cells = [_inline(cell.strip()) for cell in line.strip().strip("|").split("|")]
-            blocks.append("  ".join(cell for cell in cells if cell))
-            continue
-        text = _inline(line.strip())
-        if text:
-            current.append(text)
-        if line.endswith(("  ", "\\")) and not _SETEXT.match(following):
-            flush()  # a hard line break
-    flush()
-    if code:
-        blocks.append("\n".join(code))  # an unclosed fence
-    blocks = [block for block in blocks if block.strip()]
-    if not title and blocks:
-        title = blocks[0]
-    return "\n\n".join(blocks), title
-
-
-def _inline(text: str) -> str:
-    """One line's inline markup removed: images, link targets, emphasis, code ticks."""
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _CODE.sub(r"\2", text)
-    text = _STRONG.sub(r"\2", text)
-    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
-    text = _STRIKE.sub(r"\1", text)
-    text = _INLINE_TAG.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
-    text = text.rstrip("\\")
-    return " ".join(text.split())

@@ -352,3 +352,34 @@ def test_a_headline_wrapped_over_two_lines_is_the_whole_title(tmp_path):
                     "A London council acted unlawfully when it evicted a family, the high court has ruled.\n",
                     encoding="utf-8")
     assert load_document(path).title == "Council acted unlawfully in evicting family from flat, judge rules"
+
+
+CHROME_PAGE = """<!doctype html><html><head><title>Dam bursts</title></head><body>
+<div class="article-body">
+<p>Water poured through the town on Monday, officials said.</p>
+<div class="related-stories"><h3>More on this</h3><ul><li><a href="/a">RELATED LINK</a></li></ul>
+  <div class="teaser"><p>RELATED TEASER</p></div></div>
+<p>Rescue teams worked through the night.</p>
+<section id="newsletterSignup"><p>NEWSLETTER PROMPT</p></section>
+<div class="article-share"><p>The mayor said rebuilding would take years.</p></div>
+<div class="commentary"><p>Residents described the noise as deafening.</p></div>
+<ul class="shareTools"><li>SHARE BUTTON</li></ul>
+</div></body></html>
+"""
+
+
+def test_html_page_chrome_marked_by_class_or_id_is_dropped(tmp_path):
+    doc = load_document(write(tmp_path, "chrome.html", CHROME_PAGE))
+    for dropped in ("RELATED", "NEWSLETTER", "SHARE BUTTON", "More on this"):
+        assert dropped not in doc.text
+    # Story text stays, including inside containers whose names also say "article",
+    # and "commentary" is not "comment".
+    for kept in ("Water poured", "Rescue teams", "The mayor said", "Residents described"):
+        assert kept in doc.text
+
+
+def test_html_class_names_never_take_most_of_the_page(tmp_path):
+    story = " ".join(["The river rose two metres overnight, the agency said."] * 30)
+    unclosed = f'<html><body><h1>Flood</h1><div class="promo"><p>Offer</p><p>{story}</p></body></html>'
+    doc = load_document(write(tmp_path, "unclosed.html", unclosed))
+    assert story in doc.text
