@@ -36,6 +36,7 @@ This module runs the passes in order; the work is done in
 * ``furniture_cues``: the vocabulary tables and what a line says on its own;
 * ``furniture_prompts``: runs that speak to the reader (app, tip-line, donation prompts),
   author bios, and teasers closed by a "read the full story" link;
+* ``furniture_rows``: rows of section names and the masthead, by their shape;
 * ``furniture_context``: neighbourhood, repetition and position;
 * ``furniture_offstory``: the vocabulary check for paragraphs about another story.
 """
@@ -50,6 +51,7 @@ from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_lines import BODY, BOILERPLATE, HEADING, OFF_STORY, Run, describe
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_prompts import mark_prompts
+from reader.core.furniture_rows import mark_rows
 
 __all__ = ["BODY", "BOILERPLATE", "HEADING", "OFF_STORY", "Run", "classify"]
 
@@ -59,6 +61,7 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     lines = [describe(text, run, spans) for run in runs]
     mark_repeats(lines)
     mark_cues(lines)
+    mark_rows(text, runs, lines)
     mark_prompts(lines)
     mark_menus(runs, lines)
     mark_related_blocks(runs, lines)  # link titles first: they are no captions, and lend teasers no support

@@ -250,7 +250,7 @@ def _date_line(flat: str) -> str:
     2025") while prose, whose pieces are no dates, never is one.
     """
     pieces = [piece for piece in _PIECES.split(flat) if piece]
-    dates = sum(1 for piece in pieces if len(piece.split()) <= 12 and (_is_date(piece) or _READING_TIME.match(piece)))
+    dates = sum(1 for piece in pieces if len(piece.split()) <= 12 and (is_date(piece) or _READING_TIME.match(piece)))
     if not dates:
         return ""
     if dates == len(pieces):
@@ -258,7 +258,7 @@ def _date_line(flat: str) -> str:
     return "byline" if dates + 1 == len(pieces) and _BYLINE_NAME.match(pieces[0]) else ""
 
 
-def _is_date(flat: str) -> bool:
+def is_date(flat: str) -> bool:
     """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am", "6:15 a.m. ET"."""
     tokens = re.findall(r"[a-z]+|\d+", _AM_PM.sub(r"\1m", flat).lower())
     anchors = [t for t in tokens if t in _DATE_ANCHORS or len(t) >= 3 and t[:3] in _MONTHS and t in DATE_WORDS]

@@ -514,3 +514,33 @@ def test_copyright_and_credit_words_inside_prose_stay_story():
     furniture = kinds(page("© 2025 Harwick Gazette", "Reporting by Kai Moreno; Editing by Ana Ruiz"))
     assert furniture["© 2025 Harwick Gazette"][0] == "boilerplate"
     assert furniture["Reporting by Kai Moreno; Editing by Ana Ruiz"] == ("boilerplate", "byline")
+
+
+# -- Rows of section names, and the byline or quote time set out like one -----------------------
+
+
+def test_rows_of_section_names_are_furniture():
+    for row in ("Travel | Weather", "World / Asia", "Regions · Coast", "Home   Local   Sport   Podcasts & Radio   eEdition",
+                "Opinion | Letters | Obituaries | Puzzles"):
+        result = kinds(row + "\n\n" + page())
+        assert result[row] in (("boilerplate", "section label"), ("boilerplate", "navigation links")), row
+        assert result["Ferry terminal to close after 90 years"] == ("heading", "headline"), row
+        assert_story_kept(result)
+
+
+def test_names_and_a_town_beside_a_dateline_is_a_byline_and_a_quote_time_a_dateline():
+    result = kinds(page("Sam Ortiz & Lee Park | Harwick\nPublished: 3 May 2024, 10:15 AM", "Harwick Ferries",
+                        "HFT | May 03, 04:30 PM"))
+    assert result["Sam Ortiz & Lee Park | Harwick"] == ("boilerplate", "byline")
+    assert result["HFT | May 03, 04:30 PM"] == ("boilerplate", "dateline")
+    assert_story_kept(result)
+
+
+def test_story_lines_and_headlines_with_slashes_or_bars_are_no_rows():
+    line = "The council / port authority split on costs was settled on Monday | both sides agreed."
+    result = kinds(page(line))
+    assert result[line][0] == "body"
+    barred = kinds("Ferry terminal to close | Harwick votes to end 90 years of crossings\n\n" + LEDE)
+    assert barred["Ferry terminal to close | Harwick votes to end 90 years of crossings"][0] == "heading"
+    subhead = kinds(page("What the closure means for Harwick Point", "A decade of losses"))
+    assert subhead["What the closure means for Harwick Point"] == ("heading", "subheading")

@@ -1,0 +1,69 @@
+"""Lines that label the page rather than the story: rows of section names, and the site's name.
+
+A site prints its sections as one line of short names split by bars, slashes,
+dots or wide gaps ("Business | Economy", "World / Europe", "Germany ·
+Education", "US   World   Politics   Video"), and puts its own name, the
+masthead, above the headline.  Neither is a sentence: the row has no verb and
+every item is a capitalised name of a word or three; the masthead is a short
+capitalised line at the very top with the real headline still to come.  What
+gives them away is this shape and their place on the page, so they live here
+rather than in ``furniture_cues`` (whose table matches fixed phrases, and which
+is near its size limit); the row check needs the run's raw text, too, since
+collapsing whitespace erases the wide gaps that separate the items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.furniture_cues import is_date
+from reader.core.furniture_lines import BODY, BOILERPLATE, WORD, Line, Run, mark
+
+# Items of a row: split on a bar, slash, dot or arrow with spaces around it, or on a wide gap.
+_ITEM_SPLIT = re.compile(r"\s+[|/·•›»>]\s+|[ \t]*\t[ \t]*| {2,}")
+# Words that may stay lowercase inside a capitalised name ("Recalls & Safety", "Ministry of Health").
+_CONNECTORS = frozenset("a an and at de for in of on or the to with".split())
+_ROW_REASON = "section label"
+
+
+def _capitalised(item: str) -> bool:
+    """Every word a name ("Recalls & Safety", "LIVE TV", "ePaper"), and at most four of them."""
+    words = WORD.findall(item)
+    if not words or len(words) > 4:
+        return False
+    return all(word.lower() in _CONNECTORS and k > 0 or word[0].isupper() or any(c.isupper() for c in word[1:2])
+               for k, word in enumerate(words))
+
+
+def _row(raw: str, line: Line, beside_date: bool) -> tuple[list[str], int]:
+    """The items and how many are dates, if the line is two or more capitalised items (or dates)
+    split by | / · › or a wide gap, and nothing else."""
+    items = [item for item in _ITEM_SPLIT.split(raw.strip()) if item.strip()]
+    if len(items) < 2:
+        return [], 0
+    # Two items: a headline with a bar has longer halves; beside a dateline, two names may lead.
+    longest = 3 if len(items) == 2 and not beside_date else 4
+    dates = 0
+    for item in items:
+        if is_date(item):
+            dates += 1
+        elif not (_capitalised(item) and len(WORD.findall(item)) <= longest):
+            return [], 0
+    return items, dates
+
+
+def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
+    """Rows of section names are furniture; "Jane Doe & John Roe | Leeds" beside a dateline is the byline."""
+    for i, (run, line) in enumerate(zip(runs, lines)):
+        if line.kind != BODY or not line.unpunctuated or line.words > 24:
+            continue
+        beside_date = any(lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        items, dates = _row(text[run.start:run.end], line, beside_date)
+        if not items:
+            continue
+        if dates:
+            mark(line, BOILERPLATE, "dateline")  # "NSE | Mar 04, 03:59 PM", a quote's time
+        elif beside_date and len(items) == 2 and len(WORD.findall(items[0])) >= 2:
+            mark(line, BOILERPLATE, "byline")
+        else:
+            mark(line, BOILERPLATE, _ROW_REASON)
