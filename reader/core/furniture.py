@@ -51,7 +51,7 @@ from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_lines import BODY, BOILERPLATE, HEADING, OFF_STORY, Run, describe
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_prompts import mark_prompts
-from reader.core.furniture_rows import mark_rows
+from reader.core.furniture_rows import mark_masthead, mark_rows
 
 __all__ = ["BODY", "BOILERPLATE", "HEADING", "OFF_STORY", "Run", "classify"]
 
@@ -67,6 +67,7 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     mark_related_blocks(runs, lines)  # link titles first: they are no captions, and lend teasers no support
     mark_captions(runs, lines)
     mark_bylines(lines)
+    mark_masthead(lines)
     mark_headings(runs, lines)
     mark_off_story(lines)
     mark_related_blocks(runs, lines)  # then again: off-story teasers carry a block on

@@ -67,3 +67,34 @@ def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "byline")
         else:
             mark(line, BOILERPLATE, _ROW_REASON)
+
+
+_NAV_REASONS = frozenset({_ROW_REASON, "navigation links", "site links"})
+
+
+def mark_masthead(lines: list[Line]) -> None:
+    """The site's name above the headline ("The Harwick Gazette", "HGN · ENGLISH EDITION").
+
+    It is the first line still counted as story: a short capitalised line with
+    no digits, and the next story line is shaped like a heading (the real
+    headline is still to come).  One more sign is needed, since a short headline
+    over its standfirst looks the same: a row of sections right under it, or
+    its name (without "The") inside a later line of furniture -- the copyright
+    notice, a photo credit, an app prompt.
+    """
+    top = next((i for i, line in enumerate(lines) if line.kind == BODY), len(lines))
+    if top == len(lines):
+        return
+    line = lines[top]
+    if not line.heading_like or line.words > 5 or any(c.isdigit() for c in line.flat):
+        return
+    pieces = [piece for piece in _ITEM_SPLIT.split(line.flat) if piece.strip()]
+    if not all(_capitalised(piece) for piece in pieces):
+        return
+    after = next((j for j in range(top + 1, len(lines)) if lines[j].kind == BODY), len(lines))
+    if after == len(lines) or not lines[after].heading_like:
+        return
+    below_nav = top + 1 < len(lines) and lines[top + 1].reason in _NAV_REASONS
+    name = re.compile(r"(?<!\w)" + re.escape(re.sub(r"(?i)^the\s+", "", pieces[0].strip())) + r"(?!\w)", re.IGNORECASE)
+    if below_nav or any(other.kind == BOILERPLATE and name.search(other.flat) for other in lines[after + 1:]):
+        mark(line, BOILERPLATE, "masthead")

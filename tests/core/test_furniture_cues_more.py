@@ -544,3 +544,34 @@ def test_story_lines_and_headlines_with_slashes_or_bars_are_no_rows():
     assert barred["Ferry terminal to close | Harwick votes to end 90 years of crossings"][0] == "heading"
     subhead = kinds(page("What the closure means for Harwick Point", "A decade of losses"))
     assert subhead["What the closure means for Harwick Point"] == ("heading", "subheading")
+
+
+# -- The masthead: the site's name above the headline ---------------------------------------------
+
+
+def test_site_name_above_the_headline_named_again_in_the_copyright_is_the_masthead():
+    for masthead in ("The Harwick Gazette", "HARWICK GAZETTE", "HGN"):
+        name = masthead.removeprefix("The ")
+        text = masthead + "\n\n" + page() + f"\n\n© 2024 {name.title() if name != 'HGN' else name} Media Ltd"
+        result = kinds(text)
+        assert result[masthead] == ("boilerplate", "masthead"), masthead
+        assert result["Ferry terminal to close after 90 years"] == ("heading", "headline"), masthead
+        assert_story_kept(result)
+
+
+def test_site_name_above_a_row_of_sections_is_the_masthead():
+    result = kinds("Estuary Post\nNews | Business | Sport | Opinion\n\n" + page())
+    assert result["Estuary Post"] == ("boilerplate", "masthead")
+    assert result["Ferry terminal to close after 90 years"] == ("heading", "headline")
+    assert_story_kept(result)
+
+
+def test_short_headline_over_its_standfirst_stays_the_headline():
+    standfirst = "Harwick Point service ends after the council votes to close the terminal"
+    # Named again in the story, but in no furniture: still the headline.
+    result = kinds("Ferry Service Ends\n\n" + standfirst + "\n\n" + LEDE + "\n\nThe ferry service ends in September.")
+    assert result["Ferry Service Ends"] == ("heading", "headline")
+    # A short headline with nothing after it shaped like a heading.
+    lone = kinds("Harwick Ferry\n\n" + LEDE + "\n\n© 2024 Harwick Ferry Trust")
+    assert lone["Harwick Ferry"] == ("heading", "headline")
+    assert lone[LEDE] == ("body", "")
