@@ -482,15 +482,17 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
     ([('July 6th, 2022', 'July 2022')], ['2023'])
     """
+    # Between equally good pairs, the one counting the same thing ("first heard" with
+    # "third heard", not with "Court of First Instance"), then the one in the same place.
     candidates = sorted(
-        (-score, i, j)
+        (-score, x.unit != y.unit, abs(i - j), i, j)
         for i, x in enumerate(a) for j, y in enumerate(b)
         if (score := _agreement(x, y)) > 0
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
     agree = []
-    for _, i, j in candidates:
+    for *_, i, j in candidates:
         if i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
@@ -499,12 +501,13 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     for i, x in enumerate(a):
         if i in used_a:
             continue
-        for j, y in enumerate(b):
-            if j not in used_b and _can_conflict(x, y):
-                used_a.add(i)
-                used_b.add(j)
-                conflict.append((a[i], b[j]))
-                break
+        rivals = [(y.unit != x.unit, abs(i - j), j) for j, y in enumerate(b)
+                  if j not in used_b and _can_conflict(x, y)]
+        if rivals:
+            j = min(rivals)[2]
+            used_a.add(i)
+            used_b.add(j)
+            conflict.append((a[i], b[j]))
     return NumberLedger(
         agree=tuple((a[i], b[j]) for i, j in sorted(agree)),
         conflict=tuple(conflict),

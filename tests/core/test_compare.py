@@ -26,19 +26,37 @@ NUMBER_WORDS = {"two": "five", "three": "seven", "four": "nine", "five": "eight"
 
 
 def changed_surface(surface: str) -> str | None:
-    """A different value written in the same style, or None if we can't change it."""
+    """A different value written in the same style, or None if we can't change it.
+
+    The change is one an editor could make: a clock time stays a valid time, a
+    range keeps its low end below its high end (the high end moves up), an amount
+    changes rather than its bracketed conversion, and a number word that opens a
+    sentence keeps its capital."""
     for month in MONTHS:
         if month in surface:
             return surface.replace(month, MONTHS[(MONTHS.index(month) + 5) % 12], 1)
-    digits = re.search(r"\d+", surface)
-    if digits:
-        value = int(digits.group())
-        new = value + 3 if value < 1900 or value > 2100 else value - 3
-        return surface[: digits.start()] + str(new) + surface[digits.end():]
+    main = re.split(r"[(\[]", surface, maxsplit=1)[0]  # not the bracketed conversion: "150 metres [500ft]"
+    numbers = list(re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", main))
+    if numbers:
+        if re.search(r"\d\s*(?:[ap]\.?m\b|:\d\d)", main, re.IGNORECASE) and len(numbers) <= 2:
+            digits = re.match(r"\d+", main[numbers[0].start():])  # a clock time: the hour, kept on the clock
+            hour = int(digits.group())
+            new = str(hour % 12 + 1 if re.search(r"[ap]\.?m", main, re.IGNORECASE) else (hour + 3) % 24)
+            start, end = numbers[0].start(), numbers[0].start() + digits.end()
+        else:
+            number = numbers[-1]  # in a range, the high end
+            written = number.group()
+            value = float(written.replace(",", ""))
+            value += 3 if value < 1900 or value > 2100 or "." in written else -3
+            decimals = len(written.split(".")[1]) if "." in written else 0
+            new = f"{value:,.{decimals}f}" if "," in written else f"{value:.{decimals}f}"
+            start, end = number.start(), number.end()
+        return surface[:start] + new + surface[end:]
     for word, other in NUMBER_WORDS.items():
         match = re.search(rf"\b{word}\b", surface, re.IGNORECASE)
         if match:
-            return surface[: match.start()] + other + surface[match.end():]
+            replacement = other.capitalize() if match.group()[0].isupper() else other
+            return surface[: match.start()] + replacement + surface[match.end():]
     return None
 
 

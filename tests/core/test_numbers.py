@@ -520,3 +520,12 @@ def test_a_day_first_dotted_date_agrees_with_the_written_one():
     assert surfaces(result.agree) == [("13.01.2023", "January 13, 2023")] and not result.conflict
     # A decimal amount is not a date.
     assert [m.kind for m in find_numbers("It cost 12.03 euros.")] == ["money"]
+
+
+def test_equal_numbers_pair_up_by_what_they_count_then_by_place():
+    # "first" appears twice in A; only the one counting hearings changed in B.
+    result = compare_numbers(find_numbers("The case was first heard by the Court of First Instance in 2022."),
+                             find_numbers("The case was third heard by the Court of First Instance in 2022."))
+    assert surfaces(result.conflict) == [("first", "third")]
+    assert surfaces(result.agree) == [("First", "First"), ("2022", "2022")]
+    assert result.only_a == () and result.only_b == ()
