@@ -80,7 +80,7 @@ class _ArticleText(HTMLParser):
         self._drop_chrome = drop_chrome
         self._chrome_tag = ""  # the element being dropped for its class or id ...
         self._chrome_depth = 0  # ... and how deep in elements of its name we are
-        self.dropped_chrome = False
+        self.chrome_words = 0  # words dropped for a class or id
         self.paragraphs: list[str] = []
         self.title = ""
         self.first_h1 = ""
@@ -105,7 +105,6 @@ class _ArticleText(HTMLParser):
         elif self._drop_chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
             self._chrome_tag, self._chrome_depth = tag, 1
             self._dropped += 1
-            self.dropped_chrome = True
             return
         if tag == "title":
             self._in_title = True
@@ -162,6 +161,8 @@ class _ArticleText(HTMLParser):
         if self._h1_parts is not None:
             self._h1_parts.append(data)
         if self._dropped:
+            if self._chrome_tag:
+                self.chrome_words += len(data.split())
             return
         self._current.append(data if self._pre else _PRE_SAFE.sub(" ", data))
 
@@ -207,10 +208,9 @@ _PRE_SAFE = re.compile(r"[\r\n]+")
 def html_to_text(html: str) -> tuple[str, str]:
     """``(text, title)`` of an HTML page: the title, then each block as a paragraph."""
     parser = _parse(html, drop_chrome=True)
-    if parser.dropped_chrome:
-        whole = _parse(html, drop_chrome=False)
-        if _words(parser.paragraphs) < _MOST_OF_THE_PAGE * _words(whole.paragraphs):
-            parser = whole  # the class names misled us: keep everything rather than lose the story
+    kept = _words(parser.paragraphs)
+    if parser.chrome_words and kept < _MOST_OF_THE_PAGE * (kept + parser.chrome_words):
+        parser = _parse(html, drop_chrome=False)  # class names took most of it: keep everything instead
     paragraphs = parser.paragraphs
     title = parser.title or parser.first_h1
     # The title leads the text, unless the headline in the text already says it
