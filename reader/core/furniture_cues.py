@@ -146,13 +146,16 @@ CREDIT_PAREN = re.compile(
     r"|©|\S\s?/\s?\S)[^()]*)\)$",
     re.IGNORECASE,
 )
-# A caption with its credit on the same line: "... on Thursday. (AP Photo/Jane Doe)",
-# "... on Monday. Photograph: Handout", "... in Hamilton. Photo / John Roe".  The
-# credit is a sentence of its own at the end and must name a picture (or carry ©),
-# so a story paragraph closing with "(Reuters)" or "(pictured)" is not taken for one.
+# A caption with its credit on the same line: "... on Thursday. (AP Photo/Jane Doe)", "[Photo: Courtesy/X]",
+# "... on Monday. Photograph: Handout", "Photo / John Roe", "Photo by Jane Doe/X", "(Jane Doe/The Daily Post)",
+# "GAZETTE PHOTO: JOHN ROE" (without a full stop: "The Big Picture: costs rose." is prose).  The credit is a
+# sentence of its own at the end and must name a picture (or carry ©, or be a photographer's name over an
+# outlet), so a story paragraph closing with "(Reuters)" or "(pictured)" is not taken for one.
 CAPTION_CREDIT = _rx(
-    r"[.!?…][\"'”’)]?\s+(\([^()]*(\b(photo|photograph|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b"
-    r"|©)[^()]*\)|(photo|photograph|picture|image|pic|credit)s?( credit)?\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60})$"
+    r"[.!?…][\"'”’)]?\s+([(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
+    r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b|©))[^()\[\]]*[)\]]"
+    r"|(photo|photograph|picture|image|pic|credit)s?( credit)?(\s*([:|]|/(?=\s))|\s+by\s+(?=(?-i:[A-Z])))\s*[^\s:][^:!?]{0,60}"
+    r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40})$"  # no full stop
 )
 # An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty".
 _TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|picture|image)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")

@@ -575,3 +575,23 @@ def test_short_headline_over_its_standfirst_stays_the_headline():
     lone = kinds("Harwick Ferry\n\n" + LEDE + "\n\n© 2024 Harwick Ferry Trust")
     assert lone["Harwick Ferry"] == ("heading", "headline")
     assert lone[LEDE] == ("body", "")
+
+
+# -- More credit shapes closing a caption ---------------------------------------------------------
+
+
+def test_caption_credits_in_brackets_by_a_photographer_or_with_the_outlet_first():
+    caption = "A deckhand ties up the Estuary Queen at Harwick Point on Sunday evening."
+    for credit in ("[Photo: Courtesy/Harwick Ferry Trust]", "Photo by Nina Vale /Estuary Post",
+                   "(Nina Vale/Estuary Post)", "GAZETTE PHOTO: NINA VALE"):
+        result = kinds(page(f"{caption} {credit}"))
+        assert result[caption] == ("boilerplate", "photo caption"), credit
+        assert_story_kept(result)
+
+
+def test_story_paragraphs_closing_like_a_credit_stay_body():
+    for last in ("The Big Picture: fares rose.", "Picture by picture, the case was built.", "(Reuters/Ipsos)",
+                 "[Details: Harwick council]."):
+        line = f"The council met twice in May. {last}"
+        result = kinds(page(line))
+        assert result["The council met twice in May."][0] == "body", last
