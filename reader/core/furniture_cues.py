@@ -238,9 +238,13 @@ def _is_section_label(flat: str) -> bool:
 
 # Pieces of a date line: "Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
 # "Posted 6:42am, updated 11:15am" needs no separator: "updated" starts a piece of its own.
-_PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|,?\s+(?=(?i:updated|last updated|modified)\b)")
+# "July 22, 2025 3 min read": a reading time needs no separator either.
+_PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|,?\s+(?=(?i:updated|last updated|modified)\b)"
+                     r"|(?<=\d)\s+(?=\d+\s*(?i:min|mins|minutes?)\.?\s*(?i:to\s+)?(?i:read)$)")
 _SEPARATOR = re.compile(r"[|·•]|\s(?i:updated|modified)\b")
-_READING_TIME = _rx(r"^\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read$")
+# "5 min read", "Reading time: approx. 4 minutes".
+_READING_TIME = _rx(r"^(\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read|reading time\s*:?\s*(approx\.?|about|under)?\s*\d+"
+                    r"\s*(min|mins|minutes?)\.?( read)?)$")
 _BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
 

@@ -595,3 +595,12 @@ def test_story_paragraphs_closing_like_a_credit_stay_body():
         line = f"The council met twice in May. {last}"
         result = kinds(page(line))
         assert result["The council met twice in May."][0] == "body", last
+
+
+def test_reading_times_with_a_label_or_right_after_the_date():
+    for line in ("Reading time: 6 min read", "Reading Time: about 3 minutes", "May 3, 2024 4 min read"):
+        result = kinds(page(line))
+        assert result[line] == ("boilerplate", "dateline"), line
+        assert_story_kept(result)
+    story = "The crossing takes 20 minutes to read about and a lifetime to forget"
+    assert kinds(page(story))[story][0] != "boilerplate"
