@@ -79,7 +79,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # Notes the paper adds under a story: corrections, where it was printed, who helped report it.
     # A correction note is its own paragraph and may run long; it is known by how it opens.
     (_rx(r"^(this (article|story|piece|report|post) (was|has been) (amended|corrected|updated|edited) on\b"
-         r"|an earlier version of this (article|story|piece|report|post)\b|corrections?\s*:|clarification\s*:)"),
+         r"|an earlier version of this (article|story|piece|report|post)\b|corrections?\s*:|clarification\s*:|editor['’]?s['’]? note\s*:)"),
      "correction note", 80),
     (_rx(r"^this (article|story|piece|interview) (appears|first appeared|originally appeared|was first published"
          r"|was originally published) (in|on)\b"), "publication note", 40),
@@ -117,7 +117,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (re.compile(r"^By\s+[A-Z]"), "byline", 8),
     # Credit lines open with their phrase ("Reporting by X; Editing by Y", "(With inputs from PTI)"); in
     # the middle of a sentence it is prose ("... and written by first-time screenwriters X and Y.").
-    (_rx(r"^\(?(with inputs from|additional reporting|reporting by|editing by|edited by|written by|compiled by)\b"
+    (_rx(r"^\(?(with (inputs|files) from|additional reporting|reporting by|editing by|edited by|written by|compiled by)\b"
          r"|\b(inputs|text) from agencies\b|[;|]\s*(editing|reporting|writing) by\b"), "byline", 15),
     # "Analysis by Jane Doe, Political editor", "Translated by X", "Author: X": a credit line, not a
     # sentence, so never one ending in final punctuation ("Translated by X, it sold well.").

@@ -604,3 +604,14 @@ def test_reading_times_with_a_label_or_right_after_the_date():
         assert_story_kept(result)
     story = "The crossing takes 20 minutes to read about and a lifetime to forget"
     assert kinds(page(story))[story][0] != "boilerplate"
+
+
+def test_editors_note_and_files_from_an_agency():
+    note = "Editor's note: This story was updated to add the council's response."
+    files = "With files from the Coastal Press Agency"
+    result = kinds(page(note, files))
+    assert result[note] == ("boilerplate", "correction note")
+    assert result[files] == ("boilerplate", "byline")
+    assert_story_kept(result)
+    story = "The editor's note to staff, with files from the archive attached, was leaked on Monday."
+    assert kinds(page(story))[story] == ("body", "")
