@@ -18,6 +18,9 @@ and "is a(n) ... reporter/writer/editor ..." followed by where or for whom
 ("based in", "covering", "for The ..."), or "covers ... for The ..."; a short
 run right after it about the same person ("She joined ...") is the rest of it.
 
+The comment section's rules (comments are moderated, log in to comment), told to
+the reader in the second half of the page, are a prompt too.
+
 A teaser for another story is a run opening "Meanwhile," / "Elsewhere," / "In
 other ... news" that ends with, or stands right above, a link ("Read the full
 story here"): the link is the second signal, since "Meanwhile," opens story
@@ -86,6 +89,13 @@ _BIO = re.compile(
 _BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
 _BIO_MORE_WORDS = 40
 
+# The comment section's rules, in the second half of the page: "Login to comment.", "Comments are moderated
+# and may take time to appear.", "We ask you to keep your comments civil." -- moderation or logging in to
+# comment, told to the reader.
+_LOGIN_TO_COMMENT = re.compile(r"(?:^|[.!?]\s+)(log ?in|sign ?in|register|subscribe) to (comment|reply|post)\b", re.I)
+_MODERATED = re.compile(r"\bcomments?\b[^.!?]{0,50}\bmoderat|\bmoderat\w*\b[^.!?]{0,50}\bcomments?\b", re.I)
+_RULES_WORDS = 60
+
 _TEASER = re.compile(r"^(meanwhile|elsewhere|also in the news|in other( [\w-]+){0,3} news)\s*[,:]", re.IGNORECASE)
 _ENDS_WITH_LINK = re.compile(r"[.!?…]\s+" + READ_FULL, re.IGNORECASE)
 
@@ -100,6 +110,8 @@ def mark_prompts(lines: list[Line]) -> None:
             continue
         if is_reader_prompt(line):
             mark(line, BOILERPLATE, "reader prompt")
+        elif i >= half and _comment_rules(line):
+            mark(line, BOILERPLATE, "comment prompt")
         elif i >= half and _is_bio(line):
             mark(line, BOILERPLATE, "author bio")
             bio = True
@@ -117,3 +129,11 @@ def _is_bio(line: Line) -> bool:
     flat = line.flat
     return (line.sentences <= 3 and line.words <= 60 and bool(_BIO.match(flat))
             and not _QUOTES.search(flat) and not REPORTED_SPEECH.search(flat))
+
+
+def _comment_rules(line: Line) -> bool:
+    flat = line.flat
+    if (line.sentences > 4 or line.words > _RULES_WORDS or "omment" not in flat  # cheapest test first
+            or _QUOTES.search(flat) or REPORTED_SPEECH.search(flat)):
+        return False
+    return bool(_LOGIN_TO_COMMENT.search(flat) or _MODERATED.search(flat) and _READER.search(flat))

@@ -615,3 +615,22 @@ def test_editors_note_and_files_from_an_agency():
     assert_story_kept(result)
     story = "The editor's note to staff, with files from the archive attached, was leaked on Monday."
     assert kinds(page(story))[story] == ("body", "")
+
+
+# -- The comment section's rules --------------------------------------------------------------------
+
+
+def test_comment_rules_told_to_the_reader_at_the_end():
+    for rules in ("Log in to comment. All comments are moderated and may not appear straight away.",
+                  "We welcome your views. Comments are checked by a moderator before they go live. Please be civil."):
+        result = kinds(page() + "\n\n" + rules)
+        assert {kind for kind, _ in all_kind(result, rules)} == {"boilerplate"}, rules
+        assert_story_kept(result)
+
+
+def test_story_about_moderating_comments_stays_body():
+    for line in ("The forum's comments are moderated by volunteers, the council said.",
+                 "Comments on the ferry trust's page were moderated heavily after the vote.",
+                 '"Comments are moderated by our staff," a trust spokesperson wrote.'):
+        result = kinds(page() + "\n\n" + line)
+        assert all_kind(result, line) == {("body", "")}, line
