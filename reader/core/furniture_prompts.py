@@ -41,10 +41,10 @@ from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line
 _PROMPT_WORDS = 45
 _CTA_VERBS = (r"download|install|follow|join|subscribe|sign up|register|support|donate|contribute|give|contact"
               r"|e-?mail|call|message|reach|tell|send|share|get|read|watch|listen|click|tap|catch|visit")
-# A verb opening a sentence (or following a colon, "If you ..., " or "You can also"), with an
+# A verb opening a sentence (or following a colon, "If ..., " or "You can also"), with an
 # object after it: "Share prices fell" and "Support for the plan" use the word as a noun.
 _CTA = re.compile(
-    r"(?:^|[.!?…:]\s+)(?:(?i:if you\b)[^.!?]{0,60},\s+)?"
+    r"(?:^|[.!?…:]\s+)(?:(?i:if\b)[^.!?]{0,60},\s+)?"
     r"(?i:(?:you can (?:also )?|please |be sure to |don'?t forget to |make sure (?:to|you) )?)"
     r"(?:(?i:subscribe|listen|donate|contribute|register|sign up)\s+(?i:to|for)\b"
     r"|(?i:" + _CTA_VERBS + r")\s+"
@@ -55,7 +55,7 @@ _CTA_WORDS = frozenset(verb.split()[0] for verb in _CTA_VERBS.replace("e-?mail",
 _READER = re.compile(r"\b(you|your|yours|yourself|us|our)\b", re.IGNORECASE)
 _CHANNEL = re.compile(
     r"\b(apps?|whatsapp|telegram|google news|podcasts?|newsletters?|youtube|instagram|facebook|tiktok|alerts"
-    r"|notifications)\b|\b(latest|breaking)( [\w-]+){0,2} (news|updates|headlines|stories)\b"
+    r"|notifications)\b|\b(latest|breaking|daily)( [\w-]+){0,2} (news|updates|headlines|stories)\b"
     r"|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}|\+?\d[\d ()-]{7,}\d|\bwww\.|\b[\w-]+\.(com|org|net|co\.uk)\b",
     re.IGNORECASE,
 )

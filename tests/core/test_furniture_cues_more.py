@@ -634,3 +634,19 @@ def test_story_about_moderating_comments_stays_body():
                  '"Comments are moderated by our staff," a trust spokesperson wrote.'):
         result = kinds(page() + "\n\n" + line)
         assert all_kind(result, line) == {("body", "")}, line
+
+
+def test_prompts_after_an_if_clause_or_naming_a_daily_bulletin():
+    for prompt in ("Were you on the last crossing? If it is safe to do so, send your photos to the Estuary Post.",
+                   "Sign up to get the daily morning news from the Estuary Post."):
+        result = kinds(page() + "\n\n" + prompt)
+        assert {kind for kind, _ in all_kind(result, prompt)} == {"boilerplate"}, prompt
+        assert_story_kept(result)
+
+
+def test_story_sentences_with_an_if_clause_or_daily_news_stay_body():
+    for line in ("If the vote passes, send the ferry to the breakers' yard in Hull, one councillor joked.",
+                 "If approved, the plan would give the trust two years to sign up a new operator for daily news runs.",
+                 "The paper's daily news bulletin reported the closure first."):
+        result = kinds(page(line))
+        assert all_kind(result, line) == {("body", "")}, line
