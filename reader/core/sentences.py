@@ -147,10 +147,12 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """
     if len(lines) < 3:
         return False
-    lengths = [end - start for start, end in lines]
-    width = max(lengths)
-    if width < 50:
-        return False
+    width = max(end - start for start, end in lines)
+    return width >= 50 and _all_full(text, lines, width)
+
+
+def _all_full(text: str, lines: list[tuple[int, int]], width: int) -> bool:
+    """Would the next line's first word have overflowed every line but the last?"""
     for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
         if text[end - 1] == "-":
             continue
@@ -162,24 +164,21 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int:
     """The width the document's prose is hard-wrapped at (0 if it is not): the
-    longest line of the paragraphs long enough to show it."""
-    widths = [max(end - start for start, end in lines) for lines in paragraphs if _is_hard_wrapped(text, lines)]
-    return max(widths, default=0)
+    typical longest line of the paragraphs long enough to show it (the median,
+    so a line lengthened by an edit after wrapping does not move it)."""
+    widths = sorted(max(end - start for start, end in lines) for lines in paragraphs
+                    if _is_hard_wrapped(text, lines))
+    return widths[len(widths) // 2] if widths else 0
 
 
 def _wraps_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
-    """Is a paragraph too short to show its wrapping on its own (two lines) wrapped
-    at the document's ``width``?  Each line but the last is full: the next line's
-    first word would not have fitted (a headline over a byline leaves room)."""
-    if len(lines) < 2:
+    """Is a paragraph wrapped at the document's ``width``, though it cannot show it
+    on its own (two lines), or one of its lines was edited longer after wrapping?
+    Each line but the last is full at that width: the next line's first word would
+    not have fitted (a headline over a byline leaves room)."""
+    if len(lines) < 2 or any(end - start > width + width // 10 for start, end in lines):
         return False
-    for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
-        if end - start > width or text[end - 1] == "-":
-            return False
-        first_word = text[next_start:next_end].split(None, 1)[0]
-        if end - start + 1 + len(first_word) <= width:
-            return False
-    return True
+    return _all_full(text, lines, width)
 
 
 def _joins(line: str, next_line: str) -> bool:

@@ -583,3 +583,23 @@ def test_a_two_line_paragraph_of_hard_wrapped_prose_is_one_sentence():
     assert [s.kind for s in sentences if s.text.startswith("The move")] == ["body"]
     # A headline over a byline leaves room on its line: not wrapped prose.
     assert [s.text for s in sentences[:2]] == ["Central bank holds steady", "By Mei Tan"]
+
+
+def test_a_line_edited_after_wrapping_keeps_its_paragraph_whole():
+    """An editor lengthens one line of hard-wrapped text: it is still one paragraph."""
+    stories = ("The utility said the two reservoirs had fallen well below the level at which "
+               "water can be pumped to the higher suburbs, and that tankers would serve the worst-hit "
+               "areas until the rains came.",
+               "The utility said crews had worked through the night to repair a burst main under the "
+               "ring road, the third such failure this month, and that supply would return by Friday.",
+               "Residents queued at standpipes from before dawn, and several said they had not been "
+               "told when the tankers would reach their streets or how much water each family could take.")
+    wrapped = [textwrap.fill(story, 70) for story in stories]
+    edited = wrapped[1].splitlines()
+    edited[0] = edited[0].replace("utility said", "utility stated")  # now longer than the rest
+    two_lines = "On Tuesday the first reservoir stood at 21% of capacity and the second at\n34%, the utility said."
+    text = "\n\n".join([wrapped[0], "\n".join(edited), two_lines, wrapped[2]])
+    sentences = split_sentences(text)
+    assert "\n".join(edited) in [s.text for s in sentences]
+    assert two_lines in [s.text for s in sentences]
+    assert all(s.kind == "body" for s in sentences)
