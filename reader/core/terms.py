@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.core.model import NumberMention
-from reader.core.numbers import find_numbers
+from reader.core.numbers import Range, find_numbers
 from reader.core.stemmer import stem
 
 # Letters/digits with inner apostrophes ("he's", "Wagner’s"); hyphens split words
@@ -86,8 +86,7 @@ def tokenize(
             mention = numbers[number_index]
             if tokens and tokens[-1].type == "number" and tokens[-1].start == mention.start:
                 continue  # later words of a number already taken as one token
-            tokens.append(Token(mention.start, mention.end, mention.surface,
-                                f"#{mention.kind}={mention.value!r}", "number", False))
+            tokens.append(Token(mention.start, mention.end, mention.surface, _number_key(mention), "number", False))
             first_word = False
             continue
         word = match.group()
@@ -150,12 +149,31 @@ def _word_class(word: str) -> tuple[str, str, str, bool]:
 
 
 def content_terms(tokens: list[Token]) -> dict[str, str]:
-    """The terms the aligner compares: key -> token type (first one wins)."""
+    """The terms the aligner compares: key -> token type (first one wins).
+
+    A range also counts as its two ends, so "2019 to 2024" still shares "2024"
+    with "2016 to 2024" when one report moves the other end."""
     terms: dict[str, str] = {}
     for token in tokens:
         if not token.stop and token.key not in terms:
             terms[token.key] = token.type
+            for end in _RANGE_ENDS.get(token.key, ()):
+                terms.setdefault(end, "number")
     return terms
+
+
+# Number key of a range -> the keys of its two ends (filled as ranges are met;
+# a document has few distinct ranges).
+_RANGE_ENDS: dict[str, tuple[str, str]] = {}
+
+
+def _number_key(mention: NumberMention) -> str:
+    """"#kind=value": numbers compare by value, whatever their surface."""
+    key = f"#{mention.kind}={mention.value!r}"
+    value = mention.value
+    if isinstance(value, Range) and key not in _RANGE_ENDS and len(_RANGE_ENDS) < 100_000:
+        _RANGE_ENDS[key] = (f"#{mention.kind}={value.low!r}", f"#{mention.kind}={value.high!r}")
+    return key
 
 
 def promote_opening_names(sentences_tokens: list[list[Token]]) -> None:

@@ -21,3 +21,11 @@ def test_british_and_american_spellings_are_one_term(british, american):
 def test_spelling_folding_keeps_distinct_words_apart():
     assert content_terms(tokenize("They filled it.")) != content_terms(tokenize("They filed it."))
     assert content_terms(tokenize("An hour.")) != content_terms(tokenize("A horse."))
+
+
+def test_a_range_also_counts_as_its_two_ends():
+    terms = content_terms(tokenize("It covers 2019 to 2024."))
+    moved = content_terms(tokenize("It covers 2016 to 2024."))
+    shared = set(terms) & set(moved)
+    assert any(key.startswith("#") and "2024" in key for key in shared)
+    assert not any("2019" in key for key in moved)
