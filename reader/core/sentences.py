@@ -87,9 +87,11 @@ def _split(text: str) -> tuple[list[Run], list[tuple[int, int]]]:
     runs: list[Run] = []
     spans: list[tuple[int, int]] = []
     paragraphs = _paragraphs(text)
-    width = _wrap_width(text, paragraphs)
+    wrapped = [_is_hard_wrapped(text, lines) for lines in paragraphs]
+    width = _wrap_width(paragraphs, wrapped)
     for paragraph, lines in enumerate(paragraphs):
-        for start, end in _runs(text, lines, width):
+        hard_wrapped = wrapped[paragraph] or bool(width) and _wraps_at(text, lines, width)
+        for start, end in _runs(text, lines, hard_wrapped):
             first = len(spans)
             spans.extend(_split_run(text, start, end))
             runs.append(Run(start, end, paragraph, first, len(spans)))
@@ -123,13 +125,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return match.start(), start + len(text[start:end].rstrip())
 
 
-def _runs(text: str, lines: list[tuple[int, int]], width: int = 0) -> list[tuple[int, int]]:
+def _runs(text: str, lines: list[tuple[int, int]], wrapped: bool) -> list[tuple[int, int]]:
     """Group a paragraph's lines into runs: stretches a line break does not cut."""
-    wrapped = _is_hard_wrapped(text, lines) or bool(width) and _wraps_at(text, lines, width)
     runs = []
     run_start, run_end = lines[0]
-    for start, end in lines[1:]:
-        if wrapped or _joins(text[run_start:run_end], text[start:end]):
+    for (previous_start, previous_end), (start, end) in zip(lines, lines[1:]):
+        if wrapped or _joins(text[previous_start:previous_end], text[start:end]):
             run_end = end
         else:
             runs.append((run_start, run_end))
@@ -162,12 +163,12 @@ def _all_full(text: str, lines: list[tuple[int, int]], width: int) -> bool:
     return True
 
 
-def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int:
+def _wrap_width(paragraphs: list[list[tuple[int, int]]], wrapped: list[bool]) -> int:
     """The width the document's prose is hard-wrapped at (0 if it is not): the
     typical longest line of the paragraphs long enough to show it (the median,
     so a line lengthened by an edit after wrapping does not move it)."""
-    widths = sorted(max(end - start for start, end in lines) for lines in paragraphs
-                    if _is_hard_wrapped(text, lines))
+    widths = sorted(max(end - start for start, end in lines)
+                    for lines, is_wrapped in zip(paragraphs, wrapped) if is_wrapped)
     return widths[len(widths) // 2] if widths else 0
 
 
@@ -175,8 +176,11 @@ def _wraps_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
     """Is a paragraph wrapped at the document's ``width``, though it cannot show it
     on its own (two lines), or one of its lines was edited longer after wrapping?
     Each line but the last is full at that width: the next line's first word would
-    not have fitted (a headline over a byline leaves room)."""
+    not have fitted (a headline over a byline leaves room), and the paragraph ends
+    as prose does, with final punctuation (a long headline over its byline does not)."""
     if len(lines) < 2 or any(end - start > width + width // 10 for start, end in lines):
+        return False
+    if text[lines[-1][1] - 1] not in ".!?…\"'”’)":
         return False
     return _all_full(text, lines, width)
 

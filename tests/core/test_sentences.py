@@ -583,6 +583,11 @@ def test_a_two_line_paragraph_of_hard_wrapped_prose_is_one_sentence():
     assert [s.kind for s in sentences if s.text.startswith("The move")] == ["body"]
     # A headline over a byline leaves room on its line: not wrapped prose.
     assert [s.text for s in sentences[:2]] == ["Central bank holds steady", "By Mei Tan"]
+    # Nor is a headline as long as the wrap width: it does not end as prose does.
+    long_headline = "Central bank holds its policy band steady as growth slows in the region"
+    assert len(long_headline) + len(" By") > 70
+    stacked = split_sentences(f"{long_headline}\nBy Mei Tan, Economics Correspondent\n\n{prose}\n\n{prose}")
+    assert [s.text for s in stacked[:2]] == [long_headline, "By Mei Tan, Economics Correspondent"]
 
 
 def test_a_line_edited_after_wrapping_keeps_its_paragraph_whole():
