@@ -54,7 +54,7 @@ class PairFeatures:
     only_b: float
     # For each n-gram order in OVERLAP_ORDERS: (share of the sentence with fewer
     # of its n-grams repeated, share of the one with more).
-    overlaps: tuple[tuple[float, float], ...] = ()
+    overlaps: tuple[tuple[float, float], ...]
 
     def vector(self) -> tuple[float, ...]:
         low, high = sorted((self.a_covered, self.b_covered))
@@ -155,7 +155,7 @@ def ngram_overlaps(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
 
 
 def equivalence_probability(features: PairFeatures, weights=WEIGHTS) -> float:
-    z = weights[0] + sum(w * x for w, x in zip(weights[1:], features.vector()))
+    z = weights[0] + sum(w * x for w, x in zip(weights[1:], features.vector(), strict=True))
     return 1.0 / (1.0 + math.exp(-z))
 
 

@@ -10,7 +10,6 @@ dropped because every sentence has them; numbers are keyed by their value so
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from reader.core.model import NumberMention
