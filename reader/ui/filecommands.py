@@ -23,24 +23,28 @@ class FileCommands:
     """Adds articles to the window's story and compares them; writes the tags out.
 
     Expects from the window: ``story``, ``settings``, ``remember``, ``pending_pair``/``shown_pair``,
-    ``recent_menu``, ``book``, ``_active``, ``compare_pair`` and ``show_error``.
+    ``recent_menu``, ``book``, ``_active``, ``compare_pair``, ``pair_with`` and ``show_error``.
     """
 
     def open_file(self, path: str, side: str) -> None:
-        index = self.story.add(Source(label=Path(path).name, path=path))
-        if self.remember:
-            push_recent(self.settings, str(Path(path).expanduser().resolve()))
-        current = self.pending_pair or self.shown_pair or (index, index)
-        pair = (index, current[1]) if side == "a" else (current[0], index)
-        self.compare_pair(*pair)
+        index = self._add_file(path)
+        self._remember_files(path)
+        self.compare_pair(*self.pair_with(side, index))
 
     def open_files(self, a: str, b: str) -> None:
-        ia = self.story.add(Source(label=Path(a).name, path=a))
-        ib = self.story.add(Source(label=Path(b).name, path=b))
-        if self.remember:
-            for path in (b, a):
-                push_recent(self.settings, str(Path(path).expanduser().resolve()))
+        ia, ib = self._add_file(a), self._add_file(b)
+        self._remember_files(a, b)
         self.compare_pair(ia, ib)
+
+    def _add_file(self, path: str) -> int:
+        """Add the article at ``path`` to the story's sources (once); its index."""
+        return self.story.add(Source(label=Path(path).name, path=path))
+
+    def _remember_files(self, *paths: str) -> None:
+        """Put ``paths`` at the head of File ▸ Open Recent, the first one on top."""
+        if self.remember:
+            for path in reversed(paths):
+                push_recent(self.settings, str(Path(path).expanduser().resolve()))
 
     def open_paths(self, paths: list[str], side: str) -> None:
         """One file opens on ``side``; two or more are compared, A then B, and
@@ -49,7 +53,7 @@ class FileCommands:
             self.open_file(paths[0], side)
             return
         for path in paths[2:]:
-            self.story.add(Source(label=Path(path).name, path=path))
+            self._add_file(path)
         self.open_files(paths[0], paths[1])
         if len(paths) > 2:
             self.statusBar().showMessage(
@@ -91,8 +95,7 @@ class FileCommands:
             return
         document = document_from_text(text, title="")
         index = self.story.add(Source(label=f"Pasted: {document.title}", document=document))
-        current = self.pending_pair or self.shown_pair or (index, index)
-        self.compare_pair(*((index, current[1]) if side == "a" else (current[0], index)))
+        self.compare_pair(*self.pair_with(side, index))
 
     def export_tags(self) -> None:
         from reader.core import export

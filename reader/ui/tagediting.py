@@ -38,13 +38,11 @@ class TagEditing:
         return sentence.start, sentence.end
 
     def _current_tags(self, side: str) -> list[Tag]:
-        view = self.view(side)
-        start, end = self._current_range(side)
+        start, end = self._current_range(side)  # empty when no comparison is shown
         if end <= start:
             return []
-        plan = view.plan
         return [t for t in self.book.tags[side] if t.status == "anchored"
-                and t.passage.anchor.start < end and t.passage.anchor.end > start] if plan else []
+                and t.passage.anchor.start < end and t.passage.anchor.end > start]
 
     def _show_current_tag(self) -> None:
         side = self._active

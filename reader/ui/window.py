@@ -210,10 +210,15 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
         return (f"{count(same, 'same claim')} · {count(len(c.links) - same, 'differing claim')} · "
                 f"{count(conflicts, 'number conflict')} · only in A: {only_a} · only in B: {only_b}")
+
+    def pair_with(self, side: str, index: int) -> tuple[int, int]:
+        """The pair on screen (or on its way) with source ``index`` on ``side``."""
+        current = self.pending_pair or self.shown_pair or (index, index)
+        return (index, current[1]) if side == "a" else (current[0], index)
+
     def _source_chosen(self, side: str, index: int) -> None:
-        current = self.pending_pair or self.shown_pair or (0, 0)
-        pair = (index, current[1]) if side == "a" else (current[0], index)
-        if pair != current:
+        pair = self.pair_with(side, index)
+        if pair != (self.pending_pair or self.shown_pair):
             self.compare_pair(*pair)
 
     def show_error(self, title: str, message: str) -> None:
