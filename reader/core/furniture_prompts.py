@@ -11,7 +11,11 @@ sentence opens with a call to action (an imperative such as "download",
 "follow", "email" with an object after it) *and* the run speaks to the reader
 ("you", "your", the outlet as "us"/"our") or names a channel (an app, a
 newsletter, WhatsApp, an e-mail address, a handle); or which opens with the
-tip-line question ("Have a news tip?", "Do you have a story ...?").
+tip-line question ("Have a news tip?", "Do you have a story ...?").  Advice
+("Call your GP", "If you think ..., contact your bank") and an imperative as a
+condition ("Get it wrong and you could face a fine", "Download the app, and it
+asks for ...") are story prose unless the outlet speaks as "us"/"our" (or, for
+"and you", a channel is named).
 
 An author bio is a run in the second half of the page that opens with a name
 and "is a(n) ... reporter/writer/editor ..." followed by where or for whom
@@ -65,6 +69,16 @@ _TIP_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r"[\"“”‘«»]")
+# "you" that is no call to the outlet: the reader's own contacts ("Call your GP", "contact your bank") and an
+# "If you ..." condition ("If you think you have been scammed, ...") -- consumer advice in a story.
+_OWN = re.compile(r"\b(?:call|contact|see|visit|ask|get|ring|phone|consult|check with|speak to|talk to) your\b"
+                  r"|\bif you\b[^,.!?]*", re.IGNORECASE)
+_OUTLET = re.compile(r"\b(us|our)\b", re.IGNORECASE)
+# An imperative as a condition, then what follows from it, with its own subject: "Get it wrong and you could
+# face a fine", "Call it what you like, it is still a tax rise", "Download the app, and it asks for ...".
+_THEN_YOU = re.compile(r"\band (?:you|your)\b", re.IGNORECASE)
+_THEN_IT = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:it|they)\s+(?!free\b)(?:is|are|will|would|can|could|may|might"
+                      r"|[a-z]+s)\b", re.IGNORECASE)
 
 
 def is_reader_prompt(line: Line) -> bool:
@@ -72,10 +86,17 @@ def is_reader_prompt(line: Line) -> bool:
     if line.sentences > 3 or line.words > _PROMPT_WORDS:
         return False
     flat = line.flat
+    if _TIP_QUESTION.match(flat):
+        return not (_QUOTES.search(flat) or REPORTED_SPEECH.search(flat))
     # Cheapest test first: most short runs hold none of the verbs, and are done with here.
-    if not (_TIP_QUESTION.match(flat) or _CTA_WORDS.intersection(map(str.lower, line.tokens))
-            and _CTA.search(flat) and (_READER.search(flat) or _CHANNEL.search(flat))):
+    if not (_CTA_WORDS.intersection(map(str.lower, line.tokens)) and _CTA.search(flat)):
         return False
+    outlet = _OUTLET.search(flat)
+    channel = _CHANNEL.search(flat)
+    if not (outlet or channel or _READER.search(_OWN.sub(" ", flat))):
+        return False
+    if not outlet and (_THEN_IT.search(flat) or not channel and _THEN_YOU.search(flat)):
+        return False  # a condition and its consequence: story prose, not a call to action
     return not (_QUOTES.search(flat) or REPORTED_SPEECH.search(flat))
 
 

@@ -650,3 +650,29 @@ def test_story_sentences_with_an_if_clause_or_daily_news_stay_body():
                  "The paper's daily news bulletin reported the closure first."):
         result = kinds(page(line))
         assert all_kind(result, line) == {("body", "")}, line
+
+
+# -- Imperatives that are no call to action ------------------------------------------------------
+
+
+def test_an_imperative_as_a_condition_or_consumer_advice_stays_body():
+    for line in ("Follow the money and you will find the answer.",
+                 "Get it wrong and you could face a £1,000 fine.",
+                 "Read the small print and you will find a £50 exit fee.",
+                 "Catch the 7am train from Leeds and you will be in London by 9.30.",
+                 "Join the queue at any food bank and you will meet working families.",
+                 "Call it what you like, it is still a tax rise.",
+                 "Download the app, and it asks for access to your contacts.",
+                 "Call your GP if symptoms last more than a week.",
+                 "If you think you have been scammed, contact your bank immediately."):
+        result = kinds(page(line))
+        assert all_kind(result, line) == {("body", "")}, line
+        assert_story_kept(result)
+
+
+def test_a_call_to_action_naming_the_outlet_or_a_channel_is_still_a_prompt():
+    for prompt in ("Download the Estuary Post app and you will never miss a sailing update.",
+                   "Sign up to our newsletter and you will get the timetable first."):
+        result = kinds(page() + "\n\n" + prompt)
+        assert {kind for kind, _ in all_kind(result, prompt)} == {"boilerplate"}, prompt
+        assert_story_kept(result)
