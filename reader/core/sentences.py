@@ -28,11 +28,11 @@ import bisect
 import re
 
 from reader.core.furniture import Run, classify
+from reader.core.furniture_lines import CLOSERS as _CLOSERS
 from reader.core.model import Sentence
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _NON_SPACE = re.compile(r"\S")
-_CLOSERS = "\"'”’»)]"
 # A candidate end: terminal marks, then closing quotes/brackets, then whitespace.
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 # What may stand between a boundary and the next sentence's first letter.

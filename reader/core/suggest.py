@@ -57,9 +57,9 @@ def sentence_state(sentence: Sentence, links: tuple[Link, ...]) -> SentenceState
     return "related" if links else "unmatched"
 
 
-def suggested_tag(sentence: Sentence, state: SentenceState, conflict: bool) -> str | None:
-    if sentence.kind != "body":
-        return None
+def suggested_tag(state: SentenceState, conflict: bool) -> str | None:
+    if state in ("heading", "boilerplate"):
+        return None  # not a claim
     if conflict:
         return DISPUTED
     if state == "equivalent":
@@ -83,5 +83,5 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
         conflict = any(link.has_conflict for link in links)
         state = sentence_state(sentence, links)
         result.append(SentenceEvidence(sentence.index, state, links, conflict,
-                                       suggested_tag(sentence, state, conflict)))
+                                       suggested_tag(state, conflict)))
     return result

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from reader.core.model import Comparison, Document, Link, Sentence
-from reader.core.suggest import suggest
+from reader.core.suggest import SentenceState, suggest
 from reader.ui.offsets import OffsetMap
 
 Side = Literal["a", "b"]
-SENTENCE_STYLES = ("equivalent", "related", "unmatched", "heading", "boilerplate")
+SENTENCE_STYLES = get_args(SentenceState)
 WORD_STYLES = ("changed", "changed-number", "changed-name", "conflict")
 
 
