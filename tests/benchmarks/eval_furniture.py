@@ -11,8 +11,10 @@ Three gold sets of invented news pages, each written and labelled without
 looking at the classifier's cues: tests/data/furniture/ (eight pages; the
 cues were then tuned on its misses, so it is no longer a held-out measure),
 tests/data/furniture_heldout/ (six pages, written after that tuning; its misses
-guided a second round of general cues) and tests/data/furniture_heldout2/
-(six pages, scored only to measure).  labels.json names every
+guided a second round of general cues), tests/data/furniture_heldout2/ (six
+pages, scored blind after round two, then used for a third round) and
+tests/data/furniture_heldout3/ (six pages, scored blind after round three:
+the honest estimate).  labels.json names every
 non-body span as a verbatim substring of the loaded document text (see its
 "about" key); everything else is body.  A sentence takes the gold kind that
 covers most of its non-space characters; a label may allow other answers
