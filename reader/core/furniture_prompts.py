@@ -119,6 +119,9 @@ _RULES_WORDS = 60
 
 _TEASER = re.compile(r"^(meanwhile|elsewhere|also in the news|in other( [\w-]+){0,3} news)\s*[,:]", re.IGNORECASE)
 _ENDS_WITH_LINK = re.compile(r"[.!?…]\s+" + READ_FULL, re.IGNORECASE)
+# The link under it must be one to the rest of a story: an inline "Read more: ..." link to another
+# story does not make the "Meanwhile, ..." paragraph above it a teaser.
+_READ_FULL_LINE = re.compile("^" + READ_FULL, re.IGNORECASE)
 
 
 def mark_prompts(lines: list[Line]) -> None:
@@ -141,7 +144,7 @@ def mark_prompts(lines: list[Line]) -> None:
               and not _QUOTES.search(line.flat) and not REPORTED_SPEECH.search(line.flat)):
             mark(line, BOILERPLATE, "author bio")
         elif _TEASER.match(line.flat) and (_ENDS_WITH_LINK.search(line.flat)
-                                           or i + 1 < len(lines) and lines[i + 1].reason == "related link"):
+                                           or i + 1 < len(lines) and _READ_FULL_LINE.match(lines[i + 1].flat)):
             mark(line, BOILERPLATE, "teaser")
         bio = False
 

@@ -676,3 +676,15 @@ def test_a_call_to_action_naming_the_outlet_or_a_channel_is_still_a_prompt():
         result = kinds(page() + "\n\n" + prompt)
         assert {kind for kind, _ in all_kind(result, prompt)} == {"boilerplate"}, prompt
         assert_story_kept(result)
+
+
+def test_meanwhile_paragraph_above_an_inline_read_more_link_stays_body():
+    story = "Meanwhile, the trust said it would keep the ticket office open until the last sailing."
+    link = "Read more: Harwick ferry trust appoints new chair"
+    result = kinds(page(story, link))
+    assert result[story] == ("body", "")
+    assert result[link] == ("boilerplate", "related link")
+    assert_story_kept(result)
+    teaser = "Meanwhile, the Hull ferry will add a second evening crossing from June."
+    result = kinds(page() + "\n\n" + teaser + "\n\nRead the full story here.")
+    assert result[teaser] == ("boilerplate", "teaser")
