@@ -116,6 +116,8 @@ _BIO_MORE_WORDS = 40
 _LOGIN_TO_COMMENT = re.compile(r"(?:^|[.!?]\s+)(log ?in|sign ?in|register|subscribe) to (comment|reply|post)\b", re.I)
 _MODERATED = re.compile(r"\bcomments?\b[^.!?]{0,50}\bmoderat|\bmoderat\w*\b[^.!?]{0,50}\bcomments?\b", re.I)
 _RULES_WORDS = 60
+# Told to the reader: "you"/"your".  "Our investigation found that comments ... were rarely moderated" is a story.
+_YOU = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
 
 _TEASER = re.compile(r"^(meanwhile|elsewhere|also in the news|in other( [\w-]+){0,3} news)\s*[,:]", re.IGNORECASE)
 _ENDS_WITH_LINK = re.compile(r"[.!?…]\s+" + READ_FULL, re.IGNORECASE)
@@ -160,4 +162,4 @@ def _comment_rules(line: Line) -> bool:
     if (line.sentences > 4 or line.words > _RULES_WORDS or "omment" not in flat  # cheapest test first
             or _QUOTES.search(flat) or REPORTED_SPEECH.search(flat)):
         return False
-    return bool(_LOGIN_TO_COMMENT.search(flat) or _MODERATED.search(flat) and _READER.search(flat))
+    return bool(_LOGIN_TO_COMMENT.search(flat) or _MODERATED.search(flat) and _YOU.search(flat))

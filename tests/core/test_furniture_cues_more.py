@@ -688,3 +688,13 @@ def test_meanwhile_paragraph_above_an_inline_read_more_link_stays_body():
     teaser = "Meanwhile, the Hull ferry will add a second evening crossing from June."
     result = kinds(page() + "\n\n" + teaser + "\n\nRead the full story here.")
     assert result[teaser] == ("boilerplate", "teaser")
+
+
+def test_our_investigation_of_moderated_comments_stays_body():
+    story = "Our investigation found that comments under the videos were rarely moderated."
+    result = kinds(page() + "\n\n" + story)
+    assert result[story] == ("body", "")
+    rules = "Comments are moderated, so please keep your remarks civil."
+    result = kinds(page() + "\n\n" + rules)
+    assert result[rules] == ("boilerplate", "comment prompt")
+    assert_story_kept(result)
