@@ -106,7 +106,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
     (_rx(r"^(photo|photograph|image|picture|pic|video|illustration|graphic|footage|map|media)s?"
          r"( credit| source| by)?\s*([:,|–—-]|/(?=\s))\s*(\S|$)"), "image credit", 15),  # "Photo / Jane Doe"
-    (_rx(r"^(credit|caption|getty images|photo credit)s?\s*[:,|–—-]?\s*\S"), "image credit", 15),
+    # A separator after the label: "Credit card rates rose" and "Getty Images, the photo agency, ..." are prose.
+    (_rx(r"^(credit|caption|photo credit)s?\s*[:|–—-]\s*\S|^getty images\s*([:|/–—-]|$)"), "image credit", 15),
     (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
     (_rx(r"\((image|photo|picture|pic|credit|photograph|supplied|courtesy|handout|pool)s?\s*:[^)]*\)"), "photo caption",
      SHORT + 10),
@@ -150,11 +151,13 @@ CREDIT_PAREN = re.compile(
 # "... on Monday. Photograph: Handout", "Photo / John Roe", "Photo by Jane Doe/X", "(Jane Doe/The Daily Post)",
 # "GAZETTE PHOTO: JOHN ROE" (without a full stop: "The Big Picture: costs rose." is prose).  The credit is a
 # sentence of its own at the end and must name a picture (or carry ©, or be a photographer's name over an
-# outlet), so a story paragraph closing with "(Reuters)" or "(pictured)" is not taken for one.
+# outlet), so a story paragraph closing with "(Reuters)" or "(pictured)" is not taken for one.  Nor does it
+# end like a sentence: "(Its collection of 400 pictures includes three Vermeers.)", "Photos by Reuters showed
+# roofs torn off." are story text.
 CAPTION_CREDIT = _rx(
     r"[.!?…][\"'”’)]?\s+([(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
-    r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b|©))[^()\[\]]*[)\]]"
-    r"|(photo|photograph|picture|image|pic|credit)s?( credit)?(\s*([:|]|/(?=\s))|\s+by\s+(?=(?-i:[A-Z])))\s*[^\s:][^:!?]{0,60}"
+    r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
+    r"|(photo|photograph|picture|image|pic|credit)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
     r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40})$"  # no full stop
 )
 # An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty".

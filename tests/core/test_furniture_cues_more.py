@@ -698,3 +698,21 @@ def test_our_investigation_of_moderated_comments_stays_body():
     result = kinds(page() + "\n\n" + rules)
     assert result[rules] == ("boilerplate", "comment prompt")
     assert_story_kept(result)
+
+
+# -- Caption credits end like no sentence ------------------------------------------------------
+
+
+def test_story_paragraph_mentioning_photos_or_credit_stays_body():
+    for line in ("The storm flattened the village overnight. Photos by Reuters showed roofs torn off.",
+                 "The museum reopened on Monday. (Its collection of 400 pictures includes three Vermeers.)",
+                 "The bank raised rates again on Thursday, the fourth rise this year.\n"
+                 "Credit card rates are now at their highest since 1998."):
+        result = kinds(page(line))
+        assert all_kind(result, line) == {("body", "")}, line
+        assert_story_kept(result)
+    caption = "The museum reopened on Monday."
+    result = kinds(page(f"{caption} (AP Photo/Jane Doe)"))
+    assert result[caption] == ("boilerplate", "photo caption")
+    assert result["(AP Photo/Jane Doe)"] == ("boilerplate", "photo caption")
+    assert_story_kept(result)
