@@ -30,14 +30,23 @@ def _rx(pattern: str) -> re.Pattern:
 READ_FULL = (r"(read|see|watch|get|view) (the )?(full|whole|complete|rest of the|latest)( [\w-]+)? (story|article"
              r"|report|results|coverage|details|interview|list|statement)( here| below| online)?\W*$")
 # Each cue: (pattern, reason, longest line in words it may apply to).
-# Patterns see the line with its whitespace collapsed.
+# Patterns see the line with its whitespace collapsed.  A one-line paragraph of 25 words is also an ordinary
+# news sentence ("Share prices fell sharply.", "Search teams found two more bodies on Sunday."), so a cue
+# matches the *form* of furniture, not merely its words: a label has its separator (":", "|", a dash; never
+# a comma) and no final full stop (``_LABEL``), an imperative opens a sentence (``_OPENS``), and a comment,
+# newsletter or sign-in prompt speaks to the reader (``_TO_READER``).
+_LABEL = r"^(?!(?:\S+\s+){3}.*[.!?…][\"'”’»)\]]*$)"  # not a sentence of four words or more with final punctuation
+_OPENS = r"(?:^|[.!?:]\s+)"  # where an imperative stands: at a sentence start
+_TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
 CUES: list[tuple[re.Pattern, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
-    (_rx(r"\bcommenting\b|\bwhat do you think\b|\bhave your say\b"), "comment prompt", SHORT),
-    (_rx(r"\b(share|tell us|give us|let us know)\b.{0,30}\b(thoughts|views|opinions?|comments?|think)\b"),
+    # "Commenting on the verdict, Smith called it ..." is prose.
+    (_rx(r"^commenting\b(?!.*,)|\bwhat do you think\b|\bhave your say\b"), "comment prompt", SHORT),
+    (_rx(_TO_READER + r".*\b(share|tell us|give us|let us know)\b.{0,30}\b(thoughts|views|opinions?|comments?|think)\b"),
      "comment prompt", SHORT),
-    (_rx(r"\bjoin\b.{0,40}\b(conversations?|discussions?|debates?|forums?|community)\b"), "comment prompt", SHORT),
+    (_rx(r"(" + _OPENS + r"join\b|\b(you|your)\b.{0,40}\bjoin\b).{0,40}\b(conversations?|discussions?|debates?|forums?"
+         r"|community)\b"), "comment prompt", SHORT),
     (_rx(r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all )?(\d+ )?(comments|replies)\b"),
      "comment prompt", SHORT),
     (_rx(r"\bcomments? (are|have been) (closed|open)\b"), "comment prompt", SHORT),
@@ -51,23 +60,32 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|(sponsored|promoted|partner) (stories|links|posts))"
          r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)$"),  # "Most read in Sport"
      "related articles", 10),
-    (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*\S"), "related link", SHORT),
+    # The link's title is capitalised ("Related: the council also cut bus subsidies." is prose).
+    (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*(?-i:[^\sa-z])"),
+     "related link", SHORT),
     (_rx("^" + READ_FULL), "related link", 8),
-    (_rx(r"^(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
+    (_rx(_LABEL + r"(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
     (_rx(r"^(tags?|topics?|related topics|categories|keywords)$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.
-    (_rx(r"^(about )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
-    (_rx(r"\bshare (this|the) (article|story|page|post|video)\b|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b"),
-     "share buttons", 12),
+    (_rx(_LABEL + r"(about )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
+    (_rx(_LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
+         r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
     (_rx(r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
     (_rx(r"^((facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest|messenger|copy link)"
          r"[\s,|/·•]*){2,}$"), "share buttons", 12),
     # Newsletter, account and site prompts.
-    (_rx(r"\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b"
-         r"|\b(sign up|subscribe)\b.*\bnewsletters?\b|\b(in|to|into) your inbox\b"), "newsletter prompt", SHORT),
-    (_rx(r"^subscribe\b|\bsubscribe (now|today|here|for|to (our|the|get))\b"), "newsletter prompt", SHORT),
-    (_rx(r"\b(log|logged|sign|signed) (in|out) to\b|\blogged in\b|\bthank you for (registering|subscribing|signing up)\b"
-         r"|\b(refresh|reload) (the|this|your) (page|browser)\b|\b(enable|turn on) javascript\b|^(log ?in|sign ?in|register)$"),
+    # "The company sends a weekly newsletter to two million customers" speaks to nobody.
+    (_rx(_TO_READER + r".*?(\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b"
+         r"|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.*\bnewsletters?\b"
+         r"|\b(in|to|into) your inbox\b)"), "newsletter prompt", SHORT),
+    # "More than three million people subscribe to the service" is prose.
+    (_rx(r"^subscribe\b|\bsubscribe (now|today|here|to (our|get))\b|[.!?]\s+subscribe to the\b"), "newsletter prompt",
+     SHORT),
+    # "Hackers logged in to the system" is prose: logging in is the reader's, or the line opens with it.
+    (_rx(r"(^(?=.*\b(you|your)\b)|^(?=(log|sign)))(.*?\b(log|logged|sign|signed) (in|out) to\b|.*?\blogged in\b)"
+         r"|\bthank you for (registering|subscribing|signing up)\b"
+         r"|" + _OPENS + r"(please )?((refresh|reload) (the|this|your) (page|browser)\b|(enable|turn on) javascript\b)"
+         r"|^(log ?in|sign ?in|register)$"),
      "sign-in prompt", SHORT),
     # A cookie notice speaks to the reader ("you", "our site"); "the bakery's cookies" and "accept" do not.
     (_rx(r"^(?=.*?cookie)(?=.*\b(you|your|our|we|this (site|website))\b)(.*\bcookies?\b.*\b(accept|consent|policy|settings|preferences)\b"
@@ -93,10 +111,12 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "byline", 10),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
-    (_rx(r"^(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"
+    (_rx(_LABEL + r"(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"
          r"|^sponsor (message|content)$"),
      "advertisement", 8),
-    (_rx(r"\bwhat are you looking for\b|^search( the site| this site| for)?\b|\btype (to|your) search\b"), "search box", 8),
+    # "Search teams found two more bodies" is prose: the box is "Search", "Search the site ...", "Search for: …".
+    (_rx(r"\bwhat are you looking for\b|^search( the site| this site| for)?\s*[:.…]*$|^search( the site| this site| for)? \S+$"
+         r"|\btype (to|your) search\b"), "search box", 8),
     (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^(play|pause|replay) (video|audio)\b"
          r"|^\d{1,2}:\d{2}( min(utes)?)?$"), "media player", 10),
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
@@ -104,8 +124,11 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|advertise( with us)?|home|back to top|menu|more)$"), "site links", 5),
     # Photo captions and credits.
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
+    # "Photo / Jane Doe", "Image source, Getty": a separator after the label ("Footage, filmed by a bystander,
+    # showed ...", "Video - which has been viewed millions of times - shows ..." are prose).
     (_rx(r"^(photo|photograph|image|picture|pic|video|illustration|graphic|footage|map|media)s?"
-         r"( credit| source| by)?\s*([:,|–—-]|/(?=\s))\s*(\S|$)"), "image credit", 15),  # "Photo / Jane Doe"
+         r"( credit| source| by)?\s*([:|]|/(?=\s)|[–—-](?!.*[.!?…][\"'”’»)\]]*$))\s*(\S|$)"
+         r"|^(image|photo|picture|video) (source|credit)\s*,"), "image credit", 15),
     # A separator after the label: "Credit card rates rose" and "Getty Images, the photo agency, ..." are prose.
     (_rx(r"^(credit|caption|photo credit)s?\s*[:|–—-]\s*\S|^getty images\s*([:|/–—-]|$)"), "image credit", 15),
     (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
@@ -113,12 +136,17 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      SHORT + 10),
     (_rx(r"\b(hide|show|toggle|close|expand) caption$"), "image credit", 15),  # the picture's button
     # "© 2024 The Ledger", "Copyright 2024 ...": not a story sentence about copyright law.
-    (_rx(r"©|^\(?copyright\b|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b"), "copyright notice", SHORT),
+    # ("Copyright holders have sued the company" is prose.)
+    (_rx(r"©|^\(?copyright\s*(\(c\)|\d{4}|:|$)|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b"), "copyright notice",
+     SHORT),
     # Bylines and datelines.
     (re.compile(r"^By\s+[A-Z]"), "byline", 8),
     # Credit lines open with their phrase ("Reporting by X; Editing by Y", "(With inputs from PTI)"); in
     # the middle of a sentence it is prose ("... and written by first-time screenwriters X and Y.").
-    (_rx(r"^\(?(with (inputs|files) from|additional reporting|reporting by|editing by|edited by|written by|compiled by)\b"
+    # A name follows "written/edited/reporting by" ("Written by a former aide, the memoir ..." is prose), and no
+    # clause of a sentence after it ("Edited by Jane Doe, the anthology includes 20 new stories.").
+    (_rx(r"^(?!.*,\s+(the|a|an|he|she|it|they|his|her|its|their)\s[^.!?]*[.!?…][\"'”’»)\]]*$)"
+         r"\(?(with (inputs|files) from|additional reporting\b|(reporting|editing|edited|written|compiled) by\s+(?-i:[A-Z]))"
          r"|\b(inputs|text) from agencies\b|[;|]\s*(editing|reporting|writing) by\b"), "byline", 15),
     # "Analysis by Jane Doe, Political editor", "Translated by X", "Author: X": a credit line, not a
     # sentence, so never one ending in final punctuation ("Translated by X, it sold well.").
@@ -126,7 +154,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|(authors?|words|text|writer|reporter)\s*:)\s*(?-i:[A-Z])[^.!?…]*$"), "byline", 10),
     (_rx(r"^(photos?|photographs?|photography|illustrations?|images?|pictures?|graphics?|video) by (?-i:[A-Z])"
          r"[^.!?…]*$"), "image credit", 10),
-    (_rx(r"^\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
+    (_rx(_LABEL + r"\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
 ]

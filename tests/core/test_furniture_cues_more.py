@@ -716,3 +716,49 @@ def test_story_paragraph_mentioning_photos_or_credit_stays_body():
     assert result[caption] == ("boilerplate", "photo caption")
     assert result["(AP Photo/Jane Doe)"] == ("boilerplate", "photo caption")
     assert_story_kept(result)
+
+
+# -- The cue table matches the form of furniture, not its words ----------------------------------
+
+
+def test_one_sentence_news_paragraphs_with_furniture_words_stay_body():
+    for line in ("Credit card debt rose to a record $1.1 trillion in the third quarter.",
+                 "Footage, filmed by a bystander, showed the car mounting the kerb.",
+                 "Updated figures show unemployment rose to 5.2 per cent in March.",
+                 "Search teams found two more bodies on Sunday.",
+                 "Share prices fell sharply.",
+                 "Supported by Russian air power, the rebels advanced.",
+                 "Both leaders share similar views on trade.",
+                 "More than three million people subscribe to the service.",
+                 "Hackers logged in to the system using stolen passwords.",
+                 "The company sends a weekly newsletter to two million customers.",
+                 "Commenting on the verdict, Smith called it a travesty.",
+                 "Written by a former aide, the memoir alleges widespread bullying.",
+                 "Getty Images, the photo agency, was sold for $1bn.",
+                 "Copyright holders have sued the company over its use of their books.",
+                 "Video - which has since been viewed millions of times - shows the moment the bridge collapsed.",
+                 "Finland was invited to join the discussions in Brussels.",
+                 "Related: the council also cut bus subsidies."):
+        result = kinds(page(line))
+        assert all_kind(result, line) == {("body", "")}, line
+        assert_story_kept(result)
+
+
+def test_furniture_forms_of_the_same_words_are_still_caught():
+    for line, reason in (("Credit: Harwick Council", "image credit"),
+                         ("Video - Tim Roe", "image credit"),
+                         ("Updated 14:32 GMT", "dateline"),
+                         ("Search the site", "search box"),
+                         ("Share this article", "share buttons"),
+                         ("Supported by the Harwick Ferry Trust", "advertisement"),
+                         ("Share your thoughts in the comments below.", "comment prompt"),
+                         ("Join the conversation.", "comment prompt"),
+                         ("Subscribe to our newsletter", "newsletter prompt"),
+                         ("You must be logged in to see this page.", "sign-in prompt"),
+                         ("Copyright 2025 Estuary Post", "copyright notice"),
+                         ("Written by Maria Lund; Editing by Tim Roe", "byline"),
+                         ("Listen: On this week's Ferry Files podcast, we ask who will run the crossing next.",
+                          "related link")):
+        result = kinds(page(line))
+        assert all_kind(result, line) == {("boilerplate", reason)}, line
+        assert_story_kept(result)
