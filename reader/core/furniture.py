@@ -48,7 +48,7 @@ from reader.core.furniture_context import (
     name_headings,
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
-from reader.core.furniture_lines import BODY, BOILERPLATE, HEADING, OFF_STORY, Run, describe
+from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_prompts import mark_prompts
 from reader.core.furniture_rows import mark_masthead, mark_rows
@@ -79,9 +79,13 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
         if line.kind != BODY:
             result.extend([verdict] * (run.last - run.first))
             continue
-        for start, end in spans[run.first:run.last]:  # a story line may end with "– Reuters"
-            result.append(_AGENCY_CREDIT if AGENCY_SIGNOFF.match(text, start, end) else verdict)
+        # A story line may end with "– Reuters"; a run opening with a dash is a list item ("– Income tax cut
+        # by 2p.") unless it has no final punctuation ("- ADVERTISEMENT -", "– Reuters").
+        for k, (start, end) in enumerate(spans[run.first:run.last]):
+            signoff = (k > 0 or text[start:end].rstrip(CLOSERS)[-1:] not in _FINAL) and AGENCY_SIGNOFF.match(text, start, end)
+            result.append(_AGENCY_CREDIT if signoff else verdict)
     return result
 
 
 _AGENCY_CREDIT = (BOILERPLATE, "agency credit")
+_FINAL = (".", "!", "?", "…")

@@ -762,3 +762,16 @@ def test_furniture_forms_of_the_same_words_are_still_caught():
         result = kinds(page(line))
         assert all_kind(result, line) == {("boilerplate", reason)}, line
         assert_story_kept(result)
+
+
+def test_dash_list_items_stay_body_and_a_dash_signoff_is_still_a_credit():
+    items = ["– Income tax cut by 2p.", "- Fuel duty frozen for another year.", "– No new borrowing."]
+    result = kinds(page("The chancellor's main measures:\n" + "\n".join(items)))
+    for item in items:
+        assert result[item] == ("body", ""), item
+    assert_story_kept(result)
+    result = kinds(page("The council will vote again in May.\n– Reuters"))
+    assert result["– Reuters"] == ("boilerplate", "agency credit")
+    assert result["The council will vote again in May."] == ("body", "")
+    result = kinds(page("- ADVERTISEMENT -"))
+    assert result["- ADVERTISEMENT -"][0] == "boilerplate"
