@@ -35,7 +35,7 @@ This module runs the passes in order; the work is done in
 * ``furniture_lines``: the ``Run`` and ``Line`` records and the kinds;
 * ``furniture_cues``: the vocabulary tables and what a line says on its own;
 * ``furniture_prompts``: runs that speak to the reader (app, tip-line, donation prompts),
-  author bios, and teasers closed by a "read the full story" link;
+  teasers closed by a "read the full story" link, and author bios (after the bylines);
 * ``furniture_rows``: rows of section names and the masthead, by their shape;
 * ``furniture_context``: neighbourhood, repetition and position;
 * ``furniture_offstory``: the vocabulary check for paragraphs about another story.
@@ -50,7 +50,7 @@ from reader.core.furniture_context import (
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe
 from reader.core.furniture_offstory import mark_off_story
-from reader.core.furniture_prompts import mark_prompts
+from reader.core.furniture_prompts import mark_bios, mark_prompts
 from reader.core.furniture_rows import mark_masthead, mark_rows
 
 __all__ = ["BODY", "BOILERPLATE", "HEADING", "OFF_STORY", "Run", "classify"]
@@ -67,6 +67,7 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     mark_related_blocks(runs, lines)  # link titles first: they are no captions, and lend teasers no support
     mark_captions(runs, lines)
     mark_bylines(lines)
+    mark_bios(lines)  # a bio is about one of the byline names
     mark_masthead(lines)
     mark_headings(runs, lines)
     mark_off_story(lines)

@@ -21,6 +21,10 @@ An author bio is a run in the second half of the page that opens with a name
 and "is a(n) ... reporter/writer/editor ..." followed by where or for whom
 ("based in", "covering", "for The ..."), or "covers ... for The ..."; a short
 run right after it about the same person ("She joined ...") is the rest of it.
+The name must be one of the page's byline names (so ``mark_bios`` runs after
+the bylines are marked), or a full name right above the page's furniture: a
+person in the story ("Evan Gershkovich is a reporter for The Wall Street
+Journal who was arrested ...") is described the same way.
 
 The comment section's rules (comments are moderated, log in to comment), told to
 the reader in the second half of the page, are a prompt too.
@@ -40,7 +44,7 @@ from __future__ import annotations
 import re
 
 from reader.core.furniture_cues import READ_FULL
-from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, WORD, Line, mark
 
 _PROMPT_WORDS = 45
 _CTA_VERBS = (r"download|install|follow|join|subscribe|sign up|register|support|donate|contribute|give|contact"
@@ -104,7 +108,7 @@ _ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|c
           r"|commentator|presenter|broadcaster|reporting fellow")
 _NAME = r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _BIO = re.compile(
-    _NAME + r" (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?:" + _ROLES + r")s?\b,? (?:based in|covering|who covers"
+    r"(?P<name>" + _NAME + r") (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?:" + _ROLES + r")s?\b,? (?:based in|covering|who covers"
     r"|(?:for|at|with) (?:the )?[A-Z])|(?:covers|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
 )
 _BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
@@ -127,34 +131,70 @@ _READ_FULL_LINE = re.compile("^" + READ_FULL, re.IGNORECASE)
 
 
 def mark_prompts(lines: list[Line]) -> None:
-    """Mark reader prompts, author bios with their continuation, and teasers above a link."""
+    """Mark reader prompts, the comment section's rules, and teasers above a link."""
+    half = len(lines) // 2
+    for i, line in enumerate(lines):
+        if line.kind != BODY:
+            continue
+        if is_reader_prompt(line):
+            mark(line, BOILERPLATE, "reader prompt")
+        elif i >= half and _comment_rules(line):
+            mark(line, BOILERPLATE, "comment prompt")
+        elif _TEASER.match(line.flat) and (_ENDS_WITH_LINK.search(line.flat)
+                                           or i + 1 < len(lines) and _READ_FULL_LINE.match(lines[i + 1].flat)):
+            mark(line, BOILERPLATE, "teaser")
+
+
+def mark_bios(lines: list[Line]) -> None:
+    """Mark author bios with their continuation; run after the bylines are marked.
+
+    The bio is about the writer, so its subject must be one of the page's byline
+    names (its last word, the surname, among a byline's words), or a person named
+    in full right above the page's furniture: "Evan Gershkovich is a reporter for
+    The Wall Street Journal who was arrested ..." amid the story of a page by
+    someone else is the story, and so is "Medicare covers the drug for Americans".
+    """
+    bylines = {word.casefold() for line in lines if line.reason == "byline" for word in line.tokens}
     half = len(lines) // 2
     bio = False
     for i, line in enumerate(lines):
         if line.kind != BODY:
             bio = False
             continue
-        if is_reader_prompt(line):
-            mark(line, BOILERPLATE, "reader prompt")
-        elif i >= half and _comment_rules(line):
-            mark(line, BOILERPLATE, "comment prompt")
-        elif i >= half and _is_bio(line):
+        if i >= half and _is_bio(line, bylines, _above_furniture(lines, i)):
             mark(line, BOILERPLATE, "author bio")
             bio = True
             continue
-        elif (bio and line.sentences <= 2 and line.words <= _BIO_MORE_WORDS and _BIO_MORE.match(line.flat)
-              and not _QUOTES.search(line.flat) and not REPORTED_SPEECH.search(line.flat)):
+        if bio and _bio_more(line):
             mark(line, BOILERPLATE, "author bio")
-        elif _TEASER.match(line.flat) and (_ENDS_WITH_LINK.search(line.flat)
-                                           or i + 1 < len(lines) and _READ_FULL_LINE.match(lines[i + 1].flat)):
-            mark(line, BOILERPLATE, "teaser")
         bio = False
 
 
-def _is_bio(line: Line) -> bool:
+def _bio_more(line: Line) -> bool:
+    """"She is based in Madrid.": the rest of a bio, about the same person."""
+    return (line.sentences <= 2 and line.words <= _BIO_MORE_WORDS and bool(_BIO_MORE.match(line.flat))
+            and not _QUOTES.search(line.flat) and not REPORTED_SPEECH.search(line.flat))
+
+
+def _above_furniture(lines: list[Line], i: int) -> bool:
+    """Whether the line after run ``i`` (and the bio's continuation) is page furniture."""
+    j = i + 1
+    if j < len(lines) and lines[j].kind == BODY and _bio_more(lines[j]):
+        j += 1
+    return j < len(lines) and lines[j].kind != BODY
+
+
+def _is_bio(line: Line, bylines: set[str], above_furniture: bool) -> bool:
+    """A bio of one of the byline names; or, when the byline went unrecognised, of a person named in full
+    ("Katharina Vogel covers ... for the Hanse Courier") right above the page's furniture."""
     flat = line.flat
-    return (line.sentences <= 3 and line.words <= 60 and bool(_BIO.match(flat))
-            and not _QUOTES.search(flat) and not REPORTED_SPEECH.search(flat))
+    if not (line.sentences <= 3 and line.words <= 60):
+        return False
+    match = _BIO.match(flat)
+    if not match or _QUOTES.search(flat) or REPORTED_SPEECH.search(flat):
+        return False
+    name = WORD.findall(match.group("name"))
+    return name[-1].casefold() in bylines or len(name) >= 2 and above_furniture
 
 
 def _comment_rules(line: Line) -> bool:

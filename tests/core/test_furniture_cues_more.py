@@ -370,11 +370,17 @@ def ending(*lines: str) -> str:
 
 
 def test_author_bio_and_its_continuation_are_boilerplate():
-    for bio in ("Oskar Lindqvist is a transport reporter based in Harwick.",
-                "Ana Ruiz is an award-winning data journalist at The Coastal Record.",
-                "Lindqvist covers transport and local politics for the Harwick Gazette."):
+    # A bio is about one of the byline names (or, named in full, stands right above the page's furniture).
+    for byline, bio in (("By Oskar Lindqvist", "Oskar Lindqvist is a transport reporter based in Harwick."),
+                        ("By Ana Ruiz", "Ana Ruiz is an award-winning data journalist at The Coastal Record."),
+                        ("By Oskar Lindqvist", "Lindqvist covers transport and local politics for the Harwick Gazette."),
+                        (None, "Ana Ruiz is an award-winning data journalist at The Coastal Record.")):
         more = "He previously worked for two regional papers in Sweden."
-        result = kinds(ending(bio, more))
+        text = ending(bio, more) if byline is None else "\n\n".join(
+            ("Ferry terminal to close after 90 years", byline, LEDE, STORY, CLOSE, bio, more))
+        if byline is None:
+            text += "\n\nTopics: Ferries · Harwick"
+        result = kinds(text)
         assert result[bio] == ("boilerplate", "author bio"), bio
         assert result[more] == ("boilerplate", "author bio"), bio
         assert_story_kept(result)
@@ -775,3 +781,29 @@ def test_dash_list_items_stay_body_and_a_dash_signoff_is_still_a_credit():
     assert result["The council will vote again in May."] == ("body", "")
     result = kinds(page("- ADVERTISEMENT -"))
     assert result["- ADVERTISEMENT -"][0] == "boilerplate"
+
+
+# -- Author bios are about the writer ------------------------------------------------------------
+
+
+def test_a_person_in_the_story_described_like_a_bio_stays_body():
+    lines = ("Evan Gershkovich is a reporter for The Wall Street Journal who was arrested in Yekaterinburg "
+             "in March 2023.", "He has been held in Lefortovo prison in Moscow ever since.")
+    text = "\n\n".join(("Journalist's detention extended again", LEDE, STORY, *lines,
+                        "Meanwhile, the Kremlin repeated that any exchange would be negotiated in secret.", CLOSE))
+    result = kinds(text)
+    for line in lines:
+        assert result[line] == ("body", ""), line
+    for line in ("Medicare covers the drug for Americans over 65.", "Insurance covers most repairs for Tesla owners."):
+        result = kinds(page() + "\n\n" + line)
+        assert result[line] == ("body", ""), line
+
+
+def test_a_bio_of_the_byline_name_is_still_caught():
+    bio = "Maria Lund is a transport reporter based in Harwick."
+    more = "She joined the Estuary Post in 2019."
+    text = "\n\n".join(("Ferry terminal to close after 90 years", "By Maria Lund", LEDE, STORY, CLOSE, bio, more))
+    result = kinds(text)
+    assert result[bio] == ("boilerplate", "author bio")
+    assert result[more] == ("boilerplate", "author bio")
+    assert_story_kept(result)
