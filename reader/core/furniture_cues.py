@@ -253,18 +253,9 @@ def cue(line: Line) -> str:
             return "photo caption"
         if line.words <= 10 and _NAME_SLASH_OUTLET.match(flat):
             return "image credit"
-    if line.sentences == 1 and not line.terminal and _is_section_label(flat):
-        return "section label"
     if line.sentences == 1 and not line.terminal and _is_link_list(flat):
         return "navigation links"
     return ""
-
-
-def _is_section_label(flat: str) -> bool:
-    """"SCIENCE | OCEANS", "WORLD / EUROPE": the site's sections in capitals above a
-    headline (a headline in capitals has no separators between single topics)."""
-    items = [item.strip() for item in re.split(r"\s[|/]\s", flat)]
-    return len(items) >= 2 and all(item.isupper() and len(item.split()) <= 3 for item in items)
 
 
 # Pieces of a date line: "Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
