@@ -35,7 +35,7 @@ def _capitalised(item: str) -> bool:
                for k, word in enumerate(words))
 
 
-def _row(raw: str, line: Line, beside_date: bool) -> tuple[list[str], int]:
+def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
     """The items and how many are dates, if the line is two or more capitalised items (or dates)
     split by | / · › or a wide gap, and nothing else."""
     items = [item for item in _ITEM_SPLIT.split(raw.strip()) if item.strip()]
@@ -58,7 +58,7 @@ def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
         if line.kind != BODY or not line.unpunctuated or line.words > 24:
             continue
         beside_date = any(lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        items, dates = _row(text[run.start:run.end], line, beside_date)
+        items, dates = _row(text[run.start:run.end], beside_date)
         if not items:
             continue
         if dates:
