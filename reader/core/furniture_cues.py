@@ -198,9 +198,11 @@ IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright no
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
 # For match(text, start, end) on one sentence, hence no "^" (it would mean the start of the text).
 AGENCY_SIGNOFF = re.compile(r"[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
+# The newsroom's roles, shared with the author bio ("Jane Doe is a health reporter based in ...").
+ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|photographer|critic"
+         r"|commentator|presenter|broadcaster|reporting fellow")
 # A newsroom role, the line under a byline: "Environment correspondent, BBC News".
-ROLE = _rx(r"\b(correspondent|editor|reporter|writer|columnist|contributor|staff|journalist|producer|analyst"
-           r"|bureau chief|news desk|newsroom)s?\b")
+ROLE = _rx(r"\b(" + ROLES + r"|staff|analyst|bureau chief|news desk|newsroom)s?\b")
 
 
 def mark_cues(lines: list[Line]) -> None:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.furniture_cues import READ_FULL
+from reader.core.furniture_cues import READ_FULL, ROLES
 from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, WORD, Line, mark
 
 _PROMPT_WORDS = 45
@@ -104,11 +104,9 @@ def is_reader_prompt(line: Line) -> bool:
     return not (_QUOTES.search(flat) or REPORTED_SPEECH.search(flat))
 
 
-_ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|photographer|critic"
-          r"|commentator|presenter|broadcaster|reporting fellow")
 _NAME = r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _BIO = re.compile(
-    r"(?P<name>" + _NAME + r") (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?:" + _ROLES + r")s?\b,? (?:based in|covering|who covers"
+    r"(?P<name>" + _NAME + r") (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?:" + ROLES + r")s?\b,? (?:based in|covering|who covers"
     r"|(?:for|at|with) (?:the )?[A-Z])|(?:covers|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
 )
 _BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
