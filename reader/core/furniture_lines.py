@@ -23,6 +23,7 @@ CLOSERS = "\"'”’»)]"
 # furniture words it also contains ("Commenting on the firing, Ms Novikova said ...").
 REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|urged|warned|advised|added|explained)\b",
                              re.IGNORECASE)
+QUOTES = re.compile(r"[\"“”‘«»]")
 HEADING_MAX_WORDS = 20
 # A list item ("- a ban on flights", "2) more pumps") is story text, not a heading.
 _BULLET = re.compile(r"([-*+•·–—]|\d{1,3}[.)]|[a-z][.)])\s")
@@ -55,6 +56,14 @@ class Line:
     reason: str = ""
     foreign_share: float = 1.0  # set by furniture_offstory; 1.0 when not a candidate
     content: set[str] = field(default_factory=set)  # filled in for the off-story check
+    _speech: bool | None = None  # cache for ``speech``
+
+    @property
+    def speech(self) -> bool:
+        """Holds a quotation mark or reports speech ("said", "told", ...): someone's words, so story text."""
+        if self._speech is None:
+            self._speech = bool(QUOTES.search(self.flat) or REPORTED_SPEECH.search(self.flat))
+        return self._speech
 
     @property
     def heading_like(self) -> bool:

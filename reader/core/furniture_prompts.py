@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from reader.core.furniture_cues import READ_FULL, ROLES
-from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, WORD, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, WORD, Line, mark
 
 _PROMPT_WORDS = 45
 _CTA_VERBS = (r"download|install|follow|join|subscribe|sign up|register|support|donate|contribute|give|contact"
@@ -72,7 +72,6 @@ _TIP_QUESTION = re.compile(
     r"|pictures?|videos?|information|experience|views?)\b[^.!?]*\?|^have you been affected by\b[^.!?]*\?",
     re.IGNORECASE,
 )
-_QUOTES = re.compile(r"[\"“”‘«»]")
 # "you" that is no call to the outlet: the reader's own contacts ("Call your GP", "contact your bank") and an
 # "If you ..." condition ("If you think you have been scammed, ...") -- consumer advice in a story.
 _OWN = re.compile(r"\b(?:call|contact|see|visit|ask|get|ring|phone|consult|check with|speak to|talk to) your\b"
@@ -91,7 +90,7 @@ def is_reader_prompt(line: Line) -> bool:
         return False
     flat = line.flat
     if _TIP_QUESTION.match(flat):
-        return not (_QUOTES.search(flat) or REPORTED_SPEECH.search(flat))
+        return not line.speech
     # Cheapest test first: most short runs hold none of the verbs, and are done with here.
     if not (_CTA_WORDS.intersection(map(str.lower, line.tokens)) and _CTA.search(flat)):
         return False
@@ -101,7 +100,7 @@ def is_reader_prompt(line: Line) -> bool:
         return False
     if not outlet and (_THEN_IT.search(flat) or not channel and _THEN_YOU.search(flat)):
         return False  # a condition and its consequence: story prose, not a call to action
-    return not (_QUOTES.search(flat) or REPORTED_SPEECH.search(flat))
+    return not line.speech
 
 
 _NAME = r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
@@ -159,7 +158,7 @@ def mark_bios(lines: list[Line]) -> None:
         if line.kind != BODY:
             bio = False
             continue
-        if i >= half and _is_bio(line, bylines, _above_furniture(lines, i)):
+        if i >= half and _is_bio(lines, i, bylines):
             mark(line, BOILERPLATE, "author bio")
             bio = True
             continue
@@ -171,7 +170,7 @@ def mark_bios(lines: list[Line]) -> None:
 def _bio_more(line: Line) -> bool:
     """"She is based in Madrid.": the rest of a bio, about the same person."""
     return (line.sentences <= 2 and line.words <= _BIO_MORE_WORDS and bool(_BIO_MORE.match(line.flat))
-            and not _QUOTES.search(line.flat) and not REPORTED_SPEECH.search(line.flat))
+            and not line.speech)
 
 
 def _above_furniture(lines: list[Line], i: int) -> bool:
@@ -182,22 +181,22 @@ def _above_furniture(lines: list[Line], i: int) -> bool:
     return j < len(lines) and lines[j].kind != BODY
 
 
-def _is_bio(line: Line, bylines: set[str], above_furniture: bool) -> bool:
+def _is_bio(lines: list[Line], i: int, bylines: set[str]) -> bool:
     """A bio of one of the byline names; or, when the byline went unrecognised, of a person named in full
     ("Katharina Vogel covers ... for the Hanse Courier") right above the page's furniture."""
-    flat = line.flat
+    line = lines[i]
     if not (line.sentences <= 3 and line.words <= 60):
         return False
-    match = _BIO.match(flat)
-    if not match or _QUOTES.search(flat) or REPORTED_SPEECH.search(flat):
+    match = _BIO.match(line.flat)
+    if not match or line.speech:
         return False
     name = WORD.findall(match.group("name"))
-    return name[-1].casefold() in bylines or len(name) >= 2 and above_furniture
+    return name[-1].casefold() in bylines or len(name) >= 2 and _above_furniture(lines, i)
 
 
 def _comment_rules(line: Line) -> bool:
     flat = line.flat
     if (line.sentences > 4 or line.words > _RULES_WORDS or "omment" not in flat  # cheapest test first
-            or _QUOTES.search(flat) or REPORTED_SPEECH.search(flat)):
+            or line.speech):
         return False
     return bool(_LOGIN_TO_COMMENT.search(flat) or _MODERATED.search(flat) and _YOU.search(flat))
