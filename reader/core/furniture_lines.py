@@ -21,7 +21,8 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 CLOSERS = "\"'”’»)]"
 # Reported speech: a line that says who said something is a story sentence, whatever
 # furniture words it also contains ("Commenting on the firing, Ms Novikova said ...").
-REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|urged|warned|advised|added|explained)\b",
+REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|asks|urged|urges|warned|warns|advised|advises"
+                             r"|added|adds|explained|explains)\b",
                              re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”‘«»]")
 HEADING_MAX_WORDS = 20

@@ -807,3 +807,14 @@ def test_a_bio_of_the_byline_name_is_still_caught():
     assert result[bio] == ("boilerplate", "author bio")
     assert result[more] == ("boilerplate", "author bio")
     assert_story_kept(result)
+
+
+def test_speech_reported_in_the_present_tense_stays_body():
+    for line in ("Share the road, our campaign urges drivers.",
+                 "Download the ferry app before you travel, the operator advises."):
+        result = kinds(page(line))
+        assert all_kind(result, line) == {("body", "")}, line
+        assert_story_kept(result)
+    prompt = "Support our journalism: donate to the Estuary Post today."
+    result = kinds(page() + "\n\n" + prompt)
+    assert result[prompt] == ("boilerplate", "reader prompt")
