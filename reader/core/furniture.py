@@ -13,7 +13,9 @@ users bring are not the ones we tested on:
   capitalisation; a short unpunctuated line is a heading;
 * a modest vocabulary of page furniture ("share", "comments", "subscribe",
   "photo:", "published", "related", "you may also like", ...), only ever applied
-  to *short* lines, so a story sentence that mentions comments stays a sentence;
+  to *short* lines and in the *form* furniture takes (a label with its
+  separator and no final full stop, an imperative opening a sentence, a prompt
+  that speaks to the reader), so "Share prices fell sharply." stays a sentence;
 * repetition: the second copy of a line is furniture (captions repeat alt text,
   teaser blocks repeat);
 * neighbourhood: a name next to a date is a byline, a line next to a photo
