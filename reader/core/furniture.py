@@ -36,6 +36,7 @@ This module runs the passes in order; the work is done in
 
 * ``furniture_lines``: the ``Run`` and ``Line`` records and the kinds;
 * ``furniture_cues``: the vocabulary tables and what a line says on its own;
+* ``furniture_dates``: date lines, read piece by piece (used by the cues, rows and off-story check);
 * ``furniture_prompts``: runs that speak to the reader (app, tip-line, donation prompts),
   teasers closed by a "read the full story" link, and author bios (after the bylines);
 * ``furniture_rows``: rows of section names and the masthead, by their shape;

@@ -8,8 +8,8 @@ which merely mentions comments or a photo stays story text.  They live apart
 from the passes that use them so that adding or tuning a cue touches only
 this file.
 
-``cue`` checks one line against the tables (plus the shape of a date and of a
-row of menu links); ``mark_cues`` applies it to every line still counted as
+``cue`` checks one line against the tables (plus the shape of a date line, from
+``furniture_dates``, and of a row of menu links); ``mark_cues`` applies it to every line still counted as
 story.  Patterns see the line with its whitespace collapsed (``Line.flat``).
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.furniture_dates import DATE_SEPARATOR, date_line
 from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line, mark
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
@@ -159,15 +160,6 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
 ]
 
-_MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
-DATE_WORDS = frozenset(
-    _MONTHS
-    + """january february march april june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    am pm gmt bst utc cet cest est edt pst pdt et ist jst msk today yesterday at on updated published
-    posted""".split()
-)
-_DATE_ANCHORS = frozenset(DATE_WORDS - {"at", "on", "am", "pm"})
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".
 CREDIT_PAREN = re.compile(
     r"\(([^()]*(\b(getty|afp|reuters|ap|associated press|pa|epa|efe|anadolu|xinhua|tass|ria|bloomberg|"
@@ -246,8 +238,8 @@ def cue(line: Line) -> str:
     if 2 <= line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and CAPTION_CREDIT.search(flat):
         return "photo caption"
     if (not line.terminal and flat[-1] not in ",;:"  # "On Monday:" opens a list
-            and (line.words <= 12 or line.words <= 40 and _SEPARATOR.search(flat))):
-        reason = _date_line(flat)
+            and (line.words <= 12 or line.words <= 40 and DATE_SEPARATOR.search(flat))):
+        reason = date_line(flat)
         if reason:
             return reason
     if line.unpunctuated:
@@ -258,43 +250,6 @@ def cue(line: Line) -> str:
     if line.sentences == 1 and not line.terminal and _is_link_list(flat):
         return "navigation links"
     return ""
-
-
-# Pieces of a date line: "Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
-# "Posted 6:42am, updated 11:15am" needs no separator: "updated" starts a piece of its own.
-# "July 22, 2025 3 min read": a reading time needs no separator either.
-_PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|,?\s+(?=(?i:updated|last updated|modified)\b)"
-                     r"|(?<=\d)\s+(?=\d+\s*(?i:min|mins|minutes?)\.?\s*(?i:to\s+)?(?i:read)$)")
-_SEPARATOR = re.compile(r"[|·•]|\s(?i:updated|modified)\b")
-# "5 min read", "Reading time: approx. 4 minutes".
-_READING_TIME = _rx(r"^(\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read|reading time\s*:?\s*(approx\.?|about|under)?\s*\d+"
-                    r"\s*(min|mins|minutes?)\.?( read)?)$")
-_BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
-_AM_PM = _rx(r"\b([ap])\.m\.?")
-
-
-def _date_line(flat: str) -> str:
-    """"dateline" or "byline" for a line of dates, reading times and perhaps a name, split on | · •.
-
-    Each piece is checked on its own, so a line may be as long as its pieces
-    make it ("Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET June 3,
-    2025") while prose, whose pieces are no dates, never is one.
-    """
-    pieces = [piece for piece in _PIECES.split(flat) if piece]
-    dates = sum(1 for piece in pieces if len(piece.split()) <= 12 and (is_date(piece) or _READING_TIME.match(piece)))
-    if not dates:
-        return ""
-    if dates == len(pieces):
-        return "dateline"
-    return "byline" if dates + 1 == len(pieces) and _BYLINE_NAME.match(pieces[0]) else ""
-
-
-def is_date(flat: str) -> bool:
-    """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am", "6:15 a.m. ET"."""
-    tokens = re.findall(r"[a-z]+|\d+", _AM_PM.sub(r"\1m", flat).lower())
-    anchors = [t for t in tokens if t in _DATE_ANCHORS or len(t) >= 3 and t[:3] in _MONTHS and t in DATE_WORDS]
-    known = [t for t in tokens if t.isdigit() or t in DATE_WORDS]
-    return bool(tokens) and len(known) == len(tokens) and (bool(anchors) or ":" in flat)
 
 
 _LINK_SEPARATORS = re.compile(r"\s*[,|•·›»]\s*|\s+>\s+")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from reader.core.furniture_cues import DATE_WORDS
+from reader.core.furniture_dates import DATE_WORDS
 from reader.core.furniture_lines import BODY, BOILERPLATE, OFF_STORY, WORD, Line, mark
 
 _STOPWORDS = frozenset(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.furniture_cues import is_date
+from reader.core.furniture_dates import is_date
 from reader.core.furniture_lines import BODY, BOILERPLATE, WORD, Line, Run, mark
 
 # Items of a row: split on a bar, slash, dot or arrow with spaces around it, or on a wide gap.

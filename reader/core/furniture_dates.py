@@ -1,0 +1,66 @@
+"""Date lines: "Wednesday 07 February 2024 11:22 GMT", "Published 6:15 a.m. ET June 3,
+2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
+
+A page states when the story was published in many shapes; they are read here
+piece by piece (split on | · • and before "updated"), so a long line of dates is
+still one, while prose, whose pieces are no dates, never is.  Kept apart from
+the cue table because the off-story check and the row pass need the same
+notion of a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+DATE_WORDS = frozenset(
+    _MONTHS
+    + """january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    am pm gmt bst utc cet cest est edt pst pdt et ist jst msk today yesterday at on updated published
+    posted""".split()
+)
+_DATE_ANCHORS = frozenset(DATE_WORDS - {"at", "on", "am", "pm"})
+
+
+# Pieces of a date line: "Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
+# "Posted 6:42am, updated 11:15am" needs no separator: "updated" starts a piece of its own.
+# "July 22, 2025 3 min read": a reading time needs no separator either.
+_PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|,?\s+(?=(?i:updated|last updated|modified)\b)"
+                     r"|(?<=\d)\s+(?=\d+\s*(?i:min|mins|minutes?)\.?\s*(?i:to\s+)?(?i:read)$)")
+# What lets a date line run past 12 words: its pieces are split by these.
+DATE_SEPARATOR = re.compile(r"[|·•]|\s(?i:updated|modified)\b")
+# "5 min read", "Reading time: approx. 4 minutes".
+_READING_TIME = _rx(r"^(\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read|reading time\s*:?\s*(approx\.?|about|under)?\s*\d+"
+                    r"\s*(min|mins|minutes?)\.?( read)?)$")
+_BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
+_AM_PM = _rx(r"\b([ap])\.m\.?")
+
+
+def date_line(flat: str) -> str:
+    """"dateline" or "byline" for a line of dates, reading times and perhaps a name, split on | · •.
+
+    Each piece is checked on its own, so a line may be as long as its pieces
+    make it ("Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET June 3,
+    2025") while prose, whose pieces are no dates, never is one.
+    """
+    pieces = [piece for piece in _PIECES.split(flat) if piece]
+    dates = sum(1 for piece in pieces if len(piece.split()) <= 12 and (is_date(piece) or _READING_TIME.match(piece)))
+    if not dates:
+        return ""
+    if dates == len(pieces):
+        return "dateline"
+    return "byline" if dates + 1 == len(pieces) and _BYLINE_NAME.match(pieces[0]) else ""
+
+
+def is_date(flat: str) -> bool:
+    """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am", "6:15 a.m. ET"."""
+    tokens = re.findall(r"[a-z]+|\d+", _AM_PM.sub(r"\1m", flat).lower())
+    anchors = [t for t in tokens if t in _DATE_ANCHORS or len(t) >= 3 and t[:3] in _MONTHS and t in DATE_WORDS]
+    known = [t for t in tokens if t.isdigit() or t in DATE_WORDS]
+    return bool(tokens) and len(known) == len(tokens) and (bool(anchors) or ":" in flat)
