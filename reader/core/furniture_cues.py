@@ -27,9 +27,11 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# A link to the rest of a story: "Read the full story here", "See the complete results".
-READ_FULL = (r"(read|see|watch|get|view) (the )?(full|whole|complete|rest of the|latest)( [\w-]+)? (story|article"
-             r"|report|results|coverage|details|interview|list|statement)( here| below| online)?\W*$")
+# A link to the rest of a story: "Read the full story here", "See the complete results", and the print
+# edition's pointer, "Full story on page 9" (only with where it is: "Full story" alone may be a heading).
+READ_FULL = (r"(?:(read|see|watch|get|view) (the )?(full|whole|complete|rest of the|latest)( [\w-]+)? (story|article"
+             r"|report|results|coverage|details|interview|list|statement)|full (story|report|coverage|details|interview)"
+             r"(?= (on )?pages?\b| here\b| inside\b| online\b| below\b))( (on )?pages? [\w-]+| here| below| online| inside)?\W*$")
 # Each cue: (pattern, reason, longest line in words it may apply to).
 # Patterns see the line with its whitespace collapsed.  A one-line paragraph of 25 words is also an ordinary
 # news sentence ("Share prices fell sharply.", "Search teams found two more bodies on Sunday."), so a cue
@@ -142,6 +144,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      SHORT),
     # Bylines and datelines.
     (re.compile(r"^By\s+[A-Z]"), "byline", 8),
+    # Longer when names and the rest of the credit are split by a bar: "By Jane Doe and John Roe | Published ...".
+    (re.compile(r"^By\s+[A-Z][^|•·.!?]{1,60}?\s[|•·]\s"), "byline", 20),
     # Credit lines open with their phrase ("Reporting by X; Editing by Y", "(With inputs from PTI)"); in
     # the middle of a sentence it is prose ("... and written by first-time screenwriters X and Y.").
     # A name follows "written/edited/reporting by" ("Written by a former aide, the memoir ..." is prose), and no
@@ -158,6 +162,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(_LABEL + r"\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
+    (re.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
 ]
 
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".

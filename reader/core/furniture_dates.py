@@ -40,6 +40,9 @@ _READING_TIME = _rx(r"^(\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read|reading time
                     r"\s*(min|mins|minutes?)\.?( read)?)$")
 _BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
+# A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
+# list of zone names is long and local, their place after a time is not.
+_ZONE_AFTER_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,5}\b")
 
 
 def date_line(flat: str) -> str:
@@ -60,6 +63,7 @@ def date_line(flat: str) -> str:
 
 def is_date(flat: str) -> bool:
     """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am", "6:15 a.m. ET"."""
+    flat = _ZONE_AFTER_TIME.sub(r"\1", flat)
     tokens = re.findall(r"[a-z]+|\d+", _AM_PM.sub(r"\1m", flat).lower())
     anchors = [t for t in tokens if t in _DATE_ANCHORS or len(t) >= 3 and t[:3] in _MONTHS and t in DATE_WORDS]
     known = [t for t in tokens if t.isdigit() or t in DATE_WORDS]

@@ -19,7 +19,8 @@ asks for ...") are story prose unless the outlet speaks as "us"/"our" (or, for
 
 An author bio is a run in the second half of the page that opens with a name
 and "is a(n) ... reporter/writer/editor ..." followed by where or for whom
-("based in", "covering", "for The ..."), or "covers ... for The ..."; a short
+("based in", "covering", "for The ..."), "is the Ledger's data editor", or
+"covers ... for The ..."; a short
 run right after it about the same person ("She joined ...") is the rest of it.
 The name must be one of the page's byline names (so ``mark_bios`` runs after
 the bylines are marked), or a full name right above the page's furniture: a
@@ -31,8 +32,13 @@ the reader in the second half of the page, are a prompt too.
 
 A teaser for another story is a run opening "Meanwhile," / "Elsewhere," / "In
 other ... news" that ends with, or stands right above, a link ("Read the full
-story here"): the link is the second signal, since "Meanwhile," opens story
-paragraphs too.
+story here", "Full story on page 9"): the link is the second signal, since
+"Meanwhile," opens story paragraphs too.  Under a label in capitals ("ALSO IN
+THE GAZETTE:", "RELATED STORY:") the label's form is that second signal.
+
+The outlet's money pitch ("Support independent journalism.", "Donate from £3 a
+month.") is a prompt even without "you": an imperative that names journalism or
+a price by the month.
 
 These live apart from ``furniture_cues`` (whose table matches a line against
 fixed phrases) because they read a whole run's grammar (and, for bios, the run after
@@ -103,10 +109,30 @@ def is_reader_prompt(line: Line) -> bool:
     return not line.speech
 
 
-_NAME = r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+# The outlet asking for money, without "you" or "our": "Support independent journalism.", "Help keep
+# BioSur independent.", "Donate from CLP 3,000 a month.", "Become a Ledger Insider from R65 a month".  The
+# imperative opens a sentence, and it names journalism or a price by the month or year ("Support for
+# independent media has fallen" is a noun; "Subscribers pay $5 a month" is no imperative).
+_PITCH = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?i:support|help (?:keep|fund|support|sustain|protect))\s+(?!(?i:for|from|of|among|in|on|has"
+    r"|have|is|was|were|grew|fell|rose)\b)[^.!?]{0,40}\b(?i:journalism|reporting|newsroom|free press|independent)\b"
+    r"|(?i:donate|subscribe|join|become an?(?: [A-Z][\w-]*)* (?:member|subscriber|supporter|patron|friend|insider))\b"
+    r"[^.!?]{0,50}?\d[^.!?]{0,15}?\b(?i:a|per|each|every)\s+(?i:month|year|week)\b)"
+)
+
+
+def _is_pitch(line: Line) -> bool:
+    return (line.sentences <= 3 and line.words <= _PROMPT_WORDS and not line.speech
+            and bool(_PITCH.search(line.flat)))
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ"  # "Declan Ó Fathaigh"
+_NAME = (r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[" + _UPPER + r"][\w'’.-]*"
+         r"(?: [" + _UPPER + r"][\w'’.-]*){0,3}")
 _BIO = re.compile(
     r"(?P<name>" + _NAME + r") (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?:" + ROLES + r")s?\b,? (?:based in|covering|who covers"
-    r"|(?:for|at|with) (?:the )?[A-Z])|(?:covers|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
+    r"|(?:for|at|with) (?:the )?[A-Z])|is the (?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?(?:" + ROLES +
+    r")s?\b|(?:covers|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
 )
 _BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
 _BIO_MORE_WORDS = 40
@@ -116,11 +142,24 @@ _BIO_MORE_WORDS = 40
 # comment, told to the reader.
 _LOGIN_TO_COMMENT = re.compile(r"(?:^|[.!?]\s+)(log ?in|sign ?in|register|subscribe) to (comment|reply|post)\b", re.I)
 _MODERATED = re.compile(r"\bcomments?\b[^.!?]{0,50}\bmoderat|\bmoderat\w*\b[^.!?]{0,50}\bcomments?\b", re.I)
+# The rules themselves, which need no "you": "Comments that break our community rules will be removed.",
+# "Comments are the sole responsibility of their authors.", "Be the first to comment".
+_COMMENT_POLICY = re.compile(
+    r"(?:^|[.!?]\s+)(?:comments (?:that|which) (?:break|breach|violate|ignore|do not|don['’]t)\b[^.!?]{0,50}"
+    r"\b(?:removed|deleted|hidden)|comments are the (?:sole )?responsibility of|be the first to (?:comment|reply"
+    r"|leave a comment))", re.I)
 _RULES_WORDS = 60
 # Told to the reader: "you"/"your".  "Our investigation found that comments ... were rarely moderated" is a story.
 _YOU = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
 
-_TEASER = re.compile(r"^(meanwhile|elsewhere|also in the news|in other( [\w-]+){0,3} news)\s*[,:]", re.IGNORECASE)
+_TEASER = re.compile(r"^(meanwhile|elsewhere( in [\w .'’-]{2,30})?|also in the news|in other( [\w-]+){0,3} news)\s*[,:]",
+                     re.IGNORECASE)
+# A label in capitals that points at other stories is a teaser on its own: the capitals and the colon make it
+# a label, its words say what it labels ("ALSO IN THE WESTERN TIDINGS: ...", "IN OTHER NEWS: ...", "RELATED
+# STORY: ...").  Story paragraphs open with a capitalised dateline ("KYIV (Reuters) -"), never with these.
+_TEASER_LABEL = re.compile(r"^(?:ALSO (?:IN|ON|FROM|AT) [^:a-z]{2,40}|IN OTHER(?: [A-Z'’-]+){0,3} NEWS|ELSEWHERE(?: [^:a-z]{2,30})?"
+                           r"|MEANWHILE(?: [^:a-z]{2,30})?|RELATED(?: STOR(?:Y|IES)| ARTICLES?| COVERAGE| READING)?"
+                           r"|MORE (?:NEWS|STORIES|ON THIS(?: STORY)?)|SEE ALSO|DON['’]T MISS|RECOMMENDED|TRENDING)\s*:\s*\S")
 _ENDS_WITH_LINK = re.compile(r"[.!?…]\s+" + READ_FULL, re.IGNORECASE)
 # The link under it must be one to the rest of a story: an inline "Read more: ..." link to another
 # story does not make the "Meanwhile, ..." paragraph above it a teaser.
@@ -137,9 +176,13 @@ def mark_prompts(lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "reader prompt")
         elif i >= half and _comment_rules(line):
             mark(line, BOILERPLATE, "comment prompt")
+        elif _TEASER_LABEL.match(line.flat):  # the teaser may quote its story: the label still says what it is
+            mark(line, BOILERPLATE, "teaser")
         elif _TEASER.match(line.flat) and (_ENDS_WITH_LINK.search(line.flat)
                                            or i + 1 < len(lines) and _READ_FULL_LINE.match(lines[i + 1].flat)):
             mark(line, BOILERPLATE, "teaser")
+        elif _is_pitch(line):
+            mark(line, BOILERPLATE, "reader prompt")
 
 
 def mark_bios(lines: list[Line]) -> None:
@@ -185,7 +228,7 @@ def _is_bio(lines: list[Line], i: int, bylines: set[str]) -> bool:
     """A bio of one of the byline names; or, when the byline went unrecognised, of a person named in full
     ("Katharina Vogel covers ... for the Hanse Courier") right above the page's furniture."""
     line = lines[i]
-    if not (line.sentences <= 3 and line.words <= 60):
+    if not (line.sentences <= 4 and line.words <= 60):
         return False
     match = _BIO.match(line.flat)
     if not match or line.speech:
@@ -199,4 +242,5 @@ def _comment_rules(line: Line) -> bool:
     if (line.sentences > 4 or line.words > _RULES_WORDS or "omment" not in flat  # cheapest test first
             or line.speech):
         return False
-    return bool(_LOGIN_TO_COMMENT.search(flat) or _MODERATED.search(flat) and _YOU.search(flat))
+    return bool(_LOGIN_TO_COMMENT.search(flat) or _COMMENT_POLICY.search(flat)
+                or _MODERATED.search(flat) and _YOU.search(flat))
