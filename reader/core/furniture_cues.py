@@ -32,6 +32,9 @@ def _rx(pattern: str) -> re.Pattern:
 READ_FULL = (r"(?:(read|see|watch|get|view) (the )?(full|whole|complete|rest of the|latest)( [\w-]+)? (story|article"
              r"|report|results|coverage|details|interview|list|statement)|full (story|report|coverage|details|interview)"
              r"(?= (on )?pages?\b| here\b| inside\b| online\b| below\b))( (on )?pages? [\w-]+| here| below| online| inside)?\W*$")
+# Newsroom roles: in bylines ("..., Staff Writers"), the line under one, and author bios.
+ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|photographer|critic"
+         r"|commentator|presenter|broadcaster|reporting fellow")
 # Each cue: (pattern, reason, longest line in words it may apply to).
 # Patterns see the line with its whitespace collapsed.  A one-line paragraph of 25 words is also an ordinary
 # news sentence ("Share prices fell sharply.", "Search teams found two more bodies on Sunday."), so a cue
@@ -52,19 +55,24 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|community)\b"), "comment prompt", SHORT),
     (_rx(r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all )?(\d+ )?(comments|replies)\b"),
      "comment prompt", SHORT),
-    (_rx(r"\bcomments? (are|have been) (closed|open)\b"), "comment prompt", SHORT),
+    (_rx(r"\bcomments? (are|have been) (closed|open)\b|^the comments below (have|has) (not )?been moderated\b"
+         r"|^(share|comment) (or|and) (share|comment) on this (article|story|post)\s*:?$"), "comment prompt", SHORT),
+    # "The views expressed ... do not necessarily reflect the views of ...": the comment section's or a
+    # contributor's disclaimer.
+    (_rx(r"^the views expressed (in|on|by)( the)? (contents?|comments?|posts?|this (article|column|piece|blog)|users?"
+         r"|readers?|the author)\b.{0,80}\b(do not|don['’]t) necessarily (reflect|represent)\b"), "disclaimer", 40),
     # "Related articles" and friends: the heading of a list of links.
     (_rx(r"^(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
          r"|read (more|next|also)|also read|more (stories|news|on this( story| topic)?|like this|to explore|from( the)? \w+( \w+){0,2})"
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
-         r"|most (read|popular|viewed|shared|watched)|popular( now| stories| today| news)?|trending( now| stories| news)?"
+         r"|most (read|popular|viewed|shared|watched)( news| stories| articles)?|popular( now| stories| today| news)?|trending( now| stories| news)?"
          r"|top stories|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
          r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+"
          r"|(sponsored|promoted|partner) (stories|links|posts))"
          r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)$"),  # "Most read in Sport"
      "related articles", 10),
     # The link's title is capitalised ("Related: the council also cut bus subsidies." is prose).
-    (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*:\s*(?-i:[^\sa-z])"),
+    (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),
      "related link", SHORT),
     (_rx("^" + READ_FULL), "related link", 8),
     (_rx(_LABEL + r"(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
@@ -109,11 +117,20 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|published|made possible|supported|funded)|was (produced|reported|published|made possible|supported|funded))"
          r"\b.{0,60}\b(partnership|collaboration|association|funded|supported|grant|made possible|partner)"),
      "publication note", 40),
-    (_rx(r"^\(?disclaimer\s*:"), "disclaimer", 80),
+    (_rx(r"^\(?(disclaimer|disclosure)\s*:|^the (author|writer)s? (does|do|did) not (hold|own|have) (shares|a position"
+         r"|any (shares|position|interest))\b"
+         r"|\bmay (earn|receive) (a|an affiliate) (small )?commission\b[^.!?]{0,60}\b(through|via|from) (our |the )?(links?|affiliate)"),
+     "disclaimer", 80),
+    # "Update, March 6: This article has been updated with ...", "This story has been corrected to show ...".
+    (_rx(r"^(update\b.{0,40}?:\s*)?this (article|story|piece|post) (has been|was) (updated|amended|corrected) (to|with)\b"),
+     "correction note", 80),
     (re.compile(r"^[A-Z][\w'’-]+( and [A-Z][\w'’-]+)? reported from [A-Z][\w'’-]*(,? [A-Z][\w'’-]*){0,3}\.$"),
      "byline", 10),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
+    # A list item closed by its sponsor: "Five questions to ask before refinancing  Sponsored by Harbourline".
+    (re.compile(r"\s(?:[Ss]ponsored by [A-Z][^.!?]{0,40}|Paid content|Paid post|Partner content|Promoted( content)?)$"),
+     "advertisement", 30),
     (_rx(_LABEL + r"(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"
          r"|^sponsor (message|content)$"),
      "advertisement", 8),
@@ -124,12 +141,13 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|^\d{1,2}:\d{2}( min(utes)?)?$"), "media player", 10),
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
-         r"|advertise( with us)?|home|back to top|menu|more)$"), "site links", 5),
+         r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more)$"
+         r"|\(opens in (a )?new (window|tab)\)"), "site links", 8),
     # Photo captions and credits.
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
     # "Photo / Jane Doe", "Image source, Getty": a separator after the label ("Footage, filmed by a bystander,
     # showed ...", "Video - which has been viewed millions of times - shows ..." are prose).
-    (_rx(r"^(photo|photograph|image|picture|pic|video|illustration|graphic|footage|map|media)s?"
+    (_rx(r"^(photo|photograph|image|picture|pic|video|illustration|graphic|footage|map|media|screenshot|screen ?grab)s?"
          r"( credit| source| by)?\s*([:|]|/(?=\s)|[–—-](?!.*[.!?…][\"'”’»)\]]*$))\s*(\S|$)"
          r"|^(image|photo|picture|video) (source|credit)\s*,"), "image credit", 15),
     # A separator after the label: "Credit card rates rose" and "Getty Images, the photo agency, ..." are prose.
@@ -142,10 +160,15 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # ("Copyright holders have sued the company" is prose.)
     (_rx(r"©|^\(?copyright\s*(\(c\)|\d{4}|:|$)|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b"), "copyright notice",
      SHORT),
+    # "This material ... may not be reproduced, published, broadcast ... without ... permission": long, and says so.
+    (_rx(r"(^|[.!?]\s+)this (material|content|article|story)\b.{0,80}\bmay not be (reproduced|published|copied|redistributed)\b"
+         r".{0,120}\bwithout\b.{0,40}\bpermission\b"), "copyright notice", 60),
     # Bylines and datelines.
     (re.compile(r"^By\s+[A-Z]"), "byline", 8),
+    # "By Marie-Claude Tremblay and Owen Kaye, Staff Writers": longer, with a role after the names.
+    (re.compile(r"^By\s+[A-Z][^.!?]*,\s*(?i:(?:staff |senior |chief )?(?:" + ROLES + r")s?\b)[^.!?]*$"), "byline", 14),
     # Longer when names and the rest of the credit are split by a bar: "By Jane Doe and John Roe | Published ...".
-    (re.compile(r"^By\s+[A-Z][^|•·.!?]{1,60}?\s[|•·]\s"), "byline", 20),
+    (re.compile(r"^By\s+[A-Z][^|•·!?]{1,80}?\s[|•·]\s"), "byline", 20),
     # Credit lines open with their phrase ("Reporting by X; Editing by Y", "(With inputs from PTI)"); in
     # the middle of a sentence it is prose ("... and written by first-time screenwriters X and Y.").
     # A name follows "written/edited/reporting by" ("Written by a former aide, the memoir ..." is prose), and no
@@ -163,6 +186,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
     (re.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
+    (re.compile(r"^\d{1,3} of \d{1,3}$"), "image credit", 3),  # a gallery's counter: "1 of 12"
+    (re.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
 ]
 
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".
@@ -182,11 +207,11 @@ CREDIT_PAREN = re.compile(
 CAPTION_CREDIT = _rx(
     r"[.!?…][\"'”’)]?\s+([(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
     r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
-    r"|(photo|photograph|picture|image|pic|credit)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
+    r"|(photo|photograph|picture|image|pic|credit|screenshot)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
     r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40})$"  # no full stop
 )
 # An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty".
-_TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|picture|image)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")
+_TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")
 # A credit line on its own: a photographer's name and the outlet or agency, "Jane Doe/The Daily Post".
 _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} ?/ ?[A-Z][\w&'’.-]*"
                                 r"( ([A-Z&][\w&'’.-]*|of|for|and|the|de)){0,5}$")
@@ -195,9 +220,6 @@ IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright no
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
 # For match(text, start, end) on one sentence, hence no "^" (it would mean the start of the text).
 AGENCY_SIGNOFF = re.compile(r"[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
-# The newsroom's roles, shared with the author bio ("Jane Doe is a health reporter based in ...").
-ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|photographer|critic"
-         r"|commentator|presenter|broadcaster|reporting fellow")
 # A newsroom role, the line under a byline: "Environment correspondent, BBC News".
 ROLE = _rx(r"\b(" + ROLES + r"|staff|analyst|bureau chief|news desk|newsroom)s?\b")
 

@@ -42,6 +42,7 @@ _BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$"
 _AM_PM = _rx(r"\b([ap])\.m\.?")
 # A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
 # list of zone names is long and local, their place after a time is not.
+_LAST_UPDATED = _rx(r"\blast (updated|modified)\b")  # read as "updated": "last" alone is no date
 _ZONE_AFTER_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,5}\b")
 
 
@@ -52,7 +53,7 @@ def date_line(flat: str) -> str:
     make it ("Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET June 3,
     2025") while prose, whose pieces are no dates, never is one.
     """
-    pieces = [piece for piece in _PIECES.split(flat) if piece]
+    pieces = [piece for piece in _PIECES.split(_LAST_UPDATED.sub(r"\1", flat)) if piece]
     dates = sum(1 for piece in pieces if len(piece.split()) <= 12 and (is_date(piece) or _READING_TIME.match(piece)))
     if not dates:
         return ""

@@ -59,10 +59,10 @@ _CTA_VERBS = (r"download|install|follow|join|subscribe|sign up|register|support|
 # object after it: "Share prices fell" and "Support for the plan" use the word as a noun.
 _CTA = re.compile(
     r"(?:^|[.!?…:]\s+)(?:(?i:if\b)[^.!?]{0,60},\s+)?"
-    r"(?i:(?:you can (?:also )?|please |be sure to |don'?t forget to |make sure (?:to|you) )?)"
+    r"(?i:(?:you can (?:also )?|please |kindly |be sure to |don'?t forget to |make sure (?:to|you) )?)"
     r"(?:(?i:subscribe|listen|donate|contribute|register|sign up)\s+(?i:to|for)\b"
     r"|(?i:" + _CTA_VERBS + r")\s+"
-    r"(?:(?i:the|our|us|your|this|these|a|an|all|now|today|here|up|more|it|them|in touch)\b|[A-Z@$£€\d]))"
+    r"(?:(?i:the|our|us|your|this|these|a|an|all|now|today|here|up|more|it|them|in touch|tips|news tips)\b|[A-Z@$£€\d]))"
 )
 # Their first words, as tokens ("e-mail" is the tokens "e", "mail"): a run holding none is no prompt.
 _CTA_WORDS = frozenset(verb.split()[0] for verb in _CTA_VERBS.replace("e-?mail", "email|mail").split("|"))
@@ -70,7 +70,7 @@ _READER = re.compile(r"\b(you|your|yours|yourself|us|our)\b", re.IGNORECASE)
 _CHANNEL = re.compile(
     r"\b(apps?|whatsapp|telegram|google news|podcasts?|newsletters?|youtube|instagram|facebook|tiktok|alerts"
     r"|notifications)\b|\b(latest|breaking|daily)( [\w-]+){0,2} (news|updates|headlines|stories)\b"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}|\+?\d[\d ()-]{7,}\d|\bwww\.|\b[\w-]+\.(com|org|net|co\.uk)\b",
+    r"|\bvia (?:signal|whatsapp|telegram|e-?mail)\b|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}|\+?\d[\d ()-]{7,}\d|\bwww\.|\b[\w-]+\.(com|org|net|co\.uk)\b",
     re.IGNORECASE,
 )
 _TIP_QUESTION = re.compile(
@@ -130,9 +130,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"  # "Declan Ó Fathaigh"
 _NAME = (r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[" + _UPPER + r"][\w'’.-]*"
          r"(?: [" + _UPPER + r"][\w'’.-]*){0,3}")
 _BIO = re.compile(
-    r"(?P<name>" + _NAME + r") (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?:" + ROLES + r")s?\b,? (?:based in|covering|who covers"
-    r"|(?:for|at|with) (?:the )?[A-Z])|is the (?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?(?:" + ROLES +
-    r")s?\b|(?:covers|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
+    r"(?:(?i:about the (?:author|writer))\s*:\s*)?"
+    r"(?P<name>" + _NAME + r") (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?i:" + ROLES + r")s?\b,? (?:based in|covering"
+    r"|who covers|(?:for|at|with) (?:the )?[A-Z])|is [Tt]he (?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?"
+    r"(?:" + ROLES + r")s?\b|(?:covers|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
 )
 _BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
 _BIO_MORE_WORDS = 40

@@ -115,3 +115,107 @@ def test_bio_naming_the_outlet_as_owner_of_the_role():
     # Someone in the story described the same way is story.
     person = "Mia Holt is the Gazette's former ferry correspondent and now runs the ferry trust."
     assert kinds(ending(person, "The trust meets on Monday."))[person] == ("body", "")
+
+
+# -- Round five: galleries, disclosures, corrections, sponsored items, bylines with roles ------
+
+
+def test_gallery_counter_and_page_controls():
+    result = kinds(page("3 of 12", "View all", "Click to print (Opens in new window)"))
+    assert result["3 of 12"][0] == "boilerplate"
+    assert result["View all"][0] == "boilerplate"
+    assert result["Click to print (Opens in new window)"][0] == "boilerplate"
+    assert_story_kept(result)
+    story = "Only 3 of 12 ferries ran on time in May."
+    assert kinds(page(story))[story] == ("body", "")
+
+
+def test_comment_section_notices_and_disclaimers():
+    lines = ("Share or comment on this article:",
+             "The comments below have not been moderated.",
+             "The views expressed in the contents above are those of our users and do not necessarily "
+             "reflect the views of the Gazette.")
+    result = kinds(ending(*lines))
+    for line in lines:
+        assert result[line][0] == "boilerplate", line
+    assert_story_kept(result)
+    said = "The views expressed by the panel do not necessarily reflect government policy, the minister said."
+    assert kinds(page(said))[said] == ("body", "")
+
+
+def test_disclosures_and_corrections():
+    lines = ("Disclosure: The Gazette may earn a commission when you buy through links on our site.",
+             "The author does not hold shares in any company mentioned in this article.",
+             "This story has been corrected to show that the pier cost 4 million pounds, not 40 million.",
+             "Update, March 6, 10:40 AM GMT: This article has been updated with a statement from the council.")
+    result = kinds(ending(*lines))
+    for line in lines:
+        assert result[line][0] == "boilerplate", line
+    assert_story_kept(result)
+    for story in ("Brokers may earn a commission of up to 5% on each ticket, the regulator said.",
+                  "The ministry said this report was updated with figures from 2023."):
+        assert kinds(page(story))[story] == ("body", ""), story
+
+
+def test_list_items_closed_by_their_sponsor():
+    for item in ("• Five questions to ask before refinancing your home Sponsored by Harbourline Wealth",
+                 "• How trustees are rethinking their exposure to resources Paid content"):
+        result = kinds(ending(item))
+        assert result[item] == ("boilerplate", "advertisement"), item
+    story = "The regatta, sponsored by Harbourline Wealth, drew 40 boats."
+    assert kinds(page(story))[story] == ("body", "")
+
+
+def test_long_copyright_notice_after_all_rights_reserved():
+    notice = ("All rights reserved. This material, and other digital content on this website, may not be "
+              "reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior "
+              "express written permission from the Harwick Gazette.")
+    result = kinds(ending(notice))
+    assert all(kind == "boilerplate" for text, (kind, _) in result.items() if text in notice)
+    story = "The photographs may not be reproduced without permission, the court ruled on Tuesday."
+    assert kinds(page(story))[story] == ("body", "")
+
+
+def test_bylines_with_roles_handles_and_reading_time():
+    for byline in ("By Marie-Claude Tremblay and Owen Kaye, Staff Writers",
+                   "By Ana Ruiz (@anaruiz@news.social) · Mar 5, 2025, 8:14 AM GMT · 6 min read"):
+        result = kinds("\n\n".join(("Ferry terminal to close after 90 years", byline, LEDE, STORY, CLOSE)))
+        assert result[byline] == ("boilerplate", "byline"), byline
+        assert_story_kept(result)
+    handle = kinds("\n\n".join(("Ferry terminal to close after 90 years", "Ana Ruiz", "@anaruiz_hg",
+                                "Published on: 15 Jan 2025 - 07:30 | Last updated: 15 Jan 2025 - 11:02",
+                                LEDE, STORY, CLOSE)))
+    assert handle["@anaruiz_hg"][0] == "boilerplate"
+    assert handle["Published on: 15 Jan 2025 - 07:30 | Last updated: 15 Jan 2025 - 11:02"] == (
+        "boilerplate", "dateline")
+
+
+def test_prompts_with_kindly_or_a_tip_channel_and_bios_with_a_label():
+    prompts = ("Kindly follow our WhatsApp channel for the latest news updates.",
+               "Send tips via Signal at anaruiz.42.")
+    result = kinds(ending(*prompts))
+    for line in prompts:
+        assert result[line] == ("boilerplate", "reader prompt"), line
+    bio = "About the author: Ana Ruiz is the Harwick Gazette's transport editor."
+    text = "\n\n".join(("Ferry terminal to close after 90 years", "By Ana Ruiz", LEDE, STORY, CLOSE, bio))
+    assert kinds(text)[bio] == ("boilerplate", "author bio")
+    role = "Ana Ruiz is a Principal Correspondent with The Harwick Gazette covering transport"
+    text = "\n\n".join(("Ferry terminal to close after 90 years", "By Ana Ruiz", LEDE, STORY, CLOSE, role))
+    assert kinds(text)[role] == ("boilerplate", "author bio")
+    said = "Send tips via Signal, the agency told informants on Tuesday."
+    assert kinds(page(said))[said] == ("body", "")
+
+
+def test_related_labels_with_a_bar_or_a_noun():
+    result = kinds(page("ALSO READ | Harwick ferry fares to rise by 10% in April", "MOST READ NEWS",
+                        "Council approves new bus route"))
+    assert result["ALSO READ | Harwick ferry fares to rise by 10% in April"][0] == "boilerplate"
+    assert result["MOST READ NEWS"] == ("boilerplate", "related articles")
+    assert_story_kept(result)
+
+
+def test_caption_with_a_screenshot_credit():
+    caption = "Turning off discovery blocks the attack on old versions. Screenshot: The Harwick Gazette"
+    result = kinds(page(caption))
+    assert all(kind == "boilerplate" for text, (kind, _) in result.items() if text in caption)
+    assert_story_kept(result)
