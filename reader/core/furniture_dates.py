@@ -38,6 +38,8 @@ DATE_SEPARATOR = re.compile(r"[|·•]|\s(?i:updated|modified)\b")
 # "5 min read", "Reading time: approx. 4 minutes".
 _READING_TIME = _rx(r"^(\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read|reading time\s*:?\s*(approx\.?|about|under)?\s*\d+"
                     r"\s*(min|mins|minutes?)\.?( read)?)$")
+# "Updated 3 hrs ago", "5 minutes ago".
+_AGO = _rx(r"^((updated|posted|published)\s+)?\d+\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$")
 _BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
 # A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
@@ -54,7 +56,8 @@ def date_line(flat: str) -> str:
     2025") while prose, whose pieces are no dates, never is one.
     """
     pieces = [piece for piece in _PIECES.split(_LAST_UPDATED.sub(r"\1", flat)) if piece]
-    dates = sum(1 for piece in pieces if len(piece.split()) <= 12 and (is_date(piece) or _READING_TIME.match(piece)))
+    dates = sum(1 for piece in pieces
+                if len(piece.split()) <= 12 and (is_date(piece) or _READING_TIME.match(piece) or _AGO.match(piece)))
     if not dates:
         return ""
     if dates == len(pieces):

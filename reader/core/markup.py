@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-# Containers whose content is not the article: navigation, page chrome, code, and
+# Containers whose content is not the article: navigation, page chrome (the page's
+# <header>; an <article>'s own <header> holds its headline and is kept), code, and
 # <figcaption>: the caption and credit of a picture the text does not carry either
 # (its <img> alt text is dropped too).  The classifier would call them furniture at
 # best; dropped here they can never be taken for story, and a <figure> is no story
@@ -93,13 +94,24 @@ class _ArticleText(HTMLParser):
         self._h1_parts: list[str] | None = None
         self._pre = 0
         self._lists: list[int] = []  # for each open list: items so far (ordered) or -1
+        # A <header> inside an <article> is the article's own: headline, standfirst, byline and date
+        # (the classifier sorts those); the page's <header> is its masthead and menus.
+        self._articles = 0  # open, kept <article> elements
+        self._headers: list[bool] = []  # for each open <header>: whether it was kept
 
     # A line break inside a paragraph (<br>) is kept as a newline: the splitter
     # treats an unpunctuated line as a unit of its own, as the page showed it.
     def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "header":
+            self._headers.append(bool(self._articles) and not self._dropped)
+            if self._headers[-1]:
+                self._flush()
+                return
         if tag in _DROPPED:
             self._dropped += 1
             return
+        if tag == "article" and not self._dropped:
+            self._articles += 1
         if self._chrome_tag:
             self._chrome_depth += tag == self._chrome_tag
         elif self._drop_chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
@@ -129,6 +141,11 @@ class _ArticleText(HTMLParser):
             self._current.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "header" and self._headers and self._headers.pop():
+            self._flush()
+            return
+        if tag == "article" and self._articles and not self._dropped:
+            self._articles -= 1
         if tag in _DROPPED:
             self._dropped = max(0, self._dropped - 1)
             return

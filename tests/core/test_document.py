@@ -180,6 +180,18 @@ def test_html_title_leads_the_text_when_no_h1_says_it(tmp_path):
     assert doc.title == "Flood & fire"
 
 
+def test_html_header_of_the_article_is_kept_and_the_page_header_dropped(tmp_path):
+    page = ("<html><head><title>Storm hits coast | The Paper</title></head><body>"
+            "<header><p>MASTHEAD TEXT</p><nav>Home</nav></header>"
+            "<article><header><p class='kicker'>World</p><h1>Storm hits coast</h1>"
+            "<p class='dek'>Thousands without power after record rain</p></header>"
+            "<p>Heavy rain fell on Tuesday, the mayor's office said.</p></article></body></html>")
+    doc = load_document(write(tmp_path, "page.html", page))
+    assert "MASTHEAD" not in doc.text
+    assert doc.text.split("\n\n") == ["World", "Storm hits coast", "Thousands without power after record rain",
+                                       "Heavy rain fell on Tuesday, the mayor's office said."]
+
+
 def test_html_title_from_h1_then_stem(tmp_path):
     assert load_document(write(tmp_path, "h.html", "<h1>Big news</h1><p>It rained.</p>")).title == "Big news"
     assert load_document(write(tmp_path, "story-7.html", "<div><p>It rained.</p></div>")).title == "story-7"
