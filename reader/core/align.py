@@ -50,11 +50,9 @@ B), so ``compare(B, A)`` finds the mirror image of ``compare(A, B)``.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from operator import itemgetter
 
 # Boosts by token type.  Attribution words ("said") say little about *what* is
 # claimed.  Numbers and names are already weighted by their rarity; boosting
@@ -75,8 +73,6 @@ CANDIDATES_PER_SENTENCE = 8
 
 TermSet = dict[str, str]  # term key -> token type
 Scores = dict[tuple[int, int], float]  # (index in A's candidates, index in B's) -> score
-
-_FIRST = itemgetter(1)
 
 
 def term_weights(term_sets: Sequence[TermSet]) -> dict[str, float]:
@@ -115,25 +111,44 @@ def cosine(wa: dict[str, float], wb: dict[str, float], norm_a: float = 0.0, norm
 def _propose(units: list[dict[str, float]], others: list[dict[str, float]], max_df: int) -> list[list[int]]:
     """The best few partners in ``others`` of every sentence in ``units``, by the
     part of the cosine that their rare terms make up."""
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for j, weights in enumerate(others):
-        for key, w in weights.items():
-            postings[key].append((j, w))
-    rare = {key: posting for key, posting in postings.items() if len(posting) <= max_df}
+    rare = _rare_postings(others, max_df)
+    # The partial dot products add up in a list indexed by sentence rather than in
+    # a dict (the hottest loop of alignment: indexing a list is cheaper than
+    # hashing), reset after each sentence.  ``met`` lists the partners in the
+    # order they were first met, which is how a dict would have ordered them and
+    # so how ties are broken.  Every product is > 0 (IDF and boosts are), so a
+    # partial of 0.0 means "not met yet".
+    partial = [0.0] * len(others)
     proposals = []
     for weights in units:
-        partial: dict[int, float] = defaultdict(float)
+        met: list[int] = []
         for key, w in weights.items():
             posting = rare.get(key)
             if posting:
                 for j, wj in posting:
-                    partial[j] += w * wj
-        if len(partial) > CANDIDATES_PER_SENTENCE:
-            best = heapq.nlargest(CANDIDATES_PER_SENTENCE, partial.items(), key=_FIRST)
+                    if partial[j]:
+                        partial[j] += w * wj
+                    else:
+                        partial[j] = w * wj
+                        met.append(j)
+        if len(met) > CANDIDATES_PER_SENTENCE:
+            # sorted() is stable: equal partials keep the order they were met in.
+            best = sorted(met, key=partial.__getitem__, reverse=True)[:CANDIDATES_PER_SENTENCE]
         else:
-            best = partial.items()
-        proposals.append([j for j, _ in best])
+            best = met
+        for j in met:
+            partial[j] = 0.0
+        proposals.append(best)
     return proposals
+
+
+def _rare_postings(others: list[dict[str, float]], max_df: int) -> dict[str, list[tuple[int, float]]]:
+    """Term -> [(sentence, weight)] for the terms in at most ``max_df`` sentences."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for j, weights in enumerate(others):
+        for key, w in weights.items():
+            postings[key].append((j, w))
+    return {key: posting for key, posting in postings.items() if len(posting) <= max_df}
 
 
 def score_candidates(
