@@ -111,12 +111,12 @@ class Analysis:
 
 def compare(doc_a: Document, doc_b: Document) -> Comparison:
     """Align two documents and explain every link (see the module docstring)."""
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return Analysis(doc_a, doc_b).comparison()
 
 
 @contextmanager
-def _no_cycle_collection():
+def no_cycle_collection():
     """A comparison allocates hundreds of thousands of small objects and makes no
     reference cycles; Python's cycle collector would keep rescanning them all
     (measured: ~15% of a 100,000-word comparison)."""
