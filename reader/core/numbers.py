@@ -129,6 +129,26 @@ def _alt(words, flags: str = "") -> str:
     return f"(?{flags}:{build(trie)})" if flags else f"(?:{build(trie)})"
 
 
+def _starts_with(words) -> str:
+    """A regex for a lookahead: one of the literal words, in any case, begins here.
+
+    It matches where ``_alt(words, "i")`` does, but branches on the first letter
+    with a plain class ("[tT]") before a case-insensitive trie of the rest.  At
+    every word of the text the regex engine skips a branch that opens with a
+    character class without entering it, while it must enter every
+    case-insensitive branch in turn (measured: a quarter of find_numbers).  A
+    non-ASCII first character, which case-insensitive matching may equate with
+    an ASCII letter (the Kelvin sign with "k"), is left to the whole trie.
+    """
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        assert word[:1].isascii(), word  # else a plain [xX] class would miss its case variants
+        rests.setdefault(word[0].lower(), set()).add(word[1:])
+    branches = [f"[{re.escape(first)}{re.escape(first.upper())}]{_alt(rest, 'i')}"
+                for first, rest in sorted(rests.items())]
+    return "(?:" + "|".join(branches) + rf"|(?=[^\x00-\x7f]){_alt(words, 'i')})"
+
+
 # Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,12})?"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
@@ -173,16 +193,16 @@ _MONEY = (
     rf"(?P<m_a2>{_DIGITS}{_SCALE_AFTER_CURRENCY}?)))?"
     rf"(?(m_between)(?(m_a2)|(?!))|)(?P<m_conv>{_CONVERSION})?{_TAIL}"
 )
-# The words a match can start with.  Checked first (as one trie) so that the
-# long grammar below is tried only where a number could begin, not at every
-# word: this check only rules positions out, the grammar still decides.
-_FIRST_WORDS = _alt({word.split()[0].split("-")[0] for word in (
+# The words a match can start with ("a " as in "a million").  Checked first so
+# that the long grammar below is tried only where a number could begin, not at
+# every word: this check only rules positions out, the grammar still decides.
+_FIRST_WORDS = _starts_with({word.split()[0].split("-")[0] for word in (
     *ONES, *TEENS, *TENS, *SCALES, *ORDINALS, *VAGUE, *TIMES, *MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS,
     *(prefix for prefix in CURRENCY_PREFIXES if prefix[0].isalpha()),
-    "half", "aged", "age", "between", "noon", "midday", "midnight")}, "i")
+    "half", "aged", "age", "between", "noon", "midday", "midnight")} | {"a "})
 # Branch order matters: at one position the first branch that matches wins.
 _MASTER = re.compile(
-    rf"(?<![\w$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|(?i:a)\s)(?:"
+    rf"(?<![\w$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS})(?:"
     r"(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
     r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
     r"|(?P<dotted>(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:19|20)[0-9][0-9](?![\w]|[.,][0-9]))"
