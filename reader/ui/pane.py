@@ -3,12 +3,12 @@
 ``DocumentView`` shows a ``SidePlan`` (the document and what the comparison
 decided about it); it knows nothing of the other document.  It reports which
 sentence the cursor is in, and answers geometry questions for the link bar.
-The margin beside the text is ``gutter.Gutter``.
+The margin beside the text is ``gutter.Gutter``; how a long article goes in
+without freezing the window is ``progressive.ProgressiveText``, and where its
+sentences are on screen is ``viewgeometry.ViewGeometry``.
 """
 
 from __future__ import annotations
-
-import time
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextCursor
@@ -21,17 +21,9 @@ from reader.ui.highlighter import SpanHighlighter
 from reader.ui.overview import OverviewStrip
 from reader.ui.palette import Theme
 from reader.ui.plan import SentenceMark, SidePlan, Span
+from reader.ui.progressive import FIRST_PIECE_CHARS, ProgressiveText
+from reader.ui.viewgeometry import ViewGeometry
 
-# A long article goes in piecewise: setPlainText of a 100,000-word article (600,000
-# characters) blocks the window ~30 ms per pane, and both panes plus their first paint ran
-# before the window could react again (a posted event does not let timers or input in):
-# ~100 ms.  The first piece covers the first screens; the rest follows in pieces of 2-4 ms,
-# one per turn of the event loop, so the window stays responsive while it fills.
-FIRST_PIECE_CHARS = 20_000
-PIECE_CHARS = 40_000
-# Documents up to this many paragraphs are painted in one go (a few ms); longer ones in slices.
-SYNC_HIGHLIGHT_BLOCKS = 600
-HIGHLIGHT_SLICE_S = 0.008
 STATE_DESCRIPTIONS = {
     "equivalent": "Same claim in the other source",
     "related": "Overlaps a claim in the other source, with differences",
@@ -48,7 +40,7 @@ def reading_font() -> QFont:
     return font
 
 
-class DocumentView(QPlainTextEdit):
+class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     """A read-only, wrapped article with the comparison painted on it.
 
     Signals:
@@ -136,79 +128,6 @@ class DocumentView(QPlainTextEdit):
             self._start_highlighting()
         self._refresh_selections()
         self.viewport_changed.emit()
-
-    def _piece_end(self, start: int, size: int) -> int:
-        """End of a piece of about ``size`` characters from ``start``, just after a line break:
-        the QTextDocument's last block is then empty, so appending never repaints a shown one."""
-        if len(self._text) - start <= size:
-            return len(self._text)
-        cut = self._text.find("\n", start + size)
-        return len(self._text) if cut < 0 else cut + 1
-
-    def _fill_piece(self) -> None:
-        end = self._piece_end(self._filled, PIECE_CHARS)
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._quiet = True
-        try:
-            cursor.insertText(self._text[self._filled:end])
-        finally:
-            self._quiet = False
-        self._filled = end
-        if not self.filling:
-            self._fill_timer.stop()
-            self._start_highlighting()
-
-    def finish_filling(self) -> None:
-        """Put in the rest of the text now (~30 ms at most): positions past it are about to be used."""
-        while self.filling:
-            self._fill_piece()
-
-    @property
-    def filling(self) -> bool:
-        """True while the text of a long article is still going in."""
-        return self._filled < len(self._text)
-
-    def text_length(self) -> int:
-        """``document().characterCount()`` once all the text is in (known before)."""
-        return (self.plan.offsets.to_qt(len(self._text)) if self.plan else 0) + 1
-
-    def _start_highlighting(self) -> None:
-        self.highlighter.set_plan(self.plan)
-        self._next_block = self.document().firstBlock()
-        if self.document().blockCount() <= SYNC_HIGHLIGHT_BLOCKS:
-            self._highlight_slice(budget=None)
-        else:
-            self._highlight_visible()
-            self._highlight_timer.start()
-
-    def _highlight_visible(self) -> None:
-        first, last = self.visible_range()
-        block = self.firstVisibleBlock()
-        while block.isValid() and block.position() <= last:
-            self.highlighter.rehighlightBlock(block)
-            block = block.next()
-
-    @property
-    def highlighting(self) -> bool:
-        """True while text is still going in or spans are still being painted into the document."""
-        return self.filling or self._next_block is not None
-
-    def _highlight_slice(self, budget: float | None = HIGHLIGHT_SLICE_S) -> None:
-        block = self._next_block
-        deadline = None if budget is None else time.perf_counter() + budget
-        while block is not None and block.isValid():
-            self.highlighter.rehighlightBlock(block)
-            block = block.next()
-            if deadline is not None and time.perf_counter() > deadline:
-                break
-        if block is None or not block.isValid():
-            self._next_block = None
-            self._highlight_timer.stop()
-            self.viewport_changed.emit()
-            self.highlighted.emit()
-        else:
-            self._next_block = block
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -325,81 +244,6 @@ class DocumentView(QPlainTextEdit):
         self._cursor_moved()  # the caret may not have moved (already there): still make it current
         if center and not self.is_visible_position(position):
             self.centerCursor()
-
-    # ---- geometry ------------------------------------------------------
-    def visible_range(self) -> tuple[int, int]:
-        """Qt positions of the first and last characters on screen."""
-        block = self.firstVisibleBlock()
-        if not block.isValid():
-            return 0, 0
-        first = block.position()
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        last = first
-        while block.isValid():
-            top = self.blockBoundingGeometry(block).translated(offset).top()
-            if top > height:
-                break
-            last = block.position() + block.length()
-            block = block.next()
-        return first, last
-
-    def is_visible_position(self, position: int) -> bool:
-        y = self.position_y(position)
-        return isinstance(y, float) and 0 <= y <= self.viewport().height() - self.fontMetrics().height()
-
-    def position_y(self, position: int, *, bottom: bool = False) -> float | str:
-        """Viewport y of the line holding ``position``, or "above"/"below" when off screen."""
-        doc = self.document()
-        block = doc.findBlock(position)
-        if not block.isValid():
-            return "below"
-        first = self.firstVisibleBlock()
-        if block.blockNumber() < first.blockNumber():
-            return "above"
-        geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
-        if geometry.top() > self.viewport().height():
-            return "below"
-        layout = block.layout()
-        line = layout.lineForTextPosition(min(position - block.position(), max(0, block.length() - 1)))
-        if not line.isValid():
-            return geometry.bottom() if bottom else geometry.top()
-        y = geometry.top() + line.y()
-        return y + line.height() if bottom else y
-
-    def visible_marks(self) -> list[tuple[SentenceMark, float, float]]:
-        """(mark, top, bottom) in viewport coordinates for each sentence on screen."""
-        if self.plan is None or not self.plan.marks:
-            return []
-        first, last = self.visible_range()
-        index = self.plan.sentence_at(first) or 0
-        out = []
-        for mark in self.plan.marks[index:]:
-            if mark.start > last:
-                break
-            top = self.position_y(mark.start)
-            bottom = self.position_y(max(mark.start, mark.end - 1), bottom=True)
-            if top == "below":
-                break
-            top = -10.0 if top == "above" else top
-            bottom = float(self.viewport().height() + 10) if bottom == "below" else bottom
-            if isinstance(bottom, str) or bottom < 0:
-                continue
-            out.append((mark, top, bottom))
-        return out
-
-    def mark_y(self, index: int) -> tuple[float, float] | str:
-        """Top and bottom of sentence ``index``, or "above"/"below"."""
-        mark = self.plan.marks[index]
-        top = self.position_y(mark.start)
-        if top == "below":
-            return "below"
-        bottom = self.position_y(max(mark.start, mark.end - 1), bottom=True)
-        if bottom == "above":
-            return "above"
-        top = -10.0 if top == "above" else top
-        bottom = float(self.viewport().height() + 10) if bottom == "below" else bottom
-        return top, bottom
 
     # ---- descriptions ----------------------------------------------------
     def describe(self, mark: SentenceMark) -> str:

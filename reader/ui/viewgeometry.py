@@ -1,0 +1,89 @@
+"""Where things are on screen in an article view: the answers the link bar, the
+overview strip and the margin ask for.
+
+``ViewGeometry`` is mixed into ``pane.DocumentView`` (a ``QPlainTextEdit`` with a
+``plan``); positions are Qt positions into the view's document, y values are
+viewport coordinates, and "above"/"below" say a position is off screen.
+"""
+
+from __future__ import annotations
+
+from reader.ui.plan import SentenceMark
+
+
+class ViewGeometry:
+    """Screen geometry of the document's positions and sentences."""
+
+    def visible_range(self) -> tuple[int, int]:
+        """Qt positions of the first and last characters on screen."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0, 0
+        first = block.position()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        last = first
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            last = block.position() + block.length()
+            block = block.next()
+        return first, last
+
+    def is_visible_position(self, position: int) -> bool:
+        y = self.position_y(position)
+        return isinstance(y, float) and 0 <= y <= self.viewport().height() - self.fontMetrics().height()
+
+    def position_y(self, position: int, *, bottom: bool = False) -> float | str:
+        """Viewport y of the line holding ``position``, or "above"/"below" when off screen."""
+        doc = self.document()
+        block = doc.findBlock(position)
+        if not block.isValid():
+            return "below"
+        first = self.firstVisibleBlock()
+        if block.blockNumber() < first.blockNumber():
+            return "above"
+        geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        if geometry.top() > self.viewport().height():
+            return "below"
+        layout = block.layout()
+        line = layout.lineForTextPosition(min(position - block.position(), max(0, block.length() - 1)))
+        if not line.isValid():
+            return geometry.bottom() if bottom else geometry.top()
+        y = geometry.top() + line.y()
+        return y + line.height() if bottom else y
+
+    def visible_marks(self) -> list[tuple[SentenceMark, float, float]]:
+        """(mark, top, bottom) in viewport coordinates for each sentence on screen."""
+        if self.plan is None or not self.plan.marks:
+            return []
+        first, last = self.visible_range()
+        index = self.plan.sentence_at(first) or 0
+        out = []
+        for mark in self.plan.marks[index:]:
+            if mark.start > last:
+                break
+            top = self.position_y(mark.start)
+            bottom = self.position_y(max(mark.start, mark.end - 1), bottom=True)
+            if top == "below":
+                break
+            top = -10.0 if top == "above" else top
+            bottom = float(self.viewport().height() + 10) if bottom == "below" else bottom
+            if isinstance(bottom, str) or bottom < 0:
+                continue
+            out.append((mark, top, bottom))
+        return out
+
+    def mark_y(self, index: int) -> tuple[float, float] | str:
+        """Top and bottom of sentence ``index``, or "above"/"below"."""
+        mark = self.plan.marks[index]
+        top = self.position_y(mark.start)
+        if top == "below":
+            return "below"
+        bottom = self.position_y(max(mark.start, mark.end - 1), bottom=True)
+        if bottom == "above":
+            return "above"
+        top = -10.0 if top == "above" else top
+        bottom = float(self.viewport().height() + 10) if bottom == "below" else bottom
+        return top, bottom
