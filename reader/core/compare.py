@@ -3,9 +3,10 @@
     files -> Document -> sentences -> tokens/terms -> links -> diffs, ledgers, relations
 
 Headings and page furniture take no part in alignment.  Sentences marked
-"off-story" are the exception: they are aligned too, because a close partner
-in the other source is evidence that they *are* the story; those that find one
-become body text again.
+"off-story" or "pull quote" are the exception: they are aligned too, because a
+close partner in the other source is evidence that they *are* the story (a
+quotation the page carries twice may be the story quoting it twice); those that
+find one become body text again.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from reader.core import align
+from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
 from reader.core.numbers import compare_numbers, find_numbers
 from reader.core.relation import PairFeatures, classify, pair_features
@@ -22,8 +24,8 @@ from reader.core.sentences import split_sentences
 from reader.core.terms import Token, content_terms, promote_opening_names, tokenize
 from reader.core.worddiff import diff_and_shape
 
-OFF_STORY = "off-story"
-# An off-story sentence is taken back into the story only on strong evidence.
+# Furniture the other source may prove to be story: aligned, and taken back on strong evidence.
+RESCUABLE = frozenset({OFF_STORY, PULL_QUOTE})
 OFF_STORY_RESCUE_SCORE = 0.5
 
 
@@ -41,7 +43,7 @@ class _Side:
 def _side(document: Document, sentences: list[Sentence]) -> _Side:
     numbers = [find_numbers(s.text, s.start) for s in sentences]
     tokens = [tokenize(s.text, s.start, numbers=n) for s, n in zip(sentences, numbers)]
-    candidates = [s.index for s in sentences if s.kind == "body" or s.reason == OFF_STORY]
+    candidates = [s.index for s in sentences if s.kind == "body" or s.reason in RESCUABLE]
     return _Side(document, sentences, numbers, tokens, candidates)
 
 
@@ -96,8 +98,8 @@ class Analysis:
         links = []
         for i, j, score in align.select_links(self.scores):
             ia, ib = self.a.candidates[i], self.b.candidates[j]
-            off_story = OFF_STORY in (self.a.sentences[ia].reason, self.b.sentences[ib].reason)
-            if off_story and score < OFF_STORY_RESCUE_SCORE:
+            rescuing = self.a.sentences[ia].reason in RESCUABLE or self.b.sentences[ib].reason in RESCUABLE
+            if rescuing and score < OFF_STORY_RESCUE_SCORE:
                 continue
             links.append(self.link(ia, ib, score))
         return Comparison(
@@ -130,8 +132,8 @@ def no_cycle_collection():
 
 
 def _rescued(sentences: list[Sentence], linked: set[int]) -> tuple[Sentence, ...]:
-    """Off-story sentences with a partner in the other source are story after all."""
+    """Off-story sentences and pull quotes with a partner in the other source are story after all."""
     return tuple(
-        replace(s, kind="body", reason="") if s.reason == OFF_STORY and s.index in linked else s
+        replace(s, kind="body", reason="") if s.reason in RESCUABLE and s.index in linked else s
         for s in sentences
     )

@@ -17,7 +17,7 @@ users bring are not the ones we tested on:
   separator and no final full stop, an imperative opening a sentence, a prompt
   that speaks to the reader), so "Share prices fell sharply." stays a sentence;
 * repetition: the second copy of a line is furniture (captions repeat alt text,
-  teaser blocks repeat);
+  teaser blocks repeat), and so is a quotation the story also carries (a pull quote);
 * neighbourhood: a name next to a date is a byline, a line next to a photo
   credit is its caption, the link titles under "Related articles" are links;
 * vocabulary: a paragraph that shares almost no content words with the rest of
@@ -47,8 +47,8 @@ This module runs the passes in order; the work is done in
 from __future__ import annotations
 
 from reader.core.furniture_context import (
-    mark_bylines, mark_captions, mark_headings, mark_menus, mark_related_blocks, mark_repeats, mark_sandwiched,
-    name_headings,
+    mark_bylines, mark_captions, mark_headings, mark_menus, mark_pull_quotes, mark_related_blocks, mark_repeats,
+    mark_sandwiched, name_headings,
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe
@@ -63,6 +63,7 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     """``(kind, reason)`` for each sentence ``spans[i]`` of ``text``, grouped in ``runs``."""
     lines = [describe(text, run, spans) for run in runs]
     mark_repeats(lines)
+    mark_pull_quotes(lines)
     mark_cues(lines)
     mark_rows(text, runs, lines)
     mark_prompts(lines)

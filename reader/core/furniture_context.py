@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from reader.core.furniture_cues import CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
 from reader.core.furniture_lines import (
-    BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, Line, Run, mark,
+    BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, PULL_QUOTE, Line, Run, mark,
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 
@@ -28,6 +28,56 @@ def mark_repeats(lines: list[Line]) -> None:
         if key in seen and line.words:
             mark(line, BOILERPLATE, "repeated line")
         seen.add(key)
+
+
+_OPEN_QUOTES = "\"“‘'«„"
+_CLOSE_QUOTES = "\"”’'»“"
+_PULL_QUOTE_WORDS = 4  # a shorter quotation ("No.") may well be said twice
+_PULL_QUOTE_CLAUSE_WORDS = 8
+_ATTRIBUTION_WORDS = 10
+
+
+def mark_pull_quotes(lines: list[Line]) -> None:
+    """A line that is nothing but a quotation whose words the story also carries is a pull quote
+    (the page repeats a line of the story in large type); the short unpunctuated line under it
+    ("Anja Hellmann, transport minister", "— Grant Hollis") is its attribution.
+
+    The story's copy usually goes on ("..., she said."), so it is found as a run of words
+    inside another line, through an index of each line's first four words: linear, not a
+    comparison of every line with every other.
+    """
+    quoted = [i for i, line in enumerate(lines) if line.kind == BODY and _is_quotation(line)]
+    if not quoted:
+        return
+    folded = [[word.casefold() for word in line.tokens] for line in lines]
+    keys = {tuple(folded[i][:_PULL_QUOTE_WORDS]) for i in quoted}
+    first_words = {key[0] for key in keys}
+    starts: dict[tuple[str, ...], list[int]] = {}  # the candidates' first words -> lines holding them
+    for j, words in enumerate(folded):
+        for k, word in enumerate(words):
+            if word in first_words:
+                key = tuple(words[k:k + _PULL_QUOTE_WORDS])
+                if key in keys:
+                    starts.setdefault(key, []).append(j)
+    for i in quoted:
+        quote = " ".join(folded[i])
+        if not any(j != i and lines[j].words > lines[i].words and quote in " ".join(folded[j])
+                   for j in dict.fromkeys(starts.get(tuple(folded[i][:_PULL_QUOTE_WORDS]), ()))):
+            continue
+        mark(lines[i], BOILERPLATE, PULL_QUOTE)
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (after is not None and after.kind == BODY and not after.terminal
+                and 0 < after.words <= _ATTRIBUTION_WORDS):
+            mark(after, BOILERPLATE, PULL_QUOTE)
+
+
+def _is_quotation(line: Line) -> bool:
+    """The whole line in quotation marks: a sentence, or a long clause.  A short quoted phrase
+    without a full stop ("'A tax on big families'") is a subheading quoting the story."""
+    flat = line.flat
+    return ((line.terminal or line.words >= _PULL_QUOTE_CLAUSE_WORDS) and line.words >= _PULL_QUOTE_WORDS
+            and line.sentences <= 2 and flat[0] in _OPEN_QUOTES
+            and flat.rstrip(".!?…")[-1:] in _CLOSE_QUOTES and not any(q in flat[1:-1] for q in "\"“”"))
 
 
 def mark_menus(runs: list[Run], lines: list[Line]) -> None:

@@ -42,7 +42,7 @@ ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|co
 # a comma) and no final full stop (``_LABEL``), an imperative opens a sentence (``_OPENS``), and a comment,
 # newsletter or sign-in prompt speaks to the reader (``_TO_READER``).
 _LABEL = r"^(?!(?:\S+\s+){3}.*[.!?…][\"'”’»)\]]*$)"  # not a sentence of four words or more with final punctuation
-_OPENS = r"(?:^|[.!?:]\s+)"  # where an imperative stands: at a sentence start
+_OPENS = r"(?:^|[.!?:·|]\s+)"  # where an imperative stands: at a sentence start, or after a separator
 _TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
 CUES: list[tuple[re.Pattern, str, int]] = [
     # Comment prompts.
@@ -76,14 +76,14 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "related link", SHORT),
     (_rx("^" + READ_FULL), "related link", 8),
     (_rx(_LABEL + r"(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
-    (_rx(r"^(tags?|topics?|related topics|categories|keywords)$"), "topic tags", 2),  # the items follow, one a line
+    (_rx(r"^(tags?|topics?|related topics|categories|keywords)\s*:?$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.
     (_rx(_LABEL + r"(about )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
     (_rx(_LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
          r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
     (_rx(r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
     (_rx(r"^((facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest|messenger|copy link)"
-         r"[\s,|/·•]*){2,}$"), "share buttons", 12),
+         r"[\s,|/·•]*){2,}(\d+ comments?|gift (this )?article|print|save)?$"), "share buttons", 12),
     # Newsletter, account and site prompts.
     # "The company sends a weekly newsletter to two million customers" speaks to nobody.
     (_rx(_TO_READER + r".*?(\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b"
@@ -96,19 +96,22 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"(^(?=.*\b(you|your)\b)|^(?=(log|sign)))(.*?\b(log|logged|sign|signed) (in|out) to\b|.*?\blogged in\b)"
          r"|\bthank you for (registering|subscribing|signing up)\b"
          r"|" + _OPENS + r"(please )?((refresh|reload) (the|this|your) (page|browser)\b|(enable|turn on) javascript\b)"
-         r"|^(log ?in|sign ?in|register)$"),
+         r"|^(log ?in|sign ?in|sign up|register|subscribe)(\s*[|/·•]\s*(log ?in|sign ?in|sign up|register|subscribe))*$"
+         r"|^enter your (e-?mail|email address)\b"),
      "sign-in prompt", SHORT),
     # A cookie notice speaks to the reader ("you", "our site"); "the bakery's cookies" and "accept" do not.
     (_rx(r"^(?=.*?cookie)(?=.*\b(you|your|our|we|this (site|website))\b)(.*\bcookies?\b.*\b(accept|consent|policy|settings|preferences)\b"
          r"|.*\b(accept|consent|agree)\b.*\bcookies\b)|\b(accept|manage) (all )?cookies\b"), "cookie notice", SHORT),
     (_rx(r"^(we( and our partners)?|this (site|website)|our (site|website)) uses? cookies\b"), "cookie notice", 60),
-    (_rx(r"^by (clicking|continuing|using|signing up|subscribing|registering)\b.{0,80}\byou (agree|accept|consent)\b"),
+    (_rx(r"^by (clicking|continuing|using|signing up|subscribing|registering)\b.{0,80}\b(you|i) (agree|accept|consent)\b"),
      "sign-in prompt", SHORT),
     (_rx(r"\byou (can|may) (unsubscribe|opt out)( \w+)? at any time\b"), "newsletter prompt", SHORT),
     # Notes the paper adds under a story: corrections, where it was printed, who helped report it.
     # A correction note is its own paragraph and may run long; it is known by how it opens.
     (_rx(r"^(this (article|story|piece|report|post) (was|has been) (amended|corrected|updated|edited) on\b"
-         r"|an earlier version of this (article|story|piece|report|post)\b|corrections?\s*:|clarification\s*:|editor['’]?s['’]? note\s*:)"),
+         r"|an earlier version of this (article|story|piece|report|post)\b|corrections?\s*:|clarification\s*:|editor['’]?s['’]? note\s*:"
+         r"|(corrections?|clarifications?),? [^:.!?]{3,30}:)"  # "Correction, March 15, 2025: ..."
+         r"|[.!?:]\s+an earlier version of this (article|story|piece|post) (said|stated|misstated|incorrectly|gave)\b"),
      "correction note", 80),
     (_rx(r"^this (article|story|piece|interview) (appears|first appeared|originally appeared|was first published"
          r"|was originally published) (in|on)\b"), "publication note", 40),
@@ -128,6 +131,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "byline", 10),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
+    (_rx(r"^skip to (the )?(main )?(content|navigation|search|footer)\b"), "site links", 10),
     # A list item closed by its sponsor: "Five questions to ask before refinancing  Sponsored by Harbourline".
     (re.compile(r"\s(?:[Ss]ponsored by [A-Z][^.!?]{0,40}|Paid content|Paid post|Partner content|Promoted( content)?)$"),
      "advertisement", 30),
@@ -138,7 +142,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"\bwhat are you looking for\b|^search( the site| this site| for)?\s*[:.…]*$|^search( the site| this site| for)? \S+$"
          r"|\btype (to|your) search\b"), "search box", 8),
     (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^(play|pause|replay) (video|audio)\b"
-         r"|^\d{1,2}:\d{2}( min(utes)?)?$"), "media player", 10),
+         r"|^\d{1,2}:\d{2}( min(utes)?)?$|^(video|audio) (duration|length)\b|^watch( the)? video\b|^now playing$"
+         r"|^up next\s*:"), "media player", 12),
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
          r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more)$"
@@ -164,7 +169,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"(^|[.!?]\s+)this (material|content|article|story)\b.{0,80}\bmay not be (reproduced|published|copied|redistributed)\b"
          r".{0,120}\bwithout\b.{0,40}\bpermission\b"), "copyright notice", 60),
     # Bylines and datelines.
-    (re.compile(r"^By\s+[A-Z]"), "byline", 8),
+    (re.compile(r"^By\s+[A-Z]|^(?i:by)\s*:\s*[A-Z]"), "byline", 8),
     # "By Marie-Claude Tremblay and Owen Kaye, Staff Writers": longer, with a role after the names.
     (re.compile(r"^By\s+[A-Z][^.!?]*,\s*(?i:(?:staff |senior |chief )?(?:" + ROLES + r")s?\b)[^.!?]*$"), "byline", 14),
     # Longer when names and the rest of the credit are split by a bar: "By Jane Doe and John Roe | Published ...".
@@ -174,7 +179,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # A name follows "written/edited/reporting by" ("Written by a former aide, the memoir ..." is prose), and no
     # clause of a sentence after it ("Edited by Jane Doe, the anthology includes 20 new stories.").
     (_rx(r"^(?!.*,\s+(the|a|an|he|she|it|they|his|her|its|their)\s[^.!?]*[.!?…][\"'”’»)\]]*$)"
-         r"\(?(with (inputs|files) from|additional reporting\b|(reporting|editing|edited|written|compiled) by\s+(?-i:[A-Z]))"
+         r"\(?(with (inputs|files) from|additional reporting\b|(reporting|editing|edited|written|compiled) by:?\s+(?-i:[A-Z]))"
          r"|\b(inputs|text) from agencies\b|[;|]\s*(editing|reporting|writing) by\b"), "byline", 15),
     # "Analysis by Jane Doe, Political editor", "Translated by X", "Author: X": a credit line, not a
     # sentence, so never one ending in final punctuation ("Translated by X, it sold well.").
@@ -186,7 +191,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
     (re.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
-    (re.compile(r"^\d{1,3} of \d{1,3}$"), "image credit", 3),  # a gallery's counter: "1 of 12"
+    (_rx(r"^((photo|image|picture|slide)s? )?\d{1,3} (of|/) \d{1,3}$"), "image credit", 4),  # a gallery's counter: "1 of 12"
     (re.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
 ]
 

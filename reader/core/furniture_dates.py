@@ -39,12 +39,13 @@ DATE_SEPARATOR = re.compile(r"[|·•]|\s(?i:updated|modified)\b")
 _READING_TIME = _rx(r"^(\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read|reading time\s*:?\s*(approx\.?|about|under)?\s*\d+"
                     r"\s*(min|mins|minutes?)\.?( read)?)$")
 # "Updated 3 hrs ago", "5 minutes ago".
-_AGO = _rx(r"^((updated|posted|published)\s+)?\d+\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$")
+_AGO = _rx(r"^((updated|posted|published)\s+)?(about |around )?\d+\s*(second|sec|minute|min|hour|hr|day|week|month|year|s|m|h|d|w)s?"
+           r"\s+ago$")
 _BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
 # A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
 # list of zone names is long and local, their place after a time is not.
-_LAST_UPDATED = _rx(r"\blast (updated|modified)\b")  # read as "updated": "last" alone is no date
+_LAST_UPDATED = _rx(r"\b(?:last|first) (updated|modified|published)\b")  # read as "updated": "last" alone is no date
 _ZONE_AFTER_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,5}\b")
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 BODY, HEADING, BOILERPLATE = "body", "heading", "boilerplate"
 OFF_STORY = "off-story"
+PULL_QUOTE = "pull quote"  # like OFF_STORY, a reason the other source may overturn (see compare.py)
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 CLOSERS = "\"'”’»)]"

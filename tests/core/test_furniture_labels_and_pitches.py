@@ -219,3 +219,71 @@ def test_caption_with_a_screenshot_credit():
     result = kinds(page(caption))
     assert all(kind == "boilerplate" for text, (kind, _) in result.items() if text in caption)
     assert_story_kept(result)
+
+
+# -- Round six: pull quotes, corrections with a date, media and sign-in controls ---------------
+
+
+def test_pull_quote_repeating_the_story_and_its_attribution():
+    said = "“The pier was falling into the sea,” said Ana Ruiz, who chairs the ferry trust."
+    pull = "“The pier was falling into the sea.”"
+    result = kinds(page(said, pull, "Ana Ruiz, ferry trust chair"))
+    assert result[pull] == ("boilerplate", "pull quote")
+    assert result["Ana Ruiz, ferry trust chair"] == ("boilerplate", "pull quote")
+    assert result[said] == ("body", "")
+    assert_story_kept(result)
+
+
+def test_quotations_said_once_or_quoted_in_a_subheading_stay():
+    alone = "“We will keep fighting for this ferry until the last sailing.”"
+    said = "“The pier was falling into the sea,” said Ana Ruiz, who chairs the ferry trust."
+    subhead = "'Falling into the sea'"
+    result = kinds(page(alone, said, subhead, "The trust meets again on Monday to plan its next steps."))
+    assert result[alone] == ("body", "")
+    assert result[subhead][0] == "heading"
+
+
+def test_a_pull_quote_with_a_partner_in_the_other_source_is_story_again():
+    from reader.core.compare import compare
+    from reader.core.document import document_from_text
+
+    said = "“The pier was falling into the sea,” said Ana Ruiz, who chairs the ferry trust."
+    pull = "“The pier was falling into the sea.”"
+    doc_a = document_from_text(page(said, pull))
+    doc_b = document_from_text(page("“The pier was falling into the sea,” Ruiz told reporters on Tuesday."))
+    comparison = compare(doc_a, doc_b)
+    pulled = next(s for s in comparison.a_sentences if s.text == pull)
+    assert pulled.kind == "body"
+    assert any(link.a == pulled.index for link in comparison.links)
+
+
+def test_corrections_opening_with_a_date():
+    note = ("Correction, March 15, 2025: An earlier version of this article said the ferry began sailing in 1913. "
+            "It began in 1931.")
+    result = kinds(ending(note))
+    assert all(kind == "boilerplate" for text, (kind, _) in result.items() if text in note)
+    story = "Correction officers at the prison said the transfer would begin on Monday."
+    assert kinds(page(story))[story] == ("body", "")
+
+
+def test_media_controls_and_skip_links():
+    lines = ("Video duration 02:31", "Now Playing", "Up Next: Harwick council approves bus route",
+             "Skip to main content · Skip to navigation", "Photo 2 of 5")
+    result = kinds(page(*lines))
+    for line in lines:
+        assert result[line][0] == "boilerplate", line
+    assert_story_kept(result)
+    story = "Up next for the council is a vote on the harbour budget in June."
+    assert kinds(page(story))[story] == ("body", "")
+
+
+def test_sign_in_controls_and_relative_dates():
+    top = ("by: Marcus Webb, Shelby Greer", "Updated 4m ago · First published on Sat 8 Mar 2025 06.10 AEST",
+           "Facebook X WhatsApp 14 comments")
+    end = ("Edited by: Sean Sinclair", "Topics:", "Log in | Subscribe", "Sign up", "Enter your e-mail")
+    result = kinds("\n\n".join(("Ferry terminal to close after 90 years", *top, LEDE, STORY, CLOSE, *end)))
+    for line in top + end:
+        assert result[line][0] == "boilerplate", line
+    assert_story_kept(result)
+    story = "Facebook, X and WhatsApp carried 14 comments from the mayor on Tuesday."
+    assert kinds(page(story))[story] == ("body", "")
