@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -237,6 +238,10 @@ _LEADING_WORDS = re.compile(_WORD_NUMBER)
 
 # --- find_numbers ------------------------------------------------------------
 
+_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+_LOOKALIKE_LETTERS = re.compile("[İıſ\u212a]")
+
+
 def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
     """Every number mention in ``text``, sorted and non-overlapping.
 
@@ -247,6 +252,12 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
     [(103, '2am', 'time'), (110, 'Friday', 'weekday')]
     """
     mentions: list[NumberMention] = []
+    if _LOOKALIKE_LETTERS.search(text):
+        # A case-insensitive pattern takes "ı", "İ", "ſ" and the Kelvin sign for i, i, s and k
+        # ("sıxty", "bıllion"), which the tables, keyed in ASCII, do not: read a copy with them
+        # made ASCII (same length, so same offsets), and give back the surfaces as written.
+        _scan(text.translate(_ASCII_LOOKALIKES), 0, len(text), offset, mentions)
+        return [replace(m, surface=text[m.start - offset:m.end - offset]) for m in mentions]
     _scan(text, 0, len(text), offset, mentions)
     return mentions
 

@@ -274,7 +274,8 @@ _TOKENS = ["1", "2022", "10,000", "3.5", "-", "–", "to", "and", "between", "of
            "may", "6th", "first", "one", "two", "twenty", "thousand", "million", "$", "£", "A$",
            "km", "miles", "%", "per cent", "(", ")", "[", "]", "year-old", "aged", "am", "p.m.",
            "GMT", ":", "/", ",", ".", "Friday", "tens", "dozen", "a", "m", "bn", "k", "from",
-           "hundred", "second", "month", "days", "Covid", "\n", "\xa0", "é", "٣", "²"]
+           "hundred", "second", "month", "days", "Covid", "\n", "\xa0", "é", "٣", "²",
+           "sıxty", "bıllion", "ſecond", "\u212am", "İ"]  # letters a case-insensitive pattern takes for ASCII
 
 
 @settings(max_examples=300, deadline=None)
@@ -529,3 +530,19 @@ def test_equal_numbers_pair_up_by_what_they_count_then_by_place():
     assert surfaces(result.conflict) == [("first", "third")]
     assert surfaces(result.agree) == [("First", "First"), ("2022", "2022")]
     assert result.only_a == () and result.only_b == ()
+
+
+def test_look_alike_letters_a_case_insensitive_pattern_accepts_are_read_not_crashed_on():
+    # Turkish dotless ı, dotted İ, long ſ and the Kelvin sign match i, i, s and k without case.
+    text = "On the sıxty-second day, bıllions were lost over fıve kılometres; İt was 12 \u212am away."
+    found = {m.surface: (m.kind, m.value) for m in find_numbers(text)}
+    assert found["sıxty-second"] == ("ordinal", 62)
+    assert found["fıve kılometres"] == found_plain("five kilometres")
+    assert found["12 \u212am"] == found_plain("12 km")
+    for m in find_numbers(text, offset=7):
+        assert text[m.start - 7:m.end - 7] == m.surface
+
+
+def found_plain(text: str):
+    (mention,) = find_numbers(text)
+    return mention.kind, mention.value
