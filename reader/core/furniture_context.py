@@ -13,6 +13,9 @@ one sees what the earlier ones marked.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from reader.core.furniture_cues import CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
 from reader.core.furniture_lines import (
     BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, PULL_QUOTE, Line, Run, mark,
@@ -42,27 +45,28 @@ def mark_pull_quotes(lines: list[Line]) -> None:
     (the page repeats a line of the story in large type); the short unpunctuated line under it
     ("Anja Hellmann, transport minister", "— Grant Hollis") is its attribution.
 
-    The story's copy usually goes on ("..., she said."), so it is found as a run of words
-    inside another line, through an index of each line's first four words: linear, not a
-    comparison of every line with every other.
+    The story's copy usually goes on ("..., she said."), so it is looked for as a run of words
+    inside a longer line: one search per quotation through the page's words, joined once.
     """
     quoted = [i for i, line in enumerate(lines) if line.kind == BODY and _is_quotation(line)]
     if not quoted:
         return
-    folded = [[word.casefold() for word in line.tokens] for line in lines]
-    keys = {tuple(folded[i][:_PULL_QUOTE_WORDS]) for i in quoted}
-    first_words = {key[0] for key in keys}
-    starts: dict[tuple[str, ...], list[int]] = {}  # the candidates' first words -> lines holding them
-    for j, words in enumerate(folded):
-        for k, word in enumerate(words):
-            if word in first_words:
-                key = tuple(words[k:k + _PULL_QUOTE_WORDS])
-                if key in keys:
-                    starts.setdefault(key, []).append(j)
+    # Every line's words, lower-cased, one line per row: a quotation's words found in a row
+    # are found inside that line (rows are joined by "\n", which no word holds).
+    rows = [" ".join(line.tokens) for line in lines]
+    starts = list(accumulate((len(row) + 1 for row in rows), initial=0))
+    page = "\n".join(rows).casefold()
     for i in quoted:
-        quote = " ".join(folded[i])
-        if not any(j != i and lines[j].words > lines[i].words and quote in " ".join(folded[j])
-                   for j in dict.fromkeys(starts.get(tuple(folded[i][:_PULL_QUOTE_WORDS]), ()))):
+        quote = rows[i].casefold()
+        at = page.find(quote)
+        while at >= 0:
+            j = bisect_right(starts, at) - 1
+            whole_words = page[at - 1:at] in ("", " ", "\n") and page[at + len(quote):at + len(quote) + 1] in (
+                "", " ", "\n")
+            if j != i and lines[j].words > lines[i].words and whole_words:
+                break
+            at = page.find(quote, at + 1)
+        else:
             continue
         mark(lines[i], BOILERPLATE, PULL_QUOTE)
         after = lines[i + 1] if i + 1 < len(lines) else None
