@@ -22,16 +22,16 @@ from reader.core.sentences import split_sentences
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 NUMBER_WORDS = {"two": "five", "three": "seven", "four": "nine", "five": "eight", "six": "eleven",
-                "ten": "twelve", "twice": "three times", "first": "third"}
+                "eight": "thirteen", "ten": "twelve", "twice": "three times", "first": "third"}
 
 
 def changed_surface(surface: str) -> str | None:
     """A different value written in the same style, or None if we can't change it.
 
     The change is one an editor could make: a clock time stays a valid time, a
-    range keeps its low end below its high end (the high end moves up), an amount
-    changes rather than its bracketed conversion, and a number word that opens a
-    sentence keeps its capital."""
+    range keeps its low end below its high end (the high end moves up), a decade
+    stays a decade ("1950s" -> "1960s"), an amount changes rather than its
+    bracketed conversion, and a number word that opens a sentence keeps its capital."""
     for month in MONTHS:
         if month in surface:
             return surface.replace(month, MONTHS[(MONTHS.index(month) + 5) % 12], 1)
@@ -47,16 +47,21 @@ def changed_surface(surface: str) -> str | None:
             number = numbers[-1]  # in a range, the high end
             written = number.group()
             value = float(written.replace(",", ""))
-            value += 3 if value < 1900 or value > 2100 or "." in written else -3
+            if re.fullmatch(r"\d{3}0", written) and main[number.end():number.end() + 1] == "s":
+                value += 10  # a decade
+            else:
+                value += 3 if value < 1900 or value > 2100 or "." in written else -3
             decimals = len(written.split(".")[1]) if "." in written else 0
             new = f"{value:,.{decimals}f}" if "," in written else f"{value:.{decimals}f}"
             start, end = number.start(), number.end()
         return surface[:start] + new + surface[end:]
-    for word, other in NUMBER_WORDS.items():
-        match = re.search(rf"\b{word}\b", surface, re.IGNORECASE)
-        if match:
-            replacement = other.capitalize() if match.group()[0].isupper() else other
-            return surface[: match.start()] + replacement + surface[match.end():]
+    # The last number word (in a range, the high end: "between four and eight" -> "... and thirteen").
+    words = [match for word in NUMBER_WORDS for match in re.finditer(rf"\b{word}\b", surface, re.IGNORECASE)]
+    if words:
+        match = max(words, key=lambda m: m.start())
+        other = NUMBER_WORDS[match.group().lower()]
+        replacement = other.capitalize() if match.group()[0].isupper() else other
+        return surface[: match.start()] + replacement + surface[match.end():]
     return None
 
 
