@@ -92,7 +92,7 @@ def mark_menus(runs: list[Run], lines: list[Line]) -> None:
     """
     def item(i: int) -> bool:
         line = lines[i]
-        return ((line.kind != BOILERPLATE or line.reason in ("site links", "share buttons"))
+        return ((line.kind != BOILERPLATE or line.reason in ("site links", "share buttons", "weather box"))
                 and line.heading_like and line.words <= 4)
 
     def button(i: int) -> bool:  # a paragraph of its own, of one or two words

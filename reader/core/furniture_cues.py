@@ -194,6 +194,11 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
     (re.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
+    # The weather box: "High 68°", "41°F Cloudy", "Tonight: Clear." (its numbers would pair up as conflicts).
+    (_rx(r"^((high|low|hi|lo|feels like|now)\s*:?\s*)?-?\d{1,3}\s*°\s*[fc]?(\s+[a-z]+){0,2}$"
+         r"|^(today|tonight|tomorrow|this (morning|afternoon|evening)|(mon|tues|wednes|thurs|fri|satur|sun)day)\s*:\s*"
+         r"(mostly |partly |a few )?(sunny|cloudy|clear|showers|rain|snow|windy|breezy|fog|foggy|storms|thunderstorms"
+         r"|drizzle|overcast|hot|cold|mild)\b[\s,a-z]*\.?(\s+(high|low)\s*:?\s*-?\d{1,3}\s*°\s*[fc]?)?$"), "weather box", 8),
     (_rx(r"^((photo|image|picture|slide)s? )?\d{1,3} (of|/) \d{1,3}$"), "image credit", 4),  # a gallery's counter: "1 of 12"
     (re.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
 ]

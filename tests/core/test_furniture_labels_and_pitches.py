@@ -287,3 +287,17 @@ def test_sign_in_controls_and_relative_dates():
     assert_story_kept(result)
     story = "Facebook, X and WhatsApp carried 14 comments from the mayor on Tuesday."
     assert kinds(page(story))[story] == ("body", "")
+
+
+def test_weather_box_readings_are_furniture_and_story_temperatures_stay():
+    lines = ("High 68°", "Low 44°", "41°F Cloudy", "Today: Sunny, breezy.", "Tonight: Partly cloudy.",
+             "Sunday: Partly cloudy. High 72°")
+    result = kinds(page(*lines))
+    for line in lines:
+        for text, kind in result.items():
+            if text in line:
+                assert kind == ("boilerplate", "weather box"), text
+    assert_story_kept(result)
+    for story in ("Temperatures reached a high of 68° on Saturday as crews cleared the pier.",
+                  "Today: the council meets to decide the terminal's future."):
+        assert kinds(page(story))[story] == ("body", ""), story
