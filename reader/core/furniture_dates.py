@@ -43,9 +43,9 @@ _AGO = _rx(r"^((updated|posted|published)\s+)?(about |around )?\d+\s*(second|sec
            r"\s+ago$")
 _BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
+_LAST_UPDATED = _rx(r"\b(?:last|first) (updated|modified|published)\b")  # read as "updated": "last" alone is no date
 # A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
 # list of zone names is long and local, their place after a time is not.
-_LAST_UPDATED = _rx(r"\b(?:last|first) (updated|modified|published)\b")  # read as "updated": "last" alone is no date
 _ZONE_AFTER_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,5}\b")
 
 
