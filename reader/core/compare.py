@@ -94,9 +94,13 @@ class Analysis:
         features = pair_features(score, self._wa[i], self._wb[j], a_tokens, b_tokens, ledger, shape)
         return features, ledger, diff
 
+    def linked_pairs(self) -> list[tuple[int, int, float]]:
+        """The candidate pairs that become links: (position in A's candidates, in B's, score)."""
+        return align.select_links(self.scores, [len(w) for w in self._wa], [len(w) for w in self._wb])
+
     def comparison(self) -> Comparison:
         links = []
-        for i, j, score in align.select_links(self.scores):
+        for i, j, score in self.linked_pairs():
             ia, ib = self.a.candidates[i], self.b.candidates[j]
             rescuing = self.a.sentences[ia].reason in RESCUABLE or self.b.sentences[ib].reason in RESCUABLE
             if rescuing and score < OFF_STORY_RESCUE_SCORE:

@@ -33,7 +33,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from reader.core import align  # noqa: E402
 from reader.core.compare import Analysis, compare, no_cycle_collection  # noqa: E402
 from reader.core.document import document_from_text, load_document  # noqa: E402
 from reader.core.sentences import split_sentences  # noqa: E402
@@ -139,7 +138,7 @@ def main() -> int:
     engine = time.perf_counter() - t
     t = time.perf_counter()
     with no_cycle_collection():
-        align.select_links(Analysis(doc_a, doc_b).scores)
+        Analysis(doc_a, doc_b).linked_pairs()
     alignment = time.perf_counter() - t
     t = time.perf_counter()
     baseline_all_pairs(text_a, text_b)

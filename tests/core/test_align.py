@@ -37,16 +37,25 @@ def test_links_join_body_sentences_with_scores_in_range(pair):
         assert align.MIN_SCORE <= link.score <= 1.0
 
 
-def test_every_link_is_near_best_on_both_sides(pair):
+def test_every_link_is_near_best_on_both_sides_or_one_claim_of_a_long_sentence(pair):
     _, _, analysis, comparison = pair
     best_a, best_b = {}, {}
     for (i, j), score in analysis.scores.items():
         best_a[i] = max(best_a.get(i, 0.0), score)
         best_b[j] = max(best_b.get(j, 0.0), score)
+
+    def one_claim_of_long(score, long_size, long_best, short_size, short_best):
+        return (long_size >= align.MULTI_CLAIM_MIN_TERMS and long_size >= align.MULTI_CLAIM_RATIO * short_size
+                and score >= align.MIN_SHARE_OF_BEST * short_best - 1e-4
+                and score >= align.MULTI_CLAIM_SHARE_OF_BEST * long_best - 1e-4)
+
     for link in comparison.links:
         i, j = analysis._a_pos[link.a], analysis._b_pos[link.b]
+        size_a, size_b = len(analysis._wa[i]), len(analysis._wb[j])
         share = align.HIGH_SHARE_OF_BEST if link.score >= align.HIGH_SCORE else align.MIN_SHARE_OF_BEST
-        assert link.score >= share * max(best_a[i], best_b[j]) - 1e-4
+        assert (link.score >= share * max(best_a[i], best_b[j]) - 1e-4
+                or one_claim_of_long(link.score, size_a, best_a[i], size_b, best_b[j])
+                or one_claim_of_long(link.score, size_b, best_b[j], size_a, best_a[i]))
 
 
 def test_compare_b_a_gives_the_mirrored_links(pair):
@@ -83,9 +92,14 @@ def test_order_free_permuting_candidates_permutes_the_links(pair):
     b_terms = [content_terms(analysis.b.tokens[j]) for j in analysis.b.candidates]
     order = list(range(len(b_terms)))
     random.Random(5).shuffle(order)
-    links = align.select_links(align.score_candidates(a_terms, b_terms)[0])
-    moved = align.select_links(align.score_candidates(a_terms, [b_terms[k] for k in order])[0])
+    links = _select(a_terms, b_terms)
+    moved = _select(a_terms, [b_terms[k] for k in order])
     assert {(i, order[j]) for i, j, _ in moved} == {(i, j) for i, j, _ in links}
+
+
+def _select(a_terms, b_terms):
+    scores, wa, wb = align.score_candidates(a_terms, b_terms)
+    return align.select_links(scores, [len(w) for w in wa], [len(w) for w in wb])
 
 
 def test_the_sledgehammer_sentences_are_linked():
@@ -99,7 +113,7 @@ def test_the_sledgehammer_sentences_are_linked():
 
 
 def test_seed_gold_quality_floor():
-    """A floor a little below what the engine measures (P 0.600, sentence recall 0.456)."""
+    """A floor a little below what the engine measures (P 0.619, sentence recall 0.520)."""
     sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
     try:
         import eval_seed_alignment as evaluation
@@ -112,5 +126,28 @@ def test_seed_gold_quality_floor():
         result = evaluation.evaluate_pair(gold_pair)
         for key in totals:
             totals[key] += result[key]
-    assert totals["n_correct"] / totals["n_pred"] >= 0.55
-    assert totals["n_found"] / totals["n_with_partner"] >= 0.42
+    assert totals["n_correct"] / totals["n_pred"] >= 0.57
+    assert totals["n_found"] / totals["n_with_partner"] >= 0.48
+
+
+def test_a_short_sentence_keeps_its_link_to_the_long_sentence_it_reports_one_claim_of():
+    """A long sentence of A reports two claims; B says each in a sentence of its own.
+    The long one's best partner is B0, but B1's best partner is still the long one."""
+    scores = {(0, 0): 0.50, (0, 1): 0.30, (1, 1): 0.20}
+    long_a = [20, 6]
+    assert (0, 1, 0.30) in align.select_links(scores, long_a, [8, 6])
+    # A sentence of ordinary length has no other claims to explain a weaker partner.
+    assert (0, 1, 0.30) not in align.select_links(scores, [10, 6], [8, 6])
+    # The rule runs both ways.
+    mirrored = {(j, i): s for (i, j), s in scores.items()}
+    assert (1, 0, 0.30) in align.select_links(mirrored, [8, 6], long_a)
+    # And far below the long sentence's best is too far.
+    assert (0, 1, 0.15) not in align.select_links({**scores, (0, 1): 0.15}, long_a, [8, 6])
+
+
+def test_the_fear_quotes_are_linked_although_the_long_sentence_has_a_better_partner():
+    """000's "afraid of dying in agony" sentence also names Osechkin and Gulagu;
+    002's "afraid for my life" quote reports its first claim."""
+    comparison = compare(load_document(SEEDS[0]), load_document(SEEDS[2]))
+    pairs = _texts(comparison)
+    assert any("dying in agony" in a and "afraid for my life" in b for a, b in pairs)
