@@ -39,7 +39,7 @@ This module runs the passes in order; the work is done in
 * ``furniture_dates``: date lines, read piece by piece (used by the cues, rows and off-story check);
 * ``furniture_prompts``: runs that speak to the reader (app, tip-line, donation prompts),
   teasers closed by a "read the full story" link, and author bios (after the bylines);
-* ``furniture_rows``: rows of section names and the masthead, by their shape;
+* ``furniture_rows``: rows of section names, tickers and the masthead, by their shape;
 * ``furniture_context``: neighbourhood, repetition and position;
 * ``furniture_offstory``: the vocabulary check for paragraphs about another story.
 """

@@ -53,7 +53,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "comment prompt", SHORT),
     (_rx(r"(" + _OPENS + r"join\b|\b(you|your)\b.{0,40}\bjoin\b).{0,40}\b(conversations?|discussions?|debates?|forums?"
          r"|community)\b"), "comment prompt", SHORT),
-    (_rx(r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all )?(\d+ )?(comments|replies)\b"),
+    (_rx(r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all |more )?(\d+ )?(comments|replies)\b"),
      "comment prompt", SHORT),
     (_rx(r"\bcomments? (are|have been) (closed|open)\b|^the comments below (have|has) (not )?been moderated\b"
          r"|^(share|comment) (or|and) (share|comment) on this (article|story|post)\s*:?$"), "comment prompt", SHORT),
@@ -63,7 +63,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|readers?|the author)\b.{0,80}\b(do not|don['’]t) necessarily (reflect|represent)\b"), "disclaimer", 40),
     # "Related articles" and friends: the heading of a list of links.
     (_rx(r"^(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
-         r"|read (more|next|also)|also read|more (stories|news|on this( story| topic)?|like this|to explore|from( the)? \w+( \w+){0,2})"
+         r"|read (more|next|also)|also read|more (stories|news|episodes|videos|podcasts|on this( story| topic)?|like this|to explore"
+         r"|from( the)? \w+( \w+){0,2})|latest|in (the same|this) section"
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
          r"|most (read|popular|viewed|shared|watched)( news| stories| articles)?|popular( now| stories| today| news)?|trending( now| stories| news)?"
          r"|top stories|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
@@ -72,7 +73,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)$"),  # "Most read in Sport"
      "related articles", 10),
     # The link's title is capitalised ("Related: the council also cut bus subsidies." is prose).
-    (_rx(r"^(read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),
+    (_rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),
      "related link", SHORT),
     (_rx("^" + READ_FULL), "related link", 8),
     (_rx(_LABEL + r"(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
@@ -89,20 +90,22 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(_TO_READER + r".*?(\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b"
          r"|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.*\bnewsletters?\b"
          r"|\b(in|to|into) your inbox\b)"), "newsletter prompt", SHORT),
-    # "More than three million people subscribe to the service" is prose.
-    (_rx(r"^subscribe\b|\bsubscribe (now|today|here|to (our|get))\b|[.!?]\s+subscribe to the\b"), "newsletter prompt",
+    # "More than three million people subscribe to the service" is prose, and so is "Subscribe to that view
+    # and ...": the imperative subscribes to a publication ("to our ...", "to The Ledger"), not to a lower-case idea.
+    (_rx(r"^subscribe\b(?!\s+to\s+(?!(our|the|get|a|an)\b)(?-i:[a-z]))|\bsubscribe (now|today|here|to (our|get))\b|[.!?]\s+subscribe to the\b"), "newsletter prompt",
      SHORT),
     # "Hackers logged in to the system" is prose: logging in is the reader's, or the line opens with it.
     (_rx(r"(^(?=.*\b(you|your)\b)|^(?=(log|sign)))(.*?\b(log|logged|sign|signed) (in|out) to\b|.*?\blogged in\b)"
-         r"|\bthank you for (registering|subscribing|signing up)\b"
+         r"|\b(thank you|thanks) for (registering|subscribing|signing up)\b"
          r"|" + _OPENS + r"(please )?((refresh|reload) (the|this|your) (page|browser)\b|(enable|turn on) javascript\b)"
          r"|^(log ?in|sign ?in|sign up|register|subscribe)(\s*[|/·•]\s*(log ?in|sign ?in|sign up|register|subscribe))*$"
-         r"|^enter your (e-?mail|email address)\b"),
+         r"|^enter your (e-?mail|email address)\b|^already (a (subscriber|member)|subscribed|registered|have an account)\b(\W*$|.{0,12}\b(log|sign) ?in\b)"),
      "sign-in prompt", SHORT),
     # A cookie notice speaks to the reader ("you", "our site"); "the bakery's cookies" and "accept" do not.
     (_rx(r"^(?=.*?cookie)(?=.*\b(you|your|our|we|this (site|website))\b)(.*\bcookies?\b.*\b(accept|consent|policy|settings|preferences)\b"
          r"|.*\b(accept|consent|agree)\b.*\bcookies\b)|\b(accept|manage) (all )?cookies\b"), "cookie notice", SHORT),
     (_rx(r"^(we( and our partners)?|this (site|website)|our (site|website)) uses? cookies\b"), "cookie notice", 60),
+    (_rx(r"\b(and|with) (its|our) partners,? uses? cookies\b"), "cookie notice", 60),  # "The Gazette and its partners use cookies"
     (_rx(r"^by (clicking|continuing|using|signing up|subscribing|registering)\b.{0,80}\b(you|i) (agree|accept|consent)\b"),
      "sign-in prompt", SHORT),
     (_rx(r"\byou (can|may) (unsubscribe|opt out)( \w+)? at any time\b"), "newsletter prompt", SHORT),
@@ -118,6 +121,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "correction note", 80),
     (_rx(r"^this (article|story|piece|interview) (appears|first appeared|originally appeared|was first published"
          r"|was originally published) (in|on)\b"), "publication note", 40),
+    (_rx(r"^this (report|story|article) by [^.!?]{2,40} was (first|originally) published\b"), "publication note", 20),
     (_rx(r"contributed( reporting)? to this (report|story|article)\W*$"), "byline", 40),
     (_rx(r"^this (story|article|report|piece|coverage|series|project|content) (comes from|is from|is (part of|produced"
          r"|published|made possible|supported|funded)|was (produced|reported|published|made possible|supported|funded))"
@@ -134,6 +138,10 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "byline", 10),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
+    # "Advertisement 2", "Advertisement · Episode continues after this message", "Story continues below this ad".
+    (_rx(r"^advertisement( \d{1,2}|\s*[·|•:–—-].*)$"), "advertisement", 12),
+    (_rx(r"\b(article|story|episode|video) continues (below|after) (this |the )?(ad|advert|advertisement|message|break)\b"
+         r"|\b(article|story) continues below\W*$"), "advertisement", 12),
     (_rx(r"^skip to (the )?(main )?(content|navigation|search|footer)\b"), "site links", 10),
     # A list item closed by its sponsor: "Five questions to ask before refinancing  Sponsored by Harbourline".
     (re.compile(r"\s(?:[Ss]ponsored by [A-Z][^.!?]{0,40}|Paid content|Paid post|Partner content|Promoted( content)?)$"),
@@ -149,7 +157,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|^up next\s*:"), "media player", 12),
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
-         r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more)$"
+         r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more"
+         r"|reply|report|bookmark|sort by (newest|oldest|best|top|most recent|popular))$"
          r"|\(opens in (a )?new (window|tab)\)"), "site links", 8),
     # Photo captions and credits.
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
@@ -192,7 +201,16 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"[^.!?…]*$"), "image credit", 10),
     (_rx(_LABEL + r"\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
+    # "Subscribers only Time to read 5 min. Lire en français": a reading time among a short line's labels.
+    (_rx(r"\b(time to read|reading time|read time)\s*:?\s*(approx\.?|about)?\s*\d+\s*(min|mins|minutes)\b"),
+     "dateline", 10),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
+    (_rx(r"^((e-?mail|contact)( me| us| the (author|writer|reporter))?\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 6),
+    # A play button or a link drawn with an arrow: "LISTEN LIVE ▶", "▶ Play 00:00 / 18:42", "Open an account →".
+    (re.compile(r"^[▶►▷⏵]"), "navigation links", 15),
+    (re.compile(r"[→➔➜⟶▶►↗]\s*$"), "navigation links", 15),
+    (_rx(r"^(lire en français|leer en español|auf deutsch lesen|ler em português|leggi in italiano"
+         r"|read (this|it)? ?in (english|french|spanish|german|portuguese|italian))$"), "site links", 4),
     (re.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
     # The weather box: "High 68°", "41°F Cloudy", "Tonight: Clear." (its numbers would pair up as conflicts).
     (_rx(r"^((high|low|hi|lo|feels like|now)\s*:?\s*)?-?\d{1,3}\s*°\s*[fc]?(\s+[a-z]+){0,2}$"
@@ -221,7 +239,9 @@ CAPTION_CREDIT = _rx(
     r"[.!?…][\"'”’)]?\s+([(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
     r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
     r"|(photo|photograph|picture|image|pic|credit|screenshot)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
-    r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40})$"  # no full stop
+    r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40}"
+    # or an all-capitals credit, its parts split by slashes or bars: "JANE DOE / THE DAILY POST", "FILE PHOTO | AFP"
+    r"|(?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}(?: ?[/|] ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}){1,3}))$"
 )
 # An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty".
 _TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")

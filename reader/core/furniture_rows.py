@@ -1,10 +1,13 @@
-"""Lines that label the page rather than the story: rows of section names, and the site's name.
+"""Lines that label the page rather than the story: rows of section names, tickers, and the site's name.
 
 A site prints its sections as one line of short names split by bars, slashes,
 dots or wide gaps ("Business | Economy", "World / Europe", "Germany ·
 Education", "US   World   Politics   Video"), and puts its own name, the
-masthead, above the headline.  Neither is a sentence: the row has no verb and
-every item is a capitalised name of a word or three; the masthead is a short
+masthead, above the headline.  A ticker strings figures the same way
+("NSE 20 2,187.45 ▲0.62% | NASI 132.18 ▲0.41% | USD/KES 129.20"), and so does
+the strip of date, weather and exchange rate under a masthead.  None is a
+sentence: the row has no verb and every item is a capitalised name of a word
+or three, or a few words with a figure; the masthead is a short
 capitalised line at the very top with the real headline still to come.  What
 gives them away is this shape and their place on the page, so they live here
 rather than in ``furniture_cues`` (whose table matches fixed phrases, and which
@@ -52,10 +55,25 @@ def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
     return items, dates
 
 
+# Items split by a bar or a middle dot only: a ticker's items are no names ("NSE 20 2,187.45 ▲0.62%").
+_TICKER_SPLIT = re.compile(r"\s+[|·•]\s+")
+
+
+def _ticker(flat: str) -> bool:
+    """Three or more short items split by bars or dots, one with a figure: a ticker or a page's date-and-weather
+    strip ("NSE 20 2,187.45 ▲0.62% | NASI 132.18 ▲0.41% | USD/KES 129.20", "Episode 312 · 14 July 2025 · 18 min")."""
+    items = [item for item in _TICKER_SPLIT.split(flat) if item.strip()]
+    return (len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+            and any(char.isdigit() for char in flat))
+
+
 def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
     """Rows of section names are furniture; "Jane Doe & John Roe | Leeds" beside a dateline is the byline."""
     for i, (run, line) in enumerate(zip(runs, lines)):
         if line.kind != BODY or not line.unpunctuated or line.words > 24:
+            continue
+        if _ticker(line.flat):
+            mark(line, BOILERPLATE, "ticker")
             continue
         beside_date = any(lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines))
         items, dates = _row(text[run.start:run.end], beside_date)

@@ -1,0 +1,118 @@
+"""Furniture cues of the seventh round: players' and links' arrows, tickers,
+numbered advertisement slots, e-mail lines, all-capitals photo credits after a
+caption, comment controls, cookie and paywall lines, wire publication notes,
+and headings of link lists ("Latest", "In the same section").
+
+Every example is invented for this file, and each cue is checked both ways:
+the furniture is caught, and a story sentence that looks like it stays story.
+"""
+
+from __future__ import annotations
+
+from test_furniture_cues_more import CLOSE, LEDE, STORY, assert_story_kept, ending, kinds, page
+
+
+def _kind_of(result: dict[str, tuple[str, str]], start: str) -> str:
+    return next(kind for text, (kind, _) in result.items() if text.startswith(start))
+
+
+def test_arrows_mark_players_and_links():
+    for line in ("LISTEN LIVE ▶", "▶ Play 00:00 / 18:42 1x Download", "Open an account in minutes →"):
+        result = kinds(page(line))
+        assert _kind_of(result, line[:8]) == "boilerplate", line
+        assert_story_kept(result)
+
+
+def test_ticker_and_date_strips_are_boilerplate():
+    for line in ("NSE 20 2,187.45 ▲0.62% | NASI 132.18 ▲0.41% | USD/KES 129.20 | Brent $71.84",
+                 "Monday, 3 March 2025 | Harwick 12°C | EUR/GBP 0.83 | Read in French",
+                 "Episode 44 · 3 March 2025 · 18 min"):
+        result = kinds(page(line))
+        assert result[line] == ("boilerplate", "ticker"), line
+        assert_story_kept(result)
+
+
+def test_a_headline_with_bars_is_no_ticker():
+    # Two halves, or long items: a headline and its section, not a strip of figures.
+    for line in ("Ferry terminal to close in 2026 | Harwick news",
+                 "Council votes 7-2 to close the terminal | Fares to rise | Campaigners plan an appeal"):
+        assert kinds(page(line))[line][1] != "ticker", line
+
+
+def test_numbered_advertisement_slots_and_continue_lines():
+    for line in ("Advertisement 2", "Story continues below this ad",
+                 "This advertisement has not loaded yet, but your article continues below.",
+                 "Advertisement · Episode continues after this message"):
+        result = kinds(page(line))
+        assert result[line] == ("boilerplate", "advertisement"), line
+        assert_story_kept(result)
+    prose = "The story continues below the surface, in the flooded tunnels of the old mine."
+    assert kinds(page(prose))[prose] == ("body", "")
+
+
+def test_a_bare_email_address_is_the_byline_contact():
+    for line in ("jdoe@harwickgazette.co.uk", "Email: ana.ruiz@coastal-record.com"):
+        result = kinds(page(line))
+        assert result[line] == ("boilerplate", "byline"), line
+    told = "Readers can write to ferry@harwick.gov.uk before 1 June, the council said."
+    assert kinds(page(told))[told] == ("body", "")
+
+
+def test_a_caption_closed_by_a_credit_in_capitals():
+    line = "Passengers leave the terminal on Monday. OSKAR LINDQVIST / HARWICK GAZETTE"
+    result = kinds(page(line))
+    assert result["Passengers leave the terminal on Monday."] == ("boilerplate", "photo caption")
+    assert_story_kept(result)
+    # Capitals in a story sentence are no credit: the line has no slash or bar between them.
+    story = "The union's banner read SAVE OUR FERRY. Its members marched on Monday."
+    assert kinds(page(story))["Its members marched on Monday."] == ("body", "")
+
+
+def test_comment_controls_are_boilerplate():
+    result = kinds(ending("Sort by Newest", "Show more comments", "Reply", "Report"))
+    for line in ("Sort by Newest", "Show more comments", "Reply", "Report"):
+        assert result[line][0] == "boilerplate", line
+    assert_story_kept(result)
+
+
+def test_cookie_partners_paywall_and_sign_up_lines():
+    for line in ("The Harwick Gazette and its partners use cookies and similar technologies to store information "
+                 "on your device.",
+                 "Already a subscriber?",
+                 "Thanks for signing up!",
+                 "This report by The Coastal Press was first published March 3, 2025."):
+        result = kinds(ending(line))
+        assert result[line][0] == "boilerplate", line
+        assert_story_kept(result)
+    for prose in ("Local bakers and their partners use cookies from the same supplier, the council said.",
+                  "Already a member of the ferry users' group, Ms Ruiz joined the campaign in May."):
+        assert kinds(page(prose))[prose] == ("body", ""), prose
+
+
+def test_subscribing_to_a_view_is_prose():
+    prose = "Subscribe to that view and the terminal, which cost 4 million pounds, still has a future."
+    assert kinds(page(prose))[prose] == ("body", "")
+    pitch = "Subscribe to The Harwick Gazette from £1 a week."
+    assert kinds(ending(pitch))[pitch][0] == "boilerplate"
+
+
+def test_link_lists_under_latest_or_the_same_section():
+    for heading in ("Latest", "In the same section", "More episodes"):
+        result = kinds(ending(heading, "• Harwick bus fares to rise in April\n• Eastmoor school to merge next year"))
+        assert result[heading][0] == "boilerplate", heading
+        assert _kind_of(result, "• Harwick bus fares") == "boilerplate", heading
+        assert_story_kept(result)
+
+
+def test_a_capitalised_read_label_opens_a_teaser():
+    line = "READ: Harwick ferry fares to rise by 10% in April"
+    result = kinds(page(line))
+    assert result[line][0] == "boilerplate"
+    assert LEDE in result and STORY in result and CLOSE in result
+
+
+def test_a_reading_time_after_a_label():
+    line = "Subscribers only Time to read 5 min."
+    assert kinds(page(line))[line] == ("boilerplate", "dateline")
+    prose = "Most readers take about 5 minutes to read the council's report, officials said."
+    assert kinds(page(prose))[prose] == ("body", "")
