@@ -209,15 +209,38 @@ def _role(line: Line) -> bool:
 
 
 def mark_headings(runs: list[Run], lines: list[Line]) -> None:
-    """Story lines shaped like headings are subheadings; so is a question standing above the story."""
+    """Story lines shaped like headings are subheadings; so is a question standing above the story.
+
+    Once the story has started, a subheading heads a section: the next story
+    line (furniture in between, a picture's caption, does not count) is prose
+    or a list, or one more heading over them.  A heading-shaped line with no prose under
+    it labels the page instead ("Latest", "Sort by Newest", "Chapters").
+    """
     story_started = False
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
         if line.heading_like or (not story_started and _question_headline(runs, lines, i)):
-            mark(line, HEADING, "subheading")
+            if story_started and line.heading_like and not _heads_prose(lines, i):
+                mark(line, BOILERPLATE, "page label")
+            else:
+                mark(line, HEADING, "subheading")
         else:
             story_started = True
+
+
+def _heads_prose(lines: list[Line], i: int) -> bool:
+    """Is the next story line after ``i`` prose or a list, perhaps after one more heading-shaped line?"""
+    headings = 0
+    for line in lines[i + 1:]:
+        if line.kind != BODY:
+            continue
+        if line.heading_like and headings == 0:
+            headings += 1
+            continue
+        # "The recalled units are:" is prose too, and so is a list ("• Engineers inspect the dam").
+        return line.list_item or line.words >= 6 and not line.heading_like
+    return False
 
 
 def _question_headline(runs: list[Run], lines: list[Line], i: int) -> bool:

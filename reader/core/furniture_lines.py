@@ -70,7 +70,12 @@ class Line:
     @property
     def heading_like(self) -> bool:
         return (self.unpunctuated and self.words <= HEADING_MAX_WORDS
-                and not self.flat[0].islower() and not _BULLET.match(self.flat))
+                and not self.flat[0].islower() and not self.list_item)
+
+    @property
+    def list_item(self) -> bool:
+        """Opens with a bullet or an item number: "- a ban on flights", "• Residents return home"."""
+        return bool(_BULLET.match(self.flat))
 
     @property
     def teaser(self) -> bool:

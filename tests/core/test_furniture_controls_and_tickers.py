@@ -116,3 +116,20 @@ def test_a_reading_time_after_a_label():
     assert kinds(page(line))[line] == ("boilerplate", "dateline")
     prose = "Most readers take about 5 minutes to read the council's report, officials said."
     assert kinds(page(prose))[prose] == ("body", "")
+
+
+def test_a_subheading_heads_prose_or_a_list_and_a_label_heads_nothing():
+    result = kinds(page("The cost of repairs", STORY.replace("Officials", "Engineers"),
+                        "What happens next", "• Engineers inspect the pier\n• Ferries run until September"))
+    assert result["The cost of repairs"] == ("heading", "subheading")
+    assert result["What happens next"] == ("heading", "subheading")
+    # Under a label: more labels and link titles, no prose.
+    result = kinds(ending("Chapters", "Episode guide"))
+    assert result["Chapters"] == ("boilerplate", "page label")
+    assert_story_kept(result)
+
+
+def test_a_caption_between_a_subheading_and_its_prose_keeps_the_subheading():
+    text = page("The last crossing", "Passengers board the ferry. Photo: Jane Doe/Harwick Gazette",
+                STORY.replace("Officials", "Engineers"))
+    assert kinds(text)["The last crossing"] == ("heading", "subheading")
