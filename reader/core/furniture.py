@@ -47,8 +47,8 @@ This module runs the passes in order; the work is done in
 from __future__ import annotations
 
 from reader.core.furniture_context import (
-    mark_bylines, mark_captions, mark_headings, mark_menus, mark_pull_quotes, mark_related_blocks, mark_repeats,
-    mark_sandwiched, name_headings,
+    mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes, mark_related_blocks,
+    mark_repeats, mark_sandwiched, name_headings,
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe
@@ -71,6 +71,7 @@ def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[t
     mark_related_blocks(runs, lines)  # link titles first: they are no captions, and lend teasers no support
     mark_captions(runs, lines)
     mark_bylines(lines)
+    mark_comments(lines)  # after the datelines and the buttons
     mark_bios(lines)  # a bio is about one of the byline names
     mark_masthead(lines)
     mark_headings(runs, lines)

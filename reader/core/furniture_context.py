@@ -48,6 +48,10 @@ def mark_pull_quotes(lines: list[Line]) -> None:
     The story's copy usually goes on ("..., she said."), so it is looked for as a run of words
     inside a longer line: one search per quotation through the page's words, joined once.
     """
+    # A pull quote that repeats a whole story line is already a repeated line; its attribution is still to mark.
+    for i, line in enumerate(lines):
+        if line.reason == "repeated line" and line.flat[0] in _OPEN_QUOTES:
+            _mark_attribution(lines, i)
     quoted = [i for i, line in enumerate(lines) if line.kind == BODY and _is_quotation(line)]
     if not quoted:
         return
@@ -69,10 +73,14 @@ def mark_pull_quotes(lines: list[Line]) -> None:
         else:
             continue
         mark(lines[i], BOILERPLATE, PULL_QUOTE)
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        if (after is not None and after.kind == BODY and not after.terminal
-                and 0 < after.words <= _ATTRIBUTION_WORDS):
-            mark(after, BOILERPLATE, PULL_QUOTE)
+        _mark_attribution(lines, i)
+
+
+def _mark_attribution(lines: list[Line], i: int) -> None:
+    """The short unpunctuated line under pull quote ``i`` names who said it."""
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if after is not None and after.kind == BODY and not after.terminal and 0 < after.words <= _ATTRIBUTION_WORDS:
+        mark(after, BOILERPLATE, PULL_QUOTE)
 
 
 def _is_quotation(line: Line) -> bool:
@@ -292,6 +300,20 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
 def _title_next(lines: list[Line], i: int) -> bool:
     """Is the line after ``i`` one more link title (short, no final punctuation)?"""
     return i + 1 < len(lines) and not lines[i + 1].terminal and lines[i + 1].words <= HEADING_MAX_WORDS
+
+
+# The buttons under a reader's comment.
+_COMMENT_CONTROLS = frozenset({"reply", "report", "like", "respond", "flag", "share"})
+
+
+def mark_comments(lines: list[Line]) -> None:
+    """A reader's comment: story-shaped text between the time it was posted ("2 hours ago")
+    and its Reply button.  A story paragraph never stands over a lone "Reply"."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (line.kind == BODY and lines[i - 1].reason == "dateline"
+                and lines[i + 1].flat.casefold().strip(" .") in _COMMENT_CONTROLS):
+            mark(line, BOILERPLATE, "reader comment")
 
 
 def mark_sandwiched(lines: list[Line]) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from test_furniture_cues_more import CLOSE, LEDE, STORY, assert_story_kept, ending, kinds, page
 
+from reader.core.sentences import split_sentences
+
 
 def _kind_of(result: dict[str, tuple[str, str]], start: str) -> str:
     return next(kind for text, (kind, _) in result.items() if text.startswith(start))
@@ -133,3 +135,23 @@ def test_a_caption_between_a_subheading_and_its_prose_keeps_the_subheading():
     text = page("The last crossing", "Passengers board the ferry. Photo: Jane Doe/Harwick Gazette",
                 STORY.replace("Officials", "Engineers"))
     assert kinds(text)["The last crossing"] == ("heading", "subheading")
+
+
+def test_a_readers_comment_between_its_time_and_its_reply_button():
+    result = kinds(ending("Comments", "HarwickRambler", "2 hours ago",
+                          "Ninety years of service and they close it in a week. Shameful.", "Reply", "Report"))
+    assert result["Ninety years of service and they close it in a week."] == ("boilerplate", "reader comment")
+    assert_story_kept(result)
+    # A story line above a reply is no comment without the time it was posted above it.
+    story = "The council will publish its reply to the campaigners on Friday."
+    assert kinds(ending(story, "Reply"))[story] == ("body", "")
+
+
+def test_the_attribution_under_a_pull_quote_that_repeats_a_whole_story_line():
+    quote = "“We will fight this decision.”"
+    text = page(quote, quote + "\n— Ana Ruiz, campaign organiser")
+    copies = [(s.kind, s.reason) for s in split_sentences(text) if s.text == quote]
+    assert copies == [("body", ""), ("boilerplate", "repeated line")]  # the story's line, then the pull quote
+    result = kinds(text)
+    assert result["— Ana Ruiz, campaign organiser"] == ("boilerplate", "pull quote")
+    assert_story_kept(result)
