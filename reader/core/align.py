@@ -36,7 +36,11 @@ associations learnt from the paraphrase corpus's pairs (IBM model 1: 2,753
 pairs give spelling variants and noise, not "fled"/"escaped"); pivoted length
 normalisation, as in document retrieval (each norm mixed with the story's
 average norm, slopes 0.6-0.95: F1 over the two annotations 0.538-0.556 against
-0.544, precision a little up and recall a little down, no steady gain).
+0.544, precision a little up and recall a little down, no steady gain); a
+background IDF from the paraphrase corpus mixed into the story's (F1 0.478-0.542);
+the neighbours of a link as evidence for the pair between them (outlets
+reorder so much that 20 of the first annotation's 196 links have a linked
+pair diagonally next to them).
 
 Where it stands (``tests/benchmarks/eval_seed_alignment.py --baseline``): on two
 independent hand annotations of the sample story it links with precision
