@@ -13,6 +13,7 @@ one sees what the earlier ones marked.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -247,7 +248,7 @@ def _heads_prose(lines: list[Line], i: int) -> bool:
             headings += 1
             continue
         # "The recalled units are:" is prose too, and so is a list ("• Engineers inspect the dam").
-        return line.list_item or line.words >= 6 and not line.heading_like
+        return line.list_item or not line.heading_like and (line.terminal or line.words >= 6)
     return False
 
 
@@ -304,16 +305,21 @@ def _title_next(lines: list[Line], i: int) -> bool:
 
 # The buttons under a reader's comment.
 _COMMENT_CONTROLS = frozenset({"reply", "report", "like", "respond", "flag", "share"})
+_COMMENT_BUTTONS = re.compile(r"\s*[|·•]\s*")
 
 
 def mark_comments(lines: list[Line]) -> None:
     """A reader's comment: story-shaped text between the time it was posted ("2 hours ago")
-    and its Reply button.  A story paragraph never stands over a lone "Reply"."""
+    and its buttons ("Reply", "Reply | 👍 12"), and the commenter's name over the time.
+    A story paragraph never stands over a lone "Reply"."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if (line.kind == BODY and lines[i - 1].reason == "dateline"
-                and lines[i + 1].flat.casefold().strip(" .") in _COMMENT_CONTROLS):
+                and _COMMENT_BUTTONS.split(lines[i + 1].flat.casefold())[0].strip(" .") in _COMMENT_CONTROLS):
             mark(line, BOILERPLATE, "reader comment")
+            name = lines[i - 2] if i >= 2 else None
+            if name is not None and name.kind != BOILERPLATE and name.unpunctuated and name.words <= 3:
+                mark(name, BOILERPLATE, "reader comment")
 
 
 def mark_sandwiched(lines: list[Line]) -> None:

@@ -53,6 +53,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "comment prompt", SHORT),
     (_rx(r"(" + _OPENS + r"join\b|\b(you|your)\b.{0,40}\bjoin\b).{0,40}\b(conversations?|discussions?|debates?|forums?"
          r"|community)\b"), "comment prompt", SHORT),
+    (_rx(r"^your email address will not be published\b|^required fields are marked\b|^save my name, email,? and website\b"
+         r"|^was this (article|page|story|information) (helpful|useful)\b"), "comment prompt", 20),
     (_rx(r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all |more )?(\d+ )?(comments|replies)\b"),
      "comment prompt", SHORT),
     (_rx(r"\bcomments? (are|have been) (closed|open)\b|^the comments below (have|has) (not )?been moderated\b"
@@ -63,7 +65,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|readers?|the author)\b.{0,80}\b(do not|don['’]t) necessarily (reflect|represent)\b"), "disclaimer", 40),
     # "Related articles" and friends: the heading of a list of links.
     (_rx(r"^(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
-         r"|read (more|next|also)|also read|more (stories|news|episodes|videos|podcasts|on this( story| topic)?|like this|to explore"
+         r"|read (more|next|also|this next)|also read|more (stories|news|episodes|videos|podcasts|on this( story| topic)?|like this|to explore"
          r"|from( the)? \w+( \w+){0,2})|latest|in (the same|this) section"
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
          r"|most (read|popular|viewed|shared|watched)( news| stories| articles)?|popular( now| stories| today| news)?|trending( now| stories| news)?"
@@ -83,8 +85,9 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(_LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
          r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
     (_rx(r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
-    (_rx(r"^((facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest|messenger|copy link)"
-         r"[\s,|/·•]*){2,}(\d+ comments?|gift (this )?article|print|save)?$"), "share buttons", 12),
+    (_rx(r"^(((share|post) (on|via|to) )?(facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest"
+         r"|messenger|copy link)[\s,|/·•]*){2,}(\d+ comments?|gift (this )?article|print|save|go to comments( \(\d+\))?)?$"),
+     "share buttons", 16),
     # Newsletter, account and site prompts.
     # "The company sends a weekly newsletter to two million customers" speaks to nobody.
     (_rx(_TO_READER + r".*?(\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b"
@@ -105,7 +108,12 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^(?=.*?cookie)(?=.*\b(you|your|our|we|this (site|website))\b)(.*\bcookies?\b.*\b(accept|consent|policy|settings|preferences)\b"
          r"|.*\b(accept|consent|agree)\b.*\bcookies\b)|\b(accept|manage) (all )?cookies\b"), "cookie notice", SHORT),
     (_rx(r"^(we( and our partners)?|this (site|website)|our (site|website)) uses? cookies\b"), "cookie notice", 60),
-    (_rx(r"\b(and|with) (its|our) partners,? uses? cookies\b"), "cookie notice", 60),  # "The Gazette and its partners use cookies"
+    # "The Gazette and its partners use cookies".  Case-sensitive and opening with a word (its owner
+    # checked behind it): the search then skips ahead to "partners" instead of trying every position.
+    (re.compile(r"partners(?<=(?:its|our) partners),? uses? cookies\b"), "cookie notice", 60),
+    (_rx(r"^we and our (\d+ )?partners (use|store|process|access)\b"), "cookie notice", 60),
+    (_rx(r"^((accept|reject|decline|refuse|manage|configure|customi[sz]e)( all| cookies| all cookies| choices| settings)?"
+         r"\s*[|·/]?\s*){2,}$"), "cookie notice", 8),
     (_rx(r"^by (clicking|continuing|using|signing up|subscribing|registering)\b.{0,80}\b(you|i) (agree|accept|consent)\b"),
      "sign-in prompt", SHORT),
     (_rx(r"\byou (can|may) (unsubscribe|opt out)( \w+)? at any time\b"), "newsletter prompt", SHORT),
@@ -131,6 +139,14 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|any (shares|position|interest))\b"), "disclaimer", 80),
     (_rx(r"may (earn|receive) (a|an affiliate) (small )?commission\b[^.!?]{0,60}\b(through|via|from) (our |the )?"
          r"(links?|affiliate)"), "disclaimer", 40),
+    # "When you purchase through links on our site, we may earn an affiliate commission."
+    (re.compile(r"links? on (?:our|this) (?:site|page)\b[^.!?]{0,40}\b(?:earn|receive|get) (?:a|an affiliate|a small) "
+                r"(?:\w+ )?commission\b"), "disclaimer", 40),
+    # Medical and legal small print: "... is for informational purposes only and is not a substitute for ... advice".
+    (re.compile(r"information(?:al)? purposes only\b"), "disclaimer", 60),
+    (re.compile(r"not a substitute for professional\b"), "disclaimer", 60),
+    # Gambling small print under a betting advert.
+    (_rx(r"^(new customers only|t ?& ?cs apply|18\+|(please )?gamble responsibly|begambleaware)\b"), "advertisement", 8),
     # "Update, March 6: This article has been updated with ...", "This story has been corrected to show ...".
     (_rx(r"^(update\b.{0,40}?:\s*)?this (article|story|piece|post) (has been|was) (updated|amended|corrected) (to|with)\b"),
      "correction note", 80),
@@ -170,6 +186,11 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # A separator after the label: "Credit card rates rose" and "Getty Images, the photo agency, ..." are prose.
     (_rx(r"^(credit|caption|photo credit)s?\s*[:|–—-]\s*\S|^getty images\s*([:|/–—-]|$)"), "image credit", 15),
     (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
+    # A reference list: its title, and numbered entries shaped like citations ("1. Doe J, et al. Title.
+    # Journal. 2025;12(4):311-322.", "2. Agency. Title. Updated March 2025.").
+    (_rx(r"^(sources|references|citations|bibliography|journal references?)\s*:?$"), "citation", 2),
+    (_rx(r"^(\[\d{1,3}\]|\d{1,3}\.)\s.*(\bet al\.|\b(19|20)\d\d\s?;\s?\d+\s?(\(\d+\))?\s?:\s?\d+|\bdoi\s?:\s?10\.|"
+         r"\b(updated|revised|accessed|retrieved)( (?!in\b|on\b)\w+)? (19|20)\d\d\.?$)"), "citation", 45),
     (_rx(r"\((image|photo|picture|pic|credit|photograph|supplied|courtesy|handout|pool)s?\s*:[^)]*\)"), "photo caption",
      SHORT + 10),
     (_rx(r"\b(hide|show|toggle|close|expand) caption$"), "image credit", 15),  # the picture's button

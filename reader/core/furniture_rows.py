@@ -55,25 +55,35 @@ def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
     return items, dates
 
 
-# Items split by a bar or a middle dot only: a ticker's items are no names ("NSE 20 2,187.45 ▲0.62%").
+# A ticker's items are no names ("NSE 20 2,187.45 ▲0.62%"): split by a bar or a middle dot, or by a wide gap.
 _TICKER_SPLIT = re.compile(r"\s+[|·•]\s+")
+_WIDE_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 
 
-def _ticker(flat: str) -> bool:
-    """Three or more short items split by bars or dots, one with a figure: a ticker or a page's date-and-weather
-    strip ("NSE 20 2,187.45 ▲0.62% | NASI 132.18 ▲0.41% | USD/KES 129.20", "Episode 312 · 14 July 2025 · 18 min")."""
+def _ticker(raw: str) -> bool:
+    """Three or more short items, one with a figure: a ticker or a page's date-and-weather strip
+    ("NSE 20 2,187.45 ▲0.62% | NASI 132.18 ▲0.41% | USD/KES 129.20", "Episode 312 · 14 July 2025 · 18 min").
+    Split by wide gaps only ("ASX 200  7,843.2  +0.4%   All Ords  8,091.7"), most items must hold a figure:
+    a hard-wrapped line may leave two spaces after a word."""
+    flat = " ".join(raw.split())
     items = [item for item in _TICKER_SPLIT.split(flat) if item.strip()]
-    return (len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
-            and any(char.isdigit() for char in flat))
+    if len(items) >= 3:
+        return all(len(item.split()) <= 4 for item in items) and any(char.isdigit() for char in flat)
+    items = [item for item in _WIDE_GAP.split(raw.strip()) if item.strip()]
+    figures = sum(any(char.isdigit() for char in item) for item in items)
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items) and 2 * figures > len(items)
 
 
 def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
     """Rows of section names are furniture; "Jane Doe & John Roe | Leeds" beside a dateline is the byline."""
     for i, (run, line) in enumerate(zip(runs, lines)):
-        if line.kind != BODY or not line.unpunctuated or line.words > 24:
+        if line.kind != BODY or line.words > 24:
             continue
-        if _ticker(line.flat):
+        # "Iron ore  US$101.50/t  -0.8%   Lithium carb.  US$9,850/t  -1.2%" splits into sentences at "carb."
+        if not line.terminal and _ticker(text[run.start:run.end]):
             mark(line, BOILERPLATE, "ticker")
+            continue
+        if not line.unpunctuated:
             continue
         beside_date = any(lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines))
         items, dates = _row(text[run.start:run.end], beside_date)

@@ -155,3 +155,72 @@ def test_the_attribution_under_a_pull_quote_that_repeats_a_whole_story_line():
     result = kinds(text)
     assert result["— Ana Ruiz, campaign organiser"] == ("boilerplate", "pull quote")
     assert_story_kept(result)
+
+
+# -- Eighth round ------------------------------------------------------------------------
+
+
+def test_share_rows_consent_buttons_and_partner_notices():
+    for line in ("Share on WhatsApp Share on Facebook Share on X Copy link Go to comments (96)",
+                 "Accept all Reject all",
+                 "We and our 847 partners store and access information on your device, such as cookies."):
+        result = kinds(page(line))
+        assert result[line][0] == "boilerplate", line
+        assert_story_kept(result)
+    prose = "We and our partners in the ferry users' group will meet the minister on Friday, Ms Ruiz said."
+    assert kinds(page(prose))[prose] == ("body", "")
+
+
+def test_affiliate_medical_and_gambling_small_print():
+    for line in ("When you purchase through links on our site, we may earn an affiliate commission.",
+                 "This content is for informational purposes only and is not a substitute for professional "
+                 "medical advice.",
+                 "New customers only.", "T&Cs apply.", "18+ BeGambleAware.org"):
+        result = kinds(ending(line))
+        assert result[line][0] == "boilerplate", line
+        assert_story_kept(result)
+    prose = "The ferry company said the new timetable was not a substitute for a proper service."
+    assert kinds(page(prose))[prose] == ("body", "")
+
+
+def test_comment_form_and_feedback_widget():
+    for line in ("Your email address will not be published.", "Required fields are marked *",
+                 "Save my name, email, and website in this browser for the next time I comment.",
+                 "Was this article helpful?"):
+        result = kinds(ending(line))
+        assert result[line][0] == "boilerplate", line
+        assert_story_kept(result)
+
+
+def test_a_comment_with_its_name_time_and_buttons_in_a_row():
+    result = kinds(ending("Comments", "PierWatcher88", "29 March 2025, 5:31pm",
+                          "Should have been saved years ago. Typical council.", "Reply  |  👍 12"))
+    assert result["Should have been saved years ago."] == ("boilerplate", "reader comment")
+    assert result["PierWatcher88"] == ("boilerplate", "reader comment")
+    assert_story_kept(result)
+
+
+def test_a_reference_list_and_its_title():
+    result = kinds(ending("Sources", "1. Doe J, et al. Ferry use on English estuaries. J Transp Hist. 2024;12(4):311-322.",
+                          "2. Harwick Council. Ferry terminal review. Updated March 2025."))
+    assert result["Sources"][0] == "boilerplate"
+    assert _kind_of(result, "1. Doe J, et al.") == "boilerplate"
+    assert _kind_of(result, "2. Harwick Council.") == "boilerplate"
+    assert_story_kept(result)
+    story = "1. The council will publish its final plan, updated in March 2025."
+    assert kinds(page("What happens next", story))[story] == ("body", "")
+
+
+def test_a_ticker_split_by_wide_gaps():
+    line = "FTSE 100  8,302.1  +0.4%   GBP/EUR  1.18   Brent  $71.84"
+    result = kinds(page(line))
+    assert result[line] == ("boilerplate", "ticker")
+    assert_story_kept(result)
+    # A hard-wrapped story line may keep two spaces after a word; it has no figures to speak of.
+    story = "Campaigners  said they  would appeal"
+    assert kinds(page(story))[story][1] != "ticker"
+
+
+def test_a_short_first_sentence_under_a_subheading_is_prose():
+    text = page("The last crossing", "Tickets sold out.", STORY.replace("Officials", "Engineers"))
+    assert kinds(text)["The last crossing"] == ("heading", "subheading")
