@@ -260,14 +260,30 @@ def _question_headline(runs: list[Run], lines: list[Line], i: int) -> bool:
             and line.words <= 15 and line.flat[0].isupper())
 
 
+_STRIP_SEPARATOR = re.compile(r"\s[|·•›»]\s")
+
+
 def name_headings(lines: list[Line]) -> None:
-    """The first heading is the headline, if it comes before the story starts."""
-    for line in lines:
+    """The headline is the longest heading before the story starts (or the heading right above
+    it, when the longest is the standfirst under the headline).  Heading-shaped lines above
+    it label the page: the site's name or motto, a kicker, a score or price strip."""
+    top = []
+    for i, line in enumerate(lines):
         if line.kind == BODY:
-            return  # the text opens with its lede: every heading is a subheading
+            break
         if line.kind == HEADING:
-            line.reason = "headline"
-            return
+            top.append(i)
+    if not top:
+        return  # the text opens with its lede: every heading is a subheading
+    # A line of items split by bars or dots ("Now on air: ... · Next: ...") is a strip, not a headline.
+    candidates = [i for i in top if not _STRIP_SEPARATOR.search(lines[i].flat)] or top
+    headline = max(candidates, key=lambda i: lines[i].words)  # the first of the longest
+    if headline - 1 in candidates:
+        headline -= 1  # the longest was the standfirst (or the heading under a kicker, which may pass for one)
+    lines[headline].reason = "headline"
+    for i in top:
+        if i < headline:
+            mark(lines[i], BOILERPLATE, "above the headline")
 
 
 def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:

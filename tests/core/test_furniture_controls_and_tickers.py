@@ -224,3 +224,13 @@ def test_a_ticker_split_by_wide_gaps():
 def test_a_short_first_sentence_under_a_subheading_is_prose():
     text = page("The last crossing", "Tickets sold out.", STORY.replace("Officials", "Engineers"))
     assert kinds(text)["The last crossing"] == ("heading", "subheading")
+
+
+def test_heading_shaped_lines_above_the_headline_label_the_page():
+    top = ("Harwick's daily since 1931", "On air now: Morning Ferry Report · Next: Harbour Hour at 09:00",
+           "Harwick ferry terminal to close after 90 years as council votes to cut losses")
+    result = kinds("\n\n".join((*top, LEDE, STORY, CLOSE)))
+    assert result[top[2]] == ("heading", "headline")  # the longest, and no strip of items
+    assert result[top[0]] == ("boilerplate", "above the headline")
+    assert result[top[1]][0] == "boilerplate"
+    assert_story_kept(result)
