@@ -319,8 +319,8 @@ def _title_next(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and not lines[i + 1].terminal and lines[i + 1].words <= HEADING_MAX_WORDS
 
 
-# The buttons under a reader's comment.
-_COMMENT_CONTROLS = frozenset({"reply", "report", "like", "respond", "flag", "share"})
+# The buttons under a reader's comment, and only there: "Share" and "Like" also stand under a story's lede.
+_COMMENT_CONTROLS = frozenset({"reply", "report", "respond", "flag"})
 _COMMENT_BUTTONS = re.compile(r"\s*[|·•]\s*")
 
 

@@ -234,3 +234,9 @@ def test_heading_shaped_lines_above_the_headline_label_the_page():
     assert result[top[0]] == ("boilerplate", "above the headline")
     assert result[top[1]][0] == "boilerplate"
     assert_story_kept(result)
+
+
+def test_a_lede_between_its_dateline_and_the_share_buttons_is_no_comment():
+    result = kinds("Ferry terminal to close after 90 years\n\nUpdated 2 hours ago\n\n" + LEDE + "\n\nShare\n\n"
+                   + STORY + "\n\n" + CLOSE)
+    assert_story_kept(result)
