@@ -52,8 +52,8 @@ class Analysis:
     pair can be scored and explained (the evaluation scripts use this)."""
 
     def __init__(self, doc_a: Document, doc_b: Document):
-        a_sentences = split_sentences(doc_a.text)
-        b_sentences = split_sentences(doc_b.text)
+        a_sentences = split_sentences(doc_a.text, doc_a.headings)
+        b_sentences = split_sentences(doc_b.text, doc_b.headings)
         self.a = _side(doc_a, a_sentences)
         self.b = _side(doc_b, b_sentences)
         # "Medvedev said..." opens a sentence, but the story shows it is a name.

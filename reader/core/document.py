@@ -66,10 +66,11 @@ def load_document(path: str | os.PathLike) -> Document:
     fmt = _format(name, data)
     text = _decode(name, data, fmt)
     title = ""
+    headings: tuple[tuple[int, int], ...] = ()
     if fmt == "html":
-        text, title = html_to_text(text)
+        text, title, headings = html_to_text(text)
     elif fmt == "md":
-        text, title = markdown_to_text(text)
+        text, title, headings = markdown_to_text(text)
     if not text.strip():
         what = "only whitespace" if fmt == "txt" else "no readable text, only markup"
         raise DocumentError(f"{name}: the file has {what}")
@@ -81,6 +82,7 @@ def load_document(path: str | os.PathLike) -> Document:
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         format=fmt,
+        headings=headings,
     )
 
 

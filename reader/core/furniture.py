@@ -46,6 +46,8 @@ This module runs the passes in order; the work is done in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.core.furniture_context import (
     mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes, mark_related_blocks,
     mark_repeats, mark_sandwiched, name_headings,
@@ -59,9 +61,15 @@ from reader.core.furniture_rows import mark_masthead, mark_rows
 __all__ = ["BODY", "BOILERPLATE", "HEADING", "OFF_STORY", "Run", "classify"]
 
 
-def classify(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """``(kind, reason)`` for each sentence ``spans[i]`` of ``text``, grouped in ``runs``."""
+def classify(
+    text: str, runs: list[Run], spans: list[tuple[int, int]], headings: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, str]]:
+    """``(kind, reason)`` for each sentence ``spans[i]`` of ``text``, grouped in ``runs``;
+    ``headings`` are the spans the markup called headings."""
     lines = [describe(text, run, spans) for run in runs]
+    starts = {start for start, _ in headings}
+    for run, line in zip(runs, lines):
+        line.marked_heading = run.start in starts
     mark_repeats(lines)
     mark_pull_quotes(lines)
     mark_cues(lines)

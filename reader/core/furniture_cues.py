@@ -146,7 +146,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (re.compile(r"information(?:al)? purposes only\b"), "disclaimer", 60),
     (re.compile(r"not a substitute for professional\b"), "disclaimer", 60),
     # Gambling small print under a betting advert.
-    (_rx(r"^(new customers only|t ?& ?cs apply|18\+|(please )?gamble responsibly|begambleaware)\b"), "advertisement", 8),
+    (_rx(r"^(new customers only|t ?& ?cs apply|(please )?gamble responsibly|begambleaware)\b|^18\+ "), "advertisement", 8),
     # "Update, March 6: This article has been updated with ...", "This story has been corrected to show ...".
     (_rx(r"^(update\b.{0,40}?:\s*)?this (article|story|piece|post) (has been|was) (updated|amended|corrected) (to|with)\b"),
      "correction note", 80),
@@ -318,7 +318,8 @@ def cue(line: Line) -> str:
                 return reason
     if 2 <= line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and CAPTION_CREDIT.search(flat):
         return "photo caption"
-    if (not line.terminal and flat[-1] not in ",;:"  # "On Monday:" opens a list
+    # "5:40 p.m." ends with a full stop that closes no sentence.
+    if ((not line.terminal or _ENDS_AM_PM.search(flat)) and flat[-1] not in ",;:"  # "On Monday:" opens a list
             and (line.words <= 12 or line.words <= 40 and DATE_SEPARATOR.search(flat))):
         reason = date_line(flat)
         if reason:
@@ -333,6 +334,7 @@ def cue(line: Line) -> str:
     return ""
 
 
+_ENDS_AM_PM = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"\s*[,|•·›»]\s*|\s+>\s+")
 
 

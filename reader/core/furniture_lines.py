@@ -57,6 +57,7 @@ class Line:
     kind: str = BODY
     reason: str = ""
     foreign_share: float = 1.0  # set by furniture_offstory; 1.0 when not a candidate
+    marked_heading: bool = False  # the markup (<h2>, "## ") called it a heading
     content: set[str] = field(default_factory=set)  # filled in for the off-story check
     _speech: bool | None = None  # cache for ``speech``
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.markup import LIST_BULLET
+from reader.core.markup import LIST_BULLET, join_paragraphs
 
 _FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -32,8 +32,9 @@ _INLINE_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
 
 
-def markdown_to_text(markdown: str) -> tuple[str, str]:
-    """``(text, title)`` of a Markdown article: markup gone, one paragraph per block.
+def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """``(text, title, headings)`` of a Markdown article: markup gone, one paragraph per block;
+    ``headings`` are the spans of the paragraphs that were headings.
 
     Headings, list items and table rows become paragraphs of their own; lines of
     an ordinary paragraph are joined with spaces (Markdown's soft line breaks).
@@ -43,6 +44,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str]:
     """
     source = _FRONT_MATTER.sub("", markdown.replace("\r\n", "\n").replace("\r", "\n"), count=1)
     blocks: list[str] = []
+    heading_blocks: set[int] = set()
     current: list[str] = []
     title = ""
     in_fence = False
@@ -69,6 +71,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str]:
         if current and _SETEXT.match(line):
             heading = " ".join(current)
             current.clear()
+            heading_blocks.add(len(blocks))
             blocks.append(heading)
             title = title or heading
             continue
@@ -84,6 +87,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str]:
             flush()
             heading = _inline(atx.group(2) or "")
             if heading:
+                heading_blocks.add(len(blocks))
                 blocks.append(heading)
                 title = title or heading
             continue
@@ -106,10 +110,13 @@ def markdown_to_text(markdown: str) -> tuple[str, str]:
     flush()
     if code:
         blocks.append("\n".join(code))  # an unclosed fence
-    blocks = [block for block in blocks if block.strip()]
+    kept = [index for index, block in enumerate(blocks) if block.strip()]
+    headings = {position for position, index in enumerate(kept) if index in heading_blocks}
+    blocks = [blocks[index] for index in kept]
     if not title and blocks:
         title = blocks[0]
-    return "\n\n".join(blocks), title
+    text, spans = join_paragraphs(blocks, headings)
+    return text, title, spans
 
 
 def _inline(text: str) -> str:

@@ -83,6 +83,8 @@ class _ArticleText(HTMLParser):
         self._chrome_depth = 0  # ... and how deep in elements of its name we are
         self.chrome_words = 0  # words dropped for a class or id
         self.paragraphs: list[str] = []
+        self.heading_paragraphs: set[int] = set()  # indexes of paragraphs from <h1>-<h6>
+        self._heading = False
         self.title = ""
         self.first_h1 = ""
         self.h1_in_text = False  # the first <h1> is part of the text (not in a dropped <header>)
@@ -135,6 +137,7 @@ class _ArticleText(HTMLParser):
                 self._lists.append(0 if tag == "ol" else -1)
             elif tag == "li":
                 self._current.append(self._marker())
+            self._heading = tag in _HEADING_TAGS
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag == "br" and not self._dropped:
@@ -166,6 +169,7 @@ class _ArticleText(HTMLParser):
             return
         if tag in _BLOCKS:
             self._flush()
+            self._heading = False
             if tag == "pre":
                 self._pre = max(0, self._pre - 1)
             elif tag in ("ul", "ol") and self._lists:
@@ -203,6 +207,8 @@ class _ArticleText(HTMLParser):
             lines = [" ".join(line.split()) for line in raw.split("\n")]
         text = "\n".join(line for line in lines if line.strip())
         if text:
+            if self._heading:
+                self.heading_paragraphs.add(len(self.paragraphs))
             self.paragraphs.append(text)
 
 
@@ -218,21 +224,37 @@ def _words(paragraphs: list[str]) -> int:
 
 
 LIST_BULLET = "• "
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Outside <pre>, source line breaks are just spaces (only <br> breaks a line).
 _PRE_SAFE = re.compile(r"[\r\n]+")
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """``(text, title)`` of an HTML page: the title, then each block as a paragraph."""
+def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """``(text, title, headings)`` of an HTML page: the title, then each block as a paragraph;
+    ``headings`` are the spans of the paragraphs that were <h1>-<h6>."""
     parser = _parse(html, drop_chrome=True)
     kept = _words(parser.paragraphs)
     if parser.chrome_words and kept < _MOST_OF_THE_PAGE * (kept + parser.chrome_words):
         parser = _parse(html, drop_chrome=False)  # class names took most of it: keep everything instead
     paragraphs = parser.paragraphs
+    headings = parser.heading_paragraphs
     title = parser.title or parser.first_h1
     # The title leads the text, unless the headline in the text already says it
     # ("Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>).
     said = parser.h1_in_text and parser.first_h1.casefold() in title.casefold()
     if title and not said and (not paragraphs or paragraphs[0] != title):
         paragraphs = [title] + paragraphs
-    return "\n\n".join(paragraphs), title
+        headings = {index + 1 for index in headings}
+    text, spans = join_paragraphs(paragraphs, headings)
+    return text, title, spans
+
+
+def join_paragraphs(paragraphs: list[str], marked: set[int]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The paragraphs joined by blank lines, and the spans of those whose indexes are ``marked``."""
+    spans = []
+    at = 0
+    for index, paragraph in enumerate(paragraphs):
+        if index in marked:
+            spans.append((at, at + len(paragraph)))
+        at += len(paragraph) + 2
+    return "\n\n".join(paragraphs), tuple(spans)

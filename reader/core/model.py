@@ -28,6 +28,8 @@ class Document:
     text: str
     sha256: str  # of the file's bytes: identifies the exact version a tag was made on
     format: str = "txt"  # "txt", "md" or "html"
+    # Where the markup said "heading" (<h1>-<h6>, Markdown's # and underlines): (start, end) in ``text``.
+    headings: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ What each sentence *is* (body, heading, page furniture) is decided in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import bisect
 import re
 
@@ -73,10 +75,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order, each with its kind and the reason for it."""
+def split_sentences(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+    """Sentences of ``text`` in order, each with its kind and the reason for it.
+
+    ``headings``: the spans the document's markup called headings (``Document.headings``).
+    """
     runs, spans = _split(text)
-    kinds = classify(text, runs, spans)
+    kinds = classify(text, runs, spans, headings)
     return [
         Sentence(index, start, end, text[start:end], kind, reason)
         for index, ((start, end), (kind, reason)) in enumerate(zip(spans, kinds))

@@ -104,7 +104,7 @@ def gold_for(text: str, sentences, labels: list[dict]) -> tuple[list[dict], list
 
 def evaluate_file(name: str, labels: list[dict], data: Path = DATA) -> dict:
     doc = load_document(data / name)
-    sentences = split_sentences(doc.text)
+    sentences = split_sentences(doc.text, doc.headings)
     golds, dropped = gold_for(doc.text, sentences, labels)
     confusion: Counter = Counter()  # (gold, predicted) -> sentences
     wrong = []

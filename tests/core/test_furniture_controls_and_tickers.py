@@ -175,7 +175,7 @@ def test_affiliate_medical_and_gambling_small_print():
     for line in ("When you purchase through links on our site, we may earn an affiliate commission.",
                  "This content is for informational purposes only and is not a substitute for professional "
                  "medical advice.",
-                 "New customers only.", "T&Cs apply.", "18+ BeGambleAware.org"):
+                 "New customers only.", "T&Cs apply.", "18+ BeGambleAware.org", "18+ only."):
         result = kinds(ending(line))
         assert result[line][0] == "boilerplate", line
         assert_story_kept(result)
@@ -240,3 +240,34 @@ def test_a_lede_between_its_dateline_and_the_share_buttons_is_no_comment():
     result = kinds("Ferry terminal to close after 90 years\n\nUpdated 2 hours ago\n\n" + LEDE + "\n\nShare\n\n"
                    + STORY + "\n\n" + CLOSE)
     assert_story_kept(result)
+
+
+def _loaded_kinds(tmp_path, name: str, content: str) -> dict[str, tuple[str, str]]:
+    from reader.core.document import load_document
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    doc = load_document(path)
+    return {s.text: (s.kind, s.reason) for s in split_sentences(doc.text, doc.headings)}
+
+
+def test_the_markups_headings_are_headings_even_as_questions(tmp_path):
+    markdown = "\n\n".join(("# Ferry terminal to close", LEDE, "## Why is it closing?", STORY,
+                            "## What happens next?", CLOSE))
+    result = _loaded_kinds(tmp_path, "story.md", markdown)
+    assert result["Why is it closing?"] == ("heading", "subheading")
+    assert result["What happens next?"] == ("heading", "subheading")
+    assert_story_kept(result)
+    html = (f"<html><body><article><h1>Ferry terminal to close</h1><p>{LEDE}</p><h2>Why is it closing?</h2>"
+            f"<p>{STORY}</p><p>Why now?</p><p>{CLOSE}</p></article></body></html>")
+    result = _loaded_kinds(tmp_path, "story.html", html)
+    assert result["Why is it closing?"] == ("heading", "subheading")
+    assert result["Why now?"] == ("body", "")  # a question in a paragraph is the story's
+    assert_story_kept(result)
+
+
+def test_a_live_blog_time_ending_in_pm_is_a_dateline():
+    result = kinds(page("5:40 p.m.", "Harwick Point: the last ferry has left the pier."))
+    assert result["5:40 p.m."] == ("boilerplate", "dateline")
+    prose = "The last ferry left at 5:40 p.m."
+    assert kinds(page(prose))[prose] == ("body", "")
