@@ -32,7 +32,7 @@ import csv
 import io
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, TextIO
 
@@ -327,8 +327,7 @@ class _Sources:
                 document = load_document(key)
             except ParallaxError as error:
                 raise problem(f"source '{name}' cannot be loaded: {error}") from None
-            self.documents[key] = Document(path=key, title=document.title, text=document.text,
-                                           sha256=document.sha256, format=document.format)
+            self.documents[key] = replace(document, path=key)
         return self.documents[key]
 
 
