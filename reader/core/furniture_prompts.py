@@ -127,13 +127,14 @@ def _is_pitch(line: Line) -> bool:
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # "Declan Ó Fathaigh"
+# A name: capitalised words, with the particles of Dutch, German, Spanish... names between them ("Pieter van den Broek").
 _NAME = (r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[" + _UPPER + r"][\w'’.-]*"
-         r"(?: [" + _UPPER + r"][\w'’.-]*){0,3}")
+         r"(?: (?:(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|al) ){0,2}[" + _UPPER + r"][\w'’.-]*){0,3}")
 _BIO = re.compile(
-    r"(?:(?i:about the (?:author|writer))\s*:\s*)?"
+    r"(?:(?i:about the (?:author|writer)s?)\s*:\s*)?"
     r"(?P<name>" + _NAME + r") (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?i:" + ROLES + r")s?\b,? (?:based in|covering"
-    r"|who covers|(?:for|at|with) (?:the )?[A-Z])|is [Tt]he (?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?"
-    r"(?:" + ROLES + r")s?\b|(?:covers|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
+    r"|who covers|(?:for|at|with) (?:the )?[A-Z])|is (?:[Tt]he )?(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?"
+    r"(?:" + ROLES + r")s?\b|(?:covers|has covered|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
 )
 _BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
 _BIO_MORE_WORDS = 40

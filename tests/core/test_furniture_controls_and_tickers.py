@@ -271,3 +271,16 @@ def test_a_live_blog_time_ending_in_pm_is_a_dateline():
     assert result["5:40 p.m."] == ("boilerplate", "dateline")
     prose = "The last ferry left at 5:40 p.m."
     assert kinds(page(prose))[prose] == ("body", "")
+
+
+def test_author_bios_naming_the_outlet_without_the_or_with_name_particles():
+    for byline, bio in (("By Kofi Mensah", "Kofi Mensah is Harwick Gazette's senior transport writer."),
+                        ("By Pieter van den Broek", "Pieter van den Broek is the Gazette's Europe correspondent."),
+                        ("By Ana Ruiz", "About the authors: Ana Ruiz covers transport for the Gazette.")):
+        result = kinds("\n\n".join(("Ferry terminal to close after 90 years", byline, LEDE, STORY, CLOSE, bio,
+                                    "© 2025 Harwick Gazette")))
+        assert result[bio] == ("boilerplate", "author bio"), bio
+        assert_story_kept(result)
+    # The story may say who someone is: not a bio of the writer.
+    story = "Marta de la Cruz is Spain's leading ferry historian and a former engineer, she said."
+    assert kinds(ending(story, "More information"))[story] == ("body", "")
