@@ -61,6 +61,9 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|^(share|comment) (or|and) (share|comment) on this (article|story|post)\s*:?$"), "comment prompt", SHORT),
     # "The views expressed ... do not necessarily reflect the views of ...": the comment section's or a
     # contributor's disclaimer.
+    # A paywall's meter: "You have read 2 of your 3 free articles this month."
+    (_rx(r"^you('ve| have) (read|reached|used) (\d+|one|two|three) of (your )?(\d+|one|two|three|four|five|ten) free "
+         r"(articles|stories)\b|^you have (\d+|one|two|three) free (articles|stories) (left|remaining)\b"), "paywall", 60),
     (_rx(r"^the views expressed (in|on|by)( the)? (contents?|comments?|posts?|this (article|column|piece|blog)|users?"
          r"|readers?|the author)\b.{0,80}\b(do not|don['’]t) necessarily (reflect|represent)\b"), "disclaimer", 40),
     # "Related articles" and friends: the heading of a list of links.
@@ -155,7 +158,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
     # "Advertisement 2", "Advertisement · Episode continues after this message", "Story continues below this ad".
-    (_rx(r"^advertisement( \d{1,2}|\s*[·|•:–—-].*)$"), "advertisement", 12),
+    # "Advertisement 2"; "ADVERTISEMENT | BET ON THE GPL: ... T&Cs apply. 18+ only.": the label opens the advert.
+    (_rx(r"^advertisement( \d{1,2}|\s*[·|•:–—-].*)$"), "advertisement", 60),
     (_rx(r"\b(article|story|episode|video) continues (below|after) (this |the )?(ad|advert|advertisement|message|break)\b"
          r"|\b(article|story) continues below\W*$"), "advertisement", 12),
     (_rx(r"^skip to (the )?(main )?(content|navigation|search|footer)\b"), "site links", 10),
@@ -212,7 +216,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # A name follows "written/edited/reporting by" ("Written by a former aide, the memoir ..." is prose), and no
     # clause of a sentence after it ("Edited by Jane Doe, the anthology includes 20 new stories.").
     (_rx(r"^(?!.*,\s+(the|a|an|he|she|it|they|his|her|its|their)\s[^.!?]*[.!?…][\"'”’»)\]]*$)"
-         r"\(?(with (inputs|files) from|additional reporting\b|(reporting|editing|edited|written|compiled) by:?\s+(?-i:[A-Z]))"
+         r"[(\-–—]*\s*(with (inputs|files) from|additional reporting\b|(reporting|editing|edited|written|compiled) by:?\s+(?-i:[A-Z]))"
          r"|\b(inputs|text) from agencies\b|[;|]\s*(editing|reporting|writing) by\b"), "byline", 15),
     # "Analysis by Jane Doe, Political editor", "Translated by X", "Author: X": a credit line, not a
     # sentence, so never one ending in final punctuation ("Translated by X, it sold well.").

@@ -103,7 +103,8 @@ def mark_off_story(lines: list[Line]) -> None:
         lines[i].foreign_share = share
     for i, share in shares.items():
         line = lines[i]
-        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        # An advert is no evidence: its slots are set between the story's own paragraphs.
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].reason != "advertisement"]
         beside_furniture = any(n.kind == BOILERPLATE or n.foreign_share <= _OFF_STORY_SHARE for n in neighbours)
         if (share <= _OFF_STORY_SHARE and beside_furniture
                 and len(line.content) >= _MIN_CONTENT_WORDS):

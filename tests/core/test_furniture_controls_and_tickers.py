@@ -284,3 +284,25 @@ def test_author_bios_naming_the_outlet_without_the_or_with_name_particles():
     # The story may say who someone is: not a bio of the writer.
     story = "Marta de la Cruz is Spain's leading ferry historian and a former engineer, she said."
     assert kinds(ending(story, "More information"))[story] == ("body", "")
+
+
+def test_a_long_advert_under_its_label_a_paywall_meter_and_a_dashed_editing_credit():
+    advert = ("ADVERTISEMENT | BET ON THE FERRY DERBY: Harwick 2.10 | Draw 3.05 | Eastmoor 3.40 | "
+              "New customers get a £20 free bet. T&Cs apply. 18+ only. Gamble responsibly.")
+    meter = "You have read 2 of your 3 free articles this month. Subscribe now for unlimited access."
+    for line in (advert, meter, "--Editing by Marisa Chen."):
+        result = kinds(ending(line))
+        first = next(text for text in result if line.startswith(text))
+        assert result[first][0] == "boilerplate", line
+        assert_story_kept(result)
+    prose = "You have read about the ferry in the Gazette for years, the captain told passengers."
+    assert kinds(page(prose))[prose] == ("body", "")
+
+
+def test_a_story_paragraph_after_an_advert_is_not_taken_for_another_story():
+    # New names and words, right under an advert: adverts sit between a story's own paragraphs.
+    fresh = ("The sale comes at a difficult moment for the Estuary Queen's owners, who have been hit by falling "
+             "timber receipts and a dispute with their former insurer in Bristol.")
+    result = kinds(page("ADVERTISEMENT | Cruise the estuary this summer: tickets from £9. T&Cs apply.", fresh))
+    assert result[fresh] == ("body", "")
+    assert_story_kept(result)
