@@ -106,6 +106,9 @@ HIGH_SHARE_OF_BEST = 0.5
 # best.  "Long": at least this many content terms, and this many times the
 # short one's.
 MULTI_CLAIM_MIN_TERMS = 14
+# One content word is no claim: such a sentence links only to a near-copy of itself (HIGH_SCORE).
+# On the sample story's two annotations and the paraphrase documents this changes no link.
+MIN_TERMS = 2
 MULTI_CLAIM_RATIO = 1.3
 MULTI_CLAIM_SHARE_OF_BEST = 0.4
 # A term in more sentences than this is too common to *propose* candidates
@@ -244,6 +247,8 @@ def select_links(
     for (i, j), score in scores.items():
         if score < MIN_SCORE:
             continue
+        if min(a_sizes[i], b_sizes[j]) < MIN_TERMS and score < HIGH_SCORE:
+            continue  # "Sign up now" shares "sign" with "The agreement signed last year ...": no claim
         best = max(best_a[i], best_b[j])
         share = HIGH_SHARE_OF_BEST if score >= HIGH_SCORE else MIN_SHARE_OF_BEST
         if (

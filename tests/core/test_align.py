@@ -151,3 +151,19 @@ def test_the_fear_quotes_are_linked_although_the_long_sentence_has_a_better_part
     comparison = compare(load_document(SEEDS[0]), load_document(SEEDS[2]))
     pairs = _texts(comparison)
     assert any("dying in agony" in a and "afraid for my life" in b for a, b in pairs)
+
+
+def test_a_one_word_sentence_links_only_to_a_near_copy():
+    scores = {(0, 0): 0.24, (1, 1): 1.0}
+    # A0 has one content term ("Sign up now"), B0 many; A1 and B1 are the same one-word line.
+    assert align.select_links(scores, [1, 1], [12, 1]) == [(1, 1, 1.0)]
+    assert align.select_links(scores, [2, 1], [12, 1]) == [(0, 0, 0.24), (1, 1, 1.0)]
+
+
+def test_unrelated_stories_do_not_link_on_one_shared_word():
+    """An EU asylum explainer and a weight-loss-drug report share no claim; the drug page's
+    "Sign up now" once linked to "The coalition agreement signed last year ..." on "sign"."""
+    data = ROOT / "tests" / "data"
+    comparison = compare(load_document(data / "furniture_heldout8" / "nl_eu_asylum_explainer.md"),
+                         load_document(data / "furniture_heldout7" / "us_health_glp1_discontinuation.md"))
+    assert comparison.links == ()
