@@ -104,7 +104,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"(^(?=.*\b(you|your)\b)|^(?=(log|sign)))(.*?\b(log|logged|sign|signed) (in|out) to\b|.*?\blogged in\b)"
          r"|\b(thank you|thanks) for (registering|subscribing|signing up)\b"
          r"|" + _OPENS + r"(please )?((refresh|reload) (the|this|your) (page|browser)\b|(enable|turn on) javascript\b)"
-         r"|^(log ?in|sign ?in|sign up|register|subscribe)(\s*[|/·•]\s*(log ?in|sign ?in|sign up|register|subscribe))*$"
+         r"|^(log ?in|sign ?in|sign up|register|subscribe)(\s*[|/·•]\s*(log ?in|sign ?in|sign up|register|subscribe))*"
+         r"( (now|today|here|for free))?\W*$"
          r"|^enter your (e-?mail|email address)\b|^already (a (subscriber|member)|subscribed|registered|have an account)\b(\W*$|.{0,12}\b(log|sign) ?in\b)"),
      "sign-in prompt", SHORT),
     # A cookie notice speaks to the reader ("you", "our site"); "the bakery's cookies" and "accept" do not.

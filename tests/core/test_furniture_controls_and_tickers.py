@@ -81,6 +81,7 @@ def test_cookie_partners_paywall_and_sign_up_lines():
     for line in ("The Harwick Gazette and its partners use cookies and similar technologies to store information "
                  "on your device.",
                  "Already a subscriber?",
+                 "Sign up now",
                  "Thanks for signing up!",
                  "This report by The Coastal Press was first published March 3, 2025."):
         result = kinds(ending(line))
