@@ -58,9 +58,9 @@ class Analysis:
         self.b = _side(doc_b, b_sentences)
         # "Medvedev said..." opens a sentence, but the story shows it is a name.
         promote_opening_names(self.a.tokens + self.b.tokens)
-        a_terms = [content_terms(self.a.tokens[i]) for i in self.a.candidates]
-        b_terms = [content_terms(self.b.tokens[j]) for j in self.b.candidates]
-        self.scores, self._wa, self._wb = align.score_candidates(a_terms, b_terms)
+        self._a_terms = [content_terms(self.a.tokens[i]) for i in self.a.candidates]
+        self._b_terms = [content_terms(self.b.tokens[j]) for j in self.b.candidates]
+        self.scores, self._wa, self._wb = align.score_candidates(self._a_terms, self._b_terms)
         self._a_pos = {index: pos for pos, index in enumerate(self.a.candidates)}
         self._b_pos = {index: pos for pos, index in enumerate(self.b.candidates)}
 
@@ -96,7 +96,7 @@ class Analysis:
 
     def linked_pairs(self) -> list[tuple[int, int, float]]:
         """The candidate pairs that become links: (position in A's candidates, in B's, score)."""
-        return align.select_links(self.scores, [len(w) for w in self._wa], [len(w) for w in self._wb])
+        return align.select_links(self.scores, self._a_terms, self._b_terms)
 
     def comparison(self) -> Comparison:
         links = []

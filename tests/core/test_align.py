@@ -56,6 +56,9 @@ def test_every_link_is_near_best_on_both_sides_or_one_claim_of_a_long_sentence(p
         assert (link.score >= share * max(best_a[i], best_b[j]) - 1e-4
                 or one_claim_of_long(link.score, size_a, best_a[i], size_b, best_b[j])
                 or one_claim_of_long(link.score, size_b, best_b[j], size_a, best_a[i]))
+        shared = {key for key, kind in analysis._a_terms[i].items()
+                  if kind != "hedge" and key in analysis._b_terms[j]}
+        assert len(shared) >= 2 or link.score >= align.ONE_WORD_MIN_SCORE
 
 
 def test_compare_b_a_gives_the_mirrored_links(pair):
@@ -98,8 +101,7 @@ def test_order_free_permuting_candidates_permutes_the_links(pair):
 
 
 def _select(a_terms, b_terms):
-    scores, wa, wb = align.score_candidates(a_terms, b_terms)
-    return align.select_links(scores, [len(w) for w in wa], [len(w) for w in wb])
+    return align.select_links(align.score_candidates(a_terms, b_terms)[0], a_terms, b_terms)
 
 
 def test_the_sledgehammer_sentences_are_linked():
@@ -113,7 +115,7 @@ def test_the_sledgehammer_sentences_are_linked():
 
 
 def test_seed_gold_quality_floor():
-    """A floor a little below what the engine measures (P 0.619, sentence recall 0.520)."""
+    """A floor a little below what the engine measures (P 0.660, sentence recall 0.484)."""
     sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
     try:
         import eval_seed_alignment as evaluation
@@ -126,23 +128,31 @@ def test_seed_gold_quality_floor():
         result = evaluation.evaluate_pair(gold_pair)
         for key in totals:
             totals[key] += result[key]
-    assert totals["n_correct"] / totals["n_pred"] >= 0.57
-    assert totals["n_found"] / totals["n_with_partner"] >= 0.48
+    assert totals["n_correct"] / totals["n_pred"] >= 0.62
+    assert totals["n_found"] / totals["n_with_partner"] >= 0.45
+
+
+def _terms(size: int, shared: str = "") -> dict[str, str]:
+    """``size`` content terms: the words of ``shared`` (in both sentences), then ones of this sentence's own."""
+    words = shared.split()
+    return {**{w: "word" for w in words}, **{f"own{id(words)}_{k}": "word" for k in range(size - len(words))}}
 
 
 def test_a_short_sentence_keeps_its_link_to_the_long_sentence_it_reports_one_claim_of():
     """A long sentence of A reports two claims; B says each in a sentence of its own.
     The long one's best partner is B0, but B1's best partner is still the long one."""
     scores = {(0, 0): 0.50, (0, 1): 0.30, (1, 1): 0.20}
-    long_a = [20, 6]
-    assert (0, 1, 0.30) in align.select_links(scores, long_a, [8, 6])
+    claims = "orphan prison army deserter"
+    long_a = [_terms(20, claims), _terms(6, claims)]
+    b = [_terms(8, claims), _terms(6, claims)]
+    assert (0, 1, 0.30) in align.select_links(scores, long_a, b)
     # A sentence of ordinary length has no other claims to explain a weaker partner.
-    assert (0, 1, 0.30) not in align.select_links(scores, [10, 6], [8, 6])
+    assert (0, 1, 0.30) not in align.select_links(scores, [_terms(10, claims), _terms(6, claims)], b)
     # The rule runs both ways.
     mirrored = {(j, i): s for (i, j), s in scores.items()}
-    assert (1, 0, 0.30) in align.select_links(mirrored, [8, 6], long_a)
+    assert (1, 0, 0.30) in align.select_links(mirrored, b, long_a)
     # And far below the long sentence's best is too far.
-    assert (0, 1, 0.15) not in align.select_links({**scores, (0, 1): 0.15}, long_a, [8, 6])
+    assert (0, 1, 0.15) not in align.select_links({**scores, (0, 1): 0.15}, long_a, b)
 
 
 def test_the_fear_quotes_are_linked_although_the_long_sentence_has_a_better_partner():
@@ -153,11 +163,16 @@ def test_the_fear_quotes_are_linked_although_the_long_sentence_has_a_better_part
     assert any("dying in agony" in a and "afraid for my life" in b for a, b in pairs)
 
 
-def test_a_one_word_sentence_links_only_to_a_near_copy():
-    scores = {(0, 0): 0.24, (1, 1): 1.0}
-    # A0 has one content term ("Sign up now"), B0 many; A1 and B1 are the same one-word line.
-    assert align.select_links(scores, [1, 1], [12, 1]) == [(1, 1, 1.0)]
-    assert align.select_links(scores, [2, 1], [12, 1]) == [(0, 0, 0.24), (1, 1, 1.0)]
+def test_a_pair_sharing_one_word_needs_a_high_score():
+    a = [_terms(1, "sign"), _terms(12, "nobody")]
+    b = [_terms(12, "sign"), _terms(9, "nobody")]
+    # "Sign up now" / "... signed ...": one word in common, a middling score.
+    assert align.select_links({(0, 0): 0.24, (1, 1): 0.35}, a, b) == []
+    assert align.select_links({(0, 0): 0.45}, a, b) == [(0, 0, 0.45)]
+    # An attribution word in common is no second word; a content word is.
+    said = [{"nobody": "word", "say": "hedge", "x": "word"}]
+    assert align.select_links({(0, 0): 0.3}, said, [{"nobody": "word", "say": "hedge"}]) == []
+    assert align.select_links({(0, 0): 0.3}, said, [{"nobody": "word", "x": "word"}]) == [(0, 0, 0.3)]
 
 
 def test_unrelated_stories_do_not_link_on_one_shared_word():
