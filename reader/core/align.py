@@ -251,17 +251,20 @@ def select_links(
     for (i, j), score in scores.items():
         if score < MIN_SCORE:
             continue
-        if score < ONE_WORD_MIN_SCORE and _shared_words(a_terms[i], b_terms[j]) < 2:
-            continue  # "Sign up now" and "The agreement signed last year ...": one word is no claim
         best = max(best_a[i], best_b[j])
         share = HIGH_SHARE_OF_BEST if score >= HIGH_SCORE else MIN_SHARE_OF_BEST
         size_a, size_b = len(a_terms[i]), len(b_terms[j])
-        if (
+        if not (
             score >= share * best
             or _one_claim_of_many(score, best_b[j], best_a[i], size_a, size_b)
             or _one_claim_of_many(score, best_a[i], best_b[j], size_b, size_a)
         ):
-            links.append((i, j, score))
+            continue
+        # Checked last, on the few pairs that got this far: "Sign up now" and "The agreement
+        # signed last year ..." share one word, and one word is no claim.
+        if score < ONE_WORD_MIN_SCORE and _shared_words(a_terms[i], b_terms[j]) < 2:
+            continue
+        links.append((i, j, score))
     links.sort()
     return links
 
