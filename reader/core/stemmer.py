@@ -43,6 +43,15 @@ _IRREGULAR = {
     "has": "have", "had": "have", "having": "have",
     "did": "do", "does": "do", "done": "do",
     "killed": "kill",
+    # Past forms of common verbs: "sent"/"sending", "lost"/"losing", "rose"/"rises", "fell"/"falling".
+    "sent": "send", "lost": "lose", "shot": "shoot", "caught": "catch", "sought": "seek",
+    "struck": "strike", "spent": "spend", "paid": "pay", "kept": "keep", "felt": "feel", "heard": "hear",
+    "thought": "think", "knew": "know", "known": "know", "came": "come", "became": "become",
+    "hid": "hide", "hidden": "hide", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
+    "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw", "spoke": "speak",
+    "spoken": "speak", "wrote": "write", "written": "write", "drove": "drive", "driven": "drive",
+    "broke": "break", "broken": "break", "chose": "choose", "chosen": "choose", "stood": "stand",
+    "built": "build", "led": "lead", "found": "find",
 }
 
 # British spelling -> American, on whole words; each rule needs a few letters

@@ -21,6 +21,13 @@ from reader.core.stemmer import stem
         ("extend", "extended", "extending"),
         ("agony", "agonies"),
         ("wire", "wired"),
+        # past forms of common verbs
+        ("send", "sent", "sending"),
+        ("lose", "lost", "losing"),
+        ("rise", "rose", "rises", "risen"),
+        ("fall", "fell", "falling", "fallen"),
+        ("shoot", "shot", "shooting"),
+        ("seek", "sought", "seeking"),
     ],
 )
 def test_inflections_share_a_stem(forms):
@@ -36,6 +43,7 @@ def test_short_words_are_not_mangled_into_other_words(pair):
 def test_unrelated_words_stay_apart():
     assert stem("prison") != stem("prisoner")
     assert stem("sledgehammer") != stem("hammer")
+    assert stem("founded") != stem("found")  # founding a company is not finding it
 
 
 def test_docstring_examples():
