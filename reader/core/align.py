@@ -44,7 +44,7 @@ pair diagonally next to them).
 
 Where it stands (``tests/benchmarks/eval_seed_alignment.py --baseline``): on two
 independent hand annotations of the sample story it links with precision
-0.66 / 0.62 and sentence recall 0.48 / 0.48; a plain IDF cosine with
+0.67 / 0.63 and sentence recall 0.48 / 0.47; a plain IDF cosine with
 best-partner links gives 0.50 / 0.52 at the threshold that yields the ~0.50 /
 0.50 the targets are stated against (0.175), 0.61 / 0.43 at 0.20; the two
 annotators agree with each other at 0.78 / 0.89.  What is left is paraphrase
