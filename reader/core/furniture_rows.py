@@ -23,7 +23,8 @@ from reader.core.furniture_dates import is_date
 from reader.core.furniture_lines import BODY, BOILERPLATE, WORD, Line, Run, mark
 
 # Items of a row: split on a bar, slash, dot or arrow with spaces around it, or on a wide gap.
-_ITEM_SPLIT = re.compile(r"\s+[|/·•›»>]\s+|[ \t]*\t[ \t]*| {2,}")
+_WIDE_GAP = r"[ \t]*\t[ \t]*| {2,}"  # a tab, or two spaces or more
+_ITEM_SPLIT = re.compile(r"\s+[|/·•›»>]\s+|" + _WIDE_GAP)
 # Words that may stay lowercase inside a capitalised name ("Recalls & Safety", "Ministry of Health").
 _CONNECTORS = frozenset("a an and at de for in of on or the to with".split())
 _ROW_REASON = "section label"
@@ -57,19 +58,19 @@ def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
 
 # A ticker's items are no names ("NSE 20 2,187.45 ▲0.62%"): split by a bar or a middle dot, or by a wide gap.
 _TICKER_SPLIT = re.compile(r"\s+[|·•]\s+")
-_WIDE_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+_WIDE_GAPS = re.compile(_WIDE_GAP)
 
 
-def _ticker(raw: str) -> bool:
+def _ticker(flat: str, raw: str) -> bool:
     """Three or more short items, one with a figure: a ticker or a page's date-and-weather strip
     ("NSE 20 2,187.45 ▲0.62% | NASI 132.18 ▲0.41% | USD/KES 129.20", "Episode 312 · 14 July 2025 · 18 min").
     Split by wide gaps only ("ASX 200  7,843.2  +0.4%   All Ords  8,091.7"), most items must hold a figure:
-    a hard-wrapped line may leave two spaces after a word."""
-    flat = " ".join(raw.split())
+    a hard-wrapped line may leave two spaces after a word.  ``raw`` is the line as the text has it
+    (collapsing whitespace would erase the gaps), ``flat`` the same collapsed."""
     items = [item for item in _TICKER_SPLIT.split(flat) if item.strip()]
     if len(items) >= 3:
         return all(len(item.split()) <= 4 for item in items) and any(char.isdigit() for char in flat)
-    items = [item for item in _WIDE_GAP.split(raw.strip()) if item.strip()]
+    items = [item for item in _WIDE_GAPS.split(raw.strip()) if item.strip()]
     figures = sum(any(char.isdigit() for char in item) for item in items)
     return len(items) >= 3 and all(len(item.split()) <= 4 for item in items) and 2 * figures > len(items)
 
@@ -80,7 +81,7 @@ def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
         if line.kind != BODY or line.words > 24:
             continue
         # "Iron ore  US$101.50/t  -0.8%   Lithium carb.  US$9,850/t  -1.2%" splits into sentences at "carb."
-        if not line.terminal and _ticker(text[run.start:run.end]):
+        if not line.terminal and _ticker(line.flat, text[run.start:run.end]):
             mark(line, BOILERPLATE, "ticker")
             continue
         if not line.unpunctuated:
