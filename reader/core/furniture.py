@@ -49,7 +49,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.furniture_context import (
-    mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes, mark_related_blocks,
+    mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes, mark_related_blocks,
     mark_repeats, mark_sandwiched, name_headings,
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
@@ -75,6 +75,7 @@ def classify(
     mark_cues(lines)
     mark_rows(text, runs, lines)
     mark_prompts(lines)
+    mark_advert_blocks(lines)
     mark_menus(runs, lines)
     mark_related_blocks(runs, lines)  # link titles first: they are no captions, and lend teasers no support
     mark_captions(runs, lines)

@@ -17,7 +17,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from reader.core.furniture_cues import CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
+from reader.core.furniture_cues import CALL_TO_ACTION, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
+from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
     BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, PULL_QUOTE, Line, Run, mark,
 )
@@ -279,13 +280,22 @@ def name_headings(lines: list[Line]) -> None:
         return  # the text opens with its lede: every heading is a subheading
     # A line of items split by bars or dots ("Now on air: ... · Next: ...") is a strip, not a headline.
     candidates = [i for i in top if not _STRIP_SEPARATOR.search(lines[i].flat)] or top
-    headline = max(candidates, key=lambda i: lines[i].words)  # the first of the longest
-    if headline - 1 in candidates:
-        headline -= 1  # the longest was the standfirst (or the heading under a kicker, which may pass for one)
+    longest = max(lines[i].words for i in candidates)
+    headline = [i for i in candidates if lines[i].words == longest][-1]  # of equals, the one nearest the story
+    if headline - 1 in candidates and not _kicker(lines[headline - 1]):
+        headline -= 1  # the longest was the standfirst under the headline
     lines[headline].reason = "headline"
     for i in top:
         if i < headline:
             mark(lines[i], BOILERPLATE, "above the headline")
+
+
+_KICKER_WORDS = 4
+
+
+def _kicker(line: Line) -> bool:
+    """A label over the headline in capitals: "ISRAEL-HAMAS WAR", "TRANSFERS"."""
+    return line.words <= _KICKER_WORDS and not any(char.islower() for char in line.flat)
 
 
 def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
@@ -323,21 +333,52 @@ def _title_next(lines: list[Line], i: int) -> bool:
 
 # The buttons under a reader's comment, and only there: "Share" and "Like" also stand under a story's lede.
 _COMMENT_CONTROLS = frozenset({"reply", "report", "respond", "flag"})
-_COMMENT_BUTTONS = re.compile(r"\s*[|·•]\s*")
+_COMMENT_BUTTONS = re.compile(r"[\s|·•]+")
+_BUTTON_ROW_WORDS = 5  # "Reply  Like (14)", "Reply · Report · 👍 3"
+# The line over a reply names the comment it answers.
+_REPLYING_TO = re.compile(r"^(replying to|in reply to|reply to)\s+\S+$", re.IGNORECASE)
 
 
 def mark_comments(lines: list[Line]) -> None:
     """A reader's comment: story-shaped text between the time it was posted ("2 hours ago")
-    and its buttons ("Reply", "Reply | 👍 12"), and the commenter's name over the time.
-    A story paragraph never stands over a lone "Reply"."""
+    and its buttons ("Reply", "Reply | 👍 12", "Reply  Like (14)"), and the commenter's name
+    over the time ("Replying to ..." over a reply's name).  A story paragraph never stands
+    over a lone "Reply"."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if (line.kind == BODY and lines[i - 1].reason == "dateline"
-                and _COMMENT_BUTTONS.split(lines[i + 1].flat.casefold())[0].strip(" .") in _COMMENT_CONTROLS):
+        if line.kind == BODY and _posted_time(lines[i - 1]) and _comment_buttons(lines[i + 1]):
             mark(line, BOILERPLATE, "reader comment")
             name = lines[i - 2] if i >= 2 else None
             if name is not None and name.kind != BOILERPLATE and name.unpunctuated and name.words <= 3:
                 mark(name, BOILERPLATE, "reader comment")
+            if i >= 3 and _REPLYING_TO.match(lines[i - 3].flat):
+                mark(lines[i - 3], BOILERPLATE, "reader comment")
+
+
+def _posted_time(line: Line) -> bool:
+    """A dateline, though every comment's "2 hrs ago" after the first is also a repeated line."""
+    return line.reason == "dateline" or line.reason == "repeated line" and date_line(line.flat) == "dateline"
+
+
+def _comment_buttons(line: Line) -> bool:
+    buttons = _COMMENT_BUTTONS.split(line.flat.casefold().strip())
+    return line.words <= _BUTTON_ROW_WORDS and buttons[0].strip(".") in _COMMENT_CONTROLS
+
+
+_PITCH_SENTENCES = 3
+_PITCH_WORDS = 50
+
+
+def mark_advert_blocks(lines: list[Line]) -> None:
+    """An advert's button closes its block: a title, a short pitch, the button ("Get your Bobcats
+    tickets" / "Cheer on the Cats ... available now." / "BUY NOW").  A story paragraph has no button
+    under it, and no quotation is a pitch."""
+    for i in range(2, len(lines)):
+        pitch, title = lines[i - 1], lines[i - 2]
+        if (lines[i].reason == CALL_TO_ACTION and pitch.kind == BODY and title.kind == BODY and title.heading_like
+                and pitch.sentences <= _PITCH_SENTENCES and pitch.words <= _PITCH_WORDS and not pitch.speech):
+            mark(title, BOILERPLATE, "advertisement")
+            mark(pitch, BOILERPLATE, "advertisement")
 
 
 def mark_sandwiched(lines: list[Line]) -> None:

@@ -21,6 +21,7 @@ from reader.core.furniture_dates import DATE_SEPARATOR, date_line
 from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line, mark
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
+CALL_TO_ACTION = "advert button"
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -69,6 +70,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # "Related articles" and friends: the heading of a list of links.
     (_rx(r"^(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
          r"|read (more|next|also|this next)|also read|more (stories|news|episodes|videos|podcasts|on this( story| topic)?|like this|to explore"
+         r"|in [\w&'’-]+( [\w&'’-]+)?|([\w&'’-]+ ){0,2}coverage"
          r"|from( the)? \w+( \w+){0,2})|latest|in (the same|this) section"
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
          r"|most (read|popular|viewed|shared|watched)( news| stories| articles)?|popular( now| stories| today| news)?|trending( now| stories| news)?"
@@ -156,6 +158,10 @@ CUES: list[tuple[re.Pattern, str, int]] = [
      "correction note", 80),
     (re.compile(r"^[A-Z][\w'’-]+( and [A-Z][\w'’-]+)? reported from [A-Z][\w'’-]*(,? [A-Z][\w'’-]*){0,3}\.$"),
      "byline", 10),
+    # An advert's button: "BUY NOW", "Get tickets", "Shop the deal".  Prose never stands as two words alone.
+    (_rx(r"^(buy|shop|order|book|get|grab|learn|find out|donate|download|install|claim|apply|join|try|see|view)"
+         r"( it| them| yours| the| your| our)? (now|today|more|here|tickets|app|offers?|deals?|details|plans?|(the )?sale)\W*$"),
+     CALL_TO_ACTION, 5),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
     # "Advertisement 2", "Advertisement · Episode continues after this message", "Story continues below this ad".
@@ -244,6 +250,8 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"(mostly |partly |a few )?(sunny|cloudy|clear|showers|rain|snow|windy|breezy|fog|foggy|storms|thunderstorms"
          r"|drizzle|overcast|hot|cold|mild)\b[\s,a-z]*\.?(\s+(high|low)\s*:?\s*-?\d{1,3}\s*°\s*[fc]?)?$"), "weather box", 8),
     (_rx(r"^((photo|image|picture|slide)s? )?\d{1,3} (of|/) \d{1,3}$"), "image credit", 4),  # a gallery's counter: "1 of 12"
+    # A caption opened by its gallery's counter: "Item 1 of 2 The logo of ...", "[1/2]The logo of ...".
+    (_rx(r"^((item|photo|image|picture|slide)s? \d{1,3} of \d{1,3}\s+|\[\d{1,3}\s?/\s?\d{1,3}\]\s*)\S"), "photo caption", 60),
     (re.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
 ]
 
@@ -263,7 +271,7 @@ CREDIT_PAREN = re.compile(
 # roofs torn off." are story text.
 CAPTION_CREDIT = _rx(
     r"[.!?…][\"'”’)]?\s+([(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
-    r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
+    r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout|submitted by|supplied)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
     r"|(photo|photograph|picture|image|pic|credit|screenshot)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
     r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40}"
     # or an all-capitals credit, its parts split by slashes or bars: "JANE DOE / THE DAILY POST", "FILE PHOTO | AFP"

@@ -41,7 +41,12 @@ _READING_TIME = _rx(r"^(\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read|reading time
 # "Updated 3 hrs ago", "5 minutes ago".
 _AGO = _rx(r"^((updated|posted|published)\s+)?(about |around )?\d+\s*(second|sec|minute|min|hour|hr|day|week|month|year|s|m|h|d|w)s?"
            r"\s+ago$")
-_BYLINE_NAME = re.compile(r"^(By\s+)?[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}$")
+# "By Jane Doe", "By DANA REUVENI and KARIM HADDAD", "Story and photos by Nguyễn Thảo Vy".
+_NAME_WORDS = r"[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}"
+_BYLINE_NAME = re.compile(r"^((?:(?:Story|Text|Words|Reporting|Photos?)(?:\s+(?:and|&)\s+(?:photos?|video|words))?\s+)?"
+                          r"[Bb]y\s+)?" + _NAME_WORDS + r"(\s+(and|&)\s+" + _NAME_WORDS + ")?$")
+# Pages glue a date to the next piece when their markup's spacing is lost: "20259:47 AM GMT+1Updated 3 hours ago".
+_GLUED_UPDATED = re.compile(r"(?<=[\d\w])(?=(?:Updated|Modified)\b)")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
 _LAST_UPDATED = _rx(r"\b(?:last|first) (updated|modified|published)\b")  # read as "updated": "last" alone is no date
 # A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
@@ -56,6 +61,7 @@ def date_line(flat: str) -> str:
     make it ("Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET June 3,
     2025") while prose, whose pieces are no dates, never is one.
     """
+    flat = _GLUED_UPDATED.sub(" ", flat)
     pieces = [piece for piece in _PIECES.split(_LAST_UPDATED.sub(r"\1", flat)) if piece]
     dates = sum(1 for piece in pieces
                 if len(piece.split()) <= 12 and (is_date(piece) or _READING_TIME.match(piece) or _AGO.match(piece)))

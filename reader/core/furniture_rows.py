@@ -56,20 +56,29 @@ def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
     return items, dates
 
 
+_ROW_MAX_WORDS = 24
+_TICKER_MAX_WORDS = 60  # a scoreboard strip of five games
+_SCORE_ITEM_WORDS = 8
 # A ticker's items are no names ("NSE 20 2,187.45 ▲0.62%"): split by a bar or a middle dot, or by a wide gap.
 _TICKER_SPLIT = re.compile(r"\s+[|·•]\s+")
 _WIDE_GAPS = re.compile(_WIDE_GAP)
 
 
-def _ticker(flat: str, raw: str) -> bool:
+def _ticker(flat: str, raw: str, terminal: bool) -> bool:
     """Three or more short items, one with a figure: a ticker or a page's date-and-weather strip
     ("NSE 20 2,187.45 ▲0.62% | NASI 132.18 ▲0.41% | USD/KES 129.20", "Episode 312 · 14 July 2025 · 18 min").
     Split by wide gaps only ("ASX 200  7,843.2  +0.4%   All Ords  8,091.7"), most items must hold a figure:
     a hard-wrapped line may leave two spaces after a word.  ``raw`` is the line as the text has it
-    (collapsing whitespace would erase the gaps), ``flat`` the same collapsed."""
+    (collapsing whitespace would erase the gaps), ``flat`` the same collapsed.  A row split by bars
+    may end in a full stop ("... Montana vs. Portland St."); one split by gaps may not: prose has none."""
     items = [item for item in _TICKER_SPLIT.split(flat) if item.strip()]
     if len(items) >= 3:
-        return all(len(item.split()) <= 4 for item in items) and any(char.isdigit() for char in flat)
+        figures = sum(any(char.isdigit() for char in item) for item in items)
+        # A scoreboard's items are longer, and nearly all are scores: "FINAL  Mont. St. 71  Idaho St. 64".
+        return (all(len(item.split()) <= 4 for item in items) and figures > 0
+                or all(len(item.split()) <= _SCORE_ITEM_WORDS for item in items) and 2 * figures > len(items))
+    if terminal:
+        return False
     items = [item for item in _WIDE_GAPS.split(raw.strip()) if item.strip()]
     figures = sum(any(char.isdigit() for char in item) for item in items)
     return len(items) >= 3 and all(len(item.split()) <= 4 for item in items) and 2 * figures > len(items)
@@ -78,11 +87,13 @@ def _ticker(flat: str, raw: str) -> bool:
 def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
     """Rows of section names are furniture; "Jane Doe & John Roe | Leeds" beside a dateline is the byline."""
     for i, (run, line) in enumerate(zip(runs, lines)):
-        if line.kind != BODY or line.words > 24:
+        if line.kind != BODY or line.words > _TICKER_MAX_WORDS:
             continue
         # "Iron ore  US$101.50/t  -0.8%   Lithium carb.  US$9,850/t  -1.2%" splits into sentences at "carb."
-        if not line.terminal and _ticker(line.flat, text[run.start:run.end]):
+        if _ticker(line.flat, text[run.start:run.end], line.terminal):
             mark(line, BOILERPLATE, "ticker")
+            continue
+        if line.words > _ROW_MAX_WORDS:
             continue
         if not line.unpunctuated:
             continue

@@ -190,10 +190,16 @@ def _wraps_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
     return _all_full(text, lines, width)
 
 
+# A line this short is a label or a button, not the start of a sentence broken over lines.
+_LABEL_WORDS = 4
+
+
 def _joins(line: str, next_line: str) -> bool:
     """Does ``next_line`` continue the unfinished sentence of ``line``?"""
     if not next_line[0].islower() or re.match(r"\w+:", next_line):
         return False  # a new line, or a "label: value" line ("photo: Reuters")
+    if " " not in next_line and next_line[-1].isalnum() and not line[0].islower() and len(line.split()) <= _LABEL_WORDS:
+        return False  # a user name or a tag under a label or a button ("Sort by Newest" / "bridgerbowlbum")
     return line.rstrip(_CLOSERS)[-1:] not in ".!?…:"
 
 
