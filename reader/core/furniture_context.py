@@ -230,10 +230,8 @@ def mark_headings(runs: list[Run], lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
-        # The markup's word counts even for a question or a long line ("What happens next?").
-        headed = line.heading_like or line.marked_heading and line.words <= HEADING_MAX_WORDS
-        if headed or (not story_started and _question_headline(runs, lines, i)):
-            if story_started and headed and not _heads_prose(lines, i):
+        if line.headed or (not story_started and _question_headline(runs, lines, i)):
+            if story_started and line.headed and not _heads_prose(lines, i):
                 mark(line, BOILERPLATE, "page label")
             else:
                 mark(line, HEADING, "subheading")
@@ -247,11 +245,11 @@ def _heads_prose(lines: list[Line], i: int) -> bool:
     for line in lines[i + 1:]:
         if line.kind != BODY:
             continue
-        if (line.heading_like or line.marked_heading) and headings == 0:
+        if line.headed and headings == 0:
             headings += 1
             continue
         # "The recalled units are:" is prose too, and so is a list ("• Engineers inspect the dam").
-        return line.list_item or not (line.heading_like or line.marked_heading) and (line.terminal or line.words >= 6)
+        return line.list_item or not line.headed and (line.terminal or line.words >= 6)
     return False
 
 

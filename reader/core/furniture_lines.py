@@ -74,6 +74,11 @@ class Line:
                 and not self.flat[0].islower() and not self.list_item)
 
     @property
+    def headed(self) -> bool:
+        """Shaped like a heading, or called one by the markup (even a question: "What happens next?")."""
+        return self.heading_like or self.marked_heading and self.words <= HEADING_MAX_WORDS
+
+    @property
     def list_item(self) -> bool:
         """Opens with a bullet or an item number: "- a ban on flights", "• Residents return home"."""
         return bool(_BULLET.match(self.flat))
