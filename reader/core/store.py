@@ -79,9 +79,17 @@ _V1 = [
     )""",
 ]
 
+# A snapshot keeps what reading the source needs besides its text: the file's format and
+# where its markup put headings (a JSON list of [start, end]), so the offline copy is
+# split and classified as the file was.  Snapshots of release 1 read as plain text.
+_V2 = [
+    "ALTER TABLE snapshots ADD COLUMN format TEXT NOT NULL DEFAULT 'txt'",
+    "ALTER TABLE snapshots ADD COLUMN headings TEXT NOT NULL DEFAULT '[]'",
+]
+
 # MIGRATIONS[i] upgrades a store at schema version i to version i + 1.  Append
 # only: never edit a step that has shipped.
-MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [_V1]
+MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _TAG_COLUMNS = ("id, source, source_title, quote, prefix, suffix, start_offset, end_offset, "
@@ -124,7 +132,7 @@ class TagStore:
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path is not None else default_path()
         self.notice: str | None = None
-        self._texts: dict[str, tuple[str, str]] = {}  # sha256 -> (title, text) seen this session
+        self._documents: dict[str, Document] = {}  # sha256 -> the source documents seen this session
         self._conn: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -271,8 +279,8 @@ class TagStore:
     # --- snapshots -------------------------------------------------------------------
 
     def remember(self, document: Document) -> None:
-        """Keep ``document``'s text in mind, to snapshot it when a tag on it is saved."""
-        self._texts[document.sha256] = (document.title, document.text)
+        """Keep ``document`` in mind, to snapshot it when a tag on it is saved."""
+        self._documents[document.sha256] = document
 
     def _save_snapshots(self, conn: sqlite3.Connection, tags: Iterable[Tag]) -> None:
         shas = set()
@@ -280,10 +288,13 @@ class TagStore:
             shas.add(tag.passage.anchor.source_sha256)
             shas.update(p.anchor.source_sha256 for p in tag.partners)
         for sha in shas:
-            if sha in self._texts:
-                title, text = self._texts[sha]
-                conn.execute("INSERT OR IGNORE INTO snapshots (sha256, title, text, saved) VALUES (?, ?, ?, ?)",
-                             (sha, title, text, now_iso()))
+            document = self._documents.get(sha)
+            if document is not None:
+                conn.execute(
+                    "INSERT OR IGNORE INTO snapshots (sha256, title, text, saved, format, headings) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (sha, document.title, document.text, now_iso(), document.format,
+                     json.dumps([list(span) for span in document.headings])))
 
     def _drop_unused_snapshots(self, conn: sqlite3.Connection) -> None:
         used = {row[0] for row in conn.execute("SELECT DISTINCT source_sha256 FROM tags")}
@@ -305,13 +316,16 @@ class TagStore:
 
         def read():
             return self._conn.execute(
-                "SELECT s.sha256, s.title, s.text FROM tags t JOIN snapshots s ON s.sha256 = t.source_sha256 "
+                "SELECT s.sha256, s.title, s.text, s.format, s.headings FROM tags t "
+                "JOIN snapshots s ON s.sha256 = t.source_sha256 "
                 "WHERE t.source = ? ORDER BY t.status = 'anchored' DESC, s.saved DESC LIMIT 1", (key,)).fetchone()
 
         row = self._guard(read)
         if row is None:
             return None
-        return Document(path=key, title=row[1], text=row[2], sha256=row[0])
+        sha256, title, text, file_format, headings = row
+        return Document(path=key, title=title, text=text, sha256=sha256, format=file_format,
+                        headings=tuple((start, end) for start, end in json.loads(headings)))
 
     # --- tags ------------------------------------------------------------------------
 

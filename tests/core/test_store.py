@@ -16,6 +16,7 @@ import pytest
 from reader.core import store as store_module
 from reader.core.document import document_from_text, load_document
 from reader.core.errors import TagError
+from reader.core.sentences import split_sentences
 from reader.core.store import SCHEMA_VERSION, TagStore
 from reader.core.tags import Tag, new_tag
 
@@ -135,6 +136,41 @@ def test_snapshot_keeps_tags_readable_when_the_file_is_gone(article):
         assert store.sources()[0].exists is False
 
 
+def test_snapshot_keeps_the_format_and_the_markups_headings(tmp_path):
+    """Read offline, a Markdown source splits as the file did: its "## " lines stay headings."""
+    page = tmp_path / "report.md"
+    page.write_text("# Commander flees to Norway\n\nHe crossed the border in January.\n\n"
+                    "## What happens next?\n\nThe police will decide on his asylum claim.\n", encoding="utf-8")
+    doc = load_document(page)
+    assert doc.format == "md" and len(doc.headings) == 2
+    with TagStore() as store:
+        store.add(tag_on(doc, "crossed the border"), document=doc)
+    page.unlink()
+    with TagStore() as store:
+        offline = store.source_document(str(page))
+    assert (offline.text, offline.format, offline.headings) == (doc.text, "md", doc.headings)
+    assert split_sentences(offline.text, offline.headings) == split_sentences(doc.text, doc.headings)
+
+
+def test_snapshot_of_the_first_release_reads_as_plain_text(tmp_path, article):
+    """A snapshot saved before formats were kept comes back as text without headings."""
+    path = tmp_path / "tags.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in store_module.MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO tags VALUES ('t1', ?, 'Title', 'Andrei Medvedev', '', '', 54, 69, 'sha', 'corroborated', "
+        "'', '[]', 'ana', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'anchored', 'fp')",
+        (str(article.resolve()),))
+    conn.execute("INSERT INTO snapshots VALUES ('sha', 'Title', 'Andrei Medvedev fled.', '2024-01-01T00:00:00.000Z')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with TagStore(path) as store:
+        offline = store.source_document(str(article))
+    assert (offline.text, offline.format, offline.headings) == ("Andrei Medvedev fled.", "txt", ())
+
+
 def test_tags_follow_a_moved_file(article, tmp_path):
     doc = load_document(article)
     with TagStore() as store:
@@ -229,13 +265,14 @@ def test_migrations_run_in_order_inside_one_transaction(tmp_path, monkeypatch):
         applied.append(conn.in_transaction)
         conn.execute("ALTER TABLE tags ADD COLUMN colour TEXT NOT NULL DEFAULT ''")
 
+    newest = len(store_module.MIGRATIONS) + 1
     monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS + [step_two])
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", newest)
     path = tmp_path / "tags.sqlite3"
     TagStore(path).close()
     assert applied == [True]
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == newest
     assert "colour" in [row[1] for row in conn.execute("PRAGMA table_info(tags)")]
     conn.close()
 
