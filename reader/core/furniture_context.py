@@ -332,6 +332,7 @@ def _title_next(lines: list[Line], i: int) -> bool:
 # The buttons under a reader's comment, and only there: "Share" and "Like" also stand under a story's lede.
 _COMMENT_CONTROLS = frozenset({"reply", "report", "respond", "flag"})
 _COMMENT_BUTTONS = re.compile(r"[\s|·•]+")
+_COMMENT_HEADER = re.compile(r"\s+[|·•]\s+")
 _BUTTON_ROW_WORDS = 5  # "Reply  Like (14)", "Reply · Report · 👍 3"
 # The line over a reply names the comment it answers.
 _REPLYING_TO = re.compile(r"^(replying to|in reply to|reply to)\s+\S+$", re.IGNORECASE)
@@ -346,6 +347,8 @@ def mark_comments(lines: list[Line]) -> None:
         line = lines[i]
         if line.kind == BODY and _posted_time(lines[i - 1]) and _comment_buttons(lines[i + 1]):
             mark(line, BOILERPLATE, "reader comment")
+            if lines[i - 1].kind != BOILERPLATE:
+                mark(lines[i - 1], BOILERPLATE, "reader comment")  # the name and the time on one line
             name = lines[i - 2] if i >= 2 else None
             if name is not None and name.kind != BOILERPLATE and name.unpunctuated and name.words <= 3:
                 mark(name, BOILERPLATE, "reader comment")
@@ -354,8 +357,12 @@ def mark_comments(lines: list[Line]) -> None:
 
 
 def _posted_time(line: Line) -> bool:
-    """A dateline, though every comment's "2 hrs ago" after the first is also a repeated line."""
-    return line.reason == "dateline" or line.reason == "repeated line" and date_line(line.flat) == "dateline"
+    """A dateline, though every comment's "2 hrs ago" after the first is also a repeated line;
+    or the commenter's name with it ("Nnamdi_Coal_City · 2 hours ago")."""
+    if line.reason == "dateline" or line.reason == "repeated line" and date_line(line.flat) == "dateline":
+        return True
+    pieces = _COMMENT_HEADER.split(line.flat)
+    return line.kind != BOILERPLATE and len(pieces) == 2 and len(pieces[0].split()) <= 3 and date_line(pieces[1]) == "dateline"
 
 
 def _comment_buttons(line: Line) -> bool:

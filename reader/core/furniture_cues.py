@@ -86,12 +86,12 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(_LABEL + r"(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
     (_rx(r"^(tags?|topics?|related topics|categories|keywords)\s*:?$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.
-    (_rx(_LABEL + r"(about )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
+    (_rx(_LABEL + r"(about |social )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
     (_rx(_LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
          r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
     (_rx(r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
     (_rx(r"^(((share|post) (on|via|to) )?(facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest"
-         r"|messenger|copy link)[\s,|/·•]*){2,}(\d+ comments?|gift (this )?article|print|save|go to comments( \(\d+\))?)?$"),
+         r"|messenger|viber|signal|bluesky|threads|line|sms|copy link|copy url)[\s,|/·•]*){2,}(\d+ comments?|gift (this )?article|print|save|go to comments( \(\d+\))?)?$"),
      "share buttons", 16),
     # Newsletter, account and site prompts.
     # "The company sends a weekly newsletter to two million customers" speaks to nobody.
@@ -133,8 +133,11 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # branches lose their speed (a search tries every position for all of them).
     (_rx(r"[.!?:]\s+an earlier version of this (article|story|piece|post) (said|stated|misstated|incorrectly|gave)\b"),
      "correction note", 80),
-    (_rx(r"^this (article|story|piece|interview) (appears|first appeared|originally appeared|was first published"
-         r"|was originally published) (in|on)\b"), "publication note", 40),
+    (_rx(r"^this (article|story|piece|interview|essay|feature|column) (appears|first appeared|originally appeared"
+         r"|was first published|was originally published) (in|on)\b"
+         # "This article was translated from the Portuguese original", "This essay is also available as an audio ..."
+         r"|^this (article|story|piece|interview|essay|feature|column) (was|has been) translated\b"
+         r"|^this (article|story|piece|interview|essay|feature|column) is (also )?available (as|in)\b"), "publication note", 40),
     (_rx(r"^this (report|story|article) by [^.!?]{2,40} was (first|originally) published\b"), "publication note", 20),
     (_rx(r"contributed( reporting)? to this (report|story|article)\W*$"), "byline", 40),
     (_rx(r"^this (story|article|report|piece|coverage|series|project|content) (comes from|is from|is (part of|produced"
@@ -181,7 +184,12 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|\btype (to|your) search\b"), "search box", 8),
     (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^(play|pause|replay) (video|audio)\b"
          r"|^\d{1,2}:\d{2}( min(utes)?)?$|^(video|audio) (duration|length)\b|^watch( the)? video\b|^now playing$"
-         r"|^up next\s*:"), "media player", 12),
+         r"|^up next\s*:|\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b"), "media player", 12),  # "▶ Play · 00:00 / 31:47"
+    # A live blog's controls and labels: "Pinned", "Key events", "Show key events only | Refresh for latest", and
+    # its key events as links, each with its age: "• 4m ago  Tankers to run through the night".
+    (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh for (the )?latest( updates)?|load more (updates|posts)"
+         r"|live updates|latest updates)\b(\s*[|·•]\s*(show key events( only)?|refresh for (the )?latest( updates)?))*\W*$"
+         r"|^[•·-]?\s*\d{1,2}\s?(m|h|min|mins|hr|hrs)\s+ago\s+\S"), "live blog", 15),
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
          r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more"
@@ -253,6 +261,9 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # A caption opened by its gallery's counter: "Item 1 of 2 The logo of ...", "[1/2]The logo of ...".
     (_rx(r"^((item|photo|image|picture|slide)s? \d{1,3} of \d{1,3}\s+|\[\d{1,3}\s?/\s?\d{1,3}\]\s*)\S"), "photo caption", 60),
     (re.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
+    (re.compile(r"^\|\s*[A-Z][A-Z'’.-]*( [A-Z][A-Z'’.-]*){0,4}$"), "image credit", 6),  # "| KENTA FUJIMORI" under a caption
+    # An app's pitch names its stores: "Download free on Google Play and the App Store."
+    (_rx(r"^(download|get|install)\b.{0,60}\b(app store|google play)\b"), "reader prompt", SHORT),
 ]
 
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".
@@ -351,12 +362,16 @@ _ENDS_AM_PM = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"\s*[,|•·›»]\s*|\s+>\s+")
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _is_link_list(flat: str) -> bool:
     """"Latest News, Trending News, Cricket News, Bollywood News", "Home › World › Europe": menu items.
 
-    A breadcrumb's "›" or "»" is no prose punctuation, so two items are enough there.
+    A breadcrumb's "›" or "»" is no prose punctuation, so two items are enough there.  Commas
+    inside brackets list what one item holds: "• Soweto (Orlando, Diepkloof, Meadowlands)".
     """
-    items = [item.strip() for item in _LINK_SEPARATORS.split(flat) if item.strip()]
+    items = [item.strip() for item in _LINK_SEPARATORS.split(_BRACKETED.sub("", flat)) if item.strip()]
     if len(items) < (2 if "›" in flat or "»" in flat else 3):
         return False
     return all(len(item.split()) <= 4 and item[0].isupper() for item in items[1:]) and items[0][:1].isupper()
