@@ -152,25 +152,6 @@ def test_snapshot_keeps_the_format_and_the_markups_headings(tmp_path):
     assert split_sentences(offline.text, offline.headings) == split_sentences(doc.text, doc.headings)
 
 
-def test_snapshot_of_the_first_release_reads_as_plain_text(tmp_path, article):
-    """A snapshot saved before formats were kept comes back as text without headings."""
-    path = tmp_path / "tags.sqlite3"
-    conn = sqlite3.connect(path)
-    for statement in store_module.MIGRATIONS[0]:
-        conn.execute(statement)
-    conn.execute(
-        "INSERT INTO tags VALUES ('t1', ?, 'Title', 'Andrei Medvedev', '', '', 54, 69, 'sha', 'corroborated', "
-        "'', '[]', 'ana', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'anchored', 'fp')",
-        (str(article.resolve()),))
-    conn.execute("INSERT INTO snapshots VALUES ('sha', 'Title', 'Andrei Medvedev fled.', '2024-01-01T00:00:00.000Z')")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
-    with TagStore(path) as store:
-        offline = store.source_document(str(article))
-    assert (offline.text, offline.format, offline.headings) == ("Andrei Medvedev fled.", "txt", ())
-
-
 def test_tags_follow_a_moved_file(article, tmp_path):
     doc = load_document(article)
     with TagStore() as store:
@@ -240,9 +221,9 @@ def test_import_is_all_or_nothing(article):
 # --- schema and migrations ------------------------------------------------------
 
 
-def test_store_of_the_first_release_opens(tmp_path, article):
-    """A file as release 1 wrote it (schema version 1, built by hand) opens and keeps its tags."""
-    path = tmp_path / "tags.sqlite3"
+def first_release_store(path: Path, article: Path, *statements: str) -> Path:
+    """A tag store as release 1 wrote it (schema version 1, built by hand), with one tag on
+    ``article`` and any more rows ``statements`` insert."""
     conn = sqlite3.connect(path)
     for statement in store_module.MIGRATIONS[0]:
         conn.execute(statement)
@@ -250,12 +231,30 @@ def test_store_of_the_first_release_opens(tmp_path, article):
         "INSERT INTO tags VALUES ('t1', ?, 'Title', 'Andrei Medvedev', '', '', 54, 69, 'sha', 'corroborated', "
         "'', '[]', 'ana', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'anchored', 'fp')",
         (str(article.resolve()),))
+    for statement in statements:
+        conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
+    return path
+
+
+def test_store_of_the_first_release_opens(tmp_path, article):
+    """A file as release 1 wrote it opens and keeps its tags."""
+    path = first_release_store(tmp_path / "tags.sqlite3", article)
     with TagStore(path) as store:
         assert store.get("t1").passage.anchor.quote == "Andrei Medvedev"
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_snapshot_of_the_first_release_reads_as_plain_text(tmp_path, article):
+    """A snapshot saved before formats were kept comes back as text without headings."""
+    path = first_release_store(
+        tmp_path / "tags.sqlite3", article,
+        "INSERT INTO snapshots VALUES ('sha', 'Title', 'Andrei Medvedev fled.', '2024-01-01T00:00:00.000Z')")
+    with TagStore(path) as store:
+        offline = store.source_document(str(article))
+    assert (offline.text, offline.format, offline.headings) == ("Andrei Medvedev fled.", "txt", ())
 
 
 def test_migrations_run_in_order_inside_one_transaction(tmp_path, monkeypatch):
