@@ -361,8 +361,14 @@ def _posted_time(line: Line) -> bool:
     or the commenter's name with it ("Nnamdi_Coal_City · 2 hours ago")."""
     if line.reason == "dateline" or line.reason == "repeated line" and date_line(line.flat) == "dateline":
         return True
+    if line.kind == BOILERPLATE or line.terminal and not line.flat.endswith(("a.m.", "p.m.")):
+        return False
     pieces = _COMMENT_HEADER.split(line.flat)
-    return line.kind != BOILERPLATE and len(pieces) == 2 and len(pieces[0].split()) <= 3 and date_line(pieces[1]) == "dateline"
+    if len(pieces) == 2:
+        return len(pieces[0].split()) <= 3 and date_line(pieces[1]) == "dateline"
+    # No separator: "Nana Yaa K. 17 February 2025 at 2:41 pm".
+    words = line.flat.split()
+    return any(date_line(" ".join(words[k:])) == "dateline" for k in range(1, min(4, len(words))))
 
 
 def _comment_buttons(line: Line) -> bool:
@@ -375,15 +381,19 @@ _PITCH_WORDS = 50
 
 
 def mark_advert_blocks(lines: list[Line]) -> None:
-    """An advert's button closes its block: a title, a short pitch, the button ("Get your Bobcats
-    tickets" / "Cheer on the Cats ... available now." / "BUY NOW").  A story paragraph has no button
-    under it, and no quotation is a pitch."""
-    for i in range(2, len(lines)):
-        pitch, title = lines[i - 1], lines[i - 2]
-        if (lines[i].reason == CALL_TO_ACTION and pitch.kind == BODY and title.kind == BODY and title.heading_like
-                and pitch.sentences <= _PITCH_SENTENCES and pitch.words <= _PITCH_WORDS and not pitch.speech):
-            mark(title, BOILERPLATE, "advertisement")
-            mark(pitch, BOILERPLATE, "advertisement")
+    """An advert's button closes its block: a title, perhaps a short pitch, the button ("Get your
+    Bobcats tickets" / "Cheer on the Cats ... available now." / "BUY NOW").  A story paragraph has
+    no button under it, and no quotation is a pitch."""
+    for i in range(1, len(lines)):
+        if lines[i].reason != CALL_TO_ACTION:
+            continue
+        above = lines[i - 1]
+        if above.kind == BODY and above.heading_like:
+            mark(above, BOILERPLATE, "advertisement")  # the title right over its button
+        elif (i >= 2 and above.kind == BODY and lines[i - 2].kind == BODY and lines[i - 2].heading_like
+                and above.sentences <= _PITCH_SENTENCES and above.words <= _PITCH_WORDS and not above.speech):
+            mark(lines[i - 2], BOILERPLATE, "advertisement")
+            mark(above, BOILERPLATE, "advertisement")
 
 
 def mark_sandwiched(lines: list[Line]) -> None:

@@ -48,6 +48,7 @@ _TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
 CUES: list[tuple[re.Pattern, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
+    (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),  # "4 Responses to “Meningitis scare”"
     # "Commenting on the verdict, Smith called it ..." is prose.
     (_rx(r"^commenting\b(?!.*,)|\bwhat do you think\b|\bhave your say\b"), "comment prompt", SHORT),
     (_rx(_TO_READER + r".*\b(share|tell us|give us|let us know)\b.{0,30}\b(thoughts|views|opinions?|comments?|think)\b"),
@@ -73,7 +74,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|in [\w&'’-]+( [\w&'’-]+)?|([\w&'’-]+ ){0,2}coverage"
          r"|from( the)? \w+( \w+){0,2})|latest|in (the same|this) section"
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
-         r"|most (read|popular|viewed|shared|watched)( news| stories| articles)?|popular( now| stories| today| news)?|trending( now| stories| news)?"
+         r"|most (read|popular|viewed|shared|watched|commented|emailed)( news| stories| articles)?|popular( now| stories| today| news)?|trending( now| stories| news)?"
          r"|top stories|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
          r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+"
          r"|(sponsored|promoted|partner) (stories|links|posts))"
@@ -83,10 +84,11 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),
      "related link", SHORT),
     (_rx("^" + READ_FULL), "related link", 8),
-    (_rx(_LABEL + r"(tags?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
+    (_rx(_LABEL + r"(tags?|tagged( with| in)?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
     (_rx(r"^(tags?|topics?|related topics|categories|keywords)\s*:?$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.
     (_rx(_LABEL + r"(about |social )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
+    (_rx(r"^([\w ]{1,12}/ )?share\s*:\s*(?-i:[A-Z])[^.!?]*$"), "share buttons", 10),  # "Share: WhatsApp X Facebook Copy link"
     (_rx(_LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
          r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
     (_rx(r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
@@ -165,6 +167,9 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^(buy|shop|order|book|get|grab|learn|find out|donate|download|install|claim|apply|join|try|see|view)"
          r"( it| them| yours| the| your| our)? (now|today|more|here|tickets|app|offers?|deals?|details|plans?|(the )?sale)\W*$"),
      CALL_TO_ACTION, 5),
+    # In capitals the button may name its object: "BOOK A TEST DRIVE", "CALL 800 123 456".
+    (re.compile(r"^(BUY|SHOP|ORDER|BOOK|GET|LEARN|FIND|DONATE|DOWNLOAD|INSTALL|CLAIM|APPLY|JOIN|TRY|SEE|VIEW|CALL|VISIT"
+                r"|REGISTER|SUBSCRIBE|START)( [A-Z0-9&'’-]+){1,3}\W*$"), CALL_TO_ACTION, 5),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
     # "Advertisement 2", "Advertisement · Episode continues after this message", "Story continues below this ad".
@@ -184,7 +189,10 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|\btype (to|your) search\b"), "search box", 8),
     (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^(play|pause|replay) (video|audio)\b"
          r"|^\d{1,2}:\d{2}( min(utes)?)?$|^(video|audio) (duration|length)\b|^watch( the)? video\b|^now playing$"
-         r"|^up next\s*:|\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b"), "media player", 12),  # "▶ Play · 00:00 / 31:47"
+         r"|^up next\s*:"), "media player", 12),
+    # A player's time bar: "▶ Play · 00:00 / 31:47", "Listen to this article ▶ 0:00 / 5:48 Speed 1× Voice generated ...".
+    # A sentence may give a clock's time that way ("... at 88:30 / 90:00 on the stadium clock."): a player has no full stop.
+    (re.compile(r"^(?!.*[.!?][\"'”’)]*$).*?\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b"), "media player", SHORT),
     # A live blog's controls and labels: "Pinned", "Key events", "Show key events only | Refresh for latest", and
     # its key events as links, each with its age: "• 4m ago  Tankers to run through the night".
     (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh for (the )?latest( updates)?|load more (updates|posts)"
@@ -194,7 +202,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
          r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more"
          r"|reply|report|bookmark|sort by (newest|oldest|best|top|most recent|popular))$"
-         r"|\(opens in (a )?new (window|tab)\)"), "site links", 8),
+         r"|\(opens in (a )?new (window|tab)\)|,? opens (in )?(a )?new (window|tab)$"), "site links", 8),
     # Photo captions and credits.
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
     # "Photo / Jane Doe", "Image source, Getty": a separator after the label ("Footage, filmed by a bystander,
@@ -261,6 +269,11 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     # A caption opened by its gallery's counter: "Item 1 of 2 The logo of ...", "[1/2]The logo of ...".
     (_rx(r"^((item|photo|image|picture|slide)s? \d{1,3} of \d{1,3}\s+|\[\d{1,3}\s?/\s?\d{1,3}\]\s*)\S"), "photo caption", 60),
     (re.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
+    # "By KURT ZAMMIT, Local Affairs Reporter ✉ kurt.zammit@islandeye.com.mt": the writer's address ends it.
+    (_rx(r"^by\s+(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)[^!?]{0,80}?\s\S*?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 16),
+    # "Editor: Helen Wright", "Edited by ...", "(Reporting by Nino Beridze in Latali; editing by ...)".
+    (_rx(r"^(editors?|edited by|produced by|reporting by|additional reporting( by)?)\s*:\s*(?-i:[A-Z])[^.!?]*$"), "byline", 8),
+    (_rx(r"^\((additional )?(reporting|writing|editing|compiled) by\b[^()]*\)$"), "byline", 40),
     (re.compile(r"^\|\s*[A-Z][A-Z'’.-]*( [A-Z][A-Z'’.-]*){0,4}$"), "image credit", 6),  # "| KENTA FUJIMORI" under a caption
     # An app's pitch names its stores: "Download free on Google Play and the App Store."
     (_rx(r"^(download|get|install)\b.{0,60}\b(app store|google play)\b"), "reader prompt", SHORT),
@@ -291,6 +304,8 @@ CAPTION_CREDIT = _rx(
 # An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty".
 _TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")
 # A credit line on its own: a photographer's name and the outlet or agency, "Jane Doe/The Daily Post".
+# "KNA/Levan Kvaratskhelia": an agency and a person ("MLS / LAS VEGAS NEON FC" is a kicker).
+_OUTLET_SLASH_NAME = re.compile(r"^[A-Z]{2,8}/[A-Z][a-z][\w'’.-]*( [A-Z][a-z][\w'’.-]*){1,3}$")
 _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} ?/ ?[A-Z][\w&'’.-]*"
                                 r"( ([A-Z&][\w&'’.-]*|of|for|and|the|de)){0,5}$")
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
@@ -351,7 +366,7 @@ def cue(line: Line) -> str:
     if line.unpunctuated:
         if CREDIT_PAREN.search(flat) or line.words <= 40 and _TRAILING_CREDIT.search(flat):
             return "photo caption"
-        if line.words <= 10 and _NAME_SLASH_OUTLET.match(flat):
+        if line.words <= 10 and (_NAME_SLASH_OUTLET.match(flat) or _OUTLET_SLASH_NAME.match(flat)):
             return "image credit"
     if line.sentences == 1 and not line.terminal and _is_link_list(flat):
         return "navigation links"

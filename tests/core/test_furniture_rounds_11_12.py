@@ -1,7 +1,9 @@
-"""Furniture of the eleventh round: comments under a "name · time" line, live-blog
-controls and key-event links, player time bars, share rows naming more apps, notes
-about the article itself, "| NAME" credits, app-store pitches, and menus told from
-a story's list of places.
+"""Furniture of the eleventh and twelfth rounds: comments under a "name · time" line
+(or a name and a date with no separator), live-blog controls and key-event links,
+player time bars, share rows, notes about the article itself, "| NAME" and
+"AGENCY/Name" credits, app-store pitches, editor and tag labels, bylines closed by
+an e-mail address, advert titles over a button, and menus told from a story's list
+of places.
 
 Every example is invented for this file, and each cue is checked both ways:
 the furniture is caught, and a story sentence that looks like it stays story.
@@ -82,3 +84,54 @@ def test_a_place_with_its_districts_is_no_menu():
     assert result["• Soweto (Orlando, Diepkloof, Meadowlands, Dobsonville)"] == ("body", "")
     assert kinds(page("Home, News (Local), Sport, Business"))["Home, News (Local), Sport, Business"] == (
         "boilerplate", "navigation links")
+
+
+# Round 12, tuned on set 12 (furniture_heldout11).
+
+def test_comment_under_a_name_and_a_date_without_a_separator():
+    thread = "\n".join(("4 Responses to “Ferry closure”", "Nana Yaa K. 17 February 2025 at 2:41 pm",
+                        "We only heard about it from WhatsApp. Why so late?", "Reply · ♥ 23"))
+    result = kinds(page(thread))
+    assert result["4 Responses to “Ferry closure”"] == ("boilerplate", "comment prompt")
+    assert result["We only heard about it from WhatsApp."] == ("boilerplate", "reader comment")
+    assert result["Nana Yaa K. 17 February 2025 at 2:41 pm"] == ("boilerplate", "reader comment")
+    assert_story_kept(result)
+
+
+def test_labels_of_editors_tags_and_share_rows():
+    result = kinds(page("Editor: Helen Wright, Marcus Turovski", "Tagged: ferries, Harwick, council",
+                        "Share: WhatsApp X Facebook Copy link", "(Reporting by Jan Novak in Harwick; editing by Tim Roe)"))
+    assert result["Editor: Helen Wright, Marcus Turovski"] == ("boilerplate", "byline")
+    assert result["Tagged: ferries, Harwick, council"] == ("boilerplate", "topic tags")
+    assert result["Share: WhatsApp X Facebook Copy link"] == ("boilerplate", "share buttons")
+    assert result["(Reporting by Jan Novak in Harwick; editing by Tim Roe)"] == ("boilerplate", "byline")
+    assert_story_kept(result)
+    for story in ("Editor: that is what she called herself, though she never edited a line.",
+                  "Share prices at Harwick Ferries fell 4% on the news."):
+        assert kinds(page(story))[story] == ("body", ""), story
+
+
+def test_byline_closed_by_an_email_address():
+    byline = "By KURT ZAMMIT, Local Affairs Reporter ✉ kurt.zammit@harwickpost.co.uk"
+    assert kinds(page(byline))[byline] == ("boilerplate", "byline")
+    story = "By Monday, 300 people had written to ferries@harwick.gov.uk"
+    assert kinds(page(story))[story][0] != "boilerplate"
+
+
+def test_advert_title_over_a_button_in_capitals():
+    title = "HARWICK MOTORS — 0% finance on all hybrids this July — Eastmoor showroom"
+    result = kinds(page(title, "BOOK A TEST DRIVE"))
+    assert result["BOOK A TEST DRIVE"] == ("boilerplate", "advert button")
+    assert result[title] == ("boilerplate", "advertisement")
+    assert_story_kept(result)
+
+
+def test_agency_and_photographer_credit_but_not_a_kicker_with_a_slash():
+    caption = "A restorer cleans the north wall of the chapel at Harwick Point on Monday."
+    result = kinds(page(f"{caption}\nKNA/Levan Kvaratskhelia"))
+    assert result["KNA/Levan Kvaratskhelia"] == ("boilerplate", "image credit")
+    assert result[caption] == ("boilerplate", "photo caption")
+    text = "\n\n".join(("MLS  /  HARWICK FC", "Harwick approves $480M stadium deal, clearing the way for a 2028 debut",
+                        "The council voted 5-2 on Tuesday to approve the stadium deal for the new club.",
+                        "Officials said building work would begin in the spring."))
+    assert kinds(text)["Harwick approves $480M stadium deal, clearing the way for a 2028 debut"] == ("heading", "headline")
