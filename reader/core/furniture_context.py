@@ -345,7 +345,8 @@ def mark_comments(lines: list[Line]) -> None:
     over a lone "Reply"."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if line.kind == BODY and _comment_buttons(lines[i + 1]) and _posted_time(lines[i - 1]):  # buttons: the cheaper test
+        # The buttons first: the cheaper test.
+        if line.kind == BODY and _comment_buttons(lines[i + 1]) and _posted_time(lines[i - 1]):
             mark(line, BOILERPLATE, "reader comment")
             if lines[i - 1].kind != BOILERPLATE:
                 mark(lines[i - 1], BOILERPLATE, "reader comment")  # the name and the time on one line
