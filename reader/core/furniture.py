@@ -49,8 +49,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.furniture_context import (
-    mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes, mark_related_blocks,
-    mark_repeats, mark_sandwiched, name_headings,
+    mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes,
+    mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe

@@ -20,7 +20,7 @@ from itertools import accumulate
 from reader.core.furniture_cues import CALL_TO_ACTION, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
-    BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, PULL_QUOTE, Line, Run, mark,
+    BAR_SEPARATOR, BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, PULL_QUOTE, Line, Run, mark,
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 
@@ -332,7 +332,6 @@ def _title_next(lines: list[Line], i: int) -> bool:
 # The buttons under a reader's comment, and only there: "Share" and "Like" also stand under a story's lede.
 _COMMENT_CONTROLS = frozenset({"reply", "report", "respond", "flag"})
 _COMMENT_BUTTONS = re.compile(r"[\s|·•]+")
-_COMMENT_HEADER = re.compile(r"\s+[|·•]\s+")
 _BUTTON_ROW_WORDS = 5  # "Reply  Like (14)", "Reply · Report · 👍 3"
 # The line over a reply names the comment it answers.
 _REPLYING_TO = re.compile(r"^(replying to|in reply to|reply to)\s+\S+$", re.IGNORECASE)
@@ -364,7 +363,7 @@ def _posted_time(line: Line) -> bool:
         return True
     if line.kind == BOILERPLATE or line.terminal and not line.flat.endswith(("a.m.", "p.m.")):
         return False
-    pieces = _COMMENT_HEADER.split(line.flat)
+    pieces = BAR_SEPARATOR.split(line.flat)
     if len(pieces) == 2:
         return len(pieces[0].split()) <= 3 and date_line(pieces[1]) == "dateline"
     # No separator: "Nana Yaa K. 17 February 2025 at 2:41 pm".

@@ -19,6 +19,8 @@ OFF_STORY = "off-story"
 PULL_QUOTE = "pull quote"  # like OFF_STORY, a reason the other source may overturn (see compare.py)
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Items split by a bar or a middle dot with spaces around it: "NSE 20 2,187.45 | NASI 132.18", "Jo_Ann · 2 hours ago".
+BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 CLOSERS = "\"'”’»)]"
 # Reported speech: a line that says who said something is a story sentence, whatever
 # furniture words it also contains ("Commenting on the firing, Ms Novikova said ...").

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from reader.core.furniture_dates import is_date
-from reader.core.furniture_lines import BODY, BOILERPLATE, WORD, Line, Run, mark
+from reader.core.furniture_lines import BAR_SEPARATOR, BODY, BOILERPLATE, WORD, Line, Run, mark
 
 # Items of a row: split on a bar, slash, dot or arrow with spaces around it, or on a wide gap.
 _WIDE_GAP = r"[ \t]*\t[ \t]*| {2,}"  # a tab, or two spaces or more
@@ -60,7 +60,6 @@ _ROW_MAX_WORDS = 24
 _TICKER_MAX_WORDS = 60  # a scoreboard strip of five games
 _SCORE_ITEM_WORDS = 8
 # A ticker's items are no names ("NSE 20 2,187.45 ▲0.62%"): split by a bar or a middle dot, or by a wide gap.
-_TICKER_SPLIT = re.compile(r"\s+[|·•]\s+")
 _WIDE_GAPS = re.compile(_WIDE_GAP)
 
 
@@ -71,7 +70,7 @@ def _ticker(flat: str, raw: str, terminal: bool) -> bool:
     a hard-wrapped line may leave two spaces after a word.  ``raw`` is the line as the text has it
     (collapsing whitespace would erase the gaps), ``flat`` the same collapsed.  A row split by bars
     may end in a full stop ("... Montana vs. Portland St."); one split by gaps may not: prose has none."""
-    items = [item for item in _TICKER_SPLIT.split(flat) if item.strip()]
+    items = [item for item in BAR_SEPARATOR.split(flat) if item.strip()]
     if len(items) >= 3:
         figures = sum(any(char.isdigit() for char in item) for item in items)
         # A scoreboard's items are longer, and nearly all are scores: "FINAL  Mont. St. 71  Idaho St. 64".
