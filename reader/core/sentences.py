@@ -157,9 +157,16 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return width >= 50 and _all_full(text, lines, width)
 
 
+# A line opening with a list's bullet or number starts an item: a list is no wrapped paragraph,
+# though a long item leaves no room for the next one's "-".
+_LIST_ITEM = re.compile(r"(?:[-*+•·–—]|\d{1,3}[.)])\s")
+
+
 def _all_full(text: str, lines: list[tuple[int, int]], width: int) -> bool:
     """Would the next line's first word have overflowed every line but the last?"""
     for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
+        if _LIST_ITEM.match(text, next_start):
+            return False
         if text[end - 1] == "-":
             continue
         first_word = text[next_start:next_end].split(None, 1)[0]

@@ -178,6 +178,16 @@ def test_hard_wrapped_prose_is_joined_back():
     assert all(s.kind == "body" for s in split_sentences(wrapped))
 
 
+def test_a_list_of_long_items_is_not_taken_for_wrapped_prose():
+    """Items as long as a wrapped line leave no room for the next item's "-": still a list."""
+    items = ["- register every grower who supplies part of a batch",
+             "- keep a sealed sample of each bag for eleven months",
+             "- ship within 33 days of the certificate date"]
+    assert len(items[0]) + 2 > len(items[1])  # every line "full", as a wrapper would leave it
+    text = "Exporters must:\n\n" + "\n".join(items) + "\n\nThe rules apply from April."
+    assert texts(text) == ["Exporters must:", *items, "The rules apply from April."]
+
+
 # --------------------------------------------------------------------------- kinds, on an unseen article
 
 # A made-up page in the style of a pasted news article (not one of the seeds):
