@@ -372,8 +372,9 @@ def _posted_time(line: Line) -> bool:
 
 
 def _comment_buttons(line: Line) -> bool:
-    buttons = _COMMENT_BUTTONS.split(line.flat.casefold().strip())
-    return line.words <= _BUTTON_ROW_WORDS and buttons[0].strip(".") in _COMMENT_CONTROLS
+    if line.words > _BUTTON_ROW_WORDS:
+        return False
+    return _COMMENT_BUTTONS.split(line.flat.casefold().strip())[0].strip(".") in _COMMENT_CONTROLS
 
 
 _PITCH_SENTENCES = 3

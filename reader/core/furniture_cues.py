@@ -192,7 +192,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|^up next\s*:"), "media player", 12),
     # A player's time bar: "▶ Play · 00:00 / 31:47", "Listen to this article ▶ 0:00 / 5:48 Speed 1× Voice generated ...".
     # A sentence may give a clock's time that way ("... at 88:30 / 90:00 on the stadium clock."): a player has no full stop.
-    (re.compile(r"^(?!.*[.!?][\"'”’)]*$).*?\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b"), "media player", SHORT),
+    (re.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b(?!.*[.!?][\"'”’)]*$)"), "media player", SHORT),
     # A live blog's controls and labels: "Pinned", "Key events", "Show key events only | Refresh for latest", and
     # its key events as links, each with its age: "• 4m ago  Tankers to run through the night".
     (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh for (the )?latest( updates)?|load more (updates|posts)"

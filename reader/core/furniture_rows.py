@@ -59,6 +59,7 @@ def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
 _ROW_MAX_WORDS = 24
 _TICKER_MAX_WORDS = 60  # a scoreboard strip of five games
 _SCORE_ITEM_WORDS = 8
+_BARS = re.compile("[|·•]")  # most lines have none: the split is skipped
 # A ticker's items are no names ("NSE 20 2,187.45 ▲0.62%"): split by a bar or a middle dot, or by a wide gap.
 _WIDE_GAPS = re.compile(_WIDE_GAP)
 
@@ -70,7 +71,7 @@ def _ticker(flat: str, raw: str, terminal: bool) -> bool:
     a hard-wrapped line may leave two spaces after a word.  ``raw`` is the line as the text has it
     (collapsing whitespace would erase the gaps), ``flat`` the same collapsed.  A row split by bars
     may end in a full stop ("... Montana vs. Portland St."); one split by gaps may not: prose has none."""
-    items = [item for item in BAR_SEPARATOR.split(flat) if item.strip()]
+    items = [item for item in BAR_SEPARATOR.split(flat) if item.strip()] if _BARS.search(flat) else []
     if len(items) >= 3:
         figures = sum(any(char.isdigit() for char in item) for item in items)
         # A scoreboard's items are longer, and nearly all are scores: "FINAL  Mont. St. 71  Idaho St. 64".
