@@ -26,7 +26,8 @@ def register(commands) -> None:
 
 
 def run(args) -> int:
-    comparison = compare(load_document(args.a), load_document(args.b))
+    # Only this process runs, with no other thread: a long comparison may fork (see reader/core/beside.py).
+    comparison = compare(load_document(args.a), load_document(args.b), fork=True)
     if args.json:
         # Compact and in one write: a 100,000-word comparison is several MB, and
         # indenting it or streaming it with json.dump costs tenths of a second.

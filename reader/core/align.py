@@ -92,6 +92,8 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
+from reader.core.beside import run_beside
+
 # Boosts by token type.  Attribution words ("said") say little about *what* is
 # claimed.  Numbers and names are already weighted by their rarity; boosting
 # them further was measured to hurt: paraphrases often differ in a number
@@ -205,8 +207,13 @@ def _rare_postings(others: list[dict[str, float]], max_df: int) -> dict[str, lis
     return {key: posting for key, posting in postings.items() if len(posting) <= max_df}
 
 
+# Proposals from B's side run in a second process (``fork=True``) only for documents this long
+# (sentences of A and B together): for shorter ones, starting the process costs more than it saves.
+FORK_MIN_SENTENCES = 2000
+
+
 def score_candidates(
-    a_terms: Sequence[TermSet], b_terms: Sequence[TermSet]
+    a_terms: Sequence[TermSet], b_terms: Sequence[TermSet], *, fork: bool = False
 ) -> tuple[Scores, list[dict[str, float]], list[dict[str, float]]]:
     """Exact scores of the most promising partners of every sentence.
 
@@ -214,6 +221,7 @@ def score_candidates(
     index, skipping terms too common to discriminate), from A's side and from
     B's; only the ``CANDIDATES_PER_SENTENCE`` best proposals of each sentence
     get an exact score.  Returns the scores and each side's term weights.
+    ``fork``: propose from B's side in a second process (see beside.py).
     """
     idf = term_weights(list(a_terms) + list(b_terms))
     wa = [_weighted(t, idf) for t in a_terms]
@@ -222,8 +230,10 @@ def score_candidates(
     ub = [_unit(w) for w in wb]
 
     max_df = CANDIDATE_MAX_DF
+    fork = fork and len(ua) + len(ub) >= FORK_MIN_SENTENCES
+    from_b = run_beside(lambda: _propose(ub, ua, max_df), fork=fork)
     pairs = {(i, j) for i, js in enumerate(_propose(ua, ub, max_df)) for j in js}
-    pairs.update((i, j) for j, is_ in enumerate(_propose(ub, ua, max_df)) for i in is_)
+    pairs.update((i, j) for j, is_ in enumerate(from_b()) for i in is_)
     scores: Scores = {}
     for i, j in pairs:
         x, y = ua[i], ub[j]

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from reader.core import align
+from reader.core.beside import run_beside
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
 from reader.core.numbers import compare_numbers, find_numbers
@@ -24,6 +25,8 @@ from reader.core.sentences import split_sentences
 from reader.core.terms import Token, content_terms, promote_opening_names, tokenize
 from reader.core.worddiff import diff_and_shape
 
+# Links are explained in a second process (``fork=True``) only when there are this many.
+FORK_MIN_LINKS = 1000
 # Furniture the other source may prove to be story: aligned, and taken back on strong evidence.
 RESCUABLE = frozenset({OFF_STORY, PULL_QUOTE})
 OFF_STORY_RESCUE_SCORE = 0.5
@@ -51,7 +54,8 @@ class Analysis:
     """The intermediate state of one comparison, kept so that any sentence
     pair can be scored and explained (the evaluation scripts use this)."""
 
-    def __init__(self, doc_a: Document, doc_b: Document):
+    def __init__(self, doc_a: Document, doc_b: Document, *, fork: bool = False):
+        self.fork = fork  # share the two biggest loops with a second process (see beside.py)
         a_sentences = split_sentences(doc_a.text, doc_a.headings)
         b_sentences = split_sentences(doc_b.text, doc_b.headings)
         self.a = _side(doc_a, a_sentences)
@@ -60,7 +64,7 @@ class Analysis:
         promote_opening_names(self.a.tokens + self.b.tokens)
         self._a_terms = [content_terms(self.a.tokens[i]) for i in self.a.candidates]
         self._b_terms = [content_terms(self.b.tokens[j]) for j in self.b.candidates]
-        self.scores, self._wa, self._wb = align.score_candidates(self._a_terms, self._b_terms)
+        self.scores, self._wa, self._wb = align.score_candidates(self._a_terms, self._b_terms, fork=fork)
         self._a_pos = {index: pos for pos, index in enumerate(self.a.candidates)}
         self._b_pos = {index: pos for pos, index in enumerate(self.b.candidates)}
 
@@ -99,13 +103,18 @@ class Analysis:
         return align.select_links(self.scores, self._a_terms, self._b_terms)
 
     def comparison(self) -> Comparison:
-        links = []
+        pairs = []
         for i, j, score in self.linked_pairs():
             ia, ib = self.a.candidates[i], self.b.candidates[j]
             rescuing = self.a.sentences[ia].reason in RESCUABLE or self.b.sentences[ib].reason in RESCUABLE
             if rescuing and score < OFF_STORY_RESCUE_SCORE:
                 continue
-            links.append(self.link(ia, ib, score))
+            pairs.append((ia, ib, score))
+        # Explaining the links is the other big loop: the second half may go to a second process.
+        half = len(pairs) // 2
+        second = run_beside(lambda: [self.link(*pair) for pair in pairs[half:]],
+                            fork=self.fork and len(pairs) >= FORK_MIN_LINKS)
+        links = [self.link(*pair) for pair in pairs[:half]] + second()
         return Comparison(
             self.a.document,
             self.b.document,
@@ -115,10 +124,14 @@ class Analysis:
         )
 
 
-def compare(doc_a: Document, doc_b: Document) -> Comparison:
-    """Align two documents and explain every link (see the module docstring)."""
+def compare(doc_a: Document, doc_b: Document, *, fork: bool = False) -> Comparison:
+    """Align two documents and explain every link (see the module docstring).
+
+    ``fork``: on a system that can, share the two biggest loops of a long
+    comparison with a second process (the command line asks for it; the window,
+    which compares in a worker thread, must not)."""
     with no_cycle_collection():
-        return Analysis(doc_a, doc_b).comparison()
+        return Analysis(doc_a, doc_b, fork=fork).comparison()
 
 
 @contextmanager

@@ -1,0 +1,56 @@
+"""Run one part of a big comparison in a second process, beside the first.
+
+A comparison of two 100,000-word documents spends most of its time in two
+independent loops: proposing partners from A's side and from B's, and
+explaining each link (word diff, number ledger, relation).  On a machine with
+two cores a forked child can do half of either while the parent does the
+other half.  A forked child starts with a copy of everything the parent has
+computed, so nothing is sent to it; only its result comes back, pickled
+through a pipe (the links of half a 100,000-word comparison: ~0.6 MB, a few
+hundredths of a second each way).
+
+Only the command line asks for this.  The window compares in a worker thread,
+and forking a process that runs other threads is unsafe (a lock held by
+another thread stays locked in the child); where ``os.fork`` does not exist
+(Windows) the task simply runs in this process.  If the child fails for any
+reason, the parent does the task itself: the result is the same either way.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def run_beside(task: Callable[[], T], *, fork: bool) -> Callable[[], T]:
+    """Start ``task`` in a forked child process (when ``fork`` and the system can);
+    returns a function that waits for the child and returns what ``task`` returned.
+    Without a child, the task runs when its result is asked for."""
+    if not fork or not hasattr(os, "fork"):
+        return task
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: do the task, send the result, leave without running any exit handler
+        os.close(read_end)
+        try:
+            payload = pickle.dumps(task(), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # noqa: BLE001 -- whatever went wrong, the parent redoes the task
+            payload = b""
+        try:
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(payload)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+
+    def result() -> T:
+        with os.fdopen(read_end, "rb") as pipe:
+            payload = pipe.read()
+        os.waitpid(pid, 0)
+        return pickle.loads(payload) if payload else task()
+
+    return result

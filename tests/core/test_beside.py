@@ -1,0 +1,77 @@
+"""A long comparison may share its two biggest loops with a forked child
+(reader/core/beside.py): the result must be the same as in one process, and a
+failing child must cost nothing but time."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from reader.core import align, compare as compare_module
+from reader.core.beside import run_beside
+from reader.core.compare import compare
+from reader.core.document import load_document
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="this system cannot fork")
+
+
+def test_without_fork_the_task_runs_here():
+    assert run_beside(os.getpid, fork=False)() == os.getpid()
+
+
+@needs_fork
+def test_with_fork_the_task_runs_in_another_process_and_its_result_comes_back():
+    parent = os.getpid()
+    result = run_beside(lambda: (os.getpid(), [("link", 1, 0.5)] * 1000), fork=True)()
+    assert result[0] != parent
+    assert result[1] == [("link", 1, 0.5)] * 1000
+
+
+@needs_fork
+def test_a_child_that_fails_leaves_the_task_to_the_parent():
+    parent = os.getpid()
+
+    def task():
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return "done here"
+
+    assert run_beside(task, fork=True)() == "done here"
+
+
+@needs_fork
+def test_an_error_of_the_task_itself_still_reaches_the_caller():
+    def task():
+        raise ValueError("bad input")
+
+    waiting = run_beside(task, fork=True)
+    with pytest.raises(ValueError, match="bad input"):
+        waiting()
+
+
+@needs_fork
+def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatch):
+    doc_a, doc_b = load_document(seeds[0]), load_document(seeds[2])
+    alone = compare(doc_a, doc_b)
+    # The sample story is short: let it fork anyway.
+    monkeypatch.setattr(align, "FORK_MIN_SENTENCES", 0)
+    monkeypatch.setattr(compare_module, "FORK_MIN_LINKS", 0)
+    forks = []
+    real_fork = os.fork
+
+    def counted_fork():
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counted_fork)
+    forked = compare(doc_a, doc_b, fork=True)
+    assert len(forks) == 2  # proposals from B's side, and half of the links' explanations
+    assert forked == alone
+    assert len(alone.links) >= 10
+
+
+@needs_fork
+def test_a_short_comparison_does_not_fork(seeds, monkeypatch):
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("a seed pair is too short to be worth a second process"))
+    compare(load_document(seeds[0]), load_document(seeds[2]), fork=True)
