@@ -54,6 +54,7 @@ from reader.core.furniture_context import (
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe
+from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_prompts import mark_bios, mark_prompts
 from reader.core.furniture_rows import mark_masthead, mark_rows
@@ -83,6 +84,7 @@ def classify(
     mark_comments(lines)  # after the datelines and the buttons
     mark_bios(lines)  # a bio is about one of the byline names
     mark_masthead(lines)
+    mark_outlet_statements(lines)  # the outlet's name comes from the masthead and the copyright notice
     mark_headings(runs, lines)
     mark_off_story(lines)
     mark_related_blocks(runs, lines)  # then again: off-story teasers carry a block on
