@@ -83,7 +83,9 @@ Speed: candidate pairs come from an inverted index over *rare* terms only, so
 the work grows with the number of genuinely similar pairs, not with
 ``len(A) * len(B)``; exact scores are computed for candidates only.  Proposals
 run from both sides (the best few partners of every sentence of A *and* of
-B), so ``compare(B, A)`` finds the mirror image of ``compare(A, B)``.
+B), so ``compare(B, A)`` finds the mirror image of ``compare(A, B)``.  For long
+documents the command line proposes from B's side in a second process while
+this one proposes from A's (``fork``, see beside.py).
 """
 
 from __future__ import annotations
