@@ -281,9 +281,17 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             kind, value, unit, end = parsed
         else:
             kind, value, unit = _SIMPLE[branch](match.group())
+        if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
+            continue  # "third-party", "first-hand": no rank of anything
         if kind in ("count", "ordinal") and not unit:
             unit = _noun_after(text, end)
         out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit))
+
+
+# Compounds whose ordinal ranks nothing ("a third-party analytics company", "a first-hand account"):
+# two such words made an unrelated pair of sentences look alike and could pair up as a conflict.
+_ORDINAL_IDIOM = re.compile(r"-(?:party|parties|hand|handed|person|guess|guessed|guessing|rate|string|stringers?)\b",
+                            re.IGNORECASE)
 
 
 def _after_code_hyphen(text: str, start: int) -> bool:

@@ -63,6 +63,8 @@ TABLE = [
     ("the first squad", "first", "ordinal", 1),
     ("the second half of 2022", "second", "ordinal", 2),
     ("the twenty-first century", "twenty-first", "ordinal", 21),
+    ("third-degree burns", "third", "ordinal", 3),  # the degree is ranked: first- and second-degree differ
+    ("the first-ever vote", "first", "ordinal", 1),
     # percentages
     ("up 4.4% on the year", "4.4%", "percent", 4.4),
     ("about 10% of forces", "10%", "percent", 10),
@@ -210,6 +212,7 @@ def test_equal_quantities_share_one_normal_form(text, surface, value):
     "anyone", "Covid-19 cases", "F-16 jets", "MiG-29", "the G7 summit", "a 4G network",
     "open 24/7", "a millionaire", "tenses", "firstly", "Jan Egeland", "the Marches",
     "a man", "once more", "fiftyfold", "version v1.2",
+    "a third-party analytics company", "a first-hand account", "second-hand cars", "a first-rate defence",
 ])
 def test_not_a_number(text):
     assert find_numbers(text) == []
