@@ -197,12 +197,20 @@ def _wraps_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
     return _all_full(text, lines, width)
 
 
+# No sentence and no heading ends with these: a line of prose that does goes on in the next, capital
+# or not.  (A menu may: "... Smart Home  How To", "A A A"; it has no lowercase words, or few words.)
+_CONTINUING = frozenset({"the", "a", "an", "of", "and", "to"})
+_PROSE_LINE_WORDS = 6
 # A line this short is a label or a button, not the start of a sentence broken over lines.
 _LABEL_WORDS = 4
 
 
 def _joins(line: str, next_line: str) -> bool:
     """Does ``next_line`` continue the unfinished sentence of ``line``?"""
+    words = line.split()
+    if (words[-1].casefold() in _CONTINUING and next_line[0].isalnum() and len(words) >= _PROSE_LINE_WORDS
+            and any(word[0].islower() for word in words[:-1])):
+        return True  # "... to send the operator and the" / "Scottish Government a list of four demands:"
     if not next_line[0].islower() or re.match(r"\w+:", next_line):
         return False  # a new line, or a "label: value" line ("photo: Reuters")
     if " " not in next_line and next_line[-1].isalnum() and not line[0].islower() and len(line.split()) <= _LABEL_WORDS:

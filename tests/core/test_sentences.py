@@ -178,6 +178,20 @@ def test_hard_wrapped_prose_is_joined_back():
     assert all(s.kind == "body" for s in split_sentences(wrapped))
 
 
+def test_a_line_ending_with_the_or_and_goes_on_in_the_next():
+    """A two-line paragraph wrapped before a capital: "... the" cannot end a sentence or a heading."""
+    text = ("What the islanders want\n\n"
+            "The community council agreed unanimously to send the operator and the\n"
+            "Scottish Government a list of four demands:\n\n"
+            "1. A replacement vessel.")
+    result = {" ".join(s.text.split()): s.kind for s in split_sentences(text)}
+    assert result["The community council agreed unanimously to send the operator and the Scottish Government "
+                  "a list of four demands:"] == "body"
+    # A menu may end with "To" or "A": it is no prose line.
+    assert texts("Reviews  Best Buys  Deals  Smart Home  How To\nSearch  |  Newsletter") == [
+        "Reviews  Best Buys  Deals  Smart Home  How To", "Search  |  Newsletter"]
+
+
 def test_a_list_of_long_items_is_not_taken_for_wrapped_prose():
     """Items as long as a wrapped line leave no room for the next item's "-": still a list."""
     items = ["- register every grower who supplies part of a batch",
