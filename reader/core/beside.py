@@ -32,13 +32,21 @@ def run_beside(task: Callable[[], T], *, fork: bool) -> Callable[[], T]:
     Without a child, the task runs when its result is asked for."""
     if not fork or not hasattr(os, "fork"):
         return task
-    read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return task  # out of file descriptors: one process it is
+    try:
+        pid = os.fork()
+    except OSError:  # out of processes or memory
+        os.close(read_end)
+        os.close(write_end)
+        return task
     if pid == 0:  # the child: do the task, send the result, leave without running any exit handler
         os.close(read_end)
         try:
             payload = pickle.dumps(task(), protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:  # noqa: BLE001 -- whatever went wrong, the parent redoes the task
+        except BaseException:  # whatever went wrong, the parent redoes the task
             payload = b""
         try:
             with os.fdopen(write_end, "wb") as pipe:

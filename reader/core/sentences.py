@@ -213,7 +213,7 @@ def _joins(line: str, next_line: str) -> bool:
         return True  # "... to send the operator and the" / "Scottish Government a list of four demands:"
     if not next_line[0].islower() or re.match(r"\w+:", next_line):
         return False  # a new line, or a "label: value" line ("photo: Reuters")
-    if " " not in next_line and next_line[-1].isalnum() and not line[0].islower() and len(line.split()) <= _LABEL_WORDS:
+    if " " not in next_line and next_line[-1].isalnum() and not line[0].islower() and len(words) <= _LABEL_WORDS:
         return False  # a user name or a tag under a label or a button ("Sort by Newest" / "bridgerbowlbum")
     return line.rstrip(_CLOSERS)[-1:] not in ".!?…:"
 

@@ -41,6 +41,15 @@ def test_a_child_that_fails_leaves_the_task_to_the_parent():
 
 
 @needs_fork
+def test_a_system_out_of_processes_runs_the_task_here(monkeypatch):
+    def no_fork():
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert run_beside(os.getpid, fork=True)() == os.getpid()
+
+
+@needs_fork
 def test_an_error_of_the_task_itself_still_reaches_the_caller():
     def task():
         raise ValueError("bad input")
