@@ -224,19 +224,35 @@ def mark_headings(runs: list[Run], lines: list[Line]) -> None:
     Once the story has started, a subheading heads a section: the next story
     line (furniture in between, a picture's caption, does not count) is prose
     or a list, or one more heading over them.  A heading-shaped line with no prose under
-    it labels the page instead ("Latest", "Sort by Newest", "Chapters").
+    it labels the page instead ("Latest", "Sort by Newest", "Chapters").  So does a heading-shaped
+    line split into pieces by a bar or a dot, or into two languages by a slash ("18/03/2025 · 4:12pm",
+    "Stori blong / Reported by ..."): a heading is one phrase, in the story's language.
     """
-    story_started = False
+    story_started = headline_seen = False
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
         if line.headed or (not story_started and _question_headline(runs, lines, i)):
-            if story_started and line.headed and not _heads_prose(lines, i):
+            pieces = line.headed and not line.marked_heading and _in_pieces(line.flat)
+            if pieces and (story_started or headline_seen):  # above them all, it may be the only headline
+                mark(line, BOILERPLATE, "page label")
+            elif story_started and line.headed and not _heads_prose(lines, i):
                 mark(line, BOILERPLATE, "page label")
             else:
                 mark(line, HEADING, "subheading")
+                headline_seen = headline_seen or not pieces
         else:
             story_started = True
+
+
+_PIECES = re.compile(r"\s[|·•●]\s|\s/\s")
+
+
+def _in_pieces(flat: str) -> bool:
+    """Split by a bar, a dot or a slash, and each piece opens as a label does: "Log in | Subscribe",
+    "18/03/2025 · 4:12pm" ("Fares rose twice | in March and May" goes on as prose)."""
+    pieces = _PIECES.split(flat)
+    return len(pieces) > 1 and all(piece.strip()[:1] and not piece.strip()[0].islower() for piece in pieces[1:])
 
 
 def _heads_prose(lines: list[Line], i: int) -> bool:

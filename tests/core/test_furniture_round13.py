@@ -1,4 +1,5 @@
-"""The outlet's statements about itself at the foot of the page (reader/core/furniture_outlet.py).
+"""The outlet's statements about itself at the foot of the page (reader/core/furniture_outlet.py),
+and heading-shaped lines in pieces, which label the page (furniture_context.mark_headings).
 
 Every example is invented for this file.  The page names its outlet in its
 masthead or copyright notice; a present-tense self-description under the story
@@ -8,6 +9,9 @@ is furniture, and the story of a paper that reports on itself stays story.
 from __future__ import annotations
 
 from test_furniture_cues_more import CLOSE, LEDE, STORY, assert_story_kept, kinds
+
+from reader.core.document import load_document
+from reader.core.sentences import split_sentences
 
 FOOT = "© 2025 Harwick Gazette Media Ltd."
 
@@ -38,3 +42,24 @@ def test_without_a_name_from_the_furniture_nothing_is_marked():
     statement = "The Harwick Gazette is a member of the Press Council and subscribes to its Code of Practice."
     text = "\n\n".join(("Ferry terminal to close after 90 years", LEDE, STORY, CLOSE, statement))
     assert kinds(text)[statement] == ("body", "")
+
+
+# Heading-shaped lines in pieces (furniture_context.mark_headings).
+
+def test_a_heading_shaped_line_in_pieces_labels_the_page():
+    for strip in ("18/03/2025 · 4:12pm (updated 6:40pm)", "Stori blong / Reported by Leias Tamata",
+                  "12 comments · Sort by: Newest", "Log in | Subscribe from R49 a month"):
+        result = kinds(page_with_foot(strip, "The council met again on Wednesday to hear objections from ferry users."))
+        assert result[strip] == ("boilerplate", "page label"), strip
+
+
+def test_a_subheading_in_one_piece_and_a_marked_heading_stay_headings(tmp_path):
+    subheading = "What the islanders want"
+    result = kinds(page_with_foot(subheading, "The community council sent the operator a list of four demands."))
+    assert result[subheading] == ("heading", "subheading")
+    markdown = tmp_path / "ferry.md"
+    markdown.write_text("# Ferry terminal to close\n\n" + LEDE + "\n\n## Before · after\n\n" + STORY + "\n",
+                        encoding="utf-8")
+    document = load_document(markdown)
+    marked = {s.text: s.kind for s in split_sentences(document.text, document.headings)}
+    assert marked["Before · after"] == "heading"
