@@ -66,6 +66,7 @@ def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatc
     # The sample story is short: let it fork anyway.
     monkeypatch.setattr(align, "FORK_MIN_SENTENCES", 0)
     monkeypatch.setattr(compare_module, "FORK_MIN_LINKS", 0)
+    monkeypatch.setattr(compare_module, "FORK_MIN_CHARS", 0)
     forks = []
     real_fork = os.fork
 
@@ -75,7 +76,7 @@ def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatc
 
     monkeypatch.setattr(os, "fork", counted_fork)
     forked = compare(doc_a, doc_b, fork=True)
-    assert len(forks) == 2  # proposals from B's side, and half of the links' explanations
+    assert len(forks) == 3  # reading B, proposals from B's side, and half of the links' explanations
     assert forked == alone
     assert len(alone.links) >= 10
 
