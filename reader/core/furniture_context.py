@@ -245,13 +245,13 @@ def mark_headings(runs: list[Run], lines: list[Line]) -> None:
             story_started = True
 
 
-_PIECES = re.compile(r"\s[|·•●]\s|\s/\s")
+_HEADING_PIECES = re.compile(r"\s[|·•●]\s|\s/\s")
 
 
 def _in_pieces(flat: str) -> bool:
     """Split by a bar, a dot or a slash, and each piece opens as a label does: "Log in | Subscribe",
     "18/03/2025 · 4:12pm" ("Fares rose twice | in March and May" goes on as prose)."""
-    pieces = _PIECES.split(flat)
+    pieces = _HEADING_PIECES.split(flat)
     return len(pieces) > 1 and all(piece.strip()[:1] and not piece.strip()[0].islower() for piece in pieces[1:])
 
 
