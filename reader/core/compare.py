@@ -136,7 +136,7 @@ class Analysis:
             if rescuing and score < OFF_STORY_RESCUE_SCORE:
                 continue
             pairs.append((ia, ib, score))
-        # Explaining the links is the other big loop: the second half may go to a second process.
+        # Explaining the links is the last big loop: the second half may go to a second process.
         half = len(pairs) // 2
         second = run_beside(lambda: [self.link(*pair) for pair in pairs[half:]],
                             fork=self.fork and len(pairs) >= FORK_MIN_LINKS)

@@ -4,7 +4,7 @@
 Marked is published by Kystmedia AS.", "The Sentinel is run by students and
 funded by readers." read like story sentences, and no cue on the line alone can
 tell them from one.  What tells them is the name: the page names its outlet in
-its furniture (the copyright notice, the masthead, a photo credit), and a
+its furniture (the copyright notice, the masthead), and a
 sentence in the second half of the page whose subject is that name, in the
 present tense, describes the outlet, not the story.  A story about the outlet
 tells what it did ("The Courier revealed ..."), and a quotation is never one.
