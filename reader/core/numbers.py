@@ -258,8 +258,21 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
         # ("sıxty", "bıllion"), which the tables, keyed in ASCII, do not: read a copy with them
         # made ASCII (same length, so same offsets), and give back the surfaces as written.
         _scan(text.translate(_ASCII_LOOKALIKES), 0, len(text), offset, mentions)
-        return [replace(m, surface=text[m.start - offset:m.end - offset]) for m in mentions]
+        mentions = [replace(m, surface=text[m.start - offset:m.end - offset]) for m in mentions]
+        return _without_list_marker(text, offset, mentions)
     _scan(text, 0, len(text), offset, mentions)
+    return _without_list_marker(text, offset, mentions)
+
+
+# "4. Sylhet: 51.9 percent", "2) Register every grower": the item's number in a list says where it
+# stands on the page, not how many of anything; two reports of one list may number it differently.
+LIST_MARKER = re.compile(r"\s*([0-9]{1,3})[.)]\s")
+
+
+def _without_list_marker(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    marker = LIST_MARKER.match(text)
+    if marker and mentions and mentions[0].start - offset == marker.start(1) and mentions[0].kind == "count":
+        return mentions[1:]
     return mentions
 
 

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from reader.core.model import NumberMention
-from reader.core.numbers import Range, find_numbers
+from reader.core.numbers import LIST_MARKER, Range, find_numbers
 from reader.core.stemmer import stem
 
 # Letters/digits with inner apostrophes ("he's", "Wagner’s"); hyphens split words
@@ -79,7 +79,7 @@ def tokenize(
     if numbers is None:
         numbers = find_numbers(text, offset)
     if not numbers:
-        return _plain_tokens(text, offset)  # most sentences: no number bookkeeping
+        return _list_marker_kept_out(text, _plain_tokens(text, offset))  # most sentences: no number bookkeeping
     tokens: list[Token] = []
     append = tokens.append
     make = tuple.__new__  # Token(...) without the keyword-argument handling: measurably faster
@@ -105,6 +105,15 @@ def tokenize(
             first_word = False
         else:
             append(make(Token, (start, end, word, inner_key, inner_kind, stop)))
+    return _list_marker_kept_out(text, tokens)
+
+
+def _list_marker_kept_out(text: str, tokens: list[Token]) -> list[Token]:
+    """A list item's number ("4. Sylhet: 51.9 percent") stays in the word diff but is no term:
+    two lists of one story may number their items differently (see numbers.find_numbers)."""
+    if tokens and tokens[0].surface.isdigit() and LIST_MARKER.match(text):
+        first = tokens[0]
+        tokens[0] = first._replace(key=first.surface, type="word", stop=True)
     return tokens
 
 

@@ -213,6 +213,7 @@ def test_equal_quantities_share_one_normal_form(text, surface, value):
     "open 24/7", "a millionaire", "tenses", "firstly", "Jan Egeland", "the Marches",
     "a man", "once more", "fiftyfold", "version v1.2",
     "a third-party analytics company", "a first-hand account", "second-hand cars", "a first-rate defence",
+    "4. Register every grower", "12) Keep a sealed sample",  # a list item's number
 ])
 def test_not_a_number(text):
     assert find_numbers(text) == []
@@ -550,3 +551,10 @@ def test_look_alike_letters_a_case_insensitive_pattern_accepts_are_read_not_cras
 def found_plain(text: str):
     (mention,) = find_numbers(text)
     return mention.kind, mention.value
+
+
+def test_a_list_item_keeps_the_numbers_it_reports():
+    assert [(m.surface, m.kind) for m in find_numbers("4. Sylhet: 51.9 percent (lowest)")] == [
+        ("51.9 percent", "percent")]
+    assert [m.surface for m in find_numbers("10. 5 million voted")] == ["5 million"]
+    assert [m.surface for m in find_numbers("3 people died.")] == ["3"]  # no item number: a count

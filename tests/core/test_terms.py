@@ -29,3 +29,10 @@ def test_a_range_also_counts_as_its_two_ends():
     shared = set(terms) & set(moved)
     assert any(key.startswith("#") and "2024" in key for key in shared)
     assert not any("2019" in key for key in moved)
+
+
+def test_a_list_items_number_is_in_the_diff_but_no_term():
+    tokens = tokenize("4. Sylhet: 51.9 percent (lowest)")
+    assert tokens[0].surface == "4"  # the word diff still shows it
+    assert "#4" not in content_terms(tokens) and "4" not in content_terms(tokens)
+    assert "#count=3" in content_terms(tokenize("3 people died."))
