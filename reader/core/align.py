@@ -285,8 +285,9 @@ def select_links(
         ):
             continue
         # Checked last, on the few pairs that got this far: "Sign up now" and "The agreement
-        # signed last year ..." share one word, and one word is no claim.
-        if score < ONE_WORD_MIN_SCORE and _shared_words(a_terms[i], b_terms[j]) < 2:
+        # signed last year ..." share one word, and one word is no claim.  A sentence of one
+        # content word ("We still do.") scores high with anything that has it: never on one word.
+        if (score < ONE_WORD_MIN_SCORE or min(size_a, size_b) < 2) and _shared_words(a_terms[i], b_terms[j]) < 2:
             continue
         links.append((i, j, score))
     links.sort()

@@ -168,7 +168,10 @@ def test_a_pair_sharing_one_word_needs_a_high_score():
     b = [_terms(12, "sign"), _terms(9, "nobody")]
     # "Sign up now" / "... signed ...": one word in common, a middling score.
     assert align.select_links({(0, 0): 0.24, (1, 1): 0.35}, a, b) == []
-    assert align.select_links({(0, 0): 0.45}, a, b) == [(0, 0, 0.45)]
+    assert align.select_links({(1, 1): 0.45}, a, b) == [(1, 1, 0.45)]
+    # A sentence of one content word ("We still do.") scores high with anything that has it:
+    # it never links on that one word.
+    assert align.select_links({(0, 0): 0.7}, a, b) == []
     # An attribution word in common is no second word; a content word is.
     said = [{"nobody": "word", "say": "hedge", "x": "word"}]
     assert align.select_links({(0, 0): 0.3}, said, [{"nobody": "word", "say": "hedge"}]) == []
