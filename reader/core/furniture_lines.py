@@ -29,8 +29,10 @@ REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|asks|urge
                              re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”‘«»]")
 HEADING_MAX_WORDS = 20
-# A list item ("- a ban on flights", "2) more pumps") is story text, not a heading.
-_BULLET = re.compile(r"([-*+•·–—]|\d{1,3}[.)]|[a-z][.)])\s")
+# A list item's bullet or number ("- a ban on flights", "2) more pumps").
+LIST_BULLET = r"[-*+•·–—]|\d{1,3}[.)]"
+# A list item is story text, not a heading; here "a) more pumps" is one too.
+_BULLET = re.compile(rf"({LIST_BULLET}|[a-z][.)])\s")
 
 
 @dataclass(frozen=True, slots=True)

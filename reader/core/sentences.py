@@ -31,6 +31,7 @@ import re
 
 from reader.core.furniture import Run, classify
 from reader.core.furniture_lines import CLOSERS as _CLOSERS
+from reader.core.furniture_lines import LIST_BULLET
 from reader.core.model import Sentence
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -159,7 +160,7 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 # A line opening with a list's bullet or number starts an item: a list is no wrapped paragraph,
 # though a long item leaves no room for the next one's "-".
-_LIST_ITEM = re.compile(r"(?:[-*+•·–—]|\d{1,3}[.)])\s")
+_LIST_ITEM = re.compile(rf"(?:{LIST_BULLET})\s")
 
 
 def _all_full(text: str, lines: list[tuple[int, int]], width: int) -> bool:
