@@ -238,7 +238,7 @@ def score_candidates(
     index, skipping terms too common to discriminate), from A's side and from
     B's; only the ``CANDIDATES_PER_SENTENCE`` best proposals of each sentence
     get an exact score.  Returns the scores and each side's term weights.
-    ``fork``: propose from B's side in a second process (see beside.py).
+    ``fork``: propose and score from B's side in a second process (see beside.py).
     """
     idf = term_weights(list(a_terms) + list(b_terms))
     wa = [_weighted(t, idf) for t in a_terms]
@@ -248,9 +248,25 @@ def score_candidates(
 
     max_df = CANDIDATE_MAX_DF
     fork = fork and len(ua) + len(ub) >= FORK_MIN_SENTENCES
-    from_b = run_beside(lambda: _propose(ub, ua, max_df), fork=fork)
-    pairs = {(i, j) for i, js in enumerate(_propose(ua, ub, max_df)) for j in js}
-    pairs.update((i, j) for j, is_ in enumerate(from_b()) for i in is_)
+
+    def from_a() -> set[tuple[int, int]]:
+        return {(i, j) for i, js in enumerate(_propose(ua, ub, max_df)) for j in js}
+
+    def from_b() -> set[tuple[int, int]]:
+        return {(i, j) for j, is_ in enumerate(_propose(ub, ua, max_df)) for i in is_}
+
+    if not fork:
+        return _exact_scores(from_a() | from_b(), ua, ub), wa, wb
+    # Each side's proposals are scored in the process that proposes them; a pair
+    # both sides propose is scored twice, to the same value.
+    scores_b = run_beside(lambda: _exact_scores(from_b(), ua, ub), fork=True)
+    scores = _exact_scores(from_a(), ua, ub)
+    scores.update(scores_b())
+    return scores, wa, wb
+
+
+def _exact_scores(pairs: set[tuple[int, int]], ua: list[dict[str, float]], ub: list[dict[str, float]]) -> Scores:
+    """The cosine of every pair (unit weights), pairs that share nothing left out."""
     scores: Scores = {}
     for i, j in pairs:
         x, y = ua[i], ub[j]
@@ -259,7 +275,7 @@ def score_candidates(
         score = sum(w * y[key] for key, w in x.items() if key in y)
         if score > 0:
             scores[(i, j)] = min(1.0, score)
-    return scores, wa, wb
+    return scores
 
 
 def select_links(

@@ -2,7 +2,7 @@
 
 A comparison of two 100,000-word documents spends most of its time in three
 pairs of independent loops: reading A and reading B (sentences, kinds, words,
-numbers), proposing partners from A's side and from B's, and explaining each
+numbers), proposing and scoring partners from A's side and from B's, and explaining each
 link (word diff, number ledger, relation).  On a machine with two cores a
 forked child can do one half of each while the parent does the other.  A forked
 child starts with a copy of everything the parent has computed, so nothing is

@@ -76,7 +76,7 @@ def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatc
 
     monkeypatch.setattr(os, "fork", counted_fork)
     forked = compare(doc_a, doc_b, fork=True)
-    assert len(forks) == 3  # reading B, proposals from B's side, and half of the links' explanations
+    assert len(forks) == 3  # reading B, B's proposals and their scores, and half of the links' explanations
     assert forked == alone
     assert len(alone.links) >= 10
 
