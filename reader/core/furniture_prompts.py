@@ -6,7 +6,9 @@ Outlets close (and interrupt) stories with lines that address the reader --
 is a health reporter based in Leeds").  Their words differ from outlet to
 outlet, but their *shape* does not, and that shape is what is checked here.
 A reader prompt is a short run (a sentence to three, at most ``_PROMPT_WORDS``
-words) that is nobody's quotation and reports nobody's speech, in which a
+words) that is nobody's quotation and reports nobody's speech (nor speaks as
+"I": an interview's answer, "Share the design you love, that is what I tell the
+young people"; the outlet speaks as "we"), in which a
 sentence opens with a call to action (an imperative such as "download",
 "follow", "email" with an object after it) *and* the run speaks to the reader
 ("you", "your", the outlet as "us"/"our") or names a channel (an app, a
@@ -83,6 +85,9 @@ _TIP_QUESTION = re.compile(
 _OWN = re.compile(r"\b(?:call|contact|see|visit|ask|get|ring|phone|consult|check with|speak to|talk to) your\b"
                   r"|\bif you\b[^,.!?]*", re.IGNORECASE)
 _OUTLET = re.compile(r"\b(us|our)\b", re.IGNORECASE)
+# Someone speaking as "I", after a lower-case word or punctuation ("what I tell", "and I'm"): "Part I of"
+# and "World War I" are no speaker.
+_SPEAKER = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s)I(?:['’](?:m|ll|ve|d)\b|\s+[a-z])")
 # An imperative as a condition, then what follows from it, with its own subject: "Get it wrong and you could
 # face a fine", "Call it what you like, it is still a tax rise", "Download the app, and it asks for ...".
 _THEN_YOU = re.compile(r"\band (?:you|your)\b", re.IGNORECASE)
@@ -106,7 +111,7 @@ def is_reader_prompt(line: Line) -> bool:
         return False
     if not outlet and (_THEN_IT.search(flat) or not channel and _THEN_YOU.search(flat)):
         return False  # a condition and its consequence: story prose, not a call to action
-    return not line.speech
+    return not line.speech and not _SPEAKER.search(flat)
 
 
 # The outlet asking for money, without "you" or "our": "Support independent journalism.", "Help keep
