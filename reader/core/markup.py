@@ -16,6 +16,7 @@ Only the standard library's ``html.parser`` is used; nothing is fetched or run
 
 from __future__ import annotations
 
+import difflib
 import re
 from html.parser import HTMLParser
 
@@ -241,12 +242,27 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     title = parser.title or parser.first_h1
     # The title leads the text, unless the headline in the text already says it
     # ("Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>).
-    said = parser.h1_in_text and parser.first_h1.casefold() in title.casefold()
+    said = parser.h1_in_text and _says_the_same(parser.first_h1, title)
     if title and not said and (not paragraphs or paragraphs[0] != title):
         paragraphs = [title] + paragraphs
         headings = {index + 1 for index in headings}
     text, spans = join_paragraphs(paragraphs, headings)
     return text, title, spans
+
+
+# The separators between a page title's headline and the site's name.
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]+\s+")
+# Titles are often the headline reworded for search engines ("... keep club out of US fund's hands | Site" over
+# "... keep their club out of a US fund's hands"): this much of the words in order is the same headline.
+_SAME_HEADLINE = 0.6
+
+
+def _says_the_same(headline: str, title: str) -> bool:
+    """Whether the page title is the headline, perhaps reworded, with the site's name beside it
+    (the title's longest piece: "The Paper" in an <h1> is the site's name, not "Storm hits coast")."""
+    title_headline = max(_TITLE_SEPARATOR.split(title), key=len).casefold().split()
+    matcher = difflib.SequenceMatcher(None, headline.casefold().split(), title_headline, autojunk=False)
+    return matcher.ratio() >= _SAME_HEADLINE
 
 
 def join_paragraphs(paragraphs: list[str], marked: set[int]) -> tuple[str, tuple[tuple[int, int], ...]]:

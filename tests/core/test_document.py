@@ -395,3 +395,15 @@ def test_html_class_names_never_take_most_of_the_page(tmp_path):
     unclosed = f'<html><body><h1>Flood</h1><div class="promo"><p>Offer</p><p>{story}</p></body></html>'
     doc = load_document(write(tmp_path, "unclosed.html", unclosed))
     assert story in doc.text
+
+
+def test_a_page_title_reworded_from_the_headline_does_not_lead_the_text(tmp_path):
+    page = ("<html><head><title>Members vote to keep club out of US fund's hands | The Football Review</title></head>"
+            "<body><h1>Members vote to keep their club out of a US fund's hands</h1><p>The vote was 1,842 to 96.</p>"
+            "</body></html>")
+    doc = load_document(write(tmp_path, "club.html", page))
+    assert doc.text.split("\n\n") == ["Members vote to keep their club out of a US fund's hands", "The vote was 1,842 to 96."]
+    # A site's name in an <h1> is no headline: the title still leads.
+    logo = ("<html><head><title>Storm hits coast | The Paper</title></head>"
+            "<body><h1>The Paper</h1><p>Heavy rain fell on Tuesday.</p></body></html>")
+    assert load_document(write(tmp_path, "logo.html", logo)).text.startswith("Storm hits coast | The Paper\n\n")
