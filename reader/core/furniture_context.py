@@ -194,6 +194,12 @@ def mark_bylines(lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "byline")
         elif any(lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             mark(line, BOILERPLATE, "byline")
+    # The place on a line of its own next to the date ("BENGALURU" / "Updated - April 03, 2025") is part of
+    # the dateline, and a name above it is the byline.
+    for i, line in enumerate(lines):
+        if line.kind == BODY and _place(line) and any(
+                lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            mark(line, BOILERPLATE, "dateline")
     # Down and then up, so that a name and the outlet under it ("Jane Smith" / "The Daily
     # Post") above a dateline are both found: each step passes the verdict on by one line.
     order = list(range(len(lines)))
@@ -210,6 +216,12 @@ def _name(line: Line) -> bool:
     """"Jane Smith": two to four words, all capitalised, no digits, nothing after."""
     return (line.unpunctuated and 2 <= line.words <= 4 and all(word[0].isupper() for word in line.flat.split())
             and not any(c.isdigit() for c in line.flat))
+
+
+def _place(line: Line) -> bool:
+    """"BENGALURU", "NEW DELHI,": one or two words in capitals (a longer line in capitals may be a headline)."""
+    return line.unpunctuated and 1 <= line.words <= 2 and line.flat.rstrip(",").replace(" ", "").isalpha() \
+        and line.flat.isupper()
 
 
 def _role(line: Line) -> bool:

@@ -148,13 +148,22 @@ _BIO_MORE_WORDS = 40
 # and may take time to appear.", "We ask you to keep your comments civil." -- moderation or logging in to
 # comment, told to the reader.
 _LOGIN_TO_COMMENT = re.compile(r"(?:^|[.!?]\s+)(log ?in|sign ?in|register|subscribe) to (comment|reply|post)\b", re.I)
+# Told to the reader, it may come later in the sentence: "If you do not have an account please register and
+# login to post comments."
+_LOGIN_TO_POST = re.compile(r"\b(log ?in|sign ?in|register)( and (log ?in|sign ?in))? to (post|leave|write|add) "
+                            r"(a |your )?(comments?|replies|reply)\b", re.I)
 _MODERATED = re.compile(r"\bcomments?\b[^.!?]{0,50}\bmoderat|\bmoderat\w*\b[^.!?]{0,50}\bcomments?\b", re.I)
 # The rules themselves, which need no "you": "Comments that break our community rules will be removed.",
 # "Comments are the sole responsibility of their authors.", "Be the first to comment".
 _COMMENT_POLICY = re.compile(
     r"(?:^|[.!?]\s+)(?:comments (?:that|which) (?:break|breach|violate|ignore|do not|don['’]t)\b[^.!?]{0,50}"
     r"\b(?:removed|deleted|hidden)|comments are the (?:sole )?responsibility of|be the first to (?:comment|reply"
-    r"|leave a comment))", re.I)
+    r"|leave a comment)|comments (?:have to|must|should) be (?:in|written|on|relevant|respectful)\b)", re.I)
+# Anywhere in a line that speaks as the outlet or to the reader: "Please abide by our community guidelines for
+# posting your comments.", "We have migrated to a new commenting platform."
+_COMMENT_RULES = re.compile(r"\b(?:guidelines|rules|standards) (?:for|when|on) (?:posting|commenting|comments)\b"
+                            r"|\bnew commenting (?:platform|system)\b", re.I)
+_WE_OR_YOU = re.compile(r"\b(?:we|us|our|you|your)\b", re.I)
 _RULES_WORDS = 60
 # Told to the reader: "you"/"your".  "Our investigation found that comments ... were rarely moderated" is a story.
 _YOU = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
@@ -250,4 +259,5 @@ def _comment_rules(line: Line) -> bool:
             or line.speech):
         return False
     return bool(_LOGIN_TO_COMMENT.search(flat) or _COMMENT_POLICY.search(flat)
-                or _MODERATED.search(flat) and _YOU.search(flat))
+                or (_MODERATED.search(flat) or _LOGIN_TO_POST.search(flat)) and _YOU.search(flat)
+                or _COMMENT_RULES.search(flat) and _WE_OR_YOU.search(flat))
