@@ -220,7 +220,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"( credit| source| by)?\s*([:|]|/(?=\s)|[–—-](?!.*[.!?…][\"'”’»)\]]*$))\s*(\S|$)"
          r"|^(image|photo|picture|video) (source|credit)\s*,"), "image credit", 15),
     # A separator after the label: "Credit card rates rose" and "Getty Images, the photo agency, ..." are prose.
-    (_rx(r"^(credit|caption|photo credit)s?\s*[:|–—-]\s*\S|^getty images\s*([:|/–—-]|$)"), "image credit", 15),
+    (_rx(r"^([|·•]\s*)?(credit|caption|photo credit)s?\s*[:|–—-]\s*\S|^getty images\s*([:|/–—-]|$)"), "image credit", 15),
     (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
     # A reference list: its title, and numbered entries shaped like citations ("1. Doe J, et al. Title.
     # Journal. 2025;12(4):311-322.", "2. Agency. Title. Updated March 2025.").
@@ -297,13 +297,13 @@ CREDIT_PAREN = re.compile(
 )
 # A caption with its credit on the same line: "... on Thursday. (AP Photo/Jane Doe)", "[Photo: Courtesy/X]",
 # "... on Monday. Photograph: Handout", "Photo / John Roe", "Photo by Jane Doe/X", "(Jane Doe/The Daily Post)",
-# "GAZETTE PHOTO: JOHN ROE" (without a full stop: "The Big Picture: costs rose." is prose).  The credit is a
+# "... old. | Photo Credit: K. Murali Kumar", "GAZETTE PHOTO: JOHN ROE" (without a full stop: "The Big Picture: costs rose." is prose).  The credit is a
 # sentence of its own at the end and must name a picture (or carry ©, or be a photographer's name over an
 # outlet), so a story paragraph closing with "(Reuters)" or "(pictured)" is not taken for one.  Nor does it
 # end like a sentence: "(Its collection of 400 pictures includes three Vermeers.)", "Photos by Reuters showed
 # roofs torn off." are story text.
 CAPTION_CREDIT = _rx(
-    r"[.!?…][\"'”’)]?\s+([(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
+    r"[.!?…][\"'”’)]?\s+(?:[|·•]\s*)?([(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
     r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout|submitted by|supplied)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
     r"|(photo|photograph|picture|image|pic|credit|screenshot)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
     r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40}"

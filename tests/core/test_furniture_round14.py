@@ -70,3 +70,12 @@ def test_a_place_in_capitals_beside_the_date_is_the_dateline_and_the_name_above_
     assert result["HARWICK"] == ("boilerplate", "dateline")
     assert result["Ferry terminal to close after 90 years"][0] == "heading"
     assert_story_kept(result)
+
+
+def test_a_caption_closed_by_a_credit_after_a_bar():
+    caption = ("Islanders wait at the Harwick slipway on Sunday.\nSome of them have crossed on the ferry for 60 years\n"
+               "or more. | Photo Credit: K. Murali Kumar")
+    result = kinds(page(caption))
+    for sentence in ("Islanders wait at the Harwick slipway on Sunday.", "| Photo Credit: K. Murali Kumar"):
+        assert result[sentence] == ("boilerplate", "photo caption"), sentence
+    assert_story_kept(result)
