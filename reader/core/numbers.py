@@ -33,7 +33,7 @@ A bracketed conversion right after a quantity belongs to it ("$10,000 (£8,186)"
 
 Left alone on purpose: "one" on its own ("one of the", "no one"; "one million"
 and "one-year" still count); "May" unless it is clearly a date ("May 5", "May
-2023", "in May", "at its May meeting"); month names not capitalised; numbers
+2023", "in May", "up to May", "at its May meeting"); month names not capitalised; numbers
 inside names ("Covid-19", "F-16", "G7"); "24/7".  A four-digit number from 1900 to 2099 without a unit is a
 year.  "rose from 10% to 15%" and "won 3-1" are two figures, not a range.
 
@@ -181,6 +181,7 @@ _TZ = rf"(?:\s?{_alt(TIME_ZONES)}(?!\w))"
 _MAY_CONTEXT = "|".join(f"(?<={w} )" for w in (
     "in", "In", "since", "Since", "until", "till", "by", "By", "from", "From", "during", "During",
     "of", "early", "late", "last", "next", "this", "through", "before", "after", "between", "its", "their",
+    "up to", "Up to", "as of", "As of", "throughout", "Throughout", "around", "Around",
 )) + "|(?<=mid-)"
 _QUANTITY = (
     r"(?P<q_aged>(?i:aged?)\s+)?(?P<q_between>(?i:between)\s+)?"

@@ -131,6 +131,8 @@ TABLE = [
     ("in May the talks", "May", "month", 5),
     ("at its May meeting", "May", "month", 5),
     ("by mid-May", "May", "month", 5),
+    ("had paid its share up to May and", "May", "month", 5),
+    ("as of May the fund", "May", "month", 5),
     ("late Thursday", "Thursday", "weekday", 3),
     ("As the story broke on Monday", "Monday", "weekday", 0),
     ("in 2023", "2023", "year", 2023),
