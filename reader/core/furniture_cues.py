@@ -16,6 +16,7 @@ story.  Patterns see the line with its whitespace collapsed (``Line.flat``).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from reader.core.furniture_dates import DATE_SEPARATOR, date_line
 from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line, mark
@@ -26,6 +27,20 @@ CALL_TO_ACTION = "advert button"
 
 def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
+
+
+class _Needs(NamedTuple):
+    """A cue whose pattern cannot match a line without one of ``words`` in it (in lower case, as
+    text, not only as whole words).  Patterns that scan the whole line cost several microseconds
+    each; most story lines hold none of the words, and a substring test is far cheaper."""
+
+    pattern: re.Pattern
+    words: tuple[str, ...]
+
+
+def _rx_needing(words: str, pattern: str) -> _Needs:
+    """``_rx(pattern)``, tried only on lines that hold one of the words ("|"-separated)."""
+    return _Needs(_rx(pattern), tuple(words.split("|")))
 
 
 # A link to the rest of a story: "Read the full story here", "See the complete results", and the print
@@ -45,21 +60,21 @@ ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|co
 _LABEL = r"^(?!(?:\S+\s+){3}.*[.!?…][\"'”’»)\]]*$)"  # not a sentence of four words or more with final punctuation
 _OPENS = r"(?:^|[.!?:·|]\s+)"  # where an imperative stands: at a sentence start, or after a separator
 _TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
-CUES: list[tuple[re.Pattern, str, int]] = [
+CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
     (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),  # "4 Responses to “Meningitis scare”"
     # "Commenting on the verdict, Smith called it ..." is prose.
-    (_rx(r"^commenting\b(?!.*,)|\bwhat do you think\b|\bhave your say\b"), "comment prompt", SHORT),
-    (_rx(_TO_READER + r".*\b(share|tell us|give us|let us know)\b.{0,30}\b(thoughts|views|opinions?|comments?|think)\b"),
+    (_rx_needing("commenting|think|say", r"^commenting\b(?!.*,)|\bwhat do you think\b|\bhave your say\b"), "comment prompt", SHORT),
+    (_rx_needing("thought|view|opinion|comment|think", _TO_READER + r".*\b(share|tell us|give us|let us know)\b.{0,30}\b(thoughts|views|opinions?|comments?|think)\b"),
      "comment prompt", SHORT),
-    (_rx(r"(" + _OPENS + r"join\b|\b(you|your)\b.{0,40}\bjoin\b).{0,40}\b(conversations?|discussions?|debates?|forums?"
+    (_rx_needing("join", r"(" + _OPENS + r"join\b|\b(you|your)\b.{0,40}\bjoin\b).{0,40}\b(conversations?|discussions?|debates?|forums?"
          r"|community)\b"), "comment prompt", SHORT),
     (_rx(r"^your email address will not be published\b|^required fields are marked\b|^save my name, email,? and website\b"
          r"|^was this (article|page|story|information) (helpful|useful)\b"), "comment prompt", 20),
-    (_rx(r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all |more )?(\d+ )?(comments|replies)\b"),
+    (_rx_needing("comment|repl", r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all |more )?(\d+ )?(comments|replies)\b"),
      "comment prompt", SHORT),
-    (_rx(r"\bcomments? (are|have been) (closed|open)\b|^the comments below (have|has) (not )?been moderated\b"
+    (_rx_needing("comment", r"\bcomments? (are|have been) (closed|open)\b|^the comments below (have|has) (not )?been moderated\b"
          r"|^(share|comment) (or|and) (share|comment) on this (article|story|post)\s*:?$"), "comment prompt", SHORT),
     # "The views expressed ... do not necessarily reflect the views of ...": the comment section's or a
     # contributor's disclaimer.
@@ -95,21 +110,21 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"^([\w ]{1,12}/ )?share\s*:\s*(?-i:[A-Z])[^.!?]*$"), "share buttons", 10),  # "Share: WhatsApp X Facebook Copy link"
     (_rx(_LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
          r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
-    (_rx(r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
+    (_rx_needing(" us", r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
     (_rx(r"^(((share|post) (on|via|to) )?(facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest"
          r"|messenger|viber|signal|bluesky|threads|line|sms|copy link|copy url)[\s,|/·•]*){2,}(\d+ comments?|gift (this )?article|print|save|go to comments( \(\d+\))?)?$"),
      "share buttons", 16),
     # Newsletter, account and site prompts.
     # "The company sends a weekly newsletter to two million customers" speaks to nobody.
-    (_rx(_TO_READER + r".*?(\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b"
+    (_rx_needing("newsletter|inbox", _TO_READER + r".*?(\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b"
          r"|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.*\bnewsletters?\b"
          r"|\b(in|to|into) your inbox\b)"), "newsletter prompt", SHORT),
     # "More than three million people subscribe to the service" is prose, and so is "Subscribe to that view
     # and ...": the imperative subscribes to a publication ("to our ...", "to The Ledger"), not to a lower-case idea.
-    (_rx(r"^subscribe\b(?!\s+to\s+(?!(our|the|get|a|an)\b)(?-i:[a-z]))|\bsubscribe (now|today|here|to (our|get))\b|[.!?]\s+subscribe to the\b"), "newsletter prompt",
+    (_rx_needing("subscribe", r"^subscribe\b(?!\s+to\s+(?!(our|the|get|a|an)\b)(?-i:[a-z]))|\bsubscribe (now|today|here|to (our|get))\b|[.!?]\s+subscribe to the\b"), "newsletter prompt",
      SHORT),
     # "Hackers logged in to the system" is prose: logging in is the reader's, or the line opens with it.
-    (_rx(r"(^(?=.*\b(you|your)\b)|^(?=(log|sign)))(.*?\b(log|logged|sign|signed) (in|out) to\b|.*?\blogged in\b)"
+    (_rx_needing("log|sign|thank|refresh|reload|enable|turn on|register|subscribe|enter your|already", r"(^(?=.*\b(you|your)\b)|^(?=(log|sign)))(.*?\b(log|logged|sign|signed) (in|out) to\b|.*?\blogged in\b)"
          r"|\b(thank you|thanks) for (registering|subscribing|signing up)\b"
          r"|" + _OPENS + r"(please )?((refresh|reload) (the|this|your) (page|browser)\b|(enable|turn on) javascript\b)"
          r"|^(log ?in|sign ?in|sign up|register|subscribe)(\s*[|/·•]\s*(log ?in|sign ?in|sign up|register|subscribe))*"
@@ -117,7 +132,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"|^enter your (e-?mail|email address)\b|^already (a (subscriber|member)|subscribed|registered|have an account)\b(\W*$|.{0,12}\b(log|sign) ?in\b)"),
      "sign-in prompt", SHORT),
     # A cookie notice speaks to the reader ("you", "our site"); "the bakery's cookies" and "accept" do not.
-    (_rx(r"^(?=.*?cookie)(?=.*\b(you|your|our|we|this (site|website))\b)(.*\bcookies?\b.*\b(accept|consent|policy|settings|preferences)\b"
+    (_rx_needing("cookie", r"^(?=.*?cookie)(?=.*\b(you|your|our|we|this (site|website))\b)(.*\bcookies?\b.*\b(accept|consent|policy|settings|preferences)\b"
          r"|.*\b(accept|consent|agree)\b.*\bcookies\b)|\b(accept|manage) (all )?cookies\b"), "cookie notice", SHORT),
     (_rx(r"^(we( and our partners)?|this (site|website)|our (site|website)) uses? cookies\b"), "cookie notice", 60),
     # "The Gazette and its partners use cookies".  Case-sensitive and opening with a word (its owner
@@ -128,7 +143,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
          r"\s*[|·/]?\s*){2,}$"), "cookie notice", 8),
     (_rx(r"^by (clicking|continuing|using|signing up|subscribing|registering)\b.{0,80}\b(you|i) (agree|accept|consent)\b"),
      "sign-in prompt", SHORT),
-    (_rx(r"\byou (can|may) (unsubscribe|opt out)( \w+)? at any time\b"), "newsletter prompt", SHORT),
+    (_rx_needing("unsubscribe|opt out", r"\byou (can|may) (unsubscribe|opt out)( \w+)? at any time\b"), "newsletter prompt", SHORT),
     # Notes the paper adds under a story: corrections, where it was printed, who helped report it.
     # A correction note is its own paragraph and may run long; it is known by how it opens.
     (_rx(r"^(this (article|story|piece|report|post) (was|has been) (amended|corrected|updated|edited) on\b"
@@ -232,7 +247,7 @@ CUES: list[tuple[re.Pattern, str, int]] = [
     (_rx(r"\b(hide|show|toggle|close|expand) caption$"), "image credit", 15),  # the picture's button
     # "© 2024 The Ledger", "Copyright 2024 ...": not a story sentence about copyright law.
     # ("Copyright holders have sued the company" is prose.)
-    (_rx(r"©|^\(?copyright\s*(\(c\)|\d{4}|:|$)|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b"), "copyright notice",
+    (_rx_needing("©|copyright|all rights reserved", r"©|^\(?copyright\s*(\(c\)|\d{4}|:|$)|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b"), "copyright notice",
      SHORT),
     # "This material ... may not be reproduced, published, broadcast ... without ... permission": long, and says so.
     (_rx(r"this (material|content|article|story)\b.{0,80}\bmay not be (reproduced|published|copied|redistributed)\b"
@@ -343,7 +358,8 @@ def mark_cues(lines: list[Line]) -> None:
 # longest any cue allows: most story paragraphs are longer, and skip the table.
 _LONGEST_CUE = max(max_words for _, _, max_words in CUES)
 _CUES_FOR_WORDS = [
-    tuple((pattern.search, reason) for pattern, reason, max_words in CUES if words <= max_words)
+    tuple((cue.pattern.search, reason, cue.words) if isinstance(cue, _Needs) else (cue.search, reason, ())
+          for cue, reason, max_words in CUES if words <= max_words)
     for words in range(_LONGEST_CUE + 1)
 ]
 
@@ -357,7 +373,10 @@ def cue(line: Line) -> str:
     flat = line.flat
     if line.words <= _LONGEST_CUE:
         reported = line.terminal and REPORTED_SPEECH.search(flat)
-        for search, reason in _CUES_FOR_WORDS[line.words]:
+        lower = flat.lower()
+        for search, reason, needs in _CUES_FOR_WORDS[line.words]:
+            if needs and not any(word in lower for word in needs):
+                continue
             if search(flat):
                 if reason == "byline" and line.terminal and flat.startswith("By "):
                     continue  # "By then it was over." is a sentence

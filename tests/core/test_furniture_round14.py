@@ -79,3 +79,23 @@ def test_a_caption_closed_by_a_credit_after_a_bar():
     for sentence in ("Islanders wait at the Harwick slipway on Sunday.", "| Photo Credit: K. Murali Kumar"):
         assert result[sentence] == ("boilerplate", "photo caption"), sentence
     assert_story_kept(result)
+
+
+def test_the_words_a_cue_needs_never_hide_a_match():
+    """A guarded cue is tried only on lines holding one of its words: on every line of the sample
+    story and the gold pages, the pattern matches nowhere those words are missing."""
+    from pathlib import Path
+
+    from reader.core import furniture_cues
+    from reader.core.document import load_document
+
+    root = Path(__file__).resolve().parents[2]
+    pages = sorted((root / "seeds").glob("*.txt")) + sorted((root / "tests" / "data").glob("furniture*/*.*"))
+    lines = [" ".join(paragraph.split()) for page in pages if page.suffix != ".json"
+             for paragraph in load_document(page).text.split("\n\n")]
+    guarded = [cue for cue, _, _ in furniture_cues.CUES if isinstance(cue, furniture_cues._Needs)]
+    assert len(guarded) >= 10 and len(lines) > 3000
+    for cue in guarded:
+        for line in lines:
+            if cue.pattern.search(line):
+                assert any(word in line.lower() for word in cue.words), (cue.pattern.pattern[:60], line)
