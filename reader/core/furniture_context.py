@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from reader.core.furniture_cues import CALL_TO_ACTION, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
+from reader.core.furniture_cues import CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
     BAR_SEPARATOR, BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, PULL_QUOTE, Line, Run, mark,
@@ -369,7 +369,8 @@ def mark_comments(lines: list[Line]) -> None:
     """A reader's comment: story-shaped text between the time it was posted ("2 hours ago")
     and its buttons ("Reply", "Reply | 👍 12", "Reply  Like (14)"), and the commenter's name
     over the time ("Replying to ..." over a reply's name).  A story paragraph never stands
-    over a lone "Reply"."""
+    over a lone "Reply".  Without buttons, the line under a header of name and time is the comment."""
+    mark_comments_under_headers(lines)
     for i in range(1, len(lines) - 1):
         line = lines[i]
         # The buttons first: the cheaper test.
@@ -384,10 +385,22 @@ def mark_comments(lines: list[Line]) -> None:
                 mark(lines[i - 3], BOILERPLATE, "reader comment")
 
 
+def mark_comments_under_headers(lines: list[Line]) -> None:
+    """The line under a comment's header ("ShedEnder · 11 hours ago") is the comment."""
+    for header, comment in zip(lines, lines[1:]):
+        if (header.reason == "reader comment" and comment.kind == BODY and comment.words <= _COMMENT_WORDS
+                and _COMMENT_HEADER_ALONE.match(header.flat)):
+            mark(comment, BOILERPLATE, "reader comment")
+
+
+_COMMENT_HEADER_ALONE = re.compile(COMMENT_HEADER + r"\W*$", re.IGNORECASE)
+_COMMENT_WORDS = 80
+
+
 def _posted_time(line: Line) -> bool:
     """A dateline, though every comment's "2 hrs ago" after the first is also a repeated line;
     or the commenter's name with it ("Nnamdi_Coal_City · 2 hours ago")."""
-    if line.reason == "dateline" or line.reason == "repeated line" and date_line(line.flat) == "dateline":
+    if line.reason in ("dateline", "reader comment") or line.reason == "repeated line" and date_line(line.flat) == "dateline":
         return True
     if line.kind == BOILERPLATE or line.terminal and not line.flat.endswith(("a.m.", "p.m.")):
         return False

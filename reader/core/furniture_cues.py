@@ -48,6 +48,10 @@ def _rx_needing(words: str, pattern: str) -> _Needs:
 READ_FULL = (r"(?:(read|see|watch|get|view) (the )?(full|whole|complete|rest of the|latest)( [\w-]+)? (story|article"
              r"|report|results|coverage|details|interview|list|statement)|full (story|report|coverage|details|interview)"
              r"(?= (on )?pages?\b| here\b| inside\b| online\b| below\b))( (on )?pages? [\w-]+| here| below| online| inside)?\W*$")
+# The header of a reader's comment: the commenter's name and how long ago it was posted ("BrochBoy1987 · 14 hours
+# ago"); the comment may follow on the same line.
+COMMENT_HEADER = (r"^[^\s·|]{2,30}( [^\s·|]{1,30}){0,2} · (\d+\s?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+                  r"|months?|y|yrs?|years?) ago|yesterday|just now)\b")
 # Newsroom roles: in bylines ("..., Staff Writers"), the line under one, and author bios.
 ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|photographer|critic"
          r"|commentator|presenter|broadcaster|reporting fellow")
@@ -63,7 +67,9 @@ _TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
-    (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),  # "4 Responses to “Meningitis scare”"
+    (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),
+    # A reader's comment under its header, on one line: "BrochBoy1987 · 14 hours ago Best game I've seen ...".
+    (_rx_needing("·", COMMENT_HEADER), "reader comment", 80),  # "4 Responses to “Meningitis scare”"
     # "Commenting on the verdict, Smith called it ..." is prose.
     (_rx_needing("commenting|think|say", r"^commenting\b(?!.*,)|\bwhat do you think\b|\bhave your say\b"), "comment prompt", SHORT),
     (_rx_needing("thought|view|opinion|comment|think", _TO_READER + r".*\b(share|tell us|give us|let us know)\b.{0,30}\b(thoughts|views|opinions?|comments?|think)\b"),
@@ -74,7 +80,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^was this (article|page|story|information) (helpful|useful)\b"), "comment prompt", 20),
     (_rx_needing("comment|repl", r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all |more )?(\d+ )?(comments|replies)\b"),
      "comment prompt", SHORT),
-    (_rx_needing("comment", r"\bcomments? (are|have been) (closed|open)\b|^the comments below (have|has) (not )?been moderated\b"
+    (_rx_needing("comment", r"\bcomments? (are|have been) (closed|open)\b|\bcomments (are|have been) (turned off|switched off"
+                 r"|disabled) (on|for) this\b|^the comments below (have|has) (not )?been moderated\b"
          r"|^(share|comment) (or|and) (share|comment) on this (article|story|post)\s*:?$"), "comment prompt", SHORT),
     # "The views expressed ... do not necessarily reflect the views of ...": the comment section's or a
     # contributor's disclaimer.
@@ -99,13 +106,15 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),
      "related link", SHORT),
     (_rx("^" + READ_FULL), "related link", 8),
+    (_rx(r"^read (part|chapter|episode|instalment|installment) (one|two|three|four|five|six|\d+|[ivx]+)\s*[:|]\s*\S"),
+     "related link", SHORT),
     (_rx(_LABEL + r"(tags?|tagged( with| in)?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
     (_rx(r"^(tags?|topics?|related topics|categories|keywords)\s*:?$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.
     (_rx(_LABEL + r"(about |social )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
     # A blogging platform's buttons ("Like this:", "Like Loading..."), the reader's text size ("Font size A A A"),
     # and the search engine's "Add as a preferred source on Google".
-    (_rx(r"^(like|share) this\s*:$|^like\s+loading(\.\.\.|…)$|^(font|text) size(\s+a[+-]?){0,3}$"
+    (_rx(r"^(like|share) this\s*:$|^(like\s+)?loading(\.\.\.|…)$|^(font|text) size(\s+a[+-]?){0,3}$"
          r"|^add (us )?as a preferred source\b"), "share buttons", 8),
     (_rx(r"^([\w ]{1,12}/ )?share\s*:\s*(?-i:[A-Z])[^.!?]*$"), "share buttons", 10),  # "Share: WhatsApp X Facebook Copy link"
     (_rx(_LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
@@ -129,7 +138,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|" + _OPENS + r"(please )?((refresh|reload) (the|this|your) (page|browser)\b|(enable|turn on) javascript\b)"
          r"|^(log ?in|sign ?in|sign up|register|subscribe)(\s*[|/·•]\s*(log ?in|sign ?in|sign up|register|subscribe))*"
          r"( (now|today|here|for free))?\W*$"
-         r"|^enter your (e-?mail|email address)\b|^already (a (subscriber|member)|subscribed|registered|have an account)\b(\W*$|.{0,12}\b(log|sign) ?in\b)"),
+         r"|^enter your (e-?mail|email address)\b|^(log ?in|sign ?in)\s+(subscribe|register|sign up)\b"
+         r"|^(log ?in|sign ?in)\b.{0,30}\bto (join|comment|reply)\b|^already (a (subscriber|member)|subscribed|registered|have an account)\b(\W*$|.{0,12}\b(log|sign) ?in\b)"),
      "sign-in prompt", SHORT),
     # A cookie notice speaks to the reader ("you", "our site"); "the bakery's cookies" and "accept" do not.
     (_rx_needing("cookie", r"^(?=.*?cookie)(?=.*\b(you|your|our|we|this (site|website))\b)(.*\bcookies?\b.*\b(accept|consent|policy|settings|preferences)\b"
@@ -160,6 +170,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^this (article|story|piece|interview|essay|feature|column) (was|has been) translated\b"
          r"|^this (article|story|piece|interview|essay|feature|column) is (also )?available (as|in)\b"), "publication note", 40),
     (_rx(r"^this (report|story|article) by [^.!?]{2,40} was (first|originally) published\b"), "publication note", 20),
+    # "(This story has not been edited by Malabar Express staff and is published from a syndicated news agency feed.)"
+    (_rx(r"^\(?this (story|article|report|piece|copy) has not been edited by\b|\bpublished from a syndicated (news )?"
+         r"(agency )?feed\b"), "publication note", 40),
+    # Where the piece stands in its series: "This is the third part of Last Crossings, our series on ...".
+    (_rx(r"^this is (the )?(part \w+|(the )?(first|second|third|fourth|fifth|sixth|seventh|final|last|\d+(st|nd|rd|th)) "
+         r"(part|instalment|installment|episode|article|story)) (of|in)\b.{0,80}\bseries\b"), "publication note", 30),
     # The article read aloud by a machine: "The audio version of this article is generated by text-to-speech ...",
     # "Audio is read by a synthetic voice and checked by our editors."
     (_rx(r"^(the )?audio( version)?( of this (article|story|piece))? (is|was|has been) (generated|read|narrated|produced"
@@ -211,7 +227,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # "Search teams found two more bodies" is prose: the box is "Search", "Search the site ...", "Search for: …".
     (_rx(r"\bwhat are you looking for\b|^search( the site| this site| for)?\s*[:.…]*$|^search( the site| this site| for)? \S+$"
          r"|\btype (to|your) search\b"), "search box", 8),
-    (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^(play|pause|replay) (video|audio)\b"
+    # "🗨 7  Listen to this article  5 min": the player's label among a short line's buttons (a row split by bars
+    # is read as a row, in furniture_rows).
+    (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^[^|]*\blisten to this (article|story)\b[^|]*$"
+         r"|^(play|pause|replay) (video|audio)\b"
          r"|^\d{1,2}:\d{2}( min(utes)?)?$|^(video|audio) (duration|length)\b|^watch( the)? video\b|^now playing$"
          r"|^up next\s*:"), "media player", 12),
     # A player's time bar: "▶ Play · 00:00 / 31:47", "Listen to this article ▶ 0:00 / 5:48 Speed 1× Voice generated ...".
@@ -236,7 +255,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^(image|photo|picture|video) (source|credit)\s*,"), "image credit", 15),
     # A separator after the label: "Credit card rates rose" and "Getty Images, the photo agency, ..." are prose.
     (_rx(r"^([|·•]\s*)?(credit|caption|photo credit)s?\s*[:|–—-]\s*\S|^getty images\s*([:|/–—-]|$)"), "image credit", 15),
-    (_rx(r"^(source|sources)\s*:\s*\S"), "source credit", 15),
+    (_rx(r"^(source|sources|data)\s*:\s*\S"), "source credit", 15),
+    # A market widget's small print: "Prices delayed by at least 30 minutes.", "Quotes delayed 15 min".
+    (_rx(r"^(prices|quotes|data|market data) (are )?delayed (by )?(at least |up to )?\d+\s*(min|mins|minutes)\b"),
+     "disclaimer", 12),
     # A reference list: its title, and numbered entries shaped like citations ("1. Doe J, et al. Title.
     # Journal. 2025;12(4):311-322.", "2. Agency. Title. Updated March 2025.").
     (_rx(r"^(sources|references|citations|bibliography|journal references?)\s*:?$"), "citation", 2),

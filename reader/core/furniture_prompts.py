@@ -160,9 +160,9 @@ _COMMENT_POLICY = re.compile(
     r"\b(?:removed|deleted|hidden)|comments are the (?:sole )?responsibility of|be the first to (?:comment|reply"
     r"|leave a comment)|comments (?:have to|must|should) be (?:in|written|on|relevant|respectful)\b)", re.I)
 # Anywhere in a line that speaks as the outlet or to the reader: "Please abide by our community guidelines for
-# posting your comments.", "We have migrated to a new commenting platform."
+# posting your comments.", "We have migrated to a new commenting platform.", "Comments are subject to our ...".
 _COMMENT_RULES = re.compile(r"\b(?:guidelines|rules|standards) (?:for|when|on) (?:posting|commenting|comments)\b"
-                            r"|\bnew commenting (?:platform|system)\b", re.I)
+                            r"|\bnew commenting (?:platform|system)\b|\bcomments? (?:are|is) subject to\b", re.I)
 _WE_OR_YOU = re.compile(r"\b(?:we|us|our|you|your)\b", re.I)
 _RULES_WORDS = 60
 # Told to the reader: "you"/"your".  "Our investigation found that comments ... were rarely moderated" is a story.
