@@ -108,7 +108,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx("^" + READ_FULL), "related link", 8),
     (_rx(r"^read (part|chapter|episode|instalment|installment) (one|two|three|four|five|six|\d+|[ivx]+)\s*[:|]\s*\S"),
      "related link", SHORT),
-    (_rx(_LABEL + r"(tags?|tagged( with| in)?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
+    (_rx_needing("tag|topic|categories|keywords|filed under", _LABEL + r"(tags?|tagged( with| in)?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
     (_rx(r"^(tags?|topics?|related topics|categories|keywords)\s*:?$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.
     (_rx(_LABEL + r"(about |social )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
@@ -117,7 +117,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(like|share) this\s*:$|^(like\s+)?loading(\.\.\.|…)$|^(font|text) size(\s+a[+-]?){0,3}$"
          r"|^add (us )?as a preferred source\b"), "share buttons", 8),
     (_rx(r"^([\w ]{1,12}/ )?share\s*:\s*(?-i:[A-Z])[^.!?]*$"), "share buttons", 10),  # "Share: WhatsApp X Facebook Copy link"
-    (_rx(_LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
+    (_rx_needing("share", _LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
          r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
     (_rx_needing(" us", r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
     (_rx(r"^(((share|post) (on|via|to) )?(facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit|pinterest"
@@ -171,7 +171,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^this (article|story|piece|interview|essay|feature|column) is (also )?available (as|in)\b"), "publication note", 40),
     (_rx(r"^this (report|story|article) by [^.!?]{2,40} was (first|originally) published\b"), "publication note", 20),
     # "(This story has not been edited by Malabar Express staff and is published from a syndicated news agency feed.)"
-    (_rx(r"^\(?this (story|article|report|piece|copy) has not been edited by\b|\bpublished from a syndicated (news )?"
+    (_rx_needing("edited by|syndicated", r"^\(?this (story|article|report|piece|copy) has not been edited by\b|\bpublished from a syndicated (news )?"
          r"(agency )?feed\b"), "publication note", 40),
     # Where the piece stands in its series: "This is the third part of Last Crossings, our series on ...".
     (_rx(r"^this is (the )?(part \w+|(the )?(first|second|third|fourth|fifth|sixth|seventh|final|last|\d+(st|nd|rd|th)) "
@@ -215,7 +215,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # "Advertisement 2", "Advertisement · Episode continues after this message", "Story continues below this ad".
     # "Advertisement 2"; "ADVERTISEMENT | BET ON THE GPL: ... T&Cs apply. 18+ only.": the label opens the advert.
     (_rx(r"^advertisement( \d{1,2}|\s*[·|•:–—-].*)$"), "advertisement", 60),
-    (_rx(r"\b(article|story|episode|video) continues (below|after) (this |the )?(ad|advert|advertisement|message|break)\b"
+    (_rx_needing("continues", r"\b(article|story|episode|video) continues (below|after) (this |the )?(ad|advert|advertisement|message|break)\b"
          r"|\b(article|story) continues below\W*$"), "advertisement", 12),
     (_rx(r"^skip to (the )?(main )?(content|navigation|search|footer)\b"), "site links", 10),
     # A list item closed by its sponsor: "Five questions to ask before refinancing  Sponsored by Harbourline".
@@ -225,7 +225,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^sponsor (message|content)$"),
      "advertisement", 8),
     # "Search teams found two more bodies" is prose: the box is "Search", "Search the site ...", "Search for: …".
-    (_rx(r"\bwhat are you looking for\b|^search( the site| this site| for)?\s*[:.…]*$|^search( the site| this site| for)? \S+$"
+    (_rx_needing("looking for|search", r"\bwhat are you looking for\b|^search( the site| this site| for)?\s*[:.…]*$|^search( the site| this site| for)? \S+$"
          r"|\btype (to|your) search\b"), "search box", 8),
     # "🗨 7  Listen to this article  5 min": the player's label among a short line's buttons (a row split by bars
     # is read as a row, in furniture_rows).
@@ -266,7 +266,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"\b(updated|revised|accessed|retrieved)( (?!in\b|on\b)\w+)? (19|20)\d\d\.?$)"), "citation", 45),
     (_rx(r"\((image|photo|picture|pic|credit|photograph|supplied|courtesy|handout|pool)s?\s*:[^)]*\)"), "photo caption",
      SHORT + 10),
-    (_rx(r"\b(hide|show|toggle|close|expand) caption$"), "image credit", 15),  # the picture's button
+    (_rx_needing("caption", r"\b(hide|show|toggle|close|expand) caption$"), "image credit", 15),  # the picture's button
     # "© 2024 The Ledger", "Copyright 2024 ...": not a story sentence about copyright law.
     # ("Copyright holders have sued the company" is prose.)
     (_rx_needing("©|copyright|all rights reserved", r"©|^\(?copyright\s*(\(c\)|\d{4}|:|$)|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b"), "copyright notice",
@@ -284,7 +284,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # the middle of a sentence it is prose ("... and written by first-time screenwriters X and Y.").
     # A name follows "written/edited/reporting by" ("Written by a former aide, the memoir ..." is prose), and no
     # clause of a sentence after it ("Edited by Jane Doe, the anthology includes 20 new stories.").
-    (_rx(r"^(?!.*,\s+(the|a|an|he|she|it|they|his|her|its|their)\s[^.!?]*[.!?…][\"'”’»)\]]*$)"
+    (_rx_needing("inputs|files from|reporting|editing|edited|written|compiled|from agencies|writing", r"^(?!.*,\s+(the|a|an|he|she|it|they|his|her|its|their)\s[^.!?]*[.!?…][\"'”’»)\]]*$)"
          r"[(\-–—]*\s*(with (inputs|files) from|additional reporting\b|(reporting|editing|edited|written|compiled) by:?\s+(?-i:[A-Z]))"
          r"|\b(inputs|text) from agencies\b|[;|]\s*(editing|reporting|writing) by\b"), "byline", 15),
     # "Analysis by Jane Doe, Political editor", "Translated by X", "Author: X": a credit line, not a
