@@ -57,7 +57,7 @@ from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF
 from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_prompts import mark_bios, mark_prompts
-from reader.core.furniture_rows import mark_masthead, mark_rows
+from reader.core.furniture_rows import keep_announced_lists, mark_masthead, mark_rows
 
 __all__ = ["BODY", "BOILERPLATE", "HEADING", "OFF_STORY", "Run", "classify"]
 
@@ -90,6 +90,7 @@ def classify(
     mark_related_blocks(runs, lines)  # then again: off-story teasers carry a block on
     mark_sandwiched(lines)
     name_headings(lines)
+    keep_announced_lists(runs, lines)  # last: it takes back what the shape rules took for headings and tickers
     result: list[tuple[str, str]] = []
     for run, line in zip(runs, lines):
         verdict = (line.kind, line.reason)

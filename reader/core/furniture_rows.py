@@ -138,3 +138,30 @@ def mark_masthead(lines: list[Line]) -> None:
     name = re.compile(r"(?<!\w)" + re.escape(re.sub(r"(?i)^the\s+", "", pieces[0].strip())) + r"(?!\w)", re.IGNORECASE)
     if below_nav or any(other.kind == BOILERPLATE and name.search(other.flat) for other in lines[after + 1:]):
         mark(line, BOILERPLATE, "masthead")
+
+
+# The shapes a list's items may have been taken for; furniture a cue named (an "ALSO READ" line) ends the list.
+_ITEM_REASONS = frozenset({"subheading", "page label", "ticker", _ROW_REASON})
+_ITEM_WORDS = 25
+
+
+def keep_announced_lists(runs: list[Run], lines: list[Line]) -> None:
+    """A story sentence ending in a colon announces a list ("Provisional totals, 11 of 12
+    constituencies:"); its items ("Agnes Nabwire Okumu (ODM) – 89,994") are short, unpunctuated
+    and full of figures, the shape of headings and tickers, but they are the story, and their
+    numbers are what two reports of it most need to agree on.  The items are the runs after it in
+    its paragraph, or else in the next one, and there are two or more: one line under it is a
+    subheading ("Let's take a closer look at how he fled:" / "Early life and joining Wagner").  A
+    label in capitalised words ("Cite This Page:") is no sentence."""
+    for i, line in enumerate(lines[:-1]):
+        if (line.kind != BODY or line.words < 3 or not line.flat.endswith(":")
+                or not any(word[0].islower() for word in line.tokens)):
+            continue
+        paragraph = runs[i + 1].paragraph
+        if paragraph > runs[i].paragraph + 1 or i + 2 >= len(runs) or runs[i + 2].paragraph != paragraph:
+            continue
+        for run, item in zip(runs[i + 1:], lines[i + 1:]):
+            if run.paragraph != paragraph or item.words > _ITEM_WORDS or (
+                    item.kind != BODY and item.reason not in _ITEM_REASONS):
+                break
+            mark(item, BODY, "")

@@ -61,3 +61,15 @@ def test_a_readers_comment_under_its_header_and_the_rules_above_it():
     # A header with its comment on the same line.
     glued = "ShedEnder · 11 hours ago Still nine points behind."
     assert kinds(page(glued))[glued] == ("boilerplate", "reader comment")
+
+
+def test_a_list_announced_by_a_story_sentence_stays_story():
+    results = ("Dennis Wafula Makokha (DAP-K) – 98,412\nAgnes Nabwire Okumu (ODM) – 89,994\n"
+               "Peter Shikuku Lumbasi (UDA) – 21,307\nThree other candidates – 6,880 combined")
+    result = kinds(page("Provisional totals, 11 of 12 constituencies:", results,
+                        "Ms Okumu, a former nominated MCA, conceded nothing on Thursday night."))
+    for item in results.split("\n"):
+        assert result[item] == ("body", ""), item
+    # A label in capitalised words announces no story: the row under it stays furniture.
+    label = kinds(page("Cite This Page:\nMLA   APA   Chicago", "More ferry news follows."))
+    assert label["MLA   APA   Chicago"][0] == "boilerplate"
