@@ -9,8 +9,8 @@ next to the pages); the default is tests/data/furniture/.
 
 Gold sets of invented news pages, each written and labelled without looking
 at the classifier's cues, scored once blind, then used to tune the next round
-of cues (so only the newest set measures the cues on unseen pages: set 17
-has not been tuned on):
+of cues (so only the newest set measures the cues on unseen pages: set 18
+has been tuned on only for the list rule below):
 
     set  folder                     pages  blind score (boilerplate recall)
      1   furniture/                   8    -- (the first cues were tuned on it)
@@ -41,14 +41,20 @@ has not been tuned on):
                                             round 14); round 14 tuned on it: 0.95 / 0.90 / 1.00
     17   furniture_heldout16/         8    0.86 after round 14 (code before round 14: 0.86, one
                                             sentence fewer); heading precision 0.81 (0.79); body
-                                            recall 1.00
+                                            recall 1.00; round 15 tuned on it: 0.94 / 0.87 / 1.00
+    18   furniture_heldout17/         8    0.89 after round 15 (code before round 14: 0.89); heading
+                                            precision 0.75 (0.75); body recall 0.96 (0.96): a list of
+                                            election results read as headings (mended: a list under
+                                            a sentence ending in a colon is story) and a price table
+                                            read as a ticker (left: set 17 labels such a table in a
+                                            market report furniture); after the list rule 0.98
 
 The blind scores are the honest estimate, and they say that rounds of
 vocabulary cues barely carry over to new pages (rounds four and five moved
 the sixth set by -0.01), while structural cues do (the pull quotes of round
 six raised the first and fifth sets too; round 10's kickers fixed headlines
 on six pages of earlier sets).  Rounds 10 to 13 moved the blind sets after
-them by +0.01 to +0.04, and round 14 the set after it by less than +0.01.  Set 13's misses are mostly furniture written
+them by +0.01 to +0.04, and rounds 14 and 15 the sets after them by less than +0.01.  Set 13's misses are mostly furniture written
 as prose at the foot of the page (bios, reader appeals, the publisher's and
 the press council's statements), which no line-shape cue reaches.  A further
 round should be scored on a new set written without looking at the cues.
