@@ -40,7 +40,11 @@ class _Needs(NamedTuple):
 
 def _rx_needing(words: str, pattern: str) -> _Needs:
     """``_rx(pattern)``, tried only on lines that hold one of the words ("|"-separated)."""
-    return _Needs(_rx(pattern), tuple(words.split("|")))
+    return _needing(words, _rx(pattern))
+
+
+def _needing(words: str, pattern: re.Pattern) -> _Needs:
+    return _Needs(pattern, tuple(words.split("|")))
 
 
 # A link to the rest of a story: "Read the full story here", "See the complete results", and the print
@@ -162,7 +166,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
      "correction note", 80),
     # Unanchored patterns are kept apart from anchored ones: in one alternation the anchored
     # branches lose their speed (a search tries every position for all of them).
-    (_rx(r"[.!?:]\s+an earlier version of this (article|story|piece|post) (said|stated|misstated|incorrectly|gave)\b"),
+    (_rx_needing("earlier version", r"[.!?:]\s+an earlier version of this (article|story|piece|post) (said|stated|misstated|incorrectly|gave)\b"),
      "correction note", 80),
     (_rx(r"^this (article|story|piece|interview|essay|feature|column) (appears|first appeared|originally appeared"
          r"|was first published|was originally published) (in|on)\b"
@@ -181,14 +185,14 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(the )?audio( version)?( of this (article|story|piece))? (is|was|has been) (generated|read|narrated|produced"
          r"|created|voiced) (by|using|with|from)\b|^(this|the) (article|story|piece) (is|was) (read|narrated|voiced) by "
          r"(a|an) (synthetic|artificial|ai|computer|automated)\b"), "publication note", 40),
-    (_rx(r"contributed( reporting)? to this (report|story|article)\W*$"), "byline", 40),
+    (_rx_needing("contributed", r"contributed( reporting)? to this (report|story|article)\W*$"), "byline", 40),
     (_rx(r"^this (story|article|report|piece|coverage|series|project|content) (comes from|is from|is (part of|produced"
          r"|published|made possible|supported|funded)|was (produced|reported|published|made possible|supported|funded))"
          r"\b.{0,60}\b(partnership|collaboration|association|funded|supported|grant|made possible|partner)"),
      "publication note", 40),
     (_rx(r"^\(?(disclaimer|disclosure)\s*:|^the (author|writer)s? (does|do|did) not (hold|own|have) (shares|a position"
          r"|any (shares|position|interest))\b"), "disclaimer", 80),
-    (_rx(r"may (earn|receive) (a|an affiliate) (small )?commission\b[^.!?]{0,60}\b(through|via|from) (our |the )?"
+    (_rx_needing("commission", r"may (earn|receive) (a|an affiliate) (small )?commission\b[^.!?]{0,60}\b(through|via|from) (our |the )?"
          r"(links?|affiliate)"), "disclaimer", 40),
     # "When you purchase through links on our site, we may earn an affiliate commission."
     (re.compile(r"links? on (?:our|this) (?:site|page)\b[^.!?]{0,40}\b(?:earn|receive|get) (?:a|an affiliate|a small) "
@@ -219,7 +223,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|\b(article|story) continues below\W*$"), "advertisement", 12),
     (_rx(r"^skip to (the )?(main )?(content|navigation|search|footer)\b"), "site links", 10),
     # A list item closed by its sponsor: "Five questions to ask before refinancing  Sponsored by Harbourline".
-    (re.compile(r"\s(?:[Ss]ponsored by [A-Z][^.!?]{0,40}|Paid content|Paid post|Partner content|Promoted( content)?)$"),
+    (_needing("sponsored|paid |partner content|promoted",
+              re.compile(r"\s(?:[Ss]ponsored by [A-Z][^.!?]{0,40}|Paid content|Paid post|Partner content|Promoted( content)?)$")),
      "advertisement", 30),
     (_rx(_LABEL + r"(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"
          r"|^sponsor (message|content)$"),
@@ -229,13 +234,13 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|\btype (to|your) search\b"), "search box", 8),
     # "🗨 7  Listen to this article  5 min": the player's label among a short line's buttons (a row split by bars
     # is read as a row, in furniture_rows).
-    (_rx(r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^[^|]*\blisten to this (article|story)\b[^|]*$"
+    (_rx_needing("listen|watch|play|pause|video|audio|up next|:", r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^[^|]*\blisten to this (article|story)\b[^|]*$"
          r"|^(play|pause|replay) (video|audio)\b"
          r"|^\d{1,2}:\d{2}( min(utes)?)?$|^(video|audio) (duration|length)\b|^watch( the)? video\b|^now playing$"
          r"|^up next\s*:"), "media player", 12),
     # A player's time bar: "▶ Play · 00:00 / 31:47", "Listen to this article ▶ 0:00 / 5:48 Speed 1× Voice generated ...".
     # A sentence may give a clock's time that way ("... at 88:30 / 90:00 on the stadium clock."): a player has no full stop.
-    (re.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b(?!.*[.!?][\"'”’)]*$)"), "media player", SHORT),
+    (_needing("/", re.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b(?!.*[.!?][\"'”’)]*$)")), "media player", SHORT),
     # A live blog's controls and labels: "Pinned", "Key events", "Show key events only | Refresh for latest", and
     # its key events as links, each with its age: "• 4m ago  Tankers to run through the night".
     (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh for (the )?latest( updates)?|load more (updates|posts)"
@@ -245,7 +250,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
          r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more"
          r"|reply|report|bookmark|sort by (newest|oldest|best|top|most recent|popular))$"
-         r"|\(opens in (a )?new (window|tab)\)|,? opens (in )?(a )?new (window|tab)$"), "site links", 8),
+         ), "site links", 8),
+    (_rx_needing("opens", r"\(opens in (a )?new (window|tab)\)|,? opens (in )?(a )?new (window|tab)$"), "site links", 8),
     # Photo captions and credits.
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
     # "Photo / Jane Doe", "Image source, Getty": a separator after the label ("Footage, filmed by a bystander,
@@ -272,7 +278,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("©|copyright|all rights reserved", r"©|^\(?copyright\s*(\(c\)|\d{4}|:|$)|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b"), "copyright notice",
      SHORT),
     # "This material ... may not be reproduced, published, broadcast ... without ... permission": long, and says so.
-    (_rx(r"this (material|content|article|story)\b.{0,80}\bmay not be (reproduced|published|copied|redistributed)\b"
+    (_rx_needing("may not be", r"this (material|content|article|story)\b.{0,80}\bmay not be (reproduced|published|copied|redistributed)\b"
          r".{0,120}\bwithout\b.{0,40}\bpermission\b"), "copyright notice", 60),
     # Bylines and datelines.
     (re.compile(r"^By\s+[A-Z]|^(?i:by)\s*:\s*[A-Z]"), "byline", 8),
@@ -296,13 +302,13 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(_LABEL + r"\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
     # "Subscribers only Time to read 5 min. Lire en français": a reading time among a short line's labels.
-    (_rx(r"\b(time to read|reading time|read time)\s*:?\s*(approx\.?|about)?\s*\d+\s*(min|mins|minutes)\b"),
+    (_rx_needing("read", r"\b(time to read|reading time|read time)\s*:?\s*(approx\.?|about)?\s*\d+\s*(min|mins|minutes)\b"),
      "dateline", 10),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
     (_rx(r"^((e-?mail|contact)( me| us| the (author|writer|reporter))?\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 6),
     # A play button or a link drawn with an arrow: "LISTEN LIVE ▶", "▶ Play 00:00 / 18:42", "Open an account →".
     (re.compile(r"^[▶►▷⏵]"), "navigation links", 15),
-    (re.compile(r"[→➔➜⟶▶►↗]\s*$"), "navigation links", 15),
+    (_needing("→|➔|➜|⟶|▶|►|↗", re.compile(r"[→➔➜⟶▶►↗]\s*$")), "navigation links", 15),
     (_rx(r"^(lire en français|leer en español|auf deutsch lesen|ler em português|leggi in italiano"
          r"|read (this|it)? ?in (english|french|spanish|german|portuguese|italian))$"), "site links", 4),
     (re.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
