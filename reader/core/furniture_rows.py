@@ -152,7 +152,9 @@ def keep_announced_lists(runs: list[Run], lines: list[Line]) -> None:
     numbers are what two reports of it most need to agree on.  The items are the runs after it in
     its paragraph, or else in the next one, and there are two or more: one line under it is a
     subheading ("Let's take a closer look at how he fled:" / "Early life and joining Wagner").  A
-    label in capitalised words ("Cite This Page:") is no sentence."""
+    label in capitalised words ("Cite This Page:") is no sentence.  Measured and left out: any
+    stack of rows with figures between two paragraphs of prose, unannounced (a box of coming
+    auctions, "20 Mar – Otjiwarongo, weaners & store cattle, 10:00", has the same shape)."""
     for i, line in enumerate(lines[:-1]):
         if (line.kind != BODY or line.words < 3 or not line.flat.endswith(":")
                 or not any(word[0].islower() for word in line.tokens)):
