@@ -21,7 +21,7 @@ from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
 from reader.core.numbers import compare_numbers, find_numbers
 from reader.core.relation import PairFeatures, classify, pair_features
-from reader.core.sentences import split_sentences
+from reader.core.sentences import document_sentences
 from reader.core.terms import Token, content_terms, promote_opening_names, tokenize
 from reader.core.worddiff import diff_and_shape
 
@@ -51,7 +51,7 @@ def _side(document: Document, sentences: list[Sentence]) -> _Side:
 
 
 def _read(document: Document) -> _Side:
-    return _side(document, split_sentences(document.text, document.headings))
+    return _side(document, document_sentences(document))
 
 
 # A second process reads B while this one reads A (``fork=True``) when B is at least this long

@@ -57,20 +57,24 @@ from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF
 from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_prompts import mark_bios, mark_prompts
-from reader.core.furniture_rows import keep_announced_lists, mark_masthead, mark_rows
+from reader.core.furniture_rows import keep_announced_lists, keep_table_rows, mark_masthead, mark_rows
+from reader.core.markup import CELL_GAP
 
 __all__ = ["BODY", "BOILERPLATE", "HEADING", "OFF_STORY", "Run", "classify"]
 
 
 def classify(
-    text: str, runs: list[Run], spans: list[tuple[int, int]], headings: Sequence[tuple[int, int]] = ()
+    text: str, runs: list[Run], spans: list[tuple[int, int]], headings: Sequence[tuple[int, int]] = (),
+    *, table_rows: bool = False,
 ) -> list[tuple[str, str]]:
     """``(kind, reason)`` for each sentence ``spans[i]`` of ``text``, grouped in ``runs``;
-    ``headings`` are the spans the markup called headings."""
+    ``headings`` are the spans the markup called headings; with ``table_rows``, a run whose cells
+    are ``CELL_GAP`` apart is a row of a table in the markup (see ``split_sentences``)."""
     lines = [describe(text, run, spans) for run in runs]
     starts = {start for start, _ in headings}
     for run, line in zip(runs, lines):
         line.marked_heading = run.start in starts
+        line.table_row = table_rows and CELL_GAP in text[run.start:run.end]
     mark_repeats(lines)
     mark_pull_quotes(lines)
     mark_cues(lines)
@@ -90,7 +94,9 @@ def classify(
     mark_related_blocks(runs, lines)  # then again: off-story teasers carry a block on
     mark_sandwiched(lines)
     name_headings(lines)
-    keep_announced_lists(runs, lines)  # last: it takes back what the shape rules took for headings and tickers
+    # Last: these take back what the shape rules took for headings, tickers and page labels.
+    keep_announced_lists(runs, lines)
+    keep_table_rows(lines)
     result: list[tuple[str, str]] = []
     for run, line in zip(runs, lines):
         verdict = (line.kind, line.reason)

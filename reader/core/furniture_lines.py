@@ -62,6 +62,7 @@ class Line:
     reason: str = ""
     foreign_share: float = 1.0  # set by furniture_offstory; 1.0 when not a candidate
     marked_heading: bool = False  # the markup (<h2>, "## ") called it a heading
+    table_row: bool = False  # a row of a table in the markup (<tr>, "| a | b |")
     content: set[str] = field(default_factory=set)  # filled in for the off-story check
     _speech: bool | None = None  # cache for ``speech``
 

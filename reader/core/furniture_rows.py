@@ -167,3 +167,20 @@ def keep_announced_lists(runs: list[Run], lines: list[Line]) -> None:
                     item.kind != BODY and item.reason not in _ITEM_REASONS):
                 break
             mark(item, BODY, "")
+
+
+# What only the shape of a line said: a table's row has that shape (short, unpunctuated, figures
+# and names split by gaps) and says nothing else.  Rows a cue named ("Source: ...") stay furniture.
+_SHAPE_REASONS = frozenset({"subheading", "page label", "ticker", _ROW_REASON, "dateline", "navigation links",
+                            "page furniture"})
+
+
+def keep_table_rows(lines: list[Line]) -> None:
+    """A row of a table in the article's markup is the story's: a table of cases by state, of
+    closures by weekend, of prices by market reports the story in figures, which two reports
+    must agree on.  Only its shape made it look like a heading or a ticker.  (A box of match facts
+    in a table is the page's, and is read as story too: on the gold pages, tables are mostly the
+    story's.)"""
+    for line in lines:
+        if line.table_row and line.kind != BODY and line.reason in _SHAPE_REASONS:
+            mark(line, BODY, "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.markup import LIST_BULLET, join_paragraphs
+from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs
 
 _FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -100,7 +100,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
         if "|" in line and line.strip().startswith("|"):
             flush()
             cells = [_inline(cell.strip()) for cell in line.strip().strip("|").split("|")]
-            blocks.append("  ".join(cell for cell in cells if cell))
+            blocks.append(CELL_GAP.join(cell for cell in cells if cell))
             continue
         text = _inline(line.strip())
         if text:

@@ -62,7 +62,7 @@ def _is_chrome(attrs) -> bool:
 # Elements that start a new paragraph.
 _BLOCKS = frozenset(
     """p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre section article main table
-    tr td th thead tbody tfoot caption figure address details summary hr center
+    tr thead tbody tfoot caption figure address details summary hr center
     hgroup fieldset legend body html""".split()
 )
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
@@ -130,6 +130,9 @@ class _ArticleText(HTMLParser):
             return
         if tag == "br":
             self._current.append("\n")
+        elif tag in ("td", "th"):
+            if "".join(self._current).strip():
+                self._current.append(_CELL)
         elif tag in _BLOCKS:
             self._flush()
             if tag == "pre":
@@ -205,7 +208,7 @@ class _ArticleText(HTMLParser):
         if self._pre:
             lines = [line.rstrip() for line in raw.split("\n")]
         else:
-            lines = [" ".join(line.split()) for line in raw.split("\n")]
+            lines = [_CELL_BOUNDARY.sub(CELL_GAP, " ".join(line.split())).strip() for line in raw.split("\n")]
         text = "\n".join(line for line in lines if line.strip())
         if text:
             if self._heading:
@@ -225,6 +228,11 @@ def _words(paragraphs: list[str]) -> int:
 
 
 LIST_BULLET = "• "
+# A table row is one line, its cells two spaces apart, as Markdown tables are read (markdown_text):
+# one cell a line would make every figure a sentence of its own.
+CELL_GAP = "  "
+_CELL = "\ue000"  # a cell boundary while the row is collected (survives the collapsing of whitespace)
+_CELL_BOUNDARY = re.compile(r"\s*" + _CELL + r"\s*")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Outside <pre>, source line breaks are just spaces (only <br> breaks a line).
 _PRE_SAFE = re.compile(r"[\r\n]+")

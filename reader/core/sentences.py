@@ -32,7 +32,7 @@ import re
 from reader.core.furniture import Run, classify
 from reader.core.furniture_lines import CLOSERS as _CLOSERS
 from reader.core.furniture_lines import LIST_BULLET
-from reader.core.model import Sentence
+from reader.core.model import Document, Sentence
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _NON_SPACE = re.compile(r"\S")
@@ -76,13 +76,26 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def split_sentences(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+def document_sentences(document: Document) -> list[Sentence]:
+    """``split_sentences`` of a loaded document, with what its markup said (headings, table rows)."""
+    return split_sentences(document.text, document.headings, table_rows=document.format in MARKUP_FORMATS)
+
+
+# Formats read from markup, whose loaders give a table one line a row (see ``split_sentences``).
+MARKUP_FORMATS = frozenset({"md", "html"})
+
+
+def split_sentences(
+    text: str, headings: Sequence[tuple[int, int]] = (), *, table_rows: bool = False
+) -> list[Sentence]:
     """Sentences of ``text`` in order, each with its kind and the reason for it.
 
     ``headings``: the spans the document's markup called headings (``Document.headings``).
+    ``table_rows``: the text was read from markup (Markdown, HTML), whose loaders give each row
+    of a table one line, its cells ``markup.CELL_GAP`` apart, and leave two spaces nowhere else.
     """
     runs, spans = _split(text)
-    kinds = classify(text, runs, spans, headings)
+    kinds = classify(text, runs, spans, headings, table_rows=table_rows)
     return [
         Sentence(index, start, end, text[start:end], kind, reason)
         for index, ((start, end), (kind, reason)) in enumerate(zip(spans, kinds))

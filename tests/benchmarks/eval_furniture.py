@@ -87,7 +87,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.document import load_document  # noqa: E402
-from reader.core.sentences import split_sentences  # noqa: E402
+from reader.core.sentences import document_sentences  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "furniture"
 GOLD = DATA / "labels.json"
@@ -136,7 +136,7 @@ def gold_for(text: str, sentences, labels: list[dict]) -> tuple[list[dict], list
 
 def evaluate_file(name: str, labels: list[dict], data: Path = DATA) -> dict:
     doc = load_document(data / name)
-    sentences = split_sentences(doc.text, doc.headings)
+    sentences = document_sentences(doc)
     golds, dropped = gold_for(doc.text, sentences, labels)
     confusion: Counter = Counter()  # (gold, predicted) -> sentences
     wrong = []

@@ -407,3 +407,12 @@ def test_a_page_title_reworded_from_the_headline_does_not_lead_the_text(tmp_path
     logo = ("<html><head><title>Storm hits coast | The Paper</title></head>"
             "<body><h1>The Paper</h1><p>Heavy rain fell on Tuesday.</p></body></html>")
     assert load_document(write(tmp_path, "logo.html", logo)).text.startswith("Storm hits coast | The Paper\n\n")
+
+
+def test_an_html_table_row_is_one_line_its_cells_two_spaces_apart(tmp_path):
+    page = ("<p>Cases by state:</p><table><tr><th>State</th><th>Suspected cases</th><th>Deaths</th></tr>"
+            "<tr><td>Bauchi</td><td> 462 </td><td>14</td></tr><tr><td>Kano</td><td>381</td><td>9</td></tr></table>"
+            "<p>The outbreak is slowing.</p>")
+    doc = load_document(write(tmp_path, "cases.html", page))
+    assert doc.text.split("\n\n") == ["Cases by state:", "State  Suspected cases  Deaths", "Bauchi  462  14",
+                                       "Kano  381  9", "The outbreak is slowing."]

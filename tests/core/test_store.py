@@ -16,7 +16,7 @@ import pytest
 from reader.core import store as store_module
 from reader.core.document import document_from_text, load_document
 from reader.core.errors import TagError
-from reader.core.sentences import split_sentences
+from reader.core.sentences import document_sentences
 from reader.core.store import SCHEMA_VERSION, TagStore
 from reader.core.tags import Tag, new_tag
 
@@ -137,9 +137,11 @@ def test_snapshot_keeps_tags_readable_when_the_file_is_gone(article):
 
 
 def test_snapshot_keeps_the_format_and_the_markups_headings(tmp_path):
-    """Read offline, a Markdown source splits as the file did: its "## " lines stay headings."""
+    """Read offline, a Markdown source splits as the file did: its "## " lines stay headings, and
+    its table's rows stay the story's."""
     page = tmp_path / "report.md"
     page.write_text("# Commander flees to Norway\n\nHe crossed the border in January.\n\n"
+                    "| Border post | Crossed on |\n|---|---|\n| Pasvik valley | 13 January 2023 |\n\n"
                     "## What happens next?\n\nThe police will decide on his asylum claim.\n", encoding="utf-8")
     doc = load_document(page)
     assert doc.format == "md" and len(doc.headings) == 2
@@ -149,7 +151,9 @@ def test_snapshot_keeps_the_format_and_the_markups_headings(tmp_path):
     with TagStore() as store:
         offline = store.source_document(str(page))
     assert (offline.text, offline.format, offline.headings) == (doc.text, "md", doc.headings)
-    assert split_sentences(offline.text, offline.headings) == split_sentences(doc.text, doc.headings)
+    assert document_sentences(offline) == document_sentences(doc)
+    row = next(s for s in document_sentences(offline) if s.text.startswith("Pasvik valley"))
+    assert row.kind == "body"
 
 
 def test_tags_follow_a_moved_file(article, tmp_path):
