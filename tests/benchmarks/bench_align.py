@@ -79,13 +79,17 @@ def make_pair(words: int, seed: int = 1) -> tuple[str, str]:
     return ("\n\n".join(" ".join(p) for p in paragraphs_a), "\n\n".join(" ".join(p) for p in paragraphs_b))
 
 
-def pages_pair(seed: int = 3) -> tuple[str, str]:
-    """Real page shapes: every furniture gold page (headlines, bylines, captions, menus, one-sentence
-    paragraphs) one after another as A (about 100,000 words); B is the same pages in another order,
-    a tenth of their longer words reworded, line by line."""
+def pages_pair(words: int = 100_000, seed: int = 3) -> tuple[str, str]:
+    """Real page shapes: the furniture gold pages (headlines, bylines, captions, menus, one-sentence
+    paragraphs) one after another as A, up to ``words``; B is the same pages in another order, a
+    tenth of their longer words reworded, line by line."""
     rng = random.Random(seed)
-    pages = [load_document(path).text for folder in sorted((ROOT / "tests" / "data").glob("furniture*"))
-             for path in sorted(folder.iterdir()) if path.suffix in (".txt", ".md", ".html")]
+    pages, count = [], 0
+    for folder in sorted((ROOT / "tests" / "data").glob("furniture*")):
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".txt", ".md", ".html") and count < words:  # new gold sets do not grow it
+                pages.append(load_document(path).text)
+                count += len(pages[-1].split())
     reworded = ["\n".join(mutate(line, rng, 0.1) for line in page.split("\n")) for page in pages]
     rng.shuffle(reworded)
     return "\n\n".join(pages), "\n\n".join(reworded)
