@@ -206,7 +206,7 @@ class _ArticleText(HTMLParser):
         raw = "".join(self._current)
         self._current = []
         if self._pre:
-            lines = [line.rstrip() for line in raw.split("\n")]
+            lines = [_CELL_BOUNDARY.sub(CELL_GAP, line).rstrip() for line in raw.split("\n")]
         else:
             lines = [_CELL_BOUNDARY.sub(CELL_GAP, " ".join(line.split())).strip() for line in raw.split("\n")]
         text = "\n".join(line for line in lines if line.strip())

@@ -416,3 +416,9 @@ def test_an_html_table_row_is_one_line_its_cells_two_spaces_apart(tmp_path):
     doc = load_document(write(tmp_path, "cases.html", page))
     assert doc.text.split("\n\n") == ["Cases by state:", "State  Suspected cases  Deaths", "Bauchi  462  14",
                                        "Kano  381  9", "The outbreak is slowing."]
+
+
+def test_a_table_inside_preformatted_text_leaves_no_marker_behind(tmp_path):
+    doc = load_document(write(tmp_path, "pre.html", "<pre><table><tr><td>Bauchi</td><td>462</td></tr></table></pre>"
+                                                    "<p>The outbreak is slowing.</p>"))
+    assert "\ue000" not in doc.text and "Bauchi  462" in doc.text
