@@ -400,7 +400,9 @@ _COMMENT_WORDS = 80
 def _posted_time(line: Line) -> bool:
     """A dateline, though every comment's "2 hrs ago" after the first is also a repeated line;
     or the commenter's name with it ("Nnamdi_Coal_City · 2 hours ago")."""
-    if line.reason in ("dateline", "reader comment") or line.reason == "repeated line" and date_line(line.flat) == "dateline":
+    if line.reason in ("dateline", "reader comment"):
+        return True
+    if line.reason == "repeated line" and date_line(line.flat) == "dateline":
         return True
     if line.kind == BOILERPLATE or line.terminal and not line.flat.endswith(("a.m.", "p.m.")):
         return False
