@@ -91,6 +91,12 @@ _SPEAKER = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s)I(?:['’](?:m|ll|ve|d)\b|\s+
 # An imperative as a condition, then what follows from it, with its own subject: "Get it wrong and you could
 # face a fine", "Call it what you like, it is still a tax rise", "Download the app, and it asks for ...".
 _THEN_YOU = re.compile(r"\band (?:you|your)\b", re.IGNORECASE)
+# Advice the story gives the public sends the reader to someone else, not to the outlet: "If you have not
+# heard, call the hospital before travelling", "contact the council", "ask the pharmacist" ("Call the
+# Gazette" names the outlet).
+_ADVICE = re.compile(r"\b(?:call|contact|ring|phone|visit|ask|consult|check with|speak to|talk to) the "
+                     r"(?!(?:newsroom|newsdesk|news desk|desk|team|editors?|reporters?|paper|station|show)\b)(?-i:[a-z]+)",
+                     re.IGNORECASE)
 _THEN_IT = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:it|they)\s+(?!free\b)(?:is|are|will|would|can|could|may|might"
                       r"|[a-z]+s)\b", re.IGNORECASE)
 
@@ -109,8 +115,8 @@ def is_reader_prompt(line: Line) -> bool:
     channel = _CHANNEL.search(flat)
     if not (outlet or channel or _READER.search(_OWN.sub(" ", flat))):
         return False
-    if not outlet and (_THEN_IT.search(flat) or not channel and _THEN_YOU.search(flat)):
-        return False  # a condition and its consequence: story prose, not a call to action
+    if not outlet and (_THEN_IT.search(flat) or not channel and (_THEN_YOU.search(flat) or _ADVICE.search(flat))):
+        return False  # a condition and its consequence, or advice: story prose, not a call to action
     return not line.speech and not _SPEAKER.search(flat)
 
 

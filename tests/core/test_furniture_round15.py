@@ -73,3 +73,15 @@ def test_a_list_announced_by_a_story_sentence_stays_story():
     # A label in capitalised words announces no story: the row under it stays furniture.
     label = kinds(page("Cite This Page:\nMLA   APA   Chicago", "More ferry news follows."))
     assert label["MLA   APA   Chicago"][0] == "boilerplate"
+
+
+def test_advice_that_sends_the_reader_to_someone_else_is_story():
+    advice = ("• If your crossing was cancelled, the operator should already have contacted you by text. "
+              "If you have not heard, call the ticket office before travelling.")
+    result = kinds(page(advice))
+    for sentence in ("• If your crossing was cancelled, the operator should already have contacted you by text.",
+                     "If you have not heard, call the ticket office before travelling."):
+        assert result[sentence] == ("body", ""), sentence
+    # Sent to the outlet, it is a prompt.
+    prompt = "Were you on the last crossing? Contact the newsroom: tips@harwick-gazette.example"
+    assert kinds(page(prompt))["Were you on the last crossing?"][0] == "boilerplate"
