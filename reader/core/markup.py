@@ -91,6 +91,7 @@ class _ArticleText(HTMLParser):
         self.h1_in_text = False  # the first <h1> is part of the text (not in a dropped <header>)
         self._h1_kept = False
         self._current: list[str] = []
+        self._has_text = False  # ``_current`` holds more than whitespace
         self._dropped = 0  # depth inside dropped containers
         self._in_title = False
         self._title_parts: list[str] = []
@@ -131,7 +132,7 @@ class _ArticleText(HTMLParser):
         if tag == "br":
             self._current.append("\n")
         elif tag in ("td", "th"):
-            if "".join(self._current).strip():
+            if self._has_text:  # a cell before this one held text: the gap goes between them
                 self._current.append(_CELL)
         elif tag in _BLOCKS:
             self._flush()
@@ -190,6 +191,7 @@ class _ArticleText(HTMLParser):
                 self.chrome_words += len(data.split())
             return
         self._current.append(data if self._pre else _PRE_SAFE.sub(" ", data))
+        self._has_text = self._has_text or not data.isspace()
 
     def _marker(self) -> str:
         """A list item keeps a bullet (or its number): a list item is story, not a subheading."""
@@ -205,6 +207,7 @@ class _ArticleText(HTMLParser):
     def _flush(self) -> None:
         raw = "".join(self._current)
         self._current = []
+        self._has_text = False
         if self._pre:
             lines = [_CELL_BOUNDARY.sub(CELL_GAP, line).rstrip() for line in raw.split("\n")]
         else:
