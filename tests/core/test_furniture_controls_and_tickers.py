@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from test_furniture_cues_more import CLOSE, LEDE, STORY, assert_story_kept, ending, kinds, page
 
-from reader.core.sentences import split_sentences
+from reader.core.sentences import document_sentences, split_sentences
 
 
 def _kind_of(result: dict[str, tuple[str, str]], start: str) -> str:
@@ -249,7 +249,7 @@ def _loaded_kinds(tmp_path, name: str, content: str) -> dict[str, tuple[str, str
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     doc = load_document(path)
-    return {s.text: (s.kind, s.reason) for s in split_sentences(doc.text, doc.headings)}
+    return {s.text: (s.kind, s.reason) for s in document_sentences(doc)}
 
 
 def test_the_markups_headings_are_headings_even_as_questions(tmp_path):

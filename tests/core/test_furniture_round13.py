@@ -11,7 +11,7 @@ from __future__ import annotations
 from test_furniture_cues_more import CLOSE, LEDE, STORY, assert_story_kept, kinds
 
 from reader.core.document import load_document
-from reader.core.sentences import split_sentences
+from reader.core.sentences import document_sentences
 
 FOOT = "© 2025 Harwick Gazette Media Ltd."
 
@@ -61,5 +61,5 @@ def test_a_subheading_in_one_piece_and_a_marked_heading_stay_headings(tmp_path):
     markdown.write_text("# Ferry terminal to close\n\n" + LEDE + "\n\n## Before · after\n\n" + STORY + "\n",
                         encoding="utf-8")
     document = load_document(markdown)
-    marked = {s.text: s.kind for s in split_sentences(document.text, document.headings)}
+    marked = {s.text: s.kind for s in document_sentences(document)}
     assert marked["Before · after"] == "heading"
