@@ -101,7 +101,12 @@ def mark_off_story(lines: list[Line]) -> None:
     paragraph the gold sets lose (a closing paragraph on what comes next, "The
     regional council is expected to lift its grazing permits ...", which shares
     no word with the rest), but a teaser pasted right under the story's last
-    paragraph then stays story too; both share nothing.
+    paragraph then stays story too; both share nothing.  Also measured and left out,
+    for the closing paragraphs of a story whose names fall into many small groups
+    (set 21): never flagging the largest name group (1 of 2 such paragraphs kept,
+    8 furniture sentences lost on the other sets), or a group with a paragraph amid
+    the story (both kept, 9 lost).  A flagged story sentence is still aligned, and
+    is story again when the other source reports it (``compare.RESCUABLE``).
     """
     shares = _foreign_shares(lines)
     for i, share in shares.items():
