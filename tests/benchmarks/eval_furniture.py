@@ -9,9 +9,9 @@ next to the pages); the default is tests/data/furniture/.
 
 Gold sets of invented news pages, each written and labelled without looking
 at the classifier's cues, scored once blind, then used to tune the next round
-of cues (so only the newest set measures the cues on unseen pages: set 20
-was tuned on only for the advice rule, sets 18 and 19 for the list and table
-rules):
+of cues (so only the newest set measures the cues on unseen pages: set 21
+has not been tuned on; set 20 was, for the advice rule, and sets 18 and 19 for
+the list and table rules):
 
     set  folder                     pages  blind score (boilerplate recall)
      1   furniture/                   8    -- (the first cues were tuned on it)
@@ -66,6 +66,11 @@ rules):
                                             reader to someone else is story; 5 lost after it).  Its
                                             stories carry transcripts, letters, poems and live-blog
                                             entries on purpose
+    21   furniture_heldout20/         8    0.94 after the advice rule (code before round 14: 0.91);
+                                            heading precision 0.73 (0.70); body recall 0.99 (0.99):
+                                            two closing paragraphs of a story of many names taken
+                                            for teasers (left: see furniture_offstory).  Its pages
+                                            stress the story's edges on purpose
 
 The blind scores are the honest estimate, and they say that rounds of
 vocabulary cues barely carry over to new pages (rounds four and five moved
