@@ -71,9 +71,9 @@ _TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
-    (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),
+    (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),  # "4 Responses to “Meningitis scare”"
     # A reader's comment under its header, on one line: "BrochBoy1987 · 14 hours ago Best game I've seen ...".
-    (_rx_needing("·", COMMENT_HEADER), "reader comment", 80),  # "4 Responses to “Meningitis scare”"
+    (_rx_needing("·", COMMENT_HEADER), "reader comment", 80),
     # "Commenting on the verdict, Smith called it ..." is prose.
     (_rx_needing("commenting|think|say", r"^commenting\b(?!.*,)|\bwhat do you think\b|\bhave your say\b"), "comment prompt", SHORT),
     (_rx_needing("thought|view|opinion|comment|think", _TO_READER + r".*\b(share|tell us|give us|let us know)\b.{0,30}\b(thoughts|views|opinions?|comments?|think)\b"),
@@ -249,8 +249,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
          r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more"
-         r"|reply|report|bookmark|sort by (newest|oldest|best|top|most recent|popular))$"
-         ), "site links", 8),
+         r"|reply|report|bookmark|sort by (newest|oldest|best|top|most recent|popular))$"), "site links", 8),
     (_rx_needing("opens", r"\(opens in (a )?new (window|tab)\)|,? opens (in )?(a )?new (window|tab)$"), "site links", 8),
     # Photo captions and credits.
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
