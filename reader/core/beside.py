@@ -8,7 +8,7 @@ forked child can do one half of each while the parent does the other.  A forked
 child starts with a copy of everything the parent has computed, so nothing is
 sent to it; only its result comes back, pickled through a pipe (the links of
 half a 100,000-word comparison: ~0.6 MB, a few hundredths of a second each
-way; B's sentences and words as plain tuples: ~3 MB, a tenth of a second).
+way; B's sentence spans and packed words: ~2.6 MB, a few hundredths).
 
 Only the command line asks for this.  The window compares in a worker thread,
 and forking a process that runs other threads is unsafe (a lock held by

@@ -22,7 +22,7 @@ from reader.core.model import Comparison, Document, Link, NumberMention, Sentenc
 from reader.core.numbers import compare_numbers, find_numbers
 from reader.core.relation import PairFeatures, classify, pair_features
 from reader.core.sentences import document_sentences
-from reader.core.terms import Token, content_terms, promote_opening_names, tokenize
+from reader.core.terms import Token, content_terms, pack_tokens, promote_opening_names, tokenize, unpack_tokens
 from reader.core.worddiff import diff_and_shape
 
 # Links are explained in a second process (``fork=True``) only when there are this many.
@@ -60,20 +60,20 @@ FORK_MIN_CHARS = 100_000
 
 
 def _read_beside(doc_a: Document, doc_b: Document) -> tuple[_Side, _Side]:
-    """Both sides, B read in a forked child.  What comes back is plain tuples, which
-    pickle several times faster than sentences and tokens do; the text is not sent."""
+    """Both sides, B read in a forked child.  What comes back is plain tuples and packed
+    tokens (see ``pack_tokens``), which pickle far faster than sentences and tokens do;
+    the text is not sent."""
     def read_b():
         side = _read(doc_b)
         return ([(s.start, s.end, s.kind, s.reason) for s in side.sentences],
-                [[tuple(token) for token in tokens] for tokens in side.tokens], side.numbers, side.candidates)
+                pack_tokens(side.tokens), side.numbers, side.candidates)
 
     packed = run_beside(read_b, fork=True)
     side_a = _read(doc_a)
     spans, tokens, numbers, candidates = packed()
     sentences = [Sentence(index, start, end, doc_b.text[start:end], kind, reason)
                  for index, (start, end, kind, reason) in enumerate(spans)]
-    tokens = [[Token._make(token) for token in sentence_tokens] for sentence_tokens in tokens]
-    return side_a, _Side(doc_b, sentences, numbers, tokens, candidates)
+    return side_a, _Side(doc_b, sentences, numbers, unpack_tokens(doc_b.text, tokens), candidates)
 
 
 class Analysis:

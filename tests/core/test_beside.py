@@ -85,3 +85,22 @@ def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatc
 def test_a_short_comparison_does_not_fork(seeds, monkeypatch):
     monkeypatch.setattr(os, "fork", lambda: pytest.fail("a seed pair is too short to be worth a second process"))
     compare(load_document(seeds[0]), load_document(seeds[2]), fork=True)
+
+
+@needs_fork
+def test_words_read_in_the_child_keep_their_range_ends(monkeypatch):
+    """A range counts as its two ends too ("2019 and 2024" shares "2024" with "2016 to 2024"),
+    and the ends are remembered where the range was read: in the child, for B."""
+    from reader.core import terms
+    from reader.core.model import Document
+
+    text_a = "Between 2016 and 2024 the company hired staff across the northern region.\n"
+    text_b = "The company hired staff across the northern region between 2019 and 2024, its report says.\n"
+    doc_a, doc_b = Document("a.txt", "a", text_a, "0"), Document("b.txt", "b", text_b, "1")
+    monkeypatch.setattr(compare_module, "FORK_MIN_CHARS", 0)
+    monkeypatch.setattr(terms, "_RANGE_ENDS", {})  # nothing read in this process yet
+    forked = compare_module.Analysis(doc_a, doc_b, fork=True)
+    alone = compare_module.Analysis(doc_a, doc_b)
+    assert "#year=2019" in forked._b_terms[0]
+    assert forked._b_terms == alone._b_terms
+    assert forked.b.tokens == alone.b.tokens
