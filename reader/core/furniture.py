@@ -53,11 +53,12 @@ from reader.core.furniture_context import (
     mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
+from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe
 from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_prompts import mark_bios, mark_prompts
-from reader.core.furniture_rows import keep_announced_lists, keep_table_rows, mark_masthead, mark_rows
+from reader.core.furniture_rows import keep_announced_lists, keep_fact_stacks, keep_table_rows, mark_masthead, mark_rows
 from reader.core.markup import CELL_GAP
 
 __all__ = ["BODY", "BOILERPLATE", "HEADING", "OFF_STORY", "Run", "classify"]
@@ -96,7 +97,10 @@ def classify(
     name_headings(lines)
     # Last: these take back what the shape rules took for headings, tickers and page labels.
     keep_announced_lists(runs, lines)
+    keep_fact_stacks(lines)
     keep_table_rows(lines)
+    keep_quoted_letters(lines)
+    keep_quotation_ends(lines)
     result: list[tuple[str, str]] = []
     for run, line in zip(runs, lines):
         verdict = (line.kind, line.reason)

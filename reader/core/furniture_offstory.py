@@ -64,7 +64,8 @@ class _Memo(dict):
         return form
 
 
-def _content_words(tokens: list[str]) -> set[str]:
+def content_words(tokens: list[str]) -> set[str]:
+    """The comparable forms of a line's content words ("Prisoners" -> "prisoner")."""
     words = set(map(_CONTENT_FORMS.__getitem__, tokens))
     words.discard("")
     return words
@@ -134,7 +135,7 @@ def _foreign_shares(lines: list[Line]) -> dict[int, float]:
     """
     kept = [i for i, line in enumerate(lines) if line.kind != BOILERPLATE]
     for i in kept:
-        lines[i].content = _content_words(lines[i].tokens)
+        lines[i].content = content_words(lines[i].tokens)
     parts = {i: _names(lines[i]) for i in kept}
     known = set().union(*(inner for inner, _ in parts.values()))
     # A known name opening a sentence ("Medvedev said...") is still that name.

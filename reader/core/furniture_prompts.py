@@ -188,13 +188,31 @@ _ENDS_WITH_LINK = re.compile(r"[.!?…]\s+" + READ_FULL, re.IGNORECASE)
 _READ_FULL_LINE = re.compile("^" + READ_FULL, re.IGNORECASE)
 
 
+# A transcript's speaker, on a line of its own: "KEVIN AUCOIN (Liberal, Clare)", "BRENDAN DUGGAN, EHS",
+# "MR. AUCOIN": a name in capitals with a title, a party or a role.  A bare line in capitals is no speaker:
+# "ADVERTISEMENT", "MORE FROM THE GAZETTE" may stand over the page's own prompts.
+_SPEAKER_LINE = re.compile(r"(?:(?:MR|MRS|MS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?"
+                           r"|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?=\s*\(|,))"
+                           r"(?:\s*\([^()]{1,60}\)|,\s*[A-Z][\w&.]{1,20})?:?$")
+# ... or at the start of the turn: "Q:", "A:", "MR. DUGGAN:", "KENDRA OSEI (NDP, Halifax Needham):".  Not any
+# word in capitals and a colon: "YOUR STARS TODAY:" and "MEANWHILE IN TSHWANE:" label the page's boxes.
+_SPEAKER_OPENS = re.compile(r"(?:[QA]|(?:MR|MRS|MS|DR)\.?\s+[A-Z][A-Z'’-]+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+                            r"\s*\([^()]{1,60}\)):\s")
+
+
+def _spoken(lines: list[Line], i: int) -> bool:
+    """A turn of a transcript: someone's words, whatever they ask of the listener ("Read the
+    policy back to yourself.")."""
+    return bool(_SPEAKER_OPENS.match(lines[i].flat)) or i > 0 and bool(_SPEAKER_LINE.match(lines[i - 1].flat))
+
+
 def mark_prompts(lines: list[Line]) -> None:
     """Mark reader prompts, the comment section's rules, and teasers above a link."""
     half = len(lines) // 2
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
-        if is_reader_prompt(line):
+        if is_reader_prompt(line) and not _spoken(lines, i):
             mark(line, BOILERPLATE, "reader prompt")
         elif i >= half and _comment_rules(line):
             mark(line, BOILERPLATE, "comment prompt")

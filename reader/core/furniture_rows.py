@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from reader.core.furniture_dates import is_date
-from reader.core.furniture_lines import BAR_SEPARATOR, BODY, BOILERPLATE, WORD, Line, Run, mark
+from reader.core.furniture_lines import BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, WORD, Line, Run, mark
+from reader.core.furniture_offstory import content_words
 
 # Items of a row: split on a bar, slash, dot or arrow with spaces around it, or on a wide gap.
 _WIDE_GAP = r"[ \t]*\t[ \t]*| {2,}"  # a tab, or two spaces or more
@@ -167,6 +168,53 @@ def keep_announced_lists(runs: list[Run], lines: list[Line]) -> None:
                     item.kind != BODY and item.reason not in _ITEM_REASONS):
                 break
             mark(item, BODY, "")
+
+
+# "Turnout: 48.8%", "Peter Kamau Njenga (UDA): 28,915 (53.3%)", "1961: Graduates from Virginia State
+# College", "Lead investor: Lumen Asia Partners": a label (a capitalised phrase or a year), a colon, a value.
+_FACT_ITEM = re.compile(r"(?:[A-Z][^:]{0,60}|(?:1[89]|20)[0-9][0-9]):\s+\S")
+_FACT_ITEM_REASONS = _ITEM_REASONS | {"navigation links"}
+_FACT_STACK_MIN = 3
+
+
+def keep_fact_stacks(lines: list[Line]) -> None:
+    """Three or more "label: value" lines in a row that the shape rules took for page labels,
+    headings or links are a box of the story's facts when most of them hold a figure and share a
+    word with the story's prose: a results box ("Registered voters: 112,406", "Turnout: 48.8%"), a
+    life in brief ("1961: Graduates from Virginia State College"), key figures ("Amount: US$32
+    million").  Their numbers are what two reports must agree on.  A widget of the page in the
+    same shape (weather by city, "Nairobi: 24°C") shares its words with no story but a weather
+    story.  Labels a cue named ("Published: ...", "Source: ...") stay furniture, and so does a line
+    in capitals ("RESULTS: LARI BY-ELECTION"), which heads the box: a page label right above a
+    kept box becomes its heading."""
+    stacks = []  # (first, end) of each run of three or more items with figures in half of them
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _fact_item(lines[end]):
+            end += 1
+        stack = lines[i:end]
+        if len(stack) >= _FACT_STACK_MIN and 2 * sum(any(c.isdigit() for c in item.flat) for item in stack) >= len(stack):
+            stacks.append((i, end))
+        i = max(end, i + 1)
+    if not stacks:
+        return  # most pages: no need to gather the story's words
+    prose: set[str] = set()
+    for line in lines:
+        if line.kind == BODY:
+            prose |= line.content or content_words(line.tokens)
+    for first, end in stacks:
+        stack = lines[first:end]
+        if 2 * sum(bool(content_words(item.tokens) & prose) for item in stack) >= len(stack):
+            for item in stack:
+                mark(item, BODY, "")
+            if first > 0 and lines[first - 1].reason == "page label":
+                mark(lines[first - 1], HEADING, "subheading")
+
+
+def _fact_item(line: Line) -> bool:
+    return (line.kind != BODY and line.reason in _FACT_ITEM_REASONS and line.words <= _ITEM_WORDS
+            and not line.flat.isupper() and bool(_FACT_ITEM.match(line.flat)))
 
 
 # What only the shape of a line said: a table's row has that shape (short, unpunctuated, figures
