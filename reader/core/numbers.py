@@ -153,15 +153,16 @@ def _starts_with(words) -> str:
 # Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,12})?"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
-_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bn|mn|tn))(?![A-Za-z])"
+_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn))(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
 _BELOW_100 = _alt([*ONES, *TEENS, *TENS] + [f"{tens}{joint}{one}" for tens in TENS for joint in "- "
                                             for one in set(ONES) - {"zero"}]) + "(?![A-Za-z])"
 _HUNDREDS = rf"\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
+# "two dozen", "one thousand two hundred and fifty": words_to_number adds the parts up.
 _WORD_NUMBER = (
-    rf"(?i:(?:half\s+)?a\s+dozen"
+    rf"(?i:(?:half\s+)?a\s+dozen|{_BELOW_100}\s+dozen(?![A-Za-z])"
     rf"|(?:{_BELOW_100}(?:{_HUNDREDS})?|a{_HUNDREDS}|a(?=\s+{_SCALE_WORD}(?![A-Za-z])))"
-    rf"(?:[\s-]+{_SCALE_WORD})?)"
+    rf"(?:[\s-]+{_SCALE_WORD}(?:\s+(?:and\s+)?{_BELOW_100}(?:{_HUNDREDS})?(?:[\s-]+{_SCALE_WORD})?)?)?)"
     rf"(?![A-Za-z]|-{_alt(ORDINALS, 'i')})"  # "twenty-first" is an ordinal
 )
 _NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER})"
@@ -391,9 +392,21 @@ def _quantity(match: re.Match, text: str):
     return (kind.split(":")[0], value, unit_name, end)
 
 
+# "rose from 10% to 15%", "Oil rose $2 to $85", "fell 3 cents to $1.20": a change and the level it
+# reached (or a start and an end), two figures rather than one range; a figure between them agrees
+# with neither.
+_CHANGE_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+    r"gain(?:s|ed|ing)?|lost|los(?:es|ing)|drop(?:s|ped|ping)?|slip(?:s|ped|ping)?|sl(?:id|ides|iding)|"
+    r"(?:in|de)creas(?:e|es|ed|ing)|gr(?:ew|ows?|own|owing)|shr(?:ank|inks?|unk)|declin(?:e|es|ed|ing)|"
+    r"add(?:s|ed|ing)?|shed(?:s|ding)?|edged (?:up|down|higher|lower)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
+    r"plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|s[au]nk|sinks?|up|down))\s+$",
+    re.IGNORECASE)
+
+
 def _from_to(match: re.Match, text: str) -> bool:
     start = match.start()
-    return " to " in match.group() and text[max(0, start - 5):start].lower() == "from "
+    return " to " in match.group() and _CHANGE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> bool:
@@ -442,7 +455,7 @@ def _money(match: re.Match, text: str):
     end = match.end("m_conv") if match["m_conv"] else match.end("m_a2" if match["m_a2"] else "m_a1")
     if match["m_a2"] is None:
         return ("money", Money(currency, _norm(a1)), currency, end)
-    if match["m_c2"] and CURRENCY_PREFIXES[match["m_c2"].strip()] != currency:
+    if match["m_c2"] and CURRENCY_PREFIXES[match["m_c2"].strip()] != currency or _from_to(match, text):
         return "split"
     a2, scale2 = _number(match["m_a2"])
     if scale1 == 1:

@@ -40,6 +40,8 @@ TABLE = [
     ("1.2 million migrants", "1.2 million", "count", 1_200_000),
     ("3bn people", "3bn", "count", 3_000_000_000),
     ("10-20 million people", "10-20 million", "count", Range(10_000_000, 20_000_000)),
+    ("raised $3 bln in bonds", "$3 bln", "money", Money("USD", 3_000_000_000)),
+    ("a 3 mln euros fine", "3 mln euros", "money", Money("EUR", 3_000_000)),
     # ranges
     ("around 30-40 men per week", "30-40", "count", Range(30, 40)),
     ("lose 15 to 20 men", "15 to 20", "count", Range(15, 20)),
@@ -51,6 +53,9 @@ TABLE = [
     ("two hundred and fifty thousand", "two hundred and fifty thousand", "count", 250_000),
     ("a dozen eggs", "a dozen", "count", 12),
     ("half a dozen eggs", "half a dozen", "count", 6),
+    ("two dozen eggs", "two dozen", "count", 24),
+    ("one thousand two hundred people", "one thousand two hundred", "count", 1_200),
+    ("three million two hundred thousand voters", "three million two hundred thousand", "count", 3_200_000),
     ("a million people", "a million", "count", 1_000_000),
     ("one million people", "one million", "count", 1_000_000),
     ("tried to cross twice", "twice", "count", 2),
@@ -239,6 +244,33 @@ def test_a_score_is_two_counts_not_a_range():
 def test_a_change_from_one_figure_to_another_is_not_a_range():
     found = find_numbers("rose from 10% to 15%")
     assert [(m.surface, m.value) for m in found] == [("10%", 10), ("15%", 15)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oil rose $2 to $85 a barrel", [("$2", Money("USD", 2)), ("$85", Money("USD", 85))]),
+    ("the rate rose 5% to 85%", [("5%", 5), ("85%", 85)]),
+    ("shares fell 3 cents to $1.20", [("3 cents", Money("USD", 0.03)), ("$1.20", Money("USD", 1.2))]),
+    ("prices went from $10 to $20", [("$10", Money("USD", 10)), ("$20", Money("USD", 20))]),
+])
+def test_a_change_and_the_level_it_reached_are_two_figures_not_a_range(text, expected):
+    """A figure between them ("Oil rose to $50") must not agree with a made-up range."""
+    assert [(m.surface, m.value) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("tickets cost $10 to $20", "$10 to $20", Range(Money("USD", 10), Money("USD", 20))),
+    ("up to 30 to 40 troops a week", "30 to 40", Range(30, 40)),
+    ("the index slipped by 2 to 3 percent", "2 to 3 percent", Range(2, 3)),
+])
+def test_a_range_without_a_change_verb_right_before_it_stays_a_range(text, surface, value):
+    assert mention(text, surface).value == value
+
+
+def test_wire_scales_and_number_words_agree_with_their_digits():
+    assert surfaces(ledger("It raised $3 bln.", "It raised $3 billion.").agree) == [("$3 bln", "$3 billion")]
+    assert surfaces(ledger("One thousand two hundred people left.", "1,200 people left.").agree) == [
+        ("One thousand two hundred", "1,200")]
+    assert surfaces(ledger("Two dozen people left.", "24 people left.").agree) == [("Two dozen", "24")]
 
 
 def test_a_month_name_before_a_big_number_is_not_a_date():
