@@ -47,6 +47,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.
 # escape do), private-use characters and non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
 _MAX_CONTROL_SHARE = 0.05
+# Characters that break a line (as in sentences.py and str.splitlines).
+_LINE_BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
+# Characters that take no room on the page: a file of nothing else has no text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
 _NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 # Latin-1 -> Windows-1252 for the bytes 0x80-0x9f where Windows-1252 assigns a character.
 _CP1252 = {
@@ -71,7 +75,7 @@ def load_document(path: str | os.PathLike) -> Document:
         text, title, headings = html_to_text(text)
     elif fmt == "md":
         text, title, headings = markdown_to_text(text)
-    if not text.strip():
+    if not text.translate(_INVISIBLE).strip():
         what = "only whitespace" if fmt == "txt" else "no readable text, only markup"
         raise DocumentError(f"{name}: the file has {what}")
     if fmt == "txt":
@@ -155,15 +159,20 @@ def _decode(name: str, data: bytes, fmt: str) -> str:
                                     f"{encoding.upper()} but is not)") from None
             _check_text(name, text)
             return text
-    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+    if b"\x00" in data:
         utf16 = _bomless_utf16(data)
         if utf16 is None:
             raise DocumentError(f"{name}: looks like a binary file, not an article")
         _check_text(name, utf16)
         return utf16
+    if data.startswith(_BINARY_MAGIC) and not _clean_utf8(data):
+        # Signatures are short ("MZ", "ID3"): an article may open with them ("MZ Wallace opens ...").
+        raise DocumentError(f"{name}: looks like a binary file, not an article")
     if fmt == "html":
         declared = _META_CHARSET.search(data[:4096])
-        if declared:
+        # A page whose <meta> could be read as ASCII is not UTF-16 or UTF-32, whatever it says
+        # (the HTML standard reads such a declaration as UTF-8).
+        if declared and not declared.group(1).lower().startswith((b"utf-16", b"utf16", b"utf-32", b"utf32")):
             try:
                 text = data.decode(declared.group(1).decode("ascii", "ignore"))
             except (UnicodeDecodeError, LookupError):
@@ -180,20 +189,44 @@ def _decode(name: str, data: bytes, fmt: str) -> str:
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few broken bytes (a bad paste, a cut-off character) stays UTF-8.
+    """UTF-8 with a few broken bytes (a bad paste, a cut-off character) stays UTF-8, each
+    broken byte a U+FFFD, rather than turning every curly quote into "â€™".
 
-    Only when the file plainly is UTF-8: it has many well-formed non-ASCII
-    characters for each broken one.  A Windows-1252 file has none.
+    Only when the file plainly is UTF-8: most of its non-ASCII characters are well-formed
+    UTF-8 sequences.  In a Windows-1252 file hardly any are: a byte above 0x7f followed by
+    the one to three continuation bytes UTF-8 needs is a rare run of accented capitals and
+    symbols ("Ã©").
     """
     text = data.decode("utf-8", "replace")
     broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     well_formed = len(_NON_ASCII.findall(text))
-    return text if broken * 20 <= well_formed and broken <= len(text) // 1000 + 1 else None
+    return text if well_formed >= 3 * broken else None
+
+
+def _clean_utf8(data: bytes) -> bool:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not _CONTROL.search(text)
 
 
 def _legacy(data: bytes) -> str:
     """Windows-1252, the usual legacy encoding of English text; its five unassigned
-    bytes decode as Latin-1 controls, which ``_check_text`` counts against the file."""
+    bytes decode as Latin-1 controls, which ``_check_text`` counts against the file.
+
+    Unless the file is plainly Russian or another Cyrillic language: most of its letters
+    are bytes 0xc0-0xff (in Windows-1252 "À".."ÿ", which Western text uses only here and
+    there).  Windows-1251 has its lower-case letters at 0xe0-0xff, KOI8-R at 0xc0-0xdf,
+    and text is mostly lower case."""
+    high = sum(data.count(bytes([code])) for code in range(0xC0, 0x100))
+    letters = high + sum(1 for byte in data if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
+    # 0x80-0xbf holds only a few letters and signs in both: a file full of them is something else
+    # (a Chinese double-byte encoding), and is left to Windows-1252.
+    middle = sum(data.count(bytes([code])) for code in range(0x80, 0xC0))
+    if letters and high > 0.6 * letters and middle < 0.1 * high:
+        upper_half = sum(data.count(bytes([code])) for code in range(0xE0, 0x100))
+        return data.decode("cp1251" if upper_half >= high - upper_half else "koi8-r")
     return data.decode("latin-1").translate(_CP1252)
 
 
@@ -217,7 +250,8 @@ def _check_text(name: str, text: str) -> None:
     visible = len(text) - sum(text.count(space) for space in " \n\r\t")
     controls = len(_CONTROL.findall(text))
     if visible and controls / visible > _MAX_CONTROL_SHARE:
-        raise DocumentError(f"{name}: cannot be decoded as text (it is mostly control characters)")
+        raise DocumentError(f"{name}: cannot be decoded as text (it reads as mostly control characters: a binary "
+                            "file, or an encoding other than UTF-8, UTF-16 and the common single-byte ones; save it as UTF-8)")
 
 
 def _first_title_line(text: str) -> str:
@@ -228,12 +262,9 @@ def _first_title_line(text: str) -> str:
     first = next((line.strip() for line in head.splitlines() if line.strip()), "")
     for sentence in split_sentences(head):
         if sentence.kind != "boilerplate":
-            line_start = max(head.rfind("\n", 0, sentence.start), head.rfind("\r", 0, sentence.start)) + 1
-            line_end = len(head)
-            for stop in ("\n", "\r"):
-                found = head.find(stop, sentence.start)
-                if found != -1:
-                    line_end = min(line_end, found)
+            line_start = max(head.rfind(stop, 0, sentence.start) for stop in _LINE_BREAKS) + 1
+            line_end = min((found for stop in _LINE_BREAKS if (found := head.find(stop, sentence.start)) != -1),
+                           default=len(head))
             # A headline wrapped over two lines is one sentence: keep all of it.
             return _shorten(head[line_start:max(line_end, sentence.end)].strip())
         if sentence.index > 30:

@@ -12,11 +12,11 @@ Boundaries, strongest first:
    ellipsis running on in lowercase, a bracketed insertion or a quotation's
    attribution says otherwise (see ``_is_boundary``).
 
-Offsets are into the text exactly as given (``\\r\\n``, ``\\r`` and ``\\n`` all
-break lines), so ``text[s.start:s.end] == s.text`` for every sentence, and every
-non-whitespace character belongs to exactly one sentence: a run of text is cut
-into consecutive pieces and each piece is only trimmed of whitespace, so nothing
-can be dropped.  Everything is a single left-to-right pass (linear time).
+Offsets are into the text exactly as given (``\\r\\n``, ``\\r``, ``\\n`` and the
+rarer separators of ``_LINE_BREAK`` all break lines), so ``text[s.start:s.end] ==
+s.text`` for every sentence, and every non-whitespace character belongs to
+exactly one sentence: a run of text is cut into consecutive pieces and each
+piece is only trimmed of whitespace, so nothing can be dropped.  Everything is a single left-to-right pass (linear time).
 
 What each sentence *is* (body, heading, page furniture) is decided in
 ``reader.core.furniture``.
@@ -34,7 +34,9 @@ from reader.core.furniture_lines import CLOSERS as _CLOSERS
 from reader.core.furniture_lines import LIST_BULLET
 from reader.core.model import Document, Sentence
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# What breaks a line: besides CR, LF and CRLF, the form feed, vertical tab, NEL and the Unicode
+# line and paragraph separators (str.splitlines agrees); a headline must not run into the lede.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 _NON_SPACE = re.compile(r"\S")
 # A candidate end: terminal marks, then closing quotes/brackets, then whitespace.
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")

@@ -422,3 +422,60 @@ def test_a_table_inside_preformatted_text_leaves_no_marker_behind(tmp_path):
     doc = load_document(write(tmp_path, "pre.html", "<pre><table><tr><td>Bauchi</td><td>462</td></tr></table></pre>"
                                                     "<p>The outbreak is slowing.</p>"))
     assert "\ue000" not in doc.text and "Bauchi  462" in doc.text
+
+
+# --------------------------------------------------------------------------- found by exploratory QA
+
+
+def test_one_broken_byte_leaves_a_utf8_article_utf8(tmp_path):
+    """A cut-off last character must not turn every curly quote into "â€™"."""
+    data = SEEDS[0].read_bytes() + "’".encode("utf-8")[:2]
+    text = load_document(write(tmp_path, "cut.txt", data)).text
+    assert "Russia’s" in text and "â€" not in text
+    assert text.count("\ufffd") == 1
+
+
+def test_a_windows_1252_article_is_still_read_as_windows_1252(tmp_path):
+    data = ("Storm hits caf\u00e9\n\nThe caf\u00e9\u2019s roof fell in \u2013 \u201cno\u201d injuries, "
+            "the owner said on Tuesday.\n").encode("cp1252")
+    assert "caf\u00e9\u2019s roof" in load_document(write(tmp_path, "w.txt", data)).text
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_a_legacy_cyrillic_article_is_read_as_cyrillic(tmp_path, encoding):
+    article = "Шторм обрушился на побережье\n\nВо вторник погибли 12 человек, сообщили власти.\n"
+    assert load_document(write(tmp_path, "ru.txt", article.encode(encoding))).text == article
+
+
+@pytest.mark.parametrize("headline", ["MZ Wallace opens flagship store in London", "ID3 chip shortage hits carmakers",
+                                      "RIFF between owners widens", "BZh? No: the brand is BZH"])
+def test_an_article_that_opens_like_a_file_signature_is_an_article(tmp_path, headline):
+    text = headline + "\n\nThe company said on Tuesday that sales rose.\n"
+    assert load_document(write(tmp_path, "a.txt", text)).text == text
+
+
+def test_a_file_signature_on_binary_bytes_is_still_binary(tmp_path):
+    one_line_error(write(tmp_path, "song.txt", b"ID3\x04\x00\x00\x00\x00\x1f\x76TIT2" + bytes(range(0x80, 0x100)) * 4),
+                   "looks like a binary file")
+
+
+def test_a_page_that_says_utf16_in_readable_bytes_is_utf8(tmp_path):
+    page = ('<html><head><meta charset="utf-16"><title>Storm</title></head>'
+            '<body><h1>Storm hits coast</h1><p>The café’s roof fell in on Tuesday.</p></body></html>')
+    doc = load_document(write(tmp_path, "p.html", page.encode("utf-8")))
+    assert "The café’s roof fell in on Tuesday." in doc.text
+
+
+@pytest.mark.parametrize("invisible", ["\u200b\ufeff\n", "\u00a0\u2003\u3000\n", "\u2060\u00ad"])
+def test_a_file_of_invisible_characters_has_only_whitespace(tmp_path, invisible):
+    one_line_error(write(tmp_path, "blank.txt", invisible), "only whitespace")
+
+
+@pytest.mark.parametrize("separator", ["\f", "\v", "\x85", "\u2028", "\u2029"])
+def test_rarer_line_separators_end_the_headline(tmp_path, separator):
+    text = f"Storm hits coast{separator}The storm killed 12 people on Tuesday, officials said.\n"
+    doc = load_document(write(tmp_path, "s.txt", text))
+    assert doc.title == "Storm hits coast"
+    assert [s.text for s in split_sentences(doc.text)][:2] == [
+        "Storm hits coast", "The storm killed 12 people on Tuesday, officials said."]
+    round_trips(doc.text)
