@@ -10,6 +10,9 @@ sentences are on screen is ``viewgeometry.ViewGeometry``.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
@@ -31,6 +34,16 @@ STATE_DESCRIPTIONS = {
     "heading": "Headline or heading (not compared)",
     "boilerplate": "Boilerplate (not compared)",
 }
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def reads_right_to_left(text: str) -> bool:
+    """Whether the first letter of ``text`` is Arabic, Hebrew or another right-to-left script
+    (the rule Unicode and HTML's dir="auto" use for a paragraph's direction)."""
+    first = _LETTER.search(text)
+    return first is not None and unicodedata.bidirectional(first.group()) in ("R", "AL")
 
 
 def reading_font() -> QFont:
@@ -112,6 +125,13 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._tag_spans = []
         self._text = plan.document.text if plan else ""
         self._filled = self._piece_end(0, FIRST_PIECE_CHARS)
+        # QPlainTextEdit aligns every paragraph by the document's default option: its layout ignores
+        # a paragraph's own direction (only the order of the characters follows it).  So an Arabic
+        # or Hebrew article is aligned right as a whole, as a page marked dir="rtl" would be.
+        option = self.document().defaultTextOption()
+        rtl = reads_right_to_left(self._text)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
         self._quiet = True
         try:
             self.setPlainText(self._text[:self._filled])
