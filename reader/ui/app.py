@@ -136,15 +136,23 @@ def create_window(files: list[str], *, remember: bool = True):
     from reader.ui.window import MainWindow
 
     settings = open_settings()
-    story = Story([Source(label=p.name, path=str(p)) for p in sample_story()])
-    _label_sample_story(story)
-    pair = (0, 2) if len(story) > 2 else (0, min(1, len(story) - 1))
-    if files:
-        pair = tuple(story.add(Source(label=Path(f).name, path=f)) for f in files)
-    elif remember:
+    samples = [Source(label=p.name, path=str(p)) for p in sample_story()]
+    _label_sample_story(samples)
+    own = list(files)
+    if not own and remember:
         last = string_list(settings, "lastSources")
         if len(last) == 2 and all(Path(p).is_file() for p in last):
-            pair = tuple(story.add(Source(label=Path(p).name, path=p)) for p in last)
+            own = last
+    # The user's own pair comes first in the pickers, as 1 and 2; the sample story stays at hand
+    # below it, each article marked as a sample (a copy of one is listed once, as the user's).
+    story = Story()
+    pair = tuple(story.add(Source(label=Path(p).name, path=p)) for p in own)
+    for sample in samples:
+        if own:
+            sample.label = f"Sample story: {sample.label}"
+        story.add(sample)
+    if not own:
+        pair = (0, 2) if len(story) > 2 else (0, min(1, len(story) - 1))
     store = TagStore()
     window = MainWindow(story=story, pair=pair, settings=settings, store=store, remember=remember)
     if store.notice:
@@ -152,12 +160,12 @@ def create_window(files: list[str], *, remember: bool = True):
     return window
 
 
-def _label_sample_story(story) -> None:
+def _label_sample_story(sources) -> None:
     """The pickers show titles, not file names; reading five small files takes a few ms."""
     from reader.core.document import load_document
     from reader.core.errors import ParallaxError
 
-    for source in story.sources:
+    for source in sources:
         try:
             source.label = load_document(source.path).title or source.label
         except ParallaxError:

@@ -302,3 +302,20 @@ def test_link_tooltip_names_relation_and_score(open_window, qtbot, monkeypatch):
     event = QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point))
     window.linkbar.event(event)
     assert shown and f"score {link.score:.2f}" in shown[0]
+
+
+def test_the_users_own_pair_comes_first_and_the_sample_story_is_marked(open_window, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Storm hits coast\n\nThe storm killed 12 people on Tuesday, officials said.\n", encoding="utf-8")
+    b.write_text("Storm hits coast\n\nThe storm killed 14 people on Tuesday, officials said.\n", encoding="utf-8")
+    window = open_window([a, b])
+    items = [window.pane_a.picker.itemText(i) for i in range(window.pane_a.picker.count())]
+    assert window.shown_pair == (0, 1)
+    assert items[0].startswith("1. ") and items[1].startswith("2. ")
+    assert len(items) == 7 and all(item.split(". ", 1)[1].startswith("Sample story: ") for item in items[2:])
+
+
+def test_the_sample_story_alone_is_not_marked_as_a_sample(open_window):
+    window = open_window(remember=False)
+    items = [window.pane_a.picker.itemText(i) for i in range(window.pane_a.picker.count())]
+    assert len(items) == 5 and not any("Sample story" in item for item in items)
