@@ -7,12 +7,42 @@ tracebacks for bad input.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from contextlib import contextmanager
 
 from reader import __version__
 from reader.core.errors import ParallaxError
 
 EXIT_USER_ERROR = 2
+
+
+class OutputError(ParallaxError):
+    """Standard output could not be written (a full disk, a failing device)."""
+
+
+@contextmanager
+def writing_output():
+    """Around writes to standard output: a failed write becomes one line for the user, not a
+    traceback.  A closed pipe (``| head``) is let through: :func:`main` treats it as success."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write output: {error.strerror or error}") from None
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device: the output still buffered cannot be written,
+    and Python's own flush at exit would otherwise fail again, print a traceback and exit 120."""
+    try:
+        fd = sys.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests, pythonw)
+        return
+    os.dup2(null, fd)
+    os.close(null)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,12 +65,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.run(args) or 0
+        code = args.run(args) or 0
+        if sys.stdout is not None:  # None in a windowed build
+            with writing_output():
+                sys.stdout.flush()  # output still buffered fails here (disk full), not at exit
+        return code
     except ParallaxError as error:
         print(f"parallax: error: {error}", file=sys.stderr)
+        if isinstance(error, OutputError):
+            _discard_stdout()
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # `parallax align A B | head` closed the pipe: not an error for the user.
+        _discard_stdout()
         return 0

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 
+from reader.cli import writing_output
 from reader.cli.report import comparison_dict, render_report
 from reader.core.compare import compare, no_cycle_collection
 from reader.core.document import load_document
@@ -35,9 +36,10 @@ def run(args) -> int:
         if args.json:
             # Compact and in one write: a 100,000-word comparison is several MB, and
             # indenting it or streaming it with json.dump costs tenths of a second.
-            sys.stdout.write(json.dumps(comparison_dict(comparison), ensure_ascii=False))
-            sys.stdout.write("\n")
+            output = json.dumps(comparison_dict(comparison), ensure_ascii=False) + "\n"
         else:
             colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-            sys.stdout.write(render_report(comparison, colour=colour) + "\n")
+            output = render_report(comparison, colour=colour) + "\n"
+        with writing_output():
+            sys.stdout.write(output)
     return 0

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.cli import writing_output
+
 if TYPE_CHECKING:
     from reader.core.store import TagStore
 
@@ -67,24 +69,29 @@ def run_list(args) -> int:
 
     with _open_store() as store:
         tags = current_tags(store, args.source)
-        if not tags:
-            print("no tags" + (f" on {args.source}" if args.source else ""))
-            return 0
-        current = None
-        for tag in tags:
-            if tag.source != current:
-                current = tag.source
-                missing = "" if not current or Path(current).is_file() else "  [file missing: as last saved]"
-                print(f"{tag.passage.source_title or '(untitled)'} — {current or '(pasted text)'}{missing}")
-            a = tag.passage.anchor
-            where = "ORPHANED" if tag.orphaned else f"{a.start}-{a.end}"
-            line = f"  {tag.kind:<13} {where:>11}  “{_one_line(a.quote, 60)}”"
-            if tag.note:
-                line += f"  — {_one_line(tag.note, 60)}"
-            print(line)
-        orphaned = sum(t.orphaned for t in tags)
-        print(f"{len(tags)} tag{'s' if len(tags) != 1 else ''}" + (f", {orphaned} orphaned" if orphaned else ""))
+    with writing_output():
+        _print_list(tags, args.source)
     return 0
+
+
+def _print_list(tags, source: str | None) -> None:
+    if not tags:
+        print("no tags" + (f" on {source}" if source else ""))
+        return
+    current = None
+    for tag in tags:
+        if tag.source != current:
+            current = tag.source
+            missing = "" if not current or Path(current).is_file() else "  [file missing: as last saved]"
+            print(f"{tag.passage.source_title or '(untitled)'} — {current or '(pasted text)'}{missing}")
+        a = tag.passage.anchor
+        where = "ORPHANED" if tag.orphaned else f"{a.start}-{a.end}"
+        line = f"  {tag.kind:<13} {where:>11}  “{_one_line(a.quote, 60)}”"
+        if tag.note:
+            line += f"  — {_one_line(tag.note, 60)}"
+        print(line)
+    orphaned = sum(t.orphaned for t in tags)
+    print(f"{len(tags)} tag{'s' if len(tags) != 1 else ''}" + (f", {orphaned} orphaned" if orphaned else ""))
 
 
 def run_export(args) -> int:
@@ -98,12 +105,13 @@ def run_export(args) -> int:
         if not target:
             continue
         if target == "-":
-            if fmt == "csv":
-                stream = open(sys.stdout.fileno(), "w", encoding="utf-8-sig", newline="", closefd=False)
-                with stream:
-                    write_csv(tags, stream)
-            else:
-                write_json(tags, sys.stdout)
+            with writing_output():
+                if fmt == "csv":
+                    stream = open(sys.stdout.fileno(), "w", encoding="utf-8-sig", newline="", closefd=False)
+                    with stream:
+                        write_csv(tags, stream)
+                else:
+                    write_json(tags, sys.stdout)
         else:
             count = export_file(tags, target, fmt)
             print(f"exported {count} tag{'s' if count != 1 else ''} to {target}", file=sys.stderr)
@@ -115,6 +123,13 @@ def run_import(args) -> int:
 
     with _open_store() as store:
         result = import_file(store, args.path, display=args.path)
-    print(f"imported {result.added} tag{'s' if result.added != 1 else ''} from {args.path}"
-          + (f" ({result.already_present} already in the store)" if result.already_present else ""))
+    # Say what happened to every row: a row that replaced a stored tag is not "already there".
+    details = []
+    if result.updated:
+        details.append(f"{result.updated} updated from a newer copy")
+    if result.already_present:
+        details.append(f"{result.already_present} already in the store, left as stored")
+    with writing_output():
+        print(f"imported {result.added} tag{'s' if result.added != 1 else ''} from {args.path}"
+              + (f" ({', '.join(details)})" if details else ""))
     return 0

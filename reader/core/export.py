@@ -28,16 +28,19 @@ derived from its content, so importing a file twice adds nothing.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import stat
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, TextIO
 
 from reader.core import webannotation
-from reader.core.document import load_document
+from reader.core.document import MAX_BYTES, load_document
 from reader.core.errors import ParallaxError, TagError
 from reader.core.model import Document
 from reader.core.store import TagStore
@@ -63,6 +66,8 @@ CSV_COLUMNS = ("id", "source", "source_title", "start", "end", "quote", "prefix"
 REQUIRED_COLUMNS = ("source", "quote", "tag")
 COLUMN_ALIASES = {"kind": "tag", "comment": "note", "exact": "quote", "path": "source", "file": "source"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# No article is longer than the file size limit, so no character offset can be larger.
+MAX_OFFSET = MAX_BYTES
 
 
 # --- CSV injection -------------------------------------------------------------------
@@ -121,16 +126,46 @@ def write_json(tags: Iterable[Tag], stream: TextIO) -> None:
 
 
 def export_file(tags: Iterable[Tag], path: str | Path, fmt: str) -> int:
-    """Write ``tags`` to ``path`` as ``"csv"`` or ``"json"``, atomically; returns the count."""
+    """Write ``tags`` to ``path`` as ``"csv"`` or ``"json"``; returns the count.
+
+    A regular file (or a new one) is replaced atomically: written to a temporary
+    file beside it, then renamed over it, so a crash never leaves half an export.
+    Through a symlink, the file it points to is replaced and the link is kept.
+    A device or pipe (``/dev/stdout``, a FIFO, ``>(gzip)``) is written into
+    directly: renaming over it would put a regular file in its place.
+    """
     tags = list(tags)
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    write = write_csv if fmt == "csv" else write_json
     try:
-        with open(temporary, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as stream:
-            (write_csv if fmt == "csv" else write_json)(tags, stream)
-        os.replace(temporary, path)
+        info = path.stat()  # follows symlinks: what is written is what the path points to
+    except FileNotFoundError:
+        info = None  # a new file (a missing folder is reported when the file is created)
+    except OSError as error:  # a path under a regular file, a symlink loop, no permission
+        raise TagError(f"cannot write {path} ({error.strerror})") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise TagError(f"cannot write {path} (it is a folder)")
+    try:
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            with open(path, "w", encoding=encoding, newline="") as stream:
+                write(tags, stream)
+            return len(tags)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        raise TagError(f"cannot write {path} ({error.strerror})") from None
+    target = Path(os.path.realpath(path))
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "w", encoding=encoding, newline="") as stream:
+            write(tags, stream)
+        if info is not None:
+            os.chmod(temporary, stat.S_IMODE(info.st_mode))  # a private (0600) export stays private
+        os.replace(temporary, target)
+    except OSError as error:
+        # The temporary file may never have been created (its folder is missing, or is
+        # a file): cleaning up must not raise a second error over the first.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise TagError(f"cannot write {path} ({error.strerror})") from None
     return len(tags)
 
@@ -199,6 +234,8 @@ def _read_json(text: str, display: str) -> list[_Row]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise TagError(f"{display} is not a CSV or JSON file ({error.msg} at line {error.lineno})") from None
+    except RecursionError:  # [[[[... thousands deep: no tag file looks like that
+        raise TagError(f"{display} is not a tag file (its JSON is nested too deeply)") from None
     try:
         annotations = webannotation.annotations_in(data)
     except webannotation.AnnotationFormatError as error:
@@ -221,9 +258,20 @@ def _delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _raise_csv_field_limit() -> None:
+    """Let CSV cells be as long as export writes them (a long note or quote).
+
+    csv refuses cells over 131072 characters by default.  The file is in memory
+    already, so a larger limit costs nothing; the limit is a C long, which is
+    32 bits on Windows, so sys.maxsize is clamped to what fits.
+    """
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
 def _read_csv(text: str, display: str) -> list[_Row]:
     if not text.strip():
         raise TagError(f"{display} is empty")
+    _raise_csv_field_limit()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0]), strict=True)
     records = []
     try:
@@ -249,13 +297,7 @@ def _read_csv(text: str, display: str) -> list[_Row]:
         get = lambda name: cells.get(name, "")  # noqa: E731
         partners = []
         if get("partners_json").strip():
-            try:
-                listed = json.loads(get("partners_json"))
-                partners = [{"source": p["source"], "quote": p["quote"], "title": p.get("title", ""),
-                             "prefix": p.get("prefix", ""), "suffix": p.get("suffix", ""),
-                             "start": p.get("start"), "end": p.get("end"), "sha256": ""} for p in listed]
-            except (ValueError, TypeError, KeyError):
-                raise TagError(f"{display}, {where}: partners_json is not a list of passages") from None
+            partners = _partners_json(get("partners_json"), display, where)
         elif get("partner_source").strip() or get("partner_quote"):
             partners = [{"source": get("partner_source").strip(), "quote": get("partner_quote"),
                          "title": get("partner_title"), "prefix": "", "suffix": "",
@@ -277,6 +319,45 @@ def _read_csv(text: str, display: str) -> list[_Row]:
             status=get("status").strip().lower(),
         ))
     return rows
+
+
+def _partners_json(cell: str, display: str, where: str) -> list[dict]:
+    """The passages of a ``partners_json`` cell, every field checked for its type here, where
+    it is read: a list or number where text belongs would otherwise fail deep in the import."""
+    def problem(message: str) -> TagError:
+        return TagError(f"{display}, {where}: partners_json {message}")
+
+    try:
+        listed = json.loads(cell)
+    except (ValueError, RecursionError):
+        raise problem("is not valid JSON") from None
+    if not isinstance(listed, list) or not all(isinstance(p, dict) for p in listed):
+        raise problem("is not a list of passages")
+    partners = []
+    for number, p in enumerate(listed, start=1):
+        fields = {"sha256": ""}
+        for key in ("source", "quote", "title", "prefix", "suffix"):
+            value = p.get(key)
+            if value is not None and not isinstance(value, str):
+                raise problem(f"passage {number}: {key} is not text")
+            fields[key] = value or ""
+        if not fields["source"] or not fields["quote"]:
+            raise problem(f"passage {number} needs a source and a quote")
+        for key in ("start", "end"):
+            value = p.get(key)
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+                raise problem(f"passage {number}: {key} is not a whole number")
+            fields[key] = value
+        partners.append(fields)
+    return partners
+
+
+def _check_offsets(fields: dict, what: str, problem) -> None:
+    """A negative or absurd offset is a broken file, not a hint (nor storable in SQLite)."""
+    for name in ("start", "end"):
+        value = fields[name]
+        if value is not None and not 0 <= value <= MAX_OFFSET:
+            raise problem(f"{what}{name} {value} is not a character offset in an article")
 
 
 def _offset(value: str, column: str, display: str, where: str) -> int | None:
@@ -374,16 +455,22 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path) -> tuple[list[T
         fields = row.passage
         if not fields["quote"]:
             raise problem("the quote is empty")
+        _check_offsets(fields, "", problem)
+        for number, partner in enumerate(row.partners, start=1):
+            _check_offsets(partner, f"partner {number} " if len(row.partners) > 1 else "partner ", problem)
         document = sources.load(fields["source"], problem)
         anchor = _find(fields, document)
         if anchor is not None:
             status = "anchored"
         elif status == "orphaned":
             # Exported as orphaned: keep it as it was, it is still the user's judgement.
+            # Its offsets are stored as given (elsewhere they are only hints for finding the
+            # quote, and a foreign tool's sloppy end does no harm), so they must make a span.
             start = fields["start"] or 0
-            anchor = Anchor(fields["quote"], fields["prefix"], fields["suffix"], start,
-                            fields["end"] if fields["end"] is not None else start + len(fields["quote"]),
-                            fields["sha256"])
+            end = fields["end"] if fields["end"] is not None else start + len(fields["quote"])
+            if end <= start:
+                raise problem(f"end {end} is not after start {start} (an orphaned tag is kept at its offsets)")
+            anchor = Anchor(fields["quote"], fields["prefix"], fields["suffix"], start, end, fields["sha256"])
         else:
             raise problem(f"quote not found in {Path(document.path).name}: “{_short(fields['quote'])}”")
         passage = Passage(source=document.path, source_title=document.title, anchor=anchor)
@@ -401,7 +488,10 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path) -> tuple[list[T
 
         try:
             created = normalize_time(row.created) if row.created else now_iso()
-            modified = normalize_time(row.modified) if row.modified else created
+            # No modification time given: "" tells the store this copy is not known to be
+            # newer than a stored one, so it never overwrites edits made since (the store
+            # saves a new tag with modified = created).
+            modified = normalize_time(row.modified) if row.modified else ""
         except TagError as error:
             raise problem(str(error)) from None
         # Without an id, the row's own values (not where its quote was found
@@ -418,10 +508,12 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path) -> tuple[list[T
 class ImportResult:
     added: int
     total: int  # rows in the file
+    updated: int = 0  # stored tags replaced by a copy the file says was modified later
 
     @property
     def already_present(self) -> int:
-        return self.total - self.added
+        """Rows whose tag was in the store already and was left as it was."""
+        return self.total - self.added - self.updated
 
 
 def import_file(store: TagStore, path: str | Path, display: str | None = None) -> ImportResult:
@@ -430,5 +522,5 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None) -
     display = display or str(path)
     rows = read_tag_file(path, display)
     tags, documents = rows_to_tags(rows, display, path.resolve().parent)
-    added = store.import_tags(tags, documents)
-    return ImportResult(added=added, total=len(tags))
+    counts = store.merge_tags(tags, documents)
+    return ImportResult(added=counts.added, total=len(tags), updated=counts.updated)

@@ -41,6 +41,7 @@ from reader.core.tags import (
     Tag,
     now_iso,
     reanchor,
+    same_wording,
     source_key,
     tag_fingerprint,
 )
@@ -94,6 +95,15 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 _TAG_COLUMNS = ("id, source, source_title, quote, prefix, suffix, start_offset, end_offset, "
                 "source_sha256, kind, note, partners, author, created, modified, status, fingerprint")
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    """What an import did: tags added, stored tags replaced by a newer copy, rows left alone."""
+
+    added: int
+    updated: int
+    unchanged: int
 
 
 @dataclass(frozen=True)
@@ -456,40 +466,56 @@ class TagStore:
     @staticmethod
     def _reanchored(tag: Tag, document: Document, key: str) -> Tag:
         anchor = reanchor(tag.passage.anchor, document.text, document.sha256)
-        if anchor is None:
-            # Keep the old quote, context and offsets: they say what was tagged.
+        if anchor is None or not same_wording(tag.passage.anchor.quote, anchor.quote):
+            # Gone, or found only as an edited copy ("from Oslo" -> "from Bergen"): the
+            # judgement was about the old words, so keep the old quote, context, offsets
+            # and the version (snapshot) they point to, and show the tag as orphaned
+            # rather than move it onto words nobody checked.  If the words come back, it
+            # anchors again.
             return replace(tag, passage=replace(tag.passage, source=key), status="orphaned")
         passage = Passage(source=key, source_title=document.title or tag.passage.source_title, anchor=anchor)
         return replace(tag, passage=passage, status="anchored")
 
     def import_tags(self, tags: Iterable[Tag], documents: Iterable[Document] = ()) -> int:
-        """Save many tags in one transaction; returns how many were new.
+        """Save many tags in one transaction; returns how many were new (see :meth:`merge_tags`)."""
+        return self.merge_tags(tags, documents).added
+
+    def merge_tags(self, tags: Iterable[Tag], documents: Iterable[Document] = ()) -> ImportCounts:
+        """Save many tags in one transaction; says how many were added, updated, left alone.
 
         Idempotent: a tag whose id is already stored is not added again (it is
         updated if the incoming copy was modified later), nor is one with the
-        same source, offsets, kind, note and quote as a stored tag.
+        same source, offsets, kind, note and quote as a stored tag.  A tag with
+        an empty ``modified`` (a file without that column) is never newer than
+        the stored copy: it must not overwrite a note edited since.  It is
+        saved with ``modified`` = ``created``.
         """
         for document in documents:
             self.remember(document)
         tags = list(tags)
 
         def write():
-            added = 0
+            added, updated, written = 0, 0, []
             with self._transaction() as conn:
                 for tag in tags:
                     row = conn.execute("SELECT modified FROM tags WHERE id = ?", (tag.id,)).fetchone()
                     if row is not None:
-                        if tag.modified > row[0]:
+                        if tag.modified and tag.modified > row[0]:
                             conn.execute("DELETE FROM tags WHERE id = ?", (tag.id,))
                             self._insert(conn, tag)
+                            written.append(tag)
+                            updated += 1
                         continue
                     if conn.execute("SELECT 1 FROM tags WHERE fingerprint = ?",
                                     (tag_fingerprint(tag),)).fetchone():
                         continue
+                    tag = replace(tag, modified=tag.modified or tag.created)
                     self._insert(conn, tag)
+                    written.append(tag)
                     added += 1
-                self._save_snapshots(conn, tags)
-            return added
+                # Only what was written: importing the same file again changes nothing at all.
+                self._save_snapshots(conn, written)
+            return ImportCounts(added=added, updated=updated, unchanged=len(tags) - added - updated)
 
         return self._guard(write)
 

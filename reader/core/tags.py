@@ -375,6 +375,12 @@ def locate_quote(text: str, quote: str, start: int | None = None,
     return spans[0]
 
 
+def same_wording(old: str, new: str) -> bool:
+    """Whether ``new`` says what ``old`` said, differing at most in whitespace and in
+    straight/typographic quotes and dashes (a re-wrapped or re-typeset passage)."""
+    return old == new or _loose_pattern(old).fullmatch(new.strip()) is not None
+
+
 # --- identity -----------------------------------------------------------------------
 
 # uuid5 namespace for tags imported without an id: the same row always gets the same id.

@@ -20,6 +20,7 @@ what it needs from annotations other tools wrote.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 from urllib.request import url2pathname
@@ -43,6 +44,10 @@ def uri_to_path(uri: str) -> str:
     """A ``file://`` URI (or a plain path) as a local path; "" for anything else."""
     parsed = urlparse(uri)
     if parsed.scheme == "file":
+        if parsed.netloc and parsed.netloc.lower() != "localhost":
+            # Another machine's file (file://host/...): on Windows a network share
+            # (\\host\share\...), elsewhere nothing this computer can open as that path.
+            return url2pathname(f"//{parsed.netloc}{unquote(parsed.path)}") if os.name == "nt" else ""
         return url2pathname(unquote(parsed.path))
     if parsed.scheme and len(parsed.scheme) > 1:  # "C:" is a Windows drive, not a scheme
         return ""
@@ -92,6 +97,25 @@ def to_collection(tags: list[Tag]) -> dict:
     }
 
 
+def _kind_of(value) -> str:
+    """What a JSON value is, for messages: "a number", "a list"..."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {list: "a list", dict: "an object", str: "text"}.get(type(value), "null")
+
+
+def _items(page: dict) -> list:
+    items = page.get("items")
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise AnnotationFormatError(f"the annotation page's 'items' is not a list of annotations "
+                                    f"(it is {_kind_of(items)})")
+    return items
+
+
 def annotations_in(data) -> list:
     """The annotations of a collection, page, list or single annotation."""
     if isinstance(data, list):
@@ -102,11 +126,24 @@ def annotations_in(data) -> list:
     if kind == "AnnotationCollection" or "first" in data:
         first = data.get("first")
         if isinstance(first, dict):
-            return list(first.get("items") or [])
-        return list(data.get("items") or [])
+            return _items(first)
+        if isinstance(first, str) and not data.get("items"):
+            # A paged collection that only links to its pages: importing "0 tags" would hide that.
+            raise AnnotationFormatError(f"the collection's first page is not in the file (only a link, {first})")
+        return _items(data)
     if kind == "AnnotationPage" or "items" in data:
-        return list(data.get("items") or [])
+        return _items(data)
     return [data]
+
+
+def _text(value, what: str) -> str:
+    """A text field of the file: missing or null is "", anything but a string is an error
+    (a number or list would otherwise fail deep inside, or be stored as something else)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise AnnotationFormatError(f"{what} is not text (it is {_kind_of(value)})")
+    return value
 
 
 def _as_list(value) -> list:
@@ -129,15 +166,15 @@ def _passage_fields(resource, what: str) -> dict:
     if not isinstance(source, str) or not source:
         raise AnnotationFormatError(f"{what} has no source")
     fields = {"source": source, "title": title if isinstance(title, str) else "",
-              "sha256": resource.get("parallax:sha256") or "", "prefix": "", "suffix": "",
-              "quote": None, "start": None, "end": None}
+              "sha256": _text(resource.get("parallax:sha256"), f"{what}: parallax:sha256"),
+              "prefix": "", "suffix": "", "quote": None, "start": None, "end": None}
     for selector in _as_list(resource.get("selector")):
         if not isinstance(selector, dict):
             continue
         if selector.get("type") == "TextQuoteSelector":
             fields["quote"] = selector.get("exact")
-            fields["prefix"] = selector.get("prefix") or ""
-            fields["suffix"] = selector.get("suffix") or ""
+            fields["prefix"] = _text(selector.get("prefix"), f"{what}: TextQuoteSelector prefix")
+            fields["suffix"] = _text(selector.get("suffix"), f"{what}: TextQuoteSelector suffix")
         elif selector.get("type") == "TextPositionSelector":
             fields["start"] = selector.get("start")
             fields["end"] = selector.get("end")
@@ -168,9 +205,11 @@ def from_annotation(annotation) -> dict:
         if body.get("type") == "SpecificResource" or purpose == "linking":
             partners.append(_passage_fields(body, "a linking body"))
         elif purpose == "tagging":
-            kinds.append(str(body.get("value", "")))
+            kinds.append(_text(body.get("value"), "has a tagging body whose value"))
         elif "value" in body:
-            notes.append(str(body["value"]))
+            # A TextualBody's value is text; a number here is a broken file, not a note.
+            notes.append(_text(body["value"], f"has a {purpose if isinstance(purpose, str) else 'note'} "
+                                              f"body whose value"))
     if not kinds:
         raise AnnotationFormatError("has no tag (a TextualBody with purpose 'tagging' and value "
                                     "corroborated, single-source or disputed)")
@@ -189,7 +228,7 @@ def from_annotation(annotation) -> dict:
         "note": "\n\n".join(notes),
         "partners": partners,
         "author": creator if isinstance(creator, str) else "",
-        "created": annotation.get("created") or "",
-        "modified": annotation.get("modified") or "",
-        "status": annotation.get("parallax:status") or "",
+        "created": _text(annotation.get("created"), "has a 'created' time that"),
+        "modified": _text(annotation.get("modified"), "has a 'modified' time that"),
+        "status": _text(annotation.get("parallax:status"), "has a 'parallax:status' that"),
     }

@@ -1,0 +1,253 @@
+"""Tag import/export robustness: malformed files, long cells, odd export targets,
+re-imports that must not overwrite edits, and edited passages (QA report items 2, 3, 7, 11-13)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import os
+import sqlite3
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from tag_files import write_csv
+from reader.cli import main
+from reader.core.document import load_document
+from reader.core.errors import TagError
+from reader.core.export import current_tags, export_file, import_file
+from reader.core.store import TagStore
+from reader.core.tags import new_tag
+
+OSLO = "Mr Medvedev said he was speaking from Oslo."
+
+
+@pytest.fixture
+def sources(tmp_path, seeds) -> list[Path]:
+    """Private copies of seeds 000 and 001 as a.txt and b.txt, next to the tag files."""
+    copies = []
+    for seed, name in zip(seeds[:2], ("a.txt", "b.txt")):
+        copy = tmp_path / name
+        copy.write_bytes(seed.read_bytes())
+        copies.append(copy)
+    return copies
+
+
+@pytest.fixture
+def default_csv_limit():
+    """csv's field limit is process-wide: start from its default, put back what was there."""
+    before = csv.field_size_limit(131072)
+    yield
+    csv.field_size_limit(before)
+
+
+def annotation(target: dict | None = None, **extra) -> dict:
+    return {"type": "Annotation",
+            "body": [{"type": "TextualBody", "purpose": "tagging", "value": "disputed"}],
+            "target": target or {"source": "a.txt", "selector": [{"type": "TextQuoteSelector", "exact": OSLO}]},
+            **extra}
+
+
+def partners_row(partners) -> list[dict]:
+    return [{"source": "a.txt", "quote": "Mr Medvedev", "tag": "disputed", "partners_json": json.dumps(partners)}]
+
+
+# --- malformed files: one line, exit 2, nothing stored (item 11) -----------------------
+
+MALFORMED = [
+    ("deep.json", "[" * 100_000 + "]" * 100_000, r"deep\.json is not a tag file \(its JSON is nested too deeply\)"),
+    ("nested.csv", partners_row([{"source": [1], "quote": "x"}]), r"row 2: partners_json passage 1: source is not text"),
+    ("quote_list.csv", partners_row([{"source": "b.txt", "quote": ["x"]}]),
+     r"row 2: partners_json passage 1: quote is not text"),
+    ("start_str.csv", partners_row([{"source": "b.txt", "quote": "Medvedev", "start": "abc"}]),
+     r"row 2: partners_json passage 1: start is not a whole number"),
+    ("start_neg.csv", partners_row([{"source": "b.txt", "quote": "Medvedev", "start": -5, "end": 10**30}]),
+     r"row 2: partner start -5 is not a character offset"),
+    ("partner_cols.csv", [{"source": "a.txt", "quote": "Mr Medvedev", "tag": "disputed", "partner_source": "b.txt",
+                           "partner_quote": "Medvedev", "partner_start": "99999999999999999999999"}],
+     r"row 2: partner start 99999999999999999999999 is not a character offset"),
+    ("orphan.csv", [{"source": "a.txt", "quote": "Text that is gone", "tag": "disputed", "status": "orphaned",
+                     "start": "5", "end": "2"}], r"row 2: end 2 is not after start 5"),
+    ("created.json", annotation(created=12345), r"annotation 1 has a 'created' time that is not text \(it is a number\)"),
+    ("prefix.json", annotation({"source": "a.txt", "selector": {"type": "TextQuoteSelector", "exact": "Mr Medvedev",
+                                                                "prefix": 5}}),
+     r"annotation 1 its target: TextQuoteSelector prefix is not text"),
+    ("items.json", {"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": 5}},
+     r"items\.json: the annotation page's 'items' is not a list of annotations"),
+    ("note.json", {**annotation(), "body": [{"purpose": "tagging", "value": "disputed"},
+                                            {"purpose": "commenting", "value": 12345}]},
+     r"annotation 1 has a commenting body whose value is not text \(it is a number\)"),
+    ("negative.json", annotation({"source": "a.txt", "selector": [
+        {"type": "TextQuoteSelector", "exact": "Mr Medvedev"}, {"type": "TextPositionSelector", "start": -100, "end": -1}]}),
+     r"annotation 1: start -100 is not a character offset"),
+    ("other_host.csv", [{"source": "file://otherhost/a.txt", "quote": "Mr Medvedev", "tag": "disputed"}],
+     r"row 2: source 'file://otherhost/a\.txt' is not a local file"),
+]
+
+
+@pytest.mark.parametrize("name, content, message", MALFORMED, ids=[case[0] for case in MALFORMED])
+def test_malformed_tag_files_give_one_line_and_exit_2(sources, tmp_path, capsys, name, content, message):
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        write_csv(path, content)
+    else:
+        path.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
+    with TagStore() as store:
+        with pytest.raises(TagError, match=message):
+            import_file(store, path)
+    assert main(["tags", "import", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert err.startswith("parallax: error: ") and err.count("\n") == 1 and "Traceback" not in err, err
+    with TagStore() as store:
+        assert store.all_tags() == []
+
+
+def test_a_foreign_tools_sloppy_end_offset_is_still_only_a_hint(sources, tmp_path):
+    """end < start is refused where offsets are stored as given (orphaned rows), not where the quote is found."""
+    path = write_csv(tmp_path / "t.csv", [{"source": "a.txt", "quote": OSLO, "tag": "disputed", "start": "5", "end": "2"}])
+    with TagStore() as store:
+        assert import_file(store, path).added == 1
+
+
+# --- long cells round-trip through CSV (item 7) ----------------------------------------
+
+
+def test_csv_export_of_a_long_note_and_quote_imports_again(sources, tmp_path, default_csv_limit):
+    doc = load_document(sources[0])
+    note = "checked " * 25_000  # 200,000 characters: over csv's default field limit
+    with TagStore() as store:
+        store.add(new_tag(doc, 0, len(doc.text), "disputed", note=note), document=doc)  # the whole article
+        export_file(current_tags(store), tmp_path / "out.csv", "csv")
+    with TagStore(tmp_path / "other.sqlite3") as other:
+        assert import_file(other, tmp_path / "out.csv").added == 1
+        [tag] = other.all_tags()
+    assert tag.note == note and tag.passage.anchor.quote == doc.text
+
+
+# --- export targets (items 12, 13) ------------------------------------------------------
+
+
+def test_export_under_a_regular_file_is_one_clear_error(sources, tmp_path):
+    with pytest.raises(TagError, match=r"cannot write .*a\.txt/x\.csv \(Not a directory\)"):
+        export_file([], sources[0] / "x.csv", "csv")
+
+
+def test_export_writes_through_a_symlink_and_keeps_it(tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "tags.csv").write_text("old", encoding="utf-8")
+    os.chmod(real / "tags.csv", 0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(Path("real") / "tags.csv")
+    export_file([], link, "csv")
+    assert link.is_symlink() and os.readlink(link) == str(Path("real") / "tags.csv")
+    assert (real / "tags.csv").read_text(encoding="utf-8-sig").startswith("id,source,")
+    assert stat.S_IMODE((real / "tags.csv").stat().st_mode) == 0o640
+    assert sorted(p.name for p in real.iterdir()) == ["tags.csv"]  # no temporary file left
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_export_into_a_fifo_writes_into_it_instead_of_replacing_it(tmp_path):
+    """A device or pipe (like /dev/null) must never be replaced by a regular file."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    try:
+        assert export_file([], fifo, "json") == 0
+    finally:
+        reader.join(10)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert json.loads(received[0])["type"] == "AnnotationCollection"
+
+
+def test_export_to_a_folder_is_one_clear_error(tmp_path):
+    with pytest.raises(TagError, match=r"cannot write .* \(it is a folder\)"):
+        export_file([], tmp_path, "csv")
+
+
+# --- re-importing must not overwrite edits (item 2) ----------------------------------------
+
+
+def database_rows(store_path: Path) -> list:
+    with sqlite3.connect(store_path) as conn:
+        return (conn.execute("SELECT * FROM tags ORDER BY id").fetchall()
+                + conn.execute("SELECT sha256, text FROM snapshots ORDER BY sha256").fetchall())
+
+
+def test_reimporting_an_id_less_csv_keeps_a_note_edited_since(sources, tmp_path, capsys):
+    path = write_csv(tmp_path / "t.csv", [{"source": "a.txt", "quote": OSLO, "tag": "corroborated", "note": "first note"}])
+    with TagStore() as store:
+        assert import_file(store, path).added == 1
+        [tag] = store.all_tags()
+        store.update(dataclasses.replace(tag, note="EDITED in the window"))  # as the window does
+        before = database_rows(store.path)
+        result = import_file(store, path)
+        assert (result.added, result.updated, result.already_present) == (0, 0, 1)
+        assert store.get(tag.id).note == "EDITED in the window"
+        assert database_rows(store.path) == before  # importing again changes nothing at all
+    assert main(["tags", "import", str(path)]) == 0
+    assert "imported 0 tags" in capsys.readouterr().out
+    with TagStore() as store:
+        assert store.get(tag.id).note == "EDITED in the window"
+
+
+def test_reimporting_a_row_without_partners_keeps_the_stored_partners(sources, tmp_path):
+    row = {"source": "a.txt", "quote": OSLO, "tag": "corroborated"}
+    with TagStore() as store:
+        import_file(store, write_csv(tmp_path / "p.csv", [{**row, "partner_source": "b.txt",
+                                                           "partner_quote": "Andrei Medvedev"}]))
+        assert import_file(store, write_csv(tmp_path / "n.csv", [row])).already_present == 1
+        [tag] = store.all_tags()
+        assert [p.anchor.quote for p in tag.partners] == ["Andrei Medvedev"]
+
+
+def test_a_row_modified_later_updates_the_tag_and_says_so(sources, tmp_path, capsys):
+    row = {"id": "tag-1", "source": "a.txt", "quote": OSLO, "tag": "corroborated", "note": "old",
+           "modified": "2024-01-01T00:00:00Z"}
+    with TagStore() as store:
+        import_file(store, write_csv(tmp_path / "old.csv", [row]))
+    newer = write_csv(tmp_path / "new.csv", [{**row, "note": "new", "modified": "2024-06-01T00:00:00Z"}])
+    assert main(["tags", "import", str(newer)]) == 0
+    assert "imported 0 tags from" in (out := capsys.readouterr().out) and "1 updated" in out, out
+    with TagStore() as store:
+        assert store.get("tag-1").note == "new"
+        assert import_file(store, newer).already_present == 1  # and again: nothing to do
+
+
+# --- an edited passage keeps what was judged (item 3) --------------------------------------
+
+
+def test_a_passage_whose_words_changed_is_orphaned_with_its_original_quote_and_snapshot(sources):
+    article = sources[0]
+    original = load_document(article)
+    with TagStore() as store:
+        at = original.text.index(OSLO)
+        tag = store.add(new_tag(original, at, at + len(OSLO), "corroborated"), document=original)
+    article.write_text(original.text.replace("from Oslo.", "from Bergen."), encoding="utf-8")
+    with TagStore() as store:
+        [now] = store.tags_for(load_document(article))
+        assert now.orphaned and now.passage.anchor == tag.passage.anchor  # "Oslo", as judged
+        assert store.snapshot(original.sha256) == original.text  # the tagged version is kept
+        assert store.get(tag.id).passage.anchor.quote == OSLO
+    article.write_text(original.text, encoding="utf-8")  # the edit is undone
+    with TagStore() as store:
+        [back] = store.tags_for(load_document(article))
+        assert not back.orphaned and back.passage.anchor.quote == OSLO
+
+
+def test_a_passage_only_rewrapped_still_follows_the_text(sources):
+    article = sources[0]
+    original = load_document(article)
+    with TagStore() as store:
+        at = original.text.index(OSLO)
+        tag = store.add(new_tag(original, at, at + len(OSLO), "corroborated"), document=original)
+    article.write_text(original.text.replace(OSLO, OSLO.replace("was speaking", "was\nspeaking")), encoding="utf-8")
+    with TagStore() as store:
+        [now] = store.tags_for(load_document(article))
+        assert not now.orphaned and now.passage.anchor.quote == OSLO.replace("was speaking", "was\nspeaking")
+        assert now.id == tag.id
