@@ -7,29 +7,65 @@ targets, no image addresses.  The HTML side lives in ``reader.core.markup``.
 
 from __future__ import annotations
 
+import html
 import re
+from itertools import accumulate
 
 from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs
 
+# Every pattern below must stay linear on any line: a span may not contain its own
+# delimiter ("**" inside **...**, "[" inside [...], "<" inside <...>), so a delimiter
+# that never closes is given up at the next one instead of at the end of the line
+# (a 200 KB line of "**a " once took minutes).
 _FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
-_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _BULLET = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])\s+")
-_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")  # |---|:--:|
+# A link reference definition (CommonMark): [label]: destination "optional title", and nothing
+# else on the line, so "[Update]: The governor declared ..." is text.  "[^1]: ..." is a footnote.
+_REFERENCE = re.compile(
+    r"^ {0,3}\[(?!\^)(?:[^\[\]\\]|\\.)+\]:[ \t]*(?:<[^<>\n]*>|\S+)"
+    r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$"
+)
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\[\]\s]+\]:[ \t]*")  # [^1]: the note, which is kept
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]+\]")  # ...officials said.[^1]
+_TABLE_RULE = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(?:\|[ \t]*+:?-+:?[ \t]*+)*\|?[ \t]*$")  # |---|:--:|
+_CELL_PIPE = re.compile(r"(?<!\\)\|")  # an escaped \| is text in a cell
 _FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.DOTALL)
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+# A link destination: (url) or (url "title"), at most one level of parentheses inside.
+_TARGET = r"\((?:[^()\s\[\]]|\([^()\s\[\]]*\))*(?:\s+\"[^\"]*\")?\)"
+_IMAGE = re.compile(r"!\[[^\[\]]*\](?:" + _TARGET + r"|\[[^\[\]]*\])")
+_LINK = re.compile(r"\[([^\[\]]*)\]" + _TARGET + r"|\[([^\[\]]+)\]\[[^\[\]]*\]")
+# Autolinks keep their text: <https://example.com>, <news@example.com>.
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>")
 _CODE = re.compile(r"(`+)(.+?)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STRONG = re.compile(r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_INLINE_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_STRIKE = re.compile(r"~~(?=\S)((?:[^~]|~(?!~))+?)(?<=\S)~~")
+_INLINE_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~\"'])")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Only real HTML tags are markup: "<Ctrl>" or "<name>" in prose is text.  Tags of phrasing
+# elements go without a trace ("<b>Storm</b>s"); the others part words, and a table cell
+# starts a cell ("<td>North</td><td>7</td>" is a row, "North  7", as pipe tables are).
+_INLINE_HTML = frozenset("a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strong "
+                         "sub sup time u var".split())
+_HTML_TAGS = _INLINE_HTML | frozenset(
+    """address area article aside audio blockquote body br button canvas caption center col colgroup dd details
+    dialog div dl dt embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html
+    iframe img input label legend li link main map meta meter nav noscript object ol optgroup option output p
+    param picture pre progress rp rt ruby script section select source style summary svg table tbody td
+    template textarea tfoot th thead title tr track ul video wbr""".split()
+)
+_CELL = "\ue000"  # a cell boundary while a line is cleaned (survives the collapsing of whitespace)
+_CELLS = re.compile(r"(?:\s*" + _CELL + r")+\s*")
+_CODE_MARK = "\ue001"  # where a code span waits, by number, while the line around it is cleaned
+_CODE_BACK = re.compile(_CODE_MARK + r"(\d+)" + _CODE_MARK)
+# What a reader never sees: HTML comments and the contents of <script> and <style>.
+_HIDDEN = re.compile(r"(?<!`)(?:<!--|<(script|style)(?:\s[^<>]*)?>)", re.IGNORECASE)
 
 
 def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
@@ -48,6 +84,8 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     current: list[str] = []
     title = ""
     in_fence = False
+    in_table = False  # after a header row and its |---| rule: rows need no leading pipe
+    hidden = _Hidden(source)
 
     def flush() -> None:
         if current:
@@ -56,7 +94,10 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
 
     code: list[str] = []
     lines = source.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))  # where each line begins in source
     for number, line in enumerate(lines):
+        if not in_fence:
+            line = hidden.strip(line, starts[number])
         if _FENCE.match(line):
             flush()
             if in_fence and code:
@@ -75,6 +116,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
             blocks.append(heading)
             title = title or heading
             continue
+        in_table = in_table and "|" in line
         if _REFERENCE.match(line) or "|" in line and _TABLE_RULE.match(line):
             continue
         following = lines[number + 1] if number + 1 < len(lines) else ""
@@ -82,10 +124,14 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
             flush()
             continue
         line = _QUOTE.sub("", line)
+        footnote = _FOOTNOTE.match(line)
+        if footnote:  # a footnote is text of its own; only its "[^1]:" goes
+            flush()
+            line = line[footnote.end():]
         atx = _ATX.match(line)
         if atx:
             flush()
-            heading = _inline(atx.group(2) or "")
+            heading = _inline(_without_closing_hashes(atx.group(2) or ""))
             if heading:
                 heading_blocks.add(len(blocks))
                 blocks.append(heading)
@@ -97,9 +143,11 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
             marker = bullet.group(2)
             line = line[bullet.end():]
             current.append(marker[:-1] + "." if marker[0].isdigit() else LIST_BULLET.strip())
-        if "|" in line and line.strip().startswith("|"):
+        if "|" in following and _TABLE_RULE.match(following) and "|" in line:
+            in_table = True  # a header row: GFM tables need no leading pipes
+        if "|" in line and (in_table or line.strip().startswith("|")):
             flush()
-            cells = [_inline(cell.strip()) for cell in line.strip().strip("|").split("|")]
+            cells = [_inline(cell.strip()) for cell in _CELL_PIPE.split(line.strip())]
             blocks.append(CELL_GAP.join(cell for cell in cells if cell))
             continue
         text = _inline(line.strip())
@@ -119,16 +167,82 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     return text, title, spans
 
 
+def _without_closing_hashes(heading: str) -> str:
+    """"Storm ##" -> "Storm", but "Learning C#" stays: closing #s need a space before them (CommonMark)."""
+    heading = heading.rstrip(" \t")
+    bare = heading.rstrip("#")
+    if bare == heading or bare and bare[-1] not in " \t":
+        return heading
+    return bare
+
+
+class _Hidden:
+    """Strips what a reader never sees (HTML comments, <script> and <style> contents), which
+    may run over several lines.  A comment or script that the file never closes is left as
+    text rather than allowed to hide the rest of the article."""
+
+    def __init__(self, source: str) -> None:
+        lowered = source.lower()
+        self._last_end = {"-->": source.rfind("-->"), "</script>": lowered.rfind("</script>"),
+                          "</style>": lowered.rfind("</style>")}
+        self._until = ""  # the end mark awaited from an earlier line
+
+    def strip(self, line: str, offset: int) -> str:
+        lowered = line.lower()
+        kept = []
+        at = 0
+        while True:
+            if self._until:
+                end = lowered.find(self._until, at)
+                if end < 0:
+                    return "".join(kept)
+                at = end + len(self._until)
+                self._until = ""
+            start = _HIDDEN.search(line, at)
+            while start and self._last_end[self._end_mark(start)] < offset + start.end():
+                start = _HIDDEN.search(line, start.end())  # never closed: text, not markup
+            if not start:
+                kept.append(line[at:])
+                return "".join(kept)
+            kept.append(line[at:start.start()])
+            self._until = self._end_mark(start)
+            at = start.end()
+
+    @staticmethod
+    def _end_mark(start: re.Match) -> str:
+        return f"</{start.group(1).lower()}>" if start.group(1) else "-->"
+
+
+def _tag(match: re.Match) -> str:
+    name = match.group(1).lower()
+    if name not in _HTML_TAGS:
+        return match.group(0)
+    if name in ("td", "th") and match.group(0)[1] != "/":
+        return _CELL
+    return "" if name in _INLINE_HTML else " "
+
+
 def _inline(text: str) -> str:
-    """One line's inline markup removed: images, link targets, emphasis, code ticks."""
+    """One line's inline markup removed: images, link targets, emphasis, code ticks, HTML tags;
+    HTML entities decoded."""
+    text = _FOOTNOTE_MARK.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _AUTOLINK.sub(r"\1", text)
-    text = _CODE.sub(r"\2", text)
-    text = _STRONG.sub(r"\2", text)
+    # Code is literal ("`<b>`", "`&amp;`", "`*args`"): it waits behind a mark while the rest is cleaned.
+    code: list[str] = []
+
+    def hold(match: re.Match) -> str:
+        code.append(match.group(2))
+        return f"{_CODE_MARK}{len(code) - 1}{_CODE_MARK}"
+
+    text = _CODE.sub(hold, text)
+    text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     text = _STRIKE.sub(r"\1", text)
-    text = _INLINE_TAG.sub("", text)
+    text = _INLINE_TAG.sub(_tag, text)
     text = _ESCAPE.sub(r"\1", text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     text = text.rstrip("\\")
-    return " ".join(text.split())
+    text = _CODE_BACK.sub(lambda m: code[int(m.group(1))], text)
+    return _CELLS.sub(CELL_GAP, " ".join(text.split()).strip(_CELL + " "))

@@ -21,28 +21,42 @@ import re
 from html.parser import HTMLParser
 
 # Containers whose content is not the article: navigation, page chrome (the page's
-# <header>; an <article>'s own <header> holds its headline and is kept), code, and
-# <figcaption>: the caption and credit of a picture the text does not carry either
-# (its <img> alt text is dropped too).  The classifier would call them furniture at
-# best; dropped here they can never be taken for story, and a <figure> is no story
-# <p> (a pull quote in a <figure> keeps its <blockquote>; only the attribution goes).
+# <header>; an <article>'s own <header> holds its headline and is kept), code, form
+# controls and <figcaption>: the caption and credit of a picture the text does not
+# carry either (its <img> alt text is dropped too).  The classifier would call them
+# furniture at best; dropped here they can never be taken for story, and a <figure> is
+# no story <p> (a pull quote in a <figure> keeps its <blockquote>; only the attribution
+# goes).  A <form> is not here: ASP.NET pages wrap the whole article in one, so a form
+# goes only when it holds little of the page (see _without_small_forms).
 _DROPPED = frozenset(
-    """script style nav header footer aside form noscript svg iframe template button select
-    textarea object embed canvas math dialog menu figcaption""".split()
+    """script style nav header footer aside noscript svg iframe template button select
+    textarea label object embed canvas math dialog menu figcaption""".split()
 )
+# Elements that have no end tag: they hold nothing, so they never open a dropped region.
+_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 # Page chrome that sites mark by class or id rather than by element: a <div
 # class="related-stories"> or <section id="newsletter-signup">.  The words are
 # matched as whole pieces of a class or id ("related-stories" -> related,
 # stories; "shareTools" -> share, tools), so "commentary" is not "comment".  As in
 # the readability algorithms browsers use, an element that also says it holds
 # the article ("article-share", "story-body") is kept; only containers whose end
-# tag is required are dropped, so an unclosed element cannot swallow the page.
+# tag is required, and only when the page gives it, are dropped, so an unclosed
+# element cannot swallow the page.
 _CHROME_WORDS = frozenset(
     """related recommended recommendations recirculation newsletter newsletters subscribe subscription
     signup share sharing social promo promotion promoted sponsor sponsored advert advertisement ad ads
     advertising outbrain taboola comment comments disqus cookie cookies consent gdpr breadcrumb
     breadcrumbs byline caption credit credits bio tags topics trending popular mostread paywall modal
     popup banner masthead toolbar sidebar widget""".split()
+)
+# Chrome words that are news words too ("share-price", "popular-vote", "social-care",
+# "credit-rating"): in a name they say chrome only as its last piece ("social-share",
+# "most-popular", "author-bio") or followed by nothing but chrome words and names of
+# page parts ("share-buttons", "shareTools").
+_AMBIGUOUS_WORDS = frozenset("share social popular credit credits bio".split())
+_PART_WORDS = frozenset(
+    """bar box btn btns button buttons count icon icons link links list menu row rail strip tool tools
+    container wrapper wrap module block panel area section inline top bottom""".split()
 )
 _ARTICLE_WORDS = frozenset("article story body content main post entry text".split())
 _CHROME_CONTAINERS = frozenset("div section ul ol figure table".split())
@@ -52,11 +66,22 @@ _MOST_OF_THE_PAGE = 0.5
 
 
 def _is_chrome(attrs) -> bool:
-    names = " ".join(value for name, value in attrs if name in ("class", "id") and value)
-    if not names:
+    names = " ".join(value for name, value in attrs if name in ("class", "id") and value).split()
+    if any(piece.lower() in _ARTICLE_WORDS for name in names for piece in _CLASS_PIECES.findall(name)):
         return False
-    pieces = {piece.lower() for piece in _CLASS_PIECES.findall(names)}
-    return bool(pieces & _CHROME_WORDS) and not pieces & _ARTICLE_WORDS
+    return any(_is_chrome_name(name) for name in names)
+
+
+def _is_chrome_name(name: str) -> bool:
+    """One class or id ("share-bar"), in pieces split at - _ digits and camelCase."""
+    pieces = [piece.lower() for piece in _CLASS_PIECES.findall(name)]
+    for at, piece in enumerate(pieces):
+        if piece in _CHROME_WORDS and (
+            piece not in _AMBIGUOUS_WORDS
+            or all(rest in _CHROME_WORDS or rest in _PART_WORDS for rest in pieces[at + 1:])
+        ):
+            return True
+    return False
 
 
 # Elements that start a new paragraph.
@@ -76,13 +101,71 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
 
 
-class _ArticleText(HTMLParser):
-    def __init__(self, drop_chrome: bool = True) -> None:
+class _Elements(HTMLParser):
+    """The open elements, as a browser nests them: an end tag closes its element and every
+    element opened inside it and left unclosed; a stray end tag closes nothing.  Start tags
+    are numbered in page order, so two parses of one page can talk about the same element."""
+
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self._open: list[tuple[str, int, str]] = []  # (tag, number, role) of each open element
+        self._open_tags: dict[str, int] = {}  # how many of each tag are open (a stray end tag is O(1))
+        self._started = 0  # start tags so far
+
+    def _start(self, tag: str, role: str = "") -> None:
+        if tag not in _VOID:
+            self._open.append((tag, self._started, role))
+            self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
+        self._started += 1
+
+    def _end(self, tag: str) -> list[tuple[str, int, str]]:
+        """The elements this end tag closes, innermost first; the last one is its own."""
+        if not self._open_tags.get(tag):
+            return []
+        closed = []
+        while True:
+            element = self._open.pop()
+            self._open_tags[element[0]] -= 1
+            closed.append(element)
+            if element[0] == tag:
+                return closed
+
+    # A self-closing tag (<path/>, <embed/>) opens nothing: only <br/> means something to the text.
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        pass
+
+
+class _EndTags(_Elements):
+    """Which elements the page closes with their own end tag.  Only those are dropped: one
+    whose end tag never comes (an unclosed <button> or <header>) would take the rest of its
+    parent, often the whole article, with it."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.closed: set[int] = set()  # numbers of the elements closed by their own end tag
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        self._start(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        closed = self._end(tag)
+        if closed:
+            self.closed.add(closed[-1][1])
+
+
+class _ArticleText(_Elements):
+    def __init__(self, closed: set[int], drop_chrome: bool = True) -> None:
+        super().__init__()
+        self._closed = closed  # from _EndTags: the elements that may be dropped
         self._drop_chrome = drop_chrome
-        self._chrome_tag = ""  # the element being dropped for its class or id ...
-        self._chrome_depth = 0  # ... and how deep in elements of its name we are
+        self._chrome = 0  # open elements dropped for their class or id
         self.chrome_words = 0  # words dropped for a class or id
+        # Each outermost <form>'s paragraphs, [start, end); the form the first <h1> was in.
+        self.forms: list[tuple[int, int]] = []
+        self._form_start: int | None = None
+        self.h1_form: int | None = None
         self.paragraphs: list[str] = []
         self.heading_paragraphs: set[int] = set()  # indexes of paragraphs from <h1>-<h6>
         self._heading = False
@@ -106,23 +189,33 @@ class _ArticleText(HTMLParser):
     # A line break inside a paragraph (<br>) is kept as a newline: the splitter
     # treats an unpunctuated line as a unit of its own, as the page showed it.
     def handle_starttag(self, tag: str, attrs) -> None:
+        kept_header = False
         if tag == "header":
             self._headers.append(bool(self._articles) and not self._dropped)
-            if self._headers[-1]:
-                self._flush()
-                return
-        if tag in _DROPPED:
-            self._dropped += 1
+            kept_header = self._headers[-1]
+        closes = self._started in self._closed  # the page closes this element itself
+        role = ""
+        if closes and tag in _DROPPED and not kept_header:
+            role = "dropped"
+        elif closes and self._drop_chrome and not self._chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
+            role = "chrome"
+        elif tag == "form" and self._form_start is None and not self._dropped:
+            role = "form"
+        self._start(tag, role)
+        if kept_header:
+            self._flush()
             return
+        if role in ("dropped", "chrome"):
+            self._dropped += 1
+            self._chrome += role == "chrome"
+            return
+        if role == "form":
+            self._flush()
+            self._form_start = len(self.paragraphs)
         if tag == "article" and not self._dropped:
             self._articles += 1
-        if self._chrome_tag:
-            self._chrome_depth += tag == self._chrome_tag
-        elif self._drop_chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
-            self._chrome_tag, self._chrome_depth = tag, 1
-            self._dropped += 1
-            return
-        if tag == "title":
+        # Only the document's own <title>: not an icon's (<svg><title>) nor one left unclosed.
+        if tag == "title" and closes and not self._dropped:
             self._in_title = True
         if tag == "h1" and not self.first_h1 and tag not in ("script", "style"):
             self._h1_parts = []
@@ -149,27 +242,29 @@ class _ArticleText(HTMLParser):
             self._current.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        closed = self._end(tag)
+        for _tag, _number, role in closed:
+            if role in ("dropped", "chrome"):
+                self._dropped -= 1
+                self._chrome -= role == "chrome"
+            elif role == "form":
+                self._end_form()
         if tag == "header" and self._headers and self._headers.pop():
             self._flush()
             return
         if tag == "article" and self._articles and not self._dropped:
             self._articles -= 1
-        if tag in _DROPPED:
-            self._dropped = max(0, self._dropped - 1)
+        if closed and closed[-1][2] in ("dropped", "chrome"):
             return
-        if tag == self._chrome_tag:
-            self._chrome_depth -= 1
-            if not self._chrome_depth:
-                self._chrome_tag = ""
-                self._dropped = max(0, self._dropped - 1)
-                return
-        if tag == "title":
+        if tag == "title" and self._in_title:
             self._in_title = False
             self.title = self.title or " ".join("".join(self._title_parts).split())
         if tag == "h1" and self._h1_parts is not None:
             self.first_h1 = " ".join("".join(self._h1_parts).split())
             self.h1_in_text = self._h1_kept and bool(self.first_h1)
             self._h1_parts = None
+            if self._form_start is not None:
+                self.h1_form = len(self.forms)  # the index the open form will get
         if self._dropped:
             return
         if tag in _BLOCKS:
@@ -187,7 +282,7 @@ class _ArticleText(HTMLParser):
         if self._h1_parts is not None:
             self._h1_parts.append(data)
         if self._dropped:
-            if self._chrome_tag:
+            if self._chrome:
                 self.chrome_words += len(data.split())
             return
         self._current.append(data if self._pre else _PRE_SAFE.sub(" ", data))
@@ -203,6 +298,13 @@ class _ArticleText(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+        if self._form_start is not None:  # a form left open runs to the end of the page
+            self._end_form()
+
+    def _end_form(self) -> None:
+        self._flush()
+        self.forms.append((self._form_start, len(self.paragraphs)))
+        self._form_start = None
 
     def _flush(self) -> None:
         raw = "".join(self._current)
@@ -219,11 +321,27 @@ class _ArticleText(HTMLParser):
             self.paragraphs.append(text)
 
 
-def _parse(html: str, *, drop_chrome: bool) -> _ArticleText:
-    parser = _ArticleText(drop_chrome)
+def _parse(html: str, closed: set[int], *, drop_chrome: bool) -> _ArticleText:
+    parser = _ArticleText(closed, drop_chrome)
     parser.feed(html)
     parser.close()
     return parser
+
+
+def _without_small_forms(parser: _ArticleText) -> tuple[list[str], set[int], bool]:
+    """``(paragraphs, headings, h1_in_text)`` without the forms that hold little of the page:
+    a search box, a newsletter sign-up or a comment form goes, but the <form> an ASP.NET page
+    wraps around its whole body (the article) stays."""
+    total = _words(parser.paragraphs)
+    dropped: set[int] = set()
+    h1_in_text = parser.h1_in_text
+    for index, (start, end) in enumerate(parser.forms):
+        if _words(parser.paragraphs[start:end]) < _MOST_OF_THE_PAGE * total:
+            dropped.update(range(start, end))
+            h1_in_text = h1_in_text and index != parser.h1_form
+    kept = [index for index in range(len(parser.paragraphs)) if index not in dropped]
+    headings = {new for new, old in enumerate(kept) if old in parser.heading_paragraphs}
+    return [parser.paragraphs[index] for index in kept], headings, h1_in_text
 
 
 def _words(paragraphs: list[str]) -> int:
@@ -244,16 +362,17 @@ _PRE_SAFE = re.compile(r"[\r\n]+")
 def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     """``(text, title, headings)`` of an HTML page: the title, then each block as a paragraph;
     ``headings`` are the spans of the paragraphs that were <h1>-<h6>."""
-    parser = _parse(html, drop_chrome=True)
-    kept = _words(parser.paragraphs)
+    closed = _EndTags(html).closed
+    parser = _parse(html, closed, drop_chrome=True)
+    paragraphs, headings, h1_in_text = _without_small_forms(parser)
+    kept = _words(paragraphs)
     if parser.chrome_words and kept < _MOST_OF_THE_PAGE * (kept + parser.chrome_words):
-        parser = _parse(html, drop_chrome=False)  # class names took most of it: keep everything instead
-    paragraphs = parser.paragraphs
-    headings = parser.heading_paragraphs
+        parser = _parse(html, closed, drop_chrome=False)  # class names took most of it: keep everything instead
+        paragraphs, headings, h1_in_text = _without_small_forms(parser)
     title = parser.title or parser.first_h1
     # The title leads the text, unless the headline in the text already says it
     # ("Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>).
-    said = parser.h1_in_text and _says_the_same(parser.first_h1, title)
+    said = h1_in_text and _says_the_same(parser.first_h1, title)
     if title and not said and (not paragraphs or paragraphs[0] != title):
         paragraphs = [title] + paragraphs
         headings = {index + 1 for index in headings}

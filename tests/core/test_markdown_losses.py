@@ -1,0 +1,121 @@
+"""Markdown articles must keep their text (footnotes, "[Label]: text" lines, autolinks, "C#")
+and lose what a reader never sees (comments, scripts, table rules), in time linear in the
+input.  Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.markdown_text import markdown_to_text
+from reader.core.markup import CELL_GAP
+
+
+def paragraphs(markdown: str) -> list[str]:
+    return markdown_to_text(markdown)[0].split("\n\n")
+
+
+# --------------------------------------------------------------------------- reference definitions, footnotes
+
+def test_footnotes_and_label_lines_are_text_but_link_definitions_go():
+    markdown = ("# Storm hits coast\n\n"
+                "The storm killed 12 people on Tuesday, officials said.[^1]\n\n"
+                "[^1]: The toll was later revised to 14 by the regional health ministry.\n\n"
+                "[Update]: The governor declared a state of emergency on Wednesday.\n\n"
+                "See [the map][map] and [the list].\n\n"
+                '[map]: https://example.com/map "The flood map"\n'
+                "[the list]: <https://example.com/the list>\n")
+    assert paragraphs(markdown) == [
+        "Storm hits coast",
+        "The storm killed 12 people on Tuesday, officials said.",
+        "The toll was later revised to 14 by the regional health ministry.",
+        "[Update]: The governor declared a state of emergency on Wednesday.",
+        "See the map and [the list].",
+    ]
+
+
+# --------------------------------------------------------------------------- angle brackets, HTML
+
+def test_autolinks_and_words_in_angle_brackets_keep_their_text():
+    markdown = ("Contact the newsroom at <news@example.com> or call the <Ctrl> desk.\n"
+                "Read <https://example.com/report> in <b>full</b>.\n")
+    assert paragraphs(markdown) == [("Contact the newsroom at news@example.com or call the <Ctrl> desk. "
+                                     "Read https://example.com/report in full.")]
+
+
+def test_comments_scripts_and_styles_are_hidden_and_entities_decoded():
+    markdown = ("# Storm hits coast\n\n"
+                "<!-- Editor: do not publish the name of the second victim. -->\n\n"
+                '<script>var tracking = "the storm killed nobody";</script>\n\n'
+                "<style>\np { color: red }\n</style>\n\n"
+                "The storm killed 12 people<!-- check --> on Tuesday.\n\n"
+                "<!--\nA note over\nseveral lines.\n-->\n\n"
+                "AT&amp;T said 40,000 homes lost power &mdash; the worst since 2004&#8217;s flood.\n\n"
+                "Add a `<script>` tag, she said. R&D &notice stay as they are.\n")
+    assert paragraphs(markdown) == [
+        "Storm hits coast",
+        "The storm killed 12 people on Tuesday.",
+        "AT&T said 40,000 homes lost power — the worst since 2004’s flood.",
+        "Add a <script> tag, she said. R&D &notice stay as they are.",
+    ]
+
+
+def test_a_comment_that_never_closes_hides_nothing():
+    text = markdown_to_text("The storm killed 12 people. <!-- draft\n\nWinds reached 150 km/h.\n")[0]
+    assert "Winds reached 150 km/h." in text
+
+
+def test_comment_marks_in_a_code_block_are_code():
+    assert paragraphs("Intro line.\n\n```\n<!-- kept -->\n```\n") == ["Intro line.", "<!-- kept -->"]
+
+
+# --------------------------------------------------------------------------- headings
+
+def test_closing_hashes_need_a_space_before_them():
+    text, title, _ = markdown_to_text("# Learning C#\n\n## Storm hits coast ##\n\n### F# and C# #\n\nBody text.\n")
+    assert title == "Learning C#"
+    assert text.split("\n\n") == ["Learning C#", "Storm hits coast", "F# and C#", "Body text."]
+
+
+# --------------------------------------------------------------------------- tables
+
+def test_table_rules_vanish_and_rows_without_leading_pipes_are_rows():
+    markdown = ("The storm killed 12 people on Tuesday, officials said.\n\n"
+                "| Region | Deaths |\n|--|:-:|\n| North | 7 |\n| South | 5 |\n\n"
+                "Region | Injured\n--- | ---\nNorth | 30\nSouth \\| East | 25\n\n"
+                "<table><tr><td>West</td><td>2</td></tr></table>\n\n"
+                "Ratings: AAA | AA+ stay unchanged.\n")
+    blocks = paragraphs(markdown)
+    gap = CELL_GAP
+    assert blocks == [
+        "The storm killed 12 people on Tuesday, officials said.",
+        f"Region{gap}Deaths", f"North{gap}7", f"South{gap}5",
+        f"Region{gap}Injured", f"North{gap}30", f"South | East{gap}25",
+        f"West{gap}2",
+        "Ratings: AAA | AA+ stay unchanged.",
+    ]
+    # Only table rows hold two spaces inside a line.
+    assert [block for block in blocks if "  " in block] == blocks[1:8]
+
+
+# --------------------------------------------------------------------------- linear time
+
+# Each would take from seconds to hours with patterns that rescan the rest of the line for
+# every opening mark; linear ones need well under a second for all of them.
+PATHOLOGICAL = {
+    "strong": "**a " * 25_000,
+    "strong underscores": "__a " * 25_000,
+    "strike": "~~a " * 25_000,
+    "brackets": "[" * 50_000 + "]" * 50_000,
+    "links": "[x](a" * 20_000,
+    "images": "![x](a " * 15_000,
+    "tags": "<a " * 33_000,
+    "heading spaces": "# Storm" + " " * 100_000 + "x",
+    "table rule spaces": "|-" + " " * 100_000 + "x|",
+}
+
+
+@pytest.mark.parametrize("line", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_pathological_lines_finish(line):
+    text = markdown_to_text("Storm hits coast\n\n" + line + "\n")[0]
+    assert text.startswith("Storm hits coast\n\n")
+    assert len(text) > len("Storm hits coast\n\n")
