@@ -24,6 +24,17 @@ def seeds() -> list[Path]:
     return SEEDS
 
 
+@pytest.fixture
+def sources(tmp_path, seeds) -> list[Path]:
+    """Private copies of the first two seed articles as a.txt and b.txt, next to where tag files are written."""
+    copies = []
+    for seed, name in zip(seeds[:2], ("a.txt", "b.txt")):
+        copy = tmp_path / name
+        copy.write_bytes(seed.read_bytes())
+        copies.append(copy)
+    return copies
+
+
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path_factory, monkeypatch) -> Path:
     """Every test gets its own empty tag store: never the user's real one."""

@@ -29,17 +29,6 @@ AWKWARD_NOTE = 'He said "no", twice, then left; see also: the "official" version
 FORMULA_NOTE = "=HYPERLINK(\"http://evil.example\",\"click\")"
 
 
-@pytest.fixture
-def sources(tmp_path, seeds) -> list[Path]:
-    """Private copies of the first two seed articles, next to where tag files are written."""
-    copies = []
-    for seed, name in zip(seeds[:2], ("a.txt", "b.txt")):
-        copy = tmp_path / name
-        copy.write_bytes(seed.read_bytes())
-        copies.append(copy)
-    return copies
-
-
 
 
 def nth(text: str, quote: str, n: int) -> int:

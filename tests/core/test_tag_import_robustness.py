@@ -26,17 +26,6 @@ OSLO = "Mr Medvedev said he was speaking from Oslo."
 
 
 @pytest.fixture
-def sources(tmp_path, seeds) -> list[Path]:
-    """Private copies of seeds 000 and 001 as a.txt and b.txt, next to the tag files."""
-    copies = []
-    for seed, name in zip(seeds[:2], ("a.txt", "b.txt")):
-        copy = tmp_path / name
-        copy.write_bytes(seed.read_bytes())
-        copies.append(copy)
-    return copies
-
-
-@pytest.fixture
 def default_csv_limit():
     """csv's field limit is process-wide: start from its default, put back what was there."""
     before = csv.field_size_limit(131072)
