@@ -158,11 +158,15 @@ _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
 _BELOW_100 = _alt([*ONES, *TEENS, *TENS] + [f"{tens}{joint}{one}" for tens in TENS for joint in "- "
                                             for one in set(ONES) - {"zero"}]) + "(?![A-Za-z])"
 _HUNDREDS = rf"\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
-# "two dozen", "one thousand two hundred and fifty": words_to_number adds the parts up.
+# "two dozen", "one thousand two hundred", "three million two hundred thousand", "a thousand and
+# fifty": words_to_number adds the parts up.  After a scale word the number goes on only with
+# "and", "hundred" or another scale: in "two million three years ago" and "ten million one-off
+# payments" the next number word counts something else.
+_AFTER_SCALE = rf"\s+(?:and\s+{_BELOW_100}(?:{_HUNDREDS})?|{_BELOW_100}(?:{_HUNDREDS}(?:[\s-]+{_SCALE_WORD})?|[\s-]+{_SCALE_WORD}))"
 _WORD_NUMBER = (
     rf"(?i:(?:half\s+)?a\s+dozen|{_BELOW_100}\s+dozen(?![A-Za-z])"
     rf"|(?:{_BELOW_100}(?:{_HUNDREDS})?|a{_HUNDREDS}|a(?=\s+{_SCALE_WORD}(?![A-Za-z])))"
-    rf"(?:[\s-]+{_SCALE_WORD}(?:\s+(?:and\s+)?{_BELOW_100}(?:{_HUNDREDS})?(?:[\s-]+{_SCALE_WORD})?)?)?)"
+    rf"(?:[\s-]+{_SCALE_WORD}(?:{_AFTER_SCALE})?)?)"
     rf"(?![A-Za-z]|-{_alt(ORDINALS, 'i')})"  # "twenty-first" is an ordinal
 )
 _NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER})"
@@ -358,7 +362,7 @@ def _quantity(match: re.Match, text: str):
     """A number or a range, with an optional unit and conversion: count, year, age, length..."""
     n1_text, n2_text = match["q_n1"], match["q_n2"]
     unit1, unit2 = _unit(match["q_u1"]), _unit(match["q_u2"])
-    if n2_text and (unit1 and unit2 and unit1[0] != unit2[0] or _from_to(match, text)):
+    if n2_text and (unit1 and unit2 and unit1[0] != unit2[0] or _from_to(match, text, bool(unit1 and unit2))):
         return "split"  # "5 km to 10%", "rose from 10% to 15%": two figures, not a range
     unit = unit2 or unit1
     if match["q_conv"] and unit:
@@ -404,9 +408,15 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def _from_to(match: re.Match, text: str) -> bool:
+def _from_to(match: re.Match, text: str, both_ends_marked: bool) -> bool:
+    """A start and an end, or a change and a level: after "from" always; after a verb of change
+    only when each figure carries its own unit or currency ("rose $2 to $85", "rose 5% to 85%"),
+    as "fell 3 to 5 percent" is a range of the change."""
     start = match.start()
-    return " to " in match.group() and _CHANGE_BEFORE.search(text, max(0, start - 24), start) is not None
+    if " to " not in match.group():
+        return False
+    before = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and (both_ends_marked or before.group().lower().startswith("from"))
 
 
 def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> bool:
@@ -455,7 +465,7 @@ def _money(match: re.Match, text: str):
     end = match.end("m_conv") if match["m_conv"] else match.end("m_a2" if match["m_a2"] else "m_a1")
     if match["m_a2"] is None:
         return ("money", Money(currency, _norm(a1)), currency, end)
-    if match["m_c2"] and CURRENCY_PREFIXES[match["m_c2"].strip()] != currency or _from_to(match, text):
+    if match["m_c2"] and CURRENCY_PREFIXES[match["m_c2"].strip()] != currency or _from_to(match, text, bool(match["m_c2"])):
         return "split"
     a2, scale2 = _number(match["m_a2"])
     if scale1 == 1:

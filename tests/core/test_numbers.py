@@ -259,11 +259,23 @@ def test_a_change_and_the_level_it_reached_are_two_figures_not_a_range(text, exp
 
 @pytest.mark.parametrize("text, surface, value", [
     ("tickets cost $10 to $20", "$10 to $20", Range(Money("USD", 10), Money("USD", 20))),
+    ("prices fell 3 to 5 percent", "3 to 5 percent", Range(3, 5)),
+    ("output rose 10 to 15 percent", "10 to 15 percent", Range(10, 15)),
     ("up to 30 to 40 troops a week", "30 to 40", Range(30, 40)),
     ("the index slipped by 2 to 3 percent", "2 to 3 percent", Range(2, 3)),
 ])
 def test_a_range_without_a_change_verb_right_before_it_stays_a_range(text, surface, value):
     assert mention(text, surface).value == value
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The company raised two million three years ago.", ("two million", 2_000_000)),
+    ("It sold two billion ten-year notes.", ("two billion", 2_000_000_000)),
+    ("ten million one-off payments", ("ten million", 10_000_000)),
+])
+def test_a_number_word_after_a_scale_word_may_count_something_else(text, first):
+    found = find_numbers(text)
+    assert (found[0].surface, found[0].value) == first
 
 
 def test_wire_scales_and_number_words_agree_with_their_digits():
