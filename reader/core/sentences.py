@@ -35,8 +35,9 @@ from reader.core.furniture_lines import LIST_BULLET
 from reader.core.model import Document, Sentence
 
 # What breaks a line: besides CR, LF and CRLF, the form feed, vertical tab, NEL and the Unicode
-# line and paragraph separators (str.splitlines agrees); a headline must not run into the lede.
-_LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+# line and paragraph separators, so a headline does not run into the lede.
+LINE_BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
+_LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAKS}]")
 _NON_SPACE = re.compile(r"\S")
 # A candidate end: terminal marks, then closing quotes/brackets, then whitespace.
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")

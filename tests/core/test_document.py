@@ -454,6 +454,11 @@ def test_an_article_that_opens_like_a_file_signature_is_an_article(tmp_path, hea
     assert load_document(write(tmp_path, "a.txt", text)).text == text
 
 
+def test_a_windows_1252_article_that_opens_like_a_file_signature_is_an_article(tmp_path):
+    data = "MZ Wallace opens \u201cdowntown\u201d store\n\nThe company said sales rose.\n".encode("cp1252")
+    assert load_document(write(tmp_path, "a.txt", data)).text.startswith("MZ Wallace opens \u201cdowntown\u201d")
+
+
 def test_a_file_signature_on_binary_bytes_is_still_binary(tmp_path):
     one_line_error(write(tmp_path, "song.txt", b"ID3\x04\x00\x00\x00\x00\x1f\x76TIT2" + bytes(range(0x80, 0x100)) * 4),
                    "looks like a binary file")
