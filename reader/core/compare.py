@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from reader.core import align
-from reader.core.beside import run_beside
+from reader.core.beside import CAN_FORK, run_beside
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
 from reader.core.numbers import compare_numbers, find_numbers
@@ -82,7 +82,7 @@ class Analysis:
 
     def __init__(self, doc_a: Document, doc_b: Document, *, fork: bool = False):
         self.fork = fork  # share the biggest loops with a second process (see beside.py)
-        if fork and len(doc_b.text) >= FORK_MIN_CHARS:
+        if fork and CAN_FORK and len(doc_b.text) >= FORK_MIN_CHARS:  # else packing B's words is wasted
             self.a, self.b = _read_beside(doc_a, doc_b)
         else:
             self.a, self.b = _read(doc_a), _read(doc_b)

@@ -16,8 +16,8 @@ import re
 
 from reader.core.furniture_lines import BODY, Line, mark
 
-# What only the shape of a line said about it.
-_SHAPE_REASONS = frozenset({"subheading", "page label", "byline"})
+# What only the shape of a line said about it, for the lines of a letter.
+_LETTER_LINE_REASONS = frozenset({"subheading", "page label", "byline"})
 
 _SALUTATION = re.compile(r"(?:Dear|Respected|My dear)\b.{0,60},$|(?:Sir|Madam|Sir/Madam|Sir or Madam),$")
 _VALEDICTION = re.compile(r"(?:Yours (?:faithfully|sincerely|truly|respectfully)|Sincerely(?: yours)?|"
@@ -70,4 +70,4 @@ def _quote_marks(flat: str) -> int:
 
 
 def _shape_only(line: Line) -> bool:
-    return line.kind != BODY and line.reason in _SHAPE_REASONS
+    return line.kind != BODY and line.reason in _LETTER_LINE_REASONS

@@ -179,12 +179,13 @@ _FACT_STACK_MIN = 3
 
 def keep_fact_stacks(lines: list[Line]) -> None:
     """Three or more "label: value" lines in a row that the shape rules took for page labels,
-    headings or links are a box of the story's facts when most of them hold a figure and share a
-    word with the story's prose: a results box ("Registered voters: 112,406", "Turnout: 48.8%"), a
-    life in brief ("1961: Graduates from Virginia State College"), key figures ("Amount: US$32
-    million").  Their numbers are what two reports must agree on.  A widget of the page in the
-    same shape (weather by city, "Nairobi: 24°C") shares its words with no story but a weather
-    story.  Labels a cue named ("Published: ...", "Source: ...") stay furniture, and so does a line
+    headings or links are a box of the story's facts when at least half of them hold a figure and
+    half share a word with the story's prose: a results box ("Registered voters: 112,406",
+    "Turnout: 48.8%"), a life in brief ("1961: Graduates from Virginia State College"), key
+    figures ("Amount: US$32 million").  Their numbers are what two reports must agree on.  A
+    widget of the page in the same shape (weather by city, "Nairobi: 24°C") shares no word with
+    most stories; in a story that names its cities it is kept too, a smaller loss than a results
+    box taken for furniture (a kept widget line is only unmatched in the comparison).  Labels a cue named ("Published: ...", "Source: ...") stay furniture, and so does a line
     in capitals ("RESULTS: LARI BY-ELECTION"), which heads the box: a page label right above a
     kept box becomes its heading."""
     stacks = []  # (first, end) of each run of three or more items with figures in half of them
