@@ -25,12 +25,28 @@ class OutputError(ParallaxError):
 def writing_output():
     """Around writes to standard output: a failed write becomes one line for the user, not a
     traceback.  A closed pipe (``| head``) is let through: :func:`main` treats it as success."""
+    if sys.stdout is None:  # started with standard output closed (">&-")
+        raise OutputError("cannot write output: there is no standard output")
     try:
         yield
     except BrokenPipeError:
         raise
     except OSError as error:
         raise OutputError(f"cannot write output: {error.strerror or error}") from None
+
+
+def _prepare_stdout() -> None:
+    """Output redirected to a file or a pipe is UTF-8 (on Windows it would be the ANSI code page,
+    which cannot write a Cyrillic or Chinese article's report); a terminal keeps its encoding,
+    and a character it cannot show becomes "?" rather than a traceback."""
+    stream = sys.stdout
+    try:
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    except (AttributeError, ValueError, OSError):  # no stream, or not a reconfigurable one (tests)
+        pass
 
 
 def _discard_stdout() -> None:
@@ -64,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _prepare_stdout()
     try:
         code = args.run(args) or 0
         if sys.stdout is not None:  # None in a windowed build

@@ -38,7 +38,7 @@ def run(args) -> int:
             # indenting it or streaming it with json.dump costs tenths of a second.
             output = json.dumps(comparison_dict(comparison), ensure_ascii=False) + "\n"
         else:
-            colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+            colour = sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
             output = render_report(comparison, colour=colour) + "\n"
         with writing_output():
             sys.stdout.write(output)

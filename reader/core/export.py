@@ -57,6 +57,7 @@ from reader.core.tags import (
     normalize_time,
     now_iso,
     reanchor,
+    same_wording,
     source_key,
 )
 
@@ -420,7 +421,11 @@ def _find(fields: dict, document: Document) -> Anchor | None:
     if fields["prefix"] or fields["suffix"]:
         start = fields["start"] or 0
         probe = Anchor(quote, fields["prefix"], fields["suffix"], start, start + len(quote), "")
-        return reanchor(probe, document.text, document.sha256)
+        anchor = reanchor(probe, document.text, document.sha256)
+        # Found only by its context, with other words ("from Oslo" edited to "from Bergen"): the
+        # tag judged the old words, so it is not moved onto the new ones (as in the store).
+        if anchor is not None and same_wording(quote, anchor.quote):
+            return anchor
     return None
 
 

@@ -44,10 +44,10 @@ def uri_to_path(uri: str) -> str:
     """A ``file://`` URI (or a plain path) as a local path; "" for anything else."""
     parsed = urlparse(uri)
     if parsed.scheme == "file":
-        if parsed.netloc and parsed.netloc.lower() != "localhost":
-            # Another machine's file (file://host/...): on Windows a network share
-            # (\\host\share\...), elsewhere nothing this computer can open as that path.
-            return url2pathname(f"//{parsed.netloc}{unquote(parsed.path)}") if os.name == "nt" else ""
+        if parsed.netloc and parsed.netloc.lower() != "localhost" and os.name == "nt":
+            # Another machine's file (file://host/...): on Windows a network share (\\host\share\...).
+            # Elsewhere its path, which the import then looks for by name beside the tag file.
+            return url2pathname(f"//{parsed.netloc}{unquote(parsed.path)}")
         return url2pathname(unquote(parsed.path))
     if parsed.scheme and len(parsed.scheme) > 1:  # "C:" is a Windows drive, not a scheme
         return ""

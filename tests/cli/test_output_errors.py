@@ -109,3 +109,23 @@ def test_the_real_process_says_one_line_and_exits_2(seeds, tmp_path):
             result = subprocess.run([sys.executable, "-m", "reader", *map(str, argv)], cwd=ROOT, stdout=stdout,
                                     stderr=subprocess.PIPE, text=True, timeout=120, preexec_fn=limit)
         assert (result.returncode, result.stderr) == (2, "parallax: error: cannot write output: File too large\n")
+
+
+@pytest.mark.parametrize("argv", [["align", "A", "B"], ["align", "A", "B", "--json"], ["tags", "list"]])
+def test_no_standard_output_at_all_is_one_line(seeds, monkeypatch, capsys, argv):
+    """Started with standard output closed (">&-"), Python has no sys.stdout."""
+    argv = [str(seeds[0]) if arg == "A" else str(seeds[1]) if arg == "B" else arg for arg in argv]
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(argv) == 2
+    assert capsys.readouterr().err == "parallax: error: cannot write output: there is no standard output\n"
+
+
+def test_a_report_redirected_through_a_narrow_encoding_is_written_as_utf8(tmp_path):
+    """On Windows, output redirected to a file is in the ANSI code page, which has no Cyrillic."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Шторм обрушился на побережье\n\nВо вторник погибли 12 человек, сообщили власти.\n", encoding="utf-8")
+    b.write_text("Шторм обрушился на побережье\n\nВо вторник погибли 14 человек, сообщили власти.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "reader", "align", str(a), str(b)], cwd=ROOT, capture_output=True,
+                            env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=120)
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert "погибли" in result.stdout.decode("utf-8")

@@ -72,8 +72,6 @@ MALFORMED = [
     ("negative.json", annotation({"source": "a.txt", "selector": [
         {"type": "TextQuoteSelector", "exact": "Mr Medvedev"}, {"type": "TextPositionSelector", "start": -100, "end": -1}]}),
      r"annotation 1: start -100 is not a character offset"),
-    ("other_host.csv", [{"source": "file://otherhost/a.txt", "quote": "Mr Medvedev", "tag": "disputed"}],
-     r"row 2: source 'file://otherhost/a\.txt' is not a local file"),
 ]
 
 
@@ -92,6 +90,28 @@ def test_malformed_tag_files_give_one_line_and_exit_2(sources, tmp_path, capsys,
     assert err.startswith("parallax: error: ") and err.count("\n") == 1 and "Traceback" not in err, err
     with TagStore() as store:
         assert store.all_tags() == []
+
+
+def test_a_file_on_another_machine_is_found_by_its_name_beside_the_tag_file(sources, tmp_path):
+    """A colleague's export names file://fileserver/news/a.txt; the article travels with the tag file."""
+    path = tmp_path / "shared.csv"
+    write_csv(path, [{"source": "file://fileserver/news/a.txt", "quote": "Mr Medvedev", "tag": "disputed"}])
+    with TagStore() as store:
+        assert import_file(store, path).added == 1
+        assert Path(store.all_tags()[0].source).name == "a.txt"
+
+
+def test_an_imported_quote_is_not_moved_onto_edited_words(sources, tmp_path):
+    text = sources[0].read_text(encoding="utf-8")
+    assert OSLO in text
+    path = tmp_path / "tags.csv"
+    start = text.index(OSLO)
+    write_csv(path, [{"source": "a.txt", "quote": OSLO, "tag": "corroborated", "start": start,
+                      "prefix": text[start - 30:start], "suffix": text[start + len(OSLO):start + len(OSLO) + 30]}])
+    sources[0].write_text(text.replace(OSLO, OSLO.replace("Oslo", "Bergen")), encoding="utf-8")
+    with TagStore() as store:
+        with pytest.raises(TagError, match="quote not found"):
+            import_file(store, path)
 
 
 def test_a_foreign_tools_sloppy_end_offset_is_still_only_a_hint(sources, tmp_path):
