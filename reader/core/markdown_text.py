@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from itertools import accumulate
 
 from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs
@@ -64,8 +65,17 @@ _CELL = "\ue000"  # a cell boundary while a line is cleaned (survives the collap
 _CELLS = re.compile(r"(?:\s*" + _CELL + r")+\s*")
 _CODE_MARK = "\ue001"  # where a code span waits, by number, while the line around it is cleaned
 _CODE_BACK = re.compile(_CODE_MARK + r"(\d+)" + _CODE_MARK)
-# What a reader never sees: HTML comments and the contents of <script> and <style>.
-_HIDDEN = re.compile(r"(?<!`)(?:<!--|<(script|style)(?:\s[^<>]*)?>)", re.IGNORECASE)
+# The two marks are private-use characters, which carry no readable text: the source loses
+# them first, so that no character of the article can be taken for a mark.
+_MARKS = dict.fromkeys(map(ord, _CELL + _CODE_MARK))
+# What a reader never sees: HTML comments and the contents of <script> and <style>.  Matched
+# case-insensitively in the original text: lower-casing it would move the indexes ("İ".lower()
+# is two characters); re.ASCII keeps "ſ" and the Kelvin sign from passing for "s" and "k".
+_HIDDEN = re.compile(r"(?<!`)(?:<!--|<(script|style)(?:\s[^<>]*)?>)", re.IGNORECASE | re.ASCII)
+_HIDDEN_END = {mark: re.compile(re.escape(mark), re.IGNORECASE | re.ASCII)
+               for mark in ("-->", "</script>", "</style>")}
+_BLOCK_START = re.compile(r"[ \t]{0,3}(?:>[ \t]?)*")  # what may come before an HTML block on its line
+_BLANK_LINE = re.compile(r"^[^\S\n]*$", re.MULTILINE)
 
 
 def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
@@ -78,7 +88,8 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     as HTML list items do: the splitter reads a bulleted line as story text,
     an unbulleted short line as a subheading.
     """
-    source = _FRONT_MATTER.sub("", markdown.replace("\r\n", "\n").replace("\r", "\n"), count=1)
+    source = markdown.replace("\r\n", "\n").replace("\r", "\n").translate(_MARKS)
+    source = _FRONT_MATTER.sub("", source, count=1)
     blocks: list[str] = []
     heading_blocks: set[int] = set()
     current: list[str] = []
@@ -178,39 +189,51 @@ def _without_closing_hashes(heading: str) -> str:
 
 class _Hidden:
     """Strips what a reader never sees (HTML comments, <script> and <style> contents), which
-    may run over several lines.  A comment or script that the file never closes is left as
-    text rather than allowed to hide the rest of the article."""
+    may run over several lines.  As in CommonMark, one that starts its line (an HTML block)
+    may run over blank lines, one inside a line must close within its paragraph; one that
+    does not close in time is text, so a stray "<!--" cannot hide the rest of the article."""
 
     def __init__(self, source: str) -> None:
-        lowered = source.lower()
-        self._last_end = {"-->": source.rfind("-->"), "</script>": lowered.rfind("</script>"),
-                          "</style>": lowered.rfind("</style>")}
-        self._until = ""  # the end mark awaited from an earlier line
+        # Where each end mark and each blank line starts in source, to look ahead by bisection
+        # (a search of the rest of the file for every opening mark would be quadratic).
+        self._ends = {mark: [m.start() for m in pattern.finditer(source)] for mark, pattern in _HIDDEN_END.items()}
+        self._blanks = [m.start() for m in _BLANK_LINE.finditer(source)]
+        self._resume = 0  # where in source the text goes on after a hidden part, if past this line
 
     def strip(self, line: str, offset: int) -> str:
-        lowered = line.lower()
+        """``line`` (which starts at ``offset`` in source) without its hidden parts."""
         kept = []
-        at = 0
-        while True:
-            if self._until:
-                end = lowered.find(self._until, at)
-                if end < 0:
-                    return "".join(kept)
-                at = end + len(self._until)
-                self._until = ""
-            start = _HIDDEN.search(line, at)
-            while start and self._last_end[self._end_mark(start)] < offset + start.end():
-                start = _HIDDEN.search(line, start.end())  # never closed: text, not markup
-            if not start:
-                kept.append(line[at:])
-                return "".join(kept)
+        at = max(self._resume - offset, 0)
+        if at > len(line):
+            return ""
+        start = _HIDDEN.search(line, at)
+        while start:
+            end = self._end(start, line, offset)
+            if end is None:  # never closed in time: text, not markup
+                start = _HIDDEN.search(line, start.end())
+                continue
             kept.append(line[at:start.start()])
-            self._until = self._end_mark(start)
-            at = start.end()
+            self._resume = end
+            at = end - offset
+            if at > len(line):
+                return "".join(kept)
+            start = _HIDDEN.search(line, at)
+        kept.append(line[at:])
+        return "".join(kept)
 
-    @staticmethod
-    def _end_mark(start: re.Match) -> str:
-        return f"</{start.group(1).lower()}>" if start.group(1) else "-->"
+    def _end(self, start: re.Match, line: str, offset: int) -> int | None:
+        """Where in source the text goes on after the part ``start`` opens, or None if it does not close."""
+        mark = f"</{start.group(1).lower()}>" if start.group(1) else "-->"
+        ends = self._ends[mark]
+        found = bisect_left(ends, offset + start.end())
+        if found == len(ends):
+            return None
+        end = ends[found]
+        if not _BLOCK_START.fullmatch(line, 0, start.start()):  # inline: not past the paragraph
+            blank = bisect_left(self._blanks, offset + start.end())
+            if blank < len(self._blanks) and self._blanks[blank] < end:
+                return None
+        return end + len(mark)
 
 
 def _tag(match: re.Match) -> str:

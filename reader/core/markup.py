@@ -276,6 +276,8 @@ class _ArticleText(_Elements):
                 self._lists.pop()
 
     def handle_data(self, data: str) -> None:
+        if _CELL in data:  # the page's own private-use character must not pass for a cell boundary
+            data = data.replace(_CELL, "")
         if self._in_title:
             self._title_parts.append(data)
             return

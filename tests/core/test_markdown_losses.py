@@ -119,3 +119,43 @@ def test_pathological_lines_finish(line):
     text = markdown_to_text("Storm hits coast\n\n" + line + "\n")[0]
     assert text.startswith("Storm hits coast\n\n")
     assert len(text) > len("Storm hits coast\n\n")
+
+
+# --------------------------------------------------------------------------- hidden parts end where CommonMark ends them
+
+def test_a_comment_inside_a_line_must_close_within_its_paragraph():
+    markdown = ("Councillor Lee wrote <!-- in her notes that the plan was late.\n\n"
+                "The budget rises to 4 million.\n\n"
+                "Route map: Oslo --> Bergen.\n")
+    assert paragraphs(markdown) == ["Councillor Lee wrote <!-- in her notes that the plan was late.",
+                                    "The budget rises to 4 million.", "Route map: Oslo --> Bergen."]
+
+
+def test_a_script_inside_a_line_must_close_within_its_paragraph():
+    markdown = "Type <script> to start.\n\nThe budget rises to 4 million.\n\nThen type </script>.\n"
+    assert paragraphs(markdown) == ["Type to start.", "The budget rises to 4 million.", "Then type ."]
+
+
+def test_comments_and_scripts_that_start_a_line_may_span_blank_lines():
+    markdown = ("<!-- Editor:\n\nhold the second name.\n-->\n"
+                "The storm killed 12 people <!-- two\nlines --> on Tuesday.\n\n"
+                "<script>\nvar a = 1;\n\nvar b = 2;\n</script>\n\n"
+                "Winds reached 150 km/h.\n")
+    assert paragraphs(markdown) == ["The storm killed 12 people on Tuesday.", "Winds reached 150 km/h."]
+
+
+def test_hiding_keeps_every_character_around_dotted_capital_i():
+    # "İ".lower() is two characters: indexes found in a lowered copy are off by one per "İ".
+    assert paragraphs("İstanbul İzmir <!-- hidden --> officials said the bridge would open.") == [
+        "İstanbul İzmir officials said the bridge would open."]
+    assert paragraphs("İİİİ <script>x</script> keep this text") == ["İİİİ keep this text"]
+    assert paragraphs("İİ <STYLE>p {}</Style> and <!-- a --> the rest") == ["İİ and the rest"]
+
+
+# --------------------------------------------------------------------------- private-use characters
+
+def test_private_use_characters_are_not_taken_for_internal_marks():
+    assert paragraphs("\ue0010\ue001") == ["0"]  # was an IndexError: code span number 0 of none
+    assert paragraphs("Turnout was \ue0010\ue001 per cent, `up` 4 points.\n") == [
+        "Turnout was 0 per cent, up 4 points."]
+    assert paragraphs("North\ue000South are linked.\n") == ["NorthSouth are linked."]

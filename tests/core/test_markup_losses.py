@@ -117,3 +117,11 @@ def test_an_svg_icons_title_is_not_the_pages_title(tmp_path):
     # The document's own <title> still counts, whatever icons follow it.
     page = "<html><head><title>Storm | Daily News</title></head><body><svg><title>Menu</title></svg>" + STORY
     assert html_to_text(page)[1] == "Storm | Daily News"
+
+
+def test_a_private_use_character_in_the_page_is_no_cell_boundary():
+    """The loader marks table cells with U+E000 while it collects a row; the page's own U+E000
+    (written plainly or as an entity) must not become a gap between "cells"."""
+    for body in ("<p>North\ue000South fell quiet on Tuesday.</p>", "<p>North&#xE000;South fell quiet on Tuesday.</p>"):
+        text, _, _ = html_to_text(f"<html><body><h1>Storm</h1>{body}</body></html>")
+        assert "NorthSouth fell quiet on Tuesday." in text, text
