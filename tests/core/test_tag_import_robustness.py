@@ -231,12 +231,18 @@ def test_a_row_modified_later_updates_the_tag_and_says_so(sources, tmp_path, cap
 # --- an edited passage keeps what was judged (item 3) --------------------------------------
 
 
-def test_a_passage_whose_words_changed_is_orphaned_with_its_original_quote_and_snapshot(sources):
+def tag_oslo(sources):
+    """Seed 000's copy, as loaded, and a corroborated tag on its "speaking from Oslo" sentence."""
     article = sources[0]
     original = load_document(article)
     with TagStore() as store:
         at = original.text.index(OSLO)
         tag = store.add(new_tag(original, at, at + len(OSLO), "corroborated"), document=original)
+    return article, original, tag
+
+
+def test_a_passage_whose_words_changed_is_orphaned_with_its_original_quote_and_snapshot(sources):
+    article, original, tag = tag_oslo(sources)
     article.write_text(original.text.replace("from Oslo.", "from Bergen."), encoding="utf-8")
     with TagStore() as store:
         [now] = store.tags_for(load_document(article))
@@ -250,11 +256,7 @@ def test_a_passage_whose_words_changed_is_orphaned_with_its_original_quote_and_s
 
 
 def test_a_passage_only_rewrapped_still_follows_the_text(sources):
-    article = sources[0]
-    original = load_document(article)
-    with TagStore() as store:
-        at = original.text.index(OSLO)
-        tag = store.add(new_tag(original, at, at + len(OSLO), "corroborated"), document=original)
+    article, original, tag = tag_oslo(sources)
     article.write_text(original.text.replace(OSLO, OSLO.replace("was speaking", "was\nspeaking")), encoding="utf-8")
     with TagStore() as store:
         [now] = store.tags_for(load_document(article))
