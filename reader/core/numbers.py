@@ -155,8 +155,11 @@ _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,12})?"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 _SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn))(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
-_BELOW_100 = _alt([*ONES, *TEENS, *TENS] + [f"{tens}{joint}{one}" for tens in TENS for joint in "- "
-                                            for one in set(ONES) - {"zero"}]) + "(?![A-Za-z])"
+# "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
+# as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
+# twice, and its size is what compiling the grammar costs at every start.
+_BELOW_100 = (rf"(?:{_alt(TENS)}(?:(?:-|\s+){_alt(set(ONES) - {'zero'})})?|{_alt([*ONES, *TEENS])})"
+              "(?![A-Za-z])")
 _HUNDREDS = rf"\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
 # "two dozen", "one thousand two hundred", "three million two hundred thousand", "a thousand and
 # fifty": words_to_number adds the parts up.  After a scale word the number goes on only with
