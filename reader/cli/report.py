@@ -10,7 +10,7 @@ each "Only in" list names the tag the comparison suggests for its sentences
 
 from __future__ import annotations
 
-from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, Sentence
+from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
 from reader.core.suggest import SentenceEvidence, suggest
 
 
@@ -51,13 +51,21 @@ def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
 def _ledger_lines(numbers: NumberLedger) -> list[str]:
     lines = [f'    numbers conflict: "{x.surface}" (A) vs "{y.surface}" (B)' for x, y in numbers.conflict]
     if numbers.agree:
-        lines.append("    numbers agree: " + ", ".join(
-            x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"' for x, y in numbers.agree))
+        lines.append("    numbers agree: " + ", ".join(_agreement(x, y) for x, y in numbers.agree))
     if numbers.only_a:
         lines.append("    numbers only in A: " + ", ".join(m.surface for m in numbers.only_a))
     if numbers.only_b:
         lines.append("    numbers only in B: " + ", ".join(m.surface for m in numbers.only_b))
     return lines
+
+
+def _agreement(x: NumberMention, y: NumberMention) -> str:
+    """``2022``, ``"198-km" = "198 kilometers"``, or ``"more than 100" fits "150"`` for a hedge."""
+    if (x.hedge or y.hedge) and x.value != y.value:
+        hedged = [(m.hedge + ("" if m.hedge in ("", "~") else " ") + m.surface) for m in (x, y)]
+        if hedged[0] != hedged[1]:
+            return f'"{hedged[0]}" fits "{hedged[1]}"'
+    return x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"'
 
 
 def _suggested_note(a: str | None, b: str | None) -> str:

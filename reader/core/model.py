@@ -63,6 +63,9 @@ class NumberMention:
     kind: str
     value: object
     unit: str = ""
+    # The hedge written before a single figure, lower-cased: "more than", "up to",
+    # "about", "nearly"...; empty for a plain figure.  See numbers.HEDGES.
+    hedge: str = ""
 
 
 @dataclass(frozen=True)

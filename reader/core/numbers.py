@@ -43,10 +43,15 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    single value inside the other side's range (including vague counts); dates
    whose shared parts are equal ("July 6th, 2022" ~ "July 2022" ~ "2022"); a
    length, area, weight or speed written in other units that matches within the
-   precision of the numbers as written ("198 km" ~ "123 miles").  Equal values
-   pair first, then the pairs that share the most date parts.
-2. **Conflict**: leftovers of one family pair one-to-one, in order of
-   appearance, when each side has one.  Dates must share a part to conflict
+   precision of the numbers as written ("198 km" ~ "123 miles"); a hedged figure
+   and a plain one it allows ("more than 100" ~ "150", "about 30" ~ "31",
+   "nearly 200" ~ "198"; two hedged figures agree only when equal: "at least 27"
+   and "at least 26" dead are two tolls).  Equal values pair first, then the
+   pairs that share the most date parts.
+2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
+   injured" / "30 killed, 12 injured") are swapped figures: each count conflicts
+   with the other side's count of the same thing.  Leftovers of one family pair
+   one-to-one, in order of appearance, when each side has one.  Dates must share a part to conflict
    ("6 July" and "2023" do not), and counts and ordinals must not count clearly
    different nouns ("two shots" vs "three countries"; a count with no noun
    may conflict with any count).  Agreement ignores nouns: "30-40 men" and
@@ -307,7 +312,39 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             continue  # "third-party", "first-hand": no rank of anything
         if kind in ("count", "ordinal") and not unit:
             unit = _noun_after(text, end)
-        out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit))
+        hedge = _hedge_before(text, start, kind) if kind in _BOUNDABLE and not isinstance(value, Range) else ""
+        out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge))
+
+
+# "more than 100", "up to $5 billion", "about 30", "nearly 20 per cent": news hedges a figure
+# as often as it states one, and "more than 100" does not dispute "150".  Each hedge, by the
+# bound it sets on the figure after it.
+HEDGES = {
+    "min": ("more than", "over", "above", "at least", "no fewer than", "no less than", "upwards of",
+            "in excess of", "well over", "well above", "just over", "just above"),
+    "max": ("less than", "fewer than", "under", "below", "at most", "up to", "no more than",
+            "as many as", "as much as", "well under", "well below", "just under", "just below"),
+    "about": ("about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
+              "circa", "~"),
+    "nearly": ("nearly", "almost", "close to"),
+}
+_BOUND_OF_HEDGE = {hedge: bound for bound, hedges in HEDGES.items() for hedge in hedges}
+_HEDGE_BEFORE = re.compile(
+    r"(?i:(?<![\w.~])(?P<hedge>" + "|".join(
+        re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))
+    + r"))\s*\Z")
+_BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight", "speed", "duration", "age"})
+
+
+def _hedge_before(text: str, start: int, kind: str) -> str:
+    """The hedge right before a figure, lower-cased ("more than", "up to", "about"...), else ""."""
+    hedge = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    if not hedge or hedge.end("hedge") == start and hedge["hedge"] != "~":
+        return ""  # "about100" is no hedge; "~100" is
+    words = " ".join(hedge["hedge"].lower().split())
+    if kind == "duration" and words in ("over", "under"):
+        return ""  # "over two days" is as often "across two days" as "more than two days"
+    return words
 
 
 # Compounds whose ordinal ranks nothing ("a third-party analytics company", "a first-hand account"):
@@ -577,7 +614,7 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
             used_a.add(i)
             used_b.add(j)
             agree.append((i, j))
-    conflict = []
+    conflict = [(a[i], b[j]) for i, j in _swapped(a, b, agree)]
     for i, x in enumerate(a):
         if i in used_a:
             continue
@@ -594,6 +631,25 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
         only_a=tuple(x for i, x in enumerate(a) if i not in used_a),
         only_b=tuple(y for j, y in enumerate(b) if j not in used_b),
     )
+
+
+def _swapped(a: Sequence[NumberMention], b: Sequence[NumberMention], agree: list[tuple[int, int]]):
+    """Take the pairs of figures that trade their nouns out of ``agree``: in "12 killed, 30 injured"
+    against "30 killed, 12 injured" the 12s and the 30s are equal, yet each count disputes the
+    other side's.  Return the pairs of figures that count the same thing instead."""
+    crossings: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for first, (i, j) in enumerate(agree):
+        for k, l in agree[first + 1:]:
+            if (a[i].kind in _NOUN_KINDS and a[k].kind == a[i].kind and a[i].unit and a[k].unit
+                    and a[i].unit != a[k].unit and b[l].unit == a[i].unit and b[j].unit == a[k].unit
+                    and not any(pair in crossing for crossing in crossings for pair in ((i, j), (k, l)))):
+                crossings.append(((i, j), (k, l)))
+    disputes = []
+    for (i, j), (k, l) in crossings:
+        agree.remove((i, j))
+        agree.remove((k, l))
+        disputes += [(i, l), (k, j)]
+    return sorted(disputes)
 
 
 def _family(m: NumberMention):
@@ -617,12 +673,38 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
         shared = _shared_date_parts(x, y)
         return len(shared) if shared and all(ok for ok in shared.values()) else 0
     vx, vy = _magnitude(x.value), _magnitude(y.value)
+    if bool(x.hedge) != bool(y.hedge):
+        hedged, plain = (x, y) if x.hedge else (y, x)
+        return 1 if _within_bound(hedged, plain) else 0
     if isinstance(vx, Range) != isinstance(vy, Range):
         single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
         return 1 if span.low <= single <= span.high else 0
     if x.kind in _MEASURED and x.unit != y.unit and not isinstance(vx, Range):
         return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
     return 0
+
+
+def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
+    """Whether the plain figure (or all of its range) is what the hedged one allows.
+
+    Only one side hedged: "more than 100" allows "150", "about 30" allows "31", "nearly 200"
+    allows "198".  Two hedged figures agree only when equal, as two plain ones do: "at least
+    27" and "at least 26" dead are two different counts."""
+    bound, value = _BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
+    span = _magnitude(plain.value)
+    low, high = (span.low, span.high) if isinstance(span, Range) else (span, span)
+    if hedged.kind in _MEASURED and hedged.unit != plain.unit:
+        slack = _tolerance(hedged) * value + _tolerance(plain) * high  # "over 100 miles" / "161 km"
+    else:
+        slack = 0
+    if bound == "min":
+        return low >= value - slack
+    if bound == "max":
+        return high <= value + slack
+    # "about 30" is 27-33 but "about 1,234" is 1,233.5-1,234.5: a tenth, or half a step of the
+    # last digit written when that is less.
+    near = value * min(0.1, _tolerance(hedged)) + slack if bound == "about" else value * 0.1 + slack
+    return value - near <= low and high <= (value + near if bound == "about" else value + slack)
 
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:

@@ -124,6 +124,19 @@ def test_report_lists_conflicts_first_then_pairs_then_unmatched():
     assert "\x1b[" not in out  # no colour codes when not writing to a terminal
 
 
+def test_report_shows_a_hedged_figure_as_fitting_not_equal(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("More than 100 people died in the floods in Kerala on Monday, officials said.\n\n"
+                 "The river rose 3 metres.\n", encoding="utf-8")
+    b.write_text("Officials said 150 people died in the Kerala floods on Monday.\n\n"
+                 "The river rose ~3 metres.\n", encoding="utf-8")
+    out = run_cli("align", str(a), str(b)).stdout
+    assert 'numbers agree: "more than 100" fits "150", Monday' in out
+    assert "numbers agree: 3 metres" in out  # "~3 metres" is the same figure
+    assert "== Number conflicts ==" not in out
+
+
 def test_usage_errors_are_one_line_and_exit_2():
     result = run_cli("align", "only-one-file.txt")
     assert result.returncode == 2

@@ -604,3 +604,59 @@ def test_a_list_item_keeps_the_numbers_it_reports():
         ("51.9 percent", "percent")]
     assert [m.surface for m in find_numbers("10. 5 million voted")] == ["5 million"]
     assert [m.surface for m in find_numbers("3 people died.")] == ["3"]  # no item number: a count
+
+
+@pytest.mark.parametrize("hedged, plain", [
+    ("More than 100 people died.", "150 people died."),
+    ("At least 767 were arrested.", "770 were arrested."),
+    ("Up to $5 billion was spent.", "$4.2 billion was spent."),
+    ("about 30 troops", "31 troops"),
+    ("some $65 billion", "$64.7 billion"),
+    ("nearly 200 homes", "198 homes"),
+    ("More than 6 percent", "6.4 percent"),
+    ("more than $50 million", "$54 million to $56 million"),
+    ("over 100 miles of road", "165 km of road"),
+])
+def test_a_hedged_figure_agrees_with_a_plain_one_it_allows(hedged, plain):
+    for a, b in ((hedged, plain), (plain, hedged)):
+        result = ledger(a, b)
+        assert len(result.agree) == 1 and result.conflict == (), (a, b)
+
+
+@pytest.mark.parametrize("hedged, plain", [
+    ("More than 100 people died.", "90 people died."),
+    ("up to $5 billion", "$5.5 billion"),
+    ("about 30 troops", "36 troops"),
+    ("about 1,234 troops", "1,240 troops"),  # a precise figure hedged is still that figure
+    ("nearly 200 homes", "201 homes"),
+    ("nearly 20 per cent", "21.2 per cent"),
+    ("at least $2.4 million", "$1.4 million"),
+])
+def test_a_hedged_figure_conflicts_with_a_plain_one_it_excludes(hedged, plain):
+    assert len(ledger(hedged, plain).conflict) == 1
+
+
+def test_two_hedged_figures_agree_only_when_equal():
+    # Two outlets' death tolls disagree even though both could be true.
+    assert surfaces(ledger("at least 27 dead", "at least 26 dead").conflict) == [("27", "26")]
+    assert len(ledger("about 300 miles", "about 320 miles").conflict) == 1
+    assert len(ledger("nearly 200 homes", "about 200 homes").agree) == 1
+
+
+def test_hedges_are_read_where_they_set_a_bound_only():
+    found = [(m.surface, m.hedge) for m in find_numbers(
+        "More than 100 people, up to $5 billion, ~40 km, some 3%, over two days, around 3pm, Sunday 100")]
+    assert found == [("100", "more than"), ("$5 billion", "up to"), ("40 km", "~"), ("3%", "some"),
+                     ("two days", ""), ("3pm", ""), ("Sunday", ""), ("100", "")]
+    assert [m.hedge for m in find_numbers("aged under 18")] == ["under"]
+    assert [m.hedge for m in find_numbers("nearly  20 per cent")] == ["nearly"]
+    assert [m.hedge for m in find_numbers("between 30 and 40 men")] == [""]  # a range is its own bound
+
+
+def test_swapped_figures_conflict():
+    result = ledger("12 killed, 30 injured", "30 killed, 12 injured")
+    assert surfaces(result.conflict) == [("12", "30"), ("30", "12")] and result.agree == ()
+    result = ledger("3 goals and 5 assists", "5 assists and 3 goals")  # reordered, not swapped
+    assert len(result.agree) == 2 and result.conflict == ()
+    result = ledger("12 killed and 30 people injured", "12 people killed and 30 injured")
+    assert len(result.agree) == 2 and result.conflict == ()
