@@ -20,6 +20,8 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``money``: ``Money(currency, amount)`` [the ISO currency code].
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
   in the base unit [the unit written: "km", "mi"...].
+* ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
+  "minus 5 degrees Celsius", "98.6°F"; a bare "C" or "F" only straight after the digits.
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written].
 * ``date``: ``Date(year, month, day)``, missing parts None; ``month``: 1-12;
@@ -79,9 +81,9 @@ from typing import NamedTuple
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numwords import (
-    CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS, MONTHS,
-    NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TENS, TIME_ZONES, TIMES,
-    VAGUE, WEEKDAYS, exact, singular, words_to_number,
+    BARE_TEMPERATURE_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS,
+    MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES,
+    TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
 
 __all__ = ["find_numbers", "compare_numbers", "Range", "Date", "Money", "Duration"]
@@ -179,7 +181,8 @@ _WORD_NUMBER = (
 )
 _NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER})"
 _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
-_UNIT = rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS])})(?![A-Za-z²])"
+_UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
+         rf"|(?<=[0-9])[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}])(?![A-Za-z²])")
 _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
 _RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+)"
 _TAIL = r"(?!\w|[.,/][0-9])"
@@ -305,7 +308,7 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                 _scan(text, start, second, offset, out)
                 _scan(text, second, end, offset, out)
                 continue
-            kind, value, unit, end = parsed
+            kind, value, unit, start, end = parsed
         else:
             kind, value, unit = _SIMPLE[branch](match.group())
         if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
@@ -333,7 +336,8 @@ _HEDGE_BEFORE = re.compile(
     r"(?i:(?<![\w.~])(?P<hedge>" + "|".join(
         re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))
     + r"))\s*\Z")
-_BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight", "speed", "duration", "age"})
+_BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight", "speed", "duration", "age",
+                        "temperature"})
 
 
 def _hedge_before(text: str, start: int, kind: str) -> str:
@@ -395,6 +399,8 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
     if key in CURRENCY_WORDS:
         currency, factor = CURRENCY_WORDS[key]
         return ("money", factor, currency)
+    if key in TEMPERATURES:
+        return ("temperature", 1, TEMPERATURES[key])
     return MEASURES[key]
 
 
@@ -426,14 +432,22 @@ def _quantity(match: re.Match, text: str):
         year = _year_range(n1_text, n2_text) if n2_text else (
             int(n1_text) if _PLAIN_YEAR.fullmatch(n1_text) else None)
         if year is not None:
-            return ("year", year, "", end)
+            return ("year", year, "", match.start(), end)
         if n2 is None and _looks_like_age(text, match.start(), end, n1):
             kind, unit_name = "age", "year"
     if n2 is not None and n1 > n2:
         return "split"  # "won 3-1": a score, not a range
+    start = match.start()
+    if kind == "temperature" and n2 is None:
+        minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+        if minus:  # "-5C", "minus 5 degrees Celsius": below zero, and part of what was written
+            n1, start = -n1, minus.start()
     item = _item_maker(kind, unit_name)
     value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
-    return (kind.split(":")[0], value, unit_name, end)
+    return (kind.split(":")[0], value, unit_name, start, end)
+
+
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|\b[Mm]inus\s+)\Z")
 
 
 # "rose from 10% to 15%", "Oil rose $2 to $85", "fell 3 cents to $1.20": a change and the level it
@@ -466,6 +480,8 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
 
 
 def _item_maker(kind: str, unit_name: str):
+    if kind == "temperature":  # in degrees Celsius
+        return (lambda degrees: _norm((degrees - 32) * Fraction(5, 9))) if unit_name == "F" else _norm
     if kind == "money":
         return lambda amount: Money(unit_name, _norm(amount))
     if kind.startswith("duration:"):
@@ -504,7 +520,7 @@ def _money(match: re.Match, text: str):
     a1, scale1 = _number(match["m_a1"])
     end = match.end("m_conv") if match["m_conv"] else match.end("m_a2" if match["m_a2"] else "m_a1")
     if match["m_a2"] is None:
-        return ("money", Money(currency, _norm(a1)), currency, end)
+        return ("money", Money(currency, _norm(a1)), currency, match.start(), end)
     if match["m_c2"] and CURRENCY_PREFIXES[match["m_c2"].strip()] != currency or _from_to(match, text, bool(match["m_c2"])):
         return "split"
     a2, scale2 = _number(match["m_a2"])
@@ -512,7 +528,7 @@ def _money(match: re.Match, text: str):
         a1 *= scale2  # "$10-20 million"
     if a1 > a2:
         return "split"
-    return ("money", Range(Money(currency, _norm(a1)), Money(currency, _norm(a2))), currency, end)
+    return ("money", Range(Money(currency, _norm(a1)), Money(currency, _norm(a2))), currency, match.start(), end)
 
 
 def _date(surface: str):
@@ -681,7 +697,25 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
         return 1 if span.low <= single <= span.high else 0
     if x.kind in _MEASURED and x.unit != y.unit and not isinstance(vx, Range):
         return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
+    if x.kind == "temperature" and x.unit != y.unit and not isinstance(vx, Range):
+        return 1 if _same_temperature(x, y) else 0
     return 0
+
+
+def _same_temperature(x: NumberMention, y: NumberMention) -> bool:
+    """Whether a Celsius and a Fahrenheit figure are one temperature ("45C" / "113F") or one
+    change of it ("a 1.5C rise" / "a 2.7F rise": 9/5 as many degrees, without the 32)."""
+    celsius, fahrenheit = (x, y) if x.unit == "C" else (y, x)
+    slack = _half_degree(celsius) + _half_degree(fahrenheit) * 5 / 9
+    as_change = fahrenheit.value + Fraction(160, 9)  # back from (F - 32) * 5/9 to F * 5/9
+    return min(abs(celsius.value - fahrenheit.value), abs(celsius.value - as_change)) <= slack
+
+
+def _half_degree(m: NumberMention) -> float:
+    """Half a step of the last digit written, in the figure's own degrees: "38" 0.5, "37.8" 0.05."""
+    numeral = _FIRST_NUMERAL.search(m.surface)
+    decimals = numeral.group().partition(".")[2] if numeral else ""
+    return 0.5 * 10.0 ** -len(decimals)
 
 
 def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
@@ -695,6 +729,8 @@ def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
     low, high = (span.low, span.high) if isinstance(span, Range) else (span, span)
     if hedged.kind in _MEASURED and hedged.unit != plain.unit:
         slack = _tolerance(hedged) * value + _tolerance(plain) * high  # "over 100 miles" / "161 km"
+    elif hedged.kind == "temperature" and hedged.unit != plain.unit:
+        slack = _half_degree(hedged) + _half_degree(plain)
     else:
         slack = 0
     if bound == "min":
@@ -703,7 +739,7 @@ def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
         return high <= value + slack
     # "about 30" is 27-33 but "about 1,234" is 1,233.5-1,234.5: a tenth, or half a step of the
     # last digit written when that is less.
-    near = value * min(0.1, _tolerance(hedged)) + slack if bound == "about" else value * 0.1 + slack
+    near = abs(value) * (min(0.1, _tolerance(hedged)) if bound == "about" else 0.1) + slack
     return value - near <= low and high <= (value + near if bound == "about" else value + slack)
 
 

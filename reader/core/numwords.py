@@ -150,6 +150,15 @@ DURATIONS = {  # spelling -> (base, factor, canonical unit)
     **{w: ("month", Fraction(120), "decade") for w in ("decade", "decades")},
     **{w: ("month", Fraction(1200), "century") for w in ("century", "centuries")},
 }
+# Temperatures: spelling -> scale ("C" or "F").  A bare "C" or "F" counts only straight after the
+# digits ("30C", "86F"): "Grade 5 C" and "Section 4 F" are no temperatures.
+TEMPERATURES = {
+    **{w: "C" for w in ("C", "°C", "ºC", "° C", "degrees C", "degree C", "degrees Celsius", "degree Celsius",
+                        "Celsius", "degrees centigrade", "centigrade", "deg C")},
+    **{w: "F" for w in ("F", "°F", "ºF", "° F", "degrees F", "degree F", "degrees Fahrenheit", "degree Fahrenheit",
+                        "Fahrenheit", "deg F")},
+}
+BARE_TEMPERATURE_LETTERS = frozenset({"C", "F"})
 CURRENCY_WORDS = {word: (currency, exact(factor)) for word, (currency, factor) in CURRENCY_WORDS.items()}
 DURATIONS = {word: (base, exact(factor), unit) for word, (base, factor, unit) in DURATIONS.items()}
 

@@ -660,3 +660,33 @@ def test_swapped_figures_conflict():
     assert len(result.agree) == 2 and result.conflict == ()
     result = ledger("12 killed and 30 people injured", "12 people killed and 30 injured")
     assert len(result.agree) == 2 and result.conflict == ()
+
+
+def test_temperatures_are_read_in_celsius_with_their_sign():
+    found = [(m.surface, m.kind, round(m.value, 2), m.unit) for m in find_numbers(
+        "It hit 45C (113F), or minus 5 degrees Celsius overnight, -14°C in the hills, 98.6 degrees Fahrenheit.")]
+    assert found == [("45C (113F)", "temperature", 45, "C"), ("minus 5 degrees Celsius", "temperature", -5, "C"),
+                     ("-14°C", "temperature", -14, "C"), ("98.6 degrees Fahrenheit", "temperature", 37, "F")]
+    # A bare letter counts only straight after the digits.
+    assert [m.kind for m in find_numbers("Grade 5 C pupils")] == ["count"]
+    assert [m.kind for m in find_numbers("It was 30 degrees today")] == ["count"]  # an angle, or a temperature
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It hit 45C on Monday", "It hit 113F on Monday"),
+    ("a body temperature of 37C", "a body temperature of 98.6F"),
+    ("a 1.5C rise in temperature", "a 2.7 degrees Fahrenheit rise in temperature"),  # a change of temperature
+    ("more than 40C", "42 degrees Celsius"),
+])
+def test_one_temperature_in_two_scales_agrees(a, b):
+    result = ledger(a, b)
+    assert result.conflict == () and result.only_a == () and result.only_b == ()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It hit 45C on Monday", "It hit 46C on Monday"),
+    ("It hit 45C on Monday", "It hit 118F on Monday"),
+    ("-5C overnight", "5C overnight"),
+])
+def test_different_temperatures_conflict(a, b):
+    assert len(ledger(a, b).conflict) == 1
