@@ -193,6 +193,10 @@ _CONVERSION = (r"\s*[(\[]\s*(?:(?i:about|around|approximately|approx\.|roughly|s
 _MONTH = rf"(?:{_alt(MONTHS)}|{_alt(MONTH_ABBREVIATIONS)}\.?)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
+# "the seventh of July", "July twenty-first": a day of the month in words.
+_DAY_WORDS = [word for word, value in ORDINALS.items() if value <= 19] + ["twentieth", "thirtieth", "thirty-first"] + [
+    f"twenty-{word}" for word, value in ORDINALS.items() if 1 <= value <= 9]
+_DAY_WORD = rf"{_alt(_DAY_WORDS, 'i')}(?![\w-])"
 _TZ = rf"(?:\s?{_alt(TIME_ZONES)}(?!\w))"
 _MAY_CONTEXT = "|".join(f"(?<={w} )" for w in (
     "in", "In", "since", "Since", "until", "till", "by", "By", "from", "From", "during", "During",
@@ -227,6 +231,9 @@ _MASTER = re.compile(
     r"|(?P<dotted>(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:19|20)[0-9][0-9](?![\w]|[.,][0-9]))"
     rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"
+    rf"|(?<=[Tt]he ){_DAY_WORD}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"  # not "a third of June's rain"
+    rf"|{_MONTH}\s+(?:the\s+)?{_DAY_WORD}(?:,?\s+{_YEAR})?{_TAIL}(?!\s+[a-z])"  # not "the October first round"
+    rf"|{_MONTH}\s+the\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_MONTH},?\s+{_YEAR}{_TAIL})"
     r"|(?P<decade>(?:1[89]|20)[0-9]0s(?!\w))"
     rf"|(?P<time>(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s?(?i:[ap]\.?m\b\.?){_TZ}?"
@@ -541,6 +548,8 @@ def _date(surface: str):
                 year = int(token)
             else:
                 day = int(token)
+        elif token.lower() in ORDINALS or token.lower() in TENS:  # "twenty-first": 20 + 1
+            day = (day or 0) + (ORDINALS.get(token.lower()) or TENS[token.lower()])
     return ("date", Date(year, month, day), "")
 
 

@@ -690,3 +690,26 @@ def test_one_temperature_in_two_scales_agrees(a, b):
 ])
 def test_different_temperatures_conflict(a, b):
     assert len(ledger(a, b).conflict) == 1
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He joined on the sixth of July, 2022.", Date(2022, 7, 6)),
+    ("on the thirty-first of December", Date(None, 12, 31)),
+    ("on July seventh.", Date(None, 7, 7)),
+    ("March twenty-first, 2024", Date(2024, 3, 21)),
+    ("It contributed to September the 11th", Date(None, 9, 11)),
+])
+def test_a_day_of_the_month_in_words_is_a_date(text, value):
+    assert [(m.kind, m.value) for m in find_numbers(text)] == [("date", value)]
+
+
+def test_an_ordinal_near_a_month_is_no_date_when_it_ranks_something_else():
+    assert [m.kind for m in find_numbers("who finished first in the October first round")] == [
+        "ordinal", "month", "ordinal"]
+    assert [m.kind for m in find_numbers("a third of June rainfall")] == ["ordinal", "month"]
+
+
+def test_a_date_in_words_agrees_with_its_digits_and_conflicts_with_another_day():
+    assert len(ledger("He joined on the sixth of July, 2022.", "He joined on July 6th, 2022.").agree) == 1
+    assert surfaces(ledger("He joined on the sixth of July, 2022.", "He joined on July 9th, 2022.").conflict) == [
+        ("sixth of July, 2022", "July 9th, 2022")]
