@@ -34,6 +34,8 @@ class ProgressiveText:
         if len(self._text) - start <= size:
             return len(self._text)
         cut = self._text.find("\n", start + size)
+        if cut < 0:  # old Mac line ends, a lone "\r" each (never half of "\r\n": no "\n" follows)
+            cut = self._text.find("\r", start + size)
         return len(self._text) if cut < 0 else cut + 1
 
     def _fill_piece(self) -> None:

@@ -7,6 +7,8 @@ land on exactly the right characters.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.store import TagStore
 from reader.ui.offsets import OffsetMap
+from reader.ui.progressive import PIECE_CHARS, ProgressiveText
 
 PARAGRAPHS = {
     "a": ["Storm hits coast",
@@ -173,6 +176,19 @@ def test_a_long_crlf_article_streams_in_with_its_highlights_in_place(open_window
     assert underlined(view, QTextCharFormat.UnderlineStyle.WaveUnderline) == ["12"]
     last = view.plan.marks[-1]
     assert qt_text(view, last.start, last.end) == "Police said 12 men crossed."
+
+
+@pytest.mark.parametrize("ending", ["\n\n", "\r\n\r\n", "\r\r"])
+def test_a_long_article_goes_in_by_pieces_cut_after_a_line_break(ending):
+    text = "".join(f"Paragraph {i} says the convoy moved north along the river.{ending}" for i in range(3000))
+    reader = SimpleNamespace(_text=text)
+    cuts, start = [], 0
+    while start < len(text):
+        start = ProgressiveText._piece_end(reader, start, PIECE_CHARS)
+        cuts.append(start)
+    assert len(cuts) == len(text) // PIECE_CHARS + 1
+    for cut in cuts[:-1]:
+        assert text[cut - 1] in "\r\n" and text[cut - 1:cut + 1] != "\r\n"  # never inside "\r\n"
 
 
 # ---- right-to-left articles (not a line-ending matter, but the same pane) ----
