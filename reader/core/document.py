@@ -22,6 +22,7 @@ import stat
 from pathlib import Path
 
 from reader.core.errors import DocumentError
+from reader.core.legacy_scripts import best_code_page
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import html_to_text, looks_like_html
 from reader.core.model import Document
@@ -215,18 +216,18 @@ def _legacy(data: bytes) -> str:
     """Windows-1252, the usual legacy encoding of English text; its five unassigned
     bytes decode as Latin-1 controls, which ``_check_text`` counts against the file.
 
-    Unless the file is plainly Russian or another Cyrillic language: most of its letters
-    are bytes 0xc0-0xff (in Windows-1252 "À".."ÿ", which Western text uses only here and
-    there).  Windows-1251 has its lower-case letters at 0xe0-0xff, KOI8-R at 0xc0-0xdf,
-    and text is mostly lower case."""
+    Unless the file is plainly in a non-Latin script: most of its letters are bytes
+    0xc0-0xff (in Windows-1252 "À".."ÿ", which Western text uses only here and there).
+    Cyrillic (Windows-1251 or KOI8-R), Greek, Hebrew and Arabic code pages all put their
+    letters there; legacy_scripts.py picks the one whose reading looks most like its
+    language."""
     high = _count_bytes(data, 0xC0, 0x100)
     letters = high + _count_bytes(data, 0x41, 0x5B) + _count_bytes(data, 0x61, 0x7B)
     # 0x80-0xbf holds only a few letters and signs in both: a file full of them is something else
     # (a Chinese double-byte encoding), and is left to Windows-1252.
     middle = _count_bytes(data, 0x80, 0xC0)
     if letters and high > 0.6 * letters and middle < 0.1 * high:
-        upper_half = _count_bytes(data, 0xE0, 0x100)
-        return data.decode("cp1251" if upper_half >= high - upper_half else "koi8-r")
+        return data.decode(best_code_page(data), "replace")
     return data.decode("latin-1").translate(_CP1252)
 
 

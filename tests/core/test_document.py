@@ -484,3 +484,15 @@ def test_rarer_line_separators_end_the_headline(tmp_path, separator):
     assert [s.text for s in split_sentences(doc.text)][:2] == [
         "Storm hits coast", "The storm killed 12 people on Tuesday, officials said."]
     round_trips(doc.text)
+
+
+@pytest.mark.parametrize("encoding, article", [
+    ("cp1251", "ШТОРМ ОБРУШИЛСЯ НА ПОБЕРЕЖЬЕ\n\nВо вторник погибли 12 человек, сообщили власти.\n"),
+    ("cp1251", "Буря удари брега\n\nВъв вторник загинаха 12 души, съобщиха властите.\n"),
+    ("cp1253", "Καταιγίδα χτυπά την ακτή\n\nΤην Τρίτη σκοτώθηκαν 12 άνθρωποι, ανέφεραν οι αρχές.\n"),
+    ("cp1255", "סערה פוגעת בחוף\n\nהסערה הרגה 12 בני אדם ביום שלישי, אמרו גורמים רשמיים.\n"),
+    ("cp1256", "عاصفة تضرب الساحل\n\nقتلت العاصفة 12 شخصا يوم الثلاثاء، حسبما قال مسؤولون.\n"),
+])
+def test_a_legacy_greek_hebrew_arabic_or_capitalised_cyrillic_article_is_read_in_its_script(
+        tmp_path, encoding, article):
+    assert load_document(write(tmp_path, "legacy.txt", article.encode(encoding))).text == article
