@@ -496,3 +496,9 @@ def test_rarer_line_separators_end_the_headline(tmp_path, separator):
 def test_a_legacy_greek_hebrew_arabic_or_capitalised_cyrillic_article_is_read_in_its_script(
         tmp_path, encoding, article):
     assert load_document(write(tmp_path, "legacy.txt", article.encode(encoding))).text == article
+
+
+def test_a_stray_byte_its_code_page_leaves_undefined_is_one_replacement_character(tmp_path):
+    article = "Шторм обрушился на побережье\n\nВо вторник погибли 12 человек, сообщили власти.\n"
+    data = article.encode("cp1251").replace(b"\n", b"\x98\n", 1)  # 0x98: no character in Windows-1251
+    assert load_document(write(tmp_path, "ru.txt", data)).text == article.replace("\n", "\ufffd\n", 1)
