@@ -62,7 +62,9 @@ def _ledger_lines(numbers: NumberLedger) -> list[str]:
 def _agreement(x: NumberMention, y: NumberMention) -> str:
     """``2022``, ``"198-km" = "198 kilometers"``, or ``"more than 100" fits "150"`` for a hedge."""
     if (x.hedge or y.hedge) and x.value != y.value:
-        hedged = [(m.hedge + ("" if m.hedge in ("", "~") else " ") + m.surface) for m in (x, y)]
+        # "more than 100", but "~40 km" and "至少12" as written
+        hedged = [m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
+                  for m in (x, y)]
         if hedged[0] != hedged[1]:
             return f'"{hedged[0]}" fits "{hedged[1]}"'
     return x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"'

@@ -14,14 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.cjk import CJK_RANGES, FULL_STOPS, char_pairs, cjk_extra_words, has_cjk
+
 BODY, HEADING, BOILERPLATE = "body", "heading", "boilerplate"
 OFF_STORY = "off-story"
 PULL_QUOTE = "pull quote"  # like OFF_STORY, a reason the other source may overturn (see compare.py)
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# In text with Chinese or Japanese: a run of their characters, or a word of any other script.
+CJK_RUN_OR_WORD = re.compile(rf"([{CJK_RANGES}]+)|([^\W_{CJK_RANGES}]+(?:['’][^\W_{CJK_RANGES}]+)*)")
 # Items split by a bar or a middle dot with spaces around it: "NSE 20 2,187.45 | NASI 132.18", "Jo_Ann · 2 hours ago".
 BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-CLOSERS = "\"'”’»)]"
+CLOSERS = "\"'”’»)]」』）》〉"
 # Reported speech: a line that says who said something is a story sentence, whatever
 # furniture words it also contains ("Commenting on the firing, Ms Novikova said ...").
 REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|asks|urged|urges|warned|warns|advised|advises"
@@ -105,9 +109,10 @@ def describe(text: str, run: Run, spans: list[tuple[int, int]]) -> Line:
         openers.add(len(tokens))
         tokens += _words(text[start:stop])
     sentences = run.last - run.first
-    terminal = end[-1:] in (".", "!", "?", "…")
+    words = len(tokens) - cjk_extra_words(flat) if has_cjk(flat) else len(tokens)
+    terminal = end[-1:] in (".", "!", "?", "…", *FULL_STOPS)
     unpunctuated = sentences == 1 and not terminal and flat[-1] not in ",;:"
-    return Line(flat, tokens, len(tokens), openers, sentences, terminal, unpunctuated)
+    return Line(flat, tokens, words, openers, sentences, terminal, unpunctuated)
 
 
 def _words(sentence: str) -> list[str]:
@@ -119,8 +124,11 @@ def _words(sentence: str) -> list[str]:
     """
     words: list[str] = []
     for chunk in sentence.split():
-        if chunk.isalnum():
+        if chunk.isalnum() and (chunk.isascii() or not has_cjk(chunk)):
             words.append(chunk)
+        elif has_cjk(chunk):
+            for run, word in CJK_RUN_OR_WORD.findall(chunk):
+                words += char_pairs(run) if run else [word]
         else:
             words += WORD.findall(chunk)
     return words

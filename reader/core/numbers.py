@@ -79,6 +79,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import NamedTuple
 
+from reader.core.cjk import CJK_RANGES
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS,
@@ -160,7 +161,7 @@ def _starts_with(words) -> str:
 # Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,12})?"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
-_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn))(?![A-Za-z])"
+_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn)|[万亿])(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
 # "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
 # as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
@@ -185,7 +186,10 @@ _UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *(set(
          rf"|(?<=[0-9])[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}])(?![A-Za-z²])")
 _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
 _RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+)"
-_TAIL = r"(?!\w|[.,/][0-9])"
+# A letter or digit, but not a Chinese or Japanese character: "12人" and "2万名" are numbers
+# followed by a word, as "12 people" is.
+_WORD_CHAR = rf"[^\W{CJK_RANGES}]"
+_TAIL = rf"(?!{_WORD_CHAR}|[.,/][0-9])"
 _CONVERSION = (r"\s*[(\[]\s*(?:(?i:about|around|approximately|approx\.|roughly|some|nearly|almost"
                r"|over|under|more\s+than|less\s+than|c\.)\s*|~)?"
                rf"(?:{_CURRENCY}{_DIGITS}{_SCALE_AFTER_CURRENCY}?|{_DIGITS}(?:{_SCALE})?[\s-]?{_UNIT})"
@@ -223,10 +227,16 @@ _FIRST_WORDS = _starts_with({word.split()[0].split("-")[0] for word in (
     *ONES, *TEENS, *TENS, *SCALES, *ORDINALS, *VAGUE, *TIMES, *MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS,
     *(prefix for prefix in CURRENCY_PREFIXES if prefix[0].isalpha()),
     "half", "aged", "age", "between", "noon", "midday", "midnight")} | {"a "})
+# "周二", "星期二", "礼拜二", "火曜日": Tuesday in Chinese and Japanese ("一周一次", once a week, is none).
+_CJK_WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天](?!次)|[月火水木金土日]曜日"
+_CJK_WEEKDAY_FIRST = "[周星礼月火水木金土日]"
 # Branch order matters: at one position the first branch that matches wins.
 _MASTER = re.compile(
-    rf"(?<![\w$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS})(?:"
-    r"(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
+    rf"(?<!{_WORD_CHAR})(?<![$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|{_CJK_WEEKDAY_FIRST})(?:"
+    rf"(?P<cjkdate>(?:(?:19|20)[0-9][0-9]年\s?)?(?:1[0-2]|0?[1-9])月(?:\s?(?:3[01]|[12][0-9]|0?[1-9])[日号])?"
+    r"|(?:19|20)[0-9][0-9]年(?![0-9]))"
+    rf"|(?P<cjkweekday>{_CJK_WEEKDAY})"
+    r"|(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
     r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
     r"|(?P<dotted>(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:19|20)[0-9][0-9](?![\w]|[.,][0-9]))"
     rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
@@ -249,7 +259,7 @@ _MASTER = re.compile(
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
-_NUMBER_PARTS = re.compile(rf"(?P<digits>{_DIGITS})[\s-]*(?P<scale>[a-z]+)?")
+_NUMBER_PARTS = re.compile(rf"(?P<digits>{_DIGITS})[\s-]*(?P<scale>[a-z]+|[万亿])?")
 _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
@@ -331,16 +341,18 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
 # bound it sets on the figure after it.
 HEDGES = {
     "min": ("more than", "over", "above", "at least", "no fewer than", "no less than", "upwards of",
-            "in excess of", "well over", "well above", "just over", "just above"),
+            "in excess of", "well over", "well above", "just over", "just above",
+            "超过", "超過", "至少", "逾", "少なくとも"),
     "max": ("less than", "fewer than", "under", "below", "at most", "up to", "no more than",
-            "as many as", "as much as", "well under", "well below", "just under", "just below"),
+            "as many as", "as much as", "well under", "well below", "just under", "just below",
+            "不到", "不足", "最多", "多达", "多達", "少于", "最大"),
     "about": ("about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
-              "circa", "~"),
-    "nearly": ("nearly", "almost", "close to"),
+              "circa", "~", "约", "大约", "約", "大約", "およそ"),
+    "nearly": ("nearly", "almost", "close to", "将近", "將近", "接近", "近"),
 }
 _BOUND_OF_HEDGE = {hedge: bound for bound, hedges in HEDGES.items() for hedge in hedges}
 _HEDGE_BEFORE = re.compile(
-    r"(?i:(?<![\w.~])(?P<hedge>" + "|".join(
+    rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
         re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))
     + r"))\s*\Z")
 _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight", "speed", "duration", "age",
@@ -350,8 +362,8 @@ _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight",
 def _hedge_before(text: str, start: int, kind: str) -> str:
     """The hedge right before a figure, lower-cased ("more than", "up to", "about"...), else ""."""
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
-    if not hedge or hedge.end("hedge") == start and hedge["hedge"] != "~":
-        return ""  # "about100" is no hedge; "~100" is
+    if not hedge or hedge.end("hedge") == start and hedge["hedge"][-1].isascii() and hedge["hedge"] != "~":
+        return ""  # "about100" is no hedge; "~100" and "至少12" are
     words = " ".join(hedge["hedge"].lower().split())
     if kind == "duration" and words in ("over", "under"):
         return ""  # "over two days" is as often "across two days" as "more than two days"
@@ -553,6 +565,21 @@ def _date(surface: str):
     return ("date", Date(year, month, day), "")
 
 
+_CJK_WEEKDAYS = {**dict(zip("一二三四五六", range(6))), "日": 6, "天": 6, **dict(zip("月火水木金土", range(6)))}
+_CJK_DATE_PARTS = re.compile(r"([0-9]+)\s?([年月日号])")
+
+
+def _cjk_date(surface: str):
+    """"2022年7月6日", "7月6号", "7月", "2023年": year, month and day as marked."""
+    parts = {mark: int(number) for number, mark in _CJK_DATE_PARTS.findall(surface)}
+    year, month, day = parts.get("年"), parts.get("月"), parts.get("日", parts.get("号"))
+    if month is None:
+        return ("year", year, "")
+    if year is None and day is None:
+        return ("month", month, "")
+    return ("date", Date(year, month, day), "")
+
+
 def _iso(surface: str):
     year, month, day = map(int, surface.split("-"))
     return ("date", Date(year, month, day), "")
@@ -607,6 +634,8 @@ _SIMPLE = {
     "ordinal": _ordinal,
     "month": lambda s: ("month", MONTHS[s], ""),
     "weekday": lambda s: ("weekday", WEEKDAYS[s], ""),
+    "cjkdate": lambda s: _cjk_date(s),
+    "cjkweekday": lambda s: ("weekday", _CJK_WEEKDAYS[s[-1] if s[-1] != "日" or s[0] in "周星礼" else s[0]], ""),
 }
 
 

@@ -24,7 +24,8 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # elsewhere "5m" is five metres.
 # Wire style spells them with an "l": "$3 bln", "3 mln euros", "1.2 trln yen".
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
-                       "tn": 10**12, "trn": 10**12, "trln": 10**12}
+                       "tn": 10**12, "trn": 10**12, "trln": 10**12,
+                       "万": 10**4, "亿": 10**8}  # Chinese and Japanese: ten thousand, a hundred million
 
 _ORDINAL_ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
                  "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
@@ -85,6 +86,10 @@ CURRENCY_WORDS = {
     **{word: ("INR", Fraction(1)) for word in ("rupee", "rupees")},
     **{word: ("CHF", Fraction(1)) for word in ("Swiss franc", "Swiss francs")},
     "yen": ("JPY", Fraction(1)), "yuan": ("CNY", Fraction(1)),
+    # Chinese and Japanese, written straight after the number: "3.5亿元", "500円".
+    "元": ("CNY", Fraction(1)), "人民币": ("CNY", Fraction(1)), "美元": ("USD", Fraction(1)),
+    "日元": ("JPY", Fraction(1)), "円": ("JPY", Fraction(1)), "欧元": ("EUR", Fraction(1)),
+    "英镑": ("GBP", Fraction(1)), "港元": ("HKD", Fraction(1)), "卢布": ("RUB", Fraction(1)),
     **{code: (code, Fraction(1)) for code in CURRENCY_CODES},
 }
 

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 import bisect
 import re
 
+from reader.core.cjk import FULL_STOPS
 from reader.core.furniture import Run, classify
 from reader.core.furniture_lines import CLOSERS as _CLOSERS
 from reader.core.furniture_lines import LIST_BULLET
@@ -39,8 +40,11 @@ from reader.core.model import Document, Sentence
 LINE_BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
 _LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAKS}]")
 _NON_SPACE = re.compile(r"\S")
-# A candidate end: terminal marks, then closing quotes/brackets, then whitespace.
-_TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+# A candidate end: terminal marks, then closing quotes/brackets, then whitespace; or a Chinese or
+# Japanese full stop (and its closers), which needs no space after it.
+_TERMINATOR = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[{FULL_STOPS}]+[{re.escape(_CLOSERS)}]*")
+# “……。”一位官员说。: a quotation and who said it, one sentence as in English.
+_CJK_ATTRIBUTION = re.compile(rf"[^{FULL_STOPS}\n]{{1,20}}?(?:说|表示|称|道|问|指出|强调|告诉[^{FULL_STOPS}\n]{{0,10}})[{FULL_STOPS}]")
 # What may stand between a boundary and the next sentence's first letter.
 _OPENERS = re.compile(r"[\"'“‘«(\[\-–—*•·]*")
 _WORD_AFTER = re.compile(r"[\w'’]+")
@@ -279,6 +283,8 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
     found = match.group()
     marks = found.rstrip(_CLOSERS)
     closed = len(marks) < len(found)
+    if marks[-1] in FULL_STOPS:
+        return not (closed and _CJK_ATTRIBUTION.match(text, next_start))
     after = text[next_start:next_start + 80]
     after = after[_OPENERS.match(after).end():]
     lower = after[:1].islower()

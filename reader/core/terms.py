@@ -13,19 +13,21 @@ import re
 from array import array
 from typing import NamedTuple
 
+from reader.core.cjk import CJK_CHAR, CJK_RANGES, has_cjk
 from reader.core.model import NumberMention
 from reader.core.numbers import LIST_MARKER, Range, find_numbers
 from reader.core.stemmer import stem
 
 # Letters/digits with inner apostrophes ("he's", "Wagner’s"); hyphens split words
-# so "barbed-wire" and "barbed wire" share both terms.
-_WORD = r"[^\W_]+(?:['’][^\W_]+)*"
+# so "barbed-wire" and "barbed wire" share both terms.  A Chinese or Japanese
+# character is a word of its own (see cjk.py).
+_WORD = rf"[{CJK_RANGES}]|[^\W_{CJK_RANGES}]+(?:['’][^\W_{CJK_RANGES}]+)*"
 # Each word with the run of other characters before it.  findall() hands both
 # over as strings, so offsets come from adding up lengths instead of two method
 # calls on a match object per word (measured: a fifth of tokenize).  A match
 # starts only where a word ends (or at the start), so the search gives up at
 # once on every character of trailing punctuation instead of scanning it again.
-_GAP_AND_WORD = re.compile(rf"(?<![\W_])([\W_]*)({_WORD})")
+_GAP_AND_WORD = re.compile(rf"(?<![\W_])([\W_]*)((?:{_WORD}))")
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -79,8 +81,17 @@ def tokenize(
     """
     if numbers is None:
         numbers = find_numbers(text, offset)
+    if has_cjk(text):
+        return _character_pairs(_tokens(text, offset, numbers))
     if not numbers:
         return _list_marker_kept_out(text, _plain_tokens(text, offset))  # most sentences: no number bookkeeping
+    return _tokens(text, offset, numbers)
+
+
+def _tokens(text: str, offset: int, numbers: list[NumberMention]) -> list[Token]:
+    """``tokenize`` for text with numbers (or with Chinese or Japanese: ``numbers`` may be empty)."""
+    if not numbers:
+        return _list_marker_kept_out(text, _plain_tokens(text, offset))
     tokens: list[Token] = []
     append = tokens.append
     make = tuple.__new__  # Token(...) without the keyword-argument handling: measurably faster
@@ -107,6 +118,25 @@ def tokenize(
         else:
             append(make(Token, (start, end, word, inner_key, inner_kind, stop)))
     return _list_marker_kept_out(text, tokens)
+
+
+def _character_pairs(tokens: list[Token]) -> list[Token]:
+    """Chinese and Japanese characters keyed by pairs: each character by itself and the next
+    one when it touches it ("广东省" gives "广东", "东省"); the run's last character, already in
+    its pair, is no term of its own.  A lone character is its own term.  The word diff still
+    compares the characters one by one."""
+    paired = list(tokens)
+    for i, token in enumerate(tokens):
+        if token.type != "word" or len(token.surface) != 1 or not CJK_CHAR.match(token.surface):
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.start == token.end and CJK_CHAR.match(after.surface[:1]):
+            paired[i] = token._replace(key=token.surface + after.surface[:1], stop=False)
+        elif i and tokens[i - 1].end == token.start and CJK_CHAR.match(tokens[i - 1].surface[-1:]):
+            paired[i] = token._replace(key=token.surface, stop=True)
+        else:
+            paired[i] = token._replace(key=token.surface, stop=False)
+    return paired
 
 
 def _list_marker_kept_out(text: str, tokens: list[Token]) -> list[Token]:

@@ -1,0 +1,84 @@
+"""Chinese and Japanese articles: sentences, words, numbers and links without spaces.
+
+The test articles in tests/data/cjk were written for these tests: two reports of
+one rain storm in Chinese and two in Japanese, with the death toll, the weekday
+and the wording changed between the outlets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import load_document
+from reader.core.numbers import Date, Money, compare_numbers, find_numbers
+from reader.core.sentences import split_sentences
+from reader.core.terms import content_terms, tokenize
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "cjk"
+
+
+def test_chinese_sentences_end_at_the_ideographic_full_stop_without_a_space():
+    text = "暴雨导致多条河流水位暴涨。当地气象部门预计，未来三天仍将有强降雨！会停吗？"
+    assert [s.text for s in split_sentences(text)] == [
+        "暴雨导致多条河流水位暴涨。", "当地气象部门预计，未来三天仍将有强降雨！", "会停吗？"]
+
+
+def test_a_quotation_and_who_said_it_are_one_sentence():
+    text = "“我们已经派出500名救援人员。”一位官员说。气象部门预计仍有强降雨。"
+    assert [s.text for s in split_sentences(text)] == [
+        "“我们已经派出500名救援人员。”一位官员说。", "气象部门预计仍有强降雨。"]
+
+
+def test_each_character_is_a_word_and_neighbouring_pairs_are_the_terms():
+    tokens = tokenize("广东省暴雨")
+    assert [t.surface for t in tokens] == ["广", "东", "省", "暴", "雨"]
+    assert set(content_terms(tokens)) == {"广东", "东省", "省暴", "暴雨"}
+    mixed = tokenize("Wagner集团在Norway")
+    assert [t.surface for t in mixed] == ["Wagner", "集", "团", "在", "Norway"]
+    assert {"集团", "团在"} <= set(content_terms(mixed))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("已造成全省至少12人死亡", [("12", "count", 12, "至少")]),
+    ("超过2万名居民被紧急转移", [("2万", "count", 20000, "超过")]),
+    ("新华社广州7月6日电", [("7月6日", "date", Date(None, 7, 6), "")]),
+    ("2022年7月6日签约", [("2022年7月6日", "date", Date(2022, 7, 6), "")]),
+    ("应急管理厅周二表示", [("周二", "weekday", 1, "")]),
+    ("損失は3.5亿元", [("3.5亿元", "money", Money("CNY", 350000000), "")]),
+    ("県は火曜日、少なくとも12人が死亡", [("火曜日", "weekday", 1, ""), ("12", "count", 12, "少なくとも")]),
+    ("一周一次", []),  # once a week: no weekday
+])
+def test_numbers_written_against_chinese_and_japanese_characters(text, expected):
+    assert [(m.surface, m.kind, m.value, m.hedge) for m in find_numbers(text)] == expected
+
+
+def test_a_different_weekday_conflicts_and_a_toll_within_its_hedge_agrees():
+    ledger = compare_numbers(find_numbers("广东省应急管理厅周二表示，连日暴雨已造成全省至少12人死亡"),
+                             find_numbers("据广东省应急管理厅周三消息，持续强降雨已造成14人死亡"))
+    assert [(a.surface, b.surface) for a, b in ledger.conflict] == [("周二", "周三")]
+    assert [(a.surface, b.surface) for a, b in ledger.agree] == [("12", "14")]  # "at least 12"
+    ledger = compare_numbers(find_numbers("已造成12人死亡"), find_numbers("已造成14人死亡"))
+    assert [(a.surface, b.surface) for a, b in ledger.conflict] == [("12", "14")]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("guangdong_rain_xinhua.txt", "guangdong_rain_paper.txt"),
+    ("kyushu_rain_a.txt", "kyushu_rain_b.txt"),
+])
+def test_two_reports_in_chinese_or_japanese_are_aligned_with_their_conflicts(first, second):
+    comparison = compare(load_document(DATA / first), load_document(DATA / second))
+    a, b = comparison.a_sentences, comparison.b_sentences
+    assert a[0].kind == "heading" and comparison.a.title == a[0].text
+    linked = {(link.a, link.b) for link in comparison.links}
+    # Every body sentence of the first report that the second also tells is linked to it.
+    assert len(linked) >= 3 and all(a[i].kind == b[j].kind == "body" for i, j in linked)
+    conflicts = [(x.surface, y.surface) for link in comparison.links for x, y in link.numbers.conflict]
+    assert conflicts in ([("周二", "周三")], [("火曜日", "水曜日")])  # "at least 12" dead allows 14
+    toll = next(link for link in comparison.links if link.numbers.conflict)
+    assert toll.relation == "related"
+    # The word diff marks characters, not whole sentences.
+    changed = [span for span in toll.diff if span.op != "equal"]
+    assert changed and all(span.a_end - span.a_start < len(a[toll.a].text) / 2 for span in changed)
