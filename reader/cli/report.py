@@ -49,7 +49,7 @@ def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
 
 
 def _ledger_lines(numbers: NumberLedger) -> list[str]:
-    lines = [f'    numbers conflict: "{x.surface}" (A) vs "{y.surface}" (B)' for x, y in numbers.conflict]
+    lines = [f'    numbers conflict: "{_hedged(x)}" (A) vs "{_hedged(y)}" (B)' for x, y in numbers.conflict]
     if numbers.agree:
         lines.append("    numbers agree: " + ", ".join(_agreement(x, y) for x, y in numbers.agree))
     if numbers.only_a:
@@ -62,12 +62,13 @@ def _ledger_lines(numbers: NumberLedger) -> list[str]:
 def _agreement(x: NumberMention, y: NumberMention) -> str:
     """``2022``, ``"198-km" = "198 kilometers"``, or ``"more than 100" fits "150"`` for a hedge."""
     if (x.hedge or y.hedge) and x.value != y.value:
-        # "more than 100", but "~40 km" and "至少12" as written
-        hedged = [m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
-                  for m in (x, y)]
-        if hedged[0] != hedged[1]:
-            return f'"{hedged[0]}" fits "{hedged[1]}"'
+        return f'"{_hedged(x)}" fits "{_hedged(y)}"'
     return x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"'
+
+
+def _hedged(m: NumberMention) -> str:
+    """The figure with its hedge: "more than 100", but "~40 km" and "至少12" as written."""
+    return m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
 
 
 def _suggested_note(a: str | None, b: str | None) -> str:

@@ -47,9 +47,10 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    length, area, weight or speed written in other units that matches within the
    precision of the numbers as written ("198 km" ~ "123 miles"); a hedged figure
    and a plain one it allows ("more than 100" ~ "150", "about 30" ~ "31",
-   "nearly 200" ~ "198"; two hedged figures agree only when equal: "at least 27"
-   and "at least 26" dead are two tolls).  Equal values pair first, then the
-   pairs that share the most date parts.
+   "nearly 200" ~ "198", "at least 40" ~ "dozens"; two hedged figures agree only
+   when equal and not on opposite sides of it: "at least 27" and "at least 26"
+   dead are two tolls, "nearly 100" and "more than 100" homes disagree).  Equal
+   values pair first, then the pairs that share the most date parts.
 2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
    injured" / "30 killed, 12 injured") are swapped figures: each count conflicts
    with the other side's count of the same thing.  Leftovers of one family pair
@@ -185,15 +186,19 @@ _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
 _UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
          rf"|(?<=[0-9])[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}])(?![A-Za-z²])")
 _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
-_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+)"
+_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+[-−]?)"  # the sign: "-5 to -10C"
 # A letter or digit, but not a Chinese or Japanese character: "12人" and "2万名" are numbers
 # followed by a word, as "12 people" is.
 _WORD_CHAR = rf"[^\W{CJK_RANGES}]"
 _TAIL = rf"(?!{_WORD_CHAR}|[.,/][0-9])"
-_CONVERSION = (r"\s*[(\[]\s*(?:(?i:about|around|approximately|approx\.|roughly|some|nearly|almost"
+# "(£8,186)", "[500ft]", "(-22F)", "(50-59F)"; or after a slash: "45°C/113°F".
+_CONVERTED = rf"[-−]?{_DIGITS}(?:{_SCALE})?(?:\s*[-–]\s*[-−]?{_DIGITS})?[\s-]?{_UNIT}"
+_CONVERSION = (r"(?:\s*[(\[]\s*(?:(?i:about|around|approximately|approx\.|roughly|some|nearly|almost"
                r"|over|under|more\s+than|less\s+than|c\.)\s*|~)?"
-               rf"(?:{_CURRENCY}{_DIGITS}{_SCALE_AFTER_CURRENCY}?|{_DIGITS}(?:{_SCALE})?[\s-]?{_UNIT})"
-               r"\s*[)\]]")
+               rf"(?:{_CURRENCY}{_DIGITS}{_SCALE_AFTER_CURRENCY}?|{_CONVERTED})"
+               r"\s*[)\]])")
+# After a unit only: "45°C/113°F", "20km/12mi", but not "3.12/1.41%" or "1/5".
+_SLASH_CONVERSION = rf"(?(q_u2)/\s?{_CONVERTED}|(?(q_u1)/\s?{_CONVERTED}|(?!)))"
 _MONTH = rf"(?:{_alt(MONTHS)}|{_alt(MONTH_ABBREVIATIONS)}\.?)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
@@ -212,7 +217,7 @@ _QUANTITY = (
     rf"(?P<q_n1>{_NUMBER})(?:[\s-]?(?P<q_u1>{_UNIT}))?"
     rf"(?:(?(q_between)\s+and\s+|{_RANGE_SEP})(?P<q_n2>{_NUMBER})(?:[\s-]?(?P<q_u2>{_UNIT}))?)?"
     r"(?(q_between)(?(q_n2)|(?!))|)"  # "between" needs its "and ..."
-    rf"(?P<q_conv>{_CONVERSION})?{_TAIL}"
+    rf"(?P<q_conv>{_CONVERSION}|{_SLASH_CONVERSION})?{_TAIL}"
 )
 _MONEY = (
     rf"(?P<m_between>(?i:between)\s+)?(?P<m_c1>{_CURRENCY})(?P<m_a1>{_DIGITS}{_SCALE_AFTER_CURRENCY}?)"
@@ -320,8 +325,9 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             parsed = (_quantity if branch == "quantity" else _money)(match, text)
             if parsed is None:
                 continue
-            if parsed == "split":  # not really one range: read each side on its own
-                second = match.start("q_n2" if branch == "quantity" else "m_second")
+            if parsed in ("split", "unconverted"):  # not really one range, or no conversion: read each part
+                second = match.start(("q_n2" if branch == "quantity" else "m_second") if parsed == "split"
+                                     else "q_conv")
                 _scan(text, start, second, offset, out)
                 _scan(text, second, end, offset, out)
                 continue
@@ -365,9 +371,27 @@ def _hedge_before(text: str, start: int, kind: str) -> str:
     if not hedge or hedge.end("hedge") == start and hedge["hedge"][-1].isascii() and hedge["hedge"] != "~":
         return ""  # "about100" is no hedge; "~100" and "至少12" are
     words = " ".join(hedge["hedge"].lower().split())
-    if kind == "duration" and words in ("over", "under"):
-        return ""  # "over two days" is as often "across two days" as "more than two days"
+    if words in ("over", "under") and (kind == "duration" or _TIME_NOUN_AFTER.match(text, _number_end(text, start))
+                                       or _PHRASAL_BEFORE.search(text, max(0, hedge.start() - 20), hedge.start())):
+        # "over two days", "over three nights": across, as often as more than; "took over 3 firms",
+        # "sued over $5 million", "served under 3 presidents": a verb's particle, no bound.
+        return ""
     return words
+
+
+def _number_end(text: str, start: int) -> int:
+    match = _FIRST_NUMERAL.match(text, start) or _LEADING_WORDS.match(text, start)
+    return match.end() if match else start
+
+
+_TIME_NOUN_AFTER = re.compile(r"\s+(?:nights?|evenings?|weekends?|rounds?|games?|matches|sessions?|seasons?|"
+                              r"stages?|innings|laps?|terms?|generations?)\b", re.IGNORECASE)
+_PHRASAL_BEFORE = re.compile(
+    r"\b(?:t(?:ake|akes|aking|aken|ook)|w(?:in|ins|inning|on)|r(?:un|uns|unning|an)|hand(?:s|ed|ing)?|"
+    r"turn(?:s|ed|ing)?|sue[sd]?|suing|charged?|charges|charging|fought|fights?|fighting|argu(?:e|es|ed|ing)|"
+    r"clash(?:es|ed|ing)?|row(?:s|ed|ing)?|feud(?:s|ed|ing)?|disput(?:e|es|ed|ing)|spread|serv(?:e|es|ed|ing)|"
+    r"prevail(?:s|ed|ing)?|reign(?:s|ed|ing)?|presid(?:e|es|ed|ing))\s+$",
+    re.IGNORECASE)
 
 
 # Compounds whose ordinal ranks nothing ("a third-party analytics company", "a first-hand account"):
@@ -427,6 +451,11 @@ def _quantity(match: re.Match, text: str):
     """A number or a range, with an optional unit and conversion: count, year, age, length..."""
     n1_text, n2_text = match["q_n1"], match["q_n2"]
     unit1, unit2 = _unit(match["q_u1"]), _unit(match["q_u2"])
+    if match["q_conv"] and not (unit1 or unit2):
+        return "unconverted"  # "-3.17 (-6.11%)": a figure and another one, not one in two units
+    if (match["q_u1"] or match["q_u2"]) in BARE_TEMPERATURE_LETTERS and _LABEL_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()):
+        return None  # "seat 23F", "Gate 5C", "Category 5C": a label, no temperature
     if n2_text and (unit1 and unit2 and unit1[0] != unit2[0] or _from_to(match, text, bool(unit1 and unit2))):
         return "split"  # "5 km to 10%", "rose from 10% to 15%": two figures, not a range
     unit = unit2 or unit1
@@ -454,19 +483,31 @@ def _quantity(match: re.Match, text: str):
             return ("year", year, "", match.start(), end)
         if n2 is None and _looks_like_age(text, match.start(), end, n1):
             kind, unit_name = "age", "year"
+    start = match.start()
+    if kind == "temperature":  # "-5C", "minus 5 degrees Celsius", "-5 to -10C": below zero, as written
+        minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+        if minus:
+            n1, start = -n1, minus.start()
+        if n2 is not None and text[match.start("q_n2") - 1] in _MINUS_SIGNS and " " in text[match.end("q_n1"):match.start("q_n2")]:
+            n2 = -n2
+        if n2 is not None and n1 > n2:
+            n1, n2 = n2, n1  # "-5 to -10C": the range from -10 to -5
+    elif n2 is not None and text[match.start("q_n2") - 1] in _MINUS_SIGNS and match["q_n2"][0].isdigit() and " to " in match.group():
+        return "split"  # "5 to -3%": a change across zero, each figure on its own
     if n2 is not None and n1 > n2:
         return "split"  # "won 3-1": a score, not a range
-    start = match.start()
-    if kind == "temperature" and n2 is None:
-        minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
-        if minus:  # "-5C", "minus 5 degrees Celsius": below zero, and part of what was written
-            n1, start = -n1, minus.start()
     item = _item_maker(kind, unit_name)
     value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
     return (kind.split(":")[0], value, unit_name, start, end)
 
 
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|\b[Mm]inus\s+)\Z")
+# Words that make "23F" or "5C" a seat, a gate or a grade.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:seats?|gates?|rooms?|flats?|apartments?|apt\.?|suites?|units?|category|cat\.?|platforms?|terminals?|"
+    r"rows?|bays?|levels?|floors?|blocks?|grades?|class|types?|models?|vitamins?|exits?|stands?|lots?|piers?|"
+    r"berths?|sections?|wards?|boxes|box|no\.?|number|iphone|galaxy)\s+$", re.IGNORECASE)
+_MINUS_SIGNS = "-−–"
+_MINUS_BEFORE = re.compile(rf"(?:(?<![\w.,])[{_MINUS_SIGNS}]|\b[Mm]inus\s+)\Z")
 
 
 # "rose from 10% to 15%", "Oil rose $2 to $85", "fell 3 cents to $1.20": a change and the level it
@@ -488,6 +529,8 @@ def _from_to(match: re.Match, text: str, both_ends_marked: bool) -> bool:
     start = match.start()
     if " to " not in match.group():
         return False
+    if start and text[start - 1] in _MINUS_SIGNS:
+        start -= 1  # "from -3C to 5C"
     before = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and (both_ends_marked or before.group().lower().startswith("from"))
 
@@ -722,7 +765,7 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     if _family(x) != _family(y):
         return 0
     if x.kind == y.kind and x.value == y.value:
-        return 100
+        return 0 if _opposite_hedges(x, y) else 100
     if x.kind in _CALENDAR:
         shared = _shared_date_parts(x, y)
         return len(shared) if shared and all(ok for ok in shared.values()) else 0
@@ -740,13 +783,26 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     return 0
 
 
+def _opposite_hedges(x: NumberMention, y: NumberMention) -> bool:
+    """"more than 100" and "nearly 100": one figure, but one report puts it above and the other below."""
+    bounds = {_BOUND_OF_HEDGE.get(x.hedge), _BOUND_OF_HEDGE.get(y.hedge)}
+    return "min" in bounds and bool(bounds & {"max", "nearly"})
+
+
+# A change of temperature in both scales ("warming of 1.5C (2.7F)") is a few degrees Celsius.
+_MAX_CHANGE_C = 5
+
+
 def _same_temperature(x: NumberMention, y: NumberMention) -> bool:
     """Whether a Celsius and a Fahrenheit figure are one temperature ("45C" / "113F") or one
-    change of it ("a 1.5C rise" / "a 2.7F rise": 9/5 as many degrees, without the 32)."""
+    small rise of it ("a 1.5C rise" / "a 2.7F rise": 9/5 as many degrees, without the 32).
+    A larger one is read only as a temperature: "20C" against "36F" is the +32 forgotten."""
     celsius, fahrenheit = (x, y) if x.unit == "C" else (y, x)
     slack = _half_degree(celsius) + _half_degree(fahrenheit) * 5 / 9
+    if abs(celsius.value - fahrenheit.value) <= slack:
+        return True
     as_change = fahrenheit.value + Fraction(160, 9)  # back from (F - 32) * 5/9 to F * 5/9
-    return min(abs(celsius.value - fahrenheit.value), abs(celsius.value - as_change)) <= slack
+    return 0 < celsius.value <= _MAX_CHANGE_C and abs(celsius.value - as_change) <= slack
 
 
 def _half_degree(m: NumberMention) -> float:
@@ -757,28 +813,31 @@ def _half_degree(m: NumberMention) -> float:
 
 
 def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
-    """Whether the plain figure (or all of its range) is what the hedged one allows.
+    """Whether the plain figure is what the hedged one allows.
 
-    Only one side hedged: "more than 100" allows "150", "about 30" allows "31", "nearly 200"
-    allows "198".  Two hedged figures agree only when equal, as two plain ones do: "at least
-    27" and "at least 26" dead are two different counts."""
+    Only one side hedged: "more than 100" allows "150", "about 30" allows "27" to "33",
+    "nearly 200" allows "180" to "200".  A range, or a vague count ("dozens"), need only
+    overlap what the hedge allows: "dozens" and "at least 40" can both be true.  Two hedged
+    figures agree only when equal, as two plain ones do: "at least 27" and "at least 26"
+    dead are two different counts."""
     bound, value = _BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
     span = _magnitude(plain.value)
     low, high = (span.low, span.high) if isinstance(span, Range) else (span, span)
     if hedged.kind in _MEASURED and hedged.unit != plain.unit:
-        slack = _tolerance(hedged) * value + _tolerance(plain) * high  # "over 100 miles" / "161 km"
+        # "over 100 miles" / "161 km": the precision of the figures, but not the half of "100"
+        # that "500ft is 450-550 ft" allows a conversion: a hedge is precise about its side.
+        slack = min(_tolerance(hedged), 0.02) * value + min(_tolerance(plain), 0.02) * high
     elif hedged.kind == "temperature" and hedged.unit != plain.unit:
         slack = _half_degree(hedged) + _half_degree(plain)
     else:
         slack = 0
-    if bound == "min":
-        return low >= value - slack
-    if bound == "max":
-        return high <= value + slack
-    # "about 30" is 27-33 but "about 1,234" is 1,233.5-1,234.5: a tenth, or half a step of the
-    # last digit written when that is less.
-    near = abs(value) * (min(0.1, _tolerance(hedged)) if bound == "about" else 0.1) + slack
-    return value - near <= low and high <= (value + near if bound == "about" else value + slack)
+    allowed_low, allowed_high = {
+        "min": (value - slack, float("inf")),
+        "max": (float("-inf"), value + slack),
+        "about": (value - abs(value) * 0.1 - slack, value + abs(value) * 0.1 + slack),
+        "nearly": (value - abs(value) * 0.1 - slack, value + slack),
+    }[bound]
+    return allowed_low <= high and low <= allowed_high
 
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
