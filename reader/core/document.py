@@ -216,19 +216,25 @@ def _legacy(data: bytes) -> str:
     """Windows-1252, the usual legacy encoding of English text; its five unassigned
     bytes decode as Latin-1 controls, which ``_check_text`` counts against the file.
 
-    Unless the file is plainly in a non-Latin script: most of its letters are bytes
-    0xc0-0xff (in Windows-1252 "À".."ÿ", which Western text uses only here and there).
-    Cyrillic (Windows-1251 or KOI8-R), Greek, Hebrew and Arabic code pages all put their
-    letters there; legacy_scripts.py picks the one whose reading looks most like its
-    language."""
-    high = _count_bytes(data, 0xC0, 0x100)
-    letters = high + _count_bytes(data, 0x41, 0x5B) + _count_bytes(data, 0x61, 0x7B)
-    # 0x80-0xbf holds only a few letters and signs in both: a file full of them is something else
-    # (a Chinese double-byte encoding), and is left to Windows-1252.
-    middle = _count_bytes(data, 0x80, 0xC0)
-    if letters and high > 0.6 * letters and middle < 0.1 * high:
+    Unless the file is plainly in a non-Latin script: most of its bytes above 0x7f stand in
+    runs of three or more, whole words of Cyrillic, Greek, Hebrew or Arabic letters, where
+    Western text has an accented letter here and there ("café", "Müller", "ÉTÉ").  The
+    legacy code pages of those scripts all put their letters there; legacy_scripts.py picks
+    the one whose reading looks most like its language.  A Chinese, Japanese or Korean
+    double-byte file has runs too, but half its bytes in 0x80-0xbf, where the single-byte
+    code pages keep only a few letters (Ukrainian "і", Serbian "ј"): it is left to
+    Windows-1252 and to ``_check_text``."""
+    sample = data[:_SCRIPT_SAMPLE_BYTES]
+    letters = _count_bytes(sample, 0xC0, 0x100)
+    middle = _count_bytes(sample, 0x80, 0xC0)
+    in_words = sum(map(len, _HIGH_RUN.findall(sample)))
+    if letters and in_words >= 0.5 * (letters + middle) and middle < 0.3 * letters:
         return data.decode(best_code_page(data), "replace")
     return data.decode("latin-1").translate(_CP1252)
+
+
+_SCRIPT_SAMPLE_BYTES = 256 * 1024
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
 
 
 def _count_bytes(data: bytes, low: int, high: int) -> int:

@@ -502,3 +502,26 @@ def test_a_stray_byte_its_code_page_leaves_undefined_is_one_replacement_characte
     article = "Шторм обрушился на побережье\n\nВо вторник погибли 12 человек, сообщили власти.\n"
     data = article.encode("cp1251").replace(b"\n", b"\x98\n", 1)  # 0x98: no character in Windows-1251
     assert load_document(write(tmp_path, "ru.txt", data)).text == article.replace("\n", "\ufffd\n", 1)
+
+
+@pytest.mark.parametrize("encoding, article", [
+    ("cp1251", "Глава Microsoft Satya Nadella встретился с представителями Yandex, VK и Sber в Москве.\n"),
+    ("cp1251", "Шторм абрынуўся на ўзбярэжжа. У аўторак загінулі 12 чалавек.\n"),  # Belarusian
+    ("cp1251", "Олуја је погодила обалу. У уторак је погинуло 12 људи, саопштиле су власти.\n"),  # Serbian
+    ("koi8-u", "Шторм обрушився на узбережжя. Київ їх чекає.\n"),
+    ("koi8-r", "инфляция замедлится к концу года.\n"),
+    ("cp1256", "طوفان به ساحل رسيد. روز سه شنبه دوازده نفر کشته شدند، مقامات گفتند.\n"),  # Persian
+    ("iso-8859-6", "عاصفة تضرب الساحل. قتلت العاصفة 12 شخصا\n"),
+    ("cp1255", "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ\n"),  # pointed Hebrew
+    ("cp1252", "ÉTÉ\n"),
+    ("cp1252", "À été\n"),
+    ("cp1252", "ÉCOLE FERMÉE À PARIS: L'ÉTÉ ARRIVE\n\nLe café était fermé à Noël; Müller und Größe; ação.\n"),
+])
+def test_a_legacy_file_is_read_in_its_own_script_whatever_its_latin_share_or_length(tmp_path, encoding, article):
+    assert load_document(write(tmp_path, "legacy.txt", article.encode(encoding))).text == article
+
+
+def test_a_legacy_cyrillic_page_without_a_charset_is_read_as_cyrillic(tmp_path):
+    page = ('<html><head><link rel="stylesheet" href="/static/css/main.css"><title>Пожар в Москве</title></head>'
+            '<body><p class="article-body">Пожар в Москве уничтожил склад.</p></body></html>')
+    assert "Пожар в Москве уничтожил склад." in load_document(write(tmp_path, "p.html", page.encode("cp1251"))).text
