@@ -328,6 +328,21 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (re.compile(r"^\|\s*[A-Z][A-Z'’.-]*( [A-Z][A-Z'’.-]*){0,4}$"), "image credit", 6),  # "| KENTA FUJIMORI" under a caption
     # An app's pitch names its stores: "Download free on Google Play and the App Store."
     (_rx(r"^(download|get|install)\b.{0,60}\b(app store|google play)\b"), "reader prompt", SHORT),
+    # Chinese and Japanese pages (word counts there are characters / 2, see cjk.py).
+    (re.compile(r"(?:欢迎|歡迎)[^。！？]{0,8}(?:留言|评论|評論)|^(?:发表|發表|我要|查看)(?:评论|評論)|"
+                r"^コメント(?:する|を書く|を投稿)"), "comment prompt", 12),
+    (re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|連結)|"
+                r"^(?:関連(?:記事|ニュース)|あわせて読みたい)"), "related articles", SHORT),
+    (re.compile(r"^(?:分享到|分享：|扫一扫|掃一掃|点击(?:查看|阅读)|點擊(?:查看|閱讀))"), "share buttons", 12),
+    # "本报记者 李华", "（记者 王明）", "责任编辑：张三", "文/图：...", "記者：山田太郎".
+    (re.compile(r"^[（(]?(?:本报|本報|本台|本刊|特约|特約)?(?:记者|記者)[：:\s]*[\u4e00-\u9fff]{2,4}"
+                r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*[）)]?$|"
+                r"^[（(]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|文|图|圖|文/图|撰文)\s*[：:/／]"), "byline", 10),
+    # "新华社广州7月6日电（记者 王明）" on a line of its own; "（完）" closing the story.
+    (re.compile(r"^(?:新华社|新華社|中新社|中新网|中新網)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)"
+                r"(?:[（(][^）)]*[）)])?$"), "dateline", 12),
+    (re.compile(r"^[（(](?:完|终|終)[）)]$"), "publication note", 2),
+    (re.compile(r"^(?:图片来源|圖片來源|图源|圖源|摄影|攝影|写真)[：:]|(?:摄|攝|供图|供圖)$"), "image credit", 15),
 ]
 
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".

@@ -82,3 +82,26 @@ def test_two_reports_in_chinese_or_japanese_are_aligned_with_their_conflicts(fir
     # The word diff marks characters, not whole sentences.
     changed = [span for span in toll.diff if span.op != "equal"]
     assert changed and all(span.a_end - span.a_start < len(a[toll.a].text) / 2 for span in changed)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("欢迎在评论区留言。", "comment prompt"),
+    ("相关阅读：台风“杜苏芮”登陆福建", "related articles"),
+    ("本报记者 李华", "byline"),
+    ("责任编辑：张三", "byline"),
+    ("新华社广州7月6日电（记者 王明）", "dateline"),
+    ("（完）", "publication note"),
+    ("関連記事", "related articles"),
+])
+def test_chinese_and_japanese_page_furniture_is_boilerplate(line, reason):
+    story = "广东省应急管理厅周二表示，连日暴雨已造成全省至少12人死亡，另有3人失踪。"
+    sentences = split_sentences(f"暴雨袭击广东沿海\n\n{story}\n\n{line}\n\n{story.replace('12', '13')}\n")
+    tagged = {s.text: (s.kind, s.reason) for s in sentences}
+    assert tagged[line] == ("boilerplate", reason)
+    assert tagged[story][0] == "body"
+
+
+def test_a_chinese_story_sentence_that_mentions_comments_or_a_reporter_stays_story():
+    story = "记者王明在现场看到，数百名居民在评论区外排队等候救援物资，当地官员表示将尽快发放。"
+    sentences = split_sentences(f"暴雨袭击广东沿海\n\n{story}\n")
+    assert [s.kind for s in sentences if s.text == story] == ["body"]
