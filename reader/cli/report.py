@@ -66,6 +66,13 @@ def _agreement(x: NumberMention, y: NumberMention) -> str:
     return x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"'
 
 
+def _hedges(numbers: NumberLedger, side: int) -> list[list[str]]:
+    """[surface, hedge] for each hedged figure one side of a link's ledger holds."""
+    mentions = [pair[side] for pair in (*numbers.agree, *numbers.conflict)]
+    mentions += numbers.only_a if side == 0 else numbers.only_b
+    return [[m.surface, m.hedge] for m in mentions if m.hedge]
+
+
 def _hedged(m: NumberMention) -> str:
     """The figure with its hedge: "more than 100", but "~40 km" and "至少12" as written."""
     return m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
@@ -169,6 +176,9 @@ def comparison_dict(comparison: Comparison) -> dict:
                     "conflict": [[x.surface, y.surface] for x, y in link.numbers.conflict],
                     "only_a": [m.surface for m in link.numbers.only_a],
                     "only_b": [m.surface for m in link.numbers.only_b],
+                    # "more than 100" agrees with "150": the hedges the surfaces above leave out
+                    "hedged_a": _hedges(link.numbers, 0),
+                    "hedged_b": _hedges(link.numbers, 1),
                 },
             }
             for link in comparison.links

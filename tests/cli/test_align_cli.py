@@ -49,7 +49,7 @@ def test_json_has_the_documented_shape(seed_json):
         assert link["relation"] in {"equivalent", "related"}
         assert isinstance(link["diff"], list)
         numbers = link["numbers"]
-        assert set(numbers) == {"agree", "conflict", "only_a", "only_b"}
+        assert set(numbers) == {"agree", "conflict", "only_a", "only_b", "hedged_a", "hedged_b"}
         a_text = data["a"]["sentences"][link["a"]]["text"]
         b_text = data["b"]["sentences"][link["b"]]["text"]
         for x, y in numbers["agree"] + numbers["conflict"]:
@@ -135,6 +135,9 @@ def test_report_shows_a_hedged_figure_as_fitting_not_equal(tmp_path):
     assert 'numbers agree: "more than 100" fits "150", Monday' in out
     assert "numbers agree: 3 metres" in out  # "~3 metres" is the same figure
     assert "== Number conflicts ==" not in out
+    links = json.loads(run_cli("align", str(a), str(b), "--json").stdout)["links"]
+    assert [(link["numbers"]["hedged_a"], link["numbers"]["hedged_b"]) for link in links] == [
+        ([["100", "more than"]], []), ([], [["3 metres", "~"]])]
 
 
 def test_usage_errors_are_one_line_and_exit_2():
