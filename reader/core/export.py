@@ -346,7 +346,7 @@ def _partners_json(cell: str, display: str, where: str) -> list[dict]:
             raise problem(f"passage {number} needs a source and a quote")
         for key in ("start", "end"):
             value = p.get(key)
-            if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            if value is not None and not webannotation.is_whole_number(value):
                 raise problem(f"passage {number}: {key} is not a whole number")
             fields[key] = value
         partners.append(fields)

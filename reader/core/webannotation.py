@@ -181,9 +181,14 @@ def _passage_fields(resource, what: str) -> dict:
     if not isinstance(fields["quote"], str) or not fields["quote"]:
         raise AnnotationFormatError(f"{what} has no TextQuoteSelector with an 'exact' quote")
     for key in ("start", "end"):
-        if fields[key] is not None and (not isinstance(fields[key], int) or isinstance(fields[key], bool)):
+        if fields[key] is not None and not is_whole_number(fields[key]):
             raise AnnotationFormatError(f"{what}: TextPositionSelector {key} is not a whole number")
     return fields
+
+
+def is_whole_number(value) -> bool:
+    """An offset read from JSON: an int, and not a bool (``True`` is an int to Python)."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def from_annotation(annotation) -> dict:
