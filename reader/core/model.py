@@ -66,6 +66,9 @@ class NumberMention:
     # The hedge written before a single figure, lower-cased: "more than", "up to",
     # "about", "nearly"...; empty for a plain figure.  See numbers.HEDGES.
     hedge: str = ""
+    # For a count: the stem of what happened to what it counts, written next to it ("12 were
+    # killed", "killing 12": "kill"); empty when nothing says.  Tells swapped figures apart.
+    role: str = ""
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ from typing import NamedTuple
 
 from reader.core.cjk import CJK_RANGES
 from reader.core.model import NumberLedger, NumberMention
+from reader.core.stemmer import stem
 from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS,
     MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES,
@@ -339,7 +340,20 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
         if kind in ("count", "ordinal") and not unit:
             unit = _noun_after(text, end)
         hedge = _hedge_before(text, start, kind) if kind in _BOUNDABLE and not isinstance(value, Range) else ""
-        out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge))
+        role = _role(text, start, end) if kind == "count" else ""
+        out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role))
+
+
+# "12 people were killed", "30 injured", "12 dead", "killing 12", "killed 12": what happened to what a
+# count counts.
+_ROLE_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+)?(?:\s+(?:were|was|are|is|had|have|has)(?:\s+been)?)?"
+                         r"\s+([a-z]+ed|dead|hurt|missing|wounded)\b")
+_ROLE_BEFORE = re.compile(r"\b([a-z]+(?:ing|ed))\s+(?:(?:at least|more than|about|some|nearly|almost|over)\s+)?\Z")
+
+
+def _role(text: str, start: int, end: int) -> str:
+    found = _ROLE_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    return stem(found[1]) if found else ""
 
 
 # "more than 100", "up to $5 billion", "about 30", "nearly 20 per cent": news hedges a figure
@@ -731,14 +745,15 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
 
 
 def _swapped(a: Sequence[NumberMention], b: Sequence[NumberMention], agree: list[tuple[int, int]]):
-    """Take the pairs of figures that trade their nouns out of ``agree``: in "12 killed, 30 injured"
-    against "30 killed, 12 injured" the 12s and the 30s are equal, yet each count disputes the
-    other side's.  Return the pairs of figures that count the same thing instead."""
+    """Take the pairs of figures that trade what they count out of ``agree``: in "12 killed, 30
+    injured" against "30 killed, 12 injured" (or "12 people were killed and 30 people injured"
+    against the reverse) the 12s and the 30s are equal, yet each count disputes the other side's.
+    Return the pairs of figures that count the same thing instead."""
     crossings: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for first, (i, j) in enumerate(agree):
         for k, l in agree[first + 1:]:
-            if (a[i].kind in _NOUN_KINDS and a[k].kind == a[i].kind and a[i].unit and a[k].unit
-                    and a[i].unit != a[k].unit and b[l].unit == a[i].unit and b[j].unit == a[k].unit
+            if (a[i].kind in _NOUN_KINDS and a[k].kind == a[i].kind and _counts_apart(a[i], a[k])
+                    and _counts_alike(a[i], b[l]) and _counts_alike(a[k], b[j])
                     and not any(pair in crossing for crossing in crossings for pair in ((i, j), (k, l)))):
                 crossings.append(((i, j), (k, l)))
     disputes = []
@@ -747,6 +762,16 @@ def _swapped(a: Sequence[NumberMention], b: Sequence[NumberMention], agree: list
         agree.remove((k, l))
         disputes += [(i, l), (k, j)]
     return sorted(disputes)
+
+
+def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
+    """Both say what they count, and say different things: "12 killed" / "30 injured", or
+    "12 people were killed" / "30 people were injured"."""
+    return bool(x.unit and y.unit and x.unit != y.unit or x.role and y.role and x.role != y.role)
+
+
+def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
+    return not _counts_apart(x, y) and bool(x.unit and x.unit == y.unit or x.role and x.role == y.role)
 
 
 def _family(m: NumberMention):

@@ -746,3 +746,21 @@ def test_a_bracketed_figure_after_a_plain_one_is_a_figure_of_its_own():
     # A conversion needs a unit to convert: "(53.3%)" is a share, not the count again.
     assert [m.surface for m in find_numbers("Ahmed won 28,915 (53.3%) of the votes.")] == ["28,915", "53.3%"]
     assert [m.surface for m in find_numbers("-3.17 (-6.11%)")] == ["3.17", "6.11%"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("12 people were killed and 30 people injured", "30 people were killed and 12 people injured"),
+    ("The blast killed 12 people and injured 30", "The blast killed 30 people and injured 12"),
+    ("killing 12 and injuring 30", "killing 30 and injuring 12"),
+])
+def test_swapped_counts_of_one_noun_conflict_by_what_happened_to_them(a, b):
+    assert surfaces(ledger(a, b).conflict) == [("12", "30"), ("30", "12")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The blast killed 12 people and injured 30", "The blast injured 30 and killed 12 people"),
+    ("12 and 30 people", "30 and 12 people"),  # nothing says which is which
+])
+def test_counts_reordered_or_unexplained_still_agree(a, b):
+    result = ledger(a, b)
+    assert len(result.agree) == 2 and result.conflict == ()
