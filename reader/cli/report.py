@@ -11,6 +11,7 @@ each "Only in" list names the tag the comparison suggests for its sentences
 from __future__ import annotations
 
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
+from reader.core.numbers import with_hedge
 from reader.core.suggest import SentenceEvidence, suggest
 
 
@@ -49,7 +50,7 @@ def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
 
 
 def _ledger_lines(numbers: NumberLedger) -> list[str]:
-    lines = [f'    numbers conflict: "{_hedged(x)}" (A) vs "{_hedged(y)}" (B)' for x, y in numbers.conflict]
+    lines = [f'    numbers conflict: "{with_hedge(x)}" (A) vs "{with_hedge(y)}" (B)' for x, y in numbers.conflict]
     if numbers.agree:
         lines.append("    numbers agree: " + ", ".join(_agreement(x, y) for x, y in numbers.agree))
     if numbers.only_a:
@@ -62,7 +63,7 @@ def _ledger_lines(numbers: NumberLedger) -> list[str]:
 def _agreement(x: NumberMention, y: NumberMention) -> str:
     """``2022``, ``"198-km" = "198 kilometers"``, or ``"more than 100" fits "150"`` for a hedge."""
     if (x.hedge or y.hedge) and x.value != y.value:
-        return f'"{_hedged(x)}" fits "{_hedged(y)}"'
+        return f'"{with_hedge(x)}" fits "{with_hedge(y)}"'
     return x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"'
 
 
@@ -71,11 +72,6 @@ def _hedges(numbers: NumberLedger, side: int) -> list[list[str]]:
     mentions = [pair[side] for pair in (*numbers.agree, *numbers.conflict)]
     mentions += numbers.only_a if side == 0 else numbers.only_b
     return [[m.surface, m.hedge] for m in mentions if m.hedge]
-
-
-def _hedged(m: NumberMention) -> str:
-    """The figure with its hedge: "more than 100", but "~40 km" and "至少12" as written."""
-    return m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
 
 
 def _suggested_note(a: str | None, b: str | None) -> str:

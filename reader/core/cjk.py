@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-# Hiragana, katakana, CJK ideographs (extension A and the basic block) and compatibility ideographs.
-CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# The iteration marks 々〆〇, hiragana, katakana (not the middle dot ・ that separates words), CJK
+# ideographs (extension A and the basic block) and compatibility ideographs.
+CJK_RANGES = "\u3005-\u3007\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 # Sentence ends: ideographic full stop, full-width ! and ?, the half-width full stop.
 FULL_STOPS = "。！？｡"

@@ -329,7 +329,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # An app's pitch names its stores: "Download free on Google Play and the App Store."
     (_rx(r"^(download|get|install)\b.{0,60}\b(app store|google play)\b"), "reader prompt", SHORT),
     # Chinese and Japanese pages (word counts there are characters / 2, see cjk.py).
-    (re.compile(r"(?:欢迎|歡迎)[^。！？]{0,8}(?:留言|评论|評論)|^(?:发表|發表|我要|查看)(?:评论|評論)|"
+    (re.compile(r"^(?:欢迎|歡迎)[^。！？]{0,8}(?:留言|评论|評論)|^(?:发表|發表|我要|查看)(?:评论|評論)|"
                 r"^コメント(?:する|を書く|を投稿)"), "comment prompt", 12),
     (re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|連結)|"
                 r"^(?:関連(?:記事|ニュース)|あわせて読みたい)"), "related articles", SHORT),
@@ -342,7 +342,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (re.compile(r"^(?:新华社|新華社|中新社|中新网|中新網)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)"
                 r"(?:[（(][^）)]*[）)])?$"), "dateline", 12),
     (re.compile(r"^[（(](?:完|终|終)[）)]$"), "publication note", 2),
-    (re.compile(r"^(?:图片来源|圖片來源|图源|圖源|摄影|攝影|写真)[：:]|(?:摄|攝|供图|供圖)$"), "image credit", 15),
+    # "图片来源：新华社", "新华社记者 王明 摄": a credit names who took the picture ("开机拍摄" is filming).
+    (re.compile(r"^(?:图片来源|圖片來源|图源|圖源|摄影|攝影|写真)[：:]|"
+                r"^[^。！？]{0,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)$|(?:供图|供圖)$"),
+     "image credit", 15),
 ]
 
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".

@@ -64,7 +64,7 @@ class NumberMention:
     value: object
     unit: str = ""
     # The hedge written before a single figure, lower-cased: "more than", "up to",
-    # "about", "nearly"...; empty for a plain figure.  See numbers.HEDGES.
+    # "about", "nearly"...; empty for a plain figure.  See numbers.FIGURE_HEDGES.
     hedge: str = ""
     # For a count: the stem of what happened to what it counts, written next to it ("12 were
     # killed", "killing 12": "kill"); empty when nothing says.  Tells swapped figures apart.

@@ -80,11 +80,11 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import NamedTuple
 
-from reader.core.cjk import CJK_RANGES
+from reader.core.cjk import CJK_CHAR, CJK_RANGES
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
-    BARE_TEMPERATURE_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS,
+    BARE_TEMPERATURE_LETTERS, CJK_AGES, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS,
     MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES,
     TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
@@ -163,7 +163,7 @@ def _starts_with(words) -> str:
 # Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,12})?"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
-_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn)|[万亿])(?![A-Za-z])"
+_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿])(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
 # "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
 # as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
@@ -184,7 +184,7 @@ _WORD_NUMBER = (
 )
 _NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER})"
 _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
-_UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
+_UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *CJK_AGES, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
          rf"|(?<=[0-9])[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}])(?![A-Za-z²])")
 _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
 _RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+[-−]?)"  # the sign: "-5 to -10C"
@@ -234,13 +234,15 @@ _FIRST_WORDS = _starts_with({word.split()[0].split("-")[0] for word in (
     *(prefix for prefix in CURRENCY_PREFIXES if prefix[0].isalpha()),
     "half", "aged", "age", "between", "noon", "midday", "midnight")} | {"a "})
 # "周二", "星期二", "礼拜二", "火曜日": Tuesday in Chinese and Japanese ("一周一次", once a week, is none).
-_CJK_WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天](?!次)|[月火水木金土日]曜日"
+# Not "这周一直" (all this week), "本周一些" (some this week), "一周一次" (once a week).
+_CJK_WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天](?![次直些起样切定般度共致旦])|[月火水木金土日]曜日"
 _CJK_WEEKDAY_FIRST = "[周星礼月火水木金土日]"
 # Branch order matters: at one position the first branch that matches wins.
 _MASTER = re.compile(
-    rf"(?<!{_WORD_CHAR})(?<![$£€¥₹₽₴.,/:])(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|{_CJK_WEEKDAY_FIRST})(?:"
+    rf"(?<!{_WORD_CHAR})(?<![$£€¥₹₽₴.,:])(?<![0-9]/)(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|{_CJK_WEEKDAY_FIRST})(?:"
     rf"(?P<cjkdate>(?:(?:19|20)[0-9][0-9]年\s?)?(?:1[0-2]|0?[1-9])月(?:\s?(?:3[01]|[12][0-9]|0?[1-9])[日号])?"
-    r"|(?:19|20)[0-9][0-9]年(?![0-9]))"
+    r"|(?:19|20)[0-9][0-9]年(?![0-9])"
+    r"|(?:3[01]|[12][0-9]|0?[1-9])[日号](?![0-9間间]))"  # "记者6日获悉": on the 6th
     rf"|(?P<cjkweekday>{_CJK_WEEKDAY})"
     r"|(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
     r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
@@ -265,7 +267,7 @@ _MASTER = re.compile(
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
-_NUMBER_PARTS = re.compile(rf"(?P<digits>{_DIGITS})[\s-]*(?P<scale>[a-z]+|[万亿])?")
+_NUMBER_PARTS = re.compile(rf"(?P<digits>{_DIGITS})[\s-]*(?P<scale>[a-z]+|万亿|[万亿])?")
 _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
@@ -339,7 +341,8 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             continue  # "third-party", "first-hand": no rank of anything
         if kind in ("count", "ordinal") and not unit:
             unit = _noun_after(text, end)
-        hedge = _hedge_before(text, start, kind) if kind in _BOUNDABLE and not isinstance(value, Range) else ""
+        hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
+                 if kind in _BOUNDABLE and not isinstance(value, Range) else "")
         role = _role(text, start, end) if kind == "count" else ""
         out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role))
 
@@ -359,18 +362,35 @@ def _role(text: str, start: int, end: int) -> str:
 # "more than 100", "up to $5 billion", "about 30", "nearly 20 per cent": news hedges a figure
 # as often as it states one, and "more than 100" does not dispute "150".  Each hedge, by the
 # bound it sets on the figure after it.
-HEDGES = {
-    "min": ("more than", "over", "above", "at least", "no fewer than", "no less than", "upwards of",
+FIGURE_HEDGES = {
+    "min": ("more than", "over", "above", "at least", "no fewer than", "no less than", "not less than",
+            "not fewer than", "upwards of",
             "in excess of", "well over", "well above", "just over", "just above",
             "超过", "超過", "至少", "逾", "少なくとも"),
-    "max": ("less than", "fewer than", "under", "below", "at most", "up to", "no more than",
+    "max": ("less than", "fewer than", "under", "below", "at most", "up to", "no more than", "not more than",
             "as many as", "as much as", "well under", "well below", "just under", "just below",
             "不到", "不足", "最多", "多达", "多達", "少于", "最大"),
     "about": ("about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
               "circa", "~", "约", "大约", "約", "大約", "およそ"),
     "nearly": ("nearly", "almost", "close to", "将近", "將近", "接近", "近"),
 }
-_BOUND_OF_HEDGE = {hedge: bound for bound, hedges in HEDGES.items() for hedge in hedges}
+# Chinese hedges written after the figure: "100多人", "1000余人", "12人以上", "100人左右".
+POST_HEDGES = {"多": "min", "余": "min", "餘": "min", "以上": "min", "以下": "max", "以内": "max", "以內": "max",
+               "左右": "about", "上下": "about"}
+_BOUND_OF_HEDGE = {hedge: bound for bound, hedges in FIGURE_HEDGES.items() for hedge in hedges} | POST_HEDGES
+_HEDGE_AFTER = re.compile(rf"([多余餘])|(?:[{CJK_RANGES}]?)(以上|以下|以内|以內|左右|上下)")
+
+
+def _hedge_after(text: str, end: int) -> str:
+    found = _HEDGE_AFTER.match(text, end) if end < len(text) and not text[end].isascii() else None
+    return (found[1] or found[2]) if found else ""
+
+
+def with_hedge(m: NumberMention) -> str:
+    """The figure as a reader would quote it: "more than 100", "~40 km", "至少12", "100多"."""
+    if m.hedge in POST_HEDGES:
+        return m.surface + m.hedge
+    return m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
 _HEDGE_BEFORE = re.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
         re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))
@@ -385,6 +405,8 @@ def _hedge_before(text: str, start: int, kind: str) -> str:
     if not hedge or hedge.end("hedge") == start and hedge["hedge"][-1].isascii() and hedge["hedge"] != "~":
         return ""  # "about100" is no hedge; "~100" and "至少12" are
     words = " ".join(hedge["hedge"].lower().split())
+    if words == "近" and hedge.start() and text[hedge.start() - 1] in "最附":
+        return ""  # "最近3年" (the last 3 years), "附近3公里" (3 km around): no "nearly"
     if words in ("over", "under") and (kind == "duration" or _TIME_NOUN_AFTER.match(text, _number_end(text, start))
                                        or _PHRASAL_BEFORE.search(text, max(0, hedge.start() - 20), hedge.start())):
         # "over two days", "over three nights": across, as often as more than; "took over 3 firms",
@@ -458,6 +480,8 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
         return ("money", factor, currency)
     if key in TEMPERATURES:
         return ("temperature", 1, TEMPERATURES[key])
+    if key in CJK_AGES:
+        return ("age", 1, "year")
     return MEASURES[key]
 
 
@@ -467,9 +491,10 @@ def _quantity(match: re.Match, text: str):
     unit1, unit2 = _unit(match["q_u1"]), _unit(match["q_u2"])
     if match["q_conv"] and not (unit1 or unit2):
         return "unconverted"  # "-3.17 (-6.11%)": a figure and another one, not one in two units
-    if (match["q_u1"] or match["q_u2"]) in BARE_TEMPERATURE_LETTERS and _LABEL_BEFORE.search(
-            text, max(0, match.start() - 16), match.start()):
-        return None  # "seat 23F", "Gate 5C", "Category 5C": a label, no temperature
+    if (match["q_u1"] or match["q_u2"]) in BARE_TEMPERATURE_LETTERS and not _bare_degrees(match, text):
+        return None  # "seat 23F", "Gate 5C", "Boeing 747F", "2F会場": a label, no temperature
+    if match["q_conv"] and match["q_conv"].startswith("/") and _slash_unit(match["q_conv"]) == (unit2 or unit1):
+        return "unconverted"  # "the 100m/200m double": two figures in one unit, not one in two
     if n2_text and (unit1 and unit2 and unit1[0] != unit2[0] or _from_to(match, text, bool(unit1 and unit2))):
         return "split"  # "5 km to 10%", "rose from 10% to 15%": two figures, not a range
     unit = unit2 or unit1
@@ -515,11 +540,31 @@ def _quantity(match: re.Match, text: str):
     return (kind.split(":")[0], value, unit_name, start, end)
 
 
+def _slash_unit(conversion: str):
+    unit = _CONVERTED_UNIT.search(conversion)
+    return _unit(unit.group()) if unit else None
+
+
+def _bare_degrees(match: re.Match, text: str) -> bool:
+    """Whether "45C" or "113F", a bare letter after the digits, is a temperature: a value the
+    weather has (-90C to 60C, -130F to 140F), no label before it ("seat 23F", "Gate 5C",
+    "stage 4C"), and no Chinese or Japanese after it ("2F会場": the second floor)."""
+    value = float(match["q_n2"] or match["q_n1"]) if (match["q_n2"] or match["q_n1"]).replace(".", "").isdigit() else None
+    low, high = (-90, 60) if (match["q_u2"] or match["q_u1"]) == "C" else (-130, 140)
+    end = match.end()
+    return (value is not None and low <= value <= high
+            and not _LABEL_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            and not (end < len(text) and CJK_CHAR.match(text, end)))
+
+
 # Words that make "23F" or "5C" a seat, a gate or a grade.
 _LABEL_BEFORE = re.compile(
     r"\b(?:seats?|gates?|rooms?|flats?|apartments?|apt\.?|suites?|units?|category|cat\.?|platforms?|terminals?|"
     r"rows?|bays?|levels?|floors?|blocks?|grades?|class|types?|models?|vitamins?|exits?|stands?|lots?|piers?|"
-    r"berths?|sections?|wards?|boxes|box|no\.?|number|iphone|galaxy)\s+$", re.IGNORECASE)
+    r"berths?|sections?|wards?|boxes|box|no\.?|number|iphone|galaxy|stages?|flights?|forms?|ch\.|chapters?|"
+    r"boeing|airbus|routes?|buses|bus|lines?)\s+$", re.IGNORECASE)
+# The unit of a slash conversion ("/113°F"): what follows its figure.
+_CONVERTED_UNIT = re.compile(rf"{_UNIT}\Z")
 _MINUS_SIGNS = "-−–"
 _MINUS_BEFORE = re.compile(rf"(?:(?<![\w.,])[{_MINUS_SIGNS}]|\b[Mm]inus\s+)\Z")
 
@@ -585,10 +630,19 @@ def _plural_noun_follows(text: str, end: int) -> bool:
 
 
 def _noun_after(text: str, end: int) -> str:
+    measure = _MEASURE_WORD.match(text, end)
+    if measure:  # "12人", "100多名", "3个国家": the measure word, or the noun after 个
+        return _SAME_MEASURE.get(measure[1], measure[1])
     noun = _NOUN_AFTER.match(text, end)
     if not noun or noun[1].lower() in NOT_NOUNS:
         return ""
     return singular(noun[1])
+
+
+# After a number in Chinese or Japanese: an optional 多/余 ("more than"), then the measure word;
+# after the generic 个/個/つ, the noun itself.
+_MEASURE_WORD = re.compile(rf"[多余餘]?(?:[个個つ]\s?)?([{CJK_RANGES}])")
+_SAME_MEASURE = {"名": "人", "位": "人", "口": "人"}  # people, counted three ways
 
 
 def _money(match: re.Match, text: str):
@@ -626,10 +680,17 @@ _CJK_WEEKDAYS = {**dict(zip("一二三四五六", range(6))), "日": 6, "天": 6
 _CJK_DATE_PARTS = re.compile(r"([0-9]+)\s?([年月日号])")
 
 
+def _cjk_weekday(surface: str):
+    """"周二", "星期日", "礼拜天": the day is the last character; "火曜日": the first."""
+    return ("weekday", _CJK_WEEKDAYS[surface[-1] if surface[0] in "周星礼" else surface[0]], "")
+
+
 def _cjk_date(surface: str):
     """"2022年7月6日", "7月6号", "7月", "2023年": year, month and day as marked."""
     parts = {mark: int(number) for number, mark in _CJK_DATE_PARTS.findall(surface)}
     year, month, day = parts.get("年"), parts.get("月"), parts.get("日", parts.get("号"))
+    if month is None and day is not None:
+        return ("date", Date(None, None, day), "")
     if month is None:
         return ("year", year, "")
     if year is None and day is None:
@@ -691,8 +752,8 @@ _SIMPLE = {
     "ordinal": _ordinal,
     "month": lambda s: ("month", MONTHS[s], ""),
     "weekday": lambda s: ("weekday", WEEKDAYS[s], ""),
-    "cjkdate": lambda s: _cjk_date(s),
-    "cjkweekday": lambda s: ("weekday", _CJK_WEEKDAYS[s[-1] if s[-1] != "日" or s[0] in "周星礼" else s[0]], ""),
+    "cjkdate": _cjk_date,
+    "cjkweekday": _cjk_weekday,
 }
 
 
@@ -797,6 +858,8 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     vx, vy = _magnitude(x.value), _magnitude(y.value)
     if bool(x.hedge) != bool(y.hedge):
         hedged, plain = (x, y) if x.hedge else (y, x)
+        if x.kind in _NOUN_KINDS and _counts_apart(x, y):
+            return 0  # "more than 100 people" allows 130, but not "130 homes"
         return 1 if _within_bound(hedged, plain) else 0
     if isinstance(vx, Range) != isinstance(vy, Range):
         single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)

@@ -25,7 +25,7 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # Wire style spells them with an "l": "$3 bln", "3 mln euros", "1.2 trln yen".
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
                        "tn": 10**12, "trn": 10**12, "trln": 10**12,
-                       "万": 10**4, "亿": 10**8}  # Chinese and Japanese: ten thousand, a hundred million
+                       "万": 10**4, "亿": 10**8, "万亿": 10**12}  # Chinese and Japanese: 10^4, 10^8, 10^12
 
 _ORDINAL_ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
                  "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
@@ -142,6 +142,15 @@ MEASURES = {
     **_spellings("speed", "1.852", "kn", "knot", "knots"),
     **_spellings("percent", 1, "%", "%", "percent", "per cent", "per-cent", "pc"),
     **_spellings("percent", 1, "percentage point", "percentage point", "percentage points"),
+    # Chinese and Japanese, written straight after the number: "198公里", "3.5米", "20公斤".
+    **_spellings("length", 1000, "km", "公里", "千米", "キロメートル"),
+    **_spellings("length", 1, "m", "米", "メートル"),
+    **_spellings("length", "0.01", "cm", "厘米", "センチ"),
+    **_spellings("length", "0.001", "mm", "毫米", "ミリ"),
+    **_spellings("area", 10**6, "km²", "平方公里", "平方キロメートル"),
+    **_spellings("area", 10_000, "ha", "公顷", "公頃", "ヘクタール"),
+    **_spellings("weight", 1, "kg", "公斤", "千克"),
+    **_spellings("weight", 1000, "t", "吨", "噸", "トン"),
 }
 DURATIONS = {  # spelling -> (base, factor, canonical unit)
     **{w: ("day", Fraction(1, 86400), "second") for w in ("second", "seconds", "sec", "secs")},
@@ -154,14 +163,23 @@ DURATIONS = {  # spelling -> (base, factor, canonical unit)
     **{w: ("month", Fraction(12), "year") for w in ("year", "years", "yr", "yrs")},
     **{w: ("month", Fraction(120), "decade") for w in ("decade", "decades")},
     **{w: ("month", Fraction(1200), "century") for w in ("century", "centuries")},
+    # Chinese and Japanese: "3天", "48小时", "4个月", "3年" ("2023年" is a year: see numbers.py).
+    **{w: ("day", Fraction(1, 1440), "minute") for w in ("分钟", "分鐘", "分間")},
+    **{w: ("day", Fraction(1, 24), "hour") for w in ("小时", "小時", "時間")},
+    **{w: ("day", Fraction(1), "day") for w in ("天", "日間")},
+    **{w: ("day", Fraction(7), "week") for w in ("周", "週間")},
+    **{w: ("month", Fraction(1), "month") for w in ("个月", "個月", "か月", "ヶ月", "カ月")},
+    **{w: ("month", Fraction(12), "year") for w in ("年", "年間")},
 }
+# Ages in Chinese and Japanese: "26岁", "26歳".
+CJK_AGES = frozenset({"岁", "歲", "歳"})
 # Temperatures: spelling -> scale ("C" or "F").  A bare "C" or "F" counts only straight after the
 # digits ("30C", "86F"): "Grade 5 C" and "Section 4 F" are no temperatures.
 TEMPERATURES = {
     **{w: "C" for w in ("C", "°C", "ºC", "° C", "degrees C", "degree C", "degrees Celsius", "degree Celsius",
-                        "Celsius", "degrees centigrade", "centigrade", "deg C")},
+                        "Celsius", "degrees centigrade", "centigrade", "deg C", "℃", "摄氏度", "攝氏度")},
     **{w: "F" for w in ("F", "°F", "ºF", "° F", "degrees F", "degree F", "degrees Fahrenheit", "degree Fahrenheit",
-                        "Fahrenheit", "deg F")},
+                        "Fahrenheit", "deg F", "℉", "华氏度", "華氏度")},
 }
 BARE_TEMPERATURE_LETTERS = frozenset({"C", "F"})
 CURRENCY_WORDS = {word: (currency, exact(factor)) for word, (currency, factor) in CURRENCY_WORDS.items()}

@@ -13,7 +13,7 @@ import pytest
 
 from reader.core.compare import compare
 from reader.core.document import load_document
-from reader.core.numbers import Date, Money, compare_numbers, find_numbers
+from reader.core.numbers import Date, Duration, Money, compare_numbers, find_numbers
 from reader.core.sentences import split_sentences
 from reader.core.terms import content_terms, tokenize
 
@@ -64,19 +64,25 @@ def test_a_different_weekday_conflicts_and_a_toll_within_its_hedge_agrees():
     assert [(a.surface, b.surface) for a, b in ledger.conflict] == [("12", "14")]
 
 
-@pytest.mark.parametrize("first, second", [
-    ("guangdong_rain_xinhua.txt", "guangdong_rain_paper.txt"),
-    ("kyushu_rain_a.txt", "kyushu_rain_b.txt"),
+@pytest.mark.parametrize("first, second, partners, conflict", [
+    # Each body sentence of the first report and the one of the second that tells the same.
+    ("guangdong_rain_xinhua.txt", "guangdong_rain_paper.txt",
+     [("广东省应急管理厅", "据广东省应急管理厅"), ("暴雨导致", "受暴雨影响"), ("当地气象部门", "气象部门预计"),
+      ("“我们已经派出", "一位官员表示")], ("周二", "周三")),
+    ("kyushu_rain_a.txt", "kyushu_rain_b.txt",
+     [("気象庁によると", "7月6日の大雨で"), ("県は火曜日", "県は水曜日"), ("約2万人", "およそ2万人")],
+     ("火曜日", "水曜日")),
 ])
-def test_two_reports_in_chinese_or_japanese_are_aligned_with_their_conflicts(first, second):
+def test_two_reports_in_chinese_or_japanese_are_aligned_with_their_conflicts(first, second, partners, conflict):
     comparison = compare(load_document(DATA / first), load_document(DATA / second))
     a, b = comparison.a_sentences, comparison.b_sentences
     assert a[0].kind == "heading" and comparison.a.title == a[0].text
-    linked = {(link.a, link.b) for link in comparison.links}
-    # Every body sentence of the first report that the second also tells is linked to it.
-    assert len(linked) >= 3 and all(a[i].kind == b[j].kind == "body" for i, j in linked)
+    linked = {(a[link.a].text, b[link.b].text) for link in comparison.links}
+    assert {(next(x for x, _ in linked if x.startswith(pa)), next(y for _, y in linked if y.startswith(pb)))
+            for pa, pb in partners} <= linked
+    assert len(linked) == len(partners)
     conflicts = [(x.surface, y.surface) for link in comparison.links for x, y in link.numbers.conflict]
-    assert conflicts in ([("周二", "周三")], [("火曜日", "水曜日")])  # "at least 12" dead allows 14
+    assert conflicts == [conflict]  # the toll differs too, but "at least 12" dead allows 14
     toll = next(link for link in comparison.links if link.numbers.conflict)
     assert toll.relation == "related"
     # The word diff marks characters, not whole sentences.
@@ -105,3 +111,26 @@ def test_a_chinese_story_sentence_that_mentions_comments_or_a_reporter_stays_sto
     story = "记者王明在现场看到，数百名居民在评论区外排队等候救援物资，当地官员表示将尽快发放。"
     sentences = split_sentences(f"暴雨袭击广东沿海\n\n{story}\n")
     assert [s.kind for s in sentences if s.text == story] == ["body"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GDP达到126万亿元", [("126万亿元", "money", Money("CNY", 126 * 10**12), "", "CNY")]),
+    ("暴雨持续3天，造成12人死亡", [("3天", "duration", Duration(3, "day"), "", "day"), ("12", "count", 12, "", "人")]),
+    ("记者6日获悉", [("6日", "date", Date(None, None, 6), "", "")]),
+    ("100多名群众", [("100", "count", 100, "多", "人")]),
+    ("12人以上受伤", [("12", "count", 12, "以上", "人")]),
+    ("气温达到38℃", [("38℃", "temperature", 38, "", "C")]),
+    ("全长198公里", [("198公里", "length", 198000, "", "km")]),
+    ("26岁男子", [("26岁", "age", 26, "", "year")]),
+    ("这周一直下雨，本周一些地区", []),  # no Mondays
+    ("最近3年", [("3年", "duration", Duration(36, "month"), "", "year")]),  # "recently", not "nearly"
+])
+def test_chinese_measure_words_units_and_hedges_after_the_figure(text, expected):
+    assert [(m.surface, m.kind, m.value, m.hedge, m.unit) for m in find_numbers(text)] == expected
+
+
+def test_counts_of_different_things_or_within_a_hedge_raise_no_conflict():
+    ledger = compare_numbers(find_numbers("暴雨持续3天，造成12人死亡"), find_numbers("造成12人死亡，5人失踪"))
+    assert ledger.conflict == ()
+    ledger = compare_numbers(find_numbers("100多人受伤"), find_numbers("120人受伤"))
+    assert [(a.surface, b.surface) for a, b in ledger.agree] == [("100", "120")] and ledger.conflict == ()

@@ -745,7 +745,7 @@ def test_temperature_forms_signs_and_look_alikes(text, expected):
 def test_a_bracketed_figure_after_a_plain_one_is_a_figure_of_its_own():
     # A conversion needs a unit to convert: "(53.3%)" is a share, not the count again.
     assert [m.surface for m in find_numbers("Ahmed won 28,915 (53.3%) of the votes.")] == ["28,915", "53.3%"]
-    assert [m.surface for m in find_numbers("-3.17 (-6.11%)")] == ["3.17", "6.11%"]
+    assert [(m.kind, abs(m.value)) for m in find_numbers("-3.17 (-6.11%)")] == [("count", 3.17), ("percent", 6.11)]
 
 
 @pytest.mark.parametrize("a, b", [
@@ -764,3 +764,25 @@ def test_swapped_counts_of_one_noun_conflict_by_what_happened_to_them(a, b):
 def test_counts_reordered_or_unexplained_still_agree(a, b):
     result = ledger(a, b)
     assert len(result.agree) == 2 and result.conflict == ()
+
+
+def test_a_hedged_count_does_not_agree_with_a_count_of_something_else():
+    result = ledger("More than 100 people were killed and 30 homes destroyed",
+                    "90 people were killed and 130 homes destroyed")
+    assert surfaces(result.conflict) == [("100", "90"), ("30", "130")] and result.agree == ()
+
+
+def test_not_more_and_not_less_than_bound_the_right_way():
+    assert len(ledger("not more than 30 people", "25 people").agree) == 1
+    assert len(ledger("not less than 30 people", "25 people").conflict) == 1
+
+
+@pytest.mark.parametrize("text", ["Boeing 747F", "stage 4C cancer", "Flight 5C", "2F会場"])
+def test_a_bare_letter_is_no_temperature_after_a_label_or_out_of_the_weather_range(text):
+    assert [m.kind for m in find_numbers(text) if m.kind == "temperature"] == []
+
+
+def test_a_slash_between_figures_in_one_unit_is_two_figures():
+    assert [m.surface for m in find_numbers("the 100m/200m double")] == ["100m", "200m"]
+    assert [m.surface for m in find_numbers("It hit 45°C/113°F")] == ["45°C/113°F"]
+    assert [m.surface for m in find_numbers("open 24/7")] == []
