@@ -19,6 +19,8 @@ CJK_RANGES = "\u3005-\u3007\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\
 CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 # Sentence ends: ideographic full stop, full-width ! and ?, the half-width full stop.
 FULL_STOPS = "。！？｡"
+# In text with Chinese or Japanese: a run of their characters, or a word of any other script.
+CJK_RUN_OR_WORD = re.compile(rf"([{CJK_RANGES}]+)|([^\W_{CJK_RANGES}]+(?:['’][^\W_{CJK_RANGES}]+)*)")
 
 
 def has_cjk(text: str) -> bool:
@@ -37,9 +39,7 @@ def cjk_extra_words(text: str) -> int:
     taken as two characters each (the rounded average): rules that count words ("a headline has
     at most 20") then read a Chinese line as they read its English translation."""
     extra = 0
-    for run in _CJK_RUN.findall(text):
-        extra += len(char_pairs(run)) - (len(run) + 1) // 2
+    for run, _ in CJK_RUN_OR_WORD.findall(text):
+        if run:
+            extra += len(char_pairs(run)) - (len(run) + 1) // 2
     return extra
-
-
-_CJK_RUN = re.compile(f"[{CJK_RANGES}]+")

@@ -22,7 +22,7 @@ import stat
 from pathlib import Path
 
 from reader.core.errors import DocumentError
-from reader.core.legacy_scripts import best_code_page
+from reader.core.legacy_scripts import SAMPLE_BYTES, best_code_page
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import html_to_text, looks_like_html
 from reader.core.model import Document
@@ -224,7 +224,7 @@ def _legacy(data: bytes) -> str:
     double-byte file has runs too, but half its bytes in 0x80-0xbf, where the single-byte
     code pages keep only a few letters (Ukrainian "і", Serbian "ј"): it is left to
     Windows-1252 and to ``_check_text``."""
-    sample = data[:_SCRIPT_SAMPLE_BYTES]
+    sample = data[:SAMPLE_BYTES]
     letters = _count_bytes(sample, 0xC0, 0x100)
     middle = _count_bytes(sample, 0x80, 0xC0)
     in_words = sum(map(len, _HIGH_RUN.findall(sample)))
@@ -233,7 +233,6 @@ def _legacy(data: bytes) -> str:
     return data.decode("latin-1").translate(_CP1252)
 
 
-_SCRIPT_SAMPLE_BYTES = 256 * 1024
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
 
 

@@ -14,15 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core.cjk import CJK_RANGES, FULL_STOPS, char_pairs, cjk_extra_words, has_cjk
+from reader.core.cjk import CJK_RUN_OR_WORD, FULL_STOPS, char_pairs, cjk_extra_words, has_cjk
 
 BODY, HEADING, BOILERPLATE = "body", "heading", "boilerplate"
 OFF_STORY = "off-story"
 PULL_QUOTE = "pull quote"  # like OFF_STORY, a reason the other source may overturn (see compare.py)
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# In text with Chinese or Japanese: a run of their characters, or a word of any other script.
-CJK_RUN_OR_WORD = re.compile(rf"([{CJK_RANGES}]+)|([^\W_{CJK_RANGES}]+(?:['’][^\W_{CJK_RANGES}]+)*)")
 # Items split by a bar or a middle dot with spaces around it: "NSE 20 2,187.45 | NASI 132.18", "Jo_Ann · 2 hours ago".
 BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 CLOSERS = "\"'”’»)]」』）》〉"
@@ -124,11 +122,11 @@ def _words(sentence: str) -> list[str]:
     """
     words: list[str] = []
     for chunk in sentence.split():
-        if chunk.isalnum() and (chunk.isascii() or not has_cjk(chunk)):
-            words.append(chunk)
-        elif has_cjk(chunk):
+        if not chunk.isascii() and has_cjk(chunk):
             for run, word in CJK_RUN_OR_WORD.findall(chunk):
                 words += char_pairs(run) if run else [word]
+        elif chunk.isalnum():
+            words.append(chunk)
         else:
             words += WORD.findall(chunk)
     return words

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import bisect
 import re
 
-from reader.core.cjk import FULL_STOPS
+from reader.core.cjk import FULL_STOPS, has_cjk
 from reader.core.furniture import Run, classify
 from reader.core.furniture_lines import CLOSERS as _CLOSERS
 from reader.core.furniture_lines import LIST_BULLET
@@ -113,7 +113,7 @@ def _split(text: str) -> tuple[list[Run], list[tuple[int, int]]]:
     runs: list[Run] = []
     spans: list[tuple[int, int]] = []
     paragraphs = _paragraphs(text)
-    wrapped = [_is_hard_wrapped(text, lines) for lines in paragraphs]
+    wrapped = [_is_hard_wrapped(text, lines) or _is_cjk_wrapped(text, lines) for lines in paragraphs]
     width = _wrap_width(paragraphs, wrapped)
     for paragraph, lines in enumerate(paragraphs):
         hard_wrapped = wrapped[paragraph] or bool(width) and _wraps_at(text, lines, width)
@@ -176,6 +176,21 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
         return False
     width = max(end - start for start, end in lines)
     return width >= 50 and _all_full(text, lines, width)
+
+
+def _is_cjk_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Chinese or Japanese prose wrapped at a fixed width: with no spaces to break at, a wrapper
+    fills every line but the last to the same number of characters (one more or less where a
+    line would start with a closing mark), and ends the paragraph with a full stop."""
+    if len(lines) < 2 or not has_cjk(text[lines[0][0]:lines[0][1]]):
+        return False
+    lengths = [end - start for start, end in lines[:-1]]
+    return (min(lengths) >= _CJK_WRAP_MIN and max(lengths) - min(lengths) <= 1
+            and lines[-1][1] - lines[-1][0] <= max(lengths) + 1
+            and text[lines[-1][0]:lines[-1][1]].rstrip(_CLOSERS)[-1:] in FULL_STOPS)
+
+
+_CJK_WRAP_MIN = 12  # characters: shorter lines of equal length are a list or a stack of labels
 
 
 # A line opening with a list's bullet or number starts an item: a list is no wrapped paragraph,

@@ -81,17 +81,14 @@ def tokenize(
     """
     if numbers is None:
         numbers = find_numbers(text, offset)
-    if has_cjk(text):
-        return _character_pairs(_tokens(text, offset, numbers))
-    if not numbers:
-        return _list_marker_kept_out(text, _plain_tokens(text, offset))  # most sentences: no number bookkeeping
-    return _tokens(text, offset, numbers)
+    # Most sentences have no number, and skip its bookkeeping.
+    tokens = _tokens_around(numbers, text, offset) if numbers else _plain_tokens(text, offset)
+    tokens = _list_marker_kept_out(text, tokens)
+    return _character_pairs(tokens) if has_cjk(text) else tokens
 
 
-def _tokens(text: str, offset: int, numbers: list[NumberMention]) -> list[Token]:
-    """``tokenize`` for text with numbers (or with Chinese or Japanese: ``numbers`` may be empty)."""
-    if not numbers:
-        return _list_marker_kept_out(text, _plain_tokens(text, offset))
+def _tokens_around(numbers: list[NumberMention], text: str, offset: int) -> list[Token]:
+    """``tokenize`` for text with numbers: each number mention is one token."""
     tokens: list[Token] = []
     append = tokens.append
     make = tuple.__new__  # Token(...) without the keyword-argument handling: measurably faster
@@ -117,25 +114,28 @@ def _tokens(text: str, offset: int, numbers: list[NumberMention]) -> list[Token]
             first_word = False
         else:
             append(make(Token, (start, end, word, inner_key, inner_kind, stop)))
-    return _list_marker_kept_out(text, tokens)
+    return tokens
 
 
 def _character_pairs(tokens: list[Token]) -> list[Token]:
-    """Chinese and Japanese characters keyed by pairs: each character by itself and the next
-    one when it touches it ("广东省" gives "广东", "东省"); the run's last character, already in
-    its pair, is no term of its own.  A lone character is its own term.  The word diff still
+    """Chinese and Japanese characters keyed by pairs: each character with the next one when it
+    touches it ("广东省" gives the terms "广东" and "东省"); the run's last character, already in
+    its pair, is no term of its own, and a lone character is its own term.  The word diff still
     compares the characters one by one."""
-    paired = list(tokens)
+    single = [token.type == "word" and len(token.surface) == 1 and CJK_CHAR.match(token.surface) is not None
+              for token in tokens]
+    make = tuple.__new__
+    last = len(tokens) - 1
+    paired = []
     for i, token in enumerate(tokens):
-        if token.type != "word" or len(token.surface) != 1 or not CJK_CHAR.match(token.surface):
-            continue
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if after is not None and after.start == token.end and CJK_CHAR.match(after.surface[:1]):
-            paired[i] = token._replace(key=token.surface + after.surface[:1], stop=False)
-        elif i and tokens[i - 1].end == token.start and CJK_CHAR.match(tokens[i - 1].surface[-1:]):
-            paired[i] = token._replace(key=token.surface, stop=True)
-        else:
-            paired[i] = token._replace(key=token.surface, stop=False)
+        start, end, surface = token[0], token[1], token[2]
+        if not single[i]:
+            paired.append(token)
+        elif i < last and single[i + 1] and tokens[i + 1][0] == end:
+            paired.append(make(Token, (start, end, surface, surface + tokens[i + 1][2], "word", False)))
+        else:  # a run's last character (in the pair before it), or a lone one (a term itself)
+            in_pair = i > 0 and single[i - 1] and tokens[i - 1][1] == start
+            paired.append(make(Token, (start, end, surface, surface, "word", in_pair)))
     return paired
 
 

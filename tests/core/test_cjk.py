@@ -134,3 +134,16 @@ def test_counts_of_different_things_or_within_a_hedge_raise_no_conflict():
     assert ledger.conflict == ()
     ledger = compare_numbers(find_numbers("100多人受伤"), find_numbers("120人受伤"))
     assert [(a.surface, b.surface) for a, b in ledger.agree] == [("100", "120")] and ledger.conflict == ()
+
+
+def test_chinese_prose_wrapped_at_a_fixed_width_is_joined_back_into_sentences():
+    para = ("暴雨导致多条河流水位暴涨，超过2万名居民被紧急转移。当地气象部门预计，未来三天仍将有强降雨。"
+            "广东省应急管理厅周二表示，连日暴雨已造成全省至少12人死亡。")
+    wrapped = "\n".join(para[i:i + 24] for i in range(0, len(para), 24))
+    text = f"暴雨袭击广东沿海 至少12人死亡\n新华社广州7月6日电（记者 王明）\n\n{wrapped}\n"
+    sentences = split_sentences(text)
+    assert [s.kind for s in sentences] == ["heading", "boilerplate", "body", "body", "body"]
+    assert [s.text.replace("\n", "") for s in sentences[2:]] == [
+        "暴雨导致多条河流水位暴涨，超过2万名居民被紧急转移。", "当地气象部门预计，未来三天仍将有强降雨。",
+        "广东省应急管理厅周二表示，连日暴雨已造成全省至少12人死亡。"]
+    assert [m.hedge for m in find_numbers(sentences[4].text)] == ["", "至少"]  # "周二" and "至少12"
