@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from reader.core.cjk import has_cjk
 from reader.core.furniture_dates import DATE_SEPARATOR, date_line
 from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line, mark
 
@@ -328,7 +329,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (re.compile(r"^\|\s*[A-Z][A-Z'’.-]*( [A-Z][A-Z'’.-]*){0,4}$"), "image credit", 6),  # "| KENTA FUJIMORI" under a caption
     # An app's pitch names its stores: "Download free on Google Play and the App Store."
     (_rx(r"^(download|get|install)\b.{0,60}\b(app store|google play)\b"), "reader prompt", SHORT),
-    # Chinese and Japanese pages (word counts there are characters / 2, see cjk.py).
+]
+
+# Chinese and Japanese pages (word counts there are characters / 2, see cjk.py).  Kept apart from
+# CUES and tried only on lines with those characters: every cue costs each short line a search.
+CJK_CUES: list[tuple[re.Pattern, str, int]] = [
     (re.compile(r"^(?:欢迎|歡迎)[^。！？]{0,8}(?:留言|评论|評論)|^(?:发表|發表|我要|查看)(?:评论|評論)|"
                 r"^コメント(?:する|を書く|を投稿)"), "comment prompt", 12),
     (re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|連結)|"
@@ -407,6 +412,8 @@ _CUES_FOR_WORDS = [
           for cue, reason, max_words in CUES if words <= max_words)
     for words in range(_LONGEST_CUE + 1)
 ]
+_CJK_CUES_FOR_WORDS = [tuple((cue.search, reason, ()) for cue, reason, max_words in CJK_CUES if words <= max_words)
+                       for words in range(_LONGEST_CUE + 1)]
 
 
 # Furniture that may itself report what was said: "An earlier version of this article said ...".
@@ -419,7 +426,10 @@ def cue(line: Line) -> str:
     if line.words <= _LONGEST_CUE:
         reported = line.terminal and REPORTED_SPEECH.search(flat)
         lower = flat.lower()
-        for search, reason, needs in _CUES_FOR_WORDS[line.words]:
+        cues = _CUES_FOR_WORDS[line.words]
+        if has_cjk(flat):
+            cues = _CJK_CUES_FOR_WORDS[line.words] + cues
+        for search, reason, needs in cues:
             if needs and not any(word in lower for word in needs):
                 continue
             if search(flat):

@@ -182,7 +182,13 @@ _WORD_NUMBER = (
     rf"(?:[\s-]+{_SCALE_WORD}(?:{_AFTER_SCALE})?)?)"
     rf"(?![A-Za-z]|-{_alt(ORDINALS, 'i')})"  # "twenty-first" is an ordinal
 )
-_NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER})"
+# Chinese numerals ("十二人", "两名", "三天", "一百多人"), only before a measure word or a unit they
+# count: "统一", "一些", "三星" hold the same characters.  A lone 一 is "a" ("一名男子", a man) and
+# 第 makes an ordinal.
+_CJK_NUMERAL = (r"(?<![第零〇一二两三四五六七八九十百千])(?!一(?![零〇一二两三四五六七八九十百千]))"
+                r"[零〇一二两三四五六七八九十百千]+"
+                r"(?=[万亿]?[多余]?(?:[个名人位天年岁次家所座辆架艘起周倍]|小时|分钟|公里|公斤|米|吨|元|美元|个月))")
+_NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER}|{_CJK_NUMERAL}(?:{_SCALE})?)"
 _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
 _UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *CJK_AGES, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
          rf"|(?<=[0-9])[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}])(?![A-Za-z²])")
@@ -236,7 +242,7 @@ _FIRST_WORDS = _starts_with({word.split()[0].split("-")[0] for word in (
 # "周二", "星期二", "礼拜二", "火曜日": Tuesday in Chinese and Japanese ("一周一次", once a week, is none).
 # Not "这周一直" (all this week), "本周一些" (some this week), "一周一次" (once a week).
 _CJK_WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天](?![次直些起样切定般度共致旦])|[月火水木金土日]曜日"
-_CJK_WEEKDAY_FIRST = "[周星礼月火水木金土日]"
+_CJK_WEEKDAY_FIRST = "[周星礼月火水木金土日零〇一二两三四五六七八九十百千]"  # and the numerals
 # Branch order matters: at one position the first branch that matches wins.
 _MASTER = re.compile(
     rf"(?<!{_WORD_CHAR})(?<![$£€¥₹₽₴.,:])(?<![0-9]/)(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|{_CJK_WEEKDAY_FIRST})(?:"
@@ -281,8 +287,10 @@ _LEADING_WORDS = re.compile(_WORD_NUMBER)
 
 # --- find_numbers ------------------------------------------------------------
 
-_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
-_LOOKALIKE_LETTERS = re.compile("[İıſ\u212a]")
+# Also the full-width digits, per cent sign and point of Chinese and Japanese copy ("１２．５％").
+_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k", "％": "%", "．": ".",
+                                   **{chr(0xFF10 + digit): str(digit) for digit in range(10)}})
+_LOOKALIKE_LETTERS = re.compile("[İıſ\u212a０-９％]")
 
 
 def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
@@ -297,8 +305,9 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     if _LOOKALIKE_LETTERS.search(text):
         # A case-insensitive pattern takes "ı", "İ", "ſ" and the Kelvin sign for i, i, s and k
-        # ("sıxty", "bıllion"), which the tables, keyed in ASCII, do not: read a copy with them
-        # made ASCII (same length, so same offsets), and give back the surfaces as written.
+        # ("sıxty", "bıllion"), which the tables, keyed in ASCII, do not; and "１２" are digits the
+        # pattern's [0-9] does not take: read a copy with them made ASCII (same length, so same
+        # offsets), and give back the surfaces as written.
         _scan(text.translate(_ASCII_LOOKALIKES), 0, len(text), offset, mentions)
         mentions = [replace(m, surface=text[m.start - offset:m.end - offset]) for m in mentions]
         return _without_list_marker(text, offset, mentions)
@@ -351,12 +360,23 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
 # count counts.
 _ROLE_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+)?(?:\s+(?:were|was|are|is|had|have|has)(?:\s+been)?)?"
                          r"\s+([a-z]+ed|dead|hurt|missing|wounded)\b")
-_ROLE_BEFORE = re.compile(r"\b([a-z]+(?:ing|ed))\s+(?:(?:at least|more than|about|some|nearly|almost|over)\s+)?\Z")
 
 
 def _role(text: str, start: int, end: int) -> str:
-    found = _ROLE_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - 40), start)
-    return stem(found[1]) if found else ""
+    found = _ROLE_AFTER.match(text, end)
+    if found:
+        return stem(found[1])
+    # The verb before, past a hedge: "killing 12", "killed at least 12" (words, not a regex search).
+    words = text[max(0, start - 40):start].lower().split()
+    if words[-2:] in (["at", "least"], ["more", "than"]):
+        del words[-2:]
+    elif words[-1:] and words[-1] in _ROLE_SKIPPED:
+        words.pop()
+    verb = words[-1] if words else ""
+    return stem(verb) if verb.endswith(("ing", "ed")) and verb.isalpha() and verb.islower() else ""
+
+
+_ROLE_SKIPPED = frozenset({"about", "some", "nearly", "almost", "over"})
 
 
 # "more than 100", "up to $5 billion", "about 30", "nearly 20 per cent": news hedges a figure
@@ -395,12 +415,24 @@ _HEDGE_BEFORE = re.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
         re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))
     + r"))\s*\Z")
+def _last_word(text: str) -> str:
+    """The letters (and dots: "approx.") that end ``text``, lower-cased: "(About" gives "about"."""
+    i = len(text)
+    while i and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return text[i:].lower()
+
+
+_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _BOUND_OF_HEDGE if hedge.isascii())
 _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight", "speed", "duration", "age",
                         "temperature"})
 
 
 def _hedge_before(text: str, start: int, kind: str) -> str:
     """The hedge right before a figure, lower-cased ("more than", "up to", "about"...), else ""."""
+    before = text[max(0, start - 24):start].rstrip()
+    if not before or before[-1].isascii() and before[-1] != "~" and _last_word(before) not in _HEDGE_LAST_WORDS:
+        return ""  # most figures: the word before ends no hedge (checked without a regex search)
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
     if not hedge or hedge.end("hedge") == start and hedge["hedge"][-1].isascii() and hedge["hedge"] != "~":
         return ""  # "about100" is no hedge; "~100" and "至少12" are
@@ -453,8 +485,12 @@ def _norm(number: int | Fraction) -> int | float:
 
 def _number(surface: str) -> tuple[int | Fraction, int]:
     """Parse one number (digits with an optional scale, or words); also return its scale (or 1)."""
-    if surface.isdigit():
+    if surface.isdigit() and surface.isascii():
         return int(surface), 1  # the common case, kept fast
+    if surface[0] in _CJK_DIGITS or surface[0] in _CJK_UNITS:
+        numeral = surface.rstrip("万亿")
+        scale = SCALE_ABBREVIATIONS[surface[len(numeral):]] if len(numeral) < len(surface) else 1
+        return _cjk_numeral(numeral) * scale, scale
     match = _NUMBER_PARTS.match(surface)
     if match:
         scale = match["scale"]
@@ -462,6 +498,26 @@ def _number(surface: str) -> tuple[int | Fraction, int]:
         return exact(match["digits"].replace(",", "")) * scale, scale
     words = surface.lower().split()
     return words_to_number(surface), SCALES.get(words[-1], 1) if len(words) > 1 else 1
+
+
+_CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+               "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _cjk_numeral(numeral: str) -> int:
+    """"十二" 12, "二十" 20, "一百零五" 105, "两千三百" 2300: a digit counts the unit after it;
+    without units, digit by digit: "二〇二二" 2022."""
+    if len(numeral) > 1 and not any(char in _CJK_UNITS for char in numeral):
+        return int("".join(str(_CJK_DIGITS[char]) for char in numeral))
+    total = digit = 0
+    for char in numeral:
+        if char in _CJK_UNITS:
+            total += (digit or 1) * _CJK_UNITS[char]
+            digit = 0
+        else:
+            digit = _CJK_DIGITS[char]
+    return total + digit
 
 
 def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
@@ -507,6 +563,8 @@ def _quantity(match: re.Match, text: str):
     if n2 is not None and scale1 == 1 and not unit1:
         n1 *= scale2  # "10-20 million": the scale is shared
     kind, factor, unit_name = unit or ("count", 1, "")
+    if match["q_u1"] == "年" and n2 is None and len(n1_text) == 4 and 1900 <= n1 <= 2099:
+        return ("year", int(n1), "", match.start(), match.end("q_u1"))  # "二〇二二年": a year, not 2,022 of them
     if match["q_aged"] and kind in ("count", "duration:month"):
         kind, factor, unit_name = "age", Fraction(1, 12) if unit_name == "month" else 1, "year"
     elif unit_name == "lb" and scale1 > 1:
@@ -630,7 +688,7 @@ def _plural_noun_follows(text: str, end: int) -> bool:
 
 
 def _noun_after(text: str, end: int) -> str:
-    measure = _MEASURE_WORD.match(text, end)
+    measure = _MEASURE_WORD.match(text, end) if end < len(text) and not text[end].isascii() else None
     if measure:  # "12人", "100多名", "3个国家": the measure word, or the noun after 个
         return _SAME_MEASURE.get(measure[1], measure[1])
     noun = _NOUN_AFTER.match(text, end)

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import bisect
 import re
+import unicodedata
 
 from reader.core.cjk import FULL_STOPS, has_cjk
 from reader.core.furniture import Run, classify
@@ -44,7 +45,9 @@ _NON_SPACE = re.compile(r"\S")
 # Japanese full stop (and its closers), which needs no space after it.
 _TERMINATOR = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[{FULL_STOPS}]+[{re.escape(_CLOSERS)}]*")
 # “……。”一位官员说。: a quotation and who said it, one sentence as in English.
-_CJK_ATTRIBUTION = re.compile(rf"[^{FULL_STOPS}\n]{{1,20}}?(?:说|表示|称|道|问|指出|强调|告诉[^{FULL_STOPS}\n]{{0,10}})[{FULL_STOPS}]")
+# In Japanese the quotation goes on with the particle と: 「……。」と述べた。
+_CJK_ATTRIBUTION = re.compile(rf"[^{FULL_STOPS}\n]{{1,40}}?(?:说|表示|称|道|问|指出|强调|告诉[^{FULL_STOPS}\n]{{0,10}})"
+                              rf"[{FULL_STOPS}]|と")
 # What may stand between a boundary and the next sentence's first letter.
 _OPENERS = re.compile(r"[\"'“‘«(\[\-–—*•·]*")
 _WORD_AFTER = re.compile(r"[\w'’]+")
@@ -180,17 +183,31 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 def _is_cjk_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Chinese or Japanese prose wrapped at a fixed width: with no spaces to break at, a wrapper
-    fills every line but the last to the same number of characters (one more or less where a
-    line would start with a closing mark), and ends the paragraph with a full stop."""
+    fills every line but the last to the same display width (a Chinese character two columns, a
+    Latin letter or digit one; a line a column or two short where the next character did not
+    fit), or to the same number of characters, and the paragraph ends with a full stop."""
     if len(lines) < 2 or not has_cjk(text[lines[0][0]:lines[0][1]]):
         return False
-    lengths = [end - start for start, end in lines[:-1]]
-    return (min(lengths) >= _CJK_WRAP_MIN and max(lengths) - min(lengths) <= 1
-            and lines[-1][1] - lines[-1][0] <= max(lengths) + 1
-            and text[lines[-1][0]:lines[-1][1]].rstrip(_CLOSERS)[-1:] in FULL_STOPS)
+    if text[lines[-1][0]:lines[-1][1]].rstrip(_CLOSERS)[-1:] not in FULL_STOPS:
+        return False
+    # Each line as wrapped, with the indent ("　　") the paragraph's first line opens with.
+    shown = [text[_indent_start(text, start):end] for start, end in lines]
+    return any(min(widths[:-1]) >= _CJK_WRAP_MIN_COLUMNS and max(widths[:-1]) - min(widths[:-1]) <= 2
+               and widths[-1] <= max(widths[:-1]) + 1
+               for widths in ([_display_width(line) for line in shown], [2 * len(line) for line in shown]))
 
 
-_CJK_WRAP_MIN = 12  # characters: shorter lines of equal length are a list or a stack of labels
+def _indent_start(text: str, start: int) -> int:
+    while start and text[start - 1] in " \u3000":
+        start -= 1
+    return start
+
+
+_CJK_WRAP_MIN_COLUMNS = 24  # twelve characters: shorter lines of one width are a list or labels
+
+
+def _display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
 
 
 # A line opening with a list's bullet or number starts an item: a list is no wrapped paragraph,

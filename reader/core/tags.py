@@ -35,6 +35,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Iterable
 
+from reader.core.cjk import CJK_CHAR
 from reader.core.errors import TagError
 
 TAG_KINDS = ("corroborated", "single-source", "disputed")
@@ -338,11 +339,25 @@ _LOOSE = {
 
 
 def _loose_pattern(quote: str) -> re.Pattern:
-    """A regex that matches the quote whatever its whitespace runs and quote/dash styles."""
-    parts = []
+    """A regex that matches the quote whatever its whitespace runs and quote/dash styles.
+
+    Chinese and Japanese put no space between words, so a line break between two of their
+    characters comes and goes as the text is re-wrapped: there any whitespace, or none, matches."""
+    pattern = ""
+    previous = ""
     for word in quote.split():
-        parts.append("".join(_LOOSE.get(ch, re.escape(ch)) for ch in word))
-    return re.compile(r"\s+".join(parts))
+        if pattern:
+            pattern += r"\s*" if _both_cjk(previous, word[0]) else r"\s+"
+        for ch in word:
+            if previous and pattern[-3:] not in (r"\s+", r"\s*") and _both_cjk(previous, ch):
+                pattern += r"\s*"
+            pattern += _LOOSE.get(ch, re.escape(ch))
+            previous = ch
+    return re.compile(pattern)
+
+
+def _both_cjk(before: str, after: str) -> bool:
+    return bool(CJK_CHAR.match(before) and CJK_CHAR.match(after))
 
 
 def locate_quote(text: str, quote: str, start: int | None = None,

@@ -147,3 +147,69 @@ def test_chinese_prose_wrapped_at_a_fixed_width_is_joined_back_into_sentences():
         "暴雨导致多条河流水位暴涨，超过2万名居民被紧急转移。", "当地气象部门预计，未来三天仍将有强降雨。",
         "广东省应急管理厅周二表示，连日暴雨已造成全省至少12人死亡。"]
     assert [m.hedge for m in find_numbers(sentences[4].text)] == ["", "至少"]  # "周二" and "至少12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("造成十二人死亡", [("十二", "count", 12)]),
+    ("两名官员", [("两", "count", 2)]),
+    ("持续三天", [("三天", "duration", Duration(3, "day"))]),
+    ("一百多人受伤", [("一百", "count", 100)]),
+    ("两千三百人", [("两千三百", "count", 2300)]),
+    ("二〇二二年", [("二〇二二年", "year", 2022)]),
+    ("造成１２人死亡，增长１２．５％", [("１２", "count", 12), ("１２．５％", "percent", 12.5)]),  # full-width
+    ("一名男子在统一大街上看到一些三星手机，第三次", []),  # "a man", "unified", "some", Samsung, "third"
+])
+def test_chinese_numerals_and_full_width_digits_are_numbers(text, expected):
+    assert [(m.surface, m.kind, m.value) for m in find_numbers(text)] == expected
+
+
+def test_a_figure_in_chinese_numerals_compares_with_its_digits():
+    assert [(a.surface, b.surface) for a, b in
+            compare_numbers(find_numbers("造成十二人死亡"), find_numbers("造成14人死亡")).conflict] == [("十二", "14")]
+    assert [(a.surface, b.surface) for a, b in
+            compare_numbers(find_numbers("持续三天"), find_numbers("持续3天")).agree] == [("三天", "3天")]
+
+
+def test_a_japanese_quotation_goes_on_with_to_and_a_long_chinese_attribution_stays_with_its_quote():
+    assert [s.text for s in split_sentences("岸田首相は「被災者の救助に全力で対応する。」と述べた。「救助を急ぐ！」と知事は語った。")] == [
+        "岸田首相は「被災者の救助に全力で対応する。」と述べた。", "「救助を急ぐ！」と知事は語った。"]
+    text = "“救援工作仍在进行。”应急管理部新闻发言人申宏在周三的新闻发布会上表示。气象部门预计仍有强降雨。"
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize("wrap", [
+    # An indented paragraph wrapped by characters (digits count one each) ...
+    lambda para: "\n".join(("　　" + para)[i:i + 22] for i in range(0, len(para) + 2, 22)),
+    # ... and one wrapped by display width, where Latin letters and digits take half a character.
+    lambda para: "\n".join(_by_width(para, 40)),
+])
+def test_chinese_prose_wrapped_by_characters_or_by_width_is_joined(wrap):
+    para = ("据广东省应急管理厅周三消息，持续强降雨已造成全省14人死亡、3人下落不明，另有约2万名群众被紧急转移安置。"
+            "华为技术有限公司周二在深圳发布了新款Mate 70系列手机，起售价为5499元。")
+    sentences = split_sentences(f"广东暴雨已致14人遇难\n\n{wrap(para)}\n")
+    assert [s.kind for s in sentences] == ["heading", "body", "body"]
+
+
+def _by_width(text: str, columns: int) -> list[str]:
+    import unicodedata
+    lines, line, width = [], "", 0
+    for char in text:
+        w = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if width + w > columns:
+            lines.append(line)
+            line, width = "", 0
+        line, width = line + char, width + w
+    return lines + [line]
+
+
+def test_a_tagged_chinese_passage_survives_rewrapping_and_a_quote_typed_without_the_break():
+    from reader.core.tags import Anchor, locate_quote, reanchor, same_wording
+    old = "据广东省应急管理厅周三消息，持续强降雨已\n造成全省14人死亡、3人下落不明。"
+    quote = "持续强降雨已\n造成全省14人死亡"
+    start = old.index(quote)
+    anchor = Anchor(quote, old[:start], old[start + len(quote):], start, start + len(quote), "old")
+    new = old.replace("\n", "")
+    moved = reanchor(anchor, new, "new")
+    assert moved is not None and moved.quote == "持续强降雨已造成全省14人死亡" and same_wording(quote, moved.quote)
+    assert locate_quote(old, "持续强降雨已造成全省14人死亡") == (start, start + len(quote))
+    assert not same_wording("the storm killed", "thestorm killed")  # Latin words keep their space
