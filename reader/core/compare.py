@@ -19,7 +19,7 @@ from reader.core import align
 from reader.core.beside import CAN_FORK, run_beside
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
-from reader.core.numbers import compare_numbers, find_numbers
+from reader.core.numbers import compare_numbers, dateline_end, find_numbers
 from reader.core.relation import PairFeatures, classify, pair_features
 from reader.core.sentences import document_sentences
 from reader.core.terms import Token, content_terms, pack_tokens, promote_opening_names, tokenize, unpack_tokens
@@ -48,6 +48,16 @@ def _side(document: Document, sentences: list[Sentence]) -> _Side:
     tokens = [tokenize(s.text, s.start, numbers=n) for s, n in zip(sentences, numbers)]
     candidates = [s.index for s in sentences if s.kind == "body" or s.reason in RESCUABLE]
     return _Side(document, sentences, numbers, tokens, candidates)
+
+
+def _past_dateline(side: _Side, index: int) -> list[NumberMention]:
+    """The sentence's numbers after the dateline that may open it ("LONDON, Nov 26 (Reuters) -")."""
+    numbers = side.numbers[index]
+    if not numbers:
+        return numbers
+    sentence = side.sentences[index]
+    start = sentence.start + dateline_end(sentence.text)
+    return [m for m in numbers if m.start >= start]
 
 
 def _read(document: Document) -> _Side:
@@ -117,7 +127,7 @@ class Analysis:
 
     def _explain(self, ia: int, ib: int, score: float):
         """Features, number ledger and word diff of one pair."""
-        ledger = compare_numbers(self.a.numbers[ia], self.b.numbers[ib])
+        ledger = compare_numbers(_past_dateline(self.a, ia), _past_dateline(self.b, ib))
         a_tokens, b_tokens = self.a.tokens[ia], self.b.tokens[ib]
         diff, shape = diff_and_shape(a_tokens, b_tokens)
         i, j = self._a_pos[ia], self._b_pos[ib]

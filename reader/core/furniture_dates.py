@@ -74,6 +74,8 @@ def date_line(flat: str) -> str:
 
 def is_date(flat: str) -> bool:
     """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am", "6:15 a.m. ET"."""
+    if not flat.isascii() and any(char.isalpha() and char > "\u024f" for char in flat):
+        return False  # words of another script, unread below: "海法大火:3人死亡", "Пожар в Хайфе: 3 погибших"
     flat = _ZONE_AFTER_TIME.sub(r"\1", flat)
     tokens = re.findall(r"[a-z]+|\d+", _AM_PM.sub(r"\1m", flat).lower())
     anchors = [t for t in tokens if t in _DATE_ANCHORS or len(t) >= 3 and t[:3] in _MONTHS and t in DATE_WORDS]

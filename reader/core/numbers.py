@@ -163,7 +163,7 @@ def _starts_with(words) -> str:
 # Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,12})?"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
-_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿])(?![A-Za-z])"
+_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
 # "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
 # as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
@@ -196,7 +196,7 @@ _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
 _RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+[-−]?)"  # the sign: "-5 to -10C"
 # A letter or digit, but not a Chinese or Japanese character: "12人" and "2万名" are numbers
 # followed by a word, as "12 people" is.
-_WORD_CHAR = rf"[^\W{CJK_RANGES}]"
+_WORD_CHAR = rf"[^\W{CJK_RANGES}\uac00-\ud7a3]"  # and Korean syllables: "12명"
 _TAIL = rf"(?!{_WORD_CHAR}|[.,/][0-9])"
 # "(£8,186)", "[500ft]", "(-22F)", "(50-59F)"; or after a slash: "45°C/113°F".
 _CONVERTED = rf"[-−]?{_DIGITS}(?:{_SCALE})?(?:\s*[-–]\s*[-−]?{_DIGITS})?[\s-]?{_UNIT}"
@@ -273,7 +273,7 @@ _MASTER = re.compile(
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
-_NUMBER_PARTS = re.compile(rf"(?P<digits>{_DIGITS})[\s-]*(?P<scale>[a-z]+|万亿|[万亿])?")
+_NUMBER_PARTS = re.compile(rf"(?P<digits>{_DIGITS})[\s-]*(?P<scale>[a-z]+|万亿|[万亿만억])?")
 _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
@@ -288,9 +288,11 @@ _LEADING_WORDS = re.compile(_WORD_NUMBER)
 # --- find_numbers ------------------------------------------------------------
 
 # Also the full-width digits, per cent sign and point of Chinese and Japanese copy ("１２．５％").
-_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k", "％": "%", "．": ".",
-                                   **{chr(0xFF10 + digit): str(digit) for digit in range(10)}})
-_LOOKALIKE_LETTERS = re.compile("[İıſ\u212a０-９％]")
+_ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k", "％": "%", "．": ".", "٫": ".",
+                                   "٬": ",", **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
+                                   **{chr(0x0660 + digit): str(digit) for digit in range(10)},  # Arabic-Indic
+                                   **{chr(0x06F0 + digit): str(digit) for digit in range(10)}})  # Persian
+_LOOKALIKE_LETTERS = re.compile("[İıſ\u212a０-９％\u0660-\u066c\u06f0-\u06f9]")
 
 
 def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
@@ -699,7 +701,7 @@ def _noun_after(text: str, end: int) -> str:
 
 # After a number in Chinese or Japanese: an optional 多/余 ("more than"), then the measure word;
 # after the generic 个/個/つ, the noun itself.
-_MEASURE_WORD = re.compile(rf"[多余餘]?(?:[个個つ]\s?)?([{CJK_RANGES}])")
+_MEASURE_WORD = re.compile(rf"[多余餘]?(?:[个個つ]\s?)?([{CJK_RANGES}\uac00-\ud7a3])")
 _SAME_MEASURE = {"名": "人", "位": "人", "口": "人"}  # people, counted three ways
 
 
@@ -813,6 +815,25 @@ _SIMPLE = {
     "cjkdate": _cjk_date,
     "cjkweekday": _cjk_weekday,
 }
+
+
+# --- datelines ----------------------------------------------------------------
+
+# "SHENZHEN, Nov 26 (Reuters) -", "LONDON (AP) —", "新华社深圳11月27日电（记者 李明）": where and when
+# a report was filed, opening its first sentence.  Two outlets file on different days; that is no
+# dispute about the story, so the ledger leaves these figures out.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,?\s+"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+)?"
+    r"\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|DPA|IANS|PTI|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|RIA|CNA)\)\s*[-–—]+\s*"
+    r"|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網)[^\s，。]{0,10}?"
+    r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)(?:[（(][^）)\n]{0,20}[）)])?\s*")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a dateline opening ``sentence`` ends (0 when there is none)."""
+    found = _DATELINE.match(sentence)
+    return found.end() if found else 0
 
 
 # --- compare_numbers ---------------------------------------------------------

@@ -10,6 +10,7 @@ dropped because every sentence has them; numbers are keyed by their value so
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from typing import NamedTuple
 
@@ -193,7 +194,10 @@ def _classify(word: str) -> tuple[str, str, bool, str, str]:
 
 
 def _word_class(word: str) -> tuple[str, str, str, bool]:
-    """(lower-cased word, key, type, stop) of a word, names aside."""
+    """(lower-cased word, key, type, stop) of a word, names aside.  A full-width word ("ＧＤＰ")
+    or a ligature ("ﬁnal") is the word it stands for."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFKC", word)
     lower = word.lower().replace("’", "'")
     if "'" in lower:
         lower = lower.split("'")[0]  # possessive / contraction: "Wagner's" -> "wagner"

@@ -15,6 +15,7 @@ long sequence, which would hide changes in long sentences.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from typing import NamedTuple
 
 from reader.core.model import DiffSpan
@@ -25,7 +26,10 @@ _TYPE_PRIORITY = ("number", "name", "hedge", "word")
 
 
 def _compare_key(token: Token) -> str:
-    return token.key if token.type == "number" else token.surface.lower().replace("’", "'")
+    if token.type == "number":
+        return token.key
+    surface = token.surface if token.surface.isascii() else unicodedata.normalize("NFKC", token.surface)
+    return surface.lower().replace("’", "'")  # "ＧＤＰ" is "GDP"
 
 
 def _span_type(tokens: list[Token]) -> str:

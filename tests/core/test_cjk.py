@@ -213,3 +213,19 @@ def test_a_tagged_chinese_passage_survives_rewrapping_and_a_quote_typed_without_
     assert moved is not None and moved.quote == "持续强降雨已造成全省14人死亡" and same_wording(quote, moved.quote)
     assert locate_quote(old, "持续强降雨已造成全省14人死亡") == (start, start + len(quote))
     assert not same_wording("the storm killed", "thestorm killed")  # Latin words keep their space
+
+
+@pytest.mark.parametrize("headline", ["שריפה גדולה בחיפה: 3 הרוגים", "Пожар в Хайфе: 3 погибших", "海法大火:3人死亡",
+                                      "서울 폭우: 12명 사망"])
+def test_a_headline_in_another_script_with_a_colon_and_a_figure_is_no_dateline(headline):
+    body = "The fire killed three people on Monday, officials said in a statement."
+    assert [(s.kind, s.reason) for s in split_sentences(f"{headline}\n\n{body}\n")][0] == ("heading", "headline")
+
+
+def test_full_width_letters_arabic_indic_digits_and_korean_counts_are_what_they_stand_for():
+    from reader.core.worddiff import word_diff
+    a, b = tokenize("ＧＤＰ增长了"), tokenize("GDP增长了")
+    assert set(content_terms(a)) == set(content_terms(b)) and [d.op for d in word_diff(a, b)] == ["equal"]
+    assert [(m.kind, m.value) for m in find_numbers("٢٠٠٠٠ شخص و ۱۲ نفر")] == [("count", 20000), ("count", 12)]
+    assert [(m.surface, m.value, m.unit) for m in find_numbers("폭우로 12명이 숨지고 2만 명이 대피했다")] == [
+        ("12", 12, "명"), ("2만", 20000, "")]

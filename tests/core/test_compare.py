@@ -148,3 +148,19 @@ def test_an_article_compared_with_itself_links_every_body_sentence_to_itself(see
     assert {(i, i) for i in body} <= links
     assert all(link.relation == "equivalent" and not link.numbers.conflict
                for link in comparison.links if link.a == link.b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("SHENZHEN, Nov 26 (Reuters) - Huawei launched its new Mate 70 phone on Tuesday, priced at 5,499 yuan.",
+     "SHENZHEN, Nov 27 (Reuters) - Huawei launched its new Mate 70 phone on Tuesday, priced at 5,499 yuan."),
+    ("本报深圳11月26日电 华为公司周二发布了新款手机，起售价为5499元。",
+     "新华社深圳11月27日电（记者 李明）华为公司周二发布了新款手机，起售价为5499元。"),
+])
+def test_the_filing_date_of_a_dateline_is_no_dispute(a, b):
+    comparison = compare(document_from_text(a), document_from_text(b))
+    (link,) = comparison.links
+    assert link.numbers.conflict == () and link.relation == "equivalent"
+    # The same dates in the story itself are a dispute.
+    comparison = compare(document_from_text("Huawei launched its new phone on Nov 26, priced at 5,499 yuan."),
+                         document_from_text("Huawei launched its new phone on Nov 27, priced at 5,499 yuan."))
+    assert [(x.surface, y.surface) for x, y in comparison.links[0].numbers.conflict] == [("Nov 26", "Nov 27")]
