@@ -18,6 +18,7 @@ import difflib
 import unicodedata
 from typing import NamedTuple
 
+from reader.core.cjk import CJK_CHAR
 from reader.core.model import DiffSpan
 from reader.core.terms import Token
 
@@ -69,7 +70,7 @@ def diff_and_shape(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
     )
     spans = []
     changes = largest_a = largest_b = longest_kept = 0
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _without_stray_characters(matcher.get_opcodes(), a_tokens):
         a_start, a_end = _bounds(a_tokens, i1, i2)
         b_start, b_end = _bounds(b_tokens, j1, j2)
         if op == "equal":
@@ -89,3 +90,22 @@ def diff_and_shape(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
         longest_kept=longest_kept / max(1, min(len(a_tokens), len(b_tokens))),
     )
     return tuple(spans), shape
+
+
+def _without_stray_characters(opcodes, a_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes with a lone Chinese or Japanese character kept between two changes folded into one
+    change: "[-公司消费者业-]务{+...+}" against "{+华为常+}务" shares a character, not a word, and
+    marking it kept breaks one change into two that read as noise."""
+    merged: list[tuple[str, int, int, int, int]] = []
+    for opcode in opcodes:
+        merged.append(opcode)
+        if (len(merged) >= 3 and merged[-1][0] != "equal" and merged[-3][0] != "equal"
+                and merged[-2][0] == "equal" and merged[-2][2] - merged[-2][1] == 1
+                and _lone_character(a_tokens[merged[-2][1]])):
+            before, _, after = merged[-3:]
+            merged[-3:] = [("replace", before[1], after[2], before[3], after[4])]
+    return merged
+
+
+def _lone_character(token: Token) -> bool:
+    return len(token.surface) == 1 and CJK_CHAR.match(token.surface) is not None

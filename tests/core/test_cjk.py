@@ -229,3 +229,14 @@ def test_full_width_letters_arabic_indic_digits_and_korean_counts_are_what_they_
     assert [(m.kind, m.value) for m in find_numbers("٢٠٠٠٠ شخص و ۱۲ نفر")] == [("count", 20000), ("count", 12)]
     assert [(m.surface, m.value, m.unit) for m in find_numbers("폭우로 12명이 숨지고 2만 명이 대피했다")] == [
         ("12", 12, "명"), ("2만", 20000, "")]
+
+
+def test_a_lone_shared_character_between_two_changes_is_part_of_the_change():
+    from reader.core.worddiff import word_diff
+    a_text, b_text = "华为公司消费者业务负责人表示", "华为常务董事表示"
+    spans = [(d.op, a_text[d.a_start:d.a_end], b_text[d.b_start:d.b_end])
+             for d in word_diff(tokenize(a_text), tokenize(b_text))]
+    assert spans == [("equal", "华为", "华为"), ("replace", "公司消费者业务负责人", "常务董事"), ("equal", "表示", "表示")]
+    # English words are never folded: a kept word between two changes stays kept.
+    spans = [d.op for d in word_diff(tokenize("the red car hit a tree"), tokenize("the blue car struck a tree"))]
+    assert spans == ["equal", "replace", "equal", "replace", "equal"]
