@@ -327,6 +327,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(editors?|edited by|produced by|reporting by|additional reporting( by)?)\s*:\s*(?-i:[A-Z])[^.!?]*$"), "byline", 8),
     (_rx(r"^\((additional )?(reporting|writing|editing|compiled) by\b[^()]*\)$"), "byline", 40),
     (re.compile(r"^\|\s*[A-Z][A-Z'’.-]*( [A-Z][A-Z'’.-]*){0,4}$"), "image credit", 6),  # "| KENTA FUJIMORI" under a caption
+    # Korean: "김민수 기자" (reporter Kim Min-su), "김민수 특파원" (correspondent).  Korean has spaces and
+    # is no CJK_CUES script; the words gate the pattern.
+    (_needing("기자|특파원", re.compile(r"^[\uac00-\ud7a3]{2,4}\s?(?:기자|특파원|선임기자)(?:\s+[\w.@-]+)?$")),
+     "byline", 6),
     # An app's pitch names its stores: "Download free on Google Play and the App Store."
     (_rx(r"^(download|get|install)\b.{0,60}\b(app store|google play)\b"), "reader prompt", SHORT),
 ]

@@ -240,3 +240,9 @@ def test_a_lone_shared_character_between_two_changes_is_part_of_the_change():
     # English words are never folded: a kept word between two changes stays kept.
     spans = [d.op for d in word_diff(tokenize("the red car hit a tree"), tokenize("the blue car struck a tree"))]
     assert spans == ["equal", "replace", "equal", "replace", "equal"]
+
+
+def test_a_korean_byline_is_boilerplate_and_its_story_keeps_its_counts():
+    text = "서울 폭우: 12명 사망\n\n김민수 기자\n\n서울에 폭우가 쏟아져 12명이 숨지고 2만 명이 대피했다고 당국이 밝혔다.\n"
+    assert [(s.kind, s.reason) for s in split_sentences(text)] == [
+        ("heading", "headline"), ("boilerplate", "byline"), ("body", "")]
