@@ -35,8 +35,9 @@ def run(args) -> int:
         comparison = compare(load_document(args.a), load_document(args.b), fork=True)
         if args.json:
             # Compact and in one write: a 100,000-word comparison is several MB, and
-            # indenting it or streaming it with json.dump costs tenths of a second.
-            output = json.dumps(comparison_dict(comparison), ensure_ascii=False) + "\n"
+            # indenting it or streaming it with json.dump costs tenths of a second.  The dict
+            # is built fresh here and holds no cycle: skipping the check saves a sixth of dumps.
+            output = json.dumps(comparison_dict(comparison), ensure_ascii=False, check_circular=False) + "\n"
         else:
             colour = sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
             output = render_report(comparison, colour=colour) + "\n"
