@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # pane imports this module
     from reader.ui.pane import DocumentView
 
 GUTTER_WIDTH = 30
+BADGE = 15  # px, square
+MIN_CARD = 5  # px of a badge that shows when badges of one line are stacked
 
 
 class Gutter(QWidget):
@@ -39,15 +41,39 @@ class Gutter(QWidget):
         for mark, top, bottom in view.visible_marks():
             paint_relation_bar(painter, QRectF(4, top + 2, 5, max(4.0, bottom - top - 4)), mark.state,
                                conflict=mark.conflict)
+        for mark, badge, kind, suggested in self.badges():
+            painter.setOpacity(0.55 if suggested else 1.0)
+            paint_badge(painter, badge, kind, suggested=suggested)
+        painter.setOpacity(1.0)
+
+    def badges(self) -> list[tuple[object, QRectF, str, bool]]:
+        """(mark, rect, tag kind, suggested?) for each badge on screen, top to bottom.
+
+        A badge sits level with its sentence's first line.  Sentences that start on one line
+        share its space down to the next line that has a badge: their badges are dealt out
+        down it like a hand of cards, each one showing at least its top, instead of all on
+        one spot where only the last could be seen."""
+        view = self._view
+        line = view.fontMetrics().height()
+        placed = []
+        for mark, top, _ in view.visible_marks():
             kind = view.tag_kind_of(mark)
-            line = view.fontMetrics().height()
-            badge = QRectF(12, top + max(0.0, (line - 15) / 2) + 1, 15, 15)
-            if kind:
-                paint_badge(painter, badge, kind)
-            elif mark.suggestion and view.show_suggestions:
-                painter.setOpacity(0.55)
-                paint_badge(painter, badge, mark.suggestion, suggested=True)
-                painter.setOpacity(1.0)
+            suggested = not kind and bool(mark.suggestion) and view.show_suggestions
+            if kind or suggested:
+                placed.append((mark, top + max(0.0, (line - BADGE) / 2) + 1, kind or mark.suggestion, suggested))
+        out = []
+        first = 0
+        while first < len(placed):
+            y = placed[first][1]
+            last = first
+            while last + 1 < len(placed) and placed[last + 1][1] == y:
+                last += 1
+            room = (placed[last + 1][1] if last + 1 < len(placed) else float("inf")) - y - BADGE
+            step = min(BADGE + 1.0, max(MIN_CARD, room / max(1, last - first)))
+            for n, (mark, _, kind, suggested) in enumerate(placed[first:last + 1]):
+                out.append((mark, QRectF(12, y + n * step, BADGE, BADGE), kind, suggested))
+            first = last + 1
+        return out
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:

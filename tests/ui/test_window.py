@@ -319,3 +319,27 @@ def test_the_sample_story_alone_is_not_marked_as_a_sample(open_window):
     window = open_window(remember=False)
     items = [window.pane_a.picker.itemText(i) for i in range(window.pane_a.picker.count())]
     assert len(items) == 5 and not any("Sample story" in item for item in items)
+
+
+def test_badges_of_sentences_that_start_on_one_line_do_not_overlap(open_window, tmp_path):
+    # Four short sentences on one line, each suggested a tag (single source: B tells none of them).
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Storm hits coast\n\nRain fell. Roads closed. Schools shut. Power failed.\n\n"
+                 "The storm killed 12 people on Tuesday in the coastal town of Bayview, officials said.\n",
+                 encoding="utf-8")
+    b.write_text("Storm hits coast\n\n"
+                 "The storm killed 14 people on Tuesday in the coastal town of Bayview, officials said.\n",
+                 encoding="utf-8")
+    window = open_window([a, b], remember=False)
+    badges = window.view("a")._gutter.badges()
+    assert len(badges) >= 4
+    rects = [rect.top() for _, rect, _, _ in badges]
+    assert rects == sorted(rects) and len(set(rects)) == len(rects)  # each one shows
+    # The stack stays on its line: the next sentence's badge is level with that sentence.
+    view = window.view("a")
+    text = window.plan.comparison.a.text
+    storm = next(mark for mark, _, _ in view.visible_marks() if text.startswith("The storm", mark.start))
+    (storm_badge,) = [rect for mark, rect, _, _ in badges if mark is storm]
+    storm_top = next(top for mark, top, _ in view.visible_marks() if mark is storm)
+    assert storm_top <= storm_badge.top() <= storm_top + view.fontMetrics().height()
