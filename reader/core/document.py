@@ -271,7 +271,10 @@ def _first_title_line(text: str) -> str:
     """The first line that is not page furniture ("Share", "Connect with us"), else the first line."""
     from reader.core.sentences import LINE_BREAKS, split_sentences  # the splitter is the expert on furniture
 
-    head = text[:20_000]
+    # The first 30-odd sentences are looked at; 8,000 characters hold them, and splitting a
+    # longer head cost 37 ms an article (the titles of all 104 text files we have are the same
+    # from 4,000 characters up).
+    head = text[:8_000]
     first = next((line.strip() for line in head.splitlines() if line.strip()), "")
     for sentence in split_sentences(head):
         if sentence.kind != "boilerplate":
