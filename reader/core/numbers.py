@@ -974,9 +974,7 @@ def _same_temperature(x: NumberMention, y: NumberMention) -> bool:
 
 def _half_degree(m: NumberMention) -> float:
     """Half a step of the last digit written, in the figure's own degrees: "38" 0.5, "37.8" 0.05."""
-    numeral = _FIRST_NUMERAL.search(m.surface)
-    decimals = numeral.group().partition(".")[2] if numeral else ""
-    return 0.5 * 10.0 ** -len(decimals)
+    return 0.5 * 10.0 ** -len(_written_digits(m).partition(".")[2])
 
 
 def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
@@ -1049,14 +1047,19 @@ def _shared_date_parts(x: NumberMention, y: NumberMention) -> dict[str, bool]:
     return shared
 
 
-def _tolerance(m: NumberMention) -> float:
-    """Half a step of the last written digit, relative: "500ft" is 450-550 ft, "198 km" 197.5-198.5 km."""
+def _written_digits(m: NumberMention) -> str:
+    """The figure's first number as digits, as precise as written: "1,200" -> "1200", "37.8" -> "37.8",
+    "two kilometres" -> "2" (a word is as precise as its digit)."""
     numeral = _FIRST_NUMERAL.search(m.surface)
     if numeral:
-        digits = numeral.group().replace(",", "")
-    else:  # "two kilometres": as precise as "2"
-        words = _LEADING_WORDS.match(m.surface)
-        digits = str(_norm(words_to_number(words.group()))) if words else "1"
+        return numeral.group().replace(",", "")
+    words = _LEADING_WORDS.match(m.surface)
+    return str(_norm(words_to_number(words.group()))) if words else "1"
+
+
+def _tolerance(m: NumberMention) -> float:
+    """Half a step of the last written digit, relative: "500ft" is 450-550 ft, "198 km" 197.5-198.5 km."""
+    digits = _written_digits(m)
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])
     else:
