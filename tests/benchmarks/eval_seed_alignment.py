@@ -2,7 +2,7 @@
 
 Not a test: run on purpose, report the numbers.
 
-    python tests/benchmarks/eval_seed_alignment.py [-v] [--gold FILE] [--baseline]
+    python tests/benchmarks/eval_seed_alignment.py [-v] [--gold FILE] [--baseline] [--ceiling]
 
 Gold links live in tests/data/gold/seed_links.json as verbatim substrings, so
 they survive changes to the sentence splitter: a substring names the sentence
@@ -17,6 +17,12 @@ that contains it.  Reported per pair and overall:
 default is seed_links.json; seed_links_second.json was labelled by a second
 annotator who saw neither the first annotation nor the tool's output), and
 reports how far the two annotations agree with each other.
+
+``--ceiling`` reports how far a better choice among the engine's scores could
+go: how many sentences with a gold partner score low with all of their
+partners, how many have a gold partner as their best-scoring sentence, and the
+precision / recall of linking each sentence to its best when told which
+sentences have a gold partner at all (an oracle no rule can be).
 
 ``--baseline`` also scores the plain IDF-cosine baseline the targets are
 stated against (about 0.50 / 0.50 on the maintainers' gold), at a sweep of
@@ -38,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.compare import compare  # noqa: E402
+from reader.core.compare import Analysis, compare  # noqa: E402
 from reader.core.document import load_document  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold" / "seed_links.json"
@@ -135,6 +141,51 @@ def report_baseline(pairs) -> None:
               f"precision {correct / max(1, n_pred):.3f}, sentence recall {found / max(1, n_partner):.3f}")
 
 
+def report_ceiling(pairs) -> None:
+    floors = (0.05, 0.1, 0.15)
+    low = dict.fromkeys(floors, 0)
+    with_partner = best_is_gold = 0
+    oracle = {floor: [0, 0, 0, 0] for floor in floors}
+    for pair in pairs:
+        doc_a = load_document(ROOT / "seeds" / pair["a"])
+        doc_b = load_document(ROOT / "seeds" / pair["b"])
+        analysis = Analysis(doc_a, doc_b)
+        gold = gold_links(pair, analysis.comparison(), doc_a, doc_b)
+        a_side, b_side = analysis.a.candidates, analysis.b.candidates
+        score = {(ia, ib): analysis.score(ia, ib) for ia in a_side for ib in b_side}
+        rows = {("a", ia): {ib: score[ia, ib] for ib in b_side} for ia in a_side}
+        rows |= {("b", ib): {ia: score[ia, ib] for ia in a_side} for ib in b_side}
+        partners: dict[tuple[str, int], set[int]] = {}
+        for ia, ib in gold:
+            partners.setdefault(("a", ia), set()).add(ib)
+            partners.setdefault(("b", ib), set()).add(ia)
+        for key, theirs in partners.items():
+            with_partner += 1
+            row = rows[key]
+            best_gold = max(row.get(other, 0.0) for other in theirs)
+            for floor in floors:
+                low[floor] += best_gold < floor
+            best_is_gold += max(row, key=row.__getitem__) in theirs
+        for floor in floors:
+            links = set()
+            for (side, x), row in rows.items():
+                if (side, x) not in partners or not row:
+                    continue
+                y = max(row, key=row.__getitem__)
+                pair_key = (x, y) if side == "a" else (y, x)
+                if row[y] >= floor and ("a", pair_key[0]) in partners and ("b", pair_key[1]) in partners:
+                    links.add(pair_key)
+            for k, n in enumerate(precision_recall(links, gold)):
+                oracle[floor][k] += n
+    print(f"ceiling: {with_partner} sentences have a gold partner; the best-scoring sentence is a gold "
+          f"partner for {best_is_gold / with_partner:.2f} of them")
+    for floor in floors:
+        correct, n_pred, found, n_partner = oracle[floor]
+        print(f"  best gold partner scores below {floor:.2f}: {low[floor] / with_partner:.2f}; oracle "
+              f"(best partner of sentences known to have one, >= {floor:.2f}): precision "
+              f"{correct / max(1, n_pred):.2f}, sentence recall {found / max(1, n_partner):.2f}")
+
+
 def report_agreement(first_path: Path, second_path: Path) -> None:
     """Each annotation scored as if it were the other's prediction."""
     first = json.loads(first_path.read_text(encoding="utf-8"))["pairs"]
@@ -188,6 +239,8 @@ def main() -> int:
           f"relation agreement on correct links {relation:.3f}")
     if "--baseline" in sys.argv:
         report_baseline(pairs)
+    if "--ceiling" in sys.argv:
+        report_ceiling(pairs)
     if gold_path.resolve() != GOLD.resolve():
         report_agreement(GOLD, gold_path)
     return 0

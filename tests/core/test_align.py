@@ -37,7 +37,7 @@ def test_links_join_body_sentences_with_scores_in_range(pair):
         assert align.MIN_SCORE <= link.score <= 1.0
 
 
-def test_every_link_is_near_best_on_both_sides_or_one_claim_of_a_long_sentence(pair):
+def test_every_first_round_link_is_near_best_on_both_sides_or_one_claim_of_a_long_sentence(pair):
     _, _, analysis, comparison = pair
     best_a, best_b = {}, {}
     for (i, j), score in analysis.scores.items():
@@ -49,8 +49,12 @@ def test_every_link_is_near_best_on_both_sides_or_one_claim_of_a_long_sentence(p
                 and score >= align.MIN_SHARE_OF_BEST * short_best - 1e-4
                 and score >= align.MULTI_CLAIM_SHARE_OF_BEST * long_best - 1e-4)
 
+    second_round = {(i, j) for i, j, _ in align.select_links(analysis.scores, analysis._a_terms, analysis._b_terms)} - {
+        (i, j) for i, j, _ in align.near_best_links(analysis.scores, analysis._a_terms, analysis._b_terms)}
     for link in comparison.links:
         i, j = analysis._a_pos[link.a], analysis._b_pos[link.b]
+        if (i, j) in second_round:
+            continue  # near-best among the leftovers (the test above)
         size_a, size_b = len(analysis._wa[i]), len(analysis._wb[j])
         share = align.HIGH_SHARE_OF_BEST if link.score >= align.HIGH_SCORE else align.MIN_SHARE_OF_BEST
         assert (link.score >= share * max(best_a[i], best_b[j]) - 1e-4
@@ -115,7 +119,7 @@ def test_the_sledgehammer_sentences_are_linked():
 
 
 def test_seed_gold_quality_floor():
-    """A floor a little below what the engine measures (P 0.670, sentence recall 0.476)."""
+    """A floor a little below what the engine measures (P 0.679, sentence recall 0.500)."""
     sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
     try:
         import eval_seed_alignment as evaluation
@@ -129,7 +133,7 @@ def test_seed_gold_quality_floor():
         for key in totals:
             totals[key] += result[key]
     assert totals["n_correct"] / totals["n_pred"] >= 0.62
-    assert totals["n_found"] / totals["n_with_partner"] >= 0.45
+    assert totals["n_found"] / totals["n_with_partner"] >= 0.47
 
 
 def _terms(size: int, shared: str = "") -> dict[str, str]:
@@ -185,3 +189,33 @@ def test_unrelated_stories_do_not_link_on_one_shared_word():
     comparison = compare(load_document(data / "furniture_heldout8" / "nl_eu_asylum_explainer.md"),
                          load_document(data / "furniture_heldout7" / "us_health_glp1_discontinuation.md"))
     assert comparison.links == ()
+
+
+def test_sentences_left_unlinked_link_in_a_second_round_on_a_word_only_they_share():
+    """A0's best partner B0 went to the closer A1, and B1's best partner A1 to B0:
+    A0 and B1 are left over, each the other's best among the leftovers."""
+    a = [_terms(8, "defector hammer video"), _terms(8, "defector hammer video november")]
+    b = [_terms(8, "defector hammer video november"), _terms(8, "defector video")]
+    scores = {(0, 0): 0.40, (1, 0): 0.80, (1, 1): 0.30, (0, 1): 0.20}
+    assert (0, 1, 0.20) not in align.select_links(scores, a, b)
+    # "fjord" is a word no other sentence of either document uses: an anchor.
+    a[0]["fjord"] = b[1]["fjord"] = "word"
+    assert (0, 1, 0.20) in align.select_links(scores, a, b)
+    # Below the score floor, the anchor alone does not link them.
+    assert (0, 1, 0.12) not in align.select_links({**scores, (0, 1): 0.12}, a, b)
+    # Nor when a third sentence also has the word.
+    a[1]["fjord"] = "word"
+    assert (0, 1, 0.20) not in align.select_links(scores, a, b)
+
+
+def test_the_second_round_adds_links_only_between_sentences_the_first_left_unlinked(pair):
+    _, _, analysis, _ = pair
+    first = align.near_best_links(analysis.scores, analysis._a_terms, analysis._b_terms)
+    links = align.select_links(analysis.scores, analysis._a_terms, analysis._b_terms)
+    second = set(links) - set(first)
+    assert set(first) <= set(links)
+    linked_first_a = {i for i, _, _ in first}
+    linked_first_b = {j for _, j, _ in first}
+    for i, j, score in second:
+        assert i not in linked_first_a and j not in linked_first_b
+        assert score >= align.MIN_SCORE
