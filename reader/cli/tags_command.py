@@ -45,8 +45,13 @@ def register(commands) -> None:
     importing = actions.add_parser("import", help="add tags from a CSV or JSON file (all or nothing)",
                                    description="Add the tags of a CSV or W3C Web Annotation JSON file to the store, "
                                                "in one transaction. Needs at least the columns source, quote, tag; "
-                                               "importing the same file again adds nothing.")
+                                               "importing the same file again adds nothing. A note or "
+                                               "verdict edited in the file (in a spreadsheet) replaces the "
+                                               "stored one, unless the stored tag was changed after the file "
+                                               "was written: then the stored one stays, and the row is named.")
     importing.add_argument("path", metavar="PATH", help="CSV or JSON file")
+    importing.add_argument("--prefer-file", action="store_true",
+                           help="where the file and the store say different things of one tag, take the file's")
     importing.set_defaults(run=run_import)
 
 
@@ -119,17 +124,25 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from reader.core.export import import_file
+    from reader.core.export import describe_rows, import_file
 
     with _open_store() as store:
-        result = import_file(store, args.path, display=args.path)
+        result = import_file(store, args.path, display=args.path, prefer_file=args.prefer_file)
     # Say what happened to every row: a row that replaced a stored tag is not "already there".
     details = []
     if result.updated:
         details.append(f"{result.updated} updated from a newer copy")
+    if result.edited:
+        details.append(f"{result.edited} updated with the file's edits")
     if result.already_present:
         details.append(f"{result.already_present} already in the store, left as stored")
     with writing_output():
         print(f"imported {result.added} tag{'s' if result.added != 1 else ''} from {args.path}"
               + (f" ({', '.join(details)})" if details else ""))
+        for note in result.notes:
+            print(f"  {note}")
+        if result.kept:
+            print(f"  kept the stored tag for {describe_rows(list(result.kept))}: the file's copy differs but is "
+                  f"not known to be newer (the tag was changed here after the file was written, the file gives "
+                  f"no time, or letters were lost as '?'); --prefer-file takes the file's copy instead")
     return 0

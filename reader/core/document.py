@@ -169,7 +169,7 @@ def _decode(name: str, data: bytes, fmt: str) -> str:
         _check_text(name, utf16)
         return utf16
     if data.startswith(_BINARY_MAGIC) or data.startswith(_WORDLIKE_MAGIC) and not (
-            _clean_utf8(data) or not _CONTROL.search(_legacy(data))):
+            _clean_utf8(data) or not _CONTROL.search(decode_legacy(data))):
         raise DocumentError(f"{name}: looks like a binary file, not an article")
     if fmt == "html":
         declared = _META_CHARSET.search(data[:4096])
@@ -186,7 +186,7 @@ def _decode(name: str, data: bytes, fmt: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _mostly_utf8(data) or _legacy(data)
+        text = _mostly_utf8(data) or decode_legacy(data)
     _check_text(name, text)
     return text
 
@@ -214,7 +214,7 @@ def _clean_utf8(data: bytes) -> bool:
     return not _CONTROL.search(text)
 
 
-def _legacy(data: bytes) -> str:
+def decode_legacy(data: bytes) -> str:
     """Windows-1252, the usual legacy encoding of English text; its five unassigned
     bytes decode as Latin-1 controls, which ``_check_text`` counts against the file.
 

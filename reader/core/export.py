@@ -33,22 +33,26 @@ import csv
 import io
 import json
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Iterable, TextIO
 
 from reader.core import webannotation
-from reader.core.document import MAX_BYTES, load_document
+from reader.core.document import MAX_BYTES, decode_legacy, load_document
 from reader.core.errors import ParallaxError, TagError
 from reader.core.model import Document
 from reader.core.store import TagStore
 from reader.core.tags import (
+    DISTINCTIVE_QUOTE,
+    MIN_CONTEXT,
     TAG_STATUSES,
     Anchor,
     Passage,
     Tag,
+    context_similarity,
     default_author,
     derived_tag_id,
     locate_quote,
@@ -57,6 +61,7 @@ from reader.core.tags import (
     normalize_time,
     now_iso,
     reanchor,
+    same_judgement,
     same_wording,
     source_key,
 )
@@ -208,21 +213,27 @@ class _Row:
     status: str
 
 
-def read_tag_file(path: str | Path, display: str | None = None) -> list[_Row]:
-    """The rows of a CSV or Web Annotation JSON file; :class:`TagError` names file and row."""
+def read_tag_file(path: str | Path, display: str | None = None, notes: list[str] | None = None) -> list[_Row]:
+    """The rows of a CSV or Web Annotation JSON file; :class:`TagError` names file and row.
+    What the reader had to guess or could not read is added to ``notes``, a line each."""
     path = Path(path)
     display = display or str(path)
+    notes = [] if notes is None else notes
     try:
         data = path.read_bytes()
     except OSError as error:
         raise TagError(f"{display}: cannot be read ({error.strerror})") from None
+    if b"\x00" in data:
+        raise TagError(f"{display} is not a CSV or JSON file (it is binary)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise TagError(f"{display} is not a CSV or JSON file (it is not UTF-8 text; "
-                       f"save it as 'CSV UTF-8')") from None
-    if "\x00" in text:
-        raise TagError(f"{display} is not a CSV or JSON file (it is binary)")
+        # Excel's plain "CSV (Comma delimited)" is saved in the system's legacy code page, and it
+        # writes "?" for every character that code page lacks: say so, those are lost already.
+        text = decode_legacy(data)
+        notes.append(f"{display} is not UTF-8: read it as a legacy (Windows) encoding. Letters that "
+                     f"encoding lacks were saved as '?' by the program that wrote it; save it as "
+                     f"'CSV UTF-8' to keep them.")
     suffix = path.suffix.lower()
     looks_json = text.lstrip().startswith(("{", "["))
     if suffix == ".json" or (suffix != ".csv" and looks_json):
@@ -280,8 +291,7 @@ def _read_csv(text: str, display: str) -> list[_Row]:
             records.append(record)
     except csv.Error as error:
         raise TagError(f"{display}, row {len(records) + 1}: not valid CSV ({error})") from None
-    header = [COLUMN_ALIASES.get(name, name) for name in
-              (cell.strip().lower().replace(" ", "_") for cell in records[0])]
+    header = _columns(records[0], display)
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
         raise TagError(f"{display} is not a tag file: missing column{'s' if len(missing) > 1 else ''} "
@@ -320,6 +330,20 @@ def _read_csv(text: str, display: str) -> list[_Row]:
             status=get("status").strip().lower(),
         ))
     return rows
+
+
+def _columns(cells: list[str], display: str) -> list[str]:
+    """The header's column names.  An alias ("Comment" for note) stands in only for a column the
+    file does not have: next to a real note column, an editor's own "Comment" column is just
+    another column, and ignored.  A column named twice is an error (which one holds the notes?)."""
+    names = [cell.strip().lower().replace(" ", "_") for cell in cells]
+    present = set(names)
+    columns = [name if COLUMN_ALIASES.get(name) in present else COLUMN_ALIASES.get(name, name) for name in names]
+    for column in dict.fromkeys(columns):
+        if column in CSV_COLUMNS and columns.count(column) > 1:
+            shown = " and ".join(f"'{cells[k].strip()}'" for k, c in enumerate(columns) if c == column)
+            raise TagError(f"{display}: the columns {shown} both give the {column}; rename or delete one of them")
+    return columns
 
 
 def _partners_json(cell: str, display: str, where: str) -> list[dict]:
@@ -361,12 +385,16 @@ def _check_offsets(fields: dict, what: str, problem) -> None:
             raise problem(f"{what}{name} {value} is not a character offset in an article")
 
 
+_SPREADSHEET_NUMBER = re.compile(r"(?<=\d)[,\s\u00a0\u202f'](?=\d{3}\b)")
+
+
 def _offset(value: str, column: str, display: str, where: str) -> int | None:
     value = value.strip()
     if not value:
         return None
     try:
-        number = int(value)
+        # A spreadsheet may show 1321 as "1,321", "1 321" or "1321.0".
+        number = int(_SPREADSHEET_NUMBER.sub("", value).removesuffix(".0"))
     except ValueError:
         number = -1
     if number < 0:
@@ -391,17 +419,20 @@ class _Sources:
         if not uri_path:
             raise problem(f"source '{name}' is not a local file")
         given = Path(uri_path).expanduser()
-        if given.is_absolute():
-            # A colleague's export names files on their machine: also try the
-            # same file name next to the tag file and here.
-            candidates = [given, self.base_dir / given.name, Path.cwd() / given.name]
+        foreign = _file_name_if_absolute(uri_path)
+        if given.is_absolute() or foreign:
+            # A colleague's export names files on their machine (perhaps another system's
+            # path, C:\Users\... or /home/...): also try the same file name next to the
+            # tag file and here.
+            file_name = foreign or given.name
+            candidates = [given, self.base_dir / file_name, Path.cwd() / file_name]
         else:
             candidates = [self.base_dir / given, Path.cwd() / given]
         found = next((c for c in candidates if c.is_file()), None)
         if found is None:
             folders = list(dict.fromkeys(str(c.parent.resolve()) for c in candidates[-2:]))
-            raise problem(f"source file '{name}' does not exist (nor {given.name} in {' or '.join(folders)})"
-                          if given.is_absolute() else
+            raise problem(f"source file '{name}' does not exist (nor {candidates[-1].name} in "
+                          f"{' or '.join(folders)})" if len(candidates) == 3 else
                           f"source file '{name}' does not exist (looked in {' or '.join(folders)})")
         key = source_key(str(found))
         if key not in self.documents:
@@ -413,10 +444,19 @@ class _Sources:
         return self.documents[key]
 
 
+def _file_name_if_absolute(path: str) -> str:
+    """The file name of an absolute path written on Windows or on a POSIX system, whichever
+    this one is; "" for a relative path.  (Path here reads only this system's own paths.)"""
+    for flavour in (PureWindowsPath, PurePosixPath):
+        if flavour(path).is_absolute() or flavour(path).drive:
+            return flavour(path).name
+    return ""
+
+
 def _find(fields: dict, document: Document) -> Anchor | None:
     quote = fields["quote"]
     span = locate_quote(document.text, quote, fields["start"], fields["prefix"], fields["suffix"])
-    if span is not None:
+    if span is not None and not _context_contradicts(fields, document, span):
         return make_anchor(document.text, span[0], span[1], document.sha256)
     if fields["prefix"] or fields["suffix"]:
         start = fields["start"] or 0
@@ -429,16 +469,86 @@ def _find(fields: dict, document: Document) -> Anchor | None:
     return None
 
 
+def _context_contradicts(fields: dict, document: Document, span: tuple[int, int]) -> bool:
+    """Whether a short quote ("Medvedev") found in a document other than the one it was
+    exported from sits among other words than its saved context: the store's rule for
+    re-anchoring (a short quote needs its surroundings), so that a tag never lands on the
+    same word in another sentence, or in another article that shares a file name."""
+    if not (fields["prefix"] or fields["suffix"]) or fields["sha256"] == document.sha256:
+        return False
+    if len(fields["quote"]) >= DISTINCTIVE_QUOTE:
+        return False
+    probe = Anchor(fields["quote"], fields["prefix"], fields["suffix"], span[0], span[1], "")
+    return context_similarity(probe, document.text, *span) < MIN_CONTEXT
+
+
+def _was_anchored(fields: dict) -> bool:
+    """Whether a row carries what an exported tag does (its context, offsets or the version
+    of the article it was found in), rather than only a quote someone typed."""
+    return bool(fields["prefix"] or fields["suffix"] or fields["sha256"] or fields["start"] is not None)
+
+
+def _as_written(fields: dict) -> Anchor | None:
+    """A passage kept as the file gives it (quote, context, offsets), for one not found."""
+    start = fields["start"] or 0
+    end = fields["end"] if fields["end"] is not None else start + len(fields["quote"])
+    if end <= start:
+        return None
+    return Anchor(fields["quote"], fields["prefix"], fields["suffix"], start, end, fields["sha256"])
+
+
+def _time(value: str, column: str, where: str, unreadable: dict[str, list[tuple[str, str]]]) -> str:
+    """A time cell as the store keeps it; "" for none, or for one that cannot be read (listed
+    in ``unreadable`` by column: a spreadsheet that reformats one time reformats them all)."""
+    if not value:
+        return ""
+    try:
+        return normalize_time(value)
+    except TagError:
+        unreadable.setdefault(column, []).append((where, value))
+        return ""
+
+
+def _unreadable_times_notes(unreadable: dict[str, list[tuple[str, str]]]) -> list[str]:
+    return [f"{column} is not a time Parallax can read (like 2024-05-01T09:30:00Z) in "
+            f"{describe_rows([where for where, _ in cells])}, for example '{cells[0][1]}'; taken as unknown"
+            for column, cells in unreadable.items()]
+
+
+def describe_rows(wheres: list[str]) -> str:
+    """ "row 2", or "rows 2-9, 12" for many ("annotation 3" and the like are listed as they are)."""
+    numbers = [int(where[4:]) for where in wheres if where.startswith("row ") and where[4:].isdigit()]
+    if len(numbers) != len(wheres):
+        return ", ".join(wheres)
+    if len(numbers) == 1:
+        return wheres[0]
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return "rows " + ", ".join(f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
+
+
 def _short(quote: str, limit: int = 60) -> str:
     quote = " ".join(quote.split())
     return quote if len(quote) <= limit else quote[:limit - 1] + "…"
 
 
-def rows_to_tags(rows: list[_Row], display: str, base_dir: Path) -> tuple[list[Tag], list[Document]]:
-    """Validate every row and build its tag; the first problem raises, naming file and row."""
+def rows_to_tags(rows: list[_Row], display: str, base_dir: Path,
+                 notes: list[str] | None = None) -> tuple[list[Tag], list[Document], dict[str, str]]:
+    """Validate every row and build its tag; the first problem raises, naming file and row.
+
+    A quote no longer in its article makes an orphaned tag, as in the store, and a partner
+    quote no longer in its article is kept as written; both are added to ``notes``.  Also
+    returns where each tag's row is ("row 4"), by tag id."""
+    notes = [] if notes is None else notes
     sources = _Sources(base_dir)
     importer = default_author()
-    tags = []
+    tags: list[Tag] = []
+    row_of: dict[str, str] = {}
+    unreadable_times: dict[str, list[tuple[str, str]]] = {}
     for row in rows:
         def problem(message: str, where: str = row.where) -> TagError:
             return TagError(f"{display}, {where}: {message}")
@@ -467,17 +577,24 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path) -> tuple[list[T
         anchor = _find(fields, document)
         if anchor is not None:
             status = "anchored"
-        elif status == "orphaned":
-            # Exported as orphaned: keep it as it was, it is still the user's judgement.
-            # Its offsets are stored as given (elsewhere they are only hints for finding the
-            # quote, and a foreign tool's sloppy end does no harm), so they must make a span.
-            start = fields["start"] or 0
-            end = fields["end"] if fields["end"] is not None else start + len(fields["quote"])
-            if end <= start:
-                raise problem(f"end {end} is not after start {start} (an orphaned tag is kept at its offsets)")
-            anchor = Anchor(fields["quote"], fields["prefix"], fields["suffix"], start, end, fields["sha256"])
-        else:
+        elif status != "orphaned" and not _was_anchored(fields):
+            # A row typed by hand, with no trace of ever having been found: a typo, most likely.
             raise problem(f"quote not found in {Path(document.path).name}: “{_short(fields['quote'])}”")
+        else:
+            # Exported as orphaned, or its words are gone from the article now: keep it as the
+            # file gives it, orphaned, as the store keeps a tag whose words changed.  It is still
+            # the user's judgement.  Its offsets are stored as given (elsewhere they are only
+            # hints for finding the quote), so they must make a span.
+            anchor = _as_written(fields)
+            if anchor is None and status != "orphaned":  # its end offset was only a hint
+                anchor = _as_written({**fields, "end": None})
+            if anchor is None:
+                raise problem(f"end {fields['end']} is not after start {fields['start'] or 0} "
+                              f"(a tag whose quote is not found is kept at its offsets)")
+            if status != "orphaned":
+                notes.append(f"{row.where}: quote not found in {Path(document.path).name}: "
+                             f"“{_short(fields['quote'])}”; imported as an orphaned tag")
+            status = "orphaned"
         passage = Passage(source=document.path, source_title=document.title, anchor=anchor)
 
         partners = []
@@ -485,47 +602,80 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path) -> tuple[list[T
             if not partner["quote"]:
                 raise problem("partner_quote is empty")
             partner_doc = sources.load(partner["source"], lambda m: problem("partner " + m))
-            partner_anchor = _find(partner, partner_doc)
+            partner_anchor = _find(partner, partner_doc) or _as_written(partner)
             if partner_anchor is None:
-                raise problem(f"partner quote not found in {Path(partner_doc.path).name}: "
-                              f"“{_short(partner['quote'])}”")
+                raise problem(f"partner end {partner['end']} is not after start {partner['start'] or 0}")
+            if partner_anchor.source_sha256 != partner_doc.sha256:
+                notes.append(f"{row.where}: partner quote not found in {Path(partner_doc.path).name}: "
+                             f"“{_short(partner['quote'])}”; kept as written")
             partners.append(Passage(partner_doc.path, partner_doc.title, partner_anchor))
 
-        try:
-            created = normalize_time(row.created) if row.created else now_iso()
-            # No modification time given: "" tells the store this copy is not known to be
-            # newer than a stored one, so it never overwrites edits made since (the store
-            # saves a new tag with modified = created).
-            modified = normalize_time(row.modified) if row.modified else ""
-        except TagError as error:
-            raise problem(str(error)) from None
+        created = _time(row.created, "created", row.where, unreadable_times) or now_iso()
+        # No modification time given: "" tells the store this copy is not known to be
+        # newer than a stored one, so it never overwrites edits made since (the store
+        # saves a new tag with modified = created).
+        modified = _time(row.modified, "modified", row.where, unreadable_times)
         # Without an id, the row's own values (not where its quote was found
         # today) name it, so re-importing after the article changed adds nothing.
         given = lambda value: -1 if value is None else value  # noqa: E731
-        tag_id = row.id or derived_tag_id(passage.source, given(fields["start"]), given(fields["end"]), kind,
-                                          row.note, fields["quote"])
-        tags.append(Tag(id=tag_id, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
-                        author=row.author or importer, created=created, modified=modified, status=status))
-    return tags, list(sources.documents.values())
+        derived = derived_tag_id(passage.source, given(fields["start"]), given(fields["end"]), kind,
+                                 row.note, fields["quote"])
+        tag = Tag(id=row.id or derived, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
+                  author=row.author or importer, created=created, modified=modified, status=status)
+        if tag.id in row_of:
+            tag = _repeated_id(tag, tags, row_of[tag.id], row.where, derived, display, notes)
+            if tag is None:
+                continue
+        row_of[tag.id] = row.where
+        tags.append(tag)
+    notes.extend(_unreadable_times_notes(unreadable_times))
+    return tags, list(sources.documents.values()), row_of
+
+
+def _repeated_id(tag: Tag, tags: list[Tag], first_row: str, where: str, derived: str, display: str,
+                 notes: list[str]) -> Tag | None:
+    """A row whose id an earlier row of the file has: a copy of that row.
+
+    The same tag again is imported once.  A copy made to tag another passage (its quote
+    or source changed, the id left as it was) is a new tag with an id of its own.  The same
+    passage with another verdict or note is ambiguous: which one is the editor's?"""
+    earlier = next(t for t in reversed(tags) if t.id == tag.id)
+    same_passage = earlier.source == tag.source and earlier.passage.anchor.quote == tag.passage.anchor.quote
+    if same_passage and same_judgement(earlier, tag):
+        notes.append(f"{where} repeats {first_row}; imported once")
+        return None
+    if same_passage:
+        raise TagError(f"{display}: {first_row} and {where} have the same id and passage but another "
+                       f"verdict or note; delete the one that is not meant")
+    notes.append(f"{where} has the id of {first_row} but tags another passage: imported as a tag of its own")
+    return replace(tag, id=derived)
 
 
 @dataclass(frozen=True)
 class ImportResult:
     added: int
-    total: int  # rows in the file
+    total: int  # tags the file holds
     updated: int = 0  # stored tags replaced by a copy the file says was modified later
+    edited: int = 0  # stored tags replaced by a copy edited in the file since it was written
+    kept: tuple[str, ...] = ()  # rows ("row 4") whose stored tag was changed since: it stayed
+    notes: tuple[str, ...] = ()  # what the import guessed, or kept as it could
 
     @property
     def already_present(self) -> int:
-        """Rows whose tag was in the store already and was left as it was."""
-        return self.total - self.added - self.updated
+        """Rows whose tag was in the store already, saying the same, and was left as it was."""
+        return self.total - self.added - self.updated - self.edited - len(self.kept)
 
 
-def import_file(store: TagStore, path: str | Path, display: str | None = None) -> ImportResult:
-    """Import a CSV or JSON tag file: all rows in one transaction, or nothing if any row is bad."""
+def import_file(store: TagStore, path: str | Path, display: str | None = None, *,
+                prefer_file: bool = False) -> ImportResult:
+    """Import a CSV or JSON tag file: all rows in one transaction, or nothing if any row is bad.
+
+    ``prefer_file``: where the file and the store say different things of one tag, the file wins."""
     path = Path(path)
     display = display or str(path)
-    rows = read_tag_file(path, display)
-    tags, documents = rows_to_tags(rows, display, path.resolve().parent)
-    counts = store.merge_tags(tags, documents)
-    return ImportResult(added=counts.added, total=len(tags), updated=counts.updated)
+    notes: list[str] = []
+    rows = read_tag_file(path, display, notes)
+    tags, documents, row_of = rows_to_tags(rows, display, path.resolve().parent, notes)
+    counts = store.merge_tags(tags, documents, prefer_incoming=prefer_file)
+    return ImportResult(added=counts.added, total=len(tags), updated=counts.updated, edited=counts.edited,
+                        kept=tuple(row_of[tag_id] for tag_id in counts.kept), notes=tuple(notes))

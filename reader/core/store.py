@@ -41,6 +41,9 @@ from reader.core.tags import (
     Tag,
     now_iso,
     reanchor,
+    lost_letters,
+    same_judgement,
+    same_moment,
     same_wording,
     source_key,
     tag_fingerprint,
@@ -99,11 +102,15 @@ _TAG_COLUMNS = ("id, source, source_title, quote, prefix, suffix, start_offset, 
 
 @dataclass(frozen=True)
 class ImportCounts:
-    """What an import did: tags added, stored tags replaced by a newer copy, rows left alone."""
+    """What an import did: tags added, stored tags replaced by a newer copy or by one edited
+    in the file, rows left alone; ``kept``: the ids of tags whose copy in the file differs
+    from the stored one but is not known to be newer, so the stored one stayed."""
 
     added: int
     updated: int
     unchanged: int
+    edited: int = 0
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -480,31 +487,51 @@ class TagStore:
         """Save many tags in one transaction; returns how many were new (see :meth:`merge_tags`)."""
         return self.merge_tags(tags, documents).added
 
-    def merge_tags(self, tags: Iterable[Tag], documents: Iterable[Document] = ()) -> ImportCounts:
+    def merge_tags(self, tags: Iterable[Tag], documents: Iterable[Document] = (), *,
+                   prefer_incoming: bool = False) -> ImportCounts:
         """Save many tags in one transaction; says how many were added, updated, left alone.
 
-        Idempotent: a tag whose id is already stored is not added again (it is
-        updated if the incoming copy was modified later), nor is one with the
-        same source, offsets, kind, note and quote as a stored tag.  A tag with
-        an empty ``modified`` (a file without that column) is never newer than
-        the stored copy: it must not overwrite a note edited since.  It is
-        saved with ``modified`` = ``created``.
+        Idempotent: a tag whose id is already stored is not added again, nor is
+        one with the same source, offsets, kind, note and quote as a stored tag.
+        A stored tag whose incoming copy says something else (another note or
+        verdict) is replaced when that copy was modified later, or when it
+        carries the very time the stored one was last modified: the stored tag
+        has not changed since the file was written, so the difference is an
+        edit made in the file (a note rewritten in a spreadsheet).  Otherwise
+        the stored tag was changed since, or the file gives no time, and it
+        stays (listed in ``kept``) unless ``prefer_incoming``.  A copy whose
+        note or quote lost letters to the encoding it was saved in ("??") never
+        replaces a stored tag.  A new tag with
+        an empty ``modified`` is saved with ``modified`` = ``created``.
         """
         for document in documents:
             self.remember(document)
         tags = list(tags)
 
         def write():
-            added, updated, written = 0, 0, []
+            added, updated, edited, kept, written = 0, 0, 0, [], []
             with self._transaction() as conn:
                 for tag in tags:
-                    row = conn.execute("SELECT modified FROM tags WHERE id = ?", (tag.id,)).fetchone()
+                    row = conn.execute(f"SELECT {_TAG_COLUMNS} FROM tags WHERE id = ?", (tag.id,)).fetchone()
                     if row is not None:
-                        if tag.modified and tag.modified > row[0]:
-                            conn.execute("DELETE FROM tags WHERE id = ?", (tag.id,))
-                            self._insert(conn, tag)
-                            written.append(tag)
+                        stored = _tag_from_row(row)
+                        if tag.modified and tag.modified > stored.modified:
+                            replacement = tag
                             updated += 1
+                        elif same_judgement(stored, tag):
+                            continue
+                        elif (prefer_incoming or tag.modified and same_moment(tag.modified, stored.modified)) \
+                                and not lost_letters(tag):
+                            replacement = replace(tag, modified=now_iso())
+                            edited += 1
+                        else:
+                            kept.append(tag.id)
+                            continue
+                        if not replacement.partners:  # a row that names no partner says nothing of them
+                            replacement = replace(replacement, partners=stored.partners)
+                        conn.execute("DELETE FROM tags WHERE id = ?", (tag.id,))
+                        self._insert(conn, replacement)
+                        written.append(replacement)
                         continue
                     if conn.execute("SELECT 1 FROM tags WHERE fingerprint = ?",
                                     (tag_fingerprint(tag),)).fetchone():
@@ -515,7 +542,8 @@ class TagStore:
                     added += 1
                 # Only what was written: importing the same file again changes nothing at all.
                 self._save_snapshots(conn, written)
-            return ImportCounts(added=added, updated=updated, unchanged=len(tags) - added - updated)
+            return ImportCounts(added=added, updated=updated, edited=edited, kept=tuple(kept),
+                                unchanged=len(tags) - added - updated - edited - len(kept))
 
         return self._guard(write)
 

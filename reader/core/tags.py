@@ -114,6 +114,14 @@ def normalize_time(value: str) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def same_moment(given: str, stored: str) -> bool:
+    """Whether a time read from a file is the stored time: the same, or the same minute when
+    the file gives whole minutes (a spreadsheet shows and saves times to the minute)."""
+    if given == stored:
+        return True
+    return given.endswith(":00.000Z") and given[:16] == stored[:16]
+
+
 def default_author() -> str:
     """The OS user name; never fails (containers and services may have no passwd entry)."""
     try:
@@ -400,6 +408,36 @@ def same_wording(old: str, new: str) -> bool:
 
 # uuid5 namespace for tags imported without an id: the same row always gets the same id.
 IMPORT_NAMESPACE = uuid.UUID("6f1c2a52-8f0e-4c56-9a3e-7d1b0c3e5a91")
+
+
+def same_judgement(stored: Tag, incoming: Tag) -> bool:
+    """Whether an incoming copy of a tag says what the stored one says: the same verdict and
+    note on the same words.  A copy that names no partner passage says nothing about them."""
+    if not incoming.partners:
+        same_partners = True
+    else:
+        same_partners = len(stored.partners) == len(incoming.partners) and all(
+            a.source == b.source and _same_or_lossy_copy(a.anchor.quote, b.anchor.quote)
+            for a, b in zip(stored.partners, incoming.partners))
+    return (stored.kind == incoming.kind and _same_or_lossy_copy(stored.note, incoming.note)
+            and stored.source == incoming.source
+            and _same_or_lossy_copy(stored.passage.anchor.quote, incoming.passage.anchor.quote)
+            and same_partners)
+
+
+def lost_letters(tag: Tag) -> bool:
+    """Whether a tag read from a file shows letters lost to the encoding it was saved in: "??"
+    is what a legacy code page leaves of "已核实" or "Київ", and hardly ever anything else."""
+    return any("??" in text for text in (tag.note, tag.passage.anchor.quote))
+
+
+def _same_or_lossy_copy(stored: str, incoming: str) -> bool:
+    """Whether ``incoming`` is ``stored``, or a copy saved in an encoding that lacked some of its
+    letters: a spreadsheet saving "CSV" in a legacy code page writes "?" for each of them
+    ("已核实" -> "???").  Such a copy is no edit, and must not overwrite the letters."""
+    return stored == incoming or (
+        len(stored) == len(incoming) and "?" in incoming
+        and all(a == b or (b == "?" and not a.isascii()) for a, b in zip(stored, incoming)))
 
 
 def tag_fingerprint(tag: Tag) -> str:

@@ -1,0 +1,190 @@
+"""Tags exported to CSV, opened and saved by a spreadsheet, imported again: the editor's
+edits come back, what cannot be read is said row by row, and no verdict moves onto words
+it was not about."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from tag_files import read_export, write_csv
+from reader.cli import main
+from reader.core.document import load_document
+from reader.core.errors import TagError
+from reader.core.export import current_tags, export_file, import_file
+from reader.core.store import TagStore
+from reader.core.tags import new_tag
+
+OSLO = "Mr Medvedev said he was speaking from Oslo."
+
+
+def tag_and_export(sources, tmp_path, quote: str = OSLO, note: str = "checked with the lawyer") -> tuple[list[dict], str]:
+    """A tag on seed 000's copy, exported to CSV; returns the exported rows and the tag's id."""
+    document = load_document(sources[0])
+    at = document.text.index(quote)
+    with TagStore() as store:
+        tag = store.add(new_tag(document, at, at + len(quote), "corroborated", note=note), document=document)
+        export_file(current_tags(store), tmp_path / "export.csv", "csv")
+    return read_export(tmp_path / "export.csv"), tag.id
+
+
+def saved_by_spreadsheet(path: Path, rows: list[dict], *, delimiter: str = ",", encoding: str = "utf-8-sig") -> Path:
+    with open(path, "w", encoding=encoding, errors="replace", newline="") as stream:
+        writer = csv.DictWriter(stream, list(rows[0]), delimiter=delimiter, lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_a_note_and_verdict_edited_in_the_spreadsheet_replace_the_stored_ones(sources, tmp_path, capsys):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    rows[0].update(note="Lawyer confirmed by phone — и по телефону, 已核实", tag="disputed")
+    edited = saved_by_spreadsheet(tmp_path / "edited.csv", rows, delimiter=";")
+    assert main(["tags", "import", str(edited)]) == 0
+    assert "1 updated with the file's edits" in capsys.readouterr().out
+    with TagStore() as store:
+        tag = store.get(tag_id)
+        assert (tag.note, tag.kind) == ("Lawyer confirmed by phone — и по телефону, 已核实", "disputed")
+        assert tag.modified > rows[0]["modified"]  # the edit is the tag's newest change
+        assert import_file(store, edited).already_present == 1  # and again: nothing to do
+
+
+def test_a_tag_changed_in_the_store_after_the_export_is_kept_and_named(sources, tmp_path, capsys):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    with TagStore() as store:
+        store.update(dataclasses.replace(store.get(tag_id), note="changed in the window"))  # as the window does
+    rows[0]["note"] = "changed in the spreadsheet"
+    edited = saved_by_spreadsheet(tmp_path / "edited.csv", rows)
+    assert main(["tags", "import", str(edited)]) == 0
+    out = capsys.readouterr().out
+    assert "kept the stored tag for row 2" in out and "--prefer-file" in out, out
+    with TagStore() as store:
+        assert store.get(tag_id).note == "changed in the window"
+    assert main(["tags", "import", "--prefer-file", str(edited)]) == 0
+    with TagStore() as store:
+        assert store.get(tag_id).note == "changed in the spreadsheet"
+
+
+def test_a_modified_time_shown_to_the_minute_is_the_same_moment(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    rows[0]["modified"] = rows[0]["modified"][:16].replace("T", " ")  # "2026-11-23 04:44"
+    rows[0]["note"] = "edited"
+    with TagStore() as store:
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "e.csv", rows))
+        assert (result.edited, store.get(tag_id).note) == (1, "edited")
+
+
+def test_times_a_spreadsheet_reformatted_are_noted_not_fatal(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    rows[0].update(created="23/11/2026 04:44", modified="23/11/2026 04:44", id="")
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    for source in sources:
+        (fresh / source.name).write_bytes(source.read_bytes())
+    path = saved_by_spreadsheet(fresh / "dates.csv", rows)
+    with TagStore(fresh / "store.sqlite3") as store:
+        result = import_file(store, path)
+        assert result.added == 1
+        assert result.notes == tuple(f"{column} is not a time Parallax can read (like 2024-05-01T09:30:00Z) in "
+                                     f"row 2, for example '23/11/2026 04:44'; taken as unknown"
+                                     for column in ("created", "modified"))
+
+
+def test_a_row_copied_to_tag_another_passage_is_a_tag_of_its_own(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    copy = {**rows[0], "quote": "Andrei Medvedev", "prefix": "", "suffix": "", "start": "", "end": "",
+            "note": "another passage", "tag": "single-source"}
+    path = saved_by_spreadsheet(tmp_path / "copied.csv", [rows[0], copy])
+    with TagStore() as store:
+        result = import_file(store, path)
+        assert result.added == 1
+        assert result.notes == ("row 3 has the id of row 2 but tags another passage: imported as a tag of its own",)
+        assert sorted(t.passage.anchor.quote for t in store.all_tags()) == ["Andrei Medvedev", OSLO]
+
+
+def test_two_rows_with_one_id_and_passage_but_different_notes_are_refused_by_row(sources, tmp_path):
+    rows, _ = tag_and_export(sources, tmp_path)
+    path = saved_by_spreadsheet(tmp_path / "twice.csv", [rows[0], {**rows[0], "note": "other"}])
+    with TagStore() as store:
+        with pytest.raises(TagError, match="row 2 and row 3 have the same id and passage but another verdict or note"):
+            import_file(store, path)
+        # The same row twice is just imported once.
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "dup.csv", [rows[0], rows[0]]))
+        assert result.notes == ("row 3 repeats row 2; imported once",) and len(store.all_tags()) == 1
+
+
+def test_an_editors_own_comment_column_does_not_replace_the_note_column(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path, note="the real note")
+    rows = [{**row, "Comment": "ask the desk", "Kind": "news"} for row in rows]
+    fresh = tmp_path / "fresh"
+    with TagStore(fresh / "store.sqlite3") as store:
+        assert import_file(store, saved_by_spreadsheet(tmp_path / "extra.csv", rows)).added == 1
+        assert (store.get(tag_id).note, store.get(tag_id).kind) == ("the real note", "corroborated")
+    twice = tmp_path / "twice.csv"
+    twice.write_text("source,quote,tag,note,Note\na.txt,Oslo,disputed,x,y\n", encoding="utf-8")
+    with TagStore() as store:
+        with pytest.raises(TagError, match="the columns 'note' and 'Note' both give the note"):
+            import_file(store, twice)
+
+
+def test_a_short_quote_is_not_put_on_another_article_that_shares_the_file_name(sources, tmp_path):
+    """A colleague's "Medvedev" tag names their a.txt; the a.txt here is another article."""
+    document = load_document(sources[0])
+    at = document.text.index(OSLO) + len("Mr ")
+    with TagStore(tmp_path / "colleague" / "store.sqlite3") as store:
+        store.add(new_tag(document, at, at + len("Medvedev"), "disputed"), document=document)
+        export_file(current_tags(store), tmp_path / "colleague.csv", "csv")
+    sources[0].write_bytes(sources[1].read_bytes())
+    assert "Medvedev" in sources[0].read_text(encoding="utf-8")
+    with TagStore() as store:
+        result = import_file(store, tmp_path / "colleague.csv")
+        [tag] = store.all_tags()
+    assert (tag.status, tag.passage.anchor.prefix[-3:]) == ("orphaned", "Mr ")
+    assert result.notes == ("row 2: quote not found in a.txt: “Medvedev”; imported as an orphaned tag",)
+
+
+def test_excels_legacy_csv_is_read_and_letters_it_lost_never_overwrite_the_stored_ones(sources, tmp_path, capsys):
+    rows, tag_id = tag_and_export(sources, tmp_path, note="已核实 with the lawyer")
+    # Excel's plain "CSV" keeps what its code page has ("Café", curly quotes) and writes "?" for the rest.
+    rows[0]["note"] = "已核实 with the lawyer; Café owner says “no”"
+    path = saved_by_spreadsheet(tmp_path / "excel.csv", rows, encoding="cp1252")
+    assert main(["tags", "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "is not UTF-8" in out and "save it as 'CSV UTF-8'" in out and "kept the stored tag for row 2" in out, out
+    with TagStore() as store:
+        assert store.get(tag_id).note == "已核实 with the lawyer"
+    # What the code page could hold is an edit like any other.
+    rows[0]["note"] = "Café owner says “no”"
+    path = saved_by_spreadsheet(tmp_path / "excel.csv", rows, encoding="cp1252")
+    assert main(["tags", "import", str(path)]) == 0
+    with TagStore() as store:
+        assert store.get(tag_id).note == "Café owner says “no”"
+    # And a copy that only lost letters is the same tag, not an edit.
+    rows, tag_id = tag_and_export(sources, tmp_path, note="звонили адвокату")
+    path = saved_by_spreadsheet(tmp_path / "excel.csv", rows, encoding="cp1252")
+    with TagStore() as store:
+        assert import_file(store, path).already_present == 2
+        assert store.get(tag_id).note == "звонили адвокату"
+
+
+def test_a_windows_path_finds_the_article_beside_the_tag_file(sources, tmp_path):
+    path = write_csv(tmp_path / "from_windows.csv", [
+        {"source": "C:\\Users\\anna\\Documents\\story\\a.txt", "quote": OSLO, "tag": "disputed",
+         "start": "1,321", "end": "1364.0"}])
+    with TagStore() as store:
+        assert import_file(store, path).added == 1
+        assert Path(store.all_tags()[0].source) == sources[0].resolve()
+
+
+def test_a_partner_quote_gone_from_its_article_is_kept_as_written(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    rows[0].update(partner_source="b.txt", partner_quote="words no article has", partner_start="10",
+                   partner_end="30", note="with a partner")
+    with TagStore() as store:
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "p.csv", rows))
+        assert result.notes == ("row 2: partner quote not found in b.txt: “words no article has”; kept as written",)
+        [partner] = store.get(tag_id).partners
+        assert (partner.anchor.quote, partner.anchor.start, partner.anchor.end) == ("words no article has", 10, 30)
