@@ -21,7 +21,9 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
   in the base unit [the unit written: "km", "mi"...].
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
-  "minus 5 degrees Celsius", "98.6°F"; a bare "C" or "F" only straight after the digits.
+  "minus 5 degrees Celsius", "98.6°F", "between -5 and -10C"; a bare "C" or "F" only straight
+  after the digits.  Bare degrees are a temperature only below zero ("minus 5 degrees", read as
+  Celsius); "30 degrees" stays a count.
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written].
 * ``date``: ``Date(year, month, day)``, missing parts None; ``month``: 1-12;
@@ -29,13 +31,18 @@ Kinds and the shape of their values (``unit`` in brackets):
   24-hour clock [time zone, not converted]; ``age``: years.
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
   items and the value ``Range(low, high)`` of two item values.
+* A minus sign or "minus" makes a count, a percent or a temperature negative: "-3%",
+  "(−2.5%)", "growth of -0.3%", "-5C".  On a count or a percent only where it plainly is one: at
+  the start, or after a space or an open bracket, and not one space after a figure ("5 -10" is a
+  range, "2019-2024" and "Covid-19" have no sign, "plus or minus 3 points" is a margin).
 
 A bracketed conversion right after a quantity belongs to it ("$10,000 (£8,186)",
 "150 metres [500ft]"): one mention, valued by the first quantity.
 
 Left alone on purpose: "one" on its own ("one of the", "no one"; "one million"
 and "one-year" still count); "May" unless it is clearly a date ("May 5", "May
-2023", "in May", "up to May", "at its May meeting"); month names not capitalised; numbers
+2023", "in May", "up to May", "at its May meeting"), and "May's" (a person's: "the third
+of May's cabinet"); month names not capitalised; numbers
 inside names ("Covid-19", "F-16", "G7"); "24/7".  A four-digit number from 1900 to 2099 without a unit is a
 year.  "rose from 10% to 15%" and "won 3-1" are two figures, not a range.
 
@@ -193,7 +200,13 @@ _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
 _UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *CJK_AGES, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
          rf"|(?<=[0-9])[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}])(?![A-Za-z²])")
 _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
-_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+[-−]?)"  # the sign: "-5 to -10C"
+# A sign the grammar lets a range's end carry ("between -5 and -10C", "between minus 5 and minus 10
+# degrees", "5 to -3%"); _quantity decides whether it is read as below zero.
+_SIGN = r"(?:[-−]|[Mm]inus )"
+# Matches no text: a minus or "minus " stands right before the figure here.  Only figures so marked
+# get _quantity's closer look for a sign (marked by the grammar, as most figures have none).
+_SIGN_MARK = r"(?<=[-−–])|(?<=[Mm]inus )"
+_RANGE_SEP = rf"(?:\s*[-–—]\s*|\s+to\s+{_SIGN}?)"
 # A letter or digit, but not a Chinese or Japanese character: "12人" and "2万名" are numbers
 # followed by a word, as "12 people" is.
 _WORD_CHAR = rf"[^\W{CJK_RANGES}\uac00-\ud7a3]"  # and Korean syllables: "12명"
@@ -214,15 +227,20 @@ _DAY_WORDS = [word for word, value in ORDINALS.items() if value <= 19] + ["twent
     f"twenty-{word}" for word, value in ORDINALS.items() if 1 <= value <= 9]
 _DAY_WORD = rf"{_alt(_DAY_WORDS, 'i')}(?![\w-])"
 _TZ = rf"(?:\s?{_alt(TIME_ZONES)}(?!\w))"
+# "May" is also a surname, and a possessive makes it the person's: in "the third of May's cabinet" and
+# "a third of May's ministers" the figure is a share of what May has, no day and no month.  Other
+# months keep theirs: "February's fire", "the Fourth of July's fireworks".
+_NOT_MAYS = r"(?!(?<=May)['’]s\b)"
 _MAY_CONTEXT = "|".join(f"(?<={w} )" for w in (
     "in", "In", "since", "Since", "until", "till", "by", "By", "from", "From", "during", "During",
     "of", "early", "late", "last", "next", "this", "through", "before", "after", "between", "its", "their",
     "up to", "Up to", "as of", "As of", "throughout", "Throughout", "around", "Around",
 )) + "|(?<=mid-)"
 _QUANTITY = (
-    r"(?P<q_aged>(?i:aged?)\s+)?(?P<q_between>(?i:between)\s+)?"
-    rf"(?P<q_n1>{_NUMBER})(?:[\s-]?(?P<q_u1>{_UNIT}))?"
-    rf"(?:(?(q_between)\s+and\s+|{_RANGE_SEP})(?P<q_n2>{_NUMBER})(?:[\s-]?(?P<q_u2>{_UNIT}))?)?"
+    rf"(?P<q_aged>(?i:aged?)\s+)?(?P<q_between>(?i:between)\s+{_SIGN}?)?"
+    rf"(?P<q_s1>{_SIGN_MARK})?(?P<q_n1>{_NUMBER})(?:[\s-]?(?P<q_u1>{_UNIT}))?"
+    rf"(?:(?(q_between)\s+and\s+{_SIGN}?|{_RANGE_SEP})(?P<q_s2>{_SIGN_MARK})?(?P<q_n2>{_NUMBER})"
+    rf"(?:[\s-]?(?P<q_u2>{_UNIT}))?)?"
     r"(?(q_between)(?(q_n2)|(?!))|)"  # "between" needs its "and ..."
     rf"(?P<q_conv>{_CONVERSION}|{_SLASH_CONVERSION})?{_TAIL}"
 )
@@ -255,7 +273,7 @@ _MASTER = re.compile(
     r"|(?P<dotted>(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:19|20)[0-9][0-9](?![\w]|[.,][0-9]))"
     rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"
-    rf"|(?<=[Tt]he ){_DAY_WORD}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"  # not "a third of June's rain"
+    rf"|(?<=[Tt]he ){_DAY_WORD}\s+of\s+{_MONTH}{_NOT_MAYS}(?:,?\s+{_YEAR})?{_TAIL}"  # not "a third of June's rain"
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY_WORD}(?:,?\s+{_YEAR})?{_TAIL}(?!\s+[a-z])"  # not "the October first round"
     rf"|{_MONTH}\s+the\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_MONTH},?\s+{_YEAR}{_TAIL})"
@@ -269,7 +287,7 @@ _MASTER = re.compile(
     rf"|(?P<vague>{_alt(VAGUE, 'i')}(?!\w))"
     rf"|(?P<times>{_alt(TIMES, 'i')}(?!\w))"
     rf"|(?P<ordinal>[0-9]+(?:st|nd|rd|th)(?!\w)|{_alt(ORDINALS, 'i')}(?!\w))"
-    rf"|(?P<month>{_alt(set(MONTHS) - {'May'})}(?!\w)|(?=May\b)(?:{_MAY_CONTEXT})May)"
+    rf"|(?P<month>{_alt(set(MONTHS) - {'May'})}(?!\w)|(?=May\b)(?:{_MAY_CONTEXT})May{_NOT_MAYS})"
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
@@ -345,17 +363,26 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                 _scan(text, start, second, offset, out)
                 _scan(text, second, end, offset, out)
                 continue
+            if isinstance(parsed, list):  # "from -5 to 3C": two figures, one scale
+                for kind, value, unit, start, end in parsed:
+                    _add(text, offset, out, kind, value, unit, start, end)
+                continue
             kind, value, unit, start, end = parsed
         else:
             kind, value, unit = _SIMPLE[branch](match.group())
-        if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
-            continue  # "third-party", "first-hand": no rank of anything
-        if kind in ("count", "ordinal") and not unit:
-            unit = _noun_after(text, end)
-        hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
-                 if kind in _BOUNDABLE and not isinstance(value, Range) else "")
-        role = _role(text, start, end) if kind == "count" else ""
-        out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role))
+        _add(text, offset, out, kind, value, unit, start, end)
+
+
+def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, unit: str, start: int, end: int) -> None:
+    """Append the mention of one figure read at ``text[start:end]``, with its noun, hedge and role."""
+    if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
+        return  # "third-party", "first-hand": no rank of anything
+    if kind in ("count", "ordinal") and not unit:
+        unit = _noun_after(text, end)
+    hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
+             if kind in _BOUNDABLE and not isinstance(value, Range) else "")
+    role = _role(text, start, end) if kind == "count" else ""
+    out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role))
 
 
 # "12 people were killed", "30 injured", "12 dead", "killing 12", "killed 12": what happened to what a
@@ -553,13 +580,20 @@ def _quantity(match: re.Match, text: str):
         return None  # "seat 23F", "Gate 5C", "Boeing 747F", "2F会場": a label, no temperature
     if match["q_conv"] and match["q_conv"].startswith("/") and _slash_unit(match["q_conv"]) == (unit2 or unit1):
         return "unconverted"  # "the 100m/200m double": two figures in one unit, not one in two
-    if n2_text and (unit1 and unit2 and unit1[0] != unit2[0] or _from_to(match, text, bool(unit1 and unit2))):
-        return "split"  # "5 km to 10%", "rose from 10% to 15%": two figures, not a range
     unit = unit2 or unit1
     if match["q_conv"] and unit:
         end = match.end("q_conv")
     else:
-        end = max(match.end(group) for group in ("q_n1", "q_u1", "q_n2", "q_u2") if match[group])
+        end = max(match.end("q_n1"), match.end("q_u1"), match.end("q_n2"), match.end("q_u2"))  # -1: absent
+    signed = match["q_s1"] is not None or match["q_s2"] is not None  # a minus may stand before a figure
+    degrees_end = _below_zero_degrees_end(match, text, end) if signed and not unit else None
+    if degrees_end:
+        unit = unit2 = _UNWRITTEN_SCALE  # "minus 5 degrees": below zero, a temperature
+        end = degrees_end
+    if n2_text and (unit1 and unit2 and unit1[0] != unit2[0] or _from_to(match, text, bool(unit1 and unit2))):
+        if unit2 and unit2[0] == "temperature" and not unit1:
+            return _temperatures_from_to(match, text, unit2, end)
+        return "split"  # "5 km to 10%", "rose from 10% to 15%": two figures, not a range
     n1, scale1 = _number(n1_text)
     n2, scale2 = _number(n2_text) if n2_text else (None, 1)
     if n2 is not None and scale1 == 1 and not unit1:
@@ -583,21 +617,71 @@ def _quantity(match: re.Match, text: str):
         if n2 is None and _looks_like_age(text, match.start(), end, n1):
             kind, unit_name = "age", "year"
     start = match.start()
-    if kind == "temperature":  # "-5C", "minus 5 degrees Celsius", "-5 to -10C": below zero, as written
-        minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
-        if minus:
-            n1, start = -n1, minus.start()
-        if n2 is not None and text[match.start("q_n2") - 1] in _MINUS_SIGNS and " " in text[match.end("q_n1"):match.start("q_n2")]:
-            n2 = -n2
+    if kind == "temperature":  # "-5C", "minus 5 degrees Celsius", "between -5 and -10C": below zero, as written
+        n1, n2, start = _with_signs(match, text, n1, n2, _MINUS_BEFORE)
         if n2 is not None and n1 > n2:
             n1, n2 = n2, n1  # "-5 to -10C": the range from -10 to -5
+    elif kind in ("count", "percent") and signed:  # "-3%", "(−2.5%)", "growth of -0.3%", "5 to -3%"
+        n1, n2, start = _with_signs(match, text, n1, n2, _PLAIN_MINUS_BEFORE)
     elif n2 is not None and text[match.start("q_n2") - 1] in _MINUS_SIGNS and match["q_n2"][0].isdigit() and " to " in match.group():
-        return "split"  # "5 to -3%": a change across zero, each figure on its own
+        return "split"  # "5 to -3 km": a change across zero, each figure on its own
     if n2 is not None and n1 > n2:
-        return "split"  # "won 3-1": a score, not a range
+        return "split"  # "won 3-1": a score, not a range; "5 to -3%": a change across zero
     item = _item_maker(kind, unit_name)
     value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
     return (kind.split(":")[0], value, unit_name, start, end)
+
+
+def _with_signs(match: re.Match, text: str, n1, n2, minus_before: re.Pattern):
+    """The quantity's figures with the minus written before each made negative, and where the
+    quantity starts: at its first figure's minus when that stands before the match ("-3%")."""
+    start = match.start()
+    minus = _minus_at(text, match.start("q_n1"), minus_before)
+    if minus is not None:
+        n1, start = -n1, min(start, minus)
+    if n2 is not None and _minus_at(text, match.start("q_n2"), minus_before) is not None:
+        n2 = -n2
+    return n1, n2, start
+
+
+def _minus_at(text: str, figure_start: int, minus_before: re.Pattern) -> int | None:
+    """Where the minus written right before the figure at ``figure_start`` begins, else None."""
+    if not figure_start or text[figure_start - 1] not in _MINUS_SIGNS and not text.endswith("inus ", 0, figure_start):
+        return None  # most figures: neither "-5" nor "minus 5" (checked without a regex search)
+    found = minus_before.search(text, max(0, figure_start - 8), figure_start)
+    return found.start() if found else None
+
+
+def _temperatures_from_to(match: re.Match, text: str, unit, end: int) -> list:
+    """"from -5 to 3C", "rose from 5 to 10C": a start and an end (see _from_to), two temperatures in
+    the one scale written after the second."""
+    scale = unit[2]
+    item = _item_maker("temperature", scale)
+    readings = []
+    for group, group_end in (("q_n1", match.end("q_n1")), ("q_n2", end)):
+        degrees, _ = _number(match[group])
+        start = match.start(group)
+        minus = _minus_at(text, start, _MINUS_BEFORE)
+        if minus is not None:
+            degrees, start = -degrees, minus
+        readings.append(("temperature", item(degrees), scale, start, group_end))
+    return readings
+
+
+def _below_zero_degrees_end(match: re.Match, text: str, end: int) -> int | None:
+    """Where "degrees" ends after a figure written below zero ("minus 5 degrees", "between -5 and -10
+    degrees"): a temperature, though the scale is unwritten.  Without a sign "30 degrees" may be an
+    angle, and stays a count."""
+    degrees = _DEGREES_AFTER.match(text, end)
+    if degrees and any(_minus_at(text, match.start(group), _MINUS_BEFORE) is not None
+                       for group in ("q_n1", "q_n2") if match[group]):
+        return degrees.end()
+    return None
+
+
+_DEGREES_AFTER = re.compile(r"[\s-]degrees?\b")
+# The scale of bare degrees below zero: Celsius, the scale of most copy that writes "minus 5 degrees".
+_UNWRITTEN_SCALE = ("temperature", 1, "C")
 
 
 def _slash_unit(conversion: str):
@@ -626,7 +710,14 @@ _LABEL_BEFORE = re.compile(
 # The unit of a slash conversion ("/113°F"): what follows its figure.
 _CONVERTED_UNIT = re.compile(rf"{_UNIT}\Z")
 _MINUS_SIGNS = "-−–"
-_MINUS_BEFORE = re.compile(rf"(?:(?<![\w.,])[{_MINUS_SIGNS}]|\b[Mm]inus\s+)\Z")
+# Before a temperature: "-5C", "(-22F)", "L:-9°C", "minus 5 degrees", but not "+/-2C" or "plus or minus
+# 2 degrees", a margin either way.
+_MINUS_BEFORE = re.compile(rf"(?:(?<![\w.,/])[{_MINUS_SIGNS}]|(?<![Pp]lus or )\b[Mm]inus )\Z")
+# Before a plain figure or a share, where the minus plainly is one: "-3%", "(−2.5%)", "growth of -0.3%",
+# "to minus 1.9 billion".  The sign opens the text or follows a space or an open bracket (after a word
+# a hyphen joins a compound: "Covid-19", "Su-27"), and no figure stands one space before it ("5 -10" is
+# a range, "won 3 -1" a score, "5 minus 3" a sum); a table's column of changes stands further off.
+_PLAIN_MINUS_BEFORE = re.compile(r"(?<![0-9%] )(?:(?<![^\s(\[])[-−]|(?<![\w/-])(?<![Pp]lus or )[Mm]inus )\Z")
 
 
 # "rose from 10% to 15%", "Oil rose $2 to $85", "fell 3 cents to $1.20": a change and the level it
@@ -648,8 +739,9 @@ def _from_to(match: re.Match, text: str, both_ends_marked: bool) -> bool:
     start = match.start()
     if " to " not in match.group():
         return False
-    if start and text[start - 1] in _MINUS_SIGNS:
-        start -= 1  # "from -3C to 5C"
+    minus = _minus_at(text, start, _MINUS_BEFORE)
+    if minus is not None:
+        start = minus  # "from -3C to 5C", "from minus 5 to minus 10 degrees"
     before = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and (both_ends_marked or before.group().lower().startswith("from"))
 

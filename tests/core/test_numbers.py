@@ -786,3 +786,99 @@ def test_a_slash_between_figures_in_one_unit_is_two_figures():
     assert [m.surface for m in find_numbers("the 100m/200m double")] == ["100m", "200m"]
     assert [m.surface for m in find_numbers("It hit 45°C/113°F")] == ["45°C/113°F"]
     assert [m.surface for m in find_numbers("open 24/7")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lows between -5 and -10C", [("between -5 and -10C", Range(-10, -5), "C")]),
+    ("Lows between -5C and -10C", [("between -5C and -10C", Range(-10, -5), "C")]),
+    ("between minus 5 and minus 10 degrees", [("between minus 5 and minus 10 degrees", Range(-10, -5), "C")]),
+    ("from -5 to 3C", [("-5", -5, "C"), ("3C", 3, "C")]),  # a start and an end, in one scale
+    ("from minus 5 to minus 10 degrees", [("minus 5", -5, "C"), ("minus 10 degrees", -10, "C")]),
+    ("from -4 to 5F", [("-4", -20, "F"), ("5F", -15, "F")]),
+])
+def test_both_ends_of_a_temperature_range_keep_their_sign_and_scale(text, expected):
+    found = find_numbers(text)
+    assert {m.kind for m in found} == {"temperature"}
+    assert [(m.surface, m.value, m.unit) for m in found] == expected
+
+
+@pytest.mark.parametrize("text", ["Lows between -5 and -10C", "Lows between minus 5 and minus 10 degrees"])
+def test_a_temperature_range_below_zero_agrees_with_itself_and_conflicts_with_its_mirror(text):
+    result = ledger(text, "Lows of -5 to -10C")
+    assert len(result.agree) == 1 and result.only_a == result.only_b == ()
+    result = ledger(text, "Lows of 5 to 10C")
+    assert len(result.conflict) == 1 and result.only_a == result.only_b == ()
+
+
+def test_the_start_and_end_of_a_temperature_change_compare_one_by_one():
+    result = ledger("It rose from -5 to 3C", "It rose from 5 to 3C")
+    assert surfaces(result.agree) == [("3C", "3C")] and surfaces(result.conflict) == [("-5", "5")]
+    assert surfaces(ledger("It rose from -5 to 3C", "Lows of -5 to -10C").agree) == [("-5", "-5 to -10C")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("accurate to plus or minus 2 degrees", [("2", "count", 2)]),  # a margin
+    ("It was 30 degrees today", [("30", "count", 30)]),  # an angle, or a temperature
+    ("an error of +/-0.5C", [("0.5C", "temperature", 0.5)]),
+])
+def test_a_margin_or_bare_degrees_without_a_minus_are_not_below_zero(text, expected):
+    assert [(m.surface, m.kind, m.value) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, kind, value", [
+    ("The index fell -3% on Monday", "-3%", "percent", -3),
+    ("The fund returned −2.5% last year", "−2.5%", "percent", -2.5),  # U+2212, the minus sign
+    ("a return of -4.5 per cent", "-4.5 per cent", "percent", -4.5),
+    ("growth of -0.3% in the quarter", "-0.3%", "percent", -0.3),
+    ("-0.6% on the day", "-0.6%", "percent", -0.6),
+    ("KSE-100 ▼ 612 (-0.54%)", "-0.54%", "percent", -0.54),
+    ("Delta Petroleum   N512.00     -7.0%", "-7.0%", "percent", -7),  # a table's column of changes
+    ("Feels like -7", "-7", "count", -7),
+    ("net flows of minus 1.9 billion francs", "minus 1.9 billion", "count", -1_900_000_000),
+    ("rates of -0.5% to 1%", "-0.5% to 1%", "percent", Range(-0.5, 1)),
+    ("between -2 and 3%", "between -2 and 3%", "percent", Range(-2, 3)),
+])
+def test_a_minus_sign_on_a_plain_figure_or_a_share_is_read(text, surface, kind, value):
+    found = mention(text, surface)
+    assert (found.kind, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019-2024", [("2019-2024", Range(2019, 2024))]),
+    ("30-40 sites", [("30-40", Range(30, 40))]),
+    ("5 -10 sites", [("5 -10", Range(5, 10))]),
+    ("pages 3 - 4", [("3 - 4", Range(3, 4))]),
+    ("COVID-19, F-16, Su-27 and M-5", []),
+    ("covid-19 cases", [("19", 19)]),
+    ("He won 3 -1", [("3", 3), ("1", 1)]),
+    ("5 minus 3", [("5", 5), ("3", 3)]),
+    ("a margin of plus or minus 3 percentage points", [("3 percentage points", 3)]),
+    ("a margin of +/-3%", [("3%", 3)]),
+])
+def test_a_hyphen_between_figures_or_after_a_word_and_a_margin_are_no_minus(text, expected):
+    assert [(m.surface, m.value) for m in find_numbers(text)] == expected
+
+
+def test_a_change_across_zero_is_two_figures_with_their_signs():
+    assert [(m.surface, m.value) for m in find_numbers("Inflation went from 5 to -3%")] == [("5", 5), ("-3%", -3)]
+    assert [(m.surface, m.value) for m in find_numbers("-3 to -5%")] == [("-3", -3), ("-5%", -5)]
+
+
+def test_a_share_below_zero_conflicts_with_the_share_above_and_agrees_however_its_minus_is_written():
+    assert surfaces(ledger("growth of -0.3%", "growth of 0.3%").conflict) == [("-0.3%", "0.3%")]
+    assert len(ledger("The index fell -3%", "The index fell −3%").agree) == 1
+    assert len(ledger("a return of about -4.5 per cent", "a return of -4.6%").agree) == 1
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("the third of May's cabinet", []),  # Theresa May's: a share of her cabinet
+    ("The third of May’s cabinet met", []),
+    ("a third of May's ministers", []),
+    ("in May's cabinet", []),
+    ("the third of May", [("third of May", Date(None, 5, 3))]),
+    ("the third of May, 2023", [("third of May, 2023", Date(2023, 5, 3))]),
+    ("the Fourth of July's fireworks", [("Fourth of July", Date(None, 7, 4))]),  # only May is a surname
+    ("February's deadly fire", [("February", 2)]),
+])
+def test_a_possessive_makes_may_a_person_not_a_date(text, dates):
+    assert [(m.surface, m.value) for m in find_numbers(text) if m.kind in ("date", "month")] == dates
