@@ -602,10 +602,11 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path,
             if not partner["quote"]:
                 raise problem("partner_quote is empty")
             partner_doc = sources.load(partner["source"], lambda m: problem("partner " + m))
-            partner_anchor = _find(partner, partner_doc) or _as_written(partner)
+            partner_anchor = _find(partner, partner_doc)
             if partner_anchor is None:
-                raise problem(f"partner end {partner['end']} is not after start {partner['start'] or 0}")
-            if partner_anchor.source_sha256 != partner_doc.sha256:
+                partner_anchor = _as_written(partner)
+                if partner_anchor is None:
+                    raise problem(f"partner end {partner['end']} is not after start {partner['start'] or 0}")
                 notes.append(f"{row.where}: partner quote not found in {Path(partner_doc.path).name}: "
                              f"“{_short(partner['quote'])}”; kept as written")
             partners.append(Passage(partner_doc.path, partner_doc.title, partner_anchor))
@@ -640,11 +641,10 @@ def _repeated_id(tag: Tag, tags: list[Tag], first_row: str, where: str, derived:
     or source changed, the id left as it was) is a new tag with an id of its own.  The same
     passage with another verdict or note is ambiguous: which one is the editor's?"""
     earlier = next(t for t in reversed(tags) if t.id == tag.id)
-    same_passage = earlier.source == tag.source and earlier.passage.anchor.quote == tag.passage.anchor.quote
-    if same_passage and same_judgement(earlier, tag):
+    if same_judgement(earlier, tag):
         notes.append(f"{where} repeats {first_row}; imported once")
         return None
-    if same_passage:
+    if earlier.source == tag.source and earlier.passage.anchor.quote == tag.passage.anchor.quote:
         raise TagError(f"{display}: {first_row} and {where} have the same id and passage but another "
                        f"verdict or note; delete the one that is not meant")
     notes.append(f"{where} has the id of {first_row} but tags another passage: imported as a tag of its own")
