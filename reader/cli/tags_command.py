@@ -143,6 +143,14 @@ def run_import(args) -> int:
             print(f"  {note}")
         if result.kept:
             print(f"  kept the stored tag for {describe_rows(list(result.kept))}: the file's copy differs but is "
-                  f"not known to be newer (the tag was changed here after the file was written, the file gives "
-                  f"no time, or letters were lost as '?'); --prefer-file takes the file's copy instead")
+                  f"not known to be newer (the tag was changed here after the file was written, or the file "
+                  f"gives no time); --prefer-file takes the file's copy instead")
+        if result.kept_lossy:
+            print(f"  kept the stored tag for {describe_rows(list(result.kept_lossy))}: the file's copy lost "
+                  f"letters as '?' when it was saved; save the file as 'CSV UTF-8' and import it again")
+        if result.not_in_file:
+            count = result.not_in_file
+            print(f"  {count} other stored tag{'s' if count != 1 else ''} on these articles "
+                  f"{'are' if count != 1 else 'is'} not in the file and stay{'s' if count == 1 else ''} as "
+                  f"{'they are' if count != 1 else 'it is'} (an import never deletes tags)")
     return 0

@@ -36,6 +36,7 @@ import os
 import re
 import stat
 import sys
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Iterable, TextIO
@@ -64,6 +65,7 @@ from reader.core.tags import (
     same_judgement,
     same_wording,
     source_key,
+    tag_fingerprint,
 )
 
 CSV_COLUMNS = ("id", "source", "source_title", "start", "end", "quote", "prefix", "suffix", "tag", "note",
@@ -536,18 +538,27 @@ def _short(quote: str, limit: int = 60) -> str:
     return quote if len(quote) <= limit else quote[:limit - 1] + "…"
 
 
-def rows_to_tags(rows: list[_Row], display: str, base_dir: Path,
-                 notes: list[str] | None = None) -> tuple[list[Tag], list[Document], dict[str, str]]:
+@dataclass
+class _FileTags:
+    """The tags a file's rows make, with what importing them needs to say where they came from."""
+
+    tags: list[Tag]
+    documents: list[Document]
+    row_of: dict[str, str]  # tag id -> where its row is ("row 4")
+    id_less: set[str]  # ids derived for rows that gave none
+
+
+def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str] | None = None) -> _FileTags:
     """Validate every row and build its tag; the first problem raises, naming file and row.
 
     A quote no longer in its article makes an orphaned tag, as in the store, and a partner
-    quote no longer in its article is kept as written; both are added to ``notes``.  Also
-    returns where each tag's row is ("row 4"), by tag id."""
+    quote no longer in its article is kept as written; both are added to ``notes``."""
     notes = [] if notes is None else notes
     sources = _Sources(base_dir)
     importer = default_author()
     tags: list[Tag] = []
     row_of: dict[str, str] = {}
+    id_less: set[str] = set()
     unreadable_times: dict[str, list[tuple[str, str]]] = {}
     for row in rows:
         def problem(message: str, where: str = row.where) -> TagError:
@@ -628,9 +639,11 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path,
             if tag is None:
                 continue
         row_of[tag.id] = row.where
+        if tag.id == derived:
+            id_less.add(tag.id)
         tags.append(tag)
     notes.extend(_unreadable_times_notes(unreadable_times))
-    return tags, list(sources.documents.values()), row_of
+    return _FileTags(tags, list(sources.documents.values()), row_of, id_less)
 
 
 def _repeated_id(tag: Tag, tags: list[Tag], first_row: str, where: str, derived: str, display: str,
@@ -651,6 +664,43 @@ def _repeated_id(tag: Tag, tags: list[Tag], first_row: str, where: str, derived:
     return replace(tag, id=derived)
 
 
+def _passage_key(tag: Tag) -> tuple:
+    anchor = tag.passage.anchor
+    return tag.source, anchor.start, anchor.end, anchor.quote
+
+
+def _match_stored_tags(store: TagStore, read: _FileTags) -> None:
+    """A row without an id that tags the very passage one stored tag of the same author tags is
+    that tag, edited in the file (a spreadsheet user deleted the id column, or never had it): it
+    takes the stored id, so the store's rules for edits apply instead of a second verdict landing
+    beside the first.  A passage that several rows or several stored tags share is not guessed at."""
+    rows_on = defaultdict(int)
+    for tag in read.tags:
+        rows_on[_passage_key(tag)] += 1
+    given_ids = {tag.id for tag in read.tags}
+    stored_on_source: dict[str, list[Tag]] = {}
+    for index, tag in enumerate(read.tags):
+        if tag.id not in read.id_less or rows_on[_passage_key(tag)] > 1:
+            continue
+        if tag.source not in stored_on_source:
+            stored_on_source[tag.source] = store.stored_tags(tag.source)
+        same_passage = [stored for stored in stored_on_source[tag.source]
+                        if _passage_key(stored) == _passage_key(tag) and stored.author == tag.author]
+        if len(same_passage) == 1 and same_passage[0].id not in given_ids:
+            stored_id = same_passage[0].id
+            read.row_of[stored_id] = read.row_of.pop(tag.id)
+            read.tags[index] = replace(tag, id=stored_id)
+
+
+def _not_in_file(store: TagStore, read: _FileTags) -> int:
+    """Stored tags on the file's articles that the file does not hold (rows deleted in a
+    spreadsheet, or tags made since): an import never deletes, but it says they are there."""
+    ids = {tag.id for tag in read.tags}
+    fingerprints = {tag_fingerprint(tag) for tag in read.tags}
+    return sum(1 for source in {tag.source for tag in read.tags} for stored in store.stored_tags(source)
+               if stored.id not in ids and tag_fingerprint(stored) not in fingerprints)
+
+
 @dataclass(frozen=True)
 class ImportResult:
     added: int
@@ -658,12 +708,14 @@ class ImportResult:
     updated: int = 0  # stored tags replaced by a copy the file says was modified later
     edited: int = 0  # stored tags replaced by a copy edited in the file since it was written
     kept: tuple[str, ...] = ()  # rows ("row 4") whose stored tag was changed since: it stayed
+    kept_lossy: tuple[str, ...] = ()  # rows whose copy lost letters as "?": the stored tag stayed
     notes: tuple[str, ...] = ()  # what the import guessed, or kept as it could
+    not_in_file: int = 0  # stored tags on the file's articles that the file does not hold
 
     @property
     def already_present(self) -> int:
         """Rows whose tag was in the store already, saying the same, and was left as it was."""
-        return self.total - self.added - self.updated - self.edited - len(self.kept)
+        return self.total - self.added - self.updated - self.edited - len(self.kept) - len(self.kept_lossy)
 
 
 def import_file(store: TagStore, path: str | Path, display: str | None = None, *,
@@ -675,7 +727,10 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None, *
     display = display or str(path)
     notes: list[str] = []
     rows = read_tag_file(path, display, notes)
-    tags, documents, row_of = rows_to_tags(rows, display, path.resolve().parent, notes)
-    counts = store.merge_tags(tags, documents, prefer_incoming=prefer_file)
-    return ImportResult(added=counts.added, total=len(tags), updated=counts.updated, edited=counts.edited,
-                        kept=tuple(row_of[tag_id] for tag_id in counts.kept), notes=tuple(notes))
+    read = rows_to_tags(rows, display, path.resolve().parent, notes)
+    _match_stored_tags(store, read)
+    counts = store.merge_tags(read.tags, read.documents, prefer_incoming=prefer_file)
+    return ImportResult(added=counts.added, total=len(read.tags), updated=counts.updated, edited=counts.edited,
+                        kept=tuple(read.row_of[tag_id] for tag_id in counts.kept),
+                        kept_lossy=tuple(read.row_of[tag_id] for tag_id in counts.kept_lossy),
+                        notes=tuple(notes), not_in_file=_not_in_file(store, read))

@@ -111,6 +111,7 @@ class ImportCounts:
     unchanged: int
     edited: int = 0
     kept: tuple[str, ...] = ()
+    kept_lossy: tuple[str, ...] = ()  # ids whose copy differs but lost letters as "?": never taken
 
 
 @dataclass(frozen=True)
@@ -501,7 +502,7 @@ class TagStore:
         the stored tag was changed since, or the file gives no time, and it
         stays (listed in ``kept``) unless ``prefer_incoming``.  A copy whose
         note or quote lost letters to the encoding it was saved in ("??") never
-        replaces a stored tag.  A new tag with
+        replaces a stored tag, however new it says it is (listed in ``kept_lossy``).  A new tag with
         an empty ``modified`` is saved with ``modified`` = ``created``.
         """
         for document in documents:
@@ -509,19 +510,22 @@ class TagStore:
         tags = list(tags)
 
         def write():
-            added, updated, edited, kept, written = 0, 0, 0, [], []
+            added, updated, edited, kept, kept_lossy, written = 0, 0, 0, [], [], []
             with self._transaction() as conn:
                 for tag in tags:
                     row = conn.execute(f"SELECT {_TAG_COLUMNS} FROM tags WHERE id = ?", (tag.id,)).fetchone()
                     if row is not None:
                         stored = _tag_from_row(row)
+                        if lost_letters(tag):  # whatever its time says: "???" must not replace letters
+                            if not same_judgement(stored, tag):
+                                kept_lossy.append(tag.id)
+                            continue
                         if tag.modified and tag.modified > stored.modified:
                             replacement = tag
                             updated += 1
                         elif same_judgement(stored, tag):
                             continue
-                        elif (prefer_incoming or tag.modified and same_moment(tag.modified, stored.modified)) \
-                                and not lost_letters(tag):
+                        elif prefer_incoming or tag.modified and same_moment(tag.modified, stored.modified):
                             replacement = replace(tag, modified=now_iso())
                             edited += 1
                         else:
@@ -543,7 +547,8 @@ class TagStore:
                 # Only what was written: importing the same file again changes nothing at all.
                 self._save_snapshots(conn, written)
             return ImportCounts(added=added, updated=updated, edited=edited, kept=tuple(kept),
-                                unchanged=len(tags) - added - updated - edited - len(kept))
+                                kept_lossy=tuple(kept_lossy),
+                                unchanged=len(tags) - added - updated - edited - len(kept) - len(kept_lossy))
 
         return self._guard(write)
 

@@ -153,7 +153,8 @@ def test_excels_legacy_csv_is_read_and_letters_it_lost_never_overwrite_the_store
     path = saved_by_spreadsheet(tmp_path / "excel.csv", rows, encoding="cp1252")
     assert main(["tags", "import", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "is not UTF-8" in out and "save it as 'CSV UTF-8'" in out and "kept the stored tag for row 2" in out, out
+    assert "is not UTF-8" in out and "save it as 'CSV UTF-8'" in out, out
+    assert "kept the stored tag for row 2: the file's copy lost letters" in out and "--prefer-file" not in out, out
     with TagStore() as store:
         assert store.get(tag_id).note == "已核实 with the lawyer"
     # What the code page could hold is an edit like any other.
@@ -168,6 +169,57 @@ def test_excels_legacy_csv_is_read_and_letters_it_lost_never_overwrite_the_store
     with TagStore() as store:
         assert import_file(store, path).already_present == 2
         assert store.get(tag_id).note == "звонили адвокату"
+
+
+def test_letters_lost_in_a_copy_that_says_it_is_newer_never_replace_the_stored_ones(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path, note="звонили адвокату")
+    rows[0].update(modified="2099-01-01T00:00:00Z", tag="disputed")  # edited elsewhere, later
+    with TagStore() as store:
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "excel.csv", rows, encoding="cp1252"))
+        assert (result.updated, result.kept_lossy) == (0, ("row 2",))
+        assert (store.get(tag_id).note, store.get(tag_id).kind) == ("звонили адвокату", "corroborated")
+
+
+def test_a_row_whose_id_column_was_deleted_is_the_stored_tag_edited(sources, tmp_path, capsys):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    del rows[0]["id"]
+    rows[0]["note"] = "edited without the id column"
+    assert main(["tags", "import", str(saved_by_spreadsheet(tmp_path / "no_id.csv", rows))]) == 0
+    assert "1 updated with the file's edits" in capsys.readouterr().out
+    with TagStore() as store:
+        [tag] = store.all_tags()
+        assert (tag.id, tag.note) == (tag_id, "edited without the id column")
+    # Without a time the copy is not known to be newer: kept and named, as a row with an id is.
+    rows[0].update(note="edited again", modified="")
+    no_time = saved_by_spreadsheet(tmp_path / "no_time.csv", rows)
+    assert main(["tags", "import", str(no_time)]) == 0
+    assert "kept the stored tag for row 2" in capsys.readouterr().out
+    assert main(["tags", "import", "--prefer-file", str(no_time)]) == 0
+    with TagStore() as store:
+        assert [(t.id, t.note) for t in store.all_tags()] == [(tag_id, "edited again")]
+
+
+def test_a_row_without_an_id_by_another_author_is_a_tag_of_its_own(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    del rows[0]["id"]
+    rows[0].update(note="my colleague's view", author="colleague", tag="disputed")
+    with TagStore() as store:
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "colleague.csv", rows))
+        assert (result.added, result.edited) == (1, 0)
+        assert sorted(t.note for t in store.all_tags()) == ["checked with the lawyer", "my colleague's view"]
+
+
+def test_stored_tags_a_file_does_not_hold_are_mentioned_not_deleted(sources, tmp_path, capsys):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    document = load_document(sources[0])
+    quote = "He said he crossed the border"
+    at = document.text.index(quote)
+    with TagStore() as store:
+        store.add(new_tag(document, at, at + len(quote), "single-source"), document=document)
+    assert main(["tags", "import", str(saved_by_spreadsheet(tmp_path / "one_row.csv", rows))]) == 0
+    assert "1 other stored tag on these articles is not in the file and stays as it is" in capsys.readouterr().out
+    with TagStore() as store:
+        assert len(store.all_tags()) == 2
 
 
 def test_a_windows_path_finds_the_article_beside_the_tag_file(sources, tmp_path):
