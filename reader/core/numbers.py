@@ -34,10 +34,13 @@ Kinds and the shape of their values (``unit`` in brackets):
 * A minus sign or "minus" makes a count, a percent or a temperature negative: "-3%",
   "(−2.5%)", "growth of -0.3%", "-5C".  On a count or a percent only where it plainly is one: at
   the start, or after a space or an open bracket, and not one space after a figure ("5 -10" is a
-  range, "2019-2024" and "Covid-19" have no sign, "plus or minus 3 points" is a margin).
+  range, "2019-2024" and "Covid-19" have no sign, "plus or minus 3 points" is a margin).  So
+  signed, a figure after a price is not the end of a money range: "$0.385   -14.2%" in a table is
+  a price and its change, as is any share after a price ("£3.2bn -4%").
 
 A bracketed conversion right after a quantity belongs to it ("$10,000 (£8,186)",
-"150 metres [500ft]"): one mention, valued by the first quantity.
+"150 metres [500ft]"): one mention, valued by the first quantity.  After a range it may convert
+both ends, and then the range stays one even after "from": "from -5 to 3C (23F to 37F)".
 
 Left alone on purpose: "one" on its own ("one of the", "no one"; "one million"
 and "one-year" still count); "May" unless it is clearly a date ("May 5", "May
@@ -213,10 +216,21 @@ _WORD_CHAR = rf"[^\W{CJK_RANGES}\uac00-\ud7a3]"  # and Korean syllables: "12명"
 _TAIL = rf"(?!{_WORD_CHAR}|[.,/][0-9])"
 # "(£8,186)", "[500ft]", "(-22F)", "(50-59F)"; or after a slash: "45°C/113°F".
 _CONVERTED = rf"[-−]?{_DIGITS}(?:{_SCALE})?(?:\s*[-–]\s*[-−]?{_DIGITS})?[\s-]?{_UNIT}"
-_CONVERSION = (r"(?:\s*[(\[]\s*(?:(?i:about|around|approximately|approx\.|roughly|some|nearly|almost"
-               r"|over|under|more\s+than|less\s+than|c\.)\s*|~)?"
-               rf"(?:{_CURRENCY}{_DIGITS}{_SCALE_AFTER_CURRENCY}?|{_CONVERTED})"
-               r"\s*[)\]])")
+# The low end of a range converted with both its ends: "(23F to 37F)", "(14F and 23F)", "(6-12 mile)".
+_CONVERTED_LOW = rf"[-−]?{_DIGITS}(?:[\s-]?{_UNIT})?(?:\s*[-–]\s*|\s+(?:to|and)\s+)"
+
+
+def _conversion(converted: str) -> str:
+    """A bracketed conversion, "(£8,186)", "[about 500ft]": ``converted`` is its figure in a unit."""
+    return (r"(?:\s*[(\[]\s*(?:(?i:about|around|approximately|approx\.|roughly|some|nearly|almost"
+            r"|over|under|more\s+than|less\s+than|c\.)\s*|~)?"
+            rf"(?:{_CURRENCY}{_DIGITS}{_SCALE_AFTER_CURRENCY}?|{converted})"
+            r"\s*[)\]])")
+
+
+_CONVERSION = _conversion(_CONVERTED)
+# After a range, the conversion may give both its ends; q_conv_low marks it (see _converts_both_ends).
+_QUANTITY_CONVERSION = _conversion(rf"(?(q_n2)(?P<q_conv_low>{_CONVERTED_LOW})?){_CONVERTED}")
 # After a unit only: "45°C/113°F", "20km/12mi", but not "3.12/1.41%" or "1/5".
 _SLASH_CONVERSION = rf"(?(q_u2)/\s?{_CONVERTED}|(?(q_u1)/\s?{_CONVERTED}|(?!)))"
 _MONTH = rf"(?:{_alt(MONTHS)}|{_alt(MONTH_ABBREVIATIONS)}\.?)"
@@ -242,12 +256,15 @@ _QUANTITY = (
     rf"(?:(?(q_between)\s+and\s+{_SIGN}?|{_RANGE_SEP})(?P<q_s2>{_SIGN_MARK})?(?P<q_n2>{_NUMBER})"
     rf"(?:[\s-]?(?P<q_u2>{_UNIT}))?)?"
     r"(?(q_between)(?(q_n2)|(?!))|)"  # "between" needs its "and ..."
-    rf"(?P<q_conv>{_CONVERSION}|{_SLASH_CONVERSION})?{_TAIL}"
+    rf"(?P<q_conv>{_QUANTITY_CONVERSION}|{_SLASH_CONVERSION})?{_TAIL}"
 )
+# A share after the second figure: "$0.385   -14.2%", "£3.2bn -4%" are a price and its change (in a
+# table), as no range of money ends in a percentage.
+_NOT_A_SHARE = r"(?![\s-]?(?:%|(?i:per[\s-]?cent|percentage)))"
 _MONEY = (
     rf"(?P<m_between>(?i:between)\s+)?(?P<m_c1>{_CURRENCY})(?P<m_a1>{_DIGITS}{_SCALE_AFTER_CURRENCY}?)"
     rf"(?:(?(m_between)\s+and\s+|{_RANGE_SEP})(?P<m_second>(?P<m_c2>{_CURRENCY})?"
-    rf"(?P<m_a2>{_DIGITS}{_SCALE_AFTER_CURRENCY}?)))?"
+    rf"(?P<m_a2>{_DIGITS}{_SCALE_AFTER_CURRENCY}?){_NOT_A_SHARE}))?"
     rf"(?(m_between)(?(m_a2)|(?!))|)(?P<m_conv>{_CONVERSION})?{_TAIL}"
 )
 # The words a match can start with ("a " as in "a million").  Checked first so
@@ -578,8 +595,10 @@ def _quantity(match: re.Match, text: str):
         return "unconverted"  # "-3.17 (-6.11%)": a figure and another one, not one in two units
     if (match["q_u1"] or match["q_u2"]) in BARE_TEMPERATURE_LETTERS and not _bare_degrees(match, text):
         return None  # "seat 23F", "Gate 5C", "Boeing 747F", "2F会場": a label, no temperature
-    if match["q_conv"] and match["q_conv"].startswith("/") and _slash_unit(match["q_conv"]) == (unit2 or unit1):
-        return "unconverted"  # "the 100m/200m double": two figures in one unit, not one in two
+    if match["q_conv"] and (match["q_conv"].startswith("/") or _converts_both_ends(match)) and (
+            _converted_unit(match["q_conv"]) == (unit2 or unit1)):
+        # "the 100m/200m double", "5% to 6% (7% to 8%)": two figures in one unit, not one in two
+        return "unconverted"
     unit = unit2 or unit1
     if match["q_conv"] and unit:
         end = match.end("q_conv")
@@ -590,7 +609,8 @@ def _quantity(match: re.Match, text: str):
     if degrees_end:
         unit = unit2 = _UNWRITTEN_SCALE  # "minus 5 degrees": below zero, a temperature
         end = degrees_end
-    if n2_text and (unit1 and unit2 and unit1[0] != unit2[0] or _from_to(match, text, bool(unit1 and unit2))):
+    if n2_text and (unit1 and unit2 and unit1[0] != unit2[0]
+                    or _from_to(match, text, bool(unit1 and unit2)) and not _converts_both_ends(match)):
         if unit2 and unit2[0] == "temperature" and not unit1:
             return _temperatures_from_to(match, text, unit2, end)
         return "split"  # "5 km to 10%", "rose from 10% to 15%": two figures, not a range
@@ -630,6 +650,13 @@ def _quantity(match: re.Match, text: str):
     item = _item_maker(kind, unit_name)
     value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
     return (kind.split(":")[0], value, unit_name, start, end)
+
+
+def _converts_both_ends(match: re.Match) -> bool:
+    """Whether the brackets convert a range end to end: "from -5 to 3C (23F to 37F)", "from 20C to
+    25C (68F to 77F)".  The writer gives the two figures as one span, so they stay one range with
+    the conversion, where "from -5 to 3C" alone is a start and an end (see _from_to)."""
+    return match["q_conv_low"] is not None
 
 
 def _with_signs(match: re.Match, text: str, n1, n2, minus_before: re.Pattern):
@@ -684,8 +711,9 @@ _DEGREES_AFTER = re.compile(r"[\s-]degrees?\b")
 _UNWRITTEN_SCALE = ("temperature", 1, "C")
 
 
-def _slash_unit(conversion: str):
-    unit = _CONVERTED_UNIT.search(conversion)
+def _converted_unit(conversion: str):
+    """The unit a conversion is written in: "/113°F", "(23F to 37F)"."""
+    unit = _CONVERTED_UNIT.search(conversion.rstrip(")] \t"))
     return _unit(unit.group()) if unit else None
 
 
@@ -707,7 +735,7 @@ _LABEL_BEFORE = re.compile(
     r"rows?|bays?|levels?|floors?|blocks?|grades?|class|types?|models?|vitamins?|exits?|stands?|lots?|piers?|"
     r"berths?|sections?|wards?|boxes|box|no\.?|number|iphone|galaxy|stages?|flights?|forms?|ch\.|chapters?|"
     r"boeing|airbus|routes?|buses|bus|lines?)\s+$", re.IGNORECASE)
-# The unit of a slash conversion ("/113°F"): what follows its figure.
+# The unit of a conversion ("/113°F", "(23F to 37F" without its bracket): what follows its figure.
 _CONVERTED_UNIT = re.compile(rf"{_UNIT}\Z")
 _MINUS_SIGNS = "-−–"
 # Before a temperature: "-5C", "(-22F)", "L:-9°C", "minus 5 degrees", but not "+/-2C" or "plus or minus
@@ -805,6 +833,8 @@ def _money(match: re.Match, text: str):
         return ("money", Money(currency, _norm(a1)), currency, match.start(), end)
     if match["m_c2"] and CURRENCY_PREFIXES[match["m_c2"].strip()] != currency or _from_to(match, text, bool(match["m_c2"])):
         return "split"
+    if _minus_at(text, match.start("m_a2"), _PLAIN_MINUS_BEFORE) is not None:
+        return "split"  # "$0.385   -0.06": a price and a signed change beside it, as in a table ("$5 -10" stays)
     a2, scale2 = _number(match["m_a2"])
     if scale1 == 1:
         a1 *= scale2  # "$10-20 million"

@@ -882,3 +882,78 @@ def test_a_share_below_zero_conflicts_with_the_share_above_and_agrees_however_it
 ])
 def test_a_possessive_makes_may_a_person_not_a_date(text, dates):
     assert [(m.surface, m.value) for m in find_numbers(text) if m.kind in ("date", "month")] == dates
+
+
+# (text, [(surface, kind, value)]) for every mention: a price and the change beside it in a table,
+# and the money ranges that must stay ranges.
+MONEY_BESIDE_A_FIGURE = [
+    ("Shares of Acme closed at $0.385   -14.2% on Monday.",
+     [("$0.385", "money", Money("USD", 0.385)), ("-14.2%", "percent", -14.2), ("Monday", "weekday", 0)]),
+    ("Acme   $0.385\t-14.2%", [("$0.385", "money", Money("USD", 0.385)), ("-14.2%", "percent", -14.2)]),
+    ("Acme $12.50  -0.30", [("$12.50", "money", Money("USD", 12.5)), ("-0.30", "count", -0.3)]),
+    ("Acme $0.385   -14.2", [("$0.385", "money", Money("USD", 0.385)), ("-14.2", "count", -14.2)]),
+    ("revenue £3.2bn -4%", [("£3.2bn", "money", Money("GBP", 3_200_000_000)), ("-4%", "percent", -4)]),
+    ("$5-10%", [("$5", "money", Money("USD", 5)), ("10%", "percent", 10)]),  # no money range ends in a share
+    # ranges
+    ("$5-10", [("$5-10", "money", Range(Money("USD", 5), Money("USD", 10)))]),
+    ("$5 - $10", [("$5 - $10", "money", Range(Money("USD", 5), Money("USD", 10)))]),
+    ("$5 - 10", [("$5 - 10", "money", Range(Money("USD", 5), Money("USD", 10)))]),
+    ("$5 to $10", [("$5 to $10", "money", Range(Money("USD", 5), Money("USD", 10)))]),
+    ("$5 -10", [("$5 -10", "money", Range(Money("USD", 5), Money("USD", 10)))]),  # as "5 -10"
+    ("$10-20 million", [("$10-20 million", "money", Range(Money("USD", 10_000_000), Money("USD", 20_000_000)))]),
+    ("between $5 and $10", [("between $5 and $10", "money", Range(Money("USD", 5), Money("USD", 10)))]),
+    # and the plain figures they must stay apart from
+    ("5 -10", [("5 -10", "count", Range(5, 10))]),
+    ("2019-2024", [("2019-2024", "year", Range(2019, 2024))]),
+    ("Covid-19", []),
+    ("between 5 and 10 degrees", [("between 5 and 10", "count", Range(5, 10))]),
+    ("closed at 0.385   -14.2% on", [("0.385", "count", 0.385), ("-14.2%", "percent", -14.2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MONEY_BESIDE_A_FIGURE, ids=[row[0] for row in MONEY_BESIDE_A_FIGURE])
+def test_a_price_and_a_signed_figure_beside_it_are_two_figures_and_money_ranges_stay_ranges(text, expected):
+    assert [(m.surface, m.kind, m.value) for m in find_numbers(text)] == expected
+
+
+# (text, [(surface, value in Celsius, unit)]): a temperature range and its bracketed conversion.
+TEMPERATURE_RANGES_CONVERTED = [
+    ("Temperatures ranged from -5 to 3C (23F to 37F) overnight.", [("-5 to 3C (23F to 37F)", Range(-5, 3), "C")]),
+    ("between -5 and -10C (14F and 23F)", [("between -5 and -10C (14F and 23F)", Range(-10, -5), "C")]),
+    ("from 20C to 25C (68F to 77F)", [("20C to 25C (68F to 77F)", Range(20, 25), "C")]),
+    ("Lows of -5 to -10C (14F to 23F)", [("-5 to -10C (14F to 23F)", Range(-10, -5), "C")]),
+    ("highs of 10 to 15C (50-59F)", [("10 to 15C (50-59F)", Range(10, 15), "C")]),
+    # single figures and ranges without a range in brackets, as before
+    ("-5C (23F)", [("-5C (23F)", -5, "C")]),
+    ("It hit 45C (113F)", [("45C (113F)", 45, "C")]),
+    ("from -5 to 3C", [("-5", -5, "C"), ("3C", 3, "C")]),  # a start and an end
+    ("from -5 to 3C (37F)", [("-5", -5, "C"), ("3C (37F)", 3, "C")]),  # the bracket converts the end only
+    ("Lows of -5 to -10C", [("-5 to -10C", Range(-10, -5), "C")]),
+    ("It was 20C (68F to 77F)", [("20C", 20, "C"), ("68F to 77F", Range(20, 25), "F")]),  # no range to convert
+]
+
+
+@pytest.mark.parametrize("text, expected", TEMPERATURE_RANGES_CONVERTED,
+                         ids=[row[0] for row in TEMPERATURE_RANGES_CONVERTED])
+def test_a_temperature_range_keeps_its_bracketed_conversion_of_both_ends(text, expected):
+    found = find_numbers(text)
+    assert {m.kind for m in found} == {"temperature"}
+    assert [(m.surface, m.value, m.unit) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("A 198-km (123-mile) border", "198-km (123-mile)", 198_000),
+    ("150 metres [500ft] away", "150 metres [500ft]", 150),
+    ("a 10-20 km (6-12 mile) stretch", "10-20 km (6-12 mile)", Range(10_000, 20_000)),
+    ("a 10 to 20 km (6 to 12 miles) stretch", "10 to 20 km (6 to 12 miles)", Range(10_000, 20_000)),
+])
+def test_a_bracketed_conversion_of_a_length_or_a_span_of_one_belongs_to_it(text, surface, value):
+    assert [(m.surface, m.value) for m in find_numbers(text)] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5% to 6% (7% to 8%)", [("5% to 6%", Range(5, 6)), ("7% to 8%", Range(7, 8))]),
+    ("rose from 5% to 6% (7% to 8%)", [("5%", 5), ("6%", 6), ("7% to 8%", Range(7, 8))]),
+])
+def test_a_bracketed_range_in_the_same_unit_is_no_conversion(text, expected):
+    assert [(m.surface, m.value) for m in find_numbers(text)] == expected
