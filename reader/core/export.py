@@ -45,6 +45,7 @@ from reader.core import webannotation
 from reader.core.document import MAX_BYTES, decode_legacy, load_document
 from reader.core.errors import ParallaxError, TagError
 from reader.core.model import Document
+from reader.core.sheet_times import column_order, readings
 from reader.core.store import TagStore
 from reader.core.tags import (
     DISTINCTIVE_QUOTE,
@@ -63,6 +64,7 @@ from reader.core.tags import (
     now_iso,
     reanchor,
     same_judgement,
+    same_moment,
     same_wording,
     source_key,
     tag_fingerprint,
@@ -499,22 +501,51 @@ def _as_written(fields: dict) -> Anchor | None:
     return Anchor(fields["quote"], fields["prefix"], fields["suffix"], start, end, fields["sha256"])
 
 
-def _time(value: str, column: str, where: str, unreadable: dict[str, list[tuple[str, str]]]) -> str:
-    """A time cell as the store keeps it; "" for none, or for one that cannot be read (listed
-    in ``unreadable`` by column: a spreadsheet that reformats one time reformats them all)."""
-    if not value:
-        return ""
-    try:
-        return normalize_time(value)
-    except TagError:
-        unreadable.setdefault(column, []).append((where, value))
+@dataclass
+class _TimeCells:
+    """How the time columns of a file read: each column's day/month order, and the cells that
+    could not be read, by column (a spreadsheet that reformats one time reformats them all)."""
+
+    orders: dict[str, str | None]
+    unreadable: dict[str, list[tuple[str, str]]]  # column -> [(row, cell)]
+    two_ways: dict[str, list[tuple[str, str]]]  # column -> [(row, cell)] day or month first, untold
+    modified_readings: dict[str, list[str]]  # row -> the times a two-way "modified" cell may be
+
+    @classmethod
+    def of(cls, rows: list[_Row]) -> _TimeCells:
+        return cls({"created": column_order(row.created for row in rows),
+                    "modified": column_order(row.modified for row in rows)}, {}, {}, {})
+
+    def read(self, value: str, column: str, where: str) -> str:
+        """A time cell as the store keeps it; "" for none, or for one that cannot be read."""
+        if not value:
+            return ""
+        try:
+            return normalize_time(value)
+        except TagError:
+            pass
+        found = readings(value, self.orders[column])  # as a spreadsheet showed it: "23/11/2026 05:19"
+        if len(found) == 1:
+            return found[0]
+        (self.two_ways if found else self.unreadable).setdefault(column, []).append((where, value))
+        if found and column == "modified":
+            self.modified_readings[where] = found
         return ""
 
+    def told_by_store(self, where: str, moment: str) -> None:
+        """A two-way cell whose one reading is the stored tag's time: it is read so."""
+        cells = self.two_ways["modified"]
+        cells.remove(next(cell for cell in cells if cell[0] == where))
+        if not cells:
+            del self.two_ways["modified"]
 
-def _unreadable_times_notes(unreadable: dict[str, list[tuple[str, str]]]) -> list[str]:
-    return [f"{column} is not a time Parallax can read (like 2024-05-01T09:30:00Z) in "
-            f"{describe_rows([where for where, _ in cells])}, for example '{cells[0][1]}'; taken as unknown"
-            for column, cells in unreadable.items()]
+    def notes(self) -> list[str]:
+        return [f"{column} is not a time Parallax can read (like 2024-05-01T09:30:00Z) in "
+                f"{describe_rows([where for where, _ in cells])}, for example '{cells[0][1]}'; taken as unknown"
+                for column, cells in self.unreadable.items()] + [
+                f"{column} in {describe_rows([where for where, _ in cells])} could be day first or month "
+                f"first, for example '{cells[0][1]}'; taken as unknown"
+                for column, cells in self.two_ways.items()]
 
 
 def describe_rows(wheres: list[str]) -> str:
@@ -546,6 +577,7 @@ class _FileTags:
     documents: list[Document]
     row_of: dict[str, str]  # tag id -> where its row is ("row 4")
     id_less: set[str]  # ids derived for rows that gave none
+    times: _TimeCells
 
 
 def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str] | None = None) -> _FileTags:
@@ -559,7 +591,7 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
     tags: list[Tag] = []
     row_of: dict[str, str] = {}
     id_less: set[str] = set()
-    unreadable_times: dict[str, list[tuple[str, str]]] = {}
+    times = _TimeCells.of(rows)
     for row in rows:
         def problem(message: str, where: str = row.where) -> TagError:
             return TagError(f"{display}, {where}: {message}")
@@ -622,11 +654,11 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
                              f"“{_short(partner['quote'])}”; kept as written")
             partners.append(Passage(partner_doc.path, partner_doc.title, partner_anchor))
 
-        created = _time(row.created, "created", row.where, unreadable_times) or now_iso()
+        created = times.read(row.created, "created", row.where) or now_iso()
         # No modification time given: "" tells the store this copy is not known to be
         # newer than a stored one, so it never overwrites edits made since (the store
         # saves a new tag with modified = created).
-        modified = _time(row.modified, "modified", row.where, unreadable_times)
+        modified = times.read(row.modified, "modified", row.where)
         # Without an id, the row's own values (not where its quote was found
         # today) name it, so re-importing after the article changed adds nothing.
         given = lambda value: -1 if value is None else value  # noqa: E731
@@ -642,8 +674,7 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         if tag.id == derived:
             id_less.add(tag.id)
         tags.append(tag)
-    notes.extend(_unreadable_times_notes(unreadable_times))
-    return _FileTags(tags, list(sources.documents.values()), row_of, id_less)
+    return _FileTags(tags, list(sources.documents.values()), row_of, id_less, times)
 
 
 def _repeated_id(tag: Tag, tags: list[Tag], first_row: str, where: str, derived: str, display: str,
@@ -692,6 +723,20 @@ def _match_stored_tags(store: TagStore, read: _FileTags) -> None:
             read.tags[index] = replace(tag, id=stored_id)
 
 
+def _two_way_times_told_by_store(store: TagStore, read: _FileTags) -> None:
+    """A "modified" cell that reads day first or month first ("05/11/2026 04:44") is the stored
+    tag's own time when one of its readings is: the row then says the file was edited since."""
+    for index, tag in enumerate(read.tags):
+        where = read.row_of[tag.id]
+        stored = store.get(tag.id) if where in read.times.modified_readings else None
+        if stored is None:
+            continue
+        told = [moment for moment in read.times.modified_readings[where] if same_moment(moment, stored.modified)]
+        if told:
+            read.tags[index] = replace(tag, modified=told[0])
+            read.times.told_by_store(where, told[0])
+
+
 def _not_in_file(store: TagStore, read: _FileTags) -> int:
     """Stored tags on the file's articles that the file does not hold (rows deleted in a
     spreadsheet, or tags made since): an import never deletes, but it says they are there."""
@@ -729,6 +774,8 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None, *
     rows = read_tag_file(path, display, notes)
     read = rows_to_tags(rows, display, path.resolve().parent, notes)
     _match_stored_tags(store, read)
+    _two_way_times_told_by_store(store, read)
+    notes.extend(read.times.notes())
     counts = store.merge_tags(read.tags, read.documents, prefer_incoming=prefer_file)
     return ImportResult(added=counts.added, total=len(read.tags), updated=counts.updated, edited=counts.edited,
                         kept=tuple(read.row_of[tag_id] for tag_id in counts.kept),

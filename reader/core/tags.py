@@ -115,11 +115,12 @@ def normalize_time(value: str) -> str:
 
 
 def same_moment(given: str, stored: str) -> bool:
-    """Whether a time read from a file is the stored time: the same, or the same minute when
-    the file gives whole minutes (a spreadsheet shows and saves times to the minute)."""
+    """Whether a time read from a file is the stored time: the same, or the same minute (second)
+    when the file gives whole minutes (seconds): a spreadsheet shows and saves times so."""
     if given == stored:
         return True
-    return given.endswith(":00.000Z") and given[:16] == stored[:16]
+    return (given.endswith(":00.000Z") and given[:16] == stored[:16]
+            or given.endswith(".000Z") and given[:19] == stored[:19])
 
 
 def default_author() -> str:

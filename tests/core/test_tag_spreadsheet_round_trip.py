@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -77,9 +79,9 @@ def test_a_modified_time_shown_to_the_minute_is_the_same_moment(sources, tmp_pat
         assert (result.edited, store.get(tag_id).note) == (1, "edited")
 
 
-def test_times_a_spreadsheet_reformatted_are_noted_not_fatal(sources, tmp_path):
+def test_times_a_spreadsheet_cannot_have_written_are_noted_not_fatal(sources, tmp_path):
     rows, tag_id = tag_and_export(sources, tmp_path)
-    rows[0].update(created="23/11/2026 04:44", modified="23/11/2026 04:44", id="")
+    rows[0].update(created="the 23rd, 04:44", modified="05/11/2026 04:44", id="")
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     for source in sources:
@@ -88,9 +90,42 @@ def test_times_a_spreadsheet_reformatted_are_noted_not_fatal(sources, tmp_path):
     with TagStore(fresh / "store.sqlite3") as store:
         result = import_file(store, path)
         assert result.added == 1
-        assert result.notes == tuple(f"{column} is not a time Parallax can read (like 2024-05-01T09:30:00Z) in "
-                                     f"row 2, for example '23/11/2026 04:44'; taken as unknown"
-                                     for column in ("created", "modified"))
+        assert result.notes == (
+            "created is not a time Parallax can read (like 2024-05-01T09:30:00Z) in row 2, for example "
+            "'the 23rd, 04:44'; taken as unknown",
+            "modified in row 2 could be day first or month first, for example '05/11/2026 04:44'; "
+            "taken as unknown")
+
+
+def as_shown(iso: str, pattern: str) -> str:
+    """An exported time as a spreadsheet in some locale shows it, and saves it back."""
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).strftime(pattern)
+
+
+@pytest.mark.parametrize("pattern", ["%d/%m/%Y %H:%M", "%m/%d/%y %I:%M %p", "%d.%m.%Y %H:%M:%S", "%Y/%m/%d %H:%M"])
+def test_an_edit_saved_with_times_in_a_spreadsheets_locale_format_is_applied(sources, tmp_path, pattern):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    rows[0].update(note="edited in a spreadsheet set to another locale",
+                   created=as_shown(rows[0]["created"], pattern), modified=as_shown(rows[0]["modified"], pattern))
+    with TagStore() as store:
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "locale.csv", rows))
+        assert (result.edited, result.kept, result.notes) == (1, (), ())
+        assert store.get(tag_id).note == "edited in a spreadsheet set to another locale"
+
+
+def test_a_day_and_month_only_the_stored_time_tells_apart_are_read_by_it(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    rows[0]["note"] = "edited"
+    for cell, edited in (("05/11/2026 04:44", 1), ("11/05/2026 04:44", 1), ("06/11/2026 04:44", 0)):
+        with TagStore() as store:  # last modified on 5 November: its day could be a month
+            store.update(dataclasses.replace(store.get(tag_id), note="as stored"))
+            with sqlite3.connect(store.path) as conn:
+                conn.execute("UPDATE tags SET modified = ? WHERE id = ?", ("2026-11-05T04:44:31.250Z", tag_id))
+        rows[0]["modified"] = cell
+        with TagStore() as store:
+            result = import_file(store, saved_by_spreadsheet(tmp_path / "two_ways.csv", rows))
+            assert (result.edited, len(result.kept)) == (edited, 1 - edited), cell
+            assert store.get(tag_id).note == ("edited" if edited else "as stored")
 
 
 def test_a_row_copied_to_tag_another_passage_is_a_tag_of_its_own(sources, tmp_path):
