@@ -10,6 +10,8 @@ each "Only in" list names the tag the comparison suggests for its sentences
 
 from __future__ import annotations
 
+import re
+
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import with_hedge
 from reader.core.suggest import SentenceEvidence, suggest
@@ -27,8 +29,16 @@ class Marks:
             self.a, self.b, self.heading = ("[-", "-]"), ("{+", "+}"), ("", "")
 
 
+def one_line(text: str) -> str:
+    """A sentence of hard-wrapped text on one line: its line breaks would break the report's indent."""
+    return _LINE_BREAK.sub(" ", text)
+
+
+_LINE_BREAK = re.compile(r"[ \t]*[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")
+
+
 def marked_text(sentence: Sentence, spans: list[tuple[int, int]], marks: tuple[str, str]) -> str:
-    """The sentence with each (start, end) document span wrapped in marks."""
+    """The sentence, on one line, with each (start, end) document span wrapped in marks."""
     out, cursor = [], sentence.start
     text = sentence.text
     for start, end in sorted(spans):
@@ -38,7 +48,7 @@ def marked_text(sentence: Sentence, spans: list[tuple[int, int]], marks: tuple[s
         out.append(marks[0] + text[start - sentence.start : end - sentence.start] + marks[1])
         cursor = end
     out.append(text[cursor - sentence.start :])
-    return "".join(out)
+    return one_line("".join(out))
 
 
 def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
@@ -124,7 +134,7 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
         suggested = {evidence[side][s.index].suggested for s in sentences} - {None}
         note = f"  (suggested: {', '.join(sorted(suggested))})" if suggested else ""
         lines += [f"{h0}== Only in {label} =={h1}{note}", ""]
-        lines += [f"  {label}{s.index}: {s.text}" for s in sentences] or ["  (nothing)"]
+        lines += [f"  {label}{s.index}: {one_line(s.text)}" for s in sentences] or ["  (nothing)"]
         lines.append("")
     return "\n".join(lines)
 

@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,16 @@ def test_usage_errors_are_one_line_and_exit_2():
     result = run_cli("align", "only-one-file.txt")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_report_keeps_each_sentence_of_hard_wrapped_text_on_its_line(tmp_path):
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    paragraphs = seeds[0].read_text(encoding="utf-8-sig").split("\n\n")
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n\n".join(textwrap.fill(p, 60) for p in paragraphs), encoding="utf-8")
+    out = run_cli("align", str(wrapped), str(seeds[2])).stdout
+    body = out.split("\n", 3)[3]  # past the two title lines and the summary
+    assert "    A: " in body and "  A" in body.split("== Only in A ==")[1]
+    for line in body.splitlines():
+        # Every line is a section heading, an indented entry, or a blank between entries.
+        assert not line or line.startswith(("==", "  ")), line
