@@ -99,11 +99,20 @@ def _print_list(tags, source: str | None) -> None:
     print(f"{len(tags)} tag{'s' if len(tags) != 1 else ''}" + (f", {orphaned} orphaned" if orphaned else ""))
 
 
+def _same_target(first: str, second: str) -> bool:
+    if "-" in (first, second):
+        return first == second  # both to standard output: one stream after the other, unreadable
+    return Path(first).resolve() == Path(second).resolve()
+
+
 def run_export(args) -> int:
     from reader.core.export import current_tags, export_file, write_csv, write_json
 
     if not args.csv and not args.json:
         args.parser.error("give --csv PATH and/or --json PATH")
+    if args.csv and args.json and _same_target(args.csv, args.json):
+        args.parser.error(f"--csv and --json name the same file ({args.csv}); the second would overwrite "
+                          f"the first")
     with _open_store() as store:
         tags = current_tags(store, args.source)
     for fmt, target in (("csv", args.csv), ("json", args.json)):

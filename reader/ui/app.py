@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     missing = [f for f in options.files if not Path(f).is_file()]
     if options.screenshot:
         if missing:
-            return _fail(f"{missing[0]}: no such file")
+            return _fail(_why_unreadable(missing[0]))
         # A screenshot never needs (or opens) a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif _no_display():
@@ -89,13 +89,18 @@ def main(argv: list[str]) -> int:
     from reader.core.errors import ParallaxError
 
     app = application()
+    image_format = None
+    if options.screenshot:
+        image_format, problem = _image_format(options.screenshot)
+        if image_format is None:
+            return _fail(problem)
     try:
         window = create_window([] if missing else options.files, remember=not options.screenshot)
     except ParallaxError as error:
         return _fail(str(error))
     if options.screenshot:
         _quiet_offscreen_messages()
-        return _screenshot(app, window, options.screenshot, started)
+        return _screenshot(app, window, options.screenshot, image_format, started)
     window.show()
     if missing:
         QTimer.singleShot(0, lambda: window.show_error(
@@ -184,7 +189,38 @@ def _quiet_offscreen_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def _screenshot(app, window, path: str, started: float) -> int:
+def _why_unreadable(path: str) -> str:
+    """What ``parallax align`` would say of a path that is not a file ("is a folder", ...)."""
+    from reader.core.document import load_document
+    from reader.core.errors import ParallaxError
+
+    try:
+        load_document(path)
+    except ParallaxError as error:
+        return str(error)
+    return f"{path}: no such file"
+
+
+def _image_format(path: str) -> tuple[str | None, str]:
+    """The image format a screenshot path asks for ("PNG" without a suffix), or why it cannot
+    be written there; checked before the window is laid out, which takes a while."""
+    from PySide6.QtGui import QImageWriter
+
+    target = Path(path)
+    if target.is_dir():
+        return None, f"{path} is a folder; give the screenshot a file name, like shot.png"
+    if not target.parent.is_dir():
+        return None, f"{path}: the folder {target.parent} does not exist"
+    suffix = target.suffix.lower().lstrip(".")
+    if not suffix:
+        return "PNG", ""
+    writable = {bytes(name).decode().lower() for name in QImageWriter.supportedImageFormats()}
+    if suffix not in writable:
+        return None, f"{path}: cannot save .{suffix} images (use .png, .jpg or .bmp)"
+    return suffix.upper(), ""
+
+
+def _screenshot(app, window, path: str, image_format: str, started: float) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     window.resize(*SCREENSHOT_SIZE)
@@ -209,8 +245,8 @@ def _screenshot(app, window, path: str, started: float) -> int:
     image = window.grab()
     if os.environ.get("PARALLAX_REPORT_STARTUP"):
         print(f"first paint after {time.perf_counter() - started:.3f} s", file=sys.stderr)
-    if not image.save(path, "PNG"):
-        return _fail(f"{path}: cannot write the PNG")
+    if not image.save(path, image_format):
+        return _fail(f"{path}: cannot write the image")
     window.remember = False
     window.close()
     return 0

@@ -268,6 +268,15 @@ def test_export_needs_a_target(capsys):
     assert exit_info.value.code == 2 and "--csv" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("csv_target, json_target", [("t.csv", "./t.csv"), ("-", "-")])
+def test_export_refuses_to_write_both_formats_to_one_place(capsys, tmp_path, monkeypatch, csv_target, json_target):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["tags", "export", "--csv", csv_target, "--json", json_target])
+    assert exit_info.value.code == 2 and "name the same file" in capsys.readouterr().err
+    assert not (tmp_path / "t.csv").exists()
+
+
 def test_export_csv_to_standard_output(story):
     assert parallax("import", seed_tags_csv(story)).returncode == 0
     result = parallax("export", "--csv", "-", text=False)

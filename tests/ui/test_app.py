@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from reader.ui.app import UsageError, main, parse_args
+from reader.ui.app import UsageError, _image_format, main, parse_args
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +36,29 @@ def test_screenshot_of_a_missing_file_is_one_line_and_exit_2(capsys, tmp_path):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nope.txt" in err
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("make_target, says", [
+    (lambda tmp: tmp, "is a folder; give the screenshot a file name"),
+    (lambda tmp: tmp / "missing" / "x.png", "does not exist"),
+    (lambda tmp: tmp / "x.xyz", "cannot save .xyz images"),
+])
+def test_a_screenshot_path_that_cannot_be_written_is_refused_before_the_layout(capsys, tmp_path, seeds,
+                                                                                make_target, says):
+    assert main(["--screenshot", str(make_target(tmp_path)), str(seeds[0]), str(seeds[2])]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and says in err, err
+
+
+def test_a_screenshot_of_a_folder_says_it_is_a_folder(capsys, tmp_path, seeds):
+    assert main(["--screenshot", str(tmp_path / "x.png"), str(tmp_path), str(seeds[2])]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is a directory" in err, err
+
+
+def test_a_screenshot_is_written_in_the_format_its_name_asks_for():
+    assert [_image_format(name) for name in ("shot", "shot.png", "shot.JPG")] == [
+        ("PNG", ""), ("PNG", ""), ("JPG", "")]
 
 
 @pytest.mark.slow
