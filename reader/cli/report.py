@@ -15,6 +15,7 @@ import re
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import with_hedge
 from reader.core.suggest import SentenceEvidence, suggest
+from reader.core.terms import visible
 
 
 class Marks:
@@ -30,8 +31,9 @@ class Marks:
 
 
 def one_line(text: str) -> str:
-    """A sentence of hard-wrapped text on one line: its line breaks would break the report's indent."""
-    return _LINE_BREAK.sub(" ", text)
+    """A sentence of hard-wrapped text on one line: its line breaks would break the report's indent.
+    Soft hyphens and zero-width spaces go too: a terminal may show them, a page does not."""
+    return visible(_LINE_BREAK.sub(" ", text))
 
 
 _LINE_BREAK = re.compile(r"[ \t]*[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from reader.core.cjk import CJK_CHAR
 from reader.core.model import DiffSpan
-from reader.core.terms import Token
+from reader.core.terms import Token, visible
 
 # When a changed run mixes kinds, the most consequential one names the span.
 _TYPE_PRIORITY = ("number", "name", "hedge", "word")
@@ -29,7 +29,7 @@ _TYPE_PRIORITY = ("number", "name", "hedge", "word")
 def _compare_key(token: Token) -> str:
     if token.type == "number":
         return token.key
-    surface = token.surface if token.surface.isascii() else unicodedata.normalize("NFKC", token.surface)
+    surface = token.surface if token.surface.isascii() else unicodedata.normalize("NFKC", visible(token.surface))
     return surface.lower().replace("’", "'")  # "ＧＤＰ" is "GDP"
 
 

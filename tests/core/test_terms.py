@@ -36,3 +36,21 @@ def test_a_list_items_number_is_in_the_diff_but_no_term():
     assert tokens[0].surface == "4"  # the word diff still shows it
     assert "#4" not in content_terms(tokens) and "4" not in content_terms(tokens)
     assert "#count=3" in content_terms(tokenize("3 people died."))
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060"])
+def test_an_invisible_character_inside_a_word_leaves_it_one_word(invisible):
+    """A soft hyphen ("resi&shy;dents") or a zero-width space is not seen by a reader: the word
+    is the same word, and keeps its exact place in the text."""
+    text = f"The award covers 221 resi{invisible}dents of Hal{invisible}vor{invisible}sen."
+    plain = "The award covers 221 residents of Halvorsen."
+    tokens = tokenize(text)
+    assert [t.key for t in tokens] == [t.key for t in tokenize(plain)]
+    assert all(text[t.start:t.end] == t.surface for t in tokens)
+    assert content_terms(tokens) == content_terms(tokenize(plain))
+
+
+def test_an_invisible_character_changes_no_word_in_the_diff():
+    from reader.core.worddiff import word_diff
+    shy = tokenize("Evidence showed Hal\u00advor\u00adsen knew.")
+    assert [span.op for span in word_diff(shy, tokenize("Evidence showed Halvorsen knew."))] == ["equal"]
