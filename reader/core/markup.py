@@ -313,14 +313,21 @@ class _ArticleText(_Elements):
         self._current = []
         self._has_text = False
         if self._pre:
-            lines = [_CELL_BOUNDARY.sub(CELL_GAP, line).rstrip() for line in raw.split("\n")]
+            pieces = [raw]
         else:
-            lines = [_CELL_BOUNDARY.sub(CELL_GAP, " ".join(line.split())).strip() for line in raw.split("\n")]
-        text = "\n".join(line for line in lines if line.strip())
-        if text:
-            if self._heading:
-                self.heading_paragraphs.add(len(self.paragraphs))
-            self.paragraphs.append(text)
+            # Two or more <br> in a row (whitespace between them or not) end a paragraph, as
+            # </p><p> does: pages that build paragraphs that way read as paragraphs, not one block.
+            pieces = _PARAGRAPH_BREAK.split(raw)
+        for piece in pieces:
+            if self._pre:
+                lines = [_CELL_BOUNDARY.sub(CELL_GAP, line).rstrip() for line in piece.split("\n")]
+            else:
+                lines = [_CELL_BOUNDARY.sub(CELL_GAP, " ".join(line.split())).strip() for line in piece.split("\n")]
+            text = "\n".join(line for line in lines if line.strip())
+            if text:
+                if self._heading:
+                    self.heading_paragraphs.add(len(self.paragraphs))
+                self.paragraphs.append(text)
 
 
 def _parse(html: str, closed: set[int], *, drop_chrome: bool) -> _ArticleText:
@@ -359,6 +366,8 @@ _CELL_BOUNDARY = re.compile(r"\s*" + _CELL + r"\s*")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Outside <pre>, source line breaks are just spaces (only <br> breaks a line).
 _PRE_SAFE = re.compile(r"[\r\n]+")
+# Outside <pre> every newline collected is a <br>: two with only whitespace between are a paragraph break.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:

@@ -1,8 +1,8 @@
 """Paints a pane's spans, one text block at a time.
 
 A ``QSyntaxHighlighter`` asks for one block (paragraph) at a time; spans are
-looked up with bisect, so the cost is proportional to what is on the block,
-not to the document (GUIDE: 48 ms for 20,000 ranges in 200,000 words, and
+looked up with bisect and swept once, so the cost is proportional to what is on the block
+(times its logarithm), not to the document (GUIDE: 48 ms for 20,000 ranges in 200,000 words, and
 0.2 ms to repaint one block after a tag changes).  Overlapping spans are
 layered: sentence tint, then tag tint, then changed words, then conflicts.
 """
@@ -75,9 +75,24 @@ class SpanHighlighter(QSyntaxHighlighter):
             spans = spans + [Span(s.start, s.end, "tag:" + s.style) for s in self._tags_between(start, end)]
         if not spans:
             return
-        # Sweep the span boundaries: each elementary segment gets the merge of the styles over it.
-        edges = sorted({max(s.start, start) for s in spans} | {min(s.end, end) for s in spans})
-        for left, right in zip(edges, edges[1:]):
-            styles = frozenset(s.style for s in spans if s.start <= left and s.end >= right)
-            if styles:
-                self.setFormat(left - start, right - left, self._format_for(styles))
+        # Sweep the span boundaries once, keeping count of the styles open between them: each
+        # elementary segment gets the merge of the styles over it.  (Testing every span at every
+        # boundary was quadratic: a 560 KB article on one line, one block of ~10,000 spans,
+        # took 0.4 s per repaint of the block and 26 s in all.)
+        events = []
+        for s in spans:
+            left, right = max(s.start, start), min(s.end, end)
+            if left < right:
+                events.append((left, 1, s.style))
+                events.append((right, -1, s.style))
+        events.sort(key=lambda event: event[0])
+        open_styles: dict[str, int] = {}
+        for i, (at, step, style) in enumerate(events):
+            count = open_styles.get(style, 0) + step
+            if count:
+                open_styles[style] = count
+            else:
+                del open_styles[style]
+            following = events[i + 1][0] if i + 1 < len(events) else at
+            if following > at and open_styles:
+                self.setFormat(at - start, following - at, self._format_for(frozenset(open_styles)))

@@ -155,7 +155,6 @@ class LinkBar(QWidget):
                     if link.has_conflict:
                         text += "\nNumbers conflict: " + ", ".join(
                             f"{a.surface} ≠ {b.surface}" for a, b in link.numbers.conflict)
-                    text += f"\nA sentence {link.a + 1} ↔ B sentence {link.b + 1}"
                     QToolTip.showText(event.globalPos(), text, self)
                     return True
             QToolTip.hideText()

@@ -52,7 +52,9 @@ class TagEditing:
             self.tag_panel.show_current(None, "No sentence selected.")
             return
         tags = self._current_tags(side)
-        where = f"{side.upper()} sentence {mark.index + 1}: {STATE_DESCRIPTIONS.get(mark.state, mark.state).lower()}"
+        # No sentence number: an editor finds a sentence by reading, not by counting (and the
+        # command line counts from 0, so a number here would contradict it).
+        where = f"Sentence in {side.upper()}: {STATE_DESCRIPTIONS.get(mark.state, mark.state).lower()}"
         if tags:
             tag = tags[0]
             text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}."

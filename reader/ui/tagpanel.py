@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -13,6 +13,8 @@ from reader.core.tags import TAG_KINDS, Tag
 from reader.ui.palette import TAG_COLOURS, TAG_LABELS
 
 COLUMNS = ("Tag", "Side", "Passage", "Note", "Modified")
+# Tag rows the panel shows at first (the window may give it less: see MainWindow.showEvent).
+DEFAULT_ROWS = 5
 
 
 class TagTableModel(QAbstractTableModel):
@@ -116,24 +118,37 @@ class TagPanel(QWidget):
         self.note.setEnabled(False)
         self.note.editingFinished.connect(lambda: self.note_edited.emit(self.note.text()))
 
-        top = QHBoxLayout()
-        label = QLabel("&Show:")
-        label.setBuddy(self.filter)
-        top.addWidget(label)
-        top.addWidget(self.filter, 1)
-        form = QFormLayout()
+        # The note and the filter share one row: every line of controls is a row of tags less.
+        controls = QHBoxLayout()
         note_label = QLabel("&Note:")
         note_label.setBuddy(self.note)
-        form.addRow(note_label, self.note)
+        label = QLabel("&Show:")
+        label.setBuddy(self.filter)
+        controls.addWidget(note_label)
+        controls.addWidget(self.note, 3)
+        controls.addSpacing(12)
+        controls.addWidget(label)
+        controls.addWidget(self.filter, 1)
+        # Rows as tall as the text needs (the style's default leaves much air): more tags in sight.
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.current)
-        layout.addLayout(form)
-        layout.addLayout(top)
+        layout.addLayout(controls)
         layout.addWidget(self.table, 1)
+        self._controls = controls
+
+    def height_for_rows(self, rows: int) -> int:
+        """The panel's height when its table shows ``rows`` whole rows under its header."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        above = self.current.sizeHint().height() + self._controls.sizeHint().height() + 2 * layout.spacing()
+        table = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+                 + rows * self.table.verticalHeader().defaultSectionSize())
+        return margins.top() + above + table + margins.bottom()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, 170)
+        return QSize(600, self.height_for_rows(DEFAULT_ROWS))
 
     def set_tags(self, tags: dict[str, list[Tag]]) -> None:
         self.model.set_tags(tags)

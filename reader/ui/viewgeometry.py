@@ -8,6 +8,8 @@ viewport coordinates, and "above"/"below" say a position is off screen.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
+
 from reader.ui.plan import SentenceMark
 
 
@@ -19,7 +21,9 @@ class ViewGeometry:
         block = self.firstVisibleBlock()
         if not block.isValid():
             return 0, 0
-        first = block.position()
+        # The first visible block may be long and start far above the screen (an article on
+        # one line is one block): the first position is the one at the top of the viewport.
+        first = max(block.position(), self.cursorForPosition(QPoint(0, 0)).position())
         offset = self.contentOffset()
         height = self.viewport().height()
         last = first
@@ -29,7 +33,8 @@ class ViewGeometry:
                 break
             last = block.position() + block.length()
             block = block.next()
-        return first, last
+        # Likewise the last visible block may run on far below the screen.
+        return first, min(last, self.cursorForPosition(QPoint(self.viewport().width(), height)).position() + 1)
 
     def is_visible_position(self, position: int) -> bool:
         y = self.position_y(position)
@@ -52,6 +57,8 @@ class ViewGeometry:
         if not line.isValid():
             return geometry.bottom() if bottom else geometry.top()
         y = geometry.top() + line.y()
+        if y > self.viewport().height():
+            return "below"  # a line of a block that starts on screen but runs on below it
         return y + line.height() if bottom else y
 
     def visible_marks(self) -> list[tuple[SentenceMark, float, float]]:

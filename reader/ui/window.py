@@ -30,6 +30,13 @@ from reader.ui.tagpanel import TagPanel
 from reader.ui.worker import ComparisonJob, JobSignals, resume_collector
 
 PROGRESS_DELAY_MS = 150
+OPENING_WORDS = 8
+
+
+def opening(text: str, words: int = OPENING_WORDS) -> str:
+    """The first ``words`` words of a sentence, on one line, with "…" if there is more."""
+    split = text.split()
+    return " ".join(split[:words]) + ("…" if len(split) > words else "")
 
 
 # The mixins only add methods (no __init__, no state of their own: __init__ below sets up
@@ -254,12 +261,14 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
     def _describe_partner(self, side: str, mark: SentenceMark) -> str:
         if not mark.links:
             return ""
-        other = "B" if side == "a" else "A"
+        other = "b" if side == "a" else "a"
+        sentences = self.plan.side(other).sentences
         parts = []
         for link in mark.links:
-            partner = link.b if side == "a" else link.a
+            partner = sentences[link.b if side == "a" else link.a]
             words = RELATION_WORDS.get(link.relation, link.relation)
-            parts.append(f"{other} sentence {partner + 1}: {words.lower()} (score {link.score:.2f})")
+            # The partner is named by its opening words, not a number: an editor does not count sentences.
+            parts.append(f"In {other.upper()}: {words.lower()} (score {link.score:.2f}) — “{opening(partner.text)}”")
         return "\n".join(parts)
 
     # ---- navigation ------------------------------------------------------------------
@@ -346,8 +355,10 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             if not self.remember or self.settings.value("windowState") is None:
-                # The reading panes get the height; the tag list starts as a short strip.
-                self.resizeDocks([self.tag_dock], [180], Qt.Orientation.Vertical)
+                # The tag list starts with a few rows in sight (its size hint), but never takes more
+                # than a third of the window: the reading panes keep most of the height.
+                height = min(self.tag_dock.sizeHint().height(), self.height() // 3)
+                self.resizeDocks([self.tag_dock], [height], Qt.Orientation.Vertical)
 
     _shown_once = False
 

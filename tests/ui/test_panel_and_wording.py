@@ -1,0 +1,74 @@
+"""The tags panel's first height, and how the window names sentences (by their words, never by a number)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.ui.tagpanel import DEFAULT_ROWS
+
+
+def tag_sentences(window, count: int) -> None:
+    view = window.pane_a.view
+    body = [m for m in view.plan.marks if m.state in ("equivalent", "related", "unmatched")]
+    for mark in body[:count]:
+        view.move_to(mark.start)
+        window._active = "a"
+        window.tag_actions["disputed"].trigger()
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1300, 850)])
+def test_tags_panel_shows_several_rows_and_leaves_the_panes_most_of_the_height(open_window, qtbot, size):
+    window = open_window(remember=False)  # a first start: no saved window state
+    window.resize(*size)
+    tag_sentences(window, DEFAULT_ROWS + 3)
+    qtbot.wait(50)
+    table = window.tag_panel.table
+    assert window.tag_panel.model.rowCount() == DEFAULT_ROWS + 3
+    assert table.viewport().height() >= DEFAULT_ROWS * table.rowHeight(0)
+    assert window.pane_a.view.height() > 2 * window.tag_dock.height()
+
+
+def test_a_small_window_gives_the_tags_panel_at_most_a_third(qtbot):
+    from reader.ui.app import application, create_window
+
+    application()
+    window = create_window([], remember=False)
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitUntil(lambda: window.plan is not None and not window.busy, timeout=20000)
+    assert window.tag_dock.height() <= 600 // 3
+    assert window.pane_a.view.height() > window.tag_dock.height()
+
+
+def test_no_sentence_numbers_in_what_the_window_says(open_window, qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.partners)
+    view.move_to(mark.start)
+    label = window.tag_panel.current.text()
+    assert label.startswith("Sentence in A: ")
+    assert not re.search(r"sentence \d", label, re.IGNORECASE)
+
+    # The pane's tooltip names the partner by its opening words.
+    description = view.describe(mark)
+    partner = window.plan.b.sentences[mark.partners[0]].text
+    assert "In B: " in description and " ".join(partner.split()[:4]) in description
+    assert not re.search(r"sentence \d", description, re.IGNORECASE)
+
+    # The link bar's tooltip: relation and score, no numbers of sentences.
+    window.linkbar.grab()
+    path, link = window.linkbar._painted[-1]
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    box = path.boundingRect()
+    point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
+                 for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
+    window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
+    assert shown and not re.search(r"sentence \d", shown[0], re.IGNORECASE)
