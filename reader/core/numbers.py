@@ -14,7 +14,11 @@ normal form, so that equal quantities agree whatever their surface:
 Kinds and the shape of their values (``unit`` in brackets):
 
 * ``count``: a number (int, or float when fractional) [the counted noun, singular,
-  when one follows: "30 men" -> "man"].  Vague counts ("thousands") are ranges.
+  when one follows: "30 men" -> "man"; "magnitude" also before the figure: "magnitude 6.9"].
+  Vague counts ("thousands") are ranges.  Words read whole: "half a million", "a quarter of a
+  million", "three-quarters of a billion", "one and a half million", "a million and a half".
+  Thousands may be grouped by commas, by a no-break, narrow or thin space or an apostrophe
+  ("1'400"), and by a plain space where nothing else reads ("1 400", not "call 800 123 456").
 * ``ordinal``: int [the noun that follows].  ``percent``: a number ["%" or
   "percentage point"].
 * ``money``: ``Money(currency, amount)`` [the ISO currency code].
@@ -55,7 +59,10 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    single value inside the other side's range (including vague counts); dates
    whose shared parts are equal ("July 6th, 2022" ~ "July 2022" ~ "2022"); a
    length, area, weight or speed written in other units that matches within the
-   precision of the numbers as written ("198 km" ~ "123 miles"); a hedged figure
+   precision of the numbers as written ("198 km" ~ "123 miles", not "72 km" ~ "50 miles"); two
+   plain figures of which the less precise is the other rounded to the place it is written to,
+   moved by no more than 5% ("1.1 million" ~ "1,098,431", "52%" ~ "52.3%", not "52%" ~ "54%" or
+   "1 million" ~ "1.4 million"); a hedged figure
    and a plain one it allows ("more than 100" ~ "150", "about 30" ~ "31",
    "nearly 200" ~ "198", "at least 40" ~ "dozens"; two hedged figures agree only
    when equal and not on opposite sides of it: "at least 27" and "at least 26"
@@ -72,7 +79,9 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
 3. The rest are ``only_a`` / ``only_b``.
 
 Families: money per currency, percent per unit, duration per base, date/month/year
-together; every other kind is its own family.
+together; every other kind is its own family.  A count of points ("won by 4.8 points") is of the
+family of percentage points.  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
+the symbol, which a fact-checker wants shown.
 
 >>> ledger = compare_numbers(find_numbers("executed in November"), find_numbers("went viral in December"))
 >>> [(a.surface, b.surface) for a, b in ledger.conflict]
@@ -170,8 +179,41 @@ def _starts_with(words) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-# Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
-_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,12})?"
+# Thousands grouped by a no-break or thin space or a Swiss apostrophe ("1\u00a0400", "1'400") are one
+# number wherever they stand: nothing else is written so.
+_GROUP_MARK = "[\u00a0\u202f\u2009'’]"
+# Grouped by a plain space ("1 400", "2 500 000 euros") only where nothing else reads: groups of exactly
+# three digits after a first of one to three (so a year is never a group: "in 2019 1 400 people"); not
+# a code's number ("Covid-19 100 deaths"); no letter straight after ("won 6 400m titles", "4 100-metre");
+# and not a telephone number: no digits one space before or after ("0800 720 601", "555 123 4567"),
+# bar a year's ("in 2019 1 400 people"), and no word for calling before ("call 800 123 456").
+_PHONE_WORDS = ("call", "Call", "calling", "dial", "phone", "Phone", "tel", "Tel", "tel.", "Tel.", "fax", "Fax",
+                "text", "text to", "SMS", "WhatsApp", "hotline", "Hotline", "line on", "us on", "ABN", "ACN")
+_SPACE_GROUPED = (r"(?<![A-Za-z][-–])(?:(?<![0-9] )|(?<=(?<![0-9])(?:19|20)[0-9]{2} ))"
+                  + "".join(f"(?<!{re.escape(word)} )" for word in _PHONE_WORDS)
+                  + r"[0-9]{1,3}(?: [0-9]{3}){1,5}(?![0-9A-Za-z]| [0-9]|[-–][A-Za-z])")
+_COMMA_GROUPED = r"[0-9]{1,3}(?:,[0-9]{3}){1,5}"
+_MARK_GROUPED = rf"[0-9]{{1,3}}(?:{_GROUP_MARK}[0-9]{{3}}){{1,5}}(?![0-9])"
+
+
+def _digits(*groupings: str) -> str:
+    # Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
+    return rf"(?:{'|'.join(groupings)}|[0-9]{{1,15}})(?:\.[0-9]{{1,12}})?"
+
+
+_DIGITS = _digits(_COMMA_GROUPED, _MARK_GROUPED)
+# A figure or an amount, whose digits may also be grouped by a plain space.  Not a conversion's: the
+# grammar holds _DIGITS fifteen times over, and _SPACE_GROUPED's lookbehinds there would cost a tenth
+# of its compiling for a form ("(£8 186)") rarely seen.
+_AMOUNT_DIGITS = _digits(_COMMA_GROUPED, _MARK_GROUPED, _SPACE_GROUPED)
+_GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009'’")
+
+
+def _ungrouped(digits: str) -> str:
+    """The digits without their thousands separators: "1,400", "1 400" and "1'400" give "1400"."""
+    return digits.translate(_GROUPING)
+
+
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 _SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
@@ -185,10 +227,18 @@ _HUNDREDS = rf"\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
 # fifty": words_to_number adds the parts up.  After a scale word the number goes on only with
 # "and", "hundred" or another scale: in "two million three years ago" and "ten million one-off
 # payments" the next number word counts something else.
-_AFTER_SCALE = rf"\s+(?:and\s+{_BELOW_100}(?:{_HUNDREDS})?|{_BELOW_100}(?:{_HUNDREDS}(?:[\s-]+{_SCALE_WORD})?|[\s-]+{_SCALE_WORD}))"
+# "a million and a half" is one and a half million.
+_AFTER_SCALE = (rf"\s+(?:and\s+{_BELOW_100}(?:{_HUNDREDS})?|{_BELOW_100}(?:{_HUNDREDS}(?:[\s-]+{_SCALE_WORD})?"
+                rf"|[\s-]+{_SCALE_WORD})|and\s+a\s+half(?![A-Za-z-]))")
+# "one and a half", "two-and-a-half": words_to_number adds the half.
+_AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half(?![A-Za-z])"
+# A share of a scale word: "half a million", "a half-million", "a quarter of a million", "three-quarters
+# of a billion".  Without the scale word after it, "half a" and "a quarter of a" share something else.
+_SHARE_OF_SCALE = (r"(?:half(?:\s+of)?\s+a|an?[\s-]+half|(?:an?|one|three)[\s-]+quarters?(?:\s+of\s+a)?)"
+                   rf"(?=[\s-]+{_SCALE_WORD}(?![A-Za-z]))")
 _WORD_NUMBER = (
     rf"(?i:(?:half\s+)?a\s+dozen|{_BELOW_100}\s+dozen(?![A-Za-z])"
-    rf"|(?:{_BELOW_100}(?:{_HUNDREDS})?|a{_HUNDREDS}|a(?=\s+{_SCALE_WORD}(?![A-Za-z])))"
+    rf"|(?:{_SHARE_OF_SCALE}|{_BELOW_100}(?:{_HUNDREDS}|{_AND_A_HALF})?|a{_HUNDREDS}|a(?=\s+{_SCALE_WORD}(?![A-Za-z])))"
     rf"(?:[\s-]+{_SCALE_WORD}(?:{_AFTER_SCALE})?)?)"
     rf"(?![A-Za-z]|-{_alt(ORDINALS, 'i')})"  # "twenty-first" is an ordinal
 )
@@ -198,7 +248,7 @@ _WORD_NUMBER = (
 _CJK_NUMERAL = (r"(?<![第零〇一二两三四五六七八九十百千])(?!一(?![零〇一二两三四五六七八九十百千]))"
                 r"[零〇一二两三四五六七八九十百千]+"
                 r"(?=[万亿]?[多余]?(?:[个名人位天年岁次家所座辆架艘起周倍]|小时|分钟|公里|公斤|米|吨|元|美元|个月))")
-_NUMBER = rf"(?:{_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER}|{_CJK_NUMERAL}(?:{_SCALE})?)"
+_NUMBER = rf"(?:{_AMOUNT_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER}|{_CJK_NUMERAL}(?:{_SCALE})?)"
 _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
 _UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *CJK_AGES, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
          rf"|(?<=[0-9])[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}])(?![A-Za-z²])")
@@ -262,9 +312,9 @@ _QUANTITY = (
 # table), as no range of money ends in a percentage.
 _NOT_A_SHARE = r"(?![\s-]?(?:%|(?i:per[\s-]?cent|percentage)))"
 _MONEY = (
-    rf"(?P<m_between>(?i:between)\s+)?(?P<m_c1>{_CURRENCY})(?P<m_a1>{_DIGITS}{_SCALE_AFTER_CURRENCY}?)"
+    rf"(?P<m_between>(?i:between)\s+)?(?P<m_c1>{_CURRENCY})(?P<m_a1>{_AMOUNT_DIGITS}{_SCALE_AFTER_CURRENCY}?)"
     rf"(?:(?(m_between)\s+and\s+|{_RANGE_SEP})(?P<m_second>(?P<m_c2>{_CURRENCY})?"
-    rf"(?P<m_a2>{_DIGITS}{_SCALE_AFTER_CURRENCY}?){_NOT_A_SHARE}))?"
+    rf"(?P<m_a2>{_AMOUNT_DIGITS}{_SCALE_AFTER_CURRENCY}?){_NOT_A_SHARE}))?"
     rf"(?(m_between)(?(m_a2)|(?!))|)(?P<m_conv>{_CONVERSION})?{_TAIL}"
 )
 # The words a match can start with ("a " as in "a million").  Checked first so
@@ -308,7 +358,7 @@ _MASTER = re.compile(
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
-_NUMBER_PARTS = re.compile(rf"(?P<digits>{_DIGITS})[\s-]*(?P<scale>[a-z]+|万亿|[万亿만억])?")
+_NUMBER_PARTS = re.compile(rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>[a-z]+|万亿|[万亿만억])?")
 _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
@@ -316,7 +366,7 @@ _DATE_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
 _NOUN_AFTER = re.compile(r"(?:[\s-]+of)?[\s-]+([A-Za-z]+)")
 _AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s$")  # "Medvedev, 26, said"
 _PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
-_FIRST_NUMERAL = re.compile(_DIGITS)
+_FIRST_NUMERAL = re.compile(_AMOUNT_DIGITS)
 _LEADING_WORDS = re.compile(_WORD_NUMBER)
 
 
@@ -395,7 +445,7 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
         return  # "third-party", "first-hand": no rank of anything
     if kind in ("count", "ordinal") and not unit:
-        unit = _noun_after(text, end)
+        unit = (kind == "count" and _measure_before(text, start)) or _noun_after(text, end)
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range) else "")
     role = _role(text, start, end) if kind == "count" else ""
@@ -541,7 +591,7 @@ def _number(surface: str) -> tuple[int | Fraction, int]:
     if match:
         scale = match["scale"]
         scale = (SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]) if scale else 1
-        return exact(match["digits"].replace(",", "")) * scale, scale
+        return exact(_ungrouped(match["digits"])) * scale, scale
     words = surface.lower().split()
     return words_to_number(surface), SCALES.get(words[-1], 1) if len(words) > 1 else 1
 
@@ -809,6 +859,18 @@ def _plural_noun_follows(text: str, end: int) -> bool:
     return bool(noun) and noun[1].lower() not in NOT_NOUNS and singular(noun[1]) != noun[1].lower()
 
 
+# A measure named before its figure: "an earthquake of magnitude 6.9", "a magnitude-7.1 quake".  It
+# says what the figure measures, as "magnitude" does after it ("a 6.8-magnitude earthquake"), so the
+# two can be compared.
+_MEASURE_BEFORE = re.compile(r"(?i:\bmagnitude(?:\s+of)?)[\s-]\Z")
+
+
+def _measure_before(text: str, start: int) -> str:
+    if not text.endswith(("e ", "e-", "f "), 0, start):  # most figures (checked without a regex search)
+        return ""
+    return "magnitude" if _MEASURE_BEFORE.search(text, max(0, start - 20), start) else ""
+
+
 def _noun_after(text: str, end: int) -> str:
     measure = _MEASURE_WORD.match(text, end) if end < len(text) and not text[end].isascii() else None
     if measure:  # "12人", "100多名", "3个国家": the measure word, or the noun after 个
@@ -1039,6 +1101,10 @@ def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
 def _family(m: NumberMention):
     if m.kind in _CALENDAR:
         return "calendar"
+    if m.kind == "count" and m.unit == "point":
+        # "won by 4.8 points" beside "by 4.6 percentage points": a poll's or a vote's points are
+        # percentage points, and "24 points" in a game is never beside them.
+        return ("percent", "percentage point")
     if m.kind in ("money", "percent"):
         return (m.kind, m.unit)
     if m.kind == "duration":
@@ -1051,7 +1117,7 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
     if _family(x) != _family(y):
         return 0
-    if x.kind == y.kind and x.value == y.value:
+    if x.value == y.value and (x.kind == y.kind or x.kind not in _CALENDAR):  # "4.6 points" = "4.6 percentage points"
         return 0 if _opposite_hedges(x, y) else 100
     if x.kind in _CALENDAR:
         shared = _shared_date_parts(x, y)
@@ -1059,7 +1125,7 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     vx, vy = _magnitude(x.value), _magnitude(y.value)
     if bool(x.hedge) != bool(y.hedge):
         hedged, plain = (x, y) if x.hedge else (y, x)
-        if x.kind in _NOUN_KINDS and _counts_apart(x, y):
+        if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y):
             return 0  # "more than 100 people" allows 130, but not "130 homes"
         return 1 if _within_bound(hedged, plain) else 0
     if isinstance(vx, Range) != isinstance(vy, Range):
@@ -1069,7 +1135,42 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
         return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
     if x.kind == "temperature" and x.unit != y.unit and not isinstance(vx, Range):
         return 1 if _same_temperature(x, y) else 0
+    if x.kind in _ROUNDABLE and not isinstance(vx, Range) and not (x.hedge or y.hedge):
+        return 1 if _rounded_alike(x, y) else 0
     return 0
+
+
+# Kinds a writer rounds: "1.1 million" for 1,098,431 ballots, "52%" for 52.3%, "$4.2bn", "72 km".
+_ROUNDABLE = _MEASURED | {"count", "percent", "money", "duration"}
+# The most a rounding moves a figure that keeps two significant digits ("1.05" to "1.1"); beyond it
+# ("1.4 million" as "1 million") the rounder figure disputes the other rather than shortening it.
+_MAX_ROUNDING = 0.05
+
+
+def _rounded_alike(x: NumberMention, y: NumberMention) -> bool:
+    """Whether the less precise figure is the more precise one rounded to the place it is written
+    to: "1.1 million" ~ "1,098,431", "52%" ~ "52.3%", but not "52%" ~ "54%" (equally precise, so
+    they must be equal) or "1 million" ~ "1.4 million" (more than a rounding moves a figure)."""
+    steps = _rounding_step(x), _rounding_step(y)
+    if None in steps or steps[0] == steps[1]:
+        return False
+    (coarse_step, coarse), (_, fine) = sorted(zip(steps, (x, y)), key=lambda pair: pair[0], reverse=True)
+    difference = abs(_magnitude(coarse.value) - _magnitude(fine.value))
+    return (difference <= coarse_step / 2 * (1 + 1e-9)
+            and difference <= _MAX_ROUNDING * abs(_magnitude(coarse.value)))
+
+
+def _rounding_step(m: NumberMention) -> float | None:
+    """The place the figure is written to, in the units of its value: 100,000 for "1.1 million", 1
+    for "52%" and "1,100,000" (a whole number's zeros are taken as written), 0.01 for "19 cents".
+    None for a figure in words ("half a million"): too rarely a rounding of a precise one to say."""
+    numeral = _FIRST_NUMERAL.search(m.surface)
+    if not numeral:
+        return None
+    written = _ungrouped(numeral.group())
+    if not float(written):
+        return None
+    return abs(float(_magnitude(m.value)) / float(written)) * 10.0 ** -len(written.partition(".")[2])
 
 
 def _opposite_hedges(x: NumberMention, y: NumberMention) -> bool:
@@ -1129,12 +1230,19 @@ def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     if _family(x) != _family(y):
-        return False
+        return _other_currency(x, y)
     if x.kind in _CALENDAR:
         return bool(_shared_date_parts(x, y))
-    if x.kind in _NOUN_KINDS and x.unit and y.unit and x.unit != y.unit:
+    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and x.unit and y.unit and x.unit != y.unit:
         return False  # "two shots" and "three countries" count different things
     return True
+
+
+def _other_currency(x: NumberMention, y: NumberMention) -> bool:
+    """"£35m" against "$35m": the same amount in another currency is a slip of the symbol (or a
+    conversion forgotten), which a fact-checker wants shown.  Different amounts in two currencies
+    ("£35m", "$44m") may be a conversion, and stay unpaired."""
+    return x.kind == y.kind == "money" and _magnitude(x.value) == _magnitude(y.value)
 
 
 def _magnitude(value):
@@ -1174,16 +1282,19 @@ def _written_digits(m: NumberMention) -> str:
     "two kilometres" -> "2" (a word is as precise as its digit)."""
     numeral = _FIRST_NUMERAL.search(m.surface)
     if numeral:
-        return numeral.group().replace(",", "")
+        return _ungrouped(numeral.group())
     words = _LEADING_WORDS.match(m.surface)
     return str(_norm(words_to_number(words.group()))) if words else "1"
 
 
 def _tolerance(m: NumberMention) -> float:
-    """Half a step of the last written digit, relative: "500ft" is 450-550 ft, "198 km" 197.5-198.5 km."""
+    """Half a step of the last written digit, relative: "198 km" is 197.5-198.5 km.  A whole number's
+    zeros may be rounding, but a converted figure keeps about two significant digits: "500ft" is
+    495-505 ft and "50 miles" 49.5-50.5 (read as 45-55, "72 km" and "50 miles" agreed)."""
     digits = _written_digits(m)
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])
     else:
-        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+        whole = digits.lstrip("0")
+        step = 10.0 ** min(len(whole) - len(whole.rstrip("0")), max(0, len(whole) - 2))
     return 0.5 * step / float(digits) if float(digits) else 0.0

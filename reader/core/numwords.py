@@ -203,17 +203,31 @@ IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "childr
 def words_to_number(phrase: str) -> int | Fraction | None:
     """``"two hundred and fifty thousand"`` -> 250000; None if a word is not a number word.
 
+    A share of the whole ("half a million", "a quarter of a million", "three-quarters of a
+    billion") scales what follows it; "and a half" adds half of what it follows ("one and a half
+    million", "a million and a half").
+
     >>> words_to_number("twenty-five"), words_to_number("half a dozen"), words_to_number("a million")
     (25, 6, 1000000)
+    >>> words_to_number("a quarter of a million"), words_to_number("one and a half million")
+    (250000, 1500000)
     """
-    total, current, half = Fraction(0), Fraction(0), False
-    for word in re.split(r"[\s-]+", phrase.lower().strip()):
-        if word == "and":
+    total, current, share, last_scale = Fraction(0), Fraction(0), Fraction(1), 1
+    for word in re.split(r"[\s-]+", _AND_A_HALF.sub(" +half", phrase.lower().strip())):
+        if word in ("and", "of"):
             continue
         if word == "a":
             current = current or Fraction(1)
+        elif word == "+half":  # "one and a half": a half more of the number before; after a scale, of the scale
+            if current:
+                current += Fraction(1, 2)
+            else:
+                total += Fraction(last_scale, 2)
         elif word == "half":
-            half = True
+            share /= 2
+        elif word in QUARTERS:  # "a quarter", "three-quarters": the count before says how many
+            share *= (current or 1) / 4
+            current = Fraction(0)
         elif word == "dozen":
             current = (current or 1) * 12
         elif word in ONES or word in TEENS or word in TENS:
@@ -222,10 +236,14 @@ def words_to_number(phrase: str) -> int | Fraction | None:
             current = (current or 1) * 100
         elif word in SCALES:
             total += (current or 1) * SCALES[word]
-            current = Fraction(0)
+            current, last_scale = Fraction(0), SCALES[word]
         else:
             return None
-    return exact((total + current) / 2 if half else total + current)
+    return exact((total + current) * share)
+
+
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
+QUARTERS = frozenset({"quarter", "quarters"})
 
 
 def singular(noun: str) -> str:

@@ -957,3 +957,145 @@ def test_a_bracketed_conversion_of_a_length_or_a_span_of_one_belongs_to_it(text,
 ])
 def test_a_bracketed_range_in_the_same_unit_is_no_conversion(text, expected):
     assert [(m.surface, m.value) for m in find_numbers(text)] == expected
+
+
+# --- QA pass 5: shares of scale words, rounding, grouped thousands, units written on one side ------
+
+# (text, surface, kind, value): a share of a scale word is read whole, and "and a half" adds a half.
+SHARES_OF_SCALE_WORDS = [
+    ("Half a million households lost power", "Half a million", "count", 500_000),
+    ("A quarter of a million people marched", "A quarter of a million", "count", 250_000),
+    ("one and a half million people", "one and a half million", "count", 1_500_000),
+    ("half a billion dollars", "half a billion dollars", "money", Money("USD", 500_000_000)),
+    ("three-quarters of a million voters", "three-quarters of a million", "count", 750_000),
+    ("three quarters of a billion dollars", "three quarters of a billion dollars", "money", Money("USD", 750_000_000)),
+    ("a million and a half people", "a million and a half", "count", 1_500_000),
+    ("a half-million people", "a half-million", "count", 500_000),
+    ("a quarter million tourists", "a quarter million", "count", 250_000),
+    ("Two-and-a-half million euros", "Two-and-a-half million euros", "money", Money("EUR", 2_500_000)),
+    ("one and a half to two million people", "one and a half to two million", "count", Range(1_500_000, 2_000_000)),
+    ("five and a half months pregnant", "five and a half months", "duration", Duration(5.5, "month")),
+    # the neighbours, as before
+    ("half a dozen eggs", "half a dozen", "count", 6),
+    ("a million people", "a million", "count", 1_000_000),
+    ("two hundred and fifty thousand", "two hundred and fifty thousand", "count", 250_000),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), SHARES_OF_SCALE_WORDS,
+                         ids=[row[1] for row in SHARES_OF_SCALE_WORDS])
+def test_a_share_of_a_scale_word_is_read_whole(text, surface, kind, value):
+    assert [(m.surface, m.kind, m.value) for m in find_numbers(text)] == [(surface, kind, value)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nearly half a million people", [("half a million", 500_000, "nearly")]),
+    ("half a century ago", []),  # a share of something else
+    ("a quarter of the vote", []),
+    ("a three-quarters majority", [("three", 3, "")]),
+    ("the first quarter of 2023", [("first", 1, ""), ("2023", 2023, "")]),
+])
+def test_a_share_is_read_only_of_a_scale_word(text, expected):
+    assert [(m.surface, m.value, m.hedge) for m in find_numbers(text)] == expected
+
+
+# (a, b, "agree" or "conflict"): two reports of one figure.
+LEDGER_PAIRS = [
+    # shares of scale words
+    ("Half a million households", "One million households", "conflict"),
+    ("Half a million households", "500,000 households", "agree"),
+    ("A quarter of a million people", "250,000 people", "agree"),
+    ("one and a half million people", "1.5 million people", "agree"),
+    ("a million and a half people", "1.5 million people", "agree"),
+    ("half a billion dollars", "$500 million", "agree"),
+    # a figure and the same one rounded to the place its surface shows
+    ("or 1,098,431 ballots", "or 1.1 million ballots", "agree"),
+    ("won 52.3% of the vote", "won 52% of the vote", "agree"),
+    ("inflation of 4.8%", "inflation of 5%", "agree"),
+    ("a $4,213 million deal", "a $4.2bn deal", "agree"),
+    ("a 72.4 km road", "a 72 km road", "agree"),
+    ("1 million people", "1.04 million people", "agree"),
+    # equally precise, or further apart than a rounding moves a figure: real disputes
+    ("won 52% of the vote", "won 54% of the vote", "conflict"),
+    ("1.1 million ballots", "1.3 million ballots", "conflict"),
+    ("212 people", "221 people", "conflict"),
+    ("1 million people", "1.4 million people", "conflict"),
+    ("1,100,000 people", "1,098,431 people", "conflict"),  # a whole number's zeros are as written
+    ("won 52.3% of the vote", "won 53% of the vote", "conflict"),
+    # a length in two units: a converted figure keeps about two significant digits
+    ("72 km", "50 miles", "conflict"),
+    ("a 198 km border", "a 123-mile border", "agree"),
+    ("150 metres away", "500ft away", "agree"),
+    ("1,500 metres up", "5,000 feet up", "agree"),
+    ("80 km away", "50 miles away", "agree"),
+    # thousands grouped by a space or an apostrophe
+    ("Officials evacuated 1 400 residents", "Officials evacuated 1,400 residents", "agree"),
+    ("2 500 000 euros", "2.5 million euros", "agree"),
+    ("CHF 1'400", "CHF 1,400", "agree"),
+    # a unit written on one side only
+    ("A 6.8-magnitude earthquake struck", "An earthquake of magnitude 6.9 struck", "conflict"),
+    ("A 6.8-magnitude earthquake struck", "An earthquake of magnitude 6.8 struck", "agree"),
+    ("a magnitude 6.8 earthquake", "a magnitude 6.9 earthquake", "conflict"),
+    ("by 4.6 percentage points", "by 4.8 points", "conflict"),
+    ("by 4.6 percentage points", "by 4.6 points", "agree"),
+    ("for £35m", "for $35m", "conflict"),  # one amount, another currency: a slip to show
+]
+
+
+@pytest.mark.parametrize("a, b, relation", LEDGER_PAIRS, ids=[f"{a} | {b}" for a, b, _ in LEDGER_PAIRS])
+def test_two_reports_of_one_figure_agree_or_conflict(a, b, relation):
+    result = ledger(a, b)
+    assert len(result.agree if relation == "agree" else result.conflict) == 1, result
+    assert result.only_a == result.only_b == ()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("for £35m", "for $44m"),  # maybe a conversion: no dispute to show
+    ("scored 24 points", "took 3 wickets"),
+])
+def test_figures_that_may_both_be_true_stay_unpaired(a, b):
+    result = ledger(a, b)
+    assert result.agree == result.conflict == () and len(result.only_a) == len(result.only_b) == 1
+
+
+def test_two_hedged_figures_still_agree_only_when_equal():
+    assert len(ledger("about 1.1 million", "about 1,098,431").conflict) == 1
+    assert len(ledger("at least 27 dead", "at least 26 dead").conflict) == 1
+
+
+# (text, [(surface, value)]): digits grouped in thousands by a space or an apostrophe.
+GROUPED_THOUSANDS = [
+    ("Officials evacuated 1 400 residents", [("1 400", 1400)]),
+    ("a fine of 2 500 000 euros", [("2 500 000 euros", Money("EUR", 2_500_000))]),
+    ("1\u00a0400 people", [("1\u00a0400", 1400)]),  # no-break space
+    ("1\u202f400 people", [("1\u202f400", 1400)]),  # narrow no-break space
+    ("1\u2009400 people", [("1\u2009400", 1400)]),  # thin space
+    ("1'400 people", [("1'400", 1400)]),  # Swiss
+    ("1’400 people", [("1’400", 1400)]),
+    ("12 345 678 people", [("12 345 678", 12_345_678)]),
+    ("a 1 400 km border", [("1 400 km", 1_400_000)]),
+    ("between 1 400 and 1 600 people", [("between 1 400 and 1 600", Range(1400, 1600))]),
+    ("USD 12 940.15", [("USD 12 940.15", Money("USD", 12940.15))]),
+    ("in 2019 1 400 people fled", [("2019", 2019), ("1 400", 1400)]),  # a year is no group
+    # and what a plain space does not join
+    ("in 1990 200 people", [("1990", 1990), ("200", 200)]),
+    ("Covid-19 100 deaths", [("100", 100)]),
+    ("the 4 100-metre relay", [("4", 4), ("100-metre", 100)]),
+    ("call 555 123 4567", [("555", 555), ("123", 123), ("4567", 4567)]),
+    ("call 800 123 456", [("800", 800), ("123", 123), ("456", 456)]),
+    ("line on 0800 720 601.", [("0800", 800), ("720", 720), ("601", 601)]),
+    ("ABN 41 602 318 771", [("41", 41), ("602", 602), ("318", 318), ("771", 771)]),
+    ("1 4000", [("1", 1), ("4000", 4000)]),
+    ("won 3-1 at home", [("3", 3), ("1", 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPED_THOUSANDS, ids=[row[0] for row in GROUPED_THOUSANDS])
+def test_thousands_grouped_by_a_space_or_an_apostrophe_are_one_number(text, expected):
+    assert [(m.surface, m.value) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["An earthquake of magnitude 6.9 struck", "a magnitude-6.9 quake",
+                                  "a magnitude 6.9 earthquake", "a 6.9-magnitude earthquake"])
+def test_magnitude_before_or_after_the_figure_is_what_it_measures(text):
+    assert [(m.surface, m.unit) for m in find_numbers(text)] == [("6.9", "magnitude")]
