@@ -108,6 +108,10 @@ def _link_block(comparison: Comparison, link: Link, marks: Marks,
     ]
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def render_report(comparison: Comparison, *, colour: bool = False) -> str:
     marks = Marks(colour)
     links = comparison.links
@@ -120,8 +124,8 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
     lines = [
         f"A: {comparison.a.title}  ({comparison.a.path})",
         f"B: {comparison.b.title}  ({comparison.b.path})",
-        f"{len(links)} links: {equivalent} equivalent, {len(links) - equivalent} related, "
-        f"{len(conflicts)} with conflicting numbers; {len(only_a)} sentences only in A, "
+        f"{_count(len(links), 'link')}: {equivalent} equivalent, {len(links) - equivalent} related, "
+        f"{len(conflicts)} with conflicting numbers; {_count(len(only_a), 'sentence')} only in A, "
         f"{len(only_b)} only in B.",
         "",
     ]

@@ -363,7 +363,9 @@ _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
 _DATE_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
-_NOUN_AFTER = re.compile(r"(?:[\s-]+of)?[\s-]+([A-Za-z]+)")
+# A soft hyphen or zero-width character inside the noun ("resi&shy;dents") is no break in it.
+_NOUN_AFTER = re.compile(r"(?:[\s-]+of)?[\s-]+([A-Za-z]+(?:[\u00ad\u200b\u2060][A-Za-z]+)*)")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060"))
 _AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s$")  # "Medvedev, 26, said"
 _PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _FIRST_NUMERAL = re.compile(_AMOUNT_DIGITS)
@@ -855,8 +857,13 @@ def _year_range(n1_text: str, n2_text: str) -> Range | None:
 
 
 def _plural_noun_follows(text: str, end: int) -> bool:
+    noun = _word_after(text, end)
+    return bool(noun) and noun.lower() not in NOT_NOUNS and singular(noun) != noun.lower()
+
+
+def _word_after(text: str, end: int) -> str:
     noun = _NOUN_AFTER.match(text, end)
-    return bool(noun) and noun[1].lower() not in NOT_NOUNS and singular(noun[1]) != noun[1].lower()
+    return noun[1].translate(_INVISIBLE) if noun else ""
 
 
 # A measure named before its figure: "an earthquake of magnitude 6.9", "a magnitude-7.1 quake".  It
@@ -875,10 +882,10 @@ def _noun_after(text: str, end: int) -> str:
     measure = _MEASURE_WORD.match(text, end) if end < len(text) and not text[end].isascii() else None
     if measure:  # "12人", "100多名", "3个国家": the measure word, or the noun after 个
         return _SAME_MEASURE.get(measure[1], measure[1])
-    noun = _NOUN_AFTER.match(text, end)
-    if not noun or noun[1].lower() in NOT_NOUNS:
+    noun = _word_after(text, end)
+    if not noun or noun.lower() in NOT_NOUNS:
         return ""
-    return singular(noun[1])
+    return singular(noun)
 
 
 # After a number in Chinese or Japanese: an optional 多/余 ("more than"), then the measure word;

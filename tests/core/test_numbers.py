@@ -1099,3 +1099,9 @@ def test_thousands_grouped_by_a_space_or_an_apostrophe_are_one_number(text, expe
                                   "a magnitude 6.9 earthquake", "a 6.9-magnitude earthquake"])
 def test_magnitude_before_or_after_the_figure_is_what_it_measures(text):
     assert [(m.surface, m.unit) for m in find_numbers(text)] == [("6.9", "magnitude")]
+
+
+def test_a_soft_hyphen_inside_the_counted_noun_keeps_the_counts_comparable():
+    ledger = compare_numbers(find_numbers("damages to 212 residents of Millbrook"),
+                             find_numbers("covers 221 resi\u00addents of Millbrook"))
+    assert [(x.surface, y.surface) for x, y in ledger.conflict] == [("212", "221")]
