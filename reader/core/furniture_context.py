@@ -308,7 +308,7 @@ def name_headings(lines: list[Line]) -> None:
     candidates = [i for i in top if not _STRIP_SEPARATOR.search(lines[i].flat)] or top
     longest = max(lines[i].words for i in candidates)
     headline = [i for i in candidates if lines[i].words == longest][-1]  # of equals, the one nearest the story
-    if headline - 1 in candidates and not _kicker(lines[headline - 1]):
+    if headline - 1 in candidates and not _kicker(lines[headline - 1], longest):
         headline -= 1  # the longest was the standfirst under the headline
     lines[headline].reason = "headline"
     for i in top:
@@ -317,11 +317,19 @@ def name_headings(lines: list[Line]) -> None:
 
 
 _KICKER_WORDS = 4
+# A label of a few words over a heading at least this many times longer is a kicker
+# ("Election 2024" over "Mayor Reyes wins second term with 52.3% of vote"), not a headline
+# over its standfirst: a headline over a standfirst is rarely so short beside it.
+_SHORT_KICKER_WORDS = 2
+_KICKER_RATIO = 3
 
 
-def _kicker(line: Line) -> bool:
-    """A label over the headline in capitals: "ISRAEL-HAMAS WAR", "TRANSFERS"."""
-    return line.words <= _KICKER_WORDS and not any(char.islower() for char in line.flat)
+def _kicker(line: Line, longest: int) -> bool:
+    """A label over the headline: in capitals ("ISRAEL-HAMAS WAR", "TRANSFERS"), or a few words
+    over a far longer heading ("Election 2024")."""
+    if line.words <= _KICKER_WORDS and not any(char.islower() for char in line.flat):
+        return True
+    return line.words <= _SHORT_KICKER_WORDS and longest >= _KICKER_RATIO * line.words
 
 
 def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:

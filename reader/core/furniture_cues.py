@@ -69,10 +69,15 @@ ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|co
 _LABEL = r"^(?!(?:\S+\s+){3}.*[.!?…][\"'”’»)\]]*$)"  # not a sentence of four words or more with final punctuation
 _OPENS = r"(?:^|[.!?:·|]\s+)"  # where an imperative stands: at a sentence start, or after a separator
 _TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
+# One clause of a credit line: "Additional reporting by Claire Dubois in Paris", "Editing by Peter Graff".
+_CREDIT_CLAUSE = (r"(additional |further )?(reporting|editing|writing|research|graphics|photography|production"
+                  r"|fact-checking|compiled|edited|written)( by)?\s*:?\s+(?-i:[A-Z])[^;.!?]*")
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
     (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),  # "4 Responses to “Meningitis scare”"
+    # The comment section's placeholder while it loads: "Loading comments...", "Loading the discussion…".
+    (_rx(r"^loading (the )?(comments?|replies|conversation|discussion)\s*(\.\.\.|…)?$"), "comment prompt", 4),
     # A reader's comment under its header, on one line: "BrochBoy1987 · 14 hours ago Best game I've seen ...".
     (_rx_needing("·", COMMENT_HEADER), "reader comment", 80),
     # "Commenting on the verdict, Smith called it ..." is prose.
@@ -175,6 +180,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^this (article|story|piece|interview|essay|feature|column) (was|has been) translated\b"
          r"|^this (article|story|piece|interview|essay|feature|column) is (also )?available (as|in)\b"), "publication note", 40),
     (_rx(r"^this (report|story|article) by [^.!?]{2,40} was (first|originally) published\b"), "publication note", 20),
+    # The link to the outlet's code: "Our Standards: The Thomson Trust Principles.", "Editorial standards",
+    # "Our ethics policy".  The outlet's own ("our") or a label naming it; "Our standards have slipped." is prose.
+    (_rx_needing("standards|principles|ethics|guidelines|policy|policies",
+                 r"^(our|editorial|journalistic|newsroom) (editorial |journalistic )?(standards|principles|ethics"
+                 r"|guidelines|(ethics|corrections|editorial) polic(y|ies))\s*([:|–—-]\s*(?-i:[A-Z])[^!?]*|\.)?$"),
+     "publication note", 10),
     # "(This story has not been edited by Malabar Express staff and is published from a syndicated news agency feed.)"
     (_rx_needing("edited by|syndicated", r"^\(?this (story|article|report|piece|copy) has not been edited by\b|\bpublished from a syndicated (news )?"
          r"(agency )?feed\b"), "publication note", 40),
@@ -293,6 +304,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("inputs|files from|reporting|editing|edited|written|compiled|from agencies|writing", r"^(?!.*,\s+(the|a|an|he|she|it|they|his|her|its|their)\s[^.!?]*[.!?…][\"'”’»)\]]*$)"
          r"[(\-–—]*\s*(with (inputs|files) from|additional reporting\b|(reporting|editing|edited|written|compiled) by:?\s+(?-i:[A-Z]))"
          r"|\b(inputs|text) from agencies\b|[;|]\s*(editing|reporting|writing) by\b"), "byline", 15),
+    # A credit line of several clauses is longer than the cue above allows: "Reporting by X in Marrakesh;
+    # Additional reporting by Y in Paris; Editing by Z".  Every clause credits someone; no clause is prose.
+    (_rx_needing(";", r"^" + _CREDIT_CLAUSE + r"(\s*;\s*" + _CREDIT_CLAUSE + r")+\.?$"), "byline", 40),
     # "Analysis by Jane Doe, Political editor", "Translated by X", "Author: X": a credit line, not a
     # sentence, so never one ending in final punctuation ("Translated by X, it sold well.").
     (_rx(r"^((analysis|commentary|translated|translation|words|reporting|interview|research|text) by"

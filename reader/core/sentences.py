@@ -77,6 +77,16 @@ _STARTERS = frozenset(
     however meanwhile still also now one some many most both all no not what why how who
     where which according during mr mrs ms dr""".split()
 )
+# AP's abbreviations of US states as datelines give them ("SPRINGFIELD, Ill. (AP) —"): after a
+# place that opens the paragraph, and before a dash or a bracket, their full stop ends nothing.
+_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
+    neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c""".split()
+)
+# The place a dateline opens with, up to the state: "SPRINGFIELD, ", "ST. PETERSBURG, ", "Los Angeles, ".
+_DATELINE_PLACE = re.compile(r"[\"'“‘*•·\s]*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+")
+# What follows a dateline's place: a dash, or the agency or paper in brackets ("(Daily Ledger) —").
+_AFTER_DATELINE = ("—", "–", "-", "(", "[")
 # "...?" or "...!" inside a quote, then who said it: one sentence.
 _ATTRIBUTION = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Sir|Lord|Lady|President|Minister)"
@@ -341,6 +351,8 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         return False  # a list marker: "1. First point", "a. ..."
     if low in _NEVER_END:
         return False
+    if low in _STATES and _is_dateline_state(text, match.start() - len(word), run_start, next_start):
+        return False
     if low in _BEFORE_NUMBER and after[:1].isdigit():
         return False
     if low in _MAY_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low) or re.fullmatch(r"[A-Z]", word):
@@ -349,6 +361,14 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         next_word = _WORD_AFTER.match(after)
         return bool(next_word) and next_word.group().lower() in _STARTERS
     return True
+
+
+def _is_dateline_state(text: str, state_start: int, run_start: int, next_start: int) -> bool:
+    """Is the state abbreviation at ``state_start`` part of a dateline opening the run
+    ("LOS ANGELES, Calif. — ...")?  A sentence that really ends in one ("He moved to
+    Springfield, Ill.") has no place opening the paragraph right before it, or no dash after."""
+    return (text.startswith(_AFTER_DATELINE, next_start)
+            and _DATELINE_PLACE.fullmatch(text, run_start, state_start) is not None)
 
 
 def _in_dotted_date(text: str, mark: int, run_start: int) -> bool:

@@ -152,6 +152,28 @@ CASES = {
                              ["Title", "Body sentence here.", "Another.", "Last"]),
     "no-break spaces": ("Borrell spoke.\u00a0 Then he left.\u00a0\n\u00a0\nEnd.",
                         ["Borrell spoke.", "Then he left.", "End."]),
+    # A dateline's state abbreviation ends nothing before the agency or the dash.
+    "dateline with a state, then the paper": (
+        "SPRINGFIELD, Ill. (Daily Ledger) — A federal jury on Tuesday ordered Halvorsen Chemical Co. to pay.",
+        ["SPRINGFIELD, Ill. (Daily Ledger) — A federal jury on Tuesday ordered Halvorsen Chemical Co. to pay."],
+    ),
+    "dateline with a state, then a dash": (
+        "LOS ANGELES, Calif. — Wildfire crews gained ground overnight. The blaze slowed.",
+        ["LOS ANGELES, Calif. — Wildfire crews gained ground overnight.", "The blaze slowed."],
+    ),
+    "dateline with a two-letter state and a hyphen": (
+        "NEW YORK, N.Y. - Stocks fell.\n\nST. PETERSBURG, Fla. (Reuters) - Rain fell.",
+        ["NEW YORK, N.Y. - Stocks fell.", "ST. PETERSBURG, Fla. (Reuters) - Rain fell."],
+    ),
+    "a sentence ending in a state still ends": (
+        "The family moved to Chicago, Ill. They left a year later.\n\nHe was born in Springfield, Ill. (He left.)",
+        ["The family moved to Chicago, Ill.", "They left a year later.", "He was born in Springfield, Ill.",
+         "(He left.)"],
+    ),
+    "a state with no dash or bracket after it still ends": (
+        "SPRINGFIELD, Ill. The governor signed the bill.",
+        ["SPRINGFIELD, Ill.", "The governor signed the bill."],
+    ),
 }
 
 
