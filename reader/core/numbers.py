@@ -1124,6 +1124,8 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
     if _family(x) != _family(y):
         return 0
+    if x.kind == y.kind == "time" and x.unit and y.unit and x.unit != y.unit:
+        return 100 if _same_moment_in_zones(x, y) else 0  # "3 p.m. ET" = "20:00 GMT"
     if x.value == y.value and (x.kind == y.kind or x.kind not in _CALENDAR):  # "4.6 points" = "4.6 percentage points"
         return 0 if _opposite_hedges(x, y) else 100
     if x.kind in _CALENDAR:
@@ -1233,6 +1235,25 @@ def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
         "nearly": (value - abs(value) * 0.1 - slack, value + slack),
     }[bound]
     return allowed_low <= high and low <= allowed_high
+
+
+# Hours ahead of UTC of the zones a time is read with (numwords.TIME_ZONES).  "ET" and "PT" are
+# standard or summer time as the date has it, and a few letters name zones of several countries
+# ("IST": India, Ireland, Israel; "CST": central US, China): any of their offsets may be meant.
+_ZONE_OFFSETS = {"GMT": (0,), "UTC": (0,), "BST": (1,), "CET": (1,), "CEST": (2,), "EET": (2,),
+                 "EEST": (3,), "MSK": (3,), "EST": (-5,), "EDT": (-4,), "CST": (-6, 8), "CDT": (-5,),
+                 "MST": (-7,), "MDT": (-6,), "PST": (-8,), "PDT": (-7,), "AEST": (10,), "AEDT": (11,),
+                 "JST": (9,), "IST": (5.5, 1, 2), "ET": (-5, -4), "PT": (-8, -7)}
+
+
+def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two clock times in different zones can be one moment: "3 p.m. ET" is 20:00 GMT in
+    winter, 19:00 in summer, so both agree with it."""
+    def minutes_utc(m: NumberMention) -> set[float]:
+        hour, minute = m.value
+        return {(hour * 60 + minute - offset * 60) % (24 * 60) for offset in _ZONE_OFFSETS.get(m.unit.upper(), ())}
+
+    return bool(minutes_utc(x) & minutes_utc(y))
 
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:

@@ -1105,3 +1105,15 @@ def test_a_soft_hyphen_inside_the_counted_noun_keeps_the_counts_comparable():
     ledger = compare_numbers(find_numbers("damages to 212 residents of Millbrook"),
                              find_numbers("covers 221 resi\u00addents of Millbrook"))
     assert [(x.surface, y.surface) for x, y in ledger.conflict] == [("212", "221")]
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("The polls closed at 3 p.m. ET.", "The polls closed at 20:00 GMT.", True),  # winter
+    ("The polls closed at 3 p.m. ET.", "The polls closed at 19:00 GMT.", True),  # summer
+    ("The polls closed at 3 p.m. EST.", "The polls closed at 19:00 GMT.", False),
+    ("The polls closed at 3 p.m. ET.", "The polls closed at 3 p.m. GMT.", False),
+    ("Trading opens at 9am CET.", "Trading opens at 08:00 UTC.", True),
+])
+def test_clock_times_in_two_zones_are_compared_as_one_moment(a, b, agree):
+    ledger = compare_numbers(find_numbers(a), find_numbers(b))
+    assert (len(ledger.agree), len(ledger.conflict)) == ((1, 0) if agree else (0, 1)), ledger
