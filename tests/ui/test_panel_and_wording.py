@@ -43,11 +43,7 @@ def test_a_small_window_gives_the_tags_panel_at_most_a_third(qtbot):
     assert window.pane_a.view.height() > window.tag_dock.height()
 
 
-def test_no_sentence_numbers_in_what_the_window_says(open_window, qtbot, monkeypatch):
-    from PySide6.QtCore import QEvent, QPointF
-    from PySide6.QtGui import QHelpEvent
-    from PySide6.QtWidgets import QToolTip
-
+def test_no_sentence_numbers_in_what_the_window_says(open_window):
     window = open_window()
     view = window.pane_a.view
     mark = next(m for m in view.plan.marks if m.partners)
@@ -62,13 +58,4 @@ def test_no_sentence_numbers_in_what_the_window_says(open_window, qtbot, monkeyp
     assert "In B: " in description and " ".join(partner.split()[:4]) in description
     assert not re.search(r"sentence \d", description, re.IGNORECASE)
 
-    # The link bar's tooltip: relation and score, no numbers of sentences.
-    window.linkbar.grab()
-    path, link = window.linkbar._painted[-1]
-    shown = []
-    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
-    box = path.boundingRect()
-    point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
-                 for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
-    window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
-    assert shown and not re.search(r"sentence \d", shown[0], re.IGNORECASE)
+    # The link bar's tooltip: see test_window.test_link_tooltip_names_relation_and_score.

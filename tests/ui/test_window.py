@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -302,6 +303,8 @@ def test_link_tooltip_names_relation_and_score(open_window, qtbot, monkeypatch):
     event = QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point))
     window.linkbar.event(event)
     assert shown and f"score {link.score:.2f}" in shown[0]
+    # No sentence numbers: the window counts none (the command line counts from 0).
+    assert not re.search(r"sentence \d", shown[0], re.IGNORECASE)
 
 
 def test_the_users_own_pair_comes_first_and_the_sample_story_is_marked(open_window, tmp_path):
