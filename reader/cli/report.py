@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.invisible import visible
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import with_hedge
 from reader.core.suggest import SentenceEvidence, suggest
-from reader.core.terms import visible
 
 
 class Marks:

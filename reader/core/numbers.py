@@ -100,6 +100,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from reader.core.cjk import CJK_CHAR, CJK_RANGES
+from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
@@ -364,8 +365,7 @@ _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
 _DATE_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
 # A soft hyphen or zero-width character inside the noun ("resi&shy;dents") is no break in it.
-_NOUN_AFTER = re.compile(r"(?:[\s-]+of)?[\s-]+([A-Za-z]+(?:[\u00ad\u200b\u2060][A-Za-z]+)*)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060"))
+_NOUN_AFTER = re.compile(rf"(?:[\s-]+of)?[\s-]+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
 _AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s$")  # "Medvedev, 26, said"
 _PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _FIRST_NUMERAL = re.compile(_AMOUNT_DIGITS)
@@ -863,7 +863,7 @@ def _plural_noun_follows(text: str, end: int) -> bool:
 
 def _word_after(text: str, end: int) -> str:
     noun = _NOUN_AFTER.match(text, end)
-    return noun[1].translate(_INVISIBLE) if noun else ""
+    return visible(noun[1]) if noun else ""
 
 
 # A measure named before its figure: "an earthquake of magnitude 6.9", "a magnitude-7.1 quake".  It

@@ -15,6 +15,7 @@ from array import array
 from typing import NamedTuple
 
 from reader.core.cjk import CJK_CHAR, CJK_RANGES, has_cjk
+from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberMention
 from reader.core.numbers import LIST_MARKER, Range, find_numbers
 from reader.core.stemmer import stem
@@ -22,19 +23,14 @@ from reader.core.stemmer import stem
 # Letters/digits with inner apostrophes ("he's", "Wagner’s"); hyphens split words
 # so "barbed-wire" and "barbed wire" share both terms.  Invisible characters inside a word
 # (a soft hyphen from "resi&shy;dents", a zero-width space or joiner) are part of it: the
-# reader sees one word, and the key leaves them out (_INVISIBLE).
-_INNER = "'’\u00ad\u200b\u200c\u200d\u2060"
+# reader sees one word, and the key leaves them out (invisible.py).
+_INNER = "'’" + IN_WORD
 _WORD = rf"[^\W_]+(?:[{_INNER}][^\W_]+)*"
 # In text with Chinese or Japanese, each of their characters is a word of its own (see cjk.py).
 # A pattern of its own: the character ranges slow down every word of other text (measured: a
 # third of tokenize).
 _CJK_WORD = rf"[{CJK_RANGES}]|[^\W_{CJK_RANGES}]+(?:[{_INNER}][^\W_{CJK_RANGES}]+)*"
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
 
-
-def visible(word: str) -> str:
-    """A word without the invisible characters inside it ("resi\u00addents" -> "residents")."""
-    return word.translate(_INVISIBLE)
 # Each word with the run of other characters before it.  findall() hands both
 # over as strings, so offsets come from adding up lengths instead of two method
 # calls on a match object per word (measured: a fifth of tokenize).  A match

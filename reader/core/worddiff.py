@@ -19,8 +19,9 @@ import unicodedata
 from typing import NamedTuple
 
 from reader.core.cjk import CJK_CHAR
+from reader.core.invisible import visible
 from reader.core.model import DiffSpan
-from reader.core.terms import Token, visible
+from reader.core.terms import Token
 
 # When a changed run mixes kinds, the most consequential one names the span.
 _TYPE_PRIORITY = ("number", "name", "hedge", "word")
