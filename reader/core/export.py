@@ -508,13 +508,13 @@ class _TimeCells:
 
     orders: dict[str, str | None]
     unreadable: dict[str, list[tuple[str, str]]]  # column -> [(row, cell)]
-    two_ways: dict[str, list[tuple[str, str]]]  # column -> [(row, cell)] day or month first, untold
-    modified_readings: dict[str, list[str]]  # row -> the times a two-way "modified" cell may be
+    # (column, row) -> (cell, its readings): day first or month first, not told by the column
+    two_way: dict[tuple[str, str], tuple[str, list[str]]]
 
     @classmethod
     def of(cls, rows: list[_Row]) -> _TimeCells:
         return cls({"created": column_order(row.created for row in rows),
-                    "modified": column_order(row.modified for row in rows)}, {}, {}, {})
+                    "modified": column_order(row.modified for row in rows)}, {}, {})
 
     def read(self, value: str, column: str, where: str) -> str:
         """A time cell as the store keeps it; "" for none, or for one that cannot be read."""
@@ -527,25 +527,22 @@ class _TimeCells:
         found = readings(value, self.orders[column])  # as a spreadsheet showed it: "23/11/2026 05:19"
         if len(found) == 1:
             return found[0]
-        (self.two_ways if found else self.unreadable).setdefault(column, []).append((where, value))
-        if found and column == "modified":
-            self.modified_readings[where] = found
+        if found:
+            self.two_way[column, where] = (value, found)
+        else:
+            self.unreadable.setdefault(column, []).append((where, value))
         return ""
 
-    def told_by_store(self, where: str, moment: str) -> None:
-        """A two-way cell whose one reading is the stored tag's time: it is read so."""
-        cells = self.two_ways["modified"]
-        cells.remove(next(cell for cell in cells if cell[0] == where))
-        if not cells:
-            del self.two_ways["modified"]
-
     def notes(self) -> list[str]:
+        untold: dict[str, list[tuple[str, str]]] = {}
+        for (column, where), (value, _) in self.two_way.items():
+            untold.setdefault(column, []).append((where, value))
         return [f"{column} is not a time Parallax can read (like 2024-05-01T09:30:00Z) in "
                 f"{describe_rows([where for where, _ in cells])}, for example '{cells[0][1]}'; taken as unknown"
                 for column, cells in self.unreadable.items()] + [
                 f"{column} in {describe_rows([where for where, _ in cells])} could be day first or month "
                 f"first, for example '{cells[0][1]}'; taken as unknown"
-                for column, cells in self.two_ways.items()]
+                for column, cells in untold.items()]
 
 
 def describe_rows(wheres: list[str]) -> str:
@@ -727,14 +724,14 @@ def _two_way_times_told_by_store(store: TagStore, read: _FileTags) -> None:
     """A "modified" cell that reads day first or month first ("05/11/2026 04:44") is the stored
     tag's own time when one of its readings is: the row then says the file was edited since."""
     for index, tag in enumerate(read.tags):
-        where = read.row_of[tag.id]
-        stored = store.get(tag.id) if where in read.times.modified_readings else None
+        key = ("modified", read.row_of[tag.id])
+        stored = store.get(tag.id) if key in read.times.two_way else None
         if stored is None:
             continue
-        told = [moment for moment in read.times.modified_readings[where] if same_moment(moment, stored.modified)]
+        told = [moment for moment in read.times.two_way[key][1] if same_moment(moment, stored.modified)]
         if told:
             read.tags[index] = replace(tag, modified=told[0])
-            read.times.told_by_store(where, told[0])
+            del read.times.two_way[key]
 
 
 def _not_in_file(store: TagStore, read: _FileTags) -> int:
