@@ -2,6 +2,6 @@
 
 The data flows one way:
     files -> Document (document.py) -> sentences (sentences.py)
-          -> Comparison: links (align.py), word diffs (worddiff.py), numbers (numbers.py)
+          -> Comparison: links (align.py), word diffs (worddiff.py), numbers (numbers.py, ledger.py)
           -> tags (tags.py) -> store (store.py) -> export (export.py)
 """

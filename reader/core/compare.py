@@ -19,7 +19,8 @@ from reader.core import align
 from reader.core.beside import CAN_FORK, run_beside
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
-from reader.core.numbers import compare_numbers, dateline_end, find_numbers
+from reader.core.ledger import compare_numbers
+from reader.core.numbers import dateline_end, find_numbers
 from reader.core.relation import PairFeatures, classify, pair_features
 from reader.core.sentences import document_sentences
 from reader.core.terms import Token, content_terms, pack_tokens, promote_opening_names, tokenize, unpack_tokens

@@ -13,7 +13,8 @@ import pytest
 
 from reader.core.compare import compare
 from reader.core.document import load_document
-from reader.core.numbers import Date, Duration, Money, compare_numbers, find_numbers
+from reader.core.ledger import compare_numbers
+from reader.core.numbers import Date, Duration, Money, find_numbers
 from reader.core.sentences import split_sentences
 from reader.core.terms import content_terms, tokenize
 

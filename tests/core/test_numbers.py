@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import reader.core.ledger as ledger_module
 import reader.core.numbers as numbers_module
 import reader.core.numwords as numwords_module
 from reader.core.model import NumberLedger
-from reader.core.numbers import Date, Duration, Money, Range, compare_numbers, find_numbers
+from reader.core.ledger import compare_numbers
+from reader.core.numbers import Date, Duration, Money, Range, find_numbers
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -561,7 +563,7 @@ def test_empty_sides_give_an_empty_ledger():
 
 
 def test_the_documented_examples_run():
-    for module in (numbers_module, numwords_module):
+    for module in (numbers_module, ledger_module, numwords_module):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from reader.core import align, relation
-from reader.core.numbers import compare_numbers, find_numbers
+from reader.core.ledger import compare_numbers
+from reader.core.numbers import find_numbers
 from reader.core.terms import content_terms, tokenize
 from reader.core.worddiff import diff_and_shape
 

@@ -1,0 +1,338 @@
+"""The number ledger: which figures of two linked sentences agree, which conflict, which one side
+alone gives.
+
+How :func:`compare_numbers` decides, for the numbers of two linked sentences:
+
+1. **Agree** when two mentions of one *family* are compatible: equal values; a
+   single value inside the other side's range (including vague counts); dates
+   whose shared parts are equal ("July 6th, 2022" ~ "July 2022" ~ "2022"); a
+   length, area, weight or speed written in other units that matches within the
+   precision of the numbers as written ("198 km" ~ "123 miles", not "72 km" ~ "50 miles"); two
+   plain figures of which the less precise is the other rounded to the place it is written to,
+   moved by no more than 5% ("1.1 million" ~ "1,098,431", "52%" ~ "52.3%", not "52%" ~ "54%" or
+   "1 million" ~ "1.4 million"); a hedged figure
+   and a plain one it allows ("more than 100" ~ "150", "about 30" ~ "31",
+   "nearly 200" ~ "198", "at least 40" ~ "dozens"; two hedged figures agree only
+   when equal and not on opposite sides of it: "at least 27" and "at least 26"
+   dead are two tolls, "nearly 100" and "more than 100" homes disagree).  Equal
+   values pair first, then the pairs that share the most date parts.
+2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
+   injured" / "30 killed, 12 injured") are swapped figures: each count conflicts
+   with the other side's count of the same thing.  Leftovers of one family pair
+   one-to-one, in order of appearance, when each side has one.  Dates must share a part to conflict
+   ("6 July" and "2023" do not), and counts and ordinals must not count clearly
+   different nouns ("two shots" vs "three countries"; a count with no noun
+   may conflict with any count).  Agreement ignores nouns: "30-40 men" and
+   "30-40 troops" agree.
+3. The rest are ``only_a`` / ``only_b``.
+
+Families: money per currency, percent per unit, duration per base, date/month/year
+together; every other kind is its own family.  A count of points ("won by 4.8 points") is of the
+family of percentage points.  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
+the symbol, which a fact-checker wants shown.
+
+>>> from reader.core.numbers import find_numbers
+>>> ledger = compare_numbers(find_numbers("executed in November"), find_numbers("went viral in December"))
+>>> [(a.surface, b.surface) for a, b in ledger.conflict]
+[('November', 'December')]
+>>> ledger = compare_numbers(find_numbers("about 30-40 men"), find_numbers("30 to 40 troops, 2 shots"))
+>>> [(a.surface, b.surface) for a, b in ledger.agree], [m.surface for m in ledger.only_b]
+([('30-40', '30 to 40')], ['2'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+from reader.core.model import NumberLedger, NumberMention
+from reader.core.numbers import BOUND_OF_HEDGE, Date, Duration, Money, Range, written_digits, written_numeral
+
+__all__ = ["compare_numbers"]
+
+
+_CALENDAR = frozenset({"date", "month", "year"})
+_MEASURED = frozenset({"length", "area", "weight", "speed"})
+_NOUN_KINDS = frozenset({"count", "ordinal"})
+
+
+def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> NumberLedger:
+    """The ledger of two linked sentences' numbers: agree, conflict, only_a, only_b.
+
+    >>> from reader.core.numbers import find_numbers
+    >>> ledger = compare_numbers(find_numbers("July 6th, 2022"), find_numbers("in July 2022 and 2023"))
+    >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
+    ([('July 6th, 2022', 'July 2022')], ['2023'])
+    """
+    # Between equally good pairs, the one counting the same thing ("first heard" with
+    # "third heard", not with "Court of First Instance"), then the one in the same place.
+    candidates = sorted(
+        (-score, x.unit != y.unit, abs(i - j), i, j)
+        for i, x in enumerate(a) for j, y in enumerate(b)
+        if (score := _agreement(x, y)) > 0
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    agree = []
+    for *_, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            agree.append((i, j))
+    conflict = [(a[i], b[j]) for i, j in _swapped(a, b, agree)]
+    for i, x in enumerate(a):
+        if i in used_a:
+            continue
+        rivals = [(y.unit != x.unit, abs(i - j), j) for j, y in enumerate(b)
+                  if j not in used_b and _can_conflict(x, y)]
+        if rivals:
+            j = min(rivals)[2]
+            used_a.add(i)
+            used_b.add(j)
+            conflict.append((a[i], b[j]))
+    return NumberLedger(
+        agree=tuple((a[i], b[j]) for i, j in sorted(agree)),
+        conflict=tuple(conflict),
+        only_a=tuple(x for i, x in enumerate(a) if i not in used_a),
+        only_b=tuple(y for j, y in enumerate(b) if j not in used_b),
+    )
+
+
+def _swapped(a: Sequence[NumberMention], b: Sequence[NumberMention], agree: list[tuple[int, int]]):
+    """Take the pairs of figures that trade what they count out of ``agree``: in "12 killed, 30
+    injured" against "30 killed, 12 injured" (or "12 people were killed and 30 people injured"
+    against the reverse) the 12s and the 30s are equal, yet each count disputes the other side's.
+    Return the pairs of figures that count the same thing instead."""
+    crossings: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for first, (i, j) in enumerate(agree):
+        for k, l in agree[first + 1:]:
+            if (a[i].kind in _NOUN_KINDS and a[k].kind == a[i].kind and _counts_apart(a[i], a[k])
+                    and _counts_alike(a[i], b[l]) and _counts_alike(a[k], b[j])
+                    and not any(pair in crossing for crossing in crossings for pair in ((i, j), (k, l)))):
+                crossings.append(((i, j), (k, l)))
+    disputes = []
+    for (i, j), (k, l) in crossings:
+        agree.remove((i, j))
+        agree.remove((k, l))
+        disputes += [(i, l), (k, j)]
+    return sorted(disputes)
+
+
+def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
+    """Both say what they count, and say different things: "12 killed" / "30 injured", or
+    "12 people were killed" / "30 people were injured"."""
+    return bool(x.unit and y.unit and x.unit != y.unit or x.role and y.role and x.role != y.role)
+
+
+def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
+    return not _counts_apart(x, y) and bool(x.unit and x.unit == y.unit or x.role and x.role == y.role)
+
+
+def _family(m: NumberMention):
+    if m.kind in _CALENDAR:
+        return "calendar"
+    if m.kind == "count" and m.unit == "point":
+        # "won by 4.8 points" beside "by 4.6 percentage points": a poll's or a vote's points are
+        # percentage points, and "24 points" in a game is never beside them.
+        return ("percent", "percentage point")
+    if m.kind in ("money", "percent"):
+        return (m.kind, m.unit)
+    if m.kind == "duration":
+        item = m.value.low if isinstance(m.value, Range) else m.value
+        return ("duration", item.base)
+    return m.kind
+
+
+def _agreement(x: NumberMention, y: NumberMention) -> int:
+    """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
+    if _family(x) != _family(y):
+        return 0
+    if x.kind == y.kind == "time" and x.unit and y.unit and x.unit != y.unit:
+        return 100 if _same_moment_in_zones(x, y) else 0  # "3 p.m. ET" = "20:00 GMT"
+    if x.value == y.value and (x.kind == y.kind or x.kind not in _CALENDAR):  # "4.6 points" = "4.6 percentage points"
+        return 0 if _opposite_hedges(x, y) else 100
+    if x.kind in _CALENDAR:
+        shared = _shared_date_parts(x, y)
+        return len(shared) if shared and all(ok for ok in shared.values()) else 0
+    vx, vy = _magnitude(x.value), _magnitude(y.value)
+    if bool(x.hedge) != bool(y.hedge):
+        hedged, plain = (x, y) if x.hedge else (y, x)
+        if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y):
+            return 0  # "more than 100 people" allows 130, but not "130 homes"
+        return 1 if _within_bound(hedged, plain) else 0
+    if isinstance(vx, Range) != isinstance(vy, Range):
+        single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
+        return 1 if span.low <= single <= span.high else 0
+    if x.kind in _MEASURED and x.unit != y.unit and not isinstance(vx, Range):
+        return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
+    if x.kind == "temperature" and x.unit != y.unit and not isinstance(vx, Range):
+        return 1 if _same_temperature(x, y) else 0
+    if x.kind in _ROUNDABLE and not isinstance(vx, Range) and not (x.hedge or y.hedge):
+        return 1 if _rounded_alike(x, y) else 0
+    return 0
+
+
+# Kinds a writer rounds: "1.1 million" for 1,098,431 ballots, "52%" for 52.3%, "$4.2bn", "72 km".
+_ROUNDABLE = _MEASURED | {"count", "percent", "money", "duration"}
+# The most a rounding moves a figure that keeps two significant digits ("1.05" to "1.1"); beyond it
+# ("1.4 million" as "1 million") the rounder figure disputes the other rather than shortening it.
+_MAX_ROUNDING = 0.05
+
+
+def _rounded_alike(x: NumberMention, y: NumberMention) -> bool:
+    """Whether the less precise figure is the more precise one rounded to the place it is written
+    to: "1.1 million" ~ "1,098,431", "52%" ~ "52.3%", but not "52%" ~ "54%" (equally precise, so
+    they must be equal) or "1 million" ~ "1.4 million" (more than a rounding moves a figure)."""
+    steps = _rounding_step(x), _rounding_step(y)
+    if None in steps or steps[0] == steps[1]:
+        return False
+    (coarse_step, coarse), (_, fine) = sorted(zip(steps, (x, y)), key=lambda pair: pair[0], reverse=True)
+    difference = abs(_magnitude(coarse.value) - _magnitude(fine.value))
+    return (difference <= coarse_step / 2 * (1 + 1e-9)
+            and difference <= _MAX_ROUNDING * abs(_magnitude(coarse.value)))
+
+
+def _rounding_step(m: NumberMention) -> float | None:
+    """The place the figure is written to, in the units of its value: 100,000 for "1.1 million", 1
+    for "52%" and "1,100,000" (a whole number's zeros are taken as written), 0.01 for "19 cents".
+    None for a figure in words ("half a million"): too rarely a rounding of a precise one to say."""
+    written = written_numeral(m)
+    if written is None or not float(written):
+        return None
+    return abs(float(_magnitude(m.value)) / float(written)) * 10.0 ** -len(written.partition(".")[2])
+
+
+def _opposite_hedges(x: NumberMention, y: NumberMention) -> bool:
+    """"more than 100" and "nearly 100": one figure, but one report puts it above and the other below."""
+    bounds = {BOUND_OF_HEDGE.get(x.hedge), BOUND_OF_HEDGE.get(y.hedge)}
+    return "min" in bounds and bool(bounds & {"max", "nearly"})
+
+
+# A change of temperature in both scales ("warming of 1.5C (2.7F)") is a few degrees Celsius.
+_MAX_CHANGE_C = 5
+
+
+def _same_temperature(x: NumberMention, y: NumberMention) -> bool:
+    """Whether a Celsius and a Fahrenheit figure are one temperature ("45C" / "113F") or one
+    small rise of it ("a 1.5C rise" / "a 2.7F rise": 9/5 as many degrees, without the 32).
+    A larger one is read only as a temperature: "20C" against "36F" is the +32 forgotten."""
+    celsius, fahrenheit = (x, y) if x.unit == "C" else (y, x)
+    slack = _half_degree(celsius) + _half_degree(fahrenheit) * 5 / 9
+    if abs(celsius.value - fahrenheit.value) <= slack:
+        return True
+    as_change = fahrenheit.value + Fraction(160, 9)  # back from (F - 32) * 5/9 to F * 5/9
+    return 0 < celsius.value <= _MAX_CHANGE_C and abs(celsius.value - as_change) <= slack
+
+
+def _half_degree(m: NumberMention) -> float:
+    """Half a step of the last digit written, in the figure's own degrees: "38" 0.5, "37.8" 0.05."""
+    return 0.5 * 10.0 ** -len(written_digits(m).partition(".")[2])
+
+
+def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
+    """Whether the plain figure is what the hedged one allows.
+
+    Only one side hedged: "more than 100" allows "150", "about 30" allows "27" to "33",
+    "nearly 200" allows "180" to "200".  A range, or a vague count ("dozens"), need only
+    overlap what the hedge allows: "dozens" and "at least 40" can both be true.  Two hedged
+    figures agree only when equal, as two plain ones do: "at least 27" and "at least 26"
+    dead are two different counts."""
+    bound, value = BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
+    span = _magnitude(plain.value)
+    low, high = (span.low, span.high) if isinstance(span, Range) else (span, span)
+    if hedged.kind in _MEASURED and hedged.unit != plain.unit:
+        # "over 100 miles" / "161 km": the precision of the figures, but not the half of "100"
+        # that "500ft is 450-550 ft" allows a conversion: a hedge is precise about its side.
+        slack = min(_tolerance(hedged), 0.02) * value + min(_tolerance(plain), 0.02) * high
+    elif hedged.kind == "temperature" and hedged.unit != plain.unit:
+        slack = _half_degree(hedged) + _half_degree(plain)
+    else:
+        slack = 0
+    allowed_low, allowed_high = {
+        "min": (value - slack, float("inf")),
+        "max": (float("-inf"), value + slack),
+        "about": (value - abs(value) * 0.1 - slack, value + abs(value) * 0.1 + slack),
+        "nearly": (value - abs(value) * 0.1 - slack, value + slack),
+    }[bound]
+    return allowed_low <= high and low <= allowed_high
+
+
+# Hours ahead of UTC of the zones a time is read with (numwords.TIME_ZONES).  "ET" and "PT" are
+# standard or summer time as the date has it, and a few letters name zones of several countries
+# ("IST": India, Ireland, Israel; "CST": central US, China): any of their offsets may be meant.
+_ZONE_OFFSETS = {"GMT": (0,), "UTC": (0,), "BST": (1,), "CET": (1,), "CEST": (2,), "EET": (2,),
+                 "EEST": (3,), "MSK": (3,), "EST": (-5,), "EDT": (-4,), "CST": (-6, 8), "CDT": (-5,),
+                 "MST": (-7,), "MDT": (-6,), "PST": (-8,), "PDT": (-7,), "AEST": (10,), "AEDT": (11,),
+                 "JST": (9,), "IST": (5.5, 1, 2), "ET": (-5, -4), "PT": (-8, -7)}
+
+
+def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two clock times in different zones can be one moment: "3 p.m. ET" is 20:00 GMT in
+    winter, 19:00 in summer, so both agree with it."""
+    def minutes_utc(m: NumberMention) -> set[float]:
+        hour, minute = m.value
+        return {(hour * 60 + minute - offset * 60) % (24 * 60) for offset in _ZONE_OFFSETS.get(m.unit.upper(), ())}
+
+    return bool(minutes_utc(x) & minutes_utc(y))
+
+
+def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
+    if _family(x) != _family(y):
+        return _other_currency(x, y)
+    if x.kind in _CALENDAR:
+        return bool(_shared_date_parts(x, y))
+    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and x.unit and y.unit and x.unit != y.unit:
+        return False  # "two shots" and "three countries" count different things
+    return True
+
+
+def _other_currency(x: NumberMention, y: NumberMention) -> bool:
+    """"£35m" against "$35m": the same amount in another currency is a slip of the symbol (or a
+    conversion forgotten), which a fact-checker wants shown.  Different amounts in two currencies
+    ("£35m", "$44m") may be a conversion, and stay unpaired."""
+    return x.kind == y.kind == "money" and _magnitude(x.value) == _magnitude(y.value)
+
+
+def _magnitude(value):
+    """A comparable number: the amount of Money and Duration, each end of a Range."""
+    if isinstance(value, Range):
+        return Range(_magnitude(value.low), _magnitude(value.high))
+    if isinstance(value, (Money, Duration)):
+        return value.amount
+    return value
+
+
+def _date_span(m: NumberMention) -> tuple[Date, Date]:
+    if m.kind == "month":
+        return Date(None, m.value, None), Date(None, m.value, None)
+    value = m.value
+    if isinstance(value, Range):
+        return Date(value.low, None, None), Date(value.high, None, None)
+    if m.kind == "year":
+        return Date(value, None, None), Date(value, None, None)
+    return value, value
+
+
+def _shared_date_parts(x: NumberMention, y: NumberMention) -> dict[str, bool]:
+    """For each date part both mention: do they allow the same value?"""
+    (x_low, x_high), (y_low, y_high) = _date_span(x), _date_span(y)
+    shared = {}
+    for part in Date._fields:
+        if getattr(x_low, part) is not None and getattr(y_low, part) is not None:
+            shared[part] = (getattr(x_low, part) <= getattr(y_high, part)
+                            and getattr(y_low, part) <= getattr(x_high, part)
+                            and (x_low == x_high or y_low == y_high))
+    return shared
+
+
+def _tolerance(m: NumberMention) -> float:
+    """Half a step of the last written digit, relative: "198 km" is 197.5-198.5 km.  A whole number's
+    zeros may be rounding, but a converted figure keeps about two significant digits: "500ft" is
+    495-505 ft and "50 miles" 49.5-50.5 (read as 45-55, "72 km" and "50 miles" agreed)."""
+    digits = written_digits(m)
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        whole = digits.lstrip("0")
+        step = 10.0 ** min(len(whole) - len(whole.rstrip("0")), max(0, len(whole) - 2))
+    return 0.5 * step / float(digits) if float(digits) else 0.0
