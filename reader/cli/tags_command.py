@@ -133,7 +133,7 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from reader.core.export import describe_rows, import_file
+    from reader.core.tag_import import describe_rows, import_file
 
     with _open_store() as store:
         result = import_file(store, args.path, display=args.path, prefer_file=args.prefer_file)

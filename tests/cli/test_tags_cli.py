@@ -19,7 +19,7 @@ import pytest
 
 from tag_files import read_export, write_csv
 from reader.cli import main
-from reader.core.export import import_file
+from reader.core.tag_import import import_file
 from reader.core.store import TagStore
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,15 +13,8 @@ from hypothesis import strategies as st
 from tag_files import read_export, write_csv
 from reader.core.document import load_document
 from reader.core.errors import TagError
-from reader.core.export import (
-    CSV_COLUMNS,
-    current_tags,
-    export_file,
-    import_file,
-    neutralise,
-    read_tag_file,
-    unneutralise,
-)
+from reader.core.export import CSV_COLUMNS, current_tags, export_file, neutralise, unneutralise
+from reader.core.tag_import import import_file, read_tag_file
 from reader.core.store import TagStore
 from reader.core.tags import new_tag
 

@@ -18,7 +18,8 @@ from tag_files import write_csv
 from reader.cli import main
 from reader.core.document import load_document
 from reader.core.errors import TagError
-from reader.core.export import current_tags, export_file, import_file
+from reader.core.export import current_tags, export_file
+from reader.core.tag_import import import_file
 from reader.core.store import TagStore
 from reader.core.tags import new_tag
 

@@ -1,0 +1,640 @@
+"""Tag files back into the store: CSV or W3C Web Annotation JSON, all rows or none.
+
+Import reads either format (by extension, else by content), needs at least
+``source, quote, tag`` and validates *every* row — sources exist, quotes are
+found, tags are known — before the store is touched; the store then takes
+all rows in one transaction.  Relative source paths are looked up next to the
+tag file first, then in the current directory; an absolute path that does
+not exist here (a colleague's export) falls back to the same file name in
+those two folders.  ``start`` picks which
+occurrence of a repeated quote is meant.  A row without an ``id`` gets one
+derived from its content, so importing a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from reader.core import webannotation
+from reader.core.document import MAX_BYTES, decode_legacy, load_document
+from reader.core.errors import ParallaxError, TagError
+from reader.core.model import Document
+from reader.core.sheet_times import column_order, readings
+from reader.core.export import CSV_COLUMNS, unneutralise
+from reader.core.store import TagStore
+from reader.core.tags import (
+    DISTINCTIVE_QUOTE,
+    MIN_CONTEXT,
+    TAG_STATUSES,
+    Anchor,
+    Passage,
+    Tag,
+    context_similarity,
+    default_author,
+    derived_tag_id,
+    locate_quote,
+    make_anchor,
+    normalize_kind,
+    normalize_time,
+    now_iso,
+    reanchor,
+    same_judgement,
+    same_moment,
+    same_wording,
+    source_key,
+    tag_fingerprint,
+)
+
+REQUIRED_COLUMNS = ("source", "quote", "tag")
+COLUMN_ALIASES = {"kind": "tag", "comment": "note", "exact": "quote", "path": "source", "file": "source"}
+# No article is longer than the file size limit, so no character offset can be larger.
+MAX_OFFSET = MAX_BYTES
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    """One tag as a file describes it, before its passages are found."""
+
+    where: str  # "row 4", "annotation 2": for error messages
+    id: str
+    passage: dict  # source, quote, prefix, suffix, start, end, title, sha256
+    kinds: list[str]
+    note: str
+    partners: list[dict]
+    author: str
+    created: str
+    modified: str
+    status: str
+
+
+def read_tag_file(path: str | Path, display: str | None = None, notes: list[str] | None = None) -> list[_Row]:
+    """The rows of a CSV or Web Annotation JSON file; :class:`TagError` names file and row.
+    What the reader had to guess or could not read is added to ``notes``, a line each."""
+    path = Path(path)
+    display = display or str(path)
+    notes = [] if notes is None else notes
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TagError(f"{display}: cannot be read ({error.strerror})") from None
+    if b"\x00" in data:
+        raise TagError(f"{display} is not a CSV or JSON file (it is binary)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel's plain "CSV (Comma delimited)" is saved in the system's legacy code page, and it
+        # writes "?" for every character that code page lacks: say so, those are lost already.
+        text = decode_legacy(data)
+        notes.append(f"{display} is not UTF-8: read it as a legacy (Windows) encoding. Letters that "
+                     f"encoding lacks were saved as '?' by the program that wrote it; save it as "
+                     f"'CSV UTF-8' to keep them.")
+    suffix = path.suffix.lower()
+    looks_json = text.lstrip().startswith(("{", "["))
+    if suffix == ".json" or (suffix != ".csv" and looks_json):
+        return _read_json(text, display)
+    return _read_csv(text, display)
+
+
+def _read_json(text: str, display: str) -> list[_Row]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise TagError(f"{display} is not a CSV or JSON file ({error.msg} at line {error.lineno})") from None
+    except RecursionError:  # [[[[... thousands deep: no tag file looks like that
+        raise TagError(f"{display} is not a tag file (its JSON is nested too deeply)") from None
+    try:
+        annotations = webannotation.annotations_in(data)
+    except webannotation.AnnotationFormatError as error:
+        raise TagError(f"{display}: {error}") from None
+    rows = []
+    for number, annotation in enumerate(annotations, start=1):
+        where = f"annotation {number}"
+        try:
+            fields = webannotation.from_annotation(annotation)
+        except webannotation.AnnotationFormatError as error:
+            raise TagError(f"{display}, {where} {error}") from None
+        rows.append(_Row(where=where, **fields))
+    return rows
+
+
+def _delimiter(header_line: str) -> str:
+    # Spreadsheets in many locales save "CSV" with semicolons; tabs for TSV.
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _raise_csv_field_limit() -> None:
+    """Let CSV cells be as long as export writes them (a long note or quote).
+
+    csv refuses cells over 131072 characters by default.  The file is in memory
+    already, so a larger limit costs nothing; the limit is a C long, which is
+    32 bits on Windows, so sys.maxsize is clamped to what fits.
+    """
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+def _read_csv(text: str, display: str) -> list[_Row]:
+    if not text.strip():
+        raise TagError(f"{display} is empty")
+    _raise_csv_field_limit()
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0]), strict=True)
+    records = []
+    try:
+        for record in reader:
+            records.append(record)
+    except csv.Error as error:
+        raise TagError(f"{display}, row {len(records) + 1}: not valid CSV ({error})") from None
+    header = _columns(records[0], display)
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        raise TagError(f"{display} is not a tag file: missing column{'s' if len(missing) > 1 else ''} "
+                       f"{', '.join(missing)} (a tag CSV needs at least source, quote, tag)")
+    rows = []
+    # Row numbers as a spreadsheet shows them: the header is row 1.
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        where = f"row {number}"
+        if len(record) > len(header) and any(cell.strip() for cell in record[len(header):]):
+            raise TagError(f"{display}, {where}: more cells than the header has columns")
+        cells = {name: unneutralise(value) for name, value in zip(header, record)}
+        get = lambda name: cells.get(name, "")  # noqa: E731
+        partners = []
+        if get("partners_json").strip():
+            partners = _partners_json(get("partners_json"), display, where)
+        elif get("partner_source").strip() or get("partner_quote"):
+            partners = [{"source": get("partner_source").strip(), "quote": get("partner_quote"),
+                         "title": get("partner_title"), "prefix": "", "suffix": "",
+                         "start": _offset(get("partner_start"), "partner_start", display, where),
+                         "end": _offset(get("partner_end"), "partner_end", display, where), "sha256": ""}]
+        rows.append(_Row(
+            where=where,
+            id=get("id").strip(),
+            passage={"source": get("source").strip(), "quote": get("quote"), "title": get("source_title"),
+                     "prefix": get("prefix"), "suffix": get("suffix"), "sha256": get("source_sha256").strip(),
+                     "start": _offset(get("start"), "start", display, where),
+                     "end": _offset(get("end"), "end", display, where)},
+            kinds=[get("tag")],
+            note=get("note"),
+            partners=partners,
+            author=get("author").strip(),
+            created=get("created").strip(),
+            modified=get("modified").strip(),
+            status=get("status").strip().lower(),
+        ))
+    return rows
+
+
+def _columns(cells: list[str], display: str) -> list[str]:
+    """The header's column names.  An alias ("Comment" for note) stands in only for a column the
+    file does not have: next to a real note column, an editor's own "Comment" column is just
+    another column, and ignored.  A column named twice is an error (which one holds the notes?)."""
+    names = [cell.strip().lower().replace(" ", "_") for cell in cells]
+    present = set(names)
+    columns = [name if COLUMN_ALIASES.get(name) in present else COLUMN_ALIASES.get(name, name) for name in names]
+    for column in dict.fromkeys(columns):
+        if column in CSV_COLUMNS and columns.count(column) > 1:
+            shown = " and ".join(f"'{cells[k].strip()}'" for k, c in enumerate(columns) if c == column)
+            raise TagError(f"{display}: the columns {shown} both give the {column}; rename or delete one of them")
+    return columns
+
+
+def _partners_json(cell: str, display: str, where: str) -> list[dict]:
+    """The passages of a ``partners_json`` cell, every field checked for its type here, where
+    it is read: a list or number where text belongs would otherwise fail deep in the import."""
+    def problem(message: str) -> TagError:
+        return TagError(f"{display}, {where}: partners_json {message}")
+
+    try:
+        listed = json.loads(cell)
+    except (ValueError, RecursionError):
+        raise problem("is not valid JSON") from None
+    if not isinstance(listed, list) or not all(isinstance(p, dict) for p in listed):
+        raise problem("is not a list of passages")
+    partners = []
+    for number, p in enumerate(listed, start=1):
+        fields = {"sha256": ""}
+        for key in ("source", "quote", "title", "prefix", "suffix"):
+            value = p.get(key)
+            if value is not None and not isinstance(value, str):
+                raise problem(f"passage {number}: {key} is not text")
+            fields[key] = value or ""
+        if not fields["source"] or not fields["quote"]:
+            raise problem(f"passage {number} needs a source and a quote")
+        for key in ("start", "end"):
+            value = p.get(key)
+            if value is not None and not webannotation.is_whole_number(value):
+                raise problem(f"passage {number}: {key} is not a whole number")
+            fields[key] = value
+        partners.append(fields)
+    return partners
+
+
+def _check_offsets(fields: dict, what: str, problem) -> None:
+    """A negative or absurd offset is a broken file, not a hint (nor storable in SQLite)."""
+    for name in ("start", "end"):
+        value = fields[name]
+        if value is not None and not 0 <= value <= MAX_OFFSET:
+            raise problem(f"{what}{name} {value} is not a character offset in an article")
+
+
+_SPREADSHEET_NUMBER = re.compile(r"(?<=\d)[,\s\u00a0\u202f'](?=\d{3}\b)")
+
+
+def _offset(value: str, column: str, display: str, where: str) -> int | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        # A spreadsheet may show 1321 as "1,321", "1 321" or "1321.0".
+        number = int(_SPREADSHEET_NUMBER.sub("", value).removesuffix(".0"))
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise TagError(f"{display}, {where}: {column} '{value}' is not a character offset (a whole number)")
+    return number
+
+
+# --- turning rows into tags ----------------------------------------------------------
+
+
+class _Sources:
+    """Finds and loads the files rows name, each once."""
+
+    def __init__(self, base_dir: Path):
+        self.base_dir = base_dir
+        self.documents: dict[str, Document] = {}
+
+    def load(self, name: str, problem) -> Document:
+        if not name:
+            raise problem("no source file given")
+        uri_path = webannotation.uri_to_path(name)
+        if not uri_path:
+            raise problem(f"source '{name}' is not a local file")
+        given = Path(uri_path).expanduser()
+        foreign = _file_name_if_absolute(uri_path)
+        if given.is_absolute() or foreign:
+            # A colleague's export names files on their machine (perhaps another system's
+            # path, C:\Users\... or /home/...): also try the same file name next to the
+            # tag file and here.
+            file_name = foreign or given.name
+            candidates = [given, self.base_dir / file_name, Path.cwd() / file_name]
+        else:
+            candidates = [self.base_dir / given, Path.cwd() / given]
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            folders = list(dict.fromkeys(str(c.parent.resolve()) for c in candidates[-2:]))
+            raise problem(f"source file '{name}' does not exist (nor {candidates[-1].name} in "
+                          f"{' or '.join(folders)})" if len(candidates) == 3 else
+                          f"source file '{name}' does not exist (looked in {' or '.join(folders)})")
+        key = source_key(str(found))
+        if key not in self.documents:
+            try:
+                document = load_document(key)
+            except ParallaxError as error:
+                raise problem(f"source '{name}' cannot be loaded: {error}") from None
+            self.documents[key] = replace(document, path=key)
+        return self.documents[key]
+
+
+def _file_name_if_absolute(path: str) -> str:
+    """The file name of an absolute path written on Windows or on a POSIX system, whichever
+    this one is; "" for a relative path.  (Path here reads only this system's own paths.)"""
+    for flavour in (PureWindowsPath, PurePosixPath):
+        if flavour(path).is_absolute() or flavour(path).drive:
+            return flavour(path).name
+    return ""
+
+
+def _find(fields: dict, document: Document) -> Anchor | None:
+    quote = fields["quote"]
+    span = locate_quote(document.text, quote, fields["start"], fields["prefix"], fields["suffix"])
+    if span is not None and not _context_contradicts(fields, document, span):
+        return make_anchor(document.text, span[0], span[1], document.sha256)
+    if fields["prefix"] or fields["suffix"]:
+        start = fields["start"] or 0
+        probe = Anchor(quote, fields["prefix"], fields["suffix"], start, start + len(quote), "")
+        anchor = reanchor(probe, document.text, document.sha256)
+        # Found only by its context, with other words ("from Oslo" edited to "from Bergen"): the
+        # tag judged the old words, so it is not moved onto the new ones (as in the store).
+        if anchor is not None and same_wording(quote, anchor.quote):
+            return anchor
+    return None
+
+
+def _context_contradicts(fields: dict, document: Document, span: tuple[int, int]) -> bool:
+    """Whether a short quote ("Medvedev") found in a document other than the one it was
+    exported from sits among other words than its saved context: the store's rule for
+    re-anchoring (a short quote needs its surroundings), so that a tag never lands on the
+    same word in another sentence, or in another article that shares a file name."""
+    if not (fields["prefix"] or fields["suffix"]) or fields["sha256"] == document.sha256:
+        return False
+    if len(fields["quote"]) >= DISTINCTIVE_QUOTE:
+        return False
+    probe = Anchor(fields["quote"], fields["prefix"], fields["suffix"], span[0], span[1], "")
+    return context_similarity(probe, document.text, *span) < MIN_CONTEXT
+
+
+def _was_anchored(fields: dict) -> bool:
+    """Whether a row carries what an exported tag does (its context, offsets or the version
+    of the article it was found in), rather than only a quote someone typed."""
+    return bool(fields["prefix"] or fields["suffix"] or fields["sha256"] or fields["start"] is not None)
+
+
+def _as_written(fields: dict) -> Anchor | None:
+    """A passage kept as the file gives it (quote, context, offsets), for one not found."""
+    start = fields["start"] or 0
+    end = fields["end"] if fields["end"] is not None else start + len(fields["quote"])
+    if end <= start:
+        return None
+    return Anchor(fields["quote"], fields["prefix"], fields["suffix"], start, end, fields["sha256"])
+
+
+@dataclass
+class _TimeCells:
+    """How the time columns of a file read: each column's day/month order, and the cells that
+    could not be read, by column (a spreadsheet that reformats one time reformats them all)."""
+
+    orders: dict[str, str | None]
+    unreadable: dict[str, list[tuple[str, str]]]  # column -> [(row, cell)]
+    # (column, row) -> (cell, its readings): day first or month first, not told by the column
+    two_way: dict[tuple[str, str], tuple[str, list[str]]]
+
+    @classmethod
+    def of(cls, rows: list[_Row]) -> _TimeCells:
+        return cls({"created": column_order(row.created for row in rows),
+                    "modified": column_order(row.modified for row in rows)}, {}, {})
+
+    def read(self, value: str, column: str, where: str) -> str:
+        """A time cell as the store keeps it; "" for none, or for one that cannot be read."""
+        if not value:
+            return ""
+        try:
+            return normalize_time(value)
+        except TagError:
+            pass
+        found = readings(value, self.orders[column])  # as a spreadsheet showed it: "23/11/2026 05:19"
+        if len(found) == 1:
+            return found[0]
+        if found:
+            self.two_way[column, where] = (value, found)
+        else:
+            self.unreadable.setdefault(column, []).append((where, value))
+        return ""
+
+    def notes(self) -> list[str]:
+        untold: dict[str, list[tuple[str, str]]] = {}
+        for (column, where), (value, _) in self.two_way.items():
+            untold.setdefault(column, []).append((where, value))
+        return [f"{column} is not a time Parallax can read (like 2024-05-01T09:30:00Z) in "
+                f"{describe_rows([where for where, _ in cells])}, for example '{cells[0][1]}'; taken as unknown"
+                for column, cells in self.unreadable.items()] + [
+                f"{column} in {describe_rows([where for where, _ in cells])} could be day first or month "
+                f"first, for example '{cells[0][1]}'; taken as unknown"
+                for column, cells in untold.items()]
+
+
+def describe_rows(wheres: list[str]) -> str:
+    """ "row 2", or "rows 2-9, 12" for many ("annotation 3" and the like are listed as they are)."""
+    numbers = [int(where[4:]) for where in wheres if where.startswith("row ") and where[4:].isdigit()]
+    if len(numbers) != len(wheres):
+        return ", ".join(wheres)
+    if len(numbers) == 1:
+        return wheres[0]
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return "rows " + ", ".join(f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
+
+
+def _short(quote: str, limit: int = 60) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= limit else quote[:limit - 1] + "…"
+
+
+@dataclass
+class _FileTags:
+    """The tags a file's rows make, with what importing them needs to say where they came from."""
+
+    tags: list[Tag]
+    documents: list[Document]
+    row_of: dict[str, str]  # tag id -> where its row is ("row 4")
+    id_less: set[str]  # ids derived for rows that gave none
+    times: _TimeCells
+
+
+def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str] | None = None) -> _FileTags:
+    """Validate every row and build its tag; the first problem raises, naming file and row.
+
+    A quote no longer in its article makes an orphaned tag, as in the store, and a partner
+    quote no longer in its article is kept as written; both are added to ``notes``."""
+    notes = [] if notes is None else notes
+    sources = _Sources(base_dir)
+    importer = default_author()
+    tags: list[Tag] = []
+    row_of: dict[str, str] = {}
+    id_less: set[str] = set()
+    times = _TimeCells.of(rows)
+    for row in rows:
+        def problem(message: str, where: str = row.where) -> TagError:
+            return TagError(f"{display}, {where}: {message}")
+
+        kind = None
+        for candidate in row.kinds:
+            try:
+                kind = normalize_kind(candidate)
+                break
+            except TagError:
+                continue
+        if kind is None:
+            first = row.kinds[0] if row.kinds else ""
+            raise problem("no tag given (use corroborated, single-source or disputed)" if not first.strip() else
+                          f"unknown tag '{first}' (use corroborated, single-source or disputed)")
+        status = row.status or "anchored"
+        if status not in TAG_STATUSES:
+            raise problem(f"unknown status '{row.status}' (use anchored or orphaned)")
+        fields = row.passage
+        if not fields["quote"]:
+            raise problem("the quote is empty")
+        _check_offsets(fields, "", problem)
+        for number, partner in enumerate(row.partners, start=1):
+            _check_offsets(partner, f"partner {number} " if len(row.partners) > 1 else "partner ", problem)
+        document = sources.load(fields["source"], problem)
+        anchor = _find(fields, document)
+        if anchor is not None:
+            status = "anchored"
+        elif status != "orphaned" and not _was_anchored(fields):
+            # A row typed by hand, with no trace of ever having been found: a typo, most likely.
+            raise problem(f"quote not found in {Path(document.path).name}: “{_short(fields['quote'])}”")
+        else:
+            # Exported as orphaned, or its words are gone from the article now: keep it as the
+            # file gives it, orphaned, as the store keeps a tag whose words changed.  It is still
+            # the user's judgement.  Its offsets are stored as given (elsewhere they are only
+            # hints for finding the quote), so they must make a span.
+            anchor = _as_written(fields)
+            if anchor is None and status != "orphaned":  # its end offset was only a hint
+                anchor = _as_written({**fields, "end": None})
+            if anchor is None:
+                raise problem(f"end {fields['end']} is not after start {fields['start'] or 0} "
+                              f"(a tag whose quote is not found is kept at its offsets)")
+            if status != "orphaned":
+                notes.append(f"{row.where}: quote not found in {Path(document.path).name}: "
+                             f"“{_short(fields['quote'])}”; imported as an orphaned tag")
+            status = "orphaned"
+        passage = Passage(source=document.path, source_title=document.title, anchor=anchor)
+
+        partners = []
+        for partner in row.partners:
+            if not partner["quote"]:
+                raise problem("partner_quote is empty")
+            partner_doc = sources.load(partner["source"], lambda m: problem("partner " + m))
+            partner_anchor = _find(partner, partner_doc)
+            if partner_anchor is None:
+                partner_anchor = _as_written(partner)
+                if partner_anchor is None:
+                    raise problem(f"partner end {partner['end']} is not after start {partner['start'] or 0}")
+                notes.append(f"{row.where}: partner quote not found in {Path(partner_doc.path).name}: "
+                             f"“{_short(partner['quote'])}”; kept as written")
+            partners.append(Passage(partner_doc.path, partner_doc.title, partner_anchor))
+
+        created = times.read(row.created, "created", row.where) or now_iso()
+        # No modification time given: "" tells the store this copy is not known to be
+        # newer than a stored one, so it never overwrites edits made since (the store
+        # saves a new tag with modified = created).
+        modified = times.read(row.modified, "modified", row.where)
+        # Without an id, the row's own values (not where its quote was found
+        # today) name it, so re-importing after the article changed adds nothing.
+        given = lambda value: -1 if value is None else value  # noqa: E731
+        derived = derived_tag_id(passage.source, given(fields["start"]), given(fields["end"]), kind,
+                                 row.note, fields["quote"])
+        tag = Tag(id=row.id or derived, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
+                  author=row.author or importer, created=created, modified=modified, status=status)
+        if tag.id in row_of:
+            tag = _repeated_id(tag, tags, row_of[tag.id], row.where, derived, display, notes)
+            if tag is None:
+                continue
+        row_of[tag.id] = row.where
+        if tag.id == derived:
+            id_less.add(tag.id)
+        tags.append(tag)
+    return _FileTags(tags, list(sources.documents.values()), row_of, id_less, times)
+
+
+def _repeated_id(tag: Tag, tags: list[Tag], first_row: str, where: str, derived: str, display: str,
+                 notes: list[str]) -> Tag | None:
+    """A row whose id an earlier row of the file has: a copy of that row.
+
+    The same tag again is imported once.  A copy made to tag another passage (its quote
+    or source changed, the id left as it was) is a new tag with an id of its own.  The same
+    passage with another verdict or note is ambiguous: which one is the editor's?"""
+    earlier = next(t for t in reversed(tags) if t.id == tag.id)
+    if same_judgement(earlier, tag):
+        notes.append(f"{where} repeats {first_row}; imported once")
+        return None
+    if earlier.source == tag.source and earlier.passage.anchor.quote == tag.passage.anchor.quote:
+        raise TagError(f"{display}: {first_row} and {where} have the same id and passage but another "
+                       f"verdict or note; delete the one that is not meant")
+    notes.append(f"{where} has the id of {first_row} but tags another passage: imported as a tag of its own")
+    return replace(tag, id=derived)
+
+
+def _passage_key(tag: Tag) -> tuple:
+    anchor = tag.passage.anchor
+    return tag.source, anchor.start, anchor.end, anchor.quote
+
+
+def _match_stored_tags(store: TagStore, read: _FileTags) -> None:
+    """A row without an id that tags the very passage one stored tag of the same author tags is
+    that tag, edited in the file (a spreadsheet user deleted the id column, or never had it): it
+    takes the stored id, so the store's rules for edits apply instead of a second verdict landing
+    beside the first.  A passage that several rows or several stored tags share is not guessed at."""
+    rows_on = defaultdict(int)
+    for tag in read.tags:
+        rows_on[_passage_key(tag)] += 1
+    given_ids = {tag.id for tag in read.tags}
+    stored_on_source: dict[str, list[Tag]] = {}
+    for index, tag in enumerate(read.tags):
+        if tag.id not in read.id_less or rows_on[_passage_key(tag)] > 1:
+            continue
+        if tag.source not in stored_on_source:
+            stored_on_source[tag.source] = store.stored_tags(tag.source)
+        same_passage = [stored for stored in stored_on_source[tag.source]
+                        if _passage_key(stored) == _passage_key(tag) and stored.author == tag.author]
+        if len(same_passage) == 1 and same_passage[0].id not in given_ids:
+            stored_id = same_passage[0].id
+            read.row_of[stored_id] = read.row_of.pop(tag.id)
+            read.tags[index] = replace(tag, id=stored_id)
+
+
+def _two_way_times_told_by_store(store: TagStore, read: _FileTags) -> None:
+    """A "modified" cell that reads day first or month first ("05/11/2026 04:44") is the stored
+    tag's own time when one of its readings is: the row then says the file was edited since."""
+    for index, tag in enumerate(read.tags):
+        key = ("modified", read.row_of[tag.id])
+        stored = store.get(tag.id) if key in read.times.two_way else None
+        if stored is None:
+            continue
+        told = [moment for moment in read.times.two_way[key][1] if same_moment(moment, stored.modified)]
+        if told:
+            read.tags[index] = replace(tag, modified=told[0])
+            del read.times.two_way[key]
+
+
+def _not_in_file(store: TagStore, read: _FileTags) -> int:
+    """Stored tags on the file's articles that the file does not hold (rows deleted in a
+    spreadsheet, or tags made since): an import never deletes, but it says they are there."""
+    ids = {tag.id for tag in read.tags}
+    fingerprints = {tag_fingerprint(tag) for tag in read.tags}
+    return sum(1 for source in {tag.source for tag in read.tags} for stored in store.stored_tags(source)
+               if stored.id not in ids and tag_fingerprint(stored) not in fingerprints)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    total: int  # tags the file holds
+    updated: int = 0  # stored tags replaced by a copy the file says was modified later
+    edited: int = 0  # stored tags replaced by a copy edited in the file since it was written
+    kept: tuple[str, ...] = ()  # rows ("row 4") whose stored tag was changed since: it stayed
+    kept_lossy: tuple[str, ...] = ()  # rows whose copy lost letters as "?": the stored tag stayed
+    notes: tuple[str, ...] = ()  # what the import guessed, or kept as it could
+    not_in_file: int = 0  # stored tags on the file's articles that the file does not hold
+
+    @property
+    def already_present(self) -> int:
+        """Rows whose tag was in the store already, saying the same, and was left as it was."""
+        return self.total - self.added - self.updated - self.edited - len(self.kept) - len(self.kept_lossy)
+
+
+def import_file(store: TagStore, path: str | Path, display: str | None = None, *,
+                prefer_file: bool = False) -> ImportResult:
+    """Import a CSV or JSON tag file: all rows in one transaction, or nothing if any row is bad.
+
+    ``prefer_file``: where the file and the store say different things of one tag, the file wins."""
+    path = Path(path)
+    display = display or str(path)
+    notes: list[str] = []
+    rows = read_tag_file(path, display, notes)
+    read = rows_to_tags(rows, display, path.resolve().parent, notes)
+    _match_stored_tags(store, read)
+    _two_way_times_told_by_store(store, read)
+    notes.extend(read.times.notes())
+    counts = store.merge_tags(read.tags, read.documents, prefer_incoming=prefer_file)
+    return ImportResult(added=counts.added, total=len(read.tags), updated=counts.updated, edited=counts.edited,
+                        kept=tuple(read.row_of[tag_id] for tag_id in counts.kept),
+                        kept_lossy=tuple(read.row_of[tag_id] for tag_id in counts.kept_lossy),
+                        notes=tuple(notes), not_in_file=_not_in_file(store, read))
