@@ -229,7 +229,11 @@ def keep_table_rows(lines: list[Line]) -> None:
     closures by weekend, of prices by market reports the story in figures, which two reports
     must agree on.  Only its shape made it look like a heading or a ticker.  (A box of match facts
     in a table is the page's, and is read as story too: on the gold pages, tables are mostly the
-    story's.)"""
+    story's.)  The row of column names the markup marked ("State | Suspected | Deaths") stays a
+    heading: it labels the figures and reports nothing."""
     for line in lines:
-        if line.table_row and line.kind != BODY and line.reason in _SHAPE_REASONS:
-            mark(line, BODY, "")
+        if line.table_row and line.reason in _SHAPE_REASONS:
+            if line.marked_heading:
+                mark(line, HEADING, "column names")
+            elif line.kind != BODY:
+                mark(line, BODY, "")

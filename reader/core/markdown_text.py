@@ -154,10 +154,13 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
             marker = bullet.group(2)
             line = line[bullet.end():]
             current.append(marker[:-1] + "." if marker[0].isdigit() else LIST_BULLET.strip())
-        if "|" in following and _TABLE_RULE.match(following) and "|" in line:
-            in_table = True  # a header row: GFM tables need no leading pipes
+        header_row = "|" in following and _TABLE_RULE.match(following) and "|" in line
+        if header_row:
+            in_table = True  # GFM tables need no leading pipes
         if "|" in line and (in_table or line.strip().startswith("|")):
             flush()
+            if header_row:  # a table's column names label its rows, as a subheading does
+                heading_blocks.add(len(blocks))
             cells = [_inline(cell.strip()) for cell in _CELL_PIPE.split(line.strip())]
             blocks.append(CELL_GAP.join(cell for cell in cells if cell))
             continue

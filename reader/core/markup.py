@@ -180,6 +180,7 @@ class _ArticleText(_Elements):
         self._title_parts: list[str] = []
         self._h1_parts: list[str] | None = None
         self._pre = 0
+        self._row_cells: set[str] = set()  # "td" and "th": the kinds of cell the open table row has
         self._lists: list[int] = []  # for each open list: items so far (ordered) or -1
         # A <header> inside an <article> is the article's own: headline, standfirst, byline and date
         # (the classifier sorts those); the page's <header> is its masthead and menus.
@@ -227,6 +228,7 @@ class _ArticleText(_Elements):
         elif tag in ("td", "th"):
             if self._has_text:  # a cell before this one held text: the gap goes between them
                 self._current.append(_CELL)
+            self._row_cells.add(tag)
         elif tag in _BLOCKS:
             self._flush()
             if tag == "pre":
@@ -236,6 +238,8 @@ class _ArticleText(_Elements):
             elif tag == "li":
                 self._current.append(self._marker())
             self._heading = tag in _HEADING_TAGS
+            if tag == "tr":
+                self._row_cells = set()
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag == "br" and not self._dropped:
@@ -268,6 +272,8 @@ class _ArticleText(_Elements):
         if self._dropped:
             return
         if tag in _BLOCKS:
+            if tag == "tr" and self._row_cells == {"th"}:
+                self._heading = True  # a row of column names labels the rows below, as a subheading does
             self._flush()
             self._heading = False
             if tag == "pre":

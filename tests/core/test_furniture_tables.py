@@ -30,6 +30,19 @@ def test_rows_of_a_markdown_or_html_table_are_story(tmp_path):
         for row in ROWS:
             assert result[row] == ("body", ""), (path.suffix, row)
         assert result["Cholera cases rise"][0] == "heading"
+        # The row of column names labels the figures: a heading, out of the alignment like one.
+        assert result["State  Suspected  Confirmed  Deaths"] == ("heading", "column names"), path.suffix
+
+
+def test_a_row_that_opens_with_a_header_cell_is_still_a_row(tmp_path):
+    # <th> as each row's first cell names the row ("Kano"), not the columns: the row is story.
+    html = tmp_path / "cases.html"
+    html.write_text("<h1>Cholera cases rise</h1><p>" + STORY + "</p><table>" + "".join(
+        "<tr><th>" + row.split("  ")[0] + "</th>" + "".join(f"<td>{cell}</td>" for cell in row.split("  ")[1:])
+        + "</tr>" for row in ROWS) + "</table><p>" + AFTER + "</p>", encoding="utf-8")
+    result = kinds(html)
+    for row in ROWS:
+        assert result[row] == ("body", ""), row
 
 
 def test_the_same_rows_in_plain_text_are_still_read_by_their_shape(tmp_path):
