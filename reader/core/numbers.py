@@ -51,7 +51,8 @@ and "one-year" still count); "May" unless it is clearly a date ("May 5", "May
 2023", "in May", "up to May", "at its May meeting"), and "May's" (a person's: "the third
 of May's cabinet"); month names not capitalised; numbers
 inside names ("Covid-19", "F-16", "G7"); "24/7".  A four-digit number from 1900 to 2099 without a unit is a
-year.  "rose from 10% to 15%" and "won 3-1" are two figures, not a range.
+year.  "rose from 10% to 15%" and "won 3-1" are two figures, not a range, as is a score or a vote
+written low figure first ("lost 1-3", "a 48-52 vote"; but "won by 5-10 votes" is a range).
 
 What two linked sentences' figures say of each other is :mod:`reader.core.ledger`'s work.
 """
@@ -661,8 +662,8 @@ def _quantity(match: re.Match, text: str):
         n1, n2, start = _with_signs(match, text, n1, n2, _PLAIN_MINUS_BEFORE)
     elif n2 is not None and text[match.start("q_n2") - 1] in _MINUS_SIGNS and match["q_n2"][0].isdigit() and " to " in match.group():
         return "split"  # "5 to -3 km": a change across zero, each figure on its own
-    if n2 is not None and n1 > n2:
-        return "split"  # "won 3-1": a score, not a range; "5 to -3%": a change across zero
+    if n2 is not None and (n1 > n2 or kind == "count" and not unit and _tally(match, text, end)):
+        return "split"  # "won 3-1", "a 48-52 vote": a score, not a range; "5 to -3%": a change across zero
     item = _item_maker(kind, unit_name)
     value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
     return (kind.split(":")[0], value, unit_name, start, end)
@@ -788,6 +789,27 @@ def _from_to(match: re.Match, text: str, both_ends_marked: bool) -> bool:
         start = minus  # "from -3C to 5C", "from minus 5 to minus 10 degrees"
     before = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and (both_ends_marked or before.group().lower().startswith("from"))
+
+
+# A score or a vote written low figure first ("lost 1-3", "a 48-52 vote") is two figures, as
+# "won 3-1" is: read as a range, "48-52" would take in any figure between and the tally would be lost.
+_TALLY_BEFORE = re.compile(
+    r"(?i:\b(?:w[io]n|wins|winning|beat(?:s|en)?|los[est]|losing|drew|draws?|drawn|led|leads?|leading|"
+    r"trail(?:s|ed|ing)?|defeat(?:s|ed)?|voted?|votes|voting|score[ds]?|scoring|finish(?:ed|es)?)"
+    r"(?:\s+(?:by|at|to))?(?:\s+an?)?\s+)\Z")
+_TALLY_AFTER = re.compile(
+    r"(?i:\s+(?:vote|win|victory|defeat|loss|lead|decision|draw|scoreline|majority|margin|ruling|"
+    r"on\s+aggregate|in\s+favou?r)\b)")
+
+
+def _tally(match: re.Match, text: str, end: int) -> bool:
+    """Whether "N-M" is a score or a vote ("lost 1-3", "by a 48-52 margin"), not a range: never with
+    a plural noun after it ("won by 5-10 votes" is a range of votes)."""
+    if (" to " in match.group() or not match["q_n1"].isdigit() or not match["q_n2"].isdigit()
+            or _plural_noun_follows(text, end)):
+        return False
+    return bool(_TALLY_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                or _TALLY_AFTER.match(text, end))
 
 
 def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> bool:

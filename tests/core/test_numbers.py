@@ -243,6 +243,28 @@ def test_a_score_is_two_counts_not_a_range():
     assert [(m.surface, m.value) for m in find_numbers("won 3-1")] == [("3", 3), ("1", 1)]
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("The Senate voted 48-52.", [48, 52]), ("It fell by a 48-52 vote.", [48, 52]), ("They lost 1-3 away.", [1, 3]),
+    ("after a 2-3 defeat", [2, 3]), ("upheld by a 4-5 margin", [4, 5]), ("led 14-21 at half-time", [14, 21])])
+def test_a_score_or_vote_written_low_figure_first_is_two_counts(text, figures):
+    assert [m.value for m in find_numbers(text)] == figures
+
+
+@pytest.mark.parametrize("text", ["won by 5-10 votes", "about 10-15 votes were spoiled", "children aged 5-11 voted",
+                                  "scored 10-15 points a game"])
+def test_a_range_near_a_vote_or_a_score_stays_a_range(text):
+    [mention] = find_numbers(text)
+    assert isinstance(mention.value, Range)
+
+
+def test_a_tally_given_the_other_way_round_agrees_and_a_changed_one_conflicts():
+    same = compare_numbers(find_numbers("The Senate voted 52-48 to confirm her."),
+                           find_numbers("She was confirmed by a 48-52 vote."))
+    assert [(x.surface, y.surface) for x, y in same.agree] == [("52", "52"), ("48", "48")] and not same.only_a
+    changed = compare_numbers(find_numbers("Chelsea won 3-1."), find_numbers("Arsenal lost 1-2 to Chelsea."))
+    assert [(x.surface, y.surface) for x, y in changed.conflict] == [("3", "2")]
+
+
 def test_a_change_from_one_figure_to_another_is_not_a_range():
     found = find_numbers("rose from 10% to 15%")
     assert [(m.surface, m.value) for m in found] == [("10%", 10), ("15%", 15)]
