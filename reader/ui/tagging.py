@@ -29,16 +29,19 @@ class _AddTag(QUndoCommand):
         self._book._write(lambda store: store.delete(self._tag.id))
 
 
-class _RemoveTag(QUndoCommand):
-    def __init__(self, book: "TagBook", tag: Tag, document: Document | None, parent: QUndoCommand | None = None) -> None:
-        super().__init__(f"Clear {tag.kind} tag", parent)
-        self._book, self._tag, self._document = book, tag, document
+class _RemoveTags(QUndoCommand):
+    """Clear one tag or several as one step.  One command holds them all: child commands made in
+    Python are freed by Python while Qt's parent still calls them (a crash on the second tag)."""
+
+    def __init__(self, book: "TagBook", tags: list[tuple[Tag, Document | None]]) -> None:
+        super().__init__(f"Clear {tags[0][0].kind} tag" if len(tags) == 1 else f"Clear {len(tags)} tags")
+        self._book, self._tags = book, tags
 
     def redo(self) -> None:
-        self._book._write(lambda store: store.delete(self._tag.id))
+        self._book._write(lambda store: [store.delete(tag.id) for tag, _ in self._tags])
 
     def undo(self) -> None:
-        self._book._write(lambda store: store.add(self._tag, self._document))
+        self._book._write(lambda store: [store.add(tag, document) for tag, document in self._tags])
 
 
 class _EditTag(QUndoCommand):
@@ -105,15 +108,8 @@ class TagBook(QObject):
         return tag
 
     def remove(self, tags: list[Tag]) -> None:
-        if not tags:
-            return
-        if len(tags) == 1:
-            self.undo_stack.push(_RemoveTag(self, tags[0], self.documents.get(self.side_of(tags[0]) or "")))
-            return
-        macro = QUndoCommand(f"Clear {len(tags)} tags")
-        for tag in tags:
-            _RemoveTag(self, tag, self.documents.get(self.side_of(tag) or ""), macro)
-        self.undo_stack.push(macro)
+        if tags:
+            self.undo_stack.push(_RemoveTags(self, [(tag, self.documents.get(self.side_of(tag) or "")) for tag in tags]))
 
     def edit(self, tag: Tag, *, kind: str | None = None, note: str | None = None) -> None:
         after = replace(tag, kind=kind if kind is not None else tag.kind, note=note if note is not None else tag.note)

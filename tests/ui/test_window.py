@@ -139,6 +139,27 @@ def test_clear_and_note(open_window, qtbot):
         assert store.all_tags() == []
 
 
+def test_clearing_a_selection_across_two_tags_clears_both_as_one_undoable_step(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    first, second = [m for m in view.plan.marks if m.state in ("equivalent", "related", "unmatched")][:2]
+    focus(qtbot, window, view)
+    view.move_to(first.start)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    view.move_to(second.start)
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    view.move_to(first.start + 2, select_to=second.start + 5)
+    qtbot.keyClick(view, Qt.Key.Key_X)  # once a crash: Python freed the grouped step's parts
+    with TagStore() as store:
+        assert store.all_tags() == []
+    window.undo_action.trigger()
+    with TagStore() as store:
+        assert sorted(t.kind for t in store.all_tags()) == ["corroborated", "single-source"]
+    window.redo_action.trigger()
+    with TagStore() as store:
+        assert store.all_tags() == []
+
+
 def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypatch):
     window = open_window()
     view = window.pane_a.view
