@@ -1,4 +1,4 @@
-"""A one-line key to the marks in the panes."""
+"""A key to the marks in the panes: one line, or more on a narrow window."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from reader.ui.flowlayout import FlowLayout
 from reader.ui.palette import VERMILLION, Theme, paint_badge, paint_relation_bar
 
 
@@ -15,9 +16,8 @@ class Legend(QWidget):
     def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Legend")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self, spacing=14)
         self._layout.setContentsMargins(4, 2, 4, 2)
-        self._layout.setSpacing(4)
         self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:
@@ -38,14 +38,17 @@ class Legend(QWidget):
         ]
         for pixmap, text in items:
             pixmap.setDevicePixelRatio(ratio)
+            entry = QWidget()  # a mark and its words wrap together
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
             icon = QLabel()
             icon.setPixmap(pixmap)
             label = QLabel(text)
             label.setObjectName("legendText")
-            self._layout.addWidget(icon)
-            self._layout.addWidget(label)
-            self._layout.addSpacing(10)
-        self._layout.addStretch(1)
+            row.addWidget(icon)
+            row.addWidget(label)
+            self._layout.addWidget(entry)
         self.setToolTip("Bars: solid = same claim, dashed = differs, hollow = only here; "
                         "tint = how the sentence relates; red wave = numbers disagree; "
                         "C/S/D = corroborated / single source / disputed.")

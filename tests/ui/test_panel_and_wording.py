@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from reader.ui.tagpanel import DEFAULT_ROWS
 
@@ -41,6 +42,20 @@ def test_a_small_window_gives_the_tags_panel_at_most_a_third(qtbot):
     qtbot.waitUntil(lambda: window.plan is not None and not window.busy, timeout=20000)
     assert window.tag_dock.height() <= 600 // 3
     assert window.pane_a.view.height() > window.tag_dock.height()
+
+
+def test_a_narrow_window_wraps_the_legend_instead_of_refusing_the_width(open_window, qtbot):
+    # A 1024-pixel screen, or half of a wide one beside a browser: once the legend's one line set
+    # a minimum of 1210 pixels and pane B ran off the screen.
+    window = open_window()
+    wide_height = window.legend.height()
+    window.resize(1000, 640)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    labels = window.legend.findChildren(QLabel, "legendText")
+    assert labels and all(label.isVisible() for label in labels)
+    assert window.legend.height() > wide_height  # two rows of marks
+    assert max(label.mapTo(window.legend, label.rect().bottomRight()).x() for label in labels) <= window.legend.width()
+    assert window.pane_b.view.mapTo(window, window.pane_b.view.rect().topRight()).x() <= window.width()
 
 
 def test_no_sentence_numbers_in_what_the_window_says(open_window):
