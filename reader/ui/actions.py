@@ -22,13 +22,13 @@ class WindowActions:
     """Builds the window's ``QAction``s (kept as attributes: ``open_action``, ``tag_actions``…),
     the menu bar, the toolbar and the panes' context menus.
 
-    Expects from the window: ``book`` (its undo stack), ``tag_dock``, ``pane_a``/``pane_b``,
-    ``_reading_area`` and the slots the actions name.
+    Expects from the window: ``book`` (its undo stack), ``tag_dock``, ``pane_a``/``pane_b``
+    and the slots the actions name.
     """
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", *, reading: bool = False) -> QAction:
-        """``reading``: a plain-key shortcut that only works while reading (focus in the panes),
-        so typing a note or choosing a source never triggers it."""
+        """``reading``: a plain-key shortcut that only works while reading (focus in an article's
+        text), so typing a note or choosing a source by its first letter never triggers it."""
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, (list, tuple)):
@@ -41,7 +41,8 @@ class WindowActions:
         action.triggered.connect(lambda checked=False: slot())
         if reading:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self._reading_area.addAction(action)
+            for pane in (self.pane_a, self.pane_b):
+                pane.view.addAction(action)
         else:
             self.addAction(action)
         return action

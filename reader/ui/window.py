@@ -99,7 +99,6 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         column.addLayout(row, 1)
         column.addWidget(self.legend)
         self.setCentralWidget(central)
-        self._reading_area = central
 
         self.tag_panel = TagPanel()
         self.tag_panel.jump_requested.connect(self.jump_to_tag)
@@ -122,6 +121,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
         self._build_actions()
         self._refresh_pickers()
+        # Reading starts in article A: the tag keys work there, and the first focusable widget
+        # (A's source picker) would take the keys for choosing a source instead.
+        self.pane_a.view.setFocus()
         if remember:
             self._restore_geometry()
         self.compare_pair(*pair)

@@ -92,6 +92,22 @@ def test_keyboard_tag_is_stored_undone_and_shown_after_reopening(open_window, qt
     assert again.tag_panel.model.rowCount() == 1
 
 
+def test_reading_starts_in_article_a_and_a_picker_keeps_its_letters(open_window, qtbot):
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.pane_a.view
+    view = window.pane_a.view
+    view.move_to(next(m for m in view.plan.marks if m.state != "heading").start)
+    picker = window.pane_a.picker
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
+    for key in (Qt.Key.Key_D, Qt.Key.Key_S, Qt.Key.Key_C, Qt.Key.Key_Return):
+        qtbot.keyClick(picker, key)  # the picker's own keys: choosing a source by its first letter
+    with TagStore() as store:
+        assert store.all_tags() == []
+
+
 def test_suggestions_are_not_saved_until_accepted(open_window, qtbot):
     window = open_window()
     view = window.pane_a.view
