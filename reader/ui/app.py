@@ -113,7 +113,6 @@ def application():
     from PySide6.QtWidgets import QApplication
 
     from reader import APP_NAME
-    from reader.paths import resources_dir
     from reader.ui.settings import APPLICATION, ORGANISATION
 
     from reader.ui.worker import share_the_gil
@@ -123,9 +122,6 @@ def application():
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_NAME)
-    style = resources_dir() / "style" / "reader.qss"
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reader.ui.flowlayout import FlowLayout
@@ -46,6 +46,7 @@ class Legend(QWidget):
             icon.setPixmap(pixmap)
             label = QLabel(text)
             label.setObjectName("legendText")
+            label.setForegroundRole(QPalette.ColorRole.Text)  # the articles' text colour, in any theme
             row.addWidget(icon)
             row.addWidget(label)
             self._layout.addWidget(entry)

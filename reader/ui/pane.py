@@ -373,6 +373,9 @@ class SourcePane(QWidget):
         self.picker.activated.connect(self.source_chosen)
         badge = QLabel(letter)
         badge.setObjectName("sideBadge")
+        # Its own colours on the badge alone: an application-wide style sheet stops a change of
+        # the system's light or dark palette from reaching the other widgets.
+        badge.setStyleSheet("font-weight: bold; border-radius: 13px; color: white; background: #555555;")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setFixedSize(26, 26)
         badge.setBuddy(self.picker)

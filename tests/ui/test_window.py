@@ -176,6 +176,29 @@ def test_clearing_a_selection_across_two_tags_clears_both_as_one_undoable_step(o
         assert store.all_tags() == []
 
 
+def test_switching_to_a_dark_palette_while_open_reaches_the_text_and_its_marks(open_window, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    window = open_window()
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Window, "#2d2d30"), (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.Text, "#dcdcdc"), (QPalette.ColorRole.WindowText, "#dcdcdc")):
+        dark.setColor(role, QColor(colour))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: window.theme.dark)
+        view = window.pane_a.view
+        # The text follows the palette as the marks' tints do: no dark text on a dark tint.
+        assert view.viewport().palette().color(QPalette.ColorRole.Base).name() == "#1e1e1e"
+        assert view.palette().color(QPalette.ColorRole.Text).name() == "#dcdcdc"
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: not window.theme.dark)
+    assert window.pane_a.view.palette().color(QPalette.ColorRole.Text) == light.color(QPalette.ColorRole.Text)
+
+
 def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypatch):
     window = open_window()
     view = window.pane_a.view
