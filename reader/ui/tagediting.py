@@ -113,12 +113,19 @@ class TagEditing:
         self.tag_panel.note.setFocus()
         self.tag_panel.note.selectAll()
 
-    def _note_edited(self, text: str) -> None:
-        tags = self._current_tags(self._active)
-        if tags and tags[0].note != text:
-            self.book.edit(tags[0], note=text)
+    def _note_edited(self, edited: Tag | None, text: str) -> None:
+        # The tag the note was typed for, as stored now: the cursor may have moved on (F6, a click).
+        tag = next((t for tags in self.book.tags.values() for t in tags if edited and t.id == edited.id), None)
+        if tag is not None and tag.note != text:
+            self.book.edit(tag, note=text)
+        elif edited is not None and tag is None and text != edited.note:
+            self.statusBar().showMessage("The tag was cleared while its note was typed; the note was not saved.", 5000)
         if self.tag_panel.note.hasFocus():
             self._active_view().setFocus()
+        self._show_current_tag()
+
+    def _note_cancelled(self) -> None:
+        self._active_view().setFocus()
 
     def _tags_changed(self) -> None:
         for side in ("a", "b"):

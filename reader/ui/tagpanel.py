@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -66,8 +68,8 @@ class TagTableModel(QAbstractTableModel):
                 TAG_LABELS.get(tag.kind, tag.kind) + (" (orphaned)" if tag.orphaned else ""),
                 side.upper(),
                 quote if role == Qt.ItemDataRole.ToolTipRole else (quote[:90] + ("…" if len(quote) > 90 else "")),
-                tag.note,
-                tag.modified[:16].replace("T", " "),
+                tag.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(tag.note.split()),
+                _local_time(tag.modified),
             )
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
@@ -77,16 +79,42 @@ class TagTableModel(QAbstractTableModel):
         return None
 
 
+def _local_time(stored: str) -> str:
+    """A stored time (UTC, "2026-11-23T06:11:34.853Z") as the clock on the wall reads it."""
+    try:
+        moment = datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    except ValueError:
+        return stored[:16].replace("T", " ")  # an imported time of another shape: as written
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class _NoteField(QLineEdit):
+    """The note's line: Escape gives up the edit (``cancelled``) instead of keeping what was typed."""
+
+    cancelled = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class TagPanel(QWidget):
     """Filter, table, and the note of the tag under the cursor.
 
     Signals:
         jump_requested(str, object): side, Tag — the user double-clicked a row.
-        note_edited(str): the note field was edited and left (Enter or focus out).
+        note_edited(object, str): Tag, text — the note field was left (Enter or focus out); the tag is
+            the one whose note the field showed when the editing began, wherever the cursor is now.
+        note_cancelled(): Escape in the note field: the tag's note is shown again, unchanged.
     """
 
     jump_requested = Signal(str, object)
-    note_edited = Signal(str)
+    note_edited = Signal(object, str)
+    note_cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,16 +135,21 @@ class TagPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Notes share the width with the passage: a long one is cut short (its tooltip has it
+        # whole) instead of pushing the columns after it off the panel.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.activated.connect(self._double_clicked)
 
         self.current = QLabel("No tag on the current passage.")
         self.current.setWordWrap(True)
-        self.note = QLineEdit()
+        self.note = _NoteField()
         self.note.setAccessibleName("Tag note")
-        self.note.setPlaceholderText("Note on the tag under the cursor (E to edit, Enter to save)")
+        self.note.setPlaceholderText("Note on the tag under the cursor (E to edit, Enter to save, Esc to cancel)")
         self.note.setEnabled(False)
-        self.note.editingFinished.connect(lambda: self.note_edited.emit(self.note.text()))
+        self._shown: Tag | None = None  # the tag whose note the field shows
+        self.note.editingFinished.connect(lambda: self.note_edited.emit(self._shown, self.note.text()))
+        self.note.cancelled.connect(self._cancel_note)
 
         # The note and the filter share one row: every line of controls is a row of tags less.
         controls = QHBoxLayout()
@@ -155,9 +188,15 @@ class TagPanel(QWidget):
 
     def show_current(self, tag: Tag | None, description: str) -> None:
         self.current.setText(description)
+        if self.note.hasFocus():
+            return  # the note being typed stays with its tag until the field is left
+        self._shown = tag
         self.note.setEnabled(tag is not None)
-        if not self.note.hasFocus():
-            self.note.setText(tag.note if tag else "")
+        self.note.setText(tag.note if tag else "")
+
+    def _cancel_note(self) -> None:
+        self.note.setText(self._shown.note if self._shown else "")
+        self.note_cancelled.emit()
 
     def _double_clicked(self, index) -> None:
         if index.isValid():

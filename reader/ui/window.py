@@ -103,6 +103,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.tag_panel = TagPanel()
         self.tag_panel.jump_requested.connect(self.jump_to_tag)
         self.tag_panel.note_edited.connect(self._note_edited)
+        self.tag_panel.note_cancelled.connect(self._note_cancelled)
         self.tag_dock = QDockWidget("Tags", self)
         self.tag_dock.setObjectName("tagsDock")
         self.tag_dock.setWidget(self.tag_panel)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from reader.ui.tagpanel import DEFAULT_ROWS
@@ -74,3 +75,32 @@ def test_no_sentence_numbers_in_what_the_window_says(open_window):
     assert not re.search(r"sentence \d", description, re.IGNORECASE)
 
     # The link bar's tooltip: see test_window.test_link_tooltip_names_relation_and_score.
+
+
+def test_a_long_note_is_cut_short_in_the_table_and_keeps_the_other_columns_in_sight(open_window, qtbot):
+    window = open_window(remember=False)
+    tag_sentences(window, 1)
+    [tag] = window.book.tags["a"]
+    window.book.edit(tag, note="Called the press office twice; they confirmed the date but not the place. " * 8)
+    qtbot.wait(50)
+    table = window.tag_panel.table
+    header = table.horizontalHeader()
+    modified = header.count() - 1  # the last column
+    assert header.sectionViewportPosition(modified) + header.sectionSize(modified) <= table.viewport().width()
+    model = window.tag_panel.model
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == window.book.tags["a"][0].note  # whole
+
+
+def test_modified_times_are_shown_on_the_local_clock(monkeypatch):
+    import time
+
+    from reader.ui.tagpanel import _local_time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert _local_time("2026-11-23T06:11:34.853Z") == "2026-11-23 01:11"  # stored in UTC
+        assert _local_time("23/11/2026") == "23/11/2026"  # an imported time of another shape: as written
+    finally:
+        monkeypatch.undo()
+        time.tzset()

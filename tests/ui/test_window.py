@@ -199,6 +199,30 @@ def test_switching_to_a_dark_palette_while_open_reaches_the_text_and_its_marks(o
     assert window.pane_a.view.palette().color(QPalette.ColorRole.Text) == light.color(QPalette.ColorRole.Text)
 
 
+def test_escape_gives_up_a_note_and_leaving_by_f6_saves_it_on_its_own_tag(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    view.move_to(next(m for m in view.plan.marks if m.state == "equivalent").start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    note = window.tag_panel.note
+
+    def stored_notes():
+        with TagStore() as store:
+            return [t.note for t in store.all_tags()]
+
+    qtbot.keyClick(view, Qt.Key.Key_E)
+    qtbot.keyClicks(note, "half-typed")
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is view and note.text() == ""
+    assert stored_notes() == [""]
+    qtbot.keyClick(view, Qt.Key.Key_E)
+    qtbot.keyClicks(note, "confirmed by phone")
+    qtbot.keyClick(note, Qt.Key.Key_F6)  # to the other article, whose sentence has no tag
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pane_b.view)
+    assert stored_notes() == ["confirmed by phone"]
+
+
 def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypatch):
     window = open_window()
     view = window.pane_a.view
