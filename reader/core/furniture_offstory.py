@@ -43,6 +43,11 @@ _OFF_STORY_SHARE = 0.1
 _MINORITY = 3  # a group of paragraphs holding a third of the text or more is a story of its own
 _MIN_BLOCK_WORDS = 8
 BLOCK_SHARE = 0.3  # ... and under one, a paragraph sharing at most this part is a teaser
+# In a brief of a few paragraphs each paragraph brings words of its own (the toll, the victims, the
+# start), so sharing nothing with the rest says nothing: vocabulary alone flags no paragraph of an
+# article with fewer story paragraphs than this.  (On the 22 furniture gold sets no sentence changes
+# for any value up to 12; a four-paragraph wire brief lost its lead and its victims paragraph.)
+MIN_STORY_PARAGRAPHS = 6
 
 
 class _Memo(dict):
@@ -111,11 +116,15 @@ def mark_off_story(lines: list[Line]) -> None:
     (set 21): never flagging the largest name group (1 of 2 such paragraphs kept,
     8 furniture sentences lost on the other sets), or a group with a paragraph amid
     the story (both kept, 9 lost).  A flagged story sentence is still aligned, and
-    is story again when the other source reports it (``compare.RESCUABLE``).
+    is story again when the other source reports it (``compare.RESCUABLE``).  An article of
+    fewer than ``MIN_STORY_PARAGRAPHS`` story paragraphs is too short for the vocabulary to say
+    anything, and none of its paragraphs is flagged here.
     """
     shares = _foreign_shares(lines)
     for i, share in shares.items():
         lines[i].foreign_share = share
+    if sum(map(_story_paragraph, lines)) < MIN_STORY_PARAGRAPHS:
+        return
     for i, share in shares.items():
         line = lines[i]
         neighbours = _neighbours(lines, i)
