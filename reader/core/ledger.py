@@ -42,6 +42,7 @@ the symbol, which a fact-checker wants shown.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -83,10 +84,12 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     for i, x in enumerate(a):
         if i in used_a:
             continue
-        rivals = [(y.unit != x.unit, abs(i - j), j) for j, y in enumerate(b)
+        # A changed figure keeps its order of magnitude ("$812 million" / "$821 million", not "$1.73
+        # a share"), then its place in the sentence.
+        rivals = [(y.unit != x.unit, _orders_apart(x, y), abs(i - j), j) for j, y in enumerate(b)
                   if j not in used_b and _can_conflict(x, y)]
         if rivals:
-            j = min(rivals)[2]
+            j = min(rivals)[-1]
             used_a.add(i)
             used_b.add(j)
             conflict.append((a[i], b[j]))
@@ -118,6 +121,18 @@ def _swapped(a: Sequence[NumberMention], b: Sequence[NumberMention], agree: list
     return sorted(disputes)
 
 
+def _orders_apart(x: NumberMention, y: NumberMention) -> int:
+    """How many powers of ten apart two figures are, rounded (0 for dates and other non-amounts)."""
+    vx, vy = _magnitude(x.value), _magnitude(y.value)
+    if isinstance(vx, Range):
+        vx = (vx.low + vx.high) / 2
+    if isinstance(vy, Range):
+        vy = (vy.low + vy.high) / 2
+    if not (isinstance(vx, (int, float, Fraction)) and isinstance(vy, (int, float, Fraction))) or not (vx and vy):
+        return 0
+    return round(abs(math.log10(abs(vx)) - math.log10(abs(vy))))
+
+
 def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
     """Both say what they count, and say different things: "12 killed" / "30 injured", or
     "12 people were killed" / "30 people were injured"."""
@@ -147,6 +162,10 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
     if _family(x) != _family(y):
         return 0
+    if x.direction and y.direction and x.direction != y.direction:
+        return 0  # "up 12%" / "down 12%": one figure, moving the other way
+    if _signed_change(x, y):
+        return 100  # "fell 4%" = "-4%"
     if x.kind == y.kind == "time" and x.unit and y.unit and x.unit != y.unit:
         return 100 if _same_moment_in_zones(x, y) else 0  # "3 p.m. ET" = "20:00 GMT"
     if x.value == y.value and (x.kind == y.kind or x.kind not in _CALENDAR):  # "4.6 points" = "4.6 percentage points"
@@ -177,6 +196,15 @@ _ROUNDABLE = _MEASURED | {"count", "percent", "money", "duration"}
 # The most a rounding moves a figure that keeps two significant digits ("1.05" to "1.1"); beyond it
 # ("1.4 million" as "1 million") the rounder figure disputes the other rather than shortening it.
 _MAX_ROUNDING = 0.05
+
+
+def _signed_change(x: NumberMention, y: NumberMention) -> bool:
+    """A fall in words and the same fall as a negative figure: "fell 4%" and "changed by -4%"."""
+    said, signed = (x, y) if x.direction else (y, x)
+    if said.direction != "down" or signed.direction or isinstance(said.value, Range) or isinstance(signed.value, Range):
+        return False
+    amount, change = _magnitude(said.value), _magnitude(signed.value)
+    return change < 0 and amount == -change and said.unit == signed.unit
 
 
 def _rounded_alike(x: NumberMention, y: NumberMention) -> bool:

@@ -69,6 +69,9 @@ class NumberMention:
     # For a count: the stem of what happened to what it counts, written next to it ("12 were
     # killed", "killing 12": "kill"); empty when nothing says.  Tells swapped figures apart.
     role: str = ""
+    # For a share, an amount or points: "up" or "down" when the words next to it say the figure is a
+    # rise or a fall ("up 12%", "fell $2bn", "a 4% drop"); empty when nothing says.
+    direction: str = ""
 
 
 @dataclass(frozen=True)

@@ -416,7 +416,48 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range) else "")
     role = _role(text, start, end) if kind == "count" else ""
-    out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role))
+    direction = _direction(text, start, end) if _MOVES(kind, unit) and not isinstance(value, Range) else ""
+    out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
+                             direction))
+
+
+# Figures that rise and fall in news copy: shares, amounts, and points of an index or a poll.
+def _MOVES(kind: str, unit: str) -> bool:  # noqa: N802 (reads as the set it stands for)
+    return kind in ("percent", "money") or kind == "count" and unit == "point"
+
+
+_RISE = ("up", "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing",
+         "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
+         "jumping", "soared", "soar", "soars", "surged", "surge", "surges", "grew", "grow", "grows", "growing",
+         "grown", "advanced", "advance", "advances", "higher", "rallied", "boosted")
+_FALL = ("down", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
+         "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases", "decreasing",
+         "lost", "loses", "losing", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips", "plunged",
+         "plunge", "plunges", "plummeted", "tumbled", "tumble", "sank", "sink", "sinks", "shrank", "shrink",
+         "shrinks", "shrunk", "lower", "dipped", "dip", "dips", "eased", "eases", "retreated", "cut", "cuts")
+_DIRECTION_OF = {**{word: "up" for word in _RISE}, **{word: "down" for word in _FALL}}
+# The verb or adverb right before the figure, past "by" and a hedge: "rose by about 12%", "down 4%".
+_DIRECTION_BEFORE = re.compile(
+    r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:by|of))?(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just))?\s+)\Z")
+# The noun or comparative right after it: "a 4% drop", "12% higher", "a $2bn increase".
+_DIRECTION_AFTER = re.compile(
+    r"(?i:[\s-]+(rise|increase|gain|jump|surge|climb|higher|up|drop|fall|decline|decrease|loss|slide|"
+    r"plunge|lower|down|cut|dip)\b)")
+_DIRECTION_NOUNS = {"rise": "up", "increase": "up", "gain": "up", "jump": "up", "surge": "up", "climb": "up",
+                    "higher": "up", "up": "up", "drop": "down", "fall": "down", "decline": "down",
+                    "decrease": "down", "loss": "down", "slide": "down", "plunge": "down", "lower": "down",
+                    "down": "down", "cut": "down", "dip": "down"}
+
+
+def _direction(text: str, start: int, end: int) -> str:
+    """"up" or "down" when the words next to the figure say it is a rise or a fall, else "".
+    A figure after "from" or "to" is a level, not the change: "rose from 10% to 12%" gives neither."""
+    before = _DIRECTION_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        return _DIRECTION_OF[before[1].lower()]
+    after = _DIRECTION_AFTER.match(text, end)
+    return _DIRECTION_NOUNS[after[1].lower()] if after else ""
 
 
 # "12 people were killed", "30 injured", "12 dead", "killing 12", "killed 12": what happened to what a
@@ -470,10 +511,11 @@ def _hedge_after(text: str, end: int) -> str:
 
 
 def with_hedge(m: NumberMention) -> str:
-    """The figure as a reader would quote it: "more than 100", "~40 km", "至少12", "100多"."""
+    """The figure as a reader would quote it: "more than 100", "~40 km", "至少12", "100多", "up 12%"."""
     if m.hedge in POST_HEDGES:
         return m.surface + m.hedge
-    return m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
+    quoted = m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
+    return f"{m.direction} {quoted}" if m.direction else quoted
 _HEDGE_BEFORE = re.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
         re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))

@@ -1141,3 +1141,42 @@ def test_a_soft_hyphen_inside_the_counted_noun_keeps_the_counts_comparable():
 def test_clock_times_in_two_zones_are_compared_as_one_moment(a, b, agree):
     ledger = compare_numbers(find_numbers(a), find_numbers(b))
     assert (len(ledger.agree), len(ledger.conflict)) == ((1, 0) if agree else (0, 1)), ledger
+
+
+# -- Rises and falls ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Revenue was up 12% year on year.", "up"), ("Sales fell 4% in the quarter.", "down"),
+    ("It rose by about 12%.", "up"), ("a 4% drop in sales", "down"), ("Shares were 12% higher.", "up"),
+    ("The index lost 120 points.", "down"), ("a fall of $2bn", "down"),
+    ("It accounts for 12% of sales.", ""), ("up to 12% of staff", ""), ("The Dow added 50 points.", "")])
+def test_a_share_or_an_amount_knows_whether_it_rose_or_fell(text, direction):
+    [mention] = find_numbers(text)
+    assert mention.direction == direction
+
+
+def test_a_level_after_from_or_to_is_no_rise_or_fall():
+    assert [m.direction for m in find_numbers("Unemployment rose from 10% to 12%.")] == ["", ""]
+    assert [m.direction for m in find_numbers("Revenue rose 5.4 percent to $45.9 billion.")] == ["up", ""]
+
+
+def test_the_same_figure_rising_in_one_report_and_falling_in_the_other_conflicts():
+    ledger = compare_numbers(find_numbers("Revenue was up 12% year on year."),
+                             find_numbers("Revenue was down 12% year on year."))
+    assert [(x.surface, y.surface) for x, y in ledger.conflict] == [("12%", "12%")] and not ledger.agree
+    from reader.core.numbers import with_hedge
+    assert [(with_hedge(x), with_hedge(y)) for x, y in ledger.conflict] == [("up 12%", "down 12%")]
+
+
+def test_a_fall_in_words_agrees_with_the_negative_figure_and_an_unsaid_direction_with_either():
+    assert len(compare_numbers(find_numbers("Sales fell 4%."), find_numbers("Sales changed by -4%.")).agree) == 1
+    assert len(compare_numbers(find_numbers("Sales rose 4%."), find_numbers("Sales changed by -4%.")).conflict) == 1
+    assert len(compare_numbers(find_numbers("Revenue rose 12%."), find_numbers("Revenue was 12% of sales.")).agree) == 1
+
+
+def test_a_changed_figure_is_paired_with_its_own_order_of_magnitude():
+    ledger = compare_numbers(
+        find_numbers("Net income for the quarter ended 30 September was $812 million, or $1.37 per share."),
+        find_numbers("Net income was $821 million, or $1.73 a share."))
+    assert [(x.surface, y.surface) for x, y in ledger.conflict] == [("$812 million", "$821 million"), ("$1.37", "$1.73")]
