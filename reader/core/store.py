@@ -39,6 +39,7 @@ from reader.core.tags import (
     Anchor,
     Passage,
     Tag,
+    now_after,
     now_iso,
     reanchor,
     lost_letters,
@@ -366,7 +367,7 @@ class TagStore:
         """Save a changed tag; its ``modified`` time becomes now.  Returns the saved tag."""
         if document is not None:
             self.remember(document)
-        saved = replace(tag, modified=now_iso())
+        saved = replace(tag, modified=now_after(tag.modified))
 
         def write():
             with self._transaction() as conn:
@@ -526,7 +527,7 @@ class TagStore:
                         elif same_judgement(stored, tag):
                             continue
                         elif prefer_incoming or tag.modified and same_moment(tag.modified, stored.modified):
-                            replacement = replace(tag, modified=now_iso())
+                            replacement = replace(tag, modified=now_after(stored.modified))
                             edited += 1
                         else:
                             kept.append(tag.id)

@@ -30,7 +30,7 @@ import os
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Iterable
@@ -100,6 +100,20 @@ class Tag:
 def now_iso() -> str:
     """The current UTC time as ISO 8601 with milliseconds: ``2024-05-01T09:30:00.123Z``."""
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def now_after(previous: str) -> str:
+    """The current time, or one millisecond after ``previous`` when the clock has not moved past it
+    (two changes within a millisecond): a change is always newer than what it replaced, which is
+    how an import tells a tag changed since a file was written."""
+    now = now_iso()
+    try:
+        earlier = datetime.fromisoformat(previous.replace("Z", "+00:00"))
+    except ValueError:
+        return now
+    if earlier.tzinfo is None or datetime.fromisoformat(now.replace("Z", "+00:00")) > earlier:
+        return now
+    return (earlier + timedelta(milliseconds=1)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def normalize_time(value: str) -> str:

@@ -214,3 +214,12 @@ def test_derived_ids_are_stable_and_distinct():
     assert one == derived_tag_id("/a.txt", 1, 5, "disputed", "n", "quote")
     assert one != derived_tag_id("/a.txt", 1, 5, "disputed", "other", "quote")
     assert uuid.UUID(one)
+
+
+def test_a_change_is_always_newer_than_what_it_replaced():
+    from reader.core.tags import now_after, now_iso
+
+    future = "2999-01-01T00:00:00.000Z"  # a clock set back, or two changes in one millisecond
+    assert now_after(future) == "2999-01-01T00:00:00.001Z"
+    assert now_after("2000-01-01T00:00:00.000Z") <= now_iso()
+    assert now_after("not a time") <= now_iso()
