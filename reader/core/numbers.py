@@ -1041,10 +1041,14 @@ _SIMPLE = {
 # "SHENZHEN, Nov 26 (Reuters) -", "LONDON (AP) —", "新华社深圳11月27日电（记者 李明）": where and when
 # a report was filed, opening its first sentence.  Two outlets file on different days; that is no
 # dispute about the story, so the ledger leaves these figures out.
+_DATELINE_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,?\s+"
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,?\s+"
-    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+)?"
+    # "LONDON, Oct 24 (Reuters) -", or without the place: "Oct 24 (Reuters) -"
+    rf"(?:{_DATELINE_PLACE})?(?:{_DATELINE_DATE})?"
     r"\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|DPA|IANS|PTI|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|RIA|CNA)\)\s*[-–—]+\s*"
+    # AP's "PINE HOLLOW, Calif., Aug. 14 —": a place in capitals, a date, a dash and no agency
+    rf"|[A-Z][A-Z.'’-]{{2,}}(?: [A-Z][A-Z.'’-]+){{0,3}},\s*[A-Z][A-Za-z.'’ -]{{1,30}},\s+{_DATELINE_DATE}[–—]\s+"
     r"|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網)[^\s，。]{0,10}?"
     r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)(?:[（(][^）)\n]{0,20}[）)])?\s*")
 

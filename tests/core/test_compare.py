@@ -153,6 +153,10 @@ def test_an_article_compared_with_itself_links_every_body_sentence_to_itself(see
 @pytest.mark.parametrize("a, b", [
     ("SHENZHEN, Nov 26 (Reuters) - Huawei launched its new Mate 70 phone on Tuesday, priced at 5,499 yuan.",
      "SHENZHEN, Nov 27 (Reuters) - Huawei launched its new Mate 70 phone on Tuesday, priced at 5,499 yuan."),
+    ("Nov 26 (Reuters) - Huawei launched its new Mate 70 phone on Tuesday, priced at 5,499 yuan.",
+     "Nov 27 (Reuters) - Huawei launched its new Mate 70 phone on Tuesday, priced at 5,499 yuan."),
+    ("SHENZHEN, China, Nov. 26 — Huawei launched its new Mate 70 phone on Tuesday, priced at 5,499 yuan.",
+     "SHENZHEN, China, Nov. 27 — Huawei launched its new Mate 70 phone on Tuesday, priced at 5,499 yuan."),
     ("本报深圳11月26日电 华为公司周二发布了新款手机，起售价为5499元。",
      "新华社深圳11月27日电（记者 李明）华为公司周二发布了新款手机，起售价为5499元。"),
 ])
