@@ -168,3 +168,16 @@ def test_the_filing_date_of_a_dateline_is_no_dispute(a, b):
     comparison = compare(document_from_text("Huawei launched its new phone on Nov 26, priced at 5,499 yuan."),
                          document_from_text("Huawei launched its new phone on Nov 27, priced at 5,499 yuan."))
     assert [(x.surface, y.surface) for x, y in comparison.links[0].numbers.conflict] == [("Nov 26", "Nov 27")]
+
+
+def test_a_run_on_text_of_thousands_of_words_keeps_its_unchanged_start_and_end():
+    # Text without full stops is one "sentence"; difflib alone took 12 s on 24,000 words of it.
+    words = "the council said budget road school park housing tax police river bridge".split()
+    run_on = " ".join(words[(i * 7) % len(words)] for i in range(3000))
+    changed = run_on[:8000] + " committee " + run_on[8000:]
+    (link,) = compare(document_from_text(run_on), document_from_text(changed)).links
+    first, last = link.diff[0], link.diff[-1]
+    assert first.op == "equal" and first.a_end >= 7900 and last.op == "equal" and last.a_start <= 8100
+    inserted = [span for span in link.diff if span.op != "equal"]
+    assert inserted and all(span.b_start >= 7900 for span in inserted)
+    assert any("committee" in changed[span.b_start:span.b_end] for span in inserted)
