@@ -17,7 +17,7 @@ from typing import NamedTuple
 from reader.core.cjk import CJK_CHAR, CJK_RANGES, has_cjk
 from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberMention
-from reader.core.numbers import LIST_MARKER, Range, find_numbers
+from reader.core.numbers import LIST_MARKER, Date, Range, find_numbers
 from reader.core.stemmer import stem
 
 # Letters/digits with inner apostrophes ("he's", "Wagner’s"); hyphens split words
@@ -219,7 +219,9 @@ def content_terms(tokens: list[Token]) -> dict[str, str]:
     """The terms the aligner compares: key -> token type (first one wins).
 
     A range also counts as its two ends, so "2019 to 2024" still shares "2024"
-    with "2016 to 2024" when one report moves the other end."""
+    with "2016 to 2024" when one report moves the other end; a full date also counts
+    without its year, so "July 6th, 2022" shares "July 6" with a report that leaves the
+    year out."""
     terms: dict[str, str] = {}
     for token in tokens:
         if not token.stop and token.key not in terms:
@@ -229,17 +231,21 @@ def content_terms(tokens: list[Token]) -> dict[str, str]:
     return terms
 
 
-# Number key of a range -> the keys of its two ends (filled as ranges are met;
-# a document has few distinct ranges).
-_RANGE_ENDS: dict[str, tuple[str, str]] = {}
+# Number key of a range -> the keys of its two ends, and of a full date -> its key without the
+# year (filled as they are met; a document has few distinct ranges and dates).
+_RANGE_ENDS: dict[str, tuple[str, ...]] = {}
 
 
 def _number_key(mention: NumberMention) -> str:
     """"#kind=value": numbers compare by value, whatever their surface."""
     key = f"#{mention.kind}={mention.value!r}"
     value = mention.value
-    if isinstance(value, Range) and key not in _RANGE_ENDS and len(_RANGE_ENDS) < 100_000:
+    if key in _RANGE_ENDS or len(_RANGE_ENDS) >= 100_000:
+        return key
+    if isinstance(value, Range):
         _RANGE_ENDS[key] = (f"#{mention.kind}={value.low!r}", f"#{mention.kind}={value.high!r}")
+    elif isinstance(value, Date) and None not in value:
+        _RANGE_ENDS[key] = (f"#{mention.kind}={value._replace(year=None)!r}",)
     return key
 
 
@@ -247,7 +253,7 @@ def _number_key(mention: NumberMention) -> str:
 # named tuples took 0.35 s there and back, most of it per-tuple pickling.  Packed, each
 # token is three integers (its offsets and its class: key, type, stop) in one array,
 # and its surface is sliced from the document text again: 0.15 s.
-PackedTokens = tuple[list[tuple[str, str, bool]], array, array, dict[str, tuple[str, str]]]
+PackedTokens = tuple[list[tuple[str, str, bool]], array, array, dict[str, tuple[str, ...]]]
 
 
 def pack_tokens(sentences_tokens: list[list[Token]]) -> PackedTokens:

@@ -54,3 +54,10 @@ def test_an_invisible_character_changes_no_word_in_the_diff():
     from reader.core.worddiff import word_diff
     shy = tokenize("Evidence showed Hal\u00advor\u00adsen knew.")
     assert [span.op for span in word_diff(shy, tokenize("Evidence showed Halvorsen knew."))] == ["equal"]
+
+
+def test_a_full_date_also_counts_without_its_year():
+    # One report gives the year, the other does not: both still say "July 6".
+    with_year = content_terms(tokenize("He joined on July 6th, 2022."))
+    without = content_terms(tokenize("He joined on 6 July."))
+    assert set(with_year) & set(without) == {"#date=Date(year=None, month=7, day=6)", "join"}
