@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from reader.core.model import Comparison, Document, Link, Sentence
+from reader.core.numbers import with_hedge
 from reader.core.suggest import SentenceState, suggest
 from reader.ui.offsets import OffsetMap
 
@@ -95,6 +96,11 @@ class ComparisonPlan:
         return self.a if side == "a" else self.b
 
 
+def _quoted(text: str) -> str:
+    """In curly quotes, unless the words come in quotation marks of their own ("““Be careful")."""
+    return text if text[:1] in "“\"‘'«" and text[-1:] in "”\"’'»" else f"“{text}”"
+
+
 def _word_style(span_type: str) -> str:
     return "changed-" + span_type if span_type in ("number", "name") else "changed"
 
@@ -106,7 +112,9 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
     sentences = comparison.a_sentences if side == "a" else comparison.b_sentences
     offsets = OffsetMap(document.text)
     qt = offsets.to_qt
-    other_name = other_doc.title or "the other source"
+    # The panes are badged A and B: a tooltip names the other one so (a .txt article's "title" is its
+    # whole first sentence, which read as part of the tip).
+    other_name = f"source {other.upper()}"
 
     marks: list[SentenceMark] = []
     spans: list[Span] = []
@@ -131,12 +139,12 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
             if mine[1] <= mine[0]:
                 continue
             said = other_text[theirs[0]:theirs[1]].strip()
-            tip = f"{other_name}: “{said}”" if said else f"Not in {other_name}"
+            tip = f"Source {other.upper()}: {_quoted(said)}" if said else f"Not in {other_name}"
             spans.append(Span(qt(mine[0]), qt(mine[1]), _word_style(d.type), tip))
         for pair in link.numbers.conflict:
             mine_m, theirs_m = pair if side == "a" else (pair[1], pair[0])
             if mine_m.end > mine_m.start:
-                tip = f"Number conflict — {other_name} says “{theirs_m.surface}”"
+                tip = f"Number conflict — {other_name} says {_quoted(with_hedge(theirs_m))}"
                 spans.append(Span(qt(mine_m.start), qt(mine_m.end), "conflict", tip))
 
     spans.sort(key=lambda s: (s.start, s.end))

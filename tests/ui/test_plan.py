@@ -57,8 +57,10 @@ def test_plan_states_suggestions_and_tips():
     assert [m.suggestion for m in plan.a.marks] == [None, "disputed", "single-source"]
     assert plan.a.marks[1].conflict and plan.a.marks[1].partners == (1,)
     conflict = next(s for s in plan.a.spans if s.style == "conflict")
-    assert "14" in conflict.tip
-    assert next(s for s in plan.b.spans if s.style == "conflict").tip.endswith("“12”")
+    assert conflict.tip == "Number conflict — source B says “14”"
+    assert next(s for s in plan.b.spans if s.style == "conflict").tip == "Number conflict — source A says “12”"
+    # A changed word names the other pane by its letter, not by the other article's title.
+    assert all(s.tip.startswith(("Source B: ", "Not in source B")) for s in plan.a.spans if s.style.startswith("changed"))
     # Positions are Qt's: the last sentence starts one unit later than in Python because of the emoji.
     assert plan.a.marks[2].start == A_TEXT.index("Only A") + 1
 
