@@ -31,7 +31,7 @@ class Legend(QWidget):
             (self._bar("equivalent"), "Same claim in both"),
             (self._bar("related"), "Overlaps, details differ"),
             (self._bar("unmatched"), "Only in this source"),
-            (self._word("changed"), "changed words (bold: a number)"),
+            (self._word("changed"), "changed words"),
             (self._word("conflict"), "number conflict (hover it)"),
             (self._badges(False), "your tags"),
             (self._badges(True), "suggested (Enter accepts)"),
