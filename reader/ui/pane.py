@@ -79,6 +79,9 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._describe_partner = describe_partner or (lambda mark: "")
         self._current: int = -1
         self._lit: tuple[int, ...] = ()
+        # Showing the other pane's partners (light_up) until the reader comes back to this pane:
+        # then only the lit partners are framed, and returning to the same sentence re-activates it.
+        self._passive = False
         self._tag_spans: list[Span] = []
         self._quiet = False  # moving the cursor on behalf of the other pane
         self.setReadOnly(True)
@@ -117,6 +120,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self.plan = plan
         self._current = -1
         self._lit = ()
+        self._passive = False
         self._fill_timer.stop()
         self._highlight_timer.stop()
         self._next_block = None
@@ -203,15 +207,17 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         if self.plan is None or self._quiet:
             return
         index = self.plan.sentence_at(self.textCursor().position())
-        if index is not None and index != self._current:
+        if index is not None and (index != self._current or self._passive):
             self._current = index
             self._lit = ()
+            self._passive = False
             self._refresh_selections()
             self.sentence_activated.emit(index)
 
     def light_up(self, indices: tuple[int, ...], *, follow: bool) -> None:
-        """Show ``indices`` as the partners of the other pane's current sentence."""
+        """Show ``indices`` as the partners of the other pane's current sentence (none: no frame)."""
         self._lit = tuple(indices)
+        self._passive = True
         if follow and indices and self.plan:
             first = self.plan.marks[indices[0]]
             self.finish_filling()
@@ -233,7 +239,9 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._gutter.update()
 
     def framed_indices(self) -> tuple[int, ...]:
-        return self._lit or ((self._current,) if self._current >= 0 else ())
+        if self._passive:
+            return self._lit
+        return (self._current,) if self._current >= 0 else ()
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -302,6 +310,11 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
         self.focused.emit()
+        self._cursor_moved()  # back in this pane (a click, F6): its sentence is the current one again
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self._cursor_moved()  # a click where the caret already was moves nothing, but chooses the sentence
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -65,6 +65,24 @@ def test_clicking_a_sentence_lights_up_its_partner(open_window, qtbot):
     assert view_b.is_visible_position(view_b.plan.marks[mark.partners[0]].start)
 
 
+def test_frames_follow_the_pane_the_reader_is_in(open_window, qtbot):
+    window = open_window()
+    view_a, view_b = window.pane_a.view, window.pane_b.view
+    view_a.verticalScrollBar().setValue(0)
+    mark = visible_linked_mark(view_a)
+    click_sentence(qtbot, view_a, mark)
+    assert view_b.framed_indices() == mark.partners
+    view_b.verticalScrollBar().setValue(0)
+    alone = next(m for m, top, _ in view_b.visible_marks() if not m.partners and m.state == "unmatched" and top >= 0)
+    click_sentence(qtbot, view_b, alone)
+    # Only in B: nothing in A is framed (a frame left on A's old sentence read as a link).
+    assert view_a.framed_indices() == () and window.active_side == "b"
+    view_a.verticalScrollBar().setValue(0)
+    click_sentence(qtbot, view_a, mark)  # the same sentence as before: its partners light up again
+    assert view_b.framed_indices() == mark.partners and window.active_side == "a"
+    assert set(window.linkbar._current) == set(mark.links)
+
+
 def test_keyboard_tag_is_stored_undone_and_shown_after_reopening(open_window, qtbot, seeds):
     window = open_window()
     view = window.pane_a.view
