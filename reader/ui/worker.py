@@ -89,7 +89,13 @@ class ComparisonJob(QRunnable):
     def run(self) -> None:
         # Every path out of _run emits exactly one signal; its receiver resumes the collector.
         pause_collector()
-        self._run()
+        try:
+            self._run()
+        except RuntimeError as error:
+            if "deleted" not in str(error):
+                raise
+            # The window closed while this comparison ran (Quit): nobody is left to tell.
+            resume_collector()
 
     def _run(self) -> None:
         documents = {}
