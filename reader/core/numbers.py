@@ -416,13 +416,13 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range) else "")
     role = _role(text, start, end) if kind == "count" else ""
-    direction = _direction(text, start, end) if _MOVES(kind, unit) and not isinstance(value, Range) else ""
+    direction = _direction(text, start, end) if _moves(kind, unit) and not isinstance(value, Range) else ""
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction))
 
 
-# Figures that rise and fall in news copy: shares, amounts, and points of an index or a poll.
-def _MOVES(kind: str, unit: str) -> bool:  # noqa: N802 (reads as the set it stands for)
+def _moves(kind: str, unit: str) -> bool:
+    """Figures that rise and fall in news copy: shares, amounts, and points of an index or a poll."""
     return kind in ("percent", "money") or kind == "count" and unit == "point"
 
 
@@ -441,13 +441,11 @@ _DIRECTION_BEFORE = re.compile(
     r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")"
     r"(?:\s+(?:by|of))?(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just))?\s+)\Z")
 # The noun or comparative right after it: "a 4% drop", "12% higher", "a $2bn increase".
-_DIRECTION_AFTER = re.compile(
-    r"(?i:[\s-]+(rise|increase|gain|jump|surge|climb|higher|up|drop|fall|decline|decrease|loss|slide|"
-    r"plunge|lower|down|cut|dip)\b)")
 _DIRECTION_NOUNS = {"rise": "up", "increase": "up", "gain": "up", "jump": "up", "surge": "up", "climb": "up",
                     "higher": "up", "up": "up", "drop": "down", "fall": "down", "decline": "down",
                     "decrease": "down", "loss": "down", "slide": "down", "plunge": "down", "lower": "down",
                     "down": "down", "cut": "down", "dip": "down"}
+_DIRECTION_AFTER = re.compile(r"(?i:[\s-]+(" + "|".join(_DIRECTION_NOUNS) + r")\b)")
 
 
 def _direction(text: str, start: int, end: int) -> str:

@@ -310,7 +310,8 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
         self.focused.emit()
-        self._cursor_moved()  # back in this pane (a click, F6): its sentence is the current one again
+        if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click chooses by where it lands
+            self._cursor_moved()  # back in this pane by F6 or Tab: its sentence is the current one again
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
