@@ -26,6 +26,15 @@ def click_sentence(qtbot, view, mark):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def click_a_linked_sentence_of_a(qtbot, window):
+    """From the top of A, click its first linked sentence on screen; return it."""
+    view_a = window.pane_a.view
+    view_a.verticalScrollBar().setValue(0)
+    mark = visible_linked_mark(view_a)
+    click_sentence(qtbot, view_a, mark)
+    return mark
+
+
 def focus(qtbot, window, view):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -54,9 +63,7 @@ def test_picker_switches_the_pair(open_window, qtbot, seeds):
 def test_clicking_a_sentence_lights_up_its_partner(open_window, qtbot):
     window = open_window()
     view_a, view_b = window.pane_a.view, window.pane_b.view
-    view_a.verticalScrollBar().setValue(0)
-    mark = visible_linked_mark(view_a)
-    click_sentence(qtbot, view_a, mark)
+    mark = click_a_linked_sentence_of_a(qtbot, window)
     assert view_a.current_index == mark.index
     assert view_b.current_index == mark.partners[0]
     assert set(view_b._lit) == set(mark.partners)
@@ -68,9 +75,7 @@ def test_clicking_a_sentence_lights_up_its_partner(open_window, qtbot):
 def test_frames_follow_the_pane_the_reader_is_in(open_window, qtbot):
     window = open_window()
     view_a, view_b = window.pane_a.view, window.pane_b.view
-    view_a.verticalScrollBar().setValue(0)
-    mark = visible_linked_mark(view_a)
-    click_sentence(qtbot, view_a, mark)
+    mark = click_a_linked_sentence_of_a(qtbot, window)
     assert view_b.framed_indices() == mark.partners
     view_b.verticalScrollBar().setValue(0)
     alone = next(m for m, top, _ in view_b.visible_marks() if not m.partners and m.state == "unmatched" and top >= 0)
