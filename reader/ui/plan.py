@@ -19,6 +19,7 @@ from typing import Literal, get_args
 
 from reader.core.model import Comparison, Document, Link, Sentence
 from reader.core.numbers import with_hedge
+from reader.core.overlap import measure
 from reader.core.suggest import SentenceState, suggest
 from reader.ui.offsets import OffsetMap
 
@@ -91,6 +92,7 @@ class ComparisonPlan:
     comparison: Comparison
     a: SidePlan
     b: SidePlan
+    warning: str | None = None  # the pair does not look like two reports of one story (overlap.py)
 
     def side(self, side: Side) -> SidePlan:
         return self.a if side == "a" else self.b
@@ -152,4 +154,5 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
 
 
 def build_plan(comparison: Comparison) -> ComparisonPlan:
-    return ComparisonPlan(comparison, build_side(comparison, "a"), build_side(comparison, "b"))
+    return ComparisonPlan(comparison, build_side(comparison, "a"), build_side(comparison, "b"),
+                          warning=measure(comparison).warning())

@@ -27,6 +27,7 @@ from reader.ui.sources import Story
 from reader.ui.tagediting import TagEditing
 from reader.ui.tagging import TagBook
 from reader.ui.tagpanel import TagPanel
+from reader.ui.warningbar import WarningBar
 from reader.ui.worker import ComparisonJob, JobSignals, resume_collector
 
 PROGRESS_DELAY_MS = 150
@@ -79,6 +80,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.pane_b = SourcePane(side="b", theme=self.theme, describe_partner=lambda m: self._describe_partner("b", m))
         self.linkbar = LinkBar(view_a=self.pane_a.view, view_b=self.pane_b.view, theme=self.theme)
         self.legend = Legend(theme=self.theme)
+        self.warning_bar = WarningBar(theme=self.theme)
         for pane in (self.pane_a, self.pane_b):
             side = pane.side
             pane.source_chosen.connect(lambda index, side=side: self._source_chosen(side, index))
@@ -96,6 +98,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 2)
         column.setSpacing(4)
+        column.addWidget(self.warning_bar)
         column.addLayout(row, 1)
         column.addWidget(self.legend)
         self.setCentralWidget(central)
@@ -184,6 +187,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.pane_b.set_plan(plan.b)
         self.linkbar.set_plan(plan)
         self.book.show_documents(plan.comparison.a, plan.comparison.b)
+        self.warning_bar.show_warning(plan.warning)
         self.setWindowTitle(f"{self.story[pair[0]].label[:40]} ↔ {self.story[pair[1]].label[:40]} — Parallax")
         self.status.setText(self._summary())
         if self.remember:
@@ -369,7 +373,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange) and hasattr(self, "legend"):
             self.theme = Theme()
             for widget in (self.pane_a.view, self.pane_b.view, self.pane_a.overview, self.pane_b.overview,
-                           self.linkbar, self.legend):
+                           self.linkbar, self.legend, self.warning_bar):
                 widget.set_theme(self.theme)
         super().changeEvent(event)
 

@@ -60,6 +60,20 @@ def test_picker_switches_the_pair(open_window, qtbot, seeds):
     assert Path(window.plan.comparison.b.path).name == seeds[1].name
 
 
+
+def test_a_pair_that_is_not_one_story_is_pointed_out(open_window, qtbot, seeds):
+    window = open_window()
+    assert window.warning_bar.isHidden()  # two reports of the sample story
+    window.pane_b.picker.activated.emit(0)  # the same article on both sides
+    qtbot.waitUntil(lambda: window.shown_pair == (0, 0))
+    assert not window.warning_bar.isHidden()
+    assert "same text" in window.warning_bar.text()
+
+    other_story = Path(__file__).parents[1] / "data" / "furniture" / "01_wire_flood.txt"
+    window = open_window([seeds[0], other_story])
+    assert not window.warning_bar.isHidden()
+    assert "may not report the same story" in window.warning_bar.text()
+
 def test_clicking_a_sentence_lights_up_its_partner(open_window, qtbot):
     window = open_window()
     view_a, view_b = window.pane_a.view, window.pane_b.view

@@ -1,0 +1,58 @@
+"""The warning for a pair of articles that do not look like two reports of one story."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import document_from_text, load_document
+from reader.core.overlap import measure
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+OTHER_STORIES = [ROOT / "tests" / "data" / "furniture" / name
+                 for name in ("01_wire_flood.txt", "03_local_factory_fire.txt", "06_magazine_science.txt")]
+
+
+@pytest.mark.parametrize("a, b", list(itertools.combinations(SEEDS, 2)), ids=lambda p: p.name[:3])
+def test_two_reports_of_the_sample_story_get_no_warning(a, b):
+    overlap = measure(compare(load_document(a), load_document(b)))
+    assert overlap.warning() is None, (overlap, a.name, b.name)
+    assert overlap.linked > 0
+
+
+@pytest.mark.parametrize("other", OTHER_STORIES, ids=lambda p: p.name)
+def test_an_article_about_another_story_is_flagged(other):
+    seed = load_document(SEEDS[0])
+    warning = measure(compare(seed, load_document(other))).warning()
+    assert warning is not None and "may not report the same story" in warning
+
+
+def test_the_same_article_on_both_sides_is_flagged_even_rewrapped():
+    document = load_document(SEEDS[2])
+    rewrapped = document_from_text(document.text.replace("\n", "\r\n").replace(". ", ".  "), title="copy")
+    overlap = measure(compare(document, rewrapped))
+    assert overlap.same_text
+    assert overlap.warning().startswith("Both sides show the same text")
+
+
+def test_one_changed_word_is_not_the_same_text():
+    document = load_document(SEEDS[2])
+    changed = document_from_text(document.text.replace("sledgehammer", "hammer", 1), title="copy")
+    overlap = measure(compare(document, changed))
+    assert not overlap.same_text and overlap.warning() is None
+
+
+def test_the_count_is_of_the_shorter_article():
+    story = ("The council approved the new tram line on Tuesday. Work on the line starts in May. "
+             "The mayor said the cost would be met by a regional grant.")
+    other = ("Fishermen in the north reported a record herring catch this week. Prices at the "
+             "harbour fell by a third. Buyers from three countries attended the auction. "
+             "The harbour master expects a quieter spring. " * 3)
+    overlap = measure(compare(document_from_text(story + " " + other, title="a"),
+                              document_from_text(story, title="b")))
+    assert (overlap.linked, overlap.sentences) == (3, 3)
+    assert overlap.warning() is None
