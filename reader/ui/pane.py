@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from reader.ui.gutter import GUTTER_WIDTH, Gutter
 from reader.ui.highlighter import SpanHighlighter
 from reader.ui.overview import OverviewStrip
-from reader.ui.palette import Theme
+from reader.ui.palette import BLUE, Theme
 from reader.ui.plan import SentenceMark, SidePlan, Span
 from reader.ui.progressive import FIRST_PIECE_CHARS, ProgressiveText
 from reader.ui.viewgeometry import ViewGeometry
@@ -385,11 +385,9 @@ class SourcePane(QWidget):
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.setMinimumContentsLength(20)
         self.picker.activated.connect(self.source_chosen)
-        badge = QLabel(letter)
+        badge = self.badge = QLabel(letter)
         badge.setObjectName("sideBadge")
-        # Its own colours on the badge alone: an application-wide style sheet stops a change of
-        # the system's light or dark palette from reaching the other widgets.
-        badge.setStyleSheet("font-weight: bold; border-radius: 13px; color: white; background: #555555;")
+        self.set_active(side == "a")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setFixedSize(26, 26)
         badge.setBuddy(self.picker)
@@ -418,6 +416,15 @@ class SourcePane(QWidget):
         layout.setSpacing(4)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+
+    def set_active(self, active: bool) -> None:
+        """Mark the pane the tag keys act on: its letter turns blue, the other's grey."""
+        # Its own colours on the badge alone: an application-wide style sheet stops a change of
+        # the system's light or dark palette from reaching the other widgets.
+        colour = BLUE.name() if active else "#555555"
+        self.badge.setStyleSheet(f"font-weight: bold; border-radius: 13px; color: white; background: {colour};")
+        self.badge.setToolTip(f"Article {self.side.upper()}" + (": the tag keys act here" if active else ""))
+        self.active = active
 
     def set_plan(self, plan: SidePlan | None) -> None:
         self.view.set_plan(plan)

@@ -249,13 +249,15 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
     def _set_active(self, side: str) -> None:
         self._active = side
+        self.pane_a.set_active(side == "a")
+        self.pane_b.set_active(side == "b")
 
     @property
     def active_side(self) -> str:
         return self._active
 
     def _activated(self, side: str, index: int) -> None:
-        self._active = side
+        self._set_active(side)
         other = "b" if side == "a" else "a"
         view = self.view(side)
         mark = view.current_mark()
@@ -308,7 +310,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
     def switch_pane(self) -> None:
         side = "b" if self._active == "a" else "a"
-        self._active = side
+        self._set_active(side)
         self.view(side).setFocus()
 
     def jump_to_tag(self, side: str, tag: Tag) -> None:
@@ -318,7 +320,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             return
         qt = view.plan.offsets.to_qt
         a = tag.passage.anchor
-        self._active = side
+        self._set_active(side)
         view.move_to(qt(a.start))
         view.move_to(qt(a.start), select_to=qt(a.end))
         view.setFocus()
@@ -332,7 +334,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 or next((m for m in marks if m.state == "related" and m.partners), None)
                 or next((m for m in marks if m.partners), None))
         if pick is not None:
-            self._active = "a"
+            self._set_active("a")
             self.pane_a.view.move_to(pick.start)
             self.pane_a.view.centerCursor()
             self.pane_a.view.setFocus()

@@ -74,6 +74,7 @@ def test_a_pair_that_is_not_one_story_is_pointed_out(open_window, qtbot, seeds):
     assert not window.warning_bar.isHidden()
     assert "may not report the same story" in window.warning_bar.text()
 
+
 def test_clicking_a_sentence_lights_up_its_partner(open_window, qtbot):
     window = open_window()
     view_a, view_b = window.pane_a.view, window.pane_b.view
@@ -96,9 +97,12 @@ def test_frames_follow_the_pane_the_reader_is_in(open_window, qtbot):
     click_sentence(qtbot, view_b, alone)
     # Only in B: nothing in A is framed (a frame left on A's old sentence read as a link).
     assert view_a.framed_indices() == () and window.active_side == "b"
+    # The letter of the pane the tag keys act on is the one marked.
+    assert window.pane_b.active and not window.pane_a.active
     view_a.verticalScrollBar().setValue(0)
     click_sentence(qtbot, view_a, mark)  # the same sentence as before: its partners light up again
     assert view_b.framed_indices() == mark.partners and window.active_side == "a"
+    assert window.pane_a.active and not window.pane_b.active
     assert set(window.linkbar._current) == set(mark.links)
 
 
