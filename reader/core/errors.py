@@ -15,3 +15,7 @@ class DocumentError(ParallaxError):
 
 class TagError(ParallaxError):
     """A tag, tag file or tag store problem the user can act on."""
+
+
+class TagChangedElsewhere(TagError):
+    """A change was made on a copy of a tag that another window or an import has since changed."""

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from reader import paths
-from reader.core.errors import TagError
+from reader.core.errors import TagChangedElsewhere, TagError
 from reader.core.model import Document
 from reader.core.tags import (
     Anchor,
@@ -363,16 +363,26 @@ class TagStore:
 
         return self._guard(write)
 
-    def update(self, tag: Tag, document: Document | None = None) -> Tag:
-        """Save a changed tag; its ``modified`` time becomes now.  Returns the saved tag."""
+    def update(self, tag: Tag, document: Document | None = None, *, unchanged_since: str | None = None) -> Tag:
+        """Save a changed tag; its ``modified`` time becomes now.  Returns the saved tag.
+
+        ``unchanged_since``: the ``modified`` time of the copy the change was made on.  If the
+        stored tag is newer (another window or an import changed it meanwhile), nothing is
+        written and ``TagChangedElsewhere`` says so: saving the whole old copy would silently
+        undo the other change."""
         if document is not None:
             self.remember(document)
         saved = replace(tag, modified=now_after(tag.modified))
 
         def write():
             with self._transaction() as conn:
-                if not conn.execute("SELECT 1 FROM tags WHERE id = ?", (tag.id,)).fetchone():
+                row = conn.execute("SELECT modified FROM tags WHERE id = ?", (tag.id,)).fetchone()
+                if not row:
                     raise TagError("this tag no longer exists (was it deleted in another window?)")
+                if unchanged_since is not None and row[0] != unchanged_since:
+                    raise TagChangedElsewhere(
+                        "this tag was changed elsewhere (in another window or by an import) after this "
+                        "window showed it, so your change was not saved; the newer version is shown now")
                 conn.execute("DELETE FROM tags WHERE id = ?", (tag.id,))
                 self._insert(conn, saved)
                 self._save_snapshots(conn, [saved])

@@ -45,15 +45,25 @@ class _RemoveTags(QUndoCommand):
 
 
 class _EditTag(QUndoCommand):
+    """Change a tag's kind or note.  Each write names the stored version it replaces, so a
+    change made meanwhile in another window or by an import is never overwritten (nor undone)."""
+
     def __init__(self, book: "TagBook", before: Tag, after: Tag, document: Document | None, text: str) -> None:
         super().__init__(text)
         self._book, self._before, self._after, self._document = book, before, after, document
+        self._stored: str | None = before.modified  # the version in the store; None: a write failed
 
     def redo(self) -> None:
-        self._book._write(lambda store: store.update(self._after, self._document))
+        self._save(self._after)
 
     def undo(self) -> None:
-        self._book._write(lambda store: store.update(self._before, self._document))
+        self._save(self._before)
+
+    def _save(self, version: Tag) -> None:
+        if self._stored is None:
+            return  # the change never reached the store: there is nothing to redo or undo
+        saved = self._book._write(lambda store: store.update(version, self._document, unchanged_since=self._stored))
+        self._stored = saved.modified if saved is not None else None
 
 
 class TagBook(QObject):
@@ -86,12 +96,15 @@ class TagBook(QObject):
             self.failed.emit(str(error))
         self.changed.emit()
 
-    def _write(self, action) -> None:
+    def _write(self, action):
+        """Run ``action(store)``; returns its result, or None when the store refused (said via ``failed``)."""
+        result = None
         try:
-            action(self.store)
+            result = action(self.store)
         except ParallaxError as error:
             self.failed.emit(str(error))
         self.refresh()
+        return result
 
     def side_of(self, tag: Tag) -> str | None:
         for side, tags in self.tags.items():

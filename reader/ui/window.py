@@ -74,7 +74,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
         self.book = TagBook(store=store, parent=self)
         self.book.changed.connect(self._tags_changed)
-        self.book.failed.connect(lambda message: self.show_error("Tag store", message))
+        self.book.failed.connect(lambda message: self.show_error("Tag store", message[:1].upper() + message[1:]))
 
         self.pane_a = SourcePane(side="a", theme=self.theme, describe_partner=lambda m: self._describe_partner("a", m))
         self.pane_b = SourcePane(side="b", theme=self.theme, describe_partner=lambda m: self._describe_partner("b", m))
@@ -370,8 +370,13 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 self.resizeDocks([self.tag_dock], [height], Qt.Orientation.Vertical)
 
     _shown_once = False
+    _closed = False  # the tag store is closed: nothing may read it any more
 
     def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self._closed:
+            # Back from another window or the command line: show the tags as they are stored now,
+            # so a key pressed here acts on them and not on an older copy.
+            self.book.refresh()
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange) and hasattr(self, "legend"):
             self.theme = Theme()
             for widget in (self.pane_a.view, self.pane_b.view, self.pane_a.overview, self.pane_b.overview,
@@ -386,5 +391,6 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self.settings.sync()
         self._generation += 1  # a comparison still running is no longer wanted
         self.tag_panel.note_edited.disconnect(self._note_edited)
+        self._closed = True
         self.book.store.close()
         super().closeEvent(event)

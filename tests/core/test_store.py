@@ -15,7 +15,7 @@ import pytest
 
 from reader.core import store as store_module
 from reader.core.document import document_from_text, load_document
-from reader.core.errors import TagError
+from reader.core.errors import TagChangedElsewhere, TagError
 from reader.core.sentences import document_sentences
 from reader.core.store import SCHEMA_VERSION, TagStore
 from reader.core.tags import Tag, new_tag
@@ -77,6 +77,17 @@ def test_add_get_update_delete(article):
     with TagStore() as store:  # and it is all on disk
         assert store.all_tags() == []
 
+
+def test_an_update_made_on_an_older_copy_is_refused(article):
+    doc = load_document(article)
+    with TagStore() as store:
+        shown = store.add(tag_on(doc, "Andrei Medvedev"), document=doc)  # what a window shows
+        elsewhere = store.update(dataclasses.replace(shown, note="checked with NRK"))  # another window
+        with pytest.raises(TagChangedElsewhere, match="changed elsewhere"):
+            store.update(dataclasses.replace(shown, kind="disputed"), unchanged_since=shown.modified)
+        assert (store.get(shown.id).kind, store.get(shown.id).note) == ("corroborated", "checked with NRK")
+        saved = store.update(dataclasses.replace(elsewhere, kind="disputed"), unchanged_since=elsewhere.modified)
+        assert (saved.kind, saved.note) == ("disputed", "checked with NRK")
 
 def test_tags_and_partners_survive_reopening(seeds):
     a, b = load_document(seeds[0]), load_document(seeds[1])

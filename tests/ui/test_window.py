@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -132,6 +133,35 @@ def test_keyboard_tag_is_stored_undone_and_shown_after_reopening(open_window, qt
     assert again.pane_a.view.tag_kind_of(mark) == "disputed"
     assert again.tag_panel.model.rowCount() == 1
 
+
+def test_a_tag_changed_elsewhere_is_neither_overwritten_nor_undone_by_an_older_copy(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state == "related")
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+
+    def note_from_elsewhere(note):  # another window, or an import from a spreadsheet
+        with TagStore() as store:
+            [tag] = store.all_tags()
+            store.update(replace(tag, note=note))
+
+    def stored():
+        with TagStore() as store:
+            return [(t.kind, t.note) for t in store.all_tags()]
+
+    note_from_elsewhere("checked with NRK")
+    qtbot.keyClick(view, Qt.Key.Key_D)  # made on the window's older copy, which has no note
+    assert stored() == [("corroborated", "checked with NRK")]
+    assert "changed elsewhere" in window.error_box.text()
+    assert [t.note for t in window.book.tags["a"]] == ["checked with NRK"]  # the newer version is shown
+
+    qtbot.keyClick(view, Qt.Key.Key_D)  # now on the current version: saved
+    assert stored() == [("disputed", "checked with NRK")]
+    note_from_elsewhere("and with the police")
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # would bring back the old note
+    assert stored() == [("disputed", "and with the police")]
 
 def test_reading_starts_in_article_a_and_a_picker_keeps_its_letters(open_window, qtbot):
     window = open_window()
