@@ -97,6 +97,8 @@ def main(argv: list[str]) -> int:
     try:
         window = create_window([] if missing else options.files, remember=not options.screenshot)
     except ParallaxError as error:
+        if not options.screenshot:
+            _cannot_start(str(error))
         return _fail(str(error))
     if options.screenshot:
         _quiet_offscreen_messages()
@@ -106,6 +108,17 @@ def main(argv: list[str]) -> int:
         QTimer.singleShot(0, lambda: window.show_error(
             "Cannot open the article", f"{missing[0]}: no such file. Showing the sample story instead."))
     return app.exec()
+
+
+def _cannot_start(message: str) -> None:
+    """Say why the window cannot open in a dialog too: an app started by double-clicking has no
+    terminal to print to, and would otherwise do nothing visible at all."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "Parallax cannot start",
+                      message[:1].upper() + message[1:] + ("" if message.endswith(".") else "."),
+                      QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def application():

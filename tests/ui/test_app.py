@@ -87,3 +87,29 @@ def test_without_a_display_the_window_says_so_instead_of_aborting():
     assert result.returncode == 2
     assert "no graphical display" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_tag_store_that_cannot_be_opened_is_explained_in_a_dialog_too(capsys, tmp_path, monkeypatch, seeds, qtbot):
+    """Started by double-clicking there is no terminal: the reason must be on screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    (tmp_path / "a-file").write_text("not a folder")
+    monkeypatch.setenv("PARALLAX_DATA_DIR", str(tmp_path / "a-file" / "data"))
+    shown, tries = [], []
+
+    def read_and_close_the_dialog():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            tries.append(1)
+            if len(tries) < 200:  # 4 s, then give up: the assertions below say what is missing
+                QTimer.singleShot(20, read_and_close_the_dialog)
+            return
+        shown.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    QTimer.singleShot(20, read_and_close_the_dialog)
+    assert main([str(seeds[0]), str(seeds[2])]) == 2
+    assert "cannot create the tag folder" in capsys.readouterr().err
+    assert shown and shown[0][0] == "Parallax cannot start"
+    assert shown[0][1].startswith("Cannot create the tag folder")
