@@ -138,6 +138,8 @@ class TagEditing:
             view.set_tags(spans)
             (self.pane_a if side == "a" else self.pane_b).overview.set_tags(spans)
         self.tag_panel.set_tags(self.book.tags)
+        if self.plan is not None:
+            self.status.setText(self._summary())  # it counts orphaned tags
         self._show_current_tag()
 
     def _toggle_suggestions(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
     QVBoxLayout, QWidget,
@@ -15,6 +15,8 @@ from reader.core.tags import TAG_KINDS, Tag
 from reader.ui.palette import TAG_COLOURS, TAG_LABELS
 
 COLUMNS = ("Tag", "Side", "Passage", "Note", "Modified")
+ORPHANED_TIP = ("Orphaned: the article was edited and the tagged words are no longer in it. "
+                "Press Delete to remove the tag, or tag the new wording again.")
 # Tag rows the panel shows at first (the window may give it less: see MainWindow.showEvent).
 DEFAULT_ROWS = 5
 
@@ -71,6 +73,8 @@ class TagTableModel(QAbstractTableModel):
                 tag.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(tag.note.split()),
                 _local_time(tag.modified),
             )
+            if role == Qt.ItemDataRole.ToolTipRole and column == 0 and tag.orphaned:
+                return ORPHANED_TIP
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(TAG_COLOURS.get(tag.kind, QColor("grey")))
@@ -107,12 +111,14 @@ class TagPanel(QWidget):
 
     Signals:
         jump_requested(str, object): side, Tag — the user double-clicked a row.
+        delete_requested(list): the Tags of the selected rows — Delete (or the context menu) in the table.
         note_edited(object, str): Tag, text — the note field was left (Enter or focus out); the tag is
             the one whose note the field showed when the editing began, wherever the cursor is now.
         note_cancelled(): Escape in the note field: the tag's note is shown again, unchanged.
     """
 
     jump_requested = Signal(str, object)
+    delete_requested = Signal(list)
     note_edited = Signal(object, str)
     note_cancelled = Signal()
 
@@ -140,6 +146,13 @@ class TagPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.activated.connect(self._double_clicked)
+        # Rows are deleted here too: an orphaned tag has no passage in the text to clear it on.
+        delete = QAction("Delete Tag", self.table)
+        delete.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)])
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_selected)
+        self.table.addAction(delete)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.current = QLabel("No tag on the current passage.")
         self.current.setWordWrap(True)
@@ -197,6 +210,11 @@ class TagPanel(QWidget):
     def _cancel_note(self) -> None:
         self.note.setText(self._shown.note if self._shown else "")
         self.note_cancelled.emit()
+
+    def _delete_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if rows:
+            self.delete_requested.emit([self.model.row_at(row)[1] for row in rows])
 
     def _double_clicked(self, index) -> None:
         if index.isValid():

@@ -105,6 +105,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
         self.tag_panel = TagPanel()
         self.tag_panel.jump_requested.connect(self.jump_to_tag)
+        self.tag_panel.delete_requested.connect(self.book.remove)
         self.tag_panel.note_edited.connect(self._note_edited)
         self.tag_panel.note_cancelled.connect(self._note_cancelled)
         self.tag_dock = QDockWidget("Tags", self)
@@ -222,8 +223,13 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         def count(n: int, word: str) -> str:
             return f"{n} {word}" + ("" if n == 1 else "s")
 
-        return (f"{count(same, 'same claim')} · {count(len(c.links) - same, 'differing claim')} · "
-                f"{count(conflicts, 'number conflict')} · only in A: {only_a} · only in B: {only_b}")
+        summary = (f"{count(same, 'same claim')} · {count(len(c.links) - same, 'differing claim')} · "
+                   f"{count(conflicts, 'number conflict')} · only in A: {only_a} · only in B: {only_b}")
+        orphaned = sum(1 for tags in self.book.tags.values() for tag in tags if tag.orphaned)
+        if orphaned:
+            # Said where the reader looks: the article was edited and these tags lost their words.
+            summary += f" · {count(orphaned, 'orphaned tag')} (the article changed: see Tags)"
+        return summary
 
     def pair_with(self, side: str, index: int) -> tuple[int, int]:
         """The pair on screen (or on its way) with source ``index`` on ``side``."""

@@ -387,6 +387,34 @@ def test_tag_panel_filters_by_kind_and_jumps_on_double_click(open_window, qtbot)
     assert view.textCursor().selectedText() == view.plan.sentences[body[-1].index].text
 
 
+def test_a_tag_orphaned_by_an_edit_is_counted_explained_and_can_be_deleted(open_window, qtbot, seeds, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_bytes(seeds[0].read_bytes())
+    window = open_window([article, seeds[2]])
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if "Oslo" in view.plan.sentences[m.index].text)
+    view.move_to(mark.start)
+    window.tag_actions["corroborated"].trigger()
+    window.close()
+
+    text = article.read_text(encoding="utf-8")  # the outlet rewrites the tagged sentence
+    article.write_text(text.replace("he was speaking from Oslo", "he spoke to reporters in Bergen"), encoding="utf-8")
+    window = open_window([article, seeds[2]])
+    panel = window.tag_panel
+    assert [t.status for t in window.book.tags["a"]] == ["orphaned"]
+    assert "1 orphaned tag" in window.status.text()
+    assert "Press Delete" in panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+    panel.table.selectRow(0)
+    focus(qtbot, window, panel.table)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    with TagStore() as store:
+        assert store.all_tags() == []
+    assert panel.model.rowCount() == 0 and "orphaned" not in window.status.text()
+    window.undo_action.trigger()  # deleting is one undoable step like any other
+    with TagStore() as store:
+        assert [t.kind for t in store.all_tags()] == ["corroborated"]
+
 def drop(view, urls) -> bool:
     """Drag ``urls`` over ``view`` and drop them, as the window system would; True if accepted."""
     from PySide6.QtCore import QMimeData, QPointF
