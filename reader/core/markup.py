@@ -61,8 +61,26 @@ _PART_WORDS = frozenset(
 _ARTICLE_WORDS = frozenset("article story body content main post entry text".split())
 _CHROME_CONTAINERS = frozenset("div section ul ol figure table".split())
 _CLASS_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-# Dropping by class is trusted only while it leaves most of the page's words.
+# Dropping by class, and dropping what the page hides, are trusted only while they leave most of
+# the page's words.
 _MOST_OF_THE_PAGE = 0.5
+# Fewer hidden words than this are no hidden story, whatever share of the page they are.
+_HIDDEN_STORY_WORDS = 40
+# An inline style that hides an element: "display:none", "visibility: hidden !important" (a
+# declaration of its own, so "--x-display:none" or "max-display" is not one).
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)",
+                           re.IGNORECASE)
+
+
+def _is_hidden(attrs) -> bool:
+    """Does the page hide this element from its reader: the ``hidden`` attribute or an inline style?
+    ``hidden="until-found"`` is content a reader opens (a collapsed section) or finds: it is kept."""
+    for name, value in attrs:
+        if name == "hidden" and (value or "").strip().lower() != "until-found":
+            return True
+        if name == "style" and value and _HIDING_STYLE.search(value):
+            return True
+    return False
 
 
 def _is_chrome(attrs) -> bool:
@@ -156,12 +174,16 @@ class _EndTags(_Elements):
 
 
 class _ArticleText(_Elements):
-    def __init__(self, closed: set[int], drop_chrome: bool = True) -> None:
+    def __init__(self, closed: set[int], drop_chrome: bool = True, drop_hidden: bool = True) -> None:
         super().__init__()
         self._closed = closed  # from _EndTags: the elements that may be dropped
         self._drop_chrome = drop_chrome
+        self._drop_hidden = drop_hidden
         self._chrome = 0  # open elements dropped for their class or id
         self.chrome_words = 0  # words dropped for a class or id
+        self._hidden = 0  # open elements dropped because the page hides them
+        self.hidden_words = 0  # words dropped for that (and not already for a class or id)
+        self._raised: _Raised | None = None  # the open <sup> or <sub> whose text waits to be read
         # Each outermost <form>'s paragraphs, [start, end); the form the first <h1> was in.
         self.forms: list[tuple[int, int]] = []
         self._form_start: int | None = None
@@ -190,13 +212,22 @@ class _ArticleText(_Elements):
     # A line break inside a paragraph (<br>) is kept as a newline: the splitter
     # treats an unpunctuated line as a unit of its own, as the page showed it.
     def handle_starttag(self, tag: str, attrs) -> None:
+        closes = self._started in self._closed  # the page closes this element itself
+        # Like the dropped elements, only an element the page closes may be hidden: an unclosed
+        # <p hidden> would hide the rest of its parent with it.
+        hidden = closes and self._drop_hidden and _is_hidden(attrs)
         kept_header = False
         if tag == "header":
-            self._headers.append(bool(self._articles) and not self._dropped)
+            self._headers.append(bool(self._articles) and not self._dropped and not hidden)
             kept_header = self._headers[-1]
-        closes = self._started in self._closed  # the page closes this element itself
+        if self._raised is not None and not self._dropped:
+            self._raised.note_start(tag, attrs)
+            if tag in _BREAKS_RAISED:  # a line or a block inside a superscript: no footnote mark
+                self._release_raised()
         role = ""
-        if closes and tag in _DROPPED and not kept_header:
+        if hidden:
+            role = "hidden"
+        elif closes and tag in _DROPPED and not kept_header:
             role = "dropped"
         elif closes and self._drop_chrome and not self._chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
             role = "chrome"
@@ -206,9 +237,10 @@ class _ArticleText(_Elements):
         if kept_header:
             self._flush()
             return
-        if role in ("dropped", "chrome"):
+        if role in _SKIPPED:
             self._dropped += 1
             self._chrome += role == "chrome"
+            self._hidden += role == "hidden"
             return
         if role == "form":
             self._flush()
@@ -223,6 +255,8 @@ class _ArticleText(_Elements):
             self._h1_kept = not self._dropped
         if self._dropped:
             return
+        if tag in _RAISED and self._raised is None:
+            self._raised = _Raised(tag, self._started - 1, self._tail())
         if tag == "br":
             self._current.append("\n")
         elif tag in ("td", "th"):
@@ -243,22 +277,26 @@ class _ArticleText(_Elements):
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag == "br" and not self._dropped:
+            self._release_raised()
             self._current.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         closed = self._end(tag)
-        for _tag, _number, role in closed:
-            if role in ("dropped", "chrome"):
+        for _tag, number, role in closed:
+            if role in _SKIPPED:
                 self._dropped -= 1
                 self._chrome -= role == "chrome"
+                self._hidden -= role == "hidden"
             elif role == "form":
                 self._end_form()
+            if self._raised is not None and number == self._raised.number:
+                self._end_raised()
         if tag == "header" and self._headers and self._headers.pop():
             self._flush()
             return
         if tag == "article" and self._articles and not self._dropped:
             self._articles -= 1
-        if closed and closed[-1][2] in ("dropped", "chrome"):
+        if closed and closed[-1][2] in _SKIPPED:
             return
         if tag == "title" and self._in_title:
             self._in_title = False
@@ -284,6 +322,12 @@ class _ArticleText(_Elements):
     def handle_data(self, data: str) -> None:
         if _CELL in data:  # the page's own private-use character must not pass for a cell boundary
             data = data.replace(_CELL, "")
+        if self._raised is not None and not self._dropped and not self._in_title:
+            self._raised.parts.append(data)  # read when the element ends: a footnote mark, a power, a word
+            return
+        self._add_text(data)
+
+    def _add_text(self, data: str) -> None:
         if self._in_title:
             self._title_parts.append(data)
             return
@@ -292,9 +336,30 @@ class _ArticleText(_Elements):
         if self._dropped:
             if self._chrome:
                 self.chrome_words += len(data.split())
+            elif self._hidden:
+                self.hidden_words += len(data.split())
             return
         self._current.append(data if self._pre else _PRE_SAFE.sub(" ", data))
         self._has_text = self._has_text or not data.isspace()
+
+    def _tail(self) -> str:
+        """The last characters of the paragraph so far: what a superscript follows."""
+        tail = ""
+        for piece in reversed(self._current):
+            tail = piece + tail
+            if len(tail) >= _TAIL:
+                break
+        return tail[-_TAIL:]
+
+    def _end_raised(self) -> None:
+        raised, self._raised = self._raised, None
+        self._add_text(raised.read())
+
+    def _release_raised(self) -> None:
+        """The superscript's text as the page gives it, read before what comes next."""
+        if self._raised is not None:
+            raised, self._raised = self._raised, None
+            self._add_text("".join(raised.parts))
 
     def _marker(self) -> str:
         """A list item keeps a bullet (or its number): a list item is story, not a subheading."""
@@ -315,6 +380,7 @@ class _ArticleText(_Elements):
         self._form_start = None
 
     def _flush(self) -> None:
+        self._release_raised()  # a <sup> still open when its paragraph ends
         raw = "".join(self._current)
         self._current = []
         self._has_text = False
@@ -336,8 +402,75 @@ class _ArticleText(_Elements):
                 self.paragraphs.append(text)
 
 
-def _parse(html: str, closed: set[int], *, drop_chrome: bool) -> _ArticleText:
-    parser = _ArticleText(closed, drop_chrome)
+# --------------------------------------------------------------------------- superscripts and subscripts
+
+# A page raises footnote marks and powers with <sup>, and lowers chemical formulas' digits with <sub>.
+# Run into the line, "10<sup>6</sup>" would read "106", "$4.2bn<sup>1</sup>" "$4.2bn1" and
+# "patients<sup>[2]</sup>" a number "2" of its own.
+_RAISED = frozenset({"sup", "sub"})
+_SKIPPED = ("dropped", "chrome", "hidden")  # the roles of elements whose content is not read
+# Tags that break a line or start a block or a cell: a superscript holding one is no footnote mark.
+_BREAKS_RAISED = _BLOCKS | {"br", "td", "th"}
+_TAIL = 16  # characters before a superscript enough to see what it follows
+_SUPERSCRIPTS = str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
+_SUBSCRIPTS = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
+_SIGNED_NUMBER = re.compile(r"[-+−]?[0-9]+")
+# A footnote or reference mark: "1", "12", "a", "*", "†", "[2]", "(3)", "1,2", "[1–3]".
+_NOTE_MARK = re.compile(r"[\[(]?(?:[0-9]{1,3}(?:\s*[,–-]\s*[0-9]{1,3})*|[a-z]|[*†‡§¶#]{1,3})[\])]?")
+# The base of a power: a 10 of its own ("10<sup>6</sup>", "1.2 × 10<sup>-3</sup>"), not the end of 2010.
+_TEN = re.compile(r"(?<![0-9.,])10$")
+# An area or a volume: "120 m<sup>2</sup>", "5km<sup>3</sup>", "area in m<sup>2</sup>" (read as m² and
+# km³ are), but not a word that ends in those letters ("the term<sup>2</sup>" is a footnote).
+_UNIT_BEFORE = re.compile(r"(?:^|[\s0-9(])(?:mm|cm|m|km|ft|yd|mi)$")
+
+
+class _Raised:
+    """An open <sup> or <sub>: its text waits until the element ends, to be read as a whole."""
+
+    def __init__(self, tag: str, number: int, before: str) -> None:
+        self.tag = tag
+        self.number = number  # the element's start tag's number (see _Elements)
+        self.before = before  # the paragraph's last characters before it
+        self.parts: list[str] = []
+        self.linked = False  # holds a link: a reference to a note
+
+    def note_start(self, tag: str, attrs) -> None:
+        if tag == "a":
+            self.linked = True
+
+    def read(self) -> str:
+        text = "".join(self.parts)
+        if self.tag == "sub":
+            return _lowered(text)
+        return raised_text(text, self.before, linked=self.linked)
+
+
+def raised_text(text: str, before: str, *, linked: bool = False) -> str:
+    """What a <sup> holding ``text`` reads as, after ``before``: a footnote or reference mark
+    (a link, or a short number, letter or bracketed number) is no part of the sentence; a power
+    ("10<sup>6</sup>", "m<sup>2</sup>") keeps its raised digits ("10⁶", "m²"), which can run into
+    no number; anything else ("1<sup>st</sup>", "M<sup>me</sup>") is a word's end, read as it stands."""
+    mark = text.strip()
+    if not mark:
+        return text
+    if linked:
+        return ""
+    is_power = _TEN.search(before) or _UNIT_BEFORE.search(before) and mark in ("2", "3")
+    if is_power and _SIGNED_NUMBER.fullmatch(mark):
+        return mark.translate(_SUPERSCRIPTS)
+    if _NOTE_MARK.fullmatch(mark):
+        return ""
+    return text
+
+
+def _lowered(text: str) -> str:
+    """A <sub>'s digits, lowered as the page shows them ("CO<sub>2</sub>" -> "CO₂"): they join no number."""
+    mark = text.strip()
+    return mark.translate(_SUBSCRIPTS) if _SIGNED_NUMBER.fullmatch(mark) else text
+
+
+def _parse(html: str, closed: set[int], *, drop_chrome: bool, drop_hidden: bool = True) -> _ArticleText:
+    parser = _ArticleText(closed, drop_chrome, drop_hidden)
     parser.feed(html)
     parser.close()
     return parser
@@ -357,6 +490,12 @@ def _without_small_forms(parser: _ArticleText) -> tuple[list[str], set[int], boo
     kept = [index for index in range(len(parser.paragraphs)) if index not in dropped]
     headings = {new for new, old in enumerate(kept) if old in parser.heading_paragraphs}
     return [parser.paragraphs[index] for index in kept], headings, h1_in_text
+
+
+def _took_most(paragraphs: list[str], dropped_words: int) -> bool:
+    """Did dropping ``dropped_words`` words leave less than most of the page?"""
+    kept = _words(paragraphs)
+    return bool(dropped_words) and kept < _MOST_OF_THE_PAGE * (kept + dropped_words)
 
 
 def _words(paragraphs: list[str]) -> int:
@@ -380,11 +519,17 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     """``(text, title, headings)`` of an HTML page: the title, then each block as a paragraph;
     ``headings`` are the spans of the paragraphs that were <h1>-<h6>."""
     closed = _EndTags(html).closed
-    parser = _parse(html, closed, drop_chrome=True)
+    drop_chrome = True
+    parser = _parse(html, closed, drop_chrome=drop_chrome)
     paragraphs, headings, h1_in_text = _without_small_forms(parser)
-    kept = _words(paragraphs)
-    if parser.chrome_words and kept < _MOST_OF_THE_PAGE * (kept + parser.chrome_words):
-        parser = _parse(html, closed, drop_chrome=False)  # class names took most of it: keep everything instead
+    if _took_most(paragraphs, parser.chrome_words):
+        drop_chrome = False  # class names took most of it: keep everything instead
+        parser = _parse(html, closed, drop_chrome=drop_chrome)
+        paragraphs, headings, h1_in_text = _without_small_forms(parser)
+    if parser.hidden_words >= _HIDDEN_STORY_WORDS and _took_most(paragraphs, parser.hidden_words):
+        # A page that hides most of its words, a story's worth, shows them once its scripts run
+        # (a "read more" box, an article revealed after a consent wall): keep them.
+        parser = _parse(html, closed, drop_chrome=drop_chrome, drop_hidden=False)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
     title = parser.title or parser.first_h1
     # The title leads the text, unless the headline in the text already says it
