@@ -20,7 +20,8 @@ from itertools import accumulate
 from reader.core.furniture_cues import CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
-    BAR_SEPARATOR, BODY, BOILERPLATE, CLOSERS, HEADING, HEADING_MAX_WORDS, OFF_STORY, PULL_QUOTE, Line, Run, mark,
+    BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, HEADING_MAX_WORDS, LINE_END_CLOSERS, OFF_STORY, PULL_QUOTE, Line, Run,
+    mark,
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 
@@ -285,7 +286,7 @@ def _question_headline(runs: list[Run], lines: list[Line], i: int) -> bool:
     """"Who is Andrei Medvedev?" above the story: a headline, though it ends with "?"."""
     line = lines[i]
     alone = i + 1 == len(lines) or runs[i + 1].paragraph != runs[i].paragraph
-    return (alone and line.sentences == 1 and line.flat.rstrip(CLOSERS)[-1:] in "?!"
+    return (alone and line.sentences == 1 and line.flat.rstrip(LINE_END_CLOSERS)[-1:] in "?!"
             and line.words <= 15 and line.flat[0].isupper())
 
 
@@ -350,7 +351,7 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
             pass  # labels, repeats, off-story teasers: still the block
         elif (not line.terminal and line.words <= HEADING_MAX_WORDS) or line.teaser or line.words <= 3:
             mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
-        elif (line.sentences == 1 and line.words <= 15 and line.flat.rstrip(CLOSERS).endswith("?")
+        elif (line.sentences == 1 and line.words <= 15 and line.flat.rstrip(LINE_END_CLOSERS).endswith("?")
               and lines[i - 1].reason in ("related link", "related articles")
               and (runs[i].paragraph == runs[i - 1].paragraph or _title_next(lines, i))):
             mark(line, BOILERPLATE, "related link")

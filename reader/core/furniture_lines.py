@@ -24,6 +24,9 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Items split by a bar or a middle dot with spaces around it: "NSE 20 2,187.45 | NASI 132.18", "Jo_Ann · 2 hours ago".
 BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 CLOSERS = "\"'”’»)]」』）》〉"
+# What may follow a line's last terminal mark: closers, also spaced off as French spaces its
+# guillemet ("C'est fini. »"), and the German closing quotes (»so«, „so“).
+LINE_END_CLOSERS = CLOSERS + "“‘«‹› \u00a0\u202f\u2009"
 # Reported speech: a line that says who said something is a story sentence, whatever
 # furniture words it also contains ("Commenting on the firing, Ms Novikova said ...").
 REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|asks|urged|urges|warned|warns|advised|advises"
@@ -93,14 +96,14 @@ class Line:
     @property
     def teaser(self) -> bool:
         """Ends in an ellipsis: a cut-off preview of another article."""
-        end = self.flat.rstrip(CLOSERS)
+        end = self.flat.rstrip(LINE_END_CLOSERS)
         return end.endswith(("...", "…"))
 
 
 def describe(text: str, run: Run, spans: list[tuple[int, int]]) -> Line:
     """The ``Line`` for ``run``, whose sentences are ``spans[run.first:run.last]``."""
     flat = " ".join(text[run.start:run.end].split())
-    end = flat.rstrip(CLOSERS)
+    end = flat.rstrip(LINE_END_CLOSERS)
     tokens: list[str] = []
     openers = set()
     for start, stop in spans[run.first:run.last]:

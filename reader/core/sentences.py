@@ -41,15 +41,29 @@ from reader.core.model import Document, Sentence
 LINE_BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
 _LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAKS}]")
 _NON_SPACE = re.compile(r"\S")
+# Closing quotes and brackets that may follow the terminal marks: English ” ’ " ', French », and the
+# German closing “ ‘ « ‹ (German quotes „so“ or »so«; Swiss and French ‹so› close with ›).
+_END_QUOTES = "\"'”’“‘»«›‹"
+_ATTACHED_CLOSERS = _END_QUOTES + ")]"
+# French spaces its closing guillemet off, with a space, a no-break or a narrow no-break space
+# (« C'est fini. »): a closing quote after such a space, with no word after it, still closes the
+# sentence.  A straight quote could open the next quotation ('. " Next'), so only one that ends the
+# run does (at the run's end ``$`` matches: the run is searched with ``endpos``).
+_QUOTE_SPACE = "[ \t\u00a0\u202f\u2009]+"
+_SPACED_CLOSER = rf"{_QUOTE_SPACE}(?:[»›”’]+[{re.escape(_ATTACHED_CLOSERS)}]*(?=\s|$)|[\"']+$)"
 # A candidate end: terminal marks, then closing quotes/brackets, then whitespace; or a Chinese or
 # Japanese full stop (and its closers), which needs no space after it.
-_TERMINATOR = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[{FULL_STOPS}]+[{re.escape(_CLOSERS)}]*")
+_TERMINATOR = re.compile(rf"[.!?…]+[{re.escape(_ATTACHED_CLOSERS)}]*(?:{_SPACED_CLOSER})?(?=\s|$)"
+                         rf"|[{FULL_STOPS}]+[{re.escape(_CLOSERS)}]*")
+_MARKS = re.compile(rf"[.!?…{FULL_STOPS}]+")  # the terminal marks a candidate end opens with
+# What a line may end with after its last terminal mark: closing quotes and brackets, spaced or not.
+_LINE_END_CLOSERS = _CLOSERS + _END_QUOTES + " \t\u00a0\u202f\u2009"
 # “……。”一位官员说。: a quotation and who said it, one sentence as in English.
 # In Japanese the quotation goes on with the particle と: 「……。」と述べた。
 _CJK_ATTRIBUTION = re.compile(rf"[^{FULL_STOPS}\n]{{1,40}}?(?:说|表示|称|道|问|指出|强调|告诉[^{FULL_STOPS}\n]{{0,10}})"
                               rf"[{FULL_STOPS}]|と")
 # What may stand between a boundary and the next sentence's first letter.
-_OPENERS = re.compile(r"[\"'“‘«(\[\-–—*•·]*")
+_OPENERS = re.compile(r"[\"'“‘„‚«»‹›(\[\-–—*•·]*")
 _WORD_AFTER = re.compile(r"[\w'’]+")
 # The word right before a full stop, inner dots included ("U.S", "e.g", "a.m").
 _WORD_BEFORE = re.compile(r"[\w.'’&]+$")
@@ -255,7 +269,7 @@ def _wraps_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
     as prose does, with final punctuation (a long headline over its byline does not)."""
     if len(lines) < 2 or any(end - start > width + width // 10 for start, end in lines):
         return False
-    if text[lines[-1][1] - 1] not in ".!?…\"'”’)":
+    if text[lines[-1][1] - 1] not in ".!?…)" + _END_QUOTES:
         return False
     return _all_full(text, lines, width)
 
@@ -278,7 +292,7 @@ def _joins(line: str, next_line: str) -> bool:
         return False  # a new line, or a "label: value" line ("photo: Reuters")
     if " " not in next_line and next_line[-1].isalnum() and not line[0].islower() and len(words) <= _LABEL_WORDS:
         return False  # a user name or a tag under a label or a button ("Sort by Newest" / "bridgerbowlbum")
-    return line.rstrip(_CLOSERS)[-1:] not in ".!?…:"
+    return line.rstrip(_LINE_END_CLOSERS)[-1:] not in ".!?…:"
 
 
 def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -323,7 +337,7 @@ def _is_inside(spans: list[tuple[int, int]], mark: int, candidate_end: int) -> b
 def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) -> bool:
     """Does the candidate ``match`` end a sentence, given what follows at ``next_start``?"""
     found = match.group()
-    marks = found.rstrip(_CLOSERS)
+    marks = _MARKS.match(found).group()
     closed = len(marks) < len(found)
     if marks[-1] in FULL_STOPS:
         return not (closed and _CJK_ATTRIBUTION.match(text, next_start))

@@ -654,3 +654,64 @@ def test_a_line_edited_after_wrapping_keeps_its_paragraph_whole():
     assert "\n".join(edited) in [s.text for s in sentences]
     assert two_lines in [s.text for s in sentences]
     assert all(s.kind == "body" for s in sentences)
+
+
+# --------------------------------------------------------------------------- closing quotes spaced off or in other languages' forms
+
+QUOTE_CASES = {
+    "French guillemet after a space": (
+        "Il a dit : « C'est fini. » Puis il est parti.", ["Il a dit : « C'est fini. »", "Puis il est parti."]),
+    "after a no-break space": (
+        "Il a dit : « C'est fini.\u00a0» Puis il est parti.", ["Il a dit : « C'est fini.\u00a0»", "Puis il est parti."]),
+    "after a narrow no-break space, ! spaced too": (
+        "Il a crié : «\u202fC'est fini\u202f!\u202f» Puis il est parti.",
+        ["Il a crié : «\u202fC'est fini\u202f!\u202f»", "Puis il est parti."]),
+    "single guillemets": ("Il a dit : ‹ C'est fini. › Puis il est parti.", ["Il a dit : ‹ C'est fini. ›", "Puis il est parti."]),
+    "the attribution after a spaced guillemet runs on": (
+        "« C'est fini ! » a-t-il dit. « Est-ce fini ? » demande Marie.",
+        ["« C'est fini ! » a-t-il dit.", "« Est-ce fini ? » demande Marie."]),
+    "a spaced curly quote": ("He said: “It is over. ” Then he left.", ["He said: “It is over. ”", "Then he left."]),
+    "German „…“": ("Er sagte: „Wir gehen.“ Dann ging er.", ["Er sagte: „Wir gehen.“", "Dann ging er."]),
+    "German »…«": ("Er sagte: »Wir gehen.« Dann ging er. »Wir kommen«, sagte sie.",
+                   ["Er sagte: »Wir gehen.«", "Dann ging er.", "»Wir kommen«, sagte sie."]),
+    "a straight quote spaced off at the end of the paragraph": (
+        'The mayor said: "We will rebuild. "\n\nThe storm ended.', ['The mayor said: "We will rebuild. "', "The storm ended."]),
+    # A straight quote with text after it may open the next quotation: left as it was.
+    "a spaced straight quote before more text": (
+        'It ended. " We go on," he said.', ["It ended.", '" We go on," he said.']),
+}
+
+
+@pytest.mark.parametrize("text, expected", QUOTE_CASES.values(), ids=QUOTE_CASES.keys())
+def test_a_closing_quote_stays_with_its_sentence(text, expected):
+    assert texts(text) == expected
+    check_invariants(text)
+
+
+def test_a_quotation_paragraph_closed_by_a_spaced_guillemet_is_one_body_sentence():
+    # /tmp/qa6 F18: "»" became a sentence of its own, listed as single-source.
+    text = ("Sommet de Bruxelles\n\nÉlise Moreau told reporters: « Nous avons pris une décision historique. »\n"
+            "The summit ended on Wednesday.\n\n« Est-ce fini ? »\n\nIl a dit : « C'est fini pour nous.\u00a0»\r\n")
+    sentences = split_sentences(text)
+    assert [(s.text, s.kind) for s in sentences] == [
+        ("Sommet de Bruxelles", "heading"),
+        ("Élise Moreau told reporters: « Nous avons pris une décision historique. »", "body"),
+        ("The summit ended on Wednesday.", "body"),
+        ("« Est-ce fini ? »", "body"),
+        ("Il a dit : « C'est fini pour nous.\u00a0»", "body"),
+    ]
+
+
+def test_a_line_ending_in_a_spaced_guillemet_is_finished():
+    # A lowercase next line does not continue it, as it would not after a closing " either.
+    assert texts("« C'est fini. »\nmais personne ne le croit.") == ["« C'est fini. »", "mais personne ne le croit."]
+
+
+QUOTE_PIECES = ["«", "»", "‹", "›", "„", "“", "”", "’", '"', "'", ".", "!", "?", "…", " ", "\u00a0", "\u202f",
+                "\n", "\r\n", "\n\n", "Il", "dit", "fini", "Puis", "mais", ":", "(", ")"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=60).map("".join))
+def test_offsets_round_trip_with_spaced_and_foreign_quotes(text):
+    check_invariants(text)
