@@ -158,3 +158,25 @@ def test_report_keeps_each_sentence_of_hard_wrapped_text_on_its_line(tmp_path):
     for line in body.splitlines():
         # Every line is a section heading, an indented entry, or a blank between entries.
         assert not line or line.startswith(("==", "  ")), line
+
+
+def test_report_keeps_the_joiners_that_make_one_emoji_or_shape_a_word(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Wildfire update\n\nFire crews reached the ridge on Thursday 👩\u200d🚒.\n\n"
+                 "The resi\u00addents of Pine\u200dHollow left on Friday.\n\n"
+                 "Nobody was hurt in the blaze, the sheriff said ❤\ufe0f\u200d🔥.\n", encoding="utf-8")
+    b.write_text("Wildfire update\n\nFire crews reached the ridge on Thursday.\n\n"
+                 "Residents of Pine Hollow were told to leave ۵ می\u200cروند.\n", encoding="utf-8")
+    out = run_cli("align", str(a), str(b)).stdout
+    body = out.split("\n", 3)[3]  # past the two title lines and the summary
+    # One picture each (a firefighter; a heart on fire), not two emoji side by side.
+    assert "Thursday 👩\u200d🚒." in body
+    assert "said ❤\ufe0f\u200d🔥." in body
+    assert "می\u200cروند" in body  # a Persian word keeps its non-joiner
+    # Between ASCII letters the invisible characters still go.
+    assert "residents of" in body and "PineHollow" in body
+    assert "\u00ad" not in body
+    # The JSON keeps the text exactly, as before.
+    data = json.loads(run_cli("align", str(a), str(b), "--json").stdout)
+    assert "Thursday 👩\u200d🚒." in data["a"]["sentences"][1]["text"]
