@@ -15,6 +15,7 @@ import re
 from reader.core.invisible import IN_WORD
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import with_hedge
+from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
 
 
@@ -150,6 +151,9 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
         f"{len(only_b)} only in B.",
         "",
     ]
+    warning = measure(comparison).warning()
+    if warning:
+        lines[3:3] = [f"Warning: {warning}"]
     if conflicts:
         lines += [f"{h0}== Number conflicts =={h1}", ""]
         for link in conflicts:
@@ -220,4 +224,5 @@ def comparison_dict(comparison: Comparison) -> dict:
             "a": [s.index for s in comparison.unmatched("a")],
             "b": [s.index for s in comparison.unmatched("b")],
         },
+        "warning": measure(comparison).warning(),
     }

@@ -57,6 +57,7 @@ def test_json_has_the_documented_shape(seed_json):
             assert x in a_text and y in b_text  # surface forms as they appear
         assert all(x in a_text for x in numbers["only_a"])
         assert all(y in b_text for y in numbers["only_b"])
+    assert data["warning"] is None  # two reports of one story
 
 
 def test_links_only_join_body_sentences(seed_json):
@@ -180,3 +181,14 @@ def test_report_keeps_the_joiners_that_make_one_emoji_or_shape_a_word(tmp_path):
     # The JSON keeps the text exactly, as before.
     data = json.loads(run_cli("align", str(a), str(b), "--json").stdout)
     assert "Thursday 👩\u200d🚒." in data["a"]["sentences"][1]["text"]
+
+
+def test_a_pair_of_different_stories_is_warned_about_in_the_report_and_the_json():
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    other_story = ROOT / "tests" / "data" / "furniture" / "01_wire_flood.txt"
+    report = run_cli("align", str(seed), str(other_story))
+    assert report.returncode == 0, report.stderr
+    warning = report.stdout.splitlines()[3]
+    assert warning.startswith("Warning: ") and "may not report the same story" in warning
+    data = json.loads(run_cli("align", str(seed), str(other_story), "--json").stdout)
+    assert data["warning"] == warning.removeprefix("Warning: ")
