@@ -26,8 +26,14 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    "30-40 troops" agree.
 3. The rest are ``only_a`` / ``only_b``.
 
+Figures that stand in a change opposite ways never agree: a rise and a fall ("up 12%" / "down 12%";
+"fell 4%" agrees with "-4%"), or the level a change left and the one it reached ("rose from 10% to
+12%" / "fell from 12% to 10%": each level conflicts with the other report's level in its place).  A
+figure whose place nothing says opposes nothing.
+
 Families: money per currency, percent per unit, duration per base, date/month/year
-together; every other kind is its own family.  A count of points ("won by 4.8 points") is of the
+together; every other kind is its own family.  A ratio ("1 in 5") agrees with the plain share it
+rounds to ("20%") but never conflicts with a share.  A count of points ("won by 4.8 points") is of the
 family of percentage points.  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
 the symbol, which a fact-checker wants shown.
 
@@ -47,7 +53,9 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
-from reader.core.numbers import BOUND_OF_HEDGE, Date, Duration, Money, Range, written_digits, written_numeral
+from reader.core.numbers import (
+    BOUND_OF_HEDGE, EARLIER_LEVEL, LATER_LEVEL, Date, Duration, Money, Range, written_digits, written_numeral,
+)
 
 __all__ = ["compare_numbers"]
 
@@ -84,10 +92,10 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     for i, x in enumerate(a):
         if i in used_a:
             continue
-        # A changed figure keeps its order of magnitude ("$812 million" / "$821 million", not "$1.73
-        # a share"), then its place in the sentence.
-        rivals = [(y.unit != x.unit, _orders_apart(x, y), abs(i - j), j) for j, y in enumerate(b)
-                  if j not in used_b and _can_conflict(x, y)]
+        # A changed figure keeps its role in a change ("from 41.2%" / "from 43.5%") and its order of
+        # magnitude ("$812 million" / "$821 million", not "$1.73 a share"), then its place in the sentence.
+        rivals = [(y.unit != x.unit, _levels_apart(x, y), _orders_apart(x, y), abs(i - j), j)
+                  for j, y in enumerate(b) if j not in used_b and _can_conflict(x, y)]
         if rivals:
             j = min(rivals)[-1]
             used_a.add(i)
@@ -161,9 +169,9 @@ def _family(m: NumberMention):
 def _agreement(x: NumberMention, y: NumberMention) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
     if _family(x) != _family(y):
-        return 0
-    if x.direction and y.direction and x.direction != y.direction:
-        return 0  # "up 12%" / "down 12%": one figure, moving the other way
+        return 1 if _ratio_as_share(x, y) else 0
+    if _opposed(x, y):
+        return 0  # "up 12%" / "down 12%": one figure, moving the other way; "from 12%" / "to 12%": swapped levels
     if _signed_change(x, y):
         return 100  # "fell 4%" = "-4%"
     if x.kind == y.kind == "time" and x.unit and y.unit and x.unit != y.unit:
@@ -196,6 +204,40 @@ _ROUNDABLE = _MEASURED | {"count", "percent", "money", "duration"}
 # The most a rounding moves a figure that keeps two significant digits ("1.05" to "1.1"); beyond it
 # ("1.4 million" as "1 million") the rounder figure disputes the other rather than shortening it.
 _MAX_ROUNDING = 0.05
+
+
+# A figure's direction: a change ("up 12%", "fell 4%") or a level a change left or reached ("rose from
+# 10% to 12%"); see numbers.py.
+_CHANGES = frozenset({"up", "down"})
+_LEVELS = frozenset({EARLIER_LEVEL, LATER_LEVEL})
+
+
+def _opposed(x: NumberMention, y: NumberMention) -> bool:
+    """Whether the two figures stand in a change in the same terms, and in different places: a rise
+    and a fall ("up 12%" / "down 12%"), or the level left and the level reached ("from 12% to 10%" /
+    "from 10% to 12%").  A change against a level ("up 12%" / "rose from 10% to 12%") may both be
+    true, and a figure nothing places opposes nothing."""
+    return bool(x.direction and y.direction and x.direction != y.direction
+                and (x.direction in _CHANGES) == (y.direction in _CHANGES))
+
+
+def _levels_apart(x: NumberMention, y: NumberMention) -> bool:
+    """One figure the level a change left, the other the level it reached: when figures change,
+    the earlier level of one report is set against the earlier of the other."""
+    return x.direction in _LEVELS and y.direction in _LEVELS and x.direction != y.direction
+
+
+def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:
+    """"1 in 5" and "20%", "one in three" and "33%": a ratio and the plain share it rounds to.  Not a
+    change ("up 20%"), a hedged or a ranged share; and never a conflict, as a ratio is often the
+    rounder figure ("one in three" for 30%)."""
+    if {x.kind, y.kind} != {"ratio", "percent"}:
+        return False
+    ratio, share = (x, y) if x.kind == "ratio" else (y, x)
+    if share.unit != "%" or share.direction or share.hedge or ratio.hedge or isinstance(share.value, Range):
+        return False
+    step = _rounding_step(share)
+    return step is not None and abs(ratio.value * 100 - share.value) <= step / 2 * (1 + 1e-9)
 
 
 def _signed_change(x: NumberMention, y: NumberMention) -> bool:

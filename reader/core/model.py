@@ -70,7 +70,9 @@ class NumberMention:
     # killed", "killing 12": "kill"); empty when nothing says.  Tells swapped figures apart.
     role: str = ""
     # For a share, an amount or points: "up" or "down" when the words next to it say the figure is a
-    # rise or a fall ("up 12%", "fell $2bn", "a 4% drop"); empty when nothing says.
+    # rise or a fall ("up 12%", "fell $2bn", "a 4% drop", "+4%"); for any figure of a change between
+    # two levels, "from" or "to" for the level it left or reached ("rose from 10% to 12%", "$12
+    # million, down from $30 million"); empty when nothing says.
     direction: str = ""
 
 

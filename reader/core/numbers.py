@@ -19,8 +19,10 @@ Kinds and the shape of their values (``unit`` in brackets):
   million", "three-quarters of a billion", "one and a half million", "a million and a half".
   Thousands may be grouped by commas, by a no-break, narrow or thin space or an apostrophe
   ("1'400"), and by a plain space where nothing else reads ("1 400", not "call 800 123 456").
-* ``ordinal``: int [the noun that follows].  ``percent``: a number ["%" or
+* ``ordinal``: int [the noun that follows].  A reporting period is the ordinal it abbreviates:
+  "Q3" is 3 ["quarter"], as "third quarter" is; "H1" is 1 ["half"].  ``percent``: a number ["%" or
   "percentage point"].
+* ``ratio``: "1 in 5", "one in five", "3 out of 10": the share as a number (0.2) [the counted noun].
 * ``money``: ``Money(currency, amount)`` [the ISO currency code].
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
   in the base unit [the unit written: "km", "mi"...].
@@ -31,7 +33,7 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written].
 * ``date``: ``Date(year, month, day)``, missing parts None; ``month``: 1-12;
-  ``year``: int; ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a
+  ``year``: int (also a fiscal year: "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a
   24-hour clock [time zone, not converted]; ``age``: years.
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
   items and the value ``Range(low, high)`` of two item values.
@@ -40,7 +42,12 @@ Kinds and the shape of their values (``unit`` in brackets):
   the start, or after a space or an open bracket, and not one space after a figure ("5 -10" is a
   range, "2019-2024" and "Covid-19" have no sign, "plus or minus 3 points" is a margin).  So
   signed, a figure after a price is not the end of a money range: "$0.385   -14.2%" in a table is
-  a price and its change, as is any share after a price ("£3.2bn -4%").
+  a price and its change, as is any share after a price ("£3.2bn -4%").  A plus sign where a minus
+  would be one stays in the surface ("+4%") and makes the figure a rise.
+* ``direction`` (of a share, an amount, points): "up" or "down" when the words say the figure is a
+  rise or a fall ("up 12%", "a 4% drop").  Two figures of a change that name the level it left and
+  the level it reached get "from" and "to" ("rose from 10% to 12%", "$12m, down from $30m"); a
+  count or a measure only after a word of change, as "from 10 to 12 people" may be a range.
 
 A bracketed conversion right after a quantity belongs to it ("$10,000 (£8,186)",
 "150 metres [500ft]"): one mention, valued by the first quantity.  After a range it may convert
@@ -294,13 +301,19 @@ _FIRST_WORDS = _starts_with({word.split()[0].split("-")[0] for word in (
 # Not "这周一直" (all this week), "本周一些" (some this week), "一周一次" (once a week).
 _CJK_WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天](?![次直些起样切定般度共致旦])|[月火水木金土日]曜日"
 _CJK_WEEKDAY_FIRST = "[周星礼月火水木金土日零〇一二两三四五六七八九十百千]"  # and the numerals
+# A company's reporting period: "Q3" (the third quarter), "H1" (the first half), "FY24" and "FY2024"
+# (the fiscal year).  Not inside a name or a code: "H1N1", "Q3-X", "FY24/25".
+_PERIOD = r"(?:Q[1-4]|H[12]|FY[\s-]?'?(?:(?:19|20)[0-9]{2}|[0-9]{2}))(?![\w/-]|[.,][0-9])"
+_PERIOD_FIRST = "Q[1-4]|H[12]|FY"
 # Branch order matters: at one position the first branch that matches wins.
 _MASTER = re.compile(
-    rf"(?<!{_WORD_CHAR})(?<![$£€¥₹₽₴.,:])(?<![0-9]/)(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|{_CJK_WEEKDAY_FIRST})(?:"
+    rf"(?<!{_WORD_CHAR})(?<![$£€¥₹₽₴.,:])(?<![0-9]/)"
+    rf"(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|{_CJK_WEEKDAY_FIRST}|{_PERIOD_FIRST})(?:"
     rf"(?P<cjkdate>(?:(?:19|20)[0-9][0-9]年\s?)?(?:1[0-2]|0?[1-9])月(?:\s?(?:3[01]|[12][0-9]|0?[1-9])[日号])?"
     r"|(?:19|20)[0-9][0-9]年(?![0-9])"
     r"|(?:3[01]|[12][0-9]|0?[1-9])[日号](?![0-9間间]))"  # "记者6日获悉": on the 6th
     rf"|(?P<cjkweekday>{_CJK_WEEKDAY})"
+    rf"|(?P<period>{_PERIOD})"
     r"|(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
     r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
     r"|(?P<dotted>(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:19|20)[0-9][0-9](?![\w]|[.,][0-9]))"
@@ -362,11 +375,73 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
         # ("sıxty", "bıllion"), which the tables, keyed in ASCII, do not; and "１２" are digits the
         # pattern's [0-9] does not take: read a copy with them made ASCII (same length, so same
         # offsets), and give back the surfaces as written.
-        _scan(text.translate(_ASCII_LOOKALIKES), 0, len(text), offset, mentions)
-        mentions = [replace(m, surface=text[m.start - offset:m.end - offset]) for m in mentions]
-        return _without_list_marker(text, offset, mentions)
+        ascii_text = text.translate(_ASCII_LOOKALIKES)
+        _scan(ascii_text, 0, len(text), offset, mentions)
+        mentions = _read_together(ascii_text, offset, mentions)
+        return [replace(m, surface=text[m.start - offset:m.end - offset]) for m in mentions]
     _scan(text, 0, len(text), offset, mentions)
-    return _without_list_marker(text, offset, mentions)
+    return _read_together(text, offset, mentions)
+
+
+def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """What the figures of ``text`` say together, once each is read: a list item's number dropped,
+    "1 in 5" one ratio, "from 10% to 12%" two levels of a change."""
+    mentions = _without_list_marker(text, offset, mentions)
+    mentions = _ratios_joined(text, offset, mentions)
+    return _with_levels(text, offset, mentions)
+
+
+# --- ratios -------------------------------------------------------------------
+
+# "1 in 5", "one in five", "2 out of 3", "one in every four": a share of a whole, one figure (0.2)
+# rather than two counts, so "1 in 5" agrees with "one in five" and disputes "1 in 4".  Only a count
+# in a larger count: "3 in 10 minutes" is a time, "won 3 in 2019" a year, "scored 10 in 5 games" a
+# tally, "won 3 in a row" no second figure.
+_RATIO_BETWEEN = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")
+# "One in five": a lone "one" is no mention of its own (see _quantity), so it is read here.
+_ONE_IN_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|ONE)(?=\s+(?:in|out\s+of)(?:\s+every)?\s+\Z)")
+
+
+def _ratios_joined(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The mentions, with each "N in M" joined into one ratio."""
+    if not mentions or " in " not in text and " of " not in text:
+        return mentions  # most sentences (checked without a regex search)
+    joined: list[NumberMention] = []
+    for mention in mentions:
+        earlier = joined[-1] if joined else None
+        ratio = _ratio(text, offset, earlier, mention)
+        if ratio is not None and ratio.start == (earlier.start if earlier else None):
+            joined[-1] = ratio  # "1 in 5": the "1" was a count of its own
+        elif ratio is not None:
+            joined.append(ratio)  # "one in five"
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _ratio(text: str, offset: int, earlier: NumberMention | None, whole: NumberMention) -> NumberMention | None:
+    """The ratio that ends in ``whole``, the "5" of "1 in 5", or None."""
+    if not _plain_count(whole) or whole.hedge:
+        return None
+    start = whole.start - offset
+    # "twice in 14 appearances" is a tally of times, no part of the 14
+    if (earlier is not None and _plain_count(earlier) and earlier.unit != "time"
+            and _RATIO_BETWEEN.fullmatch(text, earlier.end - offset, start)):
+        part_start, part, hedge = earlier.start - offset, earlier.value, earlier.hedge
+    else:
+        one = _ONE_IN_BEFORE.search(text, max(0, start - 20), start)
+        if one is None or (earlier is not None and earlier.end - offset > one.start()):
+            return None
+        part_start, part, hedge = one.start(), 1, _hedge_before(text, one.start(), "count")
+    if not 0 < part < whole.value:
+        return None
+    return NumberMention(part_start + offset, whole.end, text[part_start:whole.end - offset], "ratio",
+                         _norm(Fraction(part, whole.value)), whole.unit, hedge)
+
+
+def _plain_count(m: NumberMention) -> bool:
+    """A whole number of things, not a range or a measure: "5", "five", "5 participants"."""
+    return m.kind == "count" and isinstance(m.value, int)
 
 
 # "4. Sylhet: 51.9 percent", "2) Register every grower": the item's number in a list says where it
@@ -413,12 +488,21 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
         return  # "third-party", "first-hand": no rank of anything
     if kind in ("count", "ordinal") and not unit:
         unit = (kind == "count" and _measure_before(text, start)) or _noun_after(text, end)
+    if kind in _SIGNED and text[start - 1:start] == "+" and _PLUS_BEFORE.search(text, max(0, start - 4), start):
+        start -= 1  # "+4%": the sign is part of what the writer gave
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range) else "")
     role = _role(text, start, end) if kind == "count" else ""
     direction = _direction(text, start, end) if _moves(kind, unit) and not isinstance(value, Range) else ""
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction))
+
+
+# A plus sign before a figure, as the minus is read ("-4%", see _PLAIN_MINUS_BEFORE): where a sign
+# plainly is one, at the start or after a space or an open bracket, and not one space after a figure
+# ("5 +10"), in "1+1", "C++ 20" or "+/-2".  It stays in the surface and says the figure is a rise.
+_SIGNED = frozenset({"count", "percent", "money", "temperature"})
+_PLUS_BEFORE = re.compile(r"(?<![0-9%] )(?<![^\s(\[])\+\Z")
 
 
 def _moves(kind: str, unit: str) -> bool:
@@ -450,7 +534,10 @@ _DIRECTION_AFTER = re.compile(r"(?i:[\s-]+(" + "|".join(_DIRECTION_NOUNS) + r")\
 
 def _direction(text: str, start: int, end: int) -> str:
     """"up" or "down" when the words next to the figure say it is a rise or a fall, else "".
-    A figure after "from" or "to" is a level, not the change: "rose from 10% to 12%" gives neither."""
+    A figure after "from" or "to" is a level, not the change: "rose from 10% to 12%" gives neither
+    (_with_levels may mark it a level).  A plus sign written before it ("+4%") says it rose."""
+    if text[start] == "+":
+        return "up"
     before = _DIRECTION_BEFORE.search(text, max(0, start - 40), start)
     if before:
         return _DIRECTION_OF[before[1].lower()]
@@ -513,7 +600,8 @@ def with_hedge(m: NumberMention) -> str:
     if m.hedge in POST_HEDGES:
         return m.surface + m.hedge
     quoted = m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
-    return f"{m.direction} {quoted}" if m.direction else quoted
+    said_by_sign = m.direction == "up" and m.surface.startswith("+")  # "+4%", not "up +4%"
+    return f"{m.direction} {quoted}" if m.direction and not said_by_sign else quoted
 _HEDGE_BEFORE = re.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
         re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))
@@ -563,6 +651,115 @@ _PHRASAL_BEFORE = re.compile(
     r"clash(?:es|ed|ing)?|row(?:s|ed|ing)?|feud(?:s|ed|ing)?|disput(?:e|es|ed|ing)|spread|serv(?:e|es|ed|ing)|"
     r"prevail(?:s|ed|ing)?|reign(?:s|ed|ing)?|presid(?:e|es|ed|ing))\s+$",
     re.IGNORECASE)
+
+
+# --- levels before and after a change -----------------------------------------
+
+# A figure may be the level a change started from or the one it reached: "rose from 41.2% to
+# 43.5%", "cut rates to 4.5% from 4.75%", "a loss of $12 million, down from $30 million".  Its
+# direction says so, beside "up" and "down" for a change itself: "from" (the earlier level) or "to"
+# (the later one).  Then "from 41.2% to 43.5%" and "from 43.5% to 41.2%", the same two figures with
+# their roles swapped, are told apart.  Only a pair of levels gets them: a lone "to 12%" or "from
+# 10%" says too little to dispute the other report's order.
+EARLIER_LEVEL, LATER_LEVEL = "from", "to"
+
+# Kinds whose "from X to Y" is a change whatever the words before it ("tariffs, from 10% to 25%");
+# a count's or a measure's may be a range ("from 10 to 12 people"), and is a change only after a
+# word of change ("rose from 9 to 12").
+_LEVELS_ALWAYS = frozenset({"percent", "money"})
+_LEVELS_AFTER_A_CHANGE = frozenset({"count", "length", "area", "weight", "speed", "temperature", "duration"})
+_CHANGE_WORDS = sorted({*_DIRECTION_OF, *_DIRECTION_NOUNS, "went", "moved", "changed", "improved", "worsened",
+                        "widened", "narrowed", "expanded", "contracted", "raised", "lowered", "reduced", "hiked",
+                        "lifted", "trimmed", "slashed", "doubled", "halved", "revised", "recovered"},
+                       key=len, reverse=True)
+_CHANGE_WORD = r"\b(?:" + "|".join(_CHANGE_WORDS) + r")"
+# A hedge may stand between the preposition and the figure ("from about 10%"); it is the figure's own.
+_ASCII_HEDGE = "(?:" + "|".join(re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(
+    (hedge for bound, hedges in FIGURE_HEDGES.items() for hedge in hedges if hedge.isascii() and hedge[0].isalpha()),
+    key=len, reverse=True)) + r")\s+"
+_AFTER_A_CHANGE_WORD = rf"(?i:{_CHANGE_WORD}(?:\s+[a-z]+ly)?\s+)"  # "rose", "rose sharply", "a drop"
+# Before the first of the pair: "from X to Y", "to X from Y".
+_FROM_BEFORE = re.compile(rf"(?i:\bfrom\s+(?:{_ASCII_HEDGE})?)\Z")
+_TO_BEFORE = re.compile(rf"(?i:\bto\s+(?:{_ASCII_HEDGE})?)\Z")
+_CHANGE_THEN_FROM_BEFORE = re.compile(rf"{_AFTER_A_CHANGE_WORD}(?i:from\s+(?:{_ASCII_HEDGE})?)\Z")
+_CHANGE_THEN_TO_BEFORE = re.compile(rf"{_AFTER_A_CHANGE_WORD}(?i:to\s+(?:{_ASCII_HEDGE})?)\Z")
+# Between the two: " to ", " from ".
+_TO_BETWEEN = re.compile(rf"\s+to\s+(?:{_ASCII_HEDGE})?")
+_FROM_BETWEEN = re.compile(rf",?\s+from\s+(?:{_ASCII_HEDGE})?")
+# What the later level may carry before the comma that attaches the earlier one: "$1.73 a share, up
+# from $1.37", "12% of voters, compared with 10% a year earlier".
+_LEVEL_TAIL = r"(?:(?:\s+[A-Za-z]+){1,3},|,)?"
+# A later level with the earlier one attached: "$12 million, down from $30 million", "12%, up 2
+# points from 10%".
+_CHANGE_FROM_BETWEEN = re.compile(
+    rf"(?i:{_LEVEL_TAIL}\s+(?:(?:was|were|is|are)\s+)?(?:an?\s+)?{_CHANGE_WORD}(?:\s+[^,;]{{1,30}}?)?"
+    rf"\s+from\s+(?:{_ASCII_HEDGE})?)")
+# "$12 million, compared with $30 million a year earlier": a comparison, with a time to say that the
+# second figure is the earlier level ("12% in Norway, compared with 10% in Sweden" compares places).
+_COMPARED_BETWEEN = re.compile(
+    rf"(?i:{_LEVEL_TAIL}\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:{_ASCII_HEDGE})?)")
+_EARLIER_AFTER = re.compile(
+    r"(?i:\s+(?:(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)|previously|"
+    r"(?:in|for|during|over)\s+the\s+(?:same|previous|prior|preceding|year-earlier|year-ago|last)\b|"
+    r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|quarter|month|week)|(?:in|for)\s+(?:19|20)[0-9]{2}\b))")
+_LEVEL_CUE = re.compile(r"(?i:\bfrom\b|\bcompared\b|\bversus\b|\bvs\b|\bagainst\b)")
+
+
+def _with_levels(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The mentions, with the levels a change left and reached marked in their direction."""
+    if len(mentions) < 2 or not _LEVEL_CUE.search(text):
+        return mentions  # most sentences: no "from", no comparison
+    levels: dict[int, str] = {}
+    for i, first in enumerate(mentions):
+        if i in levels:
+            continue
+        # The partner is the next figure, or the one after it ("$12m, down 5% from $13m").
+        for j in range(i + 1, min(i + 3, len(mentions))):
+            order = _level_order(text, offset, first, mentions[j])
+            if order:
+                levels[i], levels[j] = order
+                break
+    return [replace(m, direction=levels[i]) if i in levels else m for i, m in enumerate(mentions)]
+
+
+def _may_be_levels_of_one_change(first: NumberMention, second: NumberMention) -> bool:
+    """Two single figures of one kind, in one currency or one kind of share, and within a thousand
+    times of each other: in "$812 million, or $1.37 a share, compared with $655 million a year
+    earlier" the share price and the net income are no levels of one change."""
+    if (first.kind != second.kind or first.kind not in _LEVELS_ALWAYS | _LEVELS_AFTER_A_CHANGE
+            or isinstance(first.value, Range) or isinstance(second.value, Range)
+            or first.kind in _LEVELS_ALWAYS and first.unit != second.unit):
+        return False
+    amounts = [abs(m.value.amount if isinstance(m.value, (Money, Duration)) else m.value) for m in (first, second)]
+    return not all(amounts) or max(amounts) <= _MOST_A_LEVEL_CHANGES * min(amounts)
+
+
+_MOST_A_LEVEL_CHANGES = 1000
+
+
+def _level_order(text: str, offset: int, first: NumberMention, second: NumberMention) -> tuple[str, str] | None:
+    """The roles of two figures of one kind as levels of one change, in their order, or None."""
+    if not _may_be_levels_of_one_change(first, second):
+        return None
+    kind = first.kind
+    first_start, first_end, second_start = first.start - offset, first.end - offset, second.start - offset
+    between = text[first_end:second_start]
+    before = max(0, first_start - 48)
+    # "rose from 10% to 12%"; a count only after a word of change ("rose from 9 to 12")
+    if _TO_BETWEEN.fullmatch(between):
+        from_before = _FROM_BEFORE if kind in _LEVELS_ALWAYS else _CHANGE_THEN_FROM_BEFORE
+        return (EARLIER_LEVEL, LATER_LEVEL) if from_before.search(text, before, first_start) else None
+    # "cut rates to 4.5% from 4.75%", but not "up to 5% from ..." (a cap)
+    if _FROM_BETWEEN.fullmatch(between) and not first.hedge.endswith("to"):
+        to_before = _TO_BEFORE if kind in _LEVELS_ALWAYS else _CHANGE_THEN_TO_BEFORE
+        return (LATER_LEVEL, EARLIER_LEVEL) if to_before.search(text, before, first_start) else None
+    if _DIRECTION_BEFORE.search(text, before, first_start):
+        return None  # "rose 12%, up from 10% growth": the first figure is the change, not a level
+    # "$12 million, down from $30 million"; "$12 million, compared with $30 million a year earlier"
+    if _CHANGE_FROM_BETWEEN.fullmatch(between) or (
+            _COMPARED_BETWEEN.fullmatch(between) and _EARLIER_AFTER.match(text, second.end - offset)):
+        return (LATER_LEVEL, EARLIER_LEVEL)
+    return None
 
 
 # Compounds whose ordinal ranks nothing ("a third-party analytics company", "a first-hand account"):
@@ -1011,6 +1208,20 @@ def _time(surface: str):
     return ("time", (hour, minute), zone.group().strip() if zone else "")
 
 
+# A reporting period is read as the words it abbreviates: "Q3" is the ordinal of "third quarter",
+# "H1" that of "first half", so that each agrees with the other spelling and disputes "second
+# quarter"; a fiscal year is read as its year ("FY2024" = "fiscal 2024", "FY24" against "FY25").
+_PERIOD_NOUNS = {"Q": "quarter", "H": "half"}
+
+
+def _period(surface: str):
+    """"Q3": the ordinal 3 of a quarter; "H1": 1 of a half; "FY24", "FY 2024": the year 2024."""
+    if surface.startswith("FY"):
+        digits = surface[-4:] if surface[-4:].isdigit() else surface[-2:]
+        return ("year", int(digits) if len(digits) == 4 else 2000 + int(digits), "")
+    return ("ordinal", int(surface[1]), _PERIOD_NOUNS[surface[0]])
+
+
 def _ordinal(surface: str):
     if surface[0].isdigit():
         return ("ordinal", int(surface[:-2]), "")
@@ -1031,6 +1242,7 @@ _SIMPLE = {
     "weekday": lambda s: ("weekday", WEEKDAYS[s], ""),
     "cjkdate": _cjk_date,
     "cjkweekday": _cjk_weekday,
+    "period": _period,
 }
 
 

@@ -35,6 +35,10 @@ def changed_surface(surface: str) -> str | None:
     for month in MONTHS:
         if month in surface:
             return surface.replace(month, MONTHS[(MONTHS.index(month) + 5) % 12], 1)
+    period = re.match(r"([QH])([1-4])\b", surface)  # a quarter or a half stays one ("Q2" -> "Q3")
+    if period:
+        letter, number = period.groups()
+        return f"{letter}{int(number) % (4 if letter == 'Q' else 2) + 1}" + surface[period.end():]
     main = re.split(r"[(\[]", surface, maxsplit=1)[0]  # not the bracketed conversion: "150 metres [500ft]"
     numbers = list(re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", main))
     if numbers:

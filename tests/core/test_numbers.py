@@ -1157,7 +1157,8 @@ def test_a_share_or_an_amount_knows_whether_it_rose_or_fell(text, direction):
 
 
 def test_a_level_after_from_or_to_is_no_rise_or_fall():
-    assert [m.direction for m in find_numbers("Unemployment rose from 10% to 12%.")] == ["", ""]
+    # a level the change left and one it reached, not a rise or a fall (see test_ledger_roles.py)
+    assert [m.direction for m in find_numbers("Unemployment rose from 10% to 12%.")] == ["from", "to"]
     assert [m.direction for m in find_numbers("Revenue rose 5.4 percent to $45.9 billion.")] == ["up", ""]
 
 
@@ -1180,3 +1181,112 @@ def test_a_changed_figure_is_paired_with_its_own_order_of_magnitude():
         find_numbers("Net income for the quarter ended 30 September was $812 million, or $1.37 per share."),
         find_numbers("Net income was $821 million, or $1.73 a share."))
     assert [(x.surface, y.surface) for x, y in ledger.conflict] == [("$812 million", "$821 million"), ("$1.37", "$1.73")]
+
+
+# -- Ratios: "1 in 5" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, surface, value, hedge", [
+    ("One in five participants had high blood pressure.", "One in five", 0.2, ""),
+    ("About 1 in 5 participants had high blood pressure.", "1 in 5", 0.2, "about"),
+    ("About one in four participants had high blood pressure.", "one in four", 0.25, "about"),
+    ("Roughly 3 out of 10 Americans approve of the plan.", "3 out of 10", 0.3, "roughly"),
+    ("The test misses one in every four infections.", "one in every four", 0.25, ""),
+    ("The risk is one in a million.", "one in a million", 1e-06, ""),
+])
+def test_n_in_m_is_one_ratio(text, surface, value, hedge):
+    [ratio] = find_numbers(text)
+    assert (ratio.surface, ratio.kind, ratio.value, ratio.hedge) == (surface, "ratio", value, hedge)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She scored 2 in 10 minutes.", [("2", "count"), ("10 minutes", "duration")]),  # a time, not a whole
+    ("They won 3 in 2019.", [("3", "count"), ("2019", "year")]),
+    ("He won 3 in a row.", [("3", "count")]),
+    ("He scored 10 in 5 games.", [("10", "count"), ("5", "count")]),  # a tally: more than the "whole"
+    ("He had scored just twice in 14 appearances.", [("twice", "count"), ("14", "count")]),
+])
+def test_n_in_m_is_no_ratio_without_a_larger_plain_count_after_in(text, expected):
+    assert [(m.surface, m.kind) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("1 in 5 participants had high blood pressure.", "One in five participants had high blood pressure.", True),
+    ("1 in 5 participants had high blood pressure.", "20% of participants had high blood pressure.", True),
+    ("One in three voters backed the plan.", "33% of voters backed the plan.", True),
+    ("One in five participants had high blood pressure.", "Two in five participants had high blood pressure.", False),
+    ("About 1 in 5 participants had high blood pressure.", "About one in four participants had it.", False),
+])
+def test_ratios_agree_when_equal_and_conflict_when_not(a, b, agree):
+    found = compare_numbers(find_numbers(a), find_numbers(b))
+    assert not found.only_a and not found.only_b
+    assert (len(found.agree), len(found.conflict)) == ((1, 0) if agree else (0, 1))
+
+
+def test_a_ratio_and_a_share_it_does_not_round_to_are_no_conflict():
+    # "one in three" is often the rounder figure for 30%: left to the reader, not disputed
+    found = compare_numbers(find_numbers("One in three voters backed the plan."),
+                            find_numbers("30% of voters backed the plan."))
+    assert not found.agree and not found.conflict
+
+
+# -- Reporting periods: Q3, H1, FY24 -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q3 revenue was $4.2bn.", [("Q3", "ordinal", 3, "quarter")]),
+    ("Revenue in Q3 2024 was flat.", [("Q3", "ordinal", 3, "quarter"), ("2024", "year", 2024, "")]),
+    ("H1 profit doubled.", [("H1", "ordinal", 1, "half")]),
+    ("The company expects FY24 revenue to grow.", [("FY24", "year", 2024, "")]),
+    ("FY2024 revenue grew.", [("FY2024", "year", 2024, "")]),
+    ("Cases of H1N1 rose.", []),  # a name, not a half
+    ("The FY24/25 budget", []),  # a span of two years, left alone
+])
+def test_a_reporting_period_reads_as_the_words_it_stands_for(text, expected):
+    assert [(m.surface, m.kind, m.value, m.unit) for m in find_numbers(text) if m.kind != "money"] == expected
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("Q3 revenue was flat.", "Third-quarter revenue was flat.", True),
+    ("Q3 revenue was flat.", "Revenue in the third quarter was flat.", True),
+    ("FY2024 revenue was flat.", "Revenue in fiscal 2024 was flat.", True),
+    ("H1 profit doubled.", "Profit doubled in the first half.", True),
+    ("The company expects FY24 revenue of $17bn.", "The company expects FY25 revenue of $17bn.", False),
+    ("Q3 revenue was flat.", "Second-quarter revenue was flat.", False),
+    ("H2 profit doubled.", "Profit doubled in the first half.", False),
+])
+def test_reporting_periods_agree_with_their_words_and_conflict_with_other_periods(a, b, agree):
+    found = compare_numbers(find_numbers(a), find_numbers(b))
+    periods = [(x, y) for x, y in (found.conflict if not agree else found.agree) if x.kind != "money"]
+    assert len(periods) == 1 and not found.only_a and not found.only_b, found
+    assert not (found.conflict if agree else [pair for pair in found.agree if pair[0].kind != "money"])
+
+
+# -- A plus sign is kept ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Shares closed +4% on the day.", "+4%"), ("Data centre sales (+31%) led.", "+31%"),
+    ("The unit added +$3bn in sales.", "+$3bn"), ("Temperatures hit +5C overnight.", "+5C"),
+])
+def test_a_plus_sign_written_before_a_figure_stays_in_its_surface(text, surface):
+    [found] = find_numbers(text)
+    assert found.surface == surface and found.start == text.index(surface)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("The error is +/-2%.", ["2%"]), ("C++ 20 added modules.", ["20"]), ("It is 5 +10 points.", ["5", "10"]),
+])
+def test_a_plus_that_is_no_sign_of_the_figure_is_left_out(text, surfaces):
+    assert [m.surface for m in find_numbers(text)] == surfaces
+
+
+def test_a_plus_sign_is_a_rise_shown_as_written_in_a_conflict():
+    from reader.core.numbers import with_hedge
+    found = compare_numbers(find_numbers("Shares closed +4% on the day."),
+                            find_numbers("Shares closed -4% on the day."))
+    assert [(with_hedge(x), with_hedge(y)) for x, y in found.conflict] == [("+4%", "-4%")]
+    found = compare_numbers(find_numbers("Shares closed +4% on the day."), find_numbers("Shares fell 4% on the day."))
+    assert [(with_hedge(x), with_hedge(y)) for x, y in found.conflict] == [("+4%", "down 4%")]
+    found = compare_numbers(find_numbers("Shares closed +4% on the day."), find_numbers("Shares rose 4% on the day."))
+    assert len(found.agree) == 1 and not found.conflict
