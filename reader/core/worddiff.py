@@ -95,19 +95,22 @@ def diff_and_shape(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
     """The word diff, and the shape of the difference, from one matcher run."""
     opcodes = _opcodes([_compare_key(t) for t in a_tokens], [_compare_key(t) for t in b_tokens])
     kept = sum(i2 - i1 for op, i1, i2, _, _ in opcodes if op == "equal")
-    spans = []
+    # The shape is measured on the stray characters' merge alone (the relation model was fitted
+    # on it); the spans shown also fold a lone function word between two changes into them.
+    opcodes = _without_stray_characters(opcodes, a_tokens)
     changes = largest_a = largest_b = longest_kept = 0
-    for op, i1, i2, j1, j2 in _without_stray_characters(opcodes, a_tokens):
-        a_start, a_end = _bounds(a_tokens, i1, i2)
-        b_start, b_end = _bounds(b_tokens, j1, j2)
+    for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
-            kind = "word"
             longest_kept = max(longest_kept, i2 - i1)
         else:
-            kind = _span_type(a_tokens[i1:i2] + b_tokens[j1:j2])
             changes += 1
             largest_a = max(largest_a, i2 - i1)
             largest_b = max(largest_b, j2 - j1)
+    spans = []
+    for op, i1, i2, j1, j2 in _without_stray_function_words(opcodes, a_tokens):
+        a_start, a_end = _bounds(a_tokens, i1, i2)
+        b_start, b_end = _bounds(b_tokens, j1, j2)
+        kind = "word" if op == "equal" else _span_type(a_tokens[i1:i2] + b_tokens[j1:j2])
         spans.append(DiffSpan(op, a_start, a_end, b_start, b_end, kind))
     shape = DiffShape(
         ratio=2 * kept / (len(a_tokens) + len(b_tokens)) if a_tokens or b_tokens else 1.0,  # difflib's ratio
@@ -123,12 +126,29 @@ def _without_stray_characters(opcodes, a_tokens: list[Token]) -> list[tuple[str,
     """Opcodes with a lone Chinese or Japanese character kept between two changes folded into one
     change: "[-公司消费者业-]务{+...+}" against "{+华为常+}务" shares a character, not a word, and
     marking it kept breaks one change into two that read as noise."""
+    return _fold_kept(opcodes, lambda kept: len(kept) == 1 and _lone_character(kept[0]), a_tokens)
+
+
+# A kept run of at most this many function words between two changes is folded into them.
+_STRAY_FUNCTION_WORDS = 2
+
+
+def _without_stray_function_words(opcodes, a_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes with a function word or two kept between two changes folded into one change: two
+    differently worded clauses share a "the", and "Net income [-for-] the [-quarter ended…-]" reads
+    as noise where "Net income [-for the quarter ended…-]" reads as what it is."""
+    return _fold_kept(opcodes, lambda kept: len(kept) <= _STRAY_FUNCTION_WORDS
+                      and all(token.stop and token.type == "word" for token in kept), a_tokens)
+
+
+def _fold_kept(opcodes, is_stray, a_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:
+    """``opcodes`` with every kept run between two changes that ``is_stray(its tokens)`` made part
+    of one change with them."""
     merged: list[tuple[str, int, int, int, int]] = []
     for opcode in opcodes:
         merged.append(opcode)
         if (len(merged) >= 3 and merged[-1][0] != "equal" and merged[-3][0] != "equal"
-                and merged[-2][0] == "equal" and merged[-2][2] - merged[-2][1] == 1
-                and _lone_character(a_tokens[merged[-2][1]])):
+                and merged[-2][0] == "equal" and is_stray(a_tokens[merged[-2][1]:merged[-2][2]])):
             before, _, after = merged[-3:]
             merged[-3:] = [("replace", before[1], after[2], before[3], after[4])]
     return merged

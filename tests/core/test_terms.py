@@ -61,3 +61,23 @@ def test_a_full_date_also_counts_without_its_year():
     with_year = content_terms(tokenize("He joined on July 6th, 2022."))
     without = content_terms(tokenize("He joined on 6 July."))
     assert set(with_year) & set(without) == {"#date=Date(year=None, month=7, day=6)", "join"}
+
+
+def shown_diff(a: str, b: str) -> list[tuple[str, str, str]]:
+    from reader.core.worddiff import word_diff
+
+    return [(span.op, a[span.a_start:span.a_end], b[span.b_start:span.b_end])
+            for span in word_diff(tokenize(a), tokenize(b))]
+
+
+def test_a_function_word_or_two_kept_between_two_changes_is_part_of_the_change():
+    a = "Officials said the bridge was closed for repairs on Monday."
+    b = "Officials said a storm damaged the roof of the station on Monday."
+    changes = [(x, y) for op, x, y in shown_diff(a, b) if op != "equal"]
+    assert changes == [("the bridge was closed for repairs", "a storm damaged the roof of the station")]
+
+
+def test_content_words_kept_between_two_changes_still_show_as_kept():
+    a = "Officials said the bridge was closed on Monday."
+    b = "Officials claimed the bridge reopened on Monday."
+    assert ("equal", "the bridge", "the bridge") in shown_diff(a, b)
