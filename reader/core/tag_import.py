@@ -5,8 +5,10 @@ Import reads either format (by extension, else by content), needs at least
 found, tags are known — before the store is touched; the store then takes
 all rows in one transaction.  Relative source paths are looked up next to the
 tag file first, then in the current directory; an absolute path that does
-not exist here (a colleague's export) falls back to the same file name in
-those two folders.  ``start`` picks which
+not exist here (a colleague's export) falls back to the end of that path next
+to the tag file (``story2/report.txt``, ``desk/story2/report.txt`` ...), then to
+the same file name in those two folders, provided the file found is the
+article the row's tag was made on (its sha256).  ``start`` picks which
 occurrence of a repeated quote is meant.  A row without an ``id`` gets one
 derived from its content, so importing a file twice adds nothing.
 """
@@ -19,6 +21,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -40,6 +43,7 @@ from reader.core.tags import (
     default_author,
     derived_tag_id,
     locate_quote,
+    lost_letters,
     make_anchor,
     normalize_kind,
     normalize_time,
@@ -269,52 +273,149 @@ def _offset(value: str, column: str, display: str, where: str) -> int | None:
 # --- turning rows into tags ----------------------------------------------------------
 
 
+def _one_way_of_ending_lines(text: str) -> str:
+    """Text with every line ending as "\n": spreadsheets, editors and other systems save "\r\n"
+    (or "\r") for the same words, which is no change to what a note or an article says."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 class _Sources:
-    """Finds and loads the files rows name, each once."""
+    """Finds and loads the files rows name, each once.
 
-    def __init__(self, base_dir: Path):
+    ``versions``: for a source name as the file gives it, the sha256 of the versions of the
+    article its tags were made on (see :func:`_versions_made_on`); ``snapshot``: the text
+    the store keeps of such a version, or None.  Both check an article found by its name
+    only, in place of the path a row gives."""
+
+    def __init__(self, base_dir: Path, versions: dict[str, set[str]] | None = None,
+                 snapshot: Callable[[str], str | None] | None = None):
         self.base_dir = base_dir
-        self.documents: dict[str, Document] = {}
+        self.documents: dict[str, Document] = {}  # the articles rows were put on
+        self._loaded: dict[str, Document] = {}  # every file read, put on or not
+        self.versions = versions or {}
+        self.snapshot = snapshot or (lambda sha256: None)
 
-    def load(self, name: str, problem) -> Document:
+    def load(self, name: str, problem, version: str = "") -> Document:
+        """The article a row names; ``version``: the sha256 the row gives for it, if any."""
         if not name:
             raise problem("no source file given")
         uri_path = webannotation.uri_to_path(name)
         if not uri_path:
             raise problem(f"source '{name}' is not a local file")
         given = Path(uri_path).expanduser()
-        foreign = _file_name_if_absolute(uri_path)
-        if given.is_absolute() or foreign:
-            # A colleague's export names files on their machine (perhaps another system's
-            # path, C:\Users\... or /home/...): also try the same file name next to the
-            # tag file and here.
-            file_name = foreign or given.name
-            candidates = [given, self.base_dir / file_name, Path.cwd() / file_name]
-        else:
-            candidates = [self.base_dir / given, Path.cwd() / given]
+        parts = _parts_if_absolute(str(given))
+        if not parts:
+            return self._relative(name, given, problem)
+        if given.is_file():
+            # The article at the very path the row names: its tags are on it, even if it was
+            # edited since (the quote is then found again, or the tag orphaned).
+            return self._put_on(self._read(given, name, problem))
+        return self._stand_in(name, parts, version, problem)
+
+    def _relative(self, name: str, given: Path, problem) -> Document:
+        candidates = [self.base_dir / given, Path.cwd() / given]
         found = next((c for c in candidates if c.is_file()), None)
         if found is None:
-            folders = list(dict.fromkeys(str(c.parent.resolve()) for c in candidates[-2:]))
-            raise problem(f"source file '{name}' does not exist (nor {candidates[-1].name} in "
-                          f"{' or '.join(folders)})" if len(candidates) == 3 else
-                          f"source file '{name}' does not exist (looked in {' or '.join(folders)})")
-        key = source_key(str(found))
-        if key not in self.documents:
+            folders = list(dict.fromkeys(str(c.parent.resolve()) for c in candidates))
+            raise problem(f"source file '{name}' does not exist (looked in {' or '.join(folders)})")
+        return self._put_on(self._read(found, name, problem))
+
+    def _stand_in(self, name: str, parts: tuple[str, ...], version: str, problem) -> Document:
+        """A colleague's export names files on their machine (/home/alice/desk/story2/report.txt,
+        or C:\\Users\\...): the article is looked for by the end of that path next to the tag
+        file, then by its bare name there and here.  Found so, by its name only, it must be the
+        article the tag was made on: folders often hold articles of the same file name
+        (story1/report.txt, story2/report.txt), and a verdict filed under another one would
+        be exported under the wrong outlet."""
+        candidates = [path for path in _stand_in_paths(parts, self.base_dir) if path.is_file()]
+        if not candidates:
+            raise problem(self._not_found(name, parts))
+        made_on = (self.versions.get(name, set()) | {version}) - {""}
+        for candidate in candidates:
+            document = self._read(candidate, name, problem)
+            if self._is_version(document, made_on):
+                return self._put_on(document)
+        first = self._place(candidates[0])
+        where = f"at {'/'.join(parts[-2:])} next to the tag file" if len(parts) > 1 else "there instead"
+        raise problem(f"{first} is not the article the tag was made on (its content differs); put that "
+                      f"article {where}, or, if {candidates[0].name} is that article edited since, write "
+                      f"its path in the row's source column")
+
+    def _is_version(self, document: Document, made_on: set[str]) -> bool:
+        """Whether ``document`` is a version the tag was made on: the very file, or its words
+        saved another way (another encoding or line ends), as the store's snapshot tells.
+        Nothing to check against (a row typed by hand) takes the file as the row's."""
+        if not made_on or document.sha256 in made_on:
+            return True
+        words = _one_way_of_ending_lines(document.text)
+        return any(_one_way_of_ending_lines(self.snapshot(sha256) or "") == words for sha256 in made_on)
+
+    def _not_found(self, name: str, parts: tuple[str, ...]) -> str:
+        nested = ["/".join(parts[-n:]) for n in range(2, len(parts) + 1)]
+        tried = parts[-1] if not nested else (
+            ", ".join(nested[:2]) + (" …" if len(nested) > 2 else "") + f" or {parts[-1]}")
+        here = str(Path.cwd().resolve())
+        elsewhere = f", nor {parts[-1]} in {here}" if here != str(self.base_dir) else ""
+        return f"source file '{name}' does not exist (nor {tried} in {self.base_dir}{elsewhere})"
+
+    def _place(self, path: Path) -> str:
+        """ "story2/report.txt next to the tag file", "report.txt in the current folder"."""
+        for folder, where in ((self.base_dir, "next to the tag file"), (Path.cwd(), "in the current folder")):
+            try:
+                return f"{path.relative_to(folder).as_posix()} {where}"
+            except ValueError:
+                continue
+        return str(path)
+
+    def _read(self, path: Path, name: str, problem) -> Document:
+        key = source_key(str(path))
+        if key not in self._loaded:
             try:
                 document = load_document(key)
             except ParallaxError as error:
                 raise problem(f"source '{name}' cannot be loaded: {error}") from None
-            self.documents[key] = replace(document, path=key)
-        return self.documents[key]
+            self._loaded[key] = replace(document, path=key)
+        return self._loaded[key]
+
+    def _put_on(self, document: Document) -> Document:
+        self.documents[document.path] = document
+        return document
 
 
-def _file_name_if_absolute(path: str) -> str:
-    """The file name of an absolute path written on Windows or on a POSIX system, whichever
-    this one is; "" for a relative path.  (Path here reads only this system's own paths.)"""
+def _parts_if_absolute(path: str) -> tuple[str, ...]:
+    """The folders and file name of an absolute path written on Windows or on a POSIX
+    system, whichever this one is; () for a relative path.  (Path here reads only this
+    system's own paths.)"""
     for flavour in (PureWindowsPath, PurePosixPath):
-        if flavour(path).is_absolute() or flavour(path).drive:
-            return flavour(path).name
-    return ""
+        pure = flavour(path)
+        if pure.is_absolute() or pure.drive:
+            return pure.parts[1:] if pure.anchor else pure.parts
+    return ()
+
+
+def _stand_in_paths(parts: tuple[str, ...], base_dir: Path) -> list[Path]:
+    """Where the article of another machine's path may be here: the end of its path next to the
+    tag file, shortest first (story2/report.txt, desk/story2/report.txt, ...), then its bare file
+    name there and in the current folder."""
+    if not parts:
+        return []
+    nested = [base_dir.joinpath(*parts[-n:]) for n in range(2, len(parts) + 1)]
+    return list(dict.fromkeys([*nested, base_dir / parts[-1], Path.cwd() / parts[-1]]))
+
+
+def _versions_made_on(rows: list[_Row], store: TagStore | None) -> dict[str, set[str]]:
+    """For each source a file names, the versions (sha256) of the article its tags were made
+    on: the file's own source_sha256 cells (an article with an orphaned tag has several), and
+    the stored copy's of a row whose tag is in the store."""
+    versions: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for passage in (row.passage, *row.partners):
+            if passage["sha256"]:
+                versions[passage["source"]].add(passage["sha256"])
+        stored = store.get(row.id) if store is not None and row.id else None
+        if stored is not None:
+            versions[row.passage["source"]].add(stored.passage.anchor.source_sha256)
+    return versions
 
 
 def _find(fields: dict, document: Document) -> Anchor | None:
@@ -437,13 +538,16 @@ class _FileTags:
     times: _TimeCells
 
 
-def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str] | None = None) -> _FileTags:
+def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str] | None = None,
+                 store: TagStore | None = None) -> _FileTags:
     """Validate every row and build its tag; the first problem raises, naming file and row.
 
     A quote no longer in its article makes an orphaned tag, as in the store, and a partner
-    quote no longer in its article is kept as written; both are added to ``notes``."""
+    quote no longer in its article is kept as written; both are added to ``notes``.
+    ``store``, if given, helps tell whether an article found by its file name only is the
+    one a row's tag was made on."""
     notes = [] if notes is None else notes
-    sources = _Sources(base_dir)
+    sources = _Sources(base_dir, _versions_made_on(rows, store), store.snapshot if store is not None else None)
     importer = default_author()
     tags: list[Tag] = []
     row_of: dict[str, str] = {}
@@ -473,7 +577,7 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         _check_offsets(fields, "", problem)
         for number, partner in enumerate(row.partners, start=1):
             _check_offsets(partner, f"partner {number} " if len(row.partners) > 1 else "partner ", problem)
-        document = sources.load(fields["source"], problem)
+        document = sources.load(fields["source"], problem, fields["sha256"])
         anchor = _find(fields, document)
         if anchor is not None:
             status = "anchored"
@@ -501,7 +605,7 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         for partner in row.partners:
             if not partner["quote"]:
                 raise problem("partner_quote is empty")
-            partner_doc = sources.load(partner["source"], lambda m: problem("partner " + m))
+            partner_doc = sources.load(partner["source"], lambda m: problem("partner " + m), partner["sha256"])
             partner_anchor = _find(partner, partner_doc)
             if partner_anchor is None:
                 partner_anchor = _as_written(partner)
@@ -603,6 +707,94 @@ def _not_in_file(store: TagStore, read: _FileTags) -> int:
                if stored.id not in ids and tag_fingerprint(stored) not in fingerprints)
 
 
+def _stored_copies(store: TagStore, read: _FileTags) -> dict[str, Tag]:
+    """The stored tag of each row that has one, by id, as it is before the import."""
+    stored = {tag.id: store.get(tag.id) for tag in read.tags}
+    return {tag_id: tag for tag_id, tag in stored.items() if tag is not None}
+
+
+def _notes_that_differ_only_in_line_ends(read: _FileTags, stored: dict[str, Tag]) -> None:
+    """A note of several lines that comes back with "\\r\\n" where the store has "\\n" (as some
+    spreadsheets and editors save a cell) is the stored note, not an edit: the row takes it."""
+    for index, tag in enumerate(read.tags):
+        before = stored.get(tag.id)
+        if (before is not None and tag.note != before.note
+                and _one_way_of_ending_lines(tag.note) == _one_way_of_ending_lines(before.note)):
+            read.tags[index] = replace(tag, note=before.note)
+
+
+def _coarse_time(given: str, stored: str) -> str:
+    """How a file's time that names the stored one's minute (second) only reads, "2026-11-23
+    06:45"; "" when it is the stored time itself, or another moment."""
+    if given == stored or not same_moment(given, stored):
+        return ""
+    return given[:16 if given.endswith(":00.000Z") else 19].replace("T", " ")
+
+
+def _changed_within_the_files_minute(read: _FileTags, stored: dict[str, Tag]) -> list[str]:
+    """Rows whose time a spreadsheet saved to the minute (or second) of the stored tag's time,
+    where the stored tag may have changed again within that minute after the file was written
+    (edited in a window seconds after the export).  The stored time then differs from the
+    file's, as it does for any time cut to the minute, so the store would take the row's
+    differences for edits made in the file and overwrite that change.  Which copy is newer
+    cannot be told: the row's time is dropped, so the store keeps the stored tag and names
+    the row, as for a row that gives no time.  Says which rows, and why."""
+    # The file was written after every time it holds (a time in the future is a typing
+    # error, not a bound) and after the tag was made; a stored change no later than that
+    # is in the file, and a difference then is an edit made in the file.
+    now = now_iso()
+    latest_in_file = max((tag.modified for tag in read.tags if tag.modified and tag.modified <= now), default="")
+    notes = []
+    for index, tag in enumerate(read.tags):
+        before = stored.get(tag.id)
+        shown = _coarse_time(tag.modified, before.modified) if before is not None else ""
+        if (not shown or same_judgement(before, tag) or lost_letters(tag)
+                or before.modified <= max(latest_in_file, before.created)):
+            continue
+        read.tags[index] = replace(tag, modified="")
+        unit = "minute" if len(shown) == 16 else "second"
+        notes.append(f"{read.row_of[tag.id]}: the file gives the time to the {unit} only ({shown}), and the "
+                     f"stored tag was changed within that {unit} ({before.modified[11:23]} UTC), perhaps after "
+                     f"the file was written: which copy is newer cannot be told")
+    return notes
+
+
+def _hand_typed(rows: list[_Row]) -> set[str]:
+    """Rows ("row 4") with no id and no modification time: typed by hand, most likely."""
+    return {row.where for row in rows if not row.id and not row.modified}
+
+
+def _hand_typed_kept(wheres: list[str]) -> str:
+    """Why a hand-typed row on a passage its author had tagged already did not replace that tag
+    (a row with no id is taken for the stored tag on its very passage, see
+    :func:`_match_stored_tags`): in plain words, not as a tag "changed after the file"."""
+    each = "the row gives" if len(wheres) == 1 else "each row gives"
+    return (f"kept the stored tag for {describe_rows(wheres)}: {each} no id and no time, and tags a passage "
+            f"that already has a tag by the same author saying something else (another verdict or note); "
+            f"without a time the import cannot tell which is newer, so the stored tag stays. "
+            f"--prefer-file takes the row's verdict and note instead")
+
+
+def _deleted_since(store: TagStore, read: _FileTags, stored: dict[str, Tag]) -> list[str]:
+    """Rows ("row 4") of an export of one's own tags whose tag is no longer in the store, though
+    the store still holds tags on its article: deleted since the export, most likely.  An import
+    adds them back (it never deletes, and cannot tell a deletion from a tag it never had); the
+    editor should know it did.  (A colleague's tags, or tags on articles new to this store,
+    are just imported.)"""
+    me = default_author()
+    on_source = {source: store.stored_tags(source) for source in {tag.source for tag in read.tags}}
+    fingerprints = {tag_fingerprint(stored_tag) for tags in on_source.values() for stored_tag in tags}
+    return [read.row_of[tag.id] for tag in read.tags
+            if tag.id not in read.id_less and tag.modified and tag.author == me and on_source[tag.source]
+            and tag.id not in stored and tag_fingerprint(tag) not in fingerprints]
+
+
+def _added_back(wheres: list[str]) -> str:
+    count = len(wheres)
+    return (f"{count} tag{'s' if count != 1 else ''} that {'are' if count != 1 else 'is'} no longer in the store "
+            f"(deleted since the export?) {'were' if count != 1 else 'was'} added back: {describe_rows(wheres)}")
+
+
 @dataclass(frozen=True)
 class ImportResult:
     added: int
@@ -613,11 +805,15 @@ class ImportResult:
     kept_lossy: tuple[str, ...] = ()  # rows whose copy lost letters as "?": the stored tag stayed
     notes: tuple[str, ...] = ()  # what the import guessed, or kept as it could
     not_in_file: int = 0  # stored tags on the file's articles that the file does not hold
+    # Rows with no id and no time on a passage their author had tagged otherwise: the stored
+    # tag stayed.  Said in ``notes``, in their own words: they are no copies "changed since".
+    kept_hand_typed: tuple[str, ...] = ()
 
     @property
     def already_present(self) -> int:
         """Rows whose tag was in the store already, saying the same, and was left as it was."""
-        return self.total - self.added - self.updated - self.edited - len(self.kept) - len(self.kept_lossy)
+        return (self.total - self.added - self.updated - self.edited - len(self.kept) - len(self.kept_lossy)
+                - len(self.kept_hand_typed))
 
 
 def import_file(store: TagStore, path: str | Path, display: str | None = None, *,
@@ -629,12 +825,25 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None, *
     display = display or str(path)
     notes: list[str] = []
     rows = read_tag_file(path, display, notes)
-    read = rows_to_tags(rows, display, path.resolve().parent, notes)
+    read = rows_to_tags(rows, display, path.resolve().parent, notes, store)
     _match_stored_tags(store, read)
     _two_way_times_told_by_store(store, read)
     notes.extend(read.times.notes())
+    stored = _stored_copies(store, read)
+    _notes_that_differ_only_in_line_ends(read, stored)
+    if not prefer_file:
+        notes.extend(_changed_within_the_files_minute(read, stored))
+    added_back = _deleted_since(store, read, stored)
     counts = store.merge_tags(read.tags, read.documents, prefer_incoming=prefer_file)
+    hand_typed = _hand_typed(rows)
+    kept = [read.row_of[tag_id] for tag_id in counts.kept]
+    kept_hand_typed = [where for where in kept if where in hand_typed]
+    if kept_hand_typed:
+        notes.append(_hand_typed_kept(kept_hand_typed))
+    if added_back:
+        notes.append(_added_back(added_back))
     return ImportResult(added=counts.added, total=len(read.tags), updated=counts.updated, edited=counts.edited,
-                        kept=tuple(read.row_of[tag_id] for tag_id in counts.kept),
+                        kept=tuple(where for where in kept if where not in hand_typed),
                         kept_lossy=tuple(read.row_of[tag_id] for tag_id in counts.kept_lossy),
-                        notes=tuple(notes), not_in_file=_not_in_file(store, read))
+                        notes=tuple(notes), not_in_file=_not_in_file(store, read),
+                        kept_hand_typed=tuple(kept_hand_typed))

@@ -201,7 +201,7 @@ def test_reimporting_an_id_less_csv_keeps_a_note_edited_since(sources, tmp_path,
         before = database_rows(store.path)
         result = import_file(store, path)
         # The file gives no time: its note is not known to be newer, and the row is named.
-        assert (result.added, result.updated, result.edited, result.kept) == (0, 0, 0, ("row 2",))
+        assert (result.added, result.updated, result.edited, result.kept_hand_typed) == (0, 0, 0, ("row 2",))
         assert store.get(tag.id).note == "EDITED in the window"
         assert database_rows(store.path) == before  # importing again changes nothing at all
     assert main(["tags", "import", str(path)]) == 0
@@ -268,3 +268,107 @@ def test_a_passage_only_rewrapped_still_follows_the_text(sources):
         [now] = store.tags_for(load_document(article))
         assert not now.orphaned and now.passage.anchor.quote == OSLO.replace("was speaking", "was\nspeaking")
         assert now.id == tag.id
+
+
+# --- a colleague's paths: each article in its own folder, never another one (QA 7, item 6) --
+
+
+def alices_export(tmp_path, seeds) -> tuple[Path, dict[str, Path]]:
+    """Two articles that share a file name, story1/report.txt and story2/report.txt, each
+    tagged on its first sentence, exported by Alice; her paths read /home/alice/desk/...
+    in the CSV, which sits in Bob's folder.  Returns the CSV and the articles by folder."""
+    desk = tmp_path / "alice" / "desk"
+    articles = {}
+    with TagStore(tmp_path / "alice.sqlite3") as alice:
+        for story, seed in (("story1", seeds[0]), ("story2", seeds[3])):
+            article = desk / story / "report.txt"
+            article.parent.mkdir(parents=True)
+            article.write_bytes(seed.read_bytes())
+            document = load_document(article)
+            end = document.text.index("\n")
+            alice.add(new_tag(document, 0, end, "disputed", note=f"{story} tag"), document=document)
+            articles[story] = article
+        export_file(current_tags(alice), tmp_path / "alice.csv", "csv")
+    bob = tmp_path / "bob"
+    bob.mkdir()
+    exported = (tmp_path / "alice.csv").read_text(encoding="utf-8-sig")
+    (bob / "colleague.csv").write_text(exported.replace(str(desk.resolve()), "/home/alice/desk"),
+                                       encoding="utf-8-sig")
+    return bob / "colleague.csv", articles
+
+
+def test_a_colleagues_articles_are_found_in_their_own_folders_beside_the_tag_file(seeds, tmp_path):
+    csv_path, articles = alices_export(tmp_path, seeds)
+    for story, article in articles.items():
+        (csv_path.parent / story).mkdir()
+        (csv_path.parent / story / "report.txt").write_bytes(article.read_bytes())
+    (csv_path.parent / "report.txt").write_bytes(articles["story1"].read_bytes())  # a bare name is tried last
+    with TagStore() as store:
+        assert import_file(store, csv_path).added == 2
+        tags = {Path(tag.source).relative_to(csv_path.parent.resolve()).as_posix(): (tag.note, tag.status)
+                for tag in store.all_tags()}
+    assert tags == {"story1/report.txt": ("story1 tag", "anchored"), "story2/report.txt": ("story2 tag", "anchored")}
+
+
+def test_an_article_found_by_its_name_only_that_is_another_article_gets_no_tag(seeds, tmp_path):
+    csv_path, articles = alices_export(tmp_path, seeds)
+    (csv_path.parent / "report.txt").write_bytes(articles["story1"].read_bytes())  # story1's, next to the CSV
+    with TagStore() as store:
+        with pytest.raises(TagError, match=r"row 3: report\.txt next to the tag file is not the article the tag "
+                                           r"was made on \(its content differs\); put that article at "
+                                           r"story2/report\.txt next to the tag file"):
+            import_file(store, csv_path)
+        assert store.all_tags() == []
+
+
+def test_an_article_found_by_its_name_only_is_checked_against_the_stored_copy_when_the_row_has_no_hash(
+        sources, tmp_path):
+    """A spreadsheet user deleted the source_sha256 column: the stored tag tells the version."""
+    document = load_document(sources[0])
+    at = document.text.index(OSLO)
+    with TagStore() as store:
+        tag = store.add(new_tag(document, at, at + len(OSLO), "corroborated"), document=document)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    path = write_csv(elsewhere / "t.csv", [{"id": tag.id, "source": "/home/alice/a.txt", "quote": OSLO,
+                                            "tag": "disputed"}])
+    (elsewhere / "a.txt").write_bytes(sources[1].read_bytes())  # another article of that name
+    with TagStore() as store:
+        with pytest.raises(TagError, match=r"row 2: a\.txt next to the tag file is not the article"):
+            import_file(store, path)
+    # The same article, saved again with Windows line ends, is still that article.
+    (elsewhere / "a.txt").write_bytes(sources[0].read_bytes().replace(b"\n", b"\r\n"))
+    with TagStore() as store:
+        assert import_file(store, path, prefer_file=True).edited == 1
+        assert store.get(tag.id).source == str((elsewhere / "a.txt").resolve())
+
+
+def test_an_article_edited_since_at_the_very_path_a_row_names_keeps_its_tag(seeds, tmp_path):
+    """The content check is for articles found by their name only: at its own path an article
+    edited a little is the tag's, and the quote is found again."""
+    csv_path, articles = alices_export(tmp_path, seeds)
+    exported = csv_path.read_text(encoding="utf-8-sig")
+    csv_path.write_text(exported.replace("/home/alice/desk", str(articles["story1"].parents[1])), encoding="utf-8-sig")
+    for article in articles.values():
+        article.write_text("A correction was added at the top.\n\n" + article.read_text(encoding="utf-8"),
+                           encoding="utf-8")
+    with TagStore() as store:
+        assert import_file(store, csv_path).added == 2
+        assert {tag.status for tag in store.all_tags()} == {"anchored"}
+
+
+# --- hand-typed rows are told in plain words (QA 7, minor issues) ---------------------------
+
+
+def test_a_hand_typed_row_on_a_passage_already_tagged_is_explained_in_plain_words(sources, tmp_path, capsys):
+    row = {"source": "a.txt", "quote": OSLO, "tag": "corroborated", "note": "checked"}
+    with TagStore() as store:
+        import_file(store, write_csv(tmp_path / "mine.csv", [row]))
+    other_view = write_csv(tmp_path / "typed.csv", [{**row, "tag": "disputed", "note": "no, it is not"}])
+    assert main(["tags", "import", str(other_view)]) == 0
+    out = capsys.readouterr().out
+    assert "kept the stored tag for row 2: the row gives no id and no time" in out, out
+    assert "changed here after the file was written" not in out, out
+    assert "imported 0 tags" in out and "already in the store" not in out, out
+    with TagStore() as store:
+        assert [(t.kind, t.note) for t in store.all_tags()] == [("corroborated", "checked")]

@@ -276,3 +276,89 @@ def test_a_partner_quote_gone_from_its_article_is_kept_as_written(sources, tmp_p
         assert result.notes == ("row 2: partner quote not found in b.txt: “words no article has”; kept as written",)
         [partner] = store.get(tag_id).partners
         assert (partner.anchor.quote, partner.anchor.start, partner.anchor.end) == ("words no article has", 10, 30)
+
+
+# --- times a spreadsheet keeps to the minute (QA 7, item 4) -----------------------------------
+
+
+def set_stored_times(store: TagStore, tag_id: str, created: str, modified: str) -> None:
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("UPDATE tags SET created = ?, modified = ? WHERE id = ?", (created, modified, tag_id))
+
+
+def test_a_change_made_here_within_the_minute_the_spreadsheet_shows_is_kept_and_named(sources, tmp_path):
+    """Exported at 06:45:50.3, the note changed in the window at 06:45:50.7, the sheet shows 06:45."""
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    with TagStore() as store:
+        store.update(dataclasses.replace(store.get(tag_id), note="changed in the window"))
+        set_stored_times(store, tag_id, "2026-11-23T06:45:50.279Z", "2026-11-23T06:45:50.695Z")
+    rows[0].update(note="edited in the spreadsheet", created="23/11/2026 06:45", modified="23/11/2026 06:45")
+    edited = saved_by_spreadsheet(tmp_path / "edited.csv", rows)
+    with TagStore() as store:
+        result = import_file(store, edited)
+        assert (result.edited, result.kept) == (0, ("row 2",))
+        assert result.notes == (("row 2: the file gives the time to the minute only (2026-11-23 06:45), and the "
+                                 "stored tag was changed within that minute (06:45:50.695 UTC), perhaps after the "
+                                 "file was written: which copy is newer cannot be told"),)
+        assert store.get(tag_id).note == "changed in the window"
+        assert import_file(store, edited, prefer_file=True).edited == 1
+        assert store.get(tag_id).note == "edited in the spreadsheet"
+
+
+def test_a_tag_last_changed_before_a_later_time_in_the_file_is_edited_by_a_row_to_the_minute(sources, tmp_path):
+    """The file was written after the latest time it holds: a stored change before that is in it."""
+    document = load_document(sources[0])
+    at = document.text.index("Andrei Medvedev")
+    with TagStore() as store:
+        other = store.add(new_tag(document, at, at + len("Andrei Medvedev"), "disputed"), document=document)
+    rows, tag_id = tag_and_export(sources, tmp_path)
+    with TagStore() as store:
+        set_stored_times(store, tag_id, "2026-11-23T06:00:10.000Z", "2026-11-23T06:45:50.695Z")
+        set_stored_times(store, other.id, "2026-11-23T06:50:12.000Z", "2026-11-23T06:50:12.000Z")
+    for row in rows:
+        if row["id"] == tag_id:
+            row.update(created="23/11/2026 06:00", modified="23/11/2026 06:45", note="edited in the spreadsheet")
+        else:
+            row.update(created="23/11/2026 06:50", modified="23/11/2026 06:50")
+    with TagStore() as store:
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "edited.csv", rows))
+        assert (result.edited, result.kept, result.notes) == (1, (), ())
+        assert store.get(tag_id).note == "edited in the spreadsheet"
+
+
+# --- line ends in a note cell (QA 7, minor issues) ----------------------------------------------
+
+
+def test_a_note_whose_line_ends_a_spreadsheet_changed_is_the_same_note(sources, tmp_path):
+    rows, tag_id = tag_and_export(sources, tmp_path, note="line one\nline two")
+    rows[0]["note"] = "line one\r\nline two"
+    with TagStore() as store:
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "crlf.csv", rows))
+        assert (result.already_present, result.edited) == (1, 0)
+        assert store.get(tag_id).note == "line one\nline two"
+        # Another verdict beside it is an edit; the note stays as it was.
+        rows[0]["tag"] = "disputed"
+        assert import_file(store, saved_by_spreadsheet(tmp_path / "crlf.csv", rows)).edited == 1
+        assert (store.get(tag_id).kind, store.get(tag_id).note) == ("disputed", "line one\nline two")
+
+
+# --- tags deleted since the export (QA 7, minor issues) -----------------------------------------
+
+
+def test_an_import_that_brings_back_a_tag_deleted_since_the_export_says_so(sources, tmp_path, capsys):
+    document = load_document(sources[0])
+    quote = "He said he crossed the border"
+    at = document.text.index(quote)
+    with TagStore() as store:
+        deleted = store.add(new_tag(document, at, at + len(quote), "single-source"), document=document)
+    rows, _ = tag_and_export(sources, tmp_path)
+    with TagStore() as store:
+        store.delete(deleted.id)
+    assert main(["tags", "import", str(tmp_path / "export.csv")]) == 0
+    out = capsys.readouterr().out
+    row = next(number for number, row in enumerate(rows, start=2) if row["id"] == deleted.id)
+    assert "imported 1 tag" in out, out
+    assert (f"1 tag that is no longer in the store (deleted since the export?) was added back: row {row}"
+            in out), out
+    with TagStore() as store:
+        assert store.get(deleted.id) is not None
