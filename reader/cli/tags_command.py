@@ -133,33 +133,14 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from reader.core.tag_import import describe_rows, import_file
+    from reader.core.tag_import import describe_import, import_file
 
     with _open_store() as store:
         result = import_file(store, args.path, display=args.path, prefer_file=args.prefer_file)
-    # Say what happened to every row: a row that replaced a stored tag is not "already there".
-    details = []
-    if result.updated:
-        details.append(f"{result.updated} updated from a newer copy")
-    if result.edited:
-        details.append(f"{result.edited} updated with the file's edits")
-    if result.already_present:
-        details.append(f"{result.already_present} already in the store, left as stored")
+    summary, *details = describe_import(result, args.path,
+                                        prefer_file_hint="--prefer-file takes the file's copy instead")
     with writing_output():
-        print(f"imported {result.added} tag{'s' if result.added != 1 else ''} from {args.path}"
-              + (f" ({', '.join(details)})" if details else ""))
-        for note in result.notes:
-            print(f"  {note}")
-        if result.kept:
-            print(f"  kept the stored tag for {describe_rows(list(result.kept))}: the file's copy differs but is "
-                  f"not known to be newer (the tag was changed here after the file was written, or the file "
-                  f"gives no time); --prefer-file takes the file's copy instead")
-        if result.kept_lossy:
-            print(f"  kept the stored tag for {describe_rows(list(result.kept_lossy))}: the file's copy lost "
-                  f"letters as '?' when it was saved; save the file as 'CSV UTF-8' and import it again")
-        if result.not_in_file:
-            count = result.not_in_file
-            print(f"  {count} other stored tag{'s' if count != 1 else ''} on these articles "
-                  f"{'are' if count != 1 else 'is'} not in the file and stay{'s' if count == 1 else ''} as "
-                  f"{'they are' if count != 1 else 'it is'} (an import never deletes tags)")
+        print(summary)
+        for line in details:
+            print(f"  {line}")
     return 0

@@ -816,6 +816,35 @@ class ImportResult:
                 - len(self.kept_hand_typed))
 
 
+def describe_import(result: ImportResult, display: str, *, prefer_file_hint: str = "") -> list[str]:
+    """What an import did, for the reader: a summary line, then one line per thing to know.
+    ``prefer_file_hint``: how to take the file's copies instead, where the caller offers a way."""
+    # Say what happened to every row: a row that replaced a stored tag is not "already there".
+    details = []
+    if result.updated:
+        details.append(f"{result.updated} updated from a newer copy")
+    if result.edited:
+        details.append(f"{result.edited} updated with the file's edits")
+    if result.already_present:
+        details.append(f"{result.already_present} already in the store, left as stored")
+    lines = [f"imported {result.added} tag{'s' if result.added != 1 else ''} from {display}"
+             + (f" ({', '.join(details)})" if details else "")]
+    lines += list(result.notes)
+    if result.kept:
+        lines.append(f"kept the stored tag for {describe_rows(list(result.kept))}: the file's copy differs but is "
+                     f"not known to be newer (the tag was changed here after the file was written, or the file "
+                     f"gives no time){'; ' + prefer_file_hint if prefer_file_hint else ''}")
+    if result.kept_lossy:
+        lines.append(f"kept the stored tag for {describe_rows(list(result.kept_lossy))}: the file's copy lost "
+                     f"letters as '?' when it was saved; save the file as 'CSV UTF-8' and import it again")
+    if result.not_in_file:
+        count = result.not_in_file
+        lines.append(f"{count} other stored tag{'s' if count != 1 else ''} on these articles "
+                     f"{'are' if count != 1 else 'is'} not in the file and stay{'s' if count == 1 else ''} as "
+                     f"{'they are' if count != 1 else 'it is'} (an import never deletes tags)")
+    return lines
+
+
 def import_file(store: TagStore, path: str | Path, display: str | None = None, *,
                 prefer_file: bool = False) -> ImportResult:
     """Import a CSV or JSON tag file: all rows in one transaction, or nothing if any row is bad.

@@ -64,6 +64,8 @@ class WindowActions:
                                            "Use the clipboard's text as article B")
         self.export_action = self._action("&Export Tags…", self.export_tags, "Ctrl+E",
                                           "Write all tags to a CSV or JSON file")
+        self.import_action = self._action("&Import Tags…", self.import_tags, None,
+                                          "Add the tags of a CSV or JSON file (an edited export, a colleague's)")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.book.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -110,6 +112,7 @@ class WindowActions:
         file_menu.addAction(self.paste_b_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")

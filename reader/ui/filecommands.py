@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.document import document_from_text
 from reader.core.errors import ParallaxError
@@ -114,3 +114,26 @@ class FileCommands:
             self.show_error("Cannot export tags", str(error))
             return
         self.statusBar().showMessage(f"Exported {count} tags to {path}", 6000)
+
+    def import_tags(self) -> None:
+        from reader.core.tag_import import describe_import, import_file
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import tags", str(Path.home()),
+                                              "Tag files (*.csv *.json);;All files (*)")
+        if not path:
+            return
+        try:
+            result = import_file(self.book.store, path, display=Path(path).name)
+        except (ParallaxError, OSError) as error:
+            self.show_error("Cannot import tags", f"Nothing was imported. {_sentence(str(error))}")
+            return
+        self.book.refresh()  # the panes and the panel show the imported tags at once
+        summary, *details = describe_import(result, Path(path).name)
+        self.show_error("Tags imported", "\n\n".join(_sentence(line) for line in [summary, *details]),
+                        icon=QMessageBox.Icon.Information)
+
+
+def _sentence(text: str) -> str:
+    """A message line as a sentence in a dialog: capital first, full stop last."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?", ")")) else ".")

@@ -241,9 +241,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if pair != (self.pending_pair or self.shown_pair):
             self.compare_pair(*pair)
 
-    def show_error(self, title: str, message: str) -> None:
+    def show_error(self, title: str, message: str, *, icon=QMessageBox.Icon.Warning) -> None:
         """A window-modal message that does not block (tests and the event loop keep running)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.error_box = box

@@ -311,6 +311,39 @@ def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypat
     assert view.plan.sentences[mark.index].text.split()[0] in text
 
 
+def test_an_edited_export_is_imported_from_the_menu_and_shown_at_once(open_window, qtbot, tmp_path, monkeypatch):
+    import csv
+
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state == "equivalent")
+    view.move_to(mark.start)
+    window._active = "a"
+    window.tag_actions["corroborated"].trigger()
+    sheet = tmp_path / "tags.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), "CSV (*.csv)"))
+    window.export_action.trigger()
+    with open(sheet, encoding="utf-8-sig", newline="") as handle:  # a colleague edits the sheet
+        rows = list(csv.DictReader(handle))
+    rows[0]["tag"], rows[0]["note"] = "disputed", "NRK gives another date"
+    with open(sheet, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    next(a for a in file_menu.actions() if a.text().startswith("&Import")).trigger()
+    assert [(t.kind, t.note) for t in window.book.tags["a"]] == [("disputed", "NRK gives another date")]
+    assert view.tag_kind_of(mark) == "disputed"
+    assert "updated with the file's edits" in window.error_box.text()
+
+    sheet.write_text("this is not a tag file\n", encoding="utf-8")
+    window.import_action.trigger()
+    assert window.error_box.windowTitle() == "Cannot import tags"
+    assert window.error_box.text().startswith("Nothing was imported.")
+    assert [t.kind for t in window.book.tags["a"]] == ["disputed"]
+
 def test_bad_file_shows_the_reason_and_keeps_the_comparison(open_window, qtbot, tmp_path):
     window = open_window()
     before = window.plan
