@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs
+from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs, lowered_text, raised_text
 
 # Every pattern below must stay linear on any line: a span may not contain its own
 # delimiter ("**" inside **...**, "[" inside [...], "<" inside <...>), so a delimiter
@@ -248,6 +248,21 @@ def _tag(match: re.Match) -> str:
     return "" if name in _INLINE_HTML else " "
 
 
+# A superscript or subscript, read as the HTML reader reads it (see markup.raised_text): a footnote
+# mark goes, a power keeps raised digits, so "10<sup>6</sup>" is no "106".
+_RAISED = re.compile(r"<(sup|sub)(?:\s[^<>]*)?>((?:[^<]|<a\b[^<>]*>|</a>)*?)</\1\s*>", re.IGNORECASE)
+_LINK_TAG = re.compile(r"</?a\b[^<>]*>", re.IGNORECASE)
+_RAISED_CONTEXT = 16  # characters before a superscript enough to see what it follows
+
+
+def _raised(match: re.Match) -> str:
+    inner = match.group(2)
+    if match.group(1).lower() == "sub":
+        return lowered_text(inner)
+    before = match.string[max(0, match.start() - _RAISED_CONTEXT):match.start()]
+    return raised_text(_LINK_TAG.sub("", inner), before, linked=_LINK_TAG.search(inner) is not None)
+
+
 def _inline(text: str) -> str:
     """One line's inline markup removed: images, link targets, emphasis, code ticks, HTML tags;
     HTML entities decoded."""
@@ -266,6 +281,7 @@ def _inline(text: str) -> str:
     text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     text = _STRIKE.sub(r"\1", text)
+    text = _RAISED.sub(_raised, text)
     text = _INLINE_TAG.sub(_tag, text)
     text = _ESCAPE.sub(r"\1", text)
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)

@@ -441,7 +441,7 @@ class _Raised:
     def read(self) -> str:
         text = "".join(self.parts)
         if self.tag == "sub":
-            return _lowered(text)
+            return lowered_text(text)
         return raised_text(text, self.before, linked=self.linked)
 
 
@@ -463,7 +463,7 @@ def raised_text(text: str, before: str, *, linked: bool = False) -> str:
     return text
 
 
-def _lowered(text: str) -> str:
+def lowered_text(text: str) -> str:
     """A <sub>'s digits, lowered as the page shows them ("CO<sub>2</sub>" -> "CO₂"): they join no number."""
     mark = text.strip()
     return mark.translate(_SUBSCRIPTS) if _SIGNED_NUMBER.fullmatch(mark) else text

@@ -159,3 +159,15 @@ def test_private_use_characters_are_not_taken_for_internal_marks():
     assert paragraphs("Turnout was \ue0010\ue001 per cent, `up` 4 points.\n") == [
         "Turnout was 0 per cent, up 4 points."]
     assert paragraphs("North\ue000South are linked.\n") == ["NorthSouth are linked."]
+
+
+@pytest.mark.parametrize("markdown, text", [
+    ("It held 10<sup>6</sup> cells.", "It held 10⁶ cells."),
+    ("It cost $4.2bn<sup>1</sup> in all.", "It cost $4.2bn in all."),
+    ("Among patients<sup>[2]</sup> in May.", "Among patients in May."),
+    ('See the note<sup><a href="#n1">3</a></sup> below.', "See the note below."),
+    ("CO<sub>2</sub> rose.", "CO₂ rose."),
+    ("On the 1<sup>st</sup> of May.", "On the 1st of May."),
+])
+def test_superscripts_in_markdown_read_as_in_html(markdown, text):
+    assert paragraphs(markdown) == [text]
