@@ -12,8 +12,14 @@ Why it is built this way:
   store from version ``i`` to ``i + 1``, each inside the same transaction as
   the version bump, so a store of any earlier release opens.
 - **A corrupt or unreadable file is moved aside** to a timestamped backup and
-  a fresh store is started; :attr:`TagStore.notice` says so and where, for
-  the caller to show.  The user's action then goes on with the new store.
+  a fresh store is started, holding every tag (and its snapshots) that could
+  still be read from the old one, row by row; :attr:`TagStore.notice` says
+  how many and where the damaged file was kept, for the caller to show.  The
+  user's action then goes on with the new store.
+- **A healthy store that cannot be written** (read-only file or folder) is
+  never moved aside: it opens read-only, :attr:`TagStore.read_only` is true,
+  :attr:`TagStore.notice` says so, and every write raises one clear
+  :class:`TagError`.
 - **Snapshots**: the text of every source version a tag is anchored to is kept
   (keyed by sha256), so tags stay readable when the file moves or changes.
   The store learns a document's text from :meth:`TagStore.tags_for`,
@@ -22,6 +28,7 @@ Why it is built this way:
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -145,12 +152,156 @@ def _is_busy(error: sqlite3.DatabaseError) -> bool:
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(error).lower()
 
 
+def _is_read_only(error: sqlite3.DatabaseError) -> bool:
+    """SQLITE_READONLY and its kinds: the file, its folder or the connection cannot be written."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith("SQLITE_READONLY") or "readonly database" in str(error).lower()
+
+
+def _check_intact(conn: sqlite3.Connection) -> None:
+    check = conn.execute("PRAGMA quick_check").fetchall()
+    if check != [("ok",)]:
+        # The first findings, for whoever tries to recover the file; the
+        # "*** in database main ***" headings say nothing to the user.
+        findings = [line for row in check for line in str(row[0]).splitlines() if not line.startswith("***")]
+        raise sqlite3.DatabaseError("database disk image is malformed: " + "; ".join(findings[:3]))
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+# --- rescuing what a damaged store still holds ----------------------------------------
+
+# Looking rows up one by one stops after this many rowids: a damaged page can claim any
+# rowid, and a million lookups take a few seconds at most.
+_MAX_PROBES = 1_000_000
+# When not even the highest rowid can be read, how far past the last row found to look.
+_PROBES_PAST_LAST = 10_000
+
+
+@dataclass(frozen=True)
+class _Rescued:
+    """What could still be read from a damaged store."""
+
+    tags: list[Tag]
+    snapshots: list[tuple]  # (sha256, title, text, saved, format, headings) of the rescued tags' texts
+    complete: bool  # every row of the tags table was read
+
+
+def _rescue(path: Path) -> _Rescued:
+    """Every tag (and its snapshots) that can still be read from the store at ``path``.
+
+    Read-only, so the damaged file stays exactly as it was for whoever tries to recover more."""
+    nothing = _Rescued(tags=[], snapshots=[], complete=False)
+    if not path.is_file():
+        return nothing
+    # Without a WAL file to read, immutable=1 reads the file alone and leaves no -wal or
+    # -shm files beside it, as mode=ro would.
+    parameter = "mode=ro" if _has_content(Path(f"{path}-wal")) else "immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{parameter}", uri=True, timeout=1.0)
+    except sqlite3.Error:
+        return nothing
+    try:
+        rows, complete = _readable_rows(conn, "tags", _TAG_COLUMNS)
+        tags = [tag for tag in map(_tag_or_none, rows) if tag is not None]
+        columns = _snapshot_columns(conn)
+        snapshots = _readable_rows(conn, "snapshots", columns)[0] if columns else []
+    except sqlite3.Error:
+        return nothing
+    finally:
+        conn.close()
+    used = {tag.passage.anchor.source_sha256 for tag in tags}
+    used.update(p.anchor.source_sha256 for tag in tags for p in tag.partners)
+    return _Rescued(tags=tags, snapshots=[row for row in snapshots if row[0] in used], complete=complete)
+
+
+def _readable_rows(conn: sqlite3.Connection, table: str, columns: str) -> tuple[list[tuple], bool]:
+    """The rows of ``table`` that can still be read, and whether that is all of them.
+
+    One scan reads them all unless a damaged page stops it.  Then every row is looked up by
+    its rowid on its own, so a damaged page costs only the rows it held."""
+    rows: dict[int, tuple] = {}
+    try:
+        for row in conn.execute(f"SELECT rowid, {columns} FROM {table}"):
+            rows[row[0]] = row[1:]
+        return list(rows.values()), True
+    except sqlite3.DatabaseError:
+        pass
+    for rowid in _rowids_to_probe(conn, table, rows):
+        if rowid in rows:
+            continue
+        try:
+            row = conn.execute(f"SELECT {columns} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+        except sqlite3.DatabaseError:
+            continue  # this row's page is damaged
+        if row is not None:
+            rows[rowid] = row
+    return list(rows.values()), False
+
+
+def _rowids_to_probe(conn: sqlite3.Connection, table: str, found: dict[int, tuple]) -> range:
+    # Rowids count up from 1 as rows are added, so look up to the highest one; if even that
+    # cannot be read, a good way past the last row found.
+    try:
+        highest = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+    except sqlite3.DatabaseError:
+        highest = max(found, default=0) + _PROBES_PAST_LAST
+    return range(1, min(highest, _MAX_PROBES) + 1)
+
+
+def _snapshot_columns(conn: sqlite3.Connection) -> str | None:
+    """The snapshot columns to read; a store of release 1 has no format or headings yet."""
+    try:
+        names = {row[1] for row in conn.execute("PRAGMA table_info(snapshots)")}
+    except sqlite3.DatabaseError:
+        return None
+    if not names:
+        return None
+    kept = "format, headings" if {"format", "headings"} <= names else "'txt', '[]'"
+    return f"sha256, title, text, saved, {kept}"
+
+
+def _tag_or_none(row: tuple) -> Tag | None:
+    try:
+        return _tag_from_row(row)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None  # a row garbled by the damage (its partners are not JSON any more)
+
+
+def _damage_notice(error: Exception, backup: Path, path: Path, recovered: int, complete: bool) -> str:
+    kept = f"The damaged file was kept as {backup}"
+    if recovered and complete:
+        return f"The tag store was damaged; all {recovered} of its tags were recovered into a new tag store. {kept}."
+    if recovered:
+        return (f"The tag store was damaged; {recovered} of its tags were recovered into a new tag store, "
+                f"but some could not be read. {kept}: it can be sent for recovery (sqlite3's .recover "
+                f"command may get more of it back).")
+    if not backup.is_file():  # a folder or the like where the store should be: nothing to recover
+        found = ""
+    elif complete:
+        found = " It held no tags."
+    else:
+        found = (" No tags could be recovered from it; keep that file, it can be sent for recovery "
+                 "(sqlite3's .recover command may get tags back).")
+    return (f"The tag store could not be read ({error}). It was moved to {backup} and a new, empty "
+            f"tag store was started at {path}.{found}")
+
+
 class TagStore:
     """All tags of this user, in ``paths.user_data_dir()/tags.sqlite3`` unless told otherwise."""
 
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path is not None else default_path()
+        # Something to tell the user once the store is open (it was replaced, or is read-only).
         self.notice: str | None = None
+        # True when the store can be read but not written (its file or folder is read-only):
+        # every write then raises TagError, and tags_for re-anchors without saving.
+        self.read_only = False
         self._documents: dict[str, Document] = {}  # sha256 -> the source documents seen this session
         self._conn: sqlite3.Connection | None = None
         try:
@@ -162,30 +313,131 @@ class TagStore:
     # --- opening, recovery, migrations -----------------------------------------------
 
     def _open(self) -> None:
+        """Connect to the store, creating or upgrading it.
+
+        A healthy store that cannot be written (a read-only file or folder) opens read-only:
+        moving it aside would hide every tag behind a new, empty store.  Only a damaged or
+        unreadable one is replaced, by a new store holding what can still be read of it."""
         try:
-            self._conn = self._connect()
+            conn = self._connect()
         except sqlite3.DatabaseError as error:
-            if not (_is_corruption(error) or self._unreadable(error)):
-                raise self._user_error(error) from None
-            self._move_aside(error)
+            self._open_despite(error)
+            return
+        try:
+            writable = self._accepts_writes(conn)
+        except sqlite3.DatabaseError as error:  # busy past the timeout
+            conn.close()
+            raise self._user_error(error) from None
+        if writable:
+            self._conn = conn
+        else:
+            self._use_read_only(conn)
+
+    def _open_despite(self, error: sqlite3.DatabaseError) -> None:
+        """The store did not open for writing: read it if it is healthy, else start afresh."""
+        if self._may_be_read_only(error):
             try:
-                self._conn = self._connect()
-            except sqlite3.DatabaseError as again:
-                raise self._user_error(again) from None
+                self._use_read_only(self._connect_read_only())
+                return
+            except sqlite3.DatabaseError as read_error:
+                error = read_error  # not even readable: this error says why
+        if not (_is_corruption(error) or self._unreadable()):
+            raise self._user_error(error) from None
+        self._start_fresh(error)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            if check != [("ok",)]:
-                raise sqlite3.DatabaseError("database disk image is malformed: "
-                                            + "; ".join(str(row[0]) for row in check[:3]))
+            _check_intact(conn)
             self._retry_busy(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
             self._migrate(conn)
         except BaseException:
             conn.close()
             raise
         return conn
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """A connection that only reads the store, for when it cannot be written.
+
+        ``mode=ro`` still needs to create the WAL index file (``-shm``) beside the store; in a
+        folder that is not writable only ``immutable=1`` reads it.  That ignores a ``-wal``
+        file, which is harmless when there is none (the last writer closed cleanly) but would
+        hide its newest tags otherwise, so then the store is refused."""
+        try:
+            return self._checked_read_only(self._uri_connect("mode=ro"))
+        except sqlite3.OperationalError as error:
+            if not self._may_be_read_only(error) or _has_content(Path(f"{self.path}-wal")):
+                raise
+        return self._checked_read_only(self._uri_connect("immutable=1"))
+
+    def _uri_connect(self, parameter: str) -> sqlite3.Connection:
+        uri = f"{self.path.absolute().as_uri()}?{parameter}"
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+
+    def _checked_read_only(self, conn: sqlite3.Connection) -> sqlite3.Connection:
+        """``conn`` if it reads an intact store of this schema; a read-only store cannot be upgraded."""
+        try:
+            _check_intact(conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise self._newer_error(version)
+            if version == 0:
+                raise TagError(f"the tag store {self.path} cannot be set up: it is read-only "
+                               f"({self._why_read_only()})")
+            if version < SCHEMA_VERSION:
+                raise TagError(f"the tag store {self.path} was written by an older Parallax and must be "
+                               f"upgraded, but it is read-only ({self._why_read_only()}); fix that and start "
+                               f"Parallax again")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _accepts_writes(conn: sqlite3.Connection) -> bool:
+        """Whether SQLite opened the store for writing.
+
+        SQLite opens a file it may not write read-only without a word, and even lets a write
+        transaction begin; only a write tells.  So write the version number back unchanged,
+        and roll back: nothing reaches the disk."""
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {version}")
+        except sqlite3.OperationalError as error:
+            if _is_read_only(error):
+                return False
+            raise
+        finally:
+            conn.execute("ROLLBACK")
+        return True
+
+    def _may_be_read_only(self, error: sqlite3.DatabaseError) -> bool:
+        """Whether ``error`` may only mean that the store's file or folder cannot be written."""
+        name = getattr(error, "sqlite_errorname", "") or ""
+        return self.path.is_file() and (_is_read_only(error) or name.startswith("SQLITE_CANTOPEN"))
+
+    def _use_read_only(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self.read_only = True
+        self.notice = (f"The tag store {self.path} is read-only ({self._why_read_only()}). Your tags "
+                       f"can be read, but no tag can be added or changed until that is fixed.")
+
+    def _why_read_only(self) -> str:
+        folder = self.path.parent
+        if not os.access(folder, os.W_OK):
+            return f"its folder {folder} is not writable; check the folder's permissions"
+        if self.path.exists() and not os.access(self.path, os.W_OK):
+            return "the file is read-only; check its permissions"
+        return "check the file's and folder's permissions"
+
+    def _read_only_error(self) -> TagError:
+        return TagError(f"the tag store {self.path} is read-only ({self._why_read_only()}); "
+                        f"your tags can be read but not changed")
+
+    def _newer_error(self, version: int) -> TagError:
+        return TagError(f"the tag store {self.path} was written by a newer Parallax "
+                        f"(schema {version}, this one knows {SCHEMA_VERSION}); update Parallax")
 
     @staticmethod
     def _retry_busy(action):
@@ -203,8 +455,7 @@ class TagStore:
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise TagError(f"the tag store {self.path} was written by a newer Parallax "
-                           f"(schema {version}, this one knows {SCHEMA_VERSION}); update Parallax")
+            raise self._newer_error(version)
         if version == SCHEMA_VERSION:
             return
         conn.execute("BEGIN IMMEDIATE")
@@ -222,14 +473,48 @@ class TagStore:
             conn.execute("ROLLBACK")
             raise
 
-    def _unreadable(self, error: sqlite3.DatabaseError) -> bool:
-        name = getattr(error, "sqlite_errorname", "") or ""
-        exists = self.path.exists()
-        if exists and not self.path.is_file():
-            return True
-        return exists and (name.startswith("SQLITE_CANTOPEN") or not os.access(self.path, os.R_OK | os.W_OK))
+    def _unreadable(self) -> bool:
+        """Whether the path holds something no connection can read: a folder, a file this user
+        may not read.  (Not being allowed to *write* it is no reason to move it aside.)"""
+        if not self.path.exists():
+            return False
+        return not self.path.is_file() or not os.access(self.path, os.R_OK)
 
-    def _move_aside(self, error: Exception) -> None:
+    def _start_fresh(self, error: sqlite3.DatabaseError) -> None:
+        """Replace a damaged store by a new one holding every tag that can still be read from it.
+
+        The tags are read before the file moves, so nothing is lost if it cannot move; the
+        damaged file is kept, as recovery tools may get more out of it."""
+        rescued = _rescue(self.path)
+        backup = self._move_aside(error)
+        try:
+            self._conn = self._connect()
+            self.read_only = False
+            recovered = self._restore(rescued)
+        except sqlite3.DatabaseError as again:
+            raise self._user_error(again) from None
+        self.notice = _damage_notice(error, backup, self.path, recovered, rescued.complete)
+
+    def _restore(self, rescued: _Rescued) -> int:
+        """Save the rescued tags and their snapshots in the (new) store; returns how many tags."""
+        recovered = 0
+        with self._transaction() as conn:
+            for tag in rescued.tags:
+                try:
+                    self._insert(conn, tag)
+                except (sqlite3.IntegrityError, ValueError, TypeError):
+                    continue  # garbled past the table's checks, or a second copy of an id
+                recovered += 1
+            for row in rescued.snapshots:
+                try:
+                    conn.execute("INSERT OR IGNORE INTO snapshots (sha256, title, text, saved, format, headings) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)", row)
+                except sqlite3.IntegrityError:
+                    continue  # a garbled snapshot (no text): the tag still reads without it
+        return recovered
+
+    def _move_aside(self, error: Exception) -> Path:
+        """Rename the store (and its WAL files) to a timestamped backup; returns its path."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = self.path.with_name(f"{self.path.name}.broken-{stamp}")
         counter = 1
@@ -243,30 +528,49 @@ class TagStore:
                 if companion.exists():
                     os.replace(companion, Path(str(backup) + extra))
         except OSError as move_error:
-            raise TagError(f"the tag store {self.path} is unreadable ({error}) and could not be "
+            if not os.access(self.path.parent, os.W_OK) or move_error.errno in (errno.EACCES, errno.EPERM,
+                                                                                 errno.EROFS):
+                raise TagError(f"the tag store {self.path} is damaged ({error}) and cannot be replaced by a "
+                               f"new one: its folder {self.path.parent} is not writable (check the folder's "
+                               f"permissions)") from None
+            raise TagError(f"the tag store {self.path} is damaged ({error}) and could not be "
                            f"moved aside ({move_error.strerror})") from None
-        self.notice = (f"The tag store could not be read ({error}). It was moved to {backup} "
-                       f"and a new, empty tag store was started at {self.path}.")
+        return backup
 
     def _user_error(self, error: sqlite3.DatabaseError) -> TagError:
         if _is_busy(error):
             return TagError(f"the tag store {self.path} is busy (another Parallax is writing to it); try again")
+        folder = self.path.parent
+        if not self.path.exists() and not os.access(folder, os.W_OK):
+            return TagError(f"cannot create the tag store {self.path}: its folder {folder} is not writable "
+                            f"(check the folder's permissions)")
+        if _is_read_only(error):
+            return TagError(f"the tag store {self.path} cannot be opened, as it cannot be written "
+                            f"({self._why_read_only()})")
         return TagError(f"the tag store {self.path} cannot be used ({error})")
 
     def _guard(self, action: Callable[[], object]):
-        """Run one user action; if the database turns out corrupt, move it aside and redo it once."""
+        """Run one user action; if the database turns out corrupt, replace it and redo the action once."""
         try:
             return action()
         except sqlite3.DatabaseError as error:
+            if _is_read_only(error):  # its permissions changed while it was open
+                self.read_only = True
+                raise self._read_only_error() from None
             if not _is_corruption(error):
                 raise self._user_error(error) from None
             self._conn.close()
-            self._move_aside(error)
-            self._open()
+            self._start_fresh(error)
             try:
                 return action()
             except sqlite3.DatabaseError as again:
                 raise self._user_error(again) from None
+
+    def _write(self, action: Callable[[], object]):
+        """Run one user action that writes; a read-only store refuses it with one clear sentence."""
+        if self.read_only:
+            raise self._read_only_error()
+        return self._guard(action)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -361,7 +665,7 @@ class TagStore:
                 self._save_snapshots(conn, [tag])
             return tag
 
-        return self._guard(write)
+        return self._write(write)
 
     def update(self, tag: Tag, document: Document | None = None, *, unchanged_since: str | None = None) -> Tag:
         """Save a changed tag; its ``modified`` time becomes now.  Returns the saved tag.
@@ -389,7 +693,7 @@ class TagStore:
                 self._drop_unused_snapshots(conn)
             return saved
 
-        return self._guard(write)
+        return self._write(write)
 
     def delete(self, tag_id: str) -> None:
         def write():
@@ -397,7 +701,7 @@ class TagStore:
                 conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
                 self._drop_unused_snapshots(conn)
 
-        self._guard(write)
+        self._write(write)
 
     def get(self, tag_id: str) -> Tag | None:
         row = self._guard(lambda: self._conn.execute(
@@ -464,7 +768,8 @@ class TagStore:
             if new != tag:
                 changed.append(new)
         needs_snapshot = any(t.status == "anchored" for t in result) and self.snapshot(document.sha256) is None
-        if changed or needs_snapshot:
+        # A read-only store still shows where the tags are now; it just cannot remember it.
+        if (changed or needs_snapshot) and not self.read_only:
             def write():
                 with self._transaction() as conn:
                     for tag in changed:
@@ -479,7 +784,7 @@ class TagStore:
                     if changed:
                         self._drop_unused_snapshots(conn)
 
-            self._guard(write)
+            self._write(write)
         return sorted(result, key=lambda t: (t.status == "orphaned", t.passage.anchor.start, t.created))
 
     @staticmethod
@@ -561,7 +866,7 @@ class TagStore:
                                 kept_lossy=tuple(kept_lossy),
                                 unchanged=len(tags) - added - updated - edited - len(kept) - len(kept_lossy))
 
-        return self._guard(write)
+        return self._write(write)
 
     def _insert(self, conn: sqlite3.Connection, tag: Tag) -> None:
         a = tag.passage.anchor
