@@ -75,6 +75,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.book = TagBook(store=store, parent=self)
         self.book.changed.connect(self._tags_changed)
         self.book.failed.connect(lambda message: self.show_error("Tag store", message[:1].upper() + message[1:]))
+        self.book.failed.connect(lambda _message: self._show_store_state())
 
         self.pane_a = SourcePane(side="a", theme=self.theme, describe_partner=lambda m: self._describe_partner("a", m))
         self.pane_b = SourcePane(side="b", theme=self.theme, describe_partner=lambda m: self._describe_partner("b", m))
@@ -120,11 +121,17 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.progress.setAccessibleName("Comparing")
         self.progress.hide()
         self.statusBar().addWidget(self.status, 1)
+        self.read_only_label = QLabel("Tags are read-only")
+        self.read_only_label.setToolTip("The tag store cannot be written (see the message at start): "
+                                        "your tags are shown and can be exported, but not changed.")
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.progress)
         self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._progress_timer.timeout.connect(self.progress.show)
 
         self._build_actions()
+        self._show_store_state()
         self._refresh_pickers()
         # Reading starts in article A: the tag keys work there, and the first focusable widget
         # (A's source picker) would take the keys for choosing a source instead.
@@ -248,6 +255,15 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.error_box = box
         box.open()
+
+    def _show_store_state(self) -> None:
+        """A tag store that can be read but not written (its file or folder read-only): the tag
+        commands are offered no more, and a label in the status bar says why, for as long as it lasts."""
+        read_only = bool(getattr(self.book.store, "read_only", False))
+        for action in (*self.tag_actions.values(), self.clear_action, self.accept_action, self.note_action,
+                       self.import_action):
+            action.setEnabled(not read_only)
+        self.read_only_label.setVisible(read_only)
 
     # ---- the current sentence and its partners --------------------------------------
     def view(self, side: str) -> DocumentView:

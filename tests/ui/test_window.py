@@ -562,3 +562,31 @@ def test_badges_of_sentences_that_start_on_one_line_do_not_overlap(open_window, 
     (storm_badge,) = [rect for mark, rect, _, _ in badges if mark is storm]
     storm_top = next(top for mark, top, _ in view.visible_marks() if mark is storm)
     assert storm_top <= storm_badge.top() <= storm_top + view.fontMetrics().height()
+
+
+def test_a_read_only_tag_store_shows_its_tags_and_offers_no_tag_keys(open_window, qtbot, seeds, monkeypatch):
+    import sqlite3
+
+    from reader.core import store as store_module
+    from reader.core.document import load_document
+    from reader.core.tags import new_tag
+
+    document = load_document(seeds[0])
+    start = document.text.index("Mr Medvedev said he was speaking from Oslo.")
+    with TagStore() as store:
+        store.add(new_tag(document, start, start + 43, "corroborated"), document=document)
+    # As SQLite opens a file its user may not write (root, running the tests, ignores chmod).
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(store_module.sqlite3, "connect", lambda database, *args, uri=False, **kwargs: real_connect(
+        f"{Path(database).absolute().as_uri()}?mode=ro", *args, uri=True, **kwargs)
+        if not uri and str(database).endswith("tags.sqlite3") else real_connect(database, *args, uri=uri, **kwargs))
+
+    window = open_window()
+    assert [t.kind for t in window.book.tags["a"]] == ["corroborated"]
+    assert window.read_only_label.isVisibleTo(window)
+    assert not window.tag_actions["disputed"].isEnabled() and not window.clear_action.isEnabled()
+    view = window.pane_a.view
+    view.move_to(next(m for m in view.plan.marks if m.state == "related").start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert [t.kind for t in window.book.tags["a"]] == ["corroborated"]
