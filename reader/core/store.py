@@ -399,8 +399,19 @@ class TagStore:
 
         SQLite opens a file it may not write read-only without a word, and even lets a write
         transaction begin; only a write tells.  So write the version number back unchanged,
-        and roll back: nothing reaches the disk."""
-        conn.execute("BEGIN IMMEDIATE")
+        and roll back: nothing reaches the disk.  Another process writing meanwhile (an import
+        from the command line) holds the write lock: the store is taken as writable then, rather
+        than wait for it (an open never waits for another writer)."""
+        waits = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                return True
+            raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(waits)}")
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute(f"PRAGMA user_version = {version}")

@@ -411,3 +411,21 @@ def test_two_processes_writing_at_once_both_succeed(article, private_data_dir, t
     with TagStore() as store:
         notes = [t.note for t in store.all_tags()]
     assert len(notes) == 100 and len(set(notes)) == 100
+
+
+def test_opening_the_store_does_not_wait_for_another_writer(tmp_path, monkeypatch):
+    """A window started while `parallax tags import` writes must open at once, not after the
+    busy timeout (the open checks that it may write, without waiting for the lock)."""
+    path = tmp_path / "tags.sqlite3"
+    TagStore(path).close()
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 20.0)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process in the middle of an import
+    try:
+        started = time.monotonic()
+        with TagStore(path) as store:
+            assert store.all_tags() == [] and not store.read_only
+        assert time.monotonic() - started < 10  # far below the timeout, on any machine
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
