@@ -714,6 +714,20 @@ class TagStore:
 
         self._write(write)
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (a second window, an import) committed since the last call.
+        SQLite's ``data_version`` moves only for other connections' commits; an unreadable store
+        counts as unchanged: its trouble is told where its tags are read."""
+        try:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        except (sqlite3.Error, AttributeError):
+            return False
+        changed = version != self._seen_data_version
+        self._seen_data_version = version
+        return changed
+
+    _seen_data_version: int | None = None
+
     def get(self, tag_id: str) -> Tag | None:
         row = self._guard(lambda: self._conn.execute(
             f"SELECT {_TAG_COLUMNS} FROM tags WHERE id = ?", (tag_id,)).fetchone())

@@ -395,9 +395,10 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
     _closed = False  # the tag store is closed: nothing may read it any more
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self._closed:
-            # Back from another window or the command line: show the tags as they are stored now,
-            # so a key pressed here acts on them and not on an older copy.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self._closed
+                and self.book.store.changed_elsewhere()):
+            # Back from another window or the command line, which changed tags: show them as they
+            # are stored now, so a key pressed here acts on them and not on an older copy.
             self.book.refresh()
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange) and hasattr(self, "legend"):
             self.theme = Theme()

@@ -429,3 +429,14 @@ def test_opening_the_store_does_not_wait_for_another_writer(tmp_path, monkeypatc
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_changed_elsewhere_tells_another_connections_commits_from_its_own(article):
+    doc = load_document(article)
+    with TagStore() as store, TagStore() as other:
+        store.changed_elsewhere()  # the version seen so far
+        store.add(tag_on(doc, "Andrei Medvedev"), document=doc)
+        assert not store.changed_elsewhere()  # its own write
+        other.add(tag_on(doc, "Norway"), document=doc)
+        assert store.changed_elsewhere()  # a second window's
+        assert not store.changed_elsewhere()  # and only once
