@@ -1218,7 +1218,7 @@ def _period(surface: str):
     """"Q3": the ordinal 3 of a quarter; "H1": 1 of a half; "FY24", "FY 2024": the year 2024."""
     if surface.startswith("FY"):
         digits = surface[-4:] if surface[-4:].isdigit() else surface[-2:]
-        return ("year", int(digits) if len(digits) == 4 else 2000 + int(digits), "")
+        return ("year", int(digits) if len(digits) == 4 else _century_of(int(digits)), "")
     return ("ordinal", int(surface[1]), _PERIOD_NOUNS[surface[0]])
 
 
@@ -1289,3 +1289,8 @@ def written_numeral(m: NumberMention) -> str | None:
     the figure is written in words ("half a million")."""
     numeral = _FIRST_NUMERAL.search(m.surface)
     return _ungrouped(numeral.group()) if numeral else None
+
+
+def _century_of(two_digits: int) -> int:
+    """A two-digit year in full, as spreadsheets read one: "FY24" is 2024, "FY99" 1999."""
+    return (1900 if two_digits >= 70 else 2000) + two_digits

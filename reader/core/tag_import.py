@@ -764,15 +764,15 @@ def _hand_typed(rows: list[_Row]) -> set[str]:
     return {row.where for row in rows if not row.id and not row.modified}
 
 
-def _hand_typed_kept(wheres: list[str]) -> str:
+def _hand_typed_kept(wheres: list[str], prefer_file_hint: str) -> str:
     """Why a hand-typed row on a passage its author had tagged already did not replace that tag
     (a row with no id is taken for the stored tag on its very passage, see
     :func:`_match_stored_tags`): in plain words, not as a tag "changed after the file"."""
     each = "the row gives" if len(wheres) == 1 else "each row gives"
     return (f"kept the stored tag for {describe_rows(wheres)}: {each} no id and no time, and tags a passage "
             f"that already has a tag by the same author saying something else (another verdict or note); "
-            f"without a time the import cannot tell which is newer, so the stored tag stays. "
-            f"--prefer-file takes the row's verdict and note instead")
+            f"without a time the import cannot tell which is newer, so the stored tag stays"
+            + (f"; {prefer_file_hint}" if prefer_file_hint else ""))
 
 
 def _deleted_since(store: TagStore, read: _FileTags, stored: dict[str, Tag]) -> list[str]:
@@ -834,6 +834,8 @@ def describe_import(result: ImportResult, display: str, *, prefer_file_hint: str
         lines.append(f"kept the stored tag for {describe_rows(list(result.kept))}: the file's copy differs but is "
                      f"not known to be newer (the tag was changed here after the file was written, or the file "
                      f"gives no time){'; ' + prefer_file_hint if prefer_file_hint else ''}")
+    if result.kept_hand_typed:
+        lines.append(_hand_typed_kept(list(result.kept_hand_typed), prefer_file_hint))
     if result.kept_lossy:
         lines.append(f"kept the stored tag for {describe_rows(list(result.kept_lossy))}: the file's copy lost "
                      f"letters as '?' when it was saved; save the file as 'CSV UTF-8' and import it again")
@@ -867,8 +869,6 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None, *
     hand_typed = _hand_typed(rows)
     kept = [read.row_of[tag_id] for tag_id in counts.kept]
     kept_hand_typed = [where for where in kept if where in hand_typed]
-    if kept_hand_typed:
-        notes.append(_hand_typed_kept(kept_hand_typed))
     if added_back:
         notes.append(_added_back(added_back))
     return ImportResult(added=counts.added, total=len(read.tags), updated=counts.updated, edited=counts.edited,

@@ -23,10 +23,11 @@ class _AddTag(QUndoCommand):
         self._book, self._tag, self._document = book, tag, document
 
     def redo(self) -> None:
-        self._book._write(lambda store: store.add(self._tag, self._document))
+        self._done = self._book._write(lambda store: store.add(self._tag, self._document)) is not None
 
     def undo(self) -> None:
-        self._book._write(lambda store: store.delete(self._tag.id))
+        if self._done:  # a tag the store refused is not deleted by undoing it
+            self._book._write(lambda store: store.delete(self._tag.id))
 
 
 class _RemoveTags(QUndoCommand):
@@ -38,10 +39,11 @@ class _RemoveTags(QUndoCommand):
         self._book, self._tags = book, tags
 
     def redo(self) -> None:
-        self._book._write(lambda store: [store.delete(tag.id) for tag, _ in self._tags])
+        self._done = self._book._write(lambda store: [store.delete(tag.id) for tag, _ in self._tags]) is not None
 
     def undo(self) -> None:
-        self._book._write(lambda store: [store.add(tag, document) for tag, document in self._tags])
+        if self._done:  # tags the store refused to clear are still there: nothing to bring back
+            self._book._write(lambda store: [store.add(tag, document) for tag, document in self._tags])
 
 
 class _EditTag(QUndoCommand):

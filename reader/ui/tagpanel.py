@@ -147,7 +147,7 @@ class TagPanel(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.activated.connect(self._double_clicked)
         # Rows are deleted here too: an orphaned tag has no passage in the text to clear it on.
-        delete = QAction("Delete Tag", self.table)
+        delete = self.delete_action = QAction("Delete Tag", self.table)
         delete.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)])
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete_selected)

@@ -261,7 +261,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         commands are offered no more, and a label in the status bar says why, for as long as it lasts."""
         read_only = bool(getattr(self.book.store, "read_only", False))
         for action in (*self.tag_actions.values(), self.clear_action, self.accept_action, self.note_action,
-                       self.import_action):
+                       self.import_action, self.tag_panel.delete_action):
             action.setEnabled(not read_only)
         self.read_only_label.setVisible(read_only)
 

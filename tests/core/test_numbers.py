@@ -1238,6 +1238,7 @@ def test_a_ratio_and_a_share_it_does_not_round_to_are_no_conflict():
     ("Revenue in Q3 2024 was flat.", [("Q3", "ordinal", 3, "quarter"), ("2024", "year", 2024, "")]),
     ("H1 profit doubled.", [("H1", "ordinal", 1, "half")]),
     ("The company expects FY24 revenue to grow.", [("FY24", "year", 2024, "")]),
+    ("Sales peaked in FY99 and again in FY2008.", [("FY99", "year", 1999, ""), ("FY2008", "year", 2008, "")]),
     ("FY2024 revenue grew.", [("FY2024", "year", 2024, "")]),
     ("Cases of H1N1 rose.", []),  # a name, not a half
     ("The FY24/25 budget", []),  # a span of two years, left alone

@@ -585,6 +585,7 @@ def test_a_read_only_tag_store_shows_its_tags_and_offers_no_tag_keys(open_window
     assert [t.kind for t in window.book.tags["a"]] == ["corroborated"]
     assert window.read_only_label.isVisibleTo(window)
     assert not window.tag_actions["disputed"].isEnabled() and not window.clear_action.isEnabled()
+    assert not window.tag_panel.delete_action.isEnabled()
     view = window.pane_a.view
     view.move_to(next(m for m in view.plan.marks if m.state == "related").start)
     focus(qtbot, window, view)
