@@ -26,7 +26,7 @@ BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 CLOSERS = "\"'”’»)]」』）》〉"
 # What may follow a line's last terminal mark: closers, also spaced off as French spaces its
 # guillemet ("C'est fini. »"), and the German closing quotes (»so«, „so“).
-LINE_END_CLOSERS = CLOSERS + "“‘«‹› \u00a0\u202f\u2009"
+LINE_END_CLOSERS = CLOSERS + "“‘«‹› \t\u00a0\u202f\u2009"
 # Reported speech: a line that says who said something is a story sentence, whatever
 # furniture words it also contains ("Commenting on the firing, Ms Novikova said ...").
 REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|asks|urged|urges|warned|warns|advised|advises"

@@ -33,6 +33,7 @@ import unicodedata
 from reader.core.cjk import FULL_STOPS, has_cjk
 from reader.core.furniture import Run, classify
 from reader.core.furniture_lines import CLOSERS as _CLOSERS
+from reader.core.furniture_lines import LINE_END_CLOSERS
 from reader.core.furniture_lines import LIST_BULLET
 from reader.core.model import Document, Sentence
 
@@ -56,8 +57,6 @@ _SPACED_CLOSER = rf"{_QUOTE_SPACE}(?:[»›”’]+[{re.escape(_ATTACHED_CLOSERS
 _TERMINATOR = re.compile(rf"[.!?…]+[{re.escape(_ATTACHED_CLOSERS)}]*(?:{_SPACED_CLOSER})?(?=\s|$)"
                          rf"|[{FULL_STOPS}]+[{re.escape(_CLOSERS)}]*")
 _MARKS = re.compile(rf"[.!?…{FULL_STOPS}]+")  # the terminal marks a candidate end opens with
-# What a line may end with after its last terminal mark: closing quotes and brackets, spaced or not.
-_LINE_END_CLOSERS = _CLOSERS + _END_QUOTES + " \t\u00a0\u202f\u2009"
 # “……。”一位官员说。: a quotation and who said it, one sentence as in English.
 # In Japanese the quotation goes on with the particle と: 「……。」と述べた。
 _CJK_ATTRIBUTION = re.compile(rf"[^{FULL_STOPS}\n]{{1,40}}?(?:说|表示|称|道|问|指出|强调|告诉[^{FULL_STOPS}\n]{{0,10}})"
@@ -292,7 +291,7 @@ def _joins(line: str, next_line: str) -> bool:
         return False  # a new line, or a "label: value" line ("photo: Reuters")
     if " " not in next_line and next_line[-1].isalnum() and not line[0].islower() and len(words) <= _LABEL_WORDS:
         return False  # a user name or a tag under a label or a button ("Sort by Newest" / "bridgerbowlbum")
-    return line.rstrip(_LINE_END_CLOSERS)[-1:] not in ".!?…:"
+    return line.rstrip(LINE_END_CLOSERS)[-1:] not in ".!?…:"
 
 
 def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
