@@ -113,7 +113,7 @@ class FileCommands:
         except (ParallaxError, OSError) as error:
             self.show_error("Cannot export tags", str(error))
             return
-        self.statusBar().showMessage(f"Exported {count} tags to {path}", 6000)
+        self.statusBar().showMessage(f"Exported {count} tag{'' if count == 1 else 's'} to {path}", 6000)
 
     def import_tags(self) -> None:
         from reader.core.tag_import import describe_import, import_file
