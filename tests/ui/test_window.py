@@ -294,15 +294,21 @@ def test_escape_gives_up_a_note_and_leaving_by_f6_saves_it_on_its_own_tag(open_w
     assert stored_notes() == ["confirmed by phone"]
 
 
-def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypatch):
-    window = open_window()
+def tag_a_same_claim_and_save_exports_to(window, monkeypatch, target):
+    """Tag A's first same-claim sentence corroborated; export dialogs then answer ``target``."""
     view = window.pane_a.view
     mark = next(m for m in view.plan.marks if m.state == "equivalent")
     view.move_to(mark.start)
     window._active = "a"
     window.tag_actions["corroborated"].trigger()
-    target = tmp_path / "tags.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV (*.csv)"))
+    return view, mark
+
+
+def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypatch):
+    window = open_window()
+    target = tmp_path / "tags.csv"
+    view, mark = tag_a_same_claim_and_save_exports_to(window, monkeypatch, target)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     export = next(a for a in file_menu.actions() if a.text().startswith("&Export"))
     export.trigger()
@@ -315,13 +321,8 @@ def test_an_edited_export_is_imported_from_the_menu_and_shown_at_once(open_windo
     import csv
 
     window = open_window()
-    view = window.pane_a.view
-    mark = next(m for m in view.plan.marks if m.state == "equivalent")
-    view.move_to(mark.start)
-    window._active = "a"
-    window.tag_actions["corroborated"].trigger()
     sheet = tmp_path / "tags.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), "CSV (*.csv)"))
+    view, mark = tag_a_same_claim_and_save_exports_to(window, monkeypatch, sheet)
     window.export_action.trigger()
     with open(sheet, encoding="utf-8-sig", newline="") as handle:  # a colleague edits the sheet
         rows = list(csv.DictReader(handle))
