@@ -54,7 +54,7 @@ from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, EARLIER_LEVEL, LATER_LEVEL, Date, Duration, Money, Range, written_digits, written_numeral,
+    BOUND_OF_HEDGE, EARLIER_LEVEL, LATER_LEVEL, LEVEL_OF, Date, Duration, Money, Range, written_digits, written_numeral,
 )
 
 __all__ = ["compare_numbers"]
@@ -212,19 +212,25 @@ _CHANGES = frozenset({"up", "down"})
 _LEVELS = frozenset({EARLIER_LEVEL, LATER_LEVEL})
 
 
+def _place(m: NumberMention) -> str:
+    """The figure's direction, a level the text leaves unsaid read as the level it is."""
+    return LEVEL_OF.get(m.direction, m.direction)
+
+
 def _opposed(x: NumberMention, y: NumberMention) -> bool:
     """Whether the two figures stand in a change in the same terms, and in different places: a rise
     and a fall ("up 12%" / "down 12%"), or the level left and the level reached ("from 12% to 10%" /
     "from 10% to 12%").  A change against a level ("up 12%" / "rose from 10% to 12%") may both be
     true, and a figure nothing places opposes nothing."""
-    return bool(x.direction and y.direction and x.direction != y.direction
-                and (x.direction in _CHANGES) == (y.direction in _CHANGES))
+    px, py = _place(x), _place(y)
+    return bool(px and py and px != py and (px in _CHANGES) == (py in _CHANGES))
 
 
 def _levels_apart(x: NumberMention, y: NumberMention) -> bool:
     """One figure the level a change left, the other the level it reached: when figures change,
     the earlier level of one report is set against the earlier of the other."""
-    return x.direction in _LEVELS and y.direction in _LEVELS and x.direction != y.direction
+    px, py = _place(x), _place(y)
+    return px in _LEVELS and py in _LEVELS and px != py
 
 
 def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:

@@ -601,7 +601,8 @@ def with_hedge(m: NumberMention) -> str:
         return m.surface + m.hedge
     quoted = m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
     said_by_sign = m.direction == "up" and m.surface.startswith("+")  # "+4%", not "up +4%"
-    return f"{m.direction} {quoted}" if m.direction and not said_by_sign else quoted
+    unsaid = m.direction in LEVEL_OF  # "$12 million, down from ...": no "to" before it
+    return f"{m.direction} {quoted}" if m.direction and not said_by_sign and not unsaid else quoted
 _HEDGE_BEFORE = re.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
         re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))
@@ -662,6 +663,11 @@ _PHRASAL_BEFORE = re.compile(
 # their roles swapped, are told apart.  Only a pair of levels gets them: a lone "to 12%" or "from
 # 10%" says too little to dispute the other report's order.
 EARLIER_LEVEL, LATER_LEVEL = "from", "to"
+# The same roles where no "from" or "to" stands before the figure ("$12 million, down from $30
+# million", "$12 million, compared with $30 million a year earlier"): the ledger reads them as the
+# two above, but a quotation of the figure (``with_hedge``) must not put a word in the writer's mouth.
+EARLIER_LEVEL_UNSAID, LATER_LEVEL_UNSAID = "earlier", "later"
+LEVEL_OF = {EARLIER_LEVEL_UNSAID: EARLIER_LEVEL, LATER_LEVEL_UNSAID: LATER_LEVEL}
 
 # Kinds whose "from X to Y" is a change whatever the words before it ("tariffs, from 10% to 25%");
 # a count's or a measure's may be a range ("from 10 to 12 people"), and is a change only after a
@@ -756,9 +762,10 @@ def _level_order(text: str, offset: int, first: NumberMention, second: NumberMen
     if _DIRECTION_BEFORE.search(text, before, first_start):
         return None  # "rose 12%, up from 10% growth": the first figure is the change, not a level
     # "$12 million, down from $30 million"; "$12 million, compared with $30 million a year earlier"
-    if _CHANGE_FROM_BETWEEN.fullmatch(between) or (
-            _COMPARED_BETWEEN.fullmatch(between) and _EARLIER_AFTER.match(text, second.end - offset)):
-        return (LATER_LEVEL, EARLIER_LEVEL)
+    if _CHANGE_FROM_BETWEEN.fullmatch(between):
+        return (LATER_LEVEL_UNSAID, EARLIER_LEVEL)
+    if _COMPARED_BETWEEN.fullmatch(between) and _EARLIER_AFTER.match(text, second.end - offset):
+        return (LATER_LEVEL_UNSAID, EARLIER_LEVEL_UNSAID)
     return None
 
 

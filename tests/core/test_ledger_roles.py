@@ -31,10 +31,10 @@ def levels(text: str) -> list[tuple[str, str]]:
     ("Unemployment fell from 12% to 10% last year.", [("12%", "from"), ("10%", "to")]),
     ("The central bank cut its rate to 4.5% from 4.75%.", [("4.5%", "to"), ("4.75%", "from")]),
     ("Norland posted a loss of $12 million, down from $30 million a year earlier.",
-     [("$12 million", "to"), ("$30 million", "from")]),
-    ("Unemployment was 12%, up 2 points from 10%.", [("12%", "to"), ("2", "up"), ("10%", "from")]),
+     [("$12 million", "later"), ("$30 million", "from")]),  # no "to" before the later level
+    ("Unemployment was 12%, up 2 points from 10%.", [("12%", "later"), ("2", "up"), ("10%", "from")]),
     ("It earned $12 million, compared with $30 million a year earlier.",
-     [("$12 million", "to"), ("$30 million", "from")]),
+     [("$12 million", "later"), ("$30 million", "earlier")]),
     ("The number of yellow cards rose from 9 to 12.", [("9", "from"), ("12", "to")]),
     ("Margins widened from about 10% to nearly 12%.", [("10%", "from"), ("12%", "to")]),
 ])
@@ -79,7 +79,20 @@ def test_an_amount_and_the_amount_it_is_down_from_swapped_conflict():
     found = ledger("Norland posted a loss of $12 million, down from $30 million a year earlier.",
                    "Norland posted a loss of $30 million, down from $12 million a year earlier.")
     assert not found.agree
-    assert quoted(found.conflict) == [("to $12 million", "to $30 million"), ("from $30 million", "from $12 million")]
+    # Quoted as written: the text puts no "to" before the level reached.
+    assert quoted(found.conflict) == [("$12 million", "$30 million"), ("from $30 million", "from $12 million")]
+
+
+def test_amounts_compared_with_a_year_earlier_swapped_conflict_and_are_quoted_as_written():
+    found = ledger("It earned $12 million, compared with $30 million a year earlier.",
+                   "It earned $30 million, compared with $12 million a year earlier.")
+    assert not found.agree
+    assert quoted(found.conflict) == [("$12 million", "$30 million"), ("$30 million", "$12 million")]
+
+
+def test_a_level_said_with_to_agrees_with_the_same_level_left_unsaid():
+    found = ledger("Unemployment rose to 12% from 10% last year.", "Unemployment was 12% last year, up from 10%.")
+    assert quoted(found.agree) == [("to 12%", "12%"), ("from 10%", "from 10%")] and not found.conflict
 
 
 def test_counts_that_rose_in_one_report_and_fell_in_the_other_conflict():
