@@ -19,3 +19,12 @@ class TagError(ParallaxError):
 
 class TagChangedElsewhere(TagError):
     """A change was made on a copy of a tag that another window or an import has since changed."""
+
+
+def as_sentence(message: str) -> str:
+    """A message as a sentence in a dialog: capital first, full stop last.  The command line
+    prints messages after "parallax: ", in lower case and unstopped, as command-line tools do."""
+    message = message.strip()
+    if not message:
+        return message
+    return message[:1].upper() + message[1:] + ("" if message.endswith((".", "!", "?", ")")) else ".")

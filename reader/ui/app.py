@@ -115,8 +115,10 @@ def _cannot_start(message: str) -> None:
     terminal to print to, and would otherwise do nothing visible at all."""
     from PySide6.QtWidgets import QMessageBox
 
+    from reader.core.errors import as_sentence
+
     box = QMessageBox(QMessageBox.Icon.Critical, "Parallax cannot start",
-                      message[:1].upper() + message[1:] + ("" if message.endswith(".") else "."),
+                      as_sentence(message),
                       QMessageBox.StandardButton.Ok)
     box.exec()
 

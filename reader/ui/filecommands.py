@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.document import document_from_text
-from reader.core.errors import ParallaxError
+from reader.core.errors import ParallaxError, as_sentence
 from reader.ui.settings import push_recent, string_list
 from reader.ui.sources import Source
 
@@ -125,15 +125,9 @@ class FileCommands:
         try:
             result = import_file(self.book.store, path, display=Path(path).name)
         except (ParallaxError, OSError) as error:
-            self.show_error("Cannot import tags", f"Nothing was imported. {_sentence(str(error))}")
+            self.show_error("Cannot import tags", f"Nothing was imported. {as_sentence(str(error))}")
             return
         self.book.refresh()  # the panes and the panel show the imported tags at once
         summary, *details = describe_import(result, Path(path).name)
-        self.show_error("Tags imported", "\n\n".join(_sentence(line) for line in [summary, *details]),
+        self.show_error("Tags imported", "\n\n".join(as_sentence(line) for line in [summary, *details]),
                         icon=QMessageBox.Icon.Information)
-
-
-def _sentence(text: str) -> str:
-    """A message line as a sentence in a dialog: capital first, full stop last."""
-    text = text.strip()
-    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?", ")")) else ".")

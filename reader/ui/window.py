@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
 )
 
+from reader.core.errors import as_sentence
 from reader.core.tags import Tag
 from reader.ui.actions import WindowActions
 from reader.ui.filecommands import FileCommands
@@ -74,7 +75,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
         self.book = TagBook(store=store, parent=self)
         self.book.changed.connect(self._tags_changed)
-        self.book.failed.connect(lambda message: self.show_error("Tag store", message[:1].upper() + message[1:]))
+        self.book.failed.connect(lambda message: self.show_error("Tag store", as_sentence(message)))
         self.book.failed.connect(lambda _message: self._show_store_state())
 
         self.pane_a = SourcePane(side="a", theme=self.theme, describe_partner=lambda m: self._describe_partner("a", m))

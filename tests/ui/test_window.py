@@ -155,6 +155,7 @@ def test_a_tag_changed_elsewhere_is_neither_overwritten_nor_undone_by_an_older_c
     qtbot.keyClick(view, Qt.Key.Key_D)  # made on the window's older copy, which has no note
     assert stored() == [("corroborated", "checked with NRK")]
     assert "changed elsewhere" in window.error_box.text()
+    assert window.error_box.text()[0].isupper() and window.error_box.text().endswith(".")  # a sentence
     assert [t.note for t in window.book.tags["a"]] == ["checked with NRK"]  # the newer version is shown
 
     qtbot.keyClick(view, Qt.Key.Key_D)  # now on the current version: saved

@@ -1,0 +1,19 @@
+"""Messages shown in a dialog read as sentences; the command line keeps them as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.errors import as_sentence
+
+
+@pytest.mark.parametrize("message, sentence", [
+    ("the tag store is read-only", "The tag store is read-only."),
+    ("  cannot read tags.csv: no such file \n", "Cannot read tags.csv: no such file."),
+    ("Already a sentence.", "Already a sentence."),
+    ("is this a tag file?", "Is this a tag file?"),
+    ("3 tags were kept (see the list)", "3 tags were kept (see the list)"),
+    ("", ""),
+])
+def test_a_message_becomes_a_sentence(message, sentence):
+    assert as_sentence(message) == sentence
