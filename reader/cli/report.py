@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.invisible import IN_WORD
+from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import with_hedge
 from reader.core.overlap import measure
@@ -34,33 +34,11 @@ class Marks:
 def one_line(text: str) -> str:
     """A sentence of hard-wrapped text on one line: its line breaks would break the report's indent.
     Soft hyphens and zero-width spaces go too: a terminal may show them, a page does not.  (A joiner
-    that makes two emoji one stays: see ``_shapes``.)"""
-    return _shown(_LINE_BREAK.sub(" ", text))
+    that makes two emoji one stays: see ``invisible.shown``.)"""
+    return shown(_LINE_BREAK.sub(" ", text))
 
 
 _LINE_BREAK = re.compile(r"[ \t]*[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")
-_INVISIBLE = re.compile(f"[{IN_WORD}]")
-_JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner
-
-
-def _shown(text: str) -> str:
-    """``text`` without its invisible characters, except the joiners that shape what they join."""
-    return _INVISIBLE.sub(lambda match: match.group() if _shapes(text, match.start()) else "", text)
-
-
-def _shapes(text: str, at: int) -> bool:
-    """Does the joiner or non-joiner at ``at`` change how its neighbours are drawn?  Between two
-    emoji it makes one picture (👩 ZWJ 🚒 is a firefighter, not a woman and a fire engine), and
-    between letters of a joining script (Persian, Devanagari) it picks their shapes.  Between
-    ASCII letters ("resi\u200ddents") it does nothing but risk a box on a terminal."""
-    return (text[at] in _JOINERS and 0 < at < len(text) - 1
-            and _draws_with_joiners(text[at - 1]) and _draws_with_joiners(text[at + 1]))
-
-
-def _draws_with_joiners(char: str) -> bool:
-    return not char.isascii() and not char.isspace() and char not in IN_WORD
-
-
 def marked_text(sentence: Sentence, spans: list[tuple[int, int]], marks: tuple[str, str]) -> str:
     """The sentence, on one line, with each (start, end) document span wrapped in marks."""
     out, cursor = [], sentence.start
@@ -149,11 +127,11 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
         f"{_count(len(links), 'link')}: {equivalent} equivalent, {len(links) - equivalent} related, "
         f"{len(conflicts)} with conflicting numbers; {_count(len(only_a), 'sentence')} only in A, "
         f"{len(only_b)} only in B.",
-        "",
     ]
     warning = measure(comparison).warning()
     if warning:
-        lines[3:3] = [f"Warning: {warning}"]
+        lines.append(f"Warning: {warning}")
+    lines.append("")
     if conflicts:
         lines += [f"{h0}== Number conflicts =={h1}", ""]
         for link in conflicts:
