@@ -684,11 +684,19 @@ _ASCII_HEDGE = "(?:" + "|".join(re.escape(hedge).replace(r"\ ", r"\s+") for hedg
     (hedge for bound, hedges in FIGURE_HEDGES.items() for hedge in hedges if hedge.isascii() and hedge[0].isalpha()),
     key=len, reverse=True)) + r")\s+"
 _AFTER_A_CHANGE_WORD = rf"(?i:{_CHANGE_WORD}(?:\s+[a-z]+ly)?\s+)"  # "rose", "rose sharply", "a drop"
+
+
+def _preposition_before(preposition: str, *, after_a_change: bool = False) -> re.Pattern:
+    """Text that ends in ``preposition`` (and perhaps a hedge) right before a figure: "from about ";
+    ``after_a_change``: only right after a word of change ("rose from ")."""
+    opening = _AFTER_A_CHANGE_WORD if after_a_change else r"\b"
+    return re.compile(rf"{opening}(?i:{preposition}\s+(?:{_ASCII_HEDGE})?)\Z")
+
+
 # Before the first of the pair: "from X to Y", "to X from Y".
-_FROM_BEFORE = re.compile(rf"(?i:\bfrom\s+(?:{_ASCII_HEDGE})?)\Z")
-_TO_BEFORE = re.compile(rf"(?i:\bto\s+(?:{_ASCII_HEDGE})?)\Z")
-_CHANGE_THEN_FROM_BEFORE = re.compile(rf"{_AFTER_A_CHANGE_WORD}(?i:from\s+(?:{_ASCII_HEDGE})?)\Z")
-_CHANGE_THEN_TO_BEFORE = re.compile(rf"{_AFTER_A_CHANGE_WORD}(?i:to\s+(?:{_ASCII_HEDGE})?)\Z")
+_FROM_BEFORE, _TO_BEFORE = _preposition_before("from"), _preposition_before("to")
+_CHANGE_THEN_FROM_BEFORE = _preposition_before("from", after_a_change=True)
+_CHANGE_THEN_TO_BEFORE = _preposition_before("to", after_a_change=True)
 # Between the two: " to ", " from ".
 _TO_BETWEEN = re.compile(rf"\s+to\s+(?:{_ASCII_HEDGE})?")
 _FROM_BETWEEN = re.compile(rf",?\s+from\s+(?:{_ASCII_HEDGE})?")
