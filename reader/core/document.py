@@ -35,9 +35,19 @@ _TEXT = {".txt", ".text"}
 # File signatures of common binary formats a user might pick by mistake.  Those that read as
 # the start of a headline ("MZ Wallace opens ...", "ID3 chip shortage ...") count only when the
 # file does not read as clean text.
+# The message names what the file is where the signature says so, and what to do instead.
+_WHAT_THE_MAGIC_SAYS = {
+    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (a Word .docx or OpenDocument file is one)",
+    b"\xd0\xcf\x11\xe0": "an old-style Word or Excel document", b"\x89PNG": "an image", b"\xff\xd8\xff": "an image",
+    b"GIF8": "an image", b"\x00\x00\x01\x00": "an icon", b"\x1f\x8b": "a compressed file", b"\xfd7zXZ": "a compressed file",
+    b"7z\xbc\xaf": "a compressed file", b"Rar!": "a compressed file", b"BZh": "a compressed file",
+    b"\x7fELF": "a program", b"MZ": "a program", b"SQLite format 3": "a database", b"ID3": "a sound file",
+    b"RIFF": "a sound or video file", b"OggS": "a sound or video file",
+}
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"\x1f\x8b", b"\xfd7zXZ",
                  b"7z\xbc\xaf", b"\x7fELF", b"\xd0\xcf\x11\xe0", b"SQLite format 3", b"Rar!", b"\x00\x00\x01\x00")
 _WORDLIKE_MAGIC = (b"MZ", b"ID3", b"RIFF", b"OggS", b"GIF8", b"BZh")
+_SAVE_AS_TEXT = "save or copy the article's text into a .txt file (or save the web page as .html) and open that"
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -165,12 +175,15 @@ def _decode(name: str, data: bytes, fmt: str) -> str:
     if b"\x00" in data:
         utf16 = _bomless_utf16(data)
         if utf16 is None:
-            raise DocumentError(f"{name}: looks like a binary file, not an article")
+            raise _binary(name, data)
         _check_text(name, utf16)
         return utf16
     if data.startswith(_BINARY_MAGIC) or data.startswith(_WORDLIKE_MAGIC) and not (
             _clean_utf8(data) or not _CONTROL.search(decode_legacy(data))):
-        raise DocumentError(f"{name}: looks like a binary file, not an article")
+        raise _binary(name, data)
+    if data.startswith(b"{\\rtf"):
+        raise DocumentError(f"{name}: is a Rich Text (RTF) document, whose formatting codes would read as words; "
+                            "save it as plain text (.txt) and open that")
     if fmt == "html":
         declared = _META_CHARSET.search(data[:4096])
         # A page whose <meta> could be read as ASCII is not UTF-16 or UTF-32, whatever it says
@@ -254,6 +267,14 @@ def _bomless_utf16(data: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
     return None
+
+
+def _binary(name: str, data: bytes) -> DocumentError:
+    """The error for a file that is no text, naming what it is when its first bytes say so."""
+    what = next((what for magic, what in _WHAT_THE_MAGIC_SAYS.items() if data.startswith(magic)), None)
+    if what is None:
+        return DocumentError(f"{name}: looks like a binary file, not an article")
+    return DocumentError(f"{name}: is {what}, not an article's text; {_SAVE_AS_TEXT}")
 
 
 def _check_text(name: str, text: str) -> None:

@@ -313,7 +313,23 @@ def test_markup_only(tmp_path):
 
 def test_binary(tmp_path):
     one_line_error(write(tmp_path, "x.bin", b"\x00\x01\x02\x03binary\x00\xff" * 50), "looks like a binary file")
-    one_line_error(write(tmp_path, "scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "looks like a binary file")
+
+
+@pytest.mark.parametrize("name, data, what", [
+    ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF document"),
+    ("story.docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml", "is a ZIP archive (a Word .docx"),
+    ("story.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "is an old-style Word or Excel document"),
+    ("photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is an image"),
+])
+def test_a_file_of_a_known_other_format_is_named_and_the_way_out_given(tmp_path, name, data, what):
+    message = one_line_error(write(tmp_path, name, data), what)
+    assert "save or copy the article's text into a .txt file" in message
+
+
+def test_an_rtf_document_is_refused_with_the_way_out(tmp_path):
+    rtf = rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}}\f0\fs24 The ferry sank on Tuesday.\par}"
+    message = one_line_error(write(tmp_path, "story.rtf", rtf), "is a Rich Text (RTF) document")
+    assert "save it as plain text (.txt)" in message
 
 
 def test_undecodable(tmp_path):
@@ -461,7 +477,7 @@ def test_a_windows_1252_article_that_opens_like_a_file_signature_is_an_article(t
 
 def test_a_file_signature_on_binary_bytes_is_still_binary(tmp_path):
     one_line_error(write(tmp_path, "song.txt", b"ID3\x04\x00\x00\x00\x00\x1f\x76TIT2" + bytes(range(0x80, 0x100)) * 4),
-                   "looks like a binary file")
+                   "is a sound file")
 
 
 def test_a_page_that_says_utf16_in_readable_bytes_is_utf8(tmp_path):
