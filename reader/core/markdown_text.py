@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs, lowered_text, raised_text
+from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs
+from reader.core.raised import RAISED_CONTEXT, read_raised
 
 # Every pattern below must stay linear on any line: a span may not contain its own
 # delimiter ("**" inside **...**, "[" inside [...], "<" inside <...>), so a delimiter
@@ -248,19 +249,18 @@ def _tag(match: re.Match) -> str:
     return "" if name in _INLINE_HTML else " "
 
 
-# A superscript or subscript, read as the HTML reader reads it (see markup.raised_text): a footnote
-# mark goes, a power keeps raised digits, so "10<sup>6</sup>" is no "106".
-_RAISED = re.compile(r"<(sup|sub)(?:\s[^<>]*)?>((?:[^<]|<a\b[^<>]*>|</a>)*?)</\1\s*>", re.IGNORECASE)
-_LINK_TAG = re.compile(r"</?a\b[^<>]*>", re.IGNORECASE)
-_RAISED_CONTEXT = 16  # characters before a superscript enough to see what it follows
+# A superscript or subscript, read as the HTML reader reads it (see reader.core.raised): a footnote
+# mark goes, a power keeps raised digits, so "10<sup>6</sup>" is no "106".  The tags inside it
+# ("<b>", a link) are read through, as the HTML reader does; a link in a <sup> makes it a note mark.
+_RAISED = re.compile(r"<(sup|sub)(?:\s[^<>]*)?>((?:[^<]|<(?!/?su[pb]\b)[^<>]*>)*?)</\1\s*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_LINK_TAG = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
 
 
 def _raised(match: re.Match) -> str:
-    inner = match.group(2)
-    if match.group(1).lower() == "sub":
-        return lowered_text(inner)
-    before = match.string[max(0, match.start() - _RAISED_CONTEXT):match.start()]
-    return raised_text(_LINK_TAG.sub("", inner), before, linked=_LINK_TAG.search(inner) is not None)
+    tag, inner = match.group(1).lower(), match.group(2)
+    before = match.string[max(0, match.start() - RAISED_CONTEXT):match.start()]
+    return read_raised(tag, before, _ANY_TAG.sub("", inner), linked=_LINK_TAG.search(inner) is not None)
 
 
 def _inline(text: str) -> str:

@@ -20,6 +20,8 @@ import difflib
 import re
 from html.parser import HTMLParser
 
+from reader.core.raised import RAISED_CONTEXT, RAISED_TAGS, read_raised
+
 # Containers whose content is not the article: navigation, page chrome (the page's
 # <header>; an <article>'s own <header> holds its headline and is kept), code, form
 # controls and <figcaption>: the caption and credit of a picture the text does not
@@ -255,7 +257,7 @@ class _ArticleText(_Elements):
             self._h1_kept = not self._dropped
         if self._dropped:
             return
-        if tag in _RAISED and self._raised is None:
+        if tag in RAISED_TAGS and self._raised is None:
             self._raised = _Raised(tag, self._started - 1, self._tail())
         if tag == "br":
             self._current.append("\n")
@@ -347,9 +349,9 @@ class _ArticleText(_Elements):
         tail = ""
         for piece in reversed(self._current):
             tail = piece + tail
-            if len(tail) >= _TAIL:
+            if len(tail) >= RAISED_CONTEXT:
                 break
-        return tail[-_TAIL:]
+        return tail[-RAISED_CONTEXT:]
 
     def _end_raised(self) -> None:
         raised, self._raised = self._raised, None
@@ -404,24 +406,11 @@ class _ArticleText(_Elements):
 
 # --------------------------------------------------------------------------- superscripts and subscripts
 
-# A page raises footnote marks and powers with <sup>, and lowers chemical formulas' digits with <sub>.
-# Run into the line, "10<sup>6</sup>" would read "106", "$4.2bn<sup>1</sup>" "$4.2bn1" and
-# "patients<sup>[2]</sup>" a number "2" of its own.
-_RAISED = frozenset({"sup", "sub"})
+# A <sup> or <sub> is held until it ends and then read as a whole (see reader.core.raised):
+# "10<sup>6</sup>" reads "10⁶", not "106", and a footnote mark goes.
 _SKIPPED = ("dropped", "chrome", "hidden")  # the roles of elements whose content is not read
 # Tags that break a line or start a block or a cell: a superscript holding one is no footnote mark.
 _BREAKS_RAISED = _BLOCKS | {"br", "td", "th"}
-_TAIL = 16  # characters before a superscript enough to see what it follows
-_SUPERSCRIPTS = str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
-_SUBSCRIPTS = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
-_SIGNED_NUMBER = re.compile(r"[-+−]?[0-9]+")
-# A footnote or reference mark: "1", "12", "a", "*", "†", "[2]", "(3)", "1,2", "[1–3]".
-_NOTE_MARK = re.compile(r"[\[(]?(?:[0-9]{1,3}(?:\s*[,–-]\s*[0-9]{1,3})*|[a-z]|[*†‡§¶#]{1,3})[\])]?")
-# The base of a power: a 10 of its own ("10<sup>6</sup>", "1.2 × 10<sup>-3</sup>"), not the end of 2010.
-_TEN = re.compile(r"(?<![0-9.,])10$")
-# An area or a volume: "120 m<sup>2</sup>", "5km<sup>3</sup>", "area in m<sup>2</sup>" (read as m² and
-# km³ are), but not a word that ends in those letters ("the term<sup>2</sup>" is a footnote).
-_UNIT_BEFORE = re.compile(r"(?:^|[\s0-9(])(?:mm|cm|m|km|ft|yd|mi)$")
 
 
 class _Raised:
@@ -439,34 +428,7 @@ class _Raised:
             self.linked = True
 
     def read(self) -> str:
-        text = "".join(self.parts)
-        if self.tag == "sub":
-            return lowered_text(text)
-        return raised_text(text, self.before, linked=self.linked)
-
-
-def raised_text(text: str, before: str, *, linked: bool = False) -> str:
-    """What a <sup> holding ``text`` reads as, after ``before``: a footnote or reference mark
-    (a link, or a short number, letter or bracketed number) is no part of the sentence; a power
-    ("10<sup>6</sup>", "m<sup>2</sup>") keeps its raised digits ("10⁶", "m²"), which can run into
-    no number; anything else ("1<sup>st</sup>", "M<sup>me</sup>") is a word's end, read as it stands."""
-    mark = text.strip()
-    if not mark:
-        return text
-    if linked:
-        return ""
-    is_power = _TEN.search(before) or _UNIT_BEFORE.search(before) and mark in ("2", "3")
-    if is_power and _SIGNED_NUMBER.fullmatch(mark):
-        return mark.translate(_SUPERSCRIPTS)
-    if _NOTE_MARK.fullmatch(mark):
-        return ""
-    return text
-
-
-def lowered_text(text: str) -> str:
-    """A <sub>'s digits, lowered as the page shows them ("CO<sub>2</sub>" -> "CO₂"): they join no number."""
-    mark = text.strip()
-    return mark.translate(_SUBSCRIPTS) if _SIGNED_NUMBER.fullmatch(mark) else text
+        return read_raised(self.tag, self.before, "".join(self.parts), linked=self.linked)
 
 
 def _parse(html: str, closed: set[int], *, drop_chrome: bool, drop_hidden: bool = True) -> _ArticleText:
