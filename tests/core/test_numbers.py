@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -207,6 +208,10 @@ def test_unit_names_the_currency_measure_or_counted_noun(text, surface, unit):
     ("1.5 hours", "1.5 hours", Duration(0.0625, "day")),
     ("a year", None, None), ("12 months", "12 months", Duration(12, "month")),
     ("one year", "one year", Duration(12, "month")),
+    # powers of ten, raised (as <sup> reads) or with a caret
+    ("10⁶ cells", "10⁶", 1_000_000), ("10^6 cells", "10^6", 1_000_000), ("a million cells", "a million", 1_000_000),
+    ("3 × 10⁸ metres a second", "3 × 10⁸", 300_000_000), ("3x10^8 m/s", "3x10^8", 300_000_000),
+    ("1.2 × 10⁻³ of it", "1.2 × 10⁻³", Fraction(12, 10_000)),
 ])
 def test_equal_quantities_share_one_normal_form(text, surface, value):
     if surface is None:
@@ -226,6 +231,23 @@ def test_equal_quantities_share_one_normal_form(text, surface, value):
 ])
 def test_not_a_number(text):
     assert find_numbers(text) == []
+
+
+def test_a_changed_power_of_ten_conflicts_and_the_same_one_written_out_agrees():
+    assert surfaces(ledger("The sample held 10⁶ cells.", "The sample held 10⁷ cells.").conflict) == [("10⁶", "10⁷")]
+    found = ledger("The dose was 1.2 × 10⁻³ grams.", "The dose was 1.2 × 10⁻⁴ grams.")
+    assert surfaces(found.conflict) == [("1.2 × 10⁻³", "1.2 × 10⁻⁴")] and not found.agree
+    assert surfaces(ledger("The sample held 10⁶ cells.", "The sample held a million cells.").agree) == [
+        ("10⁶", "a million")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2010⁶ cases were filed.",  # a year and a note mark: no power of ten
+    "a factor of 10^1000",  # no quantity a report gives
+    "version 2.10^2 of the app",
+])
+def test_no_power_of_ten_where_there_is_none(text):
+    assert not [m for m in find_numbers(text) if "⁶" in m.surface or "^" in m.surface]
 
 
 def test_modal_may_does_not_hide_a_real_month_nearby():
