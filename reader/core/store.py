@@ -190,6 +190,9 @@ class _Rescued:
     tags: list[Tag]
     snapshots: list[tuple]  # (sha256, title, text, saved, format, headings) of the rescued tags' texts
     complete: bool  # every row of the tags table was read
+    # Rows of the tags table that were read, garbled ones included: with ``complete``, how many
+    # tags the store held, so the notice can say how many of them did not make it.
+    found: int = 0
 
 
 def _rescue(path: Path) -> _Rescued:
@@ -217,7 +220,8 @@ def _rescue(path: Path) -> _Rescued:
         conn.close()
     used = {tag.passage.anchor.source_sha256 for tag in tags}
     used.update(p.anchor.source_sha256 for tag in tags for p in tag.partners)
-    return _Rescued(tags=tags, snapshots=[row for row in snapshots if row[0] in used], complete=complete)
+    return _Rescued(tags=tags, snapshots=[row for row in snapshots if row[0] in used], complete=complete,
+                    found=len(rows))
 
 
 def _readable_rows(conn: sqlite3.Connection, table: str, columns: str) -> tuple[list[tuple], bool]:
@@ -273,23 +277,54 @@ def _tag_or_none(row: tuple) -> Tag | None:
         return None  # a row garbled by the damage (its partners are not JSON any more)
 
 
-def _damage_notice(error: Exception, backup: Path, path: Path, recovered: int, complete: bool) -> str:
+_SEND_FOR_RECOVERY = "it can be sent for recovery (sqlite3's .recover command may get more of it back)"
+
+
+def _damage_notice(error: Exception, backup: Path, path: Path, restored: int, rescued: _Rescued) -> str:
+    """What to tell the user once a damaged store was replaced: how many tags are in the new store
+    (``restored``: those written back, not merely read), how many were lost, where the old file is."""
     kept = f"The damaged file was kept as {backup}"
-    if recovered and complete:
-        return f"The tag store was damaged; all {recovered} of its tags were recovered into a new tag store. {kept}."
-    if recovered:
-        return (f"The tag store was damaged; {recovered} of its tags were recovered into a new tag store, "
-                f"but some could not be read. {kept}: it can be sent for recovery (sqlite3's .recover "
-                f"command may get more of it back).")
-    if not backup.is_file():  # a folder or the like where the store should be: nothing to recover
-        found = ""
-    elif complete:
-        found = " It held no tags."
-    else:
-        found = (" No tags could be recovered from it; keep that file, it can be sent for recovery "
-                 "(sqlite3's .recover command may get tags back).")
+    # Rows that were read but are not in the new store: garbled past reading as a tag, or
+    # refused by the new store's checks.
+    lost = rescued.found - restored
+    if restored and rescued.complete and not lost:
+        return f"The tag store was damaged; {_all_of(restored)} recovered into a new tag store. {kept}."
+    if restored and rescued.complete:
+        return (f"The tag store was damaged; {restored} of its {rescued.found} tags {_were(restored)} recovered "
+                f"into a new tag store; {lost} {_were(lost)} too damaged to recover and {_is(lost)} lost. "
+                f"{kept}: {_SEND_FOR_RECOVERY}.")
+    if restored:
+        also_lost = f", and {lost} more {_were(lost)} too damaged to recover" if lost else ""
+        return (f"The tag store was damaged; {restored} of its tags {_were(restored)} recovered into a new "
+                f"tag store, but some could not be read{also_lost}. {kept}: {_SEND_FOR_RECOVERY}.")
     return (f"The tag store could not be read ({error}). It was moved to {backup} and a new, empty "
-            f"tag store was started at {path}.{found}")
+            f"tag store was started at {path}.{_nothing_recovered(backup, rescued)}")
+
+
+def _nothing_recovered(backup: Path, rescued: _Rescued) -> str:
+    """Why the new store is empty, after the sentence saying where the damaged file went."""
+    if not backup.is_file():  # a folder or the like where the store should be: nothing to recover
+        return ""
+    if rescued.complete and not rescued.found:
+        return " It held no tags."
+    if rescued.complete:
+        all_lost = ("Its one tag could not be recovered" if rescued.found == 1
+                    else f"None of its {rescued.found} tags could be recovered")
+        return f" {all_lost}; keep that file, {_SEND_FOR_RECOVERY}."
+    return (" No tags could be recovered from it; keep that file, it can be sent for recovery "
+            "(sqlite3's .recover command may get tags back).")
+
+
+def _all_of(count: int) -> str:
+    return "its one tag was" if count == 1 else f"all {count} of its tags were"
+
+
+def _were(count: int) -> str:
+    return "was" if count == 1 else "were"
+
+
+def _is(count: int) -> str:
+    return "is" if count == 1 else "are"
 
 
 class TagStore:
@@ -501,28 +536,36 @@ class TagStore:
         try:
             self._conn = self._connect()
             self.read_only = False
-            recovered = self._restore(rescued)
+            restored = self._restore(rescued)
         except sqlite3.DatabaseError as again:
-            raise self._user_error(again) from None
-        self.notice = _damage_notice(error, backup, self.path, recovered, rescued.complete)
+            raise self._not_restored_error(again, backup) from None
+        self.notice = _damage_notice(error, backup, self.path, restored, rescued)
+
+    def _not_restored_error(self, error: sqlite3.DatabaseError, backup: Path) -> TagError:
+        """The damaged store was moved aside but no new one could take its tags: say where the old
+        file went, as the only copy of the user's tags is there now."""
+        return TagError(f"the tag store {self.path} was damaged and has been moved to {backup}, but a new tag "
+                        f"store could not be set up with the tags recovered from it ({error}); keep that "
+                        f"file, your tags are in it")
 
     def _restore(self, rescued: _Rescued) -> int:
-        """Save the rescued tags and their snapshots in the (new) store; returns how many tags."""
-        recovered = 0
+        """Save the rescued tags and their snapshots in the (new) store; returns how many tags were
+        saved, which can be fewer than were rescued."""
+        restored = 0
         with self._transaction() as conn:
             for tag in rescued.tags:
                 try:
                     self._insert(conn, tag)
                 except (sqlite3.IntegrityError, ValueError, TypeError):
                     continue  # garbled past the table's checks, or a second copy of an id
-                recovered += 1
+                restored += 1
             for row in rescued.snapshots:
                 try:
                     conn.execute("INSERT OR IGNORE INTO snapshots (sha256, title, text, saved, format, headings) "
                                  "VALUES (?, ?, ?, ?, ?, ?)", row)
                 except sqlite3.IntegrityError:
                     continue  # a garbled snapshot (no text): the tag still reads without it
-        return recovered
+        return restored
 
     def _move_aside(self, error: Exception) -> Path:
         """Rename the store (and its WAL files) to a timestamped backup; returns its path."""

@@ -292,3 +292,73 @@ def test_a_store_with_no_readable_tags_says_the_damaged_file_can_be_sent_for_rec
         assert store.all_tags() == []
         assert f"moved to {backup} and a new, empty tag store was started" in store.notice
         assert "keep that file, it can be sent for recovery" in store.notice
+
+
+# --- damaged stores: the notice counts what the new store holds -----------------------
+
+
+def spoil_rows(path: Path, notes: list[str], *, column: str, value: str) -> None:
+    """Give the rows with these notes a value the store cannot take back: read fine from the damaged
+    file, yet garbled (partners that are not JSON) or refused by the new store's checks (a kind
+    no tag has).  The checks are switched off to write it, as damage never asks them."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.executemany(f"UPDATE tags SET {column} = ? WHERE note = ?", [(value, note) for note in notes])
+        conn.commit()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("column, value", [("kind", "not a kind"), ("partners", "{not json")],
+                         ids=["refused-by-the-new-store", "garbled"])
+def test_a_tag_read_but_not_restored_is_counted_as_lost(tmp_path, article, column, value):
+    """Review finding: the notice said "all 2 of its tags were recovered" when the store held 3 and
+    one was skipped while restoring; it must count what the new store holds and say how many were lost."""
+    path = tmp_path / "tags.sqlite3"
+    tags = make_store(path, article, ["n0", "n1", "n2"])
+    spoil_rows(path, ["n1"], column=column, value=value)
+    damage_page(path, root_page(path, "snapshots"))
+    with TagStore(path) as store:
+        [backup] = backups(tmp_path)
+        assert store.all_tags() == [t for t in tags if t.note != "n1"]
+        assert store.notice == (
+            f"The tag store was damaged; 2 of its 3 tags were recovered into a new tag store; 1 was too "
+            f"damaged to recover and is lost. The damaged file was kept as {backup}: it can be sent for "
+            f"recovery (sqlite3's .recover command may get more of it back).")
+
+
+def test_a_store_whose_every_tag_is_refused_does_not_claim_it_held_none(tmp_path, article):
+    """Every row was read but none could be written back: the store did hold tags, and they are lost."""
+    path = tmp_path / "tags.sqlite3"
+    make_store(path, article, ["n0", "n1"])
+    spoil_rows(path, ["n0", "n1"], column="kind", value="not a kind")
+    damage_page(path, root_page(path, "snapshots"))
+    with TagStore(path) as store:
+        [backup] = backups(tmp_path)
+        assert store.all_tags() == []
+        assert "It held no tags" not in store.notice
+        assert store.notice.endswith(f"moved to {backup} and a new, empty tag store was started at {path}. "
+                                     f"None of its 2 tags could be recovered; keep that file, it can be sent "
+                                     f"for recovery (sqlite3's .recover command may get more of it back).")
+
+
+def test_a_damaged_store_whose_tags_cannot_be_restored_says_where_it_was_kept(tmp_path, article, monkeypatch):
+    """Review finding: when the new store could not take the rescued tags (a full disk, say), the
+    error did not say that the damaged file, now the only copy of the tags, was moved, nor where."""
+    path = tmp_path / "tags.sqlite3"
+    make_store(path, article, ["n0", "n1"])
+    damage_page(path, root_page(path, "snapshots"))
+    damaged = path.read_bytes()
+
+    def disk_full(*args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(TagStore, "_insert", disk_full)
+    with pytest.raises(TagError) as raised:
+        TagStore(path)
+    [backup] = backups(tmp_path)
+    assert str(raised.value) == (f"the tag store {path} was damaged and has been moved to {backup}, but a new "
+                                 f"tag store could not be set up with the tags recovered from it (database or "
+                                 f"disk is full); keep that file, your tags are in it")
+    assert backup.read_bytes() == damaged
