@@ -403,7 +403,34 @@ def _stand_in_paths(parts: tuple[str, ...], base_dir: Path) -> list[Path]:
     return list(dict.fromkeys([*nested, base_dir / parts[-1], Path.cwd() / parts[-1]]))
 
 
-def _versions_made_on(rows: list[_Row], store: TagStore | None) -> dict[str, set[str]]:
+class _StoredTags:
+    """The store's tags as they were before an import, each looked up once however many steps of
+    the import ask for it: by id, and all of them on an article the file names.  Nothing writes
+    to the store until the import's one transaction, so what was read once stays true till then."""
+
+    def __init__(self, store: TagStore):
+        self._store = store
+        self._by_id: dict[str, Tag | None] = {}  # None: no stored tag has that id
+        self._on_source: dict[str, list[Tag]] = {}
+
+    def get(self, tag_id: str) -> Tag | None:
+        if tag_id not in self._by_id:
+            self._by_id[tag_id] = self._store.get(tag_id)
+        return self._by_id[tag_id]
+
+    def on_source(self, source: str) -> list[Tag]:
+        """The stored tags on one article (its path as a tag gives it)."""
+        if source not in self._on_source:
+            self._on_source[source] = self._store.stored_tags(source)
+            # A tag found on its article is the one its id finds: no need to ask again by id.
+            self._by_id.update((tag.id, tag) for tag in self._on_source[source])
+        return self._on_source[source]
+
+    def snapshot(self, sha256: str) -> str | None:
+        return self._store.snapshot(sha256)
+
+
+def _versions_made_on(rows: list[_Row], store: TagStore | _StoredTags | None) -> dict[str, set[str]]:
     """For each source a file names, the versions (sha256) of the article its tags were made
     on: the file's own source_sha256 cells (an article with an orphaned tag has several), and
     the stored copy's of a row whose tag is in the store."""
@@ -539,7 +566,7 @@ class _FileTags:
 
 
 def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str] | None = None,
-                 store: TagStore | None = None) -> _FileTags:
+                 store: TagStore | _StoredTags | None = None) -> _FileTags:
     """Validate every row and build its tag; the first problem raises, naming file and row.
 
     A quote no longer in its article makes an orphaned tag, as in the store, and a partner
@@ -661,7 +688,7 @@ def _passage_key(tag: Tag) -> tuple:
     return tag.source, anchor.start, anchor.end, anchor.quote
 
 
-def _match_stored_tags(store: TagStore, read: _FileTags) -> None:
+def _match_stored_tags(in_store: _StoredTags, read: _FileTags) -> None:
     """A row without an id that tags the very passage one stored tag of the same author tags is
     that tag, edited in the file (a spreadsheet user deleted the id column, or never had it): it
     takes the stored id, so the store's rules for edits apply instead of a second verdict landing
@@ -670,13 +697,10 @@ def _match_stored_tags(store: TagStore, read: _FileTags) -> None:
     for tag in read.tags:
         rows_on[_passage_key(tag)] += 1
     given_ids = {tag.id for tag in read.tags}
-    stored_on_source: dict[str, list[Tag]] = {}
     for index, tag in enumerate(read.tags):
         if tag.id not in read.id_less or rows_on[_passage_key(tag)] > 1:
             continue
-        if tag.source not in stored_on_source:
-            stored_on_source[tag.source] = store.stored_tags(tag.source)
-        same_passage = [stored for stored in stored_on_source[tag.source]
+        same_passage = [stored for stored in in_store.on_source(tag.source)
                         if _passage_key(stored) == _passage_key(tag) and stored.author == tag.author]
         if len(same_passage) == 1 and same_passage[0].id not in given_ids:
             stored_id = same_passage[0].id
@@ -684,12 +708,12 @@ def _match_stored_tags(store: TagStore, read: _FileTags) -> None:
             read.tags[index] = replace(tag, id=stored_id)
 
 
-def _two_way_times_told_by_store(store: TagStore, read: _FileTags) -> None:
+def _two_way_times_told_by_store(in_store: _StoredTags, read: _FileTags) -> None:
     """A "modified" cell that reads day first or month first ("05/11/2026 04:44") is the stored
     tag's own time when one of its readings is: the row then says the file was edited since."""
     for index, tag in enumerate(read.tags):
         key = ("modified", read.row_of[tag.id])
-        stored = store.get(tag.id) if key in read.times.two_way else None
+        stored = in_store.get(tag.id) if key in read.times.two_way else None
         if stored is None:
             continue
         told = [moment for moment in read.times.two_way[key][1] if same_moment(moment, stored.modified)]
@@ -698,18 +722,21 @@ def _two_way_times_told_by_store(store: TagStore, read: _FileTags) -> None:
             del read.times.two_way[key]
 
 
-def _not_in_file(store: TagStore, read: _FileTags) -> int:
+def _not_in_file(in_store: _StoredTags, read: _FileTags) -> int:
     """Stored tags on the file's articles that the file does not hold (rows deleted in a
-    spreadsheet, or tags made since): an import never deletes, but it says they are there."""
+    spreadsheet, or tags made since): an import never deletes, but it says they are there.
+
+    Counted from the tags as they were before the import: it writes only tags the file holds
+    (their ids are the file's), so it changes none of those counted here."""
     ids = {tag.id for tag in read.tags}
     fingerprints = {tag_fingerprint(tag) for tag in read.tags}
-    return sum(1 for source in {tag.source for tag in read.tags} for stored in store.stored_tags(source)
+    return sum(1 for source in {tag.source for tag in read.tags} for stored in in_store.on_source(source)
                if stored.id not in ids and tag_fingerprint(stored) not in fingerprints)
 
 
-def _stored_copies(store: TagStore, read: _FileTags) -> dict[str, Tag]:
+def _stored_copies(in_store: _StoredTags, read: _FileTags) -> dict[str, Tag]:
     """The stored tag of each row that has one, by id, as it is before the import."""
-    stored = {tag.id: store.get(tag.id) for tag in read.tags}
+    stored = {tag.id: in_store.get(tag.id) for tag in read.tags}
     return {tag_id: tag for tag_id, tag in stored.items() if tag is not None}
 
 
@@ -775,14 +802,14 @@ def _hand_typed_kept(wheres: list[str], prefer_file_hint: str) -> str:
             + (f"; {prefer_file_hint}" if prefer_file_hint else ""))
 
 
-def _deleted_since(store: TagStore, read: _FileTags, stored: dict[str, Tag]) -> list[str]:
+def _deleted_since(in_store: _StoredTags, read: _FileTags, stored: dict[str, Tag]) -> list[str]:
     """Rows ("row 4") of an export of one's own tags whose tag is no longer in the store, though
     the store still holds tags on its article: deleted since the export, most likely.  An import
     adds them back (it never deletes, and cannot tell a deletion from a tag it never had); the
     editor should know it did.  (A colleague's tags, or tags on articles new to this store,
     are just imported.)"""
     me = default_author()
-    on_source = {source: store.stored_tags(source) for source in {tag.source for tag in read.tags}}
+    on_source = {source: in_store.on_source(source) for source in {tag.source for tag in read.tags}}
     fingerprints = {tag_fingerprint(stored_tag) for tags in on_source.values() for stored_tag in tags}
     return [read.row_of[tag.id] for tag in read.tags
             if tag.id not in read.id_less and tag.modified and tag.author == me and on_source[tag.source]
@@ -856,15 +883,18 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None, *
     display = display or str(path)
     notes: list[str] = []
     rows = read_tag_file(path, display, notes)
-    read = rows_to_tags(rows, display, path.resolve().parent, notes, store)
-    _match_stored_tags(store, read)
-    _two_way_times_told_by_store(store, read)
+    # Every step below compares rows with the stored tags: each is read from the store once.
+    in_store = _StoredTags(store)
+    read = rows_to_tags(rows, display, path.resolve().parent, notes, in_store)
+    _match_stored_tags(in_store, read)
+    _two_way_times_told_by_store(in_store, read)
     notes.extend(read.times.notes())
-    stored = _stored_copies(store, read)
+    stored = _stored_copies(in_store, read)
     _notes_that_differ_only_in_line_ends(read, stored)
     if not prefer_file:
         notes.extend(_changed_within_the_files_minute(read, stored))
-    added_back = _deleted_since(store, read, stored)
+    added_back = _deleted_since(in_store, read, stored)
+    not_in_file = _not_in_file(in_store, read)
     counts = store.merge_tags(read.tags, read.documents, prefer_incoming=prefer_file)
     hand_typed = _hand_typed(rows)
     kept = [read.row_of[tag_id] for tag_id in counts.kept]
@@ -874,5 +904,5 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None, *
     return ImportResult(added=counts.added, total=len(read.tags), updated=counts.updated, edited=counts.edited,
                         kept=tuple(where for where in kept if where not in hand_typed),
                         kept_lossy=tuple(read.row_of[tag_id] for tag_id in counts.kept_lossy),
-                        notes=tuple(notes), not_in_file=_not_in_file(store, read),
+                        notes=tuple(notes), not_in_file=not_in_file,
                         kept_hand_typed=tuple(kept_hand_typed))

@@ -362,3 +362,28 @@ def test_an_import_that_brings_back_a_tag_deleted_since_the_export_says_so(sourc
             in out), out
     with TagStore() as store:
         assert store.get(deleted.id) is not None
+
+
+def test_an_import_looks_each_stored_tag_up_once(sources, tmp_path, monkeypatch):
+    """Review finding: each row's stored tag was looked up by id, then by its article, then by id
+    again to compare.  One lookup per row id and one per article now serve every step, and the
+    import still says the same: a row whose id column was emptied is still its stored tag."""
+    document = load_document(sources[0])
+    with TagStore() as store:
+        for quote in (OSLO, "He said he crossed the border", "Mr Medvedev"):
+            at = document.text.index(quote)
+            store.add(new_tag(document, at, at + len(quote), "corroborated"), document=document)
+        export_file(current_tags(store), tmp_path / "export.csv", "csv")
+    rows = read_export(tmp_path / "export.csv")
+    rows[0]["id"] = ""
+    calls = {"get": 0, "stored_tags": 0}
+    for name in calls:
+        def counted(self, *args, _real=getattr(TagStore, name), _name=name, **kwargs):
+            calls[_name] += 1
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(TagStore, name, counted)
+    with TagStore() as store:
+        result = import_file(store, saved_by_spreadsheet(tmp_path / "edited.csv", rows))
+    assert (result.added, result.already_present, result.not_in_file, result.notes) == (0, 3, 0, ())
+    assert calls == {"get": 2, "stored_tags": 1}  # the id-less row's tag is found on its article
