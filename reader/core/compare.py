@@ -23,7 +23,9 @@ from reader.core.ledger import compare_numbers
 from reader.core.numbers import dateline_end, find_numbers
 from reader.core.relation import PairFeatures, classify, pair_features
 from reader.core.sentences import document_sentences
-from reader.core.terms import Token, content_terms, pack_tokens, promote_opening_names, tokenize, unpack_tokens
+from reader.core.terms import (
+    NameEvidence, Token, content_terms, name_evidence, pack_tokens, promote_opening_names, tokenize, unpack_tokens,
+)
 from reader.core.worddiff import diff_and_shape
 
 # Links are explained in a second process (``fork=True``) only when there are this many.
@@ -42,13 +44,14 @@ class _Side:
     numbers: list[list[NumberMention]]
     tokens: list[list[Token]]
     candidates: list[int]  # indexes of the sentences that take part in alignment
+    names: NameEvidence  # which of its capitalised words are names
 
 
 def _side(document: Document, sentences: list[Sentence]) -> _Side:
     numbers = [find_numbers(s.text, s.start) for s in sentences]
     tokens = [tokenize(s.text, s.start, numbers=n) for s, n in zip(sentences, numbers)]
     candidates = [s.index for s in sentences if s.kind == "body" or s.reason in RESCUABLE]
-    return _Side(document, sentences, numbers, tokens, candidates)
+    return _Side(document, sentences, numbers, tokens, candidates, name_evidence(tokens))
 
 
 def _past_dateline(side: _Side, index: int) -> list[NumberMention]:
@@ -77,14 +80,14 @@ def _read_beside(doc_a: Document, doc_b: Document) -> tuple[_Side, _Side]:
     def read_b():
         side = _read(doc_b)
         return ([(s.start, s.end, s.kind, s.reason) for s in side.sentences],
-                pack_tokens(side.tokens), side.numbers, side.candidates)
+                pack_tokens(side.tokens), side.numbers, side.candidates, side.names)
 
     packed = run_beside(read_b, fork=True)
     side_a = _read(doc_a)
-    spans, tokens, numbers, candidates = packed()
+    spans, tokens, numbers, candidates, names = packed()
     sentences = [Sentence(index, start, end, doc_b.text[start:end], kind, reason)
                  for index, (start, end, kind, reason) in enumerate(spans)]
-    return side_a, _Side(doc_b, sentences, numbers, unpack_tokens(doc_b.text, tokens), candidates)
+    return side_a, _Side(doc_b, sentences, numbers, unpack_tokens(doc_b.text, tokens), candidates, names)
 
 
 class Analysis:
@@ -98,7 +101,7 @@ class Analysis:
         else:
             self.a, self.b = _read(doc_a), _read(doc_b)
         # "Medvedev said..." opens a sentence, but the story shows it is a name.
-        promote_opening_names(self.a.tokens + self.b.tokens)
+        promote_opening_names(self.a.tokens + self.b.tokens, self.a.names, self.b.names)
         self._a_terms = [content_terms(self.a.tokens[i]) for i in self.a.candidates]
         self._b_terms = [content_terms(self.b.tokens[j]) for j in self.b.candidates]
         self.scores, self._wa, self._wb = align.score_candidates(self._a_terms, self._b_terms, fork=fork)

@@ -289,20 +289,31 @@ def unpack_tokens(text: str, packed: PackedTokens) -> list[list[Token]]:
     return sentences_tokens
 
 
-def promote_opening_names(sentences_tokens: list[list[Token]]) -> None:
+class NameEvidence(NamedTuple):
+    """What a document's words say about which capitalised words are names (see
+    ``promote_opening_names``); gathered per document, so that each process reading one
+    gathers its own."""
+
+    names: set[str]  # keys of the words capitalised mid-sentence
+    lowercase: set[str]  # words as written in lower case somewhere (lower-cased)
+
+
+def name_evidence(sentences_tokens: list[list[Token]]) -> NameEvidence:
+    # Comprehensions over the columns: a 100,000-word document has that many tokens.
+    names = {token[3] for tokens in sentences_tokens for token in tokens if token[4] == "name"}
+    written_lower = {token[3] if token[5] else token[2] for tokens in sentences_tokens for token in tokens
+                     if token[4] != "number" and token[2][:1].islower()}
+    return NameEvidence(names, {word.lower() for word in written_lower})
+
+
+def promote_opening_names(sentences_tokens: list[list[Token]], *evidence: NameEvidence) -> None:
     """Turn a capitalised sentence-opening word into a name, in place, where the
     story shows it is one: capitalised mid-sentence somewhere and never written
-    in lower case.  Done after tokenizing so the text is read only once.
+    in lower case.  ``evidence``: ``name_evidence`` of each document of the story
+    (by default, of ``sentences_tokens``).  Done after tokenizing so the text is read only once.
     """
-    names: set[str] = set()
-    lowercase: set[str] = set()
-    for tokens in sentences_tokens:
-        for token in tokens:
-            if token.type == "name":
-                names.add(token.key)
-            elif token.type != "number" and token.surface[:1].islower():
-                lowercase.add(token.key if token.stop else token.surface.lower())
-    names -= lowercase
+    evidence = evidence or (name_evidence(sentences_tokens),)
+    names = set().union(*(e.names for e in evidence)) - set().union(*(e.lowercase for e in evidence))
     for tokens in sentences_tokens:
         if tokens:
             first = tokens[0]

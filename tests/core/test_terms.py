@@ -2,7 +2,7 @@
 
 import pytest
 
-from reader.core.terms import content_terms, tokenize
+from reader.core.terms import content_terms, name_evidence, promote_opening_names, tokenize
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,26 @@ def test_content_words_kept_between_two_changes_still_show_as_kept():
     a = "Officials said the bridge was closed on Monday."
     b = "Officials claimed the bridge reopened on Monday."
     assert ("equal", "the bridge", "the bridge") in shown_diff(a, b)
+
+
+def _opening_types(sentences: list[str], *split_at: int):
+    """The type of each sentence's first token after promotion, with the name evidence gathered
+    from the whole list, or per part when ``split_at`` cuts it (as two documents' readers do)."""
+    tokens = [tokenize(sentence) for sentence in sentences]
+    cuts = [0, *split_at, len(tokens)]
+    parts = [name_evidence(tokens[start:end]) for start, end in zip(cuts, cuts[1:])]
+    promote_opening_names(tokens, *parts)
+    return [sentence_tokens[0].type for sentence_tokens in tokens]
+
+
+def test_an_opening_word_is_a_name_where_the_story_shows_it_whichever_document_does():
+    story = [
+        "Medvedev said he fled.",  # opens: a name only because the other document shows it is one
+        "Police said he crossed the border.",  # "police" is written in lower case elsewhere
+        "The Norwegian police held him, said Medvedev.",
+        "Norwegian officials declined to comment.",
+    ]
+    expected = ["name", "word", "word", "name"]
+    assert _opening_types(story) == expected
+    assert _opening_types(story, 2) == expected  # the evidence split between two documents
+    assert _opening_types(story, 1, 3) == expected
