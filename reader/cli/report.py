@@ -79,11 +79,20 @@ def _agreement(x: NumberMention, y: NumberMention) -> str:
     return x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"'
 
 
+def _side_mentions(numbers: NumberLedger, side: int) -> list[NumberMention]:
+    mentions = [pair[side] for pair in (*numbers.agree, *numbers.conflict)]
+    return mentions + list(numbers.only_a if side == 0 else numbers.only_b)
+
+
 def _hedges(numbers: NumberLedger, side: int) -> list[list[str]]:
     """[surface, hedge] for each hedged figure one side of a link's ledger holds."""
-    mentions = [pair[side] for pair in (*numbers.agree, *numbers.conflict)]
-    mentions += numbers.only_a if side == 0 else numbers.only_b
-    return [[m.surface, m.hedge] for m in mentions if m.hedge]
+    return [[m.surface, m.hedge] for m in _side_mentions(numbers, side) if m.hedge]
+
+
+def _directions(numbers: NumberLedger, side: int) -> list[list[str]]:
+    """[surface, direction] for each figure of one side that is a change ("up", "down") or a level
+    a change left or reached ("from", "to"; "earlier", "later" where the text has no such word)."""
+    return [[m.surface, m.direction] for m in _side_mentions(numbers, side) if m.direction]
 
 
 def _suggested_note(a: str | None, b: str | None) -> str:
@@ -194,6 +203,9 @@ def comparison_dict(comparison: Comparison) -> dict:
                     # "more than 100" agrees with "150": the hedges the surfaces above leave out
                     "hedged_a": _hedges(link.numbers, 0),
                     "hedged_b": _hedges(link.numbers, 1),
+                    # "rose from 10% to 12%" against "fell from 12% to 10%": why equal figures conflict
+                    "directed_a": _directions(link.numbers, 0),
+                    "directed_b": _directions(link.numbers, 1),
                 },
             }
             for link in comparison.links

@@ -50,7 +50,8 @@ def test_json_has_the_documented_shape(seed_json):
         assert link["relation"] in {"equivalent", "related"}
         assert isinstance(link["diff"], list)
         numbers = link["numbers"]
-        assert set(numbers) == {"agree", "conflict", "only_a", "only_b", "hedged_a", "hedged_b"}
+        assert set(numbers) == {"agree", "conflict", "only_a", "only_b", "hedged_a", "hedged_b",
+                                "directed_a", "directed_b"}
         a_text = data["a"]["sentences"][link["a"]]["text"]
         b_text = data["b"]["sentences"][link["b"]]["text"]
         for x, y in numbers["agree"] + numbers["conflict"]:
@@ -140,6 +141,18 @@ def test_report_shows_a_hedged_figure_as_fitting_not_equal(tmp_path):
     links = json.loads(run_cli("align", str(a), str(b), "--json").stdout)["links"]
     assert [(link["numbers"]["hedged_a"], link["numbers"]["hedged_b"]) for link in links] == [
         ([["100", "more than"]], []), ([], [["3 metres", "~"]])]
+
+
+def test_json_says_which_figures_are_levels_of_a_change(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Unemployment in Norland rose from 10% to 12% last year, the ministry said.\n", encoding="utf-8")
+    b.write_text("Unemployment in Norland fell from 12% to 10% last year, the ministry said.\n", encoding="utf-8")
+    [link] = json.loads(run_cli("align", str(a), str(b), "--json").stdout)["links"]
+    numbers = link["numbers"]
+    assert numbers["conflict"] == [["10%", "12%"], ["12%", "10%"]]
+    assert numbers["directed_a"] == [["10%", "from"], ["12%", "to"]]
+    assert numbers["directed_b"] == [["12%", "from"], ["10%", "to"]]
 
 
 def test_usage_errors_are_one_line_and_exit_2():
