@@ -24,10 +24,12 @@ class _AddTag(QUndoCommand):
 
     def redo(self) -> None:
         self._done = self._book._write(lambda store: store.add(self._tag, self._document)) is not None
+        self._book.say_if_out_of_sight(self, [self._document], undone=False)
 
     def undo(self) -> None:
         if self._done:  # a tag the store refused is not deleted by undoing it
             self._book._write(lambda store: store.delete(self._tag.id))
+            self._book.say_if_out_of_sight(self, [self._document], undone=True)
 
 
 class _RemoveTags(QUndoCommand):
@@ -40,10 +42,12 @@ class _RemoveTags(QUndoCommand):
 
     def redo(self) -> None:
         self._done = self._book._write(lambda store: [store.delete(tag.id) for tag, _ in self._tags]) is not None
+        self._book.say_if_out_of_sight(self, [document for _, document in self._tags], undone=False)
 
     def undo(self) -> None:
         if self._done:  # tags the store refused to clear are still there: nothing to bring back
             self._book._write(lambda store: [store.add(tag, document) for tag, document in self._tags])
+            self._book.say_if_out_of_sight(self, [document for _, document in self._tags], undone=True)
 
 
 class _EditTag(QUndoCommand):
@@ -57,9 +61,11 @@ class _EditTag(QUndoCommand):
 
     def redo(self) -> None:
         self._save(self._after)
+        self._book.say_if_out_of_sight(self, [self._document], undone=False)
 
     def undo(self) -> None:
         self._save(self._before)
+        self._book.say_if_out_of_sight(self, [self._document], undone=True)
 
     def _save(self, version: Tag) -> None:
         if self._stored is None:
@@ -74,10 +80,13 @@ class TagBook(QObject):
     Signals:
         changed(): tags were added, changed or removed (or other documents are shown).
         failed(str): the store refused a change; the message is for the user.
+        out_of_sight(str): undo or redo changed a tag on an article that is not shown; the
+            message says what and where, as nothing on screen does.
     """
 
     changed = Signal()
     failed = Signal(str)
+    out_of_sight = Signal(str)
 
     def __init__(self, *, store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +116,16 @@ class TagBook(QObject):
             self.failed.emit(str(error))
         self.refresh()
         return result
+
+    def say_if_out_of_sight(self, command: QUndoCommand, documents: list[Document | None], *, undone: bool) -> None:
+        """Emit ``out_of_sight`` when ``command`` acted on an article neither pane shows: the undo
+        stack outlives switching articles, and an undone tag there would vanish unseen."""
+        shown = {document.sha256 for document in self.documents.values()}
+        hidden = [document for document in documents if document is not None and document.sha256 not in shown]
+        if hidden:
+            title = hidden[0].title or hidden[0].path or "an article"
+            self.out_of_sight.emit(f"{'Undone' if undone else 'Redone'}: {command.text().lower()} "
+                                   f"on “{title}”, which is not on screen.")
 
     def side_of(self, tag: Tag) -> str | None:
         for side, tags in self.tags.items():

@@ -207,6 +207,15 @@ class TagPanel(QWidget):
         self.note.setEnabled(tag is not None)
         self.note.setText(tag.note if tag else "")
 
+    def finish_note(self) -> None:
+        """Save what is being typed in the note field (``note_edited``), as leaving the field would:
+        the window is closing, or the article the tag is on is about to be replaced."""
+        if self.note.hasFocus() and self.note.isModified():
+            self.note_edited.emit(self._shown, self.note.text())
+            # Saved: leaving the field later must not save it again, on a tag maybe no longer shown.
+            self.note.setModified(False)
+            self._shown = None
+
     def _cancel_note(self) -> None:
         self.note.setText(self._shown.note if self._shown else "")
         self.note_cancelled.emit()

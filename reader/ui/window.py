@@ -77,6 +77,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.book.changed.connect(self._tags_changed)
         self.book.failed.connect(lambda message: self.show_error("Tag store", as_sentence(message)))
         self.book.failed.connect(lambda _message: self._show_store_state())
+        self.book.out_of_sight.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
         self.pane_a = SourcePane(side="a", theme=self.theme, describe_partner=lambda m: self._describe_partner("a", m))
         self.pane_b = SourcePane(side="b", theme=self.theme, describe_partner=lambda m: self._describe_partner("b", m))
@@ -195,6 +196,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.pane_a.set_plan(plan.a)
         self.pane_b.set_plan(plan.b)
         self.linkbar.set_plan(plan)
+        self.tag_panel.finish_note()  # a note typed on a tag of the article going away is saved first
         self.book.show_documents(plan.comparison.a, plan.comparison.b)
         self.warning_bar.show_warning(plan.warning)
         self.setWindowTitle(f"{self.story[pair[0]].label[:40]} ↔ {self.story[pair[1]].label[:40]} — Parallax")
@@ -414,6 +416,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self.settings.setValue("windowState", self.saveState())
             self.settings.sync()
         self._generation += 1  # a comparison still running is no longer wanted
+        self.tag_panel.finish_note()  # a note typed but not yet saved with Enter
         self.tag_panel.note_edited.disconnect(self._note_edited)
         self._closed = True
         self.book.store.close()

@@ -1,0 +1,68 @@
+"""A note being typed is never lost, and undo never changes a tag out of sight without saying so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reader.core.store import TagStore
+
+
+def focus(qtbot, window, widget):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def tag_a_sentence_and_type_a_note(qtbot, window, note: str):
+    """Tag A's first related sentence disputed, press E and type ``note`` without pressing Enter."""
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state == "related")
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    qtbot.keyClick(view, Qt.Key.Key_E)
+    assert window.tag_panel.note.hasFocus()
+    qtbot.keyClicks(window.tag_panel.note, note)
+
+
+def stored_notes() -> list[tuple[str, str]]:
+    with TagStore() as store:
+        return [(tag.kind, tag.note) for tag in store.all_tags()]
+
+
+def test_a_note_typed_and_not_yet_saved_is_kept_when_the_window_closes(open_window, qtbot):
+    window = open_window()
+    tag_a_sentence_and_type_a_note(qtbot, window, "Wire says four carriages")
+    window.close()
+    assert stored_notes() == [("disputed", "Wire says four carriages")]
+
+
+def test_a_note_typed_while_its_article_is_replaced_is_saved_on_its_tag(open_window, qtbot):
+    window = open_window()
+    tag_a_sentence_and_type_a_note(qtbot, window, "ask the press office")
+    window.pane_a.picker.activated.emit(1)  # another article into A, the note field still focused
+    qtbot.waitUntil(lambda: window.shown_pair[0] == 1 and not window.busy, timeout=20000)
+    qtbot.keyClick(window.tag_panel.note, Qt.Key.Key_Return)  # the editor now presses Enter
+    assert stored_notes() == [("disputed", "ask the press office")]
+    assert "cleared" not in window.statusBar().currentMessage()
+
+
+def test_undo_of_a_tag_on_an_article_no_longer_shown_says_so(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state == "related")
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    title = window.plan.comparison.a.title
+    window.pane_a.picker.activated.emit(1)
+    qtbot.waitUntil(lambda: window.shown_pair[0] == 1 and not window.busy, timeout=20000)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_notes() == []
+    assert window.statusBar().currentMessage() == f"Undone: tag as disputed on “{title}”, which is not on screen."
+    window.redo_action.trigger()
+    assert stored_notes() == [("disputed", "")]
+    assert window.statusBar().currentMessage().startswith("Redone: tag as disputed on")
