@@ -44,6 +44,23 @@ class TagEditing:
         return [t for t in self.book.tags[side] if t.status == "anchored"
                 and t.passage.anchor.start < end and t.passage.anchor.end > start]
 
+    def _tag_here(self, side: str, *, exact: bool = False) -> Tag | None:
+        """The tag the tag keys, E and the panel act on: the one on exactly the current passage (the
+        selection, or the sentence), else the one that covers most of it, the narrowest on a tie
+        (a tag on two sentences is the tag of each of them).  ``exact``: only the first kind."""
+        start, end = self._current_range(side)
+        tags = self._current_tags(side)
+        spans = {tag.id: (tag.passage.anchor.start, tag.passage.anchor.end) for tag in tags}
+        same = [tag for tag in tags if spans[tag.id] == (start, end)]
+        if same or exact:
+            return same[0] if same else None
+
+        def covered(tag: Tag) -> tuple[int, int]:
+            tag_start, tag_end = spans[tag.id]
+            return min(end, tag_end) - max(start, tag_start), tag_start - tag_end
+
+        return max(tags, key=covered, default=None)
+
     def _show_current_tag(self) -> None:
         side = self._active
         view = self.view(side)
@@ -51,18 +68,16 @@ class TagEditing:
         if mark is None:
             self.tag_panel.show_current(None, "No sentence selected.")
             return
-        tags = self._current_tags(side)
+        tag = self._tag_here(side)
         # No sentence number: an editor finds a sentence by reading, not by counting (and the
         # command line counts from 0, so a number here would contradict it).
         where = f"Sentence in {side.upper()}: {STATE_DESCRIPTIONS.get(mark.state, mark.state).lower()}"
-        if tags:
-            tag = tags[0]
+        if tag is not None:
             text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}."
         elif mark.suggestion and self.suggestions_action.isChecked():
             text = f"{where}. Suggested: {TAG_LABELS[mark.suggestion]} — press Enter to accept."
-            tag = None
         else:
-            text, tag = f"{where}. Not tagged.", None
+            text = f"{where}. Not tagged."
         self.tag_panel.show_current(tag, text)
 
     def tag_current(self, kind: str) -> None:
@@ -73,10 +88,12 @@ class TagEditing:
         if plan is None or end <= start:
             self.statusBar().showMessage("Put the cursor in a sentence (or select a passage) to tag it.", 4000)
             return
-        same = [t for t in self._current_tags(side) if (t.passage.anchor.start, t.passage.anchor.end) == (start, end)]
-        if same:
-            if same[0].kind != kind:
-                self.book.edit(same[0], kind=kind)
+        # A selection is a passage of its own: it changes only a tag on exactly it.  Without one, the
+        # key changes the tag the sentence is in (a tag on two sentences is each one's tag).
+        tag = self._tag_here(side, exact=self.view(side).textCursor().hasSelection())
+        if tag is not None:
+            if tag.kind != kind:
+                self.book.edit(tag, kind=kind)
             return
         other_plan = self.plan.side("b" if side == "a" else "a")
         partners = []
@@ -91,7 +108,14 @@ class TagEditing:
             self.show_error("Cannot tag", str(error))
 
     def clear_current(self) -> None:
-        tags = self._current_tags(self._active)
+        """Clear the tags in the selected passage, or the one tag of the current sentence: never a
+        tag of another sentence that merely overlaps it."""
+        side = self._active
+        if self.view(side).textCursor().hasSelection():
+            tags = self._current_tags(side)
+        else:
+            tag = self._tag_here(side)
+            tags = [tag] if tag is not None else []
         if tags:
             self.book.remove(tags)
 

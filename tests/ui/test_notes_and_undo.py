@@ -66,3 +66,53 @@ def test_undo_of_a_tag_on_an_article_no_longer_shown_says_so(open_window, qtbot)
     window.redo_action.trigger()
     assert stored_notes() == [("disputed", "")]
     assert window.statusBar().currentMessage().startswith("Redone: tag as disputed on")
+
+
+def select(view, first_mark, last_mark):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = view.textCursor()
+    cursor.setPosition(first_mark.start)
+    cursor.setPosition(last_mark.end, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+def stored_tags() -> list[tuple[str, str, str]]:
+    with TagStore() as store:
+        return sorted((tag.kind, tag.passage.anchor.quote, tag.note) for tag in store.all_tags())
+
+
+def test_a_tag_key_in_a_sentence_of_a_two_sentence_tag_changes_that_tag(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    marks = [m for m in view.plan.marks if m.state != "heading"]
+    first, second = marks[1], marks[2]
+    focus(qtbot, window, view)
+    select(view, first, second)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    [(_, passage, _)] = stored_tags()
+    view.move_to(second.start)  # the cursor in the second sentence, nothing selected
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert stored_tags() == [("disputed", passage, "")]  # the one tag changed, no second one hidden under it
+    assert "Tagged <b>Disputed</b>" in window.tag_panel.current.text()
+    qtbot.keyClick(view, Qt.Key.Key_E)
+    qtbot.keyClicks(window.tag_panel.note, "two outlets differ")
+    qtbot.keyClick(window.tag_panel.note, Qt.Key.Key_Return)
+    assert stored_tags() == [("disputed", passage, "two outlets differ")]
+
+
+def test_clearing_a_sentence_leaves_an_overlapping_tag_of_another_passage(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    marks = [m for m in view.plan.marks if m.state != "heading"]
+    first, second = marks[1], marks[2]
+    focus(qtbot, window, view)
+    view.move_to(first.start)
+    qtbot.keyClick(view, Qt.Key.Key_S)  # the first sentence alone
+    select(view, first, second)
+    qtbot.keyClick(view, Qt.Key.Key_C)  # the two sentences: a second, overlapping tag
+    assert [kind for kind, _, _ in stored_tags()] == ["corroborated", "single-source"]
+    view.move_to(first.start)
+    assert "Tagged <b>Single source</b>" in window.tag_panel.current.text()  # the narrower tag is this sentence's
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    assert [kind for kind, _, _ in stored_tags()] == ["corroborated"]
