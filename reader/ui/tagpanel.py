@@ -32,7 +32,9 @@ class TagTableModel(QAbstractTableModel):
 
     def set_tags(self, tags: dict[str, list[Tag]]) -> None:
         self.beginResetModel()
-        self._all = [(side, tag) for side in ("a", "b") for tag in tags.get(side, [])]
+        # The same article on both sides shows each of its tags on both: one row is enough.
+        rows = {tag.id: (side, tag) for side in ("b", "a") for tag in tags.get(side, [])}
+        self._all = [rows[tag.id] for side in ("a", "b") for tag in tags.get(side, []) if rows[tag.id][0] == side]
         self._apply()
         self.endResetModel()
 

@@ -116,3 +116,19 @@ def test_clearing_a_sentence_leaves_an_overlapping_tag_of_another_passage(open_w
     assert "Tagged <b>Single source</b>" in window.tag_panel.current.text()  # the narrower tag is this sentence's
     qtbot.keyClick(view, Qt.Key.Key_X)
     assert [kind for kind, _, _ in stored_tags()] == ["corroborated"]
+
+
+def test_the_same_article_on_both_sides_lists_each_tag_once_and_undoes_its_deletion(open_window, qtbot):
+    window = open_window()
+    window.pane_b.picker.activated.emit(window.shown_pair[0])  # A's article on both sides
+    qtbot.waitUntil(lambda: window.shown_pair[0] == window.shown_pair[1] and not window.busy, timeout=20000)
+    view = window.pane_a.view
+    focus(qtbot, window, view)
+    view.move_to(next(m for m in view.plan.marks if m.state != "heading").start)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    assert window.tag_panel.model.rowCount() == 1
+    window.tag_panel.table.selectAll()
+    window.tag_panel.delete_action.trigger()
+    assert stored_tags() == []
+    window.undo_action.trigger()
+    assert len(stored_tags()) == 1 and window.error_box is None
