@@ -199,7 +199,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.tag_panel.finish_note()  # a note typed on a tag of the article going away is saved first
         self.book.show_documents(plan.comparison.a, plan.comparison.b)
         self.warning_bar.show_warning(plan.warning)
-        self.setWindowTitle(f"{self.story[pair[0]].label[:40]} ↔ {self.story[pair[1]].label[:40]} — Parallax")
+        self.setWindowTitle(f"{_shortened(self.story[pair[0]].label)} ↔ {_shortened(self.story[pair[1]].label)} — Parallax")
         self.status.setText(self._summary())
         if self.remember:
             paths = [self.story[i].path for i in pair]
@@ -421,3 +421,12 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self._closed = True
         self.book.store.close()
         super().closeEvent(event)
+
+
+def _shortened(label: str, most: int = 40) -> str:
+    """A headline cut to fit a window title: at a word's end, with "…" to say it goes on ("…; 17" cut
+    mid-word read like another headline)."""
+    if len(label) <= most:
+        return label
+    cut = label[:most].rsplit(" ", 1)[0] if " " in label[:most] else label[:most]
+    return cut.rstrip(" ,;:–—-") + "…"

@@ -132,3 +132,12 @@ def test_the_same_article_on_both_sides_lists_each_tag_once_and_undoes_its_delet
     assert stored_tags() == []
     window.undo_action.trigger()
     assert len(stored_tags()) == 1 and window.error_box is None
+
+
+def test_the_window_title_cuts_long_headlines_at_a_word_with_an_ellipsis(open_window, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Regional train derails near Halden, injuring fourteen passengers\n\n"
+                 "The train left the tracks on Tuesday morning, the police said.\n", encoding="utf-8")
+    b.write_text("Short headline\n\nThe train left the tracks on Tuesday morning, police said.\n", encoding="utf-8")
+    window = open_window([a, b])
+    assert window.windowTitle() == "Regional train derails near Halden… ↔ Short headline — Parallax"
