@@ -27,8 +27,9 @@ class WindowActions:
     """
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", *, reading: bool = False) -> QAction:
-        """``reading``: a plain-key shortcut that only works while reading (focus in an article's
-        text), so typing a note or choosing a source by its first letter never triggers it."""
+        """``reading``: a shortcut that only works while reading (focus in an article's text), so
+        typing a note, choosing a source by its first letter or opening a drop-down list with its
+        standard key, Alt+Down, never triggers it."""
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, (list, tuple)):
@@ -71,17 +72,18 @@ class WindowActions:
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.book.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
-        self.next_diff_action = self._action("&Next Difference", lambda: self.step("difference", 1), "Alt+Down",
-                                             "Go to the next sentence that differs or is only in this source")
-        self.prev_diff_action = self._action("&Previous Difference", lambda: self.step("difference", -1), "Alt+Up",
-                                             "Go to the previous difference")
-        self.next_conflict_action = self._action("Next Number &Conflict", lambda: self.step("conflict", 1), "N",
+        self.next_diff_action = self._action("&Next Difference", lambda: self._go("difference", 1), "Alt+Down",
+                                             "Go to the next sentence that differs or is only in this source",
+                                             reading=True)
+        self.prev_diff_action = self._action("&Previous Difference", lambda: self._go("difference", -1), "Alt+Up",
+                                             "Go to the previous difference", reading=True)
+        self.next_conflict_action = self._action("Next Number &Conflict", lambda: self._go("conflict", 1), "N",
                                                  "Go to the next number the other source gives differently", reading=True)
-        self.prev_conflict_action = self._action("Previous Number Conflict", lambda: self.step("conflict", -1),
+        self.prev_conflict_action = self._action("Previous Number Conflict", lambda: self._go("conflict", -1),
                                                  "Shift+N", "Go to the previous number conflict", reading=True)
-        self.next_untagged_action = self._action("Next &Untagged Sentence", lambda: self.step("untagged", 1), "U",
+        self.next_untagged_action = self._action("Next &Untagged Sentence", lambda: self._go("untagged", 1), "U",
                                                  "Go to the next body sentence without a tag", reading=True)
-        self.prev_untagged_action = self._action("Previous Untagged Sentence", lambda: self.step("untagged", -1),
+        self.prev_untagged_action = self._action("Previous Untagged Sentence", lambda: self._go("untagged", -1),
                                                  "Shift+U", "Go to the previous untagged sentence", reading=True)
         self.switch_action = self._action("&Switch Pane", self.switch_pane, "F6", "Move to the other article")
         self.suggestions_action = self._action("Show &Suggested Tags", self._toggle_suggestions, None,
@@ -100,6 +102,13 @@ class WindowActions:
         self.note_action = self._action("Edit &Note", self.edit_note, "E", "Write a note on the tag here", reading=True)
         self.guide_action = self._action("&User Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
         self.about_action = self._action("&About Parallax", self.show_about)
+
+    def _go(self, what: str, direction: int) -> None:
+        """``step`` to the next or previous ``what``.  An earlier "No more … below" would otherwise
+        stay on screen for seconds after this step moved; if this one finds nothing, ``step`` says
+        so again."""
+        self.statusBar().clearMessage()
+        self.step(what, direction)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextCursor
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget,
 )
@@ -306,6 +306,17 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Escape drops the selection, the caret staying put: the tag keys act on a selection
+        # before the sentence, so a forgotten one would otherwise take the next C, S or D.
+        # With nothing selected, Escape goes on to the pane's parents as before.
+        if event.matches(QKeySequence.StandardKey.Cancel) and self.textCursor().hasSelection():
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            return
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
