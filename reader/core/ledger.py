@@ -212,7 +212,7 @@ _CHANGES = frozenset({"up", "down"})
 _LEVELS = frozenset({EARLIER_LEVEL, LATER_LEVEL})
 
 
-def _place(m: NumberMention) -> str:
+def _role_in_change(m: NumberMention) -> str:
     """The figure's direction, a level the text leaves unsaid read as the level it is."""
     return LEVEL_OF.get(m.direction, m.direction)
 
@@ -222,14 +222,14 @@ def _opposed(x: NumberMention, y: NumberMention) -> bool:
     and a fall ("up 12%" / "down 12%"), or the level left and the level reached ("from 12% to 10%" /
     "from 10% to 12%").  A change against a level ("up 12%" / "rose from 10% to 12%") may both be
     true, and a figure nothing places opposes nothing."""
-    px, py = _place(x), _place(y)
+    px, py = _role_in_change(x), _role_in_change(y)
     return bool(px and py and px != py and (px in _CHANGES) == (py in _CHANGES))
 
 
 def _levels_apart(x: NumberMention, y: NumberMention) -> bool:
     """One figure the level a change left, the other the level it reached: when figures change,
     the earlier level of one report is set against the earlier of the other."""
-    px, py = _place(x), _place(y)
+    px, py = _role_in_change(x), _role_in_change(y)
     return px in _LEVELS and py in _LEVELS and px != py
 
 

@@ -252,15 +252,18 @@ def _tag(match: re.Match) -> str:
 # A superscript or subscript, read as the HTML reader reads it (see reader.core.raised): a footnote
 # mark goes, a power keeps raised digits, so "10<sup>6</sup>" is no "106".  The tags inside it
 # ("<b>", a link) are read through, as the HTML reader does; a link in a <sup> makes it a note mark.
+# One holding a line break or a block ("1<br>2") is no mark or power: it is left to _tag, as in HTML.
 _RAISED = re.compile(r"<(sup|sub)(?:\s[^<>]*)?>((?:[^<]|<(?!/?su[pb]\b)[^<>]*>)*?)</\1\s*>", re.IGNORECASE)
-_ANY_TAG = re.compile(r"<[^<>]*>")
 _LINK_TAG = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
 
 
 def _raised(match: re.Match) -> str:
     tag, inner = match.group(1).lower(), match.group(2)
+    names = [name.lower() for name in _INLINE_TAG.findall(inner)]
+    if any(name not in _INLINE_HTML for name in names):
+        return match.group(0)
     before = match.string[max(0, match.start() - RAISED_CONTEXT):match.start()]
-    return read_raised(tag, before, _ANY_TAG.sub("", inner), linked=_LINK_TAG.search(inner) is not None)
+    return read_raised(tag, before, _INLINE_TAG.sub("", inner), linked=_LINK_TAG.search(inner) is not None)
 
 
 def _inline(text: str) -> str:

@@ -385,13 +385,33 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
 
 # A power of ten as a page writes it: "10⁶", "1.2 × 10⁻³", "3x10^8", "10^6" (a <sup> reads as raised
 # digits: see reader.core.raised).  One figure: "10⁶ cells" is a million cells, agrees with "a million
-# cells" and disputes "10⁷ cells", where the grammar below would read a bare 10 in each.
+# cells" and disputes "10⁷ cells", where the grammar below would read a bare 10 in each.  A minus
+# before the figure is its own ("-1.6 × 10⁻¹⁹"); money ("$1.2 × 10⁶") is left to the grammar below,
+# as is a power before more of a number ("10^6.5", "10^6%").
 _POWER_OF_TEN = re.compile(
-    r"(?<![\w.,])(?:(?P<mantissa>[0-9]+(?:\.[0-9]+)?)\s?[×x*·]\s?)?10"
-    r"(?:(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^(?P<caret>[-+−]?[0-9]+))(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹])")
+    r"(?<![\w.,$£€¥₹₽₴+\-−])(?:(?P<minus>[-−])?"
+    r"(?P<mantissa>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s?[×x*·]\s?)?"
+    r"10(?:(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^(?P<caret>[-+−]?[0-9]+))(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹%]|[.,][0-9])")
+_TIMES_BEFORE = re.compile(r"[×x*·]\s?\Z")  # the figure a bare power multiplies was not read with it
 _POWER_SIGN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹^]")  # most text has none, and skips the search
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _MOST_A_POWER_OF_TEN = 30  # "10^1000" is no quantity a report gives
+# A bare "10²" or "10³" is more likely ten and a footnote mark than a hundred or a thousand, which
+# copy writes out; a power is read from there on, or with a sign or a figure before it ("1.2 × 10³").
+_LEAST_BARE_POWER = 4
+
+
+def _power_of_ten(match: re.Match) -> int | float | None:
+    """The value of a ``_POWER_OF_TEN`` match, or None where it reads as no power."""
+    written = match["raised"] or match["caret"]
+    exponent = int(written.translate(_SUPERSCRIPT_DIGITS))
+    if abs(exponent) > _MOST_A_POWER_OF_TEN:
+        return None
+    if not match["mantissa"] and (written[0] not in "⁻⁺-+−" and exponent < _LEAST_BARE_POWER
+                                  or _TIMES_BEFORE.search(match.string, max(0, match.start() - 2), match.start())):
+        return None
+    value = exact(_ungrouped(match["mantissa"] or "1")) * Fraction(10) ** exponent
+    return _norm(-value if match["minus"] else value)
 
 
 def _scan_with_powers(text: str, offset: int, out: list[NumberMention]) -> None:
@@ -399,12 +419,11 @@ def _scan_with_powers(text: str, offset: int, out: list[NumberMention]) -> None:
     pos = 0
     if _POWER_SIGN.search(text):
         for match in _POWER_OF_TEN.finditer(text):
-            exponent = int((match["raised"] or match["caret"]).translate(_SUPERSCRIPT_DIGITS))
-            if abs(exponent) > _MOST_A_POWER_OF_TEN:
+            value = _power_of_ten(match)
+            if value is None:
                 continue
             _scan(text, pos, match.start(), offset, out)
-            value = exact(match["mantissa"] or 1) * Fraction(10) ** exponent
-            _add(text, offset, out, "count", exact(value), "", match.start(), match.end())
+            _add(text, offset, out, "count", value, "", match.start(), match.end())
             pos = match.end()
     _scan(text, pos, len(text), offset, out)
 
@@ -796,8 +815,8 @@ def _level_order(text: str, offset: int, first: NumberMention, second: NumberMen
     if _DIRECTION_BEFORE.search(text, before, first_start):
         return None  # "rose 12%, up from 10% growth": the first figure is the change, not a level
     # "$12 million, down from $30 million"; "$12 million, compared with $30 million a year earlier"
-    if _CHANGE_FROM_BETWEEN.fullmatch(between):
-        return (LATER_LEVEL_UNSAID, EARLIER_LEVEL)
+    if _CHANGE_FROM_BETWEEN.fullmatch(between):  # "fell to 66.9%, down from 289%" says its "to"
+        return (LATER_LEVEL if _TO_BEFORE.search(text, before, first_start) else LATER_LEVEL_UNSAID, EARLIER_LEVEL)
     if _COMPARED_BETWEEN.fullmatch(between) and _EARLIER_AFTER.match(text, second.end - offset):
         return (LATER_LEVEL_UNSAID, EARLIER_LEVEL_UNSAID)
     return None

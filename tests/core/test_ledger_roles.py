@@ -32,6 +32,7 @@ def levels(text: str) -> list[tuple[str, str]]:
     ("The central bank cut its rate to 4.5% from 4.75%.", [("4.5%", "to"), ("4.75%", "from")]),
     ("Norland posted a loss of $12 million, down from $30 million a year earlier.",
      [("$12 million", "later"), ("$30 million", "from")]),  # no "to" before the later level
+    ("Inflation fell to 66.9%, down from more than 289%.", [("66.9%", "to"), ("289%", "from")]),
     ("Unemployment was 12%, up 2 points from 10%.", [("12%", "later"), ("2", "up"), ("10%", "from")]),
     ("It earned $12 million, compared with $30 million a year earlier.",
      [("$12 million", "later"), ("$30 million", "earlier")]),

@@ -49,3 +49,9 @@ def test_read_raised(tag, before, text, linked, expected):
 ])
 def test_html_and_markdown_read_raised_text_alike(line):
     assert html_to_text(f"<p>{line}</p>")[0] == markdown_to_text(line)[0]
+
+
+def test_a_raised_element_holding_a_line_break_is_read_as_plain_text_in_markdown():
+    # As in HTML, "1<br>2" is no footnote mark: its digits stay, the break a space.
+    assert markdown_to_text("a<sup>1<br>2</sup>b")[0] == "a1 2b"
+    assert markdown_to_text("Price<sup>as of<br>May</sup> now")[0] == "Priceas of May now"
