@@ -23,8 +23,13 @@ class TagChangedElsewhere(TagError):
 
 def as_sentence(message: str) -> str:
     """A message as a sentence in a dialog: capital first, full stop last.  The command line
-    prints messages after "parallax: ", in lower case and unstopped, as command-line tools do."""
+    prints messages after "parallax: ", in lower case and unstopped, as command-line tools do.
+    A message that opens with a file's name ("tags.csv: cannot be read") keeps it as it is."""
     message = message.strip()
     if not message:
         return message
-    return message[:1].upper() + message[1:] + ("" if message.endswith((".", "!", "?", ")")) else ".")
+    first_word = message.split(None, 1)[0].rstrip(":,")
+    if not any(char in first_word for char in "./\\"):
+        message = message[:1].upper() + message[1:]
+    ended = message.endswith((".", "!", "?", "…")) or message.endswith((".)", "!)", "?)"))
+    return message if ended else message + "."

@@ -75,7 +75,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
         self.book = TagBook(store=store, parent=self)
         self.book.changed.connect(self._tags_changed)
-        self.book.failed.connect(lambda message: self.show_error("Tag store", as_sentence(message)))
+        self.book.failed.connect(lambda message: self.show_error("Tag store", message))
         self.book.failed.connect(lambda _message: self._show_store_state())
         self.book.out_of_sight.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
@@ -253,7 +253,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
     def show_error(self, title: str, message: str, *, icon=QMessageBox.Icon.Warning) -> None:
         """A window-modal message that does not block (tests and the event loop keep running)."""
-        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(icon, title, as_sentence(message), QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.error_box = box

@@ -12,7 +12,11 @@ from reader.core.errors import as_sentence
     ("  cannot read tags.csv: no such file \n", "Cannot read tags.csv: no such file."),
     ("Already a sentence.", "Already a sentence."),
     ("is this a tag file?", "Is this a tag file?"),
-    ("3 tags were kept (see the list)", "3 tags were kept (see the list)"),
+    ("3 tags were kept (see the list)", "3 tags were kept (see the list)."),
+    ("the store cannot be used (disk I/O error)", "The store cannot be used (disk I/O error)."),
+    ("(It was moved aside.)", "(It was moved aside.)"),
+    ("tags.csv: cannot be read", "tags.csv: cannot be read."),  # a file's name keeps its case
+    ("/home/ed/tags.csv is not a tag file", "/home/ed/tags.csv is not a tag file."),
     ("", ""),
 ])
 def test_a_message_becomes_a_sentence(message, sentence):
