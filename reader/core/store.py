@@ -311,8 +311,7 @@ def _nothing_recovered(backup: Path, rescued: _Rescued) -> str:
         all_lost = ("Its one tag could not be recovered" if rescued.found == 1
                     else f"None of its {rescued.found} tags could be recovered")
         return f" {all_lost}; keep that file, {_SEND_FOR_RECOVERY}."
-    return (" No tags could be recovered from it; keep that file, it can be sent for recovery "
-            "(sqlite3's .recover command may get tags back).")
+    return f" No tags could be recovered from it; keep that file, {_SEND_FOR_RECOVERY}."
 
 
 def _all_of(count: int) -> str:
@@ -538,15 +537,16 @@ class TagStore:
             self.read_only = False
             restored = self._restore(rescued)
         except sqlite3.DatabaseError as again:
-            raise self._not_restored_error(again, backup) from None
+            raise self._not_restored_error(again, backup, rescued) from None
         self.notice = _damage_notice(error, backup, self.path, restored, rescued)
 
-    def _not_restored_error(self, error: sqlite3.DatabaseError, backup: Path) -> TagError:
-        """The damaged store was moved aside but no new one could take its tags: say where the old
-        file went, as the only copy of the user's tags is there now."""
+    def _not_restored_error(self, error: sqlite3.DatabaseError, backup: Path, rescued: _Rescued) -> TagError:
+        """The damaged store was moved aside but no new one could be set up: say where the old
+        file went, and, when it held tags, that the only copy of them is there now."""
+        what = "with the tags recovered from it" if rescued.found else "in its place"
+        keep = "; keep that file, your tags are in it" if rescued.found and backup.is_file() else ""
         return TagError(f"the tag store {self.path} was damaged and has been moved to {backup}, but a new tag "
-                        f"store could not be set up with the tags recovered from it ({error}); keep that "
-                        f"file, your tags are in it")
+                        f"store could not be set up {what} ({error}){keep}")
 
     def _restore(self, rescued: _Rescued) -> int:
         """Save the rescued tags and their snapshots in the (new) store; returns how many tags were
@@ -577,10 +577,6 @@ class TagStore:
             backup = self.path.with_name(f"{self.path.name}.broken-{stamp}-{counter}")
         try:
             os.replace(self.path, backup)
-            for extra in ("-wal", "-shm"):
-                companion = Path(str(self.path) + extra)
-                if companion.exists():
-                    os.replace(companion, Path(str(backup) + extra))
         except OSError as move_error:
             if not os.access(self.path.parent, os.W_OK) or move_error.errno in (errno.EACCES, errno.EPERM,
                                                                                  errno.EROFS):
@@ -589,6 +585,15 @@ class TagStore:
                                f"permissions)") from None
             raise TagError(f"the tag store {self.path} is damaged ({error}) and could not be "
                            f"moved aside ({move_error.strerror})") from None
+        try:
+            for extra in ("-wal", "-shm"):
+                companion = Path(str(self.path) + extra)
+                if companion.exists():
+                    os.replace(companion, Path(str(backup) + extra))
+        except OSError as move_error:  # the store itself has moved: the message must say where
+            raise TagError(f"the tag store {self.path} is damaged ({error}); it was moved to {backup}, but its "
+                           f"journal {companion.name} could not be moved beside it ({move_error.strerror}); keep "
+                           f"both files") from None
         return backup
 
     def _user_error(self, error: sqlite3.DatabaseError) -> TagError:

@@ -362,3 +362,48 @@ def test_a_damaged_store_whose_tags_cannot_be_restored_says_where_it_was_kept(tm
                                  f"tag store could not be set up with the tags recovered from it (database or "
                                  f"disk is full); keep that file, your tags are in it")
     assert backup.read_bytes() == damaged
+
+
+def test_a_damaged_store_with_no_tags_that_cannot_be_replaced_does_not_claim_tags_are_in_it(tmp_path, monkeypatch):
+    path = tmp_path / "tags.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    real_connect = TagStore._connect
+    connections = []
+
+    def disk_full_once_moved(self):
+        connections.append(1)
+        if len(connections) == 1:
+            return real_connect(self)  # finds the damage
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(TagStore, "_connect", disk_full_once_moved)
+    with pytest.raises(TagError) as raised:
+        TagStore(path)
+    [backup] = backups(tmp_path)
+    message = str(raised.value)
+    assert f"has been moved to {backup}" in message and "could not be set up in its place" in message
+    assert "your tags are in it" not in message
+
+
+def test_a_journal_that_cannot_follow_the_moved_store_is_named_with_where_the_store_went(
+        tmp_path, article, monkeypatch):
+    path = tmp_path / "tags.sqlite3"
+    make_store(path, article, ["n0"])
+    damage_page(path, root_page(path, "snapshots"))
+    real_replace = os.replace
+
+    def journal_stuck(source, target):
+        if str(source) == str(path):  # the store moves; its journal is there and will not follow
+            real_replace(source, target)
+            Path(str(path) + "-wal").write_bytes(b"journal")
+            return None
+        if str(source).endswith("-wal"):
+            raise OSError(errno.EBUSY, "Device or resource busy")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(store_module.os, "replace", journal_stuck)
+    with pytest.raises(TagError) as raised:
+        TagStore(path)
+    [backup] = backups(tmp_path)
+    assert f"it was moved to {backup}" in str(raised.value)
+    assert "tags.sqlite3-wal could not be moved beside it" in str(raised.value)
