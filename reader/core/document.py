@@ -44,9 +44,8 @@ _WHAT_THE_MAGIC_SAYS = {
     b"\x7fELF": "a program", b"MZ": "a program", b"SQLite format 3": "a database", b"ID3": "a sound file",
     b"RIFF": "a sound or video file", b"OggS": "a sound or video file",
 }
-_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"\x1f\x8b", b"\xfd7zXZ",
-                 b"7z\xbc\xaf", b"\x7fELF", b"\xd0\xcf\x11\xe0", b"SQLite format 3", b"Rar!", b"\x00\x00\x01\x00")
 _WORDLIKE_MAGIC = (b"MZ", b"ID3", b"RIFF", b"OggS", b"GIF8", b"BZh")
+_BINARY_MAGIC = tuple(magic for magic in _WHAT_THE_MAGIC_SAYS if magic not in _WORDLIKE_MAGIC)
 _SAVE_AS_TEXT = "save or copy the article's text into a .txt file (or save the web page as .html) and open that"
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -174,8 +173,8 @@ def _decode(name: str, data: bytes, fmt: str) -> str:
             return text
     if b"\x00" in data:
         utf16 = _bomless_utf16(data)
-        if utf16 is None:
-            raise _binary(name, data)
+        if utf16 is None:  # a damaged text may still open like a headline: "MZ Wallace …" is no program
+            raise _binary(name, data, named=_BINARY_MAGIC)
         _check_text(name, utf16)
         return utf16
     if data.startswith(_BINARY_MAGIC) or data.startswith(_WORDLIKE_MAGIC) and not (
@@ -269,9 +268,10 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def _binary(name: str, data: bytes) -> DocumentError:
-    """The error for a file that is no text, naming what it is when its first bytes say so."""
-    what = next((what for magic, what in _WHAT_THE_MAGIC_SAYS.items() if data.startswith(magic)), None)
+def _binary(name: str, data: bytes, named: tuple[bytes, ...] = tuple(_WHAT_THE_MAGIC_SAYS)) -> DocumentError:
+    """The error for a file that is no text, naming what it is when its first bytes are one of the
+    ``named`` signatures."""
+    what = next((_WHAT_THE_MAGIC_SAYS[magic] for magic in named if data.startswith(magic)), None)
     if what is None:
         return DocumentError(f"{name}: looks like a binary file, not an article")
     return DocumentError(f"{name}: is {what}, not an article's text; {_SAVE_AS_TEXT}")
