@@ -171,6 +171,7 @@ def create_window(files: list[str], *, remember: bool = True):
         pair = (0, 2) if len(story) > 2 else (0, min(1, len(story) - 1))
     store = TagStore()
     window = MainWindow(story=story, pair=pair, settings=settings, store=store, remember=remember)
+    window.remember_files(*files)  # File ▸ Open Recent lists the files given on the command line too
     if store.notice:
         window.show_error("Tag store", store.notice)
     return window

@@ -13,10 +13,9 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from reader.core.document import document_from_text
 from reader.core.errors import ParallaxError, as_sentence
-from reader.ui.settings import push_recent, string_list
-from reader.ui.sources import Source
+from reader.ui.settings import forget_recent, push_recent, string_list
+from reader.ui.sources import Source, pasted_document
 
 
 class FileCommands:
@@ -28,23 +27,37 @@ class FileCommands:
 
     def open_file(self, path: str, side: str) -> None:
         index = self._add_file(path)
-        self._remember_files(path)
+        self.remember_files(path)
         self.compare_pair(*self.pair_with(side, index))
 
-    def open_files(self, a: str, b: str) -> None:
+    def open_files(self, a: str, b: str, *others: str) -> None:
+        """Compare ``a`` with ``b``; ``others`` are listed after them in the pickers."""
         ia, ib = self._add_file(a), self._add_file(b)
-        self._remember_files(a, b)
+        for path in others:
+            self._add_file(path)
+        self.remember_files(a, b)
         self.compare_pair(ia, ib)
 
     def _add_file(self, path: str) -> int:
         """Add the article at ``path`` to the story's sources (once); its index."""
         return self.story.add(Source(label=Path(path).name, path=path))
 
-    def _remember_files(self, *paths: str) -> None:
+    def remember_files(self, *paths: str) -> None:
         """Put ``paths`` at the head of File ▸ Open Recent, the first one on top."""
         if self.remember:
             for path in reversed(paths):
                 push_recent(self.settings, str(Path(path).expanduser().resolve()))
+
+    def _forget_unopened(self, index: int) -> None:
+        """Source ``index`` failed to open: a file never read is taken out of the pickers and out of
+        File ▸ Open Recent, so that it is not offered again (one read before, such as the one on
+        screen, stays: its earlier reading is still there to compare)."""
+        source = self.story[index]
+        if not source.path or source.last_read is not None or index in (self.shown_pair or ()):
+            return
+        if self.remember:
+            forget_recent(self.settings, source.key)
+        self.shown_pair = self.story.remove(index, self.shown_pair)
 
     def open_paths(self, paths: list[str], side: str) -> None:
         """One file opens on ``side``; two or more are compared, A then B, and
@@ -52,9 +65,7 @@ class FileCommands:
         if len(paths) == 1:
             self.open_file(paths[0], side)
             return
-        for path in paths[2:]:
-            self._add_file(path)
-        self.open_files(paths[0], paths[1])
+        self.open_files(*paths)
         if len(paths) > 2:
             self.statusBar().showMessage(
                 f"Comparing the first two of {len(paths)} articles; the others are in the source lists.", 10000)
@@ -86,14 +97,30 @@ class FileCommands:
             self.recent_menu.addAction("No recent files").setEnabled(False)
         for path in recent:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda checked=False, path=path: self.open_file(path, self._active))
+            action.triggered.connect(lambda checked=False, path=path: self._open_recent(path))
+
+    def _open_recent(self, path: str) -> None:
+        """A file moved or deleted since is not opened (nor put back on top of the list): it is
+        dropped from Open Recent, and the message says so."""
+        if not Path(path).exists():
+            if self.remember:
+                forget_recent(self.settings, path)
+            self.show_error("Cannot open the article",
+                            f"{path} cannot be found: it was moved or deleted. It has been taken off the "
+                            "Open Recent list.")
+            return
+        self.open_file(path, self._active)
 
     def paste_source(self, side: str) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self.show_error("Nothing to paste", "The clipboard holds no text to compare.")
             return
-        document = document_from_text(text, title="")
+        try:
+            document = pasted_document(text)
+        except ParallaxError as error:
+            self.show_error("Nothing to compare", as_sentence(str(error)))
+            return
         index = self.story.add(Source(label=f"Pasted: {document.title}", document=document))
         self.compare_pair(*self.pair_with(side, index))
 

@@ -39,3 +39,10 @@ def push_recent(settings: QSettings, path: str) -> list[str]:
     recent = recent[:MAX_RECENT]
     settings.setValue("recentFiles", recent)
     return recent
+
+
+def forget_recent(settings: QSettings, path: str) -> list[str]:
+    """Take ``path`` off the recent files (it was moved, deleted or cannot be read)."""
+    recent = [p for p in string_list(settings, "recentFiles") if p != path]
+    settings.setValue("recentFiles", recent)
+    return recent

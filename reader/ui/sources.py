@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import filecmp
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from reader.core.document import document_from_text, load_document
+from reader.core.errors import DocumentError, ParallaxError
+from reader.core.markdown_text import markdown_to_text
+from reader.core.markup import html_to_text, looks_like_html
 from reader.core.model import Document
 
 
@@ -16,6 +22,9 @@ class Source:
     label: str
     path: str = ""
     document: Document | None = None
+    # The file as it was last read.  When the file is moved or deleted afterwards, the article
+    # the editor still sees on screen stays usable: comparisons go on with this reading.
+    last_read: Document | None = field(default=None, repr=False, compare=False)
 
     @property
     def key(self) -> str:
@@ -26,6 +35,23 @@ class Source:
     @property
     def tooltip(self) -> str:
         return self.path or "Pasted text"
+
+    def read(self) -> tuple[Document, str]:
+        """``(document, "")``: the pasted text, or the file read again (it may have been edited).
+
+        A file that cannot be read any more but was read before gives that earlier reading and
+        why the file could not be read.  Raises ``ParallaxError`` (naming the file) when it was
+        never read.  May run on a worker thread: it only replaces ``last_read`` as a whole.
+        """
+        if self.document is not None:
+            return self.document, ""
+        try:
+            self.last_read = load_document(self.path)
+        except ParallaxError as error:
+            if self.last_read is None:
+                raise
+            return self.last_read, str(error)
+        return self.last_read, ""
 
 
 def _same_content(path_a: str, path_b: str) -> bool:
@@ -38,6 +64,18 @@ def _same_content(path_a: str, path_b: str) -> bool:
 def short_title(title: str, limit: int = 70) -> str:
     title = " ".join(title.split())
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def telling_names(paths: list[str]) -> list[str]:
+    """The shortest endings of ``paths`` that tell them apart: the file names, or with as many
+    folders as it takes ("2024/story.html" and "2025/story.html")."""
+    parts = [Path(path).parts for path in paths]
+    names: list[str] = []
+    for depth in range(1, max((len(p) for p in parts), default=0) + 1):
+        names = [str(Path(*p[-depth:])) for p in parts]
+        if len(set(names)) == len(names):
+            break
+    return names
 
 
 class Story:
@@ -73,5 +111,76 @@ class Story:
         self.sources.append(source)
         return len(self.sources) - 1
 
+    def remove(self, index: int, pair: tuple[int, int] | None) -> tuple[int, int] | None:
+        """Take source ``index`` out of the list; returns ``pair`` (indexes of sources that stay)
+        renumbered, since every source after ``index`` moves up one."""
+        del self.sources[index]
+        if pair is None:
+            return None
+        a, b = (i - 1 if i > index else i for i in pair)
+        return a, b
+
     def labels(self) -> list[tuple[str, str]]:
-        return [(f"{i + 1}. {short_title(s.label)}", s.tooltip) for i, s in enumerate(self.sources)]
+        """``(text, tooltip)`` per source: "1. Title".  Where titles are the same (two versions of
+        one article) the file name follows, so the pickers never show two identical lines."""
+        titles = [short_title(s.label) for s in self.sources]
+        endings = self._endings_of_repeated_titles(titles)
+        return [(f"{i + 1}. {title}" + (f" ({endings[i]})" if i in endings else ""), source.tooltip)
+                for i, (title, source) in enumerate(zip(titles, self.sources))]
+
+    def _endings_of_repeated_titles(self, titles: list[str]) -> dict[int, str]:
+        """What tells apart the sources whose titles are the same: their file names (pasted text
+        has none, and says so), by source index."""
+        endings: dict[int, str] = {}
+        for title, count in Counter(titles).items():
+            if count < 2:
+                continue
+            same = [i for i, other in enumerate(titles) if other == title]
+            files = [i for i in same if self.sources[i].path]
+            endings.update(zip(files, telling_names([self.sources[i].path for i in files])))
+            endings.update((i, "pasted text") for i in same if not self.sources[i].path)
+        return endings
+
+
+# Pasted text is read as Markdown only when it clearly is: a "# " heading line, and Markdown's
+# links or emphasis or a second heading.  Prose copied from a web page has no heading lines (the
+# browser copies a heading's words, not its markup), and a stray "*" or "#1" must leave it as is.
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_MARKDOWN_INLINE = re.compile(
+    r"\[[^\[\]\n]+\]\([^()\s]+\)"  # [a link](https://...)
+    r"|\*\*[^\s*][^*\n]*\*\*"  # **strong**
+    r"|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])"  # *emphasis*
+    r"|(?<![\w_])_[^\s_][^_\n]*_(?![\w_])"  # _emphasis_
+)
+_PASTED_READERS = {"html": html_to_text, "md": markdown_to_text}
+_FORMAT_NAMES = {"html": "HTML", "md": "Markdown"}
+
+
+def looks_like_markdown(text: str) -> bool:
+    headings = len(_MARKDOWN_HEADING.findall(text))
+    return headings >= 2 or (headings == 1 and _MARKDOWN_INLINE.search(text) is not None)
+
+
+def pasted_format(text: str) -> str:
+    """"html", "md" or "txt": how to read pasted text.  HTML wins when the text starts with a tag
+    (a page's source); Markdown with a few inline tags (<br>, <a>) stays Markdown."""
+    markdown = looks_like_markdown(text)
+    if looks_like_html(text) and (text.lstrip().startswith("<") or not markdown):
+        return "html"
+    return "md" if markdown else "txt"
+
+
+def pasted_document(text: str) -> Document:
+    """The article in pasted text.  HTML source and Markdown are read as their files would be, so
+    one article compares alike however it came in; any other text is kept as it is.  Raises
+    ``DocumentError`` when there is nothing to compare."""
+    as_pasted = document_from_text(text)
+    fmt = pasted_format(text)
+    if fmt == "txt":
+        return as_pasted
+    readable, title, headings = _PASTED_READERS[fmt](text)
+    if not readable.strip():
+        raise DocumentError(f"the pasted {_FORMAT_NAMES[fmt]} has no readable text, only markup")
+    document = document_from_text(readable, title=" ".join(title.split()))
+    # Identified by what was pasted, as a file is by its bytes: pasting it again finds its tags.
+    return replace(document, sha256=as_pasted.sha256, format=fmt, headings=headings)

@@ -211,12 +211,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if not self._end_job(generation):
             return
         failed_pair = self._take_pending_pair()
-        # The file stays listed only if it was in the story before this attempt.
+        # A file that cannot be opened is offered no more: out of the pickers and Open Recent.
         if failed_pair and side:
-            index = failed_pair[0 if side == "a" else 1]
-            source = self.story[index]
-            if source.path and index == len(self.story) - 1 and index not in (self.shown_pair or ()):
-                self.story.sources.pop(index)
+            self._forget_unopened(failed_pair[0 if side == "a" else 1])
         self._refresh_pickers()
         self.status.setText(self._summary() if self.plan else "Nothing to show.")
         self.show_error("Cannot open the article", message)

@@ -1,6 +1,7 @@
 """Loading and comparing off the GUI thread.
 
-A ``ComparisonJob`` loads whichever documents are not loaded yet, runs the
+A ``ComparisonJob`` reads both articles (files again, since they may have been
+edited; a file gone since keeps its last reading, see ``Source.read``), runs the
 engine's ``compare`` and builds the display plan, all on a pool thread; the
 window receives the finished plan through a queued signal.  Every job carries
 a generation number so a slow, superseded comparison never overwrites a newer
@@ -13,13 +14,13 @@ import gc
 import sys
 import threading
 import traceback
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from reader.core.compare import compare
-from reader.core.document import load_document
-from reader.core.errors import ParallaxError
-from reader.ui.plan import build_plan
+from reader.core.errors import ParallaxError, as_sentence
+from reader.ui.plan import ComparisonPlan, build_plan
 from reader.ui.sources import Source
 
 
@@ -68,6 +69,16 @@ def resume_collector() -> None:
             gc.enable()
 
 
+def with_earlier_readings_noted(plan: ComparisonPlan, unreadable: dict[str, str]) -> ComparisonPlan:
+    """``plan``, its warning saying which side shows an earlier reading of a file that can no
+    longer be read (``unreadable``: why, by side): the text on screen no longer matches any file."""
+    notes = [f"{as_sentence(why)} Source {side.upper()} shows the text as it was last read."
+             for side, why in unreadable.items() if why]
+    if not notes:
+        return plan
+    return replace(plan, warning=" ".join([*notes, *([plan.warning] if plan.warning else [])]))
+
+
 class JobSignals(QObject):
     """Signals:
         finished(int, object): generation, ``ComparisonPlan``.
@@ -98,10 +109,10 @@ class ComparisonJob(QRunnable):
             resume_collector()
 
     def _run(self) -> None:
-        documents = {}
+        documents, unreadable = {}, {}
         for side, source in self.sources.items():
             try:
-                documents[side] = source.document or load_document(source.path)
+                documents[side], unreadable[side] = source.read()
             except ParallaxError as error:
                 self.signals.failed.emit(self.generation, side, str(error))
                 return
@@ -110,7 +121,7 @@ class ComparisonJob(QRunnable):
                 self.signals.failed.emit(self.generation, side, f"{source.path}: cannot be read ({error})")
                 return
         try:
-            plan = build_plan(compare(documents["a"], documents["b"]))
+            plan = with_earlier_readings_noted(build_plan(compare(documents["a"], documents["b"])), unreadable)
         except ParallaxError as error:
             self.signals.failed.emit(self.generation, "", str(error))
             return
