@@ -22,13 +22,15 @@ DEFAULT_ROWS = 5
 
 
 class TagTableModel(QAbstractTableModel):
-    """Rows of (side, Tag), filtered by kind ("" = all kinds)."""
+    """Rows of (side, Tag), filtered by kind ("" = all kinds), in reading order (A, then B, each
+    in the order of its article) or sorted by a column."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._all: list[tuple[str, Tag]] = []
         self._rows: list[tuple[str, Tag]] = []
         self._kind = ""
+        self._sort: tuple[int, bool] = (-1, False)  # column (-1: reading order), descending
 
     def set_tags(self, tags: dict[str, list[Tag]]) -> None:
         self.beginResetModel()
@@ -44,8 +46,25 @@ class TagTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (a header click); -1 restores reading order."""
+        self.layoutAboutToBeChanged.emit()
+        # The selection (and any index a view keeps) follows its tag to its new row.
+        kept = self.persistentIndexList()
+        kept_ids = [self._rows[index.row()][1].id for index in kept]
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self._apply()
+        row_of = {tag.id: row for row, (_, tag) in enumerate(self._rows)}
+        self.changePersistentIndexList(kept, [self.index(row_of[tag_id], index.column())
+                                              for tag_id, index in zip(kept_ids, kept)])
+        self.layoutChanged.emit()
+
     def _apply(self) -> None:
-        self._rows = [row for row in self._all if not self._kind or row[1].kind == self._kind]
+        rows = [row for row in self._all if not self._kind or row[1].kind == self._kind]
+        column, descending = self._sort
+        if 0 <= column < len(COLUMNS):
+            rows.sort(key=lambda row: _SORT_KEYS[column](*row), reverse=descending)  # stable: ties keep reading order
+        self._rows = rows
 
     def row_at(self, row: int) -> tuple[str, Tag]:
         return self._rows[row]
@@ -83,6 +102,17 @@ class TagTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and tag.orphaned:
             return QBrush(QColor("grey"))
         return None
+
+
+# What each column sorts by: the passage by where it is (side, then place in the article), not by
+# its first letters; notes without regard to case; times as stored (UTC, so in order).
+_SORT_KEYS = (
+    lambda side, tag: TAG_LABELS.get(tag.kind, tag.kind),
+    lambda side, tag: side,
+    lambda side, tag: (side, tag.passage.anchor.start),
+    lambda side, tag: tag.note.casefold(),
+    lambda side, tag: tag.modified,
+)
 
 
 def _local_time(stored: str) -> str:
@@ -146,6 +176,9 @@ class TagPanel(QWidget):
         # Notes share the width with the passage: a long one is cut short (its tooltip has it
         # whole) instead of pushing the columns after it off the panel.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # A header click sorts (again: the other way); the list opens in reading order.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.activated.connect(self._double_clicked)
         # Rows are deleted here too: an orphaned tag has no passage in the text to clear it on.

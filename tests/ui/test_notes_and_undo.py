@@ -141,3 +141,30 @@ def test_the_window_title_cuts_long_headlines_at_a_word_with_an_ellipsis(open_wi
     b.write_text("Short headline\n\nThe train left the tracks on Tuesday morning, police said.\n", encoding="utf-8")
     window = open_window([a, b])
     assert window.windowTitle() == "Regional train derails near Halden… ↔ Short headline — Parallax"
+
+
+def test_the_tags_list_sorts_by_a_column_and_the_selection_follows_its_tag(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    focus(qtbot, window, view)
+    body = [m for m in view.plan.marks if m.state != "heading"]
+    for mark, key in zip(body[:3], (Qt.Key.Key_S, Qt.Key.Key_D, Qt.Key.Key_C)):
+        view.move_to(mark.start)
+        qtbot.keyClick(view, key)
+    model, table = window.tag_panel.model, window.tag_panel.table
+
+    def kinds():
+        return [model.row_at(row)[1].kind for row in range(model.rowCount())]
+
+    assert kinds() == ["single-source", "disputed", "corroborated"]  # reading order
+    table.selectRow(1)  # the disputed tag
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # as a click on "Tag"
+    assert kinds() == ["corroborated", "disputed", "single-source"]
+    table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # "Passage": by place, last first
+    assert kinds() == ["corroborated", "disputed", "single-source"]
+    table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert kinds() == ["single-source", "disputed", "corroborated"]
+    [selected] = table.selectionModel().selectedRows()
+    assert model.row_at(selected.row())[1].kind == "disputed"
+    window.tag_panel.delete_action.trigger()
+    assert sorted(kind for kind, _, _ in stored_tags()) == ["corroborated", "single-source"]
