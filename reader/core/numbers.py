@@ -396,20 +396,25 @@ _TIMES_BEFORE = re.compile(r"[×x*·]\s?\Z")  # the figure a bare power multipli
 _POWER_SIGN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹^]")  # most text has none, and skips the search
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _MOST_A_POWER_OF_TEN = 30  # "10^1000" is no quantity a report gives
-# A bare "10²" or "10³" is more likely ten and a footnote mark than a hundred or a thousand, which
-# copy writes out; a power is read from there on, or with a sign or a figure before it ("1.2 × 10³").
+# A bare raised "10²" or "10³" is more likely ten and a footnote mark than a hundred or a thousand,
+# which copy writes out: it reads as ten.  A power is read from 10⁴ on, or with a sign, a caret or a
+# figure before it ("10⁻²", "10^2", "1.2 × 10³").
 _LEAST_BARE_POWER = 4
+_TEN_AND_A_NOTE = "ten"
 
 
-def _power_of_ten(match: re.Match) -> int | float | None:
-    """The value of a ``_POWER_OF_TEN`` match, or None where it reads as no power."""
+def _power_of_ten(match: re.Match) -> int | float | str | None:
+    """The value of a ``_POWER_OF_TEN`` match; ``_TEN_AND_A_NOTE`` for ten and a footnote mark;
+    None where the grammar below is to read it."""
     written = match["raised"] or match["caret"]
     exponent = int(written.translate(_SUPERSCRIPT_DIGITS))
     if abs(exponent) > _MOST_A_POWER_OF_TEN:
         return None
-    if not match["mantissa"] and (written[0] not in "⁻⁺-+−" and exponent < _LEAST_BARE_POWER
-                                  or _TIMES_BEFORE.search(match.string, max(0, match.start() - 2), match.start())):
-        return None
+    if not match["mantissa"]:
+        if _TIMES_BEFORE.search(match.string, max(0, match.start() - 2), match.start()):
+            return None
+        if match["raised"] and written[0] not in "⁻⁺" and exponent < _LEAST_BARE_POWER:
+            return _TEN_AND_A_NOTE
     value = exact(_ungrouped(match["mantissa"] or "1")) * Fraction(10) ** exponent
     return _norm(-value if match["minus"] else value)
 
@@ -423,7 +428,8 @@ def _scan_with_powers(text: str, offset: int, out: list[NumberMention]) -> None:
             if value is None:
                 continue
             _scan(text, pos, match.start(), offset, out)
-            _add(text, offset, out, "count", value, "", match.start(), match.end())
+            # "10² people": the figure is ten (its surface keeps the mark, its noun is the one after it).
+            _add(text, offset, out, "count", 10 if value == _TEN_AND_A_NOTE else value, "", match.start(), match.end())
             pos = match.end()
     _scan(text, pos, len(text), offset, out)
 

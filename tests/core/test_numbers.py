@@ -233,6 +233,14 @@ def test_not_a_number(text):
     assert find_numbers(text) == []
 
 
+def test_a_bare_ten_with_a_raised_2_or_3_is_ten_and_a_note_mark():
+    # Copy writes a hundred out: "10²" after a figure is ten people and footnote 2.
+    assert [(m.surface, m.value, m.unit) for m in find_numbers("The floods killed 10² people.")] == [
+        ("10²", 10, "person")]
+    assert surfaces(ledger("The floods killed 10² people.", "The floods killed 12 people.").conflict) == [("10²", "12")]
+    assert [m.value for m in find_numbers("It grew by 10^2 times.")] == [100]  # a caret is a power
+
+
 def test_a_changed_power_of_ten_conflicts_and_the_same_one_written_out_agrees():
     assert surfaces(ledger("The sample held 10⁶ cells.", "The sample held 10⁷ cells.").conflict) == [("10⁶", "10⁷")]
     found = ledger("The dose was 1.2 × 10⁻³ grams.", "The dose was 1.2 × 10⁻⁴ grams.")
@@ -245,7 +253,6 @@ def test_a_changed_power_of_ten_conflicts_and_the_same_one_written_out_agrees():
     "In 2010⁶ cases were filed.",  # a year and a note mark: no power of ten
     "a factor of 10^1000",  # no quantity a report gives
     "version 2.10^2 of the app",
-    "The floods killed 10² people.",  # ten and note 2: copy writes a hundred out
     "It cost $1.2 × 10⁶ in all.",  # money: read by the grammar as it always was
     "It grew 10^6% in a year.",
 ])
