@@ -138,15 +138,29 @@ class TagEditing:
         self.tag_panel.note.selectAll()
 
     def _note_edited(self, edited: Tag | None, text: str) -> None:
-        # The tag the note was typed for, as stored now: the cursor may have moved on (F6, a click).
+        # The tag the note was typed for, as stored now: the cursor may have moved on (F6, a click),
+        # or its article may have been replaced on screen while the note was typed.
         tag = next((t for tags in self.book.tags.values() for t in tags if edited and t.id == edited.id), None)
+        out_of_sight = tag is None and edited is not None and text != edited.note
+        if out_of_sight:
+            tag = self._stored_tag(edited.id)
         if tag is not None and tag.note != text:
             self.book.edit(tag, note=text)
-        elif edited is not None and tag is None and text != edited.note:
+            if out_of_sight:
+                self.statusBar().showMessage(f"The note was saved on its tag in “{tag.passage.source_title or tag.source}”, "
+                                             "which is no longer on screen.", 6000)
+        elif out_of_sight and tag is None:
             self.statusBar().showMessage("The tag was cleared while its note was typed; the note was not saved.", 5000)
         if self.tag_panel.note.hasFocus():
             self._active_view().setFocus()
         self._show_current_tag()
+
+    def _stored_tag(self, tag_id: str) -> Tag | None:
+        try:
+            return self.book.store.get(tag_id)
+        except ParallaxError as error:
+            self.show_error("Tag store", str(error))
+            return None
 
     def _note_cancelled(self) -> None:
         self._active_view().setFocus()

@@ -196,7 +196,6 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.pane_a.set_plan(plan.a)
         self.pane_b.set_plan(plan.b)
         self.linkbar.set_plan(plan)
-        self.tag_panel.finish_note()  # a note typed on a tag of the article going away is saved first
         self.book.show_documents(plan.comparison.a, plan.comparison.b)
         self.warning_bar.show_warning(plan.warning)
         self.setWindowTitle(f"{_shortened(self.story[pair[0]].label)} ↔ {_shortened(self.story[pair[1]].label)} — Parallax")

@@ -41,12 +41,25 @@ def test_a_note_typed_and_not_yet_saved_is_kept_when_the_window_closes(open_wind
 
 def test_a_note_typed_while_its_article_is_replaced_is_saved_on_its_tag(open_window, qtbot):
     window = open_window()
-    tag_a_sentence_and_type_a_note(qtbot, window, "ask the press office")
+    tag_a_sentence_and_type_a_note(qtbot, window, "ask the press ")
     window.pane_a.picker.activated.emit(1)  # another article into A, the note field still focused
     qtbot.waitUntil(lambda: window.shown_pair[0] == 1 and not window.busy, timeout=20000)
+    assert window.tag_panel.note.hasFocus()  # typing goes on into the note, not into the article
+    qtbot.keyClicks(window.tag_panel.note, "office, call Vy")  # C, V...: no tag keys
     qtbot.keyClick(window.tag_panel.note, Qt.Key.Key_Return)  # the editor now presses Enter
-    assert stored_notes() == [("disputed", "ask the press office")]
-    assert "cleared" not in window.statusBar().currentMessage()
+    assert stored_notes() == [("disputed", "ask the press office, call Vy")]
+    assert "no longer on screen" in window.statusBar().currentMessage()
+
+
+def test_a_note_typed_while_the_other_article_is_replaced_stays_open(open_window, qtbot):
+    window = open_window()
+    tag_a_sentence_and_type_a_note(qtbot, window, "Wire says ")
+    window.pane_b.picker.activated.emit(1)
+    qtbot.waitUntil(lambda: window.shown_pair[1] == 1 and not window.busy, timeout=20000)
+    assert window.tag_panel.note.hasFocus()
+    qtbot.keyClicks(window.tag_panel.note, "four, check dates")
+    qtbot.keyClick(window.tag_panel.note, Qt.Key.Key_Return)
+    assert stored_notes() == [("disputed", "Wire says four, check dates")]
 
 
 def test_undo_of_a_tag_on_an_article_no_longer_shown_says_so(open_window, qtbot):
