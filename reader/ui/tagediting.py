@@ -46,11 +46,15 @@ class TagEditing:
 
     def _tag_here(self, side: str, *, exact: bool = False) -> Tag | None:
         """The tag the tag keys, E and the panel act on: the one on exactly the current passage (the
-        selection, or the sentence), else the one that covers most of it, the narrowest on a tie
-        (a tag on two sentences is the tag of each of them).  ``exact``: only the first kind."""
+        selection, or the sentence), else one that covers all of it or lies inside it, the one
+        covering most, the narrowest on a tie (a tag on two sentences is the tag of each of them;
+        one that merely clips the sentence, a selection that ran over, is not).  ``exact``: only the
+        first kind."""
         start, end = self._current_range(side)
-        tags = self._current_tags(side)
-        spans = {tag.id: (tag.passage.anchor.start, tag.passage.anchor.end) for tag in tags}
+        spans = {tag.id: (tag.passage.anchor.start, tag.passage.anchor.end) for tag in self._current_tags(side)}
+        tags = [tag for tag in self._current_tags(side)
+                if spans[tag.id][0] <= start and spans[tag.id][1] >= end
+                or spans[tag.id][0] >= start and spans[tag.id][1] <= end]
         same = [tag for tag in tags if spans[tag.id] == (start, end)]
         if same or exact:
             return same[0] if same else None

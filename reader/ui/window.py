@@ -89,6 +89,8 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             pane.source_chosen.connect(lambda index, side=side: self._source_chosen(side, index))
             pane.view.sentence_activated.connect(lambda index, side=side: self._activated(side, index))
             pane.view.focused.connect(lambda side=side: self._set_active(side))
+            # A selection is a passage of its own (see TagEditing._tag_here): the panel follows it.
+            pane.view.selectionChanged.connect(lambda side=side: side == self._active and self._show_current_tag())
             pane.view.files_dropped.connect(lambda paths, links, side=side: self.open_dropped(paths, links, side))
 
         row = QHBoxLayout()

@@ -181,3 +181,24 @@ def test_the_tags_list_sorts_by_a_column_and_the_selection_follows_its_tag(open_
     assert model.row_at(selected.row())[1].kind == "disputed"
     window.tag_panel.delete_action.trigger()
     assert sorted(kind for kind, _, _ in stored_tags()) == ["corroborated", "single-source"]
+
+
+def test_a_tag_that_only_clips_a_sentence_is_not_that_sentences_tag(open_window, qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    window = open_window()
+    view = window.pane_a.view
+    marks = [m for m in view.plan.marks if m.state != "heading"]
+    first, second = marks[1], marks[2]
+    focus(qtbot, window, view)
+    cursor = view.textCursor()
+    cursor.setPosition(first.start)
+    cursor.setPosition(second.start + 4, QTextCursor.MoveMode.KeepAnchor)  # the mouse ran over
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    view.move_to(second.start + 10)  # in the second sentence, nothing selected
+    assert "Not tagged" in window.tag_panel.current.text() or "Suggested" in window.tag_panel.current.text()
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    assert [kind for kind, _, _ in stored_tags()] == ["corroborated"]  # X cleared nothing
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert sorted(kind for kind, _, _ in stored_tags()) == ["corroborated", "disputed"]  # a tag of its own
