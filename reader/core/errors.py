@@ -28,8 +28,10 @@ def as_sentence(message: str) -> str:
     message = message.strip()
     if not message:
         return message
-    first_word = message.split(None, 1)[0].rstrip(":,")
-    if not any(char in first_word for char in "./\\"):
+    first_word = message.split(None, 1)[0]
+    # A file's name first ("tags.csv: …", "draft: no such file") is written as the file is.
+    if not (first_word.endswith(":") or any(char in first_word for char in "./\\")):
         message = message[:1].upper() + message[1:]
-    ended = message.endswith((".", "!", "?", "…")) or message.endswith((".)", "!)", "?)"))
+    # A stop inside closing quotes or brackets ends it too: '… "Read more."', "(see the list.)".
+    ended = message.rstrip("\"'”’)]»").endswith((".", "!", "?", "…"))
     return message if ended else message + "."

@@ -31,6 +31,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -585,16 +586,26 @@ class TagStore:
                                f"permissions)") from None
             raise TagError(f"the tag store {self.path} is damaged ({error}) and could not be "
                            f"moved aside ({move_error.strerror})") from None
-        try:
-            for extra in ("-wal", "-shm"):
-                companion = Path(str(self.path) + extra)
-                if companion.exists():
-                    os.replace(companion, Path(str(backup) + extra))
-        except OSError as move_error:  # the store itself has moved: the message must say where
-            raise TagError(f"the tag store {self.path} is damaged ({error}); it was moved to {backup}, but its "
-                           f"journal {companion.name} could not be moved beside it ({move_error.strerror}); keep "
-                           f"both files") from None
+        for extra in ("-wal", "-shm"):
+            companion = Path(str(self.path) + extra)
+            if companion.exists():
+                self._keep_beside(companion, Path(str(backup) + extra), backup, error)
         return backup
+
+    def _keep_beside(self, journal: Path, target: Path, backup: Path, error: Exception) -> None:
+        """Move the store's journal next to its backup, or copy it there: a new store started at
+        the old path would reset a journal left behind, and it may hold the newest tags."""
+        try:
+            os.replace(journal, target)
+            return
+        except OSError:
+            pass
+        try:
+            shutil.copy2(journal, target)
+        except OSError as copy_error:  # the store itself has moved: the message must say where
+            raise TagError(f"the tag store {self.path} is damaged ({error}); it was moved to {backup}, but its "
+                           f"journal {journal.name} could not be kept beside it ({copy_error.strerror}); copy "
+                           f"{journal} somewhere safe before starting Parallax again") from None
 
     def _user_error(self, error: sqlite3.DatabaseError) -> TagError:
         if _is_busy(error):

@@ -45,13 +45,15 @@ class Source:
         """
         if self.document is not None:
             return self.document, ""
+        earlier = self.last_read
         try:
-            self.last_read = load_document(self.path)
+            document = load_document(self.path)
         except ParallaxError as error:
-            if self.last_read is None:
+            if earlier is None:
                 raise
-            return self.last_read, str(error)
-        return self.last_read, ""
+            return earlier, str(error)
+        self.last_read = document
+        return document, ""
 
 
 def _same_content(path_a: str, path_b: str) -> bool:
@@ -138,7 +140,9 @@ class Story:
             same = [i for i, other in enumerate(titles) if other == title]
             files = [i for i in same if self.sources[i].path]
             endings.update(zip(files, telling_names([self.sources[i].path for i in files])))
-            endings.update((i, "pasted text") for i in same if not self.sources[i].path)
+            pasted = [i for i in same if not self.sources[i].path]
+            endings.update((i, "pasted text" if len(pasted) == 1 else f"pasted text {n}")
+                           for n, i in enumerate(pasted, start=1))
         return endings
 
 
@@ -156,18 +160,23 @@ _PASTED_READERS = {"html": html_to_text, "md": markdown_to_text}
 _FORMAT_NAMES = {"html": "HTML", "md": "Markdown"}
 
 
+# A Markdown article's usual opening: its title as a "# " heading, capitalised ("# of ferries
+# cancelled: 14" is a count), then a blank line.
+_OPENING_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+[^\s\W_a-z][^\n]*\n[ \t]*\n")
+
+
 def looks_like_markdown(text: str) -> bool:
     headings = len(_MARKDOWN_HEADING.findall(text))
-    return headings >= 2 or (headings == 1 and _MARKDOWN_INLINE.search(text) is not None)
+    return (headings >= 2 or _OPENING_HEADING.match(text) is not None
+            or headings == 1 and _MARKDOWN_INLINE.search(text) is not None)
 
 
 def pasted_format(text: str) -> str:
-    """"html", "md" or "txt": how to read pasted text.  HTML wins when the text starts with a tag
-    (a page's source); Markdown with a few inline tags (<br>, <a>) stays Markdown."""
-    markdown = looks_like_markdown(text)
-    if looks_like_html(text) and (text.lstrip().startswith("<") or not markdown):
+    """"html", "md" or "txt": how to read pasted text.  HTML only when the text starts with a tag
+    (a page's source): prose that mentions "<p>" and "<br>" stays prose."""
+    if text.lstrip().startswith("<") and looks_like_html(text):
         return "html"
-    return "md" if markdown else "txt"
+    return "md" if looks_like_markdown(text) else "txt"
 
 
 def pasted_document(text: str) -> Document:

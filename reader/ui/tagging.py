@@ -142,7 +142,6 @@ class TagBook(QObject):
         return tag
 
     def remove(self, tags: list[Tag]) -> None:
-        tags = list({tag.id: tag for tag in tags}.values())  # one tag may be listed on both sides
         if tags:
             self.undo_stack.push(_RemoveTags(self, [(tag, self.documents.get(self.side_of(tag) or "")) for tag in tags]))
 

@@ -251,7 +251,8 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
     def show_error(self, title: str, message: str, *, icon=QMessageBox.Icon.Warning) -> None:
         """A window-modal message that does not block (tests and the event loop keep running)."""
-        box = QMessageBox(icon, title, as_sentence(message), QMessageBox.StandardButton.Ok, self)
+        text = "\n\n".join(as_sentence(paragraph) for paragraph in message.split("\n\n"))
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.error_box = box
@@ -426,5 +427,8 @@ def _shortened(label: str, most: int = 40) -> str:
     mid-word read like another headline)."""
     if len(label) <= most:
         return label
-    cut = label[:most].rsplit(" ", 1)[0] if " " in label[:most] else label[:most]
+    head = label[:most + 1]  # a cut that lands on a space keeps the word before it
+    cut = head.rsplit(" ", 1)[0] if " " in head else head[:most]
+    if len(cut) < most // 2:  # one long word ("Pasted: <a long address>"): cut inside it, not before
+        cut = label[:most]
     return cut.rstrip(" ,;:–—-") + "…"

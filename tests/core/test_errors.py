@@ -16,6 +16,8 @@ from reader.core.errors import as_sentence
     ("the store cannot be used (disk I/O error)", "The store cannot be used (disk I/O error)."),
     ("(It was moved aside.)", "(It was moved aside.)"),
     ("tags.csv: cannot be read", "tags.csv: cannot be read."),  # a file's name keeps its case
+    ("draft: no such file", "draft: no such file."),
+    ('the row says "Read more."', 'The row says "Read more."'),
     ("/home/ed/tags.csv is not a tag file", "/home/ed/tags.csv is not a tag file."),
     ("", ""),
 ])

@@ -385,6 +385,28 @@ def test_a_damaged_store_with_no_tags_that_cannot_be_replaced_does_not_claim_tag
     assert "your tags are in it" not in message
 
 
+def test_a_journal_that_cannot_be_moved_is_copied_beside_the_moved_store(tmp_path, article, monkeypatch):
+    path = tmp_path / "tags.sqlite3"
+    make_store(path, article, ["n0"])
+    damage_page(path, root_page(path, "snapshots"))
+    real_replace = os.replace
+
+    def journal_stuck(source, target):
+        if str(source) == str(path):
+            real_replace(source, target)
+            Path(str(path) + "-wal").write_bytes(b"journal")
+            return None
+        if str(source).endswith("-wal"):
+            raise OSError(errno.EBUSY, "Device or resource busy")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(store_module.os, "replace", journal_stuck)
+    with TagStore(path) as store:
+        assert store.notice
+    [backup, journal] = backups(tmp_path)
+    assert journal == Path(str(backup) + "-wal") and journal.read_bytes() == b"journal"
+
+
 def test_a_journal_that_cannot_follow_the_moved_store_is_named_with_where_the_store_went(
         tmp_path, article, monkeypatch):
     path = tmp_path / "tags.sqlite3"
@@ -402,8 +424,10 @@ def test_a_journal_that_cannot_follow_the_moved_store_is_named_with_where_the_st
         return real_replace(source, target)
 
     monkeypatch.setattr(store_module.os, "replace", journal_stuck)
+    monkeypatch.setattr(store_module.shutil, "copy2", journal_stuck)
     with pytest.raises(TagError) as raised:
         TagStore(path)
     [backup] = backups(tmp_path)
     assert f"it was moved to {backup}" in str(raised.value)
-    assert "tags.sqlite3-wal could not be moved beside it" in str(raised.value)
+    assert "tags.sqlite3-wal could not be kept beside it" in str(raised.value)
+    assert "somewhere safe before starting Parallax again" in str(raised.value)

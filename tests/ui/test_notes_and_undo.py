@@ -156,6 +156,15 @@ def test_the_window_title_cuts_long_headlines_at_a_word_with_an_ellipsis(open_wi
     assert window.windowTitle() == "Regional train derails near Halden… ↔ Short headline — Parallax"
 
 
+def test_a_long_headline_of_one_long_word_is_cut_inside_it():
+    from reader.ui.window import _shortened
+
+    assert _shortened("Pasted: https://example.org/news/2025/03/12/regional-train-derails") == (
+        "Pasted: https://example.org/news/2025/03…")
+    assert _shortened("Regional train derails near Halden town injuring fourteen") == (
+        "Regional train derails near Halden town…")  # the cut lands on a space: the word stays
+
+
 def test_the_tags_list_sorts_by_a_column_and_the_selection_follows_its_tag(open_window, qtbot):
     window = open_window()
     view = window.pane_a.view
@@ -170,17 +179,19 @@ def test_the_tags_list_sorts_by_a_column_and_the_selection_follows_its_tag(open_
         return [model.row_at(row)[1].kind for row in range(model.rowCount())]
 
     assert kinds() == ["single-source", "disputed", "corroborated"]  # reading order
-    table.selectRow(1)  # the disputed tag
+    table.selectRow(0)  # the single-source tag
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # as a click on "Tag"
     assert kinds() == ["corroborated", "disputed", "single-source"]
+    [selected] = table.selectionModel().selectedRows()
+    assert selected.row() == 2  # the selection moved with its tag
     table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # "Passage": by place, last first
     assert kinds() == ["corroborated", "disputed", "single-source"]
     table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert kinds() == ["single-source", "disputed", "corroborated"]
     [selected] = table.selectionModel().selectedRows()
-    assert model.row_at(selected.row())[1].kind == "disputed"
+    assert model.row_at(selected.row())[1].kind == "single-source"
     window.tag_panel.delete_action.trigger()
-    assert sorted(kind for kind, _, _ in stored_tags()) == ["corroborated", "single-source"]
+    assert sorted(kind for kind, _, _ in stored_tags()) == ["corroborated", "disputed"]
 
 
 def test_a_tag_that_only_clips_a_sentence_is_not_that_sentences_tag(open_window, qtbot):

@@ -49,6 +49,13 @@ def test_files_of_one_name_are_told_apart_by_their_folders(tmp_path):
     assert len(set(texts)) == 3
 
 
+def test_two_pasted_texts_with_one_title_are_numbered():
+    story = Story([Source(label="Pasted: Storm", document=document_from_text("Storm\n\nIt rained.")),
+                   Source(label="Pasted: Storm", document=document_from_text("Storm\n\nIt poured."))])
+    assert [text for text, _tip in story.labels()] == ["1. Pasted: Storm (pasted text 1)",
+                                                       "2. Pasted: Storm (pasted text 2)"]
+
+
 def test_removing_a_source_renumbers_the_pair_after_it(tmp_path):
     story = Story([Source(label=name, path=str(tmp_path / name)) for name in ("a", "b", "c", "d")])
     assert story.remove(1, (0, 3)) == (0, 2)
@@ -115,6 +122,8 @@ HTML = """<!DOCTYPE html>
     ("Storm hits coast\n\nThe #1 ferry route closed. Prices rose 5% * 2 weeks, said_one official.\n", "txt"),
     ("Storm hits coast\n\n*Correction: an earlier version gave the wrong date.*\n", "txt"),
     ("# of ferries cancelled: 14\n\nOfficials gave no reason.\n", "txt"),
+    ("# Train derails near Halden\n\nFourteen people were hurt.\n\nThe line is closed.\n", "md"),  # title first
+    ("The page uses <p> and <br> and <a> tags for its layout.\n", "txt"),  # prose about HTML
 ])
 def test_pasted_text_is_read_as_markup_only_when_it_clearly_is(text, expected):
     assert pasted_format(text) == expected
