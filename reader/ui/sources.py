@@ -191,5 +191,6 @@ def pasted_document(text: str) -> Document:
     if not readable.strip():
         raise DocumentError(f"the pasted {_FORMAT_NAMES[fmt]} has no readable text, only markup")
     document = document_from_text(readable, title=" ".join(title.split()))
-    # Identified by what was pasted, as a file is by its bytes: pasting it again finds its tags.
-    return replace(document, sha256=as_pasted.sha256, format=fmt, headings=headings)
+    # Identified by the text it reads as (its own sha256), which pasting it again gives again: not by
+    # the markup pasted, which earlier versions compared as it stood and tagged at other offsets.
+    return replace(document, format=fmt, headings=headings)

@@ -135,8 +135,8 @@ def test_pasted_markdown_is_read_as_a_markdown_file_would_be():
     assert document.title == "Train leaves tracks at Halden bridge; 17 hurt"
     assert "#" not in document.text and "*" not in document.text and "https://" not in document.text
     assert document.headings
-    # Identified by what was pasted: pasting it again is the same source (and finds its tags).
-    assert document.sha256 == document_from_text(MARKDOWN).sha256
+    # Pasting it again is the same source (and finds its tags); the markup as it stood is another.
+    assert document.sha256 == pasted_document(MARKDOWN).sha256 != document_from_text(MARKDOWN).sha256
 
 
 def test_pasted_html_source_is_read_as_a_page():
