@@ -385,13 +385,12 @@ def test_a_damaged_store_with_no_tags_that_cannot_be_replaced_does_not_claim_tag
     assert "your tags are in it" not in message
 
 
-def test_a_journal_that_cannot_be_moved_is_copied_beside_the_moved_store(tmp_path, article, monkeypatch):
-    path = tmp_path / "tags.sqlite3"
-    make_store(path, article, ["n0"])
-    damage_page(path, root_page(path, "snapshots"))
+def a_journal_that_will_not_move(path: Path):
+    """A stand-in for os.replace: the store at ``path`` moves, and then has a journal (-wal) that
+    cannot be moved (a file system that refuses, a process holding it)."""
     real_replace = os.replace
 
-    def journal_stuck(source, target):
+    def replace(source, target):
         if str(source) == str(path):
             real_replace(source, target)
             Path(str(path) + "-wal").write_bytes(b"journal")
@@ -399,6 +398,15 @@ def test_a_journal_that_cannot_be_moved_is_copied_beside_the_moved_store(tmp_pat
         if str(source).endswith("-wal"):
             raise OSError(errno.EBUSY, "Device or resource busy")
         return real_replace(source, target)
+
+    return replace
+
+
+def test_a_journal_that_cannot_be_moved_is_copied_beside_the_moved_store(tmp_path, article, monkeypatch):
+    path = tmp_path / "tags.sqlite3"
+    make_store(path, article, ["n0"])
+    damage_page(path, root_page(path, "snapshots"))
+    journal_stuck = a_journal_that_will_not_move(path)
 
     monkeypatch.setattr(store_module.os, "replace", journal_stuck)
     with TagStore(path) as store:
@@ -412,16 +420,7 @@ def test_a_journal_that_cannot_follow_the_moved_store_is_named_with_where_the_st
     path = tmp_path / "tags.sqlite3"
     make_store(path, article, ["n0"])
     damage_page(path, root_page(path, "snapshots"))
-    real_replace = os.replace
-
-    def journal_stuck(source, target):
-        if str(source) == str(path):  # the store moves; its journal is there and will not follow
-            real_replace(source, target)
-            Path(str(path) + "-wal").write_bytes(b"journal")
-            return None
-        if str(source).endswith("-wal"):
-            raise OSError(errno.EBUSY, "Device or resource busy")
-        return real_replace(source, target)
+    journal_stuck = a_journal_that_will_not_move(path)
 
     monkeypatch.setattr(store_module.os, "replace", journal_stuck)
     monkeypatch.setattr(store_module.shutil, "copy2", journal_stuck)

@@ -6,9 +6,9 @@ from operator import attrgetter
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reader.core.store import TagStore
+from window_steps import focus
 
 ALT = Qt.KeyboardModifier.AltModifier
 BODY = ("equivalent", "related", "unmatched")
@@ -19,13 +19,6 @@ BODY = ("equivalent", "related", "unmatched")
 OFFSCREEN_POPUP = (r"This plugin does not support propagateSizeHints\(\)",
                    r"This plugin does not support raise\(\)",
                    r"This plugin does not support grabbing the keyboard")
-
-
-def focus(qtbot, window, widget):
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 @pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP)

@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reader.core.store import TagStore
-
-
-def focus(qtbot, window, widget):
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
+from window_steps import focus
 
 
 def tag_a_sentence_and_type_a_note(qtbot, window, note: str):
@@ -81,6 +74,14 @@ def test_undo_of_a_tag_on_an_article_no_longer_shown_says_so(open_window, qtbot)
     assert window.statusBar().currentMessage().startswith("Redone: tag as disputed on")
 
 
+def two_sentences_of_a(qtbot, window):
+    """A's view, with the keyboard focus, and two sentences of it that follow each other."""
+    view = window.pane_a.view
+    marks = [m for m in view.plan.marks if m.state != "heading"]
+    focus(qtbot, window, view)
+    return view, marks[1], marks[2]
+
+
 def select(view, first_mark, last_mark):
     from PySide6.QtGui import QTextCursor
 
@@ -97,10 +98,7 @@ def stored_tags() -> list[tuple[str, str, str]]:
 
 def test_a_tag_key_in_a_sentence_of_a_two_sentence_tag_changes_that_tag(open_window, qtbot):
     window = open_window()
-    view = window.pane_a.view
-    marks = [m for m in view.plan.marks if m.state != "heading"]
-    first, second = marks[1], marks[2]
-    focus(qtbot, window, view)
+    view, first, second = two_sentences_of_a(qtbot, window)
     select(view, first, second)
     qtbot.keyClick(view, Qt.Key.Key_C)
     [(_, passage, _)] = stored_tags()
@@ -116,10 +114,7 @@ def test_a_tag_key_in_a_sentence_of_a_two_sentence_tag_changes_that_tag(open_win
 
 def test_clearing_a_sentence_leaves_an_overlapping_tag_of_another_passage(open_window, qtbot):
     window = open_window()
-    view = window.pane_a.view
-    marks = [m for m in view.plan.marks if m.state != "heading"]
-    first, second = marks[1], marks[2]
-    focus(qtbot, window, view)
+    view, first, second = two_sentences_of_a(qtbot, window)
     view.move_to(first.start)
     qtbot.keyClick(view, Qt.Key.Key_S)  # the first sentence alone
     select(view, first, second)
@@ -198,10 +193,7 @@ def test_a_tag_that_only_clips_a_sentence_is_not_that_sentences_tag(open_window,
     from PySide6.QtGui import QTextCursor
 
     window = open_window()
-    view = window.pane_a.view
-    marks = [m for m in view.plan.marks if m.state != "heading"]
-    first, second = marks[1], marks[2]
-    focus(qtbot, window, view)
+    view, first, second = two_sentences_of_a(qtbot, window)
     cursor = view.textCursor()
     cursor.setPosition(first.start)
     cursor.setPosition(second.start + 4, QTextCursor.MoveMode.KeepAnchor)  # the mouse ran over

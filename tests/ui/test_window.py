@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from reader.core.store import TagStore
+from window_steps import focus
 
 
 def visible_linked_mark(view):
@@ -36,13 +37,6 @@ def click_a_linked_sentence_of_a(qtbot, window):
     return mark
 
 
-def focus(qtbot, window, view):
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    view.setFocus()
-    qtbot.waitUntil(view.hasFocus)
-
-
 def test_sample_story_opens_with_links_drawn(open_window, seeds):
     window = open_window()
     assert window.pane_a.picker.count() == 5
@@ -59,7 +53,6 @@ def test_picker_switches_the_pair(open_window, qtbot, seeds):
     window.pane_b.picker.activated.emit(1)
     qtbot.waitUntil(lambda: window.shown_pair == (0, 1))
     assert Path(window.plan.comparison.b.path).name == seeds[1].name
-
 
 
 def test_a_pair_that_is_not_one_story_is_pointed_out(open_window, qtbot, seeds):
