@@ -12,3 +12,13 @@ def focus(qtbot, window, widget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
+
+
+def at_a_related_sentence(qtbot, window):
+    """A's view, with the keyboard focus and the cursor in its first sentence that overlaps one of
+    B's with differences; returns the view and the sentence's mark."""
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state == "related")
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    return view, mark

@@ -5,15 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader.core.store import TagStore
-from window_steps import focus
+from window_steps import at_a_related_sentence, focus
 
 
 def tag_a_sentence_and_type_a_note(qtbot, window, note: str):
     """Tag A's first related sentence disputed, press E and type ``note`` without pressing Enter."""
-    view = window.pane_a.view
-    mark = next(m for m in view.plan.marks if m.state == "related")
-    view.move_to(mark.start)
-    focus(qtbot, window, view)
+    view, mark = at_a_related_sentence(qtbot, window)
     qtbot.keyClick(view, Qt.Key.Key_D)
     qtbot.keyClick(view, Qt.Key.Key_E)
     assert window.tag_panel.note.hasFocus()
@@ -57,10 +54,7 @@ def test_a_note_typed_while_the_other_article_is_replaced_stays_open(open_window
 
 def test_undo_of_a_tag_on_an_article_no_longer_shown_says_so(open_window, qtbot):
     window = open_window()
-    view = window.pane_a.view
-    mark = next(m for m in view.plan.marks if m.state == "related")
-    view.move_to(mark.start)
-    focus(qtbot, window, view)
+    view, mark = at_a_related_sentence(qtbot, window)
     qtbot.keyClick(view, Qt.Key.Key_D)
     title = window.plan.comparison.a.title
     window.pane_a.picker.activated.emit(1)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from reader.core.store import TagStore
-from window_steps import focus
+from window_steps import at_a_related_sentence, focus
 
 
 def visible_linked_mark(view):
@@ -102,10 +102,7 @@ def test_frames_follow_the_pane_the_reader_is_in(open_window, qtbot):
 
 def test_keyboard_tag_is_stored_undone_and_shown_after_reopening(open_window, qtbot, seeds):
     window = open_window()
-    view = window.pane_a.view
-    mark = next(m for m in view.plan.marks if m.state == "related")
-    view.move_to(mark.start)
-    focus(qtbot, window, view)
+    view, mark = at_a_related_sentence(qtbot, window)
     qtbot.keyClick(view, Qt.Key.Key_D)
     with TagStore() as store:
         tags = store.all_tags()
@@ -129,10 +126,7 @@ def test_keyboard_tag_is_stored_undone_and_shown_after_reopening(open_window, qt
 
 def test_a_tag_changed_elsewhere_is_neither_overwritten_nor_undone_by_an_older_copy(open_window, qtbot):
     window = open_window()
-    view = window.pane_a.view
-    mark = next(m for m in view.plan.marks if m.state == "related")
-    view.move_to(mark.start)
-    focus(qtbot, window, view)
+    view, mark = at_a_related_sentence(qtbot, window)
     qtbot.keyClick(view, Qt.Key.Key_C)
 
     def note_from_elsewhere(note):  # another window, or an import from a spreadsheet
