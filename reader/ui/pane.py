@@ -329,10 +329,21 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._cursor_moved()  # a click where the caret already was moves nothing, but chooses the sentence
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        # A new width wraps the text anew and the place being read can slide out of sight (the
+        # scroll position stays put, the lines above it do not): the caret, in view before, stays.
+        caret = self.textCursor().position()
+        keep_caret = (event.oldSize().width() > 0 and event.oldSize().width() != event.size().width()
+                      and self.is_visible_position(caret))
         super().resizeEvent(event)
         rect = self.contentsRect()
         self._gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER_WIDTH, rect.height()))
         self.viewport_changed.emit()
+        if keep_caret:
+            QTimer.singleShot(0, lambda: self._bring_back(caret))
+
+    def _bring_back(self, position: int) -> None:
+        if self.textCursor().position() == position and not self.is_visible_position(position):
+            self.centerCursor()
 
     def _update_request(self, rect: QRect, dy: int) -> None:
         if dy:

@@ -580,3 +580,18 @@ def test_a_read_only_tag_store_shows_its_tags_and_offers_no_tag_keys(open_window
     focus(qtbot, window, view)
     qtbot.keyClick(view, Qt.Key.Key_D)
     assert [t.kind for t in window.book.tags["a"]] == ["corroborated"]
+
+
+def test_the_sentence_being_read_stays_in_view_when_the_window_is_resized(open_window, qtbot):
+    """A narrower pane wraps the text into more lines; the place being read must not slide away."""
+    window = open_window()
+    view = window.pane_a.view
+    deep = view.plan.marks[len(view.plan.marks) * 2 // 3]  # far enough down that rewrapping moves it
+    view.move_to(deep.start)
+    view.centerCursor()
+    qtbot.wait(10)
+    assert view.is_visible_position(deep.start)
+    for width in (800, 1500, 700):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: view.is_visible_position(deep.start), timeout=2000)
+        assert view.textCursor().position() == deep.start
