@@ -12,17 +12,21 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    moved by no more than 5% ("1.1 million" ~ "1,098,431", "52%" ~ "52.3%", not "52%" ~ "54%" or
    "1 million" ~ "1.4 million"); a hedged figure
    and a plain one it allows ("more than 100" ~ "150", "about 30" ~ "31",
-   "nearly 200" ~ "198", "at least 40" ~ "dozens"; two hedged figures agree only
-   when equal and not on opposite sides of it: "at least 27" and "at least 26"
-   dead are two tolls, "nearly 100" and "more than 100" homes disagree).  Equal
-   values pair first, then the pairs that share the most date parts.
+   "nearly 200" ~ "198", "at least 40" ~ "dozens"; two hedged figures agree when
+   equal and not on opposite sides of it, or when one nears what the other is about
+   ("almost 1 million" ~ "some 950,000"); "at least 27" and "at least 26" dead
+   are two tolls, "about 300" and "about 320" miles two estimates,
+   "nearly 100" and "more than 100" homes disagree).  Counts of what befell people
+   ("died", "killed"; "hurt", "injured") are read by their sense.  Equal values
+   pair first, then the pairs that share the most date parts.
 2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
    injured" / "30 killed, 12 injured") are swapped figures: each count conflicts
    with the other side's count of the same thing.  Leftovers of one family pair
-   one-to-one, in order of appearance, when each side has one.  Dates must share a part to conflict
+   one-to-one, the most alike first (what they count, their role in a change, their order of
+   magnitude, then their place).  Dates must share a part to conflict
    ("6 July" and "2023" do not), and counts and ordinals must not count clearly
-   different nouns ("two shots" vs "three countries"; a count with no noun
-   may conflict with any count).  Agreement ignores nouns: "30-40 men" and
+   different nouns or fates ("two shots" vs "three countries", "14 killed" vs "40 wounded"; a
+   count with no noun may conflict with any count).  Agreement ignores nouns: "30-40 men" and
    "30-40 troops" agree.
 3. The rest are ``only_a`` / ``only_b``.
 
@@ -89,18 +93,21 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
             used_b.add(j)
             agree.append((i, j))
     conflict = [(a[i], b[j]) for i, j in _swapped(a, b, agree)]
-    for i, x in enumerate(a):
-        if i in used_a:
-            continue
-        # A changed figure keeps its role in a change ("from 41.2%" / "from 43.5%") and its order of
-        # magnitude ("$812 million" / "$821 million", not "$1.73 a share"), then its place in the sentence.
-        rivals = [(y.unit != x.unit, _levels_apart(x, y), _orders_apart(x, y), abs(i - j), j)
-                  for j, y in enumerate(b) if j not in used_b and _can_conflict(x, y)]
-        if rivals:
-            j = min(rivals)[-1]
+    # A changed figure keeps what it counts, its role in a change ("up 12" / "up 15", "from 41.2%" /
+    # "from 43.5%") and its order of magnitude ("$812 million" / "$821 million", not "$1.73 a share"),
+    # then its place in the sentence.  The best pairs are taken first, whichever side they start on:
+    # in "rose by 12 to 45" against "rose to 38", 45 and 38 are the rivals, and 12 stands alone.
+    rivals = sorted((y.unit != x.unit, _change_and_level(x, y), _levels_apart(x, y), _orders_apart(x, y),
+                     abs(i - j), i, j)
+                    for i, x in enumerate(a) if i not in used_a
+                    for j, y in enumerate(b) if j not in used_b and _can_conflict(x, y))
+    changed = []
+    for *_, i, j in rivals:
+        if i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
-            conflict.append((a[i], b[j]))
+            changed.append((i, j))
+    conflict += [(a[i], b[j]) for i, j in sorted(changed)]
     return NumberLedger(
         agree=tuple((a[i], b[j]) for i, j in sorted(agree)),
         conflict=tuple(conflict),
@@ -141,14 +148,35 @@ def _orders_apart(x: NumberMention, y: NumberMention) -> int:
     return round(abs(math.log10(abs(vx)) - math.log10(abs(vy))))
 
 
+# What befell what a count counts, as a reader takes it: "100 people died" and "killed 130" count
+# the dead, "30 hurt" and "30 injured" the injured.  Roles are verb stems (numbers._role); a role
+# not listed here is its own sense.
+ROLE_SENSES = {
+    **dict.fromkeys(("kill", "di", "dead", "slain", "perish", "murder", "drown"), "dead"),
+    **dict.fromkeys(("injur", "wound", "hurt"), "injured"),
+    **dict.fromkeys(("arrest", "detain"), "held"),
+    **dict.fromkeys(("miss",), "missing"),
+}
+
+
+def _sense(role: str) -> str:
+    return ROLE_SENSES.get(role, role)
+
+
 def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
     """Both say what they count, and say different things: "12 killed" / "30 injured", or
     "12 people were killed" / "30 people were injured"."""
-    return bool(x.unit and y.unit and x.unit != y.unit or x.role and y.role and x.role != y.role)
+    return bool(x.unit and y.unit and x.unit != y.unit or x.role and y.role and _sense(x.role) != _sense(y.role))
 
 
 def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
-    return not _counts_apart(x, y) and bool(x.unit and x.unit == y.unit or x.role and x.role == y.role)
+    return not _counts_apart(x, y) and bool(x.unit and x.unit == y.unit or x.role and _sense(x.role) == _sense(y.role))
+
+
+def _fates_apart(x: NumberMention, y: NumberMention) -> bool:
+    """Two counts of people that befell different known fates: "killed 14" and "wounded 40" are
+    two tolls of one attack, never one figure written twice."""
+    return x.role in ROLE_SENSES and y.role in ROLE_SENSES and _sense(x.role) != _sense(y.role)
 
 
 def _family(m: NumberMention):
@@ -187,6 +215,10 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
         if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y):
             return 0  # "more than 100 people" allows 130, but not "130 homes"
         return 1 if _within_bound(hedged, plain) else 0
+    if _near_and_about(x, y) and not isinstance(vx, Range) and not isinstance(vy, Range):
+        # "almost 1 million" and "some 950,000": the one estimate just below what the other nears
+        nearly, about = (x, y) if BOUND_OF_HEDGE[x.hedge] == "nearly" else (y, x)
+        return 1 if _within_bound(nearly, about) else 0
     if isinstance(vx, Range) != isinstance(vy, Range):
         single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
         return 1 if span.low <= single <= span.high else 0
@@ -224,6 +256,11 @@ def _opposed(x: NumberMention, y: NumberMention) -> bool:
     true, and a figure nothing places opposes nothing."""
     px, py = _role_in_change(x), _role_in_change(y)
     return bool(px and py and px != py and (px in _CHANGES) == (py in _CHANGES))
+
+
+def _change_and_level(x: NumberMention, y: NumberMention) -> bool:
+    """One figure a rise or a fall ("up 12"), the other not said to be one: a poorer pair of rivals."""
+    return (x.direction in _CHANGES) != (y.direction in _CHANGES)
 
 
 def _levels_apart(x: NumberMention, y: NumberMention) -> bool:
@@ -276,6 +313,13 @@ def _rounding_step(m: NumberMention) -> float | None:
     if written is None or not float(written):
         return None
     return abs(float(_magnitude(m.value)) / float(written)) * 10.0 ** -len(written.partition(".")[2])
+
+
+def _near_and_about(x: NumberMention, y: NumberMention) -> bool:
+    """One figure "nearly" something, the other "about" something: two ways to round one estimate.
+    Two estimates of one sort that differ ("about 300" / "about 320") dispute each other, as two
+    bounds do ("at least 27" / "at least 26" dead are two tolls)."""
+    return {BOUND_OF_HEDGE.get(x.hedge), BOUND_OF_HEDGE.get(y.hedge)} == {"about", "nearly"}
 
 
 def _opposite_hedges(x: NumberMention, y: NumberMention) -> bool:
@@ -357,8 +401,9 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         return _other_currency(x, y)
     if x.kind in _CALENDAR:
         return bool(_shared_date_parts(x, y))
-    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and x.unit and y.unit and x.unit != y.unit:
-        return False  # "two shots" and "three countries" count different things
+    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit
+                                                          or _fates_apart(x, y)):
+        return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
     return True
 
 
@@ -392,12 +437,16 @@ def _date_span(m: NumberMention) -> tuple[Date, Date]:
 def _shared_date_parts(x: NumberMention, y: NumberMention) -> dict[str, bool]:
     """For each date part both mention: do they allow the same value?"""
     (x_low, x_high), (y_low, y_high) = _date_span(x), _date_span(y)
+    points = x_low == x_high or y_low == y_high
+    # A decade inside a century ("the 1850s" in "the 1800s"); two ranges written out ("2017-18" /
+    # "2018-19", "2023-2027" / "2023-2030") are two seasons or two plans, even when one holds the other.
+    eras = x.surface.endswith("0s") or y.surface.endswith("0s")
     shared = {}
     for part in Date._fields:
-        if getattr(x_low, part) is not None and getattr(y_low, part) is not None:
-            shared[part] = (getattr(x_low, part) <= getattr(y_high, part)
-                            and getattr(y_low, part) <= getattr(x_high, part)
-                            and (x_low == x_high or y_low == y_high))
+        xl, xh, yl, yh = (getattr(d, part) for d in (x_low, x_high, y_low, y_high))
+        if xl is not None and yl is not None:
+            shared[part] = xl <= yh and yl <= xh and (
+                points or eras and (xl >= yl and xh <= yh or yl >= xl and yh <= xh))
     return shared
 
 

@@ -22,7 +22,8 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``ordinal``: int [the noun that follows].  A reporting period is the ordinal it abbreviates:
   "Q3" is 3 ["quarter"], as "third quarter" is; "H1" is 1 ["half"].  ``percent``: a number ["%" or
   "percentage point"].
-* ``ratio``: "1 in 5", "one in five", "3 out of 10": the share as a number (0.2) [the counted noun].
+* ``ratio``: "1 in 5", "one in five", "3 out of 10", "a fifth of", "two-thirds of": the share as a
+  number (0.2) [the counted noun].
 * ``money``: ``Money(currency, amount)`` [the ISO currency code].
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
   in the base unit [the unit written: "km", "mi"...].
@@ -188,7 +189,7 @@ def _ungrouped(digits: str) -> str:
 
 
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
-_SCALE = rf"(?:[\s-]+{_SCALE_WORD}|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
+_SCALE = rf"(?:[\s-]+(?:{_SCALE_WORD}|crores?|lakhs?|lacs?)|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
 # "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
 # as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
@@ -344,7 +345,7 @@ _TIME_ZONE = re.compile(_TZ)
 _DATE_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
 # A soft hyphen or zero-width character inside the noun ("resi&shy;dents") is no break in it.
 _NOUN_AFTER = re.compile(rf"(?:[\s-]+of)?[\s-]+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
-_AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s$")  # "Medvedev, 26, said"
+_AGE_BEFORE = re.compile(r"\b[A-Za-z][a-z’'-]+,\s$")  # "Medvedev, 26, said", "his wife, 45, was"
 _PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _FIRST_NUMERAL = re.compile(_AMOUNT_DIGITS)
 _LEADING_WORDS = re.compile(_WORD_NUMBER)
@@ -439,6 +440,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     "1 in 5" one ratio, "from 10% to 12%" two levels of a change."""
     mentions = _without_list_marker(text, offset, mentions)
     mentions = _ratios_joined(text, offset, mentions)
+    mentions = _with_word_shares(text, offset, mentions)
     return _with_levels(text, offset, mentions)
 
 
@@ -490,6 +492,35 @@ def _ratio(text: str, offset: int, earlier: NumberMention | None, whole: NumberM
                          _norm(Fraction(part, whole.value)), whole.unit, hedge)
 
 
+# "a quarter of staff", "two-thirds of voters", "a fifth of adults": a share in words, one ratio (so
+# "a fifth" agrees with "20%" and disputes "a quarter"), not the ordinal "third" or "fifth".  Only
+# before "of" and a plural or a mass ("of the", "of staff"): "a third of a mile" is a length, "a
+# quarter of an hour" a time.  A lone "half" is too often no share ("the second half of 2022").
+_SHARE_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                       "ninth": 9, "tenth": 10}
+_SHARE_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                     "seven": 7, "eight": 8, "nine": 9}
+_WORD_SHARE = re.compile(
+    r"(?<![\w-])(?i:(" + "|".join(_SHARE_NUMERATORS) + r")[\s-]+(" + "|".join(_SHARE_DENOMINATORS) + r")s?)"
+    r"(?=\s+of\s+(?!an?\s)(?i:the|th[eo]se|their|its|his|her|our|all|[a-z]+s\b|staff|people))")
+
+
+def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if " of " not in text:
+        return mentions  # most sentences (checked without a regex search)
+    shares = []
+    for found in _WORD_SHARE.finditer(text):
+        part, whole = _SHARE_NUMERATORS[found[1].lower()], _SHARE_DENOMINATORS[found[2].lower()]
+        if part < whole and (part == 1 or found.group().lower().endswith("s")):  # "two-thirds", not "two-third"
+            hedge = _hedge_before(text, found.start(), "count")
+            shares.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "ratio",
+                                        _norm(Fraction(part, whole)), _noun_after(text, found.end()), hedge))
+    if not shares:
+        return mentions
+    kept = [m for m in mentions if not any(s.start <= m.start < s.end for s in shares)]
+    return sorted(kept + shares, key=lambda m: m.start)
+
+
 def _plain_count(m: NumberMention) -> bool:
     """A whole number of things, not a range or a measure: "5", "five", "5 participants"."""
     return m.kind == "count" and isinstance(m.value, int)
@@ -512,6 +543,8 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
         start, end = match.span()
         if _after_code_hyphen(text, start):
             continue  # "Covid-19", "F-16", "MiG-29": part of a name, not a number
+        if text.endswith(("No ", "No. ", "Nos ", "Nos. ", "#"), 0, start) and text[start:start + 1].isdigit():
+            continue  # "No 10", "No. 12 Elm Street", "#5": a number that names, not one that counts
         branch = match.lastgroup
         if branch in ("quantity", "money"):
             parsed = (_quantity if branch == "quantity" else _money)(match, text)
@@ -544,7 +577,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range) else "")
     role = _role(text, start, end) if kind == "count" else ""
-    direction = _direction(text, start, end) if _moves(kind, unit) and not isinstance(value, Range) else ""
+    direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
+                 else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction))
 
@@ -581,6 +615,17 @@ _DIRECTION_NOUNS = {"rise": "up", "increase": "up", "gain": "up", "jump": "up", 
                     "decrease": "down", "loss": "down", "slide": "down", "plunge": "down", "lower": "down",
                     "down": "down", "cut": "down", "dip": "down"}
 _DIRECTION_AFTER = re.compile(r"(?i:[\s-]+(" + "|".join(_DIRECTION_NOUNS) + r")\b)")
+
+
+# A verb of change and "by" right before a count: "the death toll rose by 12", "cut by 300".
+_CHANGE_BY_BEFORE = re.compile(r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")\s+by\s+)\Z")
+
+
+def _change_by(text: str, start: int) -> str:
+    """"up" or "down" for a count the words before call a change: most counts ("killed 12", "12
+    jobs") are no change, but "the toll rose by 12" gives the rise, not the toll."""
+    found = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start)
+    return _DIRECTION_OF[found[1].lower()] if found else ""
 
 
 def _direction(text: str, start: int, end: int) -> str:
@@ -929,11 +974,14 @@ def _quantity(match: re.Match, text: str):
     if degrees_end:
         unit = unit2 = _UNWRITTEN_SCALE  # "minus 5 degrees": below zero, a temperature
         end = degrees_end
-    if n2_text and (unit1 and unit2 and unit1[0] != unit2[0]
-                    or _from_to(match, text, bool(unit1 and unit2)) and not _converts_both_ends(match)):
+    if n2_text and (unit1 and unit2 and unit1 != unit2 or unit1 and not unit2 and " to " in match.group()
+                    or _from_to(match, text, bool(unit1 and unit2), unitless=not (unit1 or unit2))
+                    and not _converts_both_ends(match)):
         if unit2 and unit2[0] == "temperature" and not unit1:
             return _temperatures_from_to(match, text, unit2, end)
-        return "split"  # "5 km to 10%", "rose from 10% to 15%": two figures, not a range
+        # "5 km to 10%", "0.5 percentage points to 4.5%", "1.2% to 34,500", "rose from 10% to 15%": two
+        # figures, not a range (a range gives its unit once, at the end, or at both ends)
+        return "split"
     n1, scale1 = _number(n1_text)
     n2, scale2 = _number(n2_text) if n2_text else (None, 1)
     if n2 is not None and scale1 == 1 and not unit1:
@@ -951,7 +999,7 @@ def _quantity(match: re.Match, text: str):
         if n2 is None and n1_text.lower() == "one":
             return None  # "one of the", "no one": too often not a count
         year = _year_range(n1_text, n2_text) if n2_text else (
-            int(n1_text) if _PLAIN_YEAR.fullmatch(n1_text) else None)
+            int(n1_text) if _PLAIN_YEAR.fullmatch(n1_text) or _older_year(text, match.start(), end) else None)
         if year is not None:
             return ("year", year, "", match.start(), end)
         if n2 is None and _looks_like_age(text, match.start(), end, n1):
@@ -1076,14 +1124,17 @@ _CHANGE_BEFORE = re.compile(
     r"gain(?:s|ed|ing)?|lost|los(?:es|ing)|drop(?:s|ped|ping)?|slip(?:s|ped|ping)?|sl(?:id|ides|iding)|"
     r"(?:in|de)creas(?:e|es|ed|ing)|gr(?:ew|ows?|own|owing)|shr(?:ank|inks?|unk)|declin(?:e|es|ed|ing)|"
     r"add(?:s|ed|ing)?|shed(?:s|ding)?|edged (?:up|down|higher|lower)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
-    r"plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|s[au]nk|sinks?|up|down))\s+$",
+    r"plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|s[au]nk|sinks?|up|down|"
+    r"cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing))(?P<by>\s+by)?)\s+$",
     re.IGNORECASE)
 
 
-def _from_to(match: re.Match, text: str, both_ends_marked: bool) -> bool:
+def _from_to(match: re.Match, text: str, both_ends_marked: bool, *, unitless: bool = False) -> bool:
     """A start and an end, or a change and a level: after "from" always; after a verb of change
     only when each figure carries its own unit or currency ("rose $2 to $85", "rose 5% to 85%"),
-    as "fell 3 to 5 percent" is a range of the change."""
+    as "fell 3 to 5 percent" is a range of the change; or after a verb of change and "by" when
+    neither carries one ("the death toll rose by 12 to 45": the rise, then the toll it reached),
+    as "slipped by 2 to 3 percent" is again a range."""
     start = match.start()
     if " to " not in match.group():
         return False
@@ -1091,7 +1142,8 @@ def _from_to(match: re.Match, text: str, both_ends_marked: bool) -> bool:
     if minus is not None:
         start = minus  # "from -3C to 5C", "from minus 5 to minus 10 degrees"
     before = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and (both_ends_marked or before.group().lower().startswith("from"))
+    return before is not None and (both_ends_marked or before.group().lower().startswith("from")
+                                   or unitless and before["by"] is not None)
 
 
 # A score or a vote written low figure first ("lost 1-3", "a 48-52 vote") is two figures, as
@@ -1115,8 +1167,21 @@ def _tally(match: re.Match, text: str, end: int) -> bool:
                 or _TALLY_AFTER.match(text, end))
 
 
+# "built in 1852", "since 1600": a year before 1900 is read as one only after a word that dates (a
+# count of over a thousand is written "1,852"), and not before what it counts ("in 1852 cases").
+_OLDER_YEAR = re.compile(r"1[5-8][0-9][0-9]")
+_DATING_WORD_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|from|circa|c\.|before|after|by|of)\s+)\Z")
+
+
+def _older_year(text: str, start: int, end: int) -> bool:
+    return (_OLDER_YEAR.fullmatch(text, start, end) is not None
+            and _DATING_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
+            and not _plural_noun_follows(text, end))
+
+
 def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> bool:
-    """A bare number between commas after a name: "Medvedev, 26, said"."""
+    """A bare number between commas after a name or a person: "Medvedev, 26, said", "the suspect,
+    31, appeared"."""
     return (text[end:end + 1] == "," and isinstance(number, int) and 0 < number <= 120
             and _AGE_BEFORE.search(text, max(0, start - 40), start) is not None)
 
@@ -1299,7 +1364,8 @@ _SIMPLE = {
     "slash": _slash,
     "dotted": _dotted,
     "date": _date,
-    "decade": lambda s: ("year", Range(int(s[:4]), int(s[:4]) + 9), ""),
+    # "the 1800s", "the early 1900s": a century before 2000 (a decade is "the 1850s"); "the 2000s" a decade
+    "decade": lambda s: ("year", Range(int(s[:4]), int(s[:4]) + (99 if s[2:4] == "00" and s < "2000" else 9)), ""),
     "time": _time,
     "vague": lambda s: ("count", Range(*VAGUE[" ".join(s.lower().split())]), ""),
     "times": lambda s: ("count", TIMES[s.lower()], "time"),

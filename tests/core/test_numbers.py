@@ -1047,7 +1047,7 @@ def test_a_share_of_a_scale_word_is_read_whole(text, surface, kind, value):
 @pytest.mark.parametrize("text, expected", [
     ("nearly half a million people", [("half a million", 500_000, "nearly")]),
     ("half a century ago", []),  # a share of something else
-    ("a quarter of the vote", []),
+    ("a quarter of the vote", [("a quarter", 0.25, "")]),  # a share of the vote: a ratio, no scale
     ("a three-quarters majority", [("three", 3, "")]),
     ("the first quarter of 2023", [("first", 1, ""), ("2023", 2023, "")]),
 ])
