@@ -316,6 +316,7 @@ _MASTER = re.compile(
     rf"|(?P<cjkweekday>{_CJK_WEEKDAY})"
     rf"|(?P<period>{_PERIOD})"
     r"|(?P<iso>(?:19|20)[0-9][0-9]-(?:0[1-9]|1[0-2])-(?:3[01]|[12][0-9]|0[1-9])(?![\w-]))"
+    r"|(?P<season>(?:19|20)[0-9][0-9]/(?:(?:19|20)[0-9][0-9]|[0-9][0-9])(?![\w/]|[.,][0-9]))"
     r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
     r"|(?P<dotted>(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:19|20)[0-9][0-9](?![\w]|[.,][0-9]))"
     rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
@@ -1353,6 +1354,15 @@ def _period(surface: str):
     return ("ordinal", int(surface[1]), _PERIOD_NOUNS[surface[0]])
 
 
+def _season(surface: str):
+    """"2023/24", "2023/2024": a season or a fiscal year, as "2023-24" is (a year and the next);
+    other pairs ("2019/23") are the span they name."""
+    first, second = surface.split("/")
+    low = int(first)
+    high = int(second) if len(second) == 4 else low // 100 * 100 + int(second)
+    return ("year", Range(low, high) if high > low else low, "")
+
+
 def _ordinal(surface: str):
     if surface[0].isdigit():
         return ("ordinal", int(surface[:-2]), "")
@@ -1362,6 +1372,7 @@ def _ordinal(surface: str):
 _SIMPLE = {
     "iso": _iso,
     "slash": _slash,
+    "season": _season,
     "dotted": _dotted,
     "date": _date,
     # "the 1800s", "the early 1900s": a century before 2000 (a decade is "the 1850s"); "the 2000s" a decade

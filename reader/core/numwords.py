@@ -143,8 +143,10 @@ MEASURES = {
                  "kilometers per hour"),
     **_spellings("speed", "1.609344", "mph", "mph", "miles per hour"),
     **_spellings("speed", "1.852", "kn", "knot", "knots"),
-    **_spellings("percent", 1, "%", "%", "percent", "per cent", "per-cent", "pc"),
+    **_spellings("percent", 1, "%", "%", "percent", "per cent", "per-cent", "pc", "pct"),
     **_spellings("percent", 1, "percentage point", "percentage point", "percentage points"),
+    # A central bank's or a bond's move: "25 basis points" is a quarter of a percentage point.
+    **_spellings("percent", "0.01", "percentage point", "basis point", "basis points", "bps"),
     # Chinese and Japanese, written straight after the number: "198公里", "3.5米", "20公斤".
     **_spellings("length", 1000, "km", "公里", "千米", "キロメートル"),
     **_spellings("length", 1, "m", "米", "メートル"),

@@ -45,6 +45,15 @@ def ledger(a: str, b: str) -> dict[str, list]:
     ("The mill dates from the 1800s.", "The mill dates from the 1850s.", [("1800s", "1850s")]),
     # an age between commas after a person
     ("His wife, 45, was unhurt.", "His 45-year-old wife was unhurt.", [("45", "45-year-old")]),
+    # a central bank's move in basis points; the wire's "pct"
+    ("The Fed cut rates by 25 basis points.", "The Fed cut rates by 0.25 percentage point.",
+     [("25 basis points", "0.25 percentage point")]),
+    ("Yields rose 12bps on the day.", "Yields rose 0.12 percentage points on the day.",
+     [("up 12bps", "up 0.12 percentage points")]),
+    ("Profit rose 20 pct.", "Profit rose 20%.", [("up 20 pct", "up 20%")]),
+    # a season or a fiscal year with a slash
+    ("He scored 20 goals in the 2023/24 season.", "He scored 20 goals in the 2023-24 season.",
+     [("20", "20"), ("2023/24", "2023-24")]),
 ])
 def test_one_figure_written_two_ways_agrees(a, b, agree):
     found = ledger(a, b)
