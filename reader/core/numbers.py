@@ -442,6 +442,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _without_list_marker(text, offset, mentions)
     mentions = _ratios_joined(text, offset, mentions)
     mentions = _with_word_shares(text, offset, mentions)
+    mentions = _with_ages_by_decade(text, offset, mentions)
     return _with_levels(text, offset, mentions)
 
 
@@ -520,6 +521,23 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
         return mentions
     kept = [m for m in mentions if not any(s.start <= m.start < s.end for s in shares)]
     return sorted(kept + shares, key=lambda m: m.start)
+
+
+# "a man in his 40s", "in her late 20s": an age given by its decade, a range of ages (so "in his 40s"
+# disputes "52-year-old" and holds "44-year-old").
+_AGE_BY_DECADE = re.compile(r"\b[Ii]n (?:his|her|their) (?P<age>(?:(early|mid|late)[\s-]+)?([1-9]0)s\b)")
+_PART_OF_DECADE = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
+
+
+def _with_ages_by_decade(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "0s" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    ages = []
+    for found in _AGE_BY_DECADE.finditer(text):
+        low, high = (int(found[3]) + years for years in _PART_OF_DECADE[found[2] and found[2].lower()])
+        ages.append(NumberMention(found.start("age") + offset, found.end() + offset, found["age"], "age",
+                                  Range(low, high), "year"))
+    return sorted(mentions + ages, key=lambda m: m.start) if ages else mentions
 
 
 def _plain_count(m: NumberMention) -> bool:

@@ -51,6 +51,9 @@ def ledger(a: str, b: str) -> dict[str, list]:
     ("Yields rose 12bps on the day.", "Yields rose 0.12 percentage points on the day.",
      [("up 12bps", "up 0.12 percentage points")]),
     ("Profit rose 20 pct.", "Profit rose 20%.", [("up 20 pct", "up 20%")]),
+    # an age given by its decade
+    ("A man in his 40s has been charged.", "A 44-year-old man has been charged.", [("40s", "44-year-old")]),
+    ("The victim, a woman in her late 20s, died.", "The victim, 27, died.", [("late 20s", "27")]),
     # a season or a fiscal year with a slash
     ("He scored 20 goals in the 2023/24 season.", "He scored 20 goals in the 2023-24 season.",
      [("20", "20"), ("2023/24", "2023-24")]),
@@ -81,6 +84,8 @@ def test_one_figure_written_two_ways_agrees(a, b, agree):
     # an age after a lowercase noun
     ("The suspect, 31, appeared in court on Monday.", "The 33-year-old suspect appeared in court on Monday.",
      [("31", "33-year-old")]),
+    ("A man in his 40s has been charged with murder.", "A 52-year-old man has been charged with murder.",
+     [("40s", "52-year-old")]),
     # two plans of different spans, one inside the other
     ("The 2023-2030 strategy was backed.", "The 2023-2027 strategy was backed.", [("2023-2030", "2023-2027")]),
     # two estimates of one sort that differ
