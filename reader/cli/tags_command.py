@@ -80,6 +80,8 @@ def run_list(args) -> int:
 
 
 def _print_list(tags, source: str | None) -> None:
+    from reader.core.pathstate import FILE, MISSING, UNREACHABLE, file_state
+
     if not tags:
         print("no tags" + (f" on {source}" if source else ""))
         return
@@ -87,7 +89,8 @@ def _print_list(tags, source: str | None) -> None:
     for tag in tags:
         if tag.source != current:
             current = tag.source
-            missing = "" if not current or Path(current).is_file() else "  [file missing: as last saved]"
+            missing = "" if not current else {FILE: "", MISSING: "  [file missing: as last saved]",
+                                               UNREACHABLE: "  [file out of reach: as last saved]"}[file_state(current)]
             print(f"{tag.passage.source_title or '(untitled)'} — {current or '(pasted text)'}{missing}")
         a = tag.passage.anchor
         where = "ORPHANED" if tag.orphaned else f"{a.start}-{a.end}"

@@ -31,6 +31,7 @@ from typing import Iterable, TextIO
 from reader.core import webannotation
 from reader.core.document import load_document
 from reader.core.errors import ParallaxError, TagError
+from reader.core.pathstate import is_file
 from reader.core.store import TagStore
 from reader.core.tags import (
     Tag,
@@ -152,7 +153,7 @@ def current_tags(store: TagStore, source: str | Path | None = None) -> list[Tag]
     result = []
     for key in keys:
         document = None
-        if key and Path(key).is_file():
+        if key and is_file(key):
             try:
                 document = load_document(key)
             except ParallaxError:

@@ -43,6 +43,7 @@ from typing import Callable, Iterable, Iterator
 from reader import paths
 from reader.core.errors import TagChangedElsewhere, TagError
 from reader.core.model import Document
+from reader.core.pathstate import MISSING, file_state, is_file
 from reader.core.tags import (
     Anchor,
     Passage,
@@ -817,7 +818,7 @@ class TagStore:
         rows = self._guard(read)
         shas = {row[0] for row in self._guard(lambda: self._conn.execute("SELECT sha256 FROM snapshots").fetchall())}
         return [SourceInfo(path=row[0], title=row[1], sha256=row[2], tags=row[3], orphaned=row[4] or 0,
-                           exists=bool(row[0]) and Path(row[0]).is_file(), has_snapshot=row[2] in shas)
+                           exists=bool(row[0]) and is_file(row[0]), has_snapshot=row[2] in shas)
                 for row in rows]
 
     def tags_for(self, document: Document) -> list[Tag]:
@@ -845,8 +846,8 @@ class TagStore:
         result, changed = [], []
         for tag in self._guard(read):
             if tag.source != key:
-                if not tag.source or Path(tag.source).exists():
-                    continue  # a copy of the same text elsewhere: a different source
+                if not tag.source or file_state(tag.source) != MISSING:
+                    continue  # a copy of the same text elsewhere (or one out of reach): a different source
             new = self._reanchored(tag, document, key)
             result.append(new)
             if new != tag:

@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from reader.core import webannotation
 from reader.core.document import MAX_BYTES, decode_legacy, load_document
 from reader.core.errors import ParallaxError, TagError
+from reader.core.pathstate import MISSING, file_state, is_file
 from reader.core.model import Document
 from reader.core.sheet_times import column_order, readings
 from reader.core.export import CSV_COLUMNS, unneutralise
@@ -306,15 +307,16 @@ class _Sources:
         parts = _parts_if_absolute(str(given))
         if not parts:
             return self._relative(name, given, problem)
-        if given.is_file():
+        if file_state(given) != MISSING:
             # The article at the very path the row names: its tags are on it, even if it was
-            # edited since (the quote is then found again, or the tag orphaned).
+            # edited since (the quote is then found again, or the tag orphaned).  One out of
+            # reach (a folder this user may not enter) is read too, to say why it cannot be.
             return self._put_on(self._read(given, name, problem))
         return self._stand_in(name, parts, version, problem)
 
     def _relative(self, name: str, given: Path, problem) -> Document:
         candidates = [self.base_dir / given, Path.cwd() / given]
-        found = next((c for c in candidates if c.is_file()), None)
+        found = next((c for c in candidates if is_file(c)), None)
         if found is None:
             folders = list(dict.fromkeys(str(c.parent.resolve()) for c in candidates))
             raise problem(f"source file '{name}' does not exist (looked in {' or '.join(folders)})")
@@ -327,7 +329,7 @@ class _Sources:
         article the tag was made on: folders often hold articles of the same file name
         (story1/report.txt, story2/report.txt), and a verdict filed under another one would
         be exported under the wrong outlet."""
-        candidates = [path for path in _stand_in_paths(parts, self.base_dir) if path.is_file()]
+        candidates = [path for path in _stand_in_paths(parts, self.base_dir) if is_file(path)]
         if not candidates:
             raise problem(self._not_found(name, parts))
         made_on = (self.versions.get(name, set()) | {version}) - {""}
