@@ -10,14 +10,16 @@ The cues are general, never a particular site's strings, because the articles
 users bring are not the ones we tested on:
 
 * shape: a line of its own, its length, whether it ends with final punctuation,
-  capitalisation; a short unpunctuated line is a heading;
+  capitalisation; a short unpunctuated line is a heading, and so are an explainer's
+  questions when the page asks three or more, each on a line over its answer;
 * a modest vocabulary of page furniture ("share", "comments", "subscribe",
   "photo:", "published", "related", "you may also like", ...), only ever applied
   to *short* lines and in the *form* furniture takes (a label with its
   separator and no final full stop, an imperative opening a sentence, a prompt
   that speaks to the reader), so "Share prices fell sharply." stays a sentence;
 * repetition: the second copy of a line is furniture (captions repeat alt text,
-  teaser blocks repeat), and so is a quotation the story also carries (a pull quote);
+  teaser blocks repeat), and stands for what its first copy is (a second
+  "Advertisement" is still an advert); so is a quotation the story also carries (a pull quote);
 * neighbourhood: a name next to a date is a byline, a line next to a photo
   credit is its caption, the link titles under "Related articles" are links;
 * vocabulary: a paragraph that shares almost no content words with the rest of
@@ -50,7 +52,7 @@ from collections.abc import Sequence
 
 from reader.core.furniture_context import (
     mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes,
-    mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
+    mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
@@ -90,6 +92,7 @@ def classify(
     mark_bios(lines)  # a bio is about one of the byline names
     mark_masthead(lines)
     mark_outlet_statements(lines)  # the outlet's name comes from the masthead and the copyright notice
+    mark_question_subheads(lines, markup_headings=bool(headings))
     mark_headings(runs, lines)
     mark_off_story(lines)
     mark_related_blocks(runs, lines)  # then again: off-story teasers carry a block on

@@ -5,8 +5,10 @@ next to a dateline; a short unpunctuated line beside a photo credit is the
 caption; the titles under "Related articles" are links, however story-like;
 a second copy of a line is a caption repeating alt text or a repeated teaser;
 a stack of one-word lines is a menu; the first heading before the lede is the
-headline.  Each pass here looks at a line together with its neighbours (never
-further than the next line or the current block), so every pass is linear.
+headline; three or more short questions, each on a line over its answer, are an
+explainer's subheadings.  Each pass here looks at a line together with its
+neighbours (never further than the next line or the current block, or once over
+the page to count its questions), so every pass is linear.
 The order in which ``reader.core.furniture.classify`` runs them matters: each
 one sees what the earlier ones marked.
 """
@@ -20,20 +22,25 @@ from itertools import accumulate
 from reader.core.furniture_cues import CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
-    BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, HEADING_MAX_WORDS, LINE_END_CLOSERS, OFF_STORY, PULL_QUOTE, Line, Run,
-    mark,
+    BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, HEADING_MAX_WORDS, LINE_END_CLOSERS, OFF_STORY, PULL_QUOTE,
+    REPORTED_SPEECH, Line, Run, mark,
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 
 
 def mark_repeats(lines: list[Line]) -> None:
-    """Later copies of a line are furniture: captions repeat alt text, teasers repeat."""
-    seen: set[str] = set()
+    """Later copies of a line are furniture: captions repeat alt text, teasers repeat.
+
+    Each copy remembers its first copy (``Line.first_copy``): the second "Advertisement" is
+    still an advert once the cues have named the first, and the off-story check reads it so.
+    """
+    seen: dict[str, Line] = {}
     for line in lines:
         key = line.flat.casefold()
-        if key in seen and line.words:
+        first = seen.setdefault(key, line)
+        if first is not line and line.words:
             mark(line, BOILERPLATE, "repeated line")
-        seen.add(key)
+            line.first_copy = first
 
 
 _OPEN_QUOTES = "\"“‘'«„"
@@ -158,8 +165,42 @@ def mark_captions(runs: list[Run], lines: list[Line]) -> None:
             if (0 <= j < len(lines) and j != headline and lines[j].kind == BODY
                     and lines[j].heading_like and lines[j].words >= 4):
                 mark(lines[j], BOILERPLATE, "photo caption")
-        if i > 0 and _caption_paragraph(runs, lines, i):
+        if i > 0 and (_caption_paragraph(runs, lines, i) or _closes_caption(runs, lines, i)):
             mark(lines[i - 1], BOILERPLATE, "photo caption")
+
+
+# A credit that closes its caption, naming who took the picture: "Photograph: Jim Watson/AFP/Getty Images",
+# "Credit...Jim Watson/AFP", "PICTURE: BEACON ARCHIVE", "JIM WATSON/AFP via Getty Images", "(Jim Watson/AFP via
+# Getty Images)", "Caroline Brandt/Lakeshore Public Radio".  Not "Image source, Getty Images", which stands over
+# its caption, nor a gallery's "Photos: ..." or a video's "Video: ..." title.
+_CLOSING_CREDIT = re.compile(
+    r"(?i:photo|photograph|picture|pic|image|(?:photo |image )?credit)\s*(?::|\.{2,}|…)\s*\S"
+    r"|\([^()]*\S\s?/\s?\S[^()]*\)$"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\s?/\s?[A-Z]"
+)
+_CREDIT_WORDS = 10
+_CAPTION_WORDS = 30
+
+
+def _closes_caption(runs: list[Run], lines: list[Line], i: int) -> bool:
+    """Is line ``i`` a credit under its caption, a full sentence or two ("Lena Okafor of the NTSB
+    speaks to reporters in Spokane, Washington, on Wednesday." / "Photograph: Jim Watson/AFP")?
+
+    The credit names who took the picture and is on the next line of the caption's paragraph
+    (a credit a blank line below a paragraph may be a picture's own, without a caption).  A
+    caption quotes nobody, so a quotation or "..., she said." above a credit stays story.  And
+    when a caption-shaped line follows the credit, the credit is that caption's: some pages put
+    the credit first ("Photo: OQIM / Timur Karimov." over "Dostlik-2 station on the morning ...").
+    """
+    credit, caption = lines[i], lines[i - 1]
+    if not (credit.words <= _CREDIT_WORDS and _CLOSING_CREDIT.match(credit.flat)
+            and runs[i - 1].paragraph == runs[i].paragraph):
+        return False
+    if not (caption.kind == BODY and caption.terminal and caption.sentences <= 2
+            and 4 <= caption.words <= _CAPTION_WORDS and not caption.speech and not caption.list_item):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is None or not (below.reason == "photo caption" or below.kind == BODY and below.heading_like)
 
 
 def _caption_paragraph(runs: list[Run], lines: list[Line], i: int) -> bool:
@@ -231,6 +272,61 @@ def _role(line: Line) -> bool:
             and line.flat[0].isupper() and bool(ROLE.search(line.flat)))
 
 
+_QUESTION_WORDS = 12
+# A subhead asks plainly, opening with its question word: "What happened?", "Is it safe to fly?", "Has
+# this happened before?" ("When I talked to him, did I think ...?" and "Spengler replied, "Didn't ...?"
+# are sentences of a story).
+_ASKS = re.compile(r"(?:What|Why|How|When|Where|Who|Whom|Whose|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will"
+                   r"|Would|Should|Shall|Has|Have|Had|May|Might|Must)\b")
+_QUESTIONS_MIN = 3  # one or two questions on lines of their own are the story asking ("So who pays?")
+_ANSWER_WORDS = 4
+# Someone answering as "I" or "we", outside quotation marks: an interview's answer.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def mark_question_subheads(lines: list[Line], markup_headings: bool) -> None:
+    """An explainer's questions, each on a line of its own over its answer ("What happened?" /
+    "Cascadia Flight 418 took off from Seattle ..."), are its subheadings.
+
+    Only when the page shows the pattern, three such questions or more: a story may ask a
+    question or two on a line of its own ("So who pays?", "Was it a penalty?") and go on to
+    answer it, and that is story text.  Not in an interview, whose answers speak as "I" or
+    "we": its questions are the interviewer's words.  And not where the markup marks headings
+    (``markup_headings``): a question it left in a paragraph (an FAQ's "<p><strong>Will
+    fares go up?</strong>") is no heading by its author's choice.
+    """
+    if markup_headings:
+        return
+    questions = [i for i in range(len(lines) - 1) if _question_line(lines[i]) and _answer(lines[i + 1])]
+    if len(questions) < _QUESTIONS_MIN or _interview([lines[i + 1] for i in questions]):
+        return
+    for i in questions:
+        mark(lines[i], HEADING, "subheading")
+
+
+def _question_line(line: Line) -> bool:
+    """One short question on a line of its own, opening with its question word: "What did the
+    FAA order?".  Not a quotation ('"What do we want?"'), a turn of a transcript or a link's
+    label ("Q: ...", "Explainer: ..."), a list's item, or words someone said."""
+    flat = line.flat
+    return (line.kind == BODY and line.sentences == 1 and line.words <= _QUESTION_WORDS
+            and flat.rstrip(LINE_END_CLOSERS).endswith("?") and bool(_ASKS.match(flat)) and ":" not in flat
+            and not REPORTED_SPEECH.search(flat))
+
+
+def _answer(line: Line) -> bool:
+    """Prose under a question: a statement ("Experts say yes. ..."), not one more question."""
+    return (line.kind == BODY and line.terminal and line.words >= _ANSWER_WORDS
+            and not line.flat.rstrip(LINE_END_CLOSERS).endswith("?"))
+
+
+def _interview(answers: list[Line]) -> bool:
+    """Do most answers speak as "I" or "we" (outside quotation marks)?"""
+    speaking = sum(bool(_FIRST_PERSON.search(_QUOTED.sub(" ", answer.flat))) for answer in answers)
+    return 2 * speaking > len(answers)
+
+
 def mark_headings(runs: list[Run], lines: list[Line]) -> None:
     """Story lines shaped like headings are subheadings; so is a question standing above the story.
 
@@ -282,12 +378,21 @@ def _heads_prose(lines: list[Line], i: int) -> bool:
     return False
 
 
+# A question and its subtitle on one line: "What went wrong on Flight 418? What we know about the engine failure".
+_QUESTION_AND_SUBTITLE = re.compile(r"[^.!?]+\?\s+[A-Z][^.!?]*$")
+
+
 def _question_headline(runs: list[Run], lines: list[Line], i: int) -> bool:
-    """"Who is Andrei Medvedev?" above the story: a headline, though it ends with "?"."""
+    """"Who is Andrei Medvedev?" above the story: a headline, though it ends with "?".  So is a
+    question with its subtitle after it, which has no final punctuation ("What went wrong on
+    Cascadia Flight 418? What we know about the engine failure and the FAA order")."""
     line = lines[i]
     alone = i + 1 == len(lines) or runs[i + 1].paragraph != runs[i].paragraph
-    return (alone and line.sentences == 1 and line.flat.rstrip(LINE_END_CLOSERS)[-1:] in "?!"
-            and line.words <= 15 and line.flat[0].isupper())
+    if not (alone and line.flat[0].isupper()):
+        return False
+    if line.sentences == 2:
+        return line.words <= HEADING_MAX_WORDS and bool(_QUESTION_AND_SUBTITLE.match(line.flat))
+    return line.sentences == 1 and line.flat.rstrip(LINE_END_CLOSERS)[-1:] in "?!" and line.words <= 15
 
 
 _STRIP_SEPARATOR = re.compile(r"\s[|·•›»]\s")

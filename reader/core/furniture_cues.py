@@ -19,8 +19,8 @@ import re
 from typing import NamedTuple
 
 from reader.core.cjk import has_cjk
-from reader.core.furniture_dates import DATE_SEPARATOR, date_line
-from reader.core.furniture_lines import BODY, BOILERPLATE, REPORTED_SPEECH, Line, mark
+from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_line
+from reader.core.furniture_lines import BODY, BOILERPLATE, POST_LINK, REPORTED_SPEECH, Line, mark
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
 CALL_TO_ACTION = "advert button"
@@ -180,6 +180,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^this (article|story|piece|interview|essay|feature|column) (was|has been) translated\b"
          r"|^this (article|story|piece|interview|essay|feature|column) is (also )?available (as|in)\b"), "publication note", 40),
     (_rx(r"^this (report|story|article) by [^.!?]{2,40} was (first|originally) published\b"), "publication note", 20),
+    # The print edition's note: "A version of this article appears in print on Jan. 16, 2025, Section B, Page 1 ...".
+    (_rx(r"^a version of this (article|story|review|essay|column|report) appear(s|ed) in print\b"), "publication note",
+     60),
     # The link to the outlet's code: "Our Standards: The Thomson Trust Principles.", "Editorial standards",
     # "Our ethics policy".  The outlet's own ("our") or a label naming it; "Our standards have slipped." is prose.
     (_rx_needing("standards|principles|ethics|guidelines|policy|policies",
@@ -198,6 +201,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|created|voiced) (by|using|with|from)\b|^(this|the) (article|story|piece) (is|was) (read|narrated|voiced) by "
          r"(a|an) (synthetic|artificial|ai|computer|automated)\b"), "publication note", 40),
     (_rx_needing("contributed", r"contributed( reporting)? to this (report|story|article)\W*$"), "byline", 40),
+    # The credit line without "to this report": "Kitty Bennett contributed research.", "Reuters and the
+    # Associated Press contributed reporting", "Jane Roe contributed reporting from Paris."
+    (_rx_needing("contributed", r"^(?-i:[A-Z])[^.!?]{2,120}\bcontributed (reporting|research)( from (?-i:[A-Z])[^.!?]{1,60})?"
+                 r"\.?$"), "byline", 30),
     (_rx(r"^this (story|article|report|piece|coverage|series|project|content) (comes from|is from|is (part of|produced"
          r"|published|made possible|supported|funded)|was (produced|reported|published|made possible|supported|funded))"
          r"\b.{0,60}\b(partnership|collaboration|association|funded|supported|grant|made possible|partner)"),
@@ -258,6 +265,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh for (the )?latest( updates)?|load more (updates|posts)"
          r"|live updates|latest updates)\b(\s*[|·•]\s*(show key events( only)?|refresh for (the )?latest( updates)?))*\W*$"
          r"|^[•·-]?\s*\d{1,2}\s?(m|h|min|mins|hr|hrs)\s+ago\s+\S"), "live blog", 15),
+    # An embedded post's fallback text: the tweet's signature ("— Lisa Tran (@lisatran_geg) January 14, 2025"),
+    # "View this post on Instagram", "A post shared by Spokane Fire Department (@spokanefire)".
+    (re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[\w ,.]{0,30}$"), "embedded post", 16),
+    (_rx(r"^view this (post|photo|video|reel) on (instagram|facebook|tiktok|threads|x|twitter)$"
+         r"|^an? (post|photo|video|reel) shared by [^.!?]{1,80}$"), "embedded post", 16),
+    (re.compile("^" + POST_LINK + "$"), "embedded post", 4),  # "pic.twitter.com/x7Kq2RmN4e" on a line of its own
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
          r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more"
@@ -271,7 +284,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"( credit| source| by)?\s*([:|]|/(?=\s)|[–—-](?!.*[.!?…][\"'”’»)\]]*$))\s*(\S|$)"
          r"|^(image|photo|picture|video) (source|credit)\s*,"), "image credit", 15),
     # A separator after the label: "Credit card rates rose" and "Getty Images, the photo agency, ..." are prose.
-    (_rx(r"^([|·•]\s*)?(credit|caption|photo credit)s?\s*[:|–—-]\s*\S|^getty images\s*([:|/–—-]|$)"), "image credit", 15),
+    # The New York Times spells its label with an ellipsis: "Credit...Jim Watson/Agence France-Presse".
+    (_rx(r"^([|·•]\s*)?(credit|caption|photo credit)s?\s*([:|–—-]|\.{2,}|…)\s*\S|^getty images\s*([:|/–—-]|$)"),
+     "image credit", 15),
     (_rx(r"^(source|sources|data)\s*:\s*\S"), "source credit", 15),
     # A market widget's small print: "Prices delayed by at least 30 minutes.", "Quotes delayed 15 min".
     (_rx(r"^(prices|quotes|data|market data) (are )?delayed (by )?(at least |up to )?\d+\s*(min|mins|minutes)\b"),
@@ -398,8 +413,9 @@ _TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|picture|image|screenshot)s?\s
 # A credit line on its own: a photographer's name and the outlet or agency, "Jane Doe/The Daily Post".
 # "KNA/Levan Kvaratskhelia": an agency and a person ("MLS / LAS VEGAS NEON FC" is a kicker).
 _OUTLET_SLASH_NAME = re.compile(r"^[A-Z]{2,8}/[A-Z][a-z][\w'’.-]*( [A-Z][a-z][\w'’.-]*){1,3}$")
+# "JIM WATSON/AFP via Getty Images": the agency that handed the picture on, too.
 _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} ?/ ?[A-Z][\w&'’.-]*"
-                                r"( ([A-Z&][\w&'’.-]*|of|for|and|the|de)){0,5}$")
+                                r"( ([A-Z&][\w&'’.-]*|of|for|and|the|de|via)){0,5}$")
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
 IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright notice"})
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
@@ -464,6 +480,8 @@ def cue(line: Line) -> str:
         reason = date_line(flat)
         if reason:
             return reason
+    if not line.terminal and line.words <= _BYLINE_DATE_WORDS and byline_then_date(flat):
+        return "byline"
     if line.unpunctuated:
         if CREDIT_PAREN.search(flat) or line.words <= 40 and _TRAILING_CREDIT.search(flat):
             return "photo caption"
@@ -475,6 +493,7 @@ def cue(line: Line) -> str:
 
 
 _ENDS_AM_PM = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+_BYLINE_DATE_WORDS = 30
 _LINK_SEPARATORS = re.compile(r"\s*[,|•·›»]\s*|\s+>\s+")
 
 

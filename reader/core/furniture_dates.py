@@ -30,9 +30,9 @@ _DATE_ANCHORS = frozenset(DATE_WORDS - {"at", "on", "am", "pm"})
 
 # Pieces of a date line: "Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
 # "Posted 6:42am, updated 11:15am" needs no separator: "updated" starts a piece of its own.
-# "July 22, 2025 3 min read": a reading time needs no separator either.
+# "July 22, 2025 3 min read", "2:30 p.m. EST 5 min read": a reading time needs no separator either.
 _PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|,?\s+(?=(?i:updated|last updated|modified)\b)"
-                     r"|(?<=\d)\s+(?=\d+\s*(?i:min|mins|minutes?)\.?\s*(?i:to\s+)?(?i:read)$)")
+                     r"|(?<=[\w.])\s+(?=\d+\s*(?i:min|mins|minutes?)\.?\s*(?i:to\s+)?(?i:read)$)")
 # What lets a date line run past 12 words: its pieces are split by these.
 DATE_SEPARATOR = re.compile(r"[|·•]|\s(?i:updated|modified)\b")
 # "5 min read", "Reading time: approx. 4 minutes".
@@ -70,6 +70,19 @@ def date_line(flat: str) -> str:
     if dates == len(pieces):
         return "dateline"
     return "byline" if dates + 1 == len(pieces) and _BYLINE_NAME.match(pieces[0]) else ""
+
+
+_BYLINE_NAME_WORDS = (3, 4, 5)  # "By" and a name of two to four words
+
+
+def byline_then_date(flat: str) -> bool:
+    """"By Carla Mendes Jan. 15, 2025 at 2:30 p.m. EST 5 min read": a byline and its date with
+    no separator between them (a page's markup put the name and the time in two boxes side by side)."""
+    words = flat.split()
+    if not words or words[0] not in ("By", "by"):
+        return False
+    return any(_BYLINE_NAME.match(" ".join(words[:k])) and date_line(" ".join(words[k:])) == "dateline"
+               for k in _BYLINE_NAME_WORDS if k < len(words))
 
 
 def is_date(flat: str) -> bool:

@@ -33,6 +33,8 @@ REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|asks|urge
                              r"|added|adds|explained|explains)\b",
                              re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”‘«»]")
+# The link to an embedded post's picture: "pic.twitter.com/x7Kq2RmN4e".
+POST_LINK = r"(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\w+"
 HEADING_MAX_WORDS = 20
 # A list item's bullet or number ("- a ban on flights", "2) more pumps").
 LIST_BULLET = r"[-*+•·–—]|\d{1,3}[.)]"
@@ -69,6 +71,8 @@ class Line:
     marked_heading: bool = False  # the markup (<h2>, "## ") called it a heading
     table_row: bool = False  # a row of a table in the markup (<tr>, "| a | b |")
     content: set[str] = field(default_factory=set)  # filled in for the off-story check
+    # For a later copy of a line (a "repeated line"), the first copy: what the copy stands for.
+    first_copy: Line | None = None
     _speech: bool | None = None  # cache for ``speech``
 
     @property

@@ -108,8 +108,13 @@ def mark_off_story(lines: list[Line]) -> None:
     (``_story_paragraph``): a one-source claim under a caption ("U.S. District
     Judge ... scheduled a hearing on punitive damages ...") shares few words with
     the rest but is the story going on (round 17: no gold sentence changed).
-    Measured and left out: sparing a paragraph straight under a paragraph of the
-    story.  It keeps closing paragraphs on what comes next (3 in sets 21 and 22,
+    Below a paragraph, only furniture that does not close the story counts
+    (``_closes_story``): a list's title, the story's credits and its writer's bio
+    follow the story's last paragraph, so a paragraph right over them is the story
+    ending (round 18: 1 such paragraph of set 21 kept, none lost; counting the
+    share row too kept 1 more, but then a teaser pasted over "Share this article"
+    stayed story).  Measured and left out: sparing any paragraph straight under a
+    paragraph of the story.  It keeps closing paragraphs on what comes next (3 in sets 21 and 22,
     none lost), but a teaser pasted right under the story's last paragraph then
     stays story too; both share nothing.  Also measured and left out, for the
     closing paragraphs of a story whose names fall into many small groups
@@ -127,8 +132,9 @@ def mark_off_story(lines: list[Line]) -> None:
         return
     for i, share in shares.items():
         line = lines[i]
-        neighbours = _neighbours(lines, i)
-        beside_furniture = any(n.kind == BOILERPLATE or n.foreign_share <= _OFF_STORY_SHARE for n in neighbours)
+        above, below = _neighbour(lines, i - 1), _neighbour(lines, i + 1)
+        neighbours = [n for n in (above, below) if n is not None]
+        beside_furniture = _furniture(above) or _furniture(below) and not _closes_story(above, below)
         amid_story = len(neighbours) == 2 and all(map(_story_paragraph, neighbours))
         if (share <= _OFF_STORY_SHARE and beside_furniture and not amid_story
                 and len(line.content) >= _MIN_CONTENT_WORDS):
@@ -140,11 +146,45 @@ def mark_off_story(lines: list[Line]) -> None:
 _INTERLEAVED = frozenset({"advertisement", "photo caption", "image credit"})
 # Body text this long, ending a sentence, is a paragraph of the story ("e-Paper" in a menu is not).
 _STORY_PARAGRAPH_WORDS = 8
+# Lines that say the story ended right above them: a list's title ("Related stories", "Most Read
+# Local Stories"), and the story's own credits and its writer's bio ("Associated Press writer Jane
+# Roe contributed to this report.", "Emma Caldwell covers transportation for The Daily Ledger.").
+# Not a share row: "Share this article" stands under whatever the page pasted last, a teaser too.
+_STORY_ENDS_ABOVE = frozenset({"related articles", "page label", "byline", "author bio"})
 
 
-def _neighbours(lines: list[Line], i: int) -> list[Line]:
-    """The lines right above and below line ``i``, leaving out adverts and pictures."""
-    return [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].reason not in _INTERLEAVED]
+def _neighbour(lines: list[Line], j: int) -> Line | None:
+    """Line ``j``, if there is one and it is no advert or picture.
+
+    A later copy counts as what its first copy is: the page's second "Advertisement" or
+    "View image in fullscreen" is as much an advert or a picture as the first, though the
+    cues named only the first (the copies are marked "repeated line" before the cues run).
+    """
+    if not 0 <= j < len(lines):
+        return None
+    line = lines[j]
+    first = line.first_copy or line
+    return None if line.reason in _INTERLEAVED or first.reason in _INTERLEAVED else line
+
+
+def _furniture(line: Line | None) -> bool:
+    """Page furniture, or a paragraph that shares (almost) nothing either: where teasers live."""
+    return line is not None and (line.kind == BOILERPLATE or line.foreign_share <= _OFF_STORY_SHARE)
+
+
+def _closes_story(above: Line | None, below: Line) -> bool:
+    """Does the paragraph between ``above`` and ``below`` close the story?
+
+    A title ("Related stories", "Most Read Local Stories") says what comes *under* it: right
+    below a paragraph it says that the story ended there, not that the paragraph is a teaser
+    (the teasers are under the title).  So do the story's own credits and its writer's bio,
+    which follow the story's last paragraph, not a pasted teaser.  The closing paragraph of a
+    story ("The National Transportation Safety Board is leading the investigation.") sits
+    right over them.  It takes a line above that is no advert or picture: right under an
+    advert's slot the paragraph may be the advert's own text ("Got the Terrace app? ...
+    Download on the App Store"), and the line below is all there is to go on.
+    """
+    return above is not None and below.reason in _STORY_ENDS_ABOVE
 
 
 def _story_paragraph(line: Line) -> bool:

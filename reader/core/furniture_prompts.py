@@ -147,7 +147,20 @@ _BIO = re.compile(
     r"|who covers|(?:for|at|with) (?:the )?[A-Z])|is (?:[Tt]he )?(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?"
     r"(?:" + ROLES + r")s?\b|(?:covers|has covered|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
 )
+# A sentence about a writer the byline names, told as what they are or do: "Ms. Natarajan is a former
+# accident investigator at the National Transportation Safety Board.", "Mark Walker is an investigative
+# reporter focused on transportation.", "David Shepardson has been a Washington based correspondent for
+# Reuters since 2017", "... and teaches aviation safety at Embry-Riddle".  Any such sentence, not only
+# one with a newsroom role (``_BIO``): the byline's name makes it the writer's.
+_WRITER_IS = re.compile(r"(?P<name>" + _NAME + r") (?:is|has been) (?:an?|the)\b"
+                        r"|(?P<doer>" + _NAME + r") (?:teaches|writes|covers|reports|edits|hosts)\b")
+# The writer is named in full ("Priya Natarajan"), or by a title and the byline's surname ("Ms. Natarajan"):
+# a word of a byline alone may be anything ("Sun was the lone major vendor ...").
+_TITLES = frozenset("mr mrs ms mx dr prof".split())
 _BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
+# The link to the writer's page under a bio: "More about Mark Walker", "More from Jane Doe", "Follow Jane Doe".
+_WRITER_LINK = re.compile(r"^(?:(?:read )?more (?:about|from|by)|follow|see more from|email) " + _NAME + r"$",
+                          re.IGNORECASE)
 _BIO_MORE_WORDS = 40
 
 # The comment section's rules, in the second half of the page: "Login to comment.", "Comments are moderated
@@ -235,19 +248,33 @@ def mark_bios(lines: list[Line]) -> None:
     someone else is the story, and so is "Medicare covers the drug for Americans".
     """
     bylines = {word.casefold() for line in lines if line.reason == "byline" for word in line.tokens}
+    first_names = _first_names(lines)
     half = len(lines) // 2
     bio = False
     for i, line in enumerate(lines):
         if line.kind != BODY:
             bio = False
             continue
-        if i >= half and _is_bio(lines, i, bylines):
+        if (i >= half or _under_byline(lines, i)) and _is_bio(lines, i, bylines, first_names):
             mark(line, BOILERPLATE, "author bio")
             bio = True
             continue
-        if bio and _bio_more(line):
+        if bio and (_bio_more(line) or _writer_link(line, bylines)):
             mark(line, BOILERPLATE, "author bio")
+            continue
         bio = False
+
+
+def _under_byline(lines: list[Line], i: int) -> bool:
+    """Right under the byline at the top of the page, where an essay's tagline stands ("By Priya
+    Natarajan" / "Ms. Natarajan is a former accident investigator at the ...")."""
+    return i > 0 and lines[i - 1].reason in ("byline", "dateline") and lines[i].sentences == 1
+
+
+def _writer_link(line: Line, bylines: set[str]) -> bool:
+    """"More about Mark Walker" under his bio."""
+    match = _WRITER_LINK.match(line.flat)
+    return bool(match) and WORD.findall(line.flat)[-1].casefold() in bylines
 
 
 def _bio_more(line: Line) -> bool:
@@ -264,17 +291,37 @@ def _above_furniture(lines: list[Line], i: int) -> bool:
     return j < len(lines) and lines[j].kind != BODY
 
 
-def _is_bio(lines: list[Line], i: int, bylines: set[str]) -> bool:
+def _is_bio(lines: list[Line], i: int, bylines: set[str], first_names: set[str]) -> bool:
     """A bio of one of the byline names; or, when the byline went unrecognised, of a person named in full
     ("Katharina Vogel covers ... for the Hanse Courier") right above the page's furniture."""
     line = lines[i]
-    if not (line.sentences <= 4 and line.words <= 60):
+    if not (line.sentences <= 4 and line.words <= 60) or line.speech:
         return False
     match = _BIO.match(line.flat)
-    if not match or line.speech:
-        return False
-    name = WORD.findall(match.group("name"))
-    return name[-1].casefold() in bylines or len(name) >= 2 and _above_furniture(lines, i)
+    if match:
+        name = WORD.findall(match.group("name"))
+        return name[-1].casefold() in bylines or len(name) >= 2 and _above_furniture(lines, i)
+    match = _WRITER_IS.match(line.flat)
+    return bool(match) and _the_writer(WORD.findall(match.group("name") or match.group("doer")), bylines, first_names)
+
+
+def _the_writer(name: list[str], bylines: set[str], first_names: set[str]) -> bool:
+    """Is ``name`` a byline's writer: named in full, by a title and the surname, or by the first name
+    alone ("Anja covers Swiss banks ...", under "By Anja Baumgartner")?"""
+    first, last = name[0].casefold(), name[-1].casefold()
+    if len(name) == 1:
+        return first in first_names
+    return last in bylines and (first in bylines or first in _TITLES)
+
+
+def _first_names(lines: list[Line]) -> set[str]:
+    """The first names of the bylines: the words after "By" or "and" ("By Anja Baumgartner and Luca Rinaldi")."""
+    names = set()
+    for line in lines:
+        if line.reason == "byline":
+            words = [word.casefold() for word in line.tokens]
+            names.update(name for before, name in zip(words, words[1:]) if before in ("by", "and"))
+    return names
 
 
 def _comment_rules(line: Line) -> bool:

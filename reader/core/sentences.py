@@ -72,18 +72,42 @@ _BRACKET = re.compile(r"[()\[\]]")
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[0-9]{4}|[0-9]{2})(?![\d])")
 _MAX_BRACKETED = 300  # a longer "insertion" is more likely a stray bracket
 
-# Titles before a name: a full stop after them never ends a sentence.
+# Titles before a name: a full stop after them never ends a sentence ("Atty. Gen. Nick Brown",
+# "The Rt. Hon. Louise Haigh", "Col. (ret.) Tom Ode").
 _NEVER_END = frozenset(
     """mr mrs ms mx messrs mme mlle dr prof gen lt col sgt cpl capt maj adm cmdr brig
-    gov sen rep rev hon pres supt insp det fr e.g i.e cf viz vs v approx esp incl""".split()
+    gov sen rep rev hon rt atty ret retd pres supt insp det fr e.g i.e cf viz vs v approx esp incl""".split()
 )
+# Capitalised, these open a place's name ("Mt. Vernon", "Ft. Worth"); in lower case "ft." is feet,
+# and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").
+_NEVER_END_CAPITALISED = frozenset({"Mt", "Ft", "MT", "FT"})
 # Before a number only: "No. 10", "Sept. 11", "Art. 5".
 _BEFORE_NUMBER = frozenset(
     "no nos art para sec ch vol pp p fig op jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # Abbreviations that can also close a sentence ("...moved to the U.S. He said"):
 # a boundary only if an ordinary sentence opener follows.
-_MAY_END = frozenset("etc inc ltd co corp plc llc bros jr sr st ave rd blvd al a.m p.m".split())
+_MAY_END = frozenset("etc inc ltd co corp plc llc bros jr sr st ave rd blvd al dept univ assn a.m p.m".split())
+# The end of a company's or a person's name: the next sentence may open with the name again
+# ("... built by Aerion Corp. Aerion said ...", "... signed by Robert Hale Jr. Hale is ...").
+_NAME_ENDS = frozenset("inc ltd co corp plc llc bros jr sr".split())
+_NAME_WORDS_BACK = 4
+# A clock time ends its sentence more often than a name does: after "a.m." / "p.m." any capitalised
+# word opens the next sentence ("landed at 7:12 a.m. Fire crews sprayed foam"), unless it goes on
+# with the time: the day, the date or the zone ("7 a.m. Tuesday", "10 p.m. Jan. 14", "9 a.m. EST",
+# "noon to 3 p.m. Pacific", "6 p.m. Moscow time"), or a date line goes on ("Posted 6:42 a.m.
+# Updated 9:15 a.m.").
+_CLOCK = frozenset({"a.m", "p.m"})
+_TIME_GOES_ON = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    eastern pacific central mountain atlantic greenwich utc msk updated posted published modified""".split()
+)
+# A zone in capitals ends in "T" for time: "ET", "EST", "PDT", "GMT", "AEST", "HKT" (not "FAA", "NTSB").
+_ZONE = re.compile(r"[A-Z]{1,4}T\b")
+# "6 p.m. Moscow time", "3 p.m. Hawaii Standard Time".
+_NAMED_ZONE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?i:standard|daylight|summer))?\s+(?i:time)\b")
 _STARTERS = frozenset(
     """the a an he she it they we i you his her its their our my your this that these
     those there here but and or so yet in on at as if when while after before since then
@@ -352,7 +376,7 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
     if lower:
         return False  # "e.g. the", "U.N. nuclear watchdog", "said. the"
     if closed:
-        return True  # '...he said."' ends after the quote
+        return not _bracketed_title(text, match, run_start)  # '...he said."' ends after the quote
     if after[:1].isdigit() and _in_dotted_date(text, match.start(), run_start):
         return False
     before = _WORD_BEFORE.search(text, max(run_start, match.start() - 40), match.start())
@@ -362,18 +386,55 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
     low = word.lower()
     if before.start() == run_start and (word.isdigit() and len(word) <= 3 or len(word) == 1):
         return False  # a list marker: "1. First point", "a. ..."
-    if low in _NEVER_END:
+    if low in _NEVER_END or word in _NEVER_END_CAPITALISED:
         return False
     if low in _STATES and _is_dateline_state(text, match.start() - len(word), run_start, next_start):
         return False
     if low in _BEFORE_NUMBER and after[:1].isdigit():
         return False
+    if low in _CLOCK:
+        return _time_ends_sentence(after)
     if low in _MAY_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low) or re.fullmatch(r"[A-Z]", word):
         # Initials ("George W. Bush") and "U.S."/"etc.": a boundary only before an
         # ordinary sentence opener ("...in the U.S. He said").
         next_word = _WORD_AFTER.match(after)
-        return bool(next_word) and next_word.group().lower() in _STARTERS
+        if not next_word:
+            return False
+        return next_word.group().lower() in _STARTERS or low in _NAME_ENDS and _names_again(
+            text, before.start(), run_start, after, next_word.group())
     return True
+
+
+def _names_again(text: str, suffix_start: int, run_start: int, after: str, next_word: str) -> bool:
+    """Does ``after`` open a sentence with a word of the name that ends at ``suffix_start``, and
+    a verb after it ("Aerion Corp. Aerion said")?  A name followed by a title is one sentence
+    ("Cascadia Air Inc. Chief Executive Ruth Ellison said"), and so is one followed by its
+    ticker ("AES Corp. AES.N , last week ...")."""
+    words = text[max(run_start, suffix_start - 80):suffix_start].split()[-_NAME_WORDS_BACK:]
+    return (next_word[0].isupper() and next_word in (word.strip(",;:'’\"“”()") for word in words)
+            and _VERB_NEXT.match(after, len(next_word)) is not None)
+
+
+_VERB_NEXT = re.compile(r"\s+[a-z]")  # "Aerion said", "Hale is"
+
+
+def _time_ends_sentence(after: str) -> bool:
+    """After "a.m." or "p.m.": does ``after`` open a new sentence?  A capitalised word does
+    ("7:12 a.m. Fire crews ...", "4 p.m. Reporters ..."), unless it goes on with the time
+    ("7 a.m. Tuesday", "10 p.m. EST", "9 a.m. Eastern", "6 p.m. Moscow time")."""
+    next_word = _WORD_AFTER.match(after)
+    if not next_word or not next_word.group()[0].isupper():
+        return False  # "9 a.m. 15 minutes later" is read as one sentence, as before
+    return not (next_word.group().lower() in _TIME_GOES_ON or _ZONE.match(after) or _NAMED_ZONE.match(after))
+
+
+def _bracketed_title(text: str, match: re.Match, run_start: int) -> bool:
+    """Is the candidate end a title's abbreviation in brackets: "Col. (ret.) Tom Ode"?"""
+    if not match.group().endswith(")"):
+        return False
+    before = _WORD_BEFORE.search(text, max(run_start, match.start() - 40), match.start())
+    return before is not None and text[before.start() - 1:before.start()] == "(" and (
+        before.group().lower() in _NEVER_END)
 
 
 def _is_dateline_state(text: str, state_start: int, run_start: int, next_start: int) -> bool:
