@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.cli.terminal import printable
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import with_hedge
@@ -42,7 +43,7 @@ _LINE_BREAK = re.compile(r"[ \t]*[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")
 def marked_text(sentence: Sentence, spans: list[tuple[int, int]], marks: tuple[str, str]) -> str:
     """The sentence, on one line, with each (start, end) document span wrapped in marks."""
     out, cursor = [], sentence.start
-    text = sentence.text
+    text = printable(sentence.text)  # one character for one: the offsets still hold
     for start, end in sorted(spans):
         if end <= start:
             continue
@@ -112,7 +113,7 @@ def _link_block(comparison: Comparison, link: Link, marks: Marks,
         f"  A{link.a} <-> B{link.b}  {link.relation}, score {link.score:.2f}{note}",
         "    A: " + marked_text(sa, _changed(link.diff, "a"), marks.a),
         "    B: " + marked_text(sb, _changed(link.diff, "b"), marks.b),
-        *_ledger_lines(link.numbers),
+        *map(printable, _ledger_lines(link.numbers)),
         "",
     ]
 
@@ -131,8 +132,8 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
     evidence = {"a": suggest(comparison, "a"), "b": suggest(comparison, "b")}
     h0, h1 = marks.heading
     lines = [
-        f"A: {comparison.a.title}  ({comparison.a.path})",
-        f"B: {comparison.b.title}  ({comparison.b.path})",
+        printable(f"A: {comparison.a.title}  ({comparison.a.path})"),
+        printable(f"B: {comparison.b.title}  ({comparison.b.path})"),
         f"{_count(len(links), 'link')}: {equivalent} equivalent, {len(links) - equivalent} related, "
         f"{len(conflicts)} with conflicting numbers; {_count(len(only_a), 'sentence')} only in A, "
         f"{len(only_b)} only in B.",
@@ -152,7 +153,7 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
         suggested = {evidence[side][s.index].suggested for s in sentences} - {None}
         note = f"  (suggested: {', '.join(sorted(suggested))})" if suggested else ""
         lines += [f"{h0}== Only in {label} =={h1}{note}", ""]
-        lines += [f"  {label}{s.index}: {one_line(s.text)}" for s in sentences] or ["  (nothing)"]
+        lines += [printable(f"  {label}{s.index}: {one_line(s.text)}") for s in sentences] or ["  (nothing)"]
         lines.append("")
     return "\n".join(lines)
 

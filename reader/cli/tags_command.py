@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli import writing_output
+from reader.cli.terminal import printable
 
 if TYPE_CHECKING:
     from reader.core.store import TagStore
@@ -65,7 +66,7 @@ def _open_store() -> TagStore:
 
 
 def _one_line(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
@@ -91,7 +92,8 @@ def _print_list(tags, source: str | None) -> None:
             current = tag.source
             missing = "" if not current else {FILE: "", MISSING: "  [file missing: as last saved]",
                                                UNREACHABLE: "  [file out of reach: as last saved]"}[file_state(current)]
-            print(f"{tag.passage.source_title or '(untitled)'} — {current or '(pasted text)'}{missing}")
+            title = printable(tag.passage.source_title or "(untitled)")
+            print(f"{title} — {printable(current) or '(pasted text)'}{missing}")
         a = tag.passage.anchor
         where = "ORPHANED" if tag.orphaned else f"{a.start}-{a.end}"
         line = f"  {tag.kind:<13} {where:>11}  “{_one_line(a.quote, 60)}”"

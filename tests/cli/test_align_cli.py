@@ -205,3 +205,31 @@ def test_a_pair_of_different_stories_is_warned_about_in_the_report_and_the_json(
     assert warning.startswith("Warning: ") and "may not report the same story" in warning
     data = json.loads(run_cli("align", str(seed), str(other_story), "--json").stdout)
     assert data["warning"] == warning.removeprefix("Warning: ")
+
+
+HOSTILE = "Storm \x1b[31mbatters\x1b[0m coast \x1b]0;pwned\x07 officials said.\x1b[2K A \x9b2J storm hit on Monday."
+
+
+def test_an_articles_control_characters_are_shown_not_obeyed(tmp_path):
+    """Escape sequences in a page must not recolour, retitle or erase the reader's terminal."""
+    from reader.cli.report import render_report
+    from reader.core.compare import compare
+    from reader.core.document import document_from_text
+
+    a = tmp_path / "a.txt"
+    a.write_text(f"Storm batters coast\n\n{HOSTILE}\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Storm batters coast\n\nA storm hit the coast on Monday, officials said.\n", encoding="utf-8")
+    result = run_cli("align", str(a), str(b))
+    assert result.returncode == 0, result.stderr
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout)
+    shown = result.stdout.replace("[-", "").replace("-]", "")  # the words the diff marks as A's own
+    assert "␛[31mbatters␛[0m" in shown and "pwned␇" in shown
+
+    # In colour, the only escape sequences are the report's own.
+    comparison = compare(document_from_text(a.read_text(encoding="utf-8")),
+                         document_from_text(b.read_text(encoding="utf-8")))
+    coloured = render_report(comparison, colour=True)
+    assert "\x1b[1m== Aligned ==\x1b[0m" in coloured
+    assert set(re.findall("\x1b\\[[0-9;]*m", coloured)) <= {"\x1b[1m", "\x1b[0m", "\x1b[31;1m", "\x1b[32;1m"}
+    assert "\x07" not in coloured and "\x1b]" not in coloured and "\x9b" not in coloured

@@ -302,3 +302,14 @@ def test_json_to_standard_output_is_valid(story, capsys):
     run("import", seed_tags_csv(story), capsys=capsys)
     code, out, _ = run("export", "--json", "-", capsys=capsys)
     assert code == 0 and json.loads(out)["total"] == 4
+
+
+def test_list_shows_a_notes_control_characters_without_obeying_them(story, capsys):
+    """A note pasted from a terminal may hold escape sequences: listed, they are symbols."""
+    write_csv(story / "tags.csv", [{"source": "a.txt", "quote": "Andrei Medvedev", "tag": "disputed",
+                                    "note": "see \x1b]0;pwned\x07 \x1b[2Kthe log"}])
+    assert run("import", story / "tags.csv", capsys=capsys)[0] == 0
+    code, out, _ = run("list", capsys=capsys)
+    assert code == 0
+    assert "see ␛]0;pwned␇ ␛[2Kthe log" in out
+    assert "\x1b" not in out and "\x07" not in out
