@@ -29,6 +29,7 @@ class Overlap:
     linked: int  # story sentences of the shorter article that have a partner
     sentences: int  # story sentences of the shorter article
     same_text: bool  # both articles tell the same sentences, word for word
+    without_story: str = ""  # "A", "B" or "A and B": the articles with no story sentence at all
 
     @property
     def share(self) -> float:
@@ -38,8 +39,13 @@ class Overlap:
         """One sentence for the reader when the pair looks wrong, else None."""
         if self.same_text:
             return "Both sides show the same text: there is nothing to compare."
-        if self.sentences == 0:
-            return None  # nothing but headings and furniture: the panes show that plainly
+        if self.without_story:
+            # All of it read as headings and page furniture ("Share this article", "Advertisement"):
+            # the wrong file, or a page saved before its story loaded.
+            which = ("Neither article holds any" if self.without_story == "A and B"
+                     else f"Article {self.without_story} holds no")
+            return (f"{which} story text: every line reads as a heading or page furniture, "
+                    "so there is nothing to align.")
         if self.linked == 0:
             return "The two articles share no sentence: they may not report the same story."
         if self.share < FEW_LINKED_SHARE:
@@ -62,4 +68,5 @@ def measure(comparison: Comparison) -> Overlap:
     same_text = bool(story_a) and [_words(s) for s in story_a] == [_words(s) for s in story_b]
     side, shorter = ("a", story_a) if len(story_a) <= len(story_b) else ("b", story_b)
     linked = {getattr(link, side) for link in comparison.links}
-    return Overlap(sum(1 for s in shorter if s.index in linked), len(shorter), same_text)
+    without_story = " and ".join(name for name, story in (("A", story_a), ("B", story_b)) if not story)
+    return Overlap(sum(1 for s in shorter if s.index in linked), len(shorter), same_text, without_story)

@@ -56,3 +56,13 @@ def test_the_count_is_of_the_shorter_article():
                               document_from_text(story, title="b")))
     assert (overlap.linked, overlap.sentences) == (3, 3)
     assert overlap.warning() is None
+
+
+def test_an_article_of_nothing_but_furniture_is_pointed_out(seeds):
+    """The wrong file, or a page saved before its story loaded: said, not shown as an empty comparison."""
+    furniture = document_from_text("Share this article\n\nSign up for our newsletter\n\nRead more\n\nAdvertisement\n")
+    warning = measure(compare(furniture, load_document(seeds[0]))).warning()
+    assert warning.startswith("Article A holds no story text")
+    warning = measure(compare(load_document(seeds[0]), furniture)).warning()
+    assert warning.startswith("Article B holds no story text")
+    assert measure(compare(furniture, furniture)).warning().startswith("Neither article holds any story text")
