@@ -96,7 +96,20 @@ def tokenize(
     # Most sentences have no number, and skip its bookkeeping.
     tokens = _tokens_around(numbers, words, offset) if numbers else _plain_tokens(words, offset)
     tokens = _list_marker_kept_out(text, tokens)
+    if "new tab" in text:
+        tokens = _link_labels_left_out(text, offset, tokens)
     return _character_pairs(tokens) if cjk else tokens
+
+
+# Text copied from a news site keeps the label its links read out to screen readers: "shares of
+# Acme (ACME.O), opens new tab rose 5%", "the report, opens new tab".  The words are the page's,
+# not the story's: no terms, and no difference from an outlet whose copy lacks them.
+_LINK_LABEL = re.compile(r"(?i:opens? (?:in )?(?:a )?new (?:tab|window))\b")
+
+
+def _link_labels_left_out(text: str, offset: int, tokens: list[Token]) -> list[Token]:
+    labels = [(found.start() + offset, found.end() + offset) for found in _LINK_LABEL.finditer(text)]
+    return [t for t in tokens if not any(start <= t.start < end for start, end in labels)] if labels else tokens
 
 
 def _tokens_around(numbers: list[NumberMention], words: list[tuple[str, str]], offset: int) -> list[Token]:

@@ -104,3 +104,17 @@ def test_an_opening_word_is_a_name_where_the_story_shows_it_whichever_document_d
     assert _opening_types(story) == expected
     assert _opening_types(story, 2) == expected  # the evidence split between two documents
     assert _opening_types(story, 1, 3) == expected
+
+
+def test_a_links_screen_reader_label_is_no_word_of_the_story():
+    """Copied from a news site, "opens new tab" follows every link; the other outlet's copy lacks it."""
+    from reader.core.compare import compare
+    from reader.core.document import document_from_text
+
+    labelled = "Shares of Acme (ACME.O), opens new tab rose 5% after the report, opens new tab, came out on Monday."
+    plain = "Shares of Acme (ACME.O) rose 5% after the report came out on Monday."
+    assert [t.surface for t in tokenize(labelled)] == [t.surface for t in tokenize(plain)]
+    comparison = compare(document_from_text(labelled), document_from_text(plain))
+    [link] = comparison.links
+    assert all(span.op == "equal" for span in link.diff)
+    assert link.score == 1.0
