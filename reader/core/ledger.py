@@ -197,6 +197,9 @@ def _family(m: NumberMention):
 def _agreement(x: NumberMention, y: NumberMention) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
     if _family(x) != _family(y):
+        converted = _in_one_currency(x, y)
+        if converted:
+            return min(1, _agreement(*converted))  # "£85m ($108m)" ~ "$108 million": a good pair, not an equal one
         return 1 if _ratio_as_share(x, y) else 0
     if _opposed(x, y):
         return 0  # "up 12%" / "down 12%": one figure, moving the other way; "from 12%" / "to 12%": swapped levels
@@ -398,13 +401,23 @@ def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     if _family(x) != _family(y):
-        return _other_currency(x, y)
+        return _other_currency(x, y) or _in_one_currency(x, y) is not None
     if x.kind in _CALENDAR:
         return bool(_shared_date_parts(x, y))
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit
                                                           or _fates_apart(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
     return True
+
+
+def _in_one_currency(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention] | None:
+    """The two amounts in one currency by way of a bracketed conversion: "€5m ($5.4m)" beside
+    "$5.9m" is "$5.4m" beside "$5.9m" (a conflict), "£85m ($108m)" beside "$108 million" agrees."""
+    if x.converted is not None and _family(x.converted) == _family(y):
+        return x.converted, y
+    if y.converted is not None and _family(x) == _family(y.converted):
+        return x, y.converted
+    return None
 
 
 def _other_currency(x: NumberMention, y: NumberMention) -> bool:

@@ -74,6 +74,10 @@ class NumberMention:
     # two levels, "from" or "to" for the level it left or reached ("rose from 10% to 12%", "$12
     # million, down from $30 million"); empty when nothing says.
     direction: str = ""
+    # For an amount with its conversion into another currency in brackets ("€5m ($5.4m)"): the
+    # conversion, read as a mention of its own ("$5.4m"), so the ledger can set it beside a
+    # report that gives dollars only.  None for any other figure.
+    converted: "NumberMention | None" = None
 
 
 @dataclass(frozen=True)

@@ -580,12 +580,33 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                     _add(text, offset, out, kind, value, unit, start, end)
                 continue
             kind, value, unit, start, end = parsed
+            if branch == "money" and match["m_conv"] and not isinstance(value, Range):
+                _add(text, offset, out, kind, value, unit, start, end,
+                     converted=_converted_amount(text, offset, match.start("m_conv"), match.end("m_conv"), unit))
+                continue
         else:
             kind, value, unit = _SIMPLE[branch](match.group())
         _add(text, offset, out, kind, value, unit, start, end)
 
 
-def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, unit: str, start: int, end: int) -> None:
+# The amount inside a bracketed conversion: "($5.4m)", "[about US$108 million]".
+_CONVERTED_MONEY = re.compile(rf"(?P<c>{_CURRENCY})(?P<a>{_AMOUNT_DIGITS}{_SCALE_AFTER_CURRENCY}?)")
+
+
+def _converted_amount(text: str, offset: int, start: int, end: int, currency: str) -> NumberMention | None:
+    """The conversion of an amount into another currency, as a mention: "€5m ($5.4m)" -> "$5.4m"."""
+    found = _CONVERTED_MONEY.search(text, start, end)
+    if found is None or CURRENCY_PREFIXES[found["c"].strip()] == currency:
+        return None
+    amount, _ = _number(found["a"])
+    other = CURRENCY_PREFIXES[found["c"].strip()]
+    hedge = _hedge_before(text, found.start(), "money")  # "(about $44 million)"
+    return NumberMention(found.start() + offset, found.end() + offset, found.group(), "money",
+                         Money(other, _norm(amount)), other, hedge)
+
+
+def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, unit: str, start: int, end: int,
+         *, converted: NumberMention | None = None) -> None:
     """Append the mention of one figure read at ``text[start:end]``, with its noun, hedge and role."""
     if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
         return  # "third-party", "first-hand": no rank of anything
@@ -599,7 +620,7 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
-                             direction))
+                             direction, converted))
 
 
 # A plus sign before a figure, as the minus is read ("-4%", see _PLAIN_MINUS_BEFORE): where a sign

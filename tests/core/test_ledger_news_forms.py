@@ -54,6 +54,11 @@ def ledger(a: str, b: str) -> dict[str, list]:
     # an age given by its decade
     ("A man in his 40s has been charged.", "A 44-year-old man has been charged.", [("40s", "44-year-old")]),
     ("The victim, a woman in her late 20s, died.", "The victim, 27, died.", [("late 20s", "27")]),
+    # an amount converted in brackets, beside a report in the other currency
+    ("The club paid £85m ($108m) for the striker.", "The club paid $108 million for the striker.",
+     [("£85m ($108m)", "$108 million")]),
+    ("The deal is worth £35m (about $44 million).", "The deal is worth $45 million.",
+     [("£35m (about $44 million)", "$45 million")]),
     # a season or a fiscal year with a slash
     ("He scored 20 goals in the 2023/24 season.", "He scored 20 goals in the 2023-24 season.",
      [("20", "20"), ("2023/24", "2023-24")]),
@@ -86,6 +91,8 @@ def test_one_figure_written_two_ways_agrees(a, b, agree):
      [("31", "33-year-old")]),
     ("A man in his 40s has been charged with murder.", "A 52-year-old man has been charged with murder.",
      [("40s", "52-year-old")]),
+    ("The club paid €5m ($5.4m) for the striker.", "The club paid $5.9m for the striker.",
+     [("€5m ($5.4m)", "$5.9m")]),
     # two plans of different spans, one inside the other
     ("The 2023-2030 strategy was backed.", "The 2023-2027 strategy was backed.", [("2023-2030", "2023-2027")]),
     # two estimates of one sort that differ
