@@ -58,7 +58,8 @@ from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, EARLIER_LEVEL, LATER_LEVEL, LEVEL_OF, Date, Duration, Money, Range, written_digits, written_numeral,
+    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, Date, Duration, Money, Range, written_digits,
+    written_numeral,
 )
 
 __all__ = ["compare_numbers"]
@@ -225,7 +226,7 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     if isinstance(vx, Range) != isinstance(vy, Range):
         single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
         return 1 if span.low <= single <= span.high else 0
-    if x.kind in _MEASURED and x.unit != y.unit and not isinstance(vx, Range):
+    if x.kind in _MEASURED and (x.unit != y.unit or _to_the_inch(x) or _to_the_inch(y)) and not isinstance(vx, Range):
         return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
     if x.kind == "temperature" and x.unit != y.unit and not isinstance(vx, Range):
         return 1 if _same_temperature(x, y) else 0
@@ -463,10 +464,17 @@ def _shared_date_parts(x: NumberMention, y: NumberMention) -> dict[str, bool]:
     return shared
 
 
+def _to_the_inch(m: NumberMention) -> bool:
+    """A height in feet and inches ("5ft 10in"), precise to the inch whatever its first figure."""
+    return m.kind == "length" and FEET_AND_INCHES.fullmatch(m.surface) is not None
+
+
 def _tolerance(m: NumberMention) -> float:
     """Half a step of the last written digit, relative: "198 km" is 197.5-198.5 km.  A whole number's
     zeros may be rounding, but a converted figure keeps about two significant digits: "500ft" is
     495-505 ft and "50 miles" 49.5-50.5 (read as 45-55, "72 km" and "50 miles" agreed)."""
+    if _to_the_inch(m):
+        return 0.5 * 0.0254 / m.value  # "5ft 10in": to the inch
     digits = written_digits(m)
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])

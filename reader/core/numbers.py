@@ -443,6 +443,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _ratios_joined(text, offset, mentions)
     mentions = _with_word_shares(text, offset, mentions)
     mentions = _with_ages_by_decade(text, offset, mentions)
+    mentions = _with_feet_and_inches(text, offset, mentions)
     return _with_levels(text, offset, mentions)
 
 
@@ -538,6 +539,26 @@ def _with_ages_by_decade(text: str, offset: int, mentions: list[NumberMention]) 
         ages.append(NumberMention(found.start("age") + offset, found.end() + offset, found["age"], "age",
                                   Range(low, high), "year"))
     return sorted(mentions + ages, key=lambda m: m.start) if ages else mentions
+
+
+# A height in feet and inches is one length: "5ft 10in", "6 feet 2 inches", "5'10\"" (1.78 m), not
+# "5ft" and a stray count.  Its value is in inches' metres, and it is as precise as an inch (see
+# ledger._tolerance).
+FEET_AND_INCHES = re.compile(r"(?<![\w.])([1-9])\s?(?:ft|feet|foot|'|’)\s?(1[01]|[0-9])\s?(?:in\b|inch(?:es)?\b|\"|”)")
+
+
+def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if not any(m.unit == "ft" or m.kind == "count" for m in mentions):
+        return mentions  # most sentences
+    heights = []
+    for found in FEET_AND_INCHES.finditer(text):
+        inches = int(found[1]) * 12 + int(found[2])
+        heights.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "length",
+                                     _norm(inches * Fraction(254, 10000)), "ft"))
+    if not heights:
+        return mentions
+    kept = [m for m in mentions if not any(h.start <= m.start < h.end for h in heights)]
+    return sorted(kept + heights, key=lambda m: m.start)
 
 
 def _plain_count(m: NumberMention) -> bool:

@@ -59,6 +59,9 @@ def ledger(a: str, b: str) -> dict[str, list]:
      [("£85m ($108m)", "$108 million")]),
     ("The deal is worth £35m (about $44 million).", "The deal is worth $45 million.",
      [("£35m (about $44 million)", "$45 million")]),
+    # a height in feet and inches, to the inch
+    ("Police said the suspect is 5ft 10in tall.", "Police said the suspect is 1.78m tall.", [("5ft 10in", "1.78m")]),
+    ("He is 6 feet 2 inches tall.", "He is 6ft 2in tall.", [("6 feet 2 inches", "6ft 2in")]),
     # a season or a fiscal year with a slash
     ("He scored 20 goals in the 2023/24 season.", "He scored 20 goals in the 2023-24 season.",
      [("20", "20"), ("2023/24", "2023-24")]),
@@ -93,6 +96,8 @@ def test_one_figure_written_two_ways_agrees(a, b, agree):
      [("40s", "52-year-old")]),
     ("The club paid €5m ($5.4m) for the striker.", "The club paid $5.9m for the striker.",
      [("€5m ($5.4m)", "$5.9m")]),
+    ("Police said the suspect is 5ft 10in tall.", "Police said the suspect is 1.60m tall.", [("5ft 10in", "1.60m")]),
+    ("He is 6 feet 2 inches tall.", "He is 6ft 4in tall.", [("6 feet 2 inches", "6ft 4in")]),
     # two plans of different spans, one inside the other
     ("The 2023-2030 strategy was backed.", "The 2023-2027 strategy was backed.", [("2023-2030", "2023-2027")]),
     # two estimates of one sort that differ
