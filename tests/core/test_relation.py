@@ -92,3 +92,33 @@ def test_diff_shape_tells_an_added_clause_from_scattered_edits():
     assert reworded.changes == 2 and reworded.largest_change_high == 2
     assert added.changes == 1 and added.largest_change_low == 0 and added.largest_change_high == 9
     assert added.longest_kept == 1.0 > reworded.longest_kept
+
+
+# Two names around one verb, in the opposite order: the same words, another claim.  The names
+# appear again after the pair, as in a real article, so that the opening one reads as a name.
+NAMES_AGAIN = " Medvedev and Osechkin spoke later. Arsenal and Chelsea left. Putin and Biden left. Reuters left."
+
+
+def _relation_of_first_link(a: str, b: str) -> str:
+    from reader.core.compare import compare
+    from reader.core.document import document_from_text
+
+    comparison = compare(document_from_text(a + NAMES_AGAIN), document_from_text(b + NAMES_AGAIN))
+    return next(link.relation for link in comparison.links if link.a == 0 and link.b == 0)
+
+
+def test_names_that_trade_places_around_a_verb_are_related_not_equivalent():
+    assert _relation_of_first_link("Arsenal beat Chelsea 3-1 on Sunday at the Emirates Stadium.",
+                                   "Chelsea beat Arsenal 3-1 on Sunday at the Emirates Stadium.") == "related"
+    assert _relation_of_first_link("Medvedev told CNN that Osechkin had helped him escape.",
+                                   "Osechkin told CNN that Medvedev had helped him escape.") == "related"
+
+
+def test_names_that_move_without_trading_roles_stay_equivalent():
+    # a verb that works both ways; a passive; the two names joined by "and"
+    assert _relation_of_first_link("Putin met Biden in Geneva on Wednesday for talks.",
+                                   "Biden met Putin in Geneva on Wednesday for talks.") == "equivalent"
+    assert _relation_of_first_link("Reuters quoted Medvedev as saying he feared for his life.",
+                                   "Medvedev was quoted by Reuters as saying he feared for his life.") == "equivalent"
+    assert _relation_of_first_link("Arsenal and Chelsea signed the deal in Paris on Monday.",
+                                   "Chelsea and Arsenal signed the deal in Paris on Monday.") == "equivalent"
