@@ -12,6 +12,7 @@ import sys
 from contextlib import contextmanager
 
 from reader import __version__
+from reader.cli.terminal import printable
 from reader.core.errors import ParallaxError
 
 EXIT_USER_ERROR = 2
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.flush()  # output still buffered fails here (disk full), not at exit
         return code
     except ParallaxError as error:
-        print(f"parallax: error: {error}", file=sys.stderr)
+        print(printable(f"parallax: error: {error}"), file=sys.stderr)  # a file name or a quote may hold escapes
         if isinstance(error, OutputError):
             _discard_stdout()
         return EXIT_USER_ERROR

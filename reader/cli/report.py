@@ -43,7 +43,8 @@ _LINE_BREAK = re.compile(r"[ \t]*[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")
 def marked_text(sentence: Sentence, spans: list[tuple[int, int]], marks: tuple[str, str]) -> str:
     """The sentence, on one line, with each (start, end) document span wrapped in marks."""
     out, cursor = [], sentence.start
-    text = printable(sentence.text)  # one character for one: the offsets still hold
+    # One character for one, so the offsets still hold; the line breaks stay for one_line to join.
+    text = printable(sentence.text, line_breaks=True)
     for start, end in sorted(spans):
         if end <= start:
             continue

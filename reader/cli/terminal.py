@@ -18,6 +18,11 @@ _SHOWN = {
 }
 
 
-def printable(text: str) -> str:
-    """``text`` with every control character a terminal would obey shown as a symbol."""
-    return text.translate(_SHOWN)
+_SHOWN_BUT_BREAKS = {code: shown for code, shown in _SHOWN.items() if chr(code) not in "\r\x0b\x0c\x85"}
+
+
+def printable(text: str, *, line_breaks: bool = False) -> str:
+    """``text`` with every control character a terminal would obey shown as a symbol.
+    ``line_breaks``: leave the ones that break a line ("\\r" of Windows files, form feeds) to be
+    joined as spaces by whoever lays the text on one line."""
+    return text.translate(_SHOWN_BUT_BREAKS if line_breaks else _SHOWN)

@@ -418,6 +418,8 @@ def _in_one_currency(x: NumberMention, y: NumberMention) -> tuple[NumberMention,
         return x.converted, y
     if y.converted is not None and _family(x) == _family(y.converted):
         return x, y.converted
+    if x.converted is not None and y.converted is not None and _family(x.converted) == _family(y.converted):
+        return x.converted, y.converted  # "€5m ($5.4m)" / "£4.6m ($5.9m)": the dollars disagree
     return None
 
 
@@ -474,7 +476,9 @@ def _tolerance(m: NumberMention) -> float:
     zeros may be rounding, but a converted figure keeps about two significant digits: "500ft" is
     495-505 ft and "50 miles" 49.5-50.5 (read as 45-55, "72 km" and "50 miles" agreed)."""
     if _to_the_inch(m):
-        return 0.5 * 0.0254 / m.value  # "5ft 10in": to the inch
+        # "5ft 10in": to the inch; a little under half of one, so that two heights an inch apart
+        # never meet at the edge (5ft 10in / 5ft 11in conflict, as 6ft 2in / 6ft 3in do)
+        return 0.45 * 0.0254 / m.value
     digits = written_digits(m)
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])

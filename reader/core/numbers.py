@@ -189,7 +189,7 @@ def _ungrouped(digits: str) -> str:
 
 
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
-_SCALE = rf"(?:[\s-]+(?:{_SCALE_WORD}|crores?|lakhs?|lacs?)|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
+_SCALE = rf"(?:[\s-]+(?:{_SCALE_WORD}|lakh\s+crores?|crores?|lakhs?|lacs?)|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
 # "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
 # as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
@@ -339,14 +339,19 @@ _MASTER = re.compile(
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
-_NUMBER_PARTS = re.compile(rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>[a-z]+|万亿|[万亿만억])?")
+_NUMBER_PARTS = re.compile(rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>lakh\s+crores?|[a-z]+|万亿|[万亿만억])?")
 _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
 _DATE_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
 # A soft hyphen or zero-width character inside the noun ("resi&shy;dents") is no break in it.
 _NOUN_AFTER = re.compile(rf"(?:[\s-]+of)?[\s-]+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
-_AGE_BEFORE = re.compile(r"\b[A-Za-z][a-z’'-]+,\s$")  # "Medvedev, 26, said", "his wife, 45, was"
+# "Medvedev, 26, said"; a person in lower case: "the suspect, 31, appeared", "his wife, 45, was"
+# (not "Of the dead, 12, were").
+_PEOPLE = ("man|woman|boy|girl|teenager|teen|child|baby|suspect|victim|driver|pilot|passenger|officer|"
+           "soldier|student|worker|resident|mother|father|wife|husband|son|daughter|brother|sister|"
+           "friend|partner|player|defendant|journalist|reporter|doctor|nurse|teacher|owner|survivor")
+_AGE_BEFORE = re.compile(rf"(?:\b[A-Z][a-z’'-]+|\b(?:{_PEOPLE})),\s$")
 _PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _FIRST_NUMERAL = re.compile(_AMOUNT_DIGITS)
 _LEADING_WORDS = re.compile(_WORD_NUMBER)
@@ -503,25 +508,37 @@ _SHARE_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth":
                        "ninth": 9, "tenth": 10}
 _SHARE_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                      "seven": 7, "eight": 8, "nine": 9}
-_WORD_SHARE = re.compile(
-    r"(?<![\w-])(?i:(" + "|".join(_SHARE_NUMERATORS) + r")[\s-]+(" + "|".join(_SHARE_DENOMINATORS) + r")s?)"
+# The share's denominator is looked for first (most sentences have none), then its numerator.
+_SHARE_DENOMINATOR = re.compile(
+    r"(?i:\b(" + "|".join(_SHARE_DENOMINATORS) + r")s?)"
     r"(?=\s+of\s+(?!an?\s)(?i:the|th[eo]se|their|its|his|her|our|all|[a-z]+s\b|staff|people))")
+_SHARE_NUMERATOR = re.compile(r"(?<![\w-])(?i:(" + "|".join(_SHARE_NUMERATORS) + r"))[\s-]+\Z")
 
 
 def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     if " of " not in text:
         return mentions  # most sentences (checked without a regex search)
     shares = []
-    for found in _WORD_SHARE.finditer(text):
-        part, whole = _SHARE_NUMERATORS[found[1].lower()], _SHARE_DENOMINATORS[found[2].lower()]
+    for found in _SHARE_DENOMINATOR.finditer(text):
+        numerator = _SHARE_NUMERATOR.search(text, max(0, found.start() - 7), found.start())
+        if numerator is None:
+            continue  # "the third of July", "the second half of 2022"
+        part, whole = _SHARE_NUMERATORS[numerator[1].lower()], _SHARE_DENOMINATORS[found[1].lower()]
         if part < whole and (part == 1 or found.group().lower().endswith("s")):  # "two-thirds", not "two-third"
-            hedge = _hedge_before(text, found.start(), "count")
-            shares.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "ratio",
+            start = numerator.start()
+            hedge = _hedge_before(text, start, "count")
+            shares.append(NumberMention(start + offset, found.end() + offset, text[start:found.end()], "ratio",
                                         _norm(Fraction(part, whole)), _noun_after(text, found.end()), hedge))
-    if not shares:
+    return _in_place_of(mentions, shares)
+
+
+def _in_place_of(mentions: list[NumberMention], readings: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with ``readings`` of whole phrases in place of the mentions inside them: "a third"
+    for the ordinal "third", "5ft 10in" for "5ft"."""
+    if not readings:
         return mentions
-    kept = [m for m in mentions if not any(s.start <= m.start < s.end for s in shares)]
-    return sorted(kept + shares, key=lambda m: m.start)
+    kept = [m for m in mentions if not any(r.start <= m.start < r.end for r in readings)]
+    return sorted(kept + readings, key=lambda m: m.start)
 
 
 # "a man in his 40s", "in her late 20s": an age given by its decade, a range of ages (so "in his 40s"
@@ -538,7 +555,7 @@ def _with_ages_by_decade(text: str, offset: int, mentions: list[NumberMention]) 
         low, high = (int(found[3]) + years for years in _PART_OF_DECADE[found[2] and found[2].lower()])
         ages.append(NumberMention(found.start("age") + offset, found.end() + offset, found["age"], "age",
                                   Range(low, high), "year"))
-    return sorted(mentions + ages, key=lambda m: m.start) if ages else mentions
+    return _in_place_of(mentions, ages)
 
 
 # A height in feet and inches is one length: "5ft 10in", "6 feet 2 inches", "5'10\"" (1.78 m), not
@@ -548,17 +565,15 @@ FEET_AND_INCHES = re.compile(r"(?<![\w.])([1-9])\s?(?:ft|feet|foot|'|’)\s?(1[0
 
 
 def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if not any(m.unit == "ft" or m.kind == "count" for m in mentions):
-        return mentions  # most sentences
+    if not any(m.unit == "ft" or m.kind == "count" and text[m.end - offset:m.end - offset + 1] in ("'", "’")
+               for m in mentions):
+        return mentions  # most sentences: no figure in feet, no 5'10"
     heights = []
     for found in FEET_AND_INCHES.finditer(text):
         inches = int(found[1]) * 12 + int(found[2])
         heights.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "length",
                                      _norm(inches * Fraction(254, 10000)), "ft"))
-    if not heights:
-        return mentions
-    kept = [m for m in mentions if not any(h.start <= m.start < h.end for h in heights)]
-    return sorted(kept + heights, key=lambda m: m.start)
+    return _in_place_of(mentions, heights)
 
 
 def _plain_count(m: NumberMention) -> bool:
@@ -578,13 +593,27 @@ def _without_list_marker(text: str, offset: int, mentions: list[NumberMention]) 
     return mentions
 
 
+_WHOLE_NUMBER = re.compile(r"[0-9]+(?![0-9]|[.,/-][0-9])")
+
+
+def _numbered(text: str, offset: int, out: list[NumberMention], match: re.Match) -> None:
+    """"No 10", "world No 1", "No. 12 Elm Street", "#5": a number that names or ranks, not one that
+    counts.  A whole one is a rank ("world No 1" disputes "world No 2", and "No 10" never disputes
+    "300 protesters"); "No. 25-318", a recall or case number, is no figure at all."""
+    whole = _WHOLE_NUMBER.match(text, match.start())
+    if whole is not None:
+        out.append(NumberMention(whole.start() + offset, whole.end() + offset, whole.group(), "ordinal",
+                                 int(whole.group()), "No."))
+
+
 def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
     for match in _MASTER.finditer(text, pos, endpos):
         start, end = match.span()
         if _after_code_hyphen(text, start):
             continue  # "Covid-19", "F-16", "MiG-29": part of a name, not a number
         if text.endswith(("No ", "No. ", "Nos ", "Nos. ", "#"), 0, start) and text[start:start + 1].isdigit():
-            continue  # "No 10", "No. 12 Elm Street", "#5": a number that names, not one that counts
+            _numbered(text, offset, out, match)
+            continue
         branch = match.lastgroup
         if branch in ("quantity", "money"):
             parsed = (_quantity if branch == "quantity" else _money)(match, text)
@@ -606,7 +635,10 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                      converted=_converted_amount(text, offset, match.start("m_conv"), match.end("m_conv"), unit))
                 continue
         else:
-            kind, value, unit = _SIMPLE[branch](match.group())
+            read = _SIMPLE[branch](match.group())
+            if read is None:
+                continue  # "Directive 2019/41": no season
+            kind, value, unit = read
         _add(text, offset, out, kind, value, unit, start, end)
 
 
@@ -685,6 +717,8 @@ _CHANGE_BY_BEFORE = re.compile(r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=l
 def _change_by(text: str, start: int) -> str:
     """"up" or "down" for a count the words before call a change: most counts ("killed 12", "12
     jobs") are no change, but "the toll rose by 12" gives the rise, not the toll."""
+    if not text.endswith("by ", 0, start):
+        return ""  # most counts (checked without a regex search)
     found = _CHANGE_BY_BEFORE.search(text, max(0, start - 24), start)
     return _DIRECTION_OF[found[1].lower()] if found else ""
 
@@ -966,7 +1000,7 @@ def _number(surface: str) -> tuple[int | Fraction, int]:
     match = _NUMBER_PARTS.match(surface)
     if match:
         scale = match["scale"]
-        scale = (SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]) if scale else 1
+        scale = (SCALES.get(scale) or SCALE_ABBREVIATIONS[" ".join(scale.split())]) if scale else 1
         return exact(_ungrouped(match["digits"])) * scale, scale
     words = surface.lower().split()
     return words_to_number(surface), SCALES.get(words[-1], 1) if len(words) > 1 else 1
@@ -1185,8 +1219,7 @@ _CHANGE_BEFORE = re.compile(
     r"gain(?:s|ed|ing)?|lost|los(?:es|ing)|drop(?:s|ped|ping)?|slip(?:s|ped|ping)?|sl(?:id|ides|iding)|"
     r"(?:in|de)creas(?:e|es|ed|ing)|gr(?:ew|ows?|own|owing)|shr(?:ank|inks?|unk)|declin(?:e|es|ed|ing)|"
     r"add(?:s|ed|ing)?|shed(?:s|ding)?|edged (?:up|down|higher|lower)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
-    r"plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|s[au]nk|sinks?|up|down|"
-    r"cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing))(?P<by>\s+by)?)\s+$",
+    r"plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|s[au]nk|sinks?|up|down)(?P<by>\s+by)?)\s+$",
     re.IGNORECASE)
 
 
@@ -1203,8 +1236,11 @@ def _from_to(match: re.Match, text: str, both_ends_marked: bool, *, unitless: bo
     if minus is not None:
         start = minus  # "from -3C to 5C", "from minus 5 to minus 10 degrees"
     before = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and (both_ends_marked or before.group().lower().startswith("from")
-                                   or unitless and before["by"] is not None)
+    if before is None:
+        return False
+    if before["by"] is not None:  # "rose by 12 to 45"; "cut by 40% to 50%" stays a range
+        return unitless
+    return both_ends_marked or before.group().lower().startswith("from")
 
 
 # A score or a vote written low figure first ("lost 1-3", "a 48-52 vote") is two figures, as
@@ -1228,14 +1264,15 @@ def _tally(match: re.Match, text: str, end: int) -> bool:
                 or _TALLY_AFTER.match(text, end))
 
 
-# "built in 1852", "since 1600": a year before 1900 is read as one only after a word that dates (a
-# count of over a thousand is written "1,852"), and not before what it counts ("in 1852 cases").
+# "built in 1852", "since 1600": a year before 1900 is read as one only after a word that dates, and
+# not before what it counts ("in 1852 cases").  Not after "of", "by" or "from": "a crowd of 1500",
+# "cut its workforce by 1800", "rose from 1500 to 1800" count.
 _OLDER_YEAR = re.compile(r"1[5-8][0-9][0-9]")
-_DATING_WORD_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|from|circa|c\.|before|after|by|of)\s+)\Z")
+_DATING_WORD_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|circa|c\.|before|after)\s+)\Z")
 
 
 def _older_year(text: str, start: int, end: int) -> bool:
-    return (_OLDER_YEAR.fullmatch(text, start, end) is not None
+    return (end - start == 4 and _OLDER_YEAR.fullmatch(text, start, end) is not None
             and _DATING_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
             and not _plural_noun_follows(text, end))
 
@@ -1415,12 +1452,12 @@ def _period(surface: str):
 
 
 def _season(surface: str):
-    """"2023/24", "2023/2024": a season or a fiscal year, as "2023-24" is (a year and the next);
-    other pairs ("2019/23") are the span they name."""
+    """"2023/24", "2023/2024", "1999/00": a season or a fiscal year, as "2023-24" is (a year and the
+    next).  Other pairs name no years: "Directive 2019/41", "Regulation 2016/679"."""
     first, second = surface.split("/")
     low = int(first)
-    high = int(second) if len(second) == 4 else low // 100 * 100 + int(second)
-    return ("year", Range(low, high) if high > low else low, "")
+    high = int(second) if len(second) == 4 else (low + 1) // 100 * 100 + int(second)
+    return ("year", Range(low, high), "") if high == low + 1 else None
 
 
 def _ordinal(surface: str):

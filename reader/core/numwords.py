@@ -25,8 +25,10 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # Wire style spells them with an "l": "$3 bln", "3 mln euros", "1.2 trln yen".
 SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
                        "tn": 10**12, "trn": 10**12, "trln": 10**12,
-                       # South Asian copy: "Rs 500 crore" is 5 billion rupees, "1.5 lakh" 150,000
+                       # South Asian copy: "Rs 500 crore" is 5 billion rupees, "1.5 lakh" 150,000, and
+                       # "Rs 48 lakh crore" (budgets) 48 trillion
                        **dict.fromkeys(("crore", "crores"), 10**7), **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 10**5),
+                       **dict.fromkeys(("lakh crore", "lakh crores"), 10**12),
                        "万": 10**4, "亿": 10**8, "万亿": 10**12,  # Chinese and Japanese: 10^4, 10^8, 10^12
                        "만": 10**4, "억": 10**8}  # Korean
 

@@ -2,7 +2,7 @@
 
 ``Path.is_file()`` answers "no" for a missing file but raises for a question the system
 refuses: a folder this user may not enter (permission denied), a name longer than the file
-system allows, a NUL byte in a name typed into a CSV.  Tags keep paths for years and import
+system allows.  Tags keep paths for years and import
 them from colleagues' files, so any of these can reach the tag commands; each is an answer
 here, not a traceback.
 """
@@ -25,3 +25,11 @@ def file_state(path: str | Path) -> str:
 
 def is_file(path: str | Path) -> bool:
     return file_state(path) == FILE
+
+
+def may_exist(path: str | Path) -> bool:
+    """Whether something (a file or a folder) is at ``path``, or may be: one out of reach counts."""
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):
+        return True

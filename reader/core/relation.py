@@ -140,8 +140,10 @@ def pair_features(
 
 
 # Verbs whose two sides may trade places without changing the claim: "Putin met Biden", "Biden
-# met Putin"; "Arsenal drew with Chelsea".  Stems, as terms.py keys words.
-_SYMMETRIC = frozenset("meet met talk spoke speak play drew draw tie marri agre negoti face join".split())
+# met Putin"; "Arsenal drew with Chelsea", "Israel exchanged prisoners with Hamas", "Arsenal vs
+# Chelsea".  Stems, as terms.py keys words.
+_SYMMETRIC = frozenset("""meet met talk spoke speak play drew draw tie marri agre negoti face join exchang swap
+    trade fought fight clash vs versus v""".split())
 # The word that turns a sentence around without changing who did what: "Smith was arrested by police".
 _PASSIVE = "by"
 # "Arsenal beat Chelsea", "Medvedev told CNN that Osechkin ...": the two names close around the verb.

@@ -106,8 +106,8 @@ _TIME_GOES_ON = frozenset(
 )
 # A zone in capitals ends in "T" for time: "ET", "EST", "PDT", "GMT", "AEST", "HKT" (not "FAA", "NTSB").
 _ZONE = re.compile(r"[A-Z]{1,4}T\b")
-# "6 p.m. Moscow time", "3 p.m. Hawaii Standard Time".
-_NAMED_ZONE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?i:standard|daylight|summer))?\s+(?i:time)\b")
+# "6 p.m. Moscow time", "9:30 a.m. New York time", "3 p.m. Hawaii Standard Time".
+_NAMED_ZONE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:standard|daylight|summer))?\s+(?i:time)\b")
 _STARTERS = frozenset(
     """the a an he she it they we i you his her its their our my your this that these
     those there here but and or so yet in on at as if when while after before since then
@@ -393,7 +393,7 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
     if low in _BEFORE_NUMBER and after[:1].isdigit():
         return False
     if low in _CLOCK:
-        return _time_ends_sentence(after)
+        return _time_ends_sentence(text[run_start:before.start()], after)
     if low in _MAY_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low) or re.fullmatch(r"[A-Z]", word):
         # Initials ("George W. Bush") and "U.S."/"etc.": a boundary only before an
         # ordinary sentence opener ("...in the U.S. He said").
@@ -418,14 +418,28 @@ def _names_again(text: str, suffix_start: int, run_start: int, after: str, next_
 _VERB_NEXT = re.compile(r"\s+[a-z]")  # "Aerion said", "Hale is"
 
 
-def _time_ends_sentence(after: str) -> bool:
+def _time_ends_sentence(before: str, after: str) -> bool:
     """After "a.m." or "p.m.": does ``after`` open a new sentence?  A capitalised word does
-    ("7:12 a.m. Fire crews ...", "4 p.m. Reporters ..."), unless it goes on with the time
-    ("7 a.m. Tuesday", "10 p.m. EST", "9 a.m. Eastern", "6 p.m. Moscow time")."""
+    ("landed at 7:12 a.m. Fire crews ...", "4 p.m. Reporters ..."), unless it goes on with the
+    time ("7 a.m. Tuesday", "10 p.m. EST", "9 a.m. Eastern", "9:30 a.m. New York time"), the time
+    describes what follows ("the 5:45 a.m. Southwest flight"), or the time is all the sentence has
+    said yet ("At 8:46 a.m. American Airlines Flight 11 struck ...": no sentence is a time alone).
+    ``before``: the sentence up to the time's "a.m."."""
     next_word = _WORD_AFTER.match(after)
     if not next_word or not next_word.group()[0].isupper():
         return False  # "9 a.m. 15 minutes later" is read as one sentence, as before
-    return not (next_word.group().lower() in _TIME_GOES_ON or _ZONE.match(after) or _NAMED_ZONE.match(after))
+    if next_word.group().lower() in _TIME_GOES_ON or _ZONE.match(after) or _NAMED_ZONE.match(after):
+        return False
+    if next_word.group().lower() in _STARTERS:
+        return True  # "It opened at 10 a.m. The queue was long."
+    words = before.split()
+    opens_with_time = len(words) <= _TIME_PHRASE_WORDS and words[0].lower() in _TIME_PREPOSITIONS if words else True
+    return not opens_with_time and not (len(words) >= 2 and words[-2].lower() == "the")
+
+
+# "At 8:46", "Shortly after 7", "On Tuesday at 9:15": a time phrase opening a sentence.
+_TIME_PHRASE_WORDS = 5
+_TIME_PREPOSITIONS = frozenset("at by from around about shortly just until till before after on since".split())
 
 
 def _bracketed_title(text: str, match: re.Match, run_start: int) -> bool:

@@ -43,7 +43,7 @@ from typing import Callable, Iterable, Iterator
 from reader import paths
 from reader.core.errors import TagChangedElsewhere, TagError
 from reader.core.model import Document
-from reader.core.pathstate import MISSING, file_state, is_file
+from reader.core.pathstate import is_file, may_exist
 from reader.core.tags import (
     Anchor,
     Passage,
@@ -846,7 +846,7 @@ class TagStore:
         result, changed = [], []
         for tag in self._guard(read):
             if tag.source != key:
-                if not tag.source or file_state(tag.source) != MISSING:
+                if not tag.source or may_exist(tag.source):
                     continue  # a copy of the same text elsewhere (or one out of reach): a different source
             new = self._reanchored(tag, document, key)
             result.append(new)

@@ -96,7 +96,7 @@ def tokenize(
     # Most sentences have no number, and skip its bookkeeping.
     tokens = _tokens_around(numbers, words, offset) if numbers else _plain_tokens(words, offset)
     tokens = _list_marker_kept_out(text, tokens)
-    if "new tab" in text:
+    if "pens " in text or "PENS " in text:  # "opens new tab", "Opens in a New Window"
         tokens = _link_labels_left_out(text, offset, tokens)
     return _character_pairs(tokens) if cjk else tokens
 

@@ -339,7 +339,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER_WIDTH, rect.height()))
         self.viewport_changed.emit()
         if keep_caret:
-            QTimer.singleShot(0, lambda: self._bring_back(caret))
+            QTimer.singleShot(0, self, lambda: self._bring_back(caret))  # not after the view is gone
 
     def _bring_back(self, position: int) -> None:
         if self.textCursor().position() == position and not self.is_visible_position(position):

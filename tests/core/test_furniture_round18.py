@@ -111,7 +111,11 @@ def test_a_clock_time_ends_a_sentence_before_a_capitalised_word():
                 "The hearing starts at 10 a.m. Jan. 14 in the town hall.",
                 "The vigil is at 7 p.m. Pacific time on Friday.",
                 "It began at 6 p.m. Moscow time.",
-                "Posted 6:42 a.m. Updated 9:15 a.m."):
+                "Trading opened at 9:30 a.m. New York time on Monday.",
+                "Posted 6:42 a.m. Updated 9:15 a.m.",
+                # ... and a time that opens its sentence, or says which flight, is no sentence alone
+                "At 8:46 a.m. American Airlines Flight 11 struck the north tower.",
+                "He boarded the 5:45 a.m. Southwest flight to Denver."):
         assert texts(one) == [one], one
 
 

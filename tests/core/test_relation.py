@@ -122,3 +122,5 @@ def test_names_that_move_without_trading_roles_stay_equivalent():
                                    "Medvedev was quoted by Reuters as saying he feared for his life.") == "equivalent"
     assert _relation_of_first_link("Arsenal and Chelsea signed the deal in Paris on Monday.",
                                    "Chelsea and Arsenal signed the deal in Paris on Monday.") == "equivalent"
+    assert _relation_of_first_link("Putin exchanged prisoners with Biden in Geneva on Monday.",
+                                   "Biden exchanged prisoners with Putin in Geneva on Monday.") == "equivalent"

@@ -114,6 +114,8 @@ def test_a_links_screen_reader_label_is_no_word_of_the_story():
     labelled = "Shares of Acme (ACME.O), opens new tab rose 5% after the report, opens new tab, came out on Monday."
     plain = "Shares of Acme (ACME.O) rose 5% after the report came out on Monday."
     assert [t.surface for t in tokenize(labelled)] == [t.surface for t in tokenize(plain)]
+    windowed = "Shares of Acme (ACME.O), Opens in a New Window rose 5% after the report came out on Monday."
+    assert [t.surface for t in tokenize(windowed)] == [t.surface for t in tokenize(plain)]
     comparison = compare(document_from_text(labelled), document_from_text(plain))
     [link] = comparison.links
     assert all(span.op == "equal" for span in link.diff)
