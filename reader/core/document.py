@@ -1,8 +1,9 @@
 """Load an article file (or pasted text) into a ``Document``.
 
 Formats: plain text (``.txt``), Markdown (``.md``, ``.markdown``) and HTML
-(``.html``, ``.htm``); any other extension is sniffed (HTML if it looks like
-HTML, else text).  Nothing is fetched and nothing is executed.
+(``.html``, ``.htm``, and the page inside a saved web archive, ``.mhtml``); any
+other extension is sniffed (HTML if it looks like HTML, else text).  Nothing is
+fetched and nothing is executed.
 
 Plain text is kept exactly as decoded (only a byte-order mark is removed, line
 endings stay as they are) so that offsets into it point into the file.
@@ -15,16 +16,24 @@ sentence that names the file: the CLI prints it, the window shows it.
 from __future__ import annotations
 
 import codecs
+import email
 import hashlib
 import os
 import re
 import stat
 from pathlib import Path
 
+from reader.core.charsets import codec_for_label, declared_codec, windows_1252
+from reader.core.charsets import decode as decode_as
 from reader.core.errors import DocumentError
-from reader.core.legacy_scripts import SAMPLE_BYTES, best_code_page
+from reader.core.legacy_scripts import (
+    SAMPLE_BYTES,
+    DoubleByte,
+    best_code_page,
+    double_byte_reading,
+)
 from reader.core.markdown_text import markdown_to_text
-from reader.core.markup import html_to_text, looks_like_html
+from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html
 from reader.core.model import Document
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -54,7 +63,6 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
 # Control characters that do not belong in text (tab, line breaks, form feed and
 # escape do), private-use characters and non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
@@ -64,13 +72,6 @@ _MAX_CONTROL_SHARE = 0.05
 # translating a long article cost 40 ms.
 _VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
-# Latin-1 -> Windows-1252 for the bytes 0x80-0x9f where Windows-1252 assigns a character.
-_CP1252 = {
-    code: char
-    for code in range(0x80, 0xA0)
-    for char in [bytes([code]).decode("cp1252", "ignore")]
-    if char
-}
 
 
 def load_document(path: str | os.PathLike) -> Document:
@@ -80,11 +81,19 @@ def load_document(path: str | os.PathLike) -> Document:
     if not data:
         raise DocumentError(f"{name}: the file is empty")
     fmt = _format(name, data)
-    text = _decode(name, data, fmt)
+    if fmt == "mhtml":
+        page, declared = _web_archive_page(name, data)
+        text = _decode(name, page, "html", declared)
+        fmt = "html"
+    else:
+        text = _decode(name, data, fmt)
     title = ""
     headings: tuple[tuple[int, int], ...] = ()
     if fmt == "html":
-        text, title, headings = html_to_text(text)
+        try:
+            text, title, headings = html_to_text(text)
+        except UnreadableMarkup as error:
+            raise DocumentError(f"{name}: {error}") from None
     elif fmt == "md":
         text, title, headings = markdown_to_text(text)
     if not _VISIBLE.search(text):
@@ -140,37 +149,55 @@ def _read(name: str) -> bytes:
 
 def _too_large(name: str, size: int) -> str:
     megabytes = size / (1024 * 1024)
+    limit = MAX_BYTES // (1024 * 1024)
     shown = f"{megabytes:.1f}".removesuffix(".0") if megabytes < 100 else f"{megabytes:.0f}"
-    return f"{name}: {shown} MB is too large for an article (limit {MAX_BYTES // (1024 * 1024)} MB)"
+    if shown == str(limit):  # a byte over would read "50 MB is too large (limit 50 MB)"
+        return f"{name}: {size:,} bytes is too large for an article (limit {limit} MB, {MAX_BYTES:,} bytes)"
+    return f"{name}: {shown} MB is too large for an article (limit {limit} MB)"
 
 
 def _format(name: str, data: bytes) -> str:
     suffix = Path(name).suffix.lower()
-    if suffix in _HTML:
-        return "html"
-    if suffix in _MARKDOWN:
-        return "md"
-    if suffix in _TEXT:
-        return "txt"
+    if _is_web_archive(data):
+        return "mhtml"  # whatever its name says: its MIME headers are no article's text
     head = data[:4096]
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             head = head[len(bom):].decode(encoding, "ignore").encode("utf-8")
             break
+    if suffix in _HTML:
+        # An article's text saved as .html: no tag at all.  Read as HTML, its headline and
+        # paragraphs ran together ("Storm batters coast A powerful storm hit ...").  (Only bytes
+        # an ASCII "<" can be found in: not UTF-16.)
+        return "txt" if b"\x00" not in data[:4096] and not _TAG.search(data) else "html"
+    if suffix in _MARKDOWN or suffix in _TEXT:
+        # A saved web page named .txt or .md would keep every tag as words.
+        if _WEB_PAGE_START.match(head):
+            return "html"
+        return "md" if suffix in _MARKDOWN else "txt"
     return "html" if looks_like_html(head.decode("utf-8", "ignore")) else "txt"
 
 
-def _decode(name: str, data: bytes, fmt: str) -> str:
-    """Bytes to text: BOM first, then UTF-8, then the legacy single-byte cp1252."""
+# Anything HTML reads as markup: "<p", "</", "<!--", "<?xml", and an entity ("&amp;", "&#8217;").
+_TAG = re.compile(rb"<[A-Za-z/!?]|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+# How a saved web page opens (after any comments): nothing else opens so.
+_WEB_PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+
+
+def _decode(name: str, data: bytes, fmt: str, declared: str | None = None) -> str:
+    """Bytes to text: BOM first, then what a page declares (``declared``, a codec from
+    ``reader.core.charsets``, is what a web archive says of its page), then UTF-8, then a legacy
+    encoding (see ``decode_legacy``)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data[len(bom):].decode(encoding)
-            except UnicodeDecodeError:
+            text = _decoded_after_bom(data[len(bom):], encoding)
+            if text is None:
                 raise DocumentError(f"{name}: cannot be decoded as text (it starts like "
-                                    f"{encoding.upper()} but is not)") from None
+                                    f"{encoding.upper()} but is not)")
             _check_text(name, text)
             return text
+    if data.startswith(_BINARY_MAGIC):  # before the zero bytes: an old Word file holds UTF-16 text
+        raise _binary(name, data)
     if b"\x00" in data:
         utf16 = _bomless_utf16(data)
         if utf16 is None:  # a damaged text may still open like a headline: "MZ Wallace …" is no program
@@ -184,23 +211,77 @@ def _decode(name: str, data: bytes, fmt: str) -> str:
         raise DocumentError(f"{name}: is a Rich Text (RTF) document, whose formatting codes would read as words; "
                             "save it as plain text (.txt) and open that")
     if fmt == "html":
-        declared = _META_CHARSET.search(data[:4096])
-        # A page whose <meta> could be read as ASCII is not UTF-16 or UTF-32, whatever it says
-        # (the HTML standard reads such a declaration as UTF-8).
-        if declared and not declared.group(1).lower().startswith((b"utf-16", b"utf16", b"utf-32", b"utf32")):
-            try:
-                text = data.decode(declared.group(1).decode("ascii", "ignore"))
-            except (UnicodeDecodeError, LookupError):
-                pass
-            else:
-                _check_text(name, text)
-                return text
+        text = _as_declared(data, declared or declared_codec(data))
+        if text is not None:
+            _check_text(name, text)
+            return text
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _mostly_utf8(data) or decode_legacy(data)
+        text = _mostly_utf8(data)
+        if text is None:
+            text, unsure = _decode_legacy(data)
+            if unsure is not None:
+                _check_text(name, text)  # bytes that read as control characters are no text at all
+                raise DocumentError(_unsure_double_byte(name, unsure))
     _check_text(name, text)
     return text
+
+
+def _decoded_after_bom(data: bytes, encoding: str) -> str | None:
+    """The text after a byte-order mark, or None if it is not in that encoding.  One line break
+    appended to a UTF-16 file by a tool that writes bytes ("echo >> article.txt") is no reason to
+    refuse the article: it is read without it."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        if not (encoding.startswith("utf-16") and len(data) % 2 and data.endswith((b"\n", b"\r", b" "))):
+            return None
+    try:
+        return data[:-1].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _as_declared(data: bytes, codec: str | None) -> str | None:
+    """The page read in the encoding it declares, if it declares one and the bytes fit it.
+
+    Except a legacy encoding declared over valid UTF-8 with letters beyond ASCII: that page was
+    saved as UTF-8 and kept an old <meta> ("iso-8859-1" over "’" would read "â€™"); by chance a
+    Windows-1252 or GBK text is almost never valid UTF-8."""
+    if codec is None or codec != "utf-8" and not data.isascii() and _is_utf8(data):
+        return None
+    try:
+        return decode_as(data, codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _is_web_archive(data: bytes) -> bool:
+    """A saved web archive (MHTML: Chrome's "Webpage, Single File", Internet Explorer's .mht): the
+    file opens with mail headers ("From: <Saved by Blink>", "MIME-Version: 1.0") that say
+    "Content-Type: multipart/related", and holds the page quoted-printable ("c=⏎onfirmed",
+    "=E2=80=99") or in base64."""
+    head = data[:4096]
+    if not _HEADER_LINE.match(head):
+        return False
+    headers = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
+    return _MULTIPART_RELATED.search(headers) is not None
+
+
+_HEADER_LINE = re.compile(rb"[A-Za-z][\w-]*:[ \t]")
+_MULTIPART_RELATED = re.compile(rb"^content-type:[ \t]*multipart/related\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _web_archive_page(name: str, data: bytes) -> tuple[bytes, str | None]:
+    """The web page a web archive holds (its first text/html part, with its transfer encoding
+    undone), and the codec its headers declare, if any.  The page's own <meta> is read after."""
+    message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            page = part.get_payload(decode=True) or b""
+            return page, codec_for_label(part.get_content_charset() or "")
+    raise DocumentError(f"{name}: is a saved web archive (MHTML) with no web page in it; {_SAVE_AS_TEXT}")
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -218,6 +299,14 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if well_formed >= 3 * broken else None
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _clean_utf8(data: bytes) -> bool:
     try:
         text = data.decode("utf-8")
@@ -230,21 +319,42 @@ def decode_legacy(data: bytes) -> str:
     """Windows-1252, the usual legacy encoding of English text; its five unassigned
     bytes decode as Latin-1 controls, which ``_check_text`` counts against the file.
 
-    Unless the file is plainly in a non-Latin script: most of its bytes above 0x7f stand in
-    runs of three or more, whole words of Cyrillic, Greek, Hebrew or Arabic letters, where
-    Western text has an accented letter here and there ("café", "Müller", "ÉTÉ").  The
-    legacy code pages of those scripts all put their letters there; legacy_scripts.py picks
-    the one whose reading looks most like its language.  A Chinese, Japanese or Korean
-    double-byte file has runs too, but half its bytes in 0x80-0xbf, where the single-byte
-    code pages keep only a few letters (Ukrainian "і", Serbian "ј"): it is left to
-    Windows-1252 and to ``_check_text``."""
+    Unless the file is plainly Chinese, Japanese or Korean in one of their double-byte
+    encodings (GBK, Big5, Shift-JIS, EUC-JP, EUC-KR: legacy_scripts.py tells them apart and
+    says so only when one reading is unambiguous), or plainly in a non-Latin single-byte
+    script: most of its bytes above 0x7f stand in runs of three or more, whole words of
+    Cyrillic, Greek, Hebrew or Arabic letters, where Western text has an accented letter here
+    and there ("café", "Müller", "ÉTÉ").  The legacy code pages of those scripts all put
+    their letters there; legacy_scripts.py picks the one whose reading looks most like its
+    language.  A double-byte file has runs too, but half its bytes in 0x80-0xbf, where the
+    single-byte code pages keep only a few letters (Ukrainian "і", Serbian "ј")."""
+    return _decode_legacy(data)[0]
+
+
+def _decode_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
+    """``decode_legacy``'s text, and the file's double-byte reading when it is laid out as a
+    double-byte encoding but no reading was unambiguous (the text is then Windows-1252 mojibake,
+    which an article must not be compared as)."""
     sample = data[:SAMPLE_BYTES]
     letters = _count_bytes(sample, 0xC0, 0x100)
     middle = _count_bytes(sample, 0x80, 0xC0)
     in_words = sum(map(len, _HIGH_RUN.findall(sample)))
     if letters and in_words >= 0.5 * (letters + middle) and middle < 0.3 * letters:
-        return data.decode(best_code_page(data), "replace")
-    return data.decode("latin-1").translate(_CP1252)
+        return data.decode(best_code_page(data), "replace"), None
+    # Only now: two or three Russian words in KOI8-R can read as Chinese too ("сообщили" as "酉下萆躺"),
+    # but no double-byte text, not even a headline, has so few bytes in 0x80-0xbf.
+    double_byte = double_byte_reading(data)
+    if double_byte is not None and double_byte.encoding is not None:
+        return data.decode(double_byte.encoding), None
+    return windows_1252(data), double_byte
+
+
+def _unsure_double_byte(name: str, reading: DoubleByte) -> str:
+    if not reading.likely:  # no reading looks like a language: perhaps no CJK text at all
+        return (f"{name}: is not UTF-8 and reads as none of the legacy encodings Parallax knows (it may be "
+                "Chinese, Japanese or Korean, or an old DOS code page); save it as UTF-8 and open that")
+    return (f"{name}: looks like Chinese, Japanese or Korean text in a legacy encoding (probably "
+            f"{reading.likely}) that cannot be told apart safely; save it as UTF-8 and open that")
 
 
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")

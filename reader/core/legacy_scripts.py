@@ -1,7 +1,11 @@
-"""Which legacy single-byte code page a non-Latin article was saved in.
+"""Which legacy encoding a non-Latin article was saved in: a single-byte code page
+(Cyrillic, Greek, Hebrew, Arabic), or a Chinese, Japanese or Korean double-byte
+encoding (at the end of this module).
 
 A file that is not UTF-8 and whose letters are mostly bytes above 0x7f was
-written in one of the Windows code pages of a non-Latin script (or KOI8-R).
+written in one of the Windows code pages of a non-Latin script (or KOI8-R, or
+ISO-8859-5, which puts the Cyrillic letters a code point lower than Windows-1251:
+read as Greek, "Мощный шторм" was "ΌήιέλΩ θβήΰά").
 The same bytes decode to Cyrillic, Greek, Hebrew or Arabic letters depending on
 the code page, so the decision rests on how language-like each reading is: the
 share of each letter in ordinary text of that script, scored over the bytes the
@@ -17,8 +21,10 @@ Serbian added), Modern Greek, Hebrew and Arabic (with Persian's letters).
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
+from typing import NamedTuple
 
 _CYRILLIC = dict(zip(  # Russian frequencies, and the letters of Ukrainian, Belarusian and Serbian
     "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъёіїєґўјљњџђћ",
@@ -39,7 +45,7 @@ _ARABIC = dict(zip(  # letters (Persian's too), then the short vowels of vowelle
      1.5, 1.5, 1.0, 1.0, 1.0, 1.0, 0.8, 0.8, 0.5, 0.5, 0.5, 0.5, 0.5, 0.4, 0.3, 0.2, 0.2, 1.0, 0.8, 0.5,
      0.3, 0.1) + (4.0,) * 8, strict=True))
 
-CODE_PAGES = {"cp1251": _CYRILLIC, "koi8-r": _CYRILLIC, "koi8-u": _CYRILLIC, "cp1253": _GREEK,
+CODE_PAGES = {"cp1251": _CYRILLIC, "koi8-r": _CYRILLIC, "koi8-u": _CYRILLIC, "iso8859_5": _CYRILLIC, "cp1253": _GREEK,
               "cp1255": _HEBREW, "cp1256": _ARABIC, "iso-8859-6": _ARABIC}
 _RARE = 0.001  # per cent: a letter of the script the table leaves out, or no letter at all
 # Text is mostly small letters; a reading in capitals pays this much a letter.  Without it a short
@@ -92,3 +98,116 @@ def _fold(char: str) -> str:
     if "\u0370" <= char <= "\u03ff":
         return unicodedata.normalize("NFD", char)[:1]
     return char
+
+
+# --------------------------------------------------------------------------- Chinese, Japanese, Korean
+
+# The double-byte legacy encodings (and the Windows supersets Python reads them with): a character
+# is a lead byte 0x81-0xfe and a trail byte, above 0x7f in nearly every common character (Big5 and
+# Shift-JIS also use 0x40-0x7e).  The same bytes often decode under several of them, so each reading
+# must look like its language: only one real language is ever unambiguous.
+DOUBLE_BYTE = {"gb18030": "GBK", "big5hkscs": "Big5", "euc_jp": "EUC-JP", "cp932": "Shift-JIS", "cp949": "EUC-KR"}
+_HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x80-\xfe]")
+_ASCII_LETTERS = re.compile(rb"[A-Za-z]")
+# A double-byte file: at least a few characters, half its high bytes paired (Big5 text has about two
+# thirds, GBK all; Western text a few, "ção" and "«É"), and high bytes at least a third of its letters
+# (Western text has an accent in a few per cent of them; a Chinese article quoting English, most).
+_MIN_HIGH_BYTES = 4
+_PAIRED_SHARE = 0.5
+_HIGH_SHARE = 0.3
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa]")  # full-width: half-width katakana is what other bytes read as
+# The commonest characters of Chinese news text, simplified and traditional: the right reading holds
+# many (these are a tenth of a Chinese text), a wrong one next to none.
+_COMMON_CHINESE = frozenset("的一是不了在人有我他这個个们中来上大为和国地到以说时要就出会也对生能而子那得于着下"
+                            "自之年过发后作里這們來為國說時會對發後裡過於")
+# The commonest Korean syllables; Chinese or Japanese bytes read as Korean give rare ones.
+_COMMON_KOREAN = frozenset("이다는의에을를하고가한서지로기사으도들정시대자인일수있해것적부년전위")
+# Shares of a reading's non-ASCII characters that make it a language.
+_KOREAN_HANGUL = 0.6
+_KOREAN_COMMON = 0.1
+_JAPANESE_KANA = 0.15
+_CHINESE_COMMON = 0.04
+# The best reading must look twice as much like its language as any other: the Big5 bytes of "中"
+# read as the hiragana "い" in EUC-JP, so a short text can look a little like two languages.
+_CLEAR_LEAD = 2.0
+
+
+class DoubleByte(NamedTuple):
+    """What the bytes of a double-byte file say: the Python ``encoding`` to read it with, when one
+    reading is unambiguous (else None), and the encoding it most likely is (``likely``, as users
+    know it: "GBK", "Big5", "Shift-JIS", "EUC-JP", "EUC-KR") for a message."""
+
+    encoding: str | None
+    likely: str  # "" when no reading looks like its language
+
+
+def double_byte_reading(data: bytes) -> DoubleByte | None:
+    """The reading of a file laid out as a Chinese, Japanese or Korean legacy encoding, or None
+    when it is not laid out as one (see _PAIRED_SHARE): a Western or single-byte file."""
+    sample = _whole_characters(data[:SAMPLE_BYTES], len(data) > SAMPLE_BYTES)
+    if not _laid_out_as_double_byte(sample):
+        return None
+    readings = {codec: text for codec in DOUBLE_BYTE if (text := _strict(sample, codec)) is not None}
+    if not readings:
+        return None
+    scores = {codec: _language_share(codec, text) for codec, text in readings.items()}
+    best = max(scores, key=scores.get)
+    if not scores[best]:
+        return DoubleByte(None, "")
+    runner_up = max((score for codec, score in scores.items() if codec != best), default=0.0)
+    if scores[best] >= _CLEAR_LEAD * runner_up and _strict(data, best) is not None:
+        return DoubleByte(best, DOUBLE_BYTE[best])
+    return DoubleByte(None, DOUBLE_BYTE[best])
+
+
+def _laid_out_as_double_byte(sample: bytes) -> bool:
+    high = len(sample) - len(sample.translate(None, bytes(range(0x80, 0x100))))
+    if high < _MIN_HIGH_BYTES:
+        return False
+    paired = 2 * len(_HIGH_PAIR.findall(sample))
+    letters = len(_ASCII_LETTERS.findall(sample))
+    return paired >= _PAIRED_SHARE * high and high >= _HIGH_SHARE * (high + letters)
+
+
+def _whole_characters(sample: bytes, cut: bool) -> bytes:
+    """A sample cut from a longer file ends at its last space, digit, full stop or line break: no
+    trail byte is that low (all are below 0x40), so no character is cut in two."""
+    if not cut:
+        return sample
+    end = max(sample.rfind(bytes([byte])) for byte in b" \n\r.,0123456789")
+    return sample[:end + 1] if end > 0 else sample
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _language_share(codec: str, text: str) -> float:
+    """How much the reading looks like the language of ``codec``: 0 when it does not at all."""
+    wide = [char for char in text[:_SCORED_CHARACTERS] if char > "\x7f"]
+    return _LANGUAGE_SHARE[codec](wide) if wide else 0.0
+
+
+def _chinese(wide: list[str]) -> float:
+    common = sum(char in _COMMON_CHINESE for char in wide) / len(wide)
+    return common if common >= _CHINESE_COMMON else 0.0
+
+
+def _japanese(wide: list[str]) -> float:
+    kana = len(_KANA.findall("".join(wide))) / len(wide)
+    return kana if kana >= _JAPANESE_KANA else 0.0
+
+
+def _korean(wide: list[str]) -> float:
+    hangul = len(_HANGUL.findall("".join(wide))) / len(wide)
+    common = sum(char in _COMMON_KOREAN for char in wide) / len(wide)
+    return common if hangul >= _KOREAN_HANGUL and common >= _KOREAN_COMMON else 0.0
+
+
+_LANGUAGE_SHARE = {"gb18030": _chinese, "big5hkscs": _chinese, "euc_jp": _japanese, "cp932": _japanese, "cp949": _korean}
+# Enough characters to tell the languages apart; counting a 40 MB file's would take seconds.
+_SCORED_CHARACTERS = 20_000

@@ -35,7 +35,18 @@ _FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\[\]\s]+\]:[ \t]*")  # [^1]: the note, whi
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]+\]")  # ...officials said.[^1]
 _TABLE_RULE = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(?:\|[ \t]*+:?-+:?[ \t]*+)*\|?[ \t]*$")  # |---|:--:|
 _CELL_PIPE = re.compile(r"(?<!\\)\|")  # an escaped \| is text in a cell
-_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n(---|\.\.\.)\s*\n", re.DOTALL)
+# Front matter (Jekyll, Hugo, Pandoc): a block of metadata fenced by "---" (YAML, closed by "---"
+# or "...") or "+++" (TOML) on the very first line.  Only a block made of metadata lines is one:
+# "---", a blank line and prose is a thematic break before the story ("---⏎⏎A storm hit...⏎⏎---"
+# once lost everything up to the second rule).  As in Pandoc, the line after the fence is a key.
+_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+_METADATA_KEY = {
+    "---": re.compile(r"""(?:[A-Za-z0-9_][\w.-]*|"[^"\n]*"|'[^'\n]*')[ \t]*:(?:[ \t]|$)"""),  # title: Storm
+    "+++": re.compile(r"""(?:[A-Za-z0-9_][\w.-]*|"[^"\n]*")[ \t]*=|\["""),  # title = "Storm", [params]
+}
+# Lines a metadata block holds besides keys: list items ("- storm"), indented continuations and
+# nested keys, comments, the end of a TOML array, blank lines (in a multi-line "|" string).
+_METADATA_LINE = re.compile(r"-(?:[ \t]|$)|[ \t]|#|\]|$")
 
 # A link destination: (url) or (url "title"), at most one level of parentheses inside.
 _TARGET = r"\((?:[^()\s\[\]]|\([^()\s\[\]]*\))*(?:\s+\"[^\"]*\")?\)"
@@ -62,6 +73,7 @@ _HTML_TAGS = _INLINE_HTML | frozenset(
     param picture pre progress rp rt ruby script section select source style summary svg table tbody td
     template textarea tfoot th thead title tr track ul video wbr""".split()
 )
+_LINE_BREAK = "\n"  # a hard line break among a paragraph's lines (cleaned lines hold no newline)
 _CELL = "\ue000"  # a cell boundary while a line is cleaned (survives the collapsing of whitespace)
 _CELLS = re.compile(r"(?:\s*" + _CELL + r")+\s*")
 _CODE_MARK = "\ue001"  # where a code span waits, by number, while the line around it is cleaned
@@ -84,24 +96,29 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     ``headings`` are the spans of the paragraphs that were headings.
 
     Headings, list items and table rows become paragraphs of their own; lines of
-    an ordinary paragraph are joined with spaces (Markdown's soft line breaks).
+    an ordinary paragraph are joined with spaces (Markdown's soft line breaks), and a
+    hard line break ("  " or "\\" at the end of a line) stays a line break in its
+    paragraph, as an HTML <br> does.
     A list item keeps a bullet ("• ", whatever the source used) or its number,
     as HTML list items do: the splitter reads a bulleted line as story text,
     an unbulleted short line as a subheading.
     """
     source = markdown.replace("\r\n", "\n").replace("\r", "\n").translate(_MARKS)
-    source = _FRONT_MATTER.sub("", source, count=1)
+    source = _without_front_matter(source)
     blocks: list[str] = []
     heading_blocks: set[int] = set()
     current: list[str] = []
     title = ""
     in_fence = False
     in_table = False  # after a header row and its |---| rule: rows need no leading pipe
+    item_open = False  # the open paragraph is a list item's
     hidden = _Hidden(source)
 
     def flush() -> None:
+        nonlocal item_open
+        item_open = False
         if current:
-            blocks.append(" ".join(current))
+            blocks.append(_joined(current))
             current.clear()
 
     code: list[str] = []
@@ -122,7 +139,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
                 code.append(line.rstrip())
             continue
         if current and _SETEXT.match(line):
-            heading = " ".join(current)
+            heading = _joined(current).replace("\n", " ")
             current.clear()
             heading_blocks.add(len(blocks))
             blocks.append(heading)
@@ -150,8 +167,11 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
                 title = title or heading
             continue
         bullet = _BULLET.match(line)
+        if bullet and current and not item_open and _numbered_past_one(bullet.group(2)):
+            bullet = None  # "The storm arrived at⏎10. By noon ...": only a "1." starts a list inside a paragraph
         if bullet:
             flush()
+            item_open = True
             marker = bullet.group(2)
             line = line[bullet.end():]
             current.append(marker[:-1] + "." if marker[0].isdigit() else LIST_BULLET.strip())
@@ -168,8 +188,8 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
         text = _inline(line.strip())
         if text:
             current.append(text)
-        if line.endswith(("  ", "\\")) and not _SETEXT.match(following):
-            flush()  # a hard line break
+        if line.endswith(("  ", "\\")) and current and current[-1] != _LINE_BREAK and not _SETEXT.match(following):
+            current.append(_LINE_BREAK)
     flush()
     if code:
         blocks.append("\n".join(code))  # an unclosed fence
@@ -180,6 +200,35 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
         title = blocks[0]
     text, spans = join_paragraphs(blocks, headings)
     return text, title, spans
+
+
+def _joined(lines: list[str]) -> str:
+    """A paragraph's cleaned lines: soft breaks are spaces, hard ones (``_LINE_BREAK``) line breaks."""
+    return " ".join(lines).replace(f" {_LINE_BREAK} ", "\n").removesuffix(f" {_LINE_BREAK}")
+
+
+def _numbered_past_one(marker: str) -> bool:
+    """"10." or "3)": a numbered item that cannot start a list inside a paragraph (CommonMark)."""
+    return marker[0].isdigit() and int(marker[:-1]) != 1
+
+
+def _without_front_matter(source: str) -> str:
+    """``source`` without its front matter, if it opens with a block of metadata (see _FENCES)."""
+    first_line, _, rest = source.partition("\n")
+    fence = first_line.rstrip()
+    if fence not in _FENCES or not _METADATA_KEY[fence].match(rest):
+        return source
+    at = len(first_line) + 1
+    while at < len(source):
+        end = source.find("\n", at)
+        end = len(source) if end == -1 else end
+        line = source[at:end]
+        if line.rstrip() in _FENCES[fence]:
+            return source[end + 1:]
+        if not (_METADATA_KEY[fence].match(line) or _METADATA_LINE.match(line)):
+            return source  # prose: no metadata block
+        at = end + 1
+    return source  # never closed: no metadata block either
 
 
 def _without_closing_hashes(heading: str) -> str:

@@ -16,24 +16,44 @@ Only the standard library's ``html.parser`` is used; nothing is fetched or run
 
 from __future__ import annotations
 
+import _markupbase
 import difflib
+import os
 import re
+import traceback
+from html import parser as _html_parser
 from html.parser import HTMLParser
 
+from reader.core.errors import DocumentError
 from reader.core.raised import RAISED_CONTEXT, RAISED_TAGS, read_raised
 
-# Containers whose content is not the article: navigation, page chrome (the page's
-# <header>; an <article>'s own <header> holds its headline and is kept), code, form
+# Containers whose content is not the article: navigation, page chrome, code, form
 # controls and <figcaption>: the caption and credit of a picture the text does not
 # carry either (its <img> alt text is dropped too).  The classifier would call them
 # furniture at best; dropped here they can never be taken for story, and a <figure> is
 # no story <p> (a pull quote in a <figure> keeps its <blockquote>; only the attribution
 # goes).  A <form> is not here: ASP.NET pages wrap the whole article in one, so a form
-# goes only when it holds little of the page (see _without_small_forms).
+# goes only when it holds little of the page (see _without_small_forms).  Nor are
+# <header> and <footer>: only the page's own go (see _PAGE_PARTS), a <label> goes only in a
+# form (outside one it is text: "<label>Injured:</label> 12 people"), and <math> and
+# <object> are read (the number in "<math><mn>40</mn></math> mm", the fallback text a
+# browser shows in place of a plugin).  <rt> and <rp> are a ruby's reading aid:
+# "東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp>" reads "東京"; a MathML <annotation> repeats
+# its formula as TeX source.
 _DROPPED = frozenset(
-    """script style nav header footer aside noscript svg iframe template button select
-    textarea label object embed canvas math dialog menu figcaption""".split()
+    """script style nav aside noscript svg iframe template button select textarea embed canvas
+    dialog menu figcaption rt rp annotation annotation-xml""".split()
 )
+# <header> and <footer> are the page's banner and footer only outside <article>, <section> and
+# <main> (the HTML standard's rule: inside one they are its headline and standfirst, or its
+# correction and notes), or when the page says so by role or by a site-wide class name
+# ("site-header", "global-footer", "masthead").  A <div> named for the story counts as an
+# <article> ("<div class='article'><header><h1>"); a <body class="single-post"> does not.
+_PAGE_PARTS = frozenset({"header", "footer"})
+_SECTIONS = frozenset({"article", "section", "main"})
+_PAGE_PART_ROLES = frozenset({"banner", "contentinfo"})
+_SITE_WORDS = frozenset({"site", "global", "masthead"})
+_STORY_CONTAINER_WORDS = frozenset({"article", "story", "post", "entry"})
 # Elements that have no end tag: they hold nothing, so they never open a dropped region.
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 # Page chrome that sites mark by class or id rather than by element: a <div
@@ -55,10 +75,16 @@ _CHROME_WORDS = frozenset(
 # "credit-rating"): in a name they say chrome only as its last piece ("social-share",
 # "most-popular", "author-bio") or followed by nothing but chrome words and names of
 # page parts ("share-buttons", "shareTools").
-_AMBIGUOUS_WORDS = frozenset("share social popular credit credits bio".split())
+# So are "ad" and "banner" ("ad-hoc-committee", "banner-headline"; but "top-ad", "ad-300x250",
+# "breaking-banner").
+_AMBIGUOUS_WORDS = frozenset("share social popular credit credits bio ad banner".split())
+# A comment is a reader's ("comment-list", "comment-form") or an expert's ("expert-comment", which
+# is story): it says chrome only in a name of nothing but chrome words and names of page parts.
+_STRICT_WORDS = frozenset({"comment"})
 _PART_WORDS = frozenset(
     """bar box btn btns button buttons count icon icons link links list menu row rail strip tool tools
-    container wrapper wrap module block panel area section inline top bottom""".split()
+    container wrapper wrap module block panel area section inline top bottom slot slots unit units
+    placeholder holder label site header footer form lg md sm xs x""".split()
 )
 _ARTICLE_WORDS = frozenset("article story body content main post entry text".split())
 _CHROME_CONTAINERS = frozenset("div section ul ol figure table".split())
@@ -96,19 +122,35 @@ def _is_chrome_name(name: str) -> bool:
     """One class or id ("share-bar"), in pieces split at - _ digits and camelCase."""
     pieces = [piece.lower() for piece in _CLASS_PIECES.findall(name)]
     for at, piece in enumerate(pieces):
-        if piece in _CHROME_WORDS and (
-            piece not in _AMBIGUOUS_WORDS
-            or all(rest in _CHROME_WORDS or rest in _PART_WORDS for rest in pieces[at + 1:])
-        ):
+        if piece not in _CHROME_WORDS:
+            continue
+        others = pieces[at + 1:] if piece in _AMBIGUOUS_WORDS else pieces[:at] + pieces[at + 1:]
+        if piece not in _AMBIGUOUS_WORDS | _STRICT_WORDS or all(_chrome_or_part(other) for other in others):
             return True
     return False
+
+
+def _chrome_or_part(piece: str) -> bool:
+    return piece in _CHROME_WORDS or piece in _PART_WORDS
+
+
+def _first_piece(name: str) -> str:
+    """"site-header" -> "site", "globalNav" -> "global"."""
+    pieces = _CLASS_PIECES.findall(name)
+    return pieces[0].lower() if pieces else ""
+
+
+def _names_the_story(attrs) -> bool:
+    """A container named for the article itself ("article", "story-body", "post-content")."""
+    names = " ".join(value for name, value in attrs if name in ("class", "id") and value).split()
+    return any(piece.lower() in _STORY_CONTAINER_WORDS for name in names for piece in _CLASS_PIECES.findall(name))
 
 
 # Elements that start a new paragraph.
 _BLOCKS = frozenset(
     """p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre section article main table
     tr thead tbody tfoot caption figure address details summary hr center
-    hgroup fieldset legend body html""".split()
+    hgroup fieldset legend body html header footer""".split()
 )
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -126,8 +168,10 @@ class _Elements(HTMLParser):
     element opened inside it and left unclosed; a stray end tag closes nothing.  Start tags
     are numbered in page order, so two parses of one page can talk about the same element."""
 
-    def __init__(self) -> None:
+    def __init__(self, xhtml: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self._xhtml = xhtml
+        self._cdata_ends = True  # a "]]>" may follow: none did after the last CDATA section looked for one
         self._open: list[tuple[str, int, str]] = []  # (tag, number, role) of each open element
         self._open_tags: dict[str, int] = {}  # how many of each tag are open (a stray end tag is O(1))
         self._started = 0  # start tags so far
@@ -154,17 +198,36 @@ class _Elements(HTMLParser):
     def handle_startendtag(self, tag: str, attrs) -> None:
         pass
 
+    def parse_html_declaration(self, i: int) -> int:
+        """``html.parser`` reads "<![" as an SGML marked section and raises AssertionError on
+        any keyword it does not know ("<![ x ]>", "a<![0]> is the first item", "<![foo[bar]]>").
+        A browser reads every "<![" in HTML as a bogus comment that ends at the next ">"
+        ("<![CDATA[...]]>" and Word's "<![if !supportLists]>" included): so do we."""
+        if self.rawdata.startswith("<![CDATA[", i) and self._xhtml and self._cdata_ends:
+            return self._parse_cdata_text(i)
+        if self.rawdata.startswith("<![", i):
+            return self.parse_bogus_comment(i)
+        return super().parse_html_declaration(i)
+
+    def _parse_cdata_text(self, i: int) -> int:
+        """In XHTML (XML) a CDATA section is text: "<p><![CDATA[At least 12 were hurt.]]></p>".
+        In a <script> or <style> it is script and never comes here."""
+        end = self.rawdata.find("]]>", i + 9)
+        if end == -1:  # and none after a later one: do not look again (each look goes to the end)
+            self._cdata_ends = False
+            return self.parse_bogus_comment(i)
+        self.handle_data(self.rawdata[i + 9:end])
+        return end + 3
+
 
 class _EndTags(_Elements):
     """Which elements the page closes with their own end tag.  Only those are dropped: one
     whose end tag never comes (an unclosed <button> or <header>) would take the rest of its
     parent, often the whole article, with it."""
 
-    def __init__(self, html: str) -> None:
-        super().__init__()
+    def __init__(self, xhtml: bool) -> None:
+        super().__init__(xhtml)
         self.closed: set[int] = set()  # numbers of the elements closed by their own end tag
-        self.feed(html)
-        self.close()
 
     def handle_starttag(self, tag: str, attrs) -> None:
         self._start(tag)
@@ -176,8 +239,8 @@ class _EndTags(_Elements):
 
 
 class _ArticleText(_Elements):
-    def __init__(self, closed: set[int], drop_chrome: bool = True, drop_hidden: bool = True) -> None:
-        super().__init__()
+    def __init__(self, closed: set[int], xhtml: bool, drop_chrome: bool = True, drop_hidden: bool = True) -> None:
+        super().__init__(xhtml)
         self._closed = closed  # from _EndTags: the elements that may be dropped
         self._drop_chrome = drop_chrome
         self._drop_hidden = drop_hidden
@@ -206,10 +269,11 @@ class _ArticleText(_Elements):
         self._pre = 0
         self._row_cells: set[str] = set()  # "td" and "th": the kinds of cell the open table row has
         self._lists: list[int] = []  # for each open list: items so far (ordered) or -1
-        # A <header> inside an <article> is the article's own: headline, standfirst, byline and date
-        # (the classifier sorts those); the page's <header> is its masthead and menus.
-        self._articles = 0  # open, kept <article> elements
-        self._headers: list[bool] = []  # for each open <header>: whether it was kept
+        # A <header> or <footer> inside an <article>, <section> or <main> is its own: headline,
+        # standfirst, byline, correction (the classifier sorts those); the page's are its masthead,
+        # menus and legal small print.
+        self._sections = 0  # open, kept sectioning elements (see _PAGE_PARTS)
+        self._quotes = 0  # open <q> elements: a quotation inside a quotation takes single marks
 
     # A line break inside a paragraph (<br>) is kept as a newline: the splitter
     # treats an unpunctuated line as a unit of its own, as the page showed it.
@@ -218,27 +282,12 @@ class _ArticleText(_Elements):
         # Like the dropped elements, only an element the page closes may be hidden: an unclosed
         # <p hidden> would hide the rest of its parent with it.
         hidden = closes and self._drop_hidden and _is_hidden(attrs)
-        kept_header = False
-        if tag == "header":
-            self._headers.append(bool(self._articles) and not self._dropped and not hidden)
-            kept_header = self._headers[-1]
         if self._raised is not None and not self._dropped:
             self._raised.note_start(tag, attrs)
             if tag in _BREAKS_RAISED:  # a line or a block inside a superscript: no footnote mark
                 self._release_raised()
-        role = ""
-        if hidden:
-            role = "hidden"
-        elif closes and tag in _DROPPED and not kept_header:
-            role = "dropped"
-        elif closes and self._drop_chrome and not self._chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
-            role = "chrome"
-        elif tag == "form" and self._form_start is None and not self._dropped:
-            role = "form"
+        role = self._role(tag, attrs, closes, hidden)
         self._start(tag, role)
-        if kept_header:
-            self._flush()
-            return
         if role in _SKIPPED:
             self._dropped += 1
             self._chrome += role == "chrome"
@@ -247,8 +296,10 @@ class _ArticleText(_Elements):
         if role == "form":
             self._flush()
             self._form_start = len(self.paragraphs)
-        if tag == "article" and not self._dropped:
-            self._articles += 1
+        self._sections += role == "section"
+        if role == "quote":
+            self.handle_data(_QUOTE_MARKS[self._quotes % 2][0])
+            self._quotes += 1
         # Only the document's own <title>: not an icon's (<svg><title>) nor one left unclosed.
         if tag == "title" and closes and not self._dropped:
             self._in_title = True
@@ -277,6 +328,34 @@ class _ArticleText(_Elements):
             if tag == "tr":
                 self._row_cells = set()
 
+    def _role(self, tag: str, attrs, closes: bool, hidden: bool) -> str:
+        """What the element is to the text: "hidden", "dropped" or "chrome" (its content is not
+        read), "form", "section", "quote", or "" (read as it comes).  Only an element the page
+        closes itself may be dropped: an unclosed <button> would take the rest of its parent."""
+        if hidden:
+            return "hidden"
+        if closes and (tag in _DROPPED or tag in _PAGE_PARTS and self._is_page_part(attrs)
+                       or tag == "label" and self._form_start is not None):
+            return "dropped"
+        if closes and self._drop_chrome and not self._chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
+            return "chrome"
+        if self._dropped:
+            return ""
+        if tag == "form" and self._form_start is None:
+            return "form"
+        if tag in _SECTIONS or tag == "div" and _names_the_story(attrs):
+            return "section"
+        return "quote" if tag == "q" else ""
+
+    def _is_page_part(self, attrs) -> bool:
+        """Is this <header> or <footer> the page's (its banner, its small print), not a section's?"""
+        if any(name == "role" and (value or "").strip().lower() in _PAGE_PART_ROLES for name, value in attrs):
+            return True
+        names = " ".join(value for name, value in attrs if name in ("class", "id") and value).split()
+        if any(_first_piece(name) in _SITE_WORDS for name in names):
+            return True
+        return not self._sections
+
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag == "br" and not self._dropped:
             self._release_raised()
@@ -291,13 +370,13 @@ class _ArticleText(_Elements):
                 self._hidden -= role == "hidden"
             elif role == "form":
                 self._end_form()
+            elif role == "section":
+                self._sections -= 1
+            elif role == "quote":
+                self._quotes -= 1
+                self.handle_data(_QUOTE_MARKS[self._quotes % 2][1])
             if self._raised is not None and number == self._raised.number:
                 self._end_raised()
-        if tag == "header" and self._headers and self._headers.pop():
-            self._flush()
-            return
-        if tag == "article" and self._articles and not self._dropped:
-            self._articles -= 1
         if closed and closed[-1][2] in _SKIPPED:
             return
         if tag == "title" and self._in_title:
@@ -409,6 +488,9 @@ class _ArticleText(_Elements):
 # A <sup> or <sub> is held until it ends and then read as a whole (see reader.core.raised):
 # "10<sup>6</sup>" reads "10⁶", not "106", and a footnote mark goes.
 _SKIPPED = ("dropped", "chrome", "hidden")  # the roles of elements whose content is not read
+# A <q>'s quotation marks are drawn by the browser's style sheet, not written in the page: without
+# them "<q>we are safe</q>" would read as the writer's own words.  Outer, then inner marks.
+_QUOTE_MARKS = (("“", "”"), ("‘", "’"))
 # Tags that break a line or start a block or a cell: a superscript holding one is no footnote mark.
 _BREAKS_RAISED = _BLOCKS | {"br", "td", "th"}
 
@@ -431,11 +513,116 @@ class _Raised:
         return read_raised(self.tag, self.before, "".join(self.parts), linked=self.linked)
 
 
-def _parse(html: str, closed: set[int], *, drop_chrome: bool, drop_hidden: bool = True) -> _ArticleText:
-    parser = _ArticleText(closed, drop_chrome, drop_hidden)
-    parser.feed(html)
-    parser.close()
+def _parse(html: str, closed: set[int], *, xhtml: bool, drop_chrome: bool, drop_hidden: bool = True) -> _ArticleText:
+    parser = _ArticleText(closed, xhtml, drop_chrome, drop_hidden)
+    stumbled_at = _feed(parser, html)
+    if stumbled_at is not None:  # _closed_elements read this very text: the parser cannot fail on it now
+        raise UnreadableMarkup(_stumble_message(html, stumbled_at))
     return parser
+
+
+# --------------------------------------------------------------------------- what the parser cannot take
+
+class UnreadableMarkup(DocumentError):
+    """The page's markup defeats the HTML parser even where it is read as text; the message
+    says where.  ``reader.core.document`` puts the file's name before it."""
+
+
+def _parsable(html: str) -> str:
+    """The page with what ``html.parser`` reads slowly or wrongly made plain text beforehand.
+
+    Nothing the page shows is lost: only markup that can never be complete changes."""
+    return _unfinished_tags_as_text(_without_unclosed_comments(html))
+
+
+def _unfinished_tags_as_text(html: str) -> str:
+    """A "<" with no ">" anywhere after it can start no tag, comment or declaration: it is text.
+
+    ``html.parser`` looks for that ">" again from every such "<", which takes quadratic time:
+    "if a<b then c " 5,000 times (a plain-text article saved as .html, 68 KB) took 30 s, and
+    "<a " 20,000 times 97 s.  Escaped, the tail reads as it did ("if a<b then c"), in one pass."""
+    last = html.rfind(">")
+    if html.find("<", last + 1) == -1:
+        return html
+    return html[:last + 1] + html[last + 1:].replace("<", "&lt;")
+
+
+def _without_unclosed_comments(html: str) -> str:
+    """A "<!--" that no "-->" follows hides nothing (a browser would hide the rest of the page,
+    the parser shows it, "<!-- oops <p>At least 12 ..." as words): only the "<!--" goes, and
+    what follows it is read as the page's markup.  It also saves the parser a search to the end
+    of the page for each one: "<!-- a > " 20,000 times took minutes."""
+    start = html.rfind("<!--")
+    if start == -1 or _COMMENT_CLOSE.search(html, start + 4):
+        return html
+    last_close = max((found.end() for found in _COMMENT_CLOSE.finditer(html, 0, start)), default=0)
+    return html[:last_close] + html[last_close:].replace("<!--", "")
+
+
+def _is_xhtml(html: str) -> bool:
+    """An XML declaration or the XHTML namespace: an XHTML page, where a CDATA section is text."""
+    return bool(_XML_DECLARATION.match(html) or _XHTML_NAMESPACE.search(html, 0, 4096))
+
+
+def _closed_elements(html: str, xhtml: bool) -> tuple[str, set[int]]:
+    """``(html, closed)``: the page as the parser reads it, and which elements it closes itself
+    (see _EndTags).
+
+    A last resort for markup the parser itself cannot take (Python's ``html.parser`` raises
+    AssertionError on some declarations; the next version may stumble elsewhere): the "<" it
+    stumbled on is read as text and the page read again, a few times at most."""
+    repairs = 0
+    while True:
+        parser = _EndTags(xhtml)
+        stumbled_at = _feed(parser, html)
+        if stumbled_at is None:
+            return html, parser.closed
+        start = html.rfind("<", 0, stumbled_at + 1)
+        if start == -1 or repairs == _MAX_REPAIRS:
+            raise UnreadableMarkup(_stumble_message(html, stumbled_at))
+        html = html[:start] + "&lt;" + html[start + 1:]
+        repairs += 1
+
+
+def _feed(parser: HTMLParser, html: str) -> int | None:
+    """Parse ``html`` to the end; None, or where in it the parser stumbled.  An error of our own
+    code is no markup problem: it is raised as it is."""
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception as error:
+        if not _raised_by_the_parser(error):
+            raise
+        line, column = parser.getpos()
+        return _offset(html, line, column)
+    return None
+
+
+def _raised_by_the_parser(error: Exception) -> bool:
+    frames = traceback.extract_tb(error.__traceback__)
+    return bool(frames) and os.path.abspath(frames[-1].filename) in _PARSER_FILES
+
+
+def _offset(html: str, line: int, column: int) -> int:
+    """The index in ``html`` of ``html.parser``'s position (lines from 1, columns from 0)."""
+    at = 0
+    for _ in range(line - 1):
+        at = html.find("\n", at) + 1
+    return min(at + column, len(html))
+
+
+def _stumble_message(html: str, at: int) -> str:
+    line = html.count("\n", 0, at) + 1
+    return (f"its HTML markup could not be read (the parser gave up at line {line}); "
+            "save the article's text as .txt and open that")
+
+
+_PARSER_FILES = frozenset(os.path.abspath(module.__file__) for module in (_html_parser, _markupbase))
+_MAX_REPAIRS = 20
+_COMMENT_CLOSE = re.compile(r"--\s*>")  # where html.parser ends a comment
+# An XML declaration or the XHTML namespace: the page is XHTML, where CDATA is text.
+_XML_DECLARATION = re.compile(r"\s*<\?xml\b", re.IGNORECASE)
+_XHTML_NAMESPACE = re.compile(r"<html\b[^>]*\bxmlns\s*=\s*[\"']http://www\.w3\.org/1999/xhtml", re.IGNORECASE)
 
 
 def _without_small_forms(parser: _ArticleText) -> tuple[list[str], set[int], bool]:
@@ -480,18 +667,19 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     """``(text, title, headings)`` of an HTML page: the title, then each block as a paragraph;
     ``headings`` are the spans of the paragraphs that were <h1>-<h6>."""
-    closed = _EndTags(html).closed
+    xhtml = _is_xhtml(html)
+    html, closed = _closed_elements(_parsable(html), xhtml)
     drop_chrome = True
-    parser = _parse(html, closed, drop_chrome=drop_chrome)
+    parser = _parse(html, closed, xhtml=xhtml, drop_chrome=drop_chrome)
     paragraphs, headings, h1_in_text = _without_small_forms(parser)
     if _took_most(paragraphs, parser.chrome_words):
         drop_chrome = False  # class names took most of it: keep everything instead
-        parser = _parse(html, closed, drop_chrome=drop_chrome)
+        parser = _parse(html, closed, xhtml=xhtml, drop_chrome=drop_chrome)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
     if parser.hidden_words >= _HIDDEN_STORY_WORDS and _took_most(paragraphs, parser.hidden_words):
         # A page that hides most of its words, a story's worth, shows them once its scripts run
         # (a "read more" box, an article revealed after a consent wall): keep them.
-        parser = _parse(html, closed, drop_chrome=drop_chrome, drop_hidden=False)
+        parser = _parse(html, closed, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=False)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
     title = parser.title or parser.first_h1
     # The title leads the text, unless the headline in the text already says it
