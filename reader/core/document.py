@@ -181,7 +181,7 @@ def _format(name: str, data: bytes) -> str:
 # Anything HTML reads as markup: "<p", "</", "<!--", "<?xml", and an entity ("&amp;", "&#8217;").
 _TAG = re.compile(rb"<[A-Za-z/!?]|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 # How a saved web page opens (after any comments): nothing else opens so.
-_WEB_PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+_WEB_PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*+<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
 def _decode(name: str, data: bytes, fmt: str, declared: str | None = None) -> str:

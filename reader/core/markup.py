@@ -152,7 +152,7 @@ _BLOCKS = frozenset(
     tr thead tbody tfoot caption figure address details summary hr center
     hgroup fieldset legend body html header footer""".split()
 )
-_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*+<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"</?(p|div|span|a|br|h[1-6]|body|table|ul|li|article)\b[^>]*>", re.IGNORECASE)
 

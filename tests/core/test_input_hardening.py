@@ -389,3 +389,16 @@ def test_an_articles_text_named_html_keeps_its_paragraphs(tmp_path):
 def test_an_iso_8859_5_russian_article_is_read_as_russian_not_greek(tmp_path):
     article = "Мощный шторм обрушился на северное побережье в понедельник, сообщили официальные лица.\n"
     assert text_of(tmp_path, "ru.txt", article.encode("iso-8859-5")) == article
+
+
+def test_a_run_of_empty_comments_before_the_story_reads_at_once(tmp_path):
+    """'<!---->' * 40 opening a text file made the web-page check backtrack for minutes."""
+    from reader.core.document import load_document
+
+    story = "A storm hit the coast on Monday, officials said. At least 12 people were hurt."
+    path = tmp_path / "comments.txt"
+    path.write_text("<!---->" * 40 + "\n\n" + story + "\n", encoding="utf-8")
+    assert story in load_document(path).text
+    page = tmp_path / "page.html"
+    page.write_text("<!---->" * 40 + "<p>" + story + "</p>", encoding="utf-8")
+    assert story in load_document(page).text
