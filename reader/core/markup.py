@@ -35,9 +35,10 @@ from reader.core.raised import RAISED_CONTEXT, RAISED_TAGS, read_raised
 # goes).  A <form> is not here: ASP.NET pages wrap the whole article in one, so a form
 # goes only when it holds little of the page (see _without_small_forms).  Nor are
 # <header> and <footer>: only the page's own go (see _PAGE_PARTS), a <label> goes only in a
-# form (outside one it is text: "<label>Injured:</label> 12 people"), and <math> and
-# <object> are read (the number in "<math><mn>40</mn></math> mm", the fallback text a
-# browser shows in place of a plugin).  <rt> and <rp> are a ruby's reading aid:
+# form (outside one it is text: "<label>Injured:</label> 12 people"), a <math> is read only
+# where it cannot give a wrong number (see _Formula), and an <object>'s fallback text (what a
+# browser shows in place of a plugin) is read unless it asks for the plugin (see
+# _PLUGIN_PROMPT).  <rt> and <rp> are a ruby's reading aid:
 # "東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp>" reads "東京"; a MathML <annotation> repeats
 # its formula as TeX source.
 _DROPPED = frozenset(
@@ -47,13 +48,26 @@ _DROPPED = frozenset(
 # <header> and <footer> are the page's banner and footer only outside <article>, <section> and
 # <main> (the HTML standard's rule: inside one they are its headline and standfirst, or its
 # correction and notes), or when the page says so by role or by a site-wide class name
-# ("site-header", "global-footer", "masthead").  A <div> named for the story counts as an
-# <article> ("<div class='article'><header><h1>"); a <body class="single-post"> does not.
+# ("site-header", "global-footer", "masthead").  A <div> named for the story and nothing else
+# counts as an <article> ("<div class='article'><header><h1>", "story-body"); a page wrapper
+# named after it ("article-page", "post-wrapper", "single-post-container") and a
+# <body class="single-post"> do not.
+# Pages also wrap the whole page, their own header and footer with it, in a <main>, <section> or
+# story <div> around the <article>: such a container, one that holds an <article> or <main>,
+# owns no header or footer (see _FirstPass).  An <article> always owns its own: a live blog's
+# entries or a story's comments may be <article>s inside it.
 _PAGE_PARTS = frozenset({"header", "footer"})
-_SECTIONS = frozenset({"article", "section", "main"})
 _PAGE_PART_ROLES = frozenset({"banner", "contentinfo"})
 _SITE_WORDS = frozenset({"site", "global", "masthead"})
 _STORY_CONTAINER_WORDS = frozenset({"article", "story", "post", "entry"})
+# Containers whose header or footer is theirs unless they hold an <article> or <main>.
+_WRAPPING_SECTIONS = frozenset({"section", "main"})
+# What makes a container around it a wrapper of the page rather than the story.
+_STORY_INSIDE = frozenset({"article", "main"})
+# A section's footer is its own notes ("Correction: ...") when unnamed or named only as the
+# story's footer ("article-footer", "entry-footer"); one named for anything else is that thing:
+# an author's bio ("author-info"), tags, a share row.
+_OWN_FOOTER_WORDS = frozenset({"footer", "foot"})
 # Elements that have no end tag: they hold nothing, so they never open a dropped region.
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 # Page chrome that sites mark by class or id rather than by element: a <div
@@ -75,12 +89,17 @@ _CHROME_WORDS = frozenset(
 # "credit-rating"): in a name they say chrome only as its last piece ("social-share",
 # "most-popular", "author-bio") or followed by nothing but chrome words and names of
 # page parts ("share-buttons", "shareTools").
-# So are "ad" and "banner" ("ad-hoc-committee", "banner-headline"; but "top-ad", "ad-300x250",
-# "breaking-banner").
-_AMBIGUOUS_WORDS = frozenset("share social popular credit credits bio ad banner".split())
-# A comment is a reader's ("comment-list", "comment-form") or an expert's ("expert-comment", which
-# is story): it says chrome only in a name of nothing but chrome words and names of page parts.
-_STRICT_WORDS = frozenset({"comment"})
+# So is "banner" ("banner-headline"; but "breaking-banner").
+_AMBIGUOUS_WORDS = frozenset("share social popular credit credits bio banner".split())
+# Chrome words that one neighbouring piece makes story.  A comment is a reader's ("comment-thread",
+# "user-comment", "comment-author"), unless an expert or the paper gives it ("expert-comment",
+# "editor-comment"); "ad" is an advert ("ad-leaderboard", "ad-mpu", "top-ad") unless it is Latin
+# ("ad-hoc-committee", "ad-interim-board").
+_STORY_BEFORE = {
+    word: frozenset("expert experts editor editors editorial analyst analysts".split())
+    for word in ("comment", "comments")
+}
+_STORY_AFTER = {"ad": frozenset("hoc interim infinitum lib libitum valorem hominem nauseam".split())}
 _PART_WORDS = frozenset(
     """bar box btn btns button buttons count icon icons link links list menu row rail strip tool tools
     container wrapper wrap module block panel area section inline top bottom slot slots unit units
@@ -111,23 +130,40 @@ def _is_hidden(attrs) -> bool:
     return False
 
 
+def _class_names(attrs) -> list[str]:
+    """The element's class names and id, one list: "class='story-body wide' id=main" -> three."""
+    return " ".join(value for name, value in attrs if name in ("class", "id") and value).split()
+
+
+def _pieces(name: str) -> list[str]:
+    """One class or id in lower-case pieces, split at - _ digits and camelCase: "shareTools" ->
+    share, tools."""
+    return [piece.lower() for piece in _CLASS_PIECES.findall(name)]
+
+
 def _is_chrome(attrs) -> bool:
-    names = " ".join(value for name, value in attrs if name in ("class", "id") and value).split()
-    if any(piece.lower() in _ARTICLE_WORDS for name in names for piece in _CLASS_PIECES.findall(name)):
+    names = _class_names(attrs)
+    if any(piece in _ARTICLE_WORDS for name in names for piece in _pieces(name)):
         return False
     return any(_is_chrome_name(name) for name in names)
 
 
 def _is_chrome_name(name: str) -> bool:
-    """One class or id ("share-bar"), in pieces split at - _ digits and camelCase."""
-    pieces = [piece.lower() for piece in _CLASS_PIECES.findall(name)]
+    """One class or id ("share-bar")."""
+    pieces = _pieces(name)
     for at, piece in enumerate(pieces):
-        if piece not in _CHROME_WORDS:
+        if piece not in _CHROME_WORDS or _made_story(pieces, at):
             continue
-        others = pieces[at + 1:] if piece in _AMBIGUOUS_WORDS else pieces[:at] + pieces[at + 1:]
-        if piece not in _AMBIGUOUS_WORDS | _STRICT_WORDS or all(_chrome_or_part(other) for other in others):
+        if piece not in _AMBIGUOUS_WORDS or all(_chrome_or_part(rest) for rest in pieces[at + 1:]):
             return True
     return False
+
+
+def _made_story(pieces: list[str], at: int) -> bool:
+    """Does a neighbour make the chrome word at ``at`` story ("expert-comment", "ad-hoc")?"""
+    before = pieces[at - 1] if at > 0 else ""
+    after = pieces[at + 1] if at + 1 < len(pieces) else ""
+    return before in _STORY_BEFORE.get(pieces[at], ()) or after in _STORY_AFTER.get(pieces[at], ())
 
 
 def _chrome_or_part(piece: str) -> bool:
@@ -136,14 +172,31 @@ def _chrome_or_part(piece: str) -> bool:
 
 def _first_piece(name: str) -> str:
     """"site-header" -> "site", "globalNav" -> "global"."""
-    pieces = _CLASS_PIECES.findall(name)
-    return pieces[0].lower() if pieces else ""
+    pieces = _pieces(name)
+    return pieces[0] if pieces else ""
 
 
 def _names_the_story(attrs) -> bool:
-    """A container named for the article itself ("article", "story-body", "post-content")."""
-    names = " ".join(value for name, value in attrs if name in ("class", "id") and value).split()
-    return any(piece.lower() in _STORY_CONTAINER_WORDS for name in names for piece in _CLASS_PIECES.findall(name))
+    """A container named for the article itself and nothing else ("article", "story-body",
+    "post-content"), not a page wrapper named after it ("article-page", "post-wrapper")."""
+    return any(_is_story_name(_pieces(name)) for name in _class_names(attrs))
+
+
+def _is_story_name(pieces: list[str]) -> bool:
+    return any(piece in _STORY_CONTAINER_WORDS for piece in pieces) and all(piece in _ARTICLE_WORDS for piece in pieces)
+
+
+def _is_own_footer(attrs) -> bool:
+    """Does this section's <footer> hold the section's own notes: unnamed, or named only as its
+    footer ("footer", "article-footer")?  One named "author-info" or "tags" holds that."""
+    names = _class_names(attrs)
+    return not names or any(_names_only(name, _ARTICLE_WORDS | _OWN_FOOTER_WORDS) for name in names)
+
+
+def _names_only(name: str, words: frozenset[str]) -> bool:
+    """Is ``name`` made of ``words`` and nothing else (and of one at least)?"""
+    pieces = _pieces(name)
+    return bool(pieces) and all(piece in words for piece in pieces)
 
 
 # Elements that start a new paragraph.
@@ -220,28 +273,92 @@ class _Elements(HTMLParser):
         return end + 3
 
 
-class _EndTags(_Elements):
-    """Which elements the page closes with their own end tag.  Only those are dropped: one
-    whose end tag never comes (an unclosed <button> or <header>) would take the rest of its
-    parent, often the whole article, with it."""
+class _FirstPass(_Elements):
+    """What must be known of an element before its content is read, from a first reading of the
+    page (elements by their numbers, see _Elements):
+
+    - ``closed``: the elements the page closes with their own end tag.  Only those are dropped:
+      one whose end tag never comes (an unclosed <button> or <header>) would take the rest of its
+      parent, often the whole article, with it.
+    - ``owners``: the containers whose <header> and <footer> are their own (see _PAGE_PARTS).
+      Whether a <main> holds an <article> is known only at its end, long after its header.
+    - ``formulas``: what each closed <math> reads as, "" for one that is dropped (see _Formula).
+    - ``plugin_prompts``: the closed <object>s whose fallback text asks for a plugin."""
 
     def __init__(self, xhtml: bool) -> None:
         super().__init__(xhtml)
-        self.closed: set[int] = set()  # numbers of the elements closed by their own end tag
+        self.closed: set[int] = set()
+        self.owners: set[int] = set()
+        self.formulas: dict[int, str] = {}
+        self.plugin_prompts: set[int] = set()
+        self._containers: list[int] = []  # the open <section>, <main> and story <div>s, outermost first
+        self._formula: _Formula | None = None  # the open <math>
+        self._fallback: _Fallback | None = None  # the outermost open <object>
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        number = self._started
         self._start(tag)
+        if self._formula is not None:
+            self._formula.start(tag)
+        elif tag == "math":
+            self._formula = _Formula(number)
+        if tag == "object" and self._fallback is None:
+            self._fallback = _Fallback(number)
+        self._note_owner(tag, attrs, number)
+
+    def _note_owner(self, tag: str, attrs, number: int) -> None:
+        if tag in _STORY_INSIDE:
+            # The containers around it wrap the story, and the page's header and footer with it.
+            # One already told was told with all those around it: stop there, so each is told once.
+            for outer in reversed(self._containers):
+                if outer not in self.owners:
+                    break
+                self.owners.discard(outer)
+        if tag == "article":
+            self.owners.add(number)
+        elif tag in _WRAPPING_SECTIONS or tag == "div" and _names_the_story(attrs):
+            self.owners.add(number)  # until an <article> or <main> shows up inside it
+            self._containers.append(number)
+
+    def handle_data(self, data: str) -> None:
+        if self._formula is not None:
+            self._formula.text(data)
+        if self._fallback is not None:
+            self._fallback.parts.append(data)
 
     def handle_endtag(self, tag: str) -> None:
         closed = self._end(tag)
-        if closed:
-            self.closed.add(closed[-1][1])
+        if not closed:
+            return
+        own = closed[-1][1]
+        self.closed.add(own)
+        for _tag, number, _role in closed:
+            self._ended(number, by_its_end_tag=number == own)
+
+    def _ended(self, number: int, by_its_end_tag: bool) -> None:
+        """Element ``number`` ends: by its own end tag, or by that of an element around it."""
+        if self._containers and self._containers[-1] == number:
+            self._containers.pop()
+        if self._formula is not None:
+            if number != self._formula.number:
+                self._formula.end()
+            else:
+                if by_its_end_tag:
+                    self.formulas[number] = self._formula.read()
+                self._formula = None
+        if self._fallback is not None and number == self._fallback.number:
+            if by_its_end_tag and self._fallback.asks_for_a_plugin():
+                self.plugin_prompts.add(number)
+            self._fallback = None
 
 
 class _ArticleText(_Elements):
-    def __init__(self, closed: set[int], xhtml: bool, drop_chrome: bool = True, drop_hidden: bool = True) -> None:
+    def __init__(self, first: _FirstPass, xhtml: bool, drop_chrome: bool = True, drop_hidden: bool = True) -> None:
         super().__init__(xhtml)
-        self._closed = closed  # from _EndTags: the elements that may be dropped
+        self._closed = first.closed  # the elements that may be dropped
+        self._owners = first.owners
+        self._formulas = first.formulas
+        self._plugin_prompts = first.plugin_prompts
         self._drop_chrome = drop_chrome
         self._drop_hidden = drop_hidden
         self._chrome = 0  # open elements dropped for their class or id
@@ -272,7 +389,7 @@ class _ArticleText(_Elements):
         # A <header> or <footer> inside an <article>, <section> or <main> is its own: headline,
         # standfirst, byline, correction (the classifier sorts those); the page's are its masthead,
         # menus and legal small print.
-        self._sections = 0  # open, kept sectioning elements (see _PAGE_PARTS)
+        self._sections = 0  # open, kept containers that own their header and footer (see _PAGE_PARTS)
         self._quotes = 0  # open <q> elements: a quotation inside a quotation takes single marks
 
     # A line break inside a paragraph (<br>) is kept as a newline: the splitter
@@ -287,6 +404,8 @@ class _ArticleText(_Elements):
             if tag in _BREAKS_RAISED:  # a line or a block inside a superscript: no footnote mark
                 self._release_raised()
         role = self._role(tag, attrs, closes, hidden)
+        if role == "formula":  # read whole, in place of its elements
+            self.handle_data(self._formulas.get(self._started, ""))
         self._start(tag, role)
         if role in _SKIPPED:
             self._dropped += 1
@@ -330,12 +449,13 @@ class _ArticleText(_Elements):
 
     def _role(self, tag: str, attrs, closes: bool, hidden: bool) -> str:
         """What the element is to the text: "hidden", "dropped" or "chrome" (its content is not
-        read), "form", "section", "quote", or "" (read as it comes).  Only an element the page
-        closes itself may be dropped: an unclosed <button> would take the rest of its parent."""
+        read), "formula" (read whole by _FirstPass), "form", "section", "quote", or "" (read as it
+        comes).  Only an element the page closes itself may be dropped or read whole: an unclosed
+        <button> would take the rest of its parent.  Nor does an unclosed <q> get marks: its
+        closing mark would never come."""
         if hidden:
             return "hidden"
-        if closes and (tag in _DROPPED or tag in _PAGE_PARTS and self._is_page_part(attrs)
-                       or tag == "label" and self._form_start is not None):
+        if closes and self._is_dropped(tag, attrs):
             return "dropped"
         if closes and self._drop_chrome and not self._chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
             return "chrome"
@@ -343,18 +463,31 @@ class _ArticleText(_Elements):
             return ""
         if tag == "form" and self._form_start is None:
             return "form"
-        if tag in _SECTIONS or tag == "div" and _names_the_story(attrs):
+        if tag == "math" and closes:
+            return "formula"
+        if self._started in self._owners:
             return "section"
-        return "quote" if tag == "q" else ""
+        return "quote" if tag == "q" and closes else ""
 
-    def _is_page_part(self, attrs) -> bool:
+    def _is_dropped(self, tag: str, attrs) -> bool:
+        """Is this element, which the page closes, no part of the text?"""
+        if tag in _PAGE_PARTS:
+            return self._is_page_part(tag, attrs)
+        if tag == "label":
+            return self._form_start is not None  # a form's field name; outside a form it is text
+        if tag == "object":
+            return self._started in self._plugin_prompts
+        return tag in _DROPPED
+
+    def _is_page_part(self, tag: str, attrs) -> bool:
         """Is this <header> or <footer> the page's (its banner, its small print), not a section's?"""
         if any(name == "role" and (value or "").strip().lower() in _PAGE_PART_ROLES for name, value in attrs):
             return True
-        names = " ".join(value for name, value in attrs if name in ("class", "id") and value).split()
-        if any(_first_piece(name) in _SITE_WORDS for name in names):
+        if any(_first_piece(name) in _SITE_WORDS for name in _class_names(attrs)):
             return True
-        return not self._sections
+        if not self._sections:
+            return True
+        return tag == "footer" and not _is_own_footer(attrs)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag == "br" and not self._dropped:
@@ -487,7 +620,8 @@ class _ArticleText(_Elements):
 
 # A <sup> or <sub> is held until it ends and then read as a whole (see reader.core.raised):
 # "10<sup>6</sup>" reads "10⁶", not "106", and a footnote mark goes.
-_SKIPPED = ("dropped", "chrome", "hidden")  # the roles of elements whose content is not read
+# The roles of elements whose content is not read as it comes (a "formula" is read whole instead).
+_SKIPPED = ("dropped", "chrome", "hidden", "formula")
 # A <q>'s quotation marks are drawn by the browser's style sheet, not written in the page: without
 # them "<q>we are safe</q>" would read as the writer's own words.  Outer, then inner marks.
 _QUOTE_MARKS = (("“", "”"), ("‘", "’"))
@@ -513,10 +647,115 @@ class _Raised:
         return read_raised(self.tag, self.before, "".join(self.parts), linked=self.linked)
 
 
-def _parse(html: str, closed: set[int], *, xhtml: bool, drop_chrome: bool, drop_hidden: bool = True) -> _ArticleText:
-    parser = _ArticleText(closed, xhtml, drop_chrome, drop_hidden)
+# --------------------------------------------------------------------------- formulas and plugins
+
+# MathML read into the line as it comes gives wrong numbers: "<mfrac><mn>1</mn><mn>2</mn></mfrac>"
+# reads "12", "<msup><mn>10</mn><mn>6</mn></msup>" "106".  A missing number is better than a wrong
+# one, so a formula is read only when it is a row of numbers, names, operators and words and the
+# rows and wrappers that group them ("x=40", "150 km/h"), or a power that a <sup> would read as
+# one (see _power_text); any other formula is dropped whole.
+_ROW_MATH = frozenset("math mrow mstyle semantics mn mi mo mtext".split())
+# The formula again as TeX or MathML source, for programs: not read.
+_MATH_SOURCE = frozenset({"annotation", "annotation-xml"})
+# Invisible function application, times, separator and plus: read as a space, so that the numbers
+# on either side cannot run together.
+_INVISIBLE_OPERATORS = re.compile("[\u2061-\u2064]")
+# Elements nested deeper than this in a formula: none in a real one; dropped, never read (the
+# reading recurses, and "<mrow>" 3,000 times would exceed Python's recursion limit).
+_DEEPEST_FORMULA = 32
+
+
+class _MathElement:
+    __slots__ = ("tag", "children")
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self.children: list[_MathElement | str] = []  # elements and text, in page order
+
+
+class _Formula:
+    """A <math> element in the first reading: its elements and text, read as a whole at its end."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number  # the <math> start tag's number (see _Elements)
+        self._open = [_MathElement("math")]  # as _Elements nests them: a void element holds nothing
+        self._too_deep = False
+
+    def start(self, tag: str) -> None:
+        element = _MathElement(tag)
+        self._open[-1].children.append(element)
+        if tag not in _VOID:
+            self._open.append(element)
+        self._too_deep = self._too_deep or len(self._open) > _DEEPEST_FORMULA
+
+    def end(self) -> None:
+        """The innermost element open inside the formula ends."""
+        if len(self._open) > 1:
+            self._open.pop()
+
+    def text(self, data: str) -> None:
+        self._open[-1].children.append(data)
+
+    def read(self) -> str:
+        """What the formula reads as, "" when it is dropped."""
+        return "" if self._too_deep else _math_text(self._open[0]) or ""
+
+
+def _math_text(element: _MathElement) -> str | None:
+    """What ``element`` reads as, or None when it cannot be read without risking a wrong number."""
+    if element.tag in _MATH_SOURCE:
+        return ""
+    if element.tag == "msup":
+        return _power_text(element)
+    if element.tag not in _ROW_MATH:
+        return None
+    parts = []
+    for child in element.children:
+        part = _INVISIBLE_OPERATORS.sub(" ", child) if isinstance(child, str) else _math_text(child)
+        if part is None:
+            return None
+        parts.append(part)
+    return "".join(parts)
+
+
+def _power_text(msup: _MathElement) -> str | None:
+    """A power of ten or a unit's square or cube, as "10<sup>6</sup>" and "m<sup>2</sup>" read
+    ("10⁶", "m²": see reader.core.raised); None for any other (read_raised would take the "3" of
+    "2<sup>3</sup>" for a footnote mark)."""
+    if any(isinstance(child, str) and child.strip() for child in msup.children):
+        return None
+    elements = [child for child in msup.children if isinstance(child, _MathElement)]
+    if len(elements) != 2 or elements[0].tag not in ("mn", "mi") or elements[1].tag != "mn":
+        return None
+    base, exponent = ((_math_text(element) or "").strip() for element in elements)
+    raised = read_raised("sup", base, exponent)
+    if not raised or raised == exponent:  # a footnote mark or a word's end, not a power
+        return None
+    return base + raised
+
+
+# An <object>'s fallback text that asks for a plugin or another browser ("You need to upgrade your
+# Adobe Flash Player to watch this video"): a message about the reader's software, not the story.
+# Other fallback text (a transcript, the figures of a chart) is what a browser shows today: read.
+_PLUGIN_PROMPT = re.compile(r"\b(?:flash\s*player|adobe\s+flash|plug-?ins?|your\s+browser|silverlight|quicktime"
+                            r"|realplayer|java\s+applet)\b", re.IGNORECASE)
+
+
+class _Fallback:
+    """An <object> in the first reading: the text it shows where its plugin cannot run."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number  # the <object> start tag's number (see _Elements)
+        self.parts: list[str] = []
+
+    def asks_for_a_plugin(self) -> bool:
+        return bool(_PLUGIN_PROMPT.search(" ".join(self.parts)))
+
+
+def _parse(html: str, first: _FirstPass, *, xhtml: bool, drop_chrome: bool, drop_hidden: bool = True) -> _ArticleText:
+    parser = _ArticleText(first, xhtml, drop_chrome, drop_hidden)
     stumbled_at = _feed(parser, html)
-    if stumbled_at is not None:  # _closed_elements read this very text: the parser cannot fail on it now
+    if stumbled_at is not None:  # _first_pass read this very text: the parser cannot fail on it now
         raise UnreadableMarkup(_stumble_message(html, stumbled_at))
     return parser
 
@@ -564,24 +803,33 @@ def _is_xhtml(html: str) -> bool:
     return bool(_XML_DECLARATION.match(html) or _XHTML_NAMESPACE.search(html, 0, 4096))
 
 
-def _closed_elements(html: str, xhtml: bool) -> tuple[str, set[int]]:
-    """``(html, closed)``: the page as the parser reads it, and which elements it closes itself
-    (see _EndTags).
+def _first_pass(html: str, xhtml: bool) -> tuple[str, _FirstPass]:
+    """``(html, first)``: the page as the parser reads it, and its first reading (see _FirstPass).
 
     A last resort for markup the parser itself cannot take (Python's ``html.parser`` raises
-    AssertionError on some declarations; the next version may stumble elsewhere): the "<" it
-    stumbled on is read as text and the page read again, a few times at most."""
+    AssertionError on some declarations; the next version may stumble elsewhere): the "<" that
+    opens the markup it stumbled in is read as text and the page read again, a few times at
+    most.  A stumble in text is the clear error at once: the "<" before it opens a good tag."""
     repairs = 0
     while True:
-        parser = _EndTags(xhtml)
-        stumbled_at = _feed(parser, html)
+        first = _FirstPass(xhtml)
+        stumbled_at = _feed(first, html)
         if stumbled_at is None:
-            return html, parser.closed
-        start = html.rfind("<", 0, stumbled_at + 1)
-        if start == -1 or repairs == _MAX_REPAIRS:
+            return html, first
+        start = _markup_start(html, stumbled_at)
+        if start is None or repairs == _MAX_REPAIRS:
             raise UnreadableMarkup(_stumble_message(html, stumbled_at))
         html = html[:start] + "&lt;" + html[start + 1:]
         repairs += 1
+
+
+def _markup_start(html: str, at: int) -> int | None:
+    """The "<" of the tag or declaration that position ``at`` is in, or None when ``at`` is in
+    text.  The parser may report a position inside the markup ("<![ x ]>": past its "<![")."""
+    start = html.rfind("<", 0, at + 1)
+    if start == -1 or html.find(">", start, at) != -1:
+        return None  # no "<" before it, or its tag ended before it
+    return start
 
 
 def _feed(parser: HTMLParser, html: str) -> int | None:
@@ -668,18 +916,18 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     """``(text, title, headings)`` of an HTML page: the title, then each block as a paragraph;
     ``headings`` are the spans of the paragraphs that were <h1>-<h6>."""
     xhtml = _is_xhtml(html)
-    html, closed = _closed_elements(_parsable(html), xhtml)
+    html, first = _first_pass(_parsable(html), xhtml)
     drop_chrome = True
-    parser = _parse(html, closed, xhtml=xhtml, drop_chrome=drop_chrome)
+    parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome)
     paragraphs, headings, h1_in_text = _without_small_forms(parser)
     if _took_most(paragraphs, parser.chrome_words):
         drop_chrome = False  # class names took most of it: keep everything instead
-        parser = _parse(html, closed, xhtml=xhtml, drop_chrome=drop_chrome)
+        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
     if parser.hidden_words >= _HIDDEN_STORY_WORDS and _took_most(paragraphs, parser.hidden_words):
         # A page that hides most of its words, a story's worth, shows them once its scripts run
         # (a "read more" box, an article revealed after a consent wall): keep them.
-        parser = _parse(html, closed, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=False)
+        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=False)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
     title = parser.title or parser.first_h1
     # The title leads the text, unless the headline in the text already says it
