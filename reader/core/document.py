@@ -27,6 +27,7 @@ from reader.core.charsets import codec_for_label, declared_codec, windows_1252
 from reader.core.charsets import decode as decode_as
 from reader.core.errors import DocumentError
 from reader.core.legacy_scripts import (
+    LANGUAGE,
     SAMPLE_BYTES,
     DoubleByte,
     best_code_page,
@@ -200,31 +201,25 @@ def _decode(name: str, data: bytes, fmt: str, declared: str | None = None) -> st
         raise _binary(name, data)
     if b"\x00" in data:
         utf16 = _bomless_utf16(data)
-        if utf16 is None:  # a damaged text may still open like a headline: "MZ Wallace …" is no program
-            raise _binary(name, data, named=_BINARY_MAGIC)
+        if utf16 is None:  # not named: a damaged text may still open like a headline ("MZ Wallace …")
+            raise _binary(name)
         _check_text(name, utf16)
         return utf16
-    if data.startswith(_BINARY_MAGIC) or data.startswith(_WORDLIKE_MAGIC) and not (
-            _clean_utf8(data) or not _CONTROL.search(decode_legacy(data))):
-        raise _binary(name, data)
     if data.startswith(b"{\\rtf"):
         raise DocumentError(f"{name}: is a Rich Text (RTF) document, whose formatting codes would read as words; "
                             "save it as plain text (.txt) and open that")
+    utf8 = _strict_utf8(data)
     if fmt == "html":
-        text = _as_declared(data, declared or declared_codec(data))
+        text = _as_declared(data, declared or declared_codec(data), utf8)
         if text is not None:
             _check_text(name, text)
             return text
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _mostly_utf8(data)
-        if text is None:
-            text, unsure = _decode_legacy(data)
-            if unsure is not None:
-                _check_text(name, text)  # bytes that read as control characters are no text at all
-                raise DocumentError(_unsure_double_byte(name, unsure))
-    _check_text(name, text)
+    text, unsure = (utf8, None) if utf8 is not None else _mostly_utf8_or_legacy(data)
+    if data.startswith(_WORDLIKE_MAGIC) and _CONTROL.search(text):
+        raise _binary(name, data)  # "MZ Wallace opens …" is a headline; "MZ" before control bytes a program
+    _check_text(name, text)  # bytes that read as control characters are no text, whatever else they are
+    if unsure is not None:
+        raise DocumentError(_unsure_double_byte(name, unsure))
     return text
 
 
@@ -243,13 +238,16 @@ def _decoded_after_bom(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _as_declared(data: bytes, codec: str | None) -> str | None:
-    """The page read in the encoding it declares, if it declares one and the bytes fit it.
+def _as_declared(data: bytes, codec: str | None, utf8: str | None) -> str | None:
+    """The page read in the encoding it declares, if it declares one and the bytes fit it
+    (``utf8`` is the page read as UTF-8, None if it is not UTF-8).
 
     Except a legacy encoding declared over valid UTF-8 with letters beyond ASCII: that page was
     saved as UTF-8 and kept an old <meta> ("iso-8859-1" over "’" would read "â€™"); by chance a
     Windows-1252 or GBK text is almost never valid UTF-8."""
-    if codec is None or codec != "utf-8" and not data.isascii() and _is_utf8(data):
+    if codec == "utf-8":
+        return utf8
+    if codec is None or utf8 is not None and not data.isascii():
         return None
     try:
         return decode_as(data, codec)
@@ -269,16 +267,20 @@ def _is_web_archive(data: bytes) -> bool:
     return _MULTIPART_RELATED.search(headers) is not None
 
 
-_HEADER_LINE = re.compile(rb"[A-Za-z][\w-]*:[ \t]")
-_MULTIPART_RELATED = re.compile(rb"^content-type:[ \t]*multipart/related\b", re.IGNORECASE | re.MULTILINE)
+# A mail header's name and colon, and a space or the line break of a header folded onto the next
+# line ("Content-Type:⏎\tmultipart/related; ...").
+_HEADER_LINE = re.compile(rb"[A-Za-z][\w-]*:[ \t\r\n]")
+_MULTIPART_RELATED = re.compile(rb"^content-type:(?:[ \t]|\r?\n[ \t])*multipart/related\b", re.IGNORECASE | re.MULTILINE)
+# The types a saved page's own part has: an XHTML page is saved as it was served.
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def _web_archive_page(name: str, data: bytes) -> tuple[bytes, str | None]:
-    """The web page a web archive holds (its first text/html part, with its transfer encoding
+    """The web page a web archive holds (its first HTML or XHTML part, with its transfer encoding
     undone), and the codec its headers declare, if any.  The page's own <meta> is read after."""
     message = email.message_from_bytes(data)
     for part in message.walk():
-        if part.get_content_type() == "text/html":
+        if part.get_content_type() in _PAGE_TYPES:
             page = part.get_payload(decode=True) or b""
             return page, codec_for_label(part.get_content_charset() or "")
     raise DocumentError(f"{name}: is a saved web archive (MHTML) with no web page in it; {_SAVE_AS_TEXT}")
@@ -299,20 +301,17 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if well_formed >= 3 * broken else None
 
 
-def _is_utf8(data: bytes) -> bool:
+def _strict_utf8(data: bytes) -> str | None:
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
-def _clean_utf8(data: bytes) -> bool:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return not _CONTROL.search(text)
+def _mostly_utf8_or_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
+    """The text of a file that is not valid UTF-8, as ``_decode_legacy`` gives it."""
+    text = _mostly_utf8(data)
+    return (text, None) if text is not None else _decode_legacy(data)
 
 
 def decode_legacy(data: bytes) -> str:
@@ -320,8 +319,9 @@ def decode_legacy(data: bytes) -> str:
     bytes decode as Latin-1 controls, which ``_check_text`` counts against the file.
 
     Unless the file is plainly Chinese, Japanese or Korean in one of their double-byte
-    encodings (GBK, Big5, Shift-JIS, EUC-JP, EUC-KR: legacy_scripts.py tells them apart and
-    says so only when one reading is unambiguous), or plainly in a non-Latin single-byte
+    encodings (GBK, Big5, Shift-JIS, EUC-JP, EUC-KR: legacy_scripts.py tells them apart, says
+    so only when one reading is unambiguous, reads a damaged file's few stray bytes as U+FFFD,
+    and keeps a short Western text such as "ÞJÓÐ" Western), or plainly in a non-Latin single-byte
     script: most of its bytes above 0x7f stand in runs of three or more, whole words of
     Cyrillic, Greek, Hebrew or Arabic letters, where Western text has an accented letter here
     and there ("café", "Müller", "ÉTÉ").  The legacy code pages of those scripts all put
@@ -333,8 +333,8 @@ def decode_legacy(data: bytes) -> str:
 
 def _decode_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
     """``decode_legacy``'s text, and the file's double-byte reading when it is laid out as a
-    double-byte encoding but no reading was unambiguous (the text is then Windows-1252 mojibake,
-    which an article must not be compared as)."""
+    double-byte encoding but no reading is unambiguous and whole (the text is then Windows-1252
+    mojibake, which an article must not be compared as)."""
     sample = data[:SAMPLE_BYTES]
     letters = _count_bytes(sample, 0xC0, 0x100)
     middle = _count_bytes(sample, 0x80, 0xC0)
@@ -345,7 +345,7 @@ def _decode_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
     # but no double-byte text, not even a headline, has so few bytes in 0x80-0xbf.
     double_byte = double_byte_reading(data)
     if double_byte is not None and double_byte.encoding is not None:
-        return data.decode(double_byte.encoding), None
+        return double_byte.text, None
     return windows_1252(data), double_byte
 
 
@@ -353,6 +353,9 @@ def _unsure_double_byte(name: str, reading: DoubleByte) -> str:
     if not reading.likely:  # no reading looks like a language: perhaps no CJK text at all
         return (f"{name}: is not UTF-8 and reads as none of the legacy encodings Parallax knows (it may be "
                 "Chinese, Japanese or Korean, or an old DOS code page); save it as UTF-8 and open that")
+    if reading.broken:
+        return (f"{name}: looks like {LANGUAGE[reading.likely]} text in {reading.likely}, but {reading.broken:,} "
+                f"bytes in it are not {reading.likely} (the file may be damaged); save it as UTF-8 and open that")
     return (f"{name}: looks like Chinese, Japanese or Korean text in a legacy encoding (probably "
             f"{reading.likely}) that cannot be told apart safely; save it as UTF-8 and open that")
 
@@ -378,10 +381,10 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def _binary(name: str, data: bytes, named: tuple[bytes, ...] = tuple(_WHAT_THE_MAGIC_SAYS)) -> DocumentError:
-    """The error for a file that is no text, naming what it is when its first bytes are one of the
-    ``named`` signatures."""
-    what = next((_WHAT_THE_MAGIC_SAYS[magic] for magic in named if data.startswith(magic)), None)
+def _binary(name: str, data: bytes = b"") -> DocumentError:
+    """The error for a file that is no text, naming what it is when ``data`` (its bytes, if given)
+    opens with a file signature."""
+    what = next((what for magic, what in _WHAT_THE_MAGIC_SAYS.items() if data.startswith(magic)), None)
     if what is None:
         return DocumentError(f"{name}: looks like a binary file, not an article")
     return DocumentError(f"{name}: is {what}, not an article's text; {_SAVE_AS_TEXT}")
@@ -390,7 +393,7 @@ def _binary(name: str, data: bytes, named: tuple[bytes, ...] = tuple(_WHAT_THE_M
 def _check_text(name: str, text: str) -> None:
     """Reject "text" that is mostly control characters: a binary file in disguise."""
     if "\x00" in text:
-        raise DocumentError(f"{name}: looks like a binary file, not an article")
+        raise _binary(name)
     visible = len(text) - sum(text.count(space) for space in " \n\r\t")
     controls = len(_CONTROL.findall(text))
     if visible and controls / visible > _MAX_CONTROL_SHARE:
