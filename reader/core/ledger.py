@@ -139,14 +139,17 @@ def _swapped(a: Sequence[NumberMention], b: Sequence[NumberMention], agree: list
 
 def _orders_apart(x: NumberMention, y: NumberMention) -> int:
     """How many powers of ten apart two figures are, rounded (0 for dates and other non-amounts)."""
-    vx, vy = _magnitude(x.value), _magnitude(y.value)
-    if isinstance(vx, Range):
-        vx = (vx.low + vx.high) / 2
-    if isinstance(vy, Range):
-        vy = (vy.low + vy.high) / 2
+    vx, vy = _middle(_magnitude(x.value)), _middle(_magnitude(y.value))
     if not (isinstance(vx, (int, float, Fraction)) and isinstance(vy, (int, float, Fraction))) or not (vx and vy):
         return 0
     return round(abs(math.log10(abs(vx)) - math.log10(abs(vy))))
+
+
+def _middle(value):
+    """A range's midpoint; a span of days ("5-14 August") is no amount and stays as it is."""
+    if isinstance(value, Range) and not isinstance(value.low, Date):
+        return (value.low + value.high) / 2
+    return value
 
 
 # What befell what a count counts, as a reader takes it: "100 people died" and "killed 130" count
@@ -444,6 +447,8 @@ def _date_span(m: NumberMention) -> tuple[Date, Date]:
         return Date(None, m.value, None), Date(None, m.value, None)
     value = m.value
     if isinstance(value, Range):
+        if isinstance(value.low, Date):
+            return value.low, value.high  # days of one month: "5-14 August"
         return Date(value.low, None, None), Date(value.high, None, None)
     if m.kind == "year":
         return Date(value, None, None), Date(value, None, None)
@@ -453,7 +458,6 @@ def _date_span(m: NumberMention) -> tuple[Date, Date]:
 def _shared_date_parts(x: NumberMention, y: NumberMention) -> dict[str, bool]:
     """For each date part both mention: do they allow the same value?"""
     (x_low, x_high), (y_low, y_high) = _date_span(x), _date_span(y)
-    points = x_low == x_high or y_low == y_high
     # A decade inside a century ("the 1850s" in "the 1800s"); two ranges written out ("2017-18" /
     # "2018-19", "2023-2027" / "2023-2030") are two seasons or two plans, even when one holds the other.
     eras = x.surface.endswith("0s") or y.surface.endswith("0s")
@@ -461,6 +465,8 @@ def _shared_date_parts(x: NumberMention, y: NumberMention) -> dict[str, bool]:
     for part in Date._fields:
         xl, xh, yl, yh = (getattr(d, part) for d in (x_low, x_high, y_low, y_high))
         if xl is not None and yl is not None:
+            # Part by part: "5-14 August" and "August 10" share a month, and the day falls in the span.
+            points = xl == xh or yl == yh or (xl, xh) == (yl, yh)
             shared[part] = xl <= yh and yl <= xh and (
                 points or eras and (xl >= yl and xh <= yh or yl >= xl and yh <= xh))
     return shared

@@ -37,7 +37,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   ``year``: int (also a fiscal year: "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a
   24-hour clock [time zone, not converted]; ``age``: years.
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
-  items and the value ``Range(low, high)`` of two item values.
+  items and the value ``Range(low, high)`` of two item values; so do days of one month ("5-14
+  August", "August 5 to 14, 2023": two ``Date`` values).
 * A minus sign or "minus" makes a count, a percent or a temperature negative: "-3%",
   "(−2.5%)", "growth of -0.3%", "-5C".  On a count or a percent only where it plainly is one: at
   the start, or after a space or an open bracket, and not one space after a figure ("5 -10" is a
@@ -265,6 +266,13 @@ _DAY_WORDS = [word for word, value in ORDINALS.items() if value <= 19] + ["twent
     f"twenty-{word}" for word, value in ORDINALS.items() if 1 <= value <= 9]
 _DAY_WORD = rf"{_alt(_DAY_WORDS, 'i')}(?![\w-])"
 _TZ = rf"(?:\s?{_alt(TIME_ZONES)}(?!\w))"
+# Days of one month: "5-14 August", "August 5-14, 2023", "6 to 8 July", "between 5 and 14 August".
+# Not "July 6 and 8" (two days) nor "June 30 - July 2" (read as its two dates).
+_DAYS_APART = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through)\s+)"
+_DAY_SPAN = (
+    rf"(?:(?i:between)\s+{_DAY}\s+and\s+{_DAY}|{_DAY}{_DAYS_APART}{_DAY})(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"
+    rf"|{_MONTH}\s+(?:(?i:between)\s+{_DAY}\s+and\s+{_DAY}|{_DAY}{_DAYS_APART}{_DAY})(?:,?\s+{_YEAR})?{_TAIL}"
+)
 # "May" is also a surname, and a possessive makes it the person's: in "the third of May's cabinet" and
 # "a third of May's ministers" the figure is a share of what May has, no day and no month.  Other
 # months keep theirs: "February's fire", "the Fourth of July's fireworks".
@@ -319,7 +327,8 @@ _MASTER = re.compile(
     r"|(?P<season>(?:19|20)[0-9][0-9]/(?:(?:19|20)[0-9][0-9]|[0-9][0-9])(?![\w/]|[.,][0-9]))"
     r"|(?P<slash>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9][0-9])(?![\w/]))"
     r"|(?P<dotted>(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:19|20)[0-9][0-9](?![\w]|[.,][0-9]))"
-    rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
+    rf"|(?P<date>{_DAY_SPAN}"
+    rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|(?<=[Tt]he ){_DAY_WORD}\s+of\s+{_MONTH}{_NOT_MAYS}(?:,?\s+{_YEAR})?{_TAIL}"  # not "a third of June's rain"
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY_WORD}(?:,?\s+{_YEAR})?{_TAIL}(?!\s+[a-z])"  # not "the October first round"
@@ -1366,6 +1375,7 @@ def _money(match: re.Match, text: str):
 
 def _date(surface: str):
     year = month = day = None
+    days = []  # two for a span of days ("5-14 August")
     for token in _DATE_TOKENS.findall(surface):
         if token in MONTHS or token in MONTH_ABBREVIATIONS:
             month = MONTHS.get(token) or MONTH_ABBREVIATIONS[token]
@@ -1373,10 +1383,15 @@ def _date(surface: str):
             if len(token) == 4:
                 year = int(token)
             else:
-                day = int(token)
+                days.append(int(token))
         elif token.lower() in ORDINALS or token.lower() in TENS:  # "twenty-first": 20 + 1
             day = (day or 0) + (ORDINALS.get(token.lower()) or TENS[token.lower()])
-    return ("date", Date(year, month, day), "")
+    if len(days) == 2:
+        first, last = days
+        if first >= last:
+            return ("date", Date(year, month, None), "")  # "30-2 July" is no span: keep the month
+        return ("date", Range(Date(year, month, first), Date(year, month, last)), "")
+    return ("date", Date(year, month, days[0] if days else day), "")
 
 
 _CJK_WEEKDAYS = {**dict(zip("一二三四五六", range(6))), "日": 6, "天": 6, **dict(zip("月火水木金土", range(6)))}
