@@ -8,7 +8,7 @@ live in ``window``, ``filecommands`` and ``tagediting``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
@@ -38,7 +38,9 @@ class WindowActions:
                 action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})" if shortcut else tip)
+            # Qt names the main keyboard's Enter key "Return"; the key is labelled Enter.
+            key = action.shortcut().toString().replace("Return", "Enter")
+            action.setToolTip(f"{text.replace('&', '')} ({key})" if shortcut else tip)
         action.triggered.connect(lambda checked=False: slot())
         if reading:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -161,12 +163,20 @@ class WindowActions:
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        short = {self.prev_diff_action: "◀ Difference", self.next_diff_action: "Difference ▶",
-                 self.next_conflict_action: "Conflict ▶ (N)", self.clear_action: "Clear (X)",
-                 self.accept_action: "Accept suggestion (Enter)",
-                 **{a: f"{TAG_LABELS[k]} ({TAG_KEYS[k]})" for k, a in self.tag_actions.items()}}
-        for action, text in short.items():
-            action.setIconText(text)
+        # Labels with their keys, and without for a narrow window, where the full ones would push
+        # Accept, Undo and Redo behind the toolbar's » (each button's tooltip still names its key).
+        self._toolbar_labels = {
+            self.prev_diff_action: ("◀ Difference", "◀ Difference"),
+            self.next_diff_action: ("Difference ▶", "Difference ▶"),
+            self.next_conflict_action: ("Conflict ▶ (N)", "Conflict ▶"),
+            **{a: (f"{TAG_LABELS[k]} ({TAG_KEYS[k]})", TAG_LABELS[k]) for k, a in self.tag_actions.items()},
+            self.clear_action: ("Clear (X)", "Clear"),
+            self.accept_action: ("Accept suggestion (Enter)", "Accept"),
+        }
+        self._compact_toolbar = None
+        self._fit_toolbar_labels(compact=False)
+        self._full_toolbar_width = toolbar.sizeHint().width()
+        toolbar.installEventFilter(self)
         # The undo stack renames these after every change ("Undo Tag as corroborated"): the menu
         # shows that, the toolbar stays short.
         self.book.undo_stack.undoTextChanged.connect(self._short_undo_labels)
@@ -176,6 +186,18 @@ class WindowActions:
             button = toolbar.widgetForAction(action)
             if button is not None:
                 button.setObjectName(f"tagButton-{kind}")
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is getattr(self, "toolbar", None) and event.type() == QEvent.Type.Resize:
+            self._fit_toolbar_labels(compact=event.size().width() < self._full_toolbar_width)
+        return super().eventFilter(watched, event)
+
+    def _fit_toolbar_labels(self, compact: bool) -> None:
+        if compact == self._compact_toolbar:
+            return
+        self._compact_toolbar = compact
+        for action, (full, short) in self._toolbar_labels.items():
+            action.setIconText(short if compact else full)
 
     def _short_undo_labels(self, *_) -> None:
         self.undo_action.setIconText("Undo")

@@ -595,3 +595,18 @@ def test_the_sentence_being_read_stays_in_view_when_the_window_is_resized(open_w
         window.resize(width, 700)
         qtbot.waitUntil(lambda: view.is_visible_position(deep.start), timeout=2000)
         assert view.textCursor().position() == deep.start
+
+
+def test_a_narrow_window_keeps_the_accept_button_on_the_toolbar(open_window, qtbot):
+    """The toolbar's labels lose their key hints when the window is too narrow for them, rather
+    than pushing the last buttons behind the toolbar's » menu; the tooltips keep the keys."""
+    window = open_window()
+    accept = window.toolbar.widgetForAction(window.accept_action)
+    assert accept.text() == "Accept suggestion (Enter)" and accept.isVisible()
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: accept.text() == "Accept")
+    qtbot.waitUntil(accept.isVisible)  # laid out again after the labels changed
+    assert "Enter" in window.accept_action.toolTip()
+    assert window.toolbar.widgetForAction(window.tag_actions["corroborated"]).text() == "Corroborated"
+    window.resize(1300, 850)
+    qtbot.waitUntil(lambda: accept.text() == "Accept suggestion (Enter)")
