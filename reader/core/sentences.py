@@ -205,14 +205,39 @@ def _runs(text: str, lines: list[tuple[int, int]], wrapped: bool) -> list[tuple[
     """Group a paragraph's lines into runs: stretches a line break does not cut."""
     runs = []
     run_start, run_end = lines[0]
-    for (previous_start, previous_end), (start, end) in zip(lines, lines[1:]):
-        if wrapped or _joins(text[previous_start:previous_end], text[start:end]):
+    hanging = _hanging_lines(text, lines)
+    for number, ((previous_start, previous_end), (start, end)) in enumerate(zip(lines, lines[1:]), 1):
+        if wrapped or number in hanging or _joins(text[previous_start:previous_end], text[start:end]):
             run_end = end
         else:
             runs.append((run_start, run_end))
             run_start, run_end = start, end
     runs.append((run_start, run_end))
     return runs
+
+
+def _hanging_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines that go on with the item above them in a list wrapped with a hanging indent:
+
+        Saturday April 19 - Qualifying final: Temora v Coolamon, Nixon
+          Park, Temora, 2.10pm
+
+    A line indented deeper than the one above continues it, when that line has not ended its
+    sentence and the paragraph does this at least twice (a headline over one indented byline is
+    no such list).  A bulleted line is an item of its own."""
+    if len(lines) < 4:
+        return set()
+    indents = [start - _line_start(text, start) for start, _ in lines]
+    hanging = {
+        number for number in range(1, len(lines))
+        if indents[number] > indents[number - 1] and not _LIST_ITEM.match(text, lines[number][0])
+        and text[lines[number - 1][0]:lines[number - 1][1]].rstrip(LINE_END_CLOSERS)[-1:] not in ".!?…:"
+    }
+    return hanging if len(hanging) >= 2 else set()
+
+
+def _line_start(text: str, position: int) -> int:
+    return max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -715,3 +715,26 @@ QUOTE_PIECES = ["«", "»", "‹", "›", "„", "“", "”", "’", '"', "'", 
 @given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=60).map("".join))
 def test_offsets_round_trip_with_spaced_and_foreign_quotes(text):
     check_invariants(text)
+
+
+def test_a_list_wrapped_with_a_hanging_indent_keeps_each_item_whole():
+    text = (
+        "The revised finals fixture is:\n\n"
+        "Saturday April 19 - Qualifying final: Temora v Coolamon, Nixon\n"
+        "  Park, Temora, 2.10pm\n"
+        "Sunday April 20 - First semi-final: loser QF v winner EF, Ganmain\n"
+        "  Sportsground, 2.10pm\n"
+        "- 61,400 paramedic hours were lost to offload delays in 2024, down from\n"
+        "  78,900 in 2023.\n"
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[1:] == [
+        "Saturday April 19 - Qualifying final: Temora v Coolamon, Nixon\n  Park, Temora, 2.10pm",
+        "Sunday April 20 - First semi-final: loser QF v winner EF, Ganmain\n  Sportsground, 2.10pm",
+        "- 61,400 paramedic hours were lost to offload delays in 2024, down from\n  78,900 in 2023.",
+    ]
+
+
+def test_a_headline_over_one_indented_byline_stays_two_lines():
+    text = "Storm batters the coast\n    By Jane Doe\nFirst published Monday\n\nA storm hit the coast on Monday."
+    assert [s.text for s in split_sentences(text)][:2] == ["Storm batters the coast", "By Jane Doe"]
