@@ -7,7 +7,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    single value inside the other side's range (including vague counts); dates
    whose shared parts are equal ("July 6th, 2022" ~ "July 2022" ~ "2022"); a
    length, area, weight or speed written in other units that matches within the
-   precision of the numbers as written ("198 km" ~ "123 miles", not "72 km" ~ "50 miles"); two
+   precision of the numbers as written ("198 km" ~ "123 miles", not "72 km" ~ "50 miles"; a range
+   end by end: "5-8C" ~ "41-46F"; "7lb 11oz" is as precise as an ounce); two
    plain figures of which the less precise is the other rounded to the place it is written to,
    moved by no more than 5% ("1.1 million" ~ "1,098,431", "52%" ~ "52.3%", not "52%" ~ "54%" or
    "1 million" ~ "1.4 million"); a hedged figure
@@ -53,13 +54,15 @@ the symbol, which a fact-checker wants shown.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, Date, Duration, Money, Range, written_digits,
-    written_numeral,
+    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, Date, Duration, Money, Range, compound_step,
+    written_digits, written_numeral,
 )
 
 __all__ = ["compare_numbers"]
@@ -229,6 +232,9 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     if isinstance(vx, Range) != isinstance(vy, Range):
         single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
         return 1 if span.low <= single <= span.high else 0
+    if (x.kind in _MEASURED or x.kind == "temperature") and x.unit != y.unit and isinstance(vx, Range):
+        # "5-8C" / "41-46F", "3-4 metres" / "10-13ft": one range converted, end by end
+        return 1 if all(_agreement(*ends) for ends in zip(_range_ends(x), _range_ends(y))) else 0
     if x.kind in _MEASURED and (x.unit != y.unit or _to_the_inch(x) or _to_the_inch(y)) and not isinstance(vx, Range):
         return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
     if x.kind == "temperature" and x.unit != y.unit and not isinstance(vx, Range):
@@ -279,13 +285,14 @@ def _levels_apart(x: NumberMention, y: NumberMention) -> bool:
 
 def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:
     """"1 in 5" and "20%", "one in three" and "33%": a ratio and the plain share it rounds to.  Not a
-    change ("up 20%"), a hedged or a ranged share; and never a conflict, as a ratio is often the
-    rounder figure ("one in three" for 30%)."""
+    change ("up 20%"), a ranged share, or a share hedged otherwise than the ratio; and never a
+    conflict, as a ratio is often the rounder figure ("one in three" for 30%)."""
     if {x.kind, y.kind} != {"ratio", "percent"}:
         return False
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
-    if share.unit != "%" or share.direction or share.hedge or ratio.hedge or isinstance(share.value, Range):
-        return False
+    if (share.unit != "%" or share.direction or isinstance(share.value, Range)
+            or BOUND_OF_HEDGE.get(share.hedge) != BOUND_OF_HEDGE.get(ratio.hedge)):
+        return False  # but "nearly half" is "almost 50%", and "more than half" "over 50%"
     step = _rounding_step(share)
     return step is not None and abs(ratio.value * 100 - share.value) <= step / 2 * (1 + 1e-9)
 
@@ -316,6 +323,9 @@ def _rounding_step(m: NumberMention) -> float | None:
     """The place the figure is written to, in the units of its value: 100,000 for "1.1 million", 1
     for "52%" and "1,100,000" (a whole number's zeros are taken as written), 0.01 for "19 cents".
     None for a figure in words ("half a million"): too rarely a rounding of a precise one to say."""
+    smaller_unit = compound_step(m)
+    if smaller_unit is not None:
+        return smaller_unit  # "2 years and 6 months": to the month, whatever its first figure
     written = written_numeral(m)
     if written is None or not float(written):
         return None
@@ -337,6 +347,17 @@ def _opposite_hedges(x: NumberMention, y: NumberMention) -> bool:
 
 # A change of temperature in both scales ("warming of 1.5C (2.7F)") is a few degrees Celsius.
 _MAX_CHANGE_C = 5
+
+
+def _range_ends(m: NumberMention) -> tuple[NumberMention, NumberMention]:
+    """A range's low and high ends as figures of their own, each written as precisely as it is: the
+    high end's surface starts at its numeral ("5-8C": "5-8C" and "8C")."""
+    numerals = list(_NUMERALS.finditer(m.surface))
+    high_surface = m.surface[numerals[1].start():] if len(numerals) > 1 else m.surface
+    return (replace(m, value=m.value.low), replace(m, value=m.value.high, surface=high_surface))
+
+
+_NUMERALS = re.compile(r"[0-9][0-9,.]*")
 
 
 def _same_temperature(x: NumberMention, y: NumberMention) -> bool:
@@ -485,6 +506,9 @@ def _tolerance(m: NumberMention) -> float:
         # "5ft 10in": to the inch; a little under half of one, so that two heights an inch apart
         # never meet at the edge (5ft 10in / 5ft 11in conflict, as 6ft 2in / 6ft 3in do)
         return 0.45 * 0.0254 / m.value
+    smaller_unit = compound_step(m)
+    if smaller_unit is not None:  # "7lb 11oz": to the ounce, and as for inches a little under half of one
+        return 0.45 * smaller_unit / _magnitude(m.value)
     digits = written_digits(m)
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])

@@ -19,12 +19,16 @@ Kinds and the shape of their values (``unit`` in brackets):
   million", "three-quarters of a billion", "one and a half million", "a million and a half".
   Thousands may be grouped by commas, by a no-break, narrow or thin space or an apostrophe
   ("1'400"), and by a plain space where nothing else reads ("1 400", not "call 800 123 456").
+  A "K" is thousands before a plural noun ("25K employees"; not "a 5K run", "4K TVs"); a half or a
+  quarter may follow the digits ("2½", "12½%", "2 1/2 hours").
 * ``ordinal``: int [the noun that follows].  A reporting period is the ordinal it abbreviates:
   "Q3" is 3 ["quarter"], as "third quarter" is; "H1" is 1 ["half"].  ``percent``: a number ["%" or
   "percentage point"].
-* ``ratio``: "1 in 5", "one in five", "3 out of 10", "a fifth of", "two-thirds of": the share as a
-  number (0.2) [the counted noun].
-* ``money``: ``Money(currency, amount)`` [the ISO currency code].
+* ``ratio``: "1 in 5", "one in five", "3 out of 10", "a fifth of", "two-thirds of", "half of the voters",
+  "half the staff": the share as a number (0.2) [the counted noun].  A share of a point is a percent:
+  "a quarter point", "half a percentage point" (0.25, 0.5 ["percentage point"]).
+* ``money``: ``Money(currency, amount)`` [the ISO currency code]: "$3.5m", "$3.5M", "$250K", "3.5 million
+  US dollars", "5 million euros ($5.4 million)".
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
   in the base unit [the unit written: "km", "mi"...].
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
@@ -32,13 +36,17 @@ Kinds and the shape of their values (``unit`` in brackets):
   after the digits.  Bare degrees are a temperature only below zero ("minus 5 degrees", read as
   Celsius); "30 degrees" stays a count.
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
-  months up (a month has no fixed number of days) [the unit written].
+  months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
+  and a half".  A duration or a weight in two units is one figure: "2 years and 6 months", "1hr
+  30mins", "an hour and 45 minutes", "7lb 11oz" (see ``compound_step``).
 * ``date``: ``Date(year, month, day)``, missing parts None; ``month``: 1-12;
   ``year``: int (also a fiscal year: "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a
-  24-hour clock [time zone, not converted]; ``age``: years.
+  24-hour clock [time zone, not converted]; ``age``: years ("26-year-old", "aged 26", "at the age of
+  26", "the singer, 26,").
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
   items and the value ``Range(low, high)`` of two item values; so do days of one month ("5-14
-  August", "August 5 to 14, 2023": two ``Date`` values).
+  August", "August 5 to 14, 2023": two ``Date`` values), and years after "from" ("served from 2010
+  to 2015").
 * A minus sign or "minus" makes a count, a percent or a temperature negative: "-3%",
   "(−2.5%)", "growth of -0.3%", "-5C".  On a count or a percent only where it plainly is one: at
   the start, or after a space or an open bracket, and not one space after a figure ("5 -10" is a
@@ -171,9 +179,16 @@ _COMMA_GROUPED = r"[0-9]{1,3}(?:,[0-9]{3}){1,5}"
 _MARK_GROUPED = rf"[0-9]{{1,3}}(?:{_GROUP_MARK}[0-9]{{3}}){{1,5}}(?![0-9])"
 
 
+# A whole number and a half or a quarter: "2½ hours", "12½%", and in plain-text wire copy "2 1/2 hours"
+# (not "2 1/2/2023", a date).
+_FRACTION = r"(?:[½¼¾]| [13]/4(?![0-9/])| 1/2(?![0-9/]))"
+_FRACTION_VALUES = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4),
+                    " 1/2": Fraction(1, 2), " 1/4": Fraction(1, 4), " 3/4": Fraction(3, 4)}
+
+
 def _digits(*groupings: str) -> str:
     # Bounded repeats: a 5,000-digit run is not a number (and would not fit an int).
-    return rf"(?:{'|'.join(groupings)}|[0-9]{{1,15}})(?:\.[0-9]{{1,12}})?"
+    return rf"(?:{'|'.join(groupings)}|[0-9]{{1,15}})(?:\.[0-9]{{1,12}}|{_FRACTION})?"
 
 
 _DIGITS = _digits(_COMMA_GROUPED, _MARK_GROUPED)
@@ -185,13 +200,19 @@ _GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009'’")
 
 
 def _ungrouped(digits: str) -> str:
-    """The digits without their thousands separators: "1,400", "1 400" and "1'400" give "1400"."""
+    """The digits without their thousands separators: "1,400", "1 400" and "1'400" give "1400"; a
+    fraction after them as decimals: "2½" and "2 1/2" give "2.5"."""
+    if digits[-1] in "½¼¾" or "/" in digits:
+        fraction = digits[-1] if digits[-1] in "½¼¾" else digits[-4:]
+        whole = exact(digits[:-len(fraction)].translate(_GROUPING))
+        return str(float(whole + _FRACTION_VALUES[fraction]))  # a half or a quarter is exact as a decimal
     return digits.translate(_GROUPING)
 
 
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 _SCALE = rf"(?:[\s-]+(?:{_SCALE_WORD}|lakh\s+crores?|crores?|lakhs?|lacs?)|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
-_SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbk](?![A-Za-z]))"
+# "$3.5m", and in American copy "$3.5M", "$250K", "$1.5B".
+_SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbkMBK](?![A-Za-z]))"
 # "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
 # as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
 # twice, and its size is what compiling the grammar costs at every start.
@@ -223,10 +244,14 @@ _WORD_NUMBER = (
 _CJK_NUMERAL = (r"(?<![第零〇一二两三四五六七八九十百千])(?!一(?![零〇一二两三四五六七八九十百千]))"
                 r"[零〇一二两三四五六七八九十百千]+"
                 r"(?=[万亿]?[多余]?(?:[个名人位天年岁次家所座辆架艘起周倍]|小时|分钟|公里|公斤|米|吨|元|美元|个月))")
-_NUMBER = rf"(?:{_AMOUNT_DIGITS}(?:{_SCALE})?|{_WORD_NUMBER}|{_CJK_NUMERAL}(?:{_SCALE})?)"
+# "25K employees", "200k followers": thousands of what a word after names (_quantity checks it).
+_THOUSANDS_K = r"[kK](?=[\s-][a-z])"
+_NUMBER = rf"(?:{_AMOUNT_DIGITS}(?:{_SCALE}|{_THOUSANDS_K})?|{_WORD_NUMBER}|{_CJK_NUMERAL}(?:{_SCALE})?)"
 _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
+# "in" is inches only straight after the digits ("8in", "a 12in pizza"): "1 in 5" is a ratio.
+_BARE_INCHES = "in"
 _UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *CJK_AGES, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
-         rf"|(?<=[0-9])[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}])(?![A-Za-z²])")
+         rf"|(?<=[0-9])(?:[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}]|{_BARE_INCHES}))(?![A-Za-z²])")
 _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
 # A sign the grammar lets a range's end carry ("between -5 and -10C", "between minus 5 and minus 10
 # degrees", "5 to -3%"); _quantity decides whether it is read as below zero.
@@ -270,20 +295,22 @@ _TZ = rf"(?:\s?{_alt(TIME_ZONES)}(?!\w))"
 # Not "July 6 and 8" (two days) nor "June 30 - July 2" (read as its two dates).
 _DAYS_APART = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through)\s+)"
 _DAY_SPAN = (
-    rf"(?:(?i:between)\s+{_DAY}\s+and\s+{_DAY}|{_DAY}{_DAYS_APART}{_DAY})(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_TAIL}"
+    rf"(?:(?i:between)\s+{_DAY}\s+and\s+{_DAY}|{_DAY}{_DAYS_APART}{_DAY})(?:\s+of)?\s+{_MONTH}(?!\.?\s+{_DAY})(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_MONTH}\s+(?:(?i:between)\s+{_DAY}\s+and\s+{_DAY}|{_DAY}{_DAYS_APART}{_DAY})(?:,?\s+{_YEAR})?{_TAIL}"
 )
 # "May" is also a surname, and a possessive makes it the person's: in "the third of May's cabinet" and
 # "a third of May's ministers" the figure is a share of what May has, no day and no month.  Other
 # months keep theirs: "February's fire", "the Fourth of July's fireworks".
 _NOT_MAYS = r"(?!(?<=May)['’]s\b)"
+# After these words "May" is the month, at a sentence's start too ("Last May"); but "After May resigned"
+# and "Before May spoke" are the person's.
 _MAY_CONTEXT = "|".join(f"(?<={w} )" for w in (
-    "in", "In", "since", "Since", "until", "till", "by", "By", "from", "From", "during", "During",
-    "of", "early", "late", "last", "next", "this", "through", "before", "after", "between", "its", "their",
-    "up to", "Up to", "as of", "As of", "throughout", "Throughout", "around", "Around",
+    *(w for word in ("in", "since", "until", "till", "by", "from", "during", "early", "late", "last", "next", "this",
+                     "through", "up to", "as of", "throughout", "around") for w in (word, word.capitalize())),
+    "of", "its", "their", "before", "after", "between",
 )) + "|(?<=mid-)"
 _QUANTITY = (
-    rf"(?P<q_aged>(?i:aged?)\s+)?(?P<q_between>(?i:between)\s+{_SIGN}?)?"
+    rf"(?P<q_aged>(?i:aged?|age\s+of)\s+)?(?P<q_between>(?i:between)\s+{_SIGN}?)?"
     rf"(?P<q_s1>{_SIGN_MARK})?(?P<q_n1>{_NUMBER})(?:[\s-]?(?P<q_u1>{_UNIT}))?"
     rf"(?:(?(q_between)\s+and\s+{_SIGN}?|{_RANGE_SEP})(?P<q_s2>{_SIGN_MARK})?(?P<q_n2>{_NUMBER})"
     rf"(?:[\s-]?(?P<q_u2>{_UNIT}))?)?"
@@ -348,7 +375,8 @@ _MASTER = re.compile(
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
-_NUMBER_PARTS = re.compile(rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>lakh\s+crores?|[a-z]+|万亿|[万亿만억])?")
+_NUMBER_PARTS = re.compile(
+    rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>lakh\s+crores?|[a-z]+|[MBK]|万亿|[万亿만억])?")
 _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
@@ -359,7 +387,13 @@ _NOUN_AFTER = re.compile(rf"(?:[\s-]+of)?[\s-]+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+
 # (not "Of the dead, 12, were").
 _PEOPLE = ("man|woman|boy|girl|teenager|teen|child|baby|suspect|victim|driver|pilot|passenger|officer|"
            "soldier|student|worker|resident|mother|father|wife|husband|son|daughter|brother|sister|"
-           "friend|partner|player|defendant|journalist|reporter|doctor|nurse|teacher|owner|survivor")
+           "friend|partner|player|defendant|journalist|reporter|doctor|nurse|teacher|owner|survivor|"
+           # and the roles a report names someone by: "the singer, 80, died", "the striker, 30, signed"
+           "singer|actor|actress|star|musician|rapper|artist|author|writer|comedian|presenter|director|"
+           "striker|footballer|athlete|cyclist|runner|coach|manager|gunman|attacker|assailant|shooter|"
+           "pedestrian|motorcyclist|rider|hiker|climber|tourist|pensioner|grandmother|grandfather|toddler|"
+           "schoolboy|schoolgirl|youth|founder|businessman|businesswoman|billionaire|lawyer|judge|politician|"
+           "senator|candidate|leader|activist|prisoner|inmate|refugee|migrant|firefighter|farmer|fisherman")
 _AGE_BEFORE = re.compile(rf"(?:\b[A-Z][a-z’'-]+|\b(?:{_PEOPLE})),\s$")
 _PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _FIRST_NUMERAL = re.compile(_AMOUNT_DIGITS)
@@ -458,6 +492,9 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_word_shares(text, offset, mentions)
     mentions = _with_ages_by_decade(text, offset, mentions)
     mentions = _with_feet_and_inches(text, offset, mentions)
+    mentions = _with_compound_measures(text, offset, mentions)
+    mentions = _with_shares_of_a_point(text, offset, mentions)
+    mentions = _with_half_durations(text, offset, mentions)
     return _with_levels(text, offset, mentions)
 
 
@@ -517,27 +554,89 @@ _SHARE_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth":
                        "ninth": 9, "tenth": 10}
 _SHARE_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                      "seven": 7, "eight": 8, "nine": 9}
-# The share's denominator is looked for first (most sentences have none), then its numerator.
+# The share's denominator is looked for first (most sentences have none), then its numerator.  "of"
+# may be left out before a determiner: "half the staff", "nearly half their income".
 _SHARE_DENOMINATOR = re.compile(
     r"(?i:\b(" + "|".join(_SHARE_DENOMINATORS) + r")s?)"
-    r"(?=\s+of\s+(?!an?\s)(?i:the|th[eo]se|their|its|his|her|our|all|[a-z]+s\b|staff|people))")
+    r"(?=\s+(?:of\s+(?!an?\s)(?i:the|th[eo]se|their|its|his|her|our|all|[a-z]+s\b|staff|people)"
+    r"|(?i:the|their|its|his|her|our)\s))")
 _SHARE_NUMERATOR = re.compile(r"(?<![\w-])(?i:(" + "|".join(_SHARE_NUMERATORS) + r"))[\s-]+\Z")
+# "Half of the voters", "nearly half the staff", "said half of them": a lone "half" is a share where no
+# determiner or ordinal makes it a part of something named, as in "the second half of the season",
+# "the other half of the country", "its northern half of the island".
+_HALF_IS_A_PART_AFTER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                                   "their", "our", "my", "your", "first", "second", "other", "latter", "former",
+                                   "each", "every", "one"})
+
+
+def _lone_half_is_a_share(text: str, start: int) -> bool:
+    """Whether "half" at ``start``, with no numerator, is a share: no determiner in the two words before."""
+    words_before = text[max(0, start - 30):start].split()[-2:]
+    return not any(word.lower().strip(",;:()") in _HALF_IS_A_PART_AFTER for word in words_before)
 
 
 def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if " of " not in text:
+    if " of " not in text and "alf " not in text:
         return mentions  # most sentences (checked without a regex search)
     shares = []
     for found in _SHARE_DENOMINATOR.finditer(text):
         numerator = _SHARE_NUMERATOR.search(text, max(0, found.start() - 7), found.start())
-        if numerator is None:
-            continue  # "the third of July", "the second half of 2022"
-        part, whole = _SHARE_NUMERATORS[numerator[1].lower()], _SHARE_DENOMINATORS[found[1].lower()]
+        if numerator is not None:
+            part, start = _SHARE_NUMERATORS[numerator[1].lower()], numerator.start()
+        elif found.group().lower() == "half" and _lone_half_is_a_share(text, found.start()):
+            part, start = 1, found.start()  # "Half of the voters"
+        else:
+            continue  # "the third of July", "the second half of the season"
+        whole = _SHARE_DENOMINATORS[found[1].lower()]
         if part < whole and (part == 1 or found.group().lower().endswith("s")):  # "two-thirds", not "two-third"
-            start = numerator.start()
             hedge = _hedge_before(text, start, "count")
             shares.append(NumberMention(start + offset, found.end() + offset, text[start:found.end()], "ratio",
                                         _norm(Fraction(part, whole)), _noun_after(text, found.end()), hedge))
+    return _in_place_of(mentions, shares)
+
+
+def _phrases_around(pattern: re.Pattern, text: str, anchors: tuple[str, ...]):
+    """The matches of ``pattern`` in ``text`` that hold one of the ``anchors`` ("alf" of "half"), each
+    found once.  The anchors are rare and a search for their letters is quick, where a search for
+    the phrase itself tries every word of a long document: only the text around each is searched."""
+    starts = sorted(i for anchor in anchors for i in _positions(text, anchor))
+    searched_to = 0
+    for start in starts:
+        if start < searched_to:
+            continue  # inside the phrase found last
+        found = pattern.search(text, max(searched_to, start - _PHRASE_REACH), start + _PHRASE_REACH)
+        if found and found.start() <= start < found.end():
+            searched_to = found.end()
+            yield found
+
+
+_PHRASE_REACH = 40  # "three-quarters of a percentage point" holds its "uarter" 6 letters in, 30 from its end
+
+
+def _positions(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+# "a quarter point", "a quarter-point", "half a percentage point", "three-quarters of a point", "half a
+# per cent": a central bank's move or a poll's lead in words, the share of a point it is (so "a quarter
+# point" agrees with "25 basis points" and disputes "50 basis points").
+_SHARE_OF_A_POINT = re.compile(
+    r"(?<![\w-])(?P<share>(?i:half(?:\s+of)?\s+a|a[\s-]+half|(?:a|one|three)[\s-]+quarters?(?:\s+of\s+a)?))"
+    r"[\s-]+(?:(?P<point>(?i:percentage[\s-]+)?points?)|(?P<percent>(?i:per[\s-]?cent)))(?![\w-])")
+
+
+def _with_shares_of_a_point(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "alf" not in text and "uarter" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    shares: list[NumberMention] = []
+    for found in _phrases_around(_SHARE_OF_A_POINT, text, ("alf", "uarter")):
+        unit = "percentage point" if found["point"] else "%"
+        share = found["share"].lower()
+        value = 0.75 if share.startswith("three") else 0.25 if "quarter" in share else 0.5
+        _add(text, offset, shares, "percent", value, unit, found.start(), found.end())
     return _in_place_of(mentions, shares)
 
 
@@ -583,6 +682,117 @@ def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention])
         heights.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "length",
                                      _norm(inches * Fraction(254, 10000)), "ft"))
     return _in_place_of(mentions, heights)
+
+
+# A quantity in two units, the larger then the smaller: "2 years and 6 months", "1hr 30mins", "7lb 11oz",
+# "an hour and 45 minutes".  One figure (30 months, 105 minutes, 3.49 kg), as precise as its smaller
+# unit (see compound_step), where read apart "6 months" would dispute "30 months".  The smaller part
+# is in digits.
+_COMPOUND_KINDS = frozenset({"duration", "weight"})
+_COMPOUND_JOINT = re.compile(r",?\s+and\s+|,\s*|\s*")
+# One of the larger unit in words, then the smaller part: "an hour and 45 minutes", "a year and 3 months".
+_ONE_UNIT_AND_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(hour|day|week|month|year)\s+and\s+\Z")
+COMPOUND_MEASURE = re.compile(r"(?:[0-9.]+|[A-Za-z][A-Za-z -]*?)[\s-]?[A-Za-z]+\.?(?:,?\s+and\s+|,\s*|\s*)"
+                              r"[0-9]+(?:\.[0-9]+)?[\s-]?(?P<small>[A-Za-z]+)")
+
+
+def _with_compound_measures(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if not any(m.kind in _COMPOUND_KINDS for m in mentions):
+        return mentions  # most sentences: no duration, no weight
+    joined: list[NumberMention] = []
+    for mention in mentions:
+        larger = joined[-1] if joined else None
+        if larger is not None and _smaller_part(text, offset, larger, mention):
+            joined[-1] = _compound(text, offset, larger, mention, _exact_amount(text, offset, larger))
+        else:
+            joined.append(_after_one_unit(text, offset, mention) or mention)
+    return joined
+
+
+def _after_one_unit(text: str, offset: int, smaller: NumberMention) -> NumberMention | None:
+    """"an hour and 45 minutes": the figure ``smaller`` ends, when one of a larger unit in words
+    stands before it (no mention of its own), else None."""
+    start = smaller.start - offset
+    if smaller.kind != "duration" or not text.endswith("and ", 0, start):
+        return None  # most figures (checked without a regex search)
+    one = _ONE_UNIT_AND_BEFORE.search(text, max(0, start - 20), start)
+    larger_unit = one and _unit(one[1])
+    if not larger_unit or not _smaller_part_of(larger_unit, smaller):
+        return None
+    return _compound(text, offset, replace(smaller, start=one.start() + offset), smaller, larger_unit[1])
+
+
+def _compound(text: str, offset: int, larger: NumberMention, smaller: NumberMention, larger_amount) -> NumberMention:
+    """The one figure ``larger`` and ``smaller`` give, ``larger_amount`` in the base unit."""
+    amount = _norm(larger_amount + _exact_amount(text, offset, smaller))
+    value = Duration(amount, smaller.value.base) if smaller.kind == "duration" else amount
+    return replace(larger, end=smaller.end, surface=text[larger.start - offset:smaller.end - offset], value=value)
+
+
+def _exact_amount(text: str, offset: int, m: NumberMention) -> int | Fraction:
+    """A duration's or a weight's amount in its base unit, exactly as written ("1hr": 1/24 of a day),
+    so that parts add up to what the other report writes in one ("1hr 45mins" = "105 minutes")."""
+    start = m.start - offset
+    numeral = _FIRST_NUMERAL.match(text, start)
+    if numeral:
+        return exact(_ungrouped(numeral.group())) * _unit(m.unit)[1]
+    return words_to_number(_LEADING_WORDS.match(text, start).group()) * _unit(m.unit)[1]  # "two hours"
+
+
+def _smaller_part(text: str, offset: int, larger: NumberMention, smaller: NumberMention) -> bool:
+    """Whether ``smaller`` goes on the figure ``larger`` gives: "6 months" after "2 years and", with
+    nothing but "and" or a comma between."""
+    return (larger.kind == smaller.kind and not isinstance(larger.value, Range)
+            and (text[larger.start - offset].isdigit() or _LEADING_WORDS.match(text, larger.start - offset))
+            and _COMPOUND_JOINT.fullmatch(text, larger.end - offset, smaller.start - offset) is not None
+            and _smaller_part_of(_known_unit(larger.unit), smaller))
+
+
+def _known_unit(canonical: str):
+    """``_unit`` of a figure's canonical unit, None where that is no spelling of its own ("t", "g")."""
+    return _unit(canonical) if canonical in DURATIONS or canonical in MEASURES else None
+
+
+def _smaller_part_of(larger_unit, smaller: NumberMention) -> bool:
+    """Whether ``smaller`` can be the smaller part of a figure in ``larger_unit`` (as ``_unit`` gives
+    it): of its kind and base, in digits, and less than one of the larger unit."""
+    small = _known_unit(smaller.unit)
+    if (smaller.kind not in _COMPOUND_KINDS or isinstance(smaller.value, Range) or smaller.hedge
+            or not smaller.surface[0].isdigit() or larger_unit is None or small is None
+            or small[0] != larger_unit[0]):
+        return False  # "2 days and 3 months": no one figure
+    amount = smaller.value.amount if smaller.kind == "duration" else smaller.value
+    return small[1] < larger_unit[1] and amount < larger_unit[1]
+
+
+def compound_step(m: NumberMention) -> float | None:
+    """The smaller unit of a figure written in two ("2 years and 6 months": a month; "7lb 11oz": an
+    ounce), in the figure's base unit; None for any other figure."""
+    if m.kind not in _COMPOUND_KINDS or isinstance(m.value, Range):
+        return None
+    found = COMPOUND_MEASURE.fullmatch(m.surface)
+    small = found and _known_unit(found["small"])
+    return float(small[1]) if small else None
+
+
+# "half an hour", "a half-day strike", "half a year", "an hour and a half", "a year and a half": a
+# duration in words.  Not "half-year results" (a reporting period, as "H1" is) nor "half a century ago"
+# (rather a share of one).
+_HALF_DURATION = re.compile(
+    r"(?<![\w-])(?:(?i:half)[\s-]+(?:an?[\s-]+(?P<half>hour|day|week|month|year)|(?P<half_unit>hour|day|week))"
+    r"|(?i:an?|one)[\s-]+(?P<one_and_a_half>hour|day|week|month|year)[\s-]+and[\s-]+a[\s-]+half)(?![\w-])")
+
+
+def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "alf" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    durations: list[NumberMention] = []
+    for found in _phrases_around(_HALF_DURATION, text, ("alf",)):
+        base, factor, unit = DURATIONS[found["half"] or found["half_unit"] or found["one_and_a_half"]]
+        amount = Fraction(3, 2) if found["one_and_a_half"] else Fraction(1, 2)
+        _add(text, offset, durations, "duration", Duration(_norm(amount * factor), base), unit,
+             found.start(), found.end())
+    return _in_place_of(mentions, durations)
 
 
 def _plain_count(m: NumberMention) -> bool:
@@ -639,9 +849,10 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                     _add(text, offset, out, kind, value, unit, start, end)
                 continue
             kind, value, unit, start, end = parsed
-            if branch == "money" and match["m_conv"] and not isinstance(value, Range):
+            conversion = "m_conv" if branch == "money" else "q_conv"  # "5 million euros ($5.4 million)" too
+            if kind == "money" and match[conversion] and not isinstance(value, Range):
                 _add(text, offset, out, kind, value, unit, start, end,
-                     converted=_converted_amount(text, offset, match.start("m_conv"), match.end("m_conv"), unit))
+                     converted=_converted_amount(text, offset, match.start(conversion), match.end(conversion), unit))
                 continue
         else:
             read = _SIMPLE[branch](match.group())
@@ -674,6 +885,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
         return  # "third-party", "first-hand": no rank of anything
     if kind in ("count", "ordinal") and not unit:
         unit = (kind == "count" and _measure_before(text, start)) or _noun_after(text, end)
+        if unit in _TALLY_NOUNS and _SCORE_BEFORE.search(text, max(0, start - 4), start):
+            unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
     if kind in _SIGNED and text[start - 1:start] == "+" and _PLUS_BEFORE.search(text, max(0, start - 4), start):
         start -= 1  # "+4%": the sign is part of what the writer gave
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
@@ -683,6 +896,12 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
                  else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction, converted))
+
+
+# The noun after a score or a vote names the result, not what its second figure counts.
+_TALLY_NOUNS = frozenset({"win", "victory", "defeat", "loss", "lead", "draw", "vote", "decision", "scoreline",
+                          "majority", "margin", "ruling", "verdict", "triumph", "thrashing", "rout"})
+_SCORE_BEFORE = re.compile(r"[0-9]\s?[-–]\s?\Z")
 
 
 # A plus sign before a figure, as the minus is read ("-4%", see _PLAIN_MINUS_BEFORE): where a sign
@@ -1009,7 +1228,7 @@ def _number(surface: str) -> tuple[int | Fraction, int]:
     match = _NUMBER_PARTS.match(surface)
     if match:
         scale = match["scale"]
-        scale = (SCALES.get(scale) or SCALE_ABBREVIATIONS[" ".join(scale.split())]) if scale else 1
+        scale = (SCALES.get(scale) or SCALE_ABBREVIATIONS[" ".join(scale.lower().split())]) if scale else 1
         return exact(_ungrouped(match["digits"])) * scale, scale
     words = surface.lower().split()
     return words_to_number(surface), SCALES.get(words[-1], 1) if len(words) > 1 else 1
@@ -1053,7 +1272,7 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
         return ("temperature", 1, TEMPERATURES[key])
     if key in CJK_AGES:
         return ("age", 1, "year")
-    return MEASURES[key]
+    return MEASURES["inch" if key == _BARE_INCHES else key]
 
 
 def _quantity(match: re.Match, text: str):
@@ -1068,6 +1287,8 @@ def _quantity(match: re.Match, text: str):
             _converted_unit(match["q_conv"]) == (unit2 or unit1)):
         # "the 100m/200m double", "5% to 6% (7% to 8%)": two figures in one unit, not one in two
         return "unconverted"
+    if (n1_text[-1] in "kK" or n2_text and n2_text[-1] in "kK") and not _thousands_of_a_noun(match, text):
+        return None  # "a 5K run", "4K TVs", "the 10K": a race or a screen, not thousands
     unit = unit2 or unit1
     if match["q_conv"] and unit:
         end = match.end("q_conv")
@@ -1080,7 +1301,7 @@ def _quantity(match: re.Match, text: str):
         end = degrees_end
     if n2_text and (unit1 and unit2 and unit1 != unit2 or unit1 and not unit2 and " to " in match.group()
                     or _from_to(match, text, bool(unit1 and unit2), unitless=not (unit1 or unit2))
-                    and not _converts_both_ends(match)):
+                    and not _converts_both_ends(match) and not _span_of_years(match, text, end)):
         if unit2 and unit2[0] == "temperature" and not unit1:
             return _temperatures_from_to(match, text, unit2, end)
         # "5 km to 10%", "0.5 percentage points to 4.5%", "1.2% to 34,500", "rose from 10% to 15%": two
@@ -1122,6 +1343,21 @@ def _quantity(match: re.Match, text: str):
     item = _item_maker(kind, unit_name)
     value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
     return (kind.split(":")[0], value, unit_name, start, end)
+
+
+def _thousands_of_a_noun(match: re.Match, text: str) -> bool:
+    """Whether "25K" is 25,000 of something: a plural noun straight after it ("25K employees", "10-20k
+    fans"), no unit, and at least 10 thousand or a decimal ("1.5K"), as "5K runners" ran a 5K and
+    "4K TVs" show 4K pictures; and no noun a "K" names otherwise ("10K runners", "16K screens")."""
+    digits = next(figure for figure in (match["q_n2"], match["q_n1"]) if figure and figure[-1] in "kK")[:-1]
+    return (not (match["q_u1"] or match["q_u2"]) and (len(digits) > 1 or "." in digits)
+            and _plural_noun_follows(text, match.end())
+            and singular(_word_after(text, match.end())) not in _NOT_THOUSANDS_OF)
+
+
+# What a "K" names besides thousands: a race's kilometres ("10K runners") and a screen's pixels ("8K TVs").
+_NOT_THOUSANDS_OF = frozenset({"runner", "racer", "race", "run", "walker", "tv", "screen", "display", "monitor",
+                               "video", "camera", "television"})
 
 
 def _converts_both_ends(match: re.Match) -> bool:
@@ -1250,6 +1486,18 @@ def _from_to(match: re.Match, text: str, both_ends_marked: bool, *, unitless: bo
     if before["by"] is not None:  # "rose by 12 to 45"; "cut by 40% to 50%" stays a range
         return unitless
     return both_ends_marked or before.group().lower().startswith("from")
+
+
+def _span_of_years(match: re.Match, text: str, end: int) -> bool:
+    """"served from 2010 to 2015": a span of years, as "2010-2015" is, not a start and an end to tell
+    apart; but "rose from 1990 to 2010" (after a word of change) and "from 1900 to 2000 members"
+    (before what they count) are counts."""
+    first, second = match["q_n1"], match["q_n2"]
+    return (_PLAIN_YEAR.fullmatch(first) is not None and _PLAIN_YEAR.fullmatch(second) is not None
+            and int(first) < int(second) and not (match["q_u1"] or match["q_u2"])
+            and text[max(0, match.start() - 5):match.start()].lower() == "from "
+            and not _CHANGE_THEN_FROM_BEFORE.search(text, max(0, match.start() - 48), match.start())
+            and not _plural_noun_follows(text, end))
 
 
 # A score or a vote written low figure first ("lost 1-3", "a 48-52 vote") is two figures, as

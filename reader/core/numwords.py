@@ -81,7 +81,13 @@ CURRENCY_PREFIXES.update({code: code for code in CURRENCY_CODES})
 # hundredths of the dollar ($) so that "19 cents" == "$0.19".  Plain "pounds"
 # is a weight unless a scale word makes it money ("5 million pounds").
 CURRENCY_WORDS = {
-    **{word: ("USD", Fraction(1)) for word in ("dollar", "dollars")},
+    **{word: ("USD", Fraction(1)) for word in ("dollar", "dollars", "US dollar", "US dollars", "U.S. dollar",
+                                                 "U.S. dollars")},
+    **{word: ("AUD", Fraction(1)) for word in ("Australian dollar", "Australian dollars")},
+    **{word: ("CAD", Fraction(1)) for word in ("Canadian dollar", "Canadian dollars")},
+    **{word: ("HKD", Fraction(1)) for word in ("Hong Kong dollar", "Hong Kong dollars")},
+    **{word: ("NZD", Fraction(1)) for word in ("New Zealand dollar", "New Zealand dollars")},
+    **{word: ("SGD", Fraction(1)) for word in ("Singapore dollar", "Singapore dollars")},
     **{word: ("EUR", Fraction(1)) for word in ("euro", "euros")},
     **{word: ("USD", Fraction(1, 100)) for word in ("cent", "cents")},
     **{word: ("GBP", Fraction(1, 100)) for word in ("pence", "p")},
@@ -148,7 +154,7 @@ MEASURES = {
     **_spellings("percent", 1, "%", "%", "percent", "per cent", "per-cent", "pc", "pct"),
     **_spellings("percent", 1, "percentage point", "percentage point", "percentage points"),
     # A central bank's or a bond's move: "25 basis points" is a quarter of a percentage point.
-    **_spellings("percent", "0.01", "percentage point", "basis point", "basis points", "bps"),
+    **_spellings("percent", "0.01", "percentage point", "basis point", "basis points", "bps", "bp"),
     # Chinese and Japanese, written straight after the number: "198公里", "3.5米", "20公斤".
     **_spellings("length", 1000, "km", "公里", "千米", "キロメートル"),
     **_spellings("length", 1, "m", "米", "メートル"),

@@ -58,3 +58,9 @@ def test_a_span_in_another_month_or_year_conflicts():
 def test_a_day_inside_the_span_agrees_and_one_outside_conflicts():
     assert _ledger("The talks run 5-14 August.", "The talks began on August 5.")[0] == [("5-14 August", "August 5")]
     assert _ledger("The talks run 5-14 August.", "The talks began on August 20.")[1] == [("5-14 August", "August 20")]
+
+
+def test_a_score_before_a_full_date_is_no_span_of_days():
+    # "ruled 5-4 June 26, 2015": a vote, then a date; "lost 10-24 Oct. 3": a score, then a date.
+    assert [m.surface for m in find_numbers("The court ruled 5-4 June 26, 2015.")][-1] == "June 26, 2015"
+    assert _ledger("The team lost 10-24 Oct. 3.", "The team lost on Oct. 17.")[0] == []
