@@ -223,21 +223,27 @@ def _hanging_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
           Park, Temora, 2.10pm
 
     A line indented deeper than the one above continues it, when that line has not ended its
-    sentence and the paragraph does this at least twice (a headline over one indented byline is
-    no such list).  A bulleted line is an item of its own."""
+    sentence, the line below is less indented (an outline's sub-items share one indent), and the
+    paragraph does this at least twice (a headline over one indented byline is no such list).  A
+    bulleted line is an item of its own."""
     if len(lines) < 4:
         return set()
     indents = [start - _line_start(text, start) for start, _ in lines]
     hanging = {
         number for number in range(1, len(lines))
         if indents[number] > indents[number - 1] and not _LIST_ITEM.match(text, lines[number][0])
+        # a wrapped item's last line; the next line at its indent would be an outline's sub-item
+        and (number + 1 == len(lines) or indents[number + 1] < indents[number])
         and text[lines[number - 1][0]:lines[number - 1][1]].rstrip(LINE_END_CLOSERS)[-1:] not in ".!?…:"
     }
     return hanging if len(hanging) >= 2 else set()
 
 
 def _line_start(text: str, position: int) -> int:
-    return max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
+    """Where the line holding ``position`` starts: ``_trim`` left only spaces before it."""
+    while position and text[position - 1] not in LINE_BREAKS and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:

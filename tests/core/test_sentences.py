@@ -738,3 +738,17 @@ def test_a_list_wrapped_with_a_hanging_indent_keeps_each_item_whole():
 def test_a_headline_over_one_indented_byline_stays_two_lines():
     text = "Storm batters the coast\n    By Jane Doe\nFirst published Monday\n\nA storm hit the coast on Monday."
     assert [s.text for s in split_sentences(text)][:2] == ["Storm batters the coast", "By Jane Doe"]
+
+
+def test_one_indented_line_or_an_outline_is_no_hanging_list():
+    once = "Storm batters the coast\n    By Jane Doe\nFirst published Monday\nUpdated Tuesday\n\nA storm hit."
+    assert [s.text for s in split_sentences(once)][:2] == ["Storm batters the coast", "By Jane Doe"]
+    outline = "Roads closed\n  Coast Road\n  Harbour Street\nSchools closed\n  Bay Primary\n  Hill Academy\n"
+    assert [s.text for s in split_sentences(outline)][:3] == ["Roads closed", "Coast Road", "Harbour Street"]
+
+
+def test_lines_broken_by_a_unicode_line_separator_keep_their_own_indent():
+    text = ("Saturday April 19 - Qualifying final: Temora v Coolamon, Nixon\u2028  Park, Temora, 2.10pm\u2028"
+            "Sunday April 20 - First semi-final: loser QF v winner EF, Ganmain\u2028  Sportsground, 2.10pm\u2028"
+            "Results\u2028Temora won.")
+    assert [s.text for s in split_sentences(text)][-2:] == ["Results", "Temora won."]
