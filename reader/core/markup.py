@@ -64,10 +64,6 @@ _STORY_CONTAINER_WORDS = frozenset({"article", "story", "post", "entry"})
 _WRAPPING_SECTIONS = frozenset({"section", "main"})
 # What makes a container around it a wrapper of the page rather than the story.
 _STORY_INSIDE = frozenset({"article", "main"})
-# A section's footer is its own notes ("Correction: ...") when unnamed or named only as the
-# story's footer ("article-footer", "entry-footer"); one named for anything else is that thing:
-# an author's bio ("author-info"), tags, a share row.
-_OWN_FOOTER_WORDS = frozenset({"footer", "foot"})
 # Elements that have no end tag: they hold nothing, so they never open a dropped region.
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 # Page chrome that sites mark by class or id rather than by element: a <div
@@ -95,11 +91,13 @@ _AMBIGUOUS_WORDS = frozenset("share social popular credit credits bio banner".sp
 # "user-comment", "comment-author"), unless an expert or the paper gives it ("expert-comment",
 # "editor-comment"); "ad" is an advert ("ad-leaderboard", "ad-mpu", "top-ad") unless it is Latin
 # ("ad-hoc-committee", "ad-interim-board").
+# A paper's opinion pages are "Comment" too ("guest-comment", "opinion-comment", "comment-piece").
 _STORY_BEFORE = {
-    word: frozenset("expert experts editor editors editorial analyst analysts".split())
+    word: frozenset("expert experts editor editors editorial analyst analysts guest opinion".split())
     for word in ("comment", "comments")
 }
-_STORY_AFTER = {"ad": frozenset("hoc interim infinitum lib libitum valorem hominem nauseam".split())}
+_STORY_AFTER = {"ad": frozenset("hoc interim infinitum lib libitum valorem hominem nauseam".split()),
+                "comment": frozenset("piece column article".split())}
 _PART_WORDS = frozenset(
     """bar box btn btns button buttons count icon icons link links list menu row rail strip tool tools
     container wrapper wrap module block panel area section inline top bottom slot slots unit units
@@ -177,26 +175,36 @@ def _first_piece(name: str) -> str:
 
 
 def _names_the_story(attrs) -> bool:
-    """A container named for the article itself and nothing else ("article", "story-body",
-    "post-content"), not a page wrapper named after it ("article-page", "post-wrapper")."""
+    """A container named for the article itself ("article", "story-body", "post-content",
+    "article-detail", "story-v2"), not a page wrapper named after it ("article-page",
+    "post-wrapper", "single-post-container")."""
     return any(_is_story_name(_pieces(name)) for name in _class_names(attrs))
 
 
+def _names_a_wrapper_of_the_story(attrs) -> bool:
+    """"article-wrapper", "single-post-container": a wrapper named after the story."""
+    return any(any(piece in _STORY_CONTAINER_WORDS for piece in _pieces(name)) for name in _class_names(attrs))
+
+
 def _is_story_name(pieces: list[str]) -> bool:
-    return any(piece in _STORY_CONTAINER_WORDS for piece in pieces) and all(piece in _ARTICLE_WORDS for piece in pieces)
+    return any(piece in _STORY_CONTAINER_WORDS for piece in pieces) and not any(
+        piece in _WRAPPER_WORDS for piece in pieces)
+
+
+# What names a container of the whole page rather than of the story in it.
+_WRAPPER_WORDS = frozenset("page wrapper wrap container single layout site outer".split())
+# What names a section's footer as something other than its notes: an author's bio, topic tags, a
+# share row ("author-info", "article-tags", "post-share").
+_NOT_NOTES_WORDS = frozenset("author authors info bio byline tags tag topics share social related".split())
 
 
 def _is_own_footer(attrs) -> bool:
-    """Does this section's <footer> hold the section's own notes: unnamed, or named only as its
-    footer ("footer", "article-footer")?  One named "author-info" or "tags" holds that."""
-    names = _class_names(attrs)
-    return not names or any(_names_only(name, _ARTICLE_WORDS | _OWN_FOOTER_WORDS) for name in names)
-
-
-def _names_only(name: str, words: frozenset[str]) -> bool:
-    """Is ``name`` made of ``words`` and nothing else (and of one at least)?"""
-    pieces = _pieces(name)
-    return bool(pieces) and all(piece in words for piece in pieces)
+    """Does this section's <footer> hold the section's own notes ("Correction: ...")?  Unless its
+    name says it holds something else (see _NOT_NOTES_WORDS, and chrome), it does: an unnamed one,
+    "article-footer", "correction-note", a hashed class name."""
+    if _is_chrome(attrs):
+        return False
+    return not any(piece in _NOT_NOTES_WORDS for name in _class_names(attrs) for piece in _pieces(name))
 
 
 # Elements that start a new paragraph.
@@ -292,6 +300,8 @@ class _FirstPass(_Elements):
         self.formulas: dict[int, str] = {}
         self.plugin_prompts: set[int] = set()
         self._containers: list[int] = []  # the open <section>, <main> and story <div>s, outermost first
+        self._headlined: set[int] = set()  # containers that hold the page's <h1>
+        self._wrappers: set[int] = set()  # open story-named page wrappers with no <article> yet
         self._formula: _Formula | None = None  # the open <math>
         self._fallback: _Fallback | None = None  # the outermost open <object>
 
@@ -311,13 +321,22 @@ class _FirstPass(_Elements):
             # The containers around it wrap the story, and the page's header and footer with it.
             # One already told was told with all those around it: stop there, so each is told once.
             for outer in reversed(self._containers):
-                if outer not in self.owners:
+                if outer not in self.owners or outer in self._headlined:
                     break
                 self.owners.discard(outer)
+            self._wrappers.difference_update(self._containers)
+        if tag == "h1":
+            self._headlined.update(self._containers)  # its header holds the headline: the story's
+            # A wrapper named after the story ("article-wrapper") holding the headline and no
+            # <article> is the story's container after all.
+            self.owners.update(self._wrappers.intersection(self._containers))
         if tag == "article":
             self.owners.add(number)
         elif tag in _WRAPPING_SECTIONS or tag == "div" and _names_the_story(attrs):
             self.owners.add(number)  # until an <article> or <main> shows up inside it
+            self._containers.append(number)
+        elif tag == "div" and _names_a_wrapper_of_the_story(attrs):
+            self._wrappers.add(number)  # an owner only if the headline shows up inside it
             self._containers.append(number)
 
     def handle_data(self, data: str) -> None:

@@ -120,3 +120,37 @@ def test_a_parser_stumble_in_text_is_one_clear_error_and_no_good_tag_read_as_tex
     with pytest.raises(UnreadableMarkup):
         html_to_text(f"<p>{STORM}</p><p>Salt &amp; grit were spread.</p>")
     assert len(feeds) == 1
+
+
+# --------------------------------------------------------------------------- after the second review
+
+def test_a_main_holding_the_headline_keeps_its_header_though_teasers_are_articles():
+    page = ("<html><body><main><header><h1>Storm hits coast</h1><p>By Jane Doe</p></header>"
+            f"<p>{STORM}</p><section><h2>More stories</h2><article><a href='/x'>Floods in the north</a>"
+            "</article></section></main></body></html>")
+    assert paragraphs(page)[:3] == ["Storm hits coast", "By Jane Doe", STORM]
+
+
+@pytest.mark.parametrize("name", ["article-wrapper", "article-detail", "story-v2", "post-single"])
+def test_a_story_div_holding_the_headline_keeps_its_header(name):
+    page = (f"<html><body><div class='{name}'><header><h1>Storm hits coast</h1>"
+            f"<p>By Jane Doe</p></header><p>{STORM}</p></div></body></html>")
+    assert paragraphs(page) == ["Storm hits coast", "By Jane Doe", STORM]
+
+
+@pytest.mark.parametrize("name", ["correction-note", "article-notes", "x7f3a2"])
+def test_a_story_footer_with_its_own_name_keeps_the_correction(name):
+    correction = "Correction: an earlier version of this story said 14 people were hurt; 12 were."
+    page = (f"<html><body><article><p>{STORM}</p><footer class='{name}'><p>{correction}</p></footer>"
+            "</article></body></html>")
+    assert paragraphs(page) == [STORM, correction]
+
+
+@pytest.mark.parametrize("name", ["guest-comment", "opinion-comment", "comment-piece"])
+def test_an_opinion_piece_called_comment_is_story(name):
+    standfirst = "Guest comment: 40 homes flooded twice in three years, writes Ann Smith."
+    page = (f"<html><body><article><h1>Act on flooding now</h1><div class='{name}'><p>{standfirst}</p></div>"
+            f"<p>{STORM}</p><p>{INJURED}</p></article></body></html>")
+    assert paragraphs(page) == ["Act on flooding now", standfirst, STORM, INJURED]
+    reader_comment = page.replace(name, "user-comment")
+    assert standfirst not in paragraphs(reader_comment)
