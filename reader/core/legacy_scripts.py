@@ -292,7 +292,7 @@ _NO_TEXT = frozenset("¤¦¨¬¯¸ˆ˜ƒ\x81\x8d\x8f\x90\x9d")
 # (€, §, ±, •) stand apart from letters; the middle dot stands only in Catalan "l·l", the soft
 # hyphen only inside a word.
 _BEFORE_A_LETTER = frozenset("‘“„‚«‹¿¡°’")
-_AFTER_A_LETTER = frozenset("’”»›…®™©†‡¹²³")
+_AFTER_A_LETTER = frozenset("’”»›…®™©†‡¹²³°")
 _IN_A_WORD = frozenset("’´–—\xad")
 # Signs that stand against each other: quotation marks, dashes, the ellipsis, Spanish opening marks
 # and the no-break space ("…”", "«\xa0", "”—", "«¿").

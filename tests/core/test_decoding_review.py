@@ -47,7 +47,8 @@ def test_short_accented_western_texts_in_windows_1252_are_read_as_windows_1252(t
     # as Chinese ("轏有 抻RSH諪N 2024") or refused as maybe Chinese, Japanese or Korean.
     for headline in ["ÞJÓÐ ÞÓRSHÖFN 2024", "ÞJÓÐ SEÑOR", "Müller, Höß, Jürgen Größe", "Æblegård Núñez",
                      "Árni, Bárður, Þórður, Sigríður", "L’ÉGLISE ÞÓRSHÖFN FÓÐUR", "þjóð l’église Kærlighed Größe",
-                     "AÇÃO ÞJÓÐ PRÈS DÅSE GÄSSCHEN TO", "€ 250 000 — ‘½’ — «¿Qué?»"]:
+                     "AÇÃO ÞJÓÐ PRÈS DÅSE GÄSSCHEN TO", "€ 250 000 — ‘½’ — «¿Qué?»",
+                     "Vélo n°3 à Genève", "Maison N°12 à Orléans"]:
         assert text_of(tmp_path, "headline.txt", f"{headline}\n".encode("cp1252")) == f"{headline}\n", headline
 
 
