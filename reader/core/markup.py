@@ -768,7 +768,14 @@ class _Fallback:
         self.parts: list[str] = []
 
     def asks_for_a_plugin(self) -> bool:
-        return bool(_PLUGIN_PROMPT.search(" ".join(self.parts)))
+        """A short fallback that names a plugin or the browser is a prompt to install one; a
+        longer one ("If the chart does not show in your browser, here are its figures: ...") is
+        the content itself."""
+        text = " ".join(self.parts)
+        return len(text.split()) <= _PROMPT_MAX_WORDS and _PLUGIN_PROMPT.search(text) is not None
+
+
+_PROMPT_MAX_WORDS = 30
 
 
 def _parse(html: str, first: _FirstPass, *, xhtml: bool, drop_chrome: bool, drop_hidden: bool = True) -> _ArticleText:

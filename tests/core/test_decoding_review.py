@@ -153,3 +153,11 @@ def test_a_web_archive_whose_content_type_header_is_folded_is_read_as_its_page(t
 def test_a_web_archive_holding_an_xhtml_page_is_read_as_that_page(tmp_path):
     archive = mhtml('Content-Type: multipart/related; boundary="----Boundary--abc----"', "application/xhtml+xml")
     assert text_of(tmp_path, "page.mhtml", archive).split("\n\n") == ["Storm", "Storm batters coast", STORM]
+
+
+def test_a_heading_and_byline_or_a_lede_between_rules_stay(tmp_path):
+    text, title = story_and_title(tmp_path, f"---\n# Storm hits coast\nBy: Jane Doe\n---\n\n{STORM}\n")
+    assert title == "Storm hits coast" and "By: Jane Doe" in text
+    lede = "Breaking news: Twelve people were hurt when a storm hit the coast on Tuesday."
+    text, _ = story_and_title(tmp_path, f"---\n{lede}\n---\n\n{STORM}\n")
+    assert lede in text

@@ -154,3 +154,10 @@ def test_an_opinion_piece_called_comment_is_story(name):
     assert paragraphs(page) == ["Act on flooding now", standfirst, STORM, INJURED]
     reader_comment = page.replace(name, "user-comment")
     assert standfirst not in paragraphs(reader_comment)
+
+
+def test_an_objects_long_fallback_that_mentions_the_browser_is_kept():
+    figures = ("If the chart does not show in your browser, here are its figures: 12 people were hurt in Perth, "
+               "40 in Bunbury and 7 in Albany, and power was cut to 3,000 homes along the coast overnight.")
+    page = f"<html><body><p>{STORM}</p><object data='chart.swf'><p>{figures}</p></object></body></html>"
+    assert paragraphs(page) == [STORM, figures]
