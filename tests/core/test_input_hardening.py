@@ -16,19 +16,10 @@ from reader.core.document import MAX_BYTES, load_document
 from reader.core.errors import DocumentError
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import html_to_text
+from written_files import text_of, write
 
 STORM = "A powerful storm hit the northern coast on Monday, officials said."
 INJURED = "At least 12 people were injured and 3,000 homes lost power."
-
-
-def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return path
-
-
-def text_of(tmp_path: Path, name: str, data: bytes | str) -> str:
-    return load_document(write(tmp_path, name, data)).text
 
 
 def paragraphs(tmp_path: Path, name: str, data: bytes | str) -> list[str]:
