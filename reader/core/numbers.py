@@ -700,10 +700,14 @@ def _with_compound_measures(text: str, offset: int, mentions: list[NumberMention
     if not any(m.kind in _COMPOUND_KINDS for m in mentions):
         return mentions  # most sentences: no duration, no weight
     joined: list[NumberMention] = []
+    compounds: set[int] = set()  # positions in ``joined`` that are two parts already
     for mention in mentions:
-        larger = joined[-1] if joined else None
+        larger = joined[-1] if joined and len(joined) - 1 not in compounds else None
+        # Two parts at most: "2 hours, 1 minute and 9 seconds" is "2 hours, 1 minute" to the minute
+        # and its seconds, and "4 years, 6 months and 3 months" a list, so each part still conflicts.
         if larger is not None and _smaller_part(text, offset, larger, mention):
             joined[-1] = _compound(text, offset, larger, mention, _exact_amount(text, offset, larger))
+            compounds.add(len(joined) - 1)
         else:
             joined.append(_after_one_unit(text, offset, mention) or mention)
     return joined

@@ -141,3 +141,16 @@ def ledger(a: str, b: str) -> dict[str, list]:
 ])
 def test_one_fact_written_two_ways(a, b, agree, conflict):
     assert ledger(a, b) == {"agree": agree, "conflict": conflict, "alone": []}
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("He ran the marathon in 2 hours, 1 minute and 9 seconds.", "He ran the marathon in 2 hours, 4 minutes and 9 seconds.",
+     ("2 hours, 1 minute", "2 hours, 4 minutes")),
+    ("The siege lasted 1 day 2 hours 30 minutes.", "The siege lasted 1 day 20 hours 30 minutes.",
+     ("1 day 2 hours", "1 day 20 hours")),
+    ("The men were jailed for 4 years, 6 months and 3 months respectively.",
+     "The men were jailed for 4 years, 6 months and 2 months respectively.", ("3 months", "2 months")),
+])
+def test_a_figure_in_three_parts_still_conflicts_in_each(a, b, conflict):
+    ledger = compare_numbers(find_numbers(a), find_numbers(b))
+    assert [(x.surface, y.surface) for x, y in ledger.conflict] == [conflict]
