@@ -689,7 +689,10 @@ def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention])
 # unit (see compound_step), where read apart "6 months" would dispute "30 months".  The smaller part
 # is in digits.
 _COMPOUND_KINDS = frozenset({"duration", "weight"})
-_COMPOUND_JOINT = re.compile(r",?\s+and\s+|,\s*|\s*")
+_COMPOUND_JOINT = re.compile(r"\s+and\s+|,\s*|\s*")  # not ", and": "2 weeks, and 3 days later" is two
+# After the smaller part, words that make the two figures two: "2 years and 6 months later", "jailed for
+# 2 years, 6 months respectively".
+_TWO_FIGURES_AFTER = re.compile(r"[^.;]*?\brespectively\b|\s+(?:later|after|ago|earlier|before)\b")
 # One of the larger unit in words, then the smaller part: "an hour and 45 minutes", "a year and 3 months".
 _ONE_UNIT_AND_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(hour|day|week|month|year)\s+and\s+\Z")
 COMPOUND_MEASURE = re.compile(r"(?:[0-9.]+|[A-Za-z][A-Za-z -]*?)[\s-]?[A-Za-z]+\.?(?:,?\s+and\s+|,\s*|\s*)"
@@ -749,6 +752,7 @@ def _smaller_part(text: str, offset: int, larger: NumberMention, smaller: Number
     return (larger.kind == smaller.kind and not isinstance(larger.value, Range)
             and (text[larger.start - offset].isdigit() or _LEADING_WORDS.match(text, larger.start - offset))
             and _COMPOUND_JOINT.fullmatch(text, larger.end - offset, smaller.start - offset) is not None
+            and _TWO_FIGURES_AFTER.match(text, smaller.end - offset) is None
             and _smaller_part_of(_known_unit(larger.unit), smaller))
 
 

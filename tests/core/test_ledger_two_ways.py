@@ -154,3 +154,14 @@ def test_one_fact_written_two_ways(a, b, agree, conflict):
 def test_a_figure_in_three_parts_still_conflicts_in_each(a, b, conflict):
     ledger = compare_numbers(find_numbers(a), find_numbers(b))
     assert [(x.surface, y.surface) for x, y in ledger.conflict] == [conflict]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Smith and Jones were jailed for 2 years, 6 months respectively.",
+     "Smith was jailed for 2 years and Jones for 6 months."),
+    ("The ceasefire lasted 2 weeks, and 3 days later fighting resumed.",
+     "The ceasefire lasted 2 weeks, and 3 days later fighting resumed."),
+])
+def test_two_durations_side_by_side_stay_two_figures(a, b):
+    ledger = compare_numbers(find_numbers(a), find_numbers(b))
+    assert not ledger.conflict and len(ledger.agree) == 2
