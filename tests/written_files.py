@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.core.document import load_document
+from reader.core.errors import DocumentError
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -17,3 +20,13 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
 def text_of(tmp_path: Path, name: str, data: bytes | str) -> str:
     """The text ``load_document`` reads from ``data`` saved as ``name``."""
     return load_document(write(tmp_path, name, data)).text
+
+
+def error_of(tmp_path: Path, name: str, data: bytes | str) -> str:
+    """The one-line message ``load_document`` refuses ``data`` saved as ``name`` with; it names the file."""
+    path = write(tmp_path, name, data)
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(str(path)), message
+    return message

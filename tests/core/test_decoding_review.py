@@ -11,24 +11,14 @@ from pathlib import Path
 import pytest
 
 from reader.core.document import load_document
-from reader.core.errors import DocumentError
 from reader.core.legacy_scripts import SAMPLE_BYTES
-from written_files import text_of, write
+from written_files import error_of, text_of, write
 
 STORM = "A storm hit the coast on Monday, officials said."
 ZH_HANS = ("强风暴周一袭击北部海岸，官员表示，至少十二人受伤，三千户停电。救援人员彻夜工作，清理倒塌的树木和电线杆。\n\n"
            "市长在新闻发布会上说：“我们已经派出五百名救援人员，这是十年来最严重的一次风暴。”\n")
 ZH_HANT = "強風暴週一襲擊北部海岸，官員表示，至少十二人受傷，三千戶停電。救援人員徹夜工作，清理倒塌的樹木和電線桿。\n"
 JA = "強い嵐が月曜日に北部の海岸を襲ったと当局者が述べた。少なくとも十二人が負傷し、三千世帯が停電した。\n"
-
-
-def error_of(tmp_path: Path, name: str, data: bytes) -> str:
-    path = write(tmp_path, name, data)
-    with pytest.raises(DocumentError) as caught:
-        load_document(path)
-    message = str(caught.value)
-    assert "\n" not in message and message.startswith(str(path)), message
-    return message
 
 
 # --------------------------------------------------------------------------- short Western text (section 4)

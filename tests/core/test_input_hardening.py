@@ -16,7 +16,7 @@ from reader.core.document import MAX_BYTES, load_document
 from reader.core.errors import DocumentError
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import html_to_text
-from written_files import text_of, write
+from written_files import error_of, text_of, write
 
 STORM = "A powerful storm hit the northern coast on Monday, officials said."
 INJURED = "At least 12 people were injured and 3,000 homes lost power."
@@ -24,15 +24,6 @@ INJURED = "At least 12 people were injured and 3,000 homes lost power."
 
 def paragraphs(tmp_path: Path, name: str, data: bytes | str) -> list[str]:
     return text_of(tmp_path, name, data).split("\n\n")
-
-
-def error_of(tmp_path: Path, name: str, data: bytes | str) -> str:
-    path = write(tmp_path, name, data)
-    with pytest.raises(DocumentError) as caught:
-        load_document(path)
-    message = str(caught.value)
-    assert "\n" not in message and message.startswith(str(path)), message
-    return message
 
 
 # --------------------------------------------------------------------------- "<![" in HTML
