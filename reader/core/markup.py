@@ -174,6 +174,10 @@ def _first_piece(name: str) -> str:
     return pieces[0] if pieces else ""
 
 
+# What names a container of the whole page rather than of the story in it.
+_WRAPPER_WORDS = frozenset("page wrapper wrap container single layout site outer".split())
+
+
 def _names_the_story(attrs) -> bool:
     """A container named for the article itself ("article", "story-body", "post-content",
     "article-detail", "story-v2"), not a page wrapper named after it ("article-page",
@@ -182,17 +186,20 @@ def _names_the_story(attrs) -> bool:
 
 
 def _names_a_wrapper_of_the_story(attrs) -> bool:
-    """"article-wrapper", "single-post-container": a wrapper named after the story."""
-    return any(any(piece in _STORY_CONTAINER_WORDS for piece in _pieces(name)) for name in _class_names(attrs))
+    """"article-wrapper", "single-post-container": a page wrapper named after the story."""
+    return any(_names_story_as(_pieces(name), wrapper=True) for name in _class_names(attrs))
 
 
 def _is_story_name(pieces: list[str]) -> bool:
-    return any(piece in _STORY_CONTAINER_WORDS for piece in pieces) and not any(
-        piece in _WRAPPER_WORDS for piece in pieces)
+    return _names_story_as(pieces, wrapper=False)
 
 
-# What names a container of the whole page rather than of the story in it.
-_WRAPPER_WORDS = frozenset("page wrapper wrap container single layout site outer".split())
+def _names_story_as(pieces: list[str], *, wrapper: bool) -> bool:
+    """A story word ("article", "post") with, or without, a wrapper word ("page", "container")."""
+    return (any(piece in _STORY_CONTAINER_WORDS for piece in pieces)
+            and any(piece in _WRAPPER_WORDS for piece in pieces) == wrapper)
+
+
 # What names a section's footer as something other than its notes: an author's bio, topic tags, a
 # share row ("author-info", "article-tags", "post-share").
 _NOT_NOTES_WORDS = frozenset("author authors info bio byline tags tag topics share social related".split())
@@ -301,7 +308,7 @@ class _FirstPass(_Elements):
         self.plugin_prompts: set[int] = set()
         self._containers: list[int] = []  # the open <section>, <main> and story <div>s, outermost first
         self._headlined: set[int] = set()  # containers that hold the page's <h1>
-        self._wrappers: set[int] = set()  # open story-named page wrappers with no <article> yet
+        self._wrappers: set[int] = set()  # story-named page wrappers with no <article> seen inside yet
         self._formula: _Formula | None = None  # the open <math>
         self._fallback: _Fallback | None = None  # the outermost open <object>
 

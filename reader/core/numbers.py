@@ -205,7 +205,8 @@ def _ungrouped(digits: str) -> str:
     if digits[-1] in "½¼¾" or "/" in digits:
         fraction = digits[-1] if digits[-1] in "½¼¾" else digits[-4:]
         whole = exact(digits[:-len(fraction)].translate(_GROUPING))
-        return str(float(whole + _FRACTION_VALUES[fraction]))  # a half or a quarter is exact as a decimal
+        # as a float: exact for any figure news copy writes (past 2**53 the half is lost to rounding)
+        return str(float(whole + _FRACTION_VALUES[fraction]))
     return digits.translate(_GROUPING)
 
 
