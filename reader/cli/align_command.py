@@ -7,9 +7,11 @@ import os
 import sys
 
 from reader.cli import writing_output
-from reader.cli.report import comparison_dict, render_report
-from reader.core.compare import compare, no_cycle_collection
 from reader.core.document import load_document
+from reader.core.read_ahead import read_ahead
+
+# The engine (reader.core.compare, and the report, which uses it) is imported in ``run``, after
+# B's reading has started in a second process: see reader/core/read_ahead.py.
 
 
 def register(commands) -> None:
@@ -27,12 +29,17 @@ def register(commands) -> None:
 
 
 def run(args) -> int:
+    doc_a, doc_b = load_document(args.a), load_document(args.b)
+    # Only this process runs, with no other thread: a long comparison may fork (see reader/core/beside.py).
+    reading_b = read_ahead(doc_b, fork=True)
+    from reader.cli.report import comparison_dict, render_report
+    from reader.core.compare import compare, no_cycle_collection
+
     # The report of a long comparison is built from millions of objects, none in a reference
     # cycle: the cycle collector would rescan them all as the report grows (half a second of
     # a 100,000-word comparison's JSON).
     with no_cycle_collection():
-        # Only this process runs, with no other thread: a long comparison may fork (see reader/core/beside.py).
-        comparison = compare(load_document(args.a), load_document(args.b), fork=True)
+        comparison = compare(doc_a, doc_b, fork=True, reading_b=reading_b)
         if args.json:
             # Compact and in one write: a 100,000-word comparison is several MB, and
             # indenting it or streaming it with json.dump costs tenths of a second.  The dict

@@ -12,15 +12,17 @@ find one become body text again.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from reader.core import align
-from reader.core.beside import CAN_FORK, run_beside
+from reader.core.beside import run_beside
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
 from reader.core.ledger import compare_numbers
 from reader.core.numbers import dateline_end, find_numbers
+from reader.core.read_ahead import read_ahead
 from reader.core.relation import PairFeatures, classify, pair_features
 from reader.core.sentences import document_sentences
 from reader.core.terms import (
@@ -68,38 +70,37 @@ def _read(document: Document) -> _Side:
     return _side(document, document_sentences(document))
 
 
-# A second process reads B while this one reads A (``fork=True``) when B is at least this long
-# (characters): sending B's sentences and words back costs a quarter of reading them.
-FORK_MIN_CHARS = 100_000
+# What a second process sends back of a document it read (see ``packed_side``).
+PackedSide = tuple
 
 
-def _read_beside(doc_a: Document, doc_b: Document) -> tuple[_Side, _Side]:
-    """Both sides, B read in a forked child.  What comes back is plain tuples and packed
-    tokens (see ``pack_tokens``), which pickle far faster than sentences and tokens do;
-    the text is not sent."""
-    def read_b():
-        side = _read(doc_b)
+def packed_side(document: Document) -> PackedSide:
+    """``document`` read, in the form a second process sends it back in: plain tuples and
+    packed tokens (see ``pack_tokens``), which pickle far faster than sentences and tokens
+    do; the text is not sent."""
+    with no_cycle_collection():
+        side = _read(document)
         return ([(s.start, s.end, s.kind, s.reason) for s in side.sentences],
                 pack_tokens(side.tokens), side.numbers, side.candidates, side.names)
 
-    packed = run_beside(read_b, fork=True)
-    side_a = _read(doc_a)
-    spans, tokens, numbers, candidates, names = packed()
-    sentences = [Sentence(index, start, end, doc_b.text[start:end], kind, reason)
+
+def _unpacked_side(document: Document, packed: PackedSide) -> _Side:
+    spans, tokens, numbers, candidates, names = packed
+    sentences = [Sentence(index, start, end, document.text[start:end], kind, reason)
                  for index, (start, end, kind, reason) in enumerate(spans)]
-    return side_a, _Side(doc_b, sentences, numbers, unpack_tokens(doc_b.text, tokens), candidates, names)
+    return _Side(document, sentences, numbers, unpack_tokens(document.text, tokens), candidates, names)
 
 
 class Analysis:
     """The intermediate state of one comparison, kept so that any sentence
     pair can be scored and explained (the evaluation scripts use this)."""
 
-    def __init__(self, doc_a: Document, doc_b: Document, *, fork: bool = False):
+    def __init__(self, doc_a: Document, doc_b: Document, *, fork: bool = False,
+                 reading_b: Callable[[], PackedSide] | None = None):
         self.fork = fork  # share the biggest loops with a second process (see beside.py)
-        if fork and CAN_FORK and len(doc_b.text) >= FORK_MIN_CHARS:  # else packing B's words is wasted
-            self.a, self.b = _read_beside(doc_a, doc_b)
-        else:
-            self.a, self.b = _read(doc_a), _read(doc_b)
+        reading_b = reading_b or read_ahead(doc_b, fork=fork)
+        self.a = _read(doc_a)
+        self.b = _unpacked_side(doc_b, reading_b()) if reading_b else _read(doc_b)
         # "Medvedev said..." opens a sentence, but the story shows it is a name.
         promote_opening_names(self.a.tokens + self.b.tokens, self.a.names, self.b.names)
         self._a_terms = [content_terms(self.a.tokens[i]) for i in self.a.candidates]
@@ -164,14 +165,17 @@ class Analysis:
         )
 
 
-def compare(doc_a: Document, doc_b: Document, *, fork: bool = False) -> Comparison:
+def compare(
+    doc_a: Document, doc_b: Document, *, fork: bool = False, reading_b: Callable[[], PackedSide] | None = None,
+) -> Comparison:
     """Align two documents and explain every link (see the module docstring).
 
     ``fork``: on a system that can, share the biggest loops of a long
     comparison with a second process (the command line asks for it; the window,
-    which compares in a worker thread, must not)."""
+    which compares in a worker thread, must not).  ``reading_b``: B already being
+    read in a second process, as ``read_ahead`` started it."""
     with no_cycle_collection():
-        return Analysis(doc_a, doc_b, fork=fork).comparison()
+        return Analysis(doc_a, doc_b, fork=fork, reading_b=reading_b).comparison()
 
 
 @contextmanager

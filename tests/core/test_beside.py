@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from reader.core import align, compare as compare_module
+from reader.core import align, compare as compare_module, read_ahead
 from reader.core.beside import run_beside
 from reader.core.compare import compare
 from reader.core.document import load_document
@@ -66,7 +66,7 @@ def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatc
     # The sample story is short: let it fork anyway.
     monkeypatch.setattr(align, "FORK_MIN_SENTENCES", 0)
     monkeypatch.setattr(compare_module, "FORK_MIN_LINKS", 0)
-    monkeypatch.setattr(compare_module, "FORK_MIN_CHARS", 0)
+    monkeypatch.setattr(read_ahead, "FORK_MIN_CHARS", 0)
     forks = []
     real_fork = os.fork
 
@@ -97,10 +97,43 @@ def test_words_read_in_the_child_keep_their_range_ends(monkeypatch):
     text_a = "Between 2016 and 2024 the company hired staff across the northern region.\n"
     text_b = "The company hired staff across the northern region between 2019 and 2024, its report says.\n"
     doc_a, doc_b = Document("a.txt", "a", text_a, "0"), Document("b.txt", "b", text_b, "1")
-    monkeypatch.setattr(compare_module, "FORK_MIN_CHARS", 0)
+    monkeypatch.setattr(read_ahead, "FORK_MIN_CHARS", 0)
     monkeypatch.setattr(terms, "_RANGE_ENDS", {})  # nothing read in this process yet
     forked = compare_module.Analysis(doc_a, doc_b, fork=True)
     alone = compare_module.Analysis(doc_a, doc_b)
     assert "#year=2019" in forked._b_terms[0]
     assert forked._b_terms == alone._b_terms
     assert forked.b.tokens == alone.b.tokens
+
+
+@needs_fork
+def test_b_read_ahead_before_the_engine_is_imported_gives_the_same_comparison(seeds, monkeypatch):
+    doc_a, doc_b = load_document(seeds[1]), load_document(seeds[3])
+    monkeypatch.setattr(read_ahead, "FORK_MIN_CHARS", 0)
+    parent = os.getpid()
+    readers = []
+    real_packed_side = compare_module.packed_side
+
+    def packed_side(document):
+        readers.append(os.getpid())
+        return real_packed_side(document)
+
+    monkeypatch.setattr(compare_module, "packed_side", packed_side)
+    reading_b = read_ahead.read_ahead(doc_b, fork=True)
+    forked = compare(doc_a, doc_b, reading_b=reading_b)
+    assert readers == []  # B was read in the child: the parent never packed a side
+    assert forked == compare(doc_a, doc_b)
+    assert os.getpid() == parent
+
+
+def test_the_align_command_imports_the_engine_only_when_it_runs():
+    """The command line forks B's reading before it imports the engine, so that both processes
+    compile the engine's regular expressions at once: importing the command must not import it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import reader.cli, reader.cli.align_command; "
+            "print(sorted(m for m in ('reader.core.compare', 'reader.core.numbers', 'reader.core.sentences', "
+            "'reader.cli.report') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
