@@ -19,7 +19,9 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from reader.core.furniture_cues import CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE
+from reader.core.furniture_cues import (
+    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE,
+)
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
     BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, HEADING_MAX_WORDS, LINE_END_CLOSERS, OFF_STORY, PULL_QUOTE,
@@ -444,26 +446,73 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
     A title may end with "?" ("Deadline day: when does the window close?"): a
     one-sentence question right under a link title is one more title if it is in
     the same paragraph or another title follows it; a question paragraph of its
-    own, with prose after it, would start the story again.
+    own, with prose after it, would start the story again.  So does a subheading
+    of the story's own, shaped unlike the titles above it (``_story_subhead``),
+    and a paragraph over a paragraph of the story (``_story_below``).
     """
     in_block = False
+    last_link = -1  # the block's last title (or its heading)
     for i, line in enumerate(lines):
         if line.reason == "related articles" or line.reason == "topic tags" and line.words <= 2:
-            in_block = True  # "Topics" alone: the tags follow, one a line
-        elif not in_block:
+            in_block, last_link = True, i
+            continue  # "Topics" alone: the tags follow, one a line
+        if not in_block:
             continue
-        elif line.kind == BOILERPLATE:
-            pass  # labels, repeats, off-story teasers: still the block
+        if line.kind == BOILERPLATE:
+            if line.reason == "related link":
+                last_link = i  # marked on the first pass
+            continue  # labels, repeats, off-story teasers: still the block
+        if _story_subhead(runs, lines, i, last_link) or _announces_list(line):
+            in_block = False  # left to mark_headings, or to keep_announced_lists
         elif (not line.terminal and line.words <= HEADING_MAX_WORDS) or line.teaser or line.words <= 3:
             mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
+            last_link = i
         elif (line.sentences == 1 and line.words <= 15 and line.flat.rstrip(LINE_END_CLOSERS).endswith("?")
               and lines[i - 1].reason in ("related link", "related articles")
               and (runs[i].paragraph == runs[i - 1].paragraph or _title_next(lines, i))):
             mark(line, BOILERPLATE, "related link")
-        elif line.foreign_share <= BLOCK_SHARE:
+            last_link = i
+        elif line.foreign_share <= BLOCK_SHARE and not _story_below(lines, i):
             mark(line, BOILERPLATE, OFF_STORY)
         else:
             in_block = False
+
+
+def _announces_list(line: Line) -> bool:
+    """A sentence ending in a colon ("The changes agreed on Tuesday:") announces the story's own list;
+    no link's title ends so (as ``furniture_rows.keep_announced_lists`` reads it)."""
+    return line.words >= 3 and line.flat.endswith(":") and any(word[0].islower() for word in line.tokens)
+
+
+_STORY_PROSE_WORDS = 8  # as much as a story paragraph has (furniture_offstory._STORY_PARAGRAPH_WORDS)
+
+
+def _story_below(lines: list[Line], i: int) -> bool:
+    """Is the line under ``i`` a paragraph of the story: prose that is no teaser (the off-story check
+    does not call it foreign)?  A teaser under a link's title has the next title under it, or the
+    page's furniture; a story paragraph after a list pasted amid the story has more story under it
+    (as ``furniture_offstory`` spares a paragraph amid the story)."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (below is not None and below.kind == BODY and below.terminal and below.words >= _STORY_PROSE_WORDS
+            and not below.teaser and below.foreign_share > BLOCK_SHARE)
+
+
+def _story_subhead(runs: list[Run], lines: list[Line], i: int, last_link: int) -> bool:
+    """Is line ``i``, heading-shaped, the story's own subheading right after a list of link titles?
+
+    It heads prose that is no teaser (a paragraph the off-story check does not call foreign),
+    and it is shaped unlike the titles above it: they carry bullets or numbers and it does not
+    ("• What off-plan buyers should check" over "'A clear breach'"), the markup calls it a heading
+    and not them (an <h2> after an <ol>), or they run on in one paragraph and it opens a new one.
+    A line shaped like the titles is one more title, whatever follows it."""
+    line = lines[i]
+    if not (line.headed and last_link == i - 1 and i >= 2 and lines[last_link].reason == "related link"
+            and _story_below(lines, i)):
+        return False
+    link = lines[last_link]
+    new_paragraph = (runs[last_link].paragraph == runs[last_link - 1].paragraph
+                     and runs[i].paragraph != runs[last_link].paragraph)
+    return link.list_item and not line.list_item or line.marked_heading and not link.marked_heading or new_paragraph
 
 
 def _title_next(lines: list[Line], i: int) -> bool:

@@ -72,6 +72,23 @@ _TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
 # One clause of a credit line: "Additional reporting by Claire Dubois in Paris", "Editing by Peter Graff".
 _CREDIT_CLAUSE = (r"(additional |further )?(reporting|editing|writing|research|graphics|photography|production"
                   r"|fact-checking|compiled|edited|written)( by)?\s*:?\s+(?-i:[A-Z])[^;.!?]*")
+# The title of a list of the site's most read stories, in its many wordings: "Most read", "Most-read
+# stories this week", "The most popular", "Popular right now", "Trending now", "What's trending", "Top
+# stories today", "Today's top stories", "Top 10 stories", "Most read local stories", "What others are
+# reading".
+_RANKED_LIST = (r"(the |today['’]?s |this week['’]?s |our )?"
+               r"(most[- ](read|popular|viewed|shared|watched|commented|emailed|clicked|discussed)|popular|trending"
+               r"|what['’]?s (trending|popular|hot)|top( \d{1,2})? (stories|news|headlines|reads|articles)"
+               r"|(what )?(others|people|readers) are (also )?reading)"
+               r"(( [\w'’-]+)? (news|stories|articles|headlines|posts|videos|reads|topics))?"
+               r"( (right )?now| today| this (week|month|year|morning|evening)| of the (day|week|month|year)"
+               r"| in the (last|past) (24|48) hours| (across|on) the site)?")
+# A list's title may carry a piece beside it, split off by a dot, a slash or a bar: its name in the page's
+# other language, or the section's ("Mais lidas · Most read", "Sport | Most read"): words, no figures
+# ("Latest · 2 hours ago" is a dateline).
+_PIECE_WORDS = r"([^\W\d_]|[ &'’-]){1,40}"
+_OTHER_PIECE = r"(" + _PIECE_WORDS + r"?\s[·|/]\s)?"
+_OTHER_PIECE_AFTER = r"(\s[·|/]\s" + _PIECE_WORDS + r")?"
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
@@ -100,17 +117,17 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"(articles|stories)\b|^you have (\d+|one|two|three) free (articles|stories) (left|remaining)\b"), "paywall", 60),
     (_rx(r"^the views expressed (in|on|by)( the)? (contents?|comments?|posts?|this (article|column|piece|blog)|users?"
          r"|readers?|the author)\b.{0,80}\b(do not|don['’]t) necessarily (reflect|represent)\b"), "disclaimer", 40),
-    # "Related articles" and friends: the heading of a list of links.
-    (_rx(r"^(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
+    # "Related articles" and friends: the heading of a list of links, perhaps with its name in a second
+    # language or a section's name beside it ("Mais lidas · Most read", "Leia também / Read also").
+    (_rx(r"^" + _OTHER_PIECE + r"(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
          r"|read (more|next|also|this next)|also read|more (stories|news|episodes|videos|podcasts|on this( story| topic)?|like this|to explore"
          r"|in [\w&'’-]+( [\w&'’-]+)?|([\w&'’-]+ ){0,2}coverage"
          r"|from( the)? \w+( \w+){0,2})|latest|in (the same|this) section"
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
-         r"|most (read|popular|viewed|shared|watched|commented|emailed)( news| stories| articles)?|popular( now| stories| today| news)?|trending( now| stories| news)?"
-         r"|top stories|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
+         r"|" + _RANKED_LIST + r"|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
          r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+"
          r"|(sponsored|promoted|partner) (stories|links|posts))"
-         r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)$"),  # "Most read in Sport"
+         r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)" + _OTHER_PIECE_AFTER + "$"),  # "Most read in Sport"
      "related articles", 10),
     # The link's title is capitalised ("Related: the council also cut bus subsidies." is prose).
     (_rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),

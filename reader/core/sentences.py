@@ -67,6 +67,8 @@ _WORD_AFTER = re.compile(r"[\w'’]+")
 # The word right before a full stop, inner dots included ("U.S", "e.g", "a.m").
 _WORD_BEFORE = re.compile(r"[\w.'’&]+$")
 _BRACKET = re.compile(r"[()\[\]]")
+# Before a list's item number, a bullet at most: the loader puts "• " before each item of a <ul>.
+_LEADING_BULLET = re.compile(r"(?:[-*+•·–—]\s*)?")
 # A date written day. month. year, as much of Central Europe does ("12. 3. 2025"):
 # its full stops end nothing.
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[0-9]{4}|[0-9]{2})(?![\d])")
@@ -114,6 +116,27 @@ _STARTERS = frozenset(
     however meanwhile still also now one some many most both all no not what why how who
     where which according during mr mrs ms dr""".split()
 )
+# A country's or a body's initials, "U.S.", "U.K.", "U.N.", "E.U." ("U.S" before its last full stop).
+# After "the" they are a noun phrase of their own and often end a sentence ("... held in the U.S.
+# Officials said ..."); a person's initials never follow "the" ("by J.K. Rowling").
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$")
+# What the initials commonly name, capitalised: an institution, an office, a region or a team ("the
+# U.S. Senate voted", "the U.K. Government said", "the U.N. Secretary-General said", "the U.S. Open
+# begins"), so a capitalised word after them goes on with them unless it opens a clause of its own.
+_NAMED_AFTER_INITIALS = frozenset(
+    """senate house congress parliament government administration treasury fed army navy air marine marines
+    military forces coast embassy consulate mission department ministry office agency bureau service court
+    supreme district federal central national state capitol constitution census mint council assembly
+    commission security general president vice prime minister secretary ambassador envoy attorney chancellor
+    commissioner representative special high chief director chairman chair administrator trade foreign home
+    defense defence justice energy commerce labor labour health interior homeland postal customs border
+    immigration olympic open championship championships masters team squad cup men women north south
+    east west northeast northwest southeast southwest midwest gulf mainland virgin pacific atlantic""".split()
+)
+# The capitalised word opens a clause: a lowercase word follows it ("Officials said", "Last week"), not
+# a name's joining word ("the U.N. Office for ...", "the U.S. Court of Appeals").
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?:of|and|for|in|on|de|du|des|da|del)\b)[a-z]")
 # AP's abbreviations of US states as datelines give them ("SPRINGFIELD, Ill. (AP) —"): after a
 # place that opens the paragraph, and before a dash or a bracket, their full stop ends nothing.
 _STATES = frozenset(
@@ -415,8 +438,9 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         return True
     word = before.group().lstrip(".'’&")
     low = word.lower()
-    if before.start() == run_start and (word.isdigit() and len(word) <= 3 or len(word) == 1):
-        return False  # a list marker: "1. First point", "a. ..."
+    if (word.isdigit() and len(word) <= 3 or len(word) == 1) and _LEADING_BULLET.fullmatch(
+            text, run_start, before.start()):
+        return False  # a list marker: "1. First point", "a. ...", "• 2. Second" (a numbered <li> in a <ul>)
     if low in _NEVER_END or word in _NEVER_END_CAPITALISED:
         return False
     if low in _STATES and _is_dateline_state(text, match.start() - len(word), run_start, next_start):
@@ -427,13 +451,31 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         return _time_ends_sentence(text[run_start:before.start()], after)
     if low in _MAY_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low) or re.fullmatch(r"[A-Z]", word):
         # Initials ("George W. Bush") and "U.S."/"etc.": a boundary only before an
-        # ordinary sentence opener ("...in the U.S. He said").
+        # ordinary sentence opener ("...in the U.S. He said"), the name again after a
+        # company's "Corp." or a clause after "the U.S." ("... the U.S. Officials said").
         next_word = _WORD_AFTER.match(after)
         if not next_word:
             return False
-        return next_word.group().lower() in _STARTERS or low in _NAME_ENDS and _names_again(
-            text, before.start(), run_start, after, next_word.group())
+        if next_word.group().lower() in _STARTERS:
+            return True
+        if low in _NAME_ENDS:
+            return _names_again(text, before.start(), run_start, after, next_word.group())
+        return _INITIALS.fullmatch(word) is not None and _initials_end_sentence(
+            text, match.start() - len(word), run_start, after, next_word.group())
     return True
+
+
+def _initials_end_sentence(text: str, initials_start: int, run_start: int, after: str, next_word: str) -> bool:
+    """After "the U.S." (or "the U.K.", "the U.N.", "the E.U."): does ``after`` open a new sentence with
+    a capitalised word ("... held in the U.S. Officials said ...")?  Not when the word is one the
+    initials commonly name ("the U.S. Senate voted", "the U.K. Government said"), nor when a name
+    or a title goes on after it ("the U.N. Security Council", "the U.S. Court of Appeals")."""
+    name = next_word.removesuffix("'s").removesuffix("’s")
+    if not name[0].isupper() or name.lower() in _NAMED_AFTER_INITIALS:
+        return False
+    if not _THE_BEFORE.search(text[max(run_start, initials_start - 6):initials_start]):
+        return False
+    return _CLAUSE_AFTER.match(after, len(next_word)) is not None
 
 
 def _names_again(text: str, suffix_start: int, run_start: int, after: str, next_word: str) -> bool:
