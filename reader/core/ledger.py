@@ -17,7 +17,10 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    equal and not on opposite sides of it, or when one nears what the other is about
    ("almost 1 million" ~ "some 950,000"); "at least 27" and "at least 26" dead
    are two tolls, "about 300" and "about 320" miles two estimates,
-   "nearly 100" and "more than 100" homes disagree).  Counts of what befell people
+   "nearly 100" and "more than 100" homes disagree; a clock time within what the other's hedge
+   allows: "about 2am" ~ "2.15am", "shortly after 2am" ~ "2.40am"); a figure that reads two ways
+   when either reading agrees ("3/4/2023" ~ "4 March 2023" ~ "March 4, 2023"; "30 degrees" ~
+   "30C" ~ "86F").  Counts of what befell people
    ("died", "killed"; "hurt", "injured") are read by their sense.  Equal values
    pair first, then the pairs that share the most date parts.
 2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
@@ -27,7 +30,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    magnitude, then their place).  Dates must share a part to conflict
    ("6 July" and "2023" do not), and counts and ordinals must not count clearly
    different nouns or fates ("two shots" vs "three countries", "14 killed" vs "40 wounded"; a
-   count with no noun may conflict with any count).  Agreement ignores nouns: "30-40 men" and
+   count with no noun may conflict with any count).  Degrees with no scale ("30 degrees")
+   conflict only with degrees with none.  Agreement ignores nouns: "30-40 men" and
    "30-40 troops" agree.
 3. The rest are ``only_a`` / ``only_b``.
 
@@ -61,8 +65,8 @@ from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, Date, Duration, Money, Range, compound_step,
-    written_digits, written_numeral,
+    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, UNKNOWN_SCALE, Date, Duration, EitherDate,
+    Money, Range, compound_step, written_digits, written_numeral,
 )
 
 __all__ = ["compare_numbers"]
@@ -203,6 +207,9 @@ def _family(m: NumberMention):
 
 def _agreement(x: NumberMention, y: NumberMention) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
+    readings = _readings(x, y)
+    if readings:
+        return max(_agreement(*pair) for pair in readings)
     if _family(x) != _family(y):
         converted = _in_one_currency(x, y)
         if converted:
@@ -216,6 +223,8 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
         return 100 if _same_moment_in_zones(x, y) else 0  # "3 p.m. ET" = "20:00 GMT"
     if x.value == y.value and (x.kind == y.kind or x.kind not in _CALENDAR):  # "4.6 points" = "4.6 percentage points"
         return 0 if _opposite_hedges(x, y) else 100
+    if x.kind == y.kind == "time":
+        return 1 if _times_meet(x, y) else 0  # "about 2am" ~ "2.15am"
     if x.kind in _CALENDAR:
         shared = _shared_date_parts(x, y)
         return len(shared) if shared and all(ok for ok in shared.values()) else 0
@@ -242,6 +251,70 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     if x.kind in _ROUNDABLE and not isinstance(vx, Range) and not (x.hedge or y.hedge):
         return 1 if _rounded_alike(x, y) else 0
     return 0
+
+
+def _readings(x: NumberMention, y: NumberMention) -> list[tuple[NumberMention, NumberMention]]:
+    """The pairs to try when a figure may be read two ways, else []: a date in figures whose order is
+    the writer's custom ("3/4/2023": 3 April or March 4), and degrees without a scale beside a
+    temperature in one ("30 degrees": 30C or 30F).  The pair agrees when one reading does, and may
+    conflict only when none does (degrees against a scale never: see _can_conflict)."""
+    if isinstance(x.value, EitherDate) or isinstance(y.value, EitherDate):
+        return [(a, b) for a in _date_readings(x) for b in _date_readings(y)]
+    if x.kind == y.kind == "temperature" and (x.unit == UNKNOWN_SCALE) != (y.unit == UNKNOWN_SCALE):
+        bare, scaled = (x, y) if x.unit == UNKNOWN_SCALE else (y, x)
+        return [(reading, scaled) for reading in _scale_readings(bare)]
+    return []
+
+
+def _date_readings(m: NumberMention) -> list[NumberMention]:
+    if isinstance(m.value, EitherDate):
+        return [replace(m, value=date) for date in m.value]
+    return [m]
+
+
+def _scale_readings(m: NumberMention) -> list[NumberMention]:
+    """Degrees without a scale read in Celsius and in Fahrenheit (values are kept in Celsius)."""
+    def celsius(fahrenheit):
+        return (fahrenheit - 32) * 5 / 9
+    value = m.value
+    in_f = Range(celsius(value.low), celsius(value.high)) if isinstance(value, Range) else celsius(value)
+    return [replace(m, unit="C"), replace(m, unit="F", value=in_f)]
+
+
+# How far a hedge lets a clock time move, in minutes (before, after): "about 2am" may be 2.15am,
+# "shortly after 2am" 2.40am, "before 2am" 1am.  A figure to the minute is hedged more narrowly
+# ("about 2.15am": a quarter of an hour either way).  See numbers.TIME_HEDGES.
+_TIME_HEDGE_MINUTES = {
+    "about": (30, 30), "nearly": (30, 0),
+    "shortly after": (0, 60), "soon after": (0, 60), "just after": (0, 30), "after": (0, 180),
+    "shortly before": (60, 0), "just before": (30, 0), "before": (180, 0),
+}
+_DAY_MINUTES = 24 * 60
+
+
+def _time_window(m: NumberMention) -> tuple[int, int]:
+    """The minutes of the day a clock time allows, as (first, last); they may pass midnight."""
+    hour, minute = m.value
+    at = hour * 60 + minute
+    hedge = m.hedge if m.hedge in _TIME_HEDGE_MINUTES else BOUND_OF_HEDGE.get(m.hedge, "")
+    before, after = _TIME_HEDGE_MINUTES.get(hedge, (0, 0))
+    if minute and hedge == "about":
+        before = after = 15
+    return at - before, at + after
+
+
+def _times_meet(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two clock times of which one or both are hedged can be one moment (across midnight
+    too): the one time within what the other's hedge allows ("about 2am" ~ "2.15am", "around 2.15am"
+    ~ "about 2am", not "about 7pm" ~ "about 8pm").  Two bounds one way agree only when equal, as
+    other figures' do ("after 2am" and "after 3am" are two claims)."""
+    bounds = {BOUND_OF_HEDGE.get(x.hedge), BOUND_OF_HEDGE.get(y.hedge)}
+    if len(bounds) == 1 and bounds & {"min", "max"}:
+        return False
+    (x_first, x_last), (y_first, y_last) = _time_window(x), _time_window(y)
+    x_at, y_at = (m.value[0] * 60 + m.value[1] for m in (x, y))
+    return any(x_first <= y_at + shift <= x_last or y_first <= x_at - shift <= y_last
+               for shift in (-_DAY_MINUTES, 0, _DAY_MINUTES))
 
 
 # Kinds a writer rounds: "1.1 million" for 1,098,431 ballots, "52%" for 52.3%, "$4.2bn", "72 km".
@@ -427,6 +500,8 @@ def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     if _family(x) != _family(y):
         return _other_currency(x, y) or _in_one_currency(x, y) is not None
+    if x.kind == "temperature" and (x.unit == UNKNOWN_SCALE) != (y.unit == UNKNOWN_SCALE):
+        return False  # "30 degrees" and "35C": the degrees may be Fahrenheit, or an angle's
     if x.kind in _CALENDAR:
         return bool(_shared_date_parts(x, y))
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit
@@ -467,6 +542,8 @@ def _date_span(m: NumberMention) -> tuple[Date, Date]:
     if m.kind == "month":
         return Date(None, m.value, None), Date(None, m.value, None)
     value = m.value
+    if isinstance(value, EitherDate):
+        value = value.day_first  # what parts it gives (_agreement tries each reading: see _readings)
     if isinstance(value, Range):
         if isinstance(value.low, Date):
             return value.low, value.high  # days of one month: "5-14 August"

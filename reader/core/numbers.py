@@ -26,27 +26,36 @@ Kinds and the shape of their values (``unit`` in brackets):
   "percentage point"].
 * ``ratio``: "1 in 5", "one in five", "3 out of 10", "a fifth of", "two-thirds of", "half of the voters",
   "half the staff": the share as a number (0.2) [the counted noun].  A share of a point is a percent:
-  "a quarter point", "half a percentage point" (0.25, 0.5 ["percentage point"]).
+  "a quarter point", "half a percentage point" (0.25, 0.5 ["percentage point"]).  A share of a measure
+  compares ("half the size of Wales", "half the time", "a third the price"): no figure, as "half as
+  big" and "cut in half" are none.
 * ``money``: ``Money(currency, amount)`` [the ISO currency code]: "$3.5m", "$3.5M", "$250K", "3.5 million
   US dollars", "5 million euros ($5.4 million)".
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
   in the base unit [the unit written: "km", "mi"...].
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
   "minus 5 degrees Celsius", "98.6°F", "between -5 and -10C"; a bare "C" or "F" only straight
-  after the digits.  Bare degrees are a temperature only below zero ("minus 5 degrees", read as
-  Celsius); "30 degrees" stays a count.
+  after the digits.  Bare degrees below zero are Celsius ("minus 5 degrees"); otherwise ("30 degrees",
+  "30°", in digits) their scale is unknown ["°"] and may be an angle's: the ledger disputes them only
+  with bare degrees.  "plus or minus 2 degrees" (a margin) and "two degrees in law" stay counts.
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
   and a half".  A duration or a weight in two units is one figure: "2 years and 6 months", "1hr
   30mins", "an hour and 45 minutes", "7lb 11oz" (see ``compound_step``).
-* ``date``: ``Date(year, month, day)``, missing parts None; ``month``: 1-12;
-  ``year``: int (also a fiscal year: "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a
-  24-hour clock [time zone, not converted]; ``age``: years ("26-year-old", "aged 26", "at the age of
-  26", "the singer, 26,").
+* ``date``: ``Date(year, month, day)``, missing parts None; a date in figures has its day first
+  or its month first as a part over 12 says ("13/4/2023", "4/13/2023"), and with both parts 12 or
+  under is ``EitherDate(day_first, month_first)`` ("3/4/2023": 3 April or March 4); ``month``: 1-12
+  ("last Dec.": an abbreviation alone only with its full stop); ``year``: int (also a fiscal year:
+  "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a 24-hour clock
+  [time zone, not converted], hedged by "about", "shortly after", "just before"...; "14.30" only
+  where the words make it a clock time ("at 14.30", "until 14.30 GMT", "from 09.00 to 17.00"; not
+  "14.30 per cent", "rose 14.30", "traded at 14.30"); ``age``: years ("26-year-old", "aged 26", "at
+  the age of 26", "the singer, 26,").
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
   items and the value ``Range(low, high)`` of two item values; so do days of one month ("5-14
-  August", "August 5 to 14, 2023": two ``Date`` values), and years after "from" ("served from 2010
-  to 2015").
+  August", "August 5 to 14, 2023": two ``Date`` values; in "3-5 May 12 people" the 12 counts), and
+  years after "from" ("served from 2010 to 2015").  A scale or the thousands may be written once:
+  "10-20 million", "2-3,000" (2,000 to 3,000; not "999-1,000", nor "pages 2-3,000").
 * A minus sign or "minus" makes a count, a percent or a temperature negative: "-3%",
   "(−2.5%)", "growth of -0.3%", "-5C".  On a count or a percent only where it plainly is one: at
   the start, or after a space or an open bracket, and not one space after a figure ("5 -10" is a
@@ -66,9 +75,9 @@ both ends, and then the range stays one even after "from": "from -5 to 3C (23F t
 Left alone on purpose: "one" on its own ("one of the", "no one"; "one million"
 and "one-year" still count); "May" unless it is clearly a date ("May 5", "May
 2023", "in May", "up to May", "at its May meeting"), and "May's" (a person's: "the third
-of May's cabinet"); month names not capitalised; numbers
-inside names ("Covid-19", "F-16", "G7"); "24/7".  A four-digit number from 1900 to 2099 without a unit is a
-year.  "rose from 10% to 15%" and "won 3-1" are two figures, not a range, as is a score or a vote
+of May's cabinet"); month names not capitalised, and abbreviated ones alone without a full stop
+("Jan said"); numbers inside names ("Covid-19", "F-16", "G7"); "24/7".  A four-digit number from 1900
+to 2099 without a unit is a year.  "rose from 10% to 15%" and "won 3-1" are two figures, not a range, as is a score or a vote
 written low figure first ("lost 1-3", "a 48-52 vote"; but "won by 5-10 votes" is a range).
 
 What two linked sentences' figures say of each other is :mod:`reader.core.ledger`'s work.
@@ -91,7 +100,7 @@ from reader.core.numwords import (
     TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
 
-__all__ = ["find_numbers", "Range", "Date", "Money", "Duration"]
+__all__ = ["find_numbers", "Range", "Date", "EitherDate", "Money", "Duration"]
 
 
 class Range(NamedTuple):
@@ -103,6 +112,13 @@ class Date(NamedTuple):
     year: int | None
     month: int | None
     day: int | None
+
+
+class EitherDate(NamedTuple):
+    """A date written in figures that one reader takes day first and another month first:
+    "3/4/2023" is 3 April in London and March 4 in New York."""
+    day_first: Date
+    month_first: Date
 
 
 class Money(NamedTuple):
@@ -292,11 +308,30 @@ _DAY_WORDS = [word for word, value in ORDINALS.items() if value <= 19] + ["twent
     f"twenty-{word}" for word, value in ORDINALS.items() if 1 <= value <= 9]
 _DAY_WORD = rf"{_alt(_DAY_WORDS, 'i')}(?![\w-])"
 _TZ = rf"(?:\s?{_alt(TIME_ZONES)}(?!\w))"
+# A British clock time with a full stop, "14.30", "09.00", only where the words make it one: after "at",
+# "until", "from"... (or another such time and "to": "from 09.00 to 17.00"), and before a time zone,
+# "hrs", or what ends a time ("at 14.30 on Friday", "until 14.30."), never a unit ("at 14.30 per cent"
+# is a share, "rose 14.30" and "$14.30" no time).  _scan leaves a price's "traded at 14.30" a figure.
+_CLOCK_CUE = "|".join(
+    [f"(?<=\\b{word} )" for word in ("[Aa]t", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Ss]ince", "[Bb]efore", "[Aa]fter",
+                                       "at about", "at around")]
+    + [f"(?<=[0-2][0-9]\\.[0-5][0-9]{joint})" for joint in (" to ", " and ", " until ", "-", "–")])
+_CLOCK_END = (r"(?=\s*(?:[,;:!?)—–-]|\.(?![0-9])|\Z)|\s+(?:on|in|when|and|or|to|until|till|local|yesterday|today"
+              r"|tomorrow|tonight|this|last|next|after|before|while|as|at|the|hours|daily|every|each)\b)")
+_DOTTED_CLOCK = (rf"(?=[0-2][0-9]\.[0-5][0-9])(?:{_CLOCK_CUE})(?P<clock>[01][0-9]|2[0-3])\.[0-5][0-9]"
+                 rf"(?:{_TZ}|\s?hrs\b|{_CLOCK_END})")
 # Days of one month: "5-14 August", "August 5-14, 2023", "6 to 8 July", "between 5 and 14 August".
-# Not "July 6 and 8" (two days) nor "June 30 - July 2" (read as its two dates).
+# Not "July 6 and 8" (two days) nor "June 30 - July 2" (read as its two dates), nor where the month
+# opens a date ("ruled 5-4 June 26, 2015": a vote, then the day); but a count after the month is
+# none of its days: "3-5 May 12 people were arrested".
 _DAYS_APART = r"(?:\s?[-–—]\s?|\s+(?:to|until|till|through)\s+)"
+# A plural noun, roughly: a word in "s" that is no "was", "this" or "as" ("12 others" is a count).
+_NOT_PLURAL = _alt(sorted(word for word in NOT_NOUNS if word.endswith("s") and word != "others")
+                   + ["plus", "thus", "always", "perhaps"])
+_COUNTED_AFTER = rf"[\s-]+(?:people|men|women|children|police|(?!{_NOT_PLURAL}\b)[a-z]+s\b)"
 _DAY_SPAN = (
-    rf"(?:(?i:between)\s+{_DAY}\s+and\s+{_DAY}|{_DAY}{_DAYS_APART}{_DAY})(?:\s+of)?\s+{_MONTH}(?!\.?\s+{_DAY})(?:,?\s+{_YEAR})?{_TAIL}"
+    rf"(?:(?i:between)\s+{_DAY}\s+and\s+{_DAY}|{_DAY}{_DAYS_APART}{_DAY})(?:\s+of)?\s+{_MONTH}"
+    rf"(?!\.?\s+{_DAY}(?!{_COUNTED_AFTER}))(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_MONTH}\s+(?:(?i:between)\s+{_DAY}\s+and\s+{_DAY}|{_DAY}{_DAYS_APART}{_DAY})(?:,?\s+{_YEAR})?{_TAIL}"
 )
 # "May" is also a surname, and a possessive makes it the person's: in "the third of May's cabinet" and
@@ -366,13 +401,15 @@ _MASTER = re.compile(
     rf"|(?P<time>(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s?(?i:[ap]\.?m\b\.?){_TZ}?"
     rf"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]{_TZ}?(?!\w|[.,:][0-9])"
     rf"|(?:[01][0-9]|2[0-3])[0-5][0-9](?:{_TZ}|\s?hrs\b)"
+    rf"|{_DOTTED_CLOCK}"
     r"|(?i:noon|midday|midnight)(?!\w))"
     rf"|(?P<money>{_MONEY})"
     rf"|(?P<quantity>{_QUANTITY})"
     rf"|(?P<vague>{_alt(VAGUE, 'i')}(?!\w))"
     rf"|(?P<times>{_alt(TIMES, 'i')}(?!\w))"
     rf"|(?P<ordinal>[0-9]+(?:st|nd|rd|th)(?!\w)|{_alt(ORDINALS, 'i')}(?!\w))"
-    rf"|(?P<month>{_alt(set(MONTHS) - {'May'})}(?!\w)|(?=May\b)(?:{_MAY_CONTEXT})May{_NOT_MAYS})"
+    rf"|(?P<month>{_alt(set(MONTHS) - {'May'})}(?!\w)|(?=May\b)(?:{_MAY_CONTEXT})May{_NOT_MAYS}"
+    rf"|{_alt(MONTH_ABBREVIATIONS)}\.(?![\w.]))"  # "last Dec.": the full stop marks the abbreviation
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
@@ -570,6 +607,15 @@ _HALF_IS_A_PART_AFTER = frozenset({"the", "a", "an", "this", "that", "these", "t
                                    "each", "every", "one"})
 
 
+# "half the size of Wales", "half its usual speed", "a third the price", "half the time": a share of a
+# measure is a comparison with something else (or an idiom), no share of people or things, and no figure
+# to set against a share in the other report.  But "lost half its value" is the share it lost.
+_MEASURE_COMPARED = re.compile(
+    r"\s+(?:of\s+)?(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?"
+    r"(?:size|time|length|width|height|depth|weight|price|cost|speed|pace|rate|distance|age|level|volume"
+    r"|average)s?\b")
+
+
 def _lone_half_is_a_share(text: str, start: int) -> bool:
     """Whether "half" at ``start``, with no numerator, is a share: no determiner in the two words before."""
     words_before = text[max(0, start - 30):start].split()[-2:]
@@ -579,7 +625,7 @@ def _lone_half_is_a_share(text: str, start: int) -> bool:
 def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     if " of " not in text and "alf " not in text:
         return mentions  # most sentences (checked without a regex search)
-    shares = []
+    shares, comparisons = [], []
     for found in _SHARE_DENOMINATOR.finditer(text):
         numerator = _SHARE_NUMERATOR.search(text, max(0, found.start() - 7), found.start())
         if numerator is not None:
@@ -588,11 +634,16 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
             part, start = 1, found.start()  # "Half of the voters"
         else:
             continue  # "the third of July", "the second half of the season"
+        if _MEASURE_COMPARED.match(text, found.end()):
+            comparisons.append((start + offset, found.end() + offset))  # "half the size of", "a third the price"
+            continue
         whole = _SHARE_DENOMINATORS[found[1].lower()]
         if part < whole and (part == 1 or found.group().lower().endswith("s")):  # "two-thirds", not "two-third"
             hedge = _hedge_before(text, start, "count")
             shares.append(NumberMention(start + offset, found.end() + offset, text[start:found.end()], "ratio",
                                         _norm(Fraction(part, whole)), _noun_after(text, found.end()), hedge))
+    if comparisons:  # nor the ordinal of "a third the price"
+        mentions = [m for m in mentions if not any(start <= m.start < end for start, end in comparisons)]
     return _in_place_of(mentions, shares)
 
 
@@ -863,6 +914,8 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                 _add(text, offset, out, kind, value, unit, start, end,
                      converted=_converted_amount(text, offset, match.start(conversion), match.end(conversion), unit))
                 continue
+        elif branch == "time" and match["clock"] and _price_before_clock(text, start, end):
+            kind, value, unit = "count", _norm(exact(match.group())), ""  # "the lira traded at 14.30": a price
         else:
             read = _SIMPLE[branch](match.group())
             if read is None:
@@ -899,7 +952,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     if kind in _SIGNED and text[start - 1:start] == "+" and _PLUS_BEFORE.search(text, max(0, start - 4), start):
         start -= 1  # "+4%": the sign is part of what the writer gave
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
-             if kind in _BOUNDABLE and not isinstance(value, Range) else "")
+             if kind in _BOUNDABLE and not isinstance(value, Range)
+             else _time_hedge_before(text, start) if kind == "time" else "")
     role = _role(text, start, end) if kind == "count" else ""
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
@@ -1065,6 +1119,29 @@ def _hedge_before(text: str, start: int, kind: str) -> str:
         # "sued over $5 million", "served under 3 presidents": a verb's particle, no bound.
         return ""
     return words
+
+
+# A clock time's hedges: "about 2am", "shortly after 2am", "before 2pm" (the ledger widens the time by
+# each; see ledger._TIME_HEDGE_MINUTES), by the bound they set, beside those of FIGURE_HEDGES' "about"
+# and "nearly".  Not "more than" or "up to", which no writer puts before a time, nor "by": "by 10pm,
+# 400,000 homes were without power" gives the time of a count.
+TIME_HEDGES = {"shortly after": "min", "soon after": "min", "just after": "min", "after": "min",
+               "shortly before": "max", "just before": "max", "before": "max"}
+_TIME_HEDGE_WORDS = (*TIME_HEDGES, "about", "around", "approximately", "approx.", "roughly", "circa", "nearly",
+                     "almost", "close to")
+_TIME_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _TIME_HEDGE_WORDS)
+_TIME_HEDGE_BEFORE = re.compile(
+    r"(?i:(?<![\w.])(" + "|".join(re.escape(hedge).replace(r"\ ", r"\s+")
+                                    for hedge in sorted(_TIME_HEDGE_WORDS, key=len, reverse=True)) + r"))\s+\Z")
+
+
+def _time_hedge_before(text: str, start: int) -> str:
+    """The hedge right before a clock time, lower-cased ("about", "shortly after"), else ""."""
+    before = text[max(0, start - 24):start].rstrip()
+    if _last_word(before) not in _TIME_HEDGE_LAST_WORDS:
+        return ""  # most times (checked without a regex search)
+    hedge = _TIME_HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    return " ".join(hedge[1].lower().split()) if hedge else ""
 
 
 def _number_end(text: str, start: int) -> int:
@@ -1304,10 +1381,10 @@ def _quantity(match: re.Match, text: str):
     else:
         end = max(match.end("q_n1"), match.end("q_u1"), match.end("q_n2"), match.end("q_u2"))  # -1: absent
     signed = match["q_s1"] is not None or match["q_s2"] is not None  # a minus may stand before a figure
-    degrees_end = _below_zero_degrees_end(match, text, end) if signed and not unit else None
-    if degrees_end:
-        unit = unit2 = _UNWRITTEN_SCALE  # "minus 5 degrees": below zero, a temperature
-        end = degrees_end
+    degrees = _bare_degrees_after(match, text, end, signed) if not unit else None
+    if degrees:
+        unit2, end = degrees  # "30 degrees", "minus 5 degrees": a temperature, its scale unwritten
+        unit = unit2
     if n2_text and (unit1 and unit2 and unit1 != unit2 or unit1 and not unit2 and " to " in match.group()
                     or _from_to(match, text, bool(unit1 and unit2), unitless=not (unit1 or unit2))
                     and not _converts_both_ends(match) and not _span_of_years(match, text, end)):
@@ -1319,7 +1396,8 @@ def _quantity(match: re.Match, text: str):
     n1, scale1 = _number(n1_text)
     n2, scale2 = _number(n2_text) if n2_text else (None, 1)
     if n2 is not None and scale1 == 1 and not unit1:
-        n1 *= scale2  # "10-20 million": the scale is shared
+        # "10-20 million", "2-3,000": the scale or the thousands are shared
+        n1 *= scale2 * _shared_thousands(text, match.start(), match.span("q_n1"), match.span("q_n2"))
     kind, factor, unit_name = unit or ("count", 1, "")
     if match["q_u1"] == "年" and n2 is None and len(n1_text) == 4 and 1900 <= n1 <= 2099:
         return ("year", int(n1), "", match.start(), match.end("q_u1"))  # "二〇二二年": a year, not 2,022 of them
@@ -1352,6 +1430,27 @@ def _quantity(match: re.Match, text: str):
     item = _item_maker(kind, unit_name)
     value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
     return (kind.split(":")[0], value, unit_name, start, end)
+
+
+# "2-3,000", "20-30,000 people", "$5-10,000": the thousands written once, for both ends, as "10-20
+# million" writes its scale once.  Only a dash between, a bare first figure of up to three digits
+# below the second's leading group, and no number of a page or a section before ("pages 2-3,000").
+_THOUSANDS_WRITTEN_ONCE = re.compile(r"([1-9][0-9]{0,2})((?:,000)+)")
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
+_NUMBERED_BEFORE = re.compile(r"(?i:\b(?:pages?|pp?\.|paragraphs?|chapters?|sections?|articles?|clauses?|verses?"
+                              r"|lines?|items?|nos?\.?|numbers?)\s+)\Z")
+
+
+def _shared_thousands(text: str, start: int, first_span: tuple[int, int], second_span: tuple[int, int]) -> int:
+    """What the first figure of a range starting at ``start`` is to be multiplied by: 1000 in "2-3,000"
+    (2,000 to 3,000), else 1 ("999-1,000", "1,500-2,000", "2 to 3,000" stay as written)."""
+    first, second = text[slice(*first_span)], text[slice(*second_span)]
+    thousands = _THOUSANDS_WRITTEN_ONCE.fullmatch(second) if "," in second else None
+    if (thousands is None or not first.isdigit() or len(first) > 3 or not 0 < int(first) < int(thousands[1])
+            or not _RANGE_DASH.fullmatch(text, first_span[1], second_span[0])
+            or _NUMBERED_BEFORE.search(text, max(0, start - 12), start)):
+        return 1
+    return 1000 ** thousands[2].count(",")
 
 
 def _thousands_of_a_noun(match: re.Match, text: str) -> bool:
@@ -1412,20 +1511,33 @@ def _temperatures_from_to(match: re.Match, text: str, unit, end: int) -> list:
     return readings
 
 
-def _below_zero_degrees_end(match: re.Match, text: str, end: int) -> int | None:
-    """Where "degrees" ends after a figure written below zero ("minus 5 degrees", "between -5 and -10
-    degrees"): a temperature, though the scale is unwritten.  Without a sign "30 degrees" may be an
-    angle, and stays a count."""
+def _bare_degrees_after(match: re.Match, text: str, end: int, signed: bool):
+    """(unit, end) of "degrees" or "°" after figures with no scale written, else None.  Below zero
+    ("minus 5 degrees", "between -5 and -10 degrees") they are Celsius, the scale of most copy that
+    writes them.  Otherwise ("30 degrees", "1.5 degrees of warming", "turned 180 degrees") the scale
+    may be either, or the degrees an angle's: the ledger sets them against degrees, and against a
+    scale only to agree.  Not after a sign that is no minus ("plus or minus 2 degrees", a margin),
+    nor after figures in words ("two degrees in law")."""
+    if not (text.startswith("degree", end + 1) or text.startswith("°", end)):
+        return None  # most figures (checked without a regex search)
     degrees = _DEGREES_AFTER.match(text, end)
-    if degrees and any(_minus_at(text, match.start(group), _MINUS_BEFORE) is not None
-                       for group in ("q_n1", "q_n2") if match[group]):
-        return degrees.end()
-    return None
+    if degrees is None:
+        return None
+    if signed:
+        below_zero = any(_minus_at(text, match.start(group), _MINUS_BEFORE) is not None
+                         for group in ("q_n1", "q_n2") if match[group])
+        return (_UNWRITTEN_SCALE, degrees.end()) if below_zero else None
+    if not all(figure[0].isdigit() for figure in (match["q_n1"], match["q_n2"]) if figure):
+        return None
+    return (_UNKNOWN_SCALE, degrees.end())
 
 
-_DEGREES_AFTER = re.compile(r"[\s-]degrees?\b")
+_DEGREES_AFTER = re.compile(r"[\s-]degrees?\b|°")
 # The scale of bare degrees below zero: Celsius, the scale of most copy that writes "minus 5 degrees".
 _UNWRITTEN_SCALE = ("temperature", 1, "C")
+# Bare degrees otherwise: no scale (see ledger: never in dispute with a figure in one).
+UNKNOWN_SCALE = "°"
+_UNKNOWN_SCALE = ("temperature", 1, UNKNOWN_SCALE)
 
 
 def _converted_unit(conversion: str):
@@ -1624,7 +1736,8 @@ def _money(match: re.Match, text: str):
         return "split"  # "$0.385   -0.06": a price and a signed change beside it, as in a table ("$5 -10" stays)
     a2, scale2 = _number(match["m_a2"])
     if scale1 == 1:
-        a1 *= scale2  # "$10-20 million"
+        # "$10-20 million", "$2-3,000"
+        a1 *= scale2 * _shared_thousands(text, match.start(), match.span("m_a1"), match.span("m_a2"))
     if a1 > a2:
         return "split"
     return ("money", Range(Money(currency, _norm(a1)), Money(currency, _norm(a2))), currency, match.start(), end)
@@ -1679,19 +1792,47 @@ def _iso(surface: str):
 
 
 def _slash(surface: str):
+    """"13/4/2023" (13 April), "4/13/2023" (April 13): a part over 12 is the day.  With both parts
+    12 or under the order is the writer's custom, unknown here: "3/4/2023" is both readings (the
+    ledger agrees with either and disputes neither)."""
     first, second, year = map(int, surface.split("/"))
     year += 2000 if year < 100 else 0
-    if first > 12 >= second:
-        return ("date", Date(year, second, first), "")
-    if second > 12 >= first:
-        return ("date", Date(year, first, second), "")
-    return ("date", Date(year, None, None), "")  # 06/07/2022: day-first or month-first? keep the year
+    day_first, month_first = Date(year, second, first), Date(year, first, second)
+    if not (1 <= first <= 31 and 1 <= second <= 31) or first > 12 and second > 12:
+        return ("date", Date(year, None, None), "")  # "0/4/2023", "14/15/2023": no month to read
+    if first > 12 or first == second:
+        return ("date", day_first, "")
+    if second > 12:
+        return ("date", month_first, "")
+    return ("date", EitherDate(day_first, month_first), "")
 
 
 def _dotted(surface: str):
     """"12.03.2025" or "12. 3. 2025": day first wherever dates are written with full stops."""
     day, month, year = (int(part) for part in surface.replace(" ", "").split("."))
     return ("date", Date(year, month, day), "")
+
+
+# What makes "at 14.30" a price or a level rather than a clock time: "traded at 14.30", "rose from 14.30"
+# (but "the polls close at 22.00" and "the meeting ends at 14.30" are times).
+_PRICE_AT_BEFORE = re.compile(
+    r"(?i:\b(?:trad(?:e|es|ed|ing)|st(?:ood|ands?|anding)|settl(?:e|es|ed|ing)|fix(?:ed|ing)|pric(?:ed|ing)|"
+    r"valu(?:ed|ing)|peak(?:s|ed|ing)|pegged|capped|quoted|rates?|inflation|yields?|index|shares?|stocks?|prices?)"
+    r"\s+at\s+)\Z")
+_CLOCK_BEFORE_AND = re.compile(r"[0-2][0-9]\.[0-5][0-9](?: to | and | until |-|–)\Z")
+
+
+def _price_before_clock(text: str, start: int, end: int) -> bool:
+    """Whether the bare "14.30" at ``start`` (no zone, no "hrs") is a price or a level: after a
+    word of trading ("traded at"), or a level a change left ("rose from 14.30"), or the second of
+    two such figures ("rose from 14.30 to 15.20")."""
+    if not text[start:end].replace(".", "").isdigit():
+        return False  # "14.30 GMT", "14.30hrs": a time whatever the words before
+    first = _CLOCK_BEFORE_AND.search(text, max(0, start - 12), start)
+    if first is not None:
+        return _price_before_clock(text, first.start(), first.start() + 5)
+    before = max(0, start - 32)
+    return bool(_PRICE_AT_BEFORE.search(text, before, start) or _CHANGE_THEN_FROM_BEFORE.search(text, before, start))
 
 
 def _time(surface: str):
@@ -1750,7 +1891,7 @@ _SIMPLE = {
     "vague": lambda s: ("count", Range(*VAGUE[" ".join(s.lower().split())]), ""),
     "times": lambda s: ("count", TIMES[s.lower()], "time"),
     "ordinal": _ordinal,
-    "month": lambda s: ("month", MONTHS[s], ""),
+    "month": lambda s: ("month", MONTHS.get(s) or MONTH_ABBREVIATIONS[s[:-1]], ""),
     "weekday": lambda s: ("weekday", WEEKDAYS[s], ""),
     "cjkdate": _cjk_date,
     "cjkweekday": _cjk_weekday,
@@ -1783,7 +1924,7 @@ def dateline_end(sentence: str) -> int:
 
 # --- what the ledger reads of a figure ---------------------------------------
 
-BOUND_OF_HEDGE = _BOUND_OF_HEDGE  # hedge -> "min", "max", "about" or "nearly"
+BOUND_OF_HEDGE = _BOUND_OF_HEDGE | TIME_HEDGES  # hedge -> "min", "max", "about" or "nearly"
 
 
 def written_digits(m: NumberMention) -> str:
