@@ -28,10 +28,13 @@ from reader.core.charsets import decode as decode_as
 from reader.core.errors import DocumentError
 from reader.core.legacy_scripts import (
     LANGUAGE,
+    LATIN_CODE_PAGES,
     SAMPLE_BYTES,
     DoubleByte,
     best_code_page,
     double_byte_reading,
+    latin_code_page,
+    tiny_double_byte_reading,
 )
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html
@@ -217,6 +220,8 @@ def _decode(name: str, data: bytes, fmt: str, declared: str | None = None) -> st
     text, unsure = (utf8, None) if utf8 is not None else _mostly_utf8_or_legacy(data)
     if data.startswith(_WORDLIKE_MAGIC) and _CONTROL.search(text):
         raise _binary(name, data)  # "MZ Wallace opens …" is a headline; "MZ" before control bytes a program
+    if unsure is not None and unsure.also:  # a few characters of several encodings: its mojibake says nothing
+        raise DocumentError(_unsure_double_byte(name, unsure))
     _check_text(name, text)  # bytes that read as control characters are no text, whatever else they are
     if unsure is not None:
         raise DocumentError(_unsure_double_byte(name, unsure))
@@ -327,7 +332,13 @@ def decode_legacy(data: bytes) -> str:
     and there ("café", "Müller", "ÉTÉ").  The legacy code pages of those scripts all put
     their letters there; legacy_scripts.py picks the one whose reading looks most like its
     language.  A double-byte file has runs too, but half its bytes in 0x80-0xbf, where the
-    single-byte code pages keep only a few letters (Ukrainian "і", Serbian "ј")."""
+    single-byte code pages keep only a few letters (Ukrainian "і", Serbian "ј").
+
+    Latin text may be in another code page too: Windows-1250 or ISO-8859-2 (Polish, Czech,
+    Hungarian, ...), Windows-1254 (Turkish) or Mac Roman.  legacy_scripts.py reads it in each and
+    keeps Windows-1252 unless another reading is clearly likelier in one of its languages.  A file
+    of one to three Chinese, Japanese or Korean characters ("中", "東京") is read in the one encoding
+    that puts them among its common characters, or refused naming the encodings that all do."""
     return _decode_legacy(data)[0]
 
 
@@ -335,12 +346,20 @@ def _decode_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
     """``decode_legacy``'s text, and the file's double-byte reading when it is laid out as a
     double-byte encoding but no reading is unambiguous and whole (the text is then Windows-1252
     mojibake, which an article must not be compared as)."""
+    tiny = tiny_double_byte_reading(data)  # "中", "東京": too short for the tests below
+    if tiny is not None:
+        return (tiny.text, None) if tiny.encoding is not None else (windows_1252(data), tiny)
     sample = data[:SAMPLE_BYTES]
     letters = _count_bytes(sample, 0xC0, 0x100)
     middle = _count_bytes(sample, 0x80, 0xC0)
     in_words = sum(map(len, _HIGH_RUN.findall(sample)))
     if letters and in_words >= 0.5 * (letters + middle) and middle < 0.3 * letters:
-        return data.decode(best_code_page(data), "replace"), None
+        page = best_code_page(data)  # a short Latin text can be laid out so: "Güneş ışığı"
+        if page not in LATIN_CODE_PAGES:
+            return data.decode(page, "replace"), None
+    latin = latin_code_page(data)  # Central European, Turkish or Mac Roman rather than Windows-1252
+    if latin is not None:
+        return data.decode(latin, "replace"), None
     # Only now: two or three Russian words in KOI8-R can read as Chinese too ("сообщили" as "酉下萆躺"),
     # but no double-byte text, not even a headline, has so few bytes in 0x80-0xbf.
     double_byte = double_byte_reading(data)
@@ -350,6 +369,10 @@ def _decode_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
 
 
 def _unsure_double_byte(name: str, reading: DoubleByte) -> str:
+    if reading.also:
+        *some, last = (reading.likely, *reading.also)
+        return (f"{name}: is too short to tell which legacy encoding its Chinese, Japanese or Korean text is in "
+                f"(it may be {', '.join(some)} or {last}); save it as UTF-8 and open that")
     if not reading.likely:  # no reading looks like a language: perhaps no CJK text at all
         return (f"{name}: is not UTF-8 and reads as none of the legacy encodings Parallax knows (it may be "
                 "Chinese, Japanese or Korean, or an old DOS code page); save it as UTF-8 and open that")

@@ -1,7 +1,8 @@
 """Which legacy encoding a non-Latin article was saved in: a single-byte code page
 (Cyrillic, Greek, Hebrew, Arabic), or a Chinese, Japanese or Korean double-byte
-encoding (after them in this module, and last how a short Western text that is laid
-out like a double-byte one is told from it).
+encoding (after them in this module, then how a short Western text that is laid
+out like a double-byte one is told from it, and last which Latin code page a Latin
+text is in: Windows-1252, or a Central European, Turkish or Mac one).
 
 A file that is not UTF-8 and whose letters are mostly bytes above 0x7f was
 written in one of the Windows code pages of a non-Latin script (or KOI8-R, or
@@ -22,6 +23,7 @@ Serbian added), Modern Greek, Hebrew and Arabic (with Persian's letters).
 from __future__ import annotations
 
 import codecs
+import functools
 import itertools
 import math
 import re
@@ -65,19 +67,22 @@ MARKS_SAMPLE_BYTES = 16 * 1024
 
 
 def best_code_page(data: bytes) -> str:
-    """The code page in ``CODE_PAGES`` under which ``data`` reads most like its language.
+    """The code page in ``CODE_PAGES`` (or ``LATIN_CODE_PAGES``: a short Latin text can be laid out
+    as a non-Latin one, "Güneş ışığı") under which ``data`` reads most like its language.
 
     Tables are tried in order and the first best wins: KOI8-U reads Russian as KOI8-R does.
     A byte the code page leaves undefined (Windows-1251's 0x98) reads as U+FFFD and
     counts as very rare: one stray byte does not rule out the right reading."""
     counts = Counter(byte for byte in data[:SAMPLE_BYTES] if byte > 0x7F)
-    return max(CODE_PAGES, key=lambda page: _likelihood(counts, page) + _wrong_marks(data, page) * math.log(_RARE))
+    return max([*CODE_PAGES, *LATIN_CODE_PAGES],
+               key=lambda page: _likelihood(counts, page) + _wrong_marks(data, page) * math.log(_RARE))
 
 
 def _wrong_marks(data: bytes, page: str) -> int:
     """Characters that real text of the script does not have where this reading puts them: a
     capital straight after a small letter ("αΗα": Arabic read as Greek has likely letters, in
-    random case), and a Greek final sigma inside a word or a middle sigma at its end."""
+    random case), a Greek final sigma inside a word or a middle sigma at its end, and a letter of
+    these scripts against a plain Latin one ("Gόneώ": Turkish "Güneş" read as Greek)."""
     text = data[:MARKS_SAMPLE_BYTES].decode(page, "replace")
     marks = 0
     for before, after in zip(text, text[1:]):
@@ -85,15 +90,29 @@ def _wrong_marks(data: bytes, page: str) -> int:
             marks += 1
         elif before == "ς" and after.isalpha() or before == "σ" and not after.isalpha():
             marks += 1
+        elif _against_a_latin_letter(before, after) or _against_a_latin_letter(after, before):
+            marks += 1
     return marks
 
 
+def _against_a_latin_letter(letter: str, other: str) -> bool:
+    """Is ``letter`` Greek, Cyrillic, Armenian, Hebrew or Arabic (or a Hebrew or Arabic vowel mark),
+    and ``other`` a plain Latin letter?"""
+    return "\u0370" <= letter <= "\u06ff" and other.isascii() and other.isalpha()
+
+
 def _likelihood(counts: Counter, page: str) -> float:
+    """How like its language the bytes above 0x7f read in ``page``; a Latin code page is read as
+    the likeliest of its languages (see LATIN_CODE_PAGES)."""
+    if page in LATIN_CODE_PAGES:
+        return max(sum(count * _log_shares(page, language)[byte] for byte, count in counts.items())
+                   for language in LATIN_CODE_PAGES[page])
     table = CODE_PAGES[page]
     total = 0.0
     for byte, count in counts.items():
         char = bytes([byte]).decode(page, "replace")
-        total += count * (math.log(table.get(_fold(char), _RARE)) + (math.log(_CAPITAL) if char.isupper() else 0))
+        share = table.get(_fold(char)) or _SIGNS.get(char) or _RARE  # a sign counts alike in every code page
+        total += count * (math.log(share) + (math.log(_CAPITAL) if char.isupper() else 0))
     return total
 
 
@@ -163,6 +182,7 @@ class DoubleByte(NamedTuple):
     likely: str  # "" when no reading looks like its language
     text: str = ""  # the file read in ``encoding``, a byte it has no character for as U+FFFD
     broken: int = 0  # when the clear reading was refused for them: the bytes ``likely`` cannot read
+    also: tuple[str, ...] = ()  # other encodings it may as likely be in (a text of a few characters)
 
 
 def double_byte_reading(data: bytes) -> DoubleByte | None:
@@ -271,6 +291,60 @@ _LANGUAGE_SHARE = {"gb18030": _chinese, "big5hkscs": _chinese, "euc_jp": _japane
 _SCORED_CHARACTERS = 20_000
 
 
+# A text of one to three characters (a name, a word: "中", "東京", "서울") holds too few of them to
+# tell the languages apart by their commonest characters.  What is left is where its characters
+# stand in each encoding: every one of these encodings keeps its commonest characters in a block of
+# its own (GB2312's level 1, Big5's frequent characters, JIS level 1 and the kana, the Hangul
+# syllables of KS X 1001), and sets its punctuation before them; the same bytes read in another
+# encoding mostly land among its rare characters or its half-width katakana.  A tiny text is read
+# in an encoding when one reading is clearly its language (see _clearest) or only one puts all its
+# characters among the common ones; when several do, it is refused naming them.
+_TINY_CHARACTERS = 3
+_TINY_FILE_BYTES = 256  # they and the spaces, figures and signs around them: any longer file is no tiny text
+# Per codec: (lead bytes, trail bytes) of the blocks that hold its punctuation and commonest characters.
+_TRAILS_EUC = (0xA1, 0xFE)
+_TRAILS_WIDE = (0x40, 0xFE)  # Big5 and Shift-JIS trail bytes include ASCII
+_COMMON_BLOCKS = {
+    "gb18030": (((0xA1, 0xA3), _TRAILS_EUC), ((0xB0, 0xD7), _TRAILS_EUC)),  # signs; GB2312 level 1
+    "big5hkscs": (((0xA1, 0xA3), _TRAILS_WIDE), ((0xA4, 0xC6), _TRAILS_WIDE)),  # signs; frequent characters
+    "euc_jp": (((0xA1, 0xA5), _TRAILS_EUC), ((0xB0, 0xCF), _TRAILS_EUC)),  # signs and kana; JIS level 1
+    "cp932": (((0x81, 0x83), _TRAILS_WIDE), ((0x88, 0x98), _TRAILS_WIDE)),  # signs and kana; JIS level 1
+    "cp949": (((0xA1, 0xA3), _TRAILS_EUC), ((0xB0, 0xC8), _TRAILS_EUC)),  # signs; Hangul syllables
+}
+
+
+def tiny_double_byte_reading(data: bytes) -> DoubleByte | None:
+    """The reading of a file of one to three double-byte characters and no Latin letter (see
+    _TINY_CHARACTERS), or None for any other file, or one whose characters no encoding finds common."""
+    if len(data) > _TINY_FILE_BYTES or _count_high(data) > 2 * _TINY_CHARACTERS:
+        return None
+    characters = _CHARACTER.findall(data)
+    if not 1 <= len(characters) <= _TINY_CHARACTERS or _LETTER_OR_HIGH_BYTE.search(_CHARACTER.sub(b"", data)):
+        return None
+    readings = {codec: _read(data, codec) for codec in DOUBLE_BYTE}
+    common = [codec for codec in DOUBLE_BYTE if "\ufffd" not in readings[codec]
+              and all(_in_common_block(codec, character) for character in characters)]
+    clear = _clearest({codec: readings[codec] for codec in common})
+    if clear.encoding is not None:
+        return clear
+    if len(common) == 1:
+        return DoubleByte(common[0], DOUBLE_BYTE[common[0]], readings[common[0]])
+    if not common:
+        return None
+    return DoubleByte(None, DOUBLE_BYTE[common[0]], also=tuple(DOUBLE_BYTE[codec] for codec in common[1:]))
+
+
+# Outside its characters a tiny text has no Latin letter (a word of them makes it no Chinese,
+# Japanese or Korean text) and no byte above 0x7f (Western text has them one by one).
+_LETTER_OR_HIGH_BYTE = re.compile(rb"[A-Za-z\x80-\xff]")
+
+
+def _in_common_block(codec: str, character: bytes) -> bool:
+    lead, trail = character
+    return any(first <= lead <= last and low <= trail <= high
+               for (first, last), (low, high) in _COMMON_BLOCKS[codec])
+
+
 # --------------------------------------------------------------------------- Western text in Windows-1252
 
 # A short Western text can be laid out as a double-byte one: "ÞJÓÐ" pairs "ÓÐ", which GBK reads as
@@ -330,12 +404,14 @@ def _is_odd_word(word: str, after_a_figure: bool) -> bool:
     return not _NO_TEXT.isdisjoint(word)
 
 
-def _odd_signs(text: str) -> Iterator[str]:
+def _odd_signs(text: str, is_odd=None) -> Iterator[str]:
+    """The non-ASCII signs ``is_odd`` (by default _is_odd_sign) finds where text has none."""
+    is_odd = is_odd or _is_odd_sign
     for match in _NON_ASCII_SIGN.finditer(text):
         at = match.start()
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
-        if _is_odd_sign(match.group(), before, after):
+        if is_odd(match.group(), before, after):
             yield match.group()
 
 
@@ -352,3 +428,208 @@ def _is_odd_sign(sign: str, before: str, after: str) -> bool:
     if before.isalpha() and after.isalpha():
         return sign not in _IN_A_WORD
     return before.isalpha() and sign not in _AFTER_A_LETTER or after.isalpha() and sign not in _BEFORE_A_LETTER
+
+
+# --------------------------------------------------------------------------- Latin code pages besides Windows-1252
+
+# Latin text saved in another code page than Windows-1252 reads as Windows-1252 mojibake that is
+# still mostly letters: Polish in Windows-1250 ("Zażółć gęślą jaźń") as "Za¿ó³æ gêœl¹ jaŸñ", Turkish
+# in Windows-1254 ("ağır şiddet") as "aðýr þiddet", French saved on an old Mac ("été") as "ŽtŽ".
+# So a file that is not UTF-8 is read in each of these code pages and each reading scored with
+# the languages written in it, as the non-Latin ones are: letter frequencies (per cent of all
+# letters; the plain ones count too, for they say which language it is), a log-likelihood over
+# every letter of the sample, and marks of a wrong reading (a sign inside a word, "³" in "Za¿ó³æ";
+# a capital after a small letter, "lÕŽglise").  Windows-1252 stays unless another reading is
+# clearly likelier and is made of one language's letters: a text that reads the same in two code
+# pages ("Müller", "Vláda", "Požar", which Windows-1250 and 1252 share) keeps Windows-1252's reading.
+
+
+def _frequencies(table: str) -> dict[str, float]:
+    """"e12.7 t9.1" -> {"e": 12.7, "t": 9.1}."""
+    return {entry[0]: float(entry[1:]) for entry in table.split()}
+
+
+_ENGLISH = _frequencies("e12.7 t9.1 a8.2 o7.5 i7.0 n6.7 s6.3 h6.1 r6.0 d4.3 l4.0 c2.8 u2.8 m2.4 w2.4 f2.2 g2.0 "
+                        "y2.0 p1.9 b1.5 v1.0 k0.8 j0.15 x0.15 q0.1 z0.07")
+_FRENCH = _frequencies("e14.7 s7.9 a7.6 i7.5 t7.2 n7.1 r6.6 u6.3 l5.5 o5.4 d3.7 c3.3 m3.0 p3.0 v1.6 q1.4 f1.1 "
+                       "b0.9 g0.9 h0.7 j0.5 x0.4 y0.3 z0.14 w0.1 k0.05 é1.9 à0.49 è0.27 ê0.22 ç0.09 û0.06 ù0.06 "
+                       "î0.05 â0.04 ô0.02 œ0.02 ë0.01 ï0.01")
+_GERMAN = _frequencies("e17.4 n9.8 i7.6 s7.3 r7.0 a6.5 t6.2 d5.1 h4.8 u4.4 l3.4 c3.1 g3.0 m2.5 o2.5 b1.9 w1.9 "
+                       "f1.7 k1.2 z1.1 p0.8 v0.7 j0.3 y0.04 x0.03 q0.02 ü1.0 ä0.58 ö0.44 ß0.31")
+_SPANISH = _frequencies("e13.7 a12.5 o8.7 s8.0 r6.9 n6.7 i6.2 d5.9 l5.0 c4.7 t4.6 u3.9 m3.2 p2.5 b1.4 g1.0 v0.9 "
+                        "y0.9 q0.9 h0.7 f0.7 z0.5 j0.4 x0.2 w0.02 k0.01 ó0.83 í0.73 á0.5 é0.43 ñ0.31 ú0.17 ü0.02")
+_PORTUGUESE = _frequencies("a14.6 e12.6 o10.7 s7.8 r6.5 i6.2 d5.0 n5.0 m4.7 t4.7 u4.6 c3.9 l2.8 p2.5 v1.7 g1.3 "
+                           "h1.3 q1.2 b1.0 f1.0 z0.5 j0.4 x0.2 k0.02 w0.01 y0.01 ã0.73 ô0.64 â0.56 ç0.53 ê0.45 é0.34 "
+                           "ó0.3 ú0.21 í0.13 á0.12 à0.07 õ0.04 ü0.03")
+_ITALIAN = _frequencies("e11.8 a11.7 i11.3 o9.8 n6.9 l6.5 r6.4 t5.6 s5.0 c4.5 d3.7 p3.1 u3.0 m2.5 v2.1 g1.6 h1.5 "
+                        "f1.0 b0.9 z0.5 q0.5 à0.64 è0.26 ù0.17 ì0.03 é0.03 ò0.02 ó0.01")
+_DUTCH = _frequencies("e18.9 n10.0 a7.5 t6.8 i6.5 r6.4 o6.1 d5.9 s3.7 l3.6 g3.4 v2.9 h2.4 k2.3 m2.2 u2.0 b1.6 p1.6 "
+                      "w1.5 j1.5 z1.4 c1.2 f0.8 x0.04 y0.04 q0.01 ë0.02 é0.02 è0.01 ï0.01 ö0.01")
+_SWEDISH = _frequencies("e10.1 a9.4 n8.5 r8.4 t7.7 s6.6 i5.8 l5.3 d4.7 o4.5 m3.5 k3.1 g2.9 v2.4 h2.1 f2.0 u1.9 "
+                        "p1.8 ä1.8 b1.5 c1.5 å1.3 ö1.3 y0.7 j0.6 x0.16 w0.14 z0.07 q0.02 é0.01")
+_DANISH_NORWEGIAN = _frequencies("e15.5 r9.0 n7.2 t7.0 a6.0 i6.0 d5.9 s5.8 l5.2 o4.6 g4.1 k3.4 m3.2 f2.4 v2.3 "
+                                 "u2.0 b2.0 p1.8 h1.6 å1.2 ø0.94 æ0.87 j0.7 y0.7 c0.6 w0.07 z0.03 x0.03 q0.01 é0.01")
+_FINNISH = _frequencies("a12.2 i10.8 t8.8 n8.8 e8.0 s7.9 l5.8 o5.6 k5.0 u5.0 ä3.6 m3.2 r2.9 v2.2 j2.0 h1.9 p1.8 "
+                        "y1.7 d1.0 ö0.44 g0.4 b0.3 c0.3 f0.2 w0.1 z0.05 x0.01 q0.01 å0.01")
+_ICELANDIC = _frequencies("a10.1 r8.6 n7.7 i7.6 e6.4 s5.6 t4.9 u4.6 l4.5 ð4.4 g4.2 m4.0 k3.3 f3.0 v2.4 o2.2 h1.9 "
+                          "á1.8 d1.6 í1.6 þ1.5 j1.1 b1.0 ó1.0 y0.9 æ0.87 p0.8 ö0.78 é0.65 ú0.6 ý0.23 x0.05 c0.04 "
+                          "w0.01 z0.01")
+_CATALAN = _frequencies("e13.0 a12.5 s7.5 i7.0 n6.6 r6.5 t6.5 l6.5 o5.0 u4.2 d4.0 c3.9 m3.0 p2.7 v1.3 g1.3 q1.1 "
+                        "b1.1 f0.9 h0.7 x0.4 j0.3 y0.1 z0.1 k0.01 w0.01 à0.65 é0.4 è0.35 ó0.35 ò0.2 í0.2 ç0.1 ú0.05 "
+                        "ï0.03 ü0.03")
+_POLISH = _frequencies("a8.9 i8.2 o7.8 e7.7 z5.6 n5.5 r4.7 w4.7 s4.3 c4.0 t4.0 y3.8 k3.5 d3.3 p3.1 m2.8 u2.5 j2.3 "
+                       "l2.1 ł1.8 b1.5 g1.4 h1.1 ę1.1 ą1.0 ó0.85 ż0.8 ś0.7 ć0.4 f0.3 ń0.2 ź0.06 v0.04 x0.02")
+_CZECH = _frequencies("o8.7 e7.7 n6.5 a6.2 t5.7 v4.7 s4.5 i4.4 l3.8 k3.7 r3.7 d3.6 p3.4 í3.3 m3.2 u3.1 c2.8 h2.4 "
+                      "á2.2 z2.2 j2.1 y1.9 ě1.6 b1.6 é1.3 ř1.2 ý1.1 ž1.0 č0.95 š0.8 ů0.7 f0.27 g0.27 ú0.1 ň0.08 "
+                      "x0.08 ť0.04 ó0.03 ď0.02 w0.01")
+_SLOVAK = _frequencies("a9.0 o9.0 e8.8 n5.8 i5.6 r4.7 t4.7 v4.6 s4.5 l4.0 k3.6 d3.4 m3.2 p2.9 u2.5 h2.2 á2.0 "
+                       "j2.0 z1.9 c1.8 y1.7 b1.7 í1.4 ý1.3 č1.0 š0.9 é0.8 ž0.8 ú0.7 ô0.4 ľ0.4 g0.2 f0.2 ť0.15 ň0.1 "
+                       "ď0.1 ó0.1 ä0.05 x0.03 ŕ0.01 ĺ0.01 w0.01")
+_HUNGARIAN = _frequencies("e10.0 a9.0 t7.6 l6.5 s6.0 n5.7 k4.8 r4.6 z4.4 i4.2 o3.7 á3.7 m3.5 g3.4 é3.3 d2.0 v2.0 "
+                          "y2.0 b1.9 h1.3 j1.1 u1.1 ö1.0 p1.0 ó1.0 ő0.9 f0.7 í0.6 ü0.5 c0.5 ú0.3 ű0.2 x0.01 w0.01")
+_CROATIAN = _frequencies("a11.5 i9.8 o9.0 e8.4 n6.3 j5.1 r5.0 s4.8 t4.6 u4.4 k3.6 v3.5 d3.4 m3.1 l3.0 p2.9 z1.7 "
+                         "g1.7 b1.5 c1.0 č1.0 š0.8 h0.8 ć0.6 ž0.6 f0.3 đ0.1")
+_SLOVENE = _frequencies("e10.7 a10.5 i9.0 o8.5 n6.3 r5.0 s5.0 l5.0 j4.7 t4.3 v3.8 k3.7 d3.4 p3.4 m3.3 z2.1 b2.0 "
+                        "u1.9 g1.6 č1.5 h1.1 š1.0 c0.7 ž0.7 f0.1 ć0.01")
+# Windows-1250 has only the cedilla forms of Romanian's "ş" and "ţ".
+_ROMANIAN = _frequencies("e11.5 a9.9 i9.9 r6.8 n6.5 u6.1 t6.0 c5.3 l4.5 s4.4 o4.1 ă4.0 d3.4 m3.4 p3.0 î1.4 ş1.4 "
+                         "f1.2 v1.2 b1.0 g1.0 ţ1.0 z0.7 â0.6 h0.5 j0.2 x0.1 k0.1 y0.1")
+_TURKISH = _frequencies("a11.9 e8.9 i8.6 n7.5 r6.7 l5.9 ı5.1 d4.7 k4.7 m3.8 y3.3 u3.2 s3.0 t3.0 b2.8 o2.5 ü1.85 "
+                        "ş1.8 z1.5 g1.3 ç1.2 ğ1.1 h1.1 c1.0 v1.0 p0.9 ö0.8 f0.45 â0.05 j0.03 î0.01 û0.01")
+# Signs beside the letters, in any of these languages (per cent of letters): the quotation marks
+# and dashes of their typesetting, currency, the degree sign, ordinals, the no-break space.
+_SIGNS = _frequencies("’0.5 “0.2 ”0.2 „0.1 «0.1 »0.1 –0.1 —0.1 \xa00.1 ‘0.05 …0.05 €0.05 ·0.02 £0.02 °0.02 "
+                      "•0.02 ¿0.03 ¡0.02 º0.01 ª0.01 ©0.01 ®0.01 ™0.01 §0.01 ´0.01 ‚0.01 \xad0.01 ‹0.005 ›0.005 "
+                      "½0.005 ²0.005 ³0.005 ×0.005 ¥0.005 ¼0.002 ¾0.002 ±0.002 †0.002 ‰0.002 ¢0.001 ¶0.001")
+_LANGUAGES = {
+    "English": _ENGLISH, "French": _FRENCH, "German": _GERMAN, "Spanish": _SPANISH, "Portuguese": _PORTUGUESE,
+    "Italian": _ITALIAN, "Dutch": _DUTCH, "Swedish": _SWEDISH, "Danish": _DANISH_NORWEGIAN, "Finnish": _FINNISH,
+    "Icelandic": _ICELANDIC, "Catalan": _CATALAN, "Polish": _POLISH, "Czech": _CZECH, "Slovak": _SLOVAK,
+    "Hungarian": _HUNGARIAN, "Croatian": _CROATIAN, "Slovene": _SLOVENE, "Romanian": _ROMANIAN, "Turkish": _TURKISH,
+}
+_WESTERN = ("English", "French", "German", "Spanish", "Portuguese", "Italian", "Dutch", "Swedish", "Danish", "Finnish",
+            "Icelandic", "Catalan")
+_CENTRAL_EUROPEAN = ("Polish", "Czech", "Slovak", "Hungarian", "Croatian", "Slovene", "Romanian")
+# The code pages and the languages written in them; Windows-1252 first, which a tie keeps.
+LATIN_CODE_PAGES = {"cp1252": _WESTERN, "cp1250": _CENTRAL_EUROPEAN, "iso8859_2": _CENTRAL_EUROPEAN,
+                    "cp1254": ("Turkish",), "mac_roman": _WESTERN}
+# How much likelier (in nats of log-likelihood) another reading must be than Windows-1252: about
+# a hundred times, so that a few letters that two languages share cannot tip a short text over.
+_LATIN_LEAD = math.log(100)
+_LOG_RARE = math.log(_RARE)
+
+
+def latin_code_page(data: bytes) -> str | None:
+    """The Latin code page other than Windows-1252 that ``data`` reads best in, or None for Windows-1252
+    itself.  Another code page's reading must be made of one of its languages' letters (see _ODD_SHARE)
+    and likelier by _LATIN_LEAD than Windows-1252's: marks of a wrong reading count against each.  A
+    code page that reads the file as Windows-1252 does speaks for that reading ("Štrajk u školama" is
+    Croatian in both, and likelier so than as Mac Roman's "ätrajk u ökolama")."""
+    sample = data[:SAMPLE_BYTES]
+    marked = sample[:MARKS_SAMPLE_BYTES]  # marks are counted in a Python loop: in a smaller sample
+    counts = Counter(sample.lower())  # a plain capital counts as its small letter
+    allowed_strangers = int(_ODD_SHARE * _count_high(sample))
+    allowed_marks = int(_ODD_SHARE * _count_high(marked))
+    western = _likeliest_language(counts, "cp1252")[0]
+    best_page, best_score = None, -math.inf
+    for page in LATIN_CODE_PAGES:
+        if page == "cp1252":
+            continue
+        likelihood, language = _likeliest_language(counts, page)
+        if all(_byte_readings(page)[byte] == _byte_readings("cp1252")[byte] for byte in counts):
+            western = max(western, likelihood)  # the same text, read as one of this page's languages
+            continue
+        if likelihood <= best_score:
+            continue  # a reading's marks only lower its likelihood
+        if sum(counts[byte] for byte in _strangers(page, language)) > allowed_strangers:
+            continue
+        marks = _count_up_to(_latin_marks(_decoded(marked, page)), allowed_marks + 1)
+        if marks <= allowed_marks and likelihood + marks * _LOG_RARE > best_score:
+            best_page, best_score = page, likelihood + marks * _LOG_RARE
+    if best_page is None:
+        return None
+    # Windows-1252's own marks count against it: as many as it takes to decide.
+    needed = math.ceil((western + _LATIN_LEAD - best_score) / -_LOG_RARE)
+    if needed > 0 and _count_up_to(_latin_marks(_decoded(marked, "cp1252")), needed) < needed:
+        return None
+    return best_page
+
+
+def _likeliest_language(counts: Counter, page: str) -> tuple[float, str]:
+    """The log-likelihood of the bytes ``counts`` holds read in ``page`` as its likeliest language, and
+    that language."""
+    return max((sum(count * _log_shares(page, language)[byte] for byte, count in counts.items()), language)
+               for language in LATIN_CODE_PAGES[page])
+
+
+def _count_up_to(marks: Iterator, limit: int) -> int:
+    """How many ``marks`` there are, counted to ``limit`` at most (a wrong reading has them by the thousand)."""
+    return sum(1 for _ in itertools.islice(marks, limit))
+
+
+@functools.cache
+def _log_shares(page: str, language: str) -> tuple[float, ...]:
+    """Each byte's log share (see the tables) in ``page`` read as ``language``; 0 for the ASCII
+    characters that are no letters, which every reading shares."""
+    shares = []
+    for char in _byte_readings(page):
+        if char.isascii() and not char.isalpha():
+            shares.append(0.0)
+            continue
+        share = _LANGUAGES[language].get(_fold_latin(char)) or _SIGNS.get(char) or _RARE
+        shares.append(math.log(share) + (math.log(_CAPITAL) if char.isupper() and not char.isascii() else 0.0))
+    return tuple(shares)
+
+
+@functools.cache
+def _strangers(page: str, language: str) -> tuple[int, ...]:
+    """The bytes that ``page`` reads as neither a letter of ``language`` nor a sign of the tables (a
+    byte it leaves undefined among them)."""
+    return tuple(byte for byte, char in enumerate(_byte_readings(page))
+                 if byte > 0x7F and _fold_latin(char) not in _LANGUAGES[language] and char not in _SIGNS)
+
+
+@functools.cache
+def _byte_readings(page: str) -> str:
+    """What ``page`` reads each byte as."""
+    return _decoded(bytes(range(256)), page)
+
+
+def _fold_latin(char: str) -> str:
+    """Lower case; Turkish "İ" is its "i" (Python lowers it to "i" and a combining dot)."""
+    return "i" if char == "İ" else char.lower()
+
+
+def _decoded(data: bytes, page: str) -> str:
+    return windows_1252(data) if page == "cp1252" else data.decode(page, "replace")
+
+
+def _latin_marks(text: str) -> Iterator[str]:
+    """Marks of a wrong reading in ``text``: a sign where text has none (see _is_odd_latin_sign:
+    "Za¿ó³æ"), a word with a non-ASCII letter in no one case ("lÕŽglise", "FÍte": Mac Roman's
+    "l’église" and "Fête" read as Windows-1252), and an Icelandic "ð" opening a word (none does:
+    "Ðakovo" is Croatian "Đakovo")."""
+    yield from _odd_signs(text, _is_odd_latin_sign)
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.isascii():
+            continue
+        cased = word.translate(_CASELESS)
+        if cased and not (cased.islower() or cased.isupper() or cased.istitle()) or word[0] in "ðÐ":
+            yield word
+
+
+# Signs that may also close a word in these languages: German, Czech and Polish close a quotation
+# with "“" („Die Lage ist ernst“), and a currency may follow its unit ("2 M€").
+_ALSO_AFTER_A_LETTER = frozenset("“€£")
+
+
+def _is_odd_latin_sign(sign: str, before: str, after: str) -> bool:
+    """_is_odd_sign, with _ALSO_AFTER_A_LETTER, and an en dash between two small letters ("Espa–a" is
+    Mac Roman's "España"; a dash that joins words has spaces, a capital or a figure beside it)."""
+    if sign in _ALSO_AFTER_A_LETTER and before.isalpha() and not after.isalpha():
+        return False
+    if sign == "–" and before.islower() and after.islower():
+        return True
+    return _is_odd_sign(sign, before, after)
+

@@ -231,16 +231,39 @@ def _without_front_matter(source: str) -> str:
         line = source[at:end]
         if line.rstrip() in _FENCES[fence]:
             return source[end + 1:] if keyed else source
-        is_key = key.match(line) is not None
-        if is_key and commented and not keyed and not line[:1].islower():
+        key_line = key.match(line)
+        if key_line and commented and not keyed and not line[:1].islower():
             return source  # "# Storm hits coast⏎By: Jane Doe": a heading and a byline, no generator's keys
         # Before the first key only comment lines; after it, all a metadata block holds.
-        if not (is_key or (_METADATA_LINE.match(line) if keyed else line.startswith("#"))):
+        if not (key_line or (_METADATA_LINE.match(line) if keyed else line.startswith("#"))):
             return source  # prose: no metadata block
-        commented = commented or not keyed and not is_key
-        keyed = keyed or is_key
+        if key_line and fence == "+++":
+            end = _after_multiline_string(source, line[key_line.end():], end)
+            if end is None:
+                return source  # a string never closed: no metadata block either
+        commented = commented or not keyed and not key_line
+        keyed = keyed or key_line is not None
         at = end + 1
     return source  # never closed: no metadata block either
+
+
+# A TOML value that opens a multi-line string, """...""" or '''...''' (a summary, a description):
+# its lines are anything, prose or even "+++".
+_MULTILINE_STRING = re.compile(r"""[ \t]*("{3}|'{3})""")
+
+
+def _after_multiline_string(source: str, value: str, end: int) -> int | None:
+    """Where the metadata goes on after a TOML key's ``value`` (the rest of its line, which ends at
+    ``end`` in ``source``): after the line that closes the multi-line string it opens, if it opens
+    one; None when that string is never closed."""
+    opening = _MULTILINE_STRING.match(value)
+    if opening is None or opening.group(1) in value[opening.end():]:
+        return end  # no multi-line string, or one closed on its own line
+    close = source.find(opening.group(1), end)
+    if close == -1:
+        return None
+    line_end = source.find("\n", close)
+    return len(source) if line_end == -1 else line_end
 
 
 def _without_closing_hashes(heading: str) -> str:

@@ -309,16 +309,17 @@ class _FirstPass(_Elements):
         self._containers: list[int] = []  # the open <section>, <main> and story <div>s, outermost first
         self._headlined: set[int] = set()  # containers that hold the page's <h1>
         self._wrappers: set[int] = set()  # story-named page wrappers with no <article> seen inside yet
-        self._formula: _Formula | None = None  # the open <math>
+        # The open <math>s, outermost first: one left unclosed must not take in the formulas after it.
+        self._formulas: list[_Formula] = []
         self._fallback: _Fallback | None = None  # the outermost open <object>
 
     def handle_starttag(self, tag: str, attrs) -> None:
         number = self._started
         self._start(tag)
-        if self._formula is not None:
-            self._formula.start(tag)
-        elif tag == "math":
-            self._formula = _Formula(number)
+        if tag == "math":
+            self._formulas.append(_Formula(number))
+        elif self._formulas:
+            self._formulas[-1].start(tag, attrs)
         if tag == "object" and self._fallback is None:
             self._fallback = _Fallback(number)
         self._note_owner(tag, attrs, number)
@@ -347,8 +348,8 @@ class _FirstPass(_Elements):
             self._containers.append(number)
 
     def handle_data(self, data: str) -> None:
-        if self._formula is not None:
-            self._formula.text(data)
+        if self._formulas:
+            self._formulas[-1].text(data)
         if self._fallback is not None:
             self._fallback.parts.append(data)
 
@@ -365,13 +366,16 @@ class _FirstPass(_Elements):
         """Element ``number`` ends: by its own end tag, or by that of an element around it."""
         if self._containers and self._containers[-1] == number:
             self._containers.pop()
-        if self._formula is not None:
-            if number != self._formula.number:
-                self._formula.end()
+        if self._formulas:
+            formula = self._formulas[-1]
+            if number != formula.number:
+                formula.end()
             else:
+                self._formulas.pop()
                 if by_its_end_tag:
-                    self.formulas[number] = self._formula.read()
-                self._formula = None
+                    self.formulas[number] = formula.read()
+                if self._formulas:  # a formula inside another is part of it (where it cannot be read, so is that)
+                    self._formulas[-1].take(formula)
         if self._fallback is not None and number == self._fallback.number:
             if by_its_end_tag and self._fallback.asks_for_a_plugin():
                 self.plugin_prompts.add(number)
@@ -678,8 +682,9 @@ class _Raised:
 # MathML read into the line as it comes gives wrong numbers: "<mfrac><mn>1</mn><mn>2</mn></mfrac>"
 # reads "12", "<msup><mn>10</mn><mn>6</mn></msup>" "106".  A missing number is better than a wrong
 # one, so a formula is read only when it is a row of numbers, names, operators and words and the
-# rows and wrappers that group them ("x=40", "150 km/h"), or a power that a <sup> would read as
-# one (see _power_text); any other formula is dropped whole.
+# rows and wrappers that group them ("x=40", "150 km/h"), a power that a <sup> would read as one
+# (see _power_text), or a fraction of such ("1/2", "(x+1)/2": see _fraction_text); any other
+# formula is dropped whole.
 _ROW_MATH = frozenset("math mrow mstyle semantics mn mi mo mtext".split())
 # The formula again as TeX or MathML source, for programs: not read.
 _MATH_SOURCE = frozenset({"annotation", "annotation-xml"})
@@ -692,10 +697,11 @@ _DEEPEST_FORMULA = 32
 
 
 class _MathElement:
-    __slots__ = ("tag", "children")
+    __slots__ = ("tag", "attrs", "children")
 
-    def __init__(self, tag: str) -> None:
+    def __init__(self, tag: str, attrs=()) -> None:
         self.tag = tag
+        self.attrs = dict(attrs)
         self.children: list[_MathElement | str] = []  # elements and text, in page order
 
 
@@ -705,14 +711,14 @@ class _Formula:
     def __init__(self, number: int) -> None:
         self.number = number  # the <math> start tag's number (see _Elements)
         self._open = [_MathElement("math")]  # as _Elements nests them: a void element holds nothing
-        self._too_deep = False
+        self._unreadable = False  # nested too deep, or holding a formula that cannot be read
 
-    def start(self, tag: str) -> None:
-        element = _MathElement(tag)
+    def start(self, tag: str, attrs=()) -> None:
+        element = _MathElement(tag, attrs)
         self._open[-1].children.append(element)
         if tag not in _VOID:
             self._open.append(element)
-        self._too_deep = self._too_deep or len(self._open) > _DEEPEST_FORMULA
+        self._unreadable = self._unreadable or len(self._open) > _DEEPEST_FORMULA
 
     def end(self) -> None:
         """The innermost element open inside the formula ends."""
@@ -722,9 +728,22 @@ class _Formula:
     def text(self, data: str) -> None:
         self._open[-1].children.append(data)
 
+    def take(self, inner: _Formula) -> None:
+        """A <math> that ended inside this one stands in it as what it reads as."""
+        reading = inner.reading()
+        if reading is None:
+            self._unreadable = True
+        else:
+            self.text(reading)
+
+    def reading(self) -> str | None:
+        """What the formula reads as (its fractions' edges marked, see _FRACTION_EDGE), or None."""
+        return None if self._unreadable else _math_text(self._open[0])
+
     def read(self) -> str:
-        """What the formula reads as, "" when it is dropped."""
-        return "" if self._too_deep else _math_text(self._open[0]) or ""
+        """What the formula reads as, "" when it is dropped.  The line breaks and indents of its source
+        around it are no part of it (a browser shows none): "<math>⏎  <mn>5</mn>⏎</math>." reads "5."."""
+        return _without_fraction_edges(self.reading() or "").strip()
 
 
 def _math_text(element: _MathElement) -> str | None:
@@ -733,6 +752,8 @@ def _math_text(element: _MathElement) -> str | None:
         return ""
     if element.tag == "msup":
         return _power_text(element)
+    if element.tag == "mfrac":
+        return _fraction_text(element)
     if element.tag not in _ROW_MATH:
         return None
     parts = []
@@ -748,16 +769,59 @@ def _power_text(msup: _MathElement) -> str | None:
     """A power of ten or a unit's square or cube, as "10<sup>6</sup>" and "m<sup>2</sup>" read
     ("10⁶", "m²": see reader.core.raised); None for any other (read_raised would take the "3" of
     "2<sup>3</sup>" for a footnote mark)."""
-    if any(isinstance(child, str) and child.strip() for child in msup.children):
-        return None
-    elements = [child for child in msup.children if isinstance(child, _MathElement)]
-    if len(elements) != 2 or elements[0].tag not in ("mn", "mi") or elements[1].tag != "mn":
+    elements = _two_parts(msup)
+    if elements is None or elements[0].tag not in ("mn", "mi") or elements[1].tag != "mn":
         return None
     base, exponent = ((_math_text(element) or "").strip() for element in elements)
     raised = read_raised("sup", base, exponent)
     if not raised or raised == exponent:  # a footnote mark or a word's end, not a power
         return None
     return base + raised
+
+
+def _fraction_text(mfrac: _MathElement) -> str | None:
+    """A fraction as text writes it: "1/2", and a side that is more than one number or name in
+    parentheses, "(x+1)/2", "(1/2)/3".  None for two figures stacked without a bar (linethickness
+    0: a binomial coefficient, no fraction) and for a side that cannot be read or reads as nothing.
+    The fraction's edges are marked: beside a figure or a name it must stay apart ("3 1/2")."""
+    elements = _two_parts(mfrac)
+    if elements is None or _without_bar(mfrac):
+        return None
+    sides = [_math_text(element) for element in elements]
+    if any(side is None or not side.strip() for side in sides):
+        return None
+    numerator, denominator = (_grouped(side.strip()) for side in sides)
+    return f"{_FRACTION_EDGE}{numerator}/{denominator}{_FRACTION_EDGE}"
+
+
+def _two_parts(element: _MathElement) -> list[_MathElement] | None:
+    """The two elements a power or a fraction is made of, or None (a third one, or text beside them)."""
+    if any(isinstance(child, str) and child.strip() for child in element.children):
+        return None
+    elements = [child for child in element.children if isinstance(child, _MathElement)]
+    return elements if len(elements) == 2 else None
+
+
+def _without_bar(mfrac: _MathElement) -> bool:
+    """linethickness="0" (or "0px", "0.0em"): the bar is not drawn."""
+    thickness = re.match(r"\s*(\d*\.?\d+)", mfrac.attrs.get("linethickness") or "")
+    return thickness is not None and float(thickness.group(1)) == 0
+
+
+def _grouped(side: str) -> str:
+    return side if _ONE_TERM.fullmatch(side) else f"({side})"
+
+
+# One number or name: "2", "1,000", "2.5", "x", "10⁶".
+_ONE_TERM = re.compile(r"[\w.,]+")
+# Where a fraction begins and ends while its formula is read: a space where it touches a figure or a
+# letter ("3" and "1/2" are "3 1/2", not "31/2"), nothing elsewhere.
+_FRACTION_EDGE = "\ue001"
+_TOUCHING_EDGES = re.compile(r"(?<=\w)\ue001+(?=\w)")
+
+
+def _without_fraction_edges(text: str) -> str:
+    return _TOUCHING_EDGES.sub(" ", text).replace(_FRACTION_EDGE, "")
 
 
 # An <object>'s fallback text that asks for a plugin or another browser ("You need to upgrade your
