@@ -20,7 +20,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from reader.core.furniture_cues import (
-    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, ROLE,
+    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, RANKED_TITLE, ROLE,
 )
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
@@ -448,11 +448,18 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
     the same paragraph or another title follows it; a question paragraph of its
     own, with prose after it, would start the story again.  So does a subheading
     of the story's own, shaped unlike the titles above it (``_story_subhead``),
-    and a paragraph over a paragraph of the story (``_story_below``).
+    a paragraph over a paragraph of the story (``_story_below``), and an item of
+    the story's own list (``_story_item``).  The title of a ranked list ("Most
+    read", "The most popular") heads no block when it heads the story's own text
+    (``_ranks_the_story``).
     """
     in_block = False
     last_link = -1  # the block's last title (or its heading)
     for i, line in enumerate(lines):
+        if line.reason == "related articles" and RANKED_TITLE.search(line.flat) and _ranks_the_story(lines, i):
+            mark(line, BODY, "")  # "What's trending" over prose, "The most popular" over a poll: left to mark_headings
+            in_block = False
+            continue
         if line.reason == "related articles" or line.reason == "topic tags" and line.words <= 2:
             in_block, last_link = True, i
             continue  # "Topics" alone: the tags follow, one a line
@@ -462,7 +469,7 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
             if line.reason == "related link":
                 last_link = i  # marked on the first pass
             continue  # labels, repeats, off-story teasers: still the block
-        if _story_subhead(runs, lines, i, last_link) or _announces_list(line):
+        if _story_subhead(runs, lines, i, last_link) or _announces_list(line) or _story_item(line):
             in_block = False  # left to mark_headings, or to keep_announced_lists
         elif (not line.terminal and line.words <= HEADING_MAX_WORDS) or line.teaser or line.words <= 3:
             mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
@@ -476,6 +483,40 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
             mark(line, BOILERPLATE, OFF_STORY)
         else:
             in_block = False
+
+
+# A list's item: its bullet or number taken off ("• 1. Keir Starmer, 34 per cent" -> "Keir Starmer, 34 per cent").
+_ITEM_MARKER = re.compile(r"^(?:[-*+•·–—]\s*)?(?:\d{1,3}[.)]?(?:\s+|$))?")
+# A fact's value closing an item, after a comma, a colon or a spaced dash: "Keir Starmer, 34 per cent",
+# "Rishi Sunak: 31%", "Baby Shark Dance – 14 billion views", "Kenya, $1.2bn".  A headline's figure stands
+# amid its clause ("Gor Mahia beat AFC Leopards 2-1 in derby", "Zloty hits strongest level since 2018").
+_VALUE_ITEM = re.compile(r"(?:,|:|\s[–—-])\s*[^\w\s]{0,2}\d[\d,.]*\s*(?:%|[a-z]{1,3}\b)?(?:\s+[a-z]+){0,3}$")
+_ITEMS_SEEN = 8  # lines under a ranked list's title read for its items
+_LINK_TITLE_MIN_WORDS = 3  # a story's headline has more words than "Olivia" or "Fuel price rise"
+
+
+def _ranks_the_story(lines: list[Line], i: int) -> bool:
+    """Does the title of a ranked list at ``i`` ("Most read", "The most popular", "What's trending")
+    head the story's own text rather than the site's links to its other stories?
+
+    It does over story prose ("What's trending" as a subheading), and over items that are facts, not
+    headlines: at least half of them close on a figure, the value of what they name ("Keir Starmer,
+    34 per cent", "Baby Shark Dance, 14 billion views"), or are a name or two words ("Olivia").  A
+    headline carries figures in its clause ("Council tax bills set to rise by 5 per cent", "Plus Two
+    results 2025 declared"), which do not count; lines the cues already called furniture ("2 hours
+    ago") and bare item numbers are no items."""
+    if _story_below(lines, i):
+        return True
+    items = facts = 0
+    for line in lines[i + 1:i + 1 + _ITEMS_SEEN]:
+        if line.kind != BODY or line.terminal or line.words > HEADING_MAX_WORDS:
+            continue  # furniture, teasers, prose
+        item = _ITEM_MARKER.sub("", line.flat, count=1)
+        if not item:
+            continue  # "1" on a line of its own
+        items += 1
+        facts += bool(_VALUE_ITEM.search(item)) or len(item.split()) < _LINK_TITLE_MIN_WORDS
+    return items > 0 and 2 * facts >= items
 
 
 def _announces_list(line: Line) -> bool:
@@ -500,19 +541,29 @@ def _story_below(lines: list[Line], i: int) -> bool:
 def _story_subhead(runs: list[Run], lines: list[Line], i: int, last_link: int) -> bool:
     """Is line ``i``, heading-shaped, the story's own subheading right after a list of link titles?
 
-    It heads prose that is no teaser (a paragraph the off-story check does not call foreign),
-    and it is shaped unlike the titles above it: they carry bullets or numbers and it does not
+    It heads prose that is no teaser (a paragraph the off-story check does not call foreign), or a
+    list of the story's own ("Key changes" over "• a new access road"), and it is shaped unlike the
+    titles above it: they carry bullets or numbers and it does not
     ("• What off-plan buyers should check" over "'A clear breach'"), the markup calls it a heading
     and not them (an <h2> after an <ol>), or they run on in one paragraph and it opens a new one.
     A line shaped like the titles is one more title, whatever follows it."""
     line = lines[i]
     if not (line.headed and last_link == i - 1 and i >= 2 and lines[last_link].reason == "related link"
-            and _story_below(lines, i)):
+            and (_story_below(lines, i) or i + 1 < len(lines) and _story_item(lines[i + 1]))):
         return False
     link = lines[last_link]
     new_paragraph = (runs[last_link].paragraph == runs[last_link - 1].paragraph
                      and runs[i].paragraph != runs[last_link].paragraph)
     return link.list_item and not line.list_item or line.marked_heading and not link.marked_heading or new_paragraph
+
+
+def _story_item(line: Line) -> bool:
+    """An item of the story's own list, going on from the sentence over it ("• a new access road",
+    "- no deliveries at night"): no link's title opens in lower case ("• iPhone 16 review" does not)."""
+    if line.kind != BODY or not line.list_item:
+        return False
+    item = _ITEM_MARKER.sub("", line.flat, count=1).split()
+    return bool(item) and item[0][0].isalpha() and item[0].islower()  # "• 8th Pay Commission: ..." is a title
 
 
 def _title_next(lines: list[Line], i: int) -> bool:

@@ -212,3 +212,60 @@ def test_markdown_most_popular_list_before_a_subheading(tmp_path):
     assert result[SUBHEAD] == ("heading", "subheading")
     for paragraph in STORY:
         assert result[paragraph] == ("body", ""), paragraph
+
+
+# -- Review of round 21: the story's own rankings under titles shaped like "Most read" ---------
+
+@pytest.mark.parametrize("title, items", [
+    # A poll: the title announces the story's list with a colon, and the items carry figures.
+    ("The most popular:", ["• Keir Starmer, 34 per cent", "• Rishi Sunak, 31 per cent", "• Ed Davey, 12 per cent"]),
+    # No colon, but the items carry figures: facts, not other stories' headlines.
+    ("The most popular", ["1. Keir Starmer, 34%", "2. Rishi Sunak, 31%", "3. Ed Davey, 12%"]),
+    ("The most watched videos this year", ["1. Baby Shark Dance, 14 billion views", "2. Despacito, 8 billion views"]),
+    # A ranking of the world, named by its platform, place or year.
+    ("The most viewed articles on Wikipedia in 2024:",
+     ["1. Deaths in 2024", "2. Donald Trump", "3. Kamala Harris", "4. Lyle and Erik Menendez"]),
+    ("Top 10 stories of the year", ["1. The ferry terminal vote", "2. The harbour flood in March", "3. The new mayor"]),
+    ("Trending topics on X in Nigeria this week", ["• #EndSARS anniversary", "• Fuel price rise", "• Super Eagles squad"]),
+    # Items a word or two long are names, not headlines.
+    ("Most popular", ["• Olivia", "• Noah", "• Amelia"]),
+])
+def test_the_story_own_ranking_under_a_ranked_list_title_stays_story(title, items):
+    result = by_text(page(title + "\n" + "\n".join(items)))
+    assert result[title][0] != "boilerplate", result[title]
+    for item in items:
+        assert result[item] == ("body", ""), (item, result[item])
+    assert_story_kept(result)
+
+
+@pytest.mark.parametrize("title", ["The most popular", "Trending now", "Most read in Sport", "Top stories today"])
+def test_a_ranked_list_of_headlines_with_a_figure_in_one_is_still_furniture(title):
+    # One headline of four carries a figure ("... by 5 per cent"): still the site's list.
+    result = by_text(page(title + "\n" + "\n".join(f"• {item}" for item in TITLES)))
+    assert result[title] == ("boilerplate", "related articles")
+    assert_links(result, [f"• {item}" for item in TITLES])
+    assert_story_kept(result)
+
+
+@pytest.mark.parametrize("title", ["What's trending", "Our top stories today"])
+def test_a_ranked_list_title_over_story_prose_is_a_subheading(title):
+    prose = ("Searches for the ferry terminal rose sharply on Tuesday night as residents looked for details "
+             "of the vote.")
+    result = by_text(page(title, prose))
+    assert result[title] == ("heading", "subheading")
+    assert result[prose] == ("body", "")
+    assert_story_kept(result)
+
+
+def test_the_story_unannounced_list_after_a_most_read_list_stays_story():
+    own = "Key changes\n• a new access road\n• no deliveries at night"
+    result = by_text(page("Most Read\n" + "\n".join(TITLES), own))
+    assert_links(result, TITLES)
+    assert result["Key changes"] == ("heading", "subheading")
+    assert result["• a new access road"] == ("body", "")
+    assert result["• no deliveries at night"] == ("body", "")
+    assert_story_kept(result)
+    # A link's title that opens with a brand or a figure in lower case is still a title.
+    titles = (*TITLES, "iPhone 16 review: a quiet upgrade", "8th Pay Commission: what staff can expect")
+    result = by_text(page("Most Read\n" + "\n".join(f"• {item}" for item in titles)))
+    assert_links(result, [f"• {item}" for item in titles])
