@@ -137,6 +137,14 @@ _NAMED_AFTER_INITIALS = frozenset(
 # The capitalised word opens a clause: a lowercase word follows it ("Officials said", "Last week"), not
 # a name's joining word ("the U.N. Office for ...", "the U.S. Court of Appeals").
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:of|and|for|in|on|de|du|des|da|del)\b)[a-z]")
+# Words that open a clause and name nothing ("... the U.S. Last year she won ..."), beside _STARTERS.
+_CLAUSE_OPENERS = frozenset(
+    """last next earlier later under over for with from by until unless although though because despite
+    yesterday today tonight each every another other several few more only even instead once whether""".split()
+)
+# How far around the initials the story is searched for the word in lower case (characters): an
+# article's length, and a bound on the work a text full of "the U.S. Xyz ..." can cause.
+_LOWER_CASE_REACH = 10_000
 # AP's abbreviations of US states as datelines give them ("SPRINGFIELD, Ill. (AP) —"): after a
 # place that opens the paragraph, and before a dash or a bracket, their full stop ends nothing.
 _STATES = frozenset(
@@ -469,13 +477,25 @@ def _initials_end_sentence(text: str, initials_start: int, run_start: int, after
     """After "the U.S." (or "the U.K.", "the U.N.", "the E.U."): does ``after`` open a new sentence with
     a capitalised word ("... held in the U.S. Officials said ...")?  Not when the word is one the
     initials commonly name ("the U.S. Senate voted", "the U.K. Government said"), nor when a name
-    or a title goes on after it ("the U.N. Security Council", "the U.S. Court of Appeals")."""
+    or a title goes on after it ("the U.N. Security Council", "the U.S. Court of Appeals"), nor when
+    the story never writes the word in lower case ("the U.S. Steel plant"): see _written_in_lower_case."""
     name = next_word.removesuffix("'s").removesuffix("’s")
     if not name[0].isupper() or name.lower() in _NAMED_AFTER_INITIALS:
         return False
     if not _THE_BEFORE.search(text[max(run_start, initials_start - 6):initials_start]):
         return False
-    return _CLAUSE_AFTER.match(after, len(next_word)) is not None
+    if _CLAUSE_AFTER.match(after, len(next_word)) is None:
+        return False
+    return name.lower() in _CLAUSE_OPENERS or _written_in_lower_case(text, name.lower(), initials_start)
+
+
+def _written_in_lower_case(text: str, word: str, near: int) -> bool:
+    """Does the story write ``word`` in lower case around ``near``?  Then it is a common noun, and
+    capitalised after "the U.S." it opens a sentence ("... the U.S. Officials said", where the story
+    says "officials" elsewhere); a word the story only capitalises is part of a name ("the U.S.
+    Steel plant", "the U.K. Biobank study", "the U.S. Chamber said")."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+    return pattern.search(text, max(0, near - _LOWER_CASE_REACH), near + _LOWER_CASE_REACH) is not None
 
 
 def _names_again(text: str, suffix_start: int, run_start: int, after: str, next_word: str) -> bool:
