@@ -19,8 +19,10 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    are two tolls, "about 300" and "about 320" miles two estimates,
    "nearly 100" and "more than 100" homes disagree; a clock time within what the other's hedge
    allows: "about 2am" ~ "2.15am", "shortly after 2am" ~ "2.40am"); a figure that reads two ways
-   when either reading agrees ("3/4/2023" ~ "4 March 2023" ~ "March 4, 2023"; "30 degrees" ~
-   "30C" ~ "86F").  Counts of what befell people
+   when either reading agrees ("3/4/2023" ~ "4 March 2023" ~ "March 4, 2023", one custom for all
+   of a sentence's dates; "30 degrees" ~ "30C" ~ "86F", "104 degrees" ~ "40 degrees"); hedged times
+   across zones ("about 2am ET" ~ "7.15am GMT"), and one time from either side ("just before 2am" ~
+   "shortly after 2am").  Counts of what befell people
    ("died", "killed"; "hurt", "injured") are read by their sense.  Equal values
    pair first, then the pairs that share the most date parts.
 2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
@@ -31,7 +33,7 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    ("6 July" and "2023" do not), and counts and ordinals must not count clearly
    different nouns or fates ("two shots" vs "three countries", "14 killed" vs "40 wounded"; a
    count with no noun may conflict with any count).  Degrees with no scale ("30 degrees")
-   conflict only with degrees with none.  Agreement ignores nouns: "30-40 men" and
+   conflict when no reading in Celsius or Fahrenheit fits ("90 degrees" / "40C").  Agreement ignores nouns: "30-40 men" and
    "30-40 troops" agree.
 3. The rest are ``only_a`` / ``only_b``.
 
@@ -85,6 +87,8 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
     ([('July 6th, 2022', 'July 2022')], ['2023'])
     """
+    originals_a, originals_b = a, b
+    a, b = _in_one_custom(a, b)  # "3/4/2023" read day first or month first, as the whole sentence is
     # Between equally good pairs, the one counting the same thing ("first heard" with
     # "third heard", not with "Court of First Instance"), then the one in the same place.
     candidates = sorted(
@@ -100,7 +104,7 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
             used_a.add(i)
             used_b.add(j)
             agree.append((i, j))
-    conflict = [(a[i], b[j]) for i, j in _swapped(a, b, agree)]
+    swapped = _swapped(a, b, agree)
     # A changed figure keeps what it counts, its role in a change ("up 12" / "up 15", "from 41.2%" /
     # "from 43.5%") and its order of magnitude ("$812 million" / "$821 million", not "$1.73 a share"),
     # then its place in the sentence.  The best pairs are taken first, whichever side they start on:
@@ -115,13 +119,65 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
             used_a.add(i)
             used_b.add(j)
             changed.append((i, j))
-    conflict += [(a[i], b[j]) for i, j in sorted(changed)]
+    a, b = originals_a, originals_b
     return NumberLedger(
         agree=tuple((a[i], b[j]) for i, j in sorted(agree)),
-        conflict=tuple(conflict),
+        conflict=tuple((a[i], b[j]) for i, j in swapped + sorted(changed)),
         only_a=tuple(x for i, x in enumerate(a) if i not in used_a),
         only_b=tuple(y for j, y in enumerate(b) if j not in used_b),
     )
+
+
+def _in_one_custom(a: Sequence[NumberMention], b: Sequence[NumberMention]):
+    """The two sentences' figures with each date that reads two ways ("3/4/2023": 3 April or March 4)
+    read in one custom for all of its sentence, day first or month first: the pair of customs under
+    which most such dates meet a date of the other side (ties: day first).  A sentence never reads
+    "from 3/4/2023 to 6/5/2023" as 3 April to 5 June, and a date that meets no reading disputes one."""
+    if not any(isinstance(m.value, EitherDate) for m in a) and not any(isinstance(m.value, EitherDate) for m in b):
+        return a, b
+    customs_a = _customs(a)
+    customs_b = _customs(b)
+    best, best_score = None, -1
+    for read_a in customs_a:
+        keys_a = _date_keys(read_a)
+        for read_b in customs_b:
+            keys_b = _date_keys(read_b)
+            score = _meeting(a, read_a, keys_b) + _meeting(b, read_b, keys_a)
+            if score > best_score:
+                best, best_score = (read_a, read_b), score
+    return best
+
+
+def _customs(side: Sequence[NumberMention]) -> list[list[NumberMention]]:
+    """The side read day first and month first (only as it is, when no date of it reads two ways)."""
+    if not any(isinstance(m.value, EitherDate) for m in side):
+        return [list(side)]
+    return [[replace(m, value=m.value[custom]) if isinstance(m.value, EitherDate) else m for m in side]
+            for custom in (0, 1)]
+
+
+def _own_date_key(m: NumberMention):
+    """The parts of a date that can meet another's, as (year, month, day), or None."""
+    if m.kind == "month":
+        return (None, m.value, None)
+    if m.kind == "date" and isinstance(m.value, Date) and m.value.month is not None:
+        return tuple(m.value)
+    return None
+
+
+def _date_keys(side: list[NumberMention]) -> set:
+    return {key for m in side if (key := _own_date_key(m)) is not None}
+
+
+def _meeting(original: Sequence[NumberMention], read: list[NumberMention], other_keys: set) -> int:
+    """How many of the dates that read two ways meet a date of the other side, read as they are."""
+    count = 0
+    for before, m in zip(original, read):
+        if isinstance(before.value, EitherDate):
+            year, month, day = m.value
+            count += bool({(year, month, day), (year, month, None), (None, month, day), (None, month, None)}
+                          & other_keys)
+    return count
 
 
 def _swapped(a: Sequence[NumberMention], b: Sequence[NumberMention], agree: list[tuple[int, int]]):
@@ -207,9 +263,15 @@ def _family(m: NumberMention):
 
 def _agreement(x: NumberMention, y: NumberMention) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
+    if x.kind == y.kind == "temperature" and not _degrees_may_meet(x, y):
+        return 0  # most pairs of temperatures, one of them in no scale (checked without readings)
     readings = _readings(x, y)
     if readings:
-        return max(_agreement(*pair) for pair in readings)
+        score = max(_agreement(*pair) for pair in readings)
+        if (not score and x.unit == y.unit == UNKNOWN_SCALE and not (x.hedge or y.hedge)
+                and not isinstance(x.value, Range) and not isinstance(y.value, Range) and _rounded_alike(x, y)):
+            return 1  # "40 degrees" ~ "40.5 degrees": the one rounded, in whichever scale both are
+        return score
     if _family(x) != _family(y):
         converted = _in_one_currency(x, y)
         if converted:
@@ -220,8 +282,11 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
     if _signed_change(x, y):
         return 100  # "fell 4%" = "-4%"
     if x.kind == y.kind == "time" and x.unit and y.unit and x.unit != y.unit:
-        return 100 if _same_moment_in_zones(x, y) else 0  # "3 p.m. ET" = "20:00 GMT"
+        return _agreement_in_zones(x, y)  # "3 p.m. ET" = "20:00 GMT", "about 2am ET" ~ "7.15am GMT"
     if x.value == y.value and (x.kind == y.kind or x.kind not in _CALENDAR):  # "4.6 points" = "4.6 percentage points"
+        if x.kind == "time" and _opposite_hedges(x, y):
+            # "just before 2am" / "shortly after 2am": one moment, reported from either side of it
+            return 1 if _times_meet(x, y) else 0
         return 0 if _opposite_hedges(x, y) else 100
     if x.kind == y.kind == "time":
         return 1 if _times_meet(x, y) else 0  # "about 2am" ~ "2.15am"
@@ -256,14 +321,31 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
 def _readings(x: NumberMention, y: NumberMention) -> list[tuple[NumberMention, NumberMention]]:
     """The pairs to try when a figure may be read two ways, else []: a date in figures whose order is
     the writer's custom ("3/4/2023": 3 April or March 4), and degrees without a scale beside a
-    temperature in one ("30 degrees": 30C or 30F).  The pair agrees when one reading does, and may
-    conflict only when none does (degrees against a scale never: see _can_conflict)."""
+    temperature ("30 degrees": 30C or 30F).  The pair agrees when one reading does, and may conflict
+    only when none does.  compare_numbers reads a sentence's dates in one custom first (see
+    _in_one_custom), so the dates are here only when _agreement is called alone."""
     if isinstance(x.value, EitherDate) or isinstance(y.value, EitherDate):
         return [(a, b) for a in _date_readings(x) for b in _date_readings(y)]
-    if x.kind == y.kind == "temperature" and (x.unit == UNKNOWN_SCALE) != (y.unit == UNKNOWN_SCALE):
-        bare, scaled = (x, y) if x.unit == UNKNOWN_SCALE else (y, x)
-        return [(reading, scaled) for reading in _scale_readings(bare)]
+    if x.kind == y.kind == "temperature" and (x.unit == UNKNOWN_SCALE or y.unit == UNKNOWN_SCALE):
+        return [(x_reading, y_reading) for x_reading in _scale_readings(x) for y_reading in _scale_readings(y)]
     return []
+
+
+def _degrees_may_meet(x: NumberMention, y: NumberMention) -> bool:
+    """False when two plain temperatures, one or both in no scale, are more than a degree and a half
+    apart in every reading (in Celsius, in Fahrenheit, as a change in Fahrenheit): then no reading
+    agrees (see _same_temperature, _rounded_alike).  True otherwise, and for ranges and hedges."""
+    if (x.unit != UNKNOWN_SCALE and y.unit != UNKNOWN_SCALE or x.hedge or y.hedge
+            or isinstance(x.value, Range) or isinstance(y.value, Range)):
+        return True
+    return any(abs(one - other) <= 1.5 for one in _celsius_readings(x) for other in _celsius_readings(y))
+
+
+def _celsius_readings(m: NumberMention) -> tuple:
+    value = float(m.value)
+    if m.unit == UNKNOWN_SCALE:
+        return value, (value - 32) * 5 / 9, value * 5 / 9
+    return value, value + 160 / 9  # a figure in a scale, and a rise in Fahrenheit read back
 
 
 def _date_readings(m: NumberMention) -> list[NumberMention]:
@@ -272,13 +354,26 @@ def _date_readings(m: NumberMention) -> list[NumberMention]:
     return [m]
 
 
-def _scale_readings(m: NumberMention) -> list[NumberMention]:
-    """Degrees without a scale read in Celsius and in Fahrenheit (values are kept in Celsius)."""
-    def celsius(fahrenheit):
-        return (fahrenheit - 32) * 5 / 9
-    value = m.value
-    in_f = Range(celsius(value.low), celsius(value.high)) if isinstance(value, Range) else celsius(value)
-    return [replace(m, unit="C"), replace(m, unit="F", value=in_f)]
+def _scale_readings(m: NumberMention) -> tuple[NumberMention, ...]:
+    """Degrees without a scale read in Celsius and in Fahrenheit (values are kept in Celsius); a
+    temperature in a scale as it is.  Made once for each figure (see _SCALE_READINGS)."""
+    if m.unit != UNKNOWN_SCALE:
+        return (m,)
+    readings = _SCALE_READINGS.get(m)
+    if readings is None:
+        def celsius(fahrenheit):
+            return (fahrenheit - 32) * 5 / 9
+        value = m.value
+        in_f = Range(celsius(value.low), celsius(value.high)) if isinstance(value, Range) else celsius(value)
+        readings = (replace(m, unit="C"), replace(m, unit="F", value=in_f))
+        if len(_SCALE_READINGS) > 4096:
+            _SCALE_READINGS.clear()
+        _SCALE_READINGS[m] = readings
+    return readings
+
+
+# The readings of bare degrees made so far, by figure: a sentence's figures are paired many times.
+_SCALE_READINGS: dict[NumberMention, tuple[NumberMention, NumberMention]] = {}
 
 
 # How far a hedge lets a clock time move, in minutes (before, after): "about 2am" may be 2.15am,
@@ -487,6 +582,21 @@ _ZONE_OFFSETS = {"GMT": (0,), "UTC": (0,), "BST": (1,), "CET": (1,), "CEST": (2,
                  "JST": (9,), "IST": (5.5, 1, 2), "ET": (-5, -4), "PT": (-8, -7)}
 
 
+def _agreement_in_zones(x: NumberMention, y: NumberMention) -> int:
+    """Two clock times in different zones, each read in UTC with each offset its zone may have, and
+    then as two times in one zone: "3 p.m. ET" = "20:00 GMT" (100), "about 2am ET" ~ "7.15am GMT"."""
+    if not (x.hedge or y.hedge):
+        return 100 if _same_moment_in_zones(x, y) else 0
+
+    def in_utc(m: NumberMention, offset: float) -> NumberMention:
+        minutes = round(m.value[0] * 60 + m.value[1] - offset * 60) % _DAY_MINUTES
+        return replace(m, value=(minutes // 60, minutes % 60), unit="")
+
+    return max((_agreement(in_utc(x, x_offset), in_utc(y, y_offset))
+                for x_offset in _ZONE_OFFSETS.get(x.unit.upper(), ())
+                for y_offset in _ZONE_OFFSETS.get(y.unit.upper(), ())), default=0)
+
+
 def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
     """Whether two clock times in different zones can be one moment: "3 p.m. ET" is 20:00 GMT in
     winter, 19:00 in summer, so both agree with it."""
@@ -500,8 +610,6 @@ def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     if _family(x) != _family(y):
         return _other_currency(x, y) or _in_one_currency(x, y) is not None
-    if x.kind == "temperature" and (x.unit == UNKNOWN_SCALE) != (y.unit == UNKNOWN_SCALE):
-        return False  # "30 degrees" and "35C": the degrees may be Fahrenheit, or an angle's
     if x.kind in _CALENDAR:
         return bool(_shared_date_parts(x, y))
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit

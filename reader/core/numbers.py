@@ -28,7 +28,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   "half the staff": the share as a number (0.2) [the counted noun].  A share of a point is a percent:
   "a quarter point", "half a percentage point" (0.25, 0.5 ["percentage point"]).  A share of a measure
   compares ("half the size of Wales", "half the time", "a third the price"): no figure, as "half as
-  big" and "cut in half" are none.
+  big" and "cut in half" are none; but a share "of the" measure is one ("two-thirds of the cost"), as
+  are "Half the price of petrol is tax" and "half the level crossings".
 * ``money``: ``Money(currency, amount)`` [the ISO currency code]: "$3.5m", "$3.5M", "$250K", "3.5 million
   US dollars", "5 million euros ($5.4 million)".
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
@@ -36,8 +37,9 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
   "minus 5 degrees Celsius", "98.6°F", "between -5 and -10C"; a bare "C" or "F" only straight
   after the digits.  Bare degrees below zero are Celsius ("minus 5 degrees"); otherwise ("30 degrees",
-  "30°", in digits) their scale is unknown ["°"] and may be an angle's: the ledger disputes them only
-  with bare degrees.  "plus or minus 2 degrees" (a margin) and "two degrees in law" stay counts.
+  "30-35 degrees", "30°", in digits) their scale is unknown ["°"]: the ledger reads them in either.
+  Degrees of an angle or a place ("turned 90 degrees", "a 45-degree angle", "51°30'N", "37 degrees
+  latitude"), "plus or minus 2 degrees" (a margin) and "two degrees in law" stay counts.
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
   and a half".  A duration or a weight in two units is one figure: "2 years and 6 months", "1hr
@@ -45,12 +47,15 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``date``: ``Date(year, month, day)``, missing parts None; a date in figures has its day first
   or its month first as a part over 12 says ("13/4/2023", "4/13/2023"), and with both parts 12 or
   under is ``EitherDate(day_first, month_first)`` ("3/4/2023": 3 April or March 4); ``month``: 1-12
-  ("last Dec.": an abbreviation alone only with its full stop); ``year``: int (also a fiscal year:
+  ("last Dec.": an abbreviation alone only with its full stop, and at a sentence's end only after a
+  word of a month: "in Jan.", not "a student, Jan."); a two-digit year is 20xx up to ten years on
+  from now, else 19xx ("27/09/97": 1997); ``year``: int (also a fiscal year:
   "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a 24-hour clock
   [time zone, not converted], hedged by "about", "shortly after", "just before"...; "14.30" only
-  where the words make it a clock time ("at 14.30", "until 14.30 GMT", "from 09.00 to 17.00"; not
-  "14.30 per cent", "rose 14.30", "traded at 14.30"); ``age``: years ("26-year-old", "aged 26", "at
-  the age of 26", "the singer, 26,").
+  where the words make it a clock time ("until 14.30 GMT", "from 09.00 to 17.00"; after "at" only
+  with word of a time: "starts at 14.30", "at 14.30 local time", "at 22.00 tonight"; not "14.30 per
+  cent", "rose 14.30", "traded at 14.30", "shares were at 12.30", "closed at 12.40 on Friday");
+  ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,").
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
   items and the value ``Range(low, high)`` of two item values; so do days of one month ("5-14
   August", "August 5 to 14, 2023": two ``Date`` values; in "3-5 May 12 people" the 12 counts), and
@@ -85,6 +90,7 @@ What two linked sentences' figures say of each other is :mod:`reader.core.ledger
 
 from __future__ import annotations
 
+import datetime as _datetime
 import re
 from dataclasses import replace
 from fractions import Fraction
@@ -609,11 +615,40 @@ _HALF_IS_A_PART_AFTER = frozenset({"the", "a", "an", "this", "that", "these", "t
 
 # "half the size of Wales", "half its usual speed", "a third the price", "half the time": a share of a
 # measure is a comparison with something else (or an idiom), no share of people or things, and no figure
-# to set against a share in the other report.  But "lost half its value" is the share it lost.
+# to set against a share in the other report.  But "lost half its value" is the share it lost, and a
+# share "of the" measure is one ("two-thirds of the cost", "a quarter of the time"), as is one that opens
+# its sentence before "of" ("Half the price of petrol is tax") or a measure naming a thing ("half the
+# level crossings", "half the price rise").
 _MEASURE_COMPARED = re.compile(
-    r"\s+(?:of\s+)?(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?"
+    r"\s+(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?"
     r"(?:size|time|length|width|height|depth|weight|price|cost|speed|pace|rate|distance|age|level|volume"
-    r"|average)s?\b")
+    r"|average)s?\b(?P<next>[\s-]+[a-z]+\b)?")
+# Words after a compared measure that leave it a comparison ("half the size of", "half the time he was
+# away"); any other word makes the measure part of a thing's name ("half the level crossings").
+_AFTER_A_COMPARED_MEASURE = frozenset({
+    "of", "as", "to", "for", "in", "on", "at", "and", "or", "but", "than", "that", "it", "he", "she", "they", "we",
+    "you", "i", "a", "an", "the", "was", "is", "were", "are", "will", "would", "had", "has", "have", "now", "ago",
+    "before", "after", "again", "then", "when", "while"})
+
+
+def _measure_compared(text: str, start: int, end: int) -> bool:
+    """Whether the share from ``start`` to ``end`` ("half", "a third") is of a measure, compared
+    ("half the size of Wales", "half the time"): see _MEASURE_COMPARED."""
+    found = _MEASURE_COMPARED.match(text, end)
+    if found is None:
+        return False
+    following = found["next"].strip(" -").lower() if found["next"] else ""
+    if following and following not in _AFTER_A_COMPARED_MEASURE:
+        return False  # "half the level crossings", "half the price rise"
+    if following == "of":
+        before = text[:start].rstrip(" \"“‘'(")
+        words = before.split()
+        if not before or before.endswith(tuple(".;:!?")) or len(words) == 1 and words[0].lower() in _OPENING_HEDGES:
+            return False  # "Half the price of petrol is tax": the share opens the sentence
+    return True
+
+
+_OPENING_HEDGES = frozenset({"nearly", "almost", "about", "roughly", "some", "over", "just", "fully"})
 
 
 def _lone_half_is_a_share(text: str, start: int) -> bool:
@@ -634,7 +669,7 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
             part, start = 1, found.start()  # "Half of the voters"
         else:
             continue  # "the third of July", "the second half of the season"
-        if _MEASURE_COMPARED.match(text, found.end()):
+        if _measure_compared(text, start, found.end()):
             comparisons.append((start + offset, found.end() + offset))  # "half the size of", "a third the price"
             continue
         whole = _SHARE_DENOMINATORS[found[1].lower()]
@@ -916,6 +951,8 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                 continue
         elif branch == "time" and match["clock"] and _price_before_clock(text, start, end):
             kind, value, unit = "count", _norm(exact(match.group())), ""  # "the lira traded at 14.30": a price
+        elif branch == "month" and text[end - 1] == "." and _name_at_sentence_end(text, start, end):
+            continue  # "a Dutch student, Jan.": the full stop ends the sentence, and no word makes it a month
         else:
             read = _SIMPLE[branch](match.group())
             if read is None:
@@ -1515,9 +1552,9 @@ def _bare_degrees_after(match: re.Match, text: str, end: int, signed: bool):
     """(unit, end) of "degrees" or "°" after figures with no scale written, else None.  Below zero
     ("minus 5 degrees", "between -5 and -10 degrees") they are Celsius, the scale of most copy that
     writes them.  Otherwise ("30 degrees", "1.5 degrees of warming", "turned 180 degrees") the scale
-    may be either, or the degrees an angle's: the ledger sets them against degrees, and against a
-    scale only to agree.  Not after a sign that is no minus ("plus or minus 2 degrees", a margin),
-    nor after figures in words ("two degrees in law")."""
+    may be either: the ledger tries both.  Not after a sign that is no minus ("plus or minus 2
+    degrees", a margin), nor after figures in words ("two degrees in law"), nor for an angle or a place
+    ("turned 90 degrees", "51°30'N": see _ANGLE_AFTER_DEGREES)."""
     if not (text.startswith("degree", end + 1) or text.startswith("°", end)):
         return None  # most figures (checked without a regex search)
     degrees = _DEGREES_AFTER.match(text, end)
@@ -1526,16 +1563,34 @@ def _bare_degrees_after(match: re.Match, text: str, end: int, signed: bool):
     if signed:
         below_zero = any(_minus_at(text, match.start(group), _MINUS_BEFORE) is not None
                          for group in ("q_n1", "q_n2") if match[group])
-        return (_UNWRITTEN_SCALE, degrees.end()) if below_zero else None
+        if below_zero:
+            return (_UNWRITTEN_SCALE, degrees.end())
+        if match["q_s1"] is not None:
+            return None  # "plus or minus 2 degrees": a margin
+        # "30-35 degrees": the dash of a range, no sign, read as "30 to 35 degrees"
     if not all(figure[0].isdigit() for figure in (match["q_n1"], match["q_n2"]) if figure):
         return None
+    if (_ANGLE_AFTER_DEGREES.match(text, degrees.end())
+            or _ANGLE_BEFORE_DEGREES.search(text, max(0, match.start() - 24), match.start())):
+        return None  # "51°30'N", "51.5 degrees north", "turned 90 degrees", "a 45-degree angle": no temperature
     return (_UNKNOWN_SCALE, degrees.end())
+
+
+# Degrees of an angle or a place, not of heat: minutes or a compass point after ("51°30'N", "51.5
+# degrees north", "37 degrees latitude", "a 45-degree angle"), or a turn before ("turned 90 degrees").
+_ANGLE_AFTER_DEGREES = re.compile(
+    r"\s?(?:[0-9]|['′]|[NSEW]\b|(?i:north|south|east|west|lat(?:itude)?|long(?:itude)?|angle|turn|arc|tilt"
+    r"|incline|slope|gradient|bend|view|rotation|spin|of\s+(?:arc|latitude|longitude|the\s+compass))\b)")
+_ANGLE_BEFORE_DEGREES = re.compile(
+    r"(?i:\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|tilt(?:s|ed|ing)?|spun|spin(?:s|ning)?|swung|swivell?ed"
+    r"|pivot(?:s|ed)?|veer(?:s|ed)|bank(?:s|ed)|angle\s+of|angled|latitude|longitude|inclined?|sloped?)"
+    r"(?:\s+(?:by|through|about|some|around|nearly|almost|a\s+full))?\s+)\Z")
 
 
 _DEGREES_AFTER = re.compile(r"[\s-]degrees?\b|°")
 # The scale of bare degrees below zero: Celsius, the scale of most copy that writes "minus 5 degrees".
 _UNWRITTEN_SCALE = ("temperature", 1, "C")
-# Bare degrees otherwise: no scale (see ledger: never in dispute with a figure in one).
+# Bare degrees otherwise: no scale (the ledger reads them in Celsius and in Fahrenheit).
 UNKNOWN_SCALE = "°"
 _UNKNOWN_SCALE = ("temperature", 1, UNKNOWN_SCALE)
 
@@ -1791,12 +1846,18 @@ def _iso(surface: str):
     return ("date", Date(year, month, day), "")
 
 
+# The last two-digit year read in this century: ten years on from this one.
+_TWO_DIGIT_YEAR_PIVOT = _datetime.date.today().year % 100 + 10
+
+
 def _slash(surface: str):
     """"13/4/2023" (13 April), "4/13/2023" (April 13): a part over 12 is the day.  With both parts
     12 or under the order is the writer's custom, unknown here: "3/4/2023" is both readings (the
-    ledger agrees with either and disputes neither)."""
+    ledger takes one custom for all of a sentence's dates, the one that agrees best).  A two-digit
+    year is in this century up to ten years on from now, else in the last: "27/09/97" is 1997."""
     first, second, year = map(int, surface.split("/"))
-    year += 2000 if year < 100 else 0
+    if year < 100:  # "27/09/97": 1997; "4/4/23": 2023 (up to ten years on from this one)
+        year += 2000 if year <= _TWO_DIGIT_YEAR_PIVOT else 1900
     day_first, month_first = Date(year, second, first), Date(year, first, second)
     if not (1 <= first <= 31 and 1 <= second <= 31) or first > 12 and second > 12:
         return ("date", Date(year, None, None), "")  # "0/4/2023", "14/15/2023": no month to read
@@ -1820,19 +1881,62 @@ _PRICE_AT_BEFORE = re.compile(
     r"valu(?:ed|ing)|peak(?:s|ed|ing)|pegged|capped|quoted|rates?|inflation|yields?|index|shares?|stocks?|prices?)"
     r"\s+at\s+)\Z")
 _CLOCK_BEFORE_AND = re.compile(r"[0-2][0-9]\.[0-5][0-9](?: to | and | until |-|–)\Z")
+# After "at", a bare "12.30" is as often a price or a level ("shares were at 12.30", "closed at 12.40",
+# "the euro at 14.30", "inflation was at 10.10") as a time: it is a time only where something says so.
+# Before "at": what happens at a time ("starts at 14.30", "kick-off at 15.00", "polls close at 22.00"),
+# or "At 14.30," opening the sentence; after the figure: "local time", "UK time", "hours", "sharp",
+# "tonight", "in the morning", "on Friday evening" (a zone and "hrs" are part of the time itself).
+# "on Friday" alone is no evidence: a price is quoted on a day too.
+_AT_BEFORE_CLOCK = re.compile(r"(?:\b[Aa]t|\b[Aa]t\s+(?:about|around))\s+\Z")
+_TIME_AT_BEFORE = re.compile(
+    r"(?i:\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)?[\s-]off|kick-?off|due|scheduled"
+    r"|arriv(?:e|es|ed|ing)|land(?:s|ed)|depart(?:s|ed|ing)?|leaves|happened|occurred|struck|erupted|exploded"
+    r"|took\s+place|called|rang|seen|spotted|curfew|deadline|polls\s+(?:close|open)|closes|opens)"
+    r"\s+at\s+(?:about\s+|around\s+)?)\Z")
+_TIME_AFTER_CLOCK = re.compile(
+    r"\s*(?:(?:local|[A-Z][A-Za-z]+)\s+time\b|hours\b|sharp\b|tonight\b"
+    r"|(?:in\s+the|this|that|on\s+\w+)\s+(?:morning|afternoon|evening|night)\b)")
 
 
-def _price_before_clock(text: str, start: int, end: int) -> bool:
+def _price_before_clock(text: str, start: int, end: int, evidence_end: int | None = None) -> bool:
     """Whether the bare "14.30" at ``start`` (no zone, no "hrs") is a price or a level: after a
     word of trading ("traded at"), or a level a change left ("rose from 14.30"), or the second of
-    two such figures ("rose from 14.30 to 15.20")."""
+    two such figures ("rose from 14.30 to 15.20"); or after "at" with nothing to say it is a time
+    ("shares were at 12.30", not "starts at 14.30" or "at 14.30 local time": see _TIME_AT_BEFORE)."""
     if not text[start:end].replace(".", "").isdigit():
         return False  # "14.30 GMT", "14.30hrs": a time whatever the words before
     first = _CLOCK_BEFORE_AND.search(text, max(0, start - 12), start)
     if first is not None:
-        return _price_before_clock(text, first.start(), first.start() + 5)
+        return _price_before_clock(text, first.start(), first.start() + 5, end)
     before = max(0, start - 32)
-    return bool(_PRICE_AT_BEFORE.search(text, before, start) or _CHANGE_THEN_FROM_BEFORE.search(text, before, start))
+    if _PRICE_AT_BEFORE.search(text, before, start) or _CHANGE_THEN_FROM_BEFORE.search(text, before, start):
+        return True
+    if _AT_BEFORE_CLOCK.search(text, max(0, start - 10), start) is None:
+        return False  # "until 14.30", "from 09.00": a time
+    return not (_TIME_AT_BEFORE.search(text, before, start)
+                or _TIME_AFTER_CLOCK.match(text, evidence_end or end)
+                or _AT_OPENS_WITH_COMMA.match(text[max(0, start - 16):end + 1].lstrip()))
+
+
+# "At 14.30, the first train left": at the start of a sentence (or after a bracket or a quote).
+_AT_OPENS_WITH_COMMA = re.compile(r"(?:^|.*[.;:(\"“‘]\s*)At\s+(?:about\s+|around\s+)?[0-2][0-9]\.[0-5][0-9],\Z")
+
+
+# Before an abbreviated month whose full stop may end the sentence, the words that make it one ("last
+# Dec.", "in Jan."), as for "May" (_MAY_CONTEXT).
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|from|during|early|late|last|next|this|through|throughout|of|up\s+to|as\s+of"
+    r"|before|after|between|around|mid)[\s-]+)\Z")
+
+
+def _name_at_sentence_end(text: str, start: int, end: int) -> bool:
+    """Whether "Jan." (or "Dec.", "Mar."...) at ``start`` is at a sentence's end with no word before it
+    that makes it a month: then it may be a name or a word ("the prize went to a student, Jan.").
+    "The Jan. vote" goes on in lower case, and "last Dec." has its month word."""
+    after = text[end:end + 3].lstrip()
+    if after and not after[0].isupper() and after[0] not in "\"“‘'(":
+        return False  # the sentence goes on: "the Jan. vote"
+    return _MONTH_CONTEXT_BEFORE.search(text, max(0, start - 14), start) is None
 
 
 def _time(surface: str):
