@@ -321,6 +321,8 @@ def tiny_double_byte_reading(data: bytes) -> DoubleByte | None:
     characters = _CHARACTER.findall(data)
     if not 1 <= len(characters) <= _TINY_CHARACTERS or _LETTER_OR_HIGH_BYTE.search(_CHARACTER.sub(b"", data)):
         return None
+    if _tiny_single_byte_text(data, characters):
+        return None
     readings = {codec: _read(data, codec) for codec in DOUBLE_BYTE}
     common = [codec for codec in DOUBLE_BYTE if "\ufffd" not in readings[codec]
               and all(_in_common_block(codec, character) for character in characters)]
@@ -337,6 +339,31 @@ def tiny_double_byte_reading(data: bytes) -> DoubleByte | None:
 # Outside its characters a tiny text has no Latin letter (a word of them makes it no Chinese,
 # Japanese or Korean text) and no byte above 0x7f (Western text has them one by one).
 _LETTER_OR_HIGH_BYTE = re.compile(rb"[A-Za-z\x80-\xff]")
+
+
+# Single-byte texts a tiny one's bytes may be (review of round 21), read as such first:
+# - Western text whose one accented letter or sign stands against a plain letter: "°C", "Ås", "µg",
+#   "½h", "¿Y?" (Big5 and Shift-JIS take an ASCII letter for a trail byte: "蚓", "彎", "痢").  Chinese,
+#   Japanese and Korean text read as Windows-1252 has random case and signs against letters ("¥x¥_"
+#   for Big5 "台北"), which _reads_as_western tells apart.
+# - Western text of signs alone: "“”", "——", "«»".
+# - A word of Greek or Cyrillic capitals, six or more ("ΣΥΡΙΖΑ"): a capital's byte is a common
+#   character's lead and trail in a few in a hundred pairs, three such pairs in a row hardly ever.
+#   Four ("НАТО") are not enough: GBK "新闻" reads "РВОЕ" in Windows-1251.
+_TINY_CAPITALS = 6
+
+
+def _tiny_single_byte_text(data: bytes, characters: list[bytes]) -> bool:
+    western = windows_1252(data)
+    letter_trail = any(chr(character[1]).isalpha() for character in characters if character[1] < 0x80)
+    signs_only = not any(char.isalpha() or char == "\xa0" for char in western)  # "‚\xa0" is Shift-JIS "あ"
+    if (letter_trail or signs_only) and _reads_as_western(data):
+        return True
+    for page in ("cp1251", "cp1253"):
+        letters = "".join(data.decode(page, "replace").split())
+        if len(letters) >= _TINY_CAPITALS and letters.isalpha() and letters.isupper():
+            return all("\u0370" <= char <= "\u04ff" for char in letters)
+    return False
 
 
 def _in_common_block(codec: str, character: bytes) -> bool:
@@ -516,6 +543,9 @@ LATIN_CODE_PAGES = {"cp1252": _WESTERN, "cp1250": _CENTRAL_EUROPEAN, "iso8859_2"
 # How much likelier (in nats of log-likelihood) another reading must be than Windows-1252: about
 # a hundred times, so that a few letters that two languages share cannot tip a short text over.
 _LATIN_LEAD = math.log(100)
+# A short text (see _LONG_TEXT_LETTERS): three hundred times ("Þýskaland" is Turkish "Şıskaland" only
+# about a hundred times likelier, "Değişim başladı" as Turkish six hundred times).
+_SHORT_LATIN_LEAD = math.log(300)
 _LOG_RARE = math.log(_RARE)
 
 
@@ -531,6 +561,7 @@ def latin_code_page(data: bytes) -> str | None:
     allowed_strangers = int(_ODD_SHARE * _count_high(sample))
     allowed_marks = int(_ODD_SHARE * _count_high(marked))
     western = _likeliest_language(counts, "cp1252")[0]
+    long_text = sum(counts[byte] for byte in range(ord("a"), ord("z") + 1)) >= _LONG_TEXT_LETTERS
     best_page, best_score = None, -math.inf
     for page in LATIN_CODE_PAGES:
         if page == "cp1252":
@@ -544,15 +575,55 @@ def latin_code_page(data: bytes) -> str | None:
         if sum(counts[byte] for byte in _strangers(page, language)) > allowed_strangers:
             continue
         marks = _count_up_to(_latin_marks(_decoded(marked, page)), allowed_marks + 1)
+        if not long_text and _evidence(marked, page) < _MIN_EVIDENCE:
+            continue
         if marks <= allowed_marks and likelihood + marks * _LOG_RARE > best_score:
             best_page, best_score = page, likelihood + marks * _LOG_RARE
     if best_page is None:
         return None
     # Windows-1252's own marks count against it: as many as it takes to decide.
-    needed = math.ceil((western + _LATIN_LEAD - best_score) / -_LOG_RARE)
+    needed = math.ceil((western + (_LATIN_LEAD if long_text else _SHORT_LATIN_LEAD) - best_score) / -_LOG_RARE)
     if needed > 0 and _count_up_to(_latin_marks(_decoded(marked, "cp1252")), needed) < needed:
         return None
     return best_page
+
+
+# Evidence for another code page (review of round 21): the distinct bytes it reads otherwise than
+# Windows-1252 does where Windows-1252 has a letter ("ñ" in "Muñoz": Polish "ń" too), each counting
+# once, or a sign against a letter where Western text has none ("Po¿ar", "¼udia": Polish "Pożar",
+# Slovak "Ľudia"; not "It’s" or "m³"), counting twice.  One is not enough: one
+# letter that two languages both have ("Lunedì e martedì", Czech "ě") or a sign in its place ("±3%",
+# "500 m³", "¥150") leaves a short text in Windows-1252.
+# A longer text's plain letters say which language it is, and the likelihoods decide alone
+# (a Hungarian paragraph whose one such letter is "ő").
+_MIN_EVIDENCE = 2
+_LONG_TEXT_LETTERS = 80
+
+
+def _evidence(data: bytes, page: str) -> int:
+    own, western = _byte_readings(page), _byte_readings("cp1252")
+    text = _decoded(data, "cp1252")
+    score = 0
+    for byte in set(data.translate(None, bytes(range(0x80)))):
+        if own[byte] == western[byte]:
+            continue
+        sign = western[byte]
+        if sign.isalpha():
+            score += 1
+        elif any((before.isalpha() or after.isalpha()) and _is_odd_latin_sign(sign, before, after)
+                 for before, after in _beside(text, sign)):
+            score += 2
+        if score >= _MIN_EVIDENCE:
+            break
+    return score
+
+
+def _beside(text: str, char: str) -> Iterator[tuple[str, str]]:
+    """The characters before and after each ``char`` in ``text``."""
+    at = text.find(char)
+    while at != -1:
+        yield text[at - 1:at], text[at + 1:at + 2]
+        at = text.find(char, at + 1)
 
 
 def _likeliest_language(counts: Counter, page: str) -> tuple[float, str]:

@@ -410,6 +410,7 @@ class _ArticleText(_Elements):
         self._current: list[str] = []
         self._has_text = False  # ``_current`` holds more than whitespace
         self._dropped = 0  # depth inside dropped containers
+        self._math = 0  # of those, formulas read whole and MathML dropped (see _MATH_LAYOUT)
         self._in_title = False
         self._title_parts: list[str] = []
         self._h1_parts: list[str] | None = None
@@ -435,12 +436,13 @@ class _ArticleText(_Elements):
                 self._release_raised()
         role = self._role(tag, attrs, closes, hidden)
         if role == "formula":  # read whole, in place of its elements
-            self.handle_data(self._formulas.get(self._started, ""))
+            self._add_formula(self._formulas.get(self._started, ""))
         self._start(tag, role)
         if role in _SKIPPED:
             self._dropped += 1
             self._chrome += role == "chrome"
             self._hidden += role == "hidden"
+            self._math += _is_math(tag, role)
             return
         if role == "form":
             self._flush()
@@ -495,6 +497,8 @@ class _ArticleText(_Elements):
             return "form"
         if tag == "math" and closes:
             return "formula"
+        if closes and (tag in _MATH_LAYOUT or tag in _MATH_TOKENS and any(map(self._open_tags.get, _MATH_LAYOUT))):
+            return "dropped"  # a fraction or a power outside a closed <math>: read as it comes, "12" for 1/2
         if self._started in self._owners:
             return "section"
         return "quote" if tag == "q" and closes else ""
@@ -526,11 +530,12 @@ class _ArticleText(_Elements):
 
     def handle_endtag(self, tag: str) -> None:
         closed = self._end(tag)
-        for _tag, number, role in closed:
+        for closed_tag, number, role in closed:
             if role in _SKIPPED:
                 self._dropped -= 1
                 self._chrome -= role == "chrome"
                 self._hidden -= role == "hidden"
+                self._math -= _is_math(closed_tag, role)
             elif role == "form":
                 self._end_form()
             elif role == "section":
@@ -546,7 +551,7 @@ class _ArticleText(_Elements):
             self._in_title = False
             self.title = self.title or " ".join("".join(self._title_parts).split())
         if tag == "h1" and self._h1_parts is not None:
-            self.first_h1 = " ".join("".join(self._h1_parts).split())
+            self.first_h1 = " ".join(_without_fraction_edges("".join(self._h1_parts)).split())
             self.h1_in_text = self._h1_kept and bool(self.first_h1)
             self._h1_parts = None
             if self._form_start is not None:
@@ -566,6 +571,20 @@ class _ArticleText(_Elements):
     def handle_data(self, data: str) -> None:
         if _CELL in data:  # the page's own private-use character must not pass for a cell boundary
             data = data.replace(_CELL, "")
+        if _FRACTION_EDGE in data:  # nor for a fraction's edge
+            data = data.replace(_FRACTION_EDGE, "")
+        self._add_data(data)
+
+    def _add_formula(self, reading: str) -> None:
+        """A formula's reading, its fractions' edges still marked: beside a figure or a letter in the
+        page they become a space when the paragraph is complete (see _without_fraction_edges), so
+        "3<math>(1/2)</math> miles" reads "3 1/2 miles", not "31/2".  A superscript is read before
+        that and cannot keep the marks: a fraction in one is dropped."""
+        if _FRACTION_EDGE in reading and (self._raised is not None or self._in_title):
+            reading = ""
+        self._add_data(reading)
+
+    def _add_data(self, data: str) -> None:
         if self._raised is not None and not self._dropped and not self._in_title:
             self._raised.parts.append(data)  # read when the element ends: a footnote mark, a power, a word
             return
@@ -575,7 +594,7 @@ class _ArticleText(_Elements):
         if self._in_title:
             self._title_parts.append(data)
             return
-        if self._h1_parts is not None:
+        if self._h1_parts is not None and not self._math:  # a formula's elements are read as it: no "12"
             self._h1_parts.append(data)
         if self._dropped:
             if self._chrome:
@@ -593,7 +612,7 @@ class _ArticleText(_Elements):
             tail = piece + tail
             if len(tail) >= RAISED_CONTEXT:
                 break
-        return tail[-RAISED_CONTEXT:]
+        return tail.replace(_FRACTION_EDGE, "")[-RAISED_CONTEXT:]
 
     def _end_raised(self) -> None:
         raised, self._raised = self._raised, None
@@ -625,7 +644,7 @@ class _ArticleText(_Elements):
 
     def _flush(self) -> None:
         self._release_raised()  # a <sup> still open when its paragraph ends
-        raw = "".join(self._current)
+        raw = _without_fraction_edges("".join(self._current))
         self._current = []
         self._has_text = False
         if self._pre:
@@ -686,6 +705,17 @@ class _Raised:
 # (see _power_text), or a fraction of such ("1/2", "(x+1)/2": see _fraction_text); any other
 # formula is dropped whole.
 _ROW_MATH = frozenset("math mrow mstyle semantics mn mi mo mtext".split())
+# A fraction, a power or a root outside a <math> the page closes (none, or one left unclosed) is
+# dropped, as are the numbers and names of one left unclosed itself: "<mfrac><mn>1</mn><mn>2</mn>"
+# would read "12".  The text of an unclosed one is read: it would take the rest of its parent.
+_MATH_LAYOUT = frozenset("mfrac msup msub msubsup mroot msqrt mmultiscripts munderover".split())
+_MATH_TOKENS = frozenset("mn mi mo mtext ms mrow mstyle".split())
+
+
+def _is_math(tag: str, role: str) -> bool:
+    return role == "formula" or role == "dropped" and (tag in _MATH_LAYOUT or tag in _MATH_TOKENS)
+
+
 # The formula again as TeX or MathML source, for programs: not read.
 _MATH_SOURCE = frozenset({"annotation", "annotation-xml"})
 # Invisible function application, times, separator and plus: read as a space, so that the numbers
@@ -726,7 +756,7 @@ class _Formula:
             self._open.pop()
 
     def text(self, data: str) -> None:
-        self._open[-1].children.append(data)
+        self._open[-1].children.append(data.replace(_FRACTION_EDGE, ""))  # the page's own: no edge
 
     def take(self, inner: _Formula) -> None:
         """A <math> that ended inside this one stands in it as what it reads as."""
@@ -734,16 +764,19 @@ class _Formula:
         if reading is None:
             self._unreadable = True
         else:
-            self.text(reading)
+            self._open[-1].children.append(reading)
 
     def reading(self) -> str | None:
         """What the formula reads as (its fractions' edges marked, see _FRACTION_EDGE), or None."""
-        return None if self._unreadable else _math_text(self._open[0])
+        reading = None if self._unreadable else _math_text(self._open[0])
+        return None if reading is None or _MISREAD_FRACTION.search(reading) else reading
 
     def read(self) -> str:
         """What the formula reads as, "" when it is dropped.  The line breaks and indents of its source
-        around it are no part of it (a browser shows none): "<math>⏎  <mn>5</mn>⏎</math>." reads "5."."""
-        return _without_fraction_edges(self.reading() or "").strip()
+        around it are no part of it (a browser shows none): "<math>⏎  <mn>5</mn>⏎</math>." reads "5.".
+        Its fractions' edges stay marked: the text beside the formula decides whether they are a
+        space (see _ArticleText._add_formula)."""
+        return (self.reading() or "").strip()
 
 
 def _math_text(element: _MathElement) -> str | None:
@@ -803,8 +836,8 @@ def _two_parts(element: _MathElement) -> list[_MathElement] | None:
 
 
 def _without_bar(mfrac: _MathElement) -> bool:
-    """linethickness="0" (or "0px", "0.0em"): the bar is not drawn."""
-    thickness = re.match(r"\s*(\d*\.?\d+)", mfrac.attrs.get("linethickness") or "")
+    """linethickness="0" (or "0px", "0.0em", "-0"): the bar is not drawn."""
+    thickness = re.match(r"\s*[-+]?(\d*\.?\d+)", mfrac.attrs.get("linethickness") or "")
     return thickness is not None and float(thickness.group(1)) == 0
 
 
@@ -818,6 +851,11 @@ _ONE_TERM = re.compile(r"[\w.,]+")
 # letter ("3" and "1/2" are "3 1/2", not "31/2"), nothing elsewhere.
 _FRACTION_EDGE = "\ue001"
 _TOUCHING_EDGES = re.compile(r"(?<=\w)\ue001+(?=\w)")
+
+
+# A fraction after a figure and a minus, or before a percent sign, reads as something else in text:
+# "2-3/4" as a range, "50/100%" as a share of 100 %.  Such a formula is dropped.
+_MISREAD_FRACTION = re.compile(r"\d\s*[-\u2212\u2013]\s*\ue001|\ue001\s*%")
 
 
 def _without_fraction_edges(text: str) -> str:
