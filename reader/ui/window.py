@@ -33,6 +33,8 @@ from reader.ui.worker import ComparisonJob, JobSignals, resume_collector
 
 PROGRESS_DELAY_MS = 150
 OPENING_WORDS = 8
+# Tag rows the tags panel keeps in sight on a small screen (see MainWindow.showEvent).
+MIN_TAG_ROWS = 2
 
 
 def opening(text: str, words: int = OPENING_WORDS) -> str:
@@ -388,9 +390,11 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             if not self.remember or self.settings.value("windowState") is None:
-                # The tag list starts with a few rows in sight (its size hint), but never takes more
-                # than a third of the window: the reading panes keep most of the height.
-                height = min(self.tag_dock.sizeHint().height(), self.height() // 3)
+                # The tag list starts with a few rows in sight (its size hint), but takes no more
+                # than a quarter of a small window (two rows at least): on a laptop screen the
+                # reading panes, not the list, need the height.
+                fewest = self.tag_panel.height_for_rows(MIN_TAG_ROWS)
+                height = min(self.tag_dock.sizeHint().height(), max(fewest, self.height() // 4))
                 self.resizeDocks([self.tag_dock], [height], Qt.Orientation.Vertical)
 
     _shown_once = False

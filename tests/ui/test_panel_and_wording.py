@@ -32,17 +32,25 @@ def test_tags_panel_shows_several_rows_and_leaves_the_panes_most_of_the_height(o
     assert window.pane_a.view.height() > 2 * window.tag_dock.height()
 
 
-def test_a_small_window_gives_the_tags_panel_at_most_a_third(qtbot):
+@pytest.mark.parametrize("size", [(1000, 600), (800, 600)])
+def test_a_small_window_gives_the_tags_panel_a_quarter_and_two_rows(qtbot, size):
+    # On an 800x600 screen the panel once took a third of the height and the panes showed
+    # barely two sentences each.
     from reader.ui.app import application, create_window
+    from reader.ui.window import MIN_TAG_ROWS
 
     application()
     window = create_window([], remember=False)
     qtbot.addWidget(window)
-    window.resize(1000, 600)
+    window.resize(*size)
     window.show()
     qtbot.waitUntil(lambda: window.plan is not None and not window.busy, timeout=20000)
-    assert window.tag_dock.height() <= 600 // 3
-    assert window.pane_a.view.height() > window.tag_dock.height()
+    tag_sentences(window, MIN_TAG_ROWS + 1)
+    qtbot.wait(50)
+    table = window.tag_panel.table
+    assert window.tag_dock.height() <= size[1] // 4
+    assert table.viewport().height() >= MIN_TAG_ROWS * table.rowHeight(0)
+    assert window.pane_a.view.height() > 1.5 * window.tag_dock.height()
 
 
 def test_a_narrow_window_wraps_the_legend_instead_of_refusing_the_width(open_window, qtbot):
