@@ -22,7 +22,7 @@ def register(commands) -> None:
         "first), word differences, the sentences only one source has, and the tag the comparison "
         "suggests for them (corroborated, single-source or disputed).",
     )
-    parser.add_argument("a", metavar="A", help="first article (.txt, .md or .html)")
+    parser.add_argument("a", metavar="A", help="first article (.txt, .md, .html; a saved .mhtml page or .eml mail)")
     parser.add_argument("b", metavar="B", help="second article")
     parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
     parser.set_defaults(run=run)

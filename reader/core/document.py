@@ -1,8 +1,9 @@
 """Load an article file (or pasted text) into a ``Document``.
 
 Formats: plain text (``.txt``), Markdown (``.md``, ``.markdown``) and HTML
-(``.html``, ``.htm``, and the page inside a saved web archive, ``.mhtml``); any
-other extension is sniffed (HTML if it looks like HTML, else text).  Nothing is
+(``.html``, ``.htm``, and the page inside a saved web archive, ``.mhtml``), and the
+body of a saved email (``.eml``, see ``reader.core.mail``); any other extension is sniffed
+(a mail if it opens with a mail's headers, HTML if it looks like HTML, else text).  Nothing is
 fetched and nothing is executed.
 
 Plain text is kept exactly as decoded (only a byte-order mark is removed, line
@@ -36,6 +37,7 @@ from reader.core.legacy_scripts import (
     latin_code_page,
     tiny_double_byte_reading,
 )
+from reader.core.mail import is_saved_email, mail_body
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html
 from reader.core.model import Document
@@ -45,13 +47,15 @@ MAX_BYTES = 50 * 1024 * 1024
 _MARKDOWN = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
 _HTML = {".html", ".htm", ".xhtml", ".shtml"}
 _TEXT = {".txt", ".text"}
+_MAIL = {".eml"}
 # File signatures of common binary formats a user might pick by mistake.  Those that read as
 # the start of a headline ("MZ Wallace opens ...", "ID3 chip shortage ...") count only when the
 # file does not read as clean text.
 # The message names what the file is where the signature says so, and what to do instead.
+_OLE = b"\xd0\xcf\x11\xe0"  # the container of old Word and Excel files, and of Outlook's .msg
 _WHAT_THE_MAGIC_SAYS = {
     b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (a Word .docx or OpenDocument file is one)",
-    b"\xd0\xcf\x11\xe0": "an old-style Word or Excel document", b"\x89PNG": "an image", b"\xff\xd8\xff": "an image",
+    _OLE: "an old-style Word or Excel document", b"\x89PNG": "an image", b"\xff\xd8\xff": "an image",
     b"GIF8": "an image", b"\x00\x00\x01\x00": "an icon", b"\x1f\x8b": "a compressed file", b"\xfd7zXZ": "a compressed file",
     b"7z\xbc\xaf": "a compressed file", b"Rar!": "a compressed file", b"BZh": "a compressed file",
     b"\x7fELF": "a program", b"MZ": "a program", b"SQLite format 3": "a database", b"ID3": "a sound file",
@@ -85,10 +89,15 @@ def load_document(path: str | os.PathLike) -> Document:
     if not data:
         raise DocumentError(f"{name}: the file is empty")
     fmt = _format(name, data)
+    subject = ""
     if fmt == "mhtml":
         page, declared = _web_archive_page(name, data)
         text = _decode(name, page, "html", declared)
         fmt = "html"
+    elif fmt == "email":
+        body = mail_body(name, data)
+        text = _decode(name, body.data, body.format, body.declared)
+        fmt, subject = body.format, body.subject
     else:
         text = _decode(name, data, fmt)
     title = ""
@@ -103,7 +112,9 @@ def load_document(path: str | os.PathLike) -> Document:
     if not _VISIBLE.search(text):
         what = "only whitespace" if fmt == "txt" else "no readable text, only markup"
         raise DocumentError(f"{name}: the file has {what}")
-    if fmt == "txt":
+    if subject:
+        title = subject  # a mail's headline is its subject, whatever its body opens with
+    elif fmt == "txt":
         title = _first_title_line(text)
     return Document(
         path=name,
@@ -164,6 +175,9 @@ def _format(name: str, data: bytes) -> str:
     suffix = Path(name).suffix.lower()
     if _is_web_archive(data):
         return "mhtml"  # whatever its name says: its MIME headers are no article's text
+    if suffix not in _HTML and suffix not in _MARKDOWN and suffix not in _TEXT and is_saved_email(
+            data, named_as_mail=suffix in _MAIL):
+        return "email"
     head = data[:4096]
     for bom, encoding in _BOMS:
         if head.startswith(bom):
@@ -212,7 +226,7 @@ def _decode(name: str, data: bytes, fmt: str, declared: str | None = None) -> st
         raise DocumentError(f"{name}: is a Rich Text (RTF) document, whose formatting codes would read as words; "
                             "save it as plain text (.txt) and open that")
     utf8 = _strict_utf8(data)
-    if fmt == "html":
+    if fmt == "html" or declared:  # a mail's plain text part declares its charset too
         text = _as_declared(data, declared or declared_codec(data), utf8)
         if text is not None:
             _check_text(name, text)
@@ -410,6 +424,9 @@ def _binary(name: str, data: bytes = b"") -> DocumentError:
     what = next((what for magic, what in _WHAT_THE_MAGIC_SAYS.items() if data.startswith(magic)), None)
     if what is None:
         return DocumentError(f"{name}: looks like a binary file, not an article")
+    if data.startswith(_OLE) and Path(name).suffix.lower() == ".msg":  # Outlook keeps mail in Word's old container
+        return DocumentError(f"{name}: is an Outlook message (.msg), which Parallax cannot read; save the mail "
+                             "as .eml (or its text as .txt) and open that")
     return DocumentError(f"{name}: is {what}, not an article's text; {_SAVE_AS_TEXT}")
 
 

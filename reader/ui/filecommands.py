@@ -86,7 +86,8 @@ class FileCommands:
         start = str(Path(self.story[self.shown_pair[0]].path).parent) if self.shown_pair and self.story[
             self.shown_pair[0]].path else ""
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Open two articles (A, then B)", start, "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+            self, "Open two articles (A, then B)", start,
+            "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml);;All files (*)")
         if paths:
             self.open_paths(paths, self._active)
 
