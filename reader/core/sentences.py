@@ -132,7 +132,9 @@ _NAMED_AFTER_INITIALS = frozenset(
     commissioner representative special high chief director chairman chair administrator trade foreign home
     defense defence justice energy commerce labor labour health interior homeland postal customs border
     immigration olympic open championship championships masters team squad cup men women north south
-    east west northeast northwest southeast southwest midwest gulf mainland virgin pacific atlantic""".split()
+    east west northeast northwest southeast southwest midwest gulf mainland virgin pacific atlantic
+    chamber marshals reserve institute association committee board bank academy society union party
+    conference center centre corporation company""".split()
 )
 # The capitalised word opens a clause: a lowercase word follows it ("Officials said", "Last week"), not
 # a name's joining word ("the U.N. Office for ...", "the U.S. Court of Appeals").
@@ -142,6 +144,17 @@ _CLAUSE_OPENERS = frozenset(
     """last next earlier later under over for with from by until unless although though because despite
     yesterday today tonight each every another other several few more only even instead once whether""".split()
 )
+# A finite verb straight after the capitalised word makes it the subject of a new sentence ("... flew
+# to the U.S. Biden said ...", "... by the E.U. Brussels has ..."): a name that goes on with the
+# initials is followed by more of itself or a noun ("the U.S. Steel plant", "the U.K. Biobank study").
+# A body that speaks ("the U.S. Chamber said") is kept by _NAMED_AFTER_INITIALS.
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+|now\s+|still\s+|quickly\s+)?"
+    r"(?:said|says|say|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do"
+    r"|told|tells|denied|denies|announced|added|warned|warns|insisted|urged|accused|called|responded"
+    r"|reported|wants|plans|rejected|condemned|welcomed|claimed|argued|agreed|expects|expect|hopes"
+    r"|believes|became|launched|imposed|refused|sent|took|made|moved|returned|won|lost|left|met|faces"
+    r"|[a-z]{2,}ed)\b")
 # How far around the initials the story is searched for the word in lower case (characters): an
 # article's length, and a bound on the work a text full of "the U.S. Xyz ..." can cause.
 _LOWER_CASE_REACH = 10_000
@@ -486,7 +499,12 @@ def _initials_end_sentence(text: str, initials_start: int, run_start: int, after
         return False
     if _CLAUSE_AFTER.match(after, len(next_word)) is None:
         return False
-    return name.lower() in _CLAUSE_OPENERS or _written_in_lower_case(text, name.lower(), initials_start)
+    # A possessive opens a noun phrase of its own ("the U.N. Ukraine's foreign minister said"); the
+    # bodies the initials name are kept above ("the U.S. Army's", "the U.N. Children's Fund").
+    possessive = name != next_word
+    return (possessive or name.lower() in _CLAUSE_OPENERS
+            or _VERB_AFTER_SUBJECT.match(after, len(next_word)) is not None
+            or _written_in_lower_case(text, name.lower(), initials_start))
 
 
 def _written_in_lower_case(text: str, word: str, near: int) -> bool:
