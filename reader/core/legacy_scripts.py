@@ -355,7 +355,7 @@ _TINY_CAPITALS = 6
 
 def _tiny_single_byte_text(data: bytes, characters: list[bytes]) -> bool:
     western = windows_1252(data)
-    letter_trail = any(chr(character[1]).isalpha() for character in characters if character[1] < 0x80)
+    letter_trail = all(_western_pair(*windows_1252(character)) for character in characters)
     signs_only = not any(char.isalpha() or char == "\xa0" for char in western)  # "‚\xa0" is Shift-JIS "あ"
     if (letter_trail or signs_only) and _reads_as_western(data):
         return True
@@ -364,6 +364,22 @@ def _tiny_single_byte_text(data: bytes, characters: list[bytes]) -> bool:
         if len(letters) >= _TINY_CAPITALS and letters.isalpha() and letters.isupper():
             return all("\u0370" <= char <= "\u04ff" for char in letters)
     return False
+
+
+# Signs that stand before a letter in a tiny Western text ("°C", "ºC", "¿Y?", "½h").
+_SIGNS_BEFORE_A_UNIT = frozenset("°º¿¡½")
+
+
+def _western_pair(high: str, trail: str) -> bool:
+    """Whether a tiny text's two bytes, read as Windows-1252, are a Western word's start or a unit
+    ("Ås", "Še", "µg", "°C"): an accented letter before a small one, or a sign before any.  Chinese
+    and Japanese characters whose trail byte is an ASCII letter read otherwise: a capital after the
+    letter ("ŠC" for Shift-JIS "海", "ªZ" for Big5 "武"), or two bytes above 0x7f ("“Œ" for "東")."""
+    if not trail.isascii() or not trail.isalpha():
+        return False
+    if high in _SIGNS_BEFORE_A_UNIT:
+        return True
+    return high.isalpha() and high not in "ªº" and trail.islower()
 
 
 def _in_common_block(codec: str, character: bytes) -> bool:
@@ -611,11 +627,23 @@ def _evidence(data: bytes, page: str) -> int:
         if sign.isalpha():
             score += 1
         elif any((before.isalpha() or after.isalpha()) and _is_odd_latin_sign(sign, before, after)
-                 for before, after in _beside(text, sign)):
+                 for before, after in _beside(text, sign)) or _superscript_in_a_word(text, sign):
             score += 2
         if score >= _MIN_EVIDENCE:
             break
     return score
+
+
+def _superscript_in_a_word(text: str, sign: str) -> bool:
+    """A superscript figure after three letters or another superscript: no unit ("m³", "km²") but
+    Polish "ą" and "ł" read in Windows-1252 ("przyj¹³", "podpisa³")."""
+    if sign not in "¹²³":
+        return False
+    return any(_SUPERSCRIPT_IN_A_WORD.search(text[max(0, at - 3):at + 1])
+               for at in (match.start() for match in re.finditer(re.escape(sign), text)))
+
+
+_SUPERSCRIPT_IN_A_WORD = re.compile(r"(?:[^\W\d_]{3}|[¹²³])[¹²³]$")
 
 
 def _beside(text: str, char: str) -> Iterator[tuple[str, str]]:
