@@ -20,7 +20,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from reader.core.furniture_cues import (
-    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, RANKED_TITLE, ROLE,
+    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, RANKED_TITLE, ROLE, WORLD_RANKING,
 )
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
@@ -469,7 +469,7 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
             if line.reason == "related link":
                 last_link = i  # marked on the first pass
             continue  # labels, repeats, off-story teasers: still the block
-        if _story_subhead(runs, lines, i, last_link) or _announces_list(line) or _story_item(line):
+        if _story_subhead(runs, lines, i, last_link) or _announces_list(line) or _story_item(lines, i):
             in_block = False  # left to mark_headings, or to keep_announced_lists
         elif (not line.terminal and line.words <= HEADING_MAX_WORDS) or line.teaser or line.words <= 3:
             mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
@@ -492,31 +492,46 @@ _ITEM_MARKER = re.compile(r"^(?:[-*+•·–—]\s*)?(?:\d{1,3}[.)]?(?:\s+|$))?"
 # amid its clause ("Gor Mahia beat AFC Leopards 2-1 in derby", "Zloty hits strongest level since 2018").
 _VALUE_ITEM = re.compile(r"(?:,|:|\s[–—-])\s*[^\w\s]{0,2}\d[\d,.]*\s*(?:%|[a-z]{1,3}\b)?(?:\s+[a-z]+){0,3}$")
 _ITEMS_SEEN = 8  # lines under a ranked list's title read for its items
-_LINK_TITLE_MIN_WORDS = 3  # a story's headline has more words than "Olivia" or "Fuel price rise"
+_NAME_WORDS = 1  # "Olivia", "Noah": a ranking of names; "Ukraine war", "Taylor Swift" may be a site's topic bar
+_HEADLINE_MIN_WORDS = 6  # a site's headline has more words than "The new mayor" or "Super Eagles squad"
 
 
 def _ranks_the_story(lines: list[Line], i: int) -> bool:
     """Does the title of a ranked list at ``i`` ("Most read", "The most popular", "What's trending")
     head the story's own text rather than the site's links to its other stories?
 
-    It does over story prose ("What's trending" as a subheading), and over items that are facts, not
-    headlines: at least half of them close on a figure, the value of what they name ("Keir Starmer,
-    34 per cent", "Baby Shark Dance, 14 billion views"), or are a name or two words ("Olivia").  A
-    headline carries figures in its clause ("Council tax bills set to rise by 5 per cent", "Plus Two
-    results 2025 declared"), which do not count; lines the cues already called furniture ("2 hours
-    ago") and bare item numbers are no items."""
-    if _story_below(lines, i):
+    The title's words decide nothing alone (a site titles its list "Most read:", "Most read this year"
+    or "Most read on BBC News" too); its items must show it.  It heads story prose ("What's trending"
+    as a subheading), or the story's own list (lower-case items, ``_story_item``), or items that are
+    facts, every one: each closes on a figure, the value of what it names ("Keir Starmer, 34 per
+    cent", "Baby Shark Dance, 14 billion views"), or is one word, a name ("Olivia").  A headline
+    carries figures in its clause ("Council tax bills set to rise by 5 per cent"), which do not count,
+    and a site's list may hold a value-shaped headline or two ("Covid: 5 new cases", "Gold rate, 22
+    carat") among the others.  Under a title that names a year or a platform ("Top 10 stories of the
+    year", "Trending topics on X"), items all shorter than headlines ("The new mayor") are the story's
+    ranking too.  Lines the cues already called furniture ("2 hours ago") and bare item numbers are no
+    items; prose, or an unmarked line after marked items, ends them."""
+    if _story_below(lines, i) or i + 1 < len(lines) and _story_item(lines, i + 1):
         return True
-    items = facts = 0
+    items = facts = short = 0
+    marked = False  # the items carry bullets or numbers: a line without one ends the list
     for line in lines[i + 1:i + 1 + _ITEMS_SEEN]:
-        if line.kind != BODY or line.terminal or line.words > HEADING_MAX_WORDS:
-            continue  # furniture, teasers, prose
+        if line.kind != BODY:
+            continue  # furniture ("2 hours ago")
+        if line.terminal or line.words > HEADING_MAX_WORDS or marked and not line.list_item:
+            break  # prose, or a subheading after the list: the list is over
+        marked = marked or line.list_item
         item = _ITEM_MARKER.sub("", line.flat, count=1)
         if not item:
             continue  # "1" on a line of its own
+        words = len(item.split())
         items += 1
-        facts += bool(_VALUE_ITEM.search(item)) or len(item.split()) < _LINK_TITLE_MIN_WORDS
-    return items > 0 and 2 * facts >= items
+        facts += bool(_VALUE_ITEM.search(item)) or words <= _NAME_WORDS
+        short += words < _HEADLINE_MIN_WORDS
+    if items < 2:
+        return False  # one line is no list to judge
+    world = WORLD_RANKING.search(lines[i].flat)
+    return facts == items or bool(world) and short == items
 
 
 def _announces_list(line: Line) -> bool:
@@ -549,7 +564,7 @@ def _story_subhead(runs: list[Run], lines: list[Line], i: int, last_link: int) -
     A line shaped like the titles is one more title, whatever follows it."""
     line = lines[i]
     if not (line.headed and last_link == i - 1 and i >= 2 and lines[last_link].reason == "related link"
-            and (_story_below(lines, i) or i + 1 < len(lines) and _story_item(lines[i + 1]))):
+            and (_story_below(lines, i) or i + 1 < len(lines) and _story_item(lines, i + 1))):
         return False
     link = lines[last_link]
     new_paragraph = (runs[last_link].paragraph == runs[last_link - 1].paragraph
@@ -557,13 +572,24 @@ def _story_subhead(runs: list[Run], lines: list[Line], i: int, last_link: int) -
     return link.list_item and not line.list_item or line.marked_heading and not link.marked_heading or new_paragraph
 
 
-def _story_item(line: Line) -> bool:
-    """An item of the story's own list, going on from the sentence over it ("• a new access road",
-    "- no deliveries at night"): no link's title opens in lower case ("• iPhone 16 review" does not)."""
+def _story_item(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` an item of the story's own list, going on from the sentence over it ("• a new
+    access road", "- no deliveries at night")?  It opens in lower case, and so does the item next to
+    it, or a sentence ending in a colon announces it: a link's title opens in lower case now and then
+    ("• e-scooter ban comes into force", "• de Klerk statue removed", "• iPhone 16 review"), one among
+    capitalised titles."""
+    if not _lower_item(lines[i]):
+        return False
+    return (i >= 1 and (_lower_item(lines[i - 1]) or _announces_list(lines[i - 1]))
+            or i + 1 < len(lines) and _lower_item(lines[i + 1]))
+
+
+def _lower_item(line: Line) -> bool:
+    """A list item opening with a lower-case word ("• 8th Pay Commission: ..." opens with a figure)."""
     if line.kind != BODY or not line.list_item:
         return False
     item = _ITEM_MARKER.sub("", line.flat, count=1).split()
-    return bool(item) and item[0][0].isalpha() and item[0].islower()  # "• 8th Pay Commission: ..." is a title
+    return bool(item) and item[0][0].isalpha() and item[0].islower()
 
 
 def _title_next(lines: list[Line], i: int) -> bool:

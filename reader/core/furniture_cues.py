@@ -93,11 +93,15 @@ _OTHER_PIECE_AFTER = r"(\s[·|/]\s" + _PIECE_WORDS + r")?"
 _LIST_TAIL = r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)"
 # A ranked list's title on its own (``furniture_context`` asks whether it heads the site's links).
 RANKED_TITLE = _rx(r"^" + _OTHER_PIECE + _RANKED_LIST + _LIST_TAIL + _OTHER_PIECE_AFTER + "$")
-# A ranking of the world's, not of the site's stories: the story announces it with a colon ("The most
-# popular:"), or names a year ("... in 2024", "Top 10 stories of the year", "... this year", "of all
-# time") or a platform ("Trending topics on X", "The most viewed articles on Wikipedia"): the site's
-# list ranks its own stories now ("Most read this week", "Trending now", "Most read across the site").
-_WORLD_RANKING = _rx(r":\s*$|\b(1[89]|20)\d\d\b|\b(year|years|all time|ever|decade)\b|\bon (?!the site\b)")
+# A title that may rank the world's things, not the site's stories: it names a year or a span ("... in
+# 2024", "Top 10 stories of the year", "of all time") or the things it ranks on a platform ("Trending
+# topics on X", "Most watched videos on YouTube").  A site names its own lists so too ("Most read this
+# year"; "Most read on BBC News", "Top stories on Reuters": the site naming itself), so this is no
+# verdict: ``furniture_context`` wants the items under it to be no headlines as well.  A colon says
+# nothing either way ("Most read:", "The most popular:").
+WORLD_RANKING = _rx(r"\b(1[89]|20)\d\d\b|\b(year|years|all time|ever|decade)\b"
+                    r"|\b(?!(read|popular|viewed|shared|watched|commented|emailed|clicked|discussed|trending|hot|now"
+                    r"|today|week|stories|news|headlines|articles|reads)\b)[^\W\d_]{3,} on (?!the site\b)")
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
@@ -497,8 +501,6 @@ def cue(line: Line) -> str:
                     continue  # "By then it was over." is a sentence
                 if reported and reason not in _MAY_REPORT:
                     continue
-                if reason == "related articles" and RANKED_TITLE.search(flat) and _WORLD_RANKING.search(flat):
-                    continue  # "The most popular:", "Top 10 stories of the year": the story's own list
                 return reason
     if 2 <= line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and CAPTION_CREDIT.search(flat):
         return "photo caption"
