@@ -330,16 +330,28 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         # A new width wraps the text anew and the place being read can slide out of sight (the
-        # scroll position stays put, the lines above it do not): the caret, in view before, stays.
+        # scroll position stays put, the lines above it do not); a lower pane cuts off what was at
+        # its foot.  The caret, in view before, stays in view.  Whether it was is judged on the
+        # viewport's old height: by now the viewport has the new one.
         caret = self.textCursor().position()
-        keep_caret = (event.oldSize().width() > 0 and event.oldSize().width() != event.size().width()
-                      and self.is_visible_position(caret))
+        old, new = event.oldSize(), event.size()
+        keep_caret = old.width() > 0 and old != new and self._was_visible(caret, old.height() - new.height())
         super().resizeEvent(event)
         rect = self.contentsRect()
         self._gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER_WIDTH, rect.height()))
         self.viewport_changed.emit()
         if keep_caret:
             QTimer.singleShot(0, self, lambda: self._bring_back(caret))  # not after the view is gone
+
+    def _was_visible(self, position: int, lost_height: int) -> bool:
+        """Whether ``position`` was on screen in the viewport before it became ``lost_height`` lower."""
+        block = self.document().findBlock(position)
+        if not block.isValid() or block.blockNumber() < self.firstVisibleBlock().blockNumber():
+            return False
+        line = block.layout().lineForTextPosition(min(position - block.position(), max(0, block.length() - 1)))
+        y = self.blockBoundingGeometry(block).translated(self.contentOffset()).top() + (line.y() if line.isValid() else 0)
+        height = self.viewport().height() + max(0, lost_height)
+        return 0 <= y <= height - self.fontMetrics().height()
 
     def _bring_back(self, position: int) -> None:
         if self.textCursor().position() == position and not self.is_visible_position(position):

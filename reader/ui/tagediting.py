@@ -124,6 +124,11 @@ class TagEditing:
             self.book.remove(tags)
 
     def accept_suggestion(self) -> None:
+        if not self.suggestions_action.isChecked():
+            # Enter is pressed by reflex: with suggestions hidden it must not save a tag nobody saw.
+            self.statusBar().showMessage("Suggested tags are hidden (View ▸ Show Suggested Tags); "
+                                         "nothing was tagged.", 4000)
+            return
         mark = self._active_view().current_mark()
         if mark is None or not mark.suggestion:
             self.statusBar().showMessage("No suggested tag here.", 3000)
@@ -185,6 +190,8 @@ class TagEditing:
         self._show_current_tag()
 
     def _toggle_suggestions(self) -> None:
+        shown = self.suggestions_action.isChecked()
         for side in ("a", "b"):
-            self.view(side).set_show_suggestions(self.suggestions_action.isChecked())
+            self.view(side).set_show_suggestions(shown)
+        self.accept_action.setEnabled(shown and not getattr(self.book.store, "read_only", False))
         self._show_current_tag()

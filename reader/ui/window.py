@@ -217,10 +217,28 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         # A file that cannot be opened is offered no more: out of the pickers and Open Recent.
         if failed_pair and side:
             self._forget_unopened(failed_pair[0 if side == "a" else 1])
-        self._refresh_pickers()
-        self.status.setText(self._summary() if self.plan else "Nothing to show.")
+        fallback = self._sample_pair() if self.plan is None else None
+        if fallback is not None:
+            # Nothing on screen yet (the first pair, from the command line or the last session): as
+            # for a missing file, the sample story is shown rather than two empty panes whose
+            # pickers name articles that are not there.
+            message += "\n\nShowing the sample story instead."
+            self.compare_pair(*fallback)
+        else:
+            self._refresh_pickers()
+            self.status.setText(self._summary() if self.plan else "Nothing to show.")
         self.show_error("Cannot open the article", message)
         self.comparison_failed.emit(message)
+
+    def _sample_pair(self) -> tuple[int, int] | None:
+        """Two articles of the sample story in the source lists, as a first start shows them."""
+        from reader.paths import sample_story
+
+        paths = {str(path.resolve()) for path in sample_story()}
+        samples = [i for i, source in enumerate(self.story) if source.path and source.key in paths]
+        if len(samples) < 2:
+            return None
+        return samples[0], samples[2 if len(samples) > 2 else 1]
 
     def _summary(self) -> str:
         plan = self.plan
@@ -243,7 +261,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
     def pair_with(self, side: str, index: int) -> tuple[int, int]:
         """The pair on screen (or on its way) with source ``index`` on ``side``."""
-        current = self.pending_pair or self.shown_pair or (index, index)
+        # With nothing on screen the other side takes another article, not the same one again.
+        other = next((i for i in range(len(self.story)) if i != index), index)
+        current = self.pending_pair or self.shown_pair or (other, other)
         return (index, current[1]) if side == "a" else (current[0], index)
 
     def _source_chosen(self, side: str, index: int) -> None:
@@ -267,6 +287,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         for action in (*self.tag_actions.values(), self.clear_action, self.accept_action, self.note_action,
                        self.import_action, self.tag_panel.delete_action):
             action.setEnabled(not read_only)
+        self.accept_action.setEnabled(not read_only and self.suggestions_action.isChecked())
         self.read_only_label.setVisible(read_only)
 
     # ---- the current sentence and its partners --------------------------------------
@@ -393,9 +414,20 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 # The tag list starts with a few rows in sight (its size hint), but takes no more
                 # than a quarter of a small window (two rows at least): on a laptop screen the
                 # reading panes, not the list, need the height.
-                fewest = self.tag_panel.height_for_rows(MIN_TAG_ROWS)
-                height = min(self.tag_dock.sizeHint().height(), max(fewest, self.height() // 4))
+                height = min(self.tag_dock.sizeHint().height(), self._small_screen_dock_height())
                 self.resizeDocks([self.tag_dock], [height], Qt.Orientation.Vertical)
+
+    def _small_screen_dock_height(self) -> int:
+        return max(self.tag_panel.height_for_rows(MIN_TAG_ROWS), self.height() // 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # A window made lower takes the height from the reading panes and leaves the docked tags
+        # panel as it was: past a third of the window, the panel gives back what the panes need.
+        lower = 0 < event.size().height() < event.oldSize().height()
+        if lower and self._shown_once and not self.tag_dock.isFloating() and self.tag_dock.isVisible():
+            if self.tag_dock.height() > self.height() // 3:
+                self.resizeDocks([self.tag_dock], [self._small_screen_dock_height()], Qt.Orientation.Vertical)
 
     _shown_once = False
     _closed = False  # the tag store is closed: nothing may read it any more

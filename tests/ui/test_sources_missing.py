@@ -222,3 +222,30 @@ def test_pasted_html_without_words_is_refused_with_a_reason(open_window, qtbot):
     assert not window.busy and window.plan is shown
     assert window.error_box.text() == "The pasted HTML has no readable text, only markup."
     window.error_box.close()
+
+
+# ---- a first pair that cannot be read ---------------------------------------------------------
+
+def test_a_first_pair_that_cannot_be_read_shows_the_sample_story_and_pickers_name_it(qtbot, seeds, tmp_path):
+    # Once the panes stayed empty, the pickers named articles that were not on screen, and choosing
+    # one in B compared it with itself.
+    from reader.ui.app import application, create_window
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    (wire,) = copies(seeds, tmp_path, "wire.txt")
+    application()
+    window = create_window([str(empty), str(wire)], remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.plan is not None and not window.busy, timeout=20000)
+    assert "the file is empty" in window.error_box.text()
+    assert "Showing the sample story instead" in window.error_box.text()
+    window.error_box.close()
+    a, b = window.shown_pair
+    assert a != b and all("seeds" in Path(window.story[i].path).parts for i in (a, b))
+    assert window.pane_a.picker.currentIndex() == a and window.pane_b.picker.currentIndex() == b
+    mine = window.story.index_of(str(wire.resolve()))
+    with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+        window.pane_b.picker.activated.emit(mine)
+    assert window.shown_pair == (a, mine)

@@ -196,6 +196,24 @@ def test_hiding_suggestions_repaints_both_sources(open_window, qtbot):
     assert all(view.grab().toImage() == image for view, image in zip(views, shown))
 
 
+def test_with_suggestions_hidden_enter_saves_no_tag_nobody_saw(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.suggestion)
+    window.suggestions_action.trigger()
+    assert not window.accept_action.isEnabled()
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    window.accept_suggestion()  # the action's own slot, as a stale shortcut would call it
+    assert window.book.tags["a"] == []
+    assert "hidden" in window.statusBar().currentMessage()
+    window.suggestions_action.trigger()
+    assert window.accept_action.isEnabled()
+    window.accept_suggestion()
+    assert [t.kind for t in window.book.tags["a"]] == [mark.suggestion]
+
+
 def test_clear_and_note(open_window, qtbot):
     window = open_window()
     view = window.pane_a.view
@@ -595,6 +613,25 @@ def test_the_sentence_being_read_stays_in_view_when_the_window_is_resized(open_w
         window.resize(width, 700)
         qtbot.waitUntil(lambda: view.is_visible_position(deep.start), timeout=2000)
         assert view.textCursor().position() == deep.start
+
+
+def test_the_sentence_being_read_stays_in_view_when_the_window_is_made_lower(open_window, qtbot):
+    """A lower window cuts off the foot of the panes: a sentence being read there must come back,
+    and the tags panel gives back height it took from a tall window."""
+    window = open_window()
+    window.resize(1400, 900)
+    qtbot.wait(50)
+    view = window.pane_a.view
+    # The lowest sentence fully in view: what a lower pane cuts off first.
+    low = [m for m in view.plan.marks if view.is_visible_position(m.start)][-1]
+    view.move_to(low.start)
+    qtbot.wait(10)
+    assert view.is_visible_position(low.start)
+    for width, height in ((1400, 620), (1024, 600)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: view.is_visible_position(low.start), timeout=2000)
+        assert view.textCursor().position() == low.start
+        assert window.tag_dock.height() <= height // 3
 
 
 def test_a_narrow_window_keeps_the_accept_button_on_the_toolbar(open_window, qtbot):
