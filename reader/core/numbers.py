@@ -48,13 +48,14 @@ Kinds and the shape of their values (``unit`` in brackets):
   or its month first as a part over 12 says ("13/4/2023", "4/13/2023"), and with both parts 12 or
   under is ``EitherDate(day_first, month_first)`` ("3/4/2023": 3 April or March 4); ``month``: 1-12
   ("last Dec.": an abbreviation alone only with its full stop, and at a sentence's end only after a
-  word of a month: "in Jan.", not "a student, Jan."); a two-digit year is 20xx up to ten years on
+  word of a month: "in Jan.", "the year to Dec.", "Nov. and Dec.", not "a student, Jan.", "Tom and
+  Jan."); a two-digit year is 20xx up to ten years on
   from now, else 19xx ("27/09/97": 1997); ``year``: int (also a fiscal year:
   "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a 24-hour clock
   [time zone, not converted], hedged by "about", "shortly after", "just before"...; "14.30" only
-  where the words make it a clock time ("until 14.30 GMT", "from 09.00 to 17.00"; after "at" only
-  with word of a time: "starts at 14.30", "at 14.30 local time", "at 22.00 tonight"; not "14.30 per
-  cent", "rose 14.30", "traded at 14.30", "shares were at 12.30", "closed at 12.40 on Friday");
+  where the words make it a clock time ("until 14.30 GMT", "from 09.00 to 17.00", "arrested at 12.30",
+  "opened at 07.00"; after "at" a price or a level only with words of one: not "14.30 per cent", "rose
+  14.30", "traded at 14.30", "shares were at 12.30", "the index closed at 14.30", "12.50 each");
   ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,").
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
   items and the value ``Range(low, high)`` of two item values; so do days of one month ("5-14
@@ -638,7 +639,7 @@ def _measure_compared(text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     following = found["next"].strip(" -").lower() if found["next"] else ""
-    if following and following not in _AFTER_A_COMPARED_MEASURE:
+    if following and following not in _AFTER_A_COMPARED_MEASURE and not _still_a_measure(following):
         return False  # "half the level crossings", "half the price rise"
     if following == "of":
         before = text[:start].rstrip(" \"“‘'(")
@@ -649,6 +650,25 @@ def _measure_compared(text: str, start: int, end: int) -> bool:
 
 
 _OPENING_HEDGES = frozenset({"nearly", "almost", "about", "roughly", "some", "over", "just", "fully"})
+
+
+# A word after the measure that leaves it a measure compared, not a thing's name: a participle saying whose
+# measure it is ("half the time expected", "half the price charged in the US", "half the level seen in
+# London") or a noun that is itself an amount ("half the speed limit", "half the average wage").
+_PARTICIPLES_AFTER_A_MEASURE = frozenset({
+    "seen", "paid", "given", "known", "shown", "set", "forecast", "thought", "sought", "spent", "taken", "made",
+    "found", "quoted", "cited", "hoped", "agreed", "promised", "originally", "usually", "normally", "typically",
+    "previously", "initially"})
+_AMOUNTS_AFTER_A_MEASURE = frozenset({
+    "limit", "limits", "wage", "wages", "salary", "salaries", "pay", "income", "earnings", "figure", "amount",
+    "value", "total", "target", "threshold", "cap", "maximum", "minimum", "norm", "standard", "benchmark",
+    "estimate", "requirement", "allowance", "level", "rate", "price", "cost", "tag"})
+
+
+def _still_a_measure(word: str) -> bool:
+    """Whether ``word`` after a compared measure leaves it one: see _PARTICIPLES_AFTER_A_MEASURE."""
+    return (word in _PARTICIPLES_AFTER_A_MEASURE or word in _AMOUNTS_AFTER_A_MEASURE
+            or len(word) > 4 and word.endswith("ed"))  # "expected", "allowed", "needed", "predicted"
 
 
 def _lone_half_is_a_share(text: str, start: int) -> bool:
@@ -1571,20 +1591,29 @@ def _bare_degrees_after(match: re.Match, text: str, end: int, signed: bool):
     if not all(figure[0].isdigit() for figure in (match["q_n1"], match["q_n2"]) if figure):
         return None
     if (_ANGLE_AFTER_DEGREES.match(text, degrees.end())
-            or _ANGLE_BEFORE_DEGREES.search(text, max(0, match.start() - 24), match.start())):
+            or _ANGLE_BEFORE_DEGREES.search(text, max(0, match.start() - 40), match.start())):
         return None  # "51°30'N", "51.5 degrees north", "turned 90 degrees", "a 45-degree angle": no temperature
     return (_UNKNOWN_SCALE, degrees.end())
 
 
 # Degrees of an angle or a place, not of heat: minutes or a compass point after ("51°30'N", "51.5
-# degrees north", "37 degrees latitude", "a 45-degree angle"), or a turn before ("turned 90 degrees").
+# degrees north", "37 degrees latitude", "a 45-degree angle", "a 180-degree U-turn", "listed 20 degrees to
+# port"), or a turn, a lean or a slope before ("turned 90 degrees", "the tower leans 4 degrees", "banked
+# sharply at 60 degrees", "the road climbs at 12 degrees").  "Rose", "fell" and "climbed" alone are
+# temperatures' words too ("temperatures climbed 10 degrees"); a slope's "climbs at" is not.
 _ANGLE_AFTER_DEGREES = re.compile(
-    r"\s?(?:[0-9]|['′]|[NSEW]\b|(?i:north|south|east|west|lat(?:itude)?|long(?:itude)?|angle|turn|arc|tilt"
-    r"|incline|slope|gradient|bend|view|rotation|spin|of\s+(?:arc|latitude|longitude|the\s+compass))\b)")
+    r"\s?(?:[0-9]|['′]|[NSEW]\b|(?i:north|south|east|west|lat(?:itude)?|long(?:itude)?|angle|(?:[a-z]+-)?turn"
+    r"|arc|tilt|incline|slope|gradient|bend|view|rotation|spin|reversal|flip|volte-face"
+    r"|of\s+(?:arc|latitude|longitude|the\s+compass)"
+    r"|(?:to|towards)\s+(?:port|starboard|the\s+(?:left|right|vertical|horizontal))"
+    r"|(?:off|from|past|beyond)\s+(?:the\s+)?(?:vertical|horizontal|upright|level|course))\b)")
 _ANGLE_BEFORE_DEGREES = re.compile(
     r"(?i:\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|tilt(?:s|ed|ing)?|spun|spin(?:s|ning)?|swung|swivell?ed"
-    r"|pivot(?:s|ed)?|veer(?:s|ed)|bank(?:s|ed)|angle\s+of|angled|latitude|longitude|inclined?|sloped?)"
-    r"(?:\s+(?:by|through|about|some|around|nearly|almost|a\s+full))?\s+)\Z")
+    r"|pivot(?:s|ed)?|veer(?:s|ed)|bank(?:s|ed|ing)?|angle\s+of|angled|latitude|longitude|inclin(?:e|es|ed|ing)"
+    r"|slop(?:e|es|ed|ing)|lean(?:s|ed|ing)?|leant|list(?:s|ed|ing)|heel(?:s|ed|ing)|pitch(?:es|ed|ing)"
+    r"|(?:climb(?:s|ed|ing)?|descend(?:s|ed|ing)?)(?=(?:\s+\w+ly)?\s+at\s))"
+    r"(?:\s+(?:sharply|steeply|slightly|gently|heavily|gradually|dangerously|steadily))?"  # "banked sharply at"
+    r"(?:\s+(?:at|by|through|about|some|around|nearly|almost|a\s+full))?\s+)\Z")
 
 
 _DEGREES_AFTER = re.compile(r"[\s-]degrees?\b|°")
@@ -1881,30 +1910,45 @@ _PRICE_AT_BEFORE = re.compile(
     r"valu(?:ed|ing)|peak(?:s|ed|ing)|pegged|capped|quoted|rates?|inflation|yields?|index|shares?|stocks?|prices?)"
     r"\s+at\s+)\Z")
 _CLOCK_BEFORE_AND = re.compile(r"[0-2][0-9]\.[0-5][0-9](?: to | and | until |-|–)\Z")
-# After "at", a bare "12.30" is as often a price or a level ("shares were at 12.30", "closed at 12.40",
-# "the euro at 14.30", "inflation was at 10.10") as a time: it is a time only where something says so.
-# Before "at": what happens at a time ("starts at 14.30", "kick-off at 15.00", "polls close at 22.00"),
-# or "At 14.30," opening the sentence; after the figure: "local time", "UK time", "hours", "sharp",
-# "tonight", "in the morning", "on Friday evening" (a zone and "hrs" are part of the time itself).
-# "on Friday" alone is no evidence: a price is quoted on a day too.
+# After "at", a bare "12.30" is a clock time ("arrested at 12.30", "polls opened at 07.00", "At 14.30 the
+# first train left"), the commonest reading in British copy, unless something says it is a price or a level:
+# a word of trading right before "at" (_PRICE_AT_BEFORE), a market or a level earlier in the clause ("shares
+# were at 12.30", "the index closed at 14.30", "the euro at 14.30", "inflation was at 10.10"; not across
+# "and", "when"...: "the price was agreed and he left at 12.30"), or what follows a price ("12.50 each",
+# "in early trading").  Words of a time win over those ("shares were suspended at 14.30", "at 14.30 local
+# time"), and a leading zero ("07.00") is never a price.
 _AT_BEFORE_CLOCK = re.compile(r"(?:\b[Aa]t|\b[Aa]t\s+(?:about|around))\s+\Z")
 _TIME_AT_BEFORE = re.compile(
     r"(?i:\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)?[\s-]off|kick-?off|due|scheduled"
     r"|arriv(?:e|es|ed|ing)|land(?:s|ed)|depart(?:s|ed|ing)?|leaves|happened|occurred|struck|erupted|exploded"
-    r"|took\s+place|called|rang|seen|spotted|curfew|deadline|polls\s+(?:close|open)|closes|opens)"
+    r"|took\s+place|called|rang|seen|spotted|curfew|deadline|polls\s+(?:close|open)|closes|opens"
+    r"|suspended|halted|resumed)"
     r"\s+at\s+(?:about\s+|around\s+)?)\Z")
 _TIME_AFTER_CLOCK = re.compile(
     r"\s*(?:(?:local|[A-Z][A-Za-z]+)\s+time\b|hours\b|sharp\b|tonight\b"
     r"|(?:in\s+the|this|that|on\s+\w+)\s+(?:morning|afternoon|evening|night)\b)")
+# A market, a price or a level earlier in the clause than "at" (no comma or stop between).
+_LEVEL_BEFORE_AT = re.compile(
+    r"(?:(?i:\b(?:shares?|stocks?|equit(?:y|ies)|ind(?:ex|ices|exes)|yields?|bonds?|gilts?|treasur(?:y|ies)"
+    r"|futures|(?<!-)prices?|(?<!-)rates?|inflation|currenc(?:y|ies)|euro|pound|sterling|dollar|yen|yuan"
+    r"|renminbi|rupee|r[ou]ble|lira|franc|peso|rand|krona|krone|zloty|forint|oil|crude|gold|silver|copper"
+    r"|bitcoin)s?\b)|\b(?:FTSE|Dow|Nasdaq|Nikkei|DAX|CAC|Hang\s+Seng|S&P|Brent)\b)"
+    r"(?:(?!\b(?:and|but|when|while|after|before|then|as)\b)[^.;:!?,]){0,40}\b[Aa]t\s+(?:about\s+|around\s+)?\Z")
+# What follows a price rather than a time: "sold at 12.50 each", "at 14.30 in early trading".
+_PRICE_AFTER_CLOCK = re.compile(
+    r"\s+(?:each|apiece|in\s+(?:[a-z]+\s+){0,2}trading|at\s+the\s+(?:close|open)(?!\s+of))\b")
 
 
 def _price_before_clock(text: str, start: int, end: int, evidence_end: int | None = None) -> bool:
     """Whether the bare "14.30" at ``start`` (no zone, no "hrs") is a price or a level: after a
     word of trading ("traded at"), or a level a change left ("rose from 14.30"), or the second of
-    two such figures ("rose from 14.30 to 15.20"); or after "at" with nothing to say it is a time
-    ("shares were at 12.30", not "starts at 14.30" or "at 14.30 local time": see _TIME_AT_BEFORE)."""
-    if not text[start:end].replace(".", "").isdigit():
+    two such figures ("rose from 14.30 to 15.20"); or after "at" where a market, a level or a price's
+    words are around it ("shares were at 12.30", not "arrested at 12.30": see _LEVEL_BEFORE_AT)."""
+    surface = text[start:end]
+    if not surface.replace(".", "").isdigit():
         return False  # "14.30 GMT", "14.30hrs": a time whatever the words before
+    if surface.startswith("0"):
+        return False  # "at 07.00", "at 02.15": a price or a level is written "7.00", "2.15"
     first = _CLOCK_BEFORE_AND.search(text, max(0, start - 12), start)
     if first is not None:
         return _price_before_clock(text, first.start(), first.start() + 5, end)
@@ -1913,13 +1957,10 @@ def _price_before_clock(text: str, start: int, end: int, evidence_end: int | Non
         return True
     if _AT_BEFORE_CLOCK.search(text, max(0, start - 10), start) is None:
         return False  # "until 14.30", "from 09.00": a time
-    return not (_TIME_AT_BEFORE.search(text, before, start)
-                or _TIME_AFTER_CLOCK.match(text, evidence_end or end)
-                or _AT_OPENS_WITH_COMMA.match(text[max(0, start - 16):end + 1].lstrip()))
-
-
-# "At 14.30, the first train left": at the start of a sentence (or after a bracket or a quote).
-_AT_OPENS_WITH_COMMA = re.compile(r"(?:^|.*[.;:(\"“‘]\s*)At\s+(?:about\s+|around\s+)?[0-2][0-9]\.[0-5][0-9],\Z")
+    if _TIME_AT_BEFORE.search(text, before, start) or _TIME_AFTER_CLOCK.match(text, evidence_end or end):
+        return False  # "starts at 14.30", "at 14.30 local time"
+    return bool(_LEVEL_BEFORE_AT.search(text, max(0, start - 72), start)
+                or _PRICE_AFTER_CLOCK.match(text, evidence_end or end))
 
 
 # Before an abbreviated month whose full stop may end the sentence, the words that make it one ("last
@@ -1936,7 +1977,19 @@ def _name_at_sentence_end(text: str, start: int, end: int) -> bool:
     after = text[end:end + 3].lstrip()
     if after and not after[0].isupper() and after[0] not in "\"“‘'(":
         return False  # the sentence goes on: "the Jan. vote"
+    link = _MONTH_LINK_BEFORE.search(text, max(0, start - 24), start)
+    if link is not None:  # "the 12 months to Dec.", "in Nov. and Dec.", "set for Jan.": a month
+        prior = link["prior"] or ""
+        opens = not text[max(0, link.start() - 8):link.start()].rstrip(" \"“‘'(")[-1:].isalnum()  # "Talks with"
+        return (prior[:1].isupper() and not opens and prior not in MONTHS
+                and prior not in MONTH_ABBREVIATIONS)  # "Tom and Jan."
     return _MONTH_CONTEXT_BEFORE.search(text, max(0, start - 14), start) is None
+
+
+# Words linking an abbreviated month to what comes before ("the year to Dec.", "Nov. and Dec.", "set for
+# Jan.", "lower than Dec."): it is a month, unless the word before the link is a name ("Tom and Jan.").
+_MONTH_LINK_BEFORE = re.compile(
+    r"(?:\b(?P<prior>[A-Za-z]+)\.?,?\s+)?(?i:to|and|or|for|through|with|than)\s+\Z")
 
 
 def _time(surface: str):
