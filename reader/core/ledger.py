@@ -20,9 +20,10 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    "nearly 100" and "more than 100" homes disagree; a clock time within what the other's hedge
    allows: "about 2am" ~ "2.15am", "shortly after 2am" ~ "2.40am"); a figure that reads two ways
    when either reading agrees ("3/4/2023" ~ "4 March 2023" ~ "March 4, 2023", one custom for all
-   of a sentence's dates; "30 degrees" ~ "30C" ~ "86F", "104 degrees" ~ "40 degrees"); hedged times
-   across zones ("about 2am ET" ~ "7.15am GMT"), and one time from either side ("just before 2am" ~
-   "shortly after 2am").  Counts of what befell people
+   of a sentence's dates; "30 degrees" ~ "30C" ~ "86F", "104 degrees" ~ "40 degrees", each bare
+   figure in one scale: "1 degree" and "2 degrees" disagree); hedged times across zones ("about 2am
+   ET" ~ "7.15am GMT"), and one time from either side, near it ("just before 2am" ~ "shortly after
+   2am", but "before midnight" / "after midnight" conflict).  Counts of what befell people
    ("died", "killed"; "hurt", "injured") are read by their sense.  Equal values
    pair first, then the pairs that share the most date parts.
 2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
@@ -33,7 +34,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    ("6 July" and "2023" do not), and counts and ordinals must not count clearly
    different nouns or fates ("two shots" vs "three countries", "14 killed" vs "40 wounded"; a
    count with no noun may conflict with any count).  Degrees with no scale ("30 degrees")
-   conflict when no reading in Celsius or Fahrenheit fits ("90 degrees" / "40C").  Agreement ignores nouns: "30-40 men" and
+   conflict when no reading in Celsius or Fahrenheit fits ("90 degrees" / "40C"), nor as one change of
+   temperature ("dropped 20 degrees" / "dropped 11C": no conflict).  Agreement ignores nouns: "30-40 men" and
    "30-40 troops" agree.
 3. The rest are ``only_a`` / ``only_b``.
 
@@ -87,8 +89,27 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
     ([('July 6th, 2022', 'July 2022')], ['2023'])
     """
-    originals_a, originals_b = a, b
-    a, b = _in_one_custom(a, b)  # "3/4/2023" read day first or month first, as the whole sentence is
+    # "3/4/2023" read day first or month first, as the whole sentence is (see _in_one_custom).
+    readings = _in_one_custom(a, b)
+    if len(readings) == 1:
+        agree, conflict = _pairing(readings[0][1], readings[0][3])
+    else:
+        a_sorts_first = _side_key(a) <= _side_key(b)
+        agree, conflict = min(((_pairing(read_a, read_b), custom_a, custom_b)
+                               for custom_a, read_a, custom_b, read_b in readings),
+                              key=lambda found: _reading_rank(*found, a_sorts_first))[0]
+    used_a = {i for i, _ in agree + conflict}
+    used_b = {j for _, j in agree + conflict}
+    return NumberLedger(
+        agree=tuple((a[i], b[j]) for i, j in agree),
+        conflict=tuple((a[i], b[j]) for i, j in conflict),
+        only_a=tuple(x for i, x in enumerate(a) if i not in used_a),
+        only_b=tuple(y for j, y in enumerate(b) if j not in used_b),
+    )
+
+
+def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
+    """The pairs of indices that agree and that conflict (in the order shown), the two sides as read."""
     # Between equally good pairs, the one counting the same thing ("first heard" with
     # "third heard", not with "Court of First Instance"), then the one in the same place.
     candidates = sorted(
@@ -119,40 +140,51 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
             used_a.add(i)
             used_b.add(j)
             changed.append((i, j))
-    a, b = originals_a, originals_b
-    return NumberLedger(
-        agree=tuple((a[i], b[j]) for i, j in sorted(agree)),
-        conflict=tuple((a[i], b[j]) for i, j in swapped + sorted(changed)),
-        only_a=tuple(x for i, x in enumerate(a) if i not in used_a),
-        only_b=tuple(y for j, y in enumerate(b) if j not in used_b),
-    )
+    return sorted(agree), swapped + sorted(changed)
+
+
+def _reading_rank(pairing, custom_a: int, custom_b: int, a_sorts_first: bool) -> tuple:
+    """Which of two ways to read the sentences' dates in figures, as good by _in_one_custom, to show:
+    the one with fewer conflicts, then more agreements ("4/3/2023 4 March 2023" against "3/4/2023"
+    reads both as 4 March, not both as April).  The rest of the key is the same whichever sentence
+    is A, so swapping the reports mirrors the ledger: one custom on both sides (day first first),
+    then the sentence whose figures sort first read day first."""
+    agree, conflict = pairing
+    first, second = (custom_a, custom_b) if a_sorts_first else (custom_b, custom_a)
+    return len(conflict), -len(agree), first != second, first + second, first
+
+
+def _side_key(side: Sequence[NumberMention]) -> tuple:
+    """An order of sentences by their figures that does not depend on which is A."""
+    return tuple((m.surface, m.kind, repr(m.value), m.unit, m.hedge) for m in side)
 
 
 def _in_one_custom(a: Sequence[NumberMention], b: Sequence[NumberMention]):
-    """The two sentences' figures with each date that reads two ways ("3/4/2023": 3 April or March 4)
-    read in one custom for all of its sentence, day first or month first: the pair of customs under
-    which most such dates meet a date of the other side (ties: day first).  A sentence never reads
-    "from 3/4/2023 to 6/5/2023" as 3 April to 5 June, and a date that meets no reading disputes one."""
+    """The ways to read the two sentences' figures, each date that reads two ways ("3/4/2023": 3 April
+    or March 4) read in one custom for all of its sentence, day first (0) or month first (1), as
+    (custom_a, read_a, custom_b, read_b): the pairs of customs under which most such dates meet a
+    date of the other side (compare_numbers takes the best of them by _reading_rank).  A sentence
+    never reads "from 3/4/2023 to 6/5/2023" as 3 April to 5 June, and a date that meets no reading
+    disputes one."""
     if not any(isinstance(m.value, EitherDate) for m in a) and not any(isinstance(m.value, EitherDate) for m in b):
-        return a, b
-    customs_a = _customs(a)
-    customs_b = _customs(b)
-    best, best_score = None, -1
-    for read_a in customs_a:
+        return [(0, a, 0, b)]
+    scored = []
+    for custom_a, read_a in _customs(a):
         keys_a = _date_keys(read_a)
-        for read_b in customs_b:
+        for custom_b, read_b in _customs(b):
             keys_b = _date_keys(read_b)
             score = _meeting(a, read_a, keys_b) + _meeting(b, read_b, keys_a)
-            if score > best_score:
-                best, best_score = (read_a, read_b), score
-    return best
+            scored.append((score, custom_a, read_a, custom_b, read_b))
+    best_score = max(found[0] for found in scored)
+    return [found[1:] for found in scored if found[0] == best_score]
 
 
-def _customs(side: Sequence[NumberMention]) -> list[list[NumberMention]]:
-    """The side read day first and month first (only as it is, when no date of it reads two ways)."""
+def _customs(side: Sequence[NumberMention]) -> list[tuple[int, list[NumberMention]]]:
+    """The side read day first (0) and month first (1); only as it is (0), when no date of it reads
+    two ways."""
     if not any(isinstance(m.value, EitherDate) for m in side):
-        return [list(side)]
-    return [[replace(m, value=m.value[custom]) if isinstance(m.value, EitherDate) else m for m in side]
+        return [(0, list(side))]
+    return [(custom, [replace(m, value=m.value[custom]) if isinstance(m.value, EitherDate) else m for m in side])
             for custom in (0, 1)]
 
 
@@ -261,13 +293,19 @@ def _family(m: NumberMention):
     return m.kind
 
 
-def _agreement(x: NumberMention, y: NumberMention) -> int:
-    """0 when x and y are not compatible; higher for better pairs (equal values: 100)."""
+def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) -> int:
+    """0 when x and y are not compatible; higher for better pairs (equal values: 100).  With
+    ``levels_only``, a Celsius and a Fahrenheit figure agree as one temperature, not as one change
+    of it (see _same_temperature)."""
     if x.kind == y.kind == "temperature" and not _degrees_may_meet(x, y):
         return 0  # most pairs of temperatures, one of them in no scale (checked without readings)
     readings = _readings(x, y)
     if readings:
-        score = max(_agreement(*pair) for pair in readings)
+        # Two bare figures ("1 degree" / "2 degrees") are each in one scale: 30 and 86 may be one
+        # temperature in C and in F, but a change reading would pair the Celsius of the one with
+        # the Fahrenheit of the other, and every small figure would agree with one 1.8 times it.
+        both_bare = x.unit == y.unit == UNKNOWN_SCALE
+        score = max(_agreement(*pair, levels_only=both_bare) for pair in readings)
         if (not score and x.unit == y.unit == UNKNOWN_SCALE and not (x.hedge or y.hedge)
                 and not isinstance(x.value, Range) and not isinstance(y.value, Range) and _rounded_alike(x, y)):
             return 1  # "40 degrees" ~ "40.5 degrees": the one rounded, in whichever scale both are
@@ -285,8 +323,10 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
         return _agreement_in_zones(x, y)  # "3 p.m. ET" = "20:00 GMT", "about 2am ET" ~ "7.15am GMT"
     if x.value == y.value and (x.kind == y.kind or x.kind not in _CALENDAR):  # "4.6 points" = "4.6 percentage points"
         if x.kind == "time" and _opposite_hedges(x, y):
-            # "just before 2am" / "shortly after 2am": one moment, reported from either side of it
-            return 1 if _times_meet(x, y) else 0
+            # "just before 2am" / "shortly after 2am": one moment, reported from either side of it.
+            # A bare "before midnight" against "after midnight" puts it on two sides: a conflict,
+            # though the two windows touch at midnight.
+            return 1 if _near_time_hedge(x) and _near_time_hedge(y) and _times_meet(x, y) else 0
         return 0 if _opposite_hedges(x, y) else 100
     if x.kind == y.kind == "time":
         return 1 if _times_meet(x, y) else 0  # "about 2am" ~ "2.15am"
@@ -308,11 +348,12 @@ def _agreement(x: NumberMention, y: NumberMention) -> int:
         return 1 if span.low <= single <= span.high else 0
     if (x.kind in _MEASURED or x.kind == "temperature") and x.unit != y.unit and isinstance(vx, Range):
         # "5-8C" / "41-46F", "3-4 metres" / "10-13ft": one range converted, end by end
-        return 1 if all(_agreement(*ends) for ends in zip(_range_ends(x), _range_ends(y))) else 0
+        ends = zip(_range_ends(x), _range_ends(y))
+        return 1 if all(_agreement(*pair, levels_only=levels_only) for pair in ends) else 0
     if x.kind in _MEASURED and (x.unit != y.unit or _to_the_inch(x) or _to_the_inch(y)) and not isinstance(vx, Range):
         return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
     if x.kind == "temperature" and x.unit != y.unit and not isinstance(vx, Range):
-        return 1 if _same_temperature(x, y) else 0
+        return 1 if _same_temperature(x, y, levels_only) else 0
     if x.kind in _ROUNDABLE and not isinstance(vx, Range) and not (x.hedge or y.hedge):
         return 1 if _rounded_alike(x, y) else 0
     return 0
@@ -338,13 +379,15 @@ def _degrees_may_meet(x: NumberMention, y: NumberMention) -> bool:
     if (x.unit != UNKNOWN_SCALE and y.unit != UNKNOWN_SCALE or x.hedge or y.hedge
             or isinstance(x.value, Range) or isinstance(y.value, Range)):
         return True
-    return any(abs(one - other) <= 1.5 for one in _celsius_readings(x) for other in _celsius_readings(y))
+    both_bare = x.unit == y.unit == UNKNOWN_SCALE  # then no change reading (see _agreement)
+    return any(abs(one - other) <= 1.5
+               for one in _celsius_readings(x, both_bare) for other in _celsius_readings(y, both_bare))
 
 
-def _celsius_readings(m: NumberMention) -> tuple:
+def _celsius_readings(m: NumberMention, levels_only: bool = False) -> tuple:
     value = float(m.value)
     if m.unit == UNKNOWN_SCALE:
-        return value, (value - 32) * 5 / 9, value * 5 / 9
+        return (value, (value - 32) * 5 / 9) + (() if levels_only else (value * 5 / 9,))
     return value, value + 160 / 9  # a figure in a scale, and a rise in Fahrenheit read back
 
 
@@ -385,6 +428,17 @@ _TIME_HEDGE_MINUTES = {
     "shortly before": (60, 0), "just before": (30, 0), "before": (180, 0),
 }
 _DAY_MINUTES = 24 * 60
+
+
+def _near_time_hedge(m: NumberMention) -> bool:
+    """Whether the time's hedge keeps it within an hour of the time written ("just before",
+    "shortly after", "nearly"), not any time on one side of it ("before", "after")."""
+    first, last = _time_window(m)
+    return last - first <= _NEAR_HEDGE_MINUTES
+
+
+# The widest window a hedge may allow and still place a time near the one written (see _TIME_HEDGE_MINUTES).
+_NEAR_HEDGE_MINUTES = 60
 
 
 def _time_window(m: NumberMention) -> tuple[int, int]:
@@ -528,16 +582,40 @@ def _range_ends(m: NumberMention) -> tuple[NumberMention, NumberMention]:
 _NUMERALS = re.compile(r"[0-9][0-9,.]*")
 
 
-def _same_temperature(x: NumberMention, y: NumberMention) -> bool:
+def _same_temperature(x: NumberMention, y: NumberMention, levels_only: bool = False) -> bool:
     """Whether a Celsius and a Fahrenheit figure are one temperature ("45C" / "113F") or one
-    small rise of it ("a 1.5C rise" / "a 2.7F rise": 9/5 as many degrees, without the 32).
-    A larger one is read only as a temperature: "20C" against "36F" is the +32 forgotten."""
+    small rise of it ("a 1.5C rise" / "a 2.7F rise": 9/5 as many degrees, without the 32; not
+    with ``levels_only``).  A larger one is read only as a temperature: "20C" against "36F" is the
+    +32 forgotten (but see _one_change_in_two_scales)."""
     celsius, fahrenheit = (x, y) if x.unit == "C" else (y, x)
     slack = _half_degree(celsius) + _half_degree(fahrenheit) * 5 / 9
     if abs(celsius.value - fahrenheit.value) <= slack:
         return True
+    return not levels_only and celsius.value <= _MAX_CHANGE_C and _one_change(celsius, fahrenheit, slack)
+
+
+def _one_change(celsius: NumberMention, fahrenheit: NumberMention, slack: float) -> bool:
+    """Whether a rise or fall in Celsius is the one in Fahrenheit: 9/5 as many degrees."""
     as_change = fahrenheit.value + Fraction(160, 9)  # back from (F - 32) * 5/9 to F * 5/9
-    return 0 < celsius.value <= _MAX_CHANGE_C and abs(celsius.value - as_change) <= slack
+    return 0 < celsius.value and abs(celsius.value - as_change) <= slack
+
+
+def _one_change_in_two_scales(x: NumberMention, y: NumberMention) -> bool:
+    """Bare degrees and degrees in a scale that are one change of temperature of any size when the
+    bare figure is read in the other scale: "dropped 20 degrees" / "dropped 11C" (a fall of 20F),
+    "rose 10 degrees" / "rose 18F".  A change over a few degrees is no agreement (the ledger cannot
+    tell "dropped 20 degrees" from "it was 20 degrees"), but no conflict either: US copy gives a
+    cold snap's fall in bare Fahrenheit degrees, British copy in Celsius."""
+    if (not x.kind == y.kind == "temperature" or (x.unit == UNKNOWN_SCALE) == (y.unit == UNKNOWN_SCALE)
+            or isinstance(x.value, Range) or isinstance(y.value, Range)):
+        return False
+    for x_reading in _scale_readings(x):
+        for y_reading in _scale_readings(y):
+            if {x_reading.unit, y_reading.unit} == {"C", "F"}:
+                celsius, fahrenheit = (x_reading, y_reading) if x_reading.unit == "C" else (y_reading, x_reading)
+                if _one_change(celsius, fahrenheit, _half_degree(celsius) + _half_degree(fahrenheit) * 5 / 9):
+                    return True
+    return False
 
 
 def _half_degree(m: NumberMention) -> float:
@@ -612,6 +690,8 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         return _other_currency(x, y) or _in_one_currency(x, y) is not None
     if x.kind in _CALENDAR:
         return bool(_shared_date_parts(x, y))
+    if _one_change_in_two_scales(x, y):
+        return False  # "dropped 20 degrees" / "dropped 11C": the one fall in two scales
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit
                                                           or _fates_apart(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
