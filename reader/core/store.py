@@ -938,8 +938,10 @@ class TagStore:
                         self._insert(conn, replacement)
                         written.append(replacement)
                         continue
-                    if conn.execute("SELECT 1 FROM tags WHERE fingerprint = ?",
-                                    (tag_fingerprint(tag),)).fetchone():
+                    # Pasted texts all have source "": the same words tagged alike in two of them
+                    # are two tags, told apart by the text's sha256.
+                    if conn.execute("SELECT 1 FROM tags WHERE fingerprint = ? AND (source != '' OR source_sha256 = ?)",
+                                    (tag_fingerprint(tag), tag.passage.anchor.source_sha256)).fetchone():
                         continue
                     tag = replace(tag, modified=tag.modified or tag.created)
                     self._insert(conn, tag)

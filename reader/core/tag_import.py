@@ -11,6 +11,13 @@ the same file name in those two folders, provided the file found is the
 article the row's tag was made on (its sha256).  ``start`` picks which
 occurrence of a repeated quote is meant.  A row without an ``id`` gets one
 derived from its content, so importing a file twice adds nothing.
+
+A row on pasted text (no file behind it) names the text by its sha256: an
+empty source with a ``source_sha256`` (CSV), or a ``urn:sha256:`` source
+(JSON), as export writes them.  It becomes a tag on pasted text, keyed as the
+store keeps those (source "" and the text's sha256), so it shows when that text
+is pasted again.  Its quote is checked against the store's snapshot of that
+text if there is one; otherwise it is kept as the file gives it.
 """
 
 from __future__ import annotations
@@ -61,6 +68,10 @@ REQUIRED_COLUMNS = ("source", "quote", "tag")
 COLUMN_ALIASES = {"kind": "tag", "comment": "note", "exact": "quote", "path": "source", "file": "source"}
 # No article is longer than the file size limit, so no character offset can be larger.
 MAX_OFFSET = MAX_BYTES
+# How export names pasted text, which has no file: ``urn:sha256:`` and the text's sha256.
+PASTED_URN = "urn:sha256:"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+PASTED_TITLE = "Pasted text"
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -229,14 +240,16 @@ def _partners_json(cell: str, display: str, where: str) -> list[dict]:
         raise problem("is not a list of passages")
     partners = []
     for number, p in enumerate(listed, start=1):
-        fields = {"sha256": ""}
-        for key in ("source", "quote", "title", "prefix", "suffix"):
+        fields = {}
+        for key in ("source", "quote", "title", "prefix", "suffix", "source_sha256"):
             value = p.get(key)
             if value is not None and not isinstance(value, str):
                 raise problem(f"passage {number}: {key} is not text")
-            fields[key] = value or ""
-        if not fields["source"] or not fields["quote"]:
-            raise problem(f"passage {number} needs a source and a quote")
+            fields[key] = (value or "").strip() if key in ("source", "source_sha256") else value or ""
+        fields["sha256"] = fields.pop("source_sha256")
+        # No source is a passage on pasted text, which has no file (as export writes it).
+        if not fields["quote"]:
+            raise problem(f"passage {number} needs a quote")
         for key in ("start", "end"):
             value = p.get(key)
             if value is not None and not webannotation.is_whole_number(value):
@@ -313,6 +326,13 @@ class _Sources:
             # reach (a folder this user may not enter) is read too, to say why it cannot be.
             return self._put_on(self._read(given, name, problem))
         return self._stand_in(name, parts, version, problem)
+
+    def pasted(self, sha256: str, title: str) -> Document | None:
+        """The pasted text with this sha256 as the store keeps a snapshot of it; None if it keeps none."""
+        text = self.snapshot(sha256)
+        if text is None:
+            return None
+        return Document(path="", title=title or PASTED_TITLE, text=text, sha256=sha256)
 
     def _relative(self, name: str, given: Path, problem) -> Document:
         candidates = [self.base_dir / given, Path.cwd() / given]
@@ -428,8 +448,46 @@ class _StoredTags:
             self._by_id.update((tag.id, tag) for tag in self._on_source[source])
         return self._on_source[source]
 
+    def on_article(self, tag: Tag) -> list[Tag]:
+        """The stored tags on the article ``tag`` is on: its file, or the very text it was pasted as."""
+        source, pasted = _article_key(tag)
+        return [stored for stored in self.on_source(source) if _article_key(stored) == (source, pasted)]
+
     def snapshot(self, sha256: str) -> str | None:
         return self._store.snapshot(sha256)
+
+
+def _pasted_text(fields: dict, problem) -> str:
+    """The sha256 of the pasted text a passage is on, "" for a passage on a file.
+
+    Export names pasted text (which has no file) by an empty source and its ``source_sha256``
+    (CSV), or by a ``urn:sha256:`` source (JSON).  A passage with neither a source nor a
+    sha256 is left to the file loader, which says that no source file is given."""
+    source, given = fields["source"], fields["sha256"].strip().lower()
+    if source[:len(PASTED_URN)].lower() == PASTED_URN:
+        named = source[len(PASTED_URN):].strip().lower()
+        if not _SHA256.fullmatch(named):
+            raise problem(f"source '{source}' does not name a pasted text ({PASTED_URN} must be followed "
+                          f"by the text's sha256, 64 hexadecimal digits)")
+        if given and given != named:
+            raise problem(f"source '{source}' and its sha256 {given} name two different texts")
+        return named
+    if source or not given:
+        return ""
+    if not _SHA256.fullmatch(given):
+        raise problem(f"no source file given, and source_sha256 '{fields['sha256']}' is not the sha256 of a "
+                      f"pasted text (64 hexadecimal digits)")
+    return given
+
+
+def _name_of(document: Document) -> str:
+    """ "report.txt", or "the pasted text" for text that has no file."""
+    return Path(document.path).name if document.path else "the pasted text"
+
+
+def _article_key(tag: Tag) -> tuple[str, str]:
+    """Which article a tag is on: its file, or for pasted text (no file) the text's sha256."""
+    return tag.source, "" if tag.source else tag.passage.anchor.source_sha256
 
 
 def _versions_made_on(rows: list[_Row], store: TagStore | _StoredTags | None) -> dict[str, set[str]]:
@@ -581,6 +639,7 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
     tags: list[Tag] = []
     row_of: dict[str, str] = {}
     id_less: set[str] = set()
+    unchecked: list[str] = []  # rows on pasted text this store keeps no copy of
     times = _TimeCells.of(rows)
     for row in rows:
         def problem(message: str, where: str = row.where) -> TagError:
@@ -606,13 +665,26 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         _check_offsets(fields, "", problem)
         for number, partner in enumerate(row.partners, start=1):
             _check_offsets(partner, f"partner {number} " if len(row.partners) > 1 else "partner ", problem)
-        document = sources.load(fields["source"], problem, fields["sha256"])
-        anchor = _find(fields, document)
-        if anchor is not None:
+        pasted = _pasted_text(fields, problem)
+        if pasted:
+            fields = {**fields, "sha256": pasted}
+            document = sources.pasted(pasted, fields["title"])
+        else:
+            document = sources.load(fields["source"], problem, fields["sha256"])
+        anchor = _find(fields, document) if document is not None else None
+        if document is None:
+            # Pasted text this store keeps no copy of: nothing to check the quote against, so
+            # it is kept as the file gives it, and shows (re-anchored) when that text is pasted.
+            anchor = _as_written(fields) or _as_written({**fields, "end": None})
+            if anchor is None:
+                raise problem(f"end {fields['end']} is not after start {fields['start'] or 0}")
+            unchecked.append(row.where)
+        elif anchor is not None:
             status = "anchored"
-        elif status != "orphaned" and not _was_anchored(fields):
+        elif status != "orphaned" and not _was_anchored({**fields, "sha256": "" if pasted else fields["sha256"]}):
             # A row typed by hand, with no trace of ever having been found: a typo, most likely.
-            raise problem(f"quote not found in {Path(document.path).name}: “{_short(fields['quote'])}”")
+            # (Pasted text is named by its sha256, which is no such trace.)
+            raise problem(f"quote not found in {_name_of(document)}: “{_short(fields['quote'])}”")
         else:
             # Exported as orphaned, or its words are gone from the article now: keep it as the
             # file gives it, orphaned, as the store keeps a tag whose words changed.  It is still
@@ -625,24 +697,41 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
                 raise problem(f"end {fields['end']} is not after start {fields['start'] or 0} "
                               f"(a tag whose quote is not found is kept at its offsets)")
             if status != "orphaned":
-                notes.append(f"{row.where}: quote not found in {Path(document.path).name}: "
+                notes.append(f"{row.where}: quote not found in {_name_of(document)}: "
                              f"“{_short(fields['quote'])}”; imported as an orphaned tag")
             status = "orphaned"
-        passage = Passage(source=document.path, source_title=document.title, anchor=anchor)
+        if pasted:
+            passage = Passage(source="", source_title=fields["title"] or PASTED_TITLE, anchor=anchor)
+        else:
+            passage = Passage(source=document.path, source_title=document.title, anchor=anchor)
 
         partners = []
         for partner in row.partners:
             if not partner["quote"]:
                 raise problem("partner_quote is empty")
-            partner_doc = sources.load(partner["source"], lambda m: problem("partner " + m), partner["sha256"])
-            partner_anchor = _find(partner, partner_doc)
+            partner_problem = lambda m: problem("partner " + m)  # noqa: E731
+            partner_pasted = _pasted_text(partner, partner_problem)
+            if partner_pasted or not partner["source"]:
+                # On pasted text: named by its sha256, or (a CSV's one partner) by nothing at all.
+                partner = {**partner, "sha256": partner_pasted}
+                partner_doc = sources.pasted(partner_pasted, partner["title"]) if partner_pasted else None
+            else:
+                partner_doc = sources.load(partner["source"], partner_problem, partner["sha256"])
+            partner_anchor = _find(partner, partner_doc) if partner_doc is not None else None
             if partner_anchor is None:
                 partner_anchor = _as_written(partner)
                 if partner_anchor is None:
                     raise problem(f"partner end {partner['end']} is not after start {partner['start'] or 0}")
-                notes.append(f"{row.where}: partner quote not found in {Path(partner_doc.path).name}: "
-                             f"“{_short(partner['quote'])}”; kept as written")
-            partners.append(Passage(partner_doc.path, partner_doc.title, partner_anchor))
+                if partner_doc is not None:
+                    notes.append(f"{row.where}: partner quote not found in {_name_of(partner_doc)}: "
+                                 f"“{_short(partner['quote'])}”; kept as written")
+                elif not partner_pasted:
+                    notes.append(f"{row.where}: the partner passage names no source file, so it is taken to be "
+                                 f"on pasted text and kept as written")
+            if partner_doc is not None and partner_doc.path:
+                partners.append(Passage(partner_doc.path, partner_doc.title, partner_anchor))
+            else:
+                partners.append(Passage("", partner["title"] or PASTED_TITLE, partner_anchor))
 
         created = times.read(row.created, "created", row.where) or now_iso()
         # No modification time given: "" tells the store this copy is not known to be
@@ -652,8 +741,9 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         # Without an id, the row's own values (not where its quote was found
         # today) name it, so re-importing after the article changed adds nothing.
         given = lambda value: -1 if value is None else value  # noqa: E731
-        derived = derived_tag_id(passage.source, given(fields["start"]), given(fields["end"]), kind,
-                                 row.note, fields["quote"])
+        # Pasted text has no file: its sha256 tells one pasted text's rows from another's.
+        derived = derived_tag_id(passage.source or PASTED_URN + pasted, given(fields["start"]),
+                                 given(fields["end"]), kind, row.note, fields["quote"])
         tag = Tag(id=row.id or derived, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
                   author=row.author or importer, created=created, modified=modified, status=status)
         if tag.id in row_of:
@@ -664,6 +754,13 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         if tag.id == derived:
             id_less.add(tag.id)
         tags.append(tag)
+    unchecked = [where for where in unchecked if where in row_of.values()]
+    if unchecked:
+        count = len(unchecked)
+        notes.append(f"{describe_rows(unchecked)} {'is' if count == 1 else 'are'} on pasted text this store keeps no "
+                     f"copy of, so {'its quote was' if count == 1 else 'their quotes were'} taken as the file gives "
+                     f"{'it' if count == 1 else 'them'}; {'it shows' if count == 1 else 'they show'} when that "
+                     f"text is pasted again")
     return _FileTags(tags, list(sources.documents.values()), row_of, id_less, times)
 
 
@@ -687,7 +784,7 @@ def _repeated_id(tag: Tag, tags: list[Tag], first_row: str, where: str, derived:
 
 def _passage_key(tag: Tag) -> tuple:
     anchor = tag.passage.anchor
-    return tag.source, anchor.start, anchor.end, anchor.quote
+    return _article_key(tag), anchor.start, anchor.end, anchor.quote
 
 
 def _match_stored_tags(in_store: _StoredTags, read: _FileTags) -> None:
@@ -702,7 +799,7 @@ def _match_stored_tags(in_store: _StoredTags, read: _FileTags) -> None:
     for index, tag in enumerate(read.tags):
         if tag.id not in read.id_less or rows_on[_passage_key(tag)] > 1:
             continue
-        same_passage = [stored for stored in in_store.on_source(tag.source)
+        same_passage = [stored for stored in in_store.on_article(tag)
                         if _passage_key(stored) == _passage_key(tag) and stored.author == tag.author]
         if len(same_passage) == 1 and same_passage[0].id not in given_ids:
             stored_id = same_passage[0].id
@@ -732,7 +829,8 @@ def _not_in_file(in_store: _StoredTags, read: _FileTags) -> int:
     (their ids are the file's), so it changes none of those counted here."""
     ids = {tag.id for tag in read.tags}
     fingerprints = {tag_fingerprint(tag) for tag in read.tags}
-    return sum(1 for source in {tag.source for tag in read.tags} for stored in in_store.on_source(source)
+    articles = {_article_key(tag): tag for tag in read.tags}.values()
+    return sum(1 for tag in articles for stored in in_store.on_article(tag)
                if stored.id not in ids and tag_fingerprint(stored) not in fingerprints)
 
 
@@ -811,10 +909,10 @@ def _deleted_since(in_store: _StoredTags, read: _FileTags, stored: dict[str, Tag
     editor should know it did.  (A colleague's tags, or tags on articles new to this store,
     are just imported.)"""
     me = default_author()
-    on_source = {source: in_store.on_source(source) for source in {tag.source for tag in read.tags}}
-    fingerprints = {tag_fingerprint(stored_tag) for tags in on_source.values() for stored_tag in tags}
+    on_article = {_article_key(tag): in_store.on_article(tag) for tag in read.tags}
+    fingerprints = {tag_fingerprint(stored_tag) for tags in on_article.values() for stored_tag in tags}
     return [read.row_of[tag.id] for tag in read.tags
-            if tag.id not in read.id_less and tag.modified and tag.author == me and on_source[tag.source]
+            if tag.id not in read.id_less and tag.modified and tag.author == me and on_article[_article_key(tag)]
             and tag.id not in stored and tag_fingerprint(tag) not in fingerprints]
 
 
