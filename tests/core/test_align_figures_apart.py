@@ -1,0 +1,55 @@
+"""Two short sentences one figure apart are linked, so the ledger can show the conflict (a QA pass
+planted such pairs in invented reports: "sworn in on January 12" / "January 21" went unlinked, and
+both were suggested single-source).  Sentences two figures apart, or long ones, score as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import align
+from reader.core.compare import compare
+from reader.core.document import document_from_text
+
+STORY_A = ("Varga won the presidential run-off by a narrow margin, the electoral commission said. "
+           "Turnout was higher than in the first round, officials said. "
+           "{changed} "
+           "The opposition said it would not challenge the result in court.")
+STORY_B = ("The electoral commission declared Varga the winner of the run-off. "
+           "Officials said more voters took part than in the first round. "
+           "{changed} "
+           "Her rival's party will not take the result to court, a spokesman said.")
+
+
+def linked_conflicts(sentence_a: str, sentence_b: str) -> list[tuple[str, str]]:
+    comparison = compare(document_from_text(STORY_A.format(changed=sentence_a)),
+                         document_from_text(STORY_B.format(changed=sentence_b)))
+    return [(a.surface, b.surface) for link in comparison.links
+            if comparison.a_sentences[link.a].text == sentence_a and comparison.b_sentences[link.b].text == sentence_b
+            for a, b in link.numbers.conflict]
+
+
+@pytest.mark.parametrize("sentence_a, sentence_b, conflict", [
+    ("She will be sworn in on January 12.", "She is due to be sworn in on January 21.", ("January 12", "January 21")),
+    ("The company has 10 days to lodge an appeal.", "The company has 15 days to lodge an appeal.",
+     ("10 days", "15 days")),
+    ("Turnout reached 61%.", "Turnout reached 64 per cent.", ("61%", "64 per cent")),
+])
+def test_short_sentences_one_figure_apart_are_linked_with_the_conflict(sentence_a, sentence_b, conflict):
+    assert linked_conflicts(sentence_a, sentence_b) == [conflict]
+
+
+def test_the_figure_left_out_is_one_per_side_of_one_kind():
+    x = align._unit({"sworn": 1.0, "#date=12": 3.0})
+    y = align._unit({"sworn": 1.0, "#date=13": 3.0})
+    dot = x["sworn"] * y["sworn"]
+    kinds_x, kinds_y = align._numbers_by_kind(x), align._numbers_by_kind(y)
+    assert dot < align.MIN_SCORE  # the figure outweighs the word: once, no link
+    assert align._one_figure_apart(dot, x, y, kinds_x, kinds_y) == pytest.approx(1.0)
+    # Two figures apart on a side (a template filled in for another day) keep the plain cosine.
+    x2 = align._unit({"sworn": 1.0, "#date=12": 2.0, "#date=14": 3.0})
+    dot2 = x2["sworn"] * y["sworn"]
+    assert align._one_figure_apart(dot2, x2, y, align._numbers_by_kind(x2), kinds_y) == dot2
+    # Figures of different kinds are no one quantity told two ways.
+    z = align._unit({"sworn": 1.0, "#percent=13": 3.0})
+    dot3 = x["sworn"] * z["sworn"]
+    assert align._one_figure_apart(dot3, x, z, kinds_x, align._numbers_by_kind(z)) == dot3
