@@ -49,8 +49,9 @@ class Overlap:
         if self.linked == 0:
             return "The two articles share no sentence: they may not report the same story."
         if self.share < FEW_LINKED_SHARE:
+            verb = "has" if self.linked == 1 else "have"  # "Only 1 of the 10 sentences ... has a partner"
             return (f"Only {self.linked} of the {self.sentences} sentences of the shorter article "
-                    "have a partner in the other: they may not report the same story.")
+                    f"{verb} a partner in the other: they may not report the same story.")
         return None
 
 

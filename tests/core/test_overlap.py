@@ -66,3 +66,11 @@ def test_an_article_of_nothing_but_furniture_is_pointed_out(seeds):
     warning = measure(compare(load_document(seeds[0]), furniture)).warning()
     assert warning.startswith("Article B holds no story text")
     assert measure(compare(furniture, furniture)).warning().startswith("Neither article holds any story text")
+
+
+@pytest.mark.parametrize("linked, verb", [(1, "has"), (2, "have")])
+def test_the_warning_counts_its_sentences_in_good_english(linked, verb):
+    from reader.core.overlap import Overlap
+
+    overlap = Overlap(linked=linked, sentences=20, same_text=False, without_story="")
+    assert f"sentences of the shorter article {verb} a partner" in overlap.warning()
