@@ -135,6 +135,8 @@ class FileCommands:
         as_json = path.lower().endswith(".json") or (chosen.startswith("JSON") and not path.lower().endswith(".csv"))
         if as_json and not path.lower().endswith(".json"):
             path += ".json"
+        elif not as_json and not Path(path).suffix:
+            path += ".csv"  # "tags" saved as CSV: a spreadsheet opens it on a double-click
         try:
             # Re-anchored against the files as they are now, like `parallax tags export`.
             count = export.export_file(export.current_tags(self.book.store), path, "json" if as_json else "csv")

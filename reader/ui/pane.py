@@ -16,7 +16,8 @@ import unicodedata
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QStyle, QStyleOptionComboBox, QStylePainter, QToolTip,
+    QVBoxLayout, QWidget,
 )
 
 from reader.ui.gutter import GUTTER_WIDTH, Gutter
@@ -400,6 +401,26 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             event.ignore()
 
 
+class SourcePicker(QComboBox):
+    """The list of articles for one side, whose closed box ends a title cut short with "…" (Qt
+    clips it mid-word, "…the Wagner Grou", on a laptop screen); each title is whole in the list."""
+
+    def shown_text(self) -> str:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class SourcePane(QWidget):
     """One side of the window: source picker, article view, overview strip.
 
@@ -413,7 +434,7 @@ class SourcePane(QWidget):
         super().__init__(parent)
         self.side = side
         letter = side.upper()
-        self.picker = QComboBox()
+        self.picker = SourcePicker()
         self.picker.setAccessibleName(f"Source {letter}")
         self.picker.setToolTip(f"Choose the article shown as source {letter}")
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

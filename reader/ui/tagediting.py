@@ -122,6 +122,11 @@ class TagEditing:
             tags = [tag] if tag is not None else []
         if tags:
             self.book.remove(tags)
+            # A few letters selected inside a tagged sentence clear its whole tag: say what went.
+            noted = " and its note" if len(tags) == 1 and tags[0].note else ""
+            what = f"the {TAG_LABELS[tags[0].kind]} tag{noted}" if len(tags) == 1 else f"{len(tags)} tags"
+            self.statusBar().showMessage(f"Cleared {what} (Edit ▸ Undo brings {'it' if len(tags) == 1 else 'them'} "
+                                         "back).", 5000)
 
     def accept_suggestion(self) -> None:
         if not self.suggestions_action.isChecked():

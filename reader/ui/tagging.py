@@ -15,11 +15,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader.core.errors import ParallaxError
 from reader.core.model import Document
 from reader.core.tags import Passage, Tag, new_tag
+from reader.ui.palette import TAG_LABELS
 
 
 class _AddTag(QUndoCommand):
     def __init__(self, book: "TagBook", tag: Tag, document: Document) -> None:
-        super().__init__(f"Tag as {tag.kind}")
+        super().__init__(f"Tag as {TAG_LABELS[tag.kind]}")  # the menu's words: "Undo Tag as Single source"
         self._book, self._tag, self._document = book, tag, document
 
     def redo(self) -> None:
@@ -37,7 +38,7 @@ class _RemoveTags(QUndoCommand):
     Python are freed by Python while Qt's parent still calls them (a crash on the second tag)."""
 
     def __init__(self, book: "TagBook", tags: list[tuple[Tag, Document | None]]) -> None:
-        super().__init__(f"Clear {tags[0][0].kind} tag" if len(tags) == 1 else f"Clear {len(tags)} tags")
+        super().__init__(f"Clear {TAG_LABELS[tags[0][0].kind]} tag" if len(tags) == 1 else f"Clear {len(tags)} tags")
         self._book, self._tags = book, tags
 
     def redo(self) -> None:
@@ -149,5 +150,5 @@ class TagBook(QObject):
         after = replace(tag, kind=kind if kind is not None else tag.kind, note=note if note is not None else tag.note)
         if after == tag:
             return
-        text = f"Change tag to {after.kind}" if kind and kind != tag.kind else "Edit note"
+        text = f"Change tag to {TAG_LABELS[after.kind]}" if kind and kind != tag.kind else "Edit note"
         self.undo_stack.push(_EditTag(self, tag, after, self.documents.get(self.side_of(tag) or ""), text))

@@ -112,3 +112,15 @@ def test_modified_times_are_shown_on_the_local_clock(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_picker_too_narrow_for_its_title_ends_it_with_an_ellipsis(open_window, qtbot):
+    window = open_window()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    picker = window.pane_b.picker
+    full, shown = picker.currentText(), picker.shown_text()
+    assert shown.endswith("…") and full.startswith(shown[:-1]) and len(shown) < len(full)
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: window.width() == 1900)
+    assert picker.shown_text() == picker.currentText()

@@ -214,6 +214,23 @@ def test_with_suggestions_hidden_enter_saves_no_tag_nobody_saw(open_window, qtbo
     assert [t.kind for t in window.book.tags["a"]] == [mark.suggestion]
 
 
+def test_clearing_a_tag_from_a_few_selected_letters_says_what_went(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    mark = next(m for m in view.plan.marks if m.state == "related")
+    view.move_to(mark.start)
+    window._active = "a"
+    window.tag_actions["disputed"].trigger()
+    window.book.edit(window.book.tags["a"][0], note="check with the desk")
+    cursor = view.textCursor()
+    cursor.setPosition(mark.start + 2)
+    cursor.setPosition(mark.start + 6, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    window.clear_action.trigger()
+    assert window.book.tags["a"] == []
+    assert window.statusBar().currentMessage() == "Cleared the Disputed tag and its note (Edit ▸ Undo brings it back)."
+
+
 def test_clear_and_note(open_window, qtbot):
     window = open_window()
     view = window.pane_a.view
@@ -321,6 +338,15 @@ def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypat
     text = target.read_text(encoding="utf-8-sig")
     assert "corroborated" in text
     assert view.plan.sentences[mark.index].text.split()[0] in text
+
+
+def test_an_export_named_without_an_extension_gets_csv_and_undo_speaks_the_menu_s_words(
+        open_window, qtbot, tmp_path, monkeypatch):
+    window = open_window()
+    tag_a_same_claim_and_save_exports_to(window, monkeypatch, tmp_path / "tags")
+    window.export_tags()
+    assert (tmp_path / "tags.csv").is_file() and not (tmp_path / "tags").exists()
+    assert window.book.undo_stack.undoText() == "Tag as Corroborated"
 
 
 def test_an_edited_export_is_imported_from_the_menu_and_shown_at_once(open_window, qtbot, tmp_path, monkeypatch):
