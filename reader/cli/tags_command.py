@@ -86,10 +86,20 @@ def _print_list(tags, source: str | None) -> None:
     if not tags:
         print("no tags" + (f" on {source}" if source else ""))
         return
-    current = None
+    # Every pasted text has the source "": each is told apart by its text's sha256, and listed
+    # under its own title (the store orders them by source only, so their tags come interleaved).
+    def text_of(tag) -> tuple[str, str]:
+        return tag.source, "" if tag.source else tag.passage.anchor.source_sha256
+
+    first_seen: dict[tuple[str, str], int] = {}
     for tag in tags:
-        if tag.source != current:
-            current = tag.source
+        first_seen.setdefault(text_of(tag), len(first_seen))
+    tags = sorted(tags, key=lambda tag: first_seen[text_of(tag)])
+    current = group = None
+    for tag in tags:
+        key = text_of(tag)
+        if key != group:
+            group, current = key, tag.source
             missing = "" if not current else {FILE: "", MISSING: "  [file missing: as last saved]",
                                                UNREACHABLE: "  [file out of reach: as last saved]"}[file_state(current)]
             title = printable(tag.passage.source_title or "(untitled)")

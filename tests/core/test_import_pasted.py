@@ -249,3 +249,20 @@ def test_a_good_file_row_beside_a_pasted_row_is_imported_in_the_same_go(sources,
     with TagStore() as store:
         assert import_file(store, path).added == 2
         assert {t.source for t in store.all_tags()} == {"", os.path.realpath(sources[0])}
+
+
+def test_tags_list_puts_each_pasted_text_under_its_own_title(private_data_dir, capsys):
+    other = "Storm report\n\nA storm crossed into Norway on Monday, forecasters said."
+    with TagStore() as store:
+        first, _ = tag_pasted(store)
+        second, _ = tag_pasted(store, text=other, kind="disputed")
+        # A tag later in the first text: by offset alone the store lists it after the second text's.
+        at = PASTED.index("police said")
+        store.add(new_tag(first, at, at + len("police said"), "corroborated"), document=first)
+    assert main(["tags", "list"]) == 0
+    out = capsys.readouterr().out
+    headers = [line for line in out.splitlines() if line.endswith("(pasted text)")]
+    assert sorted(headers) == ["Storm report — (pasted text)", "Wagner defector — (pasted text)"], out
+    lines = out.splitlines()
+    under_wagner = lines[lines.index("Wagner defector — (pasted text)") + 1:][:2]
+    assert all("single-source" in line or "corroborated" in line for line in under_wagner), out
