@@ -143,6 +143,7 @@ class TagPanel(QWidget):
 
     Signals:
         jump_requested(str, object): side, Tag — the user double-clicked a row.
+        leave_requested(): Escape in the table: back to the article.
         delete_requested(list): the Tags of the selected rows — Delete (or the context menu) in the table.
         note_edited(object, str): Tag, text — the note field was left (Enter or focus out); the tag is
             the one whose note the field showed when the editing began, wherever the cursor is now.
@@ -150,6 +151,7 @@ class TagPanel(QWidget):
     """
 
     jump_requested = Signal(str, object)
+    leave_requested = Signal()
     delete_requested = Signal(list)
     note_edited = Signal(object, str)
     note_cancelled = Signal()
@@ -187,6 +189,12 @@ class TagPanel(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete_selected)
         self.table.addAction(delete)
+        # Escape in the list goes back to the article being read, as it does from the note field.
+        leave = QAction("Back to the Article", self.table)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        leave.triggered.connect(self.leave_requested)
+        self.table.addAction(leave)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.current = QLabel("No tag on the current passage.")

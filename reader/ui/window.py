@@ -112,6 +112,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
         self.tag_panel = TagPanel()
         self.tag_panel.jump_requested.connect(self.jump_to_tag)
+        self.tag_panel.leave_requested.connect(lambda: self.view(self._active).setFocus())
         self.tag_panel.delete_requested.connect(self.book.remove)
         self.tag_panel.note_edited.connect(self._note_edited)
         self.tag_panel.note_cancelled.connect(self._note_cancelled)
@@ -356,6 +357,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                                      f"{self._active.upper()}.", 4000)
 
     def switch_pane(self) -> None:
+        if self.tag_panel.table.hasFocus():
+            self.view(self._active).setFocus()  # from the list of tags: back where the reading was
+            return
         side = "b" if self._active == "a" else "a"
         self._set_active(side)
         self.view(side).setFocus()

@@ -317,6 +317,19 @@ def test_escape_gives_up_a_note_and_leaving_by_f6_saves_it_on_its_own_tag(open_w
     assert stored_notes() == ["confirmed by phone"]
 
 
+def test_escape_or_f6_in_the_tag_list_goes_back_to_the_article_being_read(open_window, qtbot):
+    window = open_window()
+    view = window.pane_a.view
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    table = window.tag_panel.table
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_F6):
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, key)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+
+
 def tag_a_same_claim_and_save_exports_to(window, monkeypatch, target):
     """Tag A's first same-claim sentence corroborated; export dialogs then answer ``target``."""
     view = window.pane_a.view
