@@ -20,7 +20,8 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from reader.core.furniture_cues import (
-    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, RANKED_TITLE, ROLE, WORLD_RANKING,
+    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, RANKED_TITLE, ROLE, SLASH_CREDIT,
+    WORLD_RANKING,
 )
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
@@ -157,6 +158,7 @@ def mark_captions(runs: list[Run], lines: list[Line]) -> None:
         for line in lines:
             if line.kind == BODY and line.flat.casefold() in captions:
                 mark(line, BOILERPLATE, "photo caption")
+    _mark_slash_credits(runs, lines)
     # A line without final punctuation right next to a photo credit is its caption,
     # unless it is the first such line of the page: that is the headline above the picture.
     headline = next((i for i, line in enumerate(lines) if line.kind == BODY), -1)
@@ -169,6 +171,37 @@ def mark_captions(runs: list[Run], lines: list[Line]) -> None:
                 mark(lines[j], BOILERPLATE, "photo caption")
         if i > 0 and (_caption_paragraph(runs, lines, i) or _closes_caption(runs, lines, i)):
             mark(lines[i - 1], BOILERPLATE, "photo caption")
+
+
+_SLASH_CREDIT_LINE = re.compile(f"(?:{SLASH_CREDIT})")
+# A wire caption ends with where and when the picture was taken: "... in Erzincan, Turkey, March 14, 2024.",
+# "... in Kyiv, Ukraine, on Thursday, March 14, 2024.", "... in Lyon, France, 14 March 2024."
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE_AND_DATE = re.compile(
+    r"[A-Z][\w'’.-]*,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+(?:19|20)\d\d\.$"
+)
+
+
+def _mark_slash_credits(runs: list[Run], lines: list[Line]) -> None:
+    """"Meridian/Ali Demir" on a line of its own under its caption: the credit and the caption.
+
+    An agency and a name split by a slash may also be a subheading ("Kessel/Lindorf Flood Appeal"),
+    so the line above must be a caption: a sentence or two saying where and when the picture was
+    taken ("Rescue workers search the rubble ... in Erzincan, Turkey, March 14, 2024."), or a short
+    sentence that forms a paragraph with the credit alone.
+    """
+    for i, line in enumerate(lines):
+        if not (i > 0 and line.kind == BODY and line.unpunctuated and line.words <= _CREDIT_WORDS
+                and _SLASH_CREDIT_LINE.fullmatch(line.flat)):
+            continue
+        caption = lines[i - 1]
+        if not (caption.kind == BODY and caption.terminal and caption.sentences <= 2
+                and 4 <= caption.words <= _CAPTION_WORDS and not caption.speech and not caption.list_item):
+            continue
+        if _PLACE_AND_DATE.search(caption.flat) or _caption_paragraph(runs, lines, i):
+            mark(line, BOILERPLATE, "image credit")
+            mark(caption, BOILERPLATE, "photo caption")
 
 
 # A credit that closes its caption, naming who took the picture: "Photograph: Jim Watson/AFP/Getty Images",
@@ -229,6 +262,9 @@ def mark_bylines(lines: list[Line]) -> None:
     so no story sentence is at stake.
     """
     for i, line in enumerate(lines):
+        if line.kind == BODY and _role_then_date(line):
+            mark(line, BOILERPLATE, "byline")  # "Claire Dubois Paris correspondent 12 September 2024"
+            continue
         if not _role(line):
             continue
         if i > 0 and lines[i - 1].reason == "byline":
@@ -254,6 +290,24 @@ def mark_bylines(lines: list[Line]) -> None:
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.reason in ("dateline", "byline") for n in neighbours):
             mark(line, BOILERPLATE, "byline")
+
+
+_ROLE_DATE_WORDS = 16
+
+
+def _role_then_date(line: Line) -> bool:
+    """"Jane Smith Health reporter April 9, 2025": a name, a role and the date on one line (a page's
+    markup set them side by side): two capitalised words open it, the role's word ends what comes before
+    the date, and the date ends the line ("Foreign correspondent Jane Roe dies aged 92 on 12 September
+    2024" is a headline)."""
+    if not (line.unpunctuated and line.words <= _ROLE_DATE_WORDS and line.flat[0].isupper()):
+        return False
+    words = line.flat.split()
+    if not (len(words) > 3 and words[1][:1].isupper()):
+        return False
+    return any(ROLE.search(words[k - 1]) and not any(c.isdigit() for c in " ".join(words[:k]))
+               and date_line(" ".join(words[k:])) == "dateline"
+               for k in range(3, len(words)))
 
 
 def _name(line: Line) -> bool:

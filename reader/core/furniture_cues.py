@@ -23,6 +23,7 @@ from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_l
 from reader.core.furniture_lines import BODY, BOILERPLATE, POST_LINK, REPORTED_SPEECH, Line, mark
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
+_CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
 CALL_TO_ACTION = "advert button"
 
 
@@ -318,6 +319,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^([|·•]\s*)?(credit|caption|photo credit)s?\s*([:|–—-]|\.{2,}|…)\s*\S|^getty images\s*([:|/–—-]|$)"),
      "image credit", 15),
     (_rx(r"^(source|sources|data)\s*:\s*\S"), "source credit", 15),
+    # The label opening a caption of a sentence or two: "Picture: A woman out for a brisk walk in a park."
+    # ("Pictures showed cars under water" is prose: no colon.)
+    (_rx_needing("photo|image|picture", r"^(photo|photograph|image|picture)\s*:\s*[\"'“‘]?(?-i:[A-Z])"),
+     "photo caption", _CAPTION_MAX_WORDS),
     # A market widget's small print: "Prices delayed by at least 30 minutes.", "Quotes delayed 15 min".
     (_rx(r"^(prices|quotes|data|market data) (are )?delayed (by )?(at least |up to )?\d+\s*(min|mins|minutes)\b"),
      "disclaimer", 12),
@@ -423,6 +428,16 @@ CREDIT_PAREN = re.compile(
     r"|©|\S\s?/\s?\S)[^()]*)\)$",
     re.IGNORECASE,
 )
+# An agency and its photographer split by a slash, either way round, in mixed case: "Meridian/Ali Demir",
+# "Harbour Press/Jana Roth", "Ali Demir/Meridian" (the person's name has two or three words).
+_CAPITALISED = r"[A-Z][\w&'’.-]*"
+_PERSON = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}"
+SLASH_CREDIT = (rf"{_CAPITALISED}(?: {_CAPITALISED})? ?/ ?{_PERSON}"
+                rf"|{_PERSON} ?/ ?{_CAPITALISED}(?: {_CAPITALISED})?")
+# A picture credit in brackets closing a caption: "(Stock image)", "(File photo)", "(Getty Images)", "(AFP via
+# Getty Images)", "[Handout photo]"; the story's "(file)" or "(pictured)" names no picture.
+PICTURE_PAREN = _rx(r"[(\[]((stock|file|library|archive|handout|pool|supplied|via|(?-i:[A-Z][\w&'’.-]*))\s+){1,4}"
+                    r"(images?|photos?|photographs?|pictures?|pics?)[)\]]\.?$")
 # A caption with its credit on the same line: "... on Thursday. (AP Photo/Jane Doe)", "[Photo: Courtesy/X]",
 # "... on Monday. Photograph: Handout", "Photo / John Roe", "Photo by Jane Doe/X", "(Jane Doe/The Daily Post)",
 # "... old. | Photo Credit: K. Murali Kumar", "GAZETTE PHOTO: JOHN ROE" (without a full stop: "The Big Picture: costs rose." is prose).  The credit is a
@@ -435,6 +450,8 @@ CAPTION_CREDIT = _rx(
     r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout|submitted by|supplied)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
     r"|(photo|photograph|picture|image|pic|credit|screenshot)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
     r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40}"
+    # or an agency and its photographer, either way round: "Meridian/Ali Demir", "Ali Demir/Meridian"
+    r"|(?-i:" + SLASH_CREDIT + r")"
     # or an all-capitals credit, its parts split by slashes or bars: "JANE DOE / THE DAILY POST", "FILE PHOTO | AFP"
     r"|(?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}(?: ?[/|] ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}){1,3}))$"
 )
@@ -446,7 +463,6 @@ _OUTLET_SLASH_NAME = re.compile(r"^[A-Z]{2,8}/[A-Z][a-z][\w'’.-]*( [A-Z][a-z][
 # "JIM WATSON/AFP via Getty Images": the agency that handed the picture on, too.
 _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} ?/ ?[A-Z][\w&'’.-]*"
                                 r"( ([A-Z&][\w&'’.-]*|of|for|and|the|de|via)){0,5}$")
-_CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
 IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright notice"})
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
 # For match(text, start, end) on one sentence, hence no "^" (it would mean the start of the text).
@@ -504,6 +520,8 @@ def cue(line: Line) -> str:
                 return reason
     if 2 <= line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and CAPTION_CREDIT.search(flat):
         return "photo caption"
+    if line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and PICTURE_PAREN.search(flat):
+        return "photo caption"  # "Regular walking was linked to longer life (Stock image)"
     # "5:40 p.m." ends with a full stop that closes no sentence.
     if ((not line.terminal or _ENDS_AM_PM.search(flat)) and flat[-1] not in ",;:"  # "On Monday:" opens a list
             and (line.words <= 12 or line.words <= 40 and DATE_SEPARATOR.search(flat))):

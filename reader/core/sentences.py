@@ -403,11 +403,32 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break  # the run's last piece ends the run anyway
         if inside and _is_inside(inside, match.start(), match.end()):
             continue
+        if piece_start == start and _headline_kicker(text, start, match, end):
+            continue
         if _is_boundary(text, match, start, next_match.start()):
             spans.append((piece_start, match.end()))
             piece_start = next_match.start()
     spans.append((piece_start, end))
     return spans
+
+
+# A tabloid headline's opener in capitals: "RINALDI SEALED! Ashbourne land hotshot in £64m swoop",
+# "HOME AT LAST? Families told ...".  Up to four words, every letter a capital.
+_KICKER = re.compile(r"[\"'“‘]?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){0,3}[!?]+[\"'”’]?")
+_KICKER_HEADLINE_WORDS = 20
+
+
+def _headline_kicker(text: str, start: int, match: re.Match, end: int) -> bool:
+    """Does ``match`` close a headline's opener in capitals ("RINALDI SEALED!") on a line that
+    goes on as a headline: short, without another terminal mark, so no sentence of a story?
+
+    "GOAL! Rinaldi scores on his debut." is two sentences: the rest ends like one.
+    """
+    if not _KICKER.fullmatch(text, start, match.end()):
+        return False
+    rest = text[match.end():end]
+    return (_TERMINATOR.search(text, match.end(), end) is None and len(rest.split()) <= _KICKER_HEADLINE_WORDS
+            and rest.rstrip()[-1:] not in ",;:")
 
 
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
