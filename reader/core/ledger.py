@@ -14,16 +14,18 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    "1 million" ~ "1.4 million"); a hedged figure
    and a plain one it allows ("more than 100" ~ "150", "about 30" ~ "31",
    "nearly 200" ~ "198", "at least 40" ~ "dozens"; two hedged figures agree when
-   equal and not on opposite sides of it, or when one nears what the other is about
-   ("almost 1 million" ~ "some 950,000"); "at least 27" and "at least 26" dead
+   equal and not on opposite sides of it, when one nears what the other is about
+   ("almost 1 million" ~ "some 950,000"), or when hedged other ways one figure makes both true
+   ("about 1,100" ~ "over 1,000", "up to 500" ~ "more than 400"); "at least 27" and "at least 26" dead
    are two tolls, "about 300" and "about 320" miles two estimates,
    "nearly 100" and "more than 100" homes disagree; a clock time within what the other's hedge
    allows: "about 2am" ~ "2.15am", "shortly after 2am" ~ "2.40am"); a figure that reads two ways
    when either reading agrees ("3/4/2023" ~ "4 March 2023" ~ "March 4, 2023", one custom for all
    of a sentence's dates; "30 degrees" ~ "30C" ~ "86F", "104 degrees" ~ "40 degrees", each bare
    figure in one scale: "1 degree" and "2 degrees" disagree); hedged times across zones ("about 2am
-   ET" ~ "7.15am GMT"), and one time from either side, near it ("just before 2am" ~ "shortly after
-   2am", but "before midnight" / "after midnight" conflict).  Counts of what befell people
+   ET" ~ "7.15am GMT", "14:52 GMT" ~ "3.52pm Irish time"; a zone it cannot resolve, "local time",
+   never conflicts with another zone), and one time from either side, near it ("just before 2am" ~
+   "shortly after 2am", but "before midnight" / "after midnight" conflict).  Counts of what befell people
    ("died", "killed"; "hurt", "injured") are read by their sense.  Equal values
    pair first, then the pairs that share the most date parts.
 2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
@@ -48,7 +50,10 @@ Families: money per currency, percent per unit, duration per base, date/month/ye
 together; every other kind is its own family.  A ratio ("1 in 5") agrees with the plain share it
 rounds to ("20%") but never conflicts with a share.  A count of points ("won by 4.8 points") is of the
 family of percentage points.  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
-the symbol, which a fact-checker wants shown.
+the symbol, which a fact-checker wants shown; so does one amount whose conversions into one currency
+lie further apart than two days' exchange rates ("€45m (£38m)" / "€45m (£50m)").  A count of one in
+words ("one passenger drowned", "A firefighter died") is set only against a count of the same noun
+("three passengers drowned"), and left out otherwise.
 
 >>> from reader.core.numbers import find_numbers
 >>> ledger = compare_numbers(find_numbers("executed in November"), find_numbers("went viral in December"))
@@ -70,7 +75,7 @@ from fractions import Fraction
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, UNKNOWN_SCALE, Date, Duration, EitherDate,
-    Money, Range, compound_step, written_digits, written_numeral,
+    Money, Range, compound_step, is_single, written_digits, written_numeral,
 )
 
 __all__ = ["compare_numbers"]
@@ -89,6 +94,8 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
     ([('July 6th, 2022', 'July 2022')], ['2023'])
     """
+    # "one passenger", "a firefighter": a count of one only beside a count of the same noun.
+    a, b = _singles_partnered(a, b), _singles_partnered(b, a)
     # "3/4/2023" read day first or month first, as the whole sentence is (see _in_one_custom).
     readings = _in_one_custom(a, b)
     if len(readings) == 1:
@@ -106,6 +113,22 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
         only_a=tuple(x for i, x in enumerate(a) if i not in used_a),
         only_b=tuple(y for j, y in enumerate(b) if j not in used_b),
     )
+
+
+def _singles_partnered(side: Sequence[NumberMention], other: Sequence[NumberMention]) -> Sequence[NumberMention]:
+    """``side`` without its counts of one in words ("one passenger", "a firefighter": numbers.is_single)
+    that ``other`` counts nothing of: such a "one" or "a" is a figure only against "three passengers"
+    or "Two firefighters", and otherwise no figure the report gives."""
+    if not any(is_single(m) for m in side):
+        return side
+    return [m for m in side if not is_single(m) or any(_single_and_count(m, o) for o in other)]
+
+
+def _single_and_count(x: NumberMention, y: NumberMention) -> bool:
+    """Whether x and y are a count of one in words and a count (not one such) of the same noun."""
+    single, count = (x, y) if is_single(x) else (y, x)
+    return (is_single(single) and not is_single(count) and count.kind == "count" and bool(count.unit)
+            and count.unit == single.unit)
 
 
 def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
@@ -299,6 +322,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
     of it (see _same_temperature)."""
     if x.kind == y.kind == "temperature" and not _degrees_may_meet(x, y):
         return 0  # most pairs of temperatures, one of them in no scale (checked without readings)
+    if (x.kind == "count" or y.kind == "count") and (is_single(x) or is_single(y)) and not _single_and_count(x, y):
+        return 0  # "one passenger" meets only a count of passengers
     readings = _readings(x, y)
     if readings:
         # Two bare figures ("1 degree" / "2 degrees") are each in one scale: 30 and 86 may be one
@@ -317,9 +342,11 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         return 1 if _ratio_as_share(x, y) else 0
     if _opposed(x, y):
         return 0  # "up 12%" / "down 12%": one figure, moving the other way; "from 12%" / "to 12%": swapped levels
+    if _conversions_apart(x, y):
+        return 0  # "€45m (£38m)" / "€45m (£50m)": one amount, but the conversions dispute each other
     if _signed_change(x, y):
         return 100  # "fell 4%" = "-4%"
-    if x.kind == y.kind == "time" and x.unit and y.unit and x.unit != y.unit:
+    if x.kind == y.kind == "time" and x.unit and y.unit and x.unit != y.unit and not _zones_unresolved(x, y):
         return _agreement_in_zones(x, y)  # "3 p.m. ET" = "20:00 GMT", "about 2am ET" ~ "7.15am GMT"
     if x.value == y.value and (x.kind == y.kind or x.kind not in _CALENDAR):  # "4.6 points" = "4.6 percentage points"
         if x.kind == "time" and _opposite_hedges(x, y):
@@ -343,6 +370,14 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         # "almost 1 million" and "some 950,000": the one estimate just below what the other nears
         nearly, about = (x, y) if BOUND_OF_HEDGE[x.hedge] == "nearly" else (y, x)
         return 1 if _within_bound(nearly, about) else 0
+    if (x.hedge and y.hedge and BOUND_OF_HEDGE.get(x.hedge) != BOUND_OF_HEDGE.get(y.hedge)
+            and not isinstance(vx, Range) and not isinstance(vy, Range)):
+        # "about 1,100" and "over 1,000", "up to 500" and "more than 400": hedged different ways, the
+        # two agree when one figure can make both true.  Hedged the same way they are two claims
+        # ("at least 27" / "at least 26"), unless equal (above).
+        if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y):
+            return 0
+        return 1 if _hedges_meet(x, y) else 0
     if isinstance(vx, Range) != isinstance(vy, Range):
         single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
         return 1 if span.low <= single <= span.high else 0
@@ -512,11 +547,19 @@ def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:
     if {x.kind, y.kind} != {"ratio", "percent"}:
         return False
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
-    if (share.unit != "%" or share.direction or isinstance(share.value, Range)
-            or BOUND_OF_HEDGE.get(share.hedge) != BOUND_OF_HEDGE.get(ratio.hedge)):
-        return False  # but "nearly half" is "almost 50%", and "more than half" "over 50%"
-    step = _rounding_step(share)
-    return step is not None and abs(ratio.value * 100 - share.value) <= step / 2 * (1 + 1e-9)
+    if share.unit != "%" or share.direction or isinstance(share.value, Range):
+        return False
+    if BOUND_OF_HEDGE.get(share.hedge) != BOUND_OF_HEDGE.get(ratio.hedge):
+        # One side hedged: "almost a third" allows "31%", "some 20%" allows "one in five".  Hedged two
+        # ways they say too little of each other ("nearly half" is "almost 50%", not "over 50%").
+        if share.hedge and ratio.hedge:
+            return False
+        as_share = replace(ratio, kind="percent", value=ratio.value * 100, unit="%")
+        hedged, plain = (share, as_share) if share.hedge else (as_share, share)
+        return _within_bound(hedged, plain)
+    # A share in words ("Twenty-five percent") is as precise as its digits ("25%").
+    step = _rounding_step(share) or 10.0 ** -len(written_digits(share).partition(".")[2])
+    return abs(ratio.value * 100 - share.value) <= step / 2 * (1 + 1e-9)
 
 
 def _signed_change(x: NumberMention, y: NumberMention) -> bool:
@@ -631,24 +674,43 @@ def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
     overlap what the hedge allows: "dozens" and "at least 40" can both be true.  Two hedged
     figures agree only when equal, as two plain ones do: "at least 27" and "at least 26"
     dead are two different counts."""
-    bound, value = BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
     span = _magnitude(plain.value)
     low, high = (span.low, span.high) if isinstance(span, Range) else (span, span)
-    if hedged.kind in _MEASURED and hedged.unit != plain.unit:
-        # "over 100 miles" / "161 km": the precision of the figures, but not the half of "100"
-        # that "500ft is 450-550 ft" allows a conversion: a hedge is precise about its side.
-        slack = min(_tolerance(hedged), 0.02) * value + min(_tolerance(plain), 0.02) * high
-    elif hedged.kind == "temperature" and hedged.unit != plain.unit:
-        slack = _half_degree(hedged) + _half_degree(plain)
-    else:
-        slack = 0
-    allowed_low, allowed_high = {
+    allowed_low, allowed_high = _allowed(hedged, _unit_slack(hedged, plain, abs(high)))
+    return allowed_low <= high and low <= allowed_high
+
+
+def _allowed(hedged: NumberMention, slack: float = 0) -> tuple[float, float]:
+    """The values a hedged figure allows, as (low, high): "more than 100" 100 and up, "about 30" 27 to
+    33, "nearly 200" 180 to 200; widened by ``slack``."""
+    bound, value = BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
+    return {
         "min": (value - slack, float("inf")),
         "max": (float("-inf"), value + slack),
         "about": (value - abs(value) * 0.1 - slack, value + abs(value) * 0.1 + slack),
         "nearly": (value - abs(value) * 0.1 - slack, value + slack),
     }[bound]
-    return allowed_low <= high and low <= allowed_high
+
+
+def _unit_slack(hedged: NumberMention, other: NumberMention, other_value: float) -> float:
+    """How far a hedged figure's bound may move when the other figure is in another unit: "over 100
+    miles" / "161 km" by the precision of the figures, but not the half of "100" that "500ft is 450-550
+    ft" allows a conversion (a hedge is precise about its side); 0 in one unit."""
+    if hedged.kind in _MEASURED and hedged.unit != other.unit:
+        return (min(_tolerance(hedged), 0.02) * abs(_magnitude(hedged.value))
+                + min(_tolerance(other), 0.02) * other_value)
+    if hedged.kind == "temperature" and hedged.unit != other.unit:
+        return _half_degree(hedged) + _half_degree(other)
+    return 0
+
+
+def _hedges_meet(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two figures hedged different ways allow a common value, more than at one point: "about
+    1,100" (990 to 1,210) and "over 1,000", "nearly 1,000" and "over 900", "up to 500" and "more than
+    400"; not "about 100" and "more than 120", nor "some 300" and "up to 250"."""
+    slack = _unit_slack(x, y, abs(_magnitude(y.value)))
+    (x_low, x_high), (y_low, y_high) = _allowed(x, slack), _allowed(y)
+    return x_low < y_high and y_low < x_high
 
 
 # Hours ahead of UTC of the zones a time is read with (numwords.TIME_ZONES).  "ET" and "PT" are
@@ -658,6 +720,44 @@ _ZONE_OFFSETS = {"GMT": (0,), "UTC": (0,), "BST": (1,), "CET": (1,), "CEST": (2,
                  "EEST": (3,), "MSK": (3,), "EST": (-5,), "EDT": (-4,), "CST": (-6, 8), "CDT": (-5,),
                  "MST": (-7,), "MDT": (-6,), "PST": (-8,), "PDT": (-7,), "AEST": (10,), "AEDT": (11,),
                  "JST": (9,), "IST": (5.5, 1, 2), "ET": (-5, -4), "PT": (-8, -7)}
+# Zones named in words ("3.52pm Irish time": numbers._zone_named_after), by the same rule: each offset
+# the place keeps in winter and in summer.  A name not here ("local time", "Gaza time") is a zone the
+# ledger cannot resolve (see _zones_unresolved).
+_NAMED_ZONE_OFFSETS = {
+    **dict.fromkeys(("irish", "ireland", "dublin", "uk", "british", "britain", "london"), (0, 1)),
+    **dict.fromkeys(("central european", "paris", "berlin", "brussels", "rome", "madrid", "amsterdam", "french",
+                     "german", "spanish", "italian", "dutch", "belgian"), (1, 2)),
+    **dict.fromkeys(("eastern european", "kyiv", "kiev", "ukraine", "ukrainian", "athens", "greek", "israel",
+                     "israeli", "jerusalem", "helsinki", "finnish"), (2, 3)),
+    **dict.fromkeys(("moscow", "turkish", "istanbul", "ankara"), (3,)),
+    **dict.fromkeys(("gulf", "dubai", "uae"), (4,)),
+    **dict.fromkeys(("india", "indian", "delhi"), (5.5,)),
+    **dict.fromkeys(("beijing", "china", "chinese", "hong kong", "singapore", "taiwan", "taipei", "manila",
+                     "perth"), (8,)),
+    **dict.fromkeys(("tokyo", "japan", "japanese", "seoul", "korea", "korean"), (9,)),
+    **dict.fromkeys(("sydney", "melbourne", "canberra"), (10, 11)),
+    **dict.fromkeys(("new york", "washington"), (-5, -4)),
+    "eastern": (-5, -4, 10, 11),  # US Eastern time, or Australian in Australian copy
+    "chicago": (-6, -5),  # not a bare "Central time": the US's or Europe's
+    **dict.fromkeys(("mountain", "denver"), (-7, -6)),
+    **dict.fromkeys(("pacific", "california", "los angeles"), (-8, -7)),
+}
+
+
+def _zone_offsets(zone: str) -> tuple:
+    """The hours ahead of UTC a time's zone may be: "GMT" (0,), "Irish time" (0, 1); () when unknown."""
+    offsets = _ZONE_OFFSETS.get(zone.upper())
+    if offsets is not None:
+        return offsets
+    name = zone.lower()
+    return _NAMED_ZONE_OFFSETS.get(name[:-len(" time")], ()) if name.endswith(" time") else ()
+
+
+def _zones_unresolved(x: NumberMention, y: NumberMention) -> bool:
+    """Two clock times in two zones, one or both of which the ledger cannot resolve ("3.52pm local time"
+    against "14:52 GMT"): their clocks may show one moment, so they never conflict."""
+    return (x.kind == y.kind == "time" and bool(x.unit) and bool(y.unit) and x.unit.lower() != y.unit.lower()
+            and not (_zone_offsets(x.unit) and _zone_offsets(y.unit)))
 
 
 def _agreement_in_zones(x: NumberMention, y: NumberMention) -> int:
@@ -671,8 +771,8 @@ def _agreement_in_zones(x: NumberMention, y: NumberMention) -> int:
         return replace(m, value=(minutes // 60, minutes % 60), unit="")
 
     return max((_agreement(in_utc(x, x_offset), in_utc(y, y_offset))
-                for x_offset in _ZONE_OFFSETS.get(x.unit.upper(), ())
-                for y_offset in _ZONE_OFFSETS.get(y.unit.upper(), ())), default=0)
+                for x_offset in _zone_offsets(x.unit)
+                for y_offset in _zone_offsets(y.unit)), default=0)
 
 
 def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
@@ -680,18 +780,22 @@ def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
     winter, 19:00 in summer, so both agree with it."""
     def minutes_utc(m: NumberMention) -> set[float]:
         hour, minute = m.value
-        return {(hour * 60 + minute - offset * 60) % (24 * 60) for offset in _ZONE_OFFSETS.get(m.unit.upper(), ())}
+        return {(hour * 60 + minute - offset * 60) % (24 * 60) for offset in _zone_offsets(m.unit)}
 
     return bool(minutes_utc(x) & minutes_utc(y))
 
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
+    if (is_single(x) or is_single(y)) and not _single_and_count(x, y):
+        return False  # "A firefighter died" disputes "Two firefighters died", not "two engines"
     if _family(x) != _family(y):
         return _other_currency(x, y) or _in_one_currency(x, y) is not None
     if x.kind in _CALENDAR:
         return bool(_shared_date_parts(x, y))
     if _one_change_in_two_scales(x, y):
         return False  # "dropped 20 degrees" / "dropped 11C": the one fall in two scales
+    if _zones_unresolved(x, y):
+        return False  # "3.52pm local time" / "14:52 GMT": maybe one moment
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit
                                                           or _fates_apart(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
@@ -708,6 +812,23 @@ def _in_one_currency(x: NumberMention, y: NumberMention) -> tuple[NumberMention,
     if x.converted is not None and y.converted is not None and _family(x.converted) == _family(y.converted):
         return x.converted, y.converted  # "€5m ($5.4m)" / "£4.6m ($5.9m)": the dollars disagree
     return None
+
+
+# How far two outlets' conversions of one amount into one currency may lie apart and still be one
+# amount at two days' exchange rates (beside the rounding of each): "€45m (£38m)" / "€45m (£39m)".
+_EXCHANGE_SLACK = 0.1
+
+
+def _conversions_apart(x: NumberMention, y: NumberMention) -> bool:
+    """Whether both amounts carry a conversion into one currency, and these differ by more than
+    exchange rates and rounding move one: "€45m (£38m)" / "€45m (£50m)".  Conversions into two
+    currencies ("€45m (£38m)" / "45 million euros ($49.8 million)") say nothing of each other."""
+    cx, cy = x.converted, y.converted
+    if cx is None or cy is None or cx.unit != cy.unit:
+        return False
+    vx, vy = _magnitude(cx.value), _magnitude(cy.value)
+    rounding = sum((_rounding_step(c) or 0) / 2 for c in (cx, cy))
+    return abs(vx - vy) > _EXCHANGE_SLACK * max(abs(vx), abs(vy)) + rounding
 
 
 def _other_currency(x: NumberMention, y: NumberMention) -> bool:

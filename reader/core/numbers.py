@@ -30,8 +30,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   compares ("half the size of Wales", "half the time", "a third the price"): no figure, as "half as
   big" and "cut in half" are none; but a share "of the" measure is one ("two-thirds of the cost"), as
   are "Half the price of petrol is tax" and "half the level crossings".
-* ``money``: ``Money(currency, amount)`` [the ISO currency code]: "$3.5m", "$3.5M", "$250K", "3.5 million
-  US dollars", "5 million euros ($5.4 million)".
+* ``money``: ``Money(currency, amount)`` [the ISO currency code]: "$3.5m", "$3.5M", "$250K", "£64million",
+  "3.5 million US dollars", "5 million euros ($5.4 million)".
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
   in the base unit [the unit written: "km", "mi"...].
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
@@ -42,8 +42,9 @@ Kinds and the shape of their values (``unit`` in brackets):
   latitude"), "plus or minus 2 degrees" (a margin) and "two degrees in law" stay counts.
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
-  and a half".  A duration or a weight in two units is one figure: "2 years and 6 months", "1hr
-  30mins", "an hour and 45 minutes", "7lb 11oz" (see ``compound_step``).
+  and a half", and after a hedge "more than a decade", "nearly a century".  A duration or a weight in
+  two units is one figure: "2 years and 6 months", "1hr 30mins", "an hour and 45 minutes", "7lb 11oz"
+  (see ``compound_step``).
 * ``date``: ``Date(year, month, day)``, missing parts None; a date in figures has its day first
   or its month first as a part over 12 says ("13/4/2023", "4/13/2023"), and with both parts 12 or
   under is ``EitherDate(day_first, month_first)`` ("3/4/2023": 3 April or March 4); ``month``: 1-12
@@ -52,7 +53,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   Jan."); a two-digit year is 20xx up to ten years on
   from now, else 19xx ("27/09/97": 1997); ``year``: int (also a fiscal year:
   "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a 24-hour clock
-  [time zone, not converted], hedged by "about", "shortly after", "just before"...; "14.30" only
+  [time zone, not converted: "GMT", or in words "Irish time", "local time"], hedged by "about",
+  "shortly after", "just before"...; "14.30" only
   where the words make it a clock time ("until 14.30 GMT", "from 09.00 to 17.00", "arrested at 12.30",
   "opened at 07.00"; after "at" a price or a level only with words of one: not "14.30 per cent", "rose
   14.30", "traded at 14.30", "shares were at 12.30", "the index closed at 14.30", "12.50 each");
@@ -79,7 +81,8 @@ A bracketed conversion right after a quantity belongs to it ("$10,000 (£8,186)"
 both ends, and then the range stays one even after "from": "from -5 to 3C (23F to 37F)".
 
 Left alone on purpose: "one" on its own ("one of the", "no one"; "one million"
-and "one-year" still count); "May" unless it is clearly a date ("May 5", "May
+and "one-year" still count; "one passenger drowned" and "A firefighter died" count one where a fate
+is given: see ``is_single``); "May" unless it is clearly a date ("May 5", "May
 2023", "in May", "up to May", "at its May meeting"), and "May's" (a person's: "the third
 of May's cabinet"); month names not capitalised, and abbreviated ones alone without a full stop
 ("Jan said"); numbers inside names ("Covid-19", "F-16", "G7"); "24/7".  A four-digit number from 1900
@@ -107,7 +110,7 @@ from reader.core.numwords import (
     TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
 
-__all__ = ["find_numbers", "Range", "Date", "EitherDate", "Money", "Duration"]
+__all__ = ["find_numbers", "is_single", "Range", "Date", "EitherDate", "Money", "Duration"]
 
 
 class Range(NamedTuple):
@@ -235,8 +238,9 @@ def _ungrouped(digits: str) -> str:
 
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 _SCALE = rf"(?:[\s-]+(?:{_SCALE_WORD}|lakh\s+crores?|crores?|lakhs?|lacs?)|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
-# "$3.5m", and in American copy "$3.5M", "$250K", "$1.5B".
-_SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|[mbkMBK](?![A-Za-z]))"
+# "$3.5m", and in American copy "$3.5M", "$250K", "$1.5B"; in British tabloid copy the scale word
+# may touch the digits after a currency sign: "£64million", "$2billion".
+_SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|{_SCALE_WORD}(?![A-Za-z])|[mbkMBK](?![A-Za-z]))"
 # "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
 # as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
 # twice, and its size is what compiling the grammar costs at every start.
@@ -324,7 +328,8 @@ _CLOCK_CUE = "|".join(
                                        "at about", "at around")]
     + [f"(?<=[0-2][0-9]\\.[0-5][0-9]{joint})" for joint in (" to ", " and ", " until ", "-", "–")])
 _CLOCK_END = (r"(?=\s*(?:[,;:!?)—–-]|\.(?![0-9])|\Z)|\s+(?:on|in|when|and|or|to|until|till|local|yesterday|today"
-              r"|tomorrow|tonight|this|last|next|after|before|while|as|at|the|hours|daily|every|each)\b)")
+              r"|tomorrow|tonight|this|last|next|after|before|while|as|at|the|hours|daily|every|each)\b"
+              r"|\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime\b)")  # "at 14.30 Irish time"
 _DOTTED_CLOCK = (rf"(?=[0-2][0-9]\.[0-5][0-9])(?:{_CLOCK_CUE})(?P<clock>[01][0-9]|2[0-3])\.[0-5][0-9]"
                  rf"(?:{_TZ}|\s?hrs\b|{_CLOCK_END})")
 # Days of one month: "5-14 August", "August 5-14, 2023", "6 to 8 July", "between 5 and 14 August".
@@ -540,6 +545,8 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_compound_measures(text, offset, mentions)
     mentions = _with_shares_of_a_point(text, offset, mentions)
     mentions = _with_half_durations(text, offset, mentions)
+    mentions = _with_hedged_decades(text, offset, mentions)
+    mentions = _with_single_casualties(text, offset, mentions)
     return _with_levels(text, offset, mentions)
 
 
@@ -601,9 +608,12 @@ _SHARE_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
                      "seven": 7, "eight": 8, "nine": 9}
 # The share's denominator is looked for first (most sentences have none), then its numerator.  "of"
 # may be left out before a determiner: "half the staff", "nearly half their income".
+# After "of" also a mass in lower case ("a third of total revenue", "a quarter of global output"), but
+# not a number word ("a third of one percent" is no third of the whole).
 _SHARE_DENOMINATOR = re.compile(
     r"(?i:\b(" + "|".join(_SHARE_DENOMINATORS) + r")s?)"
     r"(?=\s+(?:of\s+(?!an?\s)(?i:the|th[eo]se|their|its|his|her|our|all|[a-z]+s\b|staff|people)"
+    r"|of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a|an)\b)[a-z]+\b(?![-'’])"
     r"|(?i:the|their|its|his|her|our)\s))")
 _SHARE_NUMERATOR = re.compile(r"(?<![\w-])(?i:(" + "|".join(_SHARE_NUMERATORS) + r"))[\s-]+\Z")
 # "Half of the voters", "nearly half the staff", "said half of them": a lone "half" is a share where no
@@ -693,7 +703,10 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
             comparisons.append((start + offset, found.end() + offset))  # "half the size of", "a third the price"
             continue
         whole = _SHARE_DENOMINATORS[found[1].lower()]
-        if part < whole and (part == 1 or found.group().lower().endswith("s")):  # "two-thirds", not "two-third"
+        # "two-thirds", not "two-third"; and a fraction written with its hyphen is one whatever its size
+        # ("five-thirds of capacity"), where "two halves of the season" is no share
+        written = text[found.start() - 1:found.start()] == "-"
+        if (part < whole or written) and (part == 1 or found.group().lower().endswith("s")):
             hedge = _hedge_before(text, start, "count")
             shares.append(NumberMention(start + offset, found.end() + offset, text[start:found.end()], "ratio",
                                         _norm(Fraction(part, whole)), _noun_after(text, found.end()), hedge))
@@ -910,6 +923,25 @@ def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) 
     return _in_place_of(mentions, durations)
 
 
+# "more than a decade", "nearly a century": a span of time in words, read where a hedge makes it a figure
+# ("more than a decade" fits "11 years").  A bare "a decade" ("a decade ago", "the past decade") is left
+# alone, as is "over a decade" (over it, as "over two days" may be; see _hedge_before).
+_A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century)(?![\w-])")
+
+
+def _with_hedged_decades(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "decade" not in text and "century" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    spans: list[NumberMention] = []
+    for found in _A_DECADE.finditer(text):
+        base, factor, unit = DURATIONS[found["unit"]]
+        read: list[NumberMention] = []
+        _add(text, offset, read, "duration", Duration(_norm(factor), base), unit, found.start(), found.end())
+        if read[0].hedge:
+            spans.append(read[0])
+    return _in_place_of(mentions, spans)
+
+
 def _plain_count(m: NumberMention) -> bool:
     """A whole number of things, not a range or a measure: "5", "five", "5 participants"."""
     return m.kind == "count" and isinstance(m.value, int)
@@ -978,7 +1010,27 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             if read is None:
                 continue  # "Directive 2019/41": no season
             kind, value, unit = read
+            if kind == "time" and not unit:
+                unit, end = _zone_named_after(text, end)
         _add(text, offset, out, kind, value, unit, start, end)
+
+
+# A time zone named in words after a clock time: "3.52pm Irish time", "9am Eastern time", "2am local
+# time".  Its name is the time's unit, as "GMT" is; the ledger resolves the names it knows and never
+# sets a time in a zone it cannot resolve against one in another zone.  A named zone joins the time's
+# surface ("3.52pm Irish time"); "local time" does not, as it adds nothing a reader needs.
+_ZONE_NAME_AFTER = re.compile(r"\s+(?:(?P<local>local)|[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime(?![\w-])")
+
+
+def _zone_named_after(text: str, end: int) -> tuple[str, int]:
+    """(zone, end) for a clock time ending at ``end``: ("", end) when no zone is named after it."""
+    if not text.startswith(" ", end) or "ime" not in text[end:end + 32]:
+        return "", end  # most times (checked without a regex search)
+    zone = _ZONE_NAME_AFTER.match(text, end)
+    if zone is None:
+        return "", end
+    name = " ".join(zone.group().split())
+    return (name, end) if zone["local"] else (name, zone.end())
 
 
 # The amount inside a bracketed conversion: "($5.4m)", "[about US$108 million]".
@@ -1071,6 +1123,10 @@ def _change_by(text: str, start: int) -> str:
     return _DIRECTION_OF[found[1].lower()] if found else ""
 
 
+# "made up 33% of revenue", "makes up a third": a share of a whole, no rise.
+_MADE_UP_BEFORE = re.compile(r"(?i:\bma(?:de|kes?|king)\s+)\Z")
+
+
 def _direction(text: str, start: int, end: int) -> str:
     """"up" or "down" when the words next to the figure say it is a rise or a fall, else "".
     A figure after "from" or "to" is a level, not the change: "rose from 10% to 12%" gives neither
@@ -1078,7 +1134,8 @@ def _direction(text: str, start: int, end: int) -> str:
     if text[start] == "+":
         return "up"
     before = _DIRECTION_BEFORE.search(text, max(0, start - 40), start)
-    if before:
+    if before and not (before[1].lower() == "up" and _MADE_UP_BEFORE.search(text, max(0, before.start() - 8),
+                                                                             before.start())):
         return _DIRECTION_OF[before[1].lower()]
     after = _DIRECTION_AFTER.match(text, end)
     return _DIRECTION_NOUNS[after[1].lower()] if after else ""
@@ -1138,7 +1195,8 @@ def with_hedge(m: NumberMention) -> str:
     """The figure as a reader would quote it: "more than 100", "~40 km", "至少12", "100多", "up 12%"."""
     if m.hedge in POST_HEDGES:
         return m.surface + m.hedge
-    quoted = m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + m.surface
+    surface = f"{m.surface} {m.unit}" if is_single(m) and m.unit else m.surface  # "A firefighter", not "A"
+    quoted = m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + surface
     said_by_sign = m.direction == "up" and m.surface.startswith("+")  # "+4%", not "up +4%"
     unsaid = m.direction in LEVEL_OF  # "$12 million, down from ...": no "to" before it
     return f"{m.direction} {quoted}" if m.direction and not said_by_sign and not unsaid else quoted
@@ -1466,7 +1524,7 @@ def _quantity(match: re.Match, text: str):
         kind, factor, unit_name = "count", 10**6, ""  # "5m people"
     elif kind == "count":
         if n2 is None and n1_text.lower() == "one":
-            return None  # "one of the", "no one": too often not a count
+            return None  # "one of the", "no one": too often not a count (but see _with_single_casualties)
         year = _year_range(n1_text, n2_text) if n2_text else (
             int(n1_text) if _PLAIN_YEAR.fullmatch(n1_text) or _older_year(text, match.start(), end) else None)
         if year is not None:
@@ -1487,6 +1545,66 @@ def _quantity(match: re.Match, text: str):
     item = _item_maker(kind, unit_name)
     value = item(n1 * factor) if n2 is None else Range(item(n1 * factor), item(n2 * factor))
     return (kind.split(":")[0], value, unit_name, start, end)
+
+
+# "One person died", "one passenger drowned", "A firefighter died", "police arrested a man": a lone "one"
+# before a singular noun, or an article before a person, counts one of them where the sentence gives
+# their fate (_role; the fates of ledger.ROLE_SENSES), and the ledger sets it against the other
+# report's count of that noun ("Two firefighters died") and against nothing else (see is_single).
+# Elsewhere "one" and "a" count nothing a reader would quote: "one of the", "one in five", "no one", "at
+# one point", "one another", "a man who died", "Sometimes one guy was shot" (no fate read).
+_FATES = frozenset({"kill", "di", "dead", "slain", "perish", "murder", "drown", "injur", "wound", "hurt", "arrest",
+                    "detain", "miss"})
+# A first look for a fate, on every sentence: literal stems without word bounds, the quickest search.
+_FATE_WORD = re.compile("died|dies|killed|dead|drown|injur|wound|hurt|missing|arrest|detain|murder|slain|perish")
+_NOT_RELATIVE = r"(?![\w'’-])(?!,?\s+(?:who|whom|whose|that|which)\b)"
+_SINGLE_BEFORE_NOUN = re.compile(
+    rf"(?<![\w-])(?:(?P<one>[Oo]ne)(?=\s+[a-z]+{_NOT_RELATIVE})"
+    rf"|[Aa]n?(?=\s+(?:{_PEOPLE}|person|civilian|protester|demonstrator|miner|hostage|patient|pupil"
+    rf"|police(?:man|woman)?|motorist|bystander|employee|guard|sailor|fan|spectator|crewman|journalist){_NOT_RELATIVE}))")
+_ONE_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+_NOT_COUNTED_BY_ONE = frozenset({
+    "another", "such", "last", "final", "more", "way", "thing", "time", "point", "hand", "side", "bit", "kind",
+    "sort", "piece", "step", "moment", "lot", "like", "big", "single", "only", "same", "particular", "certain",
+    "day", "night", "too", "apiece", "alone", "either", "anyway", "still", "also", "thus", "dead"})
+_NOT_ONE_BEFORE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which", "at", "on",
+                             "one", "a"})
+
+
+def _one_counts(text: str, start: int, end: int) -> bool:
+    """Whether the lone "one" from ``start`` to ``end`` may count the singular noun right after it."""
+    noun = _ONE_NOUN_AFTER.match(text, end)
+    word = noun[1] if noun else ""
+    if not word or word in NOT_NOUNS or word in _NOT_COUNTED_BY_ONE or singular(word) != word or word.endswith("ly"):
+        return False
+    before = text[max(0, start - 16):start].split()
+    return not (before and before[-1].lower().strip("\"“‘'(") in _NOT_ONE_BEFORE)
+
+
+def _with_single_casualties(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if not _FATE_WORD.search(text):
+        return mentions  # most sentences: nobody died, was hurt or was arrested
+    singles: list[NumberMention] = []
+    for found in _SINGLE_BEFORE_NOUN.finditer(text):
+        if found["one"] and not _one_counts(text, found.start(), found.end()) or any(
+                m.start - offset <= found.start() < m.end - offset for m in mentions):
+            continue
+        read: list[NumberMention] = []
+        _add(text, offset, read, "count", 1, "", found.start(), found.end())
+        if read[0].role in _FATES and read[0].unit:
+            singles.append(read[0])
+    return _in_place_of(mentions, singles)
+
+
+# The words that make a count one when nothing else does: "one passenger", "a firefighter".
+SINGLE_WORDS = frozenset({"one", "a", "an"})
+
+
+def is_single(m: NumberMention) -> bool:
+    """A count of one read from "one" or an article ("one passenger drowned", "A firefighter died"): the
+    ledger pairs it only with a count of the same noun in the other report, and leaves it out otherwise,
+    as a lone "one" or "a" is too rarely the figure a report gives."""
+    return m.kind == "count" and m.value == 1 and m.surface.lower() in SINGLE_WORDS
 
 
 # "2-3,000", "20-30,000 people", "$5-10,000": the thousands written once, for both ends, as "10-20
