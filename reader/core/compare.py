@@ -141,7 +141,7 @@ class Analysis:
 
     def linked_pairs(self) -> list[tuple[int, int, float]]:
         """The candidate pairs that become links: (position in A's candidates, in B's, score)."""
-        return align.select_links(self.scores, self._a_terms, self._b_terms)
+        return align.select_links(self.scores, self._a_terms, self._b_terms, weights=(self._wa, self._wb))
 
     def comparison(self) -> Comparison:
         pairs = []

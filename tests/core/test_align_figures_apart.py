@@ -53,3 +53,16 @@ def test_the_figure_left_out_is_one_per_side_of_one_kind():
     z = align._unit({"sworn": 1.0, "#percent=13": 3.0})
     dot3 = x["sworn"] * z["sworn"]
     assert align._one_figure_apart(dot3, x, z, kinds_x, align._numbers_by_kind(z)) == dot3
+
+
+def test_a_sentence_keeps_the_partner_that_tells_its_figure():
+    # Scored without their figures in the first round, "elected ... in 2016" / "re-elected in 2020"
+    # outranked the sentence that tells the same election, and reported 2016 against 2020.
+    comparison = compare(
+        document_from_text("Bauer was elected mayor in 2016."),
+        document_from_text("Bauer was elected mayor in 2016 with 52% of the vote, ending two decades of rule "
+                           "by the conservatives. Bauer was re-elected in 2020."))
+    linked = [comparison.b_sentences[link.b].text for link in comparison.links]
+    assert linked == ["Bauer was elected mayor in 2016 with 52% of the vote, ending two decades of rule "
+                      "by the conservatives."]
+    assert not any(link.numbers.conflict for link in comparison.links)
