@@ -218,8 +218,10 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         # A file that cannot be opened is offered no more: out of the pickers and Open Recent.
         if failed_pair and side:
             self._forget_unopened(failed_pair[0 if side == "a" else 1])
-        fallback = self._sample_pair() if self.plan is None else None
+        # Once only: if the sample story fails too (a broken install, no memory), it is not retried.
+        fallback = self._sample_pair() if self.plan is None and not self._fell_back else None
         if fallback is not None:
+            self._fell_back = True
             # Nothing on screen yet (the first pair, from the command line or the last session): as
             # for a missing file, the sample story is shown rather than two empty panes whose
             # pickers name articles that are not there.
@@ -419,7 +421,11 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 # than a quarter of a small window (two rows at least): on a laptop screen the
                 # reading panes, not the list, need the height.
                 height = min(self.tag_dock.sizeHint().height(), self._small_screen_dock_height())
-                self.resizeDocks([self.tag_dock], [height], Qt.Orientation.Vertical)
+                self._size_dock(height)
+
+    def _size_dock(self, height: int) -> None:
+        self.resizeDocks([self.tag_dock], [height], Qt.Orientation.Vertical)
+        self._dock_height_set = height
 
     def _small_screen_dock_height(self) -> int:
         return max(self.tag_panel.height_for_rows(MIN_TAG_ROWS), self.height() // 4)
@@ -428,12 +434,16 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         super().resizeEvent(event)
         # A window made lower takes the height from the reading panes and leaves the docked tags
         # panel as it was: past a third of the window, the panel gives back what the panes need.
+        # A height the reader gave the panel by dragging its edge is theirs to keep.
         lower = 0 < event.size().height() < event.oldSize().height()
-        if lower and self._shown_once and not self.tag_dock.isFloating() and self.tag_dock.isVisible():
+        ours = self._dock_height_set is not None and abs(self.tag_dock.height() - self._dock_height_set) <= 4
+        if lower and ours and not self.tag_dock.isFloating() and self.tag_dock.isVisible():
             if self.tag_dock.height() > self.height() // 3:
-                self.resizeDocks([self.tag_dock], [self._small_screen_dock_height()], Qt.Orientation.Vertical)
+                self._size_dock(self._small_screen_dock_height())
 
     _shown_once = False
+    _dock_height_set: int | None = None  # the tags panel's height as the window last set it
+    _fell_back = False  # the sample story was shown in place of a first pair that could not be read
     _closed = False  # the tag store is closed: nothing may read it any more
 
     def changeEvent(self, event) -> None:  # noqa: N802

@@ -249,3 +249,26 @@ def test_a_first_pair_that_cannot_be_read_shows_the_sample_story_and_pickers_nam
     with qtbot.waitSignal(window.comparison_shown, timeout=20000):
         window.pane_b.picker.activated.emit(mine)
     assert window.shown_pair == (a, mine)
+
+
+def test_when_every_comparison_fails_the_sample_story_is_tried_once_only(qtbot, seeds, tmp_path, monkeypatch):
+    # A failure of the engine itself (no memory, a broken install) failed the sample story too, and
+    # the window retried it for ever, one error box after another.
+    import reader.ui.worker as worker
+    from reader.ui.app import application, create_window
+
+    def broken(*args, **kwargs):
+        raise ValueError("engine bug")
+
+    monkeypatch.setattr(worker, "compare", broken)
+    a, b = copies(seeds, tmp_path, "gazette.txt", "wire.txt")
+    application()
+    window = create_window([str(a), str(b)], remember=False)
+    qtbot.addWidget(window)
+    failures = []
+    window.comparison_failed.connect(failures.append)
+    window.show()
+    qtbot.waitUntil(lambda: len(failures) >= 2, timeout=20000)
+    qtbot.wait(500)
+    assert len(failures) == 2 and not window.busy and window.plan is None
+    assert "Showing the sample story instead" in failures[0]

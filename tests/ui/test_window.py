@@ -673,6 +673,17 @@ def test_the_sentence_being_read_stays_in_view_when_the_window_is_made_lower(ope
         assert window.tag_dock.height() <= height // 3
 
 
+def test_a_tags_panel_height_the_reader_chose_is_kept_when_the_window_is_made_lower(open_window, qtbot):
+    window = open_window()
+    window.resize(1200, 900)
+    qtbot.wait(50)
+    window.resizeDocks([window.tag_dock], [450], Qt.Orientation.Vertical)  # as dragging its edge does
+    qtbot.waitUntil(lambda: window.tag_dock.height() == 450)
+    window.resize(1200, 890)
+    qtbot.wait(50)
+    assert window.tag_dock.height() == 450
+
+
 def test_a_narrow_window_keeps_the_accept_button_on_the_toolbar(open_window, qtbot):
     """The toolbar's labels lose their key hints when the window is too narrow for them, rather
     than pushing the last buttons behind the toolbar's » menu; the tooltips keep the keys."""
