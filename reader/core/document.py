@@ -173,10 +173,12 @@ def _too_large(name: str, size: int) -> str:
 
 def _format(name: str, data: bytes) -> str:
     suffix = Path(name).suffix.lower()
+    if suffix in _MAIL and is_saved_email(data, named_as_mail=True):
+        return "email"  # an HTML mail with its pictures is multipart/related too, like a web archive
     if _is_web_archive(data):
         return "mhtml"  # whatever its name says: its MIME headers are no article's text
     if suffix not in _HTML and suffix not in _MARKDOWN and suffix not in _TEXT and is_saved_email(
-            data, named_as_mail=suffix in _MAIL):
+            data, named_as_mail=False):
         return "email"
     head = data[:4096]
     for bom, encoding in _BOMS:

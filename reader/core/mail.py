@@ -5,15 +5,18 @@ message as its raw MIME source: headers ("Received:", "DKIM-Signature:"), then a
 quoted-printable ("c=⏎onfirmed") or base64, often twice over (plain text and HTML).  Read as
 plain text, the headers became headings and the body stayed encoded.
 
-Which part is read: the HTML one when there is one, for the HTML reader keeps its headings and
-paragraphs and drops a newsletter's links and footers; else the plain text one.  Attachments are
-never read (a PDF of the release is not the mail's text).
+Which parts are read: of alternatives, the HTML one when it has words, for the HTML reader keeps
+its headings and paragraphs and drops a newsletter's links and footers; else the plain text one.
+Of a mixed mail, every text part in order (a cover note and an inline forwarded statement).
+Attachments are never read, nor anything inside them (a PDF of the release, a message attached as
+a file, are not the mail's text).
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import html
 import re
 from dataclasses import dataclass
 
@@ -23,14 +26,20 @@ from reader.core.errors import DocumentError
 # "Re:", "Fwd:", "FW:" and their German and Scandinavian forms, as often as they were stacked.
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|vs|tr)\s*(?:\[\d+\])?\s*:)+\s*", re.IGNORECASE)
 # A header line: its name and colon, or the continuation of a folded header.
-_HEADER = re.compile(rb"[A-Za-z][\w-]*:(?:[ \t]|$)|[ \t]")
+_HEADER = re.compile(rb"[A-Za-z][\w-]*:|[ \t]")
 # The envelope line mbox-style mail programs write above the headers ("From - Mon Jan 16 ...").
 _ENVELOPE = re.compile(rb"From [^\r\n]*\r?\n")
 # Headers only a mail carries; "From:" and "Subject:" alone open many a pasted or printed text too.
-_MARKUP = re.compile(rb"<[^>]*>|&nbsp;")
+# What an HTML part holds that no reader sees: its head, title, styles and scripts, its tags, and
+# spacing entities ("&nbsp;", "&#160;", "&zwnj;").
+_INVISIBLE_HTML = re.compile(rb"(?is)<(head|title|style|script)\b.*?</\1\s*>|<[^>]*>|&(?:nbsp|zwnj|zwj|shy|#160|#xa0|#8203|#8204);")
 _WORD = re.compile(rb"[^\s\x00-\x20<>]")
 _MAIL_ONLY = {b"mime-version", b"received", b"message-id", b"return-path", b"dkim-signature",
               b"x-mailer", b"delivered-to", b"content-transfer-encoding"}
+
+
+# How far into a file its headers may run: relayed mail carries long Received, ARC and DKIM chains.
+_HEADER_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -49,7 +58,7 @@ def is_saved_email(data: bytes, *, named_as_mail: bool) -> bool:
     at a blank line.  A file named ``.eml`` needs only that; any other name needs "From:" and a
     header only mail has ("MIME-Version:", "Received:", ...), so that a text which opens with
     "From: our correspondent" stays a text."""
-    head = data[:16384]
+    head = data[:_HEADER_BYTES]
     envelope = _ENVELOPE.match(head)
     if envelope:
         head = head[envelope.end():]
@@ -66,23 +75,58 @@ def is_saved_email(data: bytes, *, named_as_mail: bool) -> bool:
 
 
 def mail_body(name: str, data: bytes) -> MailBody:
-    """The part of the mail in ``data`` to read, or a ``DocumentError`` saying why there is none."""
+    """The text of the mail in ``data`` to read, or a ``DocumentError`` saying why there is none."""
     envelope = _ENVELOPE.match(data)
-    message = email.message_from_bytes(data[envelope.end():] if envelope else data, policy=email.policy.default)
-    subject = _REPLY_PREFIX.sub("", _one_line(str(message.get("subject", "") or "")))
-    parts = [part for part in message.walk()
-             if not part.is_multipart() and part.get_content_disposition() != "attachment"]
-    readable = [(part, _payload(part)) for part in parts if part.get_content_type() in ("text/html", "text/plain")]
-    # HTML first; but a newsletter made of pictures has words only in its plain text part.
-    readable.sort(key=lambda item: (not _has_words(*item), item[0].get_content_type() != "text/html"))
-    if not readable:
+    try:
+        message = email.message_from_bytes(data[envelope.end():] if envelope else data, policy=email.policy.default)
+        subject = _REPLY_PREFIX.sub("", _one_line(str(message.get("subject", "") or "")))
+        parts = _text_parts(message)
+    except RecursionError:
+        raise DocumentError(f"{name}: is an email of messages forwarded inside each other too deeply to read; "
+                            "save the mail's text into a .txt file and open that") from None
+    if not parts:
         attached = [part.get_filename() for part in message.walk() if part.get_filename()]
         what = f"only attachments ({', '.join(attached[:3])})" if attached else "no text"
         raise DocumentError(f"{name}: is an email with {what}; open the article itself, or save the "
                             "mail's text into a .txt file and open that")
-    chosen, payload = readable[0]
-    fmt = "html" if chosen.get_content_type() == "text/html" else "txt"
-    return MailBody(payload, fmt, codec_for_label(chosen.get_content_charset() or ""), subject)
+    if len(parts) == 1:
+        fmt, payload, declared = parts[0]
+        return MailBody(payload, fmt, declared, subject)
+    return MailBody(_joined(parts).encode("utf-8"), "html", "utf-8", subject)
+
+
+# How deep messages may sit inside each other: forwards of forwards, multiparts of multiparts.
+_MAX_NESTING = 150
+
+
+def _text_parts(part, depth: int = 0) -> list[tuple[str, bytes, str | None]]:
+    """The mail's own text, in order: ("html" or "txt", bytes, declared codec) for each part read.
+
+    Of alternatives (multipart/alternative) one is read: HTML with words in it, else the plain text;
+    of the parts of a mixed mail every text part is (a cover note, then an inline forwarded
+    statement; text on both sides of a picture).  Nothing inside an attachment is read, even a
+    message attached as a file."""
+    if depth > _MAX_NESTING:
+        raise RecursionError
+    if part.get_content_disposition() == "attachment":
+        return []
+    if part.is_multipart():
+        children = [child for child in part.iter_parts()]
+        if part.get_content_type() == "multipart/alternative":
+            options = [found for found in (_text_parts(child, depth + 1) for child in children) if found]
+            options.sort(key=lambda found: (not any(_has_words(*item) for item in found),
+                                            not any(fmt == "html" for fmt, _, _ in found)))
+            return options[0] if options else []
+        return [item for child in children for item in _text_parts(child, depth + 1)]
+    kind = {"text/html": "html", "text/plain": "txt"}.get(part.get_content_type())
+    if part.get_content_maintype() == "multipart":
+        kind = "txt"  # its boundary never comes: the parts are unreadable, their text is still there
+    if kind is None:
+        return []
+    payload = _payload(part)
+    if not _has_words(kind, payload, None):
+        return []
+    return [(kind, payload, codec_for_label(part.get_content_charset() or ""))]
 
 
 def _payload(part) -> bytes:
@@ -93,10 +137,31 @@ def _payload(part) -> bytes:
         return str(part.get_payload(decode=False)).encode("utf-8", "replace")
 
 
-def _has_words(part, payload: bytes) -> bool:
-    if part.get_content_type() == "text/html":
-        payload = _MARKUP.sub(b" ", payload)
+def _has_words(kind: str, payload: bytes, _codec: str | None) -> bool:
+    """Whether a part holds any word a reader sees (a newsletter of pictures has none in its HTML:
+    its title, styles and spacing entities are no text)."""
+    if kind == "html":
+        payload = _INVISIBLE_HTML.sub(b" ", payload)
     return _WORD.search(payload) is not None
+
+
+def _joined(parts: list[tuple[str, bytes, str | None]]) -> str:
+    """Several text parts as one HTML page, in order: HTML parts as they are, plain text parts as
+    paragraphs (the HTML reader keeps headings and paragraphs of both)."""
+    from reader.core.document import decode_legacy  # the document reader imports this module
+
+    pieces = []
+    for fmt, payload, declared in parts:
+        try:
+            text = payload.decode(declared or "utf-8")
+        except (UnicodeDecodeError, LookupError):
+            text = decode_legacy(payload)
+        if fmt == "html":
+            pieces.append(text)
+        else:
+            pieces.extend(f"<p>{html.escape(paragraph)}</p>" for paragraph in re.split(r"\n\s*\n", text)
+                          if paragraph.strip())
+    return "\n".join(pieces)
 
 
 def _one_line(text: str) -> str:

@@ -113,3 +113,82 @@ def test_a_newsletter_of_pictures_is_read_from_its_plain_text_part(tmp_path):
 def test_an_outlook_message_is_named_with_how_to_get_its_text_in(tmp_path):
     message = error_of(tmp_path, "storm.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert "Outlook message" in message and ".eml" in message
+
+
+# --- review of the first version: text read from inside attachments, lost, or not found -------------
+
+def _mail(subject: str = "Bridge") -> MIMEMultipart:
+    message = MIMEMultipart()
+    message["From"] = "desk@example.org"
+    message["Subject"] = subject
+    return message
+
+
+def test_a_message_attached_as_a_file_is_not_read(tmp_path):
+    from email.mime.message import MIMEMessage
+
+    mail = _mail()
+    mail.attach(MIMEText(f"{STORM}\n", "plain", "utf-8"))
+    advert = MIMEText("<p>Buy our shoes today. Fifty per cent off everything in store.</p>", "html", "utf-8")
+    attached = MIMEMessage(advert)
+    attached["Content-Disposition"] = 'attachment; filename="offer.eml"'
+    mail.attach(attached)
+    assert load_document(write(tmp_path, "bridge.eml", mail.as_bytes())).text.strip() == STORM
+
+
+@pytest.mark.parametrize("html_part", [
+    "<html><head><title>Newsletter</title><style>p {color: red}</style></head><body><img src='cid:a'></body></html>",
+    "<html><body>&#160;<img src='cid:a'>&zwnj;&nbsp;</body></html>",
+])
+def test_an_html_part_of_title_styles_and_pictures_gives_way_to_the_plain_text(tmp_path, html_part):
+    message = EmailMessage()
+    message["From"] = "news@example.org"
+    message["Subject"] = "Picture newsletter"
+    message.set_content(f"{STORM}\n")
+    message.add_alternative(html_part, subtype="html")
+    assert load_document(write(tmp_path, "news.eml", message.as_bytes())).text.strip() == STORM
+
+
+def test_every_text_part_of_a_mixed_mail_is_read_in_order(tmp_path):
+    from email.mime.image import MIMEImage
+    from email.mime.message import MIMEMessage
+
+    mail = _mail("Statement")
+    mail.attach(MIMEText("See the statement below, from the ministry.\n", "plain", "utf-8"))
+    mail.attach(MIMEImage(b"GIF89a" + bytes(20), "gif"))  # inline, between the two texts
+    forwarded = MIMEText(f"{STORM}\n\n{INJURED}\n", "plain", "utf-8")
+    forwarded["Subject"] = "Storm statement"
+    mail.attach(MIMEMessage(forwarded))  # forwarded inline, not as a file
+    text = load_document(write(tmp_path, "fwd.eml", mail.as_bytes())).text
+    assert text.split("\n\n") == ["See the statement below, from the ministry.", STORM, INJURED]
+
+
+def test_forwards_nested_too_deep_to_read_are_refused_in_one_line(tmp_path):
+    data = b"From: a@example.org\nSubject: Fwd: deep\nMIME-Version: 1.0\nContent-Type: message/rfc822\n\n"
+    data += b"From: b@example.org\nSubject: Fwd\nContent-Type: message/rfc822\n\n" * 1200
+    data += b"From: c@example.org\nSubject: Storm\n\n" + STORM.encode() + b"\n"
+    assert "too deeply to read" in error_of(tmp_path, "deep.eml", data)
+
+
+def test_long_headers_a_header_without_a_space_and_a_lost_boundary_still_read_as_mail(tmp_path):
+    relayed = b"".join(b"Received: from relay%d.example.org by mx.example.com; Mon, 16 Jan 2023\n" % n
+                       for n in range(400))  # over 16 KB of relay headers
+    body = b"From: a@example.org\nSubject:Bridge\nMIME-Version: 1.0\n\n" + STORM.encode() + b"\n"
+    doc = load_document(write(tmp_path, "relayed.eml", relayed + body))
+    assert doc.title == "Bridge" and doc.text.strip() == STORM
+    lost = (b"From: a@example.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"NOPE\"\n\n"
+            b"--XX\nContent-Type: text/plain\n\n" + STORM.encode() + b"\n--XX--\n")
+    assert STORM in load_document(write(tmp_path, "lost.eml", lost)).text
+
+
+def test_an_html_mail_with_its_pictures_keeps_its_subject(tmp_path):
+    from email.mime.image import MIMEImage
+
+    mail = MIMEMultipart("related")
+    mail["From"] = "news@example.org"
+    mail["Subject"] = "Newsletter with picture"
+    mail["MIME-Version"] = "1.0"
+    mail.attach(MIMEText(f"<p>{STORM}</p><img src='cid:pic'>", "html", "utf-8"))
+    mail.attach(MIMEImage(b"GIF89a" + bytes(20), "gif"))
+    doc = load_document(write(tmp_path, "related.eml", mail.as_bytes()))
+    assert doc.title == "Newsletter with picture" and doc.text.strip() == STORM
