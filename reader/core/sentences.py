@@ -134,7 +134,7 @@ _NAMED_AFTER_INITIALS = frozenset(
     immigration olympic open championship championships masters team squad cup men women north south
     east west northeast northwest southeast southwest midwest gulf mainland virgin pacific atlantic
     chamber marshals reserve institute association committee board bank academy society union party
-    conference center centre corporation company""".split()
+    conference center centre corporation company pentagon""".split()
 )
 # The capitalised word opens a clause: a lowercase word follows it ("Officials said", "Last week"), not
 # a name's joining word ("the U.N. Office for ...", "the U.S. Court of Appeals").
@@ -522,6 +522,8 @@ def _initials_end_sentence(text: str, initials_start: int, run_start: int, after
         return False
     # A possessive opens a noun phrase of its own ("the U.N. Ukraine's foreign minister said"); the
     # bodies the initials name are kept above ("the U.S. Army's", "the U.N. Children's Fund").
+    if name.isupper() and len(name) > 1:
+        return False  # an agency's initials go on with the country's: "the U.S. FBI has", "the U.S. EPA's"
     possessive = name != next_word
     return (possessive or name.lower() in _CLAUSE_OPENERS
             or _VERB_AFTER_SUBJECT.match(after, len(next_word)) is not None

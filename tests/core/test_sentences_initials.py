@@ -58,6 +58,12 @@ def test_the_initials_end_a_sentence_before_a_new_clause(text, expected):
     "A report by the U.S. Army's inspector general was released.",
     "The U.S. Geological Survey said the quake struck at 2am.",
     "A spokesman for the U.S. Trade Representative said talks would continue.",
+    # An agency's initials after the country's (a review found these split by the verb rule).
+    "Officials said the U.S. FBI has arrested a suspect.",
+    "Last week the U.S. FDA approved the drug for children.",
+    "He said the U.K. CMA blocked the deal on Wednesday.",
+    "Critics said the U.S. EPA's new rule was too weak.",
+    "Critics said the U.S. Pentagon's budget was too large.",
     "The bill passed the U.S. Senate on Tuesday by 51 votes to 49.",
     "Critics said it was the U.K. Government that had delayed the inquiry.",
 ])
