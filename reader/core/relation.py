@@ -245,8 +245,15 @@ _ALLEGATIONS = frozenset("allegation allegations accusation accusations rumour r
 _CLAIM = frozenset("claim claims".split())
 _CLAIMED = frozenset("claimed claiming".split())
 _CLAIMED_OBJECTS = frozenset("""responsibility credit victory win title titles lives life seat seats prize medal
-    medals gold silver bronze crown record asylum compensation damages ownership refund refunds benefits
+    medals gold silver bronze crown record asylum compensation damages ownership refund refunds benefit benefits
+    victim victims
     territory sovereignty jurisdiction stake spot place lead throne championship trophy cup pole top""".split())
+# What a group claims when it claims an act: "Hamas claimed the attack" is "claimed responsibility for it".
+_DEEDS = frozenset("""attack attacks bombing bombings killing killings shooting shootings kidnapping
+    assassination strike strikes raid raids explosion explosions blast blasts hack hacks""".split())
+# A denial's words before "allegations that" / "claims that": the sentence reports the denial.
+_DENIAL = frozenset("""denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismiss
+    dismissing refuted refutes refute disputed disputes dispute""".split())
 _PRONOUNS = frozenset("he she they we i you it who".split())
 _CLAUSE_OPENERS = _PRONOUNS | frozenset("the a an its his her their this these those".split())
 _DETERMINERS = frozenset("the a an his her their its our your my this these those any every no each".split())
@@ -255,6 +262,11 @@ _DETERMINERS = frozenset("the a an his her their its our your my this these thos
 _SAID_TO = frozenset("said believed thought understood rumoured rumored feared".split())
 _BE = frozenset("is are was were be been being".split())
 _TO_WHAT = frozenset("be have has had".split())
+
+
+def _denied(words: list[str], i: int) -> bool:
+    """Is the word at ``i`` the object of a denial ("denied the allegations", "rejected claims")?"""
+    return any(word in _DENIAL for word in words[max(0, i - 3):i])
 
 
 def alleges(tokens: list[Token]) -> bool:
@@ -266,27 +278,28 @@ def alleges(tokens: list[Token]) -> bool:
             return True
         before = words[i - 1] if i else ""
         after = words[i + 1].split("'")[0] if i < last else ""  # "it's": "it"
-        if word in _ALLEGATIONS and after == "that":
+        if word in _ALLEGATIONS and after == "that" and not _denied(words, i):
             return True
         then = words[i + 2] if i + 1 < last else ""
-        if word in _SAID_TO and after == "to" and (then in _TO_WHAT or before in _BE and then not in _DETERMINERS):
+        if word in _SAID_TO and after == "to" and then in _TO_WHAT:
             return True
-        if (word == "reported" and (after == "to" and then in _TO_WHAT or after == "as" and then == "saying")
-                or word == "suspected" and after == "of"):
+        if word == "reported" and (after == "to" and then in _TO_WHAT or after == "as" and then == "saying"):
             return True
         if word not in _CLAIM and word not in _CLAIMED:
             continue
-        if before in _DETERMINERS or before.endswith("'s"):  # a noun: "the claims", "Smith's claim"
-            if after == "that":
+        if before in _DETERMINERS or before.endswith("'s") or _denied(words, i):  # a noun: "the claims"
+            if after == "that" and not _denied(words, i):
                 return True
             continue
-        if after in ("that", "to"):
+        if after == "that" or after == "to" and then in _TO_WHAT:  # "claims to have found"; "claims to rise"
             return True
         subject = before in _PRONOUNS or (i > 0 and tokens[i - 1].type == "name")
+        # "claimed at least 12 lives", "claim the title", "claimed the attack": an object of its own.
+        objects = [t.surface.lower() for t in tokens[i + 1:i + 6] if not t.stop and t.type != "number"]
+        if any(obj in _CLAIMED_OBJECTS or obj in _DEEDS for obj in objects[:3]):
+            continue
         if word in _CLAIMED:
-            objects = [t.surface.lower() for t in tokens[i + 1:] if not t.stop and t.type != "number"]
-            if not objects or objects[0] not in _CLAIMED_OBJECTS:
-                return True
+            return True
         elif i == last or tokens[i + 1].start - tokens[i].end > 1:  # ", the researchers claim."
             if subject or word == "claim" and before.endswith("s"):
                 return True

@@ -111,3 +111,23 @@ def test_one_code_written_two_ways_or_told_more_precisely_stays_equivalent():
     assert _relation(plane, "Flight NA417, an Airbus A350-1000, left Frankfurt for Chicago.") == "related"
     # A price the ledger does not read is no code.
     assert not relation.codes_differ(tokenize("Toll offered NZ75c a share."), tokenize("Toll offered $NZ158 million."))
+
+
+def test_claims_with_objects_of_their_own_and_denied_allegations_allege_nothing():
+    # A review of the first version: each of these pairs lost its "equivalent" to the allegation rule.
+    for a, b in [
+        ("The storm has claimed at least 12 lives in the region since Monday.",
+         "The storm has killed at least 12 people in the region since Monday."),
+        ("The minister denied allegations that she misled parliament over the contract.",
+         "The minister denied that she misled parliament over the contract."),
+        ("Hamas claimed responsibility for the rocket attack on the border town.",
+         "Hamas claimed the rocket attack on the border town."),
+        ("Insurers expect claims to rise sharply after the floods in the north.",
+         "Insurers expect claims to rise sharply after the northern floods."),
+    ]:
+        assert not relation.alleges(tokenize(a, 0)) and not relation.alleges(tokenize(b, 0)), (a, b)
+    tokens = lambda text: tokenize(text, 0)  # noqa: E731
+    assert not relation.alleges(tokens("Liverpool claim the title with two games to spare."))
+    assert not relation.alleges(tokens("The man suspected of killing the teenager was arrested in Leeds."))
+    assert relation.alleges(tokens("Residents claim the council ignored their complaints."))
+    assert relation.alleges(tokens("Russia claimed to have captured the village."))
