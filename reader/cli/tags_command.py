@@ -102,7 +102,7 @@ def _print_list(tags, source: str | None) -> None:
             group, current = key, tag.source
             missing = "" if not current else {FILE: "", MISSING: "  [file missing: as last saved]",
                                                UNREACHABLE: "  [file out of reach: as last saved]"}[file_state(current)]
-            title = printable(tag.passage.source_title or "(untitled)")
+            title = _one_line(tag.passage.source_title or "(untitled)", 80)  # an imported title may hold line breaks
             print(f"{title} — {printable(current) or '(pasted text)'}{missing}")
         a = tag.passage.anchor
         where = "ORPHANED" if tag.orphaned else f"{a.start}-{a.end}"

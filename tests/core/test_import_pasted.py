@@ -266,3 +266,12 @@ def test_tags_list_puts_each_pasted_text_under_its_own_title(private_data_dir, c
     lines = out.splitlines()
     under_wagner = lines[lines.index("Wagner defector — (pasted text)") + 1:][:2]
     assert all("single-source" in line or "corroborated" in line for line in under_wagner), out
+
+
+def test_a_title_with_line_breaks_prints_as_one_header_line(private_data_dir, capsys):
+    with TagStore() as store:
+        document = document_from_text(PASTED, title="Wagner\ndefector")
+        at = PASTED.index(QUOTE)
+        store.add(new_tag(document, at, at + len(QUOTE), "disputed"), document=document)
+    assert main(["tags", "list"]) == 0
+    assert "Wagner defector — (pasted text)" in capsys.readouterr().out.splitlines()
