@@ -414,6 +414,7 @@ class SourcePicker(QComboBox):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))  # as QComboBox paints: styles draw with it
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
