@@ -73,7 +73,20 @@ def word_diff(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[DiffSpan, .
 _LONG_PAIR = 1_000_000
 
 
+_FLIPPED = {"insert": "delete", "delete": "insert", "replace": "replace", "equal": "equal"}
+
+
 def _opcodes(a_keys: list[str], b_keys: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes from A's words to B's, the same whichever document is A: difflib's
+    matching depends on the order of its two sequences, and the relation of a link must not depend
+    on which report was opened first.  So the matcher always sees the pair in one order (the
+    smaller word list first) and its opcodes are turned round when that order is B's."""
+    if b_keys < a_keys:
+        return [(_FLIPPED[op], j1, j2, i1, i2) for op, i1, i2, j1, j2 in _ordered_opcodes(b_keys, a_keys)]
+    return _ordered_opcodes(a_keys, b_keys)
+
+
+def _ordered_opcodes(a_keys: list[str], b_keys: list[str]) -> list[tuple[str, int, int, int, int]]:
     if len(a_keys) * len(b_keys) <= _LONG_PAIR:
         return difflib.SequenceMatcher(None, a_keys, b_keys, autojunk=False).get_opcodes()
     head = 0
