@@ -66,3 +66,26 @@ def test_a_sentence_keeps_the_partner_that_tells_its_figure():
     assert linked == ["Bauer was elected mayor in 2016 with 52% of the vote, ending two decades of rule "
                       "by the conservatives."]
     assert not any(link.numbers.conflict for link in comparison.links)
+
+
+def test_a_figure_and_its_rounding_count_as_shared():
+    # "1,204,311 votes" and "about 1.2 million votes" are one figure: without it the two sentences
+    # shared one word, too little to link.
+    a = document_from_text(STORY_A.format(changed="The winner took 1,204,311 votes."))
+    b = document_from_text(STORY_B.format(changed="Varga received about 1.2 million votes."))
+    comparison = compare(a, b)
+    pairs = {(comparison.a_sentences[link.a].text, comparison.b_sentences[link.b].text): link
+             for link in comparison.links}
+    link = pairs[("The winner took 1,204,311 votes.", "Varga received about 1.2 million votes.")]
+    assert [(x.surface, y.surface) for x, y in link.numbers.agree] == [("1,204,311", "1.2 million")]
+
+
+def test_rounded_figures_pair_off_the_same_way_round_and_only_when_close():
+    x = align._unit({"vot": 1.0, "#count=1204311": 2.0, "#count=1036870": 2.0})
+    y = align._unit({"vot": 1.0, "#count=1200000.0": 2.0})
+    fx, fy = align._rounded_figures(x), align._rounded_figures(y)
+    added = align._one_figure_rounded(x, y, fx, fy)
+    assert added == pytest.approx(x["#count=1204311"] * y["#count=1200000.0"])
+    assert align._one_figure_rounded(y, x, fy, fx) == pytest.approx(added)
+    far = align._unit({"vot": 1.0, "#count=1250000.0": 2.0})  # 4% away: another figure
+    assert align._one_figure_rounded(x, far, fx, align._rounded_figures(far)) == 0.0
