@@ -50,9 +50,10 @@ class Gutter(QWidget):
         """(mark, rect, tag kind, suggested?) for each badge on screen, top to bottom.
 
         A badge sits level with its sentence's first line.  Sentences that start on one line
-        share its space down to the next line that has a badge: their badges are dealt out
-        down it like a hand of cards, each one showing at least its top, instead of all on
-        one spot where only the last could be seen."""
+        and would show the same badge show it once; different badges of one line share its
+        space down to the next line that has a badge: they are dealt out down it like a hand of
+        cards, each one showing at least its top, instead of all on one spot where only the last
+        could be seen."""
         view = self._view
         line = view.fontMetrics().height()
         placed = []
@@ -61,6 +62,11 @@ class Gutter(QWidget):
             suggested = not kind and bool(mark.suggestion) and view.show_suggestions
             if kind or suggested:
                 placed.append((mark, top + max(0.0, (line - BADGE) / 2) + 1, kind or mark.suggestion, suggested))
+        # Sentences of one line with the same badge share one: a stack of alike badges read as a
+        # smudge, and one "S" says the same of the line as three.
+        seen: set[tuple[float, str, bool]] = set()
+        placed = [item for item in placed if (item[1], item[2], item[3]) not in seen
+                  and not seen.add((item[1], item[2], item[3]))]
         out = []
         first = 0
         while first < len(placed):

@@ -597,10 +597,20 @@ def test_badges_of_sentences_that_start_on_one_line_do_not_overlap(open_window, 
                  "The storm killed 14 people on Tuesday in the coastal town of Bayview, officials said.\n",
                  encoding="utf-8")
     window = open_window([a, b], remember=False)
-    badges = window.view("a")._gutter.badges()
-    assert len(badges) >= 4
+    view = window.view("a")
+    line_of = {mark: top for mark, top, _ in view.visible_marks()}
+    badges = view._gutter.badges()
+    # The four alike suggestions of one line show one badge, not a smudge of four.
+    per_line = [(line_of[mark], kind, suggested) for mark, _, kind, suggested in badges]
+    assert len(per_line) == len(set(per_line))
     rects = [rect.top() for _, rect, _, _ in badges]
     assert rects == sorted(rects) and len(set(rects)) == len(rects)  # each one shows
+    # A tag on one of them is another badge on that line: both show.
+    window._active = "a"
+    view.move_to(next(mark for mark in line_of if window.plan.comparison.a.text.startswith("Roads", mark.start)).start)
+    window.tag_actions["corroborated"].trigger()
+    kinds_on_line = [kind for mark, _, kind, _ in view._gutter.badges() if line_of[mark] == line_of[badges[0][0]]]
+    assert sorted(kinds_on_line) == ["corroborated", "single-source"]
     # The stack stays on its line: the next sentence's badge is level with that sentence.
     view = window.view("a")
     text = window.plan.comparison.a.text
