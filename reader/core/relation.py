@@ -347,8 +347,12 @@ def _codes(tokens: list[Token]) -> set[str]:
             continue
         if token.type == "number":  # digits the ledger left alone: the "19" of "COVID-19"
             before = tokens[i - 1] if i else None
-            if (before is not None and not before.stop and before.type != "number" and token.start - before.end <= 1
-                    and any(c.isalpha() for c in before.surface)):
+            # A one-letter prefix is a stop word ("T-72", "S-300"): a capital right before the digits is
+            # a code's.  Not "A" or "I", which open sentences ("A 300-page report").
+            glued = (before is not None and len(before.surface) == 1 and before.surface.isupper()
+                     and before.surface not in "AI" and token.start - before.end == 1)
+            if (before is not None and (not before.stop or glued) and before.type != "number"
+                    and token.start - before.end <= 1 and any(c.isalpha() for c in before.surface)):
                 codes.add(before.surface.lower() + surface)
         elif any(c.isalpha() for c in surface) and not _NUMBER_WITH_SUFFIX.fullmatch(surface):
             codes.add(surface)

@@ -131,3 +131,13 @@ def test_claims_with_objects_of_their_own_and_denied_allegations_allege_nothing(
     assert not relation.alleges(tokens("The man suspected of killing the teenager was arrested in Leeds."))
     assert relation.alleges(tokens("Residents claim the council ignored their complaints."))
     assert relation.alleges(tokens("Russia claimed to have captured the village."))
+
+
+def test_codes_with_a_one_letter_prefix_differ_too():
+    # "T", "S" are stop words: the codes were never read (a review of the first version).
+    assert _relation("Ukraine destroyed three Russian T-72 tanks near the town.",
+                     "Ukraine destroyed three Russian T-64 tanks near the town.") == "related"
+    assert _relation("The S-300 battery was hit by a drone on Monday.",
+                     "The S-400 battery was hit by a drone on Monday.") == "related"
+    assert _relation("Ukraine destroyed three Russian T-72 tanks near the town.",
+                     "Ukraine destroyed three Russian T-72 tanks close to the town.") == "equivalent"
