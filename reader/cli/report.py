@@ -15,7 +15,7 @@ import re
 from reader.cli.terminal import printable
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
-from reader.core.numbers import with_hedge
+from reader.core.numbers import quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
 
@@ -64,7 +64,7 @@ def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
 
 
 def _ledger_lines(numbers: NumberLedger) -> list[str]:
-    lines = [f'    numbers conflict: "{with_hedge(x)}" (A) vs "{with_hedge(y)}" (B)' for x, y in numbers.conflict]
+    lines = [f"    numbers conflict: {quoted_figure(x)} (A) vs {quoted_figure(y)} (B)" for x, y in numbers.conflict]
     if numbers.agree:
         lines.append("    numbers agree: " + ", ".join(_agreement(x, y) for x, y in numbers.agree))
     if numbers.only_a:
@@ -77,7 +77,7 @@ def _ledger_lines(numbers: NumberLedger) -> list[str]:
 def _agreement(x: NumberMention, y: NumberMention) -> str:
     """``2022``, ``"198-km" = "198 kilometers"``, or ``"more than 100" fits "150"`` for a hedge."""
     if (x.hedge or y.hedge) and x.value != y.value:
-        return f'"{with_hedge(x)}" fits "{with_hedge(y)}"'
+        return f"{quoted_figure(x)} fits {quoted_figure(y)}"
     return x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"'
 
 

@@ -1191,6 +1191,16 @@ def _hedge_after(text: str, end: int) -> str:
     return (found[1] or found[2]) if found else ""
 
 
+def quoted_figure(m: NumberMention, mark: tuple[str, str] = ('"', '"')) -> str:
+    """``with_hedge`` in quotation marks that hold only the writer's words: a change's direction,
+    read from "rose" or "fell", stands outside them (up "0.6%", not "up 0.6%"); "to $4m" is quoted."""
+    inferred = m.direction in ("up", "down")  # from "rose", "fell"; "to" and "from" are the writer's
+    quote = with_hedge(replace(m, direction="")) if inferred else with_hedge(m)
+    shown = with_hedge(m)
+    direction = shown[: len(shown) - len(quote)].strip() if shown.endswith(quote) else ""
+    return f"{direction} {mark[0]}{quote}{mark[1]}" if direction else f"{mark[0]}{quote}{mark[1]}"
+
+
 def with_hedge(m: NumberMention) -> str:
     """The figure as a reader would quote it: "more than 100", "~40 km", "至少12", "100多", "up 12%"."""
     if m.hedge in POST_HEDGES:

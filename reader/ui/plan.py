@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from reader.core.model import Comparison, Document, Link, Sentence
-from reader.core.numbers import with_hedge
+from reader.core.numbers import quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceState, suggest
 from reader.ui.offsets import OffsetMap
@@ -146,7 +146,7 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
         for pair in link.numbers.conflict:
             mine_m, theirs_m = pair if side == "a" else (pair[1], pair[0])
             if mine_m.end > mine_m.start:
-                tip = f"Number conflict — {other_name} says {_quoted(with_hedge(theirs_m))}"
+                tip = f"Number conflict — {other_name} says {quoted_figure(theirs_m, ('“', '”'))}"
                 spans.append(Span(qt(mine_m.start), qt(mine_m.end), "conflict", tip))
 
     spans.sort(key=lambda s: (s.start, s.end))

@@ -235,3 +235,16 @@ def test_an_articles_control_characters_are_shown_not_obeyed(tmp_path):
     assert "\x1b[1m== Aligned ==\x1b[0m" in coloured
     assert set(re.findall("\x1b\\[[0-9;]*m", coloured)) <= {"\x1b[1m", "\x1b[0m", "\x1b[31;1m", "\x1b[32;1m"}
     assert "\x07" not in coloured and "\x1b]" not in coloured and "\x9b" not in coloured
+
+
+def test_a_change_s_direction_stands_outside_the_quoted_figure(tmp_path):
+    # "up" is read from "rose": inside the quotation marks it read as the writer's word (a QA pass).
+    from reader.cli.report import _ledger_lines
+    from reader.core.compare import compare
+    from reader.core.document import document_from_text
+
+    story = " The bank's board met on Tuesday in the capital. Analysts had expected no change at all."
+    comparison = compare(document_from_text("Bank shares rose 0.6% in early trading on Tuesday." + story),
+                         document_from_text("Bank shares gained 0.8 per cent in early trading on Tuesday." + story))
+    (link,) = [link for link in comparison.links if link.numbers.conflict]
+    assert _ledger_lines(link.numbers)[0] == '    numbers conflict: up "0.6%" (A) vs up "0.8 per cent" (B)'
