@@ -255,6 +255,15 @@ _DEEDS = frozenset("""attack attacks bombing bombings killing killings shooting 
 _DENIAL = frozenset("""denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismiss
     dismissing refuted refutes refute disputed disputes dispute""".split())
 _PRONOUNS = frozenset("he she they we i you it who".split())
+_FINITE = frozenset("was were is are had has have will would could can may might did does".split())
+_RELATIVES = frozenset("which that who whom whose when where".split())
+# Whom something may be said to: "Nothing was said to police".
+_LISTENERS = frozenset("police reporters journalists friends colleagues investigators officials relatives family me"
+                       " him her them us".split())
+# Verbs whose object is a noun "claims" ("Insurers expect claims to rise", "paid claims to families").
+_CLAIMS_HANDLED = frozenset("""expect expects expected paid pay pays paying process processed processes file filed
+    files settle settled settles handle handled handles reject rejected receive received receives submit submitted
+    insurance""".split())
 _CLAUSE_OPENERS = _PRONOUNS | frozenset("the a an its his her their this these those".split())
 _DETERMINERS = frozenset("the a an his her their its our your my this these those any every no each".split())
 # "is said to have chosen", "is believed to be hiding", "was reported as saying", "is suspected of
@@ -262,6 +271,19 @@ _DETERMINERS = frozenset("the a an his her their its our your my this these thos
 _SAID_TO = frozenset("said believed thought understood rumoured rumored feared".split())
 _BE = frozenset("is are was were be been being".split())
 _TO_WHAT = frozenset("be have has had".split())
+
+
+def _clause_follows(words: list[str], i: int) -> bool:
+    """Does a clause of its own follow the claim verb at ``i`` ("claimed the strike on the hospital
+    killed 30", "claim the blast was an accident"), rather than a relative one ("claimed the attack,
+    which killed 12")?"""
+    for k in range(i + 2, min(len(words), i + 9)):
+        word = words[k]
+        if words[k - 1] in _RELATIVES or word in _RELATIVES:
+            return False
+        if word in _FINITE or word.endswith("ed") and len(word) > 4 and words[k - 1] not in _BE:
+            return True
+    return False
 
 
 def _denied(words: list[str], i: int) -> bool:
@@ -281,7 +303,11 @@ def alleges(tokens: list[Token]) -> bool:
         if word in _ALLEGATIONS and after == "that" and not _denied(words, i):
             return True
         then = words[i + 2] if i + 1 < last else ""
-        if word in _SAID_TO and after == "to" and then in _TO_WHAT:
+        # "is said to have", "is said to favour"; not "was said to police".
+        if word in _SAID_TO and after == "to" and (then in _TO_WHAT or before in _BE and then.isalpha()
+                                                  and then not in _DETERMINERS and then not in _LISTENERS):
+            return True
+        if word == "suspected" and after == "of" and before in _BE:  # "is suspected of killing"; "the man suspected of"
             return True
         if word == "reported" and (after == "to" and then in _TO_WHAT or after == "as" and then == "saying"):
             return True
@@ -291,12 +317,16 @@ def alleges(tokens: list[Token]) -> bool:
             if after == "that" and not _denied(words, i):
                 return True
             continue
-        if after == "that" or after == "to" and then in _TO_WHAT:  # "claims to have found"; "claims to rise"
+        # "claims to have found", "claims to own"; not "expect claims to rise", "paid claims to families".
+        if after == "that" or after == "to" and (then in _TO_WHAT or before not in _CLAIMS_HANDLED
+                                                 and then.isalpha() and then not in _DETERMINERS):
             return True
         subject = before in _PRONOUNS or (i > 0 and tokens[i - 1].type == "name")
         # "claimed at least 12 lives", "claim the title", "claimed the attack": an object of its own.
-        objects = [t.surface.lower() for t in tokens[i + 1:i + 6] if not t.stop and t.type != "number"]
-        if any(obj in _CLAIMED_OBJECTS or obj in _DEEDS for obj in objects[:3]):
+        # But a deed with a clause of its own is what is claimed of it: "claimed the attack was staged".
+        following = tokens[i + 1:i + 6]
+        objects = [t.surface.lower() for t in following if not t.stop and t.type != "number"]
+        if any(obj in _CLAIMED_OBJECTS or obj in _DEEDS for obj in objects[:3]) and not _clause_follows(words, i):
             continue
         if word in _CLAIMED:
             return True

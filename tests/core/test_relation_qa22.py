@@ -141,3 +141,20 @@ def test_codes_with_a_one_letter_prefix_differ_too():
                      "The S-400 battery was hit by a drone on Monday.") == "related"
     assert _relation("Ukraine destroyed three Russian T-72 tanks near the town.",
                      "Ukraine destroyed three Russian T-72 tanks close to the town.") == "equivalent"
+
+
+def test_a_claim_about_a_deed_a_claim_to_do_and_a_suspicion_allege():
+    # A review of the mend: a deed as the claim's object exempted claims made about it.
+    for sentence in ["Russia claimed the attack on the market was staged by Ukraine.",
+                     "The army claimed the strike on the hospital killed 30 militants.",
+                     "The militia claimed the victims were armed fighters.",
+                     "The man arrested on Friday is suspected of killing two people in Leeds.",
+                     "The minister is said to favour the plan to close the port.",
+                     "The firm claims to own the patent for the vaccine."]:
+        assert relation.alleges(tokenize(sentence, 0)), sentence
+    for sentence in ["Hamas claimed the rocket attack, which killed 12 people.",
+                     "Nothing was said to police about the threat.",
+                     "The insurer paid claims to 300 families."]:
+        assert not relation.alleges(tokenize(sentence, 0)), sentence
+    assert _relation("Russia claimed the attack on the market was staged by Ukraine.",
+                     "The attack on the market was staged by Ukraine, officials said.") == "related"
