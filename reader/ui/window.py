@@ -422,6 +422,14 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 # reading panes, not the list, need the height.
                 height = min(self.tag_dock.sizeHint().height(), self._small_screen_dock_height())
                 self._size_dock(height)
+            else:
+                # A height saved from an earlier session is the window's own unless it is taller
+                # than the panel's first height: then the reader dragged it so, and it is theirs.
+                QTimer.singleShot(0, self, self._adopt_restored_dock_height)
+
+    def _adopt_restored_dock_height(self) -> None:
+        if self.tag_dock.height() <= self.tag_dock.sizeHint().height() + 4:
+            self._dock_height_set = self.tag_dock.height()
 
     def _size_dock(self, height: int) -> None:
         self.resizeDocks([self.tag_dock], [height], Qt.Orientation.Vertical)

@@ -694,6 +694,21 @@ def test_a_tags_panel_height_the_reader_chose_is_kept_when_the_window_is_made_lo
     assert window.tag_dock.height() == 450
 
 
+def test_a_tags_panel_restored_from_last_session_still_gives_back_height(open_window, qtbot):
+    # Its saved height was taken for the reader's choice, and a lower window kept it for ever.
+    first = open_window()
+    first.resize(1400, 1000)
+    qtbot.wait(50)
+    first.close()
+    window = open_window()
+    window.resize(1400, 1000)
+    qtbot.wait(50)
+    for height in (700, 600, 450):
+        window.resize(1400, height)
+        qtbot.wait(50)
+    assert window.tag_dock.height() <= 450 // 3
+
+
 def test_a_narrow_window_keeps_the_accept_button_on_the_toolbar(open_window, qtbot):
     """The toolbar's labels lose their key hints when the window is too narrow for them, rather
     than pushing the last buttons behind the toolbar's » menu; the tooltips keep the keys."""
