@@ -150,7 +150,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from reader.core.beside import run_beside
@@ -489,7 +489,11 @@ def _figures_apart(
     for i, j, score in apart:
         best_a[i] = max(best_a[i], score)
         best_b[j] = max(best_b[j], score)
-    return [(i, j, score) for i, j, score in apart if score == best_a[i] == best_b[j]]
+    # A tie is no evidence: two partners one figure apart alike would be two false conflicts.
+    ties_a = Counter(i for i, _, score in apart if score == best_a[i])
+    ties_b = Counter(j for _, j, score in apart if score == best_b[j])
+    return [(i, j, score) for i, j, score in apart
+            if score == best_a[i] == best_b[j] and ties_a[i] == 1 and ties_b[j] == 1]
 
 
 def near_best_links(
