@@ -41,6 +41,8 @@ This module runs the passes in order; the work is done in
 * ``furniture_dates``: date lines, read piece by piece (used by the cues, rows and off-story check);
 * ``furniture_prompts``: runs that speak to the reader (app, tip-line, donation prompts),
   teasers closed by a "read the full story" link, and author bios (after the bylines);
+* ``furniture_press``: press-release and mailing furniture (the end marker, notes to editors, the
+  "About" paragraph, the media contact, the list's footer);
 * ``furniture_rows``: rows of section names, tickers and the masthead, by their shape;
 * ``furniture_context``: neighbourhood, repetition and position;
 * ``furniture_offstory``: the vocabulary check for paragraphs about another story.
@@ -59,6 +61,7 @@ from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_lette
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe
 from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
+from reader.core.furniture_press import mark_press
 from reader.core.furniture_prompts import mark_bios, mark_prompts
 from reader.core.furniture_rows import keep_announced_lists, keep_fact_stacks, keep_table_rows, mark_masthead, mark_rows
 from reader.core.markup import CELL_GAP
@@ -81,6 +84,7 @@ def classify(
     mark_repeats(lines)
     mark_pull_quotes(lines)
     mark_cues(lines)
+    mark_press(runs, lines)  # before the heading rules take "Media contact: Jane Holt, ..." for a subheading
     mark_rows(text, runs, lines)
     mark_prompts(lines)
     mark_advert_blocks(lines)

@@ -1,0 +1,307 @@
+"""Press-release and e-mail furniture: the end marker, notes to editors, the "About" paragraph,
+the media contact, and a mailing's footer.
+
+A press release (often saved from an e-mail) closes its story with a marker ("ENDS", "-ends-",
+"###", "-30-") and puts under it what is for journalists, not readers: "Notes to editors", the
+organisation's standing paragraph ("About Kettleby Appliances" / "Kettleby Appliances was founded in
+1974 ..."), and the press office's contact ("Media contact: Jane Holt, +44 20 ..., press@...").  A
+newsletter or a mailed release ends with the list's footer ("You are receiving this email because
+...", "Unsubscribe here.", "Update your preferences", "View in browser", "Forward to a friend").
+A blog closes with its "About the author" box.
+
+The cues, all general:
+
+* a line's own words (``press_cue``), in the *form* the furniture takes: a label on a line of its
+  own ("Notes to editors:", "Media enquiries"), a label with its contact after it, a footer that
+  speaks of "this email", an imperative "Unsubscribe" standing alone or closing a line.  A story
+  sentence that merely mentions unsubscribing, notes or editors ("Customers who unsubscribe ...",
+  "In notes to editors, the firm said ...") has neither form;
+* position: after an end marker or under a "Notes to editors" label in the page's second half,
+  the rest of the page is notes (when it is shorter than what stands above it: a mailing of
+  several stories is not cut off at its first "###");
+* an "About <Name>" label on a line of its own in the page's second half owns the paragraph under
+  it when that paragraph names the organisation and describes it ("... is a ...", "founded in",
+  "based in", its web address).  "About 200 people attended" opens with no name, and "About Face"
+  over a story paragraph has no description of "Face" under it.  "About the author" owns its
+  paragraph whatever it says;
+* a contact label standing alone owns the short lines under it: a name, a role, a phone number,
+  an e-mail address.
+
+``mark_press`` runs right after the table cues (``furniture_cues``), before the heading rules
+would take "Media contact: Jane Holt, ..." (no final full stop) for a subheading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.furniture_lines import BODY, BOILERPLATE, Line, Run, mark
+
+END_OF_RELEASE = "end of release"
+NOTES = "notes to editors"
+ABOUT = "company boilerplate"
+CONTACT = "press contact"
+FOOTER = "email footer"
+RELEASE_LABEL = "release label"
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# The marker closing a release: "ENDS", "-ends-", "– ENDS –", "End of release", "###", "# # #", "-30-".
+_END_MARKER = re.compile(r"^[-–—=*~\s]*(?:(?i:ends)|END|(?i:end of (?:press |news |media )?(?:release|statement))"
+                         r"|#\s?#\s?#|-\s?30\s?-)[-–—=*~\s.]*$")
+# "Notes to editors", "Note for editors:", "Editors' notes", "Editor's notes", "NOTES TO EDITORS", "For editors:".
+_NOTES_LABEL = (r"(?:(?:notes?|information|background) (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes"
+                r"|for editors)")
+_NOTES_ALONE = _rx(r"^" + _NOTES_LABEL + r"\s*[:.]?$")
+# The same label with its first note after it: "Notes to editors: Kettleby was founded in 1974."
+_NOTES_RUN_IN = _rx(r"^(?:notes?|information|background) (?:to|for) (?:the )?editors?\s*[:–—-]\s*\S"
+                    r"|^editors?['’]?s?['’]? notes\s*[:–—-]\s*\S")
+# "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 BST, 9 April 2025", "PRESS RELEASE", "News release".
+_RELEASE_LABEL = _rx(r"^(?:for immediate release|(?:press|news|media) release|embargoed?(?: until| till| to|:)\b[^.!?]{0,50}"
+                     r"|under (?:strict )?embargo(?: until| till)?\b[^.!?]{0,50}|for release (?:on|at|after)\b[^.!?]{0,40})"
+                     r"\s*[:.]?$")
+
+# The press office's contact, as a label: "Media contact: Jane Holt, ...", "Press enquiries", "For media
+# enquiries, please contact ...", "Contact: Jane Holt, +44 ...".
+_CONTACT_LABEL = (r"(?:(?:media|press|news|pr|public|investor|journalist)s?(?: relations| office)? (?:contacts?|enquiries"
+                  r"|inquiries|queries|information|office|desk)|(?:for )?(?:media|press|journalist)s?['’]? (?:enquiries"
+                  r"|inquiries|queries|information)(?:,? (?:please )?(?:contact|call|email|e-mail))?"
+                  r"|contacts?(?: for (?:media|press|journalists))?|(?:media|press) relations)")
+_CONTACT_ALONE = _rx(r"^" + _CONTACT_LABEL + r"\s*[:.]?$")
+_CONTACT_LINE = _rx(r"^" + _CONTACT_LABEL + r"\s*[:–—-]\s*\S")
+# "For media enquiries, please contact Jane Holt on ...", "For press information call ...".
+_FOR_PRESS = _rx(r"^for (?:all |further |more )?(?:media|press|journalist)s?\b[^.!?]{0,40}\b(?:contact|call|email|e-mail"
+                 r"|ring|phone)\b")
+_PHONE = re.compile(r"\+?\(?\d[\d\s()-]{6,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = _rx(r"\bwww\.\S+|https?://\S+|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk|gov|example|io)\b")
+# One line of a contact block: "Tel: +44 20 7946 0000", "E: press@kettleby.example", "M. 07700 900123".
+_CONTACT_PART = _rx(r"^(?:(?:tel|telephone|phone|mobile|mob|cell|direct|office|switchboard|fax|t|m|p|e|w|e-?mail|web"
+                    r"|website)\.?\s*[:.]?\s*)?(?:\+?\(?\d[\d\s()-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.\S+"
+                    r"|https?://\S+)(?:\s*(?:[|/,;]|\bor\b)\s*.*)?$")
+_CONTACT_LABELLED_PART = _rx(r"^(?:tel|telephone|phone|mobile|mob|cell|fax|e-?mail)\.?\s*[:.]\s*\S")
+_CONTACT_PART_WORDS = 12
+_CONTACT_BLOCK_LINES = 8
+
+# A mailing's footer.  It speaks of "this email" (or "these emails", "our newsletter") to the reader.
+_MAILING = r"(?:e-?mails?|messages?|newsletters?|mailings?|bulletins?|alerts?|updates|briefings?|digests?|press releases)"
+_FOOTER = [
+    # "You are receiving this email because ...", "You received this message as a subscriber ...",
+    # "You're getting these emails because ...", "You have been sent this newsletter ...".
+    _rx(r"^(?:you(?:['’]re|['’]ve| are| were| have)?(?: been)? (?:receiving|received|getting|sent|subscribed to)|why (?:am i|did i)"
+        r" (?:receiving|getting|get|receive)) (?:this|these|our) (?:" + _MAILING + r"|because)\b"
+        r"|^why (?:am i|did i) (?:receiving|getting|get|receive) this\?"),
+    _rx(r"^this " + _MAILING + r" (?:was|is|has been) sent (?:to|by|from|because)\b"),
+    _rx(r"^(?:if )?you (?:no longer|don['’]t|do not|would (?:prefer|rather) not) (?:wish |want |like )?to receive\b[^.!?]{0,25}\b"
+        + _MAILING + r"\b"),
+    # "Unsubscribe", "Unsubscribe here.", "Click here to unsubscribe", "To unsubscribe, click here.",
+    # "Unsubscribe from this list", "Not interested any more? Unsubscribe."
+    _rx(r"^(?:unsubscribe|opt[- ]out)(?: here| now| below| instantly| at any time)?\W*$"
+        r"|^unsubscribe from (?:this|these|our|all|future) (?:list|" + _MAILING + r"|communications)\b[^.!?]*\W*$"
+        r"|^(?:to|you can|you may|click here to|tap here to) unsubscribe\b.{0,80}\b(?:click|tap|here|link|visit|reply|email"
+        r"|e-mail|preferences|any time|anytime)\b|\b(?:click|tap) here to unsubscribe\b"
+        r"|[.!?]\s+(?:unsubscribe|opt out)(?: here| now| below| from (?:this|these|our) (?:list|" + _MAILING + r"))?\W*$"),
+    # "Update your preferences", "Manage your email preferences", "Change subscription settings".
+    _rx(r"^(?:update|manage|change|edit|set|review) (?:your )?(?:e-?mail |subscription |communication |mailing |newsletter"
+        r" |contact )?(?:preferences|subscriptions?)\b[^.!?]{0,30}\W*$"
+        r"|\b(?:update|manage|change|edit) your (?:e-?mail|subscription|communication|mailing|newsletter) preferences\b"),
+    # "View in browser", "View this email in your browser", "Having trouble viewing this email?", "View online".
+    _rx(r"^(?:view|read|open|see) (?:this |the |it |our )?(?:e-?mail |message |newsletter |issue |version )?(?:in|on) (?:your |a )?"
+        r"(?:web )?browser\b|^view (?:this (?:e-?mail|newsletter|message) |it )?(?:online|as a web ?page)\W*$"
+        r"|\b(?:trouble|problems?|difficulty) (?:viewing|reading|seeing|displaying) this " + _MAILING + r"\b"
+        r"|\b" + _MAILING + r" (?:not|isn['’]t|is not) (?:displaying|showing|loading) (?:correctly|properly)\b"),
+    # "Forward to a friend", "Forward this email to a colleague", "Was this email forwarded to you?".
+    _rx(r"^(?:forward|send|share) (?:this |it )?(?:" + _MAILING + r" )?to an? (?:friend|colleague)s?\b"
+        r"|^(?:was|has) this (?:" + _MAILING + r" )?(?:been )?forwarded to you\b|^(?:did )?(?:someone|a friend|a colleague)"
+        r" forward(?:ed)? (?:you )?this\b"),
+    # "Our mailing address is:", "Add press@kettleby.example to your address book".
+    _rx(r"^our (?:mailing|postal) address is\b|^add\b.{0,60}\bto your (?:address book|contacts|safe senders?)\b"),
+]
+_FOOTER_WORDS = 45
+# A row of footer links: "Unsubscribe | Update your preferences | View in browser | Privacy policy".
+_ROW_SPLIT = re.compile(r"\s+[|·•/]\s+|\s+-\s+")
+_ROW_ITEM = _rx(r"^(?:unsubscribe(?: from this list)?|opt[- ]out|(?:update|manage|change|edit) (?:your )?(?:e-?mail |subscription )?"
+                r"(?:preferences|subscriptions?)|(?:e-?mail |subscription )?preferences|view (?:this e-?mail )?(?:in (?:your )?"
+                r"browser|online)|forward(?: this e-?mail)?(?: to a friend)?|privacy(?: policy| notice)?|terms(?: of use| and"
+                r" conditions)?|contact(?: us)?|help|about(?: us)?|website|(?:why did i get this|why am i receiving this)\??)$")
+_ROW_EMAIL_ITEM = _rx(r"unsubscribe|opt[- ]out|preferences|subscriptions?|browser|online|forward")
+
+# "About Kettleby Appliances", "ABOUT KETTLEBY", "About the author", "About the authors:".
+_NAME_WORD = r"[A-Z][\w&'’.-]*"
+_ABOUT_NAME = re.compile(r"^(?i:about)\s+(?P<name>(?:(?i:the)\s+)?" + _NAME_WORD + r"(?:\s+(?:of|and|for|&|de|the|"
+                         + _NAME_WORD + r")){0,7})\s*:?$")
+_ABOUT_WRITER = _rx(r"^about (?:the |this )?(?:author|writer|contributor|reporter|photographer|columnist|blogger)s?\s*:?$")
+# "About Kettleby Appliances: Kettleby Appliances is a ...": the label and the paragraph on one line.
+_ABOUT_RUN_IN = re.compile(r"^(?i:about)\s+(?P<name>(?:(?i:the)\s+)?" + _NAME_WORD + r"(?:\s+(?:of|and|for|&|de|the|"
+                           + _NAME_WORD + r")){0,7})\s*[:–—-]\s+(?P<rest>\S.*)$")
+# The organisation's standing paragraph describes it.
+_DESCRIBES = _rx(r"\b(?:founded|established|headquartered|incorporated|registered (?:charity|company))\b|\bbased in\b"
+                 r"|\b(?:is|are|was) (?:a|an|the|one of)\b|\bwww\.|https?://|\bemploys\b|\blisted on\b|\bfor more information\b")
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "us", "our", "we", "you"})
+_ABOUT_WORDS = 120  # an "About" paragraph is short
+_ABOUT_PARAGRAPHS = 3
+
+
+def press_cue(line: Line) -> str:
+    """The reason a line on its own is press-release or mailing furniture, else ""."""
+    flat = line.flat
+    if line.words <= 12 and _END_MARKER.match(flat):
+        return END_OF_RELEASE
+    if line.words <= 6 and (_NOTES_ALONE.match(flat) or _ABOUT_WRITER.match(flat)):
+        return NOTES if _NOTES_ALONE.match(flat) else "author bio"
+    if line.words <= 14 and line.sentences == 1 and not line.terminal and _RELEASE_LABEL.match(flat):
+        return RELEASE_LABEL
+    if line.words <= 5 and _CONTACT_ALONE.match(flat):
+        return CONTACT
+    if line.words <= 40 and (_CONTACT_LINE.match(flat) or _FOR_PRESS.match(flat) and not line.speech) and (
+            _PHONE.search(flat) or _EMAIL.search(flat) or not line.terminal):
+        return CONTACT
+    if line.words <= 10 and _CONTACT_LABELLED_PART.match(flat) and _CONTACT_PART.match(flat):
+        return CONTACT
+    if line.words <= _FOOTER_WORDS and line.sentences <= 4:
+        lower = flat.lower()
+        if any(word in lower for word in ("receiv", "sent", "unsubscri", "opt", "prefer", "browser", "view", "forward",
+                                          "address", "subscri", "display")):
+            # "Send this message to a friend who may be at risk, police advised." reports speech; a mailing's
+            # own words about "this email" do not, whatever follows them ("... because you told us ...").
+            if any(pattern.search(flat) for pattern in (_FOOTER if not line.speech else _FOOTER[:2])):
+                return FOOTER
+            pieces = [piece.strip() for piece in _ROW_SPLIT.split(flat)]
+            if (len(pieces) >= 2 and all(_ROW_ITEM.match(piece.rstrip(".")) for piece in pieces)
+                    and any(_ROW_EMAIL_ITEM.search(piece) for piece in pieces)):
+                return FOOTER
+    return ""
+
+
+def mark_press(runs: list[Run], lines: list[Line]) -> None:
+    """Mark press-release and mailing furniture: the lines the cues know, then the notes under an
+    end marker or a "Notes to editors" label, the paragraph under an "About" label, and the lines
+    of a contact block."""
+    for line in lines:
+        if line.kind == BODY:
+            reason = press_cue(line)
+            if reason:
+                mark(line, BOILERPLATE, reason)
+    _mark_notes(lines)
+    _mark_about(runs, lines)
+    _mark_contact_blocks(lines)
+
+
+def _mark_notes(lines: list[Line]) -> None:
+    """After an end marker, or under "Notes to editors", in the page's second half: the rest is
+    notes, when it is shorter than the story above."""
+    half = len(lines) // 2
+    total = sum(line.words for line in lines)
+    above = 0
+    for i, line in enumerate(lines):
+        if i >= half and i + 1 < len(lines) and _closes_release(line):
+            below = total - above - line.words
+            if 0 < below <= above:
+                if line.kind == BODY:  # "Notes to editors: Kettleby was founded in 1974."
+                    mark(line, BOILERPLATE, NOTES)
+                for rest in lines[i + 1:]:
+                    if rest.kind == BODY:
+                        mark(rest, BOILERPLATE, NOTES)
+                return
+        above += line.words
+
+
+def _closes_release(line: Line) -> bool:
+    flat = line.flat
+    if line.reason in (END_OF_RELEASE, NOTES):
+        return True
+    # "###" has no words, and the table cues called it "no words" already.
+    return (line.words <= 12 and bool(_END_MARKER.match(flat))
+            or line.kind == BODY and line.words <= 60 and bool(_NOTES_RUN_IN.match(flat)))
+
+
+def _mark_about(runs: list[Run], lines: list[Line]) -> None:
+    """"About <Name>" over a paragraph describing <Name>, and "About the author" over its box, in
+    the page's second half; and "About <Name>: <Name> is a ..." on one line."""
+    half = len(lines) // 2
+    for i in range(half, len(lines)):
+        line = lines[i]
+        if line.kind == BODY and line.words <= _ABOUT_WORDS:
+            match = _ABOUT_RUN_IN.match(line.flat)
+            if match and _names(match.group("name")) and _describes(match.group("name"), match.group("rest")):
+                mark(line, BOILERPLATE, ABOUT)
+                _mark_paragraph_rest(runs, lines, i)
+                continue
+        if line.words > 10 or not (line.unpunctuated or line.flat.endswith(":")) or i + 1 == len(lines):
+            continue
+        writer = bool(_ABOUT_WRITER.match(line.flat))
+        match = None if writer else _ABOUT_NAME.match(line.flat)
+        if not (writer or match and _names(match.group("name"))):
+            continue
+        block = _paragraphs_under(runs, lines, i)
+        if not block:
+            continue
+        if not writer:
+            text = " ".join(lines[j].flat for j in block)
+            if not _describes(match.group("name"), text):
+                continue
+            mark(line, BOILERPLATE, ABOUT)
+        elif line.kind == BODY:
+            mark(line, BOILERPLATE, "author bio")
+        for j in block:
+            mark(lines[j], BOILERPLATE, "author bio" if writer else ABOUT)
+
+
+def _names(name: str) -> list[str]:
+    """The words of an "About" label's name that name something ("About the author" names nobody)."""
+    words = [word for word in name.split() if word.lower() not in _NOT_NAMES and word[:1].isupper()]
+    return words if words and not any(char.isdigit() for char in name) else []
+
+
+def _describes(name: str, text: str) -> bool:
+    """Does ``text`` name the organisation (one of its names' words, capitalised) and describe it?"""
+    words = {word.strip(".,'’").casefold() for word in _names(name) if len(word) > 2}
+    said = {word.strip(".,'’:;()").casefold() for word in text.split() if word[:1].isupper()}
+    return bool(words & said) and bool(_DESCRIBES.search(text))
+
+
+def _paragraphs_under(runs: list[Run], lines: list[Line], i: int) -> list[int]:
+    """The story lines of the paragraphs (at most ``_ABOUT_PARAGRAPHS``) right under the label ``i``,
+    up to the next furniture or heading-like paragraph opener; empty if furniture follows at once."""
+    block: list[int] = []
+    paragraphs = 0
+    words = 0
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        new_paragraph = runs[j].paragraph != runs[j - 1].paragraph
+        if line.kind != BODY:
+            break
+        if new_paragraph or j == i + 1:
+            if block and (line.heading_like or paragraphs == _ABOUT_PARAGRAPHS):
+                break
+            paragraphs += 1
+        words += line.words
+        if words > _ABOUT_WORDS:
+            break
+        block.append(j)
+    return block
+
+
+def _mark_paragraph_rest(runs: list[Run], lines: list[Line], i: int) -> None:
+    for j in range(i + 1, len(lines)):
+        if runs[j].paragraph != runs[i].paragraph or lines[j].kind != BODY:
+            return
+        mark(lines[j], BOILERPLATE, ABOUT)
+
+
+def _mark_contact_blocks(lines: list[Line]) -> None:
+    """The short lines under a contact label standing alone: a name, a role, a phone, an address."""
+    for i, line in enumerate(lines):
+        if line.reason != CONTACT or not _CONTACT_ALONE.match(line.flat):
+            continue
+        for rest in lines[i + 1:i + 1 + _CONTACT_BLOCK_LINES]:
+            if rest.kind != BODY:
+                if rest.reason in (CONTACT, "byline"):  # an e-mail address alone is a byline to the table cues
+                    continue
+                break
+            if rest.words > _CONTACT_PART_WORDS or not (rest.unpunctuated or _CONTACT_PART.match(rest.flat)):
+                break
+            mark(rest, BOILERPLATE, CONTACT)
