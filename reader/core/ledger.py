@@ -52,8 +52,11 @@ rounds to ("20%") but never conflicts with a share.  A count of points ("won by 
 family of percentage points.  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
 the symbol, which a fact-checker wants shown; so does one amount whose conversions into one currency
 lie further apart than two days' exchange rates ("€45m (£38m)" / "€45m (£50m)").  A count of one in
-words ("one passenger drowned", "A firefighter died") is set only against a count of the same noun
-("three passengers drowned"), and left out otherwise.
+words ("one passenger drowned", "A firefighter died", "released one video") is set only against a count
+of the same noun and fate ("three passengers drowned", not "questioned two men") or the same single
+("A man" = "one man"), and never listed alone.  Two figures hedged different ways that may both be true
+but lie far apart ("at least 40" / "up to 400") neither agree nor conflict.  A phone number meets only
+a phone number, and conflicts with one of the same code.
 
 >>> from reader.core.numbers import find_numbers
 >>> ledger = compare_numbers(find_numbers("executed in November"), find_numbers("went viral in December"))
@@ -94,9 +97,8 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
     ([('July 6th, 2022', 'July 2022')], ['2023'])
     """
-    # "one passenger", "a firefighter": a count of one only beside a count of the same noun.
-    a, b = _singles_partnered(a, b), _singles_partnered(b, a)
-    # "3/4/2023" read day first or month first, as the whole sentence is (see _in_one_custom).
+    # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
+    a, b = _whole_durations(a, b), _whole_durations(b, a)
     readings = _in_one_custom(a, b)
     if len(readings) == 1:
         agree, conflict = _pairing(readings[0][1], readings[0][3])
@@ -110,25 +112,84 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     return NumberLedger(
         agree=tuple((a[i], b[j]) for i, j in agree),
         conflict=tuple((a[i], b[j]) for i, j in conflict),
-        only_a=tuple(x for i, x in enumerate(a) if i not in used_a),
-        only_b=tuple(y for j, y in enumerate(b) if j not in used_b),
+        # "one passenger", "a firefighter": a count of one is a figure only beside a count of one or
+        # more of the same noun, and no figure the report gives otherwise.
+        only_a=tuple(x for i, x in enumerate(a) if i not in used_a and not is_single(x)),
+        only_b=tuple(y for j, y in enumerate(b) if j not in used_b and not is_single(y)),
     )
 
 
-def _singles_partnered(side: Sequence[NumberMention], other: Sequence[NumberMention]) -> Sequence[NumberMention]:
-    """``side`` without its counts of one in words ("one passenger", "a firefighter": numbers.is_single)
-    that ``other`` counts nothing of: such a "one" or "a" is a figure only against "three passengers"
-    or "Two firefighters", and otherwise no figure the report gives."""
-    if not any(is_single(m) for m in side):
+# The text between a duration in two parts and a third, smaller part after it, by its length: "2 hours 4
+# minutes and 37 seconds", "2 hours, 4 minutes, 37 seconds" (see numbers._COMPOUND_JOINT).
+_JOINTS = {0: "", 1: " ", 2: ", ", 5: " and "}
+
+
+def _whole_durations(side: Sequence[NumberMention], other: Sequence[NumberMention]) -> Sequence[NumberMention]:
+    """``side`` with each duration written in three parts ("2 hours 4 minutes and 37 seconds": read as
+    "2 hours 4 minutes" to the minute and "37 seconds") as one figure, when ``other`` gives a duration
+    to the third part's unit in one figure ("2:04:37"): then "41 seconds" in the other report is no
+    rival of "37 seconds".  Beside the same three parts ("2 hours, 1 minute and 9 seconds" / "2 hours,
+    4 minutes and 9 seconds") each part is its own figure, and conflicts as such."""
+    if len(side) < 2 or not any(m.kind == "duration" for m in other):
         return side
-    return [m for m in side if not is_single(m) or any(_single_and_count(m, o) for o in other)]
+    joined: list[NumberMention] = []
+    for m in side:
+        earlier = joined[-1] if joined else None
+        whole = earlier is not None and _third_part(earlier, m)
+        if whole and any(o.kind == "duration" and not isinstance(o.value, Range)
+                         and (compound_step(o) or 1) <= whole * (1 + 1e-9)
+                         and Fraction(_magnitude(o.value)).limit_denominator(10**7) >= compound_step(earlier)
+                         for o in other):
+            amount = Fraction(_magnitude(earlier.value)).limit_denominator(10**7) + Fraction(
+                _magnitude(m.value)).limit_denominator(10**7)
+            amount = amount.numerator if amount.denominator == 1 else float(amount)
+            joined[-1] = replace(earlier, end=m.end, surface=earlier.surface + _JOINTS[m.start - earlier.end] + m.surface,
+                                 value=Duration(amount, earlier.value.base))
+        else:
+            joined.append(m)
+    return joined
+
+
+def _third_part(larger: NumberMention, smaller: NumberMention) -> float | None:
+    """The unit of ``smaller`` (in the base unit) when it is the third part of the two-part duration
+    ``larger`` ("2 hours 4 minutes" then "and 37 seconds"), else None."""
+    step = compound_step(larger)
+    if (larger.kind != "duration" or smaller.kind != "duration" or step is None or smaller.hedge or larger.hedge
+            or isinstance(smaller.value, Range) or compound_step(smaller) is not None
+            or smaller.start - larger.end not in _JOINTS or not smaller.surface[:1].isdigit()
+            or smaller.value.base != larger.value.base):
+        return None
+    unit = _SECOND if smaller.unit == "second" else _MINUTE if smaller.unit == "minute" else None
+    if unit is None or unit >= step * (1 - 1e-9) or _magnitude(smaller.value) >= step * (1 - 1e-9):
+        return None
+    return unit
+
+
+_SECOND, _MINUTE = 1 / 86400, 1 / 1440
 
 
 def _single_and_count(x: NumberMention, y: NumberMention) -> bool:
-    """Whether x and y are a count of one in words and a count (not one such) of the same noun."""
+    """Whether x and y are a count of one in words and a count (not one such) of the same noun, of one
+    fate: "One passenger drowned" / "three passengers drowned", "released one video" / "released three
+    videos".  A single whose sentence gives its fate ("A boy died") meets only a count of that fate:
+    not "Two boys, one of whom died, were in the crash", "a father of two children", "questioned two
+    men"."""
     single, count = (x, y) if is_single(x) else (y, x)
     return (is_single(single) and not is_single(count) and count.kind == "count" and bool(count.unit)
-            and count.unit == single.unit)
+            and count.unit == single.unit and _fates_meet(single, count))
+
+
+def _singles_meet(x: NumberMention, y: NumberMention) -> bool:
+    """Two counts of one in words of the same noun and fate: "A man was arrested" / "one man was arrested"."""
+    return is_single(x) and is_single(y) and x.unit == y.unit and _fates_meet(x, y)
+
+
+def _fates_meet(single: NumberMention, other: NumberMention) -> bool:
+    """Whether a single's fate (what befell it, see ROLE_SENSES) is the other count's: both the same,
+    or neither given; a single of no fate ("one report") meets a count of any role but another."""
+    if single.role in ROLE_SENSES or other.role in ROLE_SENSES:
+        return bool(single.role and other.role) and _sense(single.role) == _sense(other.role)
+    return not (single.role and other.role and single.role != other.role)
 
 
 def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
@@ -322,7 +383,7 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
     of it (see _same_temperature)."""
     if x.kind == y.kind == "temperature" and not _degrees_may_meet(x, y):
         return 0  # most pairs of temperatures, one of them in no scale (checked without readings)
-    if (x.kind == "count" or y.kind == "count") and (is_single(x) or is_single(y)) and not _single_and_count(x, y):
+    if (is_single(x) or is_single(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):
         return 0  # "one passenger" meets only a count of passengers
     readings = _readings(x, y)
     if readings:
@@ -340,6 +401,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         if converted:
             return min(1, _agreement(*converted))  # "£85m ($108m)" ~ "$108 million": a good pair, not an equal one
         return 1 if _ratio_as_share(x, y) else 0
+    if x.kind == "phone":
+        return 100 if _same_phone(x, y) else 0  # "020 7946 0000" = "+44 20 7946 0000"
     if _opposed(x, y):
         return 0  # "up 12%" / "down 12%": one figure, moving the other way; "from 12%" / "to 12%": swapped levels
     if _conversions_apart(x, y):
@@ -377,7 +440,7 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         # ("at least 27" / "at least 26"), unless equal (above).
         if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y):
             return 0
-        return 1 if _hedges_meet(x, y) else 0
+        return 1 if _hedges_meet(x, y) and not _hedges_apart(x, y) else 0
     if isinstance(vx, Range) != isinstance(vy, Range):
         single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
         return 1 if span.low <= single <= span.high else 0
@@ -547,16 +610,21 @@ def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:
     if {x.kind, y.kind} != {"ratio", "percent"}:
         return False
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
-    if share.unit != "%" or share.direction or isinstance(share.value, Range):
+    # A change by a share ("rose by a quarter") is the change in per cent ("up 25%"); a share of
+    # something only a plain share.
+    if share.unit != "%" or share.direction != ratio.direction or isinstance(share.value, Range):
         return False
     if BOUND_OF_HEDGE.get(share.hedge) != BOUND_OF_HEDGE.get(ratio.hedge):
-        # One side hedged: "almost a third" allows "31%", "some 20%" allows "one in five".  Hedged two
-        # ways they say too little of each other ("nearly half" is "almost 50%", not "over 50%").
+        # One side hedged: "almost a third" allows "31%" and "30%" (as written: 29.5 to 30.5), "some
+        # 20%" allows "one in five".  Hedged two ways they say too little of each other ("nearly half"
+        # is "almost 50%", not "over 50%").
         if share.hedge and ratio.hedge:
             return False
         as_share = replace(ratio, kind="percent", value=ratio.value * 100, unit="%")
-        hedged, plain = (share, as_share) if share.hedge else (as_share, share)
-        return _within_bound(hedged, plain)
+        if share.hedge:
+            return _within_bound(share, as_share)
+        half_step = (_rounding_step(share) or 10.0 ** -len(written_digits(share).partition(".")[2])) / 2
+        return _within_bound(as_share, replace(share, value=Range(share.value - half_step, share.value + half_step)))
     # A share in words ("Twenty-five percent") is as precise as its digits ("25%").
     step = _rounding_step(share) or 10.0 ** -len(written_digits(share).partition(".")[2])
     return abs(ratio.value * 100 - share.value) <= step / 2 * (1 + 1e-9)
@@ -680,16 +748,38 @@ def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
     return allowed_low <= high and low <= allowed_high
 
 
-def _allowed(hedged: NumberMention, slack: float = 0) -> tuple[float, float]:
+def _allowed(hedged: NumberMention, slack: float = 0, as_written: bool = False) -> tuple[float, float]:
     """The values a hedged figure allows, as (low, high): "more than 100" 100 and up, "about 30" 27 to
-    33, "nearly 200" 180 to 200; widened by ``slack``."""
+    33, "nearly 200" 180 to 200; widened by ``slack``.  ``as_written``: "about" a precise figure allows
+    only what rounds to it ("about 4.6%" 4.55 to 4.65: see _about_step), as beside another hedged figure
+    (_hedges_meet); about a round one ("about 1,100"), or beside a plain figure ("about 2.5 million" /
+    "2.4 million"), a tenth either side."""
     bound, value = BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
+    about = _about_step(hedged) if as_written else None
+    about = abs(value) * 0.1 if about is None else about / 2
     return {
         "min": (value - slack, float("inf")),
         "max": (float("-inf"), value + slack),
-        "about": (value - abs(value) * 0.1 - slack, value + abs(value) * 0.1 + slack),
+        "about": (value - about - slack, value + about + slack),
         "nearly": (value - abs(value) * 0.1 - slack, value + slack),
     }[bound]
+
+
+def _about_step(m: NumberMention) -> float | None:
+    """The rounding step of a precise figure, in the units of its value: 0.1 for "4.6%", 100,000 for
+    "2.5 million", 1 for "2,143"; None for a round one ("1,100", "300", "4%", "two dozen"), of which
+    "about" says it is rounded further than written.  Precise: decimals written, or three significant
+    digits and more, the last not a zero."""
+    if not isinstance(_magnitude(m.value), (int, float, Fraction)) or compound_step(m) is not None:
+        return None
+    digits = written_numeral(m)
+    if digits is None:
+        return None
+    whole, _, decimals = digits.partition(".")
+    significant = (whole + decimals).lstrip("0")
+    if not (decimals or len(significant) >= 3 and not significant.endswith("0")):
+        return None
+    return _rounding_step(m)
 
 
 def _unit_slack(hedged: NumberMention, other: NumberMention, other_value: float) -> float:
@@ -707,10 +797,36 @@ def _unit_slack(hedged: NumberMention, other: NumberMention, other_value: float)
 def _hedges_meet(x: NumberMention, y: NumberMention) -> bool:
     """Whether two figures hedged different ways allow a common value, more than at one point: "about
     1,100" (990 to 1,210) and "over 1,000", "nearly 1,000" and "over 900", "up to 500" and "more than
-    400"; not "about 100" and "more than 120", nor "some 300" and "up to 250"."""
+    400"; not "about 100" and "more than 120", nor "some 300" and "up to 250", nor "more than 2%" and
+    "about 1.9%" (1.85 to 1.95)."""
     slack = _unit_slack(x, y, abs(_magnitude(y.value)))
-    (x_low, x_high), (y_low, y_high) = _allowed(x, slack), _allowed(y)
+    (x_low, x_high), (y_low, y_high) = _allowed(x, slack, as_written=True), _allowed(y, as_written=True)
     return x_low < y_high and y_low < x_high
+
+
+# How far apart two figures hedged different ways may lie and still be one figure reported twice: "up to
+# 500" and "more than 400" (the lower a fifth under the higher).  Beyond it ("at least 40" / "up to
+# 400", "more than 10" / "fewer than 1,000") both may be true, but they say too little of each other to
+# agree, and nothing that disputes: no pair.
+_HEDGES_CLOSE = 0.25
+
+
+def _hedged_two_ways(x: NumberMention, y: NumberMention) -> bool:
+    """Two single figures hedged different ways ("about 1,100" / "over 1,000"), not two counts of
+    different things: _agreement weighs them by _hedges_meet and _hedges_apart."""
+    return bool(x.hedge and y.hedge and BOUND_OF_HEDGE.get(x.hedge) != BOUND_OF_HEDGE.get(y.hedge)
+                and x.hedge in BOUND_OF_HEDGE and y.hedge in BOUND_OF_HEDGE
+                and isinstance(_magnitude(x.value), (int, float, Fraction))
+                and isinstance(_magnitude(y.value), (int, float, Fraction))
+                and not (x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y))
+                and not _near_and_about(x, y))
+
+
+def _hedges_apart(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two figures hedged different ways that may both be true lie too far apart to be one
+    figure: "at least 40" / "up to 400" (see _HEDGES_CLOSE)."""
+    vx, vy = abs(_magnitude(x.value)), abs(_magnitude(y.value))  # a measure in its base unit: "miles" as "km"
+    return abs(vx - vy) > _HEDGES_CLOSE * max(vx, vy)
 
 
 # Hours ahead of UTC of the zones a time is read with (numwords.TIME_ZONES).  "ET" and "PT" are
@@ -720,37 +836,95 @@ _ZONE_OFFSETS = {"GMT": (0,), "UTC": (0,), "BST": (1,), "CET": (1,), "CEST": (2,
                  "EEST": (3,), "MSK": (3,), "EST": (-5,), "EDT": (-4,), "CST": (-6, 8), "CDT": (-5,),
                  "MST": (-7,), "MDT": (-6,), "PST": (-8,), "PDT": (-7,), "AEST": (10,), "AEDT": (11,),
                  "JST": (9,), "IST": (5.5, 1, 2), "ET": (-5, -4), "PT": (-8, -7)}
-# Zones named in words ("3.52pm Irish time": numbers._zone_named_after), by the same rule: each offset
-# the place keeps in winter and in summer.  A name not here ("local time", "Gaza time") is a zone the
-# ledger cannot resolve (see _zones_unresolved).
+# Zones named in words ("3.52pm Irish time", "2pm Eastern Standard Time": numbers._zone_named_after), by
+# the same rule: each offset the place keeps in winter and in summer.  A name not here ("local time",
+# "Gaza time") is a zone the ledger cannot resolve (see _zones_unresolved).
 _NAMED_ZONE_OFFSETS = {
-    **dict.fromkeys(("irish", "ireland", "dublin", "uk", "british", "britain", "london"), (0, 1)),
+    **dict.fromkeys(("irish", "ireland", "dublin", "uk", "british", "britain", "london", "western european"), (0, 1)),
     **dict.fromkeys(("central european", "paris", "berlin", "brussels", "rome", "madrid", "amsterdam", "french",
                      "german", "spanish", "italian", "dutch", "belgian"), (1, 2)),
     **dict.fromkeys(("eastern european", "kyiv", "kiev", "ukraine", "ukrainian", "athens", "greek", "israel",
                      "israeli", "jerusalem", "helsinki", "finnish"), (2, 3)),
-    **dict.fromkeys(("moscow", "turkish", "istanbul", "ankara"), (3,)),
-    **dict.fromkeys(("gulf", "dubai", "uae"), (4,)),
-    **dict.fromkeys(("india", "indian", "delhi"), (5.5,)),
+    **dict.fromkeys(("moscow", "moscow standard", "turkish", "istanbul", "ankara"), (3,)),
+    **dict.fromkeys(("gulf", "gulf standard", "dubai", "uae"), (4,)),
+    **dict.fromkeys(("india", "indian", "delhi", "india standard", "indian standard"), (5.5,)),
     **dict.fromkeys(("beijing", "china", "chinese", "hong kong", "singapore", "taiwan", "taipei", "manila",
-                     "perth"), (8,)),
-    **dict.fromkeys(("tokyo", "japan", "japanese", "seoul", "korea", "korean"), (9,)),
+                     "perth", "china standard"), (8,)),
+    **dict.fromkeys(("tokyo", "japan", "japanese", "seoul", "korea", "korean", "japan standard",
+                     "korea standard", "korean standard"), (9,)),
     **dict.fromkeys(("sydney", "melbourne", "canberra"), (10, 11)),
     **dict.fromkeys(("new york", "washington"), (-5, -4)),
     "eastern": (-5, -4, 10, 11),  # US Eastern time, or Australian in Australian copy
     "chicago": (-6, -5),  # not a bare "Central time": the US's or Europe's
     **dict.fromkeys(("mountain", "denver"), (-7, -6)),
     **dict.fromkeys(("pacific", "california", "los angeles"), (-8, -7)),
+    # The standard and summer zones in full: "Eastern Standard Time" is EST, "British Summer Time" BST.
+    **dict.fromkeys(("greenwich mean", "coordinated universal", "universal"), (0,)),
+    **dict.fromkeys(("british summer", "irish standard", "western european summer", "central european standard"),
+                    (1,)),
+    "central european summer": (2,), "eastern european standard": (2,), "eastern european summer": (3,),
+    "eastern standard": (-5,), "eastern daylight": (-4,), "central standard": (-6,), "central daylight": (-5,),
+    "mountain standard": (-7,), "mountain daylight": (-6,), "pacific standard": (-8,), "pacific daylight": (-7,),
+    "australian eastern standard": (10,), "australian eastern daylight": (11,),
 }
+# Where clocks change together, the season of each offset above: a zone's first offset is its winter
+# time and its second its summer time ("ET": EST, EDT), and a standard or summer zone ("EST", "British
+# Summer Time") names one season.  Two times of one report pair are of one date, so a zone of the
+# same clocks is in the same season: "2pm Eastern Standard Time" is winter, and "3pm ET" beside it is
+# 3pm EST, an hour later (not 3pm EDT, the same moment); "9am PST" and "1pm ET" are an hour apart.
+# Europe and North America change their clocks weeks apart, so each is a group of its own; zones
+# not listed (GMT, Tokyo, the southern hemisphere) keep all their offsets in any season.
+_WINTER, _SUMMER = "winter", "summer"
+_ZONE_SEASONS = {
+    **dict.fromkeys(("ET", "PT", "new york", "washington", "chicago", "mountain", "denver", "pacific",
+                     "california", "los angeles"), ("us", (_WINTER, _SUMMER))),
+    "eastern": ("us", (_WINTER, _SUMMER, None, None)),
+    **dict.fromkeys(("EST", "CST", "MST", "PST", "eastern standard", "central standard", "mountain standard",
+                     "pacific standard"), ("us", (_WINTER, None))),
+    **dict.fromkeys(("EDT", "CDT", "MDT", "PDT", "eastern daylight", "central daylight", "mountain daylight",
+                     "pacific daylight"), ("us", (_SUMMER,))),
+    **dict.fromkeys(("irish", "ireland", "dublin", "uk", "british", "britain", "london", "western european",
+                     "central european", "paris", "berlin", "brussels", "rome", "madrid", "amsterdam", "french",
+                     "german", "spanish", "italian", "dutch", "belgian", "eastern european", "kyiv", "kiev",
+                     "ukraine", "ukrainian", "athens", "greek", "helsinki", "finnish"), ("europe", (_WINTER, _SUMMER))),
+    **dict.fromkeys(("CET", "EET", "central european standard", "eastern european standard"), ("europe", (_WINTER,))),
+    **dict.fromkeys(("BST", "CEST", "EEST", "british summer", "irish standard", "western european summer",
+                     "central european summer", "eastern european summer"), ("europe", (_SUMMER,))),
+}
+
+
+def _zone_key(zone: str) -> str:
+    """The key of a zone in the tables above: "EST" for "est", "eastern standard" for "Eastern Standard
+    Time"; "" when unknown."""
+    if zone.upper() in _ZONE_OFFSETS:
+        return zone.upper()
+    name = zone.lower()
+    name = name[:-len(" time")] if name.endswith(" time") else ""
+    return name if name in _NAMED_ZONE_OFFSETS else ""
 
 
 def _zone_offsets(zone: str) -> tuple:
     """The hours ahead of UTC a time's zone may be: "GMT" (0,), "Irish time" (0, 1); () when unknown."""
-    offsets = _ZONE_OFFSETS.get(zone.upper())
-    if offsets is not None:
-        return offsets
-    name = zone.lower()
-    return _NAMED_ZONE_OFFSETS.get(name[:-len(" time")], ()) if name.endswith(" time") else ()
+    key = _zone_key(zone)
+    return _ZONE_OFFSETS.get(key) or _NAMED_ZONE_OFFSETS.get(key, ())
+
+
+def _zone_readings(zone: str) -> list[tuple[float, str, str | None]]:
+    """Each offset the zone may have, with its group of clocks and its season (see _ZONE_SEASONS)."""
+    key = _zone_key(zone)
+    group, seasons = _ZONE_SEASONS.get(key, ("", ()))
+    offsets = _zone_offsets(zone)
+    return [(offset, group, seasons[i] if i < len(seasons) else None) for i, offset in enumerate(offsets)]
+
+
+def _offset_pairs(x_zone: str, y_zone: str) -> list[tuple[float, float]]:
+    """The pairs of offsets two zones may have on one date: in one group of clocks, one season
+    ("2pm Eastern Standard Time" / "3pm ET": 3pm EST); every pair when the zones name two seasons of
+    one group ("2pm EST" / "3pm EDT": a writer's slip of the season, not of the hour)."""
+    every = [(ox, oy) for ox, gx, sx in _zone_readings(x_zone) for oy, gy, sy in _zone_readings(y_zone)]
+    one_season = [(ox, oy) for ox, gx, sx in _zone_readings(x_zone) for oy, gy, sy in _zone_readings(y_zone)
+                  if not (gx and gx == gy and sx and sy and sx != sy)]
+    return one_season or every
 
 
 def _zones_unresolved(x: NumberMention, y: NumberMention) -> bool:
@@ -771,35 +945,54 @@ def _agreement_in_zones(x: NumberMention, y: NumberMention) -> int:
         return replace(m, value=(minutes // 60, minutes % 60), unit="")
 
     return max((_agreement(in_utc(x, x_offset), in_utc(y, y_offset))
-                for x_offset in _zone_offsets(x.unit)
-                for y_offset in _zone_offsets(y.unit)), default=0)
+                for x_offset, y_offset in _offset_pairs(x.unit, y.unit)), default=0)
 
 
 def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
     """Whether two clock times in different zones can be one moment: "3 p.m. ET" is 20:00 GMT in
-    winter, 19:00 in summer, so both agree with it."""
-    def minutes_utc(m: NumberMention) -> set[float]:
+    winter, 19:00 in summer, so both agree with it; "3pm ET" beside "2pm EST" is 3pm EST, an hour on."""
+    def minutes_utc(m: NumberMention, offset: float) -> float:
         hour, minute = m.value
-        return {(hour * 60 + minute - offset * 60) % (24 * 60) for offset in _zone_offsets(m.unit)}
+        return (hour * 60 + minute - offset * 60) % _DAY_MINUTES
 
-    return bool(minutes_utc(x) & minutes_utc(y))
+    return any(minutes_utc(x, x_offset) == minutes_utc(y, y_offset)
+               for x_offset, y_offset in _offset_pairs(x.unit, y.unit))
 
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     if (is_single(x) or is_single(y)) and not _single_and_count(x, y):
-        return False  # "A firefighter died" disputes "Two firefighters died", not "two engines"
+        return False  # "A firefighter died" disputes "Two firefighters died", not "two engines" nor "one engine"
     if _family(x) != _family(y):
         return _other_currency(x, y) or _in_one_currency(x, y) is not None
     if x.kind in _CALENDAR:
         return bool(_shared_date_parts(x, y))
+    if x.kind == "phone":
+        return _one_line(x, y)  # "0800 555 0142" / "0800 555 0124", not two desks' numbers
     if _one_change_in_two_scales(x, y):
         return False  # "dropped 20 degrees" / "dropped 11C": the one fall in two scales
     if _zones_unresolved(x, y):
         return False  # "3.52pm local time" / "14:52 GMT": maybe one moment
+    if _hedged_two_ways(x, y) and _hedges_meet(x, y) and _hedges_apart(x, y):
+        return False  # "at least 40" / "up to 400": both may be true, and neither says the other
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit
                                                           or _fates_apart(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
     return True
+
+
+def _same_phone(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two phone numbers (numbers.py: their digits) are one: equal, or one the other's national
+    part with the country's code before it ("+44 20 7946 0000" / "020 7946 0000")."""
+    one, other = x.value.lstrip("0"), y.value.lstrip("0")
+    shorter, longer = sorted((one, other), key=len)
+    return one == other or len(shorter) >= 8 and longer.endswith(shorter) and len(longer) - len(shorter) <= 3
+
+
+def _one_line(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two phone numbers that differ may be one number written two ways: the same code before
+    them ("0800 555 0142" / "0800 555 0124").  Two codes ("(248) 647-7221" / "(816) 234-7724") are two
+    lines, as two reporters' contact numbers are."""
+    return x.value.lstrip("0")[:3] == y.value.lstrip("0")[:3]
 
 
 def _in_one_currency(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention] | None:

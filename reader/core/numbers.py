@@ -44,7 +44,7 @@ Kinds and the shape of their values (``unit`` in brackets):
   months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
   and a half", and after a hedge "more than a decade", "nearly a century".  A duration or a weight in
   two units is one figure: "2 years and 6 months", "1hr 30mins", "an hour and 45 minutes", "7lb 11oz"
-  (see ``compound_step``).
+  (see ``compound_step``); so is a race time in figures ("won in 2:04:37", "ran the 5,000m in 14:32").
 * ``date``: ``Date(year, month, day)``, missing parts None; a date in figures has its day first
   or its month first as a part over 12 says ("13/4/2023", "4/13/2023"), and with both parts 12 or
   under is ``EitherDate(day_first, month_first)`` ("3/4/2023": 3 April or March 4); ``month``: 1-12
@@ -59,6 +59,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   "opened at 07.00"; after "at" a price or a level only with words of one: not "14.30 per cent", "rose
   14.30", "traded at 14.30", "shares were at 12.30", "the index closed at 14.30", "12.50 each");
   ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,").
+* ``phone``: a telephone number, its digits as a string ("0800 555 0142" -> "08005550142"): one figure,
+  not three counts.
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
   items and the value ``Range(low, high)`` of two item values; so do days of one month ("5-14
   August", "August 5 to 14, 2023": two ``Date`` values; in "3-5 May 12 people" the 12 counts), and
@@ -537,17 +539,52 @@ def _scan_with_powers(text: str, offset: int, out: list[NumberMention]) -> None:
 def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     """What the figures of ``text`` say together, once each is read: a list item's number dropped,
     "1 in 5" one ratio, "from 10% to 12%" two levels of a change."""
+    mentions = _with_phone_numbers(text, offset, mentions)
     mentions = _without_list_marker(text, offset, mentions)
     mentions = _ratios_joined(text, offset, mentions)
     mentions = _with_word_shares(text, offset, mentions)
     mentions = _with_ages_by_decade(text, offset, mentions)
     mentions = _with_feet_and_inches(text, offset, mentions)
+    mentions = _with_race_times(text, offset, mentions)
     mentions = _with_compound_measures(text, offset, mentions)
     mentions = _with_shares_of_a_point(text, offset, mentions)
+    mentions = _with_shares_of_change(text, offset, mentions)
     mentions = _with_half_durations(text, offset, mentions)
     mentions = _with_hedged_decades(text, offset, mentions)
     mentions = _with_single_casualties(text, offset, mentions)
+    mentions = _without_one_day_openers(text, offset, mentions)
     return _with_levels(text, offset, mentions)
+
+
+# A telephone number: "0800 555 0142", "+44 20 7946 0000", "(020) 7946 0000", "555-123-4567".  One
+# figure of its own kind, "phone", valued by its digits ("08005550142"), where read apart its groups
+# were three counts ("0800", "555", "0142"); the ledger sets it only against another phone number.
+# A national number and the same in the international form ("020 ..." / "+44 20 ...") are one.  Groups
+# split by spaces are a phone number when they end in a group of four digits or run to eleven ("07700
+# 900 123"): "call 800 123 456" and "line on 0800 720 601" stay figures, as they may be.
+_PHONE = re.compile(
+    r"(?<![\w+.,/-])(?:(?P<intl>\+[0-9]{1,3}[\s.-]?(?:\(0\)\s?)?[0-9]{1,4})|0[0-9]{2,4}|\(0?[0-9]{2,4}\))"
+    r"(?:[\s.-][0-9]{3,4}){0,1}[\s.-](?P<last>[0-9]{3,4})(?![\w]|[.,/-][0-9])"
+    r"|(?<![\w.,/-])(?:1-)?[0-9]{3}-[0-9]{3}-(?P<us_last>[0-9]{3,4})(?![\w]|[.,/-][0-9])")
+_LEAST_PHONE_DIGITS = 9
+_NATIONAL_DIGITS = 11
+
+
+def _with_phone_numbers(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if len(mentions) < 2 and "-" not in text:
+        return mentions  # most sentences: a phone number read apart is two figures or more
+    phones: list[NumberMention] = []
+    for found in _PHONE.finditer(text):
+        digits = "".join(c for c in found.group() if c.isdigit())
+        if len(digits) < _LEAST_PHONE_DIGITS or found["last"] and not found["intl"] and len(found["last"]) < 4 and (
+                len(digits) < _NATIONAL_DIGITS):
+            continue
+        phones.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "phone", digits, ""))
+    if not phones:
+        return mentions
+    # the pieces of a number read apart, and any figure it overlaps ("555-123" read as a range)
+    kept = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in phones)]
+    return sorted(kept + phones, key=lambda m: m.start)
 
 
 # --- ratios -------------------------------------------------------------------
@@ -715,6 +752,40 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
     return _in_place_of(mentions, shares)
 
 
+# A change by a share in words: "rose by a quarter", "jumped by almost a third", "cut by half", "down a
+# fifth": the share of what changed, as a ratio in the direction of the change, which agrees with the
+# change as a percentage ("up 25 per cent", "a 30% rise": see ledger._ratio_as_share).  Not a share of
+# something ("by a third of the cost": _with_word_shares), nor "a quarter of a point".
+_SHARE_OF_CHANGE = re.compile(
+    r"(?<![\w-])(?:(?P<num>" + "|".join(_SHARE_NUMERATORS) + r")[\s-]+)?(?P<den>"
+    + "|".join(_SHARE_DENOMINATORS) + r")(?P<plural>s)?(?![\w-])(?!\s+(?:of|the|an?|point|percentage)\b)", re.I)
+_SHARE_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:by|up|down)\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|"
+    r"just\s+under|less\s+than|at\s+least)\s+)?)\Z")
+
+
+def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if not any(den in text for den in ("half", "third", "quarter", "fifth", "tenth")):
+        return mentions  # most sentences (checked without a regex search)
+    shares: list[NumberMention] = []
+    for found in _SHARE_OF_CHANGE.finditer(text):
+        den = found["den"].lower()
+        part = _SHARE_NUMERATORS[found["num"].lower()] if found["num"] else 1
+        whole = _SHARE_DENOMINATORS[den]
+        if (not found["num"] and den != "half" or found["plural"] and part == 1 or part >= whole
+                or not _SHARE_CHANGE_BEFORE.search(text, max(0, found.start() - 24), found.start())
+                or any(m.start - offset < found.end() and found.start() < m.end - offset and m.kind != "ordinal"
+                       for m in mentions)):
+            continue
+        direction = _direction(text, found.start(), found.end())
+        if direction not in ("up", "down"):
+            continue  # "divided by a third", "by half past"
+        hedge = _hedge_before(text, found.start(), "count")
+        shares.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "ratio",
+                                    _norm(Fraction(part, whole)), "", hedge, "", direction))
+    return _in_place_of(mentions, shares)
+
+
 def _phrases_around(pattern: re.Pattern, text: str, anchors: tuple[str, ...]):
     """The matches of ``pattern`` in ``text`` that hold one of the ``anchors`` ("alf" of "half"), each
     found once.  The anchors are rare and a search for their letters is quick, where a search for
@@ -816,6 +887,8 @@ _TWO_FIGURES_AFTER = re.compile(r"[^.;]*?\brespectively\b|\s+(?:later|after|ago|
 # One of the larger unit in words, then the smaller part: "an hour and 45 minutes", "a year and 3 months".
 _ONE_UNIT_AND_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(hour|day|week|month|year)\s+and\s+\Z")
 COMPOUND_MEASURE = re.compile(r"(?:[0-9.]+|[A-Za-z][A-Za-z -]*?)[\s-]?[A-Za-z]+\.?(?:,?\s+and\s+|,\s*|\s*)"
+                              # a third part, as the ledger joins one ("2 hours 4 minutes and 37 seconds")
+                              r"(?:[0-9]+[\s-]?[A-Za-z]+\.?(?:\s+and\s+|,\s*|\s*))?"
                               r"[0-9]+(?:\.[0-9]+)?[\s-]?(?P<small>[A-Za-z]+)")
 
 
@@ -895,12 +968,55 @@ def _smaller_part_of(larger_unit, smaller: NumberMention) -> bool:
 
 def compound_step(m: NumberMention) -> float | None:
     """The smaller unit of a figure written in two ("2 years and 6 months": a month; "7lb 11oz": an
-    ounce), in the figure's base unit; None for any other figure."""
+    ounce; "2:04:37": a second), in the figure's base unit; None for any other figure."""
     if m.kind not in _COMPOUND_KINDS or isinstance(m.value, Range):
         return None
+    if m.kind == "duration" and _ELAPSED.fullmatch(m.surface):
+        return 1 / 86400
     found = COMPOUND_MEASURE.fullmatch(m.surface)
     small = found and _known_unit(found["small"])
     return float(small[1]) if small else None
+
+
+# A race's or an elapsed time in figures: "won in 2:18:09" (2 hours 18 minutes 9 seconds), and in a race
+# "ran the 5,000m in 14:32" (14 minutes 32 seconds).  One duration, to the second: "2:04:37" = "2 hours 4
+# minutes and 37 seconds", and "2:18:09" disputes "2:18:19".  Hours, minutes and seconds are a clock
+# time where the words make them one ("at 10:30:00", "14:52:07 GMT"), and left to the clock reading.
+# Minutes and seconds alone ("14:32") are a time of day unless a race is run in them ("in 14:32",
+# "clocked 3:59", "a time of 1:43" where the sentence speaks of a race).
+_ELAPSED = re.compile(r"(?<![\w:.,/])(?:(?P<h>[0-9]{1,2}):(?P<hm>[0-5][0-9])|(?P<m>[0-9]{1,2})):(?P<s>[0-5][0-9])"
+                      r"(?![\w:]|[.,][0-9])")
+_CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|to|since|by|before|after|around|between|and)\s+)\Z")
+_CLOCK_AFTER = re.compile(r"\s?(?:[AaPp]\.?[Mm]\b|(?:" + "|".join(TIME_ZONES) + r")\b|(?i:local\s+time)|[A-Z][a-z]+\s+[Tt]ime\b)")
+_RACE_TIME_BEFORE = re.compile(r"(?i:\b(?:in|clocked|ran|run|timed|time\s+of|record\s+of|best\s+of)\s+)\Z")
+_RACE_WORDS = re.compile(r"(?i:\b(?:race[sd]?|marathon|runners?|sprint(?:ed)?|finish(?:ed)?|clocked|laps?"
+                         r"|personal\s+best|course\s+record|world\s+record|[0-9,]+\s?(?:m|km)|metres|mile)\b)")
+
+
+def _with_race_times(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if text.count(":") < 1 or not _ELAPSED.search(text):
+        return mentions  # most sentences
+    race = None
+    times: list[NumberMention] = []
+    for found in _ELAPSED.finditer(text):
+        before = text[max(0, found.start() - 20):found.start()]
+        if _CLOCK_AFTER.match(text, found.end()):
+            continue  # "14:52:07 GMT", "2:30 p.m."
+        if race is None:
+            race = _RACE_WORDS.search(text) is not None
+        if found["h"]:
+            if _CLOCK_BEFORE.search(before) and not race:
+                continue  # "at 10:30:00", "from 09:00:00"
+            seconds = int(found["h"]) * 3600 + int(found["hm"]) * 60 + int(found["s"])
+            unit = "hour"
+        else:
+            if not (race and _RACE_TIME_BEFORE.search(before)):
+                continue  # "14:32": a time of day
+            seconds = int(found["m"]) * 60 + int(found["s"])
+            unit = "minute"
+        times.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "duration",
+                                   Duration(_norm(Fraction(seconds, 86400)), "day"), unit))
+    return _in_place_of(mentions, times)
 
 
 # "half an hour", "a half-day strike", "half a year", "an hour and a half", "a year and a half": a
@@ -923,17 +1039,20 @@ def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) 
     return _in_place_of(mentions, durations)
 
 
-# "more than a decade", "nearly a century": a span of time in words, read where a hedge makes it a figure
-# ("more than a decade" fits "11 years").  A bare "a decade" ("a decade ago", "the past decade") is left
-# alone, as is "over a decade" (over it, as "over two days" may be; see _hedge_before).
-_A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century)(?![\w-])")
+# "more than a decade", "nearly a century", "about an hour": a span of time in words, read where a hedge
+# makes it a figure ("more than a decade" fits "11 years", "about an hour" "58 minutes").  A bare "a
+# decade" ("a decade ago", "the past decade", "an hour later") is left alone, as is "over a decade" (over
+# it, as "over two days" may be; see _hedge_before).
+_A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century|hour)(?![\w-])")
 
 
 def _with_hedged_decades(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if "decade" not in text and "century" not in text:
+    if "decade" not in text and "century" not in text and "hour" not in text:
         return mentions  # most sentences (checked without a regex search)
     spans: list[NumberMention] = []
     for found in _A_DECADE.finditer(text):
+        if any(m.start - offset < found.end() and found.start() < m.end - offset for m in mentions):
+            continue  # "half an hour", "an hour and 45 minutes": read already
         base, factor, unit = DURATIONS[found["unit"]]
         read: list[NumberMention] = []
         _add(text, offset, read, "duration", Duration(_norm(factor), base), unit, found.start(), found.end())
@@ -1016,15 +1135,17 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
 
 
 # A time zone named in words after a clock time: "3.52pm Irish time", "9am Eastern time", "2am local
-# time".  Its name is the time's unit, as "GMT" is; the ledger resolves the names it knows and never
-# sets a time in a zone it cannot resolve against one in another zone.  A named zone joins the time's
-# surface ("3.52pm Irish time"); "local time" does not, as it adds nothing a reader needs.
-_ZONE_NAME_AFTER = re.compile(r"\s+(?:(?P<local>local)|[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime(?![\w-])")
+# time", "8pm Central European Summer Time".  Its name is the time's unit, as "GMT" is; the ledger
+# resolves the names it knows and never sets a time in a zone it cannot resolve against one in another
+# zone.  A named zone joins the time's surface ("3.52pm Irish time"); "local time" does not, as it adds
+# nothing a reader needs.
+_ZONE_NAME_AFTER = re.compile(
+    r"\s+(?:(?P<local>local)|[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[Tt]ime(?![\w-])")
 
 
 def _zone_named_after(text: str, end: int) -> tuple[str, int]:
     """(zone, end) for a clock time ending at ``end``: ("", end) when no zone is named after it."""
-    if not text.startswith(" ", end) or "ime" not in text[end:end + 32]:
+    if not text.startswith(" ", end) or "ime" not in text[end:end + 40]:
         return "", end  # most times (checked without a regex search)
     zone = _ZONE_NAME_AFTER.match(text, end)
     if zone is None:
@@ -1578,7 +1699,9 @@ _NOT_COUNTED_BY_ONE = frozenset({
     "sort", "piece", "step", "moment", "lot", "like", "big", "single", "only", "same", "particular", "certain",
     "day", "night", "too", "apiece", "alone", "either", "anyway", "still", "also", "thus", "dead"})
 _NOT_ONE_BEFORE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which", "at", "on",
-                             "one", "a"})
+                             "one", "a",
+                             # "Sometimes one guy was shot", "perhaps one reason": one of a kind, no count
+                             "sometimes", "often", "usually", "occasionally", "typically", "perhaps", "maybe"})
 
 
 def _one_counts(text: str, start: int, end: int) -> bool:
@@ -1592,18 +1715,39 @@ def _one_counts(text: str, start: int, end: int) -> bool:
 
 
 def _with_single_casualties(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if not _FATE_WORD.search(text):
-        return mentions  # most sentences: nobody died, was hurt or was arrested
+    """``mentions`` with the counts of one in words: a lone "one" before a singular noun anywhere ("they
+    released one video", "with one report of burns"), an article before a person where the sentence
+    gives a fate ("A firefighter died").  The ledger sets each against a count of the same noun only."""
+    fate = _FATE_WORD.search(text) is not None
+    if not fate and "one" not in text and "One" not in text:
+        return mentions  # most sentences: nobody died, was hurt or was arrested, and no "one"
     singles: list[NumberMention] = []
     for found in _SINGLE_BEFORE_NOUN.finditer(text):
-        if found["one"] and not _one_counts(text, found.start(), found.end()) or any(
-                m.start - offset <= found.start() < m.end - offset for m in mentions):
+        if (not found["one"] and not fate or found["one"] and not _one_counts(text, found.start(), found.end())
+                or any(m.start - offset <= found.start() < m.end - offset for m in mentions)):
             continue
         read: list[NumberMention] = []
         _add(text, offset, read, "count", 1, "", found.start(), found.end())
-        if read[0].role in _FATES and read[0].unit:
+        if read[0].unit and (found["one"] or read[0].role in _FATES):
             singles.append(read[0])
     return _in_place_of(mentions, singles)
+
+
+# "One day, the men left", "One day he will return", "hoped that one day they would": "one day" as an
+# adverb says when, not how long (as "a one-day strike", "lasted one day", "one day later" do).
+_ONE_DAY_ADVERB = re.compile(
+    r"(?:\A|[.;:!?]\s+|\b(?:and|but|that|so|then|until|hope|hoped|hopes)\s+)[\"“‘'(]?\Z")
+_ONE_DAY_CLAUSE_AFTER = re.compile(
+    r",|\s+(?:he|she|they|we|I|you|it|the|a|an|his|her|their|our|my|this|that|there|police|soon)\b")
+
+
+def _without_one_day_openers(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "ne day" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    return [m for m in mentions if not (
+        m.kind == "duration" and m.surface.lower() == "one day" and not m.hedge
+        and _ONE_DAY_ADVERB.search(text, max(0, m.start - offset - 12), m.start - offset)
+        and _ONE_DAY_CLAUSE_AFTER.match(text, m.end - offset))]
 
 
 # The words that make a count one when nothing else does: "one passenger", "a firefighter".
