@@ -366,10 +366,13 @@ def _rounded_figures(weights: dict[str, float]) -> list[tuple[str, float, str]] 
 def _one_figure_rounded(x: dict[str, float], y: dict[str, float], figures_x, figures_y) -> float:
     """What the pair's close figures add to its cosine (unit weights ``x``, ``y``): each pair of
     figures within ROUNDED_SHARE counts as a term the two sentences share.  Only for sentences that
-    share two words besides: a close figure and a unit noun make no claim ("Schools get £2.47bn" /
-    "Hospitals get £2.45bn", "It employs 4,020 staff" / "It will cut 4,000 staff").  The closest
-    pairs are taken first, each figure once: the same whichever sentence is A."""
-    if sum(1 for key in x if key[0] != "#" and key in y) < 2:
+    share two words besides, or a figure: a close figure and a unit noun make no claim ("Schools get
+    £2.47bn" / "Hospitals get £2.45bn", "It employs 4,020 staff" / "It will cut 4,000 staff"), but
+    "38,500 runners started the 42.195-kilometre race" / "38,500 athletes set off on the 26.2-mile
+    course" tell one start.  The closest pairs are taken first, each figure once: the same whichever
+    sentence is A."""
+    shared = [key for key in x if key in y]
+    if sum(1 for key in shared if key[0] != "#") < 2 and not any(key[0] == "#" for key in shared):
         return 0.0
     close = []
     for kind, value, key in figures_x:

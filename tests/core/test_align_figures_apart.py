@@ -96,3 +96,11 @@ def test_two_partners_one_figure_apart_alike_make_no_link():
     comparison = compare(document_from_text("The mayor was elected in 2016."),
                          document_from_text("The mayor was elected in 2020. The mayor was elected in 2012."))
     assert comparison.links == ()
+
+
+def test_a_shared_figure_lets_a_close_one_count_without_shared_words():
+    # Nothing but figures in common: one told alike, one converted (42.195 km is 26.2 miles).
+    x = align._unit({"record": 1.0, "runner": 1.0, "start": 1.0, "#count=38500": 2.0, "#length=42195": 2.0})
+    y = align._unit({"athlet": 1.0, "set": 1.0, "cours": 1.0, "#count=38500": 2.0, "#length=42164.8128": 2.0})
+    added = align._one_figure_rounded(x, y, align._rounded_figures(x), align._rounded_figures(y))
+    assert added == pytest.approx(x["#length=42195"] * y["#length=42164.8128"])
