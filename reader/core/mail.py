@@ -83,7 +83,9 @@ def mail_body(name: str, data: bytes) -> MailBody:
     try:
         message = email.message_from_bytes(data[envelope.end():] if envelope else data, policy=email.policy.default)
         subject = _REPLY_PREFIX.sub("", _one_line(str(message.get("subject", "") or "")))
-        parts = _text_parts(message)
+        # A file shown inline is read only when the mail has no text of its own (some mail programs
+        # name even the body part).
+        parts = _text_parts(message) or _text_parts(message, with_files=True)
     except RecursionError:
         raise DocumentError(f"{name}: is an email of messages forwarded inside each other too deeply to read; "
                             "save the mail's text into a .txt file and open that") from None
@@ -102,7 +104,7 @@ def mail_body(name: str, data: bytes) -> MailBody:
 _MAX_NESTING = 150
 
 
-def _text_parts(part, depth: int = 0) -> list[tuple[str, bytes, str | None]]:
+def _text_parts(part, depth: int = 0, with_files: bool = False) -> list[tuple[str, bytes, str | None]]:
     """The mail's own text, in order: ("html" or "txt", bytes, declared codec) for each part read.
 
     Of alternatives (multipart/alternative) one is read: HTML with words in it, else the plain text;
@@ -111,16 +113,16 @@ def _text_parts(part, depth: int = 0) -> list[tuple[str, bytes, str | None]]:
     message attached as a file."""
     if depth > _MAX_NESTING:
         raise RecursionError
-    if part.get_content_disposition() == "attachment" or part.get_filename() and depth > 0:
+    if part.get_content_disposition() == "attachment" or part.get_filename() and depth > 0 and not with_files:
         return []  # a file, attached or shown inline ("server-log.txt" under a cover note)
     if part.is_multipart():
         children = [child for child in part.iter_parts()]
         if part.get_content_type() == "multipart/alternative":
-            options = [found for found in (_text_parts(child, depth + 1) for child in children) if found]
+            options = [found for found in (_text_parts(child, depth + 1, with_files) for child in children) if found]
             options.sort(key=lambda found: (not any(_has_words(*item) for item in found),
                                             not any(fmt == "html" for fmt, _, _ in found)))
             return options[0] if options else []
-        return [item for child in children for item in _text_parts(child, depth + 1)]
+        return [item for child in children for item in _text_parts(child, depth + 1, with_files)]
     kind = {"text/html": "html", "text/plain": "txt"}.get(part.get_content_type())
     if part.get_content_maintype() == "multipart":
         kind = "txt"  # its boundary never comes: the parts are unreadable, their text is still there
@@ -154,7 +156,15 @@ def _without_hidden_blocks(html_bytes: bytes) -> bytes:
     kept, at = [], 0
     while (opener := _HIDDEN_BLOCK.search(html_bytes, at)) is not None:
         kept.append(html_bytes[at:opener.start()])
-        close = lowered.find(b"</" + opener.group(1).lower(), opener.end())
+        name = opener.group(1).lower()
+        close = lowered.find(b"</" + name, opener.end())
+        if close < 0 and name == b"head":
+            close = lowered.find(b"<body", opener.end())  # "</head>" may be left out: the body ends it
+            if close < 0:
+                at = opener.end()
+                continue
+            at = close
+            continue
         if close < 0:
             return b"".join(kept)
         end = lowered.find(b">", close)

@@ -210,3 +210,15 @@ def test_unclosed_hidden_blocks_hide_everything_after_them():
     assert not _has_words("html", b"<title" * 50000 + b"<" * 100000, None)
     assert _has_words("html", b"<style>p {}</style><p>Storm</p>", None)
     assert not _has_words("html", b"<p></p><script>var storm = 1;", None)
+
+
+def test_html_without_a_closing_head_and_a_body_part_with_a_file_name_are_read(tmp_path):
+    # A third review: both were refused ("no text", "only attachments").
+    from reader.core.mail import _has_words
+
+    assert _has_words("html", b"<html><head><meta charset=utf-8><body><p>Storm</p>", None)
+    mail = _mail("Named body")
+    body = MIMEText(f"{STORM}\n", "plain", "utf-8")
+    body["Content-Disposition"] = 'inline; filename="message.txt"'  # some mail programs name the body
+    mail.attach(body)
+    assert load_document(write(tmp_path, "named.eml", mail.as_bytes())).text.strip() == STORM
