@@ -18,10 +18,15 @@ The cues, all general:
   "In notes to editors, the firm said ...") has neither form;
 * position: after an end marker or under a "Notes to editors" label in the page's second half,
   the rest of the page is notes (when it is shorter than what stands above it: a mailing of
-  several stories is not cut off at its first "###");
+  several stories is not cut off at its first "###"); two end markers or more separate a
+  mailing's stories, and then none of them opens notes;
+* a footer's words count only in the page's last part (its final fifth, or with no story line
+  under them), never on a line that reports speech or quotes it, and "alert" or "message" name a
+  mailing only on a line that speaks of its list ("This alert was sent to 87 million phones" is news);
 * an "About <Name>" label on a line of its own in the page's second half owns the paragraph under
-  it when that paragraph names the organisation and describes it ("... is a ...", "founded in",
-  "based in", its web address).  "About 200 people attended" opens with no name, and "About Face"
+  it when that paragraph names the organisation and describes it as one ("... is a charity",
+  "founded in", its web address; not "The Kessel is a river ...") and the block stands near the
+  page's end.  "About 200 people attended" opens with no name, and "About Face"
   over a story paragraph has no description of "Face" under it.  "About the author" owns its
   paragraph whatever it says;
 * a contact label standing alone owns the short lines under it: a name, a role, a phone number,
@@ -35,7 +40,14 @@ from __future__ import annotations
 
 import re
 
-from reader.core.furniture_lines import BODY, BOILERPLATE, Line, Run, mark
+from reader.core.furniture_lines import (
+    BODY,
+    BOILERPLATE,
+    REPORTED_SPEECH,
+    Line,
+    Run,
+    mark,
+)
 
 END_OF_RELEASE = "end of release"
 NOTES = "notes to editors"
@@ -73,9 +85,15 @@ _CONTACT_LABEL = (r"(?:(?:media|press|news|pr|public|investor|journalist)s?(?: r
 _CONTACT_ALONE = _rx(r"^" + _CONTACT_LABEL + r"\s*[:.]?$")
 _CONTACT_LINE = _rx(r"^" + _CONTACT_LABEL + r"\s*[:–—-]\s*\S")
 # "For media enquiries, please contact Jane Holt on ...", "For press information call ...".
-_FOR_PRESS = _rx(r"^for (?:all |further |more )?(?:media|press|journalist)s?\b[^.!?]{0,40}\b(?:contact|call|email|e-mail"
-                 r"|ring|phone)\b")
-_PHONE = re.compile(r"\+?\(?\d[\d\s()-]{6,}\d")
+# The label is needed: "For press freedom groups, the call to free ..." is a story sentence.
+_FOR_PRESS = _rx(r"^for (?:all |any |further |more )?(?:media|press|journalist)s?['’]? (?:enquiries|inquiries|queries"
+                 r"|information|contacts?|interviews?|requests)\b[^.!?]{0,40}\b(?:contact|call|email|e-mail|ring|phone)\b")
+# A run of digits, spaces, brackets and dashes that may be a phone number; ``_is_phone`` checks its shape.
+_PHONE = re.compile(r"\+?\(?\d[\d\s()-]{5,}\d")
+_PHONE_DIGITS = 7
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# "1 200 000": a count grouped in thousands, not a phone ("020 555 123" opens with a trunk 0).
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = _rx(r"\bwww\.\S+|https?://\S+|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk|gov|example|io)\b")
 # One line of a contact block: "Tel: +44 20 7946 0000", "E: press@kettleby.example", "M. 07700 900123".
@@ -86,41 +104,61 @@ _CONTACT_LABELLED_PART = _rx(r"^(?:tel|telephone|phone|mobile|mob|cell|fax|e-?ma
 _CONTACT_PART_WORDS = 12
 _CONTACT_BLOCK_LINES = 8
 
-# A mailing's footer.  It speaks of "this email" (or "these emails", "our newsletter") to the reader.
-_MAILING = r"(?:e-?mails?|messages?|newsletters?|mailings?|bulletins?|alerts?|updates|briefings?|digests?|press releases)"
-_FOOTER = [
-    # "You are receiving this email because ...", "You received this message as a subscriber ...",
-    # "You're getting these emails because ...", "You have been sent this newsletter ...".
-    _rx(r"^(?:you(?:['’]re|['’]ve| are| were| have)?(?: been)? (?:receiving|received|getting|sent|subscribed to)|why (?:am i|did i)"
-        r" (?:receiving|getting|get|receive)) (?:this|these|our) (?:" + _MAILING + r"|because)\b"
-        r"|^why (?:am i|did i) (?:receiving|getting|get|receive) this\?"),
-    _rx(r"^this " + _MAILING + r" (?:was|is|has been) sent (?:to|by|from|because)\b"),
-    _rx(r"^(?:if )?you (?:no longer|don['’]t|do not|would (?:prefer|rather) not) (?:wish |want |like )?to receive\b[^.!?]{0,25}\b"
-        + _MAILING + r"\b"),
-    # "Unsubscribe", "Unsubscribe here.", "Click here to unsubscribe", "To unsubscribe, click here.",
-    # "Unsubscribe from this list", "Not interested any more? Unsubscribe."
-    _rx(r"^(?:unsubscribe|opt[- ]out)(?: here| now| below| instantly| at any time)?\W*$"
-        r"|^unsubscribe from (?:this|these|our|all|future) (?:list|" + _MAILING + r"|communications)\b[^.!?]*\W*$"
-        r"|^(?:to|you can|you may|click here to|tap here to) unsubscribe\b.{0,80}\b(?:click|tap|here|link|visit|reply|email"
-        r"|e-mail|preferences|any time|anytime)\b|\b(?:click|tap) here to unsubscribe\b"
-        r"|[.!?]\s+(?:unsubscribe|opt out)(?: here| now| below| from (?:this|these|our) (?:list|" + _MAILING + r"))?\W*$"),
-    # "Update your preferences", "Manage your email preferences", "Change subscription settings".
-    _rx(r"^(?:update|manage|change|edit|set|review) (?:your )?(?:e-?mail |subscription |communication |mailing |newsletter"
-        r" |contact )?(?:preferences|subscriptions?)\b[^.!?]{0,30}\W*$"
-        r"|\b(?:update|manage|change|edit) your (?:e-?mail|subscription|communication|mailing|newsletter) preferences\b"),
-    # "View in browser", "View this email in your browser", "Having trouble viewing this email?", "View online".
-    _rx(r"^(?:view|read|open|see) (?:this |the |it |our )?(?:e-?mail |message |newsletter |issue |version )?(?:in|on) (?:your |a )?"
-        r"(?:web )?browser\b|^view (?:this (?:e-?mail|newsletter|message) |it )?(?:online|as a web ?page)\W*$"
-        r"|\b(?:trouble|problems?|difficulty) (?:viewing|reading|seeing|displaying) this " + _MAILING + r"\b"
-        r"|\b" + _MAILING + r" (?:not|isn['’]t|is not) (?:displaying|showing|loading) (?:correctly|properly)\b"),
-    # "Forward to a friend", "Forward this email to a colleague", "Was this email forwarded to you?".
-    _rx(r"^(?:forward|send|share) (?:this |it )?(?:" + _MAILING + r" )?to an? (?:friend|colleague)s?\b"
-        r"|^(?:was|has) this (?:" + _MAILING + r" )?(?:been )?forwarded to you\b|^(?:did )?(?:someone|a friend|a colleague)"
-        r" forward(?:ed)? (?:you )?this\b"),
-    # "Our mailing address is:", "Add press@kettleby.example to your address book".
-    _rx(r"^our (?:mailing|postal) address is\b|^add\b.{0,60}\bto your (?:address book|contacts|safe senders?)\b"),
-]
+# A mailing's footer.  It speaks of "this email" (or "these emails", "our newsletter") to the reader.  "This
+# alert was sent to 87 million phones" and "This message was sent from a spoofed number" are news about
+# alerts and messages: those words name a mailing only on a line that speaks of its list ("You received this
+# message because you are on the Harbour Trust media list", "... as a subscriber").
+_MAILING = (r"(?:e-?mails?|newsletters?|mailings?|bulletins?|briefings?|digests?|press releases"
+            r"|(?:e-?mail|news|press|media) (?:alerts?|updates|messages?))")
+_MAILING_LISTED = r"(?:" + _MAILING[3:-1] + r"|messages?|alerts?|updates)"
+_LIST_CONTEXT = _rx(r"\b(?:(?:mailing|media|press|contact|distribution|subscriber|e-?mail)s? lists?|subscri\w*|unsubscri\w*"
+                    r"|sign(?:ed)? up|opted in|preferences)\b")
+
+
+def _footer_patterns(mailing: str) -> list[re.Pattern]:
+    """The footer's line patterns, with ``mailing`` for the words naming the mailing."""
+    return [
+        # "You are receiving this email because ...", "You received this message as a subscriber ...",
+        # "You're getting these emails because ...", "You have been sent this newsletter ...".
+        _rx(r"^(?:you(?:['’]re|['’]ve| are| were| have)?(?: been)? (?:receiving|received|getting|sent|subscribed to)|why (?:am i|did i)"
+            r" (?:receiving|getting|get|receive)) (?:this|these|our) (?:" + mailing + r"|because)\b"
+            r"|^why (?:am i|did i) (?:receiving|getting|get|receive) this\?"),
+        _rx(r"^this " + mailing + r" (?:was|is|has been) sent (?:to|by|from|because)\b"),
+        _rx(r"^(?:if )?you (?:no longer|don['’]t|do not|would (?:prefer|rather) not) (?:wish |want |like )?to receive\b[^.!?]{0,25}\b"
+            + mailing + r"\b"),
+        # "Unsubscribe", "Unsubscribe here.", "Click here to unsubscribe", "To unsubscribe, click here.",
+        # "Unsubscribe from this list", "Not interested any more? Unsubscribe."
+        _rx(r"^(?:unsubscribe|opt[- ]out)(?: here| now| below| instantly| at any time)?\W*$"
+            r"|^unsubscribe from (?:this|these|our|all|future) (?:list|" + mailing + r"|communications)\b[^.!?]*\W*$"
+            r"|^(?:to|you can|you may|click here to|tap here to) unsubscribe\b.{0,80}\b(?:click|tap|here|link|visit|reply|email"
+            r"|e-mail|preferences|any time|anytime)\b|\b(?:click|tap) here to unsubscribe\b"
+            r"|[.!?]\s+(?:unsubscribe|opt out)(?: here| now| below| from (?:this|these|our) (?:list|" + mailing + r"))?\W*$"),
+        # "Update your preferences", "Manage your email preferences", "Change subscription settings".
+        _rx(r"^(?:update|manage|change|edit|set|review) (?:your )?(?:e-?mail |subscription |communication |mailing |newsletter"
+            r" |contact )?(?:preferences|subscriptions?)\b[^.!?]{0,30}\W*$"
+            r"|\b(?:update|manage|change|edit) your (?:e-?mail|subscription|communication|mailing|newsletter) preferences\b"),
+        # "View in browser", "View this email in your browser", "Having trouble viewing this email?", "View online".
+        _rx(r"^(?:view|read|open|see) (?:this |the |it |our )?(?:e-?mail |message |newsletter |issue |version )?(?:in|on) (?:your |a )?"
+            r"(?:web )?browser\b|^view (?:this (?:e-?mail|newsletter|message) |it )?(?:online|as a web ?page)\W*$"
+            r"|\b(?:trouble|problems?|difficulty) (?:viewing|reading|seeing|displaying) this " + mailing + r"\b"
+            r"|\b" + mailing + r" (?:not|isn['’]t|is not) (?:displaying|showing|loading) (?:correctly|properly)\b"),
+        # "Forward to a friend", "Forward this email to a colleague", "Was this email forwarded to you?".
+        _rx(r"^(?:forward|send|share) (?:this |it )?(?:" + mailing + r" )?to an? (?:friend|colleague)s?\b"
+            r"|^(?:was|has) this (?:" + mailing + r" )?(?:been )?forwarded to you\b|^(?:did )?(?:someone|a friend|a colleague)"
+            r" forward(?:ed)? (?:you )?this\b"),
+        # "Our mailing address is:", "Add press@kettleby.example to your address book".
+        _rx(r"^our (?:mailing|postal) address is\b|^add\b.{0,60}\bto your (?:address book|contacts|safe senders?)\b"),
+    ]
+
+
+_FOOTER = _footer_patterns(_MAILING)
+_FOOTER_LISTED = _footer_patterns(_MAILING_LISTED)
+# The footer's links may also stand above a newsletter's headline: "View this email in your browser".
+_FOOTER_TOP = frozenset({5, 6})
+# "... because you told us ...", "... because you asked for news ...": the reader's words, not reported speech.
+_READER_SPEECH = _rx(r"\b(?:you|we) (?:have |had )?(?:said|says|told|tells|asked|asks|added|adds)\b")
 _FOOTER_WORDS = 45
+_STORY_WORDS = 8  # a story line is a sentence of at least this many words
 # A row of footer links: "Unsubscribe | Update your preferences | View in browser | Privacy policy".
 _ROW_SPLIT = re.compile(r"\s+[|·•/]\s+|\s+-\s+")
 _ROW_ITEM = _rx(r"^(?:unsubscribe(?: from this list)?|opt[- ]out|(?:update|manage|change|edit) (?:your )?(?:e-?mail |subscription )?"
@@ -140,6 +178,15 @@ _ABOUT_RUN_IN = re.compile(r"^(?i:about)\s+(?P<name>(?:(?i:the)\s+)?" + _NAME_WO
 # The organisation's standing paragraph describes it.
 _DESCRIBES = _rx(r"\b(?:founded|established|headquartered|incorporated|registered (?:charity|company))\b|\bbased in\b"
                  r"|\b(?:is|are|was) (?:a|an|the|one of)\b|\bwww\.|https?://|\bemploys\b|\blisted on\b|\bfor more information\b")
+# ... and describes an organisation, not a place or a thing ("The Kessel is a river of 80 km ...").
+_ORGANISATION = _rx(r"\b(?:compan(?:y|ies)|firms?|group|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|associations?"
+                    r"|providers?|manufacturers?|non-?profit|headquartered|employs|for more information)\b|\bwww\.|https?://"
+                    r"|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk|io|example)\b")
+_ORGANISATION_CUE = _rx(r"\b(?:founded|established|incorporated)\b|\bregistered (?:charity|company)\b|\blisted on\b")
+_PLACE_OR_THING = _rx(r"\b(?:is|was|are|were) (?:a|an|the|one of the)\b(?:\s+[\w-]+){0,3}?\s+(?:town|city|village|hamlet"
+                      r"|river|lake|sea|bay|island|mountain|hill|valley|region|county|district|borough|state|province|country"
+                      r"|port|suburb|parish|capital|canal|forest|park|area|building|bridge|church|castle|monument|dam)s?\b")
+_ABOUT_TAIL_PARAGRAPHS = 1  # a sender's address may stand under the block
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "us", "our", "we", "you"})
 _ABOUT_WORDS = 120  # an "About" paragraph is short
 _ABOUT_PARAGRAPHS = 3
@@ -157,34 +204,89 @@ def press_cue(line: Line) -> str:
     if line.words <= 5 and _CONTACT_ALONE.match(flat):
         return CONTACT
     if line.words <= 40 and (_CONTACT_LINE.match(flat) or _FOR_PRESS.match(flat) and not line.speech) and (
-            _PHONE.search(flat) or _EMAIL.search(flat) or not line.terminal):
+            _has_phone(flat) or _EMAIL.search(flat) or not line.terminal):
         return CONTACT
     if line.words <= 10 and _CONTACT_LABELLED_PART.match(flat) and _CONTACT_PART.match(flat):
         return CONTACT
-    if line.words <= _FOOTER_WORDS and line.sentences <= 4:
-        lower = flat.lower()
-        if any(word in lower for word in ("receiv", "sent", "unsubscri", "opt", "prefer", "browser", "view", "forward",
-                                          "address", "subscri", "display")):
-            # "Send this message to a friend who may be at risk, police advised." reports speech; a mailing's
-            # own words about "this email" do not, whatever follows them ("... because you told us ...").
-            if any(pattern.search(flat) for pattern in (_FOOTER if not line.speech else _FOOTER[:2])):
-                return FOOTER
-            pieces = [piece.strip() for piece in _ROW_SPLIT.split(flat)]
-            if (len(pieces) >= 2 and all(_ROW_ITEM.match(piece.rstrip(".")) for piece in pieces)
-                    and any(_ROW_EMAIL_ITEM.search(piece) for piece in pieces)):
-                return FOOTER
+    if line.words <= _FOOTER_WORDS and line.sentences <= 4 and _footer_cue(line):
+        return FOOTER
     return ""
+
+
+def _footer_cue(line: Line) -> str:
+    """"end" if the line is worded as a mailing's footer, "top" if it is a link that may also stand
+    above the headline ("View this email in your browser"), else "".  A line reporting speech
+    ("This message was sent from a spoofed number ..., police said.") or quoting it is a story's."""
+    flat = line.flat
+    lower = flat.lower()
+    if not any(word in lower for word in ("receiv", "sent", "unsubscri", "opt", "prefer", "browser", "view", "forward",
+                                          "address", "subscri", "display")):
+        return ""
+    if REPORTED_SPEECH.search(_READER_SPEECH.sub(" ", flat)):
+        return ""
+    patterns = _FOOTER_LISTED if _LIST_CONTEXT.search(flat) else _FOOTER
+    for k, pattern in enumerate(patterns):
+        match = pattern.search(flat)
+        if match and not _quoted(flat, match.start()):
+            return "top" if k in _FOOTER_TOP else "end"
+    pieces = [piece.strip() for piece in _ROW_SPLIT.split(flat)]
+    if (len(pieces) >= 2 and all(_ROW_ITEM.match(piece.rstrip(".")) for piece in pieces)
+            and any(_ROW_EMAIL_ITEM.search(piece) for piece in pieces)):
+        return "top"
+    return ""
+
+
+def _quoted(flat: str, start: int) -> bool:
+    """Does ``flat[start:]`` stand inside a quotation opened before it?"""
+    before = flat[:start]
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+            or before.count("‘") > before.count("’"))
+
+
+def _story_line(line: Line) -> bool:
+    """A line of the story's prose: a full sentence (or more) the cues left alone."""
+    return line.kind == BODY and line.terminal and line.words >= _STORY_WORDS
+
+
+def _footer_placed(lines: list[Line], i: int, story: list[bool]) -> bool:
+    """A footer stands in the page's last part: in its final fifth, or with no story line between it
+    and that fifth; a link like "View in browser" may also stand before the story's first line."""
+    fifth = -(-len(lines) // 5)
+    last_part = len(lines) - fifth
+    if i >= last_part or not any(story[i + 1:last_part]):
+        return True
+    return _footer_cue(lines[i]) == "top" and (i < fifth or not any(story[:i]))
+
+
+def _has_phone(text: str) -> bool:
+    return any(_is_phone(match.group()) for match in _PHONE.finditer(text))
+
+
+def _is_phone(candidate: str) -> bool:
+    """Is ``candidate`` shaped like a phone number ("+44 20 7946 0000", "0800 555 0142", "(555) 123-4567"),
+    not a year range ("2019-2022", "2018 - 2019", "2011-12") or a count in thousands ("1 200 000")?"""
+    groups = [group for group in "".join(c if c.isdigit() else " " for c in candidate).split()]
+    digits = sum(len(group) for group in groups)
+    if not _PHONE_DIGITS <= digits <= 15 or len(groups) > 6:
+        return False
+    if all(_YEAR.fullmatch(group) or k and len(group) == 2 for k, group in enumerate(groups)):
+        return False
+    if not candidate.startswith(("+", "(")) and _THOUSANDS.fullmatch(candidate.strip()):
+        return False
+    if len(groups) == 1:  # a bare run of digits: a trunk 0 or an international number's length
+        return candidate.startswith(("+", "0")) or digits >= 10
+    return all(2 <= len(group) <= 8 for group in groups[1:]) and len(groups[0]) <= 5
 
 
 def mark_press(runs: list[Run], lines: list[Line]) -> None:
     """Mark press-release and mailing furniture: the lines the cues know, then the notes under an
     end marker or a "Notes to editors" label, the paragraph under an "About" label, and the lines
     of a contact block."""
-    for line in lines:
-        if line.kind == BODY:
-            reason = press_cue(line)
-            if reason:
-                mark(line, BOILERPLATE, reason)
+    cues = [press_cue(line) if line.kind == BODY else "" for line in lines]
+    story = [_story_line(line) and not cue for line, cue in zip(lines, cues)]
+    for i, (line, reason) in enumerate(zip(lines, cues)):
+        if reason and (reason != FOOTER or _footer_placed(lines, i, story)):
+            mark(line, BOILERPLATE, reason)
     _mark_notes(lines)
     _mark_about(runs, lines)
     _mark_contact_blocks(lines)
@@ -195,9 +297,12 @@ def _mark_notes(lines: list[Line]) -> None:
     notes, when it is shorter than the story above."""
     half = len(lines) // 2
     total = sum(line.words for line in lines)
+    # Two end markers or more separate the stories of a mailing ("###" between each): none of them
+    # opens notes, though a "Notes to editors" label still does.
+    markers = sum(1 for line in lines if _end_marker(line)) > 1
     above = 0
     for i, line in enumerate(lines):
-        if i >= half and i + 1 < len(lines) and _closes_release(line):
+        if i >= half and i + 1 < len(lines) and _closes_release(line) and not (markers and _end_marker(line)):
             below = total - above - line.words
             if 0 < below <= above:
                 if line.kind == BODY:  # "Notes to editors: Kettleby was founded in 1974."
@@ -209,12 +314,16 @@ def _mark_notes(lines: list[Line]) -> None:
         above += line.words
 
 
+def _end_marker(line: Line) -> bool:
+    return line.words <= 12 and bool(_END_MARKER.match(line.flat))
+
+
 def _closes_release(line: Line) -> bool:
     flat = line.flat
     if line.reason in (END_OF_RELEASE, NOTES):
         return True
     # "###" has no words, and the table cues called it "no words" already.
-    return (line.words <= 12 and bool(_END_MARKER.match(flat))
+    return (_end_marker(line)
             or line.kind == BODY and line.words <= 60 and bool(_NOTES_RUN_IN.match(flat)))
 
 
@@ -222,11 +331,14 @@ def _mark_about(runs: list[Run], lines: list[Line]) -> None:
     """"About <Name>" over a paragraph describing <Name>, and "About the author" over its box, in
     the page's second half; and "About <Name>: <Name> is a ..." on one line."""
     half = len(lines) // 2
-    for i in range(half, len(lines)):
+    # From the page's end up, so that an organisation's block sees the blocks under it as furniture
+    # already ("About Kettleby ..." over "About the Harbour Trust ..." over the contact).
+    for i in range(len(lines) - 1, half - 1, -1):
         line = lines[i]
         if line.kind == BODY and line.words <= _ABOUT_WORDS:
             match = _ABOUT_RUN_IN.match(line.flat)
-            if match and _names(match.group("name")) and _describes(match.group("name"), match.group("rest")):
+            if (match and _names(match.group("name")) and _describes(match.group("name"), match.group("rest"))
+                    and _near_end(runs, lines, i)):
                 mark(line, BOILERPLATE, ABOUT)
                 _mark_paragraph_rest(runs, lines, i)
                 continue
@@ -240,8 +352,9 @@ def _mark_about(runs: list[Run], lines: list[Line]) -> None:
         if not block:
             continue
         if not writer:
+            block = _organisation_paragraphs(runs, lines, block)
             text = " ".join(lines[j].flat for j in block)
-            if not _describes(match.group("name"), text):
+            if not (_describes(match.group("name"), text) and _near_end(runs, lines, block[-1])):
                 continue
             mark(line, BOILERPLATE, ABOUT)
         elif line.kind == BODY:
@@ -257,10 +370,41 @@ def _names(name: str) -> list[str]:
 
 
 def _describes(name: str, text: str) -> bool:
-    """Does ``text`` name the organisation (one of its names' words, capitalised) and describe it?"""
+    """Does ``text`` name the organisation (one of its names' words, capitalised) and describe it as
+    one?  "The Kessel is a river ..." and "Lindorf is a market town ... founded in the 12th century"
+    describe a place, under a story's explainer subheading."""
     words = {word.strip(".,'’").casefold() for word in _names(name) if len(word) > 2}
     said = {word.strip(".,'’:;()").casefold() for word in text.split() if word[:1].isupper()}
-    return bool(words & said) and bool(_DESCRIBES.search(text))
+    if not (words & said and _DESCRIBES.search(text)):
+        return False
+    if _ORGANISATION.search(text):
+        return True
+    return not _PLACE_OR_THING.search(text) and bool(_ORGANISATION_CUE.search(text))
+
+
+def _organisation_paragraphs(runs: list[Run], lines: list[Line], block: list[int]) -> list[int]:
+    """The first paragraph of ``block``, and those after it that still speak of the organisation
+    ("It employs 1,200 people.", "For more information, visit ..."); not the story going on under
+    an explainer ("The trust's director said ...")."""
+    first = runs[block[0]].paragraph
+    kept = [j for j in block if runs[j].paragraph == first]
+    paragraphs: dict[int, list[int]] = {}
+    for j in block[len(kept):]:
+        paragraphs.setdefault(runs[j].paragraph, []).append(j)
+    for part in paragraphs.values():
+        text = " ".join(lines[j].flat for j in part)
+        if REPORTED_SPEECH.search(text) or not (_ORGANISATION.search(text) or _ORGANISATION_CUE.search(text)):
+            break
+        kept += part
+    return kept
+
+
+def _near_end(runs: list[Run], lines: list[Line], last: int) -> bool:
+    """Does the "About" block ending at line ``last`` stand at the page's end: no more than a line or two
+    of the story's prose (a sender's address) under it, the rest furniture?"""
+    paragraphs = {runs[j].paragraph for j in range(last + 1, len(lines)) if _story_line(lines[j])}
+    paragraphs.discard(runs[last].paragraph)
+    return len(paragraphs) <= _ABOUT_TAIL_PARAGRAPHS
 
 
 def _paragraphs_under(runs: list[Run], lines: list[Line], i: int) -> list[int]:
