@@ -15,7 +15,7 @@ import re
 from reader.cli.terminal import printable
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
-from reader.core.numbers import quoted_figure
+from reader.core.numbers import is_single, quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
 
@@ -75,10 +75,17 @@ def _ledger_lines(numbers: NumberLedger) -> list[str]:
 
 
 def _agreement(x: NumberMention, y: NumberMention) -> str:
-    """``2022``, ``"198-km" = "198 kilometers"``, or ``"more than 100" fits "150"`` for a hedge."""
+    """``2022``, ``"198-km" = "198 kilometers"``, or ``"more than 100" fits "150"`` for a hedge; a
+    count of one with its noun, ``"A man" = "One man"``, as "A" = "One" says nothing."""
     if (x.hedge or y.hedge) and x.value != y.value:
         return f"{quoted_figure(x)} fits {quoted_figure(y)}"
-    return x.surface if x.surface == y.surface else f'"{x.surface}" = "{y.surface}"'
+    shown_x, shown_y = _shown(x), _shown(y)
+    return shown_x if shown_x == shown_y else f'"{shown_x}" = "{shown_y}"'
+
+
+def _shown(m: NumberMention) -> str:
+    """The figure as written, with its noun when it is a count of one in words ("A man", "one video")."""
+    return f"{m.surface} {m.unit}" if is_single(m) and m.unit else m.surface
 
 
 def _side_mentions(numbers: NumberLedger, side: int) -> list[NumberMention]:

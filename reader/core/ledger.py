@@ -186,10 +186,9 @@ def _singles_meet(x: NumberMention, y: NumberMention) -> bool:
 
 def _fates_meet(single: NumberMention, other: NumberMention) -> bool:
     """Whether a single's fate (what befell it, see ROLE_SENSES) is the other count's: both the same,
-    or neither given; a single of no fate ("one report") meets a count of any role but another."""
-    if single.role in ROLE_SENSES or other.role in ROLE_SENSES:
-        return bool(single.role and other.role) and _sense(single.role) == _sense(other.role)
-    return not (single.role and other.role and single.role != other.role)
+    or neither given.  A single of no fate ("One resident said ...") meets no count with one ("Two
+    residents were rescued"), nor one with a fate a count of none."""
+    return _sense(single.role) == _sense(other.role)
 
 
 def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
@@ -752,7 +751,7 @@ def _allowed(hedged: NumberMention, slack: float = 0, as_written: bool = False) 
     """The values a hedged figure allows, as (low, high): "more than 100" 100 and up, "about 30" 27 to
     33, "nearly 200" 180 to 200; widened by ``slack``.  ``as_written``: "about" a precise figure allows
     only what rounds to it ("about 4.6%" 4.55 to 4.65: see _about_step), as beside another hedged figure
-    (_hedges_meet); about a round one ("about 1,100"), or beside a plain figure ("about 2.5 million" /
+    (_hedges_meet); about a whole count ("about 1,100", "about 155"), or beside a plain figure ("about 2.5 million" /
     "2.4 million"), a tenth either side."""
     bound, value = BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
     about = _about_step(hedged) if as_written else None
@@ -766,18 +765,16 @@ def _allowed(hedged: NumberMention, slack: float = 0, as_written: bool = False) 
 
 
 def _about_step(m: NumberMention) -> float | None:
-    """The rounding step of a precise figure, in the units of its value: 0.1 for "4.6%", 100,000 for
-    "2.5 million", 1 for "2,143"; None for a round one ("1,100", "300", "4%", "two dozen"), of which
-    "about" says it is rounded further than written.  Precise: decimals written, or three significant
-    digits and more, the last not a zero."""
+    """The rounding step of a figure written with decimals, in the units of its value: 0.1 for "4.6%",
+    100,000 for "2.5 million"; None for a whole count, precise or round ("2,143", "155", "1,100", "4%",
+    "two dozen"), of which "about" keeps its tenth either side: "about 155" / "at least 157" and "about
+    2,143" / "more than 2,150" are two hedged readings of one toll, as "about 155" / "157" are."""
     if not isinstance(_magnitude(m.value), (int, float, Fraction)) or compound_step(m) is not None:
         return None
     digits = written_numeral(m)
     if digits is None:
         return None
-    whole, _, decimals = digits.partition(".")
-    significant = (whole + decimals).lstrip("0")
-    if not (decimals or len(significant) >= 3 and not significant.endswith("0")):
+    if not digits.partition(".")[2]:
         return None
     return _rounding_step(m)
 

@@ -758,7 +758,11 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
 # something ("by a third of the cost": _with_word_shares), nor "a quarter of a point".
 _SHARE_OF_CHANGE = re.compile(
     r"(?<![\w-])(?:(?P<num>" + "|".join(_SHARE_NUMERATORS) + r")[\s-]+)?(?P<den>"
-    + "|".join(_SHARE_DENOMINATORS) + r")(?P<plural>s)?(?![\w-])(?!\s+(?:of|the|an?|point|percentage)\b)", re.I)
+    + "|".join(_SHARE_DENOMINATORS) + r")(?P<plural>s)?(?![\w-])(?!\s+(?:of|the|an?|point|percentage)\b)"
+    # nor the clock or the match: "by half time", "by half past nine", "by a quarter to ten" ("half-time",
+    # "quarter-final" end at the hyphen above); "rose by a quarter to £2bn" is a change
+    r"(?!\s+(?:time|past)\b)(?!\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon"
+    r"|midnight|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\b|o['’]clock)))", re.I)
 _SHARE_CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:by|up|down)\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|"
     r"just\s+under|less\s+than|at\s+least)\s+)?)\Z")
@@ -1279,10 +1283,16 @@ def _role(text: str, start: int, end: int) -> str:
     elif words[-1:] and words[-1] in _ROLE_SKIPPED:
         words.pop()
     verb = words[-1] if words else ""
+    if verb in _NOT_ROLES:
+        return ""
     return stem(verb) if verb.endswith(("ing", "ed")) and verb.isalpha() and verb.islower() else ""
 
 
 _ROLE_SKIPPED = frozenset({"about", "some", "nearly", "almost", "over"})
+# Words in "-ing" before a count that are prepositions, not what befell it: "including nine reports of
+# burns" counts reports of no fate, as "with one report of burns" does.
+_NOT_ROLES = frozenset({"including", "excluding", "involving", "featuring", "counting", "regarding",
+                        "concerning", "following", "according"})
 
 
 # "more than 100", "up to $5 billion", "about 30", "nearly 20 per cent": news hedges a figure
@@ -1711,7 +1721,16 @@ def _one_counts(text: str, start: int, end: int) -> bool:
     if not word or word in NOT_NOUNS or word in _NOT_COUNTED_BY_ONE or singular(word) != word or word.endswith("ly"):
         return False
     before = text[max(0, start - 16):start].split()
+    if before and text[start] == "O" and _in_a_name(before[-1]):
+        return False  # "Formula One driver", "Category One hurricane", "BBC One programme": a name
     return not (before and before[-1].lower().strip("\"“‘'(") in _NOT_ONE_BEFORE)
+
+
+def _in_a_name(word_before: str) -> bool:
+    """Whether a capital "One" after ``word_before`` is part of a name: a capitalised word right before
+    it, not the end of a sentence ("Formula One", "BBC One"; not "He left. One man died.")."""
+    word = word_before.lstrip("\"“‘'(")
+    return bool(word) and word[0].isupper() and word[-1].isalnum()
 
 
 def _with_single_casualties(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -2071,7 +2090,22 @@ def _noun_after(text: str, end: int) -> str:
     noun = _word_after(text, end)
     if not noun or noun.lower() in NOT_NOUNS:
         return ""
+    if noun.lower() in _ADJECTIVES_BEFORE_NOUN:  # "One young woman died": a woman, not a "young"
+        found = _NOUN_AFTER.match(text, end)
+        head = _HEAD_AFTER_ADJECTIVE.match(text, found.end()) if found else None
+        if head and head[1].lower() not in NOT_NOUNS and not head[1].lower().endswith(("ed", "ly")):
+            return singular(visible(head[1]))
     return singular(noun)
+
+
+# Adjectives a count often stands before its noun with: its unit is the noun after ("two young men",
+# "one local resident", "one senior Democrat"), so "One young woman" / "Two young men" count two things.
+_ADJECTIVES_BEFORE_NOUN = frozenset({
+    "young", "old", "elderly", "aged", "teenage", "local", "senior", "junior", "former", "female", "male",
+    "unarmed", "unnamed", "unidentified", "foreign", "new", "little", "small", "large", "retired", "veteran",
+    "pregnant", "disabled", "injured", "wounded", "off-duty", "lone", "unknown", "armed", "masked", "fellow",
+    "top", "leading", "prominent", "rival", "key", "major", "minor", "private", "public", "further"})
+_HEAD_AFTER_ADJECTIVE = re.compile(rf"\s+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
 
 
 # After a number in Chinese or Japanese: an optional 多/余 ("more than"), then the measure word;
