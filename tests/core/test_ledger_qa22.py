@@ -8,40 +8,9 @@ through reader.core.compare as the QA's probe did."""
 from __future__ import annotations
 
 import pytest
+from ledger_rows import both_ways, ledger, probe
 
-from reader.core.compare import compare
-from reader.core.document import document_from_text
-from reader.core.ledger import compare_numbers
 from reader.core.numbers import find_numbers, with_hedge
-
-
-def ledger(a: str, b: str) -> dict[str, list]:
-    found = compare_numbers(find_numbers(a), find_numbers(b))
-    return {
-        "agree": [(with_hedge(x), with_hedge(y)) for x, y in found.agree],
-        "conflict": [(with_hedge(x), with_hedge(y)) for x, y in found.conflict],
-        "only_a": [m.surface for m in found.only_a],
-        "only_b": [m.surface for m in found.only_b],
-    }
-
-
-def both_ways(a: str, b: str) -> dict[str, list]:
-    """The ledger of a and b, checked to be the mirror of b and a's."""
-    there, back = ledger(a, b), ledger(b, a)
-    assert back["agree"] == [(y, x) for x, y in there["agree"]]
-    assert back["conflict"] == [(y, x) for x, y in there["conflict"]]
-    return there
-
-
-_OPENING = "Officials gave an update on Tuesday about the Norhaven case."
-
-
-def probe(a: str, b: str):
-    """The link of two one-line sentences under a shared first line (the QA's probe.sh), or None."""
-    comparison = compare(document_from_text(f"{_OPENING}\n\n{a}\n"), document_from_text(f"{_OPENING}\n\n{b}\n"))
-    links = [link for link in comparison.links if link.a == 1 and link.b == 1]
-    return links[0] if links else None
-
 
 # --- 1. figures hedged two different ways agree when one figure makes both true -----------------------
 
