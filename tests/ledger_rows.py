@@ -11,6 +11,7 @@ from reader.core.numbers import find_numbers, with_hedge
 
 
 def ledger(a: str, b: str) -> dict[str, list]:
+    """The ledger of two sentences as quoted figures: what agrees, conflicts, and each side alone."""
     found = compare_numbers(find_numbers(a), find_numbers(b))
     return {
         "agree": [(with_hedge(x), with_hedge(y)) for x, y in found.agree],
@@ -18,6 +19,12 @@ def ledger(a: str, b: str) -> dict[str, list]:
         "only_a": [m.surface for m in found.only_a],
         "only_b": [m.surface for m in found.only_b],
     }
+
+
+def agree_and_conflict(a: str, b: str) -> dict[str, list]:
+    """``ledger`` without the figures one side alone gives."""
+    rows = ledger(a, b)
+    return {"agree": rows["agree"], "conflict": rows["conflict"]}
 
 
 def both_ways(a: str, b: str) -> dict[str, list]:

@@ -11,18 +11,10 @@ import random
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ledger_rows import agree_and_conflict as ledger
 
 from reader.core.ledger import compare_numbers
-from reader.core.numbers import find_numbers, with_hedge
-
-
-def ledger(a: str, b: str) -> dict[str, list]:
-    found = compare_numbers(find_numbers(a), find_numbers(b))
-    return {
-        "agree": [(with_hedge(x), with_hedge(y)) for x, y in found.agree],
-        "conflict": [(with_hedge(x), with_hedge(y)) for x, y in found.conflict],
-    }
-
+from reader.core.numbers import find_numbers
 
 # --- 1. "before midnight" and "after midnight" put one moment on two sides -------------------------
 

@@ -6,17 +6,9 @@ give them) with what a fact-checker expects; near misses sit beside each form.""
 from __future__ import annotations
 
 import pytest
+from ledger_rows import agree_and_conflict as ledger
 
-from reader.core.ledger import compare_numbers
-from reader.core.numbers import find_numbers, with_hedge
-
-
-def ledger(a: str, b: str) -> dict[str, list]:
-    found = compare_numbers(find_numbers(a), find_numbers(b))
-    return {
-        "agree": [(with_hedge(x), with_hedge(y)) for x, y in found.agree],
-        "conflict": [(with_hedge(x), with_hedge(y)) for x, y in found.conflict],
-    }
+from reader.core.numbers import find_numbers
 
 
 def read(text: str) -> list[tuple]:
