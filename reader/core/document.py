@@ -37,7 +37,7 @@ from reader.core.legacy_scripts import (
     latin_code_page,
     tiny_double_byte_reading,
 )
-from reader.core.mail import is_saved_email, mail_body
+from reader.core.mail import is_saved_email, joined_page, mail_body
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html
 from reader.core.model import Document
@@ -96,8 +96,9 @@ def load_document(path: str | os.PathLike) -> Document:
         fmt = "html"
     elif fmt == "email":
         body = mail_body(name, data)
-        text = _decode(name, body.data, body.format, body.declared)
-        fmt, subject = body.format, body.subject
+        texts = [(part, _decode(name, payload, part, declared)) for part, payload, declared in body.parts]
+        fmt, text = texts[0] if len(texts) == 1 else ("html", joined_page(texts))
+        subject = body.subject
     else:
         text = _decode(name, data, fmt)
     title = ""

@@ -47,12 +47,11 @@ _HEADER_BYTES = 256 * 1024
 
 @dataclass(frozen=True)
 class MailBody:
-    """The part of a mail that is read: its bytes (transfer encoding undone), ``html`` or
-    ``txt``, the codec its headers declare, and the mail's subject."""
+    """The parts of a mail that are read, in order, each as ("html" or "txt", its bytes with the
+    transfer encoding undone, the codec its headers declare), and the mail's subject.  Decoding them
+    is the document reader's work, as for any file."""
 
-    data: bytes
-    format: str
-    declared: str | None
+    parts: tuple[tuple[str, bytes, str | None], ...]
     subject: str
 
 
@@ -94,10 +93,7 @@ def mail_body(name: str, data: bytes) -> MailBody:
         what = f"only attachments ({', '.join(attached[:3])})" if attached else "no text"
         raise DocumentError(f"{name}: is an email with {what}; open the article itself, or save the "
                             "mail's text into a .txt file and open that")
-    if len(parts) == 1:
-        fmt, payload, declared = parts[0]
-        return MailBody(payload, fmt, declared, subject)
-    return MailBody(_joined(parts).encode("utf-8"), "html", "utf-8", subject)
+    return MailBody(tuple(parts), subject)
 
 
 # How deep messages may sit inside each other: forwards of forwards, multiparts of multiparts.
@@ -173,17 +169,11 @@ def _without_hidden_blocks(html_bytes: bytes) -> bytes:
     return b"".join(kept)
 
 
-def _joined(parts: list[tuple[str, bytes, str | None]]) -> str:
-    """Several text parts as one HTML page, in order: HTML parts as they are, plain text parts as
-    paragraphs (the HTML reader keeps headings and paragraphs of both)."""
-    from reader.core.document import decode_legacy  # the document reader imports this module
-
+def joined_page(texts: list[tuple[str, str]]) -> str:
+    """Several decoded text parts, ("html" or "txt", text), as one HTML page in order: HTML parts as
+    they are, plain text parts as paragraphs (the HTML reader keeps headings and paragraphs of both)."""
     pieces = []
-    for fmt, payload, declared in parts:
-        try:
-            text = payload.decode(declared or "utf-8")
-        except (UnicodeDecodeError, LookupError):
-            text = decode_legacy(payload)
+    for fmt, text in texts:
         if fmt == "html":
             pieces.append(text)
         else:
