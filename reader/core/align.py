@@ -149,11 +149,11 @@ this one proposes from A's (``fork``, see beside.py).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from reader.core.beside import run_beside
+from reader.core.terms import figure_of_key, number_kind
 
 # Boosts by token type.  Attribution words ("said") say little about *what* is
 # claimed.  Numbers and names are already weighted by their rarity; boosting
@@ -333,9 +333,8 @@ def _exact_scores(pairs: set[tuple[int, int]], ua: list[dict[str, float]], ub: l
     return scores
 
 
-# Kinds of quantity that reports round ("1,204,311 votes" / "about 1.2 million votes").
+# Kinds of quantity that reports round ("1,204,311 votes" / "about 1.2 million votes"); money by currency.
 _ROUNDED_KINDS = frozenset("count money percent weight length speed area".split())
-_FIGURE_VALUE = re.compile(r"#([a-z]+)=(?:Money\(currency='([A-Z]{3})', amount=)?(-?[0-9.]+(?:e[+-]?[0-9]+)?)\)?$")
 # Two figures within this share of each other are one figure rounded, or one quantity told at two
 # moments: 1,204,311 and 1.2 million (0.4%), $4.82bn and $4.8bn, 167,441 and 167,000, an index at
 # 9,123.45 and 9,121.3.  Figures under 1,000 (and so percentages) are written as they are: "310 people"
@@ -353,13 +352,9 @@ def _rounded_figures(weights: dict[str, float]) -> list[tuple[str, float, str]] 
     """The sentence's figures that reports round: (kind and currency, value, term key)."""
     found = []
     for key in weights:
-        if key[0] != "#":
-            continue
-        match = _FIGURE_VALUE.match(key)
-        if match and match.group(1) in _ROUNDED_KINDS:
-            value = float(match.group(3))
-            if abs(value) >= ROUNDED_MIN:
-                found.append((f"{match.group(1)}{match.group(2) or ''}", value, key))
+        figure = figure_of_key(key)
+        if figure is not None and figure.kind in _ROUNDED_KINDS and abs(figure.value) >= ROUNDED_MIN:
+            found.append((figure.kind + figure.currency, figure.value, key))
     return found or None
 
 
@@ -406,8 +401,9 @@ def _numbers_by_kind(weights: dict[str, float]) -> dict[str, list[str]] | None:
     """A sentence's number terms by kind of quantity ("#date=...": "date"), or None if it has none."""
     kinds: dict[str, list[str]] = {}
     for key in weights:
-        if key[0] == "#" and "=" in key:
-            kinds.setdefault(key[1:key.index("=")], []).append(key)
+        kind = number_kind(key)
+        if kind is not None:
+            kinds.setdefault(kind, []).append(key)
     return kinds or None
 
 

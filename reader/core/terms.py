@@ -262,6 +262,37 @@ def _number_key(mention: NumberMention) -> str:
     return key
 
 
+# What ``_number_key`` writes for one plain figure: "#count=1204311", "#percent=4.5",
+# "#money=Money(currency='USD', amount=4800000000)".  Read back by ``figure_of_key``.
+_FIGURE_KEY = re.compile(r"#([a-z]+)=(?:Money\(currency='([A-Z]{3})', amount=)?(-?[0-9.]+(?:e[+-]?[0-9]+)?)\)?$")
+
+
+def number_kind(key: str) -> str | None:
+    """The kind of quantity of a number term ("#date=Date(...)": "date"); None for a word, or for
+    digits the number reader left alone ("#19" of "COVID-19")."""
+    if key[0] != "#" or "=" not in key:
+        return None
+    return key[1:key.index("=")]
+
+
+class Figure(NamedTuple):
+    kind: str  # "count", "money", "percent", ...
+    currency: str  # an amount's ("USD"), else ""
+    value: float
+
+
+def figure_of_key(key: str) -> Figure | None:
+    """A number term's quantity when it is one plain figure: "#count=1204311" is
+    Figure("count", "", 1204311.0), "#money=Money(currency='USD', amount=4.8e9)" is
+    Figure("money", "USD", 4.8e9).  None for words, dates, ranges and other compound values."""
+    if key[0] != "#":
+        return None
+    match = _FIGURE_KEY.match(key)
+    if match is None:
+        return None
+    return Figure(match.group(1), match.group(2) or "", float(match.group(3)))
+
+
 # Tokens sent between processes (see beside.py): a long document's tokens pickled as
 # named tuples took 0.35 s there and back, most of it per-tuple pickling.  Packed, each
 # token is three integers (its offsets and its class: key, type, stop) in one array,

@@ -2,7 +2,9 @@
 
 import pytest
 
-from reader.core.terms import content_terms, name_evidence, promote_opening_names, tokenize
+from reader.core.terms import (
+    Figure, content_terms, figure_of_key, name_evidence, number_kind, promote_opening_names, tokenize,
+)
 
 
 @pytest.mark.parametrize(
@@ -120,3 +122,24 @@ def test_a_links_screen_reader_label_is_no_word_of_the_story():
     [link] = comparison.links
     assert all(span.op == "equal" for span in link.diff)
     assert link.score == 1.0
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The count stood at 1,204,311 votes.", Figure("count", "", 1204311.0)),
+    ("Turnout was 67.5% on the day.", Figure("percent", "", 67.5)),
+    ("The deal is worth $4.8bn in all.", Figure("money", "USD", 4.8e9)),
+    ("It sold for £2.47 million last year.", Figure("money", "GBP", 2.47e6)),
+])
+def test_a_plain_figures_term_reads_back_as_its_kind_and_value(text, figure):
+    """The aligner compares close figures ("1,204,311" / "about 1.2 million") by reading them back
+    out of the terms; what the number reader writes into a term must read back as the figure."""
+    figures = [figure_of_key(key) for key in content_terms(tokenize(text))]
+    assert figure in figures
+
+
+def test_words_dates_and_ranges_are_no_plain_figure_but_dates_and_ranges_have_a_kind():
+    terms = content_terms(tokenize("Between 15 and 20 men crossed on January 13, 2023, officials said."))
+    kinds = {number_kind(key) for key in terms} - {None}
+    assert {"date", "count"} <= kinds
+    assert all(figure_of_key(key) is None for key in terms if number_kind(key) == "date")
+    assert figure_of_key("official") is None and number_kind("official") is None
