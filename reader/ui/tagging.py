@@ -25,6 +25,8 @@ class _AddTag(QUndoCommand):
 
     def redo(self) -> None:
         self._done = self._book._write(lambda store: store.add(self._tag, self._document)) is not None
+        if self._done:
+            self._book.wrote(self._tag)
         self._book.say_if_out_of_sight(self, [self._document], undone=False)
 
     def undo(self) -> None:
@@ -47,18 +49,25 @@ class _RemoveTags(QUndoCommand):
 
     def undo(self) -> None:
         if self._done:  # tags the store refused to clear are still there: nothing to bring back
-            self._book._write(lambda store: [store.add(tag, document) for tag, document in self._tags])
+            if self._book._write(lambda store: [store.add(tag, document) for tag, document in self._tags]) is not None:
+                for tag, _ in self._tags:
+                    self._book.wrote(tag)
             self._book.say_if_out_of_sight(self, [document for _, document in self._tags], undone=True)
 
 
 class _EditTag(QUndoCommand):
     """Change a tag's kind or note.  Each write names the stored version it replaces, so a
-    change made meanwhile in another window or by an import is never overwritten (nor undone)."""
+    change made meanwhile in another window or by an import is never overwritten (nor undone).
+
+    The first write replaces the version the change was made on.  Undo and redo replace the
+    version this window wrote last: later changes to the same tag, and their undos, write it too
+    ("Disputed", then "Corroborated", then undo twice)."""
 
     def __init__(self, book: "TagBook", before: Tag, after: Tag, document: Document | None, text: str) -> None:
         super().__init__(text)
         self._book, self._before, self._after, self._document = book, before, after, document
         self._stored: str | None = before.modified  # the version in the store; None: a write failed
+        self._written = False
 
     def redo(self) -> None:
         self._save(self._after)
@@ -71,8 +80,12 @@ class _EditTag(QUndoCommand):
     def _save(self, version: Tag) -> None:
         if self._stored is None:
             return  # the change never reached the store: there is nothing to redo or undo
-        saved = self._book._write(lambda store: store.update(version, self._document, unchanged_since=self._stored))
+        since = self._book.last_written(version.id, self._stored) if self._written else self._stored
+        saved = self._book._write(lambda store: store.update(version, self._document, unchanged_since=since))
         self._stored = saved.modified if saved is not None else None
+        if saved is not None:
+            self._written = True
+            self._book.wrote(saved)
 
 
 class TagBook(QObject):
@@ -95,6 +108,9 @@ class TagBook(QObject):
         self.undo_stack = QUndoStack(self)
         self.documents: dict[str, Document] = {}
         self.tags: dict[str, list[Tag]] = {"a": [], "b": []}
+        # Tag id -> the ``modified`` version this window last wrote: what undo and redo expect to find
+        # in the store (a different one was written elsewhere).
+        self._written: dict[str, str] = {}
 
     def show_documents(self, a: Document, b: Document) -> None:
         self.documents = {"a": a, "b": b}
@@ -117,6 +133,12 @@ class TagBook(QObject):
             self.failed.emit(str(error))
         self.refresh()
         return result
+
+    def wrote(self, tag: Tag) -> None:
+        self._written[tag.id] = tag.modified
+
+    def last_written(self, tag_id: str, default: str) -> str:
+        return self._written.get(tag_id, default)
 
     def say_if_out_of_sight(self, command: QUndoCommand, documents: list[Document | None], *, undone: bool) -> None:
         """Emit ``out_of_sight`` when ``command`` acted on an article neither pane shows: the undo
