@@ -160,6 +160,10 @@ def _raise_csv_field_limit() -> None:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
+def _missing_columns(columns: list[str]) -> list[str]:
+    return [column for column in REQUIRED_COLUMNS if column not in columns]
+
+
 def _read_csv(text: str, display: str) -> list[_Row]:
     if not text.strip():
         raise TagError(f"{display} is empty")
@@ -170,9 +174,13 @@ def _read_csv(text: str, display: str) -> list[_Row]:
         for record in reader:
             records.append(record)
     except csv.Error as error:
+        if not records or _missing_columns(_columns(records[0], display)):
+            # An article or another file picked by mistake: its quotes rarely make valid CSV, and
+            # where the error is matters less than what the file is not.
+            raise TagError(f"{display} is not a tag file (a CSV or JSON file exported from Parallax)") from None
         raise TagError(f"{display}, row {len(records) + 1}: not valid CSV ({error})") from None
     header = _columns(records[0], display)
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    missing = _missing_columns(header)
     if missing:
         raise TagError(f"{display} is not a tag file: missing column{'s' if len(missing) > 1 else ''} "
                        f"{', '.join(missing)} (a tag CSV needs at least source, quote, tag)")

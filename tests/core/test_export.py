@@ -206,6 +206,9 @@ def test_bad_rows_name_file_and_row_and_leave_the_store_alone(sources, tmp_path,
     (b"name,age\nbob,4\n", r"not a tag file: missing columns source, quote, tag"),
     (b"source,quote\na.txt,Andrei\n", r"not a tag file: missing column tag"),
     (b"", r"is empty"),
+    # An article picked by mistake: a quotation opens a line and a comma is missing after it.
+    ('The mayor said: "We will rebuild" before dawn.\n"It is over" he added, and left.\n'.encode(),
+     r"tags\.csv is not a tag file \(a CSV or JSON file exported from Parallax\)$"),
 ])
 def test_files_that_are_not_tag_files(tmp_path, content, message):
     path = tmp_path / "tags.csv"
