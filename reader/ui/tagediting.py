@@ -152,6 +152,8 @@ class TagEditing:
         self.tag_panel.note.selectAll()
 
     def _note_edited(self, edited: Tag | None, text: str) -> None:
+        if not text.strip():
+            text = ""  # spaces alone are no note (and would export as one)
         # The tag the note was typed for, as stored now: the cursor may have moved on (F6, a click),
         # or its article may have been replaced on screen while the note was typed.
         tag = next((t for tags in self.book.tags.values() for t in tags if edited and t.id == edited.id), None)

@@ -199,3 +199,10 @@ def test_a_tag_that_only_clips_a_sentence_is_not_that_sentences_tag(open_window,
     assert [kind for kind, _, _ in stored_tags()] == ["corroborated"]  # X cleared nothing
     qtbot.keyClick(view, Qt.Key.Key_D)
     assert sorted(kind for kind, _, _ in stored_tags()) == ["corroborated", "disputed"]  # a tag of its own
+
+
+def test_a_note_of_spaces_alone_is_no_note(open_window, qtbot):
+    window = open_window()
+    tag_a_sentence_and_type_a_note(qtbot, window, "   ")
+    qtbot.keyClick(window.tag_panel.note, Qt.Key.Key_Return)
+    assert stored_notes() == [("disputed", "")]

@@ -74,3 +74,4 @@ def test_undo_after_another_window_changed_the_tag_still_refuses(open_window, qt
     undo(window, 1)
     assert stored() == [("corroborated", "from the desk")]
     assert "changed elsewhere" in window.error_box.text()
+
