@@ -3,7 +3,9 @@
 The report puts what a fact-checker must look at first at the top: links whose
 numbers conflict, then the other aligned pairs, then what each source alone
 says.  Inside a pair, words only A has are shown as ``[-like this-]`` and words
-only B has as ``{+like this+}`` (colour instead, on a terminal).  Each pair and
+only B has as ``{+like this+}`` (colour instead, on a terminal); under them come the number
+ledger's lines, and a line for a short change that puts another name in a name's place or that
+hedges the claim on one side only (``_change_lines``).  Each pair and
 each "Only in" list names the tag the comparison suggests for its sentences
 (``reader.core.suggest``); the JSON carries it per sentence as ``"suggested"``.
 """
@@ -18,6 +20,7 @@ from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger
 from reader.core.numbers import is_single, quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
+from reader.core.terms import HEDGES, STOPWORDS
 
 
 class Marks:
@@ -122,8 +125,58 @@ def _link_block(comparison: Comparison, link: Link, marks: Marks,
         "    A: " + marked_text(sa, _changed(link.diff, "a"), marks.a),
         "    B: " + marked_text(sb, _changed(link.diff, "b"), marks.b),
         *map(printable, _ledger_lines(link.numbers)),
+        *map(printable, _change_lines(comparison, link)),
         "",
     ]
+
+
+# A short changed run that puts another name in a name's place ("Portugal" / "Spain"), or that
+# changes how firmly the claim is vouched for ("allegedly", "may have been"), gets a line of its
+# own: among the marks it looks like any other rewording.  Plain attribution ("said", "told",
+# "according to") moves between outlets all the time and is left to the marks, as are longer runs
+# (rewritten clauses) and a name one report adds ("Andrei Medvedev" / "Medvedev": detail).
+_MOST_WORDS_CALLED_OUT = 6
+_PLAIN_ATTRIBUTION = frozenset("""said says say saying told tells according added adds stated states reported reports
+    report""".split())
+
+
+def _change_lines(comparison: Comparison, link: Link) -> list[str]:
+    """``names differ: "Portugal" (A) vs "Spain" (B)``, ``hedged only in B: "allegedly"``."""
+    lines = []
+    sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
+    for span in link.diff:
+        if span.op == "equal" or span.type not in ("name", "hedge"):
+            continue
+        a_words = one_line(comparison.a.text[span.a_start:span.a_end]).split()
+        b_words = one_line(comparison.b.text[span.b_start:span.b_end]).split()
+        if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
+            continue
+        a_text, b_text = " ".join(a_words), " ".join(b_words)
+        # A sentence's first word is capitalised whatever it is ("According to the ..."): no name.
+        opening = span.a_start == sentence_a.start or span.b_start == sentence_b.start
+        if span.op == "replace" and not opening and _names_only(a_words) and _names_only(b_words):
+            lines.append(f'    names differ: "{a_text}" (A) vs "{b_text}" (B)')
+        elif _hedged(a_words) and _hedged(b_words):
+            if {w.lower() for w in a_words} != {w.lower() for w in b_words}:
+                lines.append(f'    hedging differs: "{a_text}" (A) vs "{b_text}" (B)')
+        elif _hedged(a_words) or _hedged(b_words):
+            side, words = ("A", a_text) if _hedged(a_words) else ("B", b_text)
+            lines.append(f'    hedged only in {side}: "{words}"')
+    return lines
+
+
+def _names_only(words: list[str]) -> bool:
+    """Words that are all names (capitalised), function words aside: "Portugal", "the Hague"."""
+    content = [w for w in words if w.lower().strip(_PUNCTUATION) not in STOPWORDS]
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
+def _hedged(words: list[str]) -> bool:
+    """Do the words weaken or distance the claim ("allegedly", "may", "believes"), beyond saying who said it?"""
+    return any((w := word.lower().strip(_PUNCTUATION)) in HEDGES and w not in _PLAIN_ATTRIBUTION for word in words)
+
+
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]"
 
 
 def _count(number: int, noun: str) -> str:

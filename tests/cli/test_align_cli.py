@@ -248,3 +248,18 @@ def test_a_change_s_direction_stands_outside_the_quoted_figure(tmp_path):
                          document_from_text("Bank shares gained 0.8 per cent in early trading on Tuesday." + story))
     (link,) = [link for link in comparison.links if link.numbers.conflict]
     assert _ledger_lines(link.numbers)[0] == '    numbers conflict: up "0.6%" (A) vs up "0.8 per cent" (B)'
+
+
+def test_report_calls_out_a_changed_name_and_a_claim_one_side_only_alleges(tmp_path):
+    """Beside the marked words, a place put in another's place and a claim one report only alleges
+    get a line each; plain attribution moved around ("said" / "told") and a name one report
+    adds ("Daniel Hirst" / "Hirst") get none."""
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Prosecutor Daniel Hirst said the money paid for a villa in Portugal, two cars and school fees.\n\n"
+                 "The landlord ignored repeated warnings about the damp, the council said.\n", encoding="utf-8")
+    b.write_text("Prosecutor Hirst told jurors the money paid for a villa in Spain, two cars and school fees.\n\n"
+                 "The landlord allegedly ignored repeated warnings about the damp.\n", encoding="utf-8")
+    out = run_cli("align", str(a), str(b)).stdout
+    called_out = [line.strip() for line in out.splitlines() if "differ:" in line or "hedg" in line]
+    assert called_out == ['names differ: "Portugal" (A) vs "Spain" (B)', 'hedged only in B: "allegedly"']
