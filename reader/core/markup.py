@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 
 from reader.core.errors import DocumentError
 from reader.core.raised import RAISED_CONTEXT, RAISED_TAGS, read_raised
+from reader.core.stemmer import stem
 
 # Containers whose content is not the article: navigation, page chrome, code, form
 # controls and <figcaption>: the caption and credit of a picture the text does not
@@ -56,6 +57,9 @@ _DROPPED = frozenset(
 # story <div> around the <article>: such a container, one that holds an <article> or <main>,
 # owns no header or footer (see _FirstPass).  An <article> always owns its own: a live blog's
 # entries or a story's comments may be <article>s inside it.
+# A <header> outside them is still the story's when it holds the page's headline and no menu, search
+# box or row of links: pages put the article's headline and byline just before its <article>, or
+# have none (see _story_headers).
 _PAGE_PARTS = frozenset({"header", "footer"})
 _PAGE_PART_ROLES = frozenset({"banner", "contentinfo"})
 _SITE_WORDS = frozenset({"site", "global", "masthead"})
@@ -298,7 +302,9 @@ class _FirstPass(_Elements):
     - ``owners``: the containers whose <header> and <footer> are their own (see _PAGE_PARTS).
       Whether a <main> holds an <article> is known only at its end, long after its header.
     - ``formulas``: what each closed <math> reads as, "" for one that is dropped (see _Formula).
-    - ``plugin_prompts``: the closed <object>s whose fallback text asks for a plugin."""
+    - ``plugin_prompts``: the closed <object>s whose fallback text asks for a plugin.
+    - ``headers``: what each closed outermost <header> holds (see _HeaderEvidence), to tell the
+      story's own header outside its <article> from the page's banner."""
 
     def __init__(self, xhtml: bool) -> None:
         super().__init__(xhtml)
@@ -312,6 +318,8 @@ class _FirstPass(_Elements):
         # The open <math>s, outermost first: one left unclosed must not take in the formulas after it.
         self._formulas: list[_Formula] = []
         self._fallback: _Fallback | None = None  # the outermost open <object>
+        self.headers: dict[int, _HeaderEvidence] = {}
+        self._header: _HeaderEvidence | None = None  # the outermost open <header>
 
     def handle_starttag(self, tag: str, attrs) -> None:
         number = self._started
@@ -322,6 +330,10 @@ class _FirstPass(_Elements):
             self._formulas[-1].start(tag, attrs)
         if tag == "object" and self._fallback is None:
             self._fallback = _Fallback(number)
+        if self._header is not None:
+            self._header.start(tag, attrs, number)
+        elif tag == "header":
+            self._header = _HeaderEvidence(number)
         self._note_owner(tag, attrs, number)
 
     def _note_owner(self, tag: str, attrs, number: int) -> None:
@@ -352,6 +364,8 @@ class _FirstPass(_Elements):
             self._formulas[-1].text(data)
         if self._fallback is not None:
             self._fallback.parts.append(data)
+        if self._header is not None and not any(map(self._open_tags.get, _DROPPED)):  # what a reader sees
+            self._header.text(data, linked=bool(self._open_tags.get("a")))
 
     def handle_endtag(self, tag: str) -> None:
         closed = self._end(tag)
@@ -366,6 +380,7 @@ class _FirstPass(_Elements):
         """Element ``number`` ends: by its own end tag, or by that of an element around it."""
         if self._containers and self._containers[-1] == number:
             self._containers.pop()
+        self._header_ended(number, by_its_end_tag)
         if self._formulas:
             formula = self._formulas[-1]
             if number != formula.number:
@@ -381,14 +396,28 @@ class _FirstPass(_Elements):
                 self.plugin_prompts.add(number)
             self._fallback = None
 
+    def _header_ended(self, number: int, by_its_end_tag: bool) -> None:
+        if self._header is None:
+            return
+        self._header.ended(number)
+        if number == self._header.number:
+            if by_its_end_tag:
+                self.headers[number] = self._header
+            self._header = None
+
 
 class _ArticleText(_Elements):
-    def __init__(self, first: _FirstPass, xhtml: bool, drop_chrome: bool = True, drop_hidden: bool = True) -> None:
+    def __init__(self, first: _FirstPass, xhtml: bool, drop_chrome: bool = True, drop_hidden: bool = True,
+                 story_headers: frozenset[int] = frozenset()) -> None:
         super().__init__(xhtml)
         self._closed = first.closed  # the elements that may be dropped
         self._owners = first.owners
         self._formulas = first.formulas
         self._plugin_prompts = first.plugin_prompts
+        # The <header>s outside any section that are the story's own after all (see _story_headers),
+        # and those dropped as the page's banner, the candidates for that.
+        self._story_headers = story_headers
+        self.page_headers: list[int] = []
         self._drop_chrome = drop_chrome
         self._drop_hidden = drop_hidden
         self._chrome = 0  # open elements dropped for their class or id
@@ -404,6 +433,7 @@ class _ArticleText(_Elements):
         self.heading_paragraphs: set[int] = set()  # indexes of paragraphs from <h1>-<h6>
         self._heading = False
         self.title = ""
+        self.og_title = ""  # the headline the page gives to sites that link to it (<meta property="og:title">)
         self.first_h1 = ""
         self.h1_in_text = False  # the first <h1> is part of the text (not in a dropped <header>)
         self._h1_kept = False
@@ -434,6 +464,8 @@ class _ArticleText(_Elements):
             self._raised.note_start(tag, attrs)
             if tag in _BREAKS_RAISED:  # a line or a block inside a superscript: no footnote mark
                 self._release_raised()
+        if tag == "meta" and not self.og_title:
+            self.og_title = _og_title(attrs)
         role = self._role(tag, attrs, closes, hidden)
         if role == "formula":  # read whole, in place of its elements
             self._add_formula(self._formulas.get(self._started, ""))
@@ -499,8 +531,8 @@ class _ArticleText(_Elements):
             return "formula"
         if closes and (tag in _MATH_LAYOUT or tag in _MATH_TOKENS and any(map(self._open_tags.get, _MATH_LAYOUT))):
             return "dropped"  # a fraction or a power outside a closed <math>: read as it comes, "12" for 1/2
-        if self._started in self._owners:
-            return "section"
+        if self._started in self._owners or self._started in self._story_headers:
+            return "section"  # a story's header kept outside its <article> is the story's too
         return "quote" if tag == "q" and closes else ""
 
     def _is_dropped(self, tag: str, attrs) -> bool:
@@ -520,8 +552,17 @@ class _ArticleText(_Elements):
         if any(_first_piece(name) in _SITE_WORDS for name in _class_names(attrs)):
             return True
         if not self._sections:
-            return True
+            return not self._is_story_header(tag)
         return tag == "footer" and not _is_own_footer(attrs)
+
+    def _is_story_header(self, tag: str) -> bool:
+        """Is this <header> outside any section the story's own (see _story_headers)?  One that is
+        not, and is read, is noted as a candidate for that."""
+        if tag != "header":
+            return False
+        if not self._dropped:
+            self.page_headers.append(self._started)
+        return self._started in self._story_headers
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag == "br" and not self._dropped:
@@ -887,8 +928,116 @@ class _Fallback:
 _PROMPT_MAX_WORDS = 30
 
 
-def _parse(html: str, first: _FirstPass, *, xhtml: bool, drop_chrome: bool, drop_hidden: bool = True) -> _ArticleText:
-    parser = _ArticleText(first, xhtml, drop_chrome, drop_hidden)
+# --------------------------------------------------------------------------- the story's own header
+
+# What only a page's banner holds: its menus and its search box.
+_NAVIGATION_TAGS = frozenset("nav menu form input select textarea".split())
+_NAVIGATION_ROLES = frozenset("navigation search menu menubar".split())
+# A section's name or the author's beside a headline are links; more than this is a row of them.
+_HEADER_LINKS = 3
+
+
+class _HeaderEvidence:
+    """A <header> in the first reading: its headline (its first <h1> or <h2>) and what would make
+    it the page's banner instead, a menu, a search box or a row of links."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number  # the <header> start tag's number (see _Elements)
+        self.heading = ""
+        self._heading_number: int | None = None
+        self._heading_parts: list[str] | None = None  # while the headline is open
+        self.navigates = False
+        self.links = 0
+        self.words = 0
+        self.link_words = 0
+
+    def start(self, tag: str, attrs, number: int) -> None:
+        if tag in _NAVIGATION_TAGS or _role_of(attrs) in _NAVIGATION_ROLES:
+            self.navigates = True
+        elif tag == "a":
+            self.links += 1
+        elif tag in ("h1", "h2") and self._heading_number is None:
+            self._heading_number = number
+            self._heading_parts = []
+
+    def text(self, data: str, *, linked: bool) -> None:
+        words = len(data.split())
+        self.words += words
+        self.link_words += words if linked else 0
+        if self._heading_parts is not None:
+            self._heading_parts.append(data)
+
+    def ended(self, number: int) -> None:
+        if number == self._heading_number and self._heading_parts is not None:
+            self.heading = " ".join("".join(self._heading_parts).split())
+            self._heading_parts = None
+
+    def is_a_banner(self) -> bool:
+        return self.navigates or self.links > _HEADER_LINKS or 2 * self.link_words > self.words
+
+
+def _role_of(attrs) -> str:
+    return next(((value or "").strip().lower() for name, value in attrs if name == "role"), "")
+
+
+# A page has a banner and perhaps the story's header outside the story: the headers after these
+# are a list's entries, none the story's (and a page of thousands is not looked through).
+_MOST_PAGE_HEADERS = 4
+
+
+def _story_headers(parser: _ArticleText, first: _FirstPass) -> frozenset[int]:
+    """The <header>s outside any <article>, <section> or <main> that are the story's own: pages
+    put the article's header (headline, standfirst, byline, date) before the <article> too, or
+    have no <article>.  Unlike the page's banner it holds no menu, search box or row of links, and
+    its headline is the page's (see _is_the_headline)."""
+    candidates = [first.headers.get(number) for number in parser.page_headers[:_MOST_PAGE_HEADERS]]
+    candidates = [header for header in candidates if header and header.heading and not header.is_a_banner()]
+    if not candidates:
+        return frozenset()
+    titles = [title for title in (parser.title, parser.og_title) if title]
+    story_words = set().union(*map(_content_stems, parser.paragraphs))
+    return frozenset(header.number for header in candidates if _is_the_headline(header.heading, titles, story_words))
+
+
+def _is_the_headline(heading: str, titles: list[str], story_words: set[str]) -> bool:
+    """Is ``heading`` the story's headline: the headline of the page's <title> or og:title, or,
+    where neither tells, a line in the words the story is told in?  The site's name beside the
+    headline in a title ("... | Northern Daily") is none."""
+    if any(_says_the_same(heading, title) for title in titles):
+        return True
+    if any(_says_the_same(heading, piece) for title in titles for piece in _end_pieces(title)):
+        return False
+    return _told_in_the_storys_words(heading, story_words)
+
+
+def _end_pieces(title: str) -> list[str]:
+    """The pieces at either end of a title, where its site's name stands ("Site | Headline", "Headline | Site")."""
+    pieces = _TITLE_SEPARATOR.split(title)
+    return pieces if len(pieces) <= 2 * _MOST_TITLE_CUTS else pieces[:_MOST_TITLE_CUTS] + pieces[-_MOST_TITLE_CUTS:]
+
+
+# A headline shares this many of its words with the story, and at least half of them; a site's
+# name ("The Harrowgate Courier") is two or three words, and one may come up in the story.
+_SHARED_HEADLINE_WORDS = 3
+_SHORTEST_CONTENT_WORD = 4  # shorter ones are mostly function words ("the", "as", "of")
+
+
+def _told_in_the_storys_words(heading: str, story_words: set[str]) -> bool:
+    heading_words = _content_stems(heading)
+    shared = len(heading_words & story_words)
+    return shared >= _SHARED_HEADLINE_WORDS and 2 * shared >= len(heading_words)
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(word) for word in _LETTER_WORD.findall(text.casefold()) if len(word) >= _SHORTEST_CONTENT_WORD}
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _parse(html: str, first: _FirstPass, *, xhtml: bool, drop_chrome: bool, drop_hidden: bool = True,
+           story_headers: frozenset[int] = frozenset()) -> _ArticleText:
+    parser = _ArticleText(first, xhtml, drop_chrome, drop_hidden, story_headers)
     stumbled_at = _feed(parser, html)
     if stumbled_at is not None:  # _first_pass read this very text: the parser cannot fail on it now
         raise UnreadableMarkup(_stumble_message(html, stumbled_at))
@@ -1054,17 +1203,21 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     html, first = _first_pass(_parsable(html), xhtml)
     drop_chrome = True
     parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome)
+    story_headers = _story_headers(parser, first)
+    if story_headers:
+        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, story_headers=story_headers)
     paragraphs, headings, h1_in_text = _without_small_forms(parser)
     if _took_most(paragraphs, parser.chrome_words):
         drop_chrome = False  # class names took most of it: keep everything instead
-        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome)
+        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, story_headers=story_headers)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
     if parser.hidden_words >= _HIDDEN_STORY_WORDS and _took_most(paragraphs, parser.hidden_words):
         # A page that hides most of its words, a story's worth, shows them once its scripts run
         # (a "read more" box, an article revealed after a consent wall): keep them.
-        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=False)
+        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=False,
+                        story_headers=story_headers)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
-    title = parser.title or parser.first_h1
+    title = _page_title(parser)
     # The title leads the text, unless the headline in the text already says it
     # ("Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>).
     said = h1_in_text and _says_the_same(parser.first_h1, title)
@@ -1073,6 +1226,61 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
         headings = {index + 1 for index in headings}
     text, spans = join_paragraphs(paragraphs, headings)
     return text, title, spans
+
+
+def _og_title(attrs) -> str:
+    """The content of <meta property="og:title">, the headline the page gives sites that link to it."""
+    values = dict(attrs)
+    if (values.get("property") or values.get("name") or "").strip().lower() != "og:title":
+        return ""
+    return " ".join((values.get("content") or "").split())
+
+
+def _page_title(parser: _ArticleText) -> str:
+    """The page's <title> (the first <h1> where it has none), without the site's name after the
+    headline where the page's headline or og:title says where the headline ends."""
+    if not parser.title:
+        return parser.first_h1
+    return _without_site_name(parser.title, [headline for headline in (parser.first_h1, parser.og_title) if headline])
+
+
+# Where a page title's site name begins: " | ", " - ", " – ", " — " (a colon is part of headlines:
+# "Andrey Medvedev: How ...").
+_SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+# A site's name, and a section's before it, are the title's last pieces: "... | World | The Paper".
+_MOST_TITLE_CUTS = 3
+
+
+def _without_site_name(title: str, headlines: list[str]) -> str:
+    """"Storm hits coast" of "Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>.
+
+    The title is cut only at a separator, and only where a headline says the same as the part
+    before it better than it says the whole: a title whose headline holds a dash ("Biden – Trump
+    debate: who won? | The Paper" over "Biden – Trump debate: who won?") loses only the site's
+    name, and one whose <h1> is the site's name ("The Paper") keeps it."""
+    cuts = [separator.start() for separator in _SITE_NAME_SEPARATOR.finditer(title)][-_MOST_TITLE_CUTS:]
+    if not cuts:
+        return title
+    heads = [title[:cut] for cut in cuts]
+    choices = []
+    for headline in headlines:
+        words = _headline_words(headline)
+        score, _, head = max((_sameness(words, _headline_words(head)), len(head), head) for head in [title, *heads])
+        if head != title and score >= _SAME_HEADLINE:
+            choices.append((score, len(head), head))
+    return max(choices)[2] if choices else title
+
+
+def _headline_words(text: str) -> list[str]:
+    """The words alone: "Storm – and then" and "Storm and then" are the same headline."""
+    return _ANY_WORD.findall(text.casefold())
+
+
+_ANY_WORD = re.compile(r"\w+")
+
+
+def _sameness(words: list[str], other_words: list[str]) -> float:
+    return difflib.SequenceMatcher(None, words, other_words, autojunk=False).ratio()
 
 
 # The separators between a page title's headline and the site's name.
@@ -1086,8 +1294,7 @@ def _says_the_same(headline: str, title: str) -> bool:
     """Whether the page title is the headline, perhaps reworded, with the site's name beside it
     (the title's longest piece: "The Paper" in an <h1> is the site's name, not "Storm hits coast")."""
     title_headline = max(_TITLE_SEPARATOR.split(title), key=len).casefold().split()
-    matcher = difflib.SequenceMatcher(None, headline.casefold().split(), title_headline, autojunk=False)
-    return matcher.ratio() >= _SAME_HEADLINE
+    return _sameness(headline.casefold().split(), title_headline) >= _SAME_HEADLINE
 
 
 def join_paragraphs(paragraphs: list[str], marked: set[int]) -> tuple[str, tuple[tuple[int, int], ...]]:
