@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="parallax",
         description="Compare two reports of one story: which sentences corroborate each other, "
         "which differ, which numbers conflict. Run without a command to open the window.",
+        epilog="The window: 'parallax' opens the sample story, 'parallax A B' two articles of your own, "
+        "'parallax --screenshot shot.png [A B]' saves the window as an image without showing it.",
     )
     parser.add_argument("--version", action="version", version=f"Parallax {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -80,7 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        # Said by the command's own parser, whose usage line shows the options it does take
+        # ("parallax align A B --josn"); the top parser's would list only the commands.
+        getattr(args, "parser", parser).error(f"unrecognized arguments: {' '.join(unknown)}")
     _prepare_stdout()
     try:
         code = args.run(args) or 0

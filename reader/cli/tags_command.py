@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.cli import writing_output
 from reader.cli.terminal import printable
+from reader.core.errors import DocumentError
 
 if TYPE_CHECKING:
     from reader.core.store import TagStore
@@ -26,12 +27,16 @@ if TYPE_CHECKING:
 def register(commands) -> None:
     parser = commands.add_parser("tags", help="list, import and export tags",
                                  description="List, import and export the fact-checking tags in the local store.")
+    parser.set_defaults(parser=parser)
     actions = parser.add_subparsers(dest="tags_command", metavar="ACTION")
     actions.required = True
 
-    listing = actions.add_parser("list", help="list tags, grouped by source")
+    listing = actions.add_parser("list", help="list tags, grouped by source",
+                                 description="List the stored tags, grouped by source: kind, place in the "
+                                             "text (or ORPHANED when the quoted words are no longer there), "
+                                             "quote and note. Sources whose file is gone are listed as last saved.")
     listing.add_argument("--source", metavar="PATH", help="only the tags on this source file")
-    listing.set_defaults(run=run_list)
+    listing.set_defaults(run=run_list, parser=listing)
 
     export = actions.add_parser("export", help="write tags to CSV and/or W3C Web Annotation JSON",
                                 description="Write tags to a CSV file (UTF-8 with BOM, for spreadsheets) and/or "
@@ -53,7 +58,7 @@ def register(commands) -> None:
     importing.add_argument("path", metavar="PATH", help="CSV or JSON file")
     importing.add_argument("--prefer-file", action="store_true",
                            help="where the file and the store say different things of one tag, take the file's")
-    importing.set_defaults(run=run_import)
+    importing.set_defaults(run=run_import, parser=importing)
 
 
 def _open_store() -> TagStore:
@@ -84,6 +89,9 @@ def _print_list(tags, source: str | None) -> None:
     from reader.core.pathstate import FILE, MISSING, UNREACHABLE, file_state
 
     if not tags:
+        if source and file_state(source) == MISSING:
+            # A mistyped name reads as "no tags" otherwise; a file gone since it was tagged still lists.
+            raise DocumentError(f"{source}: no such file, and no tags are stored for it")
         print("no tags" + (f" on {source}" if source else ""))
         return
     # Every pasted text has the source "": each is told apart by its text's sha256, and listed
