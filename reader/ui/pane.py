@@ -58,7 +58,9 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     """A read-only, wrapped article with the comparison painted on it.
 
     Signals:
-        sentence_activated(int): the cursor moved into sentence ``index`` (-1: no document).
+        sentence_activated(int, bool): the cursor moved into sentence ``index`` (-1: no document);
+            the flag is False when the reader only came back to this pane (F6, Tab) and its
+            sentence became the current one again: the other pane's place is then left as it is.
         focused(): the view got keyboard focus (it becomes the "active" pane).
         files_dropped(list, list): files were dropped on the view: their local
             paths in order, and any web links (which are not fetched).
@@ -66,7 +68,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         highlighted(): every span of the document is painted.
     """
 
-    sentence_activated = Signal(int)
+    sentence_activated = Signal(int, bool)
     highlighted = Signal()
     focused = Signal()
     files_dropped = Signal(list, list)
@@ -117,7 +119,13 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         """Show ``plan``'s document.  A short article appears in one step, painted.  A long one
         shows its first screens at once (painted), the rest of its text follows in pieces, then
         its spans are painted through the whole document in slices of a few milliseconds, so
-        a very long article never freezes the window."""
+        a very long article never freezes the window.
+
+        The same text compared anew (the other pane took another article) keeps the reader's
+        place: see ``_compared_anew``."""
+        if plan is not None and self.plan is not None and plan.document.text == self._text:
+            self._compared_anew(plan)
+            return
         self.plan = plan
         self._current = -1
         self._lit = ()
@@ -151,6 +159,28 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             self._fill_timer.start()
         elif plan is not None:
             self._start_highlighting()
+        self._refresh_selections()
+        self.viewport_changed.emit()
+
+    def _compared_anew(self, plan: SidePlan) -> None:
+        """The article on screen with another comparison's spans: the text, the caret (and any
+        selection), the current sentence and the scroll position stay as they are, and only the
+        paint is done again.  Partners lit from the other pane's old article go out; the window
+        lights up those of the new one."""
+        self.plan = plan
+        self._lit = ()
+        self._highlight_timer.stop()
+        self._next_block = None
+        if self.filling:
+            # As set_plan: what is on screen is painted now; the slices paint the rest once the text is in.
+            self.highlighter.set_plan(plan)
+            self._highlight_visible()
+            self.highlighter.set_plan(None)
+        else:
+            self._start_highlighting()
+        if self._current >= 0:
+            current = plan.sentence_at(self.textCursor().position())
+            self._current = current if current is not None else -1
         self._refresh_selections()
         self.viewport_changed.emit()
 
@@ -204,7 +234,8 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             return self.plan.marks[index] if index is not None else None
         return self.plan.marks[self._current]
 
-    def _cursor_moved(self) -> None:
+    def _cursor_moved(self, *, moved: bool = True) -> None:
+        """``moved`` False: the reader came back to this pane, the caret where it was."""
         if self.plan is None or self._quiet:
             return
         index = self.plan.sentence_at(self.textCursor().position())
@@ -213,7 +244,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             self._lit = ()
             self._passive = False
             self._refresh_selections()
-            self.sentence_activated.emit(index)
+            self.sentence_activated.emit(index, moved)
 
     def light_up(self, indices: tuple[int, ...], *, follow: bool) -> None:
         """Show ``indices`` as the partners of the other pane's current sentence (none: no frame)."""
@@ -230,8 +261,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
                 self._current = indices[0]
             finally:
                 self._quiet = False
-            if not self.is_visible_position(first.start) or not self.is_visible_position(first.end):
-                self.centerCursor()
+            self.bring_into_view(first.start, first.end)
         self._refresh_selections()
 
     def _refresh_selections(self) -> None:
@@ -271,8 +301,13 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             cursor.setPosition(select_to, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self._cursor_moved()  # the caret may not have moved (already there): still make it current
-        if center and not self.is_visible_position(position):
-            self.centerCursor()
+        if center:
+            self.bring_into_view(position, select_to if select_to is not None else self._sentence_end(position))
+
+    def _sentence_end(self, position: int) -> int:
+        """Where the sentence holding ``position`` ends: a step to a sentence shows all of it."""
+        index = self.plan.sentence_at(position) if self.plan else None
+        return self.plan.marks[index].end if index is not None else position + 1
 
     # ---- descriptions ----------------------------------------------------
     def describe(self, mark: SentenceMark) -> str:
@@ -323,7 +358,13 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         super().focusInEvent(event)
         self.focused.emit()
         if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click chooses by where it lands
-            self._cursor_moved()  # back in this pane by F6 or Tab: its sentence is the current one again
+            # Back in this pane by F6 or Tab: the sentence at its caret is the current one again.
+            # That is the partner of the sentence the reader came from, when it has one (light_up
+            # put the caret there: F6 is how one looks across at it); else where the reader left
+            # this pane, since a sentence only in the other article has nothing here to go to.
+            # Only the focus moved: the pane left behind keeps its place, to come back to with F6,
+            # and frames this sentence's partners where they are.
+            self._cursor_moved(moved=False)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)

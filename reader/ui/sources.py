@@ -36,6 +36,13 @@ class Source:
     def tooltip(self) -> str:
         return self.path or "Pasted text"
 
+    def take_title(self, title: str) -> None:
+        """Name a file by its article's ``title``, as just read (its file name when it has none).  A
+        label that already gives that title after a lead-in ("Sample story: …") keeps its lead-in."""
+        title = title or Path(self.path).name
+        if self.label != title and not self.label.endswith(f": {title}"):
+            self.label = title
+
     def read(self) -> tuple[Document, str]:
         """``(document, "")``: the pasted text, or the file read again (it may have been edited).
 

@@ -40,6 +40,30 @@ class ViewGeometry:
         y = self.position_y(position)
         return isinstance(y, float) and 0 <= y <= self.viewport().height() - self.fontMetrics().height()
 
+    def bring_into_view(self, start: int, end: int) -> None:
+        """Scroll so the passage from ``start`` to ``end`` (exclusive) is wholly on screen, centred;
+        one taller than the view is shown from its first line down.  A passage already on screen
+        stays where it is: the view only moves when it must."""
+        last = max(start, end - 1)
+        if self.is_visible_position(start) and self.is_visible_position(last):
+            return
+        first_line, last_line = self.visual_line(start), self.visual_line(last)
+        metrics = self.fontMetrics()
+        # Lines wholly on screen, as is_visible_position counts them.
+        rows = max(1, int((self.viewport().height() - metrics.height()) // metrics.lineSpacing()) + 1)
+        lines = last_line - first_line + 1
+        top = first_line - (rows - lines) // 2 if lines <= rows else first_line
+        # QPlainTextEdit scrolls by lines: the scroll bar's value is the line shown at the top.
+        self.verticalScrollBar().setValue(max(0, top))
+
+    def visual_line(self, position: int) -> int:
+        """The line of the document, as wrapped on screen, that holds ``position`` (from 0)."""
+        block = self.document().findBlock(position)
+        if not block.isValid():
+            return max(0, self.document().lineCount() - 1)
+        line = block.layout().lineForTextPosition(min(position - block.position(), max(0, block.length() - 1)))
+        return block.firstLineNumber() + (line.lineNumber() if line.isValid() else 0)
+
     def position_y(self, position: int, *, bottom: bool = False) -> float | str:
         """Viewport y of the line holding ``position``, or "above"/"below" when off screen."""
         doc = self.document()

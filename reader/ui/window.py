@@ -7,8 +7,6 @@ shortcuts), ``filecommands`` (open, paste, export) and ``tagediting`` (tag keys 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
@@ -89,7 +87,8 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         for pane in (self.pane_a, self.pane_b):
             side = pane.side
             pane.source_chosen.connect(lambda index, side=side: self._source_chosen(side, index))
-            pane.view.sentence_activated.connect(lambda index, side=side: self._activated(side, index))
+            pane.view.sentence_activated.connect(
+                lambda index, moved, side=side: self._activated(side, index, follow=moved))
             pane.view.focused.connect(lambda side=side: self._set_active(side))
             # A selection is a passage of its own (see TagEditing._tag_here): the panel follows it.
             pane.view.selectionChanged.connect(lambda side=side: side == self._active and self._show_current_tag())
@@ -196,13 +195,18 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         for index, document in zip(pair, (plan.comparison.a, plan.comparison.b)):
             source = self.story[index]
             if source.path and source.document is None:
-                source.label = document.title or Path(source.path).name
+                source.take_title(document.title)
         self._refresh_pickers()
+        # An article that stays on screen keeps the reader's place in it (DocumentView.set_plan).
         self.pane_a.set_plan(plan.a)
         self.pane_b.set_plan(plan.b)
         self.linkbar.set_plan(plan)
         self.book.show_documents(plan.comparison.a, plan.comparison.b)
         self.warning_bar.show_warning(plan.warning)
+        kept = self._active_view().current_index
+        if kept >= 0:
+            # The sentence being read is still there: the new article shows its partners.
+            self._activated(self._active, kept)
         self.setWindowTitle(f"{_shortened(self.story[pair[0]].label)} ↔ {_shortened(self.story[pair[1]].label)} — Parallax")
         self.status.setText(self._summary())
         if self.remember:
@@ -306,14 +310,18 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
     def active_side(self) -> str:
         return self._active
 
-    def _activated(self, side: str, index: int) -> None:
+    def _activated(self, side: str, index: int, *, follow: bool = True) -> None:
+        """Sentence ``index`` of ``side`` is the current one.  ``follow``: the other pane goes to its
+        partners; else (the reader only came back to this pane) it frames them where they are."""
         self._set_active(side)
+        if self.statusBar().currentMessage() == self._no_more_message:
+            self.statusBar().clearMessage()  # it spoke of the sentence the cursor has left
         other = "b" if side == "a" else "a"
         view = self.view(side)
         mark = view.current_mark()
         if mark is None:
             return
-        self.view(other).light_up(mark.partners, follow=bool(mark.partners))
+        self.view(other).light_up(mark.partners, follow=follow and bool(mark.partners))
         self.linkbar.set_current(mark.links)
         self._show_current_tag()
 
@@ -355,8 +363,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 view.setFocus()
                 return
         names = {"difference": "differences", "conflict": "number conflicts", "untagged": "untagged sentences"}
-        self.statusBar().showMessage(f"No more {names[what]} {'below' if direction > 0 else 'above'} in "
-                                     f"{self._active.upper()}.", 4000)
+        self._no_more_message = (f"No more {names[what]} {'below' if direction > 0 else 'above'} in "
+                                 f"{self._active.upper()}.")
+        self.statusBar().showMessage(self._no_more_message, 4000)
 
     def switch_pane(self) -> None:
         if self.tag_panel.table.hasFocus():
@@ -392,9 +401,25 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self.pane_a.view.centerCursor()
             self.pane_a.view.setFocus()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Enter while reading, with the suggested tags hidden: its action is off (nothing shown to
+        # accept), so the key comes on to the window.  Pressed by reflex, it must not pass in
+        # silence: accept_suggestion says why nothing was tagged.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not self.suggestions_action.isChecked() and self._active_view().hasFocus():
+            self.accept_suggestion()
+            return
+        super().keyPressEvent(event)
+
     # ---- help ------------------------------------------------------------------------
     def show_guide(self) -> None:
-        self.guide = GuideDialog(self)
+        if self.guide is not None and self.guide.isVisible():
+            # One guide: F1 again brings the open one forward, where the reader left it.
+            self.guide.raise_()
+            self.guide.activateWindow()
+            return
+        if self.guide is None:
+            self.guide = GuideDialog(self)
         self.guide.show()
 
     def show_about(self) -> None:
@@ -433,6 +458,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
     def _size_dock(self, height: int) -> None:
         self.resizeDocks([self.tag_dock], [height], Qt.Orientation.Vertical)
+        # Laid out now, not at the next turn of the event loop: the panes get the height in the
+        # same resize that took it from them, before anything asks where their sentences are.
+        self.layout().activate()
         self._dock_height_set = height
 
     def _small_screen_dock_height(self) -> int:
@@ -450,6 +478,8 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 self._size_dock(self._small_screen_dock_height())
 
     _shown_once = False
+    guide: GuideDialog | None = None
+    _no_more_message: str | None = None  # the last "No more … below" a step said
     _dock_height_set: int | None = None  # the tags panel's height as the window last set it
     _fell_back = False  # the sample story was shown in place of a first pair that could not be read
     _closed = False  # the tag store is closed: nothing may read it any more
