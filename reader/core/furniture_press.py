@@ -19,7 +19,8 @@ The cues, all general:
 * position: after an end marker or under a "Notes to editors" label in the page's second half,
   the rest of the page is notes (when it is shorter than what stands above it: a mailing of
   several stories is not cut off at its first "###"); two end markers or more separate a
-  mailing's stories, and then none of them opens notes;
+  mailing's stories, and then none of them opens notes; nor does one with another story under it
+  (prose, not notes' labels and forms) on a page that does not call itself a release;
 * a footer's words count only in the page's last part (its final fifth, or with no story line
   under them), never on a line that reports speech or quotes it, and "alert" or "message" name a
   mailing only on a line that speaks of its list ("This alert was sent to 87 million phones" is news);
@@ -48,6 +49,7 @@ from reader.core.furniture_lines import (
     Run,
     mark,
 )
+from reader.core.phones import has_phone
 
 END_OF_RELEASE = "end of release"
 NOTES = "notes to editors"
@@ -88,12 +90,6 @@ _CONTACT_LINE = _rx(r"^" + _CONTACT_LABEL + r"\s*[:–—-]\s*\S")
 # The label is needed: "For press freedom groups, the call to free ..." is a story sentence.
 _FOR_PRESS = _rx(r"^for (?:all |any |further |more )?(?:media|press|journalist)s?['’]? (?:enquiries|inquiries|queries"
                  r"|information|contacts?|interviews?|requests)\b[^.!?]{0,40}\b(?:contact|call|email|e-mail|ring|phone)\b")
-# A run of digits, spaces, brackets and dashes that may be a phone number; ``_is_phone`` checks its shape.
-_PHONE = re.compile(r"\+?\(?\d[\d\s()-]{5,}\d")
-_PHONE_DIGITS = 7
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-# "1 200 000": a count grouped in thousands, not a phone ("020 555 123" opens with a trunk 0).
-_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = _rx(r"\bwww\.\S+|https?://\S+|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk|gov|example|io)\b")
 # One line of a contact block: "Tel: +44 20 7946 0000", "E: press@kettleby.example", "M. 07700 900123".
@@ -186,6 +182,11 @@ _ORGANISATION_CUE = _rx(r"\b(?:founded|established|incorporated)\b|\bregistered 
 _PLACE_OR_THING = _rx(r"\b(?:is|was|are|were) (?:a|an|the|one of the)\b(?:\s+[\w-]+){0,3}?\s+(?:town|city|village|hamlet"
                       r"|river|lake|sea|bay|island|mountain|hill|valley|region|county|district|borough|state|province|country"
                       r"|port|suburb|parish|capital|canal|forest|park|area|building|bridge|church|castle|monument|dam)s?\b")
+# A note's offer to journalists: "Photographs are available on request.", "Interviews can be arranged."
+_TO_JOURNALISTS = _rx(r"\b(?:available (?:on|upon) request|for (?:further|more) (?:information|details)|high[- ]res(?:olution)?"
+                      r"|(?:interviews?|photo(?:graph)?s?|images?|pictures?|footage|spokespe\w+) (?:are|is|can be|will be)"
+                      r" (?:available|arranged|downloaded)|(?:to arrange|request) an interview|please contact)\b")
+_PRESS_REASONS = frozenset({END_OF_RELEASE, NOTES, ABOUT, CONTACT, FOOTER, RELEASE_LABEL, "author bio"})
 _ABOUT_TAIL_PARAGRAPHS = 1  # a sender's address may stand under the block
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "us", "our", "we", "you"})
 _ABOUT_WORDS = 120  # an "About" paragraph is short
@@ -204,7 +205,7 @@ def press_cue(line: Line) -> str:
     if line.words <= 5 and _CONTACT_ALONE.match(flat):
         return CONTACT
     if line.words <= 40 and (_CONTACT_LINE.match(flat) or _FOR_PRESS.match(flat) and not line.speech) and (
-            _has_phone(flat) or _EMAIL.search(flat) or not line.terminal):
+            has_phone(flat) or _EMAIL.search(flat) or not line.terminal):
         return CONTACT
     if line.words <= 10 and _CONTACT_LABELLED_PART.match(flat) and _CONTACT_PART.match(flat):
         return CONTACT
@@ -258,26 +259,6 @@ def _footer_placed(lines: list[Line], i: int, story: list[bool]) -> bool:
     return _footer_cue(lines[i]) == "top" and (i < fifth or not any(story[:i]))
 
 
-def _has_phone(text: str) -> bool:
-    return any(_is_phone(match.group()) for match in _PHONE.finditer(text))
-
-
-def _is_phone(candidate: str) -> bool:
-    """Is ``candidate`` shaped like a phone number ("+44 20 7946 0000", "0800 555 0142", "(555) 123-4567"),
-    not a year range ("2019-2022", "2018 - 2019", "2011-12") or a count in thousands ("1 200 000")?"""
-    groups = [group for group in "".join(c if c.isdigit() else " " for c in candidate).split()]
-    digits = sum(len(group) for group in groups)
-    if not _PHONE_DIGITS <= digits <= 15 or len(groups) > 6:
-        return False
-    if all(_YEAR.fullmatch(group) or k and len(group) == 2 for k, group in enumerate(groups)):
-        return False
-    if not candidate.startswith(("+", "(")) and _THOUSANDS.fullmatch(candidate.strip()):
-        return False
-    if len(groups) == 1:  # a bare run of digits: a trunk 0 or an international number's length
-        return candidate.startswith(("+", "0")) or digits >= 10
-    return all(2 <= len(group) <= 8 for group in groups[1:]) and len(groups[0]) <= 5
-
-
 def mark_press(runs: list[Run], lines: list[Line]) -> None:
     """Mark press-release and mailing furniture: the lines the cues know, then the notes under an
     end marker or a "Notes to editors" label, the paragraph under an "About" label, and the lines
@@ -300,9 +281,13 @@ def _mark_notes(lines: list[Line]) -> None:
     # Two end markers or more separate the stories of a mailing ("###" between each): none of them
     # opens notes, though a "Notes to editors" label still does.
     markers = sum(1 for line in lines if _end_marker(line)) > 1
+    # A page that calls itself a release ("FOR IMMEDIATE RELEASE") tells one story, which its marker ends;
+    # on another page one more story may follow the marker (see _another_story).
+    one_release = any(line.reason == RELEASE_LABEL for line in lines)
     above = 0
     for i, line in enumerate(lines):
-        if i >= half and i + 1 < len(lines) and _closes_release(line) and not (markers and _end_marker(line)):
+        if (i >= half and i + 1 < len(lines) and _closes_release(line)
+                and not (_end_marker(line) and (markers or not one_release and _another_story(lines, i)))):
             below = total - above - line.words
             if 0 < below <= above:
                 if line.kind == BODY:  # "Notes to editors: Kettleby was founded in 1974."
@@ -316,6 +301,50 @@ def _mark_notes(lines: list[Line]) -> None:
 
 def _end_marker(line: Line) -> bool:
     return line.words <= 12 and bool(_END_MARKER.match(line.flat))
+
+
+def _another_story(lines: list[Line], i: int) -> bool:
+    """Does another story open under the end marker ``i``, as in a mailing of two stories with "###"
+    between them?  Its opening (a heading perhaps, then the paragraphs of full sentences under it)
+    holds two sentences of prose, or one under a heading ("Library reopens" / "Ostby's library will
+    reopen on Monday ..."), and none of them has a note's form: a numbered note, an offer to
+    journalists, an organisation describing itself first.  Under a release's end come labels ("Notes
+    to editors", "Media contact"), a name and a number, or notes in those forms: the rest stays notes."""
+    opening = _opening_under(lines, i)
+    prose = [line for line in opening if _story_line(line)]
+    headed = bool(opening) and opening[0].heading_like
+    if sum(line.sentences for line in prose) < (1 if headed else 2):
+        return False
+    # "Kettleby Appliances is a family-owned maker ..., founded in 1974.": its standing paragraph, unlabelled
+    return not (_describes_organisation(prose[0]) or any(_note_form(line) for line in opening))
+
+
+def _opening_under(lines: list[Line], i: int) -> list[Line]:
+    """The lines right under line ``i``: a heading, then the full sentences under it, up to a line
+    that is neither (a label, a name, a number) or to the release's own furniture.  Other furniture
+    (a byline, a caption) is passed over."""
+    opening: list[Line] = []
+    for line in lines[i + 1:]:
+        if line.kind != BODY:
+            if line.reason in _PRESS_REASONS:
+                break
+            continue
+        if not (line.terminal or not opening and line.heading_like):
+            break
+        opening.append(line)
+    return opening
+
+
+def _note_form(line: Line) -> bool:
+    """A numbered note ("1. The trust was founded in 1988.") or an offer to journalists.  A phone
+    number or an address is no sign: a story gives a helpline, and a note's contact is labelled."""
+    return line.list_item or bool(_TO_JOURNALISTS.search(line.flat))
+
+
+def _describes_organisation(line: Line) -> bool:
+    flat = line.flat
+    return (not line.speech and bool(_DESCRIBES.search(flat))
+            and bool(_ORGANISATION.search(flat) or _ORGANISATION_CUE.search(flat)))
 
 
 def _closes_release(line: Line) -> bool:

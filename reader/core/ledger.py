@@ -80,6 +80,7 @@ from reader.core.numbers import (
     BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, UNKNOWN_SCALE, Date, Duration, EitherDate,
     Money, Range, compound_step, is_single, written_digits, written_numeral,
 )
+from reader.core.phones import read_phone, same_code
 
 __all__ = ["compare_numbers"]
 
@@ -987,9 +988,11 @@ def _same_phone(x: NumberMention, y: NumberMention) -> bool:
 
 def _one_line(x: NumberMention, y: NumberMention) -> bool:
     """Whether two phone numbers that differ may be one number written two ways: the same code before
-    them ("0800 555 0142" / "0800 555 0124").  Two codes ("(248) 647-7221" / "(816) 234-7724") are two
-    lines, as two reporters' contact numbers are."""
-    return x.value.lstrip("0")[:3] == y.value.lstrip("0")[:3]
+    them ("0800 555 0142" / "0800 555 0124", "020 7946 0000" / "020 8946 0000"), the code as the
+    number's written groups set it apart, however many digits it has.  Two codes ("(248) 647-7221" /
+    "(816) 234-7724", "0161 496 0000" / "020 7946 0000") are two lines, as two reporters' contact
+    numbers are."""
+    return same_code(read_phone(x.surface), read_phone(y.surface))
 
 
 def _in_one_currency(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention] | None:

@@ -111,6 +111,7 @@ from reader.core.numwords import (
     MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES,
     TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
+from reader.core.phones import find_phones
 
 __all__ = ["find_numbers", "is_single", "Range", "Date", "EitherDate", "Money", "Duration"]
 
@@ -556,30 +557,14 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     return _with_levels(text, offset, mentions)
 
 
-# A telephone number: "0800 555 0142", "+44 20 7946 0000", "(020) 7946 0000", "555-123-4567".  One
-# figure of its own kind, "phone", valued by its digits ("08005550142"), where read apart its groups
-# were three counts ("0800", "555", "0142"); the ledger sets it only against another phone number.
-# A national number and the same in the international form ("020 ..." / "+44 20 ...") are one.  Groups
-# split by spaces are a phone number when they end in a group of four digits or run to eleven ("07700
-# 900 123"): "call 800 123 456" and "line on 0800 720 601" stay figures, as they may be.
-_PHONE = re.compile(
-    r"(?<![\w+.,/-])(?:(?P<intl>\+[0-9]{1,3}[\s.-]?(?:\(0\)\s?)?[0-9]{1,4})|0[0-9]{2,4}|\(0?[0-9]{2,4}\))"
-    r"(?:[\s.-][0-9]{3,4}){0,1}[\s.-](?P<last>[0-9]{3,4})(?![\w]|[.,/-][0-9])"
-    r"|(?<![\w.,/-])(?:1-)?[0-9]{3}-[0-9]{3}-(?P<us_last>[0-9]{3,4})(?![\w]|[.,/-][0-9])")
-_LEAST_PHONE_DIGITS = 9
-_NATIONAL_DIGITS = 11
-
-
+# A telephone number: "0800 555 0142", "+44 20 7946 0000", "(020) 7946 0000", "555-123-4567",
+# "1 (800) 555-0199" (phones.py reads its shape).  One figure of its own kind, "phone", valued by its
+# digits ("08005550142"), where read apart its groups were three counts ("0800", "555", "0142") and
+# its "1" a fourth; the ledger sets it only against another phone number.  "call 800 123 456" and
+# "line on 0800 720 601" stay figures, as they may be.
 def _with_phone_numbers(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if len(mentions) < 2 and "-" not in text:
-        return mentions  # most sentences: a phone number read apart is two figures or more
-    phones: list[NumberMention] = []
-    for found in _PHONE.finditer(text):
-        digits = "".join(c for c in found.group() if c.isdigit())
-        if len(digits) < _LEAST_PHONE_DIGITS or found["last"] and not found["intl"] and len(found["last"]) < 4 and (
-                len(digits) < _NATIONAL_DIGITS):
-            continue
-        phones.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "phone", digits, ""))
+    phones = [NumberMention(phone.start + offset, phone.end + offset, phone.text, "phone", phone.digits, "")
+              for phone in find_phones(text)]
     if not phones:
         return mentions
     # the pieces of a number read apart, and any figure it overlaps ("555-123" read as a range)
