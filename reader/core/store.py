@@ -721,6 +721,20 @@ class TagStore:
         return Document(path=key, title=title, text=text, sha256=sha256, format=file_format,
                         headings=tuple((start, end) for start, end in json.loads(headings)))
 
+    def pasted_documents(self) -> list[Document]:
+        """Each pasted text that has tags, as saved with them (newest first): pasted text has no file
+        to read again, so without these its tags could never be shown after the window closes."""
+        def read():
+            return self._conn.execute(
+                "SELECT s.sha256, s.title, s.text, s.format, s.headings FROM snapshots s "
+                "JOIN (SELECT source_sha256, MAX(modified) AS latest FROM tags WHERE source = '' "
+                "      GROUP BY source_sha256) t ON t.source_sha256 = s.sha256 "
+                "ORDER BY t.latest DESC").fetchall()
+
+        return [Document(path="", title=title, text=text, sha256=sha256, format=file_format,
+                         headings=tuple((start, end) for start, end in json.loads(headings)))
+                for sha256, title, text, file_format, headings in self._guard(read)]
+
     # --- tags ------------------------------------------------------------------------
 
     def add(self, tag: Tag, document: Document | None = None) -> Tag:

@@ -170,11 +170,26 @@ def create_window(files: list[str], *, remember: bool = True):
     if not own:
         pair = (0, 2) if len(story) > 2 else (0, min(1, len(story) - 1))
     store = TagStore()
+    _add_pasted_texts(story, store)
     window = MainWindow(story=story, pair=pair, settings=settings, store=store, remember=remember)
     window.remember_files(*files)  # File ▸ Open Recent lists the files given on the command line too
     if store.notice:
         window.show_error("Tag store", store.notice)
     return window
+
+
+def _add_pasted_texts(story, store) -> None:
+    """The pasted texts that carry tags, at the end of the pickers: they have no file to open again,
+    so their tags could never be seen again otherwise.  The store keeps each as it was pasted."""
+    from reader.core.errors import ParallaxError
+    from reader.ui.sources import Source
+
+    try:
+        documents = store.pasted_documents()
+    except ParallaxError:
+        return  # an unreadable store is told about where its tags are read
+    for document in documents:
+        story.add(Source(label=f"Pasted: {document.title}", document=document))
 
 
 def _label_sample_story(sources) -> None:

@@ -440,3 +440,24 @@ def test_changed_elsewhere_tells_another_connections_commits_from_its_own(articl
         other.add(tag_on(doc, "Norway"), document=doc)
         assert store.changed_elsewhere()  # a second window's
         assert not store.changed_elsewhere()  # and only once
+
+
+def test_pasted_texts_with_tags_are_kept_to_be_shown_again(tmp_path, article):
+    """Pasted text has no file: the texts that carry tags come back from the store, newest first,
+    as they were pasted (format and headings too); a pasted text whose tags are gone does not."""
+    first = document_from_text("Flood hits town\n\nAbout 4,000 people left their homes on Tuesday.")
+    second = dataclasses.replace(document_from_text("# Storm\n\nThe river rose to 6.5 metres overnight."),
+                                 format="md", headings=((0, 7),))
+    untagged = document_from_text("A third text, pasted and never tagged.")
+    on_file = load_document(article)
+    with TagStore(tmp_path / "tags.sqlite3") as store:
+        store.add(tag_on(first, "4,000 people"), first)
+        store.add(tag_on(on_file, "Medvedev"), on_file)
+        store.remember(untagged)
+        cleared = tag_on(second, "6.5 metres", "disputed")
+        store.add(cleared, second)
+        assert [d.sha256 for d in store.pasted_documents()] == [second.sha256, first.sha256]
+        assert store.pasted_documents()[0] == second
+        store.delete(cleared.id)
+    with TagStore(tmp_path / "tags.sqlite3") as store:
+        assert store.pasted_documents() == [first]

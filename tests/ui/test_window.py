@@ -722,3 +722,26 @@ def test_a_narrow_window_keeps_the_accept_button_on_the_toolbar(open_window, qtb
     assert window.toolbar.widgetForAction(window.tag_actions["corroborated"]).text() == "Corroborated"
     window.resize(1300, 850)
     qtbot.waitUntil(lambda: accept.text() == "Accept suggestion (Enter)")
+
+
+def test_a_tagged_pasted_text_is_in_the_pickers_next_time_with_its_tag(open_window, qtbot):
+    window = open_window()
+    QGuiApplication.clipboard().setText("Flood hits Harrowgate\n\nAbout 4,000 people left their homes on Tuesday "
+                                        "after the river rose, police said.\n")
+    window.paste_b_action.trigger()
+    qtbot.waitUntil(lambda: window.plan.comparison.b.title == "Flood hits Harrowgate" and not window.busy)
+    view = window.pane_b.view
+    mark = next(m for m in view.plan.marks if m.state != "heading")
+    view.move_to(mark.start)
+    focus(qtbot, window, view)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    window.close()
+
+    QGuiApplication.clipboard().clear()
+    again = open_window()
+    labels = [again.pane_b.picker.itemText(i) for i in range(again.pane_b.picker.count())]
+    pasted = next(i for i, label in enumerate(labels) if label.endswith("Pasted: Flood hits Harrowgate"))
+    again.pane_b.picker.activated.emit(pasted)
+    qtbot.waitUntil(lambda: again.plan.comparison.b.title == "Flood hits Harrowgate" and not again.busy)
+    assert [t.kind for t in again.book.tags["b"]] == ["disputed"]
+    assert again.pane_b.view.tag_kind_of(mark) == "disputed"
