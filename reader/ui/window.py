@@ -229,13 +229,13 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             # Nothing on screen yet (the first pair, from the command line or the last session): as
             # for a missing file, the sample story is shown rather than two empty panes whose
             # pickers name articles that are not there.
-            message += "\n\nShowing the sample story instead."
             self.compare_pair(*fallback)
         else:
             self._refresh_pickers()
             self.status.setText(self._summary() if self.plan else "Nothing to show.")
-        self.show_error("Cannot open the article", message)
-        self.comparison_failed.emit(message)
+        self.show_error("Cannot open the article",
+                        message + ("\n\nShowing the sample story instead." if fallback is not None else ""))
+        self.comparison_failed.emit(message)  # what failed (a screenshot reports it, and shows no sample)
 
     def _sample_pair(self) -> tuple[int, int] | None:
         """Two articles of the sample story in the source lists, as a first start shows them."""

@@ -56,6 +56,16 @@ def test_a_screenshot_of_a_folder_says_it_is_a_folder(capsys, tmp_path, seeds):
     assert err.count("\n") == 1 and "is a directory" in err, err
 
 
+def test_a_screenshot_of_a_file_that_cannot_be_read_says_what_failed_and_promises_no_sample(capsys, tmp_path, seeds):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01 not text \x00" * 50)
+    assert main(["--screenshot", str(tmp_path / "x.png"), str(binary), str(seeds[2])]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "scan.txt" in err and "binary" in err, err
+    assert "sample story" not in err  # no image is made of it
+    assert not (tmp_path / "x.png").exists()
+
+
 def test_a_screenshot_is_written_in_the_format_its_name_asks_for():
     assert [_image_format(name) for name in ("shot", "shot.png", "shot.JPG")] == [
         ("PNG", ""), ("PNG", ""), ("JPG", "")]
