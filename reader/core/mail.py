@@ -82,6 +82,7 @@ def mail_body(name: str, data: bytes) -> MailBody:
     try:
         message = email.message_from_bytes(data[envelope.end():] if envelope else data, policy=email.policy.default)
         subject = _REPLY_PREFIX.sub("", _one_line(str(message.get("subject", "") or "")))
+        subject = _without_sender_name(subject, _sender_names(message))
         # A file shown inline is read only when the mail has no text of its own (some mail programs
         # name even the body part).
         parts = _text_parts(message) or _text_parts(message, with_files=True)
@@ -180,6 +181,67 @@ def joined_page(texts: list[tuple[str, str]]) -> str:
             pieces.extend(f"<p>{html.escape(paragraph)}</p>" for paragraph in re.split(r"\n\s*\n", text)
                           if paragraph.strip())
     return "\n".join(pieces)
+
+
+# Where a newsletter's name follows the headline in a subject: " | ", " - ", " – ", " — " (as in a
+# web page's title; a colon is part of headlines).
+_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+_NAME_WORD = re.compile(r"\w+")
+# Labels of a sender's domain that name the mail service, not the sender ("news@mail.paper.example").
+_SERVICE_LABELS = frozenset({"www", "mail", "email", "smtp", "mx", "bounce", "bounces", "co", "com", "org", "net"})
+_ADDRESS_HEADERS = ("from", "sender", "reply-to")
+
+
+def _without_sender_name(subject: str, names: list[list[str]]) -> str:
+    """``subject`` without the sender's name after its headline: "Rates cut again | Morning Brief"
+    from "Ledgerline Morning Brief" is "Rates cut again".  Only a last piece that is one of the
+    sender's ``names`` goes, so a dash inside a headline ("Biden – Trump debate") stays, and only
+    while a headline that is no name of the sender remains before it."""
+    while True:
+        separators = list(_NAME_SEPARATOR.finditer(subject))
+        if not separators:
+            return subject
+        head, tail = subject[:separators[-1].start()], subject[separators[-1].end():]
+        if not _is_sender_name(tail, names) or not _NAME_WORD.search(head) or _is_sender_name(head, names):
+            return subject
+        subject = head
+
+
+def _is_sender_name(text: str, names: list[list[str]]) -> bool:
+    """Whether ``text`` is, whatever its case and punctuation, one of the sender's ``names`` or a run of
+    two or more of its words in a row ("Morning Brief" of "Ledgerline Morning Brief"), or a name
+    written apart ("Ledger Line" of ledgerline.example)."""
+    words = _NAME_WORD.findall(text.casefold())
+    if not words:
+        return False
+    # One word of a longer name is not enough: "storm" of "Storm Centre" may be the headline's own word.
+    return any("".join(words) == "".join(name) or len(words) > 1 and _holds_run(name, words) for name in names)
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    return any(words[start:start + len(run)] == run for start in range(len(words) - len(run) + 1))
+
+
+def _sender_names(message) -> list[list[str]]:
+    """The names the mail gives its sender, each as its words: the display names of its From, Sender
+    and Reply-To addresses, its mailing list's name and id (List-Id), and the labels of their domains."""
+    names: list[str] = []
+    domains: list[str] = []
+    for header in _ADDRESS_HEADERS:
+        try:
+            addresses = getattr(message.get(header), "addresses", ())
+        except Exception:  # noqa: BLE001 - a mangled address header names no one
+            continue
+        for address in addresses:
+            names.append(address.display_name)
+            domains.append(address.domain)
+    list_id = _one_line(str(message.get("list-id", "") or ""))
+    phrase, _, identifier = list_id.partition("<")
+    names.append(phrase.strip().strip('"'))
+    domains.append(identifier.rstrip(">"))
+    labels = [label for domain in domains for label in domain.lower().split(".")[:-1]
+              if label not in _SERVICE_LABELS]
+    return [words for words in (_NAME_WORD.findall(name.casefold()) for name in names + labels) if words]
 
 
 def _one_line(text: str) -> str:

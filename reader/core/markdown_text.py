@@ -107,7 +107,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     an unbulleted short line as a subheading.
     """
     source = markdown.replace("\r\n", "\n").replace("\r", "\n").translate(_MARKS)
-    source = _without_front_matter(source)
+    metadata_title, source = _front_matter(source)
     blocks: list[str] = []
     heading_blocks: set[int] = set()
     current: list[str] = []
@@ -199,8 +199,9 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     kept = [index for index, block in enumerate(blocks) if block.strip()]
     headings = {position for position, index in enumerate(kept) if index in heading_blocks}
     blocks = [blocks[index] for index in kept]
-    if not title and blocks:
-        title = blocks[0]
+    # The front matter's title is the one the article's site shows above it; a heading in the body
+    # may be no more than the first subheading ("## The numbers").
+    title = metadata_title or title or (blocks[0] if blocks else "")
     text, spans = join_paragraphs(blocks, headings)
     return text, title, spans
 
@@ -215,12 +216,23 @@ def _numbered_past_one(marker: str) -> bool:
     return marker[0].isdigit() and int(marker[:-1]) != 1
 
 
-def _without_front_matter(source: str) -> str:
-    """``source`` without its front matter, if it opens with a block of metadata (see _FENCES)."""
+def _front_matter(source: str) -> tuple[str, str]:
+    """``(title, story)``: the title the front matter gives ("" if none) and ``source`` without its
+    front matter, if it opens with a block of metadata (see _FENCES)."""
+    story_start = _story_start(source)
+    if not story_start:
+        return "", source
+    fence = source.partition("\n")[0].rstrip()
+    metadata = source[:story_start].removesuffix("\n").split("\n")[1:-1]  # between the fences
+    return _metadata_title(metadata, fence), source[story_start:]
+
+
+def _story_start(source: str) -> int:
+    """Where the story begins after the front matter that ``source`` opens with, 0 if it has none."""
     first_line = source.partition("\n")[0]
     fence = first_line.rstrip()
     if fence not in _FENCES:
-        return source
+        return 0
     key = _METADATA_KEY[fence]
     keyed = False
     commented = False  # comment lines came before the first key
@@ -230,21 +242,82 @@ def _without_front_matter(source: str) -> str:
         end = len(source) if end == -1 else end
         line = source[at:end]
         if line.rstrip() in _FENCES[fence]:
-            return source[end + 1:] if keyed else source
+            return end + 1 if keyed else 0
         key_line = key.match(line)
         if key_line and commented and not keyed and not line[:1].islower():
-            return source  # "# Storm hits coast⏎By: Jane Doe": a heading and a byline, no generator's keys
+            return 0  # "# Storm hits coast⏎By: Jane Doe": a heading and a byline, no generator's keys
         # Before the first key only comment lines; after it, all a metadata block holds.
         if not (key_line or (_METADATA_LINE.match(line) if keyed else line.startswith("#"))):
-            return source  # prose: no metadata block
+            return 0  # prose: no metadata block
         if key_line and fence == "+++":
             end = _after_multiline_string(source, line[key_line.end():], end)
             if end is None:
-                return source  # a string never closed: no metadata block either
+                return 0  # a string never closed: no metadata block either
         commented = commented or not keyed and not key_line
         keyed = keyed or key_line is not None
         at = end + 1
-    return source  # never closed: no metadata block either
+    return 0  # never closed: no metadata block either
+
+
+# The keys that name the article, in order of preference: "title: Storm", "headline = 'Storm'",
+# "Title: Storm" (as MultiMarkdown and Pelican write it).  Only a top-level key: a nested "seo:⏎  title:"
+# names something else.
+_TITLE_KEYS = ("title", "headline")
+_TITLE_KEY = {
+    "---": re.compile(r"""(?i)(?:(title|headline)|"(title|headline)"|'(title|headline)')[ \t]*:(?:[ \t]+(.*))?$"""),
+    "+++": re.compile(r"""(?i)(?:(title|headline)|"(title|headline)")[ \t]*=[ \t]*(.*)$"""),
+}
+_DOUBLE_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+_ESCAPED = re.compile(r"\\(.)")
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*$")  # "title: >" and the title on the lines after it
+_PLAIN_COMMENT = re.compile(r"[ \t]+#.*$")  # "title: Storm # draft": YAML's comment, not the title's
+
+
+def _metadata_title(lines: list[str], fence: str) -> str:
+    """The title the front matter's ``lines`` give, quotes and escapes undone; "" if none does."""
+    found: dict[str, str] = {}
+    for number, line in enumerate(lines):
+        if fence == "+++" and line.startswith("["):
+            break  # a TOML table ("[params]"): its keys are no longer the article's own
+        key = _TITLE_KEY[fence].match(line)
+        if key is None:
+            continue
+        name = next(group for group in key.groups()[:-1] if group).lower()
+        value = key.groups()[-1] or ""
+        if fence == "---":
+            value = _yaml_value(value.strip(), lines[number + 1:])
+        found.setdefault(name, _unquoted(value.strip()))
+    return next((" ".join(found[name].split()) for name in _TITLE_KEYS if found.get(name, "").strip()), "")
+
+
+def _yaml_value(value: str, following: list[str]) -> str:
+    """A YAML key's ``value`` with the indented lines after it that carry on the value ("title:⏎  Storm
+    hits coast", "title: >⏎  Storm hits⏎  coast"), one line; a list or mapping under the key is no title."""
+    continued = []
+    for line in following:
+        if line[:1] not in (" ", "\t") and line.strip():
+            break
+        continued.append(line.strip())
+    if _BLOCK_SCALAR.match(value):
+        return " ".join(continued)
+    if _DOUBLE_QUOTED.match(value) or _SINGLE_QUOTED.match(value):
+        return value  # closed on its line
+    first = next((line for line in continued if line), "")
+    if not value and (first.startswith("- ") or _METADATA_KEY["---"].match(first)):
+        return ""
+    return _PLAIN_COMMENT.sub("", " ".join([value, *continued]))
+
+
+def _unquoted(value: str) -> str:
+    """``value`` without its quotes: "\"Storm\" hits" and 'It''s a storm' read as written."""
+    double = _DOUBLE_QUOTED.match(value)
+    if double:
+        return _ESCAPED.sub(lambda escape: " " if escape.group(1) in "nt" else escape.group(1), double.group(1))
+    single = _SINGLE_QUOTED.match(value)
+    if single:
+        return single.group(1).replace("''", "'")
+    return value
 
 
 # A TOML value that opens a multi-line string, """...""" or '''...''' (a summary, a description):
