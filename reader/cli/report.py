@@ -179,6 +179,23 @@ def _hedged(words: list[str]) -> bool:
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
 
 
+def _headline_block(comparison: Comparison, marks: Marks) -> list[str]:
+    """The two headlines, when their figures differ: the figure an outlet leads with is the first
+    thing to check, and headlines take no part in the links."""
+    pair = comparison.headlines
+    if pair is None or not (pair.numbers.conflict or pair.numbers.only_a or pair.numbers.only_b):
+        return []
+    h0, h1 = marks.heading
+    return [
+        f"{h0}== Headlines =={h1}",
+        "",
+        "    A: " + marked_text(comparison.a_sentences[pair.a], _changed(pair.diff, "a"), marks.a),
+        "    B: " + marked_text(comparison.b_sentences[pair.b], _changed(pair.diff, "b"), marks.b),
+        *map(printable, _ledger_lines(pair.numbers)),
+        "",
+    ]
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
@@ -203,6 +220,7 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
     if warning:
         lines.append(f"Warning: {warning}")
     lines.append("")
+    lines += _headline_block(comparison, marks)
     if conflicts:
         lines += [f"{h0}== Number conflicts =={h1}", ""]
         for link in conflicts:
@@ -257,24 +275,35 @@ def comparison_dict(comparison: Comparison) -> dict:
                 "score": link.score,
                 "relation": link.relation,
                 "diff": [_diff_dict(span, a, b) for span in link.diff],
-                "numbers": {
-                    "agree": [[x.surface, y.surface] for x, y in link.numbers.agree],
-                    "conflict": [[x.surface, y.surface] for x, y in link.numbers.conflict],
-                    "only_a": [m.surface for m in link.numbers.only_a],
-                    "only_b": [m.surface for m in link.numbers.only_b],
-                    # "more than 100" agrees with "150": the hedges the surfaces above leave out
-                    "hedged_a": _hedges(link.numbers, 0),
-                    "hedged_b": _hedges(link.numbers, 1),
-                    # "rose from 10% to 12%" against "fell from 12% to 10%": why equal figures conflict
-                    "directed_a": _directions(link.numbers, 0),
-                    "directed_b": _directions(link.numbers, 1),
-                },
+                "numbers": _numbers_dict(link.numbers),
             }
             for link in comparison.links
         ],
+        # The two headlines side by side (they take no part in the links), or null.
+        "headlines": None if comparison.headlines is None else {
+            "a": comparison.headlines.a,
+            "b": comparison.headlines.b,
+            "diff": [_diff_dict(span, a, b) for span in comparison.headlines.diff],
+            "numbers": _numbers_dict(comparison.headlines.numbers),
+        },
         "unmatched": {
             "a": [s.index for s in comparison.unmatched("a")],
             "b": [s.index for s in comparison.unmatched("b")],
         },
         "warning": measure(comparison).warning(),
+    }
+
+
+def _numbers_dict(numbers: NumberLedger) -> dict:
+    return {
+        "agree": [[x.surface, y.surface] for x, y in numbers.agree],
+        "conflict": [[x.surface, y.surface] for x, y in numbers.conflict],
+        "only_a": [m.surface for m in numbers.only_a],
+        "only_b": [m.surface for m in numbers.only_b],
+        # "more than 100" agrees with "150": the hedges the surfaces above leave out
+        "hedged_a": _hedges(numbers, 0),
+        "hedged_b": _hedges(numbers, 1),
+        # "rose from 10% to 12%" against "fell from 12% to 10%": why equal figures conflict
+        "directed_a": _directions(numbers, 0),
+        "directed_b": _directions(numbers, 1),
     }

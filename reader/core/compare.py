@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from reader.core import align
 from reader.core.beside import run_beside
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
-from reader.core.model import Comparison, Document, Link, NumberMention, Sentence
+from reader.core.model import Comparison, Document, HeadlinePair, Link, NumberMention, Sentence
 from reader.core.ledger import compare_numbers
 from reader.core.numbers import dateline_end, find_numbers
 from reader.core.read_ahead import read_ahead
@@ -162,7 +162,16 @@ class Analysis:
             _rescued(self.a.sentences, {link.a for link in links}),
             _rescued(self.b.sentences, {link.b for link in links}),
             tuple(links),
+            self.headlines(),
         )
+
+    def headlines(self) -> HeadlinePair | None:
+        """The two headlines side by side (see ``HeadlinePair``), when both documents have one."""
+        ia, ib = _headline(self.a), _headline(self.b)
+        if ia is None or ib is None:
+            return None
+        diff, _ = diff_and_shape(self.a.tokens[ia], self.b.tokens[ib])
+        return HeadlinePair(ia, ib, diff, compare_numbers(self.a.numbers[ia], self.b.numbers[ib]))
 
 
 def compare(
@@ -190,6 +199,23 @@ def no_cycle_collection():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _headline(side: _Side) -> int | None:
+    """The document's headline: of the headings before its first body sentence, the one read as the
+    headline, else the one that is its title, else the longest (a kicker or a section name may stand
+    above the headline)."""
+    headings = []
+    for sentence in side.sentences:
+        if sentence.kind == "body":
+            break
+        if sentence.kind == "heading":
+            headings.append(sentence)
+    if not headings:
+        return None
+    title = " ".join(side.document.title.split())
+    named = [s for s in headings if s.reason == "headline"] or [s for s in headings if " ".join(s.text.split()) == title]
+    return (named or sorted(headings, key=lambda s: -len(s.text.split())))[0].index
 
 
 def _rescued(sentences: list[Sentence], linked: set[int]) -> tuple[Sentence, ...]:

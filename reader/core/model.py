@@ -128,6 +128,20 @@ class Link:
 
 
 @dataclass(frozen=True)
+class HeadlinePair:
+    """The two documents' headlines (sentences ``a`` and ``b``, of kind ``heading``), set side by side.
+
+    Headlines take no part in alignment (they restate the story in a few words, and would link to
+    everything), but they carry the figure an outlet leads with: "1.4 million coffee makers
+    recalled" / "410,000 coffee makers recalled" is the first thing a fact-checker must see."""
+
+    a: int
+    b: int
+    diff: tuple[DiffSpan, ...] = ()
+    numbers: NumberLedger = field(default_factory=NumberLedger)
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Everything the engine decided about two documents."""
 
@@ -136,6 +150,7 @@ class Comparison:
     a_sentences: tuple[Sentence, ...]
     b_sentences: tuple[Sentence, ...]
     links: tuple[Link, ...]
+    headlines: HeadlinePair | None = None
 
     def unmatched(self, side: Literal["a", "b"]) -> list[Sentence]:
         """Body sentences of one side that no link touches: "only in this source"."""

@@ -114,9 +114,6 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
     sentences = comparison.a_sentences if side == "a" else comparison.b_sentences
     offsets = OffsetMap(document.text)
     qt = offsets.to_qt
-    # The panes are badged A and B: a tooltip names the other one so (a .txt article's "title" is its
-    # whole first sentence, which read as part of the tip).
-    other_name = f"source {other.upper()}"
 
     marks: list[SentenceMark] = []
     spans: list[Span] = []
@@ -131,26 +128,39 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
         if end > start:
             spans.append(Span(start, end, state, sentence.reason))
 
-    other_text = other_doc.text
-    for link in comparison.links:
-        for d in link.diff:
-            if d.op == "equal":
-                continue
-            mine = (d.a_start, d.a_end) if side == "a" else (d.b_start, d.b_end)
-            theirs = (d.b_start, d.b_end) if side == "a" else (d.a_start, d.a_end)
-            if mine[1] <= mine[0]:
-                continue
-            said = other_text[theirs[0]:theirs[1]].strip()
-            tip = f"Source {other.upper()}: {_quoted(said)}" if said else f"Not in {other_name}"
-            spans.append(Span(qt(mine[0]), qt(mine[1]), _word_style(d.type), tip))
-        for pair in link.numbers.conflict:
-            mine_m, theirs_m = pair if side == "a" else (pair[1], pair[0])
-            if mine_m.end > mine_m.start:
-                tip = f"Number conflict — {other_name} says {quoted_figure(theirs_m, ('“', '”'))}"
-                spans.append(Span(qt(mine_m.start), qt(mine_m.end), "conflict", tip))
+    # Each link's changed words and conflicting figures; and the headlines', which take no part in
+    # the links but lead with the figure an outlet chose ("1.4 million" / "410,000 recalled").
+    for pair in (*comparison.links, *((comparison.headlines,) if comparison.headlines else ())):
+        spans += _difference_spans(pair.diff, pair.numbers, side, other_doc.text, qt)
 
     spans.sort(key=lambda s: (s.start, s.end))
     return SidePlan(side=side, document=document, sentences=sentences, offsets=offsets, marks=marks, spans=spans)
+
+
+def _difference_spans(diff, numbers, side: Side, other_text: str, qt) -> list[Span]:
+    """The spans of one side of a sentence pair: words the other lacks or words differently, each
+    with what the other says, and figures it gives differently."""
+    other: Side = "b" if side == "a" else "a"
+    # The panes are badged A and B: a tooltip names the other one so (a .txt article's "title" is its
+    # whole first sentence, which read as part of the tip).
+    other_name = f"source {other.upper()}"
+    spans = []
+    for d in diff:
+        if d.op == "equal":
+            continue
+        mine = (d.a_start, d.a_end) if side == "a" else (d.b_start, d.b_end)
+        theirs = (d.b_start, d.b_end) if side == "a" else (d.a_start, d.a_end)
+        if mine[1] <= mine[0]:
+            continue
+        said = other_text[theirs[0]:theirs[1]].strip()
+        tip = f"Source {other.upper()}: {_quoted(said)}" if said else f"Not in {other_name}"
+        spans.append(Span(qt(mine[0]), qt(mine[1]), _word_style(d.type), tip))
+    for pair in numbers.conflict:
+        mine_m, theirs_m = pair if side == "a" else (pair[1], pair[0])
+        if mine_m.end > mine_m.start:
+            tip = f"Number conflict — {other_name} says {quoted_figure(theirs_m, ('“', '”'))}"
+            spans.append(Span(qt(mine_m.start), qt(mine_m.end), "conflict", tip))
+    return spans
 
 
 def build_plan(comparison: Comparison) -> ComparisonPlan:

@@ -263,3 +263,20 @@ def test_report_calls_out_a_changed_name_and_a_claim_one_side_only_alleges(tmp_p
     out = run_cli("align", str(a), str(b)).stdout
     called_out = [line.strip() for line in out.splitlines() if "differ:" in line or "hedg" in line]
     assert called_out == ['names differ: "Portugal" (A) vs "Spain" (B)', 'hedged only in B: "allegedly"']
+
+
+def test_headlines_whose_figures_differ_are_shown_first_and_in_the_json(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    body = "\n\nRegulators said 212 burns had been reported since March, the company said on Monday.\n"
+    a.write_text("BrewMate recalls 1.4 million coffee makers" + body, encoding="utf-8")
+    b.write_text("BrewMate recalls 410,000 coffee makers" + body, encoding="utf-8")
+    out = run_cli("align", str(a), str(b)).stdout
+    block = out[out.index("== Headlines =="):out.index("== Aligned ==")]
+    assert 'numbers conflict: "1.4 million" (A) vs "410,000" (B)' in block
+    data = json.loads(run_cli("align", str(a), str(b), "--json").stdout)
+    assert (data["headlines"]["a"], data["headlines"]["b"]) == (0, 0)
+    assert data["headlines"]["numbers"]["conflict"] == [["1.4 million", "410,000"]]
+    same = tmp_path / "same.txt"
+    same.write_text("BrewMate recalls 1.4 million coffee makers" + body.replace("Monday", "Tuesday"), encoding="utf-8")
+    assert "== Headlines ==" not in run_cli("align", str(a), str(same)).stdout  # figures alike: nothing to show

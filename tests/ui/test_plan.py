@@ -195,3 +195,15 @@ def test_short_article_is_shown_and_painted_in_one_step(qtbot):
     assert not view.highlighting
     assert view.toPlainText() == A_TEXT
     assert view.document().characterCount() == view.text_length()
+
+
+def test_the_headlines_conflicting_figure_is_marked_on_each_side(tmp_path):
+    body = "\n\nRegulators said 212 burns had been reported since March, the company said on Monday.\n"
+    a = Document("a.txt", "A", "BrewMate recalls 1.4 million coffee makers" + body, "sha-a")
+    b = Document("b.txt", "B", "BrewMate recalls 410,000 coffee makers" + body, "sha-b")
+    plan = build_plan(compare(a, b))
+    for side, text, figure, theirs in ((plan.a, a.text, "1.4 million", "410,000"), (plan.b, b.text, "410,000", "1.4 million")):
+        start = text.index(figure)
+        conflicts = [s for s in side.spans if s.style == "conflict"]
+        assert [(s.start, s.end) for s in conflicts] == [(start, start + len(figure))]
+        assert theirs in conflicts[0].tip
