@@ -93,6 +93,10 @@ class _Row:
     status: str
 
 
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def read_tag_file(path: str | Path, display: str | None = None, notes: list[str] | None = None) -> list[_Row]:
     """The rows of a CSV or Web Annotation JSON file; :class:`TagError` names file and row.
     What the reader had to guess or could not read is added to ``notes``, a line each."""
@@ -103,6 +107,11 @@ def read_tag_file(path: str | Path, display: str | None = None, notes: list[str]
         data = path.read_bytes()
     except OSError as error:
         raise TagError(f"{display}: cannot be read ({error.strerror})") from None
+    if data.startswith((_ZIP, _OLE)):
+        # An exported CSV opened in a spreadsheet and saved in its own format (.xlsx, .ods: a zip;
+        # .xls: an OLE compound file): what to do is known.
+        raise TagError(f"{display} is a spreadsheet workbook, not a CSV or JSON file; in the spreadsheet, "
+                       f"save it as CSV (UTF-8) and import that")
     if b"\x00" in data:
         raise TagError(f"{display} is not a CSV or JSON file (it is binary)")
     try:

@@ -202,6 +202,10 @@ def test_bad_rows_name_file_and_row_and_leave_the_store_alone(sources, tmp_path,
 
 @pytest.mark.parametrize("content, message", [
     (b"\x89PNG\r\n\x1a\n\x00\x00binary", r"not a CSV or JSON file"),
+    # The export opened in a spreadsheet and saved as a workbook (.xlsx, .ods; .xls)
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml",
+     r"tags\.csv is a spreadsheet workbook, not a CSV or JSON file; in the spreadsheet, save it as CSV"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00", r"is a spreadsheet workbook"),
     (b"\xff\xfe\x00garbage in latin-1 \xe9", r"not a CSV or JSON file"),
     (b"name,age\nbob,4\n", r"not a tag file: missing columns source, quote, tag"),
     (b"source,quote\na.txt,Andrei\n", r"not a tag file: missing column tag"),
