@@ -14,7 +14,8 @@ normal form, so that equal quantities agree whatever their surface:
 Kinds and the shape of their values (``unit`` in brackets):
 
 * ``count``: a number (int, or float when fractional) [the counted noun, singular,
-  when one follows: "30 men" -> "man"; "magnitude" also before the figure: "magnitude 6.9"].
+  when one follows: "30 men" -> "man", "1,200 British troops" -> "troop" (the phrase's first plural
+  noun); "magnitude" also before the figure: "magnitude 6.9"].
   Vague counts ("thousands") are ranges.  Words read whole: "half a million", "a quarter of a
   million", "three-quarters of a billion", "one and a half million", "a million and a half".
   Thousands may be grouped by commas, by a no-break, narrow or thin space or an apostrophe
@@ -108,7 +109,7 @@ from reader.core.model import NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, CJK_AGES, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS,
-    MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES,
+    IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES,
     TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
 from reader.core.phones import find_phones
@@ -1165,7 +1166,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
         return  # "third-party", "first-hand": no rank of anything
     if kind in ("count", "ordinal") and not unit:
-        unit = (kind == "count" and _measure_before(text, start)) or _noun_after(text, end)
+        unit = (kind == "count" and (_measure_before(text, start) or _head_past_modifiers(text, start, end))
+                or _noun_after(text, end))
         if unit in _TALLY_NOUNS and _SCORE_BEFORE.search(text, max(0, start - 4), start):
             unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
     if kind in _SIGNED and text[start - 1:start] == "+" and _PLUS_BEFORE.search(text, max(0, start - 4), start):
@@ -2081,6 +2083,60 @@ def _noun_after(text: str, end: int) -> str:
         if head and head[1].lower() not in NOT_NOUNS and not head[1].lower().endswith(("ed", "ly")):
             return singular(visible(head[1]))
     return singular(noun)
+
+
+def _head_past_modifiers(text: str, start: int, end: int) -> str:
+    """The noun a count counts when words that qualify it stand first: the first plural noun of the
+    phrase after the figure ("1.4 million single-serve coffee makers" -> "maker", "1,200 British troops"
+    -> "troop", "300,000 Ford vehicles", "12 suspected protesters"), so that a report that names the
+    make, nation or status counts the same thing as one that does not.  Empty when the figure is part of
+    a modifier ("a 300-page report"), when what follows it is what befell the counted ("14 killed"), or
+    when no plural noun comes before a break in the phrase."""
+    if not text[end:end + 1].isspace() or _name_before_figure(text, start):
+        return ""
+    position = end
+    for index in range(_MODIFIERS_BEFORE_HEAD + 1):
+        found = _PHRASE_WORD.match(text, position)
+        if not found:
+            return ""
+        word = visible(found[1]).lower()
+        if index == 0 and word == "of":  # "millions of single-use bottles"
+            found = _PHRASE_WORD.match(text, found.end())
+            word = visible(found[1]).lower() if found else ""
+        last_part = word.rsplit("-", 1)[-1]  # "ex-soldiers", "coffee-makers"
+        if not word or word in NOT_NOUNS or word in _PHRASE_BREAKS:
+            return ""
+        if _plural(last_part) and not found[1][0].isupper():  # "14 western Kansas counties": a name
+            return singular(last_part)
+        if index == 0 and (word in _TALLY_NOUNS or _FATE_WORD.search(word) and word not in _ADJECTIVES_BEFORE_NOUN):
+            return ""  # "three died hours later", "a 7-2 vote ends": what befell them, or a result
+        position = found.end()
+    return ""
+
+
+def _name_before_figure(text: str, start: int) -> bool:
+    """Whether a name stands right before the figure inside a sentence, making it a label: "Category 4
+    hurricane hits", "Route 66 diner" (a singular noun then a verb, no phrase to read past)."""
+    found = _NAME_BEFORE_FIGURE.search(text, max(0, start - 40), start)
+    return bool(found) and found[1].lower() not in NOT_NOUNS
+
+
+def _plural(word: str) -> bool:
+    # "news" and "series" name one thing as often as many, and stand before nouns ("news outlets")
+    return word in IRREGULAR_PLURALS and word not in ("news", "series") or singular(word) != word
+
+
+_MODIFIERS_BEFORE_HEAD = 3
+# One word of the phrase, hyphenated modifiers whole, on the figure's line.
+_PHRASE_WORD = re.compile(rf"[^\S\n]+([A-Za-z]+(?:[-{IN_WORD}]+[A-Za-z]+)*)")
+# Words that end a noun phrase besides those that never follow a figure as its noun (NOT_NOUNS).
+_PHRASE_BREAKS = frozenset({
+    "because", "during", "across", "through", "throughout", "against", "among", "amid", "amongst", "near",
+    "like", "via", "despite", "toward", "towards", "within", "along", "including", "excluding", "except",
+    "following", "plus", "versus", "vs", "also", "ago", "apiece", "too", "yet", "just", "only", "once",
+    "again", "already", "still", "now", "ever", *ONES, *TEENS, *TENS, *SCALES})
+# A capitalised word after a word inside the sentence (not after its opening, a colon or a quote).
+_NAME_BEFORE_FIGURE = re.compile(r"[^\s.!?:;\"'“‘(\[]\s+([A-Z][A-Za-z]*)[ -]\Z")
 
 
 # Adjectives a count often stands before its noun with: its unit is the noun after ("two young men",
