@@ -18,6 +18,17 @@ from reader.ui.palette import TAG_LABELS
 TAG_KEYS = {"corroborated": "C", "single-source": "S", "disputed": "D"}
 
 
+def key_sequences(*keys) -> list[QKeySequence]:
+    """``keys`` (written out, like "Ctrl+Q", or standard keys) as an action's shortcuts, in that
+    order and each once: the first is the one menus and tooltips show.  A standard key brings all
+    of the platform's bindings for it, and none where the platform has none."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        sequences.extend(s for s in found if not s.isEmpty() and s not in sequences)
+    return sequences
+
+
 class WindowActions:
     """Builds the window's ``QAction``s (kept as attributes: ``open_action``, ``tag_actions``…),
     the menu bar, the toolbar and the panes' context menus.
@@ -32,15 +43,10 @@ class WindowActions:
         standard key, Alt+Down, never triggers it."""
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(key_sequences(*(shortcut if isinstance(shortcut, (list, tuple)) else [shortcut])))
         if tip:
             action.setStatusTip(tip)
-            # Qt names the main keyboard's Enter key "Return"; the key is labelled Enter.
-            key = action.shortcut().toString().replace("Return", "Enter")
-            action.setToolTip(f"{text.replace('&', '')} ({key})" if shortcut else tip)
+            action.setToolTip(_named_with_key(action, text) if shortcut else tip)
         action.triggered.connect(lambda checked=False: slot())
         if reading:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -69,11 +75,17 @@ class WindowActions:
                                           "Write all tags to a CSV or JSON file")
         self.import_action = self._action("&Import Tags…", self.import_tags, None,
                                           "Add the tags of a CSV or JSON file (an edited export, a colleague's)")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.reload_action = self._action("Re&load", self.reload, ["F5", QKeySequence.StandardKey.Refresh],
+                                          "Read both articles again from their files (after editing one) "
+                                          "and compare them anew")
+        # Ctrl+Q on every platform: Qt gives Quit no key on Windows, nor on some Linux desktops.
+        self.quit_action = self._action("&Quit", self.close, ["Ctrl+Q", QKeySequence.StandardKey.Quit],
+                                        "Close Parallax (tags are saved as you make them)")
         self.undo_action = self.book.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(key_sequences(QKeySequence.StandardKey.Undo))
         self.redo_action = self.book.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        # Ctrl+Shift+Z first, as the guide says (the menu shows the first); Ctrl+Y works too.
+        self.redo_action.setShortcuts(key_sequences("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo, "Ctrl+Y"))
         self.next_diff_action = self._action("&Next Difference", lambda: self._go("difference", 1), "Alt+Down",
                                              "Go to the next sentence that differs or is only in this source",
                                              reading=True)
@@ -118,6 +130,7 @@ class WindowActions:
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.paste_a_action)
         file_menu.addAction(self.paste_b_action)
@@ -202,3 +215,13 @@ class WindowActions:
     def _short_undo_labels(self, *_) -> None:
         self.undo_action.setIconText("Undo")
         self.redo_action.setIconText("Redo")
+        # As every other button: the tooltip names the key, after what would be undone.
+        for action in (self.undo_action, self.redo_action):
+            action.setToolTip(_named_with_key(action, action.text()))
+
+
+def _named_with_key(action: QAction, text: str) -> str:
+    """"Undo Tag as disputed (Ctrl+Z)": ``text`` without its mnemonic, then the action's first key."""
+    # Qt names the main keyboard's Enter key "Return"; the key is labelled Enter.
+    key = action.shortcut().toString().replace("Return", "Enter")
+    return f"{text.replace('&', '')} ({key})" if key else text.replace("&", "")

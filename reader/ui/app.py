@@ -107,7 +107,23 @@ def main(argv: list[str]) -> int:
     if missing:
         QTimer.singleShot(0, lambda: window.show_error(
             "Cannot open the article", f"{missing[0]}: no such file. Showing the sample story instead."))
-    return app.exec()
+    code = app.exec()
+    if window.closed and window.busy:
+        _end_without_waiting(code)
+    return code
+
+
+def _end_without_waiting(code: int) -> None:
+    """End the process now, although a comparison still runs on a worker thread: Qt would wait
+    for it before letting the process end, seconds on long articles after the window has gone.
+
+    Nothing is lost by not waiting.  A comparison only reads the two files and computes; it writes
+    nothing.  Every tag was written to the store when it was made, and the window, as it closed,
+    saved the note being typed, closed the tag store and saved its settings.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _cannot_start(message: str) -> None:

@@ -1,4 +1,4 @@
-"""A key to the marks in the panes: one line, or more on a narrow window."""
+"""A key to the marks in the panes: one line, or more on a narrow window, where it says less."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from reader.ui.flowlayout import FlowLayout
 from reader.ui.palette import VERMILLION, Theme, paint_badge, paint_relation_bar
 
+SPACING = 14
+ICON_GAP = 4
+# Rows the legend may take in its full words; a window too narrow for that gets the short words.
+FULL_WORDS_ROWS = 2
+
 
 class Legend(QWidget):
     """Explains bars, tints, underlines and badges.  Signals: none."""
@@ -16,8 +21,9 @@ class Legend(QWidget):
     def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Legend")
-        self._layout = FlowLayout(self, spacing=14)
+        self._layout = FlowLayout(self, spacing=SPACING)
         self._layout.setContentsMargins(4, 2, 4, 2)
+        self._entries: list[tuple[QWidget, QLabel, str, str]] = []  # mark and words, the words, full and short
         self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:
@@ -27,32 +33,63 @@ class Legend(QWidget):
                 item.widget().deleteLater()
         self._theme = theme
         ratio = self.devicePixelRatioF() or 1.0
+        self._entries = []
         items = [
-            (self._bar("equivalent"), "Same claim in both"),
-            (self._bar("related"), "Overlaps, details differ"),
-            (self._bar("unmatched"), "Only in this source"),
-            (self._word("changed"), "changed words"),
-            (self._word("conflict"), "number conflict (hover it)"),
-            (self._badges(False), "your tags"),
-            (self._badges(True), "suggested (Enter accepts)"),
+            (self._bar("equivalent"), "Same claim in both", "Same claim"),
+            (self._bar("related"), "Overlaps, details differ", "Differs"),
+            (self._bar("unmatched"), "Only in this source", "Only here"),
+            (self._word("changed"), "changed words", "changed"),
+            (self._word("conflict"), "number conflict (hover it)", "conflict"),
+            (self._badges(False), "your tags", "tags"),
+            (self._badges(True), "suggested (Enter accepts)", "suggested"),
         ]
-        for pixmap, text in items:
+        for pixmap, text, short in items:
             pixmap.setDevicePixelRatio(ratio)
             entry = QWidget()  # a mark and its words wrap together
             row = QHBoxLayout(entry)
             row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(4)
+            row.setSpacing(ICON_GAP)
             icon = QLabel()
             icon.setPixmap(pixmap)
             label = QLabel(text)
             label.setObjectName("legendText")
+            label.setToolTip(text)  # the full words, when the label has the short ones
             label.setForegroundRole(QPalette.ColorRole.Text)  # the articles' text colour, in any theme
             row.addWidget(icon)
             row.addWidget(label)
             self._layout.addWidget(entry)
+            self._entries.append((entry, label, text, short))
+        self._fit_words()
         self.setToolTip("Bars: solid = same claim, dashed = differs, hollow = only here; "
                         "tint = how the sentence relates; red wave = numbers disagree; "
                         "C/S/D = corroborated / single source / disputed.")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """The full words while they take at most FULL_WORDS_ROWS rows, else the short ones: on a
+        small window the reading panes need the height a third row would take."""
+        full = self._rows(index=2) <= FULL_WORDS_ROWS
+        for _entry, label, text, short in self._entries:
+            label.setText(text if full else short)
+
+    def _rows(self, *, index: int) -> int:
+        """How many rows the entries take at the legend's width, with their words at ``index`` (2:
+        full, 3: short) of each entry, as the flow layout places them."""
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        rows, x = 1, 0
+        for entry in self._entries:
+            widget, label, words = entry[0], entry[1], entry[index]
+            # As wide as the entry is now, with the other words in place of the label's.
+            metrics = label.fontMetrics()
+            width = widget.sizeHint().width() - metrics.size(0, label.text()).width() + metrics.size(0, words).width()
+            if x > 0 and x + width > room:
+                rows, x = rows + 1, 0
+            x += width + SPACING
+        return rows
 
     def _canvas(self, width: int, height: int = 18) -> tuple[QPixmap, QPainter]:
         ratio = self.devicePixelRatioF() or 1.0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
     QVBoxLayout, QWidget,
@@ -19,6 +19,9 @@ ORPHANED_TIP = ("Orphaned: the article was edited and the tagged words are no lo
                 "Press Delete to remove the tag, or tag the new wording again.")
 # Tag rows the panel shows at first (the window may give it less: see MainWindow.showEvent).
 DEFAULT_ROWS = 5
+# Tag rows the panel keeps in sight with the line about the current passage above the note; lower
+# than that, the line moves beside the note (see TagPanel.resizeEvent).
+ROWS_KEPT = 2
 
 
 class TagTableModel(QAbstractTableModel):
@@ -138,6 +141,57 @@ class _NoteField(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _CurrentLine(QLabel):
+    """What the panel says of the passage under the cursor.  Beside the note (``set_beside``) it
+    keeps to one line: a description too long for its room is cut short with "…", and its
+    tooltip has it whole.  ``text()`` is always the whole description."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._beside = False
+        self.say(text)
+
+    def set_beside(self, beside: bool) -> None:
+        self._beside = beside
+        self.setWordWrap(not beside)
+        self.updateGeometry()
+        self.update()
+
+    def say(self, text: str) -> None:
+        document = QTextDocument()
+        document.setHtml(text)
+        self._plain = document.toPlainText()  # the words without their bold, to measure and cut
+        self.setText(text)
+        self.setToolTip(self._plain if self._beside else "")
+
+    def plain(self) -> str:
+        return self._plain
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        if self._beside:
+            # Any width: it is cut short.  One line high.
+            return QSize(self.fontMetrics().averageCharWidth() * 8, self.fontMetrics().height())
+        return super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        if self._beside:
+            return QSize(self.fontMetrics().horizontalAdvance(self.plain()), self.fontMetrics().height())
+        return super().sizeHint()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        plain = self.plain()
+        room = self.contentsRect()
+        if not self._beside or self.fontMetrics().horizontalAdvance(plain) <= room.width():
+            super().paintEvent(event)
+            return
+        # Rich text is not cut short by QLabel: the words are drawn plain, as far as they fit.
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.fontMetrics().elidedText(plain, Qt.TextElideMode.ElideRight, room.width()))
+
+
 class TagPanel(QWidget):
     """Filter, table, and the note of the tag under the cursor.
 
@@ -197,8 +251,7 @@ class TagPanel(QWidget):
         self.table.addAction(leave)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.current = QLabel("No tag on the current passage.")
-        self.current.setWordWrap(True)
+        self.current = _CurrentLine("No tag on the current passage.")
         self.note = _NoteField()
         self.note.setAccessibleName("Tag note")
         self.note.setPlaceholderText("Note on the tag under the cursor (E to edit, Enter to save, Esc to cancel)")
@@ -220,30 +273,70 @@ class TagPanel(QWidget):
         controls.addWidget(self.filter, 1)
         # Rows as tall as the text needs (the style's default leaves much air): more tags in sight.
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        # On a small screen the list may shrink to its header and one row: the articles need the height.
+        self.table.setMinimumHeight(self._table_height(1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.current)
         layout.addLayout(controls)
         layout.addWidget(self.table, 1)
         self._controls = controls
+        self._beside = False  # the current passage's line is beside the note, not above it
+        # The least height, whichever way the line is laid out: the window may make the panel that
+        # low, and the panel then lays itself out to fit (resizeEvent).
+        self.setMinimumHeight(self.height_for_rows(1, beside=True))
 
-    def height_for_rows(self, rows: int) -> int:
-        """The panel's height when its table shows ``rows`` whole rows under its header."""
+    def _table_height(self, rows: int) -> int:
+        return (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+                + rows * self.table.verticalHeader().defaultSectionSize())
+
+    def height_for_rows(self, rows: int, *, beside: bool = False) -> int:
+        """The panel's height when its table shows ``rows`` whole rows under its header, with the
+        current passage's line above the note or (``beside``) beside it."""
         layout = self.layout()
         margins = layout.contentsMargins()
-        above = self.current.sizeHint().height() + self._controls.sizeHint().height() + 2 * layout.spacing()
-        table = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-                 + rows * self.table.verticalHeader().defaultSectionSize())
-        return margins.top() + above + table + margins.bottom()
+        above = self._controls.sizeHint().height() + layout.spacing()
+        if not beside:
+            above += self._line_height() + layout.spacing()
+        return margins.top() + above + self._table_height(rows) + margins.bottom()
+
+    def _line_height(self) -> int:
+        """The current passage's line above the note: one line, or more on a narrow panel."""
+        margins = self.layout().contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        metrics = self.current.fontMetrics()
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 10 * width), Qt.TextFlag.TextWordWrap, self.current.plain())
+        return max(wrapped.height(), metrics.height())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, self.height_for_rows(DEFAULT_ROWS))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # Too low for ROWS_KEPT rows under the line and the note: the line goes beside the note,
+        # and the list keeps a row more.  Given the height again, it goes back above.
+        self._place_current_line(beside=self.height() < self.height_for_rows(ROWS_KEPT))
+
+    def _place_current_line(self, *, beside: bool) -> None:
+        if beside == self._beside:
+            return
+        self._beside = beside
+        layout = self.layout()
+        if beside:
+            layout.removeWidget(self.current)
+            self._controls.insertWidget(0, self.current, 4)
+        else:
+            self._controls.removeWidget(self.current)
+            layout.insertWidget(0, self.current)
+        self.current.set_beside(beside)
+        self.current.say(self.current.text())
+        layout.activate()
 
     def set_tags(self, tags: dict[str, list[Tag]]) -> None:
         self.model.set_tags(tags)
 
     def show_current(self, tag: Tag | None, description: str) -> None:
-        self.current.setText(description)
+        self.current.say(description)
         if self.note.hasFocus():
             return  # the note being typed stays with its tag until the field is left
         self._shown = tag

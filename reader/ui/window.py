@@ -7,6 +7,9 @@ shortcuts), ``filecommands`` (open, paste, export) and ``tagediting`` (tag keys 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
@@ -25,14 +28,17 @@ from reader.ui.plan import ComparisonPlan, SentenceMark
 from reader.ui.sources import Story
 from reader.ui.tagediting import TagEditing
 from reader.ui.tagging import TagBook
-from reader.ui.tagpanel import TagPanel
+from reader.ui.tagpanel import ROWS_KEPT, TagPanel
 from reader.ui.warningbar import WarningBar
 from reader.ui.worker import ComparisonJob, JobSignals, resume_collector
 
 PROGRESS_DELAY_MS = 150
 OPENING_WORDS = 8
-# Tag rows the tags panel keeps in sight on a small screen (see MainWindow.showEvent).
-MIN_TAG_ROWS = 2
+# Tag rows the tags panel keeps in sight on a small screen, 800×600 (see MainWindow.showEvent).
+MIN_TAG_ROWS = ROWS_KEPT
+# How many sentences before the one being read an edited article is searched back for one it
+# still has, to find the reader's place again (File ▸ Reload).
+PLACE_LOOKBACK = 50
 
 
 def opening(text: str, words: int = OPENING_WORDS) -> str:
@@ -166,9 +172,23 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                             signals=self._signals)
         self._pool.start(job)
 
+    def reload(self) -> None:
+        """Read both articles again from their files (one was edited) and compare them anew.  Each
+        pane keeps its place where the new text allows (see ``_job_finished``)."""
+        pair = self.pending_pair or self.shown_pair
+        if pair is None:
+            return
+        self.compare_pair(*pair)
+        self._reload_generation = self._generation
+
     @property
     def busy(self) -> bool:
         return self.pending_pair is not None
+
+    @property
+    def closed(self) -> bool:
+        """The window was closed: its settings are saved and its tag store is closed."""
+        return self._closed
 
     def _end_job(self, generation: int) -> bool:
         """Common to both job endings: resume the collector; for the current job
@@ -188,6 +208,11 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if not self._end_job(generation):
             return
         pair = self._take_pending_pair()
+        # The article a pane showed, read again with other words (edited on disk): the reader goes
+        # back to the sentence they were on, as found in the new text.
+        places = {side: self._reading_place(side) for i, side in enumerate("ab")
+                  if self.shown_pair and self.shown_pair[i] == pair[i]}
+        changed = [side.upper() for side in places if self.view(side).plan.document.text != plan.side(side).document.text]
         # Cheap even for 100,000-word articles: the panes take their first screens now and the
         # rest of the text over the next turns of the event loop (DocumentView.set_plan).
         self.plan = plan
@@ -203,17 +228,53 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.linkbar.set_plan(plan)
         self.book.show_documents(plan.comparison.a, plan.comparison.b)
         self.warning_bar.show_warning(plan.warning)
+        self._return_to_places(places)
         kept = self._active_view().current_index
         if kept >= 0:
             # The sentence being read is still there: the new article shows its partners.
             self._activated(self._active, kept)
         self.setWindowTitle(f"{_shortened(self.story[pair[0]].label)} ↔ {_shortened(self.story[pair[1]].label)} — Parallax")
         self.status.setText(self._summary())
+        if generation == self._reload_generation:
+            gone = [side.upper() for i, side in enumerate("ab")
+                    if self.story[pair[i]].path and not Path(self.story[pair[i]].path).is_file()]
+            self.statusBar().showMessage(_reloaded_message(changed, gone), 8000)
         if self.remember:
             paths = [self.story[i].path for i in pair]
             if all(paths):
                 self.settings.setValue("lastSources", paths)
         self.comparison_shown.emit()
+
+    def _reading_place(self, side: str) -> ReadingPlace | None:
+        view = self.view(side)
+        mark = view.current_mark() if view.current_index >= 0 else None
+        if mark is None:
+            return None
+        on_screen = view.is_visible_position(mark.start)
+        line = view.visual_line(mark.start) - view.verticalScrollBar().value() if on_screen else -1
+        return ReadingPlace(index=mark.index, texts=tuple(s.text for s in view.plan.sentences), line_from_top=line)
+
+    def _return_to_places(self, places: dict[str, ReadingPlace | None]) -> None:
+        """Put each pane whose text changed (it starts again at the top) back on the sentence it was
+        on, and every pane read in at the same height on screen (painting the new comparison can
+        rewrap lines above it).  The pane read in comes last: it is the one that moves, as the
+        reader's own move would, and its partners light up in the other."""
+        active = self._active
+        for side in sorted(places, key=lambda side: side == active):
+            place, view = places[side], self.view(side)
+            if place is None:
+                continue
+            if view.current_index < 0:  # read again with other words: the pane starts at the top
+                index = place.found_in(view.plan.sentences)
+                if index is None:
+                    continue
+                if side == active:
+                    view.move_to(view.plan.marks[index].start)
+                else:
+                    view.light_up((index,), follow=True)  # quietly: the pane read in stays so
+            if place.line_from_top >= 0:
+                start = view.plan.marks[view.current_index].start
+                view.verticalScrollBar().setValue(max(0, view.visual_line(start) - place.line_from_top))
 
     def _job_failed(self, generation: int, side: str, message: str) -> None:
         if not self._end_job(generation):
@@ -277,6 +338,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         pair = self.pair_with(side, index)
         if pair != (self.pending_pair or self.shown_pair):
             self.compare_pair(*pair)
+        elif not self.busy:
+            # The article on screen, chosen again: the reader wants it as its file is now.
+            self.reload()
 
     def show_error(self, title: str, message: str, *, icon=QMessageBox.Icon.Warning) -> None:
         """A window-modal message that does not block (tests and the event loop keep running)."""
@@ -443,8 +507,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self._shown_once = True
             if not self.remember or self.settings.value("windowState") is None:
                 # The tag list starts with a few rows in sight (its size hint), but takes no more
-                # than a quarter of a small window (two rows at least): on a laptop screen the
-                # reading panes, not the list, need the height.
+                # than a quarter of a small window (two rows on 800×600, down to its header and
+                # one row on a lower one): on a laptop screen the reading panes, not the list,
+                # need the height.
                 height = min(self.tag_dock.sizeHint().height(), self._small_screen_dock_height())
                 self._size_dock(height)
             else:
@@ -464,7 +529,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self._dock_height_set = height
 
     def _small_screen_dock_height(self) -> int:
-        return max(self.tag_panel.height_for_rows(MIN_TAG_ROWS), self.height() // 4)
+        """A quarter of the window, but not less than the panel's own least height."""
+        title = self.tag_dock.minimumSizeHint().height() - self.tag_panel.minimumSizeHint().height()
+        return max(self.tag_panel.minimumHeight() + max(0, title), self.height() // 4)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -482,6 +549,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
     _no_more_message: str | None = None  # the last "No more … below" a step said
     _dock_height_set: int | None = None  # the tags panel's height as the window last set it
     _fell_back = False  # the sample story was shown in place of a first pair that could not be read
+    _reload_generation = -1  # the comparison File ▸ Reload started
     _closed = False  # the tag store is closed: nothing may read it any more
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -508,6 +576,46 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self._closed = True
         self.book.store.close()
         super().closeEvent(event)
+
+
+@dataclass(frozen=True)
+class ReadingPlace:
+    """Where a pane was read: its current sentence (``index`` among the article's sentences,
+    ``texts``) and that sentence's line counted from the top of the view (-1: it was off screen)."""
+
+    index: int
+    texts: tuple[str, ...]
+    line_from_top: int
+
+    def found_in(self, sentences) -> int | None:
+        """The sentence of an edited reading of the article to go back to: the same sentence
+        (the nearest copy, if it is repeated); if it was reworded, the one that now follows the
+        closest unchanged sentence before it; None when nothing before it is left."""
+        where: dict[str, list[int]] = {}
+        for sentence in sentences:
+            where.setdefault(_words(sentence.text), []).append(sentence.index)
+        for back in range(min(self.index, PLACE_LOOKBACK) + 1):
+            old = self.index - back
+            found = where.get(_words(self.texts[old]))
+            if found:
+                nearest = min(found, key=lambda new: abs(new - old))
+                return min(nearest + (1 if back else 0), len(sentences) - 1)
+        return None
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _reloaded_message(changed: list[str], gone: list[str]) -> str:
+    """What File ▸ Reload found, by side letter: ``changed`` texts, files ``gone`` (their last
+    reading is still shown, and the yellow strip says why)."""
+    if gone:
+        return f"Cannot read {' and '.join(gone)} again: the file is no longer there (see the yellow strip)."
+    if not changed:
+        return "Read both articles again: neither has changed."
+    which = " and ".join(changed)
+    return f"Read both articles again: {which} {'has' if len(changed) == 1 else 'have'} changed."
 
 
 def _shortened(label: str, most: int = 40) -> str:
