@@ -58,7 +58,7 @@ from reader.core.furniture_context import (
 )
 from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
-from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, Run, describe
+from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, WORD, Line, Run, describe
 from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_press import mark_press
@@ -87,7 +87,7 @@ def classify(
     mark_press(runs, lines)  # before the heading rules take "Media contact: Jane Holt, ..." for a subheading
     mark_rows(text, runs, lines)
     mark_prompts(lines)
-    mark_advert_blocks(lines)
+    mark_advert_blocks(runs, lines)
     mark_menus(runs, lines)
     mark_related_blocks(runs, lines)  # link titles first: they are no captions, and lend teasers no support
     mark_captions(runs, lines)
@@ -109,18 +109,41 @@ def classify(
     keep_quoted_letters(lines)
     keep_quotation_ends(lines)
     result: list[tuple[str, str]] = []
-    for run, line in zip(runs, lines):
+    for i, (run, line) in enumerate(zip(runs, lines)):
         verdict = (line.kind, line.reason)
         if line.kind != BODY:
             result.extend([verdict] * (run.last - run.first))
             continue
-        # A story line may end with "– Reuters"; a run opening with a dash is a list item ("– Income tax cut
-        # by 2p.") unless it has no final punctuation ("- ADVERTISEMENT -", "– Reuters").
+        listed = _in_list(lines, i)
         for k, (start, end) in enumerate(spans[run.first:run.last]):
-            signoff = (k > 0 or text[start:end].rstrip(CLOSERS)[-1:] not in _FINAL) and AGENCY_SIGNOFF.match(text, start, end)
+            signoff = _agency_signoff(text[start:end], opens_run=k == 0, listed=listed)
             result.append(_AGENCY_CREDIT if signoff else verdict)
     return result
 
 
 _AGENCY_CREDIT = (BOILERPLATE, "agency credit")
 _FINAL = (".", "!", "?", "…")
+# Words that may stay in lower case inside an agency's name: "Agence France-Presse", "PA via Getty".
+_NAME_JOINERS = frozenset("and of the de du la via with from for".split())
+
+
+def _in_list(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` an item of a list: a list item beside another with the same bullet?"""
+    line = lines[i]
+    return line.list_item and any(lines[j].list_item and lines[j].flat[0] == line.flat[0]
+                                  for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _agency_signoff(sentence: str, *, opens_run: bool, listed: bool) -> bool:
+    """A dash and an agency: "... discipline”. – Reuters" after a story line's last sentence.
+
+    A run that opens with the dash is a list item ("– Income tax cut by 2p.", "- A new access road")
+    unless it stands alone, has no final punctuation and names someone, every word capitalised
+    ("- ADVERTISEMENT -", "– Reuters").  Beside items with its bullet it is one more item ("- Anna Holt")."""
+    if not AGENCY_SIGNOFF.match(sentence):
+        return False
+    if not opens_run:
+        return True
+    if listed or sentence.rstrip(CLOSERS)[-1:] in _FINAL:
+        return False
+    return all(word[0].isupper() or word.casefold() in _NAME_JOINERS for word in WORD.findall(sentence))

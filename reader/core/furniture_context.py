@@ -29,6 +29,7 @@ from reader.core.furniture_lines import (
     REPORTED_SPEECH, Line, Run, mark,
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
+from reader.core.furniture_press import FOOTER
 
 
 def mark_repeats(lines: list[Line]) -> None:
@@ -522,6 +523,8 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
         if line.kind == BOILERPLATE:
             if line.reason == "related link":
                 last_link = i  # marked on the first pass
+            elif line.reason == FOOTER:
+                in_block = False  # a mailing's footer under its reading list: the rest is the footer's
             continue  # labels, repeats, off-story teasers: still the block
         if _story_subhead(runs, lines, i, last_link) or _announces_list(line) or _story_item(lines, i):
             in_block = False  # left to mark_headings, or to keep_announced_lists
@@ -718,10 +721,17 @@ _PITCH_SENTENCES = 3
 _PITCH_WORDS = 50
 
 
-def mark_advert_blocks(lines: list[Line]) -> None:
+_ADVERT_LABEL_WORDS = 3
+_PITCH_RUNS = 2
+_TO_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+
+
+def mark_advert_blocks(runs: list[Run], lines: list[Line]) -> None:
     """An advert's button closes its block: a title, perhaps a short pitch, the button ("Get your
     Bobcats tickets" / "Cheer on the Cats ... available now." / "BUY NOW").  A story paragraph has
-    no button under it, and no quotation is a pitch."""
+    no button under it, and no quotation is a pitch.  An advert's label opens its block, too: see
+    ``_mark_labelled_pitches``."""
+    _mark_labelled_pitches(runs, lines)
     for i in range(1, len(lines)):
         if lines[i].reason != CALL_TO_ACTION:
             continue
@@ -741,3 +751,23 @@ def mark_sandwiched(lines: list[Line]) -> None:
         if (line.kind != BOILERPLATE and line.unpunctuated and line.words <= 3
                 and lines[i - 1].kind == BOILERPLATE and lines[i + 1].kind == BOILERPLATE):
             mark(line, BOILERPLATE, "page furniture")
+
+
+def _mark_labelled_pitches(runs: list[Run], lines: list[Line]) -> None:
+    """The pitch under an advert's label, in the label's paragraph ("SPONSORED" / "Sail further with
+    Carrow Marine. Get 20% off your first year of cover. Terms apply."): a sentence or three
+    that speak to the reader and close the paragraph.  The label alone says "advert"; the story after
+    an "Advertisement" slot opens a paragraph of its own, or goes on past the pitch's length."""
+    for i, line in enumerate(lines):
+        if not (line.reason == "advertisement" and line.unpunctuated and line.words <= _ADVERT_LABEL_WORDS):
+            continue
+        block = [j for j in range(i + 1, min(i + 1 + _PITCH_RUNS + 1, len(lines))) if runs[j].paragraph == runs[i].paragraph]
+        if not block or len(block) > _PITCH_RUNS or block[-1] + 1 < len(runs) and runs[block[-1] + 1].paragraph == runs[i].paragraph:
+            continue
+        pitch = [lines[j] for j in block]
+        # The pitch may ask the reader to act ("Get 20% off your first year"): under the label it is the advert's.
+        if (all((item.kind == BODY or item.reason == "reader prompt") and not item.speech for item in pitch)
+                and sum(item.sentences for item in pitch) <= _PITCH_SENTENCES
+                and sum(item.words for item in pitch) <= _PITCH_WORDS and any(_TO_YOU.search(item.flat) for item in pitch)):
+            for item in pitch:
+                mark(item, BOILERPLATE, "advertisement")

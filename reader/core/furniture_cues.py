@@ -140,6 +140,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
          r"|" + _RANKED_LIST + r"|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
          r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+"
+         # A newsletter's reading list: "What I'm reading", "Also in Sport", "Worth reading".
+         r"|what (we['’]re|we are|we['’]ve been|i['’]m|i am|i['’]ve been) (reading|watching|listening to)"
+         r"|also (in|on|from) (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)?"
+         r"|worth (a )?read(ing)?"
          r"|(sponsored|promoted|partner) (stories|links|posts))"
          r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)" + _OTHER_PIECE_AFTER + "$"),  # "Most read in Sport"
      "related articles", 10),
@@ -211,6 +215,13 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^this (article|story|piece|interview|essay|feature|column) (was|has been) translated\b"
          r"|^this (article|story|piece|interview|essay|feature|column) is (also )?available (as|in)\b"), "publication note", 40),
     (_rx(r"^this (report|story|article) by [^.!?]{2,40} was (first|originally) published\b"), "publication note", 20),
+    # A story still being reported says so: "This is a developing story and will be updated.", "This story
+    # will be updated.", "Check back for updates.", "More to follow."  (A "developing situation" may be the
+    # story's own words about a flood or a fire.)
+    (_rx(r"^(this is an? (developing|breaking|fast[- ]moving|live|continuing) (news )?(story|report)\b"
+         r"|this (story|article|report|post|page) (is developing|will be updated|is being updated|may be updated)\b"
+         r"|(please )?check back (later |soon )?for (more |further )?(updates|details)\b|(more|further) (details )?to follow\W*$)"),
+     "publication note", 20),
     # The print edition's note: "A version of this article appears in print on Jan. 16, 2025, Section B, Page 1 ...".
     (_rx(r"^a version of this (article|story|review|essay|column|report) appear(s|ed) in print\b"), "publication note",
      60),
@@ -264,14 +275,14 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # In capitals the button may name its object: "BOOK A TEST DRIVE", "CALL 800 123 456".
     (re.compile(r"^(BUY|SHOP|ORDER|BOOK|GET|LEARN|FIND|DONATE|DOWNLOAD|INSTALL|CLAIM|APPLY|JOIN|TRY|SEE|VIEW|CALL|VISIT"
                 r"|REGISTER|SUBSCRIBE|START)( [A-Z0-9&'’-]+){1,3}\W*$"), CALL_TO_ACTION, 5),
-    (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip (to )?(main )?content|skip advert(isement)?"
+    (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
     # "Advertisement 2", "Advertisement · Episode continues after this message", "Story continues below this ad".
     # "Advertisement 2"; "ADVERTISEMENT | BET ON THE GPL: ... T&Cs apply. 18+ only.": the label opens the advert.
     (_rx(r"^advertisement( \d{1,2}|\s*[·|•:–—-].*)$"), "advertisement", 60),
     (_rx_needing("continues", r"\b(article|story|episode|video) continues (below|after) (this |the )?(ad|advert|advertisement|message|break)\b"
          r"|\b(article|story) continues below\W*$"), "advertisement", 12),
-    (_rx(r"^skip to (the )?(main )?(content|navigation|search|footer)\b"), "site links", 10),
+    (_rx(r"^skip (to )?(the )?(main )?(content|navigation|search|footer)\b"), "site links", 10),
     # A list item closed by its sponsor: "Five questions to ask before refinancing  Sponsored by Harbourline".
     (_needing("sponsored|paid |partner content|promoted",
               re.compile(r"\s(?:[Ss]ponsored by [A-Z][^.!?]{0,40}|Paid content|Paid post|Partner content|Promoted( content)?)$")),
@@ -368,6 +379,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # "Subscribers only Time to read 5 min. Lire en français": a reading time among a short line's labels.
     (_rx_needing("read", r"\b(time to read|reading time|read time)\s*:?\s*(approx\.?|about)?\s*\d+\s*(min|mins|minutes)\b"),
      "dateline", 10),
+    # A reading time on a line of its own: "6 min read", "12 minutes" (a player's length, under its label, is
+    # the player's: see ``mark_cues``).
+    (_rx(r"^\d{1,3}\s?(min|mins|minutes)\.?( (read|listen|watch))?$"), "dateline", 3),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
     (_rx(r"^((e-?mail|contact)( me| us| the (author|writer|reporter))?\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 6),
     # A play button or a link drawn with an arrow: "LISTEN LIVE ▶", "▶ Play 00:00 / 18:42", "Open an account →".
@@ -473,15 +487,21 @@ ROLE = _rx(r"\b(" + ROLES + r"|staff|analyst|bureau chief|news desk|newsroom)s?\
 
 def mark_cues(lines: list[Line]) -> None:
     """Mark each line still counted as story that a cue calls furniture (or that has no words)."""
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
         if not line.words:
             mark(line, BOILERPLATE, "no words")  # "***", "—", a lone "|"
             continue
         reason = cue(line)
+        if reason == "dateline" and i > 0 and lines[i - 1].reason == _PLAYER and _DURATION.match(line.flat):
+            reason = _PLAYER  # "Listen to this story" / "6 min": how long the recording plays
         if reason:
             mark(line, BOILERPLATE, reason)
+
+
+_PLAYER = "media player"
+_DURATION = re.compile(r"\d{1,3}\s?(?:min|mins|minutes)\.?$|\d{1,2}:\d{2}$", re.IGNORECASE)
 
 
 # The cues that may apply to a line of n words, in table order, for n up to the

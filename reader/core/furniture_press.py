@@ -6,7 +6,10 @@ A press release (often saved from an e-mail) closes its story with a marker ("EN
 organisation's standing paragraph ("About Kettleby Appliances" / "Kettleby Appliances was founded in
 1974 ..."), and the press office's contact ("Media contact: Jane Holt, +44 20 ..., press@...").  A
 newsletter or a mailed release ends with the list's footer ("You are receiving this email because
-...", "Unsubscribe here.", "Update your preferences", "View in browser", "Forward to a friend").
+...", "Unsubscribe here.", "Update your preferences", "View in browser", "Forward to a friend"), and
+a newsletter's writer signs off above it ("Thanks for reading.", "<Name> is written by <Name>.");
+above its first story, it greets the reader and introduces the issue ("Good morning.", "Welcome to
+today's <Name>.", "In this issue: ...").
 A blog closes with its "About the author" box.
 
 The cues, all general:
@@ -57,6 +60,7 @@ ABOUT = "company boilerplate"
 CONTACT = "press contact"
 FOOTER = "email footer"
 RELEASE_LABEL = "release label"
+OPENING = "newsletter intro"
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -111,6 +115,10 @@ _LIST_CONTEXT = _rx(r"\b(?:(?:mailing|media|press|contact|distribution|subscribe
                     r"|sign(?:ed)? up|opted in|preferences)\b")
 
 
+# A name in capitalised words: "Harbour Briefing", "Nia Evans" ("The report" is no name).
+_TITLE_WORDS = r"(?-i:[A-Z][\w&'’.-]*)(?: (?-i:[A-Z][\w&'’.-]*)){0,4}"
+
+
 def _footer_patterns(mailing: str) -> list[re.Pattern]:
     """The footer's line patterns, with ``mailing`` for the words naming the mailing."""
     return [
@@ -135,15 +143,28 @@ def _footer_patterns(mailing: str) -> list[re.Pattern]:
             r"|\b(?:update|manage|change|edit) your (?:e-?mail|subscription|communication|mailing|newsletter) preferences\b"),
         # "View in browser", "View this email in your browser", "Having trouble viewing this email?", "View online".
         _rx(r"^(?:view|read|open|see) (?:this |the |it |our )?(?:e-?mail |message |newsletter |issue |version )?(?:in|on) (?:your |a )?"
-            r"(?:web )?browser\b|^view (?:this (?:e-?mail|newsletter|message) |it )?(?:online|as a web ?page)\W*$"
+            r"(?:web )?browser\b|^(?:view|read|open|see) (?:this (?:e-?mail|newsletter|message) |it )?(?:online|as a web ?page)\W*$"
             r"|\b(?:trouble|problems?|difficulty) (?:viewing|reading|seeing|displaying) this " + mailing + r"\b"
-            r"|\b" + mailing + r" (?:not|isn['’]t|is not) (?:displaying|showing|loading) (?:correctly|properly)\b"),
-        # "Forward to a friend", "Forward this email to a colleague", "Was this email forwarded to you?".
-        _rx(r"^(?:forward|send|share) (?:this |it )?(?:" + mailing + r" )?to an? (?:friend|colleague)s?\b"
+            r"|\b" + mailing + r" (?:not|isn['’]t|is not) (?:displaying|showing|loading) (?:correctly|properly)\b"
+            r"|^(?:is this " + mailing + r" )?(?:not|isn['’]t) (?:displaying|showing|loading|rendering) (?:correctly|properly)\b"),
+        # "Forward to a friend", "Forward this email to a colleague", "Was this email forwarded to you?",
+        # "If you liked this briefing, share it with a friend."
+        _rx(r"(?:^|[,.!?]\s+)(?:please )?(?:forward|send|share) (?:this |it )?(?:" + mailing + r" )?(?:to|with) an?"
+            r" (?:friend|colleague)s?\b"
             r"|^(?:was|has) this (?:" + mailing + r" )?(?:been )?forwarded to you\b|^(?:did )?(?:someone|a friend|a colleague)"
             r" forward(?:ed)? (?:you )?this\b"),
         # "Our mailing address is:", "Add press@kettleby.example to your address book".
         _rx(r"^our (?:mailing|postal) address is\b|^add\b.{0,60}\bto your (?:address book|contacts|safe senders?)\b"),
+        # The writer signing off: "That's all for this week.", "Thanks for reading.", "See you next week.",
+        # "Until next time,", "Just hit reply."
+        _rx(r"^(?:that['’]?s|that is) (?:all|it|everything|a wrap) (?:for|from) (?:this|the|today|tonight|us|me|now)\b"
+            r"|^(?:thanks|thank you|many thanks) (?:for reading|for subscribing|for being a subscriber)\b"
+            r"|^see you (?:next|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^until next (?:time|week|month)\b"
+            r"|^(?:just )?(?:hit|press|click) reply\b|^reply to this " + mailing + r"\b"),
+        # Who makes it: "Harbour Briefing is written by Nia Evans.", "This newsletter was edited by Jo Roe."
+        _rx(r"^(?:(?:this|today['’]?s|this week['’]?s) " + mailing + r" (?:is|was)|" + _TITLE_WORDS + r" is) (?:written"
+            r"|edited|produced|compiled|curated|put together|written and edited) by " + _TITLE_WORDS
+            + r"(?:(?:,| and) (?:(?:edited|produced) by )?" + _TITLE_WORDS + r")*\.?$"),
     ]
 
 
@@ -221,7 +242,9 @@ def _footer_cue(line: Line) -> str:
     flat = line.flat
     lower = flat.lower()
     if not any(word in lower for word in ("receiv", "sent", "unsubscri", "opt", "prefer", "browser", "view", "forward",
-                                          "address", "subscri", "display")):
+                                          "address", "subscri", "display", "showing", "properly", "correctly", "online",
+                                          "that", "thank", "see you", "until next", "reply", "written by", "ed by",
+                                          "together by")):
         return ""
     if REPORTED_SPEECH.search(_READER_SPEECH.sub(" ", flat)):
         return ""
@@ -268,9 +291,53 @@ def mark_press(runs: list[Run], lines: list[Line]) -> None:
     for i, (line, reason) in enumerate(zip(lines, cues)):
         if reason and (reason != FOOTER or _footer_placed(lines, i, story)):
             mark(line, BOILERPLATE, reason)
+    _mark_opening(lines)
     _mark_notes(lines)
     _mark_about(runs, lines)
     _mark_contact_blocks(lines)
+
+
+# A newsletter's opening, before its first story: the greeting ("Hello everyone,", "Good morning.", "Dear readers,")
+# and the issue's introduction ("Welcome to today's Harbour Briefing.", "Here's what you need to know this
+# week.", "Inside: port fees, a dredging plan and the island vote.", "In today's newsletter ...").
+# A greeting closes with its punctuation, and only a salutation's comma follows a name ("Hi Jane,"): "Dear Evan
+# Hansen" and "Welcome Home" over a review are headlines.
+_GREETING = _rx(r"^(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|evening"
+                r"|welcome(?: back)?)(?:(?:,\s*|\s+)(?:and welcome(?: back)?|there|all|everyone|everybody|folks|friends|again"
+                r"|(?:dear |fellow )?(?:readers?|subscribers?|members?|colleagues?|investors?)))?\s*[,.!]"
+                r"|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning),? " + _TITLE_WORDS + r",)$")
+_ISSUE_INTRO = _rx(
+    r"^(?:hello and )?welcome(?: back)? to (?:(?:this|today|tonight|this week|this month|this morning)['’]s (?-i:[A-Z])"
+    r"|[^.!?]{0,40}\b(?:newsletter|issue|edition|briefing|brief|bulletin|digest|round-?up|dispatch)\b)"
+    r"|^here['’]?s (?:what|everything|all) (?:you need to know|you need to read|you (?:may have )?missed"
+    r"|we['’]re (?:watching|reading|following|tracking)|matters|is happening)\b"
+    r"|^(?:today|tonight|this week|this morning|this weekend|inside|in (?:this|today['’]?s|this week['’]?s) (?:issue"
+    r"|edition|newsletter|briefing|e-?mail|bulletin|digest))\s*:\s*\S"
+    r"|^in (?:this|today['’]?s|tonight['’]?s|this week['’]?s) (?:issue|edition|newsletter|briefing|e-?mail|bulletin|digest)\b")
+# Where one sentence of a run ends and the next begins (the runs read here are short).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=\S)")
+_OPENING_LINES = 8  # runs of the page's top searched for it
+
+
+def _mark_opening(lines: list[Line]) -> None:
+    """A newsletter's greeting and introduction, above its first story line: every sentence of the
+    run greets the reader or introduces the issue.  A run with any other sentence is left whole: "Good
+    morning. The bank cut its rate on Thursday." keeps its story."""
+    for line in lines[:_OPENING_LINES]:
+        if line.kind != BODY:
+            continue
+        if _opening(line):
+            mark(line, BOILERPLATE, OPENING)
+        elif _story_line(line):
+            return
+
+
+def _opening(line: Line) -> bool:
+    if line.words > _FOOTER_WORDS or line.speech:
+        return False
+    sentences = _SENTENCE_BREAK.split(line.flat)
+    return len(sentences) == line.sentences and all(_GREETING.match(sentence) or _ISSUE_INTRO.match(sentence)
+                                                    for sentence in sentences)
 
 
 def _mark_notes(lines: list[Line]) -> None:

@@ -81,9 +81,10 @@ _TIP_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "you" that is no call to the outlet: the reader's own contacts ("Call your GP", "contact your bank") and an
-# "If you ..." condition ("If you think you have been scammed, ...") -- consumer advice in a story.
+# "If you ..." condition ("If you think you have been scammed, ...", "Text 311 to check whether your street is on
+# the closure list") -- consumer advice or a public-safety notice in a story.
 _OWN = re.compile(r"\b(?:call|contact|see|visit|ask|get|ring|phone|consult|check with|speak to|talk to) your\b"
-                  r"|\bif you\b[^,.!?]*", re.IGNORECASE)
+                  r"|\b(?:if|whether) (?:you|your)\b[^,.!?]*", re.IGNORECASE)
 _OUTLET = re.compile(r"\b(us|our)\b", re.IGNORECASE)
 # Someone speaking as "I", after a lower-case word or punctuation ("what I tell", "and I'm"): "Part I of"
 # and "World War I" are no speaker.
@@ -166,7 +167,8 @@ _BIO_MORE_WORDS = 40
 # The comment section's rules, in the second half of the page: "Login to comment.", "Comments are moderated
 # and may take time to appear.", "We ask you to keep your comments civil." -- moderation or logging in to
 # comment, told to the reader.
-_LOGIN_TO_COMMENT = re.compile(r"(?:^|[.!?]\s+)(log ?in|sign ?in|register|subscribe) to (comment|reply|post)\b", re.I)
+_LOGIN_TO_COMMENT = re.compile(r"(?:^|[.!?]\s+)(?:please )?(log ?in|sign ?in|register|subscribe)(?: or (?:log ?in|sign ?in|register"
+                               r"|subscribe|sign up))? to (comment|reply|post)\b", re.I)
 # Told to the reader, it may come later in the sentence: "If you do not have an account please register and
 # login to post comments."
 _LOGIN_TO_POST = re.compile(r"\b(log ?in|sign ?in|register)( and (log ?in|sign ?in))? to (post|leave|write|add) "
@@ -219,15 +221,56 @@ def _spoken(lines: list[Line], i: int) -> bool:
     return bool(_SPEAKER_OPENS.match(lines[i].flat)) or i > 0 and bool(_SPEAKER_LINE.match(lines[i - 1].flat))
 
 
+# The outlet telling how it is funded, as "we", at the page's foot: "We do not accept advertising.", "We are a
+# nonprofit newsroom funded by readers."  Someone in the story speaking so is quoted.
+_CREED = re.compile(r"^(?:we|our (?:journalism|reporting|work|newsroom|site|coverage))\b (?:are|is|do not|don['’]t|never"
+                    r"|accept|take|receive|rely|depend|remain)\b[^.!?]{0,60}\b(?:advertis\w*|sponsor\w*|non-?profit"
+                    r"|not-for-profit|donations?|reader[- ](?:funded|supported)|funded by|paywall|grants?)\b", re.IGNORECASE)
+# ... and beside it, in the third person: "The Harbour Ledger is an independent, non-profit newsroom."
+_SELF_DESCRIBED = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} is an? (?:[\w-]+,? ){0,4}?(?i:independent"
+                             r"|non-?profit|not-for-profit|reader-funded|non-?partisan)\b[^.!?]{0,60}[.!]?$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=\S)")
+_CREED_WORDS = 40
+_STORY_WORDS = 8
+
+
+def _outlet_creed(lines: list[Line], i: int) -> bool:
+    """Run ``i`` is the outlet's note on its funding: each sentence is the creed or the outlet described, one
+    is the creed, and no story line follows it."""
+    line = lines[i]
+    if line.sentences > 3 or line.words > _CREED_WORDS or line.speech:
+        return False
+    sentences = _SENTENCE_BREAK.split(line.flat)
+    if len(sentences) != line.sentences or not any(_CREED.match(sentence) for sentence in sentences):
+        return False
+    if not all(_CREED.match(sentence) or _SELF_DESCRIBED.match(sentence) for sentence in sentences):
+        return False
+    return not any(later.kind == BODY and later.terminal and later.words >= _STORY_WORDS for later in lines[i + 1:])
+
+
+def _mark_creed(lines: list[Line], i: int) -> None:
+    """The creed at ``i``, and the outlet described on the line above it, a paragraph of its own."""
+    mark(lines[i], BOILERPLATE, OUTLET)
+    above = lines[i - 1]
+    if above.kind == BODY and above.sentences == 1 and not above.speech and _SELF_DESCRIBED.match(above.flat):
+        mark(above, BOILERPLATE, OUTLET)
+
+
+OUTLET = "about the outlet"  # as furniture_outlet calls the outlet's sentences about itself
+
+
 def mark_prompts(lines: list[Line]) -> None:
-    """Mark reader prompts, the comment section's rules, and teasers above a link."""
+    """Mark reader prompts, the comment section's rules, teasers above a link, and the outlet's note on
+    its funding."""
     half = len(lines) // 2
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
-        if is_reader_prompt(line) and not _spoken(lines, i):
+        if i >= half and _outlet_creed(lines, i):
+            _mark_creed(lines, i)
+        elif is_reader_prompt(line) and not _spoken(lines, i):
             mark(line, BOILERPLATE, "reader prompt")
-        elif i >= half and _comment_rules(line):
+        elif i >= half and _comment_rules(line, under_comments=i > 0 and lines[i - 1].reason == "comment prompt"):
             mark(line, BOILERPLATE, "comment prompt")
         elif _TEASER_LABEL.match(line.flat):  # the teaser may quote its story: the label still says what it is
             mark(line, BOILERPLATE, "teaser")
@@ -324,11 +367,13 @@ def _first_names(lines: list[Line]) -> set[str]:
     return names
 
 
-def _comment_rules(line: Line) -> bool:
+def _comment_rules(line: Line, under_comments: bool = False) -> bool:
+    """The comment section's rules; right under its header ("Comments (38)", "Join the conversation")
+    they need not speak to the reader: "Be kind: all comments are moderated." """
     flat = line.flat
-    if (line.sentences > 4 or line.words > _RULES_WORDS or "omment" not in flat  # cheapest test first
+    if (line.sentences > 4 or line.words > _RULES_WORDS or not ("omment" in flat or "repl" in flat)  # cheapest test first
             or line.speech):
         return False
     return bool(_LOGIN_TO_COMMENT.search(flat) or _COMMENT_POLICY.search(flat)
-                or (_MODERATED.search(flat) or _LOGIN_TO_POST.search(flat)) and _YOU.search(flat)
+                or (_MODERATED.search(flat) or _LOGIN_TO_POST.search(flat)) and (under_comments or _YOU.search(flat))
                 or _COMMENT_RULES.search(flat) and _WE_OR_YOU.search(flat))

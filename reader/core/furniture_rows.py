@@ -155,19 +155,30 @@ def keep_announced_lists(runs: list[Run], lines: list[Line]) -> None:
     subheading ("Let's take a closer look at how he fled:" / "Early life and joining Wagner").  A
     label in capitalised words ("Cite This Page:") is no sentence.  Measured and left out: any
     stack of rows with figures between two paragraphs of prose, unannounced (a box of coming
-    auctions, "20 Mar – Otjiwarongo, weaners & store cattle, 10:00", has the same shape)."""
+    auctions, "20 Mar – Otjiwarongo, weaners & store cattle, 10:00", has the same shape).  A shorter
+    announcement ("Full result:", "Final standings:") is a label as much as a sentence: it announces the
+    story's figures only, so its items must each hold one ("Anna Holt (Liberal) 12,406")."""
     for i, line in enumerate(lines[:-1]):
-        if (line.kind != BODY or line.words < 3 or not line.flat.endswith(":")
+        if (line.kind != BODY or line.words < _LABEL_WORDS or not line.flat.endswith(":")
                 or not any(word[0].islower() for word in line.tokens)):
             continue
         paragraph = runs[i + 1].paragraph
         if paragraph > runs[i].paragraph + 1 or i + 2 >= len(runs) or runs[i + 2].paragraph != paragraph:
             continue
+        items = []
         for run, item in zip(runs[i + 1:], lines[i + 1:]):
             if run.paragraph != paragraph or item.words > _ITEM_WORDS or (
                     item.kind != BODY and item.reason not in _ITEM_REASONS):
                 break
+            items.append(item)
+        if line.words < _SENTENCE_WORDS and not all(any(c.isdigit() for c in item.flat) for item in items):
+            continue
+        for item in items:
             mark(item, BODY, "")
+
+
+_LABEL_WORDS = 2  # "Full result:"; "Results:" alone heads anything
+_SENTENCE_WORDS = 3  # "The recalled units are:"
 
 
 # "Turnout: 48.8%", "Peter Kamau Njenga (UDA): 28,915 (53.3%)", "1961: Graduates from Virginia State

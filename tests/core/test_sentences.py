@@ -270,7 +270,7 @@ Share this article
 """
 
 EXPECTED = {
-    "Skip to main content": ("boilerplate", "advertisement"),
+    "Skip to main content": ("boilerplate", "site links"),
     "Floods cut off mountain villages as river bursts its banks": ("heading", "headline"),
     "Hundreds of residents were evacuated overnight": ("heading", "subheading"),
     "By Maria Lopez": ("boilerplate", "byline"),
