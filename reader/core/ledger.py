@@ -33,7 +33,10 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    with the other side's count of the same thing.  Leftovers of one family pair
    one-to-one, the most alike first (what they count, their role in a change, their order of
    magnitude, then their place).  Dates must share a part to conflict
-   ("6 July" and "2023" do not), and counts and ordinals must not count clearly
+   ("6 July" and "2023" do not) and date one kind of event: the claim's own date never disputes an
+   earlier event's ("after a reduction in February") nor one to come ("at its next meeting on 11
+   June"); a figure that names ("Highway 49", "Flight 370") meets only the same name's number; an
+   amount added ("a further €10m") never disputes a level reached ("rising to €90m"); and counts and ordinals must not count clearly
    different nouns or fates ("two shots" vs "three countries", "14 killed" vs "40 wounded"; a
    count with no noun may conflict with any count).  Degrees with no scale ("30 degrees")
    conflict when no reading in Celsius or Fahrenheit fits ("90 degrees" / "40C"), nor as one change of
@@ -115,9 +118,24 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
         conflict=tuple((a[i], b[j]) for i, j in conflict),
         # "one passenger", "a firefighter": a count of one is a figure only beside a count of one or
         # more of the same noun, and no figure the report gives otherwise.
-        only_a=tuple(x for i, x in enumerate(a) if i not in used_a and not is_single(x)),
-        only_b=tuple(y for j, y in enumerate(b) if j not in used_b and not is_single(y)),
+        only_a=tuple(x for i, x in enumerate(a) if i not in used_a and not is_single(x) and not _day_of(a, i, used_a)),
+        only_b=tuple(y for j, y in enumerate(b) if j not in used_b and not is_single(y) and not _day_of(b, j, used_b)),
     )
+
+
+# The most that stands between a weekday and its date: "Friday 7 March", "Thursday, April 23".
+_WEEKDAY_GAP = 2
+
+
+def _day_of(side: Sequence[NumberMention], i: int, used: set[int]) -> bool:
+    """Whether side[i] is the weekday of a date beside it that met a date of the other report ("Friday
+    7 March" / "March 7"): it goes with that date, and is no figure the one report gives alone."""
+    weekday = side[i]
+    if weekday.kind != "weekday":
+        return False
+    return any(j in used and side[j].kind == "date" and 0 <= gap <= _WEEKDAY_GAP
+               for j, gap in ((i + 1, side[i + 1].start - weekday.end if i + 1 < len(side) else -1),
+                              (i - 1, weekday.start - side[i - 1].end if i else -1)))
 
 
 # The text between a duration in two parts and a third, smaller part after it, by its length: "2 hours 4
@@ -403,6 +421,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         return 1 if _ratio_as_share(x, y) else 0
     if x.kind == "phone":
         return 100 if _same_phone(x, y) else 0  # "020 7946 0000" = "+44 20 7946 0000"
+    if x.kind == "label" and x.unit != y.unit:
+        return 0  # "Route 66" and "Highway 66" are two roads
     if _opposed(x, y):
         return 0  # "up 12%" / "down 12%": one figure, moving the other way; "from 12%" / "to 12%": swapped levels
     if _conversions_apart(x, y):
@@ -594,6 +614,13 @@ def _opposed(x: NumberMention, y: NumberMention) -> bool:
 def _change_and_level(x: NumberMention, y: NumberMention) -> bool:
     """One figure a rise or a fall ("up 12"), the other not said to be one: a poorer pair of rivals."""
     return (x.direction in _CHANGES) != (y.direction in _CHANGES)
+
+
+def _change_and_place(x: NumberMention, y: NumberMention) -> bool:
+    """One figure a rise or a fall, the other a level left or reached: what moved, and where it
+    stood, which no report gives as one figure."""
+    px, py = _role_in_change(x), _role_in_change(y)
+    return px in _CHANGES and py in _LEVELS or px in _LEVELS and py in _CHANGES
 
 
 def _levels_apart(x: NumberMention, y: NumberMention) -> bool:
@@ -963,13 +990,19 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     if _family(x) != _family(y):
         return _other_currency(x, y) or _in_one_currency(x, y) is not None
     if x.kind in _CALENDAR:
-        return bool(_shared_date_parts(x, y))
+        # "fell in March" / "its next meeting on 11 June", "on April 23" / "after a reduction in February":
+        # the dates of two events, each report's own claim set against another event's date.
+        return x.role == y.role and bool(_shared_date_parts(x, y))
     if x.kind == "phone":
         return _one_line(x, y)  # "0800 555 0142" / "0800 555 0124", not two desks' numbers
+    if x.kind == "label":
+        return x.unit == y.unit  # "Flight 370" / "Flight 371", not "Flight 370" / "Gate 12"
     if _one_change_in_two_scales(x, y):
         return False  # "dropped 20 degrees" / "dropped 11C": the one fall in two scales
     if _zones_unresolved(x, y):
         return False  # "3.52pm local time" / "14:52 GMT": maybe one moment
+    if _change_and_place(x, y):
+        return False  # "a further €10m in add-ons" / "rising to €90m": an amount added, and a total reached
     if _hedged_two_ways(x, y) and _hedges_meet(x, y) and _hedges_apart(x, y):
         return False  # "at least 40" / "up to 400": both may be true, and neither says the other
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit

@@ -553,6 +553,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_shares_of_change(text, offset, mentions)
     mentions = _with_half_durations(text, offset, mentions)
     mentions = _with_hedged_decades(text, offset, mentions)
+    mentions = _with_either_figure_ranges(text, offset, mentions)
     mentions = _with_single_casualties(text, offset, mentions)
     mentions = _without_one_day_openers(text, offset, mentions)
     return _with_levels(text, offset, mentions)
@@ -805,18 +806,24 @@ def _positions(text: str, word: str):
 # per cent": a central bank's move or a poll's lead in words, the share of a point it is (so "a quarter
 # point" agrees with "25 basis points" and disputes "50 basis points").
 _SHARE_OF_A_POINT = re.compile(
-    r"(?<![\w-])(?P<share>(?i:half(?:\s+of)?\s+a|a[\s-]+half|(?:a|one|three)[\s-]+quarters?(?:\s+of\s+a)?))"
+    r"(?<![\w-])(?P<share>(?i:half(?:\s+of)?\s+a|a[\s-]+half|(?:a|one|three)[\s-]+quarters?(?:\s+of\s+a)?"
+    r"|(?P<tenths>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+tenths?\s+of\s+a))"
     r"[\s-]+(?:(?P<point>(?i:percentage[\s-]+)?points?)|(?P<percent>(?i:per[\s-]?cent)))(?![\w-])")
+# "six-tenths of a percent", "a tenth of a point": the tenths of a point a statistic moved by.
+_TENTHS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
 def _with_shares_of_a_point(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if "alf" not in text and "uarter" not in text:
+    if "alf" not in text and "uarter" not in text and "enth" not in text:
         return mentions  # most sentences (checked without a regex search)
     shares: list[NumberMention] = []
-    for found in _phrases_around(_SHARE_OF_A_POINT, text, ("alf", "uarter")):
+    for found in _phrases_around(_SHARE_OF_A_POINT, text, ("alf", "uarter", "enth")):
         unit = "percentage point" if found["point"] else "%"
         share = found["share"].lower()
-        value = 0.75 if share.startswith("three") else 0.25 if "quarter" in share else 0.5
+        if found["tenths"]:
+            value = _TENTHS[found["tenths"].lower()] / 10
+        else:
+            value = 0.75 if share.startswith("three") else 0.25 if "quarter" in share else 0.5
         _add(text, offset, shares, "percent", value, unit, found.start(), found.end())
     return _in_place_of(mentions, shares)
 
@@ -1051,6 +1058,51 @@ def _with_hedged_decades(text: str, offset: int, mentions: list[NumberMention]) 
     return _in_place_of(mentions, spans)
 
 
+# "two or three days", "five or six people": a writer's estimate between two close figures, one range as
+# "two to three days" is, not a lone "two" beside "three days".  Figures further apart ("30 or 300") are
+# two guesses, not a range.
+_EITHER = " or "
+_EITHER_MOST_APART = 2
+
+
+def _with_either_figure_ranges(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if _EITHER not in text:
+        return mentions  # most sentences (checked without a search)
+    ranges: list[NumberMention] = []
+    for low, high in zip(mentions, mentions[1:]):
+        if text[low.end - offset:high.start - offset] != _EITHER or not _either_ends(low, high):
+            continue
+        # " to " is as long as " or ": the phrase read as its range, at the same offsets.
+        as_range = text[:low.end - offset] + " to " + text[high.start - offset:]
+        read: list[NumberMention] = []
+        _scan(as_range, low.start - offset, high.end - offset, offset, read)
+        if len(read) == 1 and isinstance(read[0].value, Range) and (read[0].start, read[0].end) == (low.start, high.end):
+            ranges.append(replace(read[0], surface=text[low.start - offset:high.end - offset]))
+    return _in_place_of(mentions, ranges)
+
+
+def _either_ends(low: NumberMention, high: NumberMention) -> bool:
+    """Whether a bare count and the figure after its "or" may be the two ends of one estimate: written
+    alike (both in words or both in digits), the first the smaller, the two close."""
+    if (low.kind != "count" or low.unit or low.hedge or isinstance(low.value, Range) or isinstance(high.value, Range)
+            or low.surface[:1].isdigit() != high.surface[:1].isdigit()):
+        return False
+    first, second = _magnitude_of(low.value), _first_amount(high)
+    return first is not None and second is not None and 0 < first < second <= first * _EITHER_MOST_APART
+
+
+def _magnitude_of(value) -> float | None:
+    return float(value) if isinstance(value, (int, float, Fraction)) else None
+
+
+def _first_amount(m: NumberMention) -> float | None:
+    """The figure as written at the start of a mention ("three" of "three days"), not in a base unit."""
+    found = _FIRST_NUMERAL.match(m.surface) or _LEADING_WORDS.match(m.surface)
+    if not found:
+        return None
+    return float(_number(found.group())[0])
+
+
 def _plain_count(m: NumberMention) -> bool:
     """A whole number of things, not a range or a measure: "5", "five", "5 participants"."""
     return m.kind == "count" and isinstance(m.value, int)
@@ -1170,22 +1222,35 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
                 or _noun_after(text, end))
         if unit in _TALLY_NOUNS and _SCORE_BEFORE.search(text, max(0, start - 4), start):
             unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
+        name = (_name_before_figure(text, start) if kind == "count" and _counts_no_noun(unit)
+                and not isinstance(value, Range) and not _SCORE_AFTER.match(text, end) else None)
+        if name and name[1] not in WEEKDAYS and name[1] not in MONTHS:  # "Sunday 100": no name of a thing
+            # "crosses Highway 49", "Flight 370", "Windows 10": the figure names one of what the name says,
+            # and counts nothing; the name goes with it, so it meets only the same name's number.
+            kind, unit, start = "label", name[1].lower(), name.start(1)
     if kind in _SIGNED and text[start - 1:start] == "+" and _PLUS_BEFORE.search(text, max(0, start - 4), start):
         start -= 1  # "+4%": the sign is part of what the writer gave
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range)
              else _time_hedge_before(text, start) if kind == "time" else "")
-    role = _role(text, start, end) if kind == "count" else ""
+    role = _role(text, start, end) if kind == "count" else _date_event(text, start) if kind in _DATED else ""
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction, converted))
 
 
+def _counts_no_noun(unit: str) -> bool:
+    """Whether the word read as a count's noun is none: no word, or a verb ("Line 4 stopped", "Flight
+    370 landed") other than what befell people ("14 killed")."""
+    return not unit or unit.endswith("ed") and not _FATE_WORD.search(unit)
+
+
 # The noun after a score or a vote names the result, not what its second figure counts.
 _TALLY_NOUNS = frozenset({"win", "victory", "defeat", "loss", "lead", "draw", "vote", "decision", "scoreline",
                           "majority", "margin", "ruling", "verdict", "triumph", "thrashing", "rout"})
 _SCORE_BEFORE = re.compile(r"[0-9]\s?[-–]\s?\Z")
+_SCORE_AFTER = re.compile(r"\s?[-–]\s?[0-9]")  # "beat Chelsea 3-1": a score's first figure, no label
 
 
 # A plus sign before a figure, as the minus is read ("-4%", see _PLAIN_MINUS_BEFORE): where a sign
@@ -1222,6 +1287,13 @@ _DIRECTION_NOUNS = {"rise": "up", "increase": "up", "gain": "up", "jump": "up", 
 _DIRECTION_AFTER = re.compile(r"(?i:[\s-]+(" + "|".join(_DIRECTION_NOUNS) + r")\b)")
 
 
+# An amount added to another: "a further €10m", "an additional 2%", "plus $5m", "€10m in add-ons".  It
+# is a rise on what went before, no total: "a further €10m" and "rising to €90m" are two roles.
+_ADDED_BEFORE = re.compile(
+    r"(?i:\b(?:a\s+further|an\s+additional|an\s+extra|another|plus)\s+(?:(?:about|around|some|up\s+to|nearly)\s+)?)\Z")
+_ADDED_AFTER = re.compile(r"(?i:\s+(?:in|of)\s+(?:add-ons|add-on\s+payments|bonuses|extras)\b)")
+
+
 # A verb of change and "by" right before a count: "the death toll rose by 12", "cut by 300".
 _CHANGE_BY_BEFORE = re.compile(r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")\s+by\s+)\Z")
 
@@ -1243,7 +1315,7 @@ def _direction(text: str, start: int, end: int) -> str:
     """"up" or "down" when the words next to the figure say it is a rise or a fall, else "".
     A figure after "from" or "to" is a level, not the change: "rose from 10% to 12%" gives neither
     (_with_levels may mark it a level).  A plus sign written before it ("+4%") says it rose."""
-    if text[start] == "+":
+    if text[start] == "+" or _ADDED_BEFORE.search(text, max(0, start - 24), start) or _ADDED_AFTER.match(text, end):
         return "up"
     before = _DIRECTION_BEFORE.search(text, max(0, start - 40), start)
     if before and not (before[1].lower() == "up" and _MADE_UP_BEFORE.search(text, max(0, before.start() - 8),
@@ -1273,6 +1345,45 @@ def _role(text: str, start: int, end: int) -> str:
     if verb in _NOT_ROLES:
         return ""
     return stem(verb) if verb.endswith(("ing", "ed")) and verb.isalpha() and verb.islower() else ""
+
+
+# A date names when something happened, and not always what the sentence reports: "after a reduction in
+# February" and "since March" date an earlier event the claim is set against, "at its next meeting on 11
+# June" one still to come.  Such a date's role says so (REFERENCE_DATE, NEXT_EVENT_DATE); the ledger sets
+# it against the other report's date of the same role only, so the earlier cut's month never disputes the
+# day of this one.  A date of no such phrase (the claim's own) has none.
+REFERENCE_DATE = "reference"
+NEXT_EVENT_DATE = "next"
+_DATED = frozenset({"date", "month", "year"})
+_DETERMINER = r"(?:the|an?|its|their|his|her|our|this|that|[A-Za-z]+['’]s)"
+# A date or month at the end of a phrase led by "after", "before", "since", "following", "until": bare
+# ("since March", "after 5 May") where the word leaves no doubt, else with the noun of the earlier event
+# ("after a reduction in February", "before the vote in May", "following the bank's cut on 3 March").
+# A bare "before June" or "until June" is a deadline, the claim's own date.
+_REFERENCE_DATE_BEFORE = re.compile(
+    r"(?i:\b(?:(?P<bare>after|since|following)|before|until|till|ahead\s+of|prior\s+to))\s+"
+    rf"(?P<event>{_DETERMINER}\s+(?:[A-Za-z’'-]+\s+){{0,2}}?[a-z][A-Za-z-]*\s+(?:in|on|of|at|during)\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+|the\s+(?:start|end|middle)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?\Z")
+# "its next meeting on 11 June", "The committee's next decision is due on June 18", "an earlier cut in
+# February": an event before or after the one reported, named in the date's clause; not "next week",
+# "next Tuesday" or "earlier this month", which date the claim.
+_TIME_WORDS = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend|decade|few|two|three|several)"
+_OTHER_EVENT_BEFORE = re.compile(
+    rf"\b{_DETERMINER}\s+(?:(?P<next>next|upcoming|forthcoming)|previous|prior|earlier)\s+"
+    rf"(?!{_TIME_WORDS}s?\b)[a-z][a-z-]*\b[^,;.!?]*\Z")
+_DATE_EVENT_REACH = 80
+
+
+def _date_event(text: str, start: int) -> str:
+    """The role of the date at ``start``: REFERENCE_DATE, NEXT_EVENT_DATE or "" (see REFERENCE_DATE)."""
+    window = max(0, start - _DATE_EVENT_REACH)
+    found = _REFERENCE_DATE_BEFORE.search(text, window, start)
+    if found and (found["bare"] or found["event"]):
+        return REFERENCE_DATE
+    found = _OTHER_EVENT_BEFORE.search(text, window, start)
+    if found:
+        return NEXT_EVENT_DATE if found["next"] else REFERENCE_DATE
+    return ""
 
 
 _ROLE_SKIPPED = frozenset({"about", "some", "nearly", "almost", "over"})
@@ -1464,7 +1575,10 @@ _EARLIER_AFTER = re.compile(
     r"(?i:\s+(?:(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)|previously|"
     r"(?:in|for|during|over)\s+the\s+(?:same|previous|prior|preceding|year-earlier|year-ago|last)\b|"
     r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|quarter|month|week)|(?:in|for)\s+(?:19|20)[0-9]{2}\b))")
-_LEVEL_CUE = re.compile(r"(?i:\bfrom\b|\bcompared\b|\bversus\b|\bvs\b|\bagainst\b)")
+# "€80m, rising to €90m with bonuses", "10%, falling to 8% by June": a figure, then the level it goes
+# on to reach; the first is the level left, unsaid.
+_CHANGE_TO_BETWEEN = re.compile(rf"(?i:,?\s+{_CHANGE_WORD}\s+to\s+(?:{_ASCII_HEDGE})?)")
+_LEVEL_CUE = re.compile(rf"(?i:\bfrom\b|\bcompared\b|\bversus\b|\bvs\b|\bagainst\b|{_CHANGE_WORD}\s+to\b)")
 
 
 def _with_levels(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1522,6 +1636,8 @@ def _level_order(text: str, offset: int, first: NumberMention, second: NumberMen
         return (LATER_LEVEL if _TO_BEFORE.search(text, before, first_start) else LATER_LEVEL_UNSAID, EARLIER_LEVEL)
     if _COMPARED_BETWEEN.fullmatch(between) and _EARLIER_AFTER.match(text, second.end - offset):
         return (LATER_LEVEL_UNSAID, EARLIER_LEVEL_UNSAID)
+    if kind in _LEVELS_ALWAYS and _CHANGE_TO_BETWEEN.fullmatch(between):
+        return (EARLIER_LEVEL_UNSAID, LATER_LEVEL)
     return None
 
 
@@ -2092,7 +2208,7 @@ def _head_past_modifiers(text: str, start: int, end: int) -> str:
     make, nation or status counts the same thing as one that does not.  Empty when the figure is part of
     a modifier ("a 300-page report"), when what follows it is what befell the counted ("14 killed"), or
     when no plural noun comes before a break in the phrase."""
-    if not text[end:end + 1].isspace() or _name_before_figure(text, start):
+    if not text[end:end + 1].isspace() or _name_before_figure(text, start) is not None:
         return ""
     position = end
     for index in range(_MODIFIERS_BEFORE_HEAD + 1):
@@ -2114,11 +2230,12 @@ def _head_past_modifiers(text: str, start: int, end: int) -> str:
     return ""
 
 
-def _name_before_figure(text: str, start: int) -> bool:
-    """Whether a name stands right before the figure inside a sentence, making it a label: "Category 4
-    hurricane hits", "Route 66 diner" (a singular noun then a verb, no phrase to read past)."""
+def _name_before_figure(text: str, start: int) -> re.Match | None:
+    """The name that stands right before the figure inside a sentence, making it a label: "Category 4
+    hurricane hits", "Route 66 diner" (a singular noun then a verb, no phrase to read past), "crosses
+    Highway 49"; None when there is none."""
     found = _NAME_BEFORE_FIGURE.search(text, max(0, start - 40), start)
-    return bool(found) and found[1].lower() not in NOT_NOUNS
+    return found if found and found[1].lower() not in NOT_NOUNS else None
 
 
 def _plural(word: str) -> bool:
