@@ -18,7 +18,8 @@ from email.message import EmailMessage
 import pytest
 
 from reader.core.document import load_document
-from reader.core.sentences import document_sentences, split_sentences
+from reader.core.sentences import document_sentences
+from sentence_kinds import assert_furniture, by_text
 
 TOP = ("FOR IMMEDIATE RELEASE", "Harbour Trust opens flood shelter in Lindorf")
 STORY = (
@@ -33,18 +34,9 @@ STORY = (
 )
 
 
-def by_text(text: str) -> dict[str, tuple[str, str]]:
-    return {" ".join(s.text.split()): (s.kind, s.reason) for s in split_sentences(text)}
-
-
 def assert_story_kept(result: dict[str, tuple[str, str]], story=STORY) -> None:
     for paragraph in story:
         assert result[paragraph] == ("body", ""), (paragraph, result[paragraph])
-
-
-def assert_furniture(result: dict[str, tuple[str, str]], items) -> None:
-    for item in items:
-        assert result[item][0] == "boilerplate", (item, result[item])
 
 
 def release(*tail: str, top=TOP, story=STORY) -> str:

@@ -15,25 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.sentences import split_sentences
-
-
-def by_text(text: str) -> dict[str, tuple[str, str]]:
-    return {" ".join(s.text.split()): (s.kind, s.reason) for s in split_sentences(text)}
+from sentence_kinds import assert_furniture, assert_story_kept, by_text
 
 
 def page(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs)
-
-
-def assert_story_kept(result: dict[str, tuple[str, str]], story) -> None:
-    for paragraph in story:
-        assert result[paragraph] == ("body", ""), (paragraph, result[paragraph])
-
-
-def assert_furniture(result: dict[str, tuple[str, str]], items) -> None:
-    for item in items:
-        assert result[item][0] == "boilerplate", (item, result[item])
 
 
 BARRIERS = (

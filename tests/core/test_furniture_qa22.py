@@ -15,6 +15,7 @@ import pytest
 
 from reader.core.document import load_document
 from reader.core.sentences import document_sentences, split_sentences
+from sentence_kinds import assert_furniture, by_text
 
 HEAD = ("Storm floods dozens of homes along the Kessel valley", "By Anna Breck", "April 9, 2025")
 STORY = (
@@ -34,18 +35,9 @@ def page(*middle: str) -> str:
     return "\n\n".join((*HEAD, *STORY[:3], *middle, *STORY[3:]))
 
 
-def by_text(text: str) -> dict[str, tuple[str, str]]:
-    return {" ".join(s.text.split()): (s.kind, s.reason) for s in split_sentences(text)}
-
-
 def assert_story_kept(result: dict[str, tuple[str, str]]) -> None:
     for paragraph in STORY:
         assert result[paragraph] == ("body", ""), paragraph
-
-
-def assert_furniture(result: dict[str, tuple[str, str]], items) -> None:
-    for item in items:
-        assert result[item][0] == "boilerplate", (item, result[item])
 
 
 # -- A wire caption ending in its place and date, and the "Agency/Photographer" credit -----------

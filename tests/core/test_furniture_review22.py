@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.document import load_document
-from reader.core.sentences import document_sentences, split_sentences
+from reader.core.sentences import document_sentences
+from sentence_kinds import by_exact_text as by_text
 
 HEAD = ("Library reopens after two-year refit with longer evening hours", "By Tom Ashby", "March 3, 2025")
 STORY = (
@@ -39,10 +40,6 @@ HEADLINES = (
 
 def page(*middle: str) -> str:
     return "\n\n".join((*HEAD, *STORY[:3], *middle, *STORY[3:]))
-
-
-def by_text(text: str) -> dict[str, tuple[str, str]]:
-    return {s.text: (s.kind, s.reason) for s in split_sentences(text)}
 
 
 def assert_story_kept(result: dict[str, tuple[str, str]]) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from test_furniture_cues_more import assert_story_kept, kinds, page
 
 from reader.core.document import load_document
-from reader.core.sentences import document_sentences, split_sentences
+from reader.core.sentences import document_sentences
+from sentence_kinds import by_exact_text as by_text
 
 # -- A one-source claim amid the story is never off-story ----------------------------------
 
@@ -45,10 +46,6 @@ COURT_AFTER = (
 
 def court_page(*middle: str) -> str:
     return "\n\n".join((*COURT_HEAD, *COURT_BEFORE, *middle, *COURT_AFTER))
-
-
-def by_text(text: str) -> dict[str, tuple[str, str]]:
-    return {s.text: (s.kind, s.reason) for s in split_sentences(text)}
 
 
 def test_a_claim_under_a_photo_caption_amid_the_story_is_body():

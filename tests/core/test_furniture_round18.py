@@ -10,10 +10,7 @@ pages modelled on the QA files.
 from __future__ import annotations
 
 from reader.core.sentences import split_sentences
-
-
-def by_text(text: str) -> dict[str, tuple[str, str]]:
-    return {s.text: (s.kind, s.reason) for s in split_sentences(text)}
+from sentence_kinds import by_exact_text as by_text
 
 
 def texts(text: str) -> list[str]:

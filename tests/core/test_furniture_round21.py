@@ -13,14 +13,11 @@ import pytest
 
 from reader.core.document import load_document
 from reader.core.sentences import document_sentences, split_sentences
+from sentence_kinds import by_exact_text as by_text
 
 
 def texts(text: str) -> list[str]:
     return [s.text for s in split_sentences(text)]
-
-
-def by_text(text: str) -> dict[str, tuple[str, str]]:
-    return {s.text: (s.kind, s.reason) for s in split_sentences(text)}
 
 
 def file_kinds(path) -> dict[str, tuple[str, str]]:

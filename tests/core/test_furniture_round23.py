@@ -13,11 +13,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.document import load_document
-from reader.core.sentences import document_sentences, split_sentences
-
-
-def by_text(text: str) -> dict[str, tuple[str, str]]:
-    return {s.text: (s.kind, s.reason) for s in split_sentences(text)}
+from reader.core.sentences import document_sentences
+from sentence_kinds import assert_furniture, by_exact_text as by_text
 
 
 def file_kinds(path) -> dict[str, tuple[str, str]]:
@@ -37,13 +34,6 @@ STORY = (
 def assert_story_kept(result: dict[str, tuple[str, str]]) -> None:
     for sentence in STORY:
         assert result[sentence] == ("body", ""), sentence
-
-
-def assert_furniture(result: dict[str, tuple[str, str]], lines, reason: str | None = None) -> None:
-    for line in lines:
-        assert result[line][0] == "boilerplate", (line, result[line])
-        if reason is not None:
-            assert result[line][1] == reason, (line, result[line])
 
 
 def _eml(tmp_path, body: str):
