@@ -35,6 +35,8 @@ from reader.core.legacy_scripts import (
     best_code_page,
     double_byte_reading,
     latin_code_page,
+    plain_script_page,
+    tiny_capitals_page,
     tiny_double_byte_reading,
 )
 from reader.core.mail import is_saved_email, joined_page, mail_body
@@ -351,11 +353,17 @@ def decode_legacy(data: bytes) -> str:
     language.  A double-byte file has runs too, but half its bytes in 0x80-0xbf, where the
     single-byte code pages keep only a few letters (Ukrainian "і", Serbian "ј").
 
+    A few words of a Cyrillic script with more letters in 0x80-0xbf (Ukrainian "Київ під", with
+    "ї" and "і" there) are read in its code page too when no double-byte reading is clear and
+    theirs is plainly text of the script (legacy_scripts.plain_script_page).
+
     Latin text may be in another code page too: Windows-1250 or ISO-8859-2 (Polish, Czech,
     Hungarian, ...), Windows-1254 (Turkish) or Mac Roman.  legacy_scripts.py reads it in each and
     keeps Windows-1252 unless another reading is clearly likelier in one of its languages.  A file
     of one to three Chinese, Japanese or Korean characters ("中", "東京") is read in the one encoding
-    that puts them among its common characters, or refused naming the encodings that all do."""
+    that puts them among its common characters, or refused naming the encodings that all do; but a
+    word of four or five Cyrillic or Greek capitals ("НАТО") is read as such unless its bytes are
+    frequent Chinese characters in GBK (legacy_scripts.tiny_capitals_page)."""
     return _decode_legacy(data)[0]
 
 
@@ -363,14 +371,17 @@ def _decode_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
     """``decode_legacy``'s text, and the file's double-byte reading when it is laid out as a
     double-byte encoding but no reading is unambiguous and whole (the text is then Windows-1252
     mojibake, which an article must not be compared as)."""
+    capitals = tiny_capitals_page(data)  # "НАТО", which GBK reads as two rare characters
+    if capitals is not None:
+        return data.decode(capitals, "replace"), None
     tiny = tiny_double_byte_reading(data)  # "中", "東京": too short for the tests below
     if tiny is not None:
         return (tiny.text, None) if tiny.encoding is not None else (windows_1252(data), tiny)
     sample = data[:SAMPLE_BYTES]
     letters = _count_bytes(sample, 0xC0, 0x100)
     middle = _count_bytes(sample, 0x80, 0xC0)
-    in_words = sum(map(len, _HIGH_RUN.findall(sample)))
-    if letters and in_words >= 0.5 * (letters + middle) and middle < 0.3 * letters:
+    in_words = letters > 0 and sum(map(len, _HIGH_RUN.findall(sample))) >= 0.5 * (letters + middle)
+    if in_words and middle < 0.3 * letters:
         page = best_code_page(data)  # a short Latin text can be laid out so: "Güneş ışığı"
         if page not in LATIN_CODE_PAGES:
             return data.decode(page, "replace"), None
@@ -382,6 +393,10 @@ def _decode_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
     double_byte = double_byte_reading(data)
     if double_byte is not None and double_byte.encoding is not None:
         return double_byte.text, None
+    if in_words:  # a few Ukrainian words have as many ("Київ під"): read so if they plainly are
+        page = plain_script_page(data)
+        if page is not None:
+            return data.decode(page, "replace"), None
     return windows_1252(data), double_byte
 
 

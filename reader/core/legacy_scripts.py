@@ -13,11 +13,15 @@ the code page, so the decision rests on how language-like each reading is: the
 share of each letter in ordinary text of that script, scored over the bytes the
 file actually holds (a log-likelihood, as in classic charset detectors).  The
 tables are rounded letter frequencies in per cent; a letter outside the table,
-or a character that is no letter of the script at all, counts as very rare.
+or a character that is no letter of the script at all, counts as very rare, and
+so does each mark of a wrong reading: a letter where its script never puts it (a
+Hebrew final letter inside a word, a Greek word without its accent, a Cyrillic
+word without a vowel; see _wrong_marks), which a short text's letter shares alone
+cannot rule out.
 
 Each code page is scored with the language most written in it: Russian stands
-for the Cyrillic languages (with the letters of Ukrainian, Belarusian and
-Serbian added), Modern Greek, Hebrew and Arabic (with Persian's letters).
+for the Cyrillic languages (with the letters of Ukrainian, Belarusian, Serbian and
+Macedonian added), Modern Greek, Hebrew and Arabic (with Persian's letters).
 """
 
 from __future__ import annotations
@@ -29,20 +33,20 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from reader.core.charsets import windows_1252
 
-_CYRILLIC = dict(zip(  # Russian frequencies, and the letters of Ukrainian, Belarusian and Serbian
-    "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъёіїєґўјљњџђћ",
+_CYRILLIC = dict(zip(  # Russian frequencies, and the letters of Ukrainian, Belarusian, Serbian and Macedonian
+    "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъёіїєґўјљњџђћѓќѕ",
     (10.97, 8.45, 8.01, 7.35, 6.70, 6.26, 5.47, 4.73, 4.54, 4.40, 3.49, 3.21, 2.98, 2.81, 2.62, 2.01, 1.90,
      1.74, 1.70, 1.65, 1.59, 1.44, 1.21, 0.97, 0.94, 0.73, 0.64, 0.48, 0.36, 0.32, 0.26, 0.04, 0.04,
-     1.5, 0.4, 0.3, 0.05, 0.3, 0.5, 0.2, 0.3, 0.1, 0.1, 0.1), strict=True))
-_GREEK = dict(zip(  # accents folded: "ά" counts as "α"
-    "αοιετνσηρυπκμςλωγδθχφβξζψ",
+     1.5, 0.4, 0.3, 0.05, 0.3, 0.5, 0.2, 0.3, 0.1, 0.1, 0.1, 0.1, 0.3, 0.05), strict=True))
+_GREEK = dict(zip(  # accents folded: "ά" counts as "α"; a vowel with a diaeresis (rare) is a letter of its own
+    "αοιετνσηρυπκμςλωγδθχφβξζψ" + "ϊϋΐΰ",
     (12.0, 9.8, 8.0, 8.0, 8.0, 6.5, 4.4, 4.5, 4.5, 4.1, 4.0, 4.0, 3.4, 2.6, 2.6, 2.0, 1.9, 1.7, 1.2, 1.1,
-     0.8, 0.6, 0.5, 0.4, 0.2), strict=True))
+     0.8, 0.6, 0.5, 0.4, 0.2) + (0.15, 0.03, 0.02, 0.01), strict=True))
 _HEBREW = dict(zip(  # letters, then the vowel points of pointed text (one a letter or so)
     "יוהלמאתרבנשעדכקחםפגסטזצןךףץ" + "ְֱֲֳִֵֶַָֹֻּׁׂ",
     (11.0, 10.0, 8.7, 7.0, 6.0, 6.0, 5.6, 5.5, 4.8, 4.0, 4.2, 3.2, 2.6, 2.5, 2.2, 2.2, 2.6, 1.5, 1.3, 1.2,
@@ -78,27 +82,117 @@ def best_code_page(data: bytes) -> str:
                key=lambda page: _likelihood(counts, page) + _wrong_marks(data, page) * math.log(_RARE))
 
 
+def plain_script_page(data: bytes) -> str | None:
+    """The code page in ``CODE_PAGES`` that a short text reads plainly in, or None.
+
+    For a text that has more of its letters in 0x80-0xbf than a Russian or Greek one (Ukrainian
+    "Київ під обстрілом" has "ї" and "і" there, as Serbian has "ј", "љ" and "њ") and that no
+    double-byte reading shows to be Chinese, Japanese or Korean: such bytes read in a code page
+    of these scripts mostly as signs ("±", "¶"), rare letters and words in random case.  So the
+    reading must be all letters of its script (and punctuation), each word with a vowel where
+    the script writes vowels (Chinese read as Cyrillic capitals has words such as "ЦЗХЦ"), and
+    free of the marks of a wrong reading."""
+    page = best_code_page(data)
+    if page not in CODE_PAGES:
+        return None
+    text = data[:MARKS_SAMPLE_BYTES].decode(page, "replace")
+    table = CODE_PAGES[page]
+    if any(char > "\x7f" and _fold(char) not in table and char not in _PUNCTUATION for char in text):
+        return None
+    if not any(_fold(char) in table for char in bytes(range(0x80, 0xC0)).decode(page, "replace") if char in text):
+        return None  # its bytes there are signs: "ΥΤΩ»" is GBK's "赵倩"
+    words = _ALPHABET_WORD.findall(text)
+    if table in (_CYRILLIC, _GREEK) and any(_VOWELS.isdisjoint(word.lower()) for word in words):
+        return None
+    if any(_ACCENTED_CAPITAL_IN_A_WORD.search(word) for word in words):
+        return None  # "ΉΪΌΊΉΞ" (Korean "박성민" in EUC-KR): Greek capitals have no accents
+    return page if _wrong_marks(data, page) == 0 else None
+
+
+_ACCENTED_CAPITAL_IN_A_WORD = re.compile("(?<=[^\\W\\d_])[ΆΈΉΊΌΎΏΪΫ]")
+
+
+# Punctuation that text of any script may have beside its letters.
+_PUNCTUATION = frozenset("’‘“”„«»–—…\xa0")
+
+
 def _wrong_marks(data: bytes, page: str) -> int:
     """Characters that real text of the script does not have where this reading puts them: a
     capital straight after a small letter ("αΗα": Arabic read as Greek has likely letters, in
-    random case), a Greek final sigma inside a word or a middle sigma at its end, and a letter of
-    these scripts against a plain Latin one ("Gόneώ": Turkish "Güneş" read as Greek)."""
+    random case), a Greek final sigma inside a word or a middle sigma at its end, a letter of
+    these scripts against a Latin one ("Gόneώ": Turkish "Güneş" read as Greek), and the marks of
+    _word_marks."""
     text = data[:MARKS_SAMPLE_BYTES].decode(page, "replace")
     marks = 0
-    for before, after in zip(text, text[1:]):
+    for before, after in zip(text, text[1:] + " "):
         if after.isupper() and before.islower():
             marks += 1
         elif before == "ς" and after.isalpha() or before == "σ" and not after.isalpha():
             marks += 1
         elif _against_a_latin_letter(before, after) or _against_a_latin_letter(after, before):
             marks += 1
-    return marks
+    return marks + _word_marks(text)
 
 
 def _against_a_latin_letter(letter: str, other: str) -> bool:
     """Is ``letter`` Greek, Cyrillic, Armenian, Hebrew or Arabic (or a Hebrew or Arabic vowel mark),
-    and ``other`` a plain Latin letter?"""
-    return "\u0370" <= letter <= "\u06ff" and other.isascii() and other.isalpha()
+    and ``other`` a Latin letter ("جèً": Russian "Мир" read as Arabic)?"""
+    return "\u0370" <= letter <= "\u06ff" and other <= "\u024f" and other.isalpha()
+
+
+# Words real text of these scripts does not write:
+# - a Greek or Cyrillic word of small letters without a vowel ("κσπρ" for Russian "курс", "лхту" for
+#   "КУРС" in KOI8-R): only abbreviations have none ("млн", "χλμ", "пр."), and a wrong reading has
+#   them by the dozen;
+# - a Greek word of two or more syllables in small letters without an accent ("Σμεπ" for Russian
+#   "Умер"): Greek marks the stressed vowel of every such word, and only that one ("Ήάΐν", GBK's
+#   "管理" read as Greek, has three); a diaeresis parts a vowel from the vowel before it, and
+#   stands after no other letter ("Δΰλόνθι" for Russian "Дальний");
+# - a Hebrew final letter inside a word or a non-final one at its end ("נןצבע" for Russian "ПОЖАР"
+#   in KOI8-R): Hebrew writes five letters in two forms, one only at the end of a word (an
+#   abbreviation's quotation mark, "מנכ\"ל", may follow the non-final one, and a word of two
+#   letters may be an abbreviation without it, "סמ");
+# - a Hebrew or Arabic vowel mark that follows no letter ("ּ ָ ִ" for Russian "МИД"), and two Arabic
+#   vowels on one letter ("تًٌَ" for Russian "Курс": only the shadda, which doubles the letter, goes
+#   with a vowel);
+# - a word of capitals that goes on in small letters ("ΕΛΎκ", GBK's "潘娟" read as Greek; a
+#   capital after a small letter is counted above).
+_VOWELS = frozenset("аеёиоуыэюяіїєαεηιουωάέήίόύώϊϋΐΰ")
+_ALPHABET_WORD = re.compile("[\u0370-\u03ff\u0400-\u04ff]{2,}")
+_GREEK_VOWEL_RUN = re.compile("[αεηιουωάέήίόύώϊϋΐΰ]+")
+_GREEK_ACCENTED = frozenset("άέήίόύώΐΰ")
+_CAPITALS_THEN_SMALL = re.compile("[Ά-ΫЀ-Я]{2}[ά-ώа-џ]")
+_DIAERESIS_AFTER_NO_VOWEL = re.compile("(?<![αεηιουωάέήίόύώΑΕΗΙΟΥΩΆΈΉΊΌΎΏ])[ϊϋΐΰΪΫ]")
+_HEBREW_POINTS = "\u0591-\u05c7"
+_HEBREW_LETTER = f"[א-ת][{_HEBREW_POINTS}]*"
+_HEBREW_MISPLACED_FORM = re.compile(
+    f"[ךםןףץ][{_HEBREW_POINTS}]*(?=[א-ת])"
+    f"|{_HEBREW_LETTER}{_HEBREW_LETTER}[כמנפצ][{_HEBREW_POINTS}]*(?![{_HEBREW_POINTS}א-ת\"'״׳])")
+_TWO_ARABIC_VOWELS = re.compile("[\u064b-\u0650\u0652]{2}")
+_VOWEL_MARKS = "\u0591-\u05c7\u064b-\u0652"
+_STRAY_VOWEL_MARK = re.compile(  # after neither a letter nor another mark
+    f"(?<![^\\W\\d_])(?<![{_VOWEL_MARKS}])[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7\u064b-\u0652]")
+
+
+def _word_marks(text: str) -> int:
+    """How many words of ``text`` real text of its script does not write (see above)."""
+    marks = sum(len(pattern.findall(text)) for pattern in (
+        _HEBREW_MISPLACED_FORM, _STRAY_VOWEL_MARK, _TWO_ARABIC_VOWELS, _DIAERESIS_AFTER_NO_VOWEL))
+    for match in _ALPHABET_WORD.finditer(text):
+        word = match.group()
+        if not word.isupper() and (_an_odd_small_word(word.lower(), text.startswith(".", match.end()))
+                                   or _CAPITALS_THEN_SMALL.search(word)):
+            marks += 1
+    return marks
+
+
+def _an_odd_small_word(small: str, abbreviated: bool) -> bool:
+    if _VOWELS.isdisjoint(small):
+        return not abbreviated
+    if small[0] > "\u03ff":
+        return False  # Cyrillic
+    accents = sum(char in _GREEK_ACCENTED for char in small)
+    return accents > 1 or accents == 0 and len(_GREEK_VOWEL_RUN.findall(small)) > 1
 
 
 def _likelihood(counts: Counter, page: str) -> float:
@@ -118,9 +212,10 @@ def _likelihood(counts: Counter, page: str) -> float:
 
 def _fold(char: str) -> str:
     """Lower case, and a Greek vowel without its accent ("Ά" -> "α"): Greek tables count the
-    letter, accented or not.  Other scripts keep their marked letters ("й", "أ") as letters."""
+    letter, accented or not, but a vowel with a diaeresis ("ϊ", "ΰ") as a letter of its own (Russian
+    "а" reads as "ΰ" in Windows-1253).  Other scripts keep their marked letters ("й", "أ") as letters."""
     char = char.lower()
-    if "\u0370" <= char <= "\u03ff":
+    if "\u0370" <= char <= "\u03ff" and char not in _GREEK:
         return unicodedata.normalize("NFD", char)[:1]
     return char
 
@@ -316,16 +411,10 @@ _COMMON_BLOCKS = {
 def tiny_double_byte_reading(data: bytes) -> DoubleByte | None:
     """The reading of a file of one to three double-byte characters and no Latin letter (see
     _TINY_CHARACTERS), or None for any other file, or one whose characters no encoding finds common."""
-    if len(data) > _TINY_FILE_BYTES or _count_high(data) > 2 * _TINY_CHARACTERS:
+    characters = _tiny_characters(data)
+    if characters is None or _tiny_single_byte_text(data, characters):
         return None
-    characters = _CHARACTER.findall(data)
-    if not 1 <= len(characters) <= _TINY_CHARACTERS or _LETTER_OR_HIGH_BYTE.search(_CHARACTER.sub(b"", data)):
-        return None
-    if _tiny_single_byte_text(data, characters):
-        return None
-    readings = {codec: _read(data, codec) for codec in DOUBLE_BYTE}
-    common = [codec for codec in DOUBLE_BYTE if "\ufffd" not in readings[codec]
-              and all(_in_common_block(codec, character) for character in characters)]
+    readings, common = _common_readings(data, characters)
     clear = _clearest({codec: readings[codec] for codec in common})
     if clear.encoding is not None:
         return clear
@@ -334,6 +423,40 @@ def tiny_double_byte_reading(data: bytes) -> DoubleByte | None:
     if not common:
         return None
     return DoubleByte(None, DOUBLE_BYTE[common[0]], also=tuple(DOUBLE_BYTE[codec] for codec in common[1:]))
+
+
+def tiny_capitals_page(data: bytes) -> str | None:
+    """The code page (Windows-1251 or 1253) of a file as short as a tiny double-byte one that is a
+    word of Cyrillic or Greek capitals ("НАТО"; see _TINY_CAPITALS_WORD), or None."""
+    characters = _tiny_characters(data)
+    if characters is None:
+        return None
+    pages = [page for page in ("cp1251", "cp1253") if _reads_as_capitals(data, page)]
+    if not pages:
+        return None
+    readings, common = _common_readings(data, characters)
+    if common and (common != ["gb18030"] or _of_frequent_characters(readings["gb18030"])):
+        return None
+    counts = Counter(byte for byte in data if byte > 0x7F)
+    return max(pages, key=lambda page: _likelihood(counts, page))
+
+
+def _tiny_characters(data: bytes) -> list[bytes] | None:
+    """The double-byte characters of a tiny text, or None for a longer one or one with a Latin letter."""
+    if len(data) > _TINY_FILE_BYTES or _count_high(data) > 2 * _TINY_CHARACTERS:
+        return None
+    characters = _CHARACTER.findall(data)
+    if not 1 <= len(characters) <= _TINY_CHARACTERS or _LETTER_OR_HIGH_BYTE.search(_CHARACTER.sub(b"", data)):
+        return None
+    return characters
+
+
+def _common_readings(data: bytes, characters: list[bytes]) -> tuple[dict[str, str], list[str]]:
+    """The text in each double-byte encoding, and the encodings that find all its characters common."""
+    readings = {codec: _read(data, codec) for codec in DOUBLE_BYTE}
+    common = [codec for codec in DOUBLE_BYTE if "\ufffd" not in readings[codec]
+              and all(_in_common_block(codec, character) for character in characters)]
+    return readings, common
 
 
 # Outside its characters a tiny text has no Latin letter (a word of them makes it no Chinese,
@@ -364,6 +487,51 @@ def _tiny_single_byte_text(data: bytes, characters: list[bytes]) -> bool:
         if len(letters) >= _TINY_CAPITALS and letters.isalpha() and letters.isupper():
             return all("\u0370" <= char <= "\u04ff" for char in letters)
     return False
+
+
+# A word of four or five Greek or Cyrillic capitals ("НАТО") is read so when it reads as a word (see
+# _a_word_of_capitals; no mark of a wrong reading, see _wrong_marks), unless its bytes make
+# frequent Chinese characters in GBK: GBK reads "НАТО" as "屠椅", but "新闻" as "РВОЕ", and only
+# the characters tell them apart.  These are about the twelve hundred commonest of simplified
+# Chinese text.  (Other encodings that find its characters common leave it to them: their
+# characters are not judged here.)
+_FREQUENT_CHINESE = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实"
+    "日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回特代内信表化老给世位次度门任常先海通教儿原东声提立及比员"
+    "解水名真论处走义各入几口认条平系气题活尔更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管期市直德资命山金指克许统区保至队形社便空决治展马科司五基眼书非则听白却界达光放强即像难且权思王象"
+    "完设式色路记南品住告类求据程北边死张该交规万取拉格望觉术领共确传师观清今切院让识候带导争运笑飞风步改收根干造言联持组每济车亲极林服快办议往元英士证近失转夫令准布始怎呢存未远叫台单影具罗字爱击流备兵连调"
+    "深商算质团集百需价花党华城石级整府离况亚请技际约示复病息究线似官火断精满支视消越器容照须九增研写称企八功吗包片史委乎查轻易早曾除农找装广显吧阿李标谈吃图念六引历首医局突专费号尽另周较注语仅考落青随选列"
+    "武红响虽推势参希古众构房半节土投某案黑维革划敌致陈律足态护七兴派孩验责营星够章音跟志底站严巴例防族供效续施留讲型料终答紧黄绝奇察母京段依批群项故按河米围江织害斗双境客纪采举杀攻父苏密低朝友诉止细愿千值"
+    "仍男钱破网热助倒育属坐帝限船脸职速刻乐否刚威毛状率甚独球般普怕弹校苦创假久错承印晚兰试股拿脑预谁益阳若哪微尼继送急血惊伤素药适波夜省初喜卫源食险待述陆习置居劳财环排福纳欢雷警获模充负云停木游龙树疑层冷"
+    "洲冲射略范竟句室异激汉村哈策演简卡罪判担州静退既衣您宗积余痛检差富灵协角占配征修皮挥胜降阶审沉坚善妈刘读啊超免压银买皇养伊怀执副乱抗犯追帮宣佛岁航优怪香著田铁控税左右份穿艺背阵草脚概恶块顿敢守酒岛托央"
+    "户烈洋哥索胡款靠评版宝座释景顾弟登货互付伯慢欧换闻危忙核暗姐介坏讨丽良序升监临亮露永呼味野架域沙掉括舰鱼杂误湾吉减编楚肯测败屋跑梦散温困剑渐封救贵枪缺楼县尚毫移娘朋画班智亦耳恩短掌恐遗固席松秘谢鲁遇康"
+    "虑幸均销钟诗藏赶剧票损忽巨炮旧端探湖录叶春乡附吸予礼港雨呀板庭妇归睛饭额含顺输摇招婚脱补谓督毒油疗旅泽材灭逐莫笔亡鲜词圣择寻厂睡博勒烟授诺伦岸奥唐卖俄炸载洛健堂旁宫喝借君禁阴园谋宋避抓荣姑孙逃牙束跳顶"
+    "玉镇雪午练迫爷篇肉嘴馆遍凡础洞卷坦牛宁纸诸训私庄祖丝翻暴森塔默握戏隐熟骨访弱蒙歌店鬼软典欲萨伙遭盘爸扩盖弄雄稳忘亿刺拥徒姆杨齐赛趣曲刀床迎冰虚玩析窗醒妻透购替塞努休虎扬途侵刑绿兄迅套贸毕唯谷轮库迹尤竞"
+    "街促延震弃甲伟麻川申缓潜闪售灯针哲络抵朱埃抱鼓植纯夏忍页杰筑折郑贝尊吴秀混臣雅振染盛怒舞圆搞狂措姓残秋培迷诚宽宇猛摆梅毁伸摩盟末乃悲拍丁赵尾仿恨寸韩澳疫灾援涨跌融峰幕署涉嫌拒宪罚")
+
+
+def _reads_as_capitals(data: bytes, page: str) -> bool:
+    words = data.decode(page, "replace").split()
+    return (sum(map(len, words)) >= _TINY_CAPITALS_WORD and all(_a_word_of_capitals(word, page) for word in words)
+            and _wrong_marks(data, page) == 0)
+
+
+def _a_word_of_capitals(word: str, page: str) -> bool:
+    """A word of Greek or Cyrillic capitals with a vowel, of the script's common letters (none rarer
+    than _COMMON_LETTER), and no accent: Greek capitals have none ("ΥΕΊΖ" is GBK's "张浩")."""
+    return (word.isalpha() and word.isupper() and all("\u0370" <= char <= "\u04ff" for char in word)
+            and not _VOWELS.isdisjoint(word.lower()) and _ACCENTED_GREEK_CAPITALS.isdisjoint(word)
+            and all(CODE_PAGES[page].get(char.lower(), 0) >= _COMMON_LETTER for char in word))
+
+
+# One character (two capitals: "ЕС", or "ΠΑ" for GBK's "辛") is too short to tell a word from a name.
+_TINY_CAPITALS_WORD = 4
+_COMMON_LETTER = 1.0  # per cent: "ХЕСТ" (GBK's "张岩") has "Х", which is rarer
+_ACCENTED_GREEK_CAPITALS = frozenset("ΆΈΉΊΌΎΏΪΫ")
+
+
+def _of_frequent_characters(text: str) -> bool:
+    return all(char in _FREQUENT_CHINESE for char in text if char > "\x7f" and not char.isspace())
 
 
 # Signs that stand before a letter in a tiny Western text ("°C", "ºC", "¿Y?", "½h").
@@ -591,7 +759,7 @@ def latin_code_page(data: bytes) -> str | None:
         if sum(counts[byte] for byte in _strangers(page, language)) > allowed_strangers:
             continue
         marks = _count_up_to(_latin_marks(_decoded(marked, page)), allowed_marks + 1)
-        if not long_text and _evidence(marked, page) < _MIN_EVIDENCE:
+        if not long_text and _evidence(marked, page) + _mixes_alphabets(marked, page) < _MIN_EVIDENCE:
             continue
         if marks <= allowed_marks and likelihood + marks * _LOG_RARE > best_score:
             best_page, best_score = page, likelihood + marks * _LOG_RARE
@@ -609,7 +777,9 @@ def latin_code_page(data: bytes) -> str | None:
 # once, or a sign against a letter where Western text has none ("Po¿ar", "¼udia": Polish "Pożar",
 # Slovak "Ľudia"; not "It’s" or "m³"), counting twice.  One is not enough: one
 # letter that two languages both have ("Lunedì e martedì", Czech "ě") or a sign in its place ("±3%",
-# "500 m³", "¥150") leaves a short text in Windows-1252.
+# "500 m³", "¥150") leaves a short text in Windows-1252.  A letter counts twice too where Windows-1252
+# reads it in a word no Western text writes ("prŽsident", Mac Roman's "président") or as a letter
+# of none of its languages ("Ÿber"), and a mix of alphabets once (see _mixes_alphabets).
 # A longer text's plain letters say which language it is, and the likelihoods decide alone
 # (a Hungarian paragraph whose one such letter is "ő").
 _MIN_EVIDENCE = 2
@@ -619,19 +789,90 @@ _LONG_TEXT_LETTERS = 80
 def _evidence(data: bytes, page: str) -> int:
     own, western = _byte_readings(page), _byte_readings("cp1252")
     text = _decoded(data, "cp1252")
+    is_odd_sign = _odd_latin_sign_test(text)
     score = 0
     for byte in set(data.translate(None, bytes(range(0x80)))):
         if own[byte] == western[byte]:
             continue
         sign = western[byte]
         if sign.isalpha():
-            score += 1
-        elif any((before.isalpha() or after.isalpha()) and _is_odd_latin_sign(sign, before, after)
+            score += 2 if _in_an_odd_word(text, sign) or _of_no_language(byte) else 1
+        elif any((before.isalpha() or after.isalpha()) and is_odd_sign(sign, before, after)
                  for before, after in _beside(text, sign)) or _superscript_in_a_word(text, sign):
             score += 2
         if score >= _MIN_EVIDENCE:
             break
     return score
+
+
+def _mixes_alphabets(data: bytes, page: str) -> bool:
+    """Evidence for ``page`` as well: words of small letters (no names) whose letters Windows-1252
+    reads as no one of its languages writes them, nor of the code pages that read them alike, for a
+    letter ``page`` reads otherwise, while ``page`` reads every letter of the text as one of its
+    languages does ("ölü, 120 yaralý": German has "ö" and "ü", Icelandic "ý" but no "ü", Turkish
+    "ı", "ö" and "ü"; "Müller" and "Çelik" with Icelandic "ýsa" may be names and a quotation), and
+    whose plain letters are that language's too."""
+    high = set(data.translate(None, bytes(range(0x80))))
+    western_reading, own_reading = _byte_readings("cp1252"), _byte_readings(page)
+    differing = {_fold_latin(western_reading[byte]) for byte in high if own_reading[byte] != western_reading[byte]}
+    text = _decoded(data, "cp1252")
+    in_small_words = _letters({_fold_latin(char) for match in _WORD.finditer(text) if match.group().islower()
+                               for char in match.group() if char > "\x7f"})
+    if differing.isdisjoint(in_small_words):
+        return False
+    alike = [other for other in LATIN_CODE_PAGES if all(_byte_readings(other)[byte] == western_reading[byte]
+                                                       for byte in high)]
+    own = _letters({_fold_latin(own_reading[byte]) for byte in high})
+    if any(in_small_words <= alphabet for alphabet in _alphabets(alike)) or not any(
+            own <= alphabet for alphabet in _alphabets([page])):
+        return False
+    # And its plain letters read as ``page``'s language at least as well as any other: no loanwords
+    # in an English line ("Kvitová said the ýsa was naïve", "über ýsa").
+    plain = Counter(byte for byte in data.lower() if ord("a") <= byte <= ord("z"))
+    return _likeliest_language(plain, page)[0] >= max(_likeliest_language(plain, other)[0] for other in alike)
+
+
+def _alphabets(pages: list[str]) -> list[frozenset[str]]:
+    return [_alphabet(language) for page in pages for language in LATIN_CODE_PAGES[page]]
+
+
+def _letters(chars: set[str]) -> set[str]:
+    """The letters among ``chars``, but for those that are signs more than letters ("ƒ", "º", "µ")."""
+    return {char for char in chars if char.isalpha() and char not in _NO_TEXT and char not in "ªºµ"}
+
+
+@functools.cache
+def _alphabet(language: str) -> frozenset[str]:
+    """The letters beyond ASCII that ``language`` writes."""
+    return frozenset(char for char in _LANGUAGES[language] if not char.isascii())
+
+
+def _in_an_odd_word(text: str, letter: str) -> bool:
+    """Is ``letter`` in a word of no one case ("prŽsident", "MŸnchen": Mac Roman's "é" and "ü" read
+    as Windows-1252), a word of its own (see _a_lone_consonant), or a letter Western text hardly uses
+    inside a word ("ƒlections" for "Élections"; not "ƒ/2.8")?"""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if letter in word and (_in_no_one_case(word) or _a_lone_consonant(word, text, match.end())
+                               or letter in _NO_TEXT and len(word) > 1):
+            return True
+    return False
+
+
+@functools.cache
+def _of_no_language(byte: int) -> bool:
+    """Does Windows-1252 read ``byte`` as a letter of none of its languages, nor of those of the code
+    pages that read it alike ("Ÿber" is Mac Roman's "über"; "Š" is Croatian in Windows-1250 too)?"""
+    letter = _fold_latin(_byte_readings("cp1252")[byte])
+    if letter in _NO_TEXT:
+        return False  # a sign more than a letter: "ƒ/2.8"
+    alike = [page for page in LATIN_CODE_PAGES if _byte_readings(page)[byte] == _byte_readings("cp1252")[byte]]
+    return all(letter not in _LANGUAGES[language] for page in alike for language in LATIN_CODE_PAGES[page])
+
+
+def _in_no_one_case(word: str) -> bool:
+    cased = word.translate(_CASELESS)
+    return bool(cased) and not (cased.islower() or cased.isupper() or cased.istitle())
 
 
 def _superscript_in_a_word(text: str, sign: str) -> bool:
@@ -706,21 +947,45 @@ def _decoded(data: bytes, page: str) -> str:
 def _latin_marks(text: str) -> Iterator[str]:
     """Marks of a wrong reading in ``text``: a sign where text has none (see _is_odd_latin_sign:
     "Za¿ó³æ"), a word with a non-ASCII letter in no one case ("lÕŽglise", "FÍte": Mac Roman's
-    "l’église" and "Fête" read as Windows-1252), and an Icelandic "ð" opening a word (none does:
-    "Ðakovo" is Croatian "Đakovo")."""
-    yield from _odd_signs(text, _is_odd_latin_sign)
+    "l’église" and "Fête" read as Windows-1252), or with a letter Western text hardly uses
+    ("ƒlections"), and an Icelandic "ð" opening a word (none does: "Ðakovo" is Croatian "Đakovo")."""
+    yield from _odd_signs(text, _odd_latin_sign_test(text))
     for match in _WORD.finditer(text):
-        word = match.group()
-        if word.isascii():
-            continue
-        cased = word.translate(_CASELESS)
-        if cased and not (cased.islower() or cased.isupper() or cased.istitle()) or word[0] in "ðÐ":
-            yield word
+        if _an_odd_latin_word(match.group()):
+            yield match.group()
+
+
+def _an_odd_latin_word(word: str) -> bool:
+    if word.isascii():
+        return False
+    return _in_no_one_case(word) or word[0] in "ðÐ" or len(word) > 1 and not _NO_TEXT.isdisjoint(word)
+
+
+def _a_lone_consonant(word: str, text: str, end: int) -> bool:
+    """Is ``word`` one consonant with a mark, and no abbreviation ("A.Ş.")?  No language of these
+    code pages has such a word, and Windows-1252 reads Mac Roman's dashes so ("Paris Ñ Berlin"):
+    evidence for another code page, but no mark of a wrong reading, for a text may name the letter
+    ("Ñ is a letter of the Spanish alphabet").  (Vowels may be words: "à", "é", "ö", "ø".)"""
+    return word in _LONE_CONSONANT and not text.startswith(".", end)
+
+
+_LONE_CONSONANT = frozenset("ÇçÐðÑñÞþßŠšŽžŁłŃńŚśŹźŻżČčĆćĐđŘřŤťĎďŇňĽľĹĺŔŕŞşŢţĞğ")
 
 
 # Signs that may also close a word in these languages: German, Czech and Polish close a quotation
-# with "“" („Die Lage ist ernst“), and a currency may follow its unit ("2 M€").
+# with "“" („Die Lage ist ernst“: in a text that opens one with "„"), and a currency may follow its
+# unit ("2 M€").
 _ALSO_AFTER_A_LETTER = frozenset("“€£")
+
+
+def _odd_latin_sign_test(text: str) -> Callable[[str, str, str], bool]:
+    """_is_odd_latin_sign for signs in ``text``: "“" closes a word only where "„" opened a quotation
+    ("Luned“ lo sciopero" is Mac Roman's "Lunedì")."""
+    return _is_odd_latin_sign if "„" in text else _is_odd_latin_sign_or_unopened_quotation
+
+
+def _is_odd_latin_sign_or_unopened_quotation(sign: str, before: str, after: str) -> bool:
+    return sign == "“" and before.isalpha() and not after.isalpha() or _is_odd_latin_sign(sign, before, after)
 
 
 def _is_odd_latin_sign(sign: str, before: str, after: str) -> bool:
