@@ -352,6 +352,8 @@ def _rounded_figures(weights: dict[str, float]) -> list[tuple[str, float, str]] 
     """The sentence's figures that reports round: (kind and currency, value, term key)."""
     found = []
     for key in weights:
+        if key[0] != "#":
+            continue  # a word: most terms, and this runs over every term of both documents
         figure = figure_of_key(key)
         if figure is not None and figure.kind in _ROUNDED_KINDS and abs(figure.value) >= ROUNDED_MIN:
             found.append((figure.kind + figure.currency, figure.value, key))
