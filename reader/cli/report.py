@@ -12,6 +12,7 @@ each "Only in" list names the tag the comparison suggests for its sentences
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from reader.cli.terminal import printable
@@ -130,11 +131,13 @@ def _link_block(comparison: Comparison, link: Link, marks: Marks,
     ]
 
 
-# A short changed run that puts another name in a name's place ("Portugal" / "Spain"), or that
-# changes how firmly the claim is vouched for ("allegedly", "may have been"), gets a line of its
-# own: among the marks it looks like any other rewording.  Plain attribution ("said", "told",
-# "according to") moves between outlets all the time and is left to the marks, as are longer runs
-# (rewritten clauses) and a name one report adds ("Andrei Medvedev" / "Medvedev": detail).
+# A changed run that puts another name in a name's place ("Portugal" / "Spain", "Whitlock" /
+# "Whitlow" inside a reworded clause), or a short one that changes how firmly the claim is vouched
+# for ("allegedly", "may have been"), gets a line of its own: among the marks it looks like any
+# other rewording.  A name the other sentence has anywhere is no change ("Crest" / "Crest's", moved
+# words), nor is a name one report adds ("Andrei Medvedev" / "Medvedev": detail).  Plain attribution
+# ("said", "told", "according to") moves between outlets all the time and is left to the marks, as
+# are longer runs of hedging (rewritten clauses).
 _MOST_WORDS_CALLED_OUT = 6
 _PLAIN_ATTRIBUTION = frozenset("""said says say saying told tells according added adds stated states reported reports
     report""".split())
@@ -144,19 +147,26 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
     """``names differ: "Portugal" (A) vs "Spain" (B)``, ``hedged only in B: "allegedly"``."""
     lines = []
     sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
+    names_in_a, names_in_b = _names(sentence_a.text), _names(sentence_b.text)
     for span in link.diff:
-        if span.op == "equal" or span.type not in ("name", "hedge"):
+        if span.op == "equal":
             continue
         a_words = one_line(comparison.a.text[span.a_start:span.a_end]).split()
         b_words = one_line(comparison.b.text[span.b_start:span.b_end]).split()
-        if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
+        if span.op == "replace":
+            # The sentence's opening word is capitalised whatever it is: no name.
+            a_names = [n for n in _names(" ".join(a_words), span.a_start == sentence_a.start) if n not in names_in_b]
+            b_names = [n for n in _names(" ".join(b_words), span.b_start == sentence_b.start) if n not in names_in_a]
+            changed = _spelled_apart(a_names, b_names) or (
+                a_names and b_names and max(len(a_words), len(b_words)) <= _MOST_WORDS_CALLED_OUT
+                and _names_only(a_words, a_names) and _names_only(b_words, b_names) and (a_names, b_names))
+            if changed:
+                lines.append(f'    names differ: "{" ".join(changed[0])}" (A) vs "{" ".join(changed[1])}" (B)')
+                continue
+        if span.type != "hedge" or max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             continue
         a_text, b_text = " ".join(a_words), " ".join(b_words)
-        # A sentence's first word is capitalised whatever it is ("According to the ..."): no name.
-        opening = span.a_start == sentence_a.start or span.b_start == sentence_b.start
-        if span.op == "replace" and not opening and _names_only(a_words) and _names_only(b_words):
-            lines.append(f'    names differ: "{a_text}" (A) vs "{b_text}" (B)')
-        elif _hedged(a_words) and _hedged(b_words):
+        if _hedged(a_words) and _hedged(b_words):
             if {w.lower() for w in a_words} != {w.lower() for w in b_words}:
                 lines.append(f'    hedging differs: "{a_text}" (A) vs "{b_text}" (B)')
         elif _hedged(a_words) or _hedged(b_words):
@@ -165,10 +175,46 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
     return lines
 
 
-def _names_only(words: list[str]) -> bool:
-    """Words that are all names (capitalised), function words aside: "Portugal", "the Hague"."""
+def _spelled_apart(a_names: list[str], b_names: list[str]) -> tuple[list[str], list[str]] | None:
+    """A name in A and one in B that are one name spelled two ways ("Whitlock" / "Whitlow", "Marta" /
+    "Maria"): in a reworded clause too, where a name replaced by another is often just other detail.
+    Not a word and its longer form ("Russia" / "Russian")."""
+    for x in a_names:
+        for y in b_names:
+            if x.lower().startswith(y.lower()) or y.lower().startswith(x.lower()):
+                continue
+            if difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= _SPELLED_APART:
+                return [x], [y]
+    return None
+
+
+_SPELLED_APART = 0.75
+
+
+def _names_only(words: list[str], names: list[str]) -> bool:
+    """Is every content word of a short changed run a name ("the UK" / "Britain", "Portugal")?"""
     content = [w for w in words if w.lower().strip(_PUNCTUATION) not in STOPWORDS]
-    return bool(content) and all(w[:1].isupper() for w in content)
+    return len(content) == len(names)
+
+
+def _names(text: str, opens_sentence: bool = True) -> list[str]:
+    """The capitalised words of ``text``, possessives and punctuation off ("Crest's" is "Crest"),
+    function words aside; its first word only when ``text`` does not open a sentence."""
+    names = []
+    for place, word in enumerate(text.split()):
+        word = word.strip(_PUNCTUATION)
+        for ending in ("'s", "’s"):
+            word = word.removesuffix(ending)
+        if (word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in _CALENDAR_WORDS
+                and not (place == 0 and opens_sentence)):
+            if word not in names:
+                names.append(word)
+    return names
+
+
+# Capitalised, but dates, which the number ledger compares.
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 def _hedged(words: list[str]) -> bool:

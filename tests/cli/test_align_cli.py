@@ -265,6 +265,20 @@ def test_report_calls_out_a_changed_name_and_a_claim_one_side_only_alleges(tmp_p
     assert called_out == ['names differ: "Portugal" (A) vs "Spain" (B)', 'hedged only in B: "allegedly"']
 
 
+def test_report_calls_out_a_name_spelled_another_way_inside_a_reworded_clause(tmp_path):
+    """"Whitlock" / "Whitlow" sits in a longer change ("said the result was" / "called the vote"); a
+    possessive ("Unite" / "Unite's") and a month are no change of name."""
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Unite regional officer Sharon Whitlock said in March the result was a victory for every driver.\n",
+                 encoding="utf-8")
+    b.write_text("Unite's regional officer, Sharon Whitlow, called the March vote a victory for every driver.\n",
+                 encoding="utf-8")
+    out = run_cli("align", str(a), str(b)).stdout
+    assert [line.strip() for line in out.splitlines() if "differ:" in line] == [
+        'names differ: "Whitlock" (A) vs "Whitlow" (B)']
+
+
 def test_headlines_whose_figures_differ_are_shown_first_and_in_the_json(tmp_path):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
