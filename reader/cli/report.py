@@ -17,7 +17,9 @@ import re
 
 from reader.cli.terminal import printable
 from reader.core.invisible import shown
-from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
+from reader.core.model import (
+    Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
+)
 from reader.core.numbers import is_single, quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
@@ -226,20 +228,22 @@ _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
 
 
 def _headline_block(comparison: Comparison, marks: Marks) -> list[str]:
-    """The two headlines, when their figures differ: the figure an outlet leads with is the first
-    thing to check, and headlines take no part in the links."""
-    pair = comparison.headlines
-    if pair is None or not (pair.numbers.conflict or pair.numbers.only_a or pair.numbers.only_b):
-        return []
+    """The two headlines, and the two standfirsts, when their figures differ (they conflict, or each
+    gives one the other does not): the figure an outlet leads with is the first thing to check, and
+    headings take no part in the links.  A figure on one side only is more often a detail only one
+    outlet put on top ("three taken to hospital") than a difference."""
+    lines = []
+    for pair in (comparison.headlines, comparison.standfirsts):
+        if pair is None or not (pair.numbers.conflict or pair.numbers.only_a and pair.numbers.only_b):
+            continue
+        lines += [
+            "    A: " + marked_text(comparison.a_sentences[pair.a], _changed(pair.diff, "a"), marks.a),
+            "    B: " + marked_text(comparison.b_sentences[pair.b], _changed(pair.diff, "b"), marks.b),
+            *map(printable, _ledger_lines(pair.numbers)),
+            "",
+        ]
     h0, h1 = marks.heading
-    return [
-        f"{h0}== Headlines =={h1}",
-        "",
-        "    A: " + marked_text(comparison.a_sentences[pair.a], _changed(pair.diff, "a"), marks.a),
-        "    B: " + marked_text(comparison.b_sentences[pair.b], _changed(pair.diff, "b"), marks.b),
-        *map(printable, _ledger_lines(pair.numbers)),
-        "",
-    ]
+    return [f"{h0}== Headlines =={h1}", "", *lines] if lines else []
 
 
 def _count(number: int, noun: str) -> str:
@@ -325,13 +329,9 @@ def comparison_dict(comparison: Comparison) -> dict:
             }
             for link in comparison.links
         ],
-        # The two headlines side by side (they take no part in the links), or null.
-        "headlines": None if comparison.headlines is None else {
-            "a": comparison.headlines.a,
-            "b": comparison.headlines.b,
-            "diff": [_diff_dict(span, a, b) for span in comparison.headlines.diff],
-            "numbers": _numbers_dict(comparison.headlines.numbers),
-        },
+        # The two headlines, and the two standfirsts, side by side (they take no part in the links).
+        "headlines": _top_pair_dict(comparison.headlines, a, b),
+        "standfirsts": _top_pair_dict(comparison.standfirsts, a, b),
         "unmatched": {
             "a": [s.index for s in comparison.unmatched("a")],
             "b": [s.index for s in comparison.unmatched("b")],
@@ -353,3 +353,10 @@ def _numbers_dict(numbers: NumberLedger) -> dict:
         "directed_a": _directions(numbers, 0),
         "directed_b": _directions(numbers, 1),
     }
+
+
+def _top_pair_dict(pair: HeadlinePair | None, a: Document, b: Document) -> dict | None:
+    if pair is None:
+        return None
+    return {"a": pair.a, "b": pair.b, "diff": [_diff_dict(span, a, b) for span in pair.diff],
+            "numbers": _numbers_dict(pair.numbers)}

@@ -162,12 +162,13 @@ class Analysis:
             _rescued(self.a.sentences, {link.a for link in links}),
             _rescued(self.b.sentences, {link.b for link in links}),
             tuple(links),
-            self.headlines(),
+            self._top_pair(_headline),
+            self._top_pair(_standfirst),
         )
 
-    def headlines(self) -> HeadlinePair | None:
-        """The two headlines side by side (see ``HeadlinePair``), when both documents have one."""
-        ia, ib = _headline(self.a), _headline(self.b)
+    def _top_pair(self, find: Callable[[_Side], int | None]) -> HeadlinePair | None:
+        """The two headlines (or standfirsts) side by side (see ``HeadlinePair``), when both have one."""
+        ia, ib = find(self.a), find(self.b)
         if ia is None or ib is None:
             return None
         diff, _ = diff_and_shape(self.a.tokens[ia], self.b.tokens[ib])
@@ -201,16 +202,30 @@ def no_cycle_collection():
             gc.enable()
 
 
-def _headline(side: _Side) -> int | None:
-    """The document's headline: of the headings before its first body sentence, the one read as the
-    headline, else the one that is its title, else the longest (a kicker or a section name may stand
-    above the headline)."""
+def _headings_on_top(side: _Side) -> list[Sentence]:
+    """The headings before the document's first body sentence."""
     headings = []
     for sentence in side.sentences:
         if sentence.kind == "body":
             break
         if sentence.kind == "heading":
             headings.append(sentence)
+    return headings
+
+
+def _standfirst(side: _Side) -> int | None:
+    """The standfirst: the first subheading after the headline and before the story ("Andrei
+    Medvedev, who fought in Ukraine, says ..."), which sums the story up."""
+    headline = _headline(side)
+    return next((s.index for s in _headings_on_top(side)
+                 if s.reason == "subheading" and headline is not None and s.index > headline), None)
+
+
+def _headline(side: _Side) -> int | None:
+    """The document's headline: of the headings before its first body sentence, the one read as the
+    headline, else the one that is its title, else the longest (a kicker or a section name may stand
+    above the headline)."""
+    headings = _headings_on_top(side)
     if not headings:
         return None
     title = " ".join(side.document.title.split())

@@ -151,6 +151,8 @@ class Comparison:
     b_sentences: tuple[Sentence, ...]
     links: tuple[Link, ...]
     headlines: HeadlinePair | None = None
+    # The standfirsts (the summary line under a headline) side by side, as the headlines are.
+    standfirsts: HeadlinePair | None = None
 
     def unmatched(self, side: Literal["a", "b"]) -> list[Sentence]:
         """Body sentences of one side that no link touches: "only in this source"."""

@@ -128,9 +128,9 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
         if end > start:
             spans.append(Span(start, end, state, sentence.reason))
 
-    # Each link's changed words and conflicting figures; and the headlines', which take no part in
-    # the links but lead with the figure an outlet chose ("1.4 million" / "410,000 recalled").
-    for pair in (*comparison.links, *((comparison.headlines,) if comparison.headlines else ())):
+    # Each link's changed words and conflicting figures; and the headlines' and standfirsts', which
+    # take no part in the links but lead with the figure an outlet chose ("1.4 million" / "410,000").
+    for pair in (*comparison.links, *(top for top in (comparison.headlines, comparison.standfirsts) if top)):
         spans += _difference_spans(pair.diff, pair.numbers, side, other_doc.text, qt)
 
     spans.sort(key=lambda s: (s.start, s.end))

@@ -291,6 +291,7 @@ def test_headlines_whose_figures_differ_are_shown_first_and_in_the_json(tmp_path
     data = json.loads(run_cli("align", str(a), str(b), "--json").stdout)
     assert (data["headlines"]["a"], data["headlines"]["b"]) == (0, 0)
     assert data["headlines"]["numbers"]["conflict"] == [["1.4 million", "410,000"]]
+    assert data["standfirsts"] is None  # neither article has one
     same = tmp_path / "same.txt"
     same.write_text("BrewMate recalls 1.4 million coffee makers" + body.replace("Monday", "Tuesday"), encoding="utf-8")
     assert "== Headlines ==" not in run_cli("align", str(a), str(same)).stdout  # figures alike: nothing to show

@@ -28,3 +28,13 @@ def test_a_figure_the_headlines_give_differently_is_a_conflict_of_the_headlines_
 def test_headlines_that_agree_have_no_conflict_and_a_side_without_one_has_no_pair():
     assert not pair("Coffee maker recall: 212 burns", "212 burns reported in coffee maker recall").headlines.numbers.conflict
     assert pair("BrewMate recalls 1.4 million coffee makers", None).headlines is None
+
+
+def test_the_standfirsts_are_set_side_by_side_too():
+    a = document_from_text("Bus drivers accept pay deal\nDrivers will return to work after voting for a 14.5% rise"
+                           + STORY)
+    b = document_from_text("Bus drivers back pay deal\nDrivers vote in favour of a 15.4% offer" + STORY)
+    comparison = compare(a, b)
+    standfirsts = comparison.standfirsts
+    assert comparison.b_sentences[standfirsts.b].text == "Drivers vote in favour of a 15.4% offer"
+    assert [(x.surface, y.surface) for x, y in standfirsts.numbers.conflict] == [("14.5%", "15.4%")]
