@@ -56,7 +56,7 @@ from reader.core.furniture_context import (
     mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes,
     mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
 )
-from reader.core.furniture_cues import AGENCY_SIGNOFF, mark_cues
+from reader.core.furniture_cues import AGENCY_SIGNOFF, live_blog_aside, mark_cues
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, WORD, Line, Run, describe
 from reader.core.furniture_outlet import mark_outlet_statements
@@ -116,12 +116,18 @@ def classify(
             continue
         listed = _in_list(lines, i)
         for k, (start, end) in enumerate(spans[run.first:run.last]):
-            signoff = _agency_signoff(text[start:end], opens_run=k == 0, listed=listed)
-            result.append(_AGENCY_CREDIT if signoff else verdict)
+            sentence = text[start:end]
+            if _agency_signoff(sentence, opens_run=k == 0, listed=listed):
+                result.append(_AGENCY_CREDIT)
+            elif live_blog_aside(sentence):
+                result.append(_LIVE_BLOG_ASIDE)  # "Stay with us." after a post's news
+            else:
+                result.append(verdict)
     return result
 
 
 _AGENCY_CREDIT = (BOILERPLATE, "agency credit")
+_LIVE_BLOG_ASIDE = (BOILERPLATE, "live blog")
 _FINAL = (".", "!", "?", "…")
 # Words that may stay in lower case inside an agency's name: "Agence France-Presse", "PA via Getty".
 _NAME_JOINERS = frozenset("and of the de du la via with from for".split())

@@ -473,10 +473,37 @@ def name_headings(lines: list[Line]) -> None:
     headline = [i for i in candidates if lines[i].words == longest][-1]  # of equals, the one nearest the story
     if headline - 1 in candidates and not _kicker(lines[headline - 1], longest):
         headline -= 1  # the longest was the standfirst under the headline
+    title = headline
+    if _live_title(lines[headline]) and headline + 1 in candidates and _live_headline(lines[headline + 1]):
+        lines[title].reason = LIVE_PAGE_TITLE
+        headline += 1
     lines[headline].reason = "headline"
     for i in top:
-        if i < headline:
+        if i < title:
             mark(lines[i], BOILERPLATE, "above the headline")
+
+
+LIVE_PAGE_TITLE = "live blog"
+# A live page's title says how the page is kept: its badge ("LIVE  Cup final: ...", "Live: ..."), the topic
+# it follows ("Nurses' strike live: ..."), its end ("... – as it happened", "... – live updates").  A headline
+# in capitals may open with the word ("LIVE AID AT 40").
+_LIVE_TITLE = re.compile(r"^(?:LIVE\b(?!-)(?=.*[a-z])|(?i:live)( (?i:updates|blog|coverage))?\s*[:|–—])"
+                         r"|\b(?i:live)( (?i:updates|blog))?\s*:\s"
+                         r"|\s[–—-]\s*(?i:as it happened|live( updates| coverage| blog)?|latest updates)\W*$")
+
+
+def _live_title(line: Line) -> bool:
+    return bool(_LIVE_TITLE.search(line.flat))
+
+
+def _live_headline(line: Line) -> bool:
+    """The headline a live page sets under its title ("Harbour City win the Cup with a 104th-minute
+    winner"): a heading of its own, not a post's time and title nor a label ("Key events")."""
+    return line.unpunctuated and line.words > _KICKER_WORDS and not _POST_TIME_FIRST.match(line.flat)
+
+
+# "08:25  Woman found alive", "2.15pm Roads closed": a key event's link, its post's time first.
+_POST_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\b|^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s", re.IGNORECASE)
 
 
 _KICKER_WORDS = 4

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from reader.core.cjk import has_cjk
 from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_line
-from reader.core.furniture_lines import BODY, BOILERPLATE, POST_LINK, REPORTED_SPEECH, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, POST_LINK, REPORTED_SPEECH, Line, mark
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
@@ -29,6 +29,9 @@ CALL_TO_ACTION = "advert button"
 
 def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
+
+
+_CLOCK_TIME = r"(\d{1,2}([:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
 
 
 class _Needs(NamedTuple):
@@ -253,6 +256,15 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
      "publication note", 40),
     (_rx(r"^\(?(disclaimer|disclosure)\s*:|^the (author|writer)s? (does|do|did) not (hold|own|have) (shares|a position"
          r"|any (shares|position|interest))\b"), "disclaimer", 80),
+    # The outlet on its independence from a sponsor of the subject: "MedWire's conference coverage is editorially
+    # independent.", "Novaris Therapeutics had no input into this article." (a name and "this article": the page's
+    # own note, where the story would say "the study" or "the trial").
+    (_rx_needing("independent|this", r"^[^,;:]{0,60}\b(coverage|journalism|reporting|content|article|story|series)\b[^,;:]{0,30}"
+                 r"\b(is|are|was|remains?) (editorially|entirely|fully|wholly) independent\b"
+                 r"|\b(had|has|have) no (editorial )?(input|involvement|say|influence|control|role) (in|into|over|on) "
+                 r"(this|the) (article|story|report|coverage|piece|content)\b"
+                 r"|\bdid not (see|review|approve) (this|the) (article|story|report|piece) before (it was published|publication)\b"),
+     "disclaimer", 30),
     (_rx_needing("commission", r"may (earn|receive) (a|an affiliate) (small )?commission\b[^.!?]{0,60}\b(through|via|from) (our |the )?"
          r"(links?|affiliate)"), "disclaimer", 40),
     # "When you purchase through links on our site, we may earn an affiliate commission."
@@ -295,10 +307,15 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|\btype (to|your) search\b"), "search box", 8),
     # "🗨 7  Listen to this article  5 min": the player's label among a short line's buttons (a row split by bars
     # is read as a row, in furniture_rows).
+    # "Listen to article (3 min)": the player may leave out the article's determiner.
     (_rx_needing("listen|watch|play|pause|video|audio|up next|:", r"^(listen|watch)( to)? (this|the) (article|story|video|report|podcast)\b|^[^|]*\blisten to this (article|story)\b[^|]*$"
+         r"|^listen to (article|story)\b"
          r"|^(play|pause|replay) (video|audio)\b"
-         r"|^\d{1,2}:\d{2}( min(utes)?)?$|^(video|audio) (duration|length)\b|^watch( the)? video\b|^now playing$"
+         r"|^\d{1,2}:\d{2} min(utes)?$|^(video|audio) (duration|length)\b|^watch( the)? video\b|^now playing$"
          r"|^up next\s*:"), "media player", 12),
+    # A clock time on a line of its own ("11:40", "2.15pm", "9am"): when the story was posted (several
+    # of them time a live blog's posts: see ``mark_cues``), or, beside a player's label, how long it plays.
+    (_rx(r"^" + _CLOCK_TIME + r"$"), "dateline", 2),
     # A player's time bar: "▶ Play · 00:00 / 31:47", "Listen to this article ▶ 0:00 / 5:48 Speed 1× Voice generated ...".
     # A sentence may give a clock's time that way ("... at 88:30 / 90:00 on the stadium clock."): a player has no full stop.
     (_needing("/", re.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b(?!.*[.!?][\"'”’)]*$)")), "media player", SHORT),
@@ -435,6 +452,48 @@ CJK_CUES: list[tuple[re.Pattern, str, int]] = [
      "image credit", 15),
 ]
 
+# A live blog's own words between the posts, each a sentence of its own: its sign-off ("We'll end our live
+# coverage here.", "We're going to close this live page now.", "That's all from us.", "That's it!"), its
+# thanks ("Thanks for following, and good news to end on.", "Thanks for joining us – our match report is on
+# the way."), the pointer to the full report ("A full report is on our website.") and the promise of more
+# ("Stay with us.", "Keep refreshing for updates.", "We'll bring you more as we get it.").  A quotation
+# ('"Stay with us," the paramedic said.') opens with its mark and is none.
+_OUR_COVERAGE = r"(our|this|the) (live )?(coverage|blog|live page|page|updates|reporting)"
+LIVE_BLOG_ASIDE = _rx(
+    r"^(?:(and )?(so,? )?(we['’]ll|we will|we['’]re going to|we are going to|we['’]re|we are|i['’]ll|i['’]m going to) "
+    r"(now )?(end|close|pause|wrap up|finish|stop|suspend|wind up)(ing)? " + _OUR_COVERAGE
+    + r"( (here|now|there|for (now|today|tonight|the (day|night|weekend))))*"
+    r"|this live (blog|page|coverage) (has|is) (now )?(ended|closed|finished|paused)"
+    r"|(and )?that['’]?s (it|all)( (from|for) (us|me|now|today|tonight|this (morning|afternoon|evening)))*"
+    r"|(thank you|thanks|many thanks)( (all|everyone|so much))? (for (following|reading|joining us|being with us"
+    r"|staying with us|your company)|to everyone who (followed|joined us|read))( along)?"
+    r"|(a|our|the) full (report|story|match report|write-up)\b[^.!?]{0,60}\b(is|are|will be) ((up |available )?on (our|the) (web)?(site|app)"
+    r"|coming|on (its|the) way)\b( (shortly|soon|now|later))?"
+    r"|(please )?(stay|stick) with us( for (more|updates|the latest( updates)?))?"
+    r"|keep (refreshing|checking back)( (this|the) page)?( for (more|updates|the latest( updates)?))?"
+    r"|(refresh|check back)( (this|the) page)? for (more|updates|the latest( updates)?)"
+    r"|we['’]ll (bring you|have) (more|updates|the latest)\b[^.!?]{0,40}"
+    r"|more (soon|to come|as we get it))\W*$"
+)
+_ASIDE_TAIL = re.compile(r"^(?P<head>[^,–—:;]*?)\s*(?:,|\s[–—-]\s).{0,120}$")
+_ASIDE_WORDS = 25
+
+
+def live_blog_aside(sentence: str) -> bool:
+    """Is ``sentence`` (one sentence of a story line) a live blog's word to its reader, no claim?  A
+    thanks may go on after a comma or a dash ("Thanks for joining us – our match report is on the way.")."""
+    if len(sentence.split()) > _ASIDE_WORDS or sentence[:1] in CLOSERS or sentence[:1] in "“‘«„":
+        return False
+    if LIVE_BLOG_ASIDE.match(sentence):
+        return True
+    tail = _ASIDE_TAIL.match(sentence)
+    return (bool(tail) and _THANKS.match(tail.group("head")) is not None and LIVE_BLOG_ASIDE.match(tail.group("head"))
+            is not None and not REPORTED_SPEECH.search(sentence))
+
+
+_THANKS = _rx(r"^(thank you|thanks|many thanks)\b")
+
+
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".
 CREDIT_PAREN = re.compile(
     r"\(([^()]*(\b(getty|afp|reuters|ap|associated press|pa|epa|efe|anadolu|xinhua|tass|ria|bloomberg|"
@@ -498,9 +557,44 @@ def mark_cues(lines: list[Line]) -> None:
             reason = _PLAYER  # "Listen to this story" / "6 min": how long the recording plays
         if reason:
             mark(line, BOILERPLATE, reason)
+    _mark_post_times(lines)
+    _keep_post_titles(lines)
 
 
 _PLAYER = "media player"
+POST_TIME = "post time"
+_CLOCK_ALONE = _rx(r"^" + _CLOCK_TIME + r"$")
+_LEAST_POST_TIMES = 2
+
+
+def _mark_post_times(lines: list[Line]) -> None:
+    """Clock times each on a line of their own down the page ("11:40" ... "08:25" ... "07:30") time the
+    posts of a live blog: they are no dateline of the story, and the post titles under them no bylines."""
+    times = [line for line in lines if line.reason == "dateline" and _CLOCK_ALONE.match(line.flat)]
+    if len(times) >= _LEAST_POST_TIMES:
+        for line in times:
+            line.reason = POST_TIME
+
+
+# "Search resumes", "Search called off": a post's title, where a site's search box reads "Search news".
+_SEARCH_THEN_WORDS = _rx(r"^search\s+(?!(the site|this site|for)\b)\S")
+_POST_TEXT_WORDS = 5
+
+
+def _keep_post_titles(lines: list[Line]) -> None:
+    """A short line the search-box cue took that heads a post or a section: under the post's time (or
+    the story's text) and over the story's text.  A search box stands in the page's banner, among its
+    menus."""
+    for i in range(1, len(lines) - 1):
+        line, before, after = lines[i], lines[i - 1], lines[i + 1]
+        if line.reason != "search box" or not _SEARCH_THEN_WORDS.match(line.flat):
+            continue
+        if (before.reason == POST_TIME or _story_text(before)) and _story_text(after):
+            mark(line, BODY, "")
+
+
+def _story_text(line: Line) -> bool:
+    return line.kind == BODY and line.terminal and line.words >= _POST_TEXT_WORDS
 _DURATION = re.compile(r"\d{1,3}\s?(?:min|mins|minutes)\.?$|\d{1,2}:\d{2}$", re.IGNORECASE)
 
 

@@ -1240,8 +1240,21 @@ def _page_title(parser: _ArticleText) -> str:
     """The page's <title> (the first <h1> where it has none), without the site's name after the
     headline where the page's headline or og:title says where the headline ends."""
     if not parser.title:
-        return parser.first_h1
-    return _without_site_name(parser.title, [headline for headline in (parser.first_h1, parser.og_title) if headline])
+        return _without_live_badge(parser.first_h1)
+    title = _without_site_name(parser.title, [headline for headline in (parser.first_h1, parser.og_title) if headline])
+    return _without_live_badge(title)
+
+
+# A live page's badge before its headline: "Live: Jet diverts to Shannon", "LIVE – Cup final: ...", "Live updates:
+# ...", "LIVE Cup final: ..." (in capitals it needs no separator; "Live music returns" and "Live-streamed
+# trial begins" are headlines).
+_LIVE_BADGE = re.compile(r"^(?:(?i:live)(?: (?i:updates|blog|coverage))?(?:\s*:|\s+[|–—-])\s+|LIVE\s+(?=\S*[a-z]))")
+
+
+def _without_live_badge(title: str) -> str:
+    """The title without a live page's badge, which says how the page is kept, not what happened."""
+    rest = _LIVE_BADGE.sub("", title, count=1)
+    return rest if rest.strip() else title
 
 
 # Where a page title's site name begins: " | ", " - ", " – ", " — " (a colon is part of headlines:

@@ -75,10 +75,12 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|
 _MAX_BRACKETED = 300  # a longer "insertion" is more likely a stray bracket
 
 # Titles before a name: a full stop after them never ends a sentence ("Atty. Gen. Nick Brown",
-# "The Rt. Hon. Louise Haigh", "Col. (ret.) Tom Ode").
+# "The Rt. Hon. Louise Haigh", "Col. (ret.) Tom Ode", "Coun. Priya Dhaliwal", "Asst. Chief Constable
+# Ruth Bell", "Det. Const. Amy Lo").
 _NEVER_END = frozenset(
     """mr mrs ms mx messrs mme mlle dr prof gen lt col sgt cpl capt maj adm cmdr brig
-    gov sen rep rev hon rt atty ret retd pres supt insp det fr e.g i.e cf viz vs v approx esp incl""".split()
+    gov sen rep rev hon rt atty ret retd pres supt insp det const coun couns cllr asst
+    fr e.g i.e cf viz vs v approx esp incl""".split()
 )
 # Capitalised, these open a place's name ("Mt. Vernon", "Ft. Worth"); in lower case "ft." is feet,
 # and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").
