@@ -41,7 +41,7 @@ from reader.core.legacy_scripts import (
 )
 from reader.core.mail import is_saved_email, joined_page, mail_body
 from reader.core.markdown_text import markdown_to_text
-from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html
+from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html, without_live_badge
 from reader.core.model import Document
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -468,16 +468,21 @@ def _first_title_line(text: str) -> str:
     # from 4,000 characters up).
     head = text[:8_000]
     first = next((line.strip() for line in head.splitlines() if line.strip()), "")
+    on_top = []
     for sentence in split_sentences(head):
-        if sentence.kind != "boilerplate":
-            line_start = max(head.rfind(stop, 0, sentence.start) for stop in LINE_BREAKS) + 1
-            line_end = min((found for stop in LINE_BREAKS if (found := head.find(stop, sentence.start)) != -1),
-                           default=len(head))
-            # A headline wrapped over two lines is one sentence: keep all of it.
-            return _shorten(head[line_start:max(line_end, sentence.end)].strip())
         if sentence.index > 30:
             break
-    return _shorten(first)
+        if sentence.kind != "boilerplate":
+            on_top.append(sentence)
+    # The sentence read as the headline, if one is: a live page's title stands above it.
+    sentence = next((s for s in on_top if s.reason == "headline"), on_top[0] if on_top else None)
+    if sentence is None:
+        return _shorten(first)
+    line_start = max(head.rfind(stop, 0, sentence.start) for stop in LINE_BREAKS) + 1
+    line_end = min((found for stop in LINE_BREAKS if (found := head.find(stop, sentence.start)) != -1),
+                   default=len(head))
+    # A headline wrapped over two lines is one sentence: keep all of it.
+    return _shorten(without_live_badge(head[line_start:max(line_end, sentence.end)].strip()))
 
 
 def _shorten(title: str, limit: int = 160) -> str:

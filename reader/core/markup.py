@@ -1240,9 +1240,9 @@ def _page_title(parser: _ArticleText) -> str:
     """The page's <title> (the first <h1> where it has none), without the site's name after the
     headline where the page's headline or og:title says where the headline ends."""
     if not parser.title:
-        return _without_live_badge(parser.first_h1)
+        return without_live_badge(parser.first_h1)
     title = _without_site_name(parser.title, [headline for headline in (parser.first_h1, parser.og_title) if headline])
-    return _without_live_badge(title)
+    return without_live_badge(title)
 
 
 # A live page's badge before its headline: "Live: Jet diverts to Shannon", "LIVE – Cup final: ...", "Live updates:
@@ -1251,7 +1251,7 @@ def _page_title(parser: _ArticleText) -> str:
 _LIVE_BADGE = re.compile(r"^(?:(?i:live)(?: (?i:updates|blog|coverage))?(?:\s*:|\s+[|–—-])\s+|LIVE\s+(?=\S*[a-z]))")
 
 
-def _without_live_badge(title: str) -> str:
+def without_live_badge(title: str) -> str:
     """The title without a live page's badge, which says how the page is kept, not what happened."""
     rest = _LIVE_BADGE.sub("", title, count=1)
     return rest if rest.strip() else title

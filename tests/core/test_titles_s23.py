@@ -102,3 +102,18 @@ def test_the_name_is_found_in_the_list_id_and_the_sender_s_domain(tmp_path):
 ])
 def test_a_subject_whose_last_piece_is_no_sender_name_stays(tmp_path, subject):
     assert mail_title(tmp_path, subject) == subject
+
+
+def test_a_live_pages_text_is_titled_by_its_headline_not_its_badge(tmp_path):
+    path = tmp_path / "live.txt"
+    path.write_text("LIVE Cup final: Harbour City 2-1 Kestrel Athletic – as it happened\n\n"
+                    "Harbour City win the Cup with a 104th-minute winner\n\n"
+                    "Harbour City won the Cup for the first time in 38 years on Saturday, beating Kestrel Athletic 2-1 "
+                    "after extra time at the Riverside Arena.\n\n"
+                    "Substitute Leo Reyes scored the winner in the 104th minute, four minutes after coming on.\n",
+                    encoding="utf-8")
+    assert load_document(path).title == "Harbour City win the Cup with a 104th-minute winner"
+    badge_only = tmp_path / "badge.txt"
+    badge_only.write_text("Live: Helvellyn search for missing walker\n\nMountain rescue teams resumed the search "
+                          "for a missing walker on Helvellyn at first light on Sunday.\n", encoding="utf-8")
+    assert load_document(badge_only).title == "Helvellyn search for missing walker"
