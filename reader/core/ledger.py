@@ -81,8 +81,9 @@ from fractions import Fraction
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, UNKNOWN_SCALE, Date, Duration, EitherDate,
-    Money, Range, compound_step, is_single, written_digits, written_numeral,
+    SCORE, Money, Range, compound_step, is_single, written_digits, written_numeral,
 )
+from reader.core.numwords import DOLLAR_CURRENCIES, GENERAL_PERSON_NOUNS, PERSON_NOUNS
 from reader.core.phones import read_phone, same_code
 
 __all__ = ["compare_numbers"]
@@ -103,6 +104,108 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     """
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b), _whole_durations(b, a)
+    tallies_a, tallies_b = _tallies(a), _tallies(b)
+    if not (tallies_a or tallies_b):
+        return _figures_compared(a, b)
+    # A score's figures meet only another score's, as one tally (see _scores_compared).
+    in_tally_a = {i for tally in tallies_a for i in tally}
+    in_tally_b = {j for tally in tallies_b for j in tally}
+    rest = _figures_compared([m for i, m in enumerate(a) if i not in in_tally_a],
+                             [m for j, m in enumerate(b) if j not in in_tally_b])
+    agree, conflict, used_a, used_b = _scores_compared(a, b, tallies_a, tallies_b)
+    return NumberLedger(
+        agree=tuple(sorted(rest.agree + tuple(agree), key=_pair_place)),
+        conflict=tuple(sorted(rest.conflict + tuple(conflict), key=_pair_place)),
+        only_a=tuple(sorted(rest.only_a + tuple(a[i] for i in sorted(in_tally_a - used_a)), key=_place)),
+        only_b=tuple(sorted(rest.only_b + tuple(b[j] for j in sorted(in_tally_b - used_b)), key=_place)),
+    )
+
+
+def _place(m: NumberMention) -> int:
+    return m.start
+
+
+def _pair_place(pair: tuple[NumberMention, NumberMention]) -> tuple[int, int]:
+    return pair[0].start, pair[1].start
+
+
+def _tallies(side: Sequence[NumberMention]) -> list[tuple[int, int]]:
+    """The places of each score's two figures in ``side`` (numbers._with_scores marks them)."""
+    return [(i, i + 1) for i in range(len(side) - 1)
+            if side[i].role.endswith(SCORE) and side[i + 1].role == side[i].role
+            and (i == 0 or side[i - 1].role != side[i].role or side[i - 1].end < side[i].start - _MOST_SCORE_JOINT)]
+
+
+_MOST_SCORE_JOINT = 4  # " to " in "voted 8 to 5"
+
+
+def _scores_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], tallies_a: list, tallies_b: list):
+    """The agreements and conflicts of two sentences' scores and votes, each read as one tally, and
+    the places of the figures used.  One tally in either order agrees ("voted 52-48" / "a 48-52 vote"),
+    unless the two are said to stand at different moments (full time, half-time, during play).  Two
+    different tallies conflict only when said to stand at the one moment, or when neither says: a
+    running "1-0" never disputes the final "2-1", nor a score of no moment said a final one.  They conflict as one pair of tallies ("9-4" / "8 to 5"), or, when they
+    share a figure, by the figure that changed ("3-1" / "3-2": 1 against 2)."""
+    agree: list[tuple[NumberMention, NumberMention]] = []
+    conflict: list[tuple[NumberMention, NumberMention]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for same_tally in (True, False):
+        for i, k in tallies_a:
+            for j, l in tallies_b:
+                if i in used_a or j in used_b:
+                    continue
+                figures_a, figures_b = (a[i].value, a[k].value), (b[j].value, b[l].value)
+                if same_tally != (sorted(figures_a) == sorted(figures_b)):
+                    continue
+                if same_tally and not _moments_meet(a[i], b[j]) or not same_tally and not _one_moment(a[i], b[j]):
+                    continue
+                used_a.update((i, k))
+                used_b.update((j, l))
+                matched = _figures_matched(a, b, (i, k), (j, l))
+                agree += [(a[x], b[y]) for x, y in matched]
+                if len(matched) == 1:  # "3-1" / "3-2": the figure that changed
+                    [(x, y)] = matched
+                    conflict.append((a[i + k - x], b[j + l - y]))
+                elif not matched:
+                    conflict.append((_whole_tally(a[i], a[k]), _whole_tally(b[j], b[l])))
+    return agree, conflict, used_a, used_b
+
+
+def _figures_matched(a, b, tally_a: tuple[int, int], tally_b: tuple[int, int]) -> list[tuple[int, int]]:
+    """The places of the equal figures of two tallies, each figure once: "52-48" / "48-52" both, "3-1" /
+    "3-2" the 3s."""
+    pairs, taken = [], set()
+    for x in tally_a:
+        for y in tally_b:
+            if y not in taken and a[x].value == b[y].value:
+                pairs.append((x, y))
+                taken.add(y)
+                break
+    return pairs
+
+
+def _moments_meet(x: NumberMention, y: NumberMention) -> bool:
+    """Two scores that may stand at one moment: the same said, or one unsaid."""
+    return x.role == y.role or SCORE in (x.role, y.role)
+
+
+def _one_moment(x: NumberMention, y: NumberMention) -> bool:
+    """Two scores said to stand at the one moment (full time, half-time, during play), or both at a
+    moment unsaid: two reports' one line ("Harbour City 2-1 Kestrel")."""
+    return x.role == y.role
+
+
+def _whole_tally(first: NumberMention, second: NumberMention) -> NumberMention:
+    """A score's two figures as one: "9-4", "8 to 5"."""
+    gap = second.start - first.end
+    joint = " to " if gap == _MOST_SCORE_JOINT else "-" if gap == 1 else " - "
+    return replace(first, end=second.end, surface=first.surface + joint + second.surface,
+                   value=(first.value, second.value))
+
+
+def _figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> NumberLedger:
+    """compare_numbers of figures that are no scores."""
     readings = _in_one_custom(a, b)
     if len(readings) == 1:
         agree, conflict = _pairing(readings[0][1], readings[0][3])
@@ -367,7 +470,19 @@ def _sense(role: str) -> str:
 def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
     """Both say what they count, and say different things: "12 killed" / "30 injured", or
     "12 people were killed" / "30 people were injured"."""
-    return bool(x.unit and y.unit and x.unit != y.unit or x.role and y.role and _sense(x.role) != _sense(y.role))
+    return bool(_nouns_apart(x, y) or x.role and y.role and _sense(x.role) != _sense(y.role))
+
+
+def _nouns_apart(x: NumberMention, y: NumberMention) -> bool:
+    """Both name what they count, and name different things: "two shots" / "three countries".  A count
+    of people is any kind of them: "Three people" meets "Five passengers" (not "five buses")."""
+    return bool(x.unit and y.unit and x.unit != y.unit and not _people_and_kind(x.unit, y.unit))
+
+
+def _people_and_kind(one: str, other: str) -> bool:
+    """"person" / "passenger": a count of people and a count of one kind of person."""
+    return (one in GENERAL_PERSON_NOUNS and other in PERSON_NOUNS
+            or other in GENERAL_PERSON_NOUNS and one in PERSON_NOUNS)
 
 
 def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
@@ -399,6 +514,12 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
     """0 when x and y are not compatible; higher for better pairs (equal values: 100).  With
     ``levels_only``, a Celsius and a Fahrenheit figure agree as one temperature, not as one change
     of it (see _same_temperature)."""
+    dollars = _in_one_dollar(x, y)
+    if dollars != (x, y):
+        # "$2.94bn" beside "C$4.2bn ($2.94bn)": a dollar of no country said may be the other's dollar
+        # or the dollar it is converted into
+        converted = _in_one_currency(x, y)
+        return max(_agreement(*dollars, levels_only=levels_only), min(1, _agreement(*converted)) if converted else 0)
     if x.kind == y.kind == "temperature" and not _degrees_may_meet(x, y):
         return 0  # most pairs of temperatures, one of them in no scale (checked without readings)
     if (is_single(x) or is_single(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):
@@ -985,6 +1106,7 @@ def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
 
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
+    x, y = _in_one_dollar(x, y)
     if (is_single(x) or is_single(y)) and not _single_and_count(x, y):
         return False  # "A firefighter died" disputes "Two firefighters died", not "two engines" nor "one engine"
     if _family(x) != _family(y):
@@ -1005,8 +1127,7 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         return False  # "a further €10m in add-ons" / "rising to €90m": an amount added, and a total reached
     if _hedged_two_ways(x, y) and _hedges_meet(x, y) and _hedges_apart(x, y):
         return False  # "at least 40" / "up to 400": both may be true, and neither says the other
-    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (x.unit and y.unit and x.unit != y.unit
-                                                          or _fates_apart(x, y)):
+    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (_nouns_apart(x, y) or _fates_apart(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
     return True
 
@@ -1031,13 +1152,52 @@ def _one_line(x: NumberMention, y: NumberMention) -> bool:
 def _in_one_currency(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention] | None:
     """The two amounts in one currency by way of a bracketed conversion: "€5m ($5.4m)" beside
     "$5.9m" is "$5.4m" beside "$5.9m" (a conflict), "£85m ($108m)" beside "$108 million" agrees."""
-    if x.converted is not None and _family(x.converted) == _family(y):
+    if x.converted is not None and _one_currency(x.converted, y):
         return x.converted, y
-    if y.converted is not None and _family(x) == _family(y.converted):
+    if y.converted is not None and _one_currency(x, y.converted):
         return x, y.converted
-    if x.converted is not None and y.converted is not None and _family(x.converted) == _family(y.converted):
+    if x.converted is not None and y.converted is not None and _one_currency(x.converted, y.converted):
         return x.converted, y.converted  # "€5m ($5.4m)" / "£4.6m ($5.9m)": the dollars disagree
     return None
+
+
+def _one_currency(x: NumberMention, y: NumberMention) -> bool:
+    return _family(x) == _family(y) or _family(_in_one_dollar(x, y)[0]) == _family(y)
+
+
+# A dollar said to be the US one: "US$", "USD", "US dollars", "U.S. dollars".
+_US_NAMED = re.compile(r"US|U\.S\.")
+
+
+def _dollar_unsaid(m: NumberMention) -> bool:
+    """Whether an amount is in dollars of no country said: "$412 million", "5 million dollars", "19
+    cents" (read as US dollars, numbers.py), not "US$412 million" nor "C$412 million"."""
+    if m.kind != "money" or m.unit != "USD":
+        return False
+    own = m.surface.split("(", 1)[0].split("[", 1)[0]  # not the conversion in brackets after it
+    return _US_NAMED.search(own) is None
+
+
+def _in_one_dollar(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention]:
+    """x and y, a dollar of no country said given the other amount's dollar: a Canadian paper's
+    "$412 million" is the wire's "C$412 million", and disputes "C$421 million".  Dollars both said
+    ("US$3.35" / "C$3.35") stay two currencies (see _other_currency), and so does any other currency."""
+    if x.kind != "money" or y.kind != "money" or x.unit == y.unit:
+        return x, y  # most pairs, checked first
+    if y.unit in DOLLAR_CURRENCIES and _dollar_unsaid(x):
+        return _in_currency(x, y.unit), y
+    if x.unit in DOLLAR_CURRENCIES and _dollar_unsaid(y):
+        return x, _in_currency(y, x.unit)
+    return x, y
+
+
+def _in_currency(m: NumberMention, currency: str) -> NumberMention:
+    value = m.value
+    if isinstance(value, Range):
+        value = Range(Money(currency, value.low.amount), Money(currency, value.high.amount))
+    else:
+        value = Money(currency, value.amount)
+    return replace(m, unit=currency, value=value)
 
 
 # How far two outlets' conversions of one amount into one currency may lie apart and still be one

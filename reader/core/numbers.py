@@ -556,7 +556,62 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_either_figure_ranges(text, offset, mentions)
     mentions = _with_single_casualties(text, offset, mentions)
     mentions = _without_one_day_openers(text, offset, mentions)
+    mentions = _with_scores(text, offset, mentions)
     return _with_levels(text, offset, mentions)
+
+
+# A score or a vote ("beat Kestrel 2-1", "a vote of 9-4", "voted 8 to 5") is two counts whose role
+# says when it stood: FINAL_SCORE for a result ("won", "beat", "lost", "voted", "failed", "a 3-1 win"),
+# HALF_TIME_SCORE at the break, RUNNING_SCORE during play ("to make it 1-0", "led 2-0"), SCORE when
+# nothing says.  The ledger sets a score only against another, as one tally, and disputes one only of
+# the same moment.
+FINAL_SCORE, HALF_TIME_SCORE, RUNNING_SCORE, SCORE = "final score", "half-time score", "running score", "score"
+_SCORE_JOINT = re.compile(r"\s?[-–]\s?\Z|\s+to\s+\Z")
+_SCORE_MOMENT_BEFORE = re.compile(
+    r"(?i:\b(?P<final>w[io]n|wins|beat(?:s|en)?|los[et]|loses|drew|defeat(?:s|ed)?|voted?|votes|pass(?:ed|es)|"
+    r"fail(?:ed|s)|approved|rejected|carried|upheld|final\s+score|full[\s-]time|finished|ended)"
+    r"|(?P<half>half[\s-]?time|the\s+(?:break|interval))"
+    r"|(?P<running>led|leads?|leading|trail(?:s|ed|ing)?|ma(?:de|kes?|king)\s+it|level))\b")
+_SCORE_MOMENT_AFTER = re.compile(
+    r"(?i:\s+(?:(?P<final>win|victory|defeat|loss|draw|vote|decision|majority|margin|ruling|verdict|triumph"
+    r"|thrashing|rout|on\s+aggregate|in\s+favou?r)|at\s+(?P<half>half[\s-]?time|the\s+(?:break|interval))"
+    r"|(?P<running>lead))\b)")
+_SCORE_REACH = 40
+
+
+def _with_scores(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Mark the two counts of each score with the moment it stood (see FINAL_SCORE)."""
+    if len(mentions) < 2:
+        return mentions
+    marked = list(mentions)
+    for i in range(len(marked) - 1):
+        first, second = marked[i], marked[i + 1]
+        if first.kind != "count" or second.kind != "count" or first.role.endswith(SCORE):
+            continue
+        between = text[first.end - offset:second.start - offset]
+        if len(between) > 4 or not _SCORE_JOINT.search(between) or isinstance(first.value, Range):
+            continue
+        start, end = first.start - offset, second.end - offset
+        if between.strip() == "to" and not _TALLY_BEFORE.search(text, max(0, start - 24), start):
+            continue  # "fell 9 to 4": a change, not "voted 8 to 5"
+        moment = _score_moment(text, start, end)
+        marked[i], marked[i + 1] = replace(first, role=moment), replace(second, role=moment)
+    return marked
+
+
+def _score_moment(text: str, start: int, end: int) -> str:
+    """When the score from ``start`` to ``end`` stood: the nearest word of a moment before it, or the
+    result it names after it ("a 3-1 win"); SCORE when nothing says."""
+    after = _SCORE_MOMENT_AFTER.match(text, end)
+    if after:
+        return _MOMENT_OF[after.lastgroup]
+    before = None
+    for before in _SCORE_MOMENT_BEFORE.finditer(text, max(0, start - _SCORE_REACH), start):
+        pass
+    return _MOMENT_OF[before.lastgroup] if before else SCORE
+
+
+_MOMENT_OF = {"final": FINAL_SCORE, "half": HALF_TIME_SCORE, "running": RUNNING_SCORE}
 
 
 # A telephone number: "0800 555 0142", "+44 20 7946 0000", "(020) 7946 0000", "555-123-4567",
@@ -1217,6 +1272,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     """Append the mention of one figure read at ``text[start:end]``, with its noun, hedge and role."""
     if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
         return  # "third-party", "first-hand": no rank of anything
+    if kind == "count" and text[end:end + 1] in _PRIMES and _match_minute(text, start, end, value):
+        kind, unit, end = "ordinal", "minute", end + 1  # "58' RED CARD!": the 58th minute, as a live blog marks it
     if kind in ("count", "ordinal") and not unit:
         unit = (kind == "count" and (_measure_before(text, start) or _head_past_modifiers(text, start, end))
                 or _noun_after(text, end))
@@ -1238,6 +1295,20 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
                  else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction, converted))
+
+
+# A live blog's post starts with the minute of play: "58' RED CARD!", "(104') GOAL", "90' - Full time".
+# Only at the start of a post, and before no lower-case word: "a 6' fence" and "6' tall" are feet.
+_PRIMES = ("'", "’")
+_MOST_MINUTES = 130  # extra time, stoppages and all
+_MINUTE_OPENING = re.compile(r"\s*\(?\Z")
+_AFTER_MINUTE = re.compile(r"\)?(?:\Z|[\s:,.;!–—-]+(?:\Z|[^a-z0-9\s]))")
+
+
+def _match_minute(text: str, start: int, end: int, value) -> bool:
+    """Whether the figure from ``start`` to ``end``, a prime after it, is a minute of a match."""
+    return (isinstance(value, int) and 1 <= value <= _MOST_MINUTES and start <= 2
+            and _MINUTE_OPENING.match(text, 0, start) is not None and _AFTER_MINUTE.match(text, end + 1) is not None)
 
 
 def _counts_no_noun(unit: str) -> bool:
@@ -2112,7 +2183,8 @@ def _span_of_years(match: re.Match, text: str, end: int) -> bool:
 # "won 3-1" is: read as a range, "48-52" would take in any figure between and the tally would be lost.
 _TALLY_BEFORE = re.compile(
     r"(?i:\b(?:w[io]n|wins|winning|beat(?:s|en)?|los[est]|losing|drew|draws?|drawn|led|leads?|leading|"
-    r"trail(?:s|ed|ing)?|defeat(?:s|ed)?|voted?|votes|voting|score[ds]?|scoring|finish(?:ed|es)?)"
+    r"trail(?:s|ed|ing)?|defeat(?:s|ed)?|voted?|votes|voting|score[ds]?|scoring|finish(?:ed|es)?|"
+    r"pass(?:ed|es)|fail(?:ed|s)|approved|rejected|carried|upheld)"
     r"(?:\s+(?:by|at|to))?(?:\s+an?)?\s+)\Z")
 _TALLY_AFTER = re.compile(
     r"(?i:\s+(?:vote|win|victory|defeat|loss|lead|decision|draw|scoreline|majority|margin|ruling|"

@@ -74,6 +74,9 @@ CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": 
                     "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
                     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
                     "Rs": "INR", "Rs.": "INR"}
+# The dollars of several countries, each written "$" at home: a bare "$" (or "dollars", "cents") in a
+# Canadian or Australian paper is its own country's dollar, and in a US paper the US dollar.
+DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
 CURRENCY_CODES = ["USD", "EUR", "GBP", "RUB", "AUD", "CAD", "JPY", "CNY", "CHF", "INR",
                   "UAH", "NZD", "HKD", "SGD", "BRL", "NOK", "SEK", "DKK", "PLN", "TRY", "ZAR"]
 CURRENCY_PREFIXES.update({code: code for code in CURRENCY_CODES})
@@ -210,6 +213,23 @@ NOT_NOUNS = frozenset("""
 IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child",
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "police": "police",
                      "series": "series", "news": "news"}
+
+# What a count of people may count, singular (as ``singular`` gives them): "three people" are any kind
+# of people, so they are "five passengers" miscounted, not a count of something else.  Two kinds
+# ("patients" / "participants") are two counts unless one report says which is which.
+GENERAL_PERSON_NOUNS = frozenset({"person", "individual"})
+PERSON_NOUNS = GENERAL_PERSON_NOUNS | frozenset("""
+    man woman boy girl child baby infant toddler teenager teen adult youth pupil student schoolchild
+    passenger resident citizen national local occupant tenant homeowner householder villager evacuee
+    patient worker employee staff staffer labourer laborer miner farmer fisherman crew crewman crewmember
+    victim survivor casualty hostage captive prisoner inmate detainee suspect defendant
+    soldier troop marine sailor airman serviceman servicewoman officer policeman policewoman police
+    firefighter paramedic medic doctor nurse teacher guard militant rebel fighter insurgent
+    civilian protester protestor demonstrator marcher striker picket migrant refugee asylum-seeker
+    participant volunteer member delegate attendee guest visitor tourist customer shopper spectator fan
+    voter pensioner player athlete runner rider cyclist motorist driver pedestrian hiker climber
+    swimmer pilgrim worshipper journalist reporter diplomat official applicant recruit trainee
+""".split())
 
 
 def words_to_number(phrase: str) -> int | Fraction | None:
