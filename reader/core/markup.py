@@ -1270,11 +1270,14 @@ def _without_site_name(title: str, headlines: list[str]) -> str:
     The title is cut only at a separator, and only where a headline says the same as the part
     before it better than it says the whole: a title whose headline holds a dash ("Biden – Trump
     debate: who won? | The Paper" over "Biden – Trump debate: who won?") loses only the site's
-    name, and one whose <h1> is the site's name ("The Paper") keeps it."""
+    name, and one whose <h1> is the site's name ("The Paper") keeps it.  The part cut off must be
+    shorter than the part kept: in "The Northern Daily - Storm floods coastal towns" over a logo
+    <h1>The Northern Daily</h1>, the site's name stands first, and the headline must not go."""
     cuts = [separator.start() for separator in _SITE_NAME_SEPARATOR.finditer(title)][-_MOST_TITLE_CUTS:]
     if not cuts:
         return title
-    heads = [title[:cut] for cut in cuts]
+    heads = [title[:cut] for cut in cuts
+             if len(_headline_words(title[:cut])) > len(_headline_words(title[cut:]))]
     choices = []
     for headline in headlines:
         words = _headline_words(headline)

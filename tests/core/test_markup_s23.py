@@ -3,6 +3,8 @@ and a page title loses the site's name after its headline where the page's headl
 
 import time
 
+import pytest
+
 from reader.core.document import load_document
 from reader.core.markup import html_to_text
 from reader.core.sentences import split_sentences
@@ -152,3 +154,18 @@ def test_a_page_of_many_headers_and_a_title_of_many_pieces_reads_quickly():
     started = time.perf_counter()
     html_to_text(f"<html><head><title>{title}</title></head><body>{headers}{nested}</body></html>")
     assert time.perf_counter() - started < 3  # about 0.5 s; 12 s when the title was cut at every separator
+
+
+@pytest.mark.parametrize("title, logo", [
+    ("The Northern Daily - Storm floods coastal towns overnight", "<header><h1><a href='/'>The Northern Daily</a></h1></header>"),
+    ("Northern Daily | Storm floods coastal towns overnight", "<meta property='og:title' content='Northern Daily'>"),
+])
+def test_a_sites_name_before_the_headline_is_no_headline_to_keep_alone(title, logo):
+    """The site's name may stand first in the title; a logo <h1> or og:title that is the site's name
+    then matches the piece before the separator, and the headline after it must not be cut off."""
+    head = logo if logo.startswith("<meta") else ""
+    body = "" if head else logo
+    page_html = (f"<html><head><title>{title}</title>{head}</head><body>{body}<article><p>Heavy rain flooded "
+                 f"several coastal towns overnight, officials said on Tuesday.</p></article></body></html>")
+    _, found_title, _ = html_to_text(page_html)
+    assert "Storm floods coastal towns overnight" in found_title
