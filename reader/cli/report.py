@@ -180,10 +180,11 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
 def _spelled_apart(a_names: list[str], b_names: list[str]) -> tuple[list[str], list[str]] | None:
     """A name in A and one in B that are one name spelled two ways ("Whitlock" / "Whitlow", "Marta" /
     "Maria"): in a reworded clause too, where a name replaced by another is often just other detail.
-    Not a word and its longer form ("Russia" / "Russian")."""
+    Not a name and a word made from it ("Russia" / "Russian", "Ukraine" / "Ukrainian", "Greece" /
+    "Greek"): one shares the other's stem, its last vowels aside."""
     for x in a_names:
         for y in b_names:
-            if x.lower().startswith(y.lower()) or y.lower().startswith(x.lower()):
+            if _one_stem(x.lower(), y.lower()):
                 continue
             if difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= _SPELLED_APART:
                 return [x], [y]
@@ -191,6 +192,12 @@ def _spelled_apart(a_names: list[str], b_names: list[str]) -> tuple[list[str], l
 
 
 _SPELLED_APART = 0.75
+
+
+def _one_stem(x: str, y: str) -> bool:
+    shorter, longer = sorted((x, y), key=len)
+    stem_of_shorter = shorter.rstrip("aeiouy") or shorter
+    return longer.startswith(stem_of_shorter) and len(stem_of_shorter) >= 3
 
 
 def _names_only(words: list[str], names: list[str]) -> bool:

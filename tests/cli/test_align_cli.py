@@ -295,3 +295,14 @@ def test_headlines_whose_figures_differ_are_shown_first_and_in_the_json(tmp_path
     same = tmp_path / "same.txt"
     same.write_text("BrewMate recalls 1.4 million coffee makers" + body.replace("Monday", "Tuesday"), encoding="utf-8")
     assert "== Headlines ==" not in run_cli("align", str(a), str(same)).stdout  # figures alike: nothing to show
+
+
+@pytest.mark.parametrize("a_name, b_name, differ", [
+    ("Whitlock", "Whitlow", True), ("Pryce", "Price", True), ("Marta", "Maria", True),
+    ("Ukraine", "Ukrainian", False), ("Palestine", "Palestinian", False), ("Russia", "Russian", False),
+    ("Greece", "Greek", False),
+])
+def test_a_name_spelled_another_way_is_told_from_a_word_made_from_it(a_name, b_name, differ):
+    from reader.cli.report import _spelled_apart
+
+    assert bool(_spelled_apart([a_name], [b_name])) is differ
