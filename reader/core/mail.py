@@ -208,18 +208,15 @@ def _without_sender_name(subject: str, names: list[list[str]]) -> str:
 
 
 def _is_sender_name(text: str, names: list[list[str]]) -> bool:
-    """Whether ``text`` is, whatever its case and punctuation, one of the sender's ``names`` or a run of
-    two or more of its words in a row ("Morning Brief" of "Ledgerline Morning Brief"), or a name
-    written apart ("Ledger Line" of ledgerline.example)."""
+    """Whether ``text`` is, whatever its case and punctuation, one of the sender's ``names`` or its last
+    two or more words ("Morning Brief" of "Ledgerline Morning Brief", the newsletter's own name after
+    the publisher's), or a name written apart ("Ledger Line" of ledgerline.example)."""
     words = _NAME_WORD.findall(text.casefold())
     if not words:
         return False
-    # One word of a longer name is not enough: "storm" of "Storm Centre" may be the headline's own word.
-    return any("".join(words) == "".join(name) or len(words) > 1 and _holds_run(name, words) for name in names)
-
-
-def _holds_run(words: list[str], run: list[str]) -> bool:
-    return any(words[start:start + len(run)] == run for start in range(len(words) - len(run) + 1))
+    # One word of a longer name is not enough: "storm" of "Storm Centre" may be the headline's own word;
+    # nor are words from inside it: "New York" of "The New York Times" is the headline's place.
+    return any("".join(words) == "".join(name) or len(words) > 1 and name[-len(words):] == words for name in names)
 
 
 def _sender_names(message) -> list[list[str]]:

@@ -104,6 +104,11 @@ def test_a_subject_whose_last_piece_is_no_sender_name_stays(tmp_path, subject):
     assert mail_title(tmp_path, subject) == subject
 
 
+def test_a_place_inside_the_senders_name_is_the_headlines_own(tmp_path):
+    subject = "Subway fares rise again - New York"
+    assert mail_title(tmp_path, subject, sender="The New York Times <nytdirect@nytimes.example>") == subject
+
+
 def test_a_live_pages_text_is_titled_by_its_headline_not_its_badge(tmp_path):
     path = tmp_path / "live.txt"
     path.write_text("LIVE Cup final: Harbour City 2-1 Kestrel Athletic – as it happened\n\n"
