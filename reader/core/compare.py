@@ -156,19 +156,19 @@ class Analysis:
         second = run_beside(lambda: [self.link(*pair) for pair in pairs[half:]],
                             fork=self.fork and len(pairs) >= FORK_MIN_LINKS)
         links = [self.link(*pair) for pair in pairs[:half]] + second()
+        headline_a, headline_b = _headline(self.a), _headline(self.b)
         return Comparison(
             self.a.document,
             self.b.document,
             _rescued(self.a.sentences, {link.a for link in links}),
             _rescued(self.b.sentences, {link.b for link in links}),
             tuple(links),
-            self._top_pair(_headline),
-            self._top_pair(_standfirst),
+            self._top_pair(headline_a, headline_b),
+            self._top_pair(_standfirst(self.a, headline_a), _standfirst(self.b, headline_b)),
         )
 
-    def _top_pair(self, find: Callable[[_Side], int | None]) -> HeadlinePair | None:
+    def _top_pair(self, ia: int | None, ib: int | None) -> HeadlinePair | None:
         """The two headlines (or standfirsts) side by side (see ``HeadlinePair``), when both have one."""
-        ia, ib = find(self.a), find(self.b)
         if ia is None or ib is None:
             return None
         diff, _ = diff_and_shape(self.a.tokens[ia], self.b.tokens[ib])
@@ -213,10 +213,9 @@ def _headings_on_top(side: _Side) -> list[Sentence]:
     return headings
 
 
-def _standfirst(side: _Side) -> int | None:
-    """The standfirst: the first subheading after the headline and before the story ("Andrei
+def _standfirst(side: _Side, headline: int | None) -> int | None:
+    """The standfirst: the first subheading after the ``headline`` and before the story ("Andrei
     Medvedev, who fought in Ukraine, says ..."), which sums the story up."""
-    headline = _headline(side)
     return next((s.index for s in _headings_on_top(side)
                  if s.reason == "subheading" and headline is not None and s.index > headline), None)
 
