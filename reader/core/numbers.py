@@ -1281,7 +1281,7 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
             unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
         name = (_name_before_figure(text, start) if kind == "count" and _counts_no_noun(unit)
                 and not isinstance(value, Range) and not _SCORE_AFTER.match(text, end) else None)
-        if name and name[1] not in WEEKDAYS and name[1] not in MONTHS:  # "Sunday 100": no name of a thing
+        if name and name[1] not in WEEKDAYS and name[1] not in MONTHS and _names_one(text, name[1], end):
             # "crosses Highway 49", "Flight 370", "Windows 10": the figure names one of what the name says,
             # and counts nothing; the name goes with it, so it meets only the same name's number.
             kind, unit, start = "label", name[1].lower(), name.start(1)
@@ -1426,22 +1426,26 @@ def _role(text: str, start: int, end: int) -> str:
 REFERENCE_DATE = "reference"
 NEXT_EVENT_DATE = "next"
 _DATED = frozenset({"date", "month", "year"})
-_DETERMINER = r"(?:the|an?|its|their|his|her|our|this|that|[A-Za-z]+['’]s)"
-# A date or month at the end of a phrase led by "after", "before", "since", "following", "until": bare
-# ("since March", "after 5 May") where the word leaves no doubt, else with the noun of the earlier event
-# ("after a reduction in February", "before the vote in May", "following the bank's cut on 3 March").
-# A bare "before June" or "until June" is a deadline, the claim's own date.
+_DETERMINER = r"(?i:the|an?|its|their|his|her|our|this|that|[A-Za-z]+['’]s)"
+# A date or month at the end of a phrase led by "after", "before", "following", "until", with the noun
+# of the earlier event ("after a reduction in February", "before the vote in May", "following the bank's
+# cut on 3 March"), or bare after "after" and after "since" set against a record ("the steepest rise since
+# March"); a bare "since March" is when the claim began ("missing since 3 March"), a bare "before June"
+# or "until June" a deadline: the claim's own date.
 _REFERENCE_DATE_BEFORE = re.compile(
-    r"(?i:\b(?:(?P<bare>after|since|following)|before|until|till|ahead\s+of|prior\s+to))\s+"
-    rf"(?P<event>{_DETERMINER}\s+(?:[A-Za-z’'-]+\s+){{0,2}}?[a-z][A-Za-z-]*\s+(?:in|on|of|at|during)\s+)?"
+    r"(?i:\b(?:(?P<bare>after|following)|(?P<since>since)|before|until|till|ahead\s+of|prior\s+to))\s+"
+    rf"(?P<event>{_DETERMINER}\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?P<noun>[a-z][A-Za-z-]*)\s+(?:in|on|of|at|during)\s+)?"
     r"(?:(?:early|late|mid)[\s-]+|the\s+(?:start|end|middle)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?\Z")
+_RECORD_BEFORE = re.compile(r"(?i:\b(?:[a-z]+est|most|least|first|only)\b)[^,;.!?]*\Z")
+_NOT_RECORDS = frozenset({"interest", "protest", "arrest", "request", "forest", "west", "rest", "test",
+                          "contest", "suggest", "invest", "harvest", "honest", "modest", "latest"})
 # "its next meeting on 11 June", "The committee's next decision is due on June 18", "an earlier cut in
-# February": an event before or after the one reported, named in the date's clause; not "next week",
-# "next Tuesday" or "earlier this month", which date the claim.
+# February": an event before or after the one reported, named a few words before the date; not "next
+# week", "next Tuesday" or "earlier this month", which date the claim.
 _TIME_WORDS = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend|decade|few|two|three|several)"
 _OTHER_EVENT_BEFORE = re.compile(
-    rf"\b{_DETERMINER}\s+(?:(?P<next>next|upcoming|forthcoming)|previous|prior|earlier)\s+"
-    rf"(?!{_TIME_WORDS}s?\b)[a-z][a-z-]*\b[^,;.!?]*\Z")
+    rf"\b{_DETERMINER}\s+(?i:(?P<next>next|upcoming|forthcoming)|previous|prior|earlier)\s+"
+    rf"(?!{_TIME_WORDS}s?\b)(?P<noun>[a-z][a-z-]*)\b(?:\s+[A-Za-z'’-]+){{0,3}}\s+\Z")
 _DATE_EVENT_REACH = 80
 
 
@@ -1449,12 +1453,18 @@ def _date_event(text: str, start: int) -> str:
     """The role of the date at ``start``: REFERENCE_DATE, NEXT_EVENT_DATE or "" (see REFERENCE_DATE)."""
     window = max(0, start - _DATE_EVENT_REACH)
     found = _REFERENCE_DATE_BEFORE.search(text, window, start)
-    if found and (found["bare"] or found["event"]):
+    if found and (found["event"] or found["bare"] or found["since"] and _after_record(text, window, found.start())):
         return REFERENCE_DATE
     found = _OTHER_EVENT_BEFORE.search(text, window, start)
     if found:
         return NEXT_EVENT_DATE if found["next"] else REFERENCE_DATE
     return ""
+
+
+def _after_record(text: str, window: int, since: int) -> bool:
+    """Whether "since" follows a record it is set against: "the steepest rise since", "the first time since"."""
+    found = _RECORD_BEFORE.search(text, window, since)
+    return bool(found) and found.group().split()[0].lower().strip(",") not in _NOT_RECORDS
 
 
 _ROLE_SKIPPED = frozenset({"about", "some", "nearly", "almost", "over"})
@@ -2301,14 +2311,59 @@ def _head_past_modifiers(text: str, start: int, end: int) -> str:
             found = _PHRASE_WORD.match(text, found.end())
             word = visible(found[1]).lower() if found else ""
         last_part = word.rsplit("-", 1)[-1]  # "ex-soldiers", "coffee-makers"
-        if not word or word in NOT_NOUNS or word in _PHRASE_BREAKS:
-            return ""
+        if not word or word in NOT_NOUNS or word in _PHRASE_BREAKS or _past_verb(found[1]):
+            return ""  # "5,000 attended protests": what follows the verb is its object, not the counted
         if _plural(last_part) and not found[1][0].isupper():  # "14 western Kansas counties": a name
             return singular(last_part)
         if index == 0 and (word in _TALLY_NOUNS or _FATE_WORD.search(word) and word not in _ADJECTIVES_BEFORE_NOUN):
             return ""  # "three died hours later", "a 7-2 vote ends": what befell them, or a result
         position = found.end()
     return ""
+
+
+def _names_one(text: str, name: str, end: int) -> bool:
+    """Whether a figure after a capitalised name names one thing of it: always after a name that numbers
+    things ("Highway 49", "Flight 370", "Windows 10"); after another only when no verb follows the
+    figure and no second figure of a tally does ("told CNN 12 had died", "the Senate 52 to 48" count)."""
+    if _SECOND_FIGURE_AFTER.match(text, end):
+        return False
+    if name.lower() in _NUMBERING_NAMES:
+        return True
+    after = _PHRASE_WORD.match(text, end)
+    return not (after and (after[1].lower() in _AUXILIARIES or _past_verb(after[1])))
+
+
+_SECOND_FIGURE_AFTER = re.compile(r"\s+to\s+[0-9]")
+# Names whose figure says which one of them: a road, a flight, a room, a part of a text, a version.
+_NUMBERING_NAMES = frozenset({
+    "highway", "route", "interstate", "road", "flight", "gate", "room", "line", "platform", "terminal", "section",
+    "article", "chapter", "clause", "paragraph", "page", "windows", "category", "level", "stage", "phase",
+    "building", "block", "floor", "pier", "berth", "bay", "lane", "exit", "junction", "channel", "bus",
+    "track", "ward", "unit", "district", "precinct", "zone", "grade", "tier", "series", "season", "episode",
+    "version", "model", "apollo", "proposition", "amendment", "resolution", "bill", "figure", "table"})
+_AUXILIARIES = frozenset({
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "must",
+    "should", "did", "do", "does", "voted", "died", "remain", "remained"})
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word after a count reads as its verb in the past ("attended", "lost"), not as a word
+    that qualifies the counted noun ("12 suspected protesters", "two young men")."""
+    lower = word.lower()
+    return (word.islower() and lower not in _ADJECTIVES_BEFORE_NOUN and lower not in _PARTICIPLES_BEFORE_NOUN
+            and (lower.endswith("ed") or lower in _IRREGULAR_PASTS))
+
+
+_IRREGULAR_PASTS = frozenset({
+    "lost", "took", "made", "won", "saw", "gave", "got", "held", "met", "ran", "came", "went", "fled", "fought",
+    "built", "bought", "sold", "sent", "spent", "told", "said", "wrote", "brought", "caught", "kept", "found",
+    "paid", "led", "began", "became", "drove", "chose", "drew", "flew", "grew", "knew", "rode", "rose", "shot",
+    "stole", "threw", "wore", "sought", "heard", "left", "stood", "sat", "fell", "broke", "spoke", "swore"})
+# Past participles that stand before the counted noun as adjectives do: "12 suspected protesters".
+_PARTICIPLES_BEFORE_NOUN = frozenset({
+    "suspected", "alleged", "displaced", "registered", "confirmed", "named", "qualified", "skilled", "trained",
+    "unemployed", "married", "licensed", "reported", "estimated", "expected", "accredited", "elected",
+    "undocumented", "vaccinated", "unvaccinated", "specialised", "specialized", "dedicated", "detained"})
 
 
 def _name_before_figure(text: str, start: int) -> re.Match | None:
