@@ -56,9 +56,11 @@ from reader.core.furniture_context import (
     mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes,
     mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
 )
-from reader.core.furniture_cues import AGENCY_SIGNOFF, live_blog_aside, mark_cues
+from reader.core.furniture_cues import AGENCY_SIGNOFF, live_blog_aside, live_page, mark_cues
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
-from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, WORD, Line, Run, describe
+from reader.core.furniture_lines import (
+    BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, REPORTED_SPEECH, WORD, Line, Run, describe, leaves_quotation_open,
+)
 from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_press import mark_press
@@ -108,6 +110,8 @@ def classify(
     keep_table_rows(lines)
     keep_quoted_letters(lines)
     keep_quotation_ends(lines)
+    live = live_page(lines, (text[start:end] for run, line in zip(runs, lines) if line.kind == BODY
+                             for start, end in spans[run.first:run.last]))
     result: list[tuple[str, str]] = []
     for i, (run, line) in enumerate(zip(runs, lines)):
         verdict = (line.kind, line.reason)
@@ -119,11 +123,20 @@ def classify(
             sentence = text[start:end]
             if _agency_signoff(sentence, opens_run=k == 0, listed=listed):
                 result.append(_AGENCY_CREDIT)
-            elif live_blog_aside(sentence):
+            elif live and _live_blog_aside(text, run, line, start, end):
                 result.append(_LIVE_BLOG_ASIDE)  # "Stay with us." after a post's news
             else:
                 result.append(verdict)
     return result
+
+
+def _live_blog_aside(text: str, run: Run, line: Line, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, a sentence of ``run``, the live blog's own word to its reader?  Not on a line
+    that reports speech, nor inside a quotation: '"... That's it. They just decided," she said.' quotes
+    someone in the story."""
+    if REPORTED_SPEECH.search(line.flat) or leaves_quotation_open(text[run.start:start]):
+        return False
+    return live_blog_aside(text[start:end])
 
 
 _AGENCY_CREDIT = (BOILERPLATE, "agency credit")

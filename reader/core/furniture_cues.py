@@ -16,6 +16,7 @@ story.  Patterns see the line with its whitespace collapsed (``Line.flat``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from reader.core.cjk import has_cjk
@@ -457,14 +458,19 @@ CJK_CUES: list[tuple[re.Pattern, str, int]] = [
 # thanks ("Thanks for following, and good news to end on.", "Thanks for joining us – our match report is on
 # the way."), the pointer to the full report ("A full report is on our website.") and the promise of more
 # ("Stay with us.", "Keep refreshing for updates.", "We'll bring you more as we get it.").  A quotation
-# ('"Stay with us," the paramedic said.') opens with its mark and is none.
+# ('"Stay with us," the paramedic said.') opens with its mark and is none.  The words are everyday speech
+# ("That's it.", "Stay with us."), so they are the page's only on a page that is a live blog (see ``live_page``).
 _OUR_COVERAGE = r"(our|this|the) (live )?(coverage|blog|live page|page|updates|reporting)"
-LIVE_BLOG_ASIDE = _rx(
-    r"^(?:(and )?(so,? )?(we['’]ll|we will|we['’]re going to|we are going to|we['’]re|we are|i['’]ll|i['’]m going to) "
+# The sign-off that names the coverage it ends: a live page's own words, proof enough that the page is one.
+_COVERAGE_SIGN_OFF = (
+    r"(and )?(so,? )?(we['’]ll|we will|we['’]re going to|we are going to|we['’]re|we are|i['’]ll|i['’]m going to) "
     r"(now )?(end|close|pause|wrap up|finish|stop|suspend|wind up)(ing)? " + _OUR_COVERAGE
     + r"( (here|now|there|for (now|today|tonight|the (day|night|weekend))))*"
-    r"|this live (blog|page|coverage) (has|is) (now )?(ended|closed|finished|paused)"
-    r"|(and )?that['’]?s (it|all)( (from|for) (us|me|now|today|tonight|this (morning|afternoon|evening)))*"
+    r"|this live (blog|page|coverage) (has|is) (now )?(ended|closed|finished|paused)")
+_LIVE_COVERAGE_ENDS = _rx(r"^(?:" + _COVERAGE_SIGN_OFF + r")\W*$")
+LIVE_BLOG_ASIDE = _rx(
+    r"^(?:" + _COVERAGE_SIGN_OFF
+    + r"|(and )?that['’]?s (it|all)( (from|for) (us|me|now|today|tonight|this (morning|afternoon|evening)))*"
     r"|(thank you|thanks|many thanks)( (all|everyone|so much))? (for (following|reading|joining us|being with us"
     r"|staying with us|your company)|to everyone who (followed|joined us|read))( along)?"
     r"|(a|our|the) full (report|story|match report|write-up)\b[^.!?]{0,60}\b(is|are|will be) ((up |available )?on (our|the) (web)?(site|app)"
@@ -492,6 +498,13 @@ def live_blog_aside(sentence: str) -> bool:
 
 
 _THANKS = _rx(r"^(thank you|thanks|many thanks)\b")
+
+
+def live_page(lines: list[Line], sentences: Iterable[str]) -> bool:
+    """Is the page a live blog: its lines say so (see ``_LIVE_PAGE_REASONS``), or one of its story
+    ``sentences`` ends its live coverage ("We'll end our live coverage here.")?"""
+    return (any(line.reason in _LIVE_PAGE_REASONS for line in lines)
+            or any(_LIVE_COVERAGE_ENDS.match(sentence) for sentence in sentences))
 
 
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".
@@ -563,6 +576,9 @@ def mark_cues(lines: list[Line]) -> None:
 
 _PLAYER = "media player"
 POST_TIME = "post time"
+# How a page shows it is a live blog: its posts' times, its controls ("Key events"), its title ("LIVE: ...",
+# furniture_context's LIVE_PAGE_TITLE).
+_LIVE_PAGE_REASONS = frozenset({POST_TIME, "live blog"})
 _CLOCK_ALONE = _rx(r"^" + _CLOCK_TIME + r"$")
 _LEAST_POST_TIMES = 2
 

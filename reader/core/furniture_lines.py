@@ -33,6 +33,9 @@ REPORTED_SPEECH = re.compile(r"\b(said|says|told|tells|according|asked|asks|urge
                              r"|added|adds|explained|explains)\b",
                              re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”‘«»]")
+# Where one sentence of a run's flat text ends and the next begins, for passes that judge a short run
+# sentence by sentence.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=\S)")
 # The link to an embedded post's picture: "pic.twitter.com/x7Kq2RmN4e".
 POST_LINK = r"(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\w+"
 HEADING_MAX_WORDS = 20
@@ -141,3 +144,9 @@ def _words(sentence: str) -> list[str]:
 
 def mark(line: Line, kind: str, reason: str) -> None:
     line.kind, line.reason = kind, reason
+
+
+def leaves_quotation_open(before: str) -> bool:
+    """Does the text ``before`` open a quotation it does not close, so that what follows it is someone's words?"""
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+            or before.count("‘") > before.count("’"))

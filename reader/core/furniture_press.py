@@ -48,8 +48,10 @@ from reader.core.furniture_lines import (
     BODY,
     BOILERPLATE,
     REPORTED_SPEECH,
+    SENTENCE_BREAK,
     Line,
     Run,
+    leaves_quotation_open,
     mark,
 )
 from reader.core.phones import has_phone
@@ -119,6 +121,16 @@ _LIST_CONTEXT = _rx(r"\b(?:(?:mailing|media|press|contact|distribution|subscribe
 _TITLE_WORDS = r"(?-i:[A-Z][\w&'’.-]*)(?: (?-i:[A-Z][\w&'’.-]*)){0,4}"
 
 
+# "... written by Nia Evans.", "... produced by Jo Roe and edited by Ann Lee."
+_MADE_BY = (r"(?:written|edited|produced|compiled|curated|put together|written and edited) by " + _TITLE_WORDS
+            + r"(?:(?:,| and) (?:(?:edited|produced) by )?" + _TITLE_WORDS + r")*\.?$")
+# The same credit under the mailing's name: "Harbour Briefing is written by Nia Evans."  A story may end
+# so on a show, a book or a film ("Harbour Lights is written by Jack Thorne and Anna Symon."), so it is
+# the mailing's only when the name says it is a mailing or the page is one (see ``_credit_mailings``).
+_NAMED_CREDIT = _rx(r"^(?P<name>" + _TITLE_WORDS + r") is " + _MADE_BY)
+_MAILING_NAME = _rx(r"\b(?:newsletter|briefing|brief|bulletin|digest|edition|dispatch|round-?up)s?\b")
+
+
 def _footer_patterns(mailing: str) -> list[re.Pattern]:
     """The footer's line patterns, with ``mailing`` for the words naming the mailing."""
     return [
@@ -161,10 +173,8 @@ def _footer_patterns(mailing: str) -> list[re.Pattern]:
             r"|^(?:thanks|thank you|many thanks) (?:for reading|for subscribing|for being a subscriber)\b"
             r"|^see you (?:next|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^until next (?:time|week|month)\b"
             r"|^(?:just )?(?:hit|press|click) reply\b|^reply to this " + mailing + r"\b"),
-        # Who makes it: "Harbour Briefing is written by Nia Evans.", "This newsletter was edited by Jo Roe."
-        _rx(r"^(?:(?:this|today['’]?s|this week['’]?s) " + mailing + r" (?:is|was)|" + _TITLE_WORDS + r" is) (?:written"
-            r"|edited|produced|compiled|curated|put together|written and edited) by " + _TITLE_WORDS
-            + r"(?:(?:,| and) (?:(?:edited|produced) by )?" + _TITLE_WORDS + r")*\.?$"),
+        # Who makes it: "This newsletter was edited by Jo Roe." (a named mailing: see ``_NAMED_CREDIT``).
+        _rx(r"^(?:this|today['’]?s|this week['’]?s) " + mailing + r" (?:is|was) " + _MADE_BY),
     ]
 
 
@@ -251,20 +261,13 @@ def _footer_cue(line: Line) -> str:
     patterns = _FOOTER_LISTED if _LIST_CONTEXT.search(flat) else _FOOTER
     for k, pattern in enumerate(patterns):
         match = pattern.search(flat)
-        if match and not _quoted(flat, match.start()):
+        if match and not leaves_quotation_open(flat[:match.start()]):
             return "top" if k in _FOOTER_TOP else "end"
     pieces = [piece.strip() for piece in _ROW_SPLIT.split(flat)]
     if (len(pieces) >= 2 and all(_ROW_ITEM.match(piece.rstrip(".")) for piece in pieces)
             and any(_ROW_EMAIL_ITEM.search(piece) for piece in pieces)):
         return "top"
     return ""
-
-
-def _quoted(flat: str, start: int) -> bool:
-    """Does ``flat[start:]`` stand inside a quotation opened before it?"""
-    before = flat[:start]
-    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
-            or before.count("‘") > before.count("’"))
 
 
 def _story_line(line: Line) -> bool:
@@ -287,6 +290,7 @@ def mark_press(runs: list[Run], lines: list[Line]) -> None:
     end marker or a "Notes to editors" label, the paragraph under an "About" label, and the lines
     of a contact block."""
     cues = [press_cue(line) if line.kind == BODY else "" for line in lines]
+    _credit_mailings(lines, cues)
     story = [_story_line(line) and not cue for line, cue in zip(lines, cues)]
     for i, (line, reason) in enumerate(zip(lines, cues)):
         if reason and (reason != FOOTER or _footer_placed(lines, i, story)):
@@ -295,6 +299,23 @@ def mark_press(runs: list[Run], lines: list[Line]) -> None:
     _mark_notes(lines)
     _mark_about(runs, lines)
     _mark_contact_blocks(lines)
+
+
+def _credit_mailings(lines: list[Line], cues: list[str]) -> None:
+    """Call a line crediting a named work's makers ("Harbour Briefing is written by Nia Evans.") the
+    footer in ``cues`` when the work is the mailing: its name names a mailing ("The Morning Briefing"),
+    or the page shows it is one, with another footer line or a newsletter's opening."""
+    credits = [i for i, line in enumerate(lines) if line.kind == BODY and not cues[i] and _named_credit(line)]
+    if not credits:
+        return
+    mailing_page = FOOTER in cues or any(line.kind == BODY and _opening(line) for line in lines[:_OPENING_LINES])
+    for i in credits:
+        if mailing_page or _MAILING_NAME.search(_NAMED_CREDIT.match(lines[i].flat).group("name")):
+            cues[i] = FOOTER
+
+
+def _named_credit(line: Line) -> bool:
+    return line.words <= _FOOTER_WORDS and not line.speech and _NAMED_CREDIT.match(line.flat) is not None
 
 
 # A newsletter's opening, before its first story: the greeting ("Hello everyone,", "Good morning.", "Dear readers,")
@@ -314,8 +335,6 @@ _ISSUE_INTRO = _rx(
     r"|^(?:today|tonight|this week|this morning|this weekend|inside|in (?:this|today['’]?s|this week['’]?s) (?:issue"
     r"|edition|newsletter|briefing|e-?mail|bulletin|digest))\s*:\s*\S"
     r"|^in (?:this|today['’]?s|tonight['’]?s|this week['’]?s) (?:issue|edition|newsletter|briefing|e-?mail|bulletin|digest)\b")
-# Where one sentence of a run ends and the next begins (the runs read here are short).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=\S)")
 _OPENING_LINES = 8  # runs of the page's top searched for it
 
 
@@ -335,7 +354,7 @@ def _mark_opening(lines: list[Line]) -> None:
 def _opening(line: Line) -> bool:
     if line.words > _FOOTER_WORDS or line.speech:
         return False
-    sentences = _SENTENCE_BREAK.split(line.flat)
+    sentences = SENTENCE_BREAK.split(line.flat)
     return len(sentences) == line.sentences and all(_GREETING.match(sentence) or _ISSUE_INTRO.match(sentence)
                                                     for sentence in sentences)
 

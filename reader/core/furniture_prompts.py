@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 
 from reader.core.furniture_cues import READ_FULL, ROLES
-from reader.core.furniture_lines import BODY, BOILERPLATE, WORD, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, SENTENCE_BREAK, WORD, Line, mark
 
 _PROMPT_WORDS = 45
 _CTA_VERBS = (r"download|install|follow|join|subscribe|sign up|register|support|donate|contribute|give|contact"
@@ -229,7 +229,6 @@ _CREED = re.compile(r"^(?:we|our (?:journalism|reporting|work|newsroom|site|cove
 # ... and beside it, in the third person: "The Harbour Ledger is an independent, non-profit newsroom."
 _SELF_DESCRIBED = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} is an? (?:[\w-]+,? ){0,4}?(?i:independent"
                              r"|non-?profit|not-for-profit|reader-funded|non-?partisan)\b[^.!?]{0,60}[.!]?$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=\S)")
 _CREED_WORDS = 40
 _STORY_WORDS = 8
 
@@ -240,7 +239,7 @@ def _outlet_creed(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.sentences > 3 or line.words > _CREED_WORDS or line.speech:
         return False
-    sentences = _SENTENCE_BREAK.split(line.flat)
+    sentences = SENTENCE_BREAK.split(line.flat)
     if len(sentences) != line.sentences or not any(_CREED.match(sentence) for sentence in sentences):
         return False
     if not all(_CREED.match(sentence) or _SELF_DESCRIBED.match(sentence) for sentence in sentences):
