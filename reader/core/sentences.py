@@ -455,6 +455,11 @@ def _is_inside(spans: list[tuple[int, int]], mark: int, candidate_end: int) -> b
     return position >= 0 and spans[position][0] < mark and spans[position][1] >= candidate_end
 
 
+# A live blog's post opening with the minute of play and a shout in capitals: "58' RED CARD!",
+# "90+3' GOAL!", "(104') PENALTY!".
+_MINUTE_LABEL = re.compile(r"\s*\(?[0-9]{1,3}(?:\+[0-9]{1,2})?['’′]\)?\s+[A-Z][A-Z '’-]{1,30}")
+
+
 def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) -> bool:
     """Does the candidate ``match`` end a sentence, given what follows at ``next_start``?"""
     found = match.group()
@@ -470,6 +475,8 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
     if "!" in marks or "?" in marks:
         if lower:
             return False
+        if _MINUTE_LABEL.fullmatch(text, run_start, match.start()):
+            return False  # "58' RED CARD! Brennan is sent off ...": a live blog post's label, and its news
         return not (closed and _ATTRIBUTION.match(after))  # "“Why?” Mr Smith asked."
     if lower:
         return False  # "e.g. the", "U.N. nuclear watchdog", "said. the"

@@ -141,3 +141,20 @@ def test_a_title_before_a_name_ends_no_sentence():
     assert [s.text for s in split_sentences(text)] == [
         "Coun. Priya Dhaliwal voted against the budget.", "Couns. Ali and Brandt abstained.",
         "Asst. Chief Constable Ruth Bell spoke.", "Det. Const. Amy Lo and Cllr. Jo Watts were there."]
+
+
+def test_a_posts_minute_and_shout_open_its_sentence_and_its_minute_disputes_another():
+    """ "58' RED CARD! Brennan is sent off ..." is one sentence: the shout labels the post, and split
+    off it took the minute away from the news it dates."""
+    live = document_from_text("Live: Cup final\n\n16:05\n58' RED CARD! Kestrel's Ryan Brennan is sent off for a second "
+                              "yellow after pulling back Oduya.\n\n17:22\n(104') GOAL! Tomas Reyes curls a 20-yard shot "
+                              "into the top corner.\n")
+    texts = [s.text for s in split_sentences(live.text) if s.kind == "body"]
+    assert texts == ["58' RED CARD! Kestrel's Ryan Brennan is sent off for a second yellow after pulling back Oduya.",
+                     "(104') GOAL! Tomas Reyes curls a 20-yard shot into the top corner."]
+    report = document_from_text("Cup final report\n\nKestrel's Ryan Brennan was sent off in the 53rd minute for a "
+                                "second yellow after pulling back Oduya.\n")
+    conflicts = [(x.surface, y.surface) for link in compare(live, report).links for x, y in link.numbers.conflict]
+    assert conflicts == [("58'", "53rd")]
+    shout = [s.text for s in split_sentences("The crowd roared. GOAL! Reyes scores.\n")]
+    assert shout == ["The crowd roared.", "GOAL!", "Reyes scores."]  # no minute: a shout of its own
