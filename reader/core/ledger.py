@@ -341,11 +341,23 @@ def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
                     for j, y in enumerate(b) if j not in used_b and _can_conflict(x, y))
     changed = []
     for *_, i, j in rivals:
-        if i not in used_a and j not in used_b:
+        if i not in used_a and j not in used_b and not _noun_guessed(a, b, i, j, used_a, used_b):
             used_a.add(i)
             used_b.add(j)
             changed.append((i, j))
     return sorted(agree), swapped + sorted(changed)
+
+
+def _noun_guessed(a, b, i: int, j: int, used_a: set[int], used_b: set[int]) -> bool:
+    """Whether a count that names nothing ("Daniel Cheung (Labour) 17,072", a table's row) would be set
+    against one of two or more counts of a noun on the other side ("took 18,904 votes ... beating him
+    by 1,283 votes"): which of them it counts is a guess, and a wrong guess is a false dispute."""
+    x, y = a[i], b[j]
+    if x.kind != "count" or y.kind != "count" or bool(x.unit) == bool(y.unit):
+        return False
+    nouned, side, used = (x, a, used_a) if x.unit else (y, b, used_b)
+    rivals = sum(1 for k, m in enumerate(side) if k not in used and m.kind == "count" and m.unit == nouned.unit)
+    return rivals > 1
 
 
 def _reading_rank(pairing, custom_a: int, custom_b: int, a_sorts_first: bool) -> tuple:

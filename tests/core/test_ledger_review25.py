@@ -4,7 +4,7 @@ numbers nothing."""
 
 import pytest
 
-from ledger_rows import both_ways
+from ledger_rows import both_ways, ledger
 from reader.core.numbers import find_numbers
 
 
@@ -49,3 +49,13 @@ def test_a_broadcaster_before_a_toll_is_no_label():
 def test_a_vote_after_a_chamber_is_a_tally_not_a_label():
     found = find_numbers("The bill was approved by the Senate 52 to 48.")
     assert "label" not in [m.kind for m in found] and [m.surface for m in found][0].startswith("52")
+
+
+def test_a_count_that_names_nothing_is_not_guessed_into_one_of_two_counts_of_a_noun():
+    """A results row ("Daniel Cheung (Labour) 17,072") beside a sentence with two counts of votes: which
+    one it would dispute is a guess.  Beside one count it is still that count's rival."""
+    two = ledger("Marsh took 18,904 votes, or 48.2% of the total, beating Daniel Cheung by 1,283 votes.",
+                 "Daniel Cheung (Labour) 17,072")
+    assert two["conflict"] == []
+    one = ledger("Police said 12 people were hurt.", "Police said 15 were hurt.")
+    assert one["conflict"] == [("12", "15")]
