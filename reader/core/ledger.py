@@ -36,9 +36,10 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    ("6 July" and "2023" do not) and date one kind of event: the claim's own date never disputes an
    earlier event's ("after a reduction in February") nor one to come ("at its next meeting on 11
    June"); a figure that names ("Highway 49", "Flight 370") meets only the same name's number; an
-   amount added ("a further €10m") never disputes a level reached ("rising to €90m"); and counts and ordinals must not count clearly
-   different nouns or fates ("two shots" vs "three countries", "14 killed" vs "40 wounded"; a
-   count with no noun may conflict with any count).  Degrees with no scale ("30 degrees")
+   amount added ("a further €10m") never disputes a level reached ("rising to €90m"); and counts
+   and ordinals must not count clearly different nouns or fates ("two shots" vs "three countries",
+   "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person; a count with
+   no noun may conflict with a count, unless it could be either of two).  Degrees with no scale ("30 degrees")
    conflict when no reading in Celsius or Fahrenheit fits ("90 degrees" / "40C"), nor as one change of
    temperature ("dropped 20 degrees" / "dropped 11C": no conflict).  Agreement ignores nouns: "30-40 men" and
    "30-40 troops" agree.
@@ -144,8 +145,9 @@ def _scores_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], tal
     the places of the figures used.  One tally in either order agrees ("voted 52-48" / "a 48-52 vote"),
     unless the two are said to stand at different moments (full time, half-time, during play).  Two
     different tallies conflict only when said to stand at the one moment, or when neither says: a
-    running "1-0" never disputes the final "2-1", nor a score of no moment said a final one.  They conflict as one pair of tallies ("9-4" / "8 to 5"), or, when they
-    share a figure, by the figure that changed ("3-1" / "3-2": 1 against 2)."""
+    running "1-0" never disputes the final "2-1", nor a score of no moment said a final one.  They
+    conflict as one pair of tallies ("9-4" / "8 to 5"), or, when they share a figure, by the figure
+    that changed ("3-1" / "3-2": 1 against 2)."""
     agree: list[tuple[NumberMention, NumberMention]] = []
     conflict: list[tuple[NumberMention, NumberMention]] = []
     used_a: set[int] = set()
