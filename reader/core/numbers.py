@@ -1275,13 +1275,14 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     if kind == "count" and text[end:end + 1] in _PRIMES and _match_minute(text, start, end, value):
         kind, unit, end = "ordinal", "minute", end + 1  # "58' RED CARD!": the 58th minute, as a live blog marks it
     if kind in ("count", "ordinal") and not unit:
-        unit = (kind == "count" and (_measure_before(text, start) or _head_past_modifiers(text, start, end))
+        # A name right before a count ("Highway 49") stops the walk past modifiers and may make it a label.
+        name = _name_before_figure(text, start) if kind == "count" else None
+        unit = (kind == "count" and (_measure_before(text, start) or _head_past_modifiers(text, end, name))
                 or _noun_after(text, end))
         if unit in _TALLY_NOUNS and _SCORE_BEFORE.search(text, max(0, start - 4), start):
             unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
-        name = (_name_before_figure(text, start) if kind == "count" and _counts_no_noun(unit)
-                and not isinstance(value, Range) and not _SCORE_AFTER.match(text, end) else None)
-        if name and name[1] not in WEEKDAYS and name[1] not in MONTHS and _names_one(text, name[1], end):
+        if (name and _counts_no_noun(unit) and not isinstance(value, Range) and not _SCORE_AFTER.match(text, end)
+                and name[1] not in WEEKDAYS and name[1] not in MONTHS and _names_one(text, name[1], end)):
             # "crosses Highway 49", "Flight 370", "Windows 10": the figure names one of what the name says,
             # and counts nothing; the name goes with it, so it meets only the same name's number.
             kind, unit, start = "label", name[1].lower(), name.start(1)
@@ -2292,14 +2293,15 @@ def _noun_after(text: str, end: int) -> str:
     return singular(noun)
 
 
-def _head_past_modifiers(text: str, start: int, end: int) -> str:
+def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> str:
     """The noun a count counts when words that qualify it stand first: the first plural noun of the
     phrase after the figure ("1.4 million single-serve coffee makers" -> "maker", "1,200 British troops"
     -> "troop", "300,000 Ford vehicles", "12 suspected protesters"), so that a report that names the
     make, nation or status counts the same thing as one that does not.  Empty when the figure is part of
     a modifier ("a 300-page report"), when what follows it is what befell the counted ("14 killed"), or
-    when no plural noun comes before a break in the phrase."""
-    if not text[end:end + 1].isspace() or _name_before_figure(text, start) is not None:
+    when no plural noun comes before a break in the phrase, or when a name stands right before the
+    figure (``name_before``: "Category 4 hurricane hits")."""
+    if not text[end:end + 1].isspace() or name_before is not None:
         return ""
     position = end
     for index in range(_MODIFIERS_BEFORE_HEAD + 1):
