@@ -144,8 +144,8 @@ def pair_features(
     a_total = sum(wa.values()) or 1.0
     b_total = sum(wb.values()) or 1.0
     shared_b = sum(w for key, w in wb.items() if key in wa)
-    a_negated = any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in (t.surface.lower() for t in a_tokens))
-    b_negated = any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in (t.surface.lower() for t in b_tokens))
+    a_words = [t.surface.lower() for t in a_tokens]
+    b_words = [t.surface.lower() for t in b_tokens]
     a_names = {t.key for t in a_tokens if t.type == "name"}
     b_names = {t.key for t in b_tokens if t.type == "name"}
     lengths = sorted((len(a_tokens) or 1, len(b_tokens) or 1))
@@ -158,14 +158,19 @@ def pair_features(
         numbers_only=len(numbers.only_a) + len(numbers.only_b),
         numbers_agree=len(numbers.agree),
         names_only=len(a_names ^ b_names),
-        negation_differs=a_negated != b_negated,
+        negation_differs=_negated(a_words) != _negated(b_words),
         only_a=max(0.0, a_total - shared),
         only_b=max(0.0, b_total - shared_b),
         overlaps=ngram_overlaps(a_tokens, b_tokens),
         names_swapped=bool(a_names & b_names) and names_swapped(a_tokens, b_tokens),
-        allegation_differs=alleges(a_tokens) != alleges(b_tokens),
+        allegation_differs=_alleges(a_tokens, a_words) != _alleges(b_tokens, b_words),
         codes_differ=codes_differ(a_tokens, b_tokens),
     )
+
+
+def _negated(words: list[str]) -> bool:
+    """Does the sentence (its lower-cased words) say "not", "never", "didn't" ...?"""
+    return not _NEGATIONS.isdisjoint(words) or any(w.endswith(("n't", "n’t")) for w in words)
 
 
 # Verbs whose two sides may trade places without changing the claim: "Putin met Biden", "Biden
@@ -278,6 +283,11 @@ _BE = frozenset("is are was were be been being".split())
 _TO_WHAT = frozenset("be have has had".split())
 
 
+# Every word that may make a sentence allege (each test in _alleges starts from one of them): a
+# sentence with none of them is checked at once.
+_ALLEGING_WORDS = _ALLEGING | _ALLEGATIONS | _SAID_TO | _CLAIM | _CLAIMED | {"suspected", "reported"}
+
+
 def _clause_follows(words: list[str], i: int) -> bool:
     """Does a clause of its own follow the claim verb at ``i`` ("claimed the strike on the hospital
     killed 30", "claim the blast was an accident"), rather than a relative one ("claimed the attack,
@@ -298,7 +308,14 @@ def _denied(words: list[str], i: int) -> bool:
 
 def alleges(tokens: list[Token]) -> bool:
     """Does the sentence report its claim as alleged, rumoured or unconfirmed (see ``_ALLEGING``)?"""
-    words = [t.surface.lower().replace("’", "'") for t in tokens]
+    return _alleges(tokens, [t.surface.lower() for t in tokens])
+
+
+def _alleges(tokens: list[Token], lowered: list[str]) -> bool:
+    """``alleges``, given the tokens' surfaces lower-cased."""
+    if _ALLEGING_WORDS.isdisjoint(lowered):
+        return False  # most sentences: no word that may allege
+    words = [word.replace("’", "'") for word in lowered]
     last = len(words) - 1
     for i, word in enumerate(words):
         if word in _ALLEGING:
@@ -374,12 +391,12 @@ def _one_family(x: str, y: str) -> bool:
 def _codes(tokens: list[Token]) -> set[str]:
     codes = set()
     for i, token in enumerate(tokens):
-        surface = token.surface.lower()
-        if token.stop or (token.type == "number" and "=" in token.key):
-            continue  # a number the ledger reads
-        has_digit = any(c.isdigit() for c in surface)
-        if not has_digit:
+        surface = token.surface
+        if surface.isalpha() or token.stop or (token.type == "number" and "=" in token.key):
+            continue  # a plain word, or a number the ledger reads
+        if not any(c.isdigit() for c in surface):
             continue
+        surface = surface.lower()
         if token.type == "number":  # digits the ledger left alone: the "19" of "COVID-19"
             before = tokens[i - 1] if i else None
             # A one-letter prefix is a stop word ("T-72", "S-300"): a capital right before the digits is
