@@ -66,6 +66,17 @@ def _past_dateline(side: _Side, index: int) -> list[NumberMention]:
     return [m for m in numbers if m.start >= start]
 
 
+def _lead_places(side: _Side) -> list[int]:
+    """The places, among the side's candidates, of its first body sentences: the story's lead."""
+    places = []
+    for place, index in enumerate(side.candidates):
+        if side.sentences[index].kind == "body":
+            places.append(place)
+            if len(places) == align.LEAD_SENTENCES:
+                break
+    return places
+
+
 def _read(document: Document) -> _Side:
     return _side(document, document_sentences(document))
 
@@ -141,7 +152,8 @@ class Analysis:
 
     def linked_pairs(self) -> list[tuple[int, int, float]]:
         """The candidate pairs that become links: (position in A's candidates, in B's, score)."""
-        return align.select_links(self.scores, self._a_terms, self._b_terms, weights=(self._wa, self._wb))
+        return align.select_links(self.scores, self._a_terms, self._b_terms, weights=(self._wa, self._wb),
+                                  leads=(_lead_places(self.a), _lead_places(self.b)))
 
     def comparison(self) -> Comparison:
         pairs = []
