@@ -476,23 +476,27 @@ def _lead_links(
     leads_a: Sequence[int], leads_b: Sequence[int],
 ) -> list[tuple[int, int, float]]:
     """Pairs of lead sentences (the first ``LEAD_SENTENCES`` body sentences of each document)
-    that the rounds before left unlinked, linked from ``LEAD_MIN_SCORE``: each the other's best
-    among the leads, sharing two words, in two documents that have ``LEAD_MIN_LINKS`` links and
-    so report one story.  Two outlets' leads tell the one event in their own words ("reduced the
-    risk of heart attack by 23%" / "lowered the chance of a heart attack by 32 per cent"), and
-    share fewer words than sentences that quote one source do."""
+    that the rounds before left unlinked, linked from ``LEAD_MIN_SCORE``: each the other's
+    near-best among the leads (``MIN_SHARE_OF_BEST``), sharing two words, in two documents that
+    have ``LEAD_MIN_LINKS`` links and so report one story.  Two outlets' leads tell the one event
+    in their own words ("reduced the risk of heart attack by 23%" / "lowered the chance of a heart
+    attack by 32 per cent"), and share fewer words than sentences that quote one source do.  Near-
+    best, not best: a newsletter's first line ("Halvard had a good quarter and a bad evening.") may
+    share the company's name with the other lead a little better than the lead that tells its
+    figures does."""
     if len(links) < LEAD_MIN_LINKS:
         return []
     linked = {(i, j) for i, j, _ in links}
     restated_a = {i for i, _, score in links if score >= HIGH_SCORE}
     restated_b = {j for _, j, score in links if score >= HIGH_SCORE}
     found = []
-    for i in leads_a[:LEAD_SENTENCES]:
-        for j in leads_b[:LEAD_SENTENCES]:
+    lead_a, lead_b = leads_a[:LEAD_SENTENCES], leads_b[:LEAD_SENTENCES]
+    for i in lead_a:
+        for j in lead_b:
             score = scores.get((i, j), 0.0)
             if (score < LEAD_MIN_SCORE or (i, j) in linked or i in restated_a or j in restated_b
-                    or score < max(scores.get((i, other), 0.0) for other in leads_b[:LEAD_SENTENCES])
-                    or score < max(scores.get((other, j), 0.0) for other in leads_a[:LEAD_SENTENCES])
+                    or score < MIN_SHARE_OF_BEST * max(scores.get((i, other), 0.0) for other in lead_b)
+                    or score < MIN_SHARE_OF_BEST * max(scores.get((other, j), 0.0) for other in lead_a)
                     or _shared_words(a_terms[i], b_terms[j]) < 2):
                 continue
             found.append((i, j, score))
