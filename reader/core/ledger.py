@@ -470,7 +470,7 @@ def _middle(value):
 # the dead, "30 hurt" and "30 injured" the injured.  Roles are verb stems (numbers._role); a role
 # not listed here is its own sense.
 ROLE_SENSES = {
-    **dict.fromkeys(("kill", "di", "dead", "slain", "perish", "murder", "drown"), "dead"),
+    **dict.fromkeys(("kill", "die", "dead", "slain", "perish", "murder", "drown"), "dead"),
     **dict.fromkeys(("injur", "wound", "hurt"), "injured"),
     **dict.fromkeys(("arrest", "detain"), "held"),
     **dict.fromkeys(("miss",), "missing"),

@@ -1888,7 +1888,7 @@ def _quantity(match: re.Match, text: str):
 # report's count of that noun ("Two firefighters died") and against nothing else (see is_single).
 # Elsewhere "one" and "a" count nothing a reader would quote: "one of the", "one in five", "no one", "at
 # one point", "one another", "a man who died", "Sometimes one guy was shot" (no fate read).
-_FATES = frozenset({"kill", "di", "dead", "slain", "perish", "murder", "drown", "injur", "wound", "hurt", "arrest",
+_FATES = frozenset({"kill", "die", "dead", "slain", "perish", "murder", "drown", "injur", "wound", "hurt", "arrest",
                     "detain", "miss"})
 # A first look for a fate, on every sentence: literal stems without word bounds, the quickest search.
 _FATE_WORD = re.compile("died|dies|killed|dead|drown|injur|wound|hurt|missing|arrest|detain|murder|slain|perish")

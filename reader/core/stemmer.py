@@ -42,7 +42,8 @@ _IRREGULAR = {
     "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
     "has": "have", "had": "have", "having": "have",
     "did": "do", "does": "do", "done": "do",
-    "killed": "kill",
+    "killed": "kill", "died": "die", "dies": "die", "dying": "die",
+    "sank": "sink", "sunk": "sink", "won": "win",
     # Past forms of common verbs: "sent"/"sending", "lost"/"losing", "rose"/"rises", "fell"/"falling".
     "sent": "send", "lost": "lose", "shot": "shoot", "caught": "catch", "sought": "seek",
     "struck": "strike", "spent": "spend", "paid": "pay", "kept": "keep", "felt": "feel", "heard": "hear",
