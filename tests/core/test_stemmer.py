@@ -28,6 +28,9 @@ from reader.core.stemmer import stem
         ("fall", "fell", "falling", "fallen"),
         ("shoot", "shot", "shooting"),
         ("seek", "sought", "seeking"),
+        ("die", "dies", "died", "dying"),
+        ("sink", "sinks", "sank", "sunk", "sinking"),
+        ("win", "wins", "won", "winning"),
     ],
 )
 def test_inflections_share_a_stem(forms):
