@@ -25,6 +25,7 @@ from typing import NamedTuple
 from reader.core.cjk import CJK_CHAR
 from reader.core.invisible import visible
 from reader.core.model import DiffSpan
+from reader.core.opposites import NEGATIONS, are_opposites, is_negation, without_negation
 from reader.core.terms import Token
 
 # When a changed run mixes kinds, the most consequential one names the span.
@@ -61,6 +62,7 @@ class DiffShape(NamedTuple):
     largest_change_low: int  # the longest run one side changes, the smaller of the two sides'
     largest_change_high: int  # ... and the larger: a related claim adds a whole clause
     longest_kept: float  # the longest unchanged run, as a share of the shorter sentence
+    turned: bool = False  # a change that turns the claim round: "guilty" / "not guilty" (see turns_round)
 
 
 def word_diff(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[DiffSpan, ...]:
@@ -108,6 +110,7 @@ def diff_and_shape(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
     """The word diff, and the shape of the difference, from one matcher run."""
     opcodes = _opcodes([_compare_key(t) for t in a_tokens], [_compare_key(t) for t in b_tokens])
     kept = sum(i2 - i1 for op, i1, i2, _, _ in opcodes if op == "equal")
+    turned = turns_round(opcodes, a_tokens, b_tokens)
     # The shape is measured on the stray characters' merge alone (the relation model was fitted
     # on it); the spans shown also fold a lone function word between two changes into them.
     opcodes = _without_stray_characters(opcodes, a_tokens)
@@ -131,8 +134,39 @@ def diff_and_shape(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
         largest_change_low=min(largest_a, largest_b),
         largest_change_high=max(largest_a, largest_b),
         longest_kept=longest_kept / max(1, min(len(a_tokens), len(b_tokens))),
+        turned=turned,
     )
     return tuple(spans), shape
+
+
+def turns_round(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
+    """Does one change of the diff say the opposite of the other sentence (see opposites.py)?
+    A negation put in or taken out alone ("found him guilty" / "found him not guilty", "was" /
+    "wasn't"), or one word replaced by its opposite ("confirmed" / "denied").  A negation or an
+    opposite that only moves ("not due to farmers, but to doctors" / "due to doctors, not to
+    farmers"; "below 50 ... above" / "above 50 ... below") turns nothing round."""
+    a_all = [t.surface.lower() for t in a_tokens]
+    b_all = [t.surface.lower() for t in b_tokens]
+    negations_differ = sum(map(is_negation, a_all)) != sum(map(is_negation, b_all))
+    for op, i1, i2, j1, j2 in opcodes:
+        if op == "equal":
+            continue
+        a_words, b_words = a_all[i1:i2], b_all[j1:j2]
+        if (len(a_words) == len(b_words) == 1 and are_opposites(a_words[0], b_words[0])
+                and a_words[0] not in b_all and b_words[0] not in a_all):
+            return True
+        if (negations_differ and any(map(is_negation, a_words)) != any(map(is_negation, b_words))
+                and _only_negation_apart(a_words, b_words)):
+            return True
+    return False
+
+
+def _only_negation_apart(a_words: list[str], b_words: list[str]) -> bool:
+    """Are two changed runs the same words once their negations are taken off ("not" / "",
+    "wasn't" / "was")?"""
+    def bare(words: list[str]) -> list[str]:
+        return [without_negation(w) for w in words if w not in NEGATIONS]
+    return bare(a_words) == bare(b_words)
 
 
 def _without_stray_characters(opcodes, a_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:

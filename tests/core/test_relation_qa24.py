@@ -1,0 +1,51 @@
+"""A sentence and its contradiction, word for word the same but for a negation or an opposite,
+are two claims that dispute each other: "related", never "equivalent"."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import Analysis, compare
+from reader.core.document import document_from_text
+
+
+def relation(a: str, b: str) -> str:
+    comparison = compare(document_from_text(a), document_from_text(b))
+    assert len(comparison.links) == 1
+    return comparison.links[0].relation
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The court found the former mayor of Lyon guilty of embezzlement on Monday.",
+     "The court found the former mayor of Lyon not guilty of embezzlement on Monday."),
+    ("Police said the driver of the lorry was drunk at the time of the crash.",
+     "Police said the driver of the lorry was not drunk at the time of the crash."),
+    ("Police said the driver of the lorry was drunk at the time of the crash.",
+     "Police said the driver of the lorry wasn't drunk at the time of the crash."),
+    ("The ministry confirmed that the ambassador had been recalled from Paris.",
+     "The ministry denied that the ambassador had been recalled from Paris."),
+    ("The union accepted the offer of a 4% pay rise after a ballot of its members.",
+     "The union rejected the offer of a 4% pay rise after a ballot of its members."),
+    ("All 48 passengers on the stricken coach survived, the fire service said.",
+     "All 48 passengers on the stricken coach died, the fire service said."),
+])
+def test_a_claim_and_its_contradiction_differ(a, b):
+    assert relation(a, b) == "related"
+    assert relation(b, a) == "related"
+
+
+@pytest.mark.parametrize("a, b", [
+    # The negation is reworded with its clause, or only moves, or is said another way.
+    ("The Pentagon singled out an officer, Dallager, for failing to address the scandal at the academy.",
+     "The Pentagon singled out an officer, Dallager, for not addressing the scandal at the academy."),
+    ("Most resistant bacteria growth among humans was due to overuse of antibiotics by doctors, not due to farmers.",
+     "Most resistant bacteria growth among humans was not due to farmers, but to overuse of antibiotics by doctors."),
+    ("Gibson said in a statement that neither he nor his film are anti-Semitic.",
+     "Gibson said in a statement that he and his film are not anti-Semitic."),
+    ("A reading below 50 suggests contraction in the sector, while a number above that indicates expansion.",
+     "A reading above 50 suggests expansion in the sector, while a number below that indicates contraction."),
+])
+def test_a_negation_or_opposite_that_only_moves_turns_nothing_round(a, b):
+    analysis = Analysis(document_from_text(a), document_from_text(b))
+    assert not analysis.features(0, 0).diff.turned
+    assert not Analysis(document_from_text(b), document_from_text(a)).features(0, 0).diff.turned
