@@ -20,6 +20,11 @@ from dataclasses import dataclass
 from reader.core.model import Comparison, Sentence
 
 FEW_LINKED_SHARE = 0.15
+# A short article has too few sentences for a share to say much: one stray link between two
+# five-sentence reports of two events ("issued a red warning for the western coast" / "issued a
+# tsunami warning for the coast") is a fifth of either.  One sentence with a partner, out of this
+# many or more, is no sign of one story either.
+ONE_LINK_TOO_FEW = 4
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,7 @@ class Overlap:
                     "so there is nothing to align.")
         if self.linked == 0:
             return "The two articles share no sentence: they may not report the same story."
-        if self.share < FEW_LINKED_SHARE:
+        if self.share < FEW_LINKED_SHARE or self.linked == 1 and self.sentences >= ONE_LINK_TOO_FEW:
             verb = "has" if self.linked == 1 else "have"  # "Only 1 of the 10 sentences ... has a partner"
             return (f"Only {self.linked} of the {self.sentences} sentences of the shorter article "
                     f"{verb} a partner in the other: they may not report the same story.")

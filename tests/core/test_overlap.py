@@ -74,3 +74,16 @@ def test_the_warning_counts_its_sentences_in_good_english(linked, verb):
 
     overlap = Overlap(linked=linked, sentences=20, same_text=False, without_story="")
     assert f"sentences of the shorter article {verb} a partner" in overlap.warning()
+
+
+def test_one_stray_link_between_two_short_reports_of_two_events_is_flagged():
+    ferry = ("Ferry capsizes off Bergen\n\nA ferry carrying 212 people capsized off Norway on Tuesday night.\n\n"
+             "Rescue crews pulled 198 people from the water.\n\nThe ferry operator said the ship had passed an "
+             "inspection.\n\nForecasters had issued a red warning for the western coast on Monday.\n\n"
+             "The search will continue through the night.\n")
+    quake = ("Earthquake strikes Chile\n\nA strong earthquake struck central Chile early on Sunday.\n\n"
+             "The quake hit at a depth of 35 km.\n\nPresident Boric sent the army to help.\n\n"
+             "Power was cut to 400,000 homes.\n\nAuthorities briefly issued a tsunami warning for the coast.\n")
+    overlap = measure(compare(document_from_text(ferry), document_from_text(quake)))
+    assert overlap.linked <= 1
+    assert "may not report the same story" in overlap.warning()
