@@ -727,9 +727,10 @@ class TagStore:
         def read():
             return self._conn.execute(
                 "SELECT s.sha256, s.title, s.text, s.format, s.headings FROM snapshots s "
-                "JOIN (SELECT source_sha256, MAX(modified) AS latest FROM tags WHERE source = '' "
-                "      GROUP BY source_sha256) t ON t.source_sha256 = s.sha256 "
-                "ORDER BY t.latest DESC").fetchall()
+                "JOIN (SELECT source_sha256, MAX(modified) AS latest, MAX(rowid) AS last_written FROM tags "
+                "      WHERE source = '' GROUP BY source_sha256) t ON t.source_sha256 = s.sha256 "
+                # Two tags may be stamped in one millisecond: the one written last is the newer.
+                "ORDER BY t.latest DESC, t.last_written DESC").fetchall()
 
         return [Document(path="", title=title, text=text, sha256=sha256, format=file_format,
                          headings=tuple((start, end) for start, end in json.loads(headings)))

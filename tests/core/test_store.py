@@ -442,6 +442,19 @@ def test_changed_elsewhere_tells_another_connections_commits_from_its_own(articl
         assert not store.changed_elsewhere()  # and only once
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_pasted_texts_tagged_in_one_millisecond_come_back_newest_first(tmp_path, order):
+    texts = [document_from_text("Flood hits town\n\nAbout 4,000 people left their homes on Tuesday."),
+             document_from_text("Storm\n\nThe river rose to 6.5 metres overnight.")]
+    quotes = ["4,000 people", "6.5 metres"]
+    one_moment = "2026-11-23T10:00:00.000Z"
+    with TagStore(tmp_path / "tags.sqlite3") as store:
+        for k in order:
+            tag = dataclasses.replace(tag_on(texts[k], quotes[k]), created=one_moment, modified=one_moment)
+            store.add(tag, texts[k])
+        assert [d.sha256 for d in store.pasted_documents()] == [texts[k].sha256 for k in reversed(order)]
+
+
 def test_pasted_texts_with_tags_are_kept_to_be_shown_again(tmp_path, article):
     """Pasted text has no file: the texts that carry tags come back from the store, newest first,
     as they were pasted (format and headings too); a pasted text whose tags are gone does not."""
