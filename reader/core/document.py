@@ -7,7 +7,9 @@ body of a saved email (``.eml``, see ``reader.core.mail``); any other extension 
 fetched and nothing is executed.
 
 Plain text is kept exactly as decoded (only a byte-order mark is removed, line
-endings stay as they are) so that offsets into it point into the file.
+endings stay as they are) so that offsets into it point into the file.  A text copied
+out of a mail with its header lines ("From:", "Subject:", "Date:") is headed by its
+subject, as a saved mail is (``reader.core.mail.copied_headers``).
 Markdown and HTML become their readable text (see ``reader.core.markup``).
 
 Every way a file can fail to be an article raises ``DocumentError`` with one
@@ -39,7 +41,7 @@ from reader.core.legacy_scripts import (
     tiny_capitals_page,
     tiny_double_byte_reading,
 )
-from reader.core.mail import is_saved_email, joined_page, mail_body
+from reader.core.mail import copied_headers, is_saved_email, joined_page, mail_body
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html, without_live_badge
 from reader.core.model import Document
@@ -118,7 +120,7 @@ def load_document(path: str | os.PathLike) -> Document:
     if subject:
         title = subject  # a mail's headline is its subject, whatever its body opens with
     elif fmt == "txt":
-        title = _first_title_line(text)
+        title = _text_title(text)
     return Document(
         path=name,
         title=_shorten(title) or Path(name).stem,
@@ -134,7 +136,7 @@ def document_from_text(text: str, *, title: str = "", path: str = "") -> Documen
     if not text.strip():
         raise DocumentError(f"{path or title or 'The pasted text'}: there is no text to compare")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Document(path=path, title=title or _first_title_line(text) or "Pasted text",
+    return Document(path=path, title=title or _text_title(text) or "Pasted text",
                     text=text, sha256=digest, format="txt")
 
 
@@ -457,6 +459,13 @@ def _check_text(name: str, text: str) -> None:
     if visible and controls / visible > _MAX_CONTROL_SHARE:
         raise DocumentError(f"{name}: cannot be decoded as text (it reads as mostly control characters: a binary "
                             "file, or an encoding other than UTF-8, UTF-16 and the common single-byte ones; save it as UTF-8)")
+
+
+def _text_title(text: str) -> str:
+    """A plain text's headline: the subject of the mail it was copied out of, with the mail's
+    header lines (a newsletter saved as text), else its first title line."""
+    headers = copied_headers(text)
+    return headers.subject if headers is not None and headers.subject else _first_title_line(text)
 
 
 def _first_title_line(text: str) -> str:

@@ -63,7 +63,7 @@ from reader.core.furniture_lines import (
 )
 from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
-from reader.core.furniture_press import mark_press
+from reader.core.furniture_press import mark_mail_headers, mark_press
 from reader.core.furniture_prompts import mark_bios, mark_prompts
 from reader.core.furniture_rows import keep_announced_lists, keep_fact_stacks, keep_table_rows, mark_masthead, mark_rows
 from reader.core.markup import CELL_GAP
@@ -86,6 +86,7 @@ def classify(
     mark_repeats(lines)
     mark_pull_quotes(lines)
     mark_cues(lines)
+    mark_mail_headers(text, runs, lines)
     mark_press(runs, lines)  # before the heading rules take "Media contact: Jane Holt, ..." for a subheading
     mark_rows(text, runs, lines)
     mark_prompts(lines)

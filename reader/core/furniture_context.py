@@ -527,8 +527,9 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
 
     A title may end with "?" ("Deadline day: when does the window close?"): a
     one-sentence question right under a link title is one more title if it is in
-    the same paragraph or another title follows it; a question paragraph of its
-    own, with prose after it, would start the story again.  So does a subheading
+    the same paragraph or another title follows it (under the title or under its
+    label: "Published 3 days ago"); a question paragraph of its own, with prose
+    after it, would start the story again.  So does a subheading
     of the story's own, shaped unlike the titles above it (``_story_subhead``),
     a paragraph over a paragraph of the story (``_story_below``), and an item of
     the story's own list (``_story_item``).  The title of a ranked list ("Most
@@ -559,7 +560,7 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "related link")  # a title, a cut-off teaser, a label ("Live.")
             last_link = i
         elif (line.sentences == 1 and line.words <= 15 and line.flat.rstrip(LINE_END_CLOSERS).endswith("?")
-              and lines[i - 1].reason in ("related link", "related articles")
+              and _under_title(lines, i, last_link)
               and (runs[i].paragraph == runs[i - 1].paragraph or _title_next(lines, i))):
             mark(line, BOILERPLATE, "related link")
             last_link = i
@@ -674,6 +675,13 @@ def _lower_item(line: Line) -> bool:
         return False
     item = _ITEM_MARKER.sub("", line.flat, count=1).split()
     return bool(item) and item[0][0].isalpha() and item[0].islower()
+
+
+def _under_title(lines: list[Line], i: int, last_link: int) -> bool:
+    """Does line ``i`` come right under the block's heading or last link title, or under only the
+    furniture that goes with that title (its date, "Published 3 days ago"; its label, "Video")?"""
+    return (lines[last_link].reason in ("related link", "related articles")
+            and all(lines[j].kind == BOILERPLATE for j in range(last_link + 1, i)))
 
 
 def _title_next(lines: list[Line], i: int) -> bool:

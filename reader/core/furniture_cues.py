@@ -147,6 +147,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          # A newsletter's reading list: "What I'm reading", "Also in Sport", "Worth reading".
          r"|what (we['’]re|we are|we['’]ve been|i['’]m|i am|i['’]ve been) (reading|watching|listening to)"
          r"|also (in|on|from) (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)?"
+         # A newsletter's other items of the day: "Also today", "Also this week", "Also in this issue".
+         r"|also (today|tonight|this (morning|afternoon|evening|week))"
+         r"|also (in|on) (this|today['’]s|this week['’]s) (issue|edition|newsletter|briefing|bulletin|agenda)"
          r"|worth (a )?read(ing)?"
          r"|(sponsored|promoted|partner) (stories|links|posts))"
          r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)" + _OTHER_PIECE_AFTER + "$"),  # "Most read in Sport"
@@ -322,7 +325,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_needing("/", re.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b(?!.*[.!?][\"'”’)]*$)")), "media player", SHORT),
     # A live blog's controls and labels: "Pinned", "Key events", "Show key events only | Refresh for latest", and
     # its key events as links, each with its age: "• 4m ago  Tankers to run through the night".
-    (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh for (the )?latest( updates)?|load more (updates|posts)"
+    (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh( this page)? for (the )?(latest|updates)( updates)?"
+         r"|load more (updates|posts)"
          r"|live updates|latest updates)\b(\s*[|·•]\s*(show key events( only)?|refresh for (the )?latest( updates)?))*\W*$"
          r"|^[•·-]?\s*\d{1,2}\s?(m|h|min|mins|hr|hrs)\s+ago\s+\S"), "live blog", 15),
     # An embedded post's fallback text: the tweet's signature ("— Lisa Tran (@lisatran_geg) January 14, 2025"),
@@ -478,8 +482,18 @@ LIVE_BLOG_ASIDE = _rx(
     r"|(please )?(stay|stick) with us( for (more|updates|the latest( updates)?))?"
     r"|keep (refreshing|checking back)( (this|the) page)?( for (more|updates|the latest( updates)?))?"
     r"|(refresh|check back)( (this|the) page)? for (more|updates|the latest( updates)?)"
-    r"|we['’]ll (bring you|have) (more|updates|the latest)\b[^.!?]{0,40}"
-    r"|more (soon|to come|as we get it))\W*$"
+    r"|(we['’]ll|we will|we['’]re going to|we are going to|we['’]ll be|we will be|we['’]ll keep|we will keep) "
+    r"(bring(ing)? you|have|post(ing)?|giving you|updat(e|ing) (you|readers|this page)( with)?) "
+    r"(more|updates|the latest|all the latest|further updates)\b[^.!?]{0,40}"
+    r"|more (soon|to come|as we get it)"
+    # Its welcome ("Welcome to our live coverage of ...", "Hello and welcome to the blog.") and its recap for
+    # readers who arrive late ("A quick recap for readers just joining us.", "If you're just joining us,
+    # here's what we know."): no claim, and the news follows in sentences of its own.
+    r"|((hello|hi|good (morning|afternoon|evening))( and|,)? )?welcome( back)? to " + _OUR_COVERAGE + r"\b[^.!?]{0,60}"
+    r"|((here['’]?s|here is) )?(a|our) (quick |brief )?(recap|summary|catch-?up|round-?up)( of [^.!?]{1,40})? for "
+    r"(readers|those|anyone|people|you)( who are| who['’]re)? (just )?joining us"
+    r"|(if you['’]re|if you are|for those|for anyone|for readers) just joining us,? (here['’]?s|here is) "
+    r"(a (quick |brief )?(recap|summary)|what we know|the latest|where things stand)( so far)?)\W*$"
 )
 _ASIDE_TAIL = re.compile(r"^(?P<head>[^,–—:;]*?)\s*(?:,|\s[–—-]\s).{0,120}$")
 _ASIDE_WORDS = 25
@@ -554,7 +568,9 @@ IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright no
 # For match(text, start, end) on one sentence, hence no "^" (it would mean the start of the text).
 AGENCY_SIGNOFF = re.compile(r"[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
 # A newsroom role, the line under a byline: "Environment correspondent, BBC News".
-ROLE = _rx(r"\b(" + ROLES + r"|staff|analyst|bureau chief|news desk|newsroom)s?\b")
+# A team that signs a live page or a roundup: "Coastal Herald live team", "By the news team".
+ROLE = _rx(r"\b(" + ROLES + r"|staff|analyst|bureau chief|news desk|newsroom"
+           r"|(live|live blog|news|reporting|editorial|breaking news) (team|desk))s?\b")
 
 
 def mark_cues(lines: list[Line]) -> None:

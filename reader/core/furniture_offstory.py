@@ -156,6 +156,8 @@ _STORY_ENDS_ABOVE = frozenset({"related articles", "page label", "byline", "auth
 def _neighbour(lines: list[Line], j: int) -> Line | None:
     """Line ``j``, if there is one and it is no advert or picture.
 
+    Nor a topic's tag under "Related Topics" (``_tag``): a paragraph under the tags is not
+    thereby beside a teaser's furniture.
     A later copy counts as what its first copy is: the page's second "Advertisement" or
     "View image in fullscreen" is as much an advert or a picture as the first, though the
     cues named only the first (the copies are marked "repeated line" before the cues run).
@@ -164,7 +166,16 @@ def _neighbour(lines: list[Line], j: int) -> Line | None:
         return None
     line = lines[j]
     first = line.first_copy or line
-    return None if line.reason in _INTERLEAVED or first.reason in _INTERLEAVED else line
+    return None if line.reason in _INTERLEAVED or first.reason in _INTERLEAVED or _tag(line) else line
+
+
+# A link of a word or two is a topic's or a section's name ("Heatwaves", "Welsh Football"), not a
+# teaser's title: a box of such tags stands amid the story as well as after it.
+_TAG_WORDS = 2
+
+
+def _tag(line: Line) -> bool:
+    return line.reason == "related link" and line.words <= _TAG_WORDS
 
 
 def _furniture(line: Line | None) -> bool:

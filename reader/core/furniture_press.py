@@ -37,7 +37,8 @@ The cues, all general:
   an e-mail address.
 
 ``mark_press`` runs right after the table cues (``furniture_cues``), before the heading rules
-would take "Media contact: Jane Holt, ..." (no final full stop) for a subheading.
+would take "Media contact: Jane Holt, ..." (no final full stop) for a subheading; before it,
+``mark_mail_headers`` takes the header lines a mail copied as text opens with.
 """
 
 from __future__ import annotations
@@ -54,12 +55,14 @@ from reader.core.furniture_lines import (
     leaves_quotation_open,
     mark,
 )
+from reader.core.mail import copied_headers
 from reader.core.phones import has_phone
 
 END_OF_RELEASE = "end of release"
 NOTES = "notes to editors"
 ABOUT = "company boilerplate"
 CONTACT = "press contact"
+MAIL_HEADER = "mail header"
 FOOTER = "email footer"
 RELEASE_LABEL = "release label"
 OPENING = "newsletter intro"
@@ -283,6 +286,19 @@ def _footer_placed(lines: list[Line], i: int, story: list[bool]) -> bool:
     if i >= last_part or not any(story[i + 1:last_part]):
         return True
     return _footer_cue(lines[i]) == "top" and (i < fifth or not any(story[:i]))
+
+
+def mark_mail_headers(text: str, runs: list[Run], lines: list[Line]) -> None:
+    """The header lines a newsletter or a release copied out of a mail opens with ("From: ...",
+    "Subject: ...", "Date: ..."): the subject is the document's title (``reader.core.document``),
+    and none of them is story or heading."""
+    headers = copied_headers(text)
+    if headers is None:
+        return
+    for run, line in zip(runs, lines):
+        if run.end > headers.end:
+            break
+        mark(line, BOILERPLATE, MAIL_HEADER)
 
 
 def mark_press(runs: list[Run], lines: list[Line]) -> None:

@@ -81,8 +81,7 @@ def mail_body(name: str, data: bytes) -> MailBody:
     envelope = _ENVELOPE.match(data)
     try:
         message = email.message_from_bytes(data[envelope.end():] if envelope else data, policy=email.policy.default)
-        subject = _REPLY_PREFIX.sub("", _one_line(str(message.get("subject", "") or "")))
-        subject = _without_sender_name(subject, _sender_names(message))
+        subject = _headline(message)
         # A file shown inline is read only when the mail has no text of its own (some mail programs
         # name even the body part).
         parts = _text_parts(message) or _text_parts(message, with_files=True)
@@ -95,6 +94,53 @@ def mail_body(name: str, data: bytes) -> MailBody:
         raise DocumentError(f"{name}: is an email with {what}; open the article itself, or save the "
                             "mail's text into a .txt file and open that")
     return MailBody(tuple(parts), subject)
+
+
+def _headline(message) -> str:
+    """The mail's subject as a headline: without "Re:" / "Fwd:" and without the sender's name after it."""
+    subject = _REPLY_PREFIX.sub("", _one_line(str(message.get("subject", "") or "")))
+    return _without_sender_name(subject, _sender_names(message))
+
+
+@dataclass(frozen=True)
+class CopiedHeaders:
+    """The header lines a text copied out of a mail opens with: where they end in the text, and
+    the mail's subject read as its headline."""
+
+    end: int
+    subject: str
+
+
+# A header line of a copied mail: its name and colon, then its value (or nothing: "Cc:").
+_TEXT_HEADER = re.compile(r"[A-Za-z][\w-]*:(?:[ \t]|$)")
+# Who and when: with a subject, these make a block of "Name: value" lines a mail's headers.  A text
+# that opens with "From: our correspondent" or "Date: 3 May" alone is an article.
+_ADDRESSING = frozenset({"from", "to", "cc", "date", "sent"})
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+def copied_headers(text: str) -> CopiedHeaders | None:
+    """The mail's header lines ``text`` opens with, if it is a newsletter or a release copied or saved
+    as text with them ("From: The Morning Ledger <...>", "Subject: ...", "Date: ..."): a block of
+    header lines at the top, ended by a blank line, with a subject and a sender, recipient or date.
+    Unlike a saved mail's source (``is_saved_email``) its body is plain text, read as it is."""
+    start = len(text) - len(text.lstrip())
+    if not _TEXT_HEADER.match(text, start):
+        return None  # most texts: their first word has no colon after it
+    blank = _BLANK_LINE.search(text, start, start + _HEADER_BYTES)
+    if blank is None:
+        return None
+    lines = text[start:blank.start()].splitlines()
+    if not all(_TEXT_HEADER.match(line) or line[:1] in " \t" for line in lines):
+        return None
+    names = {line.split(":", 1)[0].lower() for line in lines if line[:1] not in " \t"}
+    if "subject" not in names or not names & _ADDRESSING:
+        return None
+    try:
+        subject = _headline(email.message_from_string(text[start:blank.start()], policy=email.policy.default))
+    except Exception:  # noqa: BLE001 - a mangled header still leaves its line's words
+        subject = next(_one_line(line.split(":", 1)[1]) for line in lines if line.lower().startswith("subject:"))
+    return CopiedHeaders(blank.start(), subject)
 
 
 # How deep messages may sit inside each other: forwards of forwards, multiparts of multiparts.

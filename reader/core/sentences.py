@@ -82,9 +82,18 @@ _NEVER_END = frozenset(
     gov sen rep rev hon rt atty ret retd pres supt insp det const coun couns cllr asst
     fr e.g i.e cf viz vs v approx esp incl""".split()
 )
-# Capitalised, these open a place's name ("Mt. Vernon", "Ft. Worth"); in lower case "ft." is feet,
-# and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").
-_NEVER_END_CAPITALISED = frozenset({"Mt", "Ft", "MT", "FT"})
+# Capitalised, these open a place's name ("Mt. Vernon", "Ft. Worth", "Pt. Reyes", "Sault Ste. Marie",
+# "Sta. Rosa", "Sto. Niño", "Brgy. San Isidro": saint, santa, santo, barangay); in lower case "ft." is
+# feet, and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").  "PT" in
+# capitals is a time zone ("9 a.m. PT."), so only "Pt" is here.
+_NEVER_END_CAPITALISED = frozenset(
+    {"Mt", "Ft", "Pt", "Ste", "Sta", "Sto", "Brgy", "MT", "FT", "STE", "STA", "STO", "BRGY"})
+# Any other capitalised abbreviation with no vowel after its capital is no word ("Pfc. Jessica Lynch",
+# "Ing. Tomáš Král", "Ald. Okafor", "Av. Insurgentes", "Cd. Juárez"): when it opens a name, the
+# capitalised word after it goes on with it.  After a capitalised word it may close a name instead,
+# an address's or a company's ("on Elm Ct. Witnesses said", "Hanover Twp. Police said"), and then it
+# may end a sentence.
+_VOWELLESS_ABBREVIATION = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,4}")
 # Before a number only: "No. 10", "Sept. 11", "Art. 5".
 _BEFORE_NUMBER = frozenset(
     "no nos art para sec ch vol pp p fig op jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -297,12 +306,18 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
     A greedy wrapper moves a word to the next line only when it does not fit, so
     in wrapped text every line plus the next line's first word is longer than the
-    longest line.  Headline/byline/caption stacks almost never look like that.
+    longest line.  Headline/byline/caption stacks almost never look like that; a
+    stack of labelled lines ("From: ...", "Subject: ...", "Date: ...") may, and is none.
     """
-    if len(lines) < 3:
+    if len(lines) < 3 or all(_LABELLED_LINE.match(text, start) for start, _ in lines):
         return False
     width = max(end - start for start, end in lines)
     return width >= 50 and _all_full(text, lines, width)
+
+
+# A line that opens with its label: a mail's header ("Subject: ...") or a fact box's line ("Born: ...").
+# A paragraph of nothing else is a stack of such lines, however full they are.
+_LABELLED_LINE = re.compile(r"[A-Z][\w-]{0,30}:[ \t]")
 
 
 def _is_cjk_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -494,6 +509,8 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         return False  # a list marker: "1. First point", "a. ...", "• 2. Second" (a numbered <li> in a <ul>)
     if low in _NEVER_END or word in _NEVER_END_CAPITALISED:
         return False
+    if _opens_name(text, word, before.start(), run_start, after):
+        return False
     if low in _STATES and _is_dateline_state(text, match.start() - len(word), run_start, next_start):
         return False
     if low in _BEFORE_NUMBER and after[:1].isdigit():
@@ -514,6 +531,21 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         return _INITIALS.fullmatch(word) is not None and _initials_end_sentence(
             text, match.start() - len(word), run_start, after, next_word.group())
     return True
+
+
+def _opens_name(text: str, word: str, word_start: int, run_start: int, after: str) -> bool:
+    """Is ``word`` a capitalised abbreviation with no vowel after its capital that opens the name
+    after it ("the Pvt. Ann Ode", "in Cd. Juárez")?  Not after a capitalised word, whose name it may close ("Elm
+    Ct.") or follow a number as its unit ("12 Kg."), nor before a sentence's opener ("... at the
+    Jct. The road ..."); an interjection doubles its last letter ("Hmm.", "Shh.") and is none."""
+    if not _VOWELLESS_ABBREVIATION.fullmatch(word) or word[-1] == word[-2]:
+        return False
+    next_word = _WORD_AFTER.match(after)
+    if not next_word or not next_word.group()[0].isupper() or next_word.group().lower() in _STARTERS:
+        return False
+    previous = text[max(run_start, word_start - 40):word_start].split()[-1:]
+    return (not previous or previous[0][0].islower() or not previous[0][0].isalnum()
+            or previous[0].lower() in _STARTERS)
 
 
 def _initials_end_sentence(text: str, initials_start: int, run_start: int, after: str, next_word: str) -> bool:
