@@ -159,11 +159,12 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
             # The sentence's opening word is capitalised whatever it is: no name.
             a_names = [n for n in _names(" ".join(a_words), span.a_start == sentence_a.start) if n not in names_in_b]
             b_names = [n for n in _names(" ".join(b_words), span.b_start == sentence_b.start) if n not in names_in_a]
-            changed = _spelled_apart(a_names, b_names) or (
+            respelled = _whole_names(_spelled_apart(a_names, b_names), a_words, b_words)
+            changed = respelled or (
                 a_names and b_names and max(len(a_words), len(b_words)) <= _MOST_WORDS_CALLED_OUT
-                and _names_only(a_words, a_names) and _names_only(b_words, b_names) and (a_names, b_names))
+                and _names_only(a_words, a_names) and _names_only(b_words, b_names) and [(a_names, b_names)])
             if changed:
-                lines.append(f'    names differ: "{" ".join(changed[0])}" (A) vs "{" ".join(changed[1])}" (B)')
+                lines += [f'    names differ: "{" ".join(a)}" (A) vs "{" ".join(b)}" (B)' for a, b in changed]
                 continue
         if span.type != "hedge" or max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             continue
@@ -177,21 +178,56 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
     return lines
 
 
-def _spelled_apart(a_names: list[str], b_names: list[str]) -> tuple[list[str], list[str]] | None:
-    """A name in A and one in B that are one name spelled two ways ("Whitlock" / "Whitlow", "Marta" /
-    "Maria"): in a reworded clause too, where a name replaced by another is often just other detail.
-    Not a name and a word made from it ("Russia" / "Russian", "Ukraine" / "Ukrainian", "Greece" /
-    "Greek"): one shares the other's stem, its last vowels aside."""
+def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, str]]:
+    """Each name in A with the name in B that is it spelled another way ("Whitlock" / "Whitlow", "Marta" /
+    "Maria"), in A's order: in a reworded clause too, where a name replaced by another is often just
+    other detail.  Every one, so a first name and a surname both respelled ("Thomas Lindqvist" /
+    "Tomas Lindquist") are both told.  Not a name and a word made from it ("Russia" / "Russian",
+    "Ukraine" / "Ukrainian", "Greece" / "Greek"): one shares the other's stem, its last vowels aside."""
+    pairs = []
+    unpaired = list(b_names)
     for x in a_names:
-        for y in b_names:
-            if _one_stem(x.lower(), y.lower()):
-                continue
-            if difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= _SPELLED_APART:
-                return [x], [y]
-    return None
+        likeness = {y: difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() for y in unpaired
+                    if not _one_stem(x.lower(), y.lower())}
+        y = max(likeness, key=likeness.get, default=None)
+        if y is not None and likeness[y] >= _SPELLED_APART:
+            pairs.append((x, y))
+            unpaired.remove(y)
+    return pairs
 
 
 _SPELLED_APART = 0.75
+
+
+def _whole_names(pairs: list[tuple[str, str]], a_words: list[str], b_words: list[str]
+                 ) -> list[tuple[list[str], list[str]]]:
+    """The respelled ``pairs`` as the names they make: pairs whose words stand next to each other on
+    both sides are one name ("Thomas" / "Tomas" and "Lindqvist" / "Lindquist" are "Thomas Lindqvist" /
+    "Tomas Lindquist"); names apart in the changed words are told apart."""
+    a_places, b_places = _places(a_words), _places(b_words)
+    names: list[tuple[list[str], list[str]]] = []
+    for x, y in pairs:
+        if names and a_places[x] == a_places[names[-1][0][-1]] + 1 and b_places[y] == b_places[names[-1][1][-1]] + 1:
+            names[-1][0].append(x)
+            names[-1][1].append(y)
+        else:
+            names.append(([x], [y]))
+    return names
+
+
+def _places(words: list[str]) -> dict[str, int]:
+    """Where each word stands among ``words``, as ``_names`` reads it (punctuation and possessive off)."""
+    places: dict[str, int] = {}
+    for place, word in enumerate(words):
+        places.setdefault(_bare(word), place)
+    return places
+
+
+def _bare(word: str) -> str:
+    word = word.strip(_PUNCTUATION)
+    for ending in ("'s", "’s"):
+        word = word.removesuffix(ending)
+    return word
 
 
 def _one_stem(x: str, y: str) -> bool:
@@ -211,9 +247,7 @@ def _names(text: str, opens_sentence: bool = True) -> list[str]:
     function words aside; its first word only when ``text`` does not open a sentence."""
     names = []
     for place, word in enumerate(text.split()):
-        word = word.strip(_PUNCTUATION)
-        for ending in ("'s", "’s"):
-            word = word.removesuffix(ending)
+        word = _bare(word)
         if (word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in _CALENDAR_WORDS
                 and not (place == 0 and opens_sentence)):
             if word not in names:
@@ -285,6 +319,8 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
     lines += [f"{h0}== Aligned =={h1}", ""]
     for link in others:
         lines += _link_block(comparison, link, marks, evidence)
+    if not others:
+        lines += ["  (nothing)", ""]  # as under "Only in": every link has a conflict, or there is none
     for side, label, sentences in (("a", "A", only_a), ("b", "B", only_b)):
         suggested = {evidence[side][s.index].suggested for s in sentences} - {None}
         note = f"  (suggested: {', '.join(sorted(suggested))})" if suggested else ""
