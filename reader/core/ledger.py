@@ -26,7 +26,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    ET" ~ "7.15am GMT", "14:52 GMT" ~ "3.52pm Irish time"; a zone it cannot resolve, "local time",
    never conflicts with another zone), and one time from either side, near it ("just before 2am" ~
    "shortly after 2am", but "before midnight" / "after midnight" conflict).  Counts of what befell people
-   ("died", "killed"; "hurt", "injured") are read by their sense.  Equal values
+   ("died", "killed", "nine deaths", "12 dead"; "hurt", "injured") are read by their sense, and two
+   fates never agree ("Five people died" / "Five people were injured").  Equal values
    pair first, then the pairs that share the most date parts.
 2. **Conflict**: two pairs of equal counts whose nouns cross ("12 killed, 30
    injured" / "30 killed, 12 injured") are swapped figures: each count conflicts
@@ -38,11 +39,15 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    June"); a figure that names ("Highway 49", "Flight 370") meets only the same name's number; an
    amount added ("a further €10m") never disputes a level reached ("rising to €90m"); and counts
    and ordinals must not count clearly different nouns or fates ("two shots" vs "three countries",
-   "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person; a count with
-   no noun may conflict with a count, unless it could be either of two).  Degrees with no scale ("30 degrees")
-   conflict when no reading in Celsius or Fahrenheit fits ("90 degrees" / "40C"), nor as one change of
+   "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person, and nouns that
+   name one thing meet: "37 homes" vs "43 houses"; a count with no noun may conflict with a count,
+   unless it could be either of two).  One figure told with two of the victims' fates is disputed
+   ("Five people died" / "Five people were injured"); the victims' against the suspects' ("Two
+   people were killed" / "Two people were arrested") are two counts, each on its side alone.
+   Degrees with no scale ("30 degrees") conflict when no reading in Celsius or Fahrenheit fits ("90 degrees" / "40C"), nor as one change of
    temperature ("dropped 20 degrees" / "dropped 11C": no conflict).  Agreement ignores nouns: "30-40 men" and
-   "30-40 troops" agree.
+   "30-40 troops" agree; but a figure of another noun never takes the partner a figure of the same noun may
+   be set against ("37 homes ... dozens more outbuildings" / "43 homes": 37 and 43 conflict).
 3. The rest are ``only_a`` / ``only_b``.
 
 Figures that stand in a change opposite ways never agree: a rise and a fall ("up 12%" / "down 12%";
@@ -53,7 +58,8 @@ figure whose place nothing says opposes nothing.
 Families: money per currency, percent per unit, duration per base, date/month/year
 together; every other kind is its own family.  A ratio ("1 in 5") agrees with the plain share it
 rounds to ("20%") but never conflicts with a share.  A count of points ("won by 4.8 points") is of the
-family of percentage points.  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
+family of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it
+never disputes a toll ("killed 11").  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
 the symbol, which a fact-checker wants shown; so does one amount whose conversions into one currency
 lie further apart than two days' exchange rates ("€45m (£38m)" / "€45m (£50m)").  A count of one in
 words ("one passenger drowned", "A firefighter died", "released one video") is set only against a count
@@ -81,11 +87,12 @@ from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, UNKNOWN_SCALE, Date, Duration, EitherDate,
-    SCORE, Money, Range, compound_step, is_single, written_digits, written_numeral,
+    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, MAGNITUDE, UNKNOWN_SCALE, Date, Duration,
+    EitherDate, SCORE, Money, Range, compound_step, is_single, written_digits, written_numeral,
 )
-from reader.core.numwords import DOLLAR_CURRENCIES, GENERAL_PERSON_NOUNS, PERSON_NOUNS
+from reader.core.numwords import DOLLAR_CURRENCIES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING
 from reader.core.phones import read_phone, same_code
+from reader.core.stemmer import stem
 
 __all__ = ["compare_numbers"]
 
@@ -320,9 +327,9 @@ def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
     # Between equally good pairs, the one counting the same thing ("first heard" with
     # "third heard", not with "Court of First Instance"), then the one in the same place.
     candidates = sorted(
-        (-score, x.unit != y.unit, abs(i - j), i, j)
+        (-score, _counted(x) != _counted(y), abs(i - j), i, j)
         for i, x in enumerate(a) for j, y in enumerate(b)
-        if (score := _agreement(x, y)) > 0
+        if (score := _agreement(x, y)) > 0 and not _partner_of_its_own_noun(a, b, i, j, score)
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -337,8 +344,10 @@ def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
     # "from 43.5%") and its order of magnitude ("$812 million" / "$821 million", not "$1.73 a share"),
     # then its place in the sentence.  The best pairs are taken first, whichever side they start on:
     # in "rose by 12 to 45" against "rose to 38", 45 and 38 are the rivals, and 12 stands alone.
-    rivals = sorted((y.unit != x.unit, _change_and_level(x, y), _levels_apart(x, y), _orders_apart(x, y),
-                     abs(i - j), i, j)
+    # Two fates of one toll ("Five people died" / "Five people were injured") meet last: a toll's own
+    # fate's count in the other report is its rival first.
+    rivals = sorted((_fates_apart(x, y), _counted(y) != _counted(x), _change_and_level(x, y), _levels_apart(x, y),
+                     _orders_apart(x, y), abs(i - j), i, j)
                     for i, x in enumerate(a) if i not in used_a
                     for j, y in enumerate(b) if j not in used_b and _can_conflict(x, y))
     changed = []
@@ -350,6 +359,30 @@ def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
     return sorted(agree), swapped + sorted(changed)
 
 
+def _partner_of_its_own_noun(a, b, i: int, j: int, score: int) -> bool:
+    """Whether a[i] and b[j], which agree (by ``score``), may count different things while a figure
+    of the same noun as one of them, on the other's side, may be set against it: in "37 homes ... and
+    dozens more outbuildings" against "43 homes", the homes are each other's rivals, and "dozens"
+    taking "43" would hide their dispute.  Two counts of nouns that differ, or a count of no noun said
+    that only loosely agrees (a range, a hedge; an equal figure is a partner of its own).  Agreement
+    otherwise ignores nouns ("30-40 men" ~ "30-40 troops")."""
+    x, y = a[i], b[j]
+    if not (x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS
+            and (_nouns_apart(x, y) or score < _EQUAL and bool(x.unit) != bool(y.unit))):
+        return False  # most pairs
+    return (any(_of_its_noun(m, y) for k, m in enumerate(a) if k != i)
+            or any(_of_its_noun(m, x) for k, m in enumerate(b) if k != j))
+
+
+_EQUAL = 100  # what _agreement gives two equal figures
+
+
+def _of_its_noun(m: NumberMention, other: NumberMention) -> bool:
+    """Whether ``m`` counts what ``other`` counts, said in both, and may be paired with it."""
+    return (m.kind in _NOUN_KINDS and bool(m.unit) and bool(other.unit) and not _nouns_apart(m, other)
+            and (_can_conflict(m, other) or _agreement(m, other) > 0))
+
+
 def _noun_guessed(a, b, i: int, j: int, used_a: set[int], used_b: set[int]) -> bool:
     """Whether a count that names nothing ("Daniel Cheung (Labour) 17,072", a table's row) would be set
     against one of two or more counts of a noun on the other side ("took 18,904 votes ... beating him
@@ -358,7 +391,8 @@ def _noun_guessed(a, b, i: int, j: int, used_a: set[int], used_b: set[int]) -> b
     if x.kind != "count" or y.kind != "count" or bool(x.unit) == bool(y.unit):
         return False
     nouned, side, used = (x, a, used_a) if x.unit else (y, b, used_b)
-    rivals = sum(1 for k, m in enumerate(side) if k not in used and m.kind == "count" and m.unit == nouned.unit)
+    rivals = sum(1 for k, m in enumerate(side)
+                 if k not in used and m.kind == "count" and _counted(m) == _counted(nouned))
     return rivals > 1
 
 
@@ -432,10 +466,12 @@ def _meeting(original: Sequence[NumberMention], read: list[NumberMention], other
 
 
 def _swapped(a: Sequence[NumberMention], b: Sequence[NumberMention], agree: list[tuple[int, int]]):
-    """Take the pairs of figures that trade what they count out of ``agree``: in "12 killed, 30
-    injured" against "30 killed, 12 injured" (or "12 people were killed and 30 people injured"
-    against the reverse) the 12s and the 30s are equal, yet each count disputes the other side's.
-    Return the pairs of figures that count the same thing instead."""
+    """Take the pairs of figures that trade what they count out of ``agree``: in "12 cars and 30
+    buses" against "30 cars and 12 buses" (or "12 were evacuated and 30 rescued" against the reverse)
+    the 12s and the 30s are equal, yet each count disputes the other side's.  Return the pairs of
+    figures that count the same thing instead.  (Counts of two known fates never agree, so "12 killed,
+    30 injured" against "30 killed, 12 injured" reaches the conflict pass, which sets each toll against
+    the other report's toll of the same fate.)"""
     crossings: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for first, (i, j) in enumerate(agree):
         for k, l in agree[first + 1:]:
@@ -477,20 +513,65 @@ ROLE_SENSES = {
 }
 
 
+# Nouns that count people by what befell them: "nine deaths", "12 fatalities" are the dead, as "12 dead"
+# and "30 injured" (words of a fate read as nouns: see _noun_fate) are.
+FATE_NOUNS = {"death": "dead", "fatality": "dead"}
+# The senses of the fates that befall the victims of one event: one toll told with two of them ("Five
+# people died" / "Five people were injured") is one figure disputed, not two tolls (see _one_toll_two_fates).
+_VICTIMS_FATES = frozenset({"dead", "injured", "missing"})
+
+
 def _sense(role: str) -> str:
     return ROLE_SENSES.get(role, role)
+
+
+def _noun_fate(noun: str) -> str:
+    """The fate a count's noun names, or "": a noun of one ("nine deaths": dead), or the word of the fate
+    read as the noun ("12 dead", "12 killed", "30 injured"; not "12 kills", "three misses")."""
+    if not noun:
+        return ""
+    if noun in FATE_NOUNS:
+        return FATE_NOUNS[noun]
+    return ROLE_SENSES.get(stem(noun), "") if noun.endswith("ed") or noun in _FATE_ADJECTIVES else ""
+
+
+_FATE_ADJECTIVES = frozenset({"dead", "hurt", "missing", "slain"})
+
+
+def _counted(m: NumberMention) -> str:
+    """What a count counts, one word for one thing: a count named by a fate ("nine deaths", "12 dead",
+    "30 injured") counts people; nouns that name one thing ("houses", "dwellings") are one noun
+    (numwords.SAME_THING)."""
+    noun = m.unit
+    if not noun or m.kind not in _NOUN_KINDS:
+        return noun
+    return "person" if _noun_fate(noun) else SAME_THING.get(noun, noun)
+
+
+def _befell(m: NumberMention) -> str:
+    """What befell what a count counts, by sense: the fate its noun names ("nine deaths have been
+    linked": dead), else its role's ("12 were killed": dead; "12 were evacuated": its own); "" when
+    nothing says."""
+    return _noun_fate(m.unit) or _sense(m.role)
 
 
 def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
     """Both say what they count, and say different things: "12 killed" / "30 injured", or
     "12 people were killed" / "30 people were injured"."""
-    return bool(_nouns_apart(x, y) or x.role and y.role and _sense(x.role) != _sense(y.role))
+    if _nouns_apart(x, y):
+        return True
+    x_befell, y_befell = _befell(x), _befell(y)
+    return bool(x_befell and y_befell and x_befell != y_befell)
 
 
 def _nouns_apart(x: NumberMention, y: NumberMention) -> bool:
     """Both name what they count, and name different things: "two shots" / "three countries".  A count
-    of people is any kind of them: "Three people" meets "Five passengers" (not "five buses")."""
-    return bool(x.unit and y.unit and x.unit != y.unit and not _people_and_kind(x.unit, y.unit))
+    of people is any kind of them: "Three people" meets "Five passengers" (not "five buses"); "nine
+    deaths" counts people, and "37 homes" what "43 houses" counts."""
+    if not (x.unit and y.unit) or x.unit == y.unit:
+        return False
+    x_noun, y_noun = _counted(x), _counted(y)
+    return x_noun != y_noun and not _people_and_kind(x_noun, y_noun)
 
 
 def _people_and_kind(one: str, other: str) -> bool:
@@ -500,13 +581,27 @@ def _people_and_kind(one: str, other: str) -> bool:
 
 
 def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
-    return not _counts_apart(x, y) and bool(x.unit and x.unit == y.unit or x.role and _sense(x.role) == _sense(y.role))
+    return not _counts_apart(x, y) and bool(
+        x.unit and _counted(x) == _counted(y) or x.role and _befell(x) == _befell(y))
 
 
 def _fates_apart(x: NumberMention, y: NumberMention) -> bool:
     """Two counts of people that befell different known fates: "killed 14" and "wounded 40" are
     two tolls of one attack, never one figure written twice."""
-    return x.role in ROLE_SENSES and y.role in ROLE_SENSES and _sense(x.role) != _sense(y.role)
+    x_befell, y_befell = _befell(x), _befell(y)
+    return x_befell in _FATE_SENSES and y_befell in _FATE_SENSES and x_befell != y_befell
+
+
+_FATE_SENSES = frozenset(ROLE_SENSES.values())
+
+
+def _one_toll_two_fates(x: NumberMention, y: NumberMention) -> bool:
+    """One figure of the victims told with two fates: "Five people died" / "Five people were injured",
+    "killed 12 workers" / "wounded 12 workers": the reports dispute what befell them.  Two different
+    figures ("killed 14" / "wounded 40") are two tolls, and the victims' against the suspects' ("Two
+    people were killed" / "Two people were arrested") two counts."""
+    return (_befell(x) in _VICTIMS_FATES and _befell(y) in _VICTIMS_FATES and x.value == y.value
+            and not isinstance(x.value, Range) and x.hedge == y.hedge and not _nouns_apart(x, y))
 
 
 def _family(m: NumberMention):
@@ -538,6 +633,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         return 0  # most pairs of temperatures, one of them in no scale (checked without readings)
     if (is_single(x) or is_single(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):
         return 0  # "one passenger" meets only a count of passengers
+    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _fates_apart(x, y):
+        return 0  # "Five people died" / "Five people were injured": one figure, two fates
     readings = _readings(x, y)
     if readings:
         # Two bare figures ("1 degree" / "2 degrees") are each in one scale: 30 and 86 may be one
@@ -720,7 +817,7 @@ def _times_meet(x: NumberMention, y: NumberMention) -> bool:
 
 
 # Kinds a writer rounds: "1.1 million" for 1,098,431 ballots, "52%" for 52.3%, "$4.2bn", "72 km".
-_ROUNDABLE = _MEASURED | {"count", "percent", "money", "duration"}
+_ROUNDABLE = _MEASURED | {"count", "percent", "money", "duration", MAGNITUDE}  # "magnitude 7" ~ "magnitude 6.8"
 # The most a rounding moves a figure that keeps two significant digits ("1.05" to "1.1"); beyond it
 # ("1.4 million" as "1 million") the rounder figure disputes the other rather than shortening it.
 _MAX_ROUNDING = 0.05
@@ -1141,7 +1238,8 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         return False  # "a further €10m in add-ons" / "rising to €90m": an amount added, and a total reached
     if _hedged_two_ways(x, y) and _hedges_meet(x, y) and _hedges_apart(x, y):
         return False  # "at least 40" / "up to 400": both may be true, and neither says the other
-    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (_nouns_apart(x, y) or _fates_apart(x, y)):
+    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (
+            _nouns_apart(x, y) or _fates_apart(x, y) and not _one_toll_two_fates(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
     return True
 

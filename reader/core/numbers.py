@@ -15,13 +15,15 @@ Kinds and the shape of their values (``unit`` in brackets):
 
 * ``count``: a number (int, or float when fractional) [the counted noun, singular,
   when one follows: "30 men" -> "man", "1,200 British troops" -> "troop" (the phrase's first plural
-  noun); "magnitude" also before the figure: "magnitude 6.9"].
+  noun)].
   Vague counts ("thousands") are ranges.  Words read whole: "half a million", "a quarter of a
   million", "three-quarters of a billion", "one and a half million", "a million and a half".
   Thousands may be grouped by commas, by a no-break, narrow or thin space or an apostrophe
   ("1'400"), and by a plain space where nothing else reads ("1 400", not "call 800 123 456").
   A "K" is thousands before a plural noun ("25K employees"; not "a 5K run", "4K TVs"); a half or a
   quarter may follow the digits ("2½", "12½%", "2 1/2 hours").
+* ``magnitude``: a quake's, a number ["magnitude"]: "magnitude 6.9", "a 6.9-magnitude quake", "6.9 on
+  the Richter scale", "M6.9" (with its tenths: "the M6" is a road).
 * ``ordinal``: int [the noun that follows].  A reporting period is the ordinal it abbreviates:
   "Q3" is 3 ["quarter"], as "third quarter" is; "H1" is 1 ["half"].  ``percent``: a number ["%" or
   "percentage point"].
@@ -361,10 +363,16 @@ _MAY_CONTEXT = "|".join(f"(?<={w} )" for w in (
                      "through", "up to", "as of", "throughout", "around") for w in (word, word.capitalize())),
     "of", "its", "their", "before", "after", "between",
 )) + "|(?<=mid-)"
+# "from 2016 until 2021", "2016 through 2021": a span of years, as "2016-2021" is (only years: see _quantity).
+_UNTIL = r"\s+(?:until|till|through)\s+"
+# A day before its month ends no range: "the three months to 30 September", "the seven days to 14 July"
+# are a period and the date it ends on.  Not where the month opens a date ("ruled 5-4 June 26, 2015").
+_NO_DAY_OF_A_MONTH = rf"(?!(?:\s+of)?\s+{_MONTH}(?![A-Za-z])(?!\.?\s+{_DAY}))"
 _QUANTITY = (
     rf"(?P<q_aged>(?i:aged?|age\s+of)\s+)?(?P<q_between>(?i:between)\s+{_SIGN}?)?"
     rf"(?P<q_s1>{_SIGN_MARK})?(?P<q_n1>{_NUMBER})(?:[\s-]?(?P<q_u1>{_UNIT}))?"
-    rf"(?:(?(q_between)\s+and\s+{_SIGN}?|{_RANGE_SEP})(?P<q_s2>{_SIGN_MARK})?(?P<q_n2>{_NUMBER})"
+    rf"(?:(?(q_between)\s+and\s+{_SIGN}?|(?:{_RANGE_SEP}|(?P<q_until>{_UNTIL})))(?P<q_s2>{_SIGN_MARK})?"
+    rf"(?P<q_n2>{_NUMBER}){_NO_DAY_OF_A_MONTH}"
     rf"(?:[\s-]?(?P<q_u2>{_UNIT}))?)?"
     r"(?(q_between)(?(q_n2)|(?!))|)"  # "between" needs its "and ..."
     rf"(?P<q_conv>{_QUANTITY_CONVERSION}|{_SLASH_CONVERSION})?{_TAIL}"
@@ -414,7 +422,8 @@ _MASTER = re.compile(
     rf"|{_MONTH}\s+the\s+{_DAY}(?:,?\s+{_YEAR})?{_TAIL}"
     rf"|{_MONTH},?\s+{_YEAR}{_TAIL})"
     r"|(?P<decade>(?:1[89]|20)[0-9]0s(?!\w))"
-    rf"|(?P<time>(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s?(?i:[ap]\.?m\b\.?){_TZ}?"
+    # "10 p.m." keeps its last dot; "10pm." leaves the sentence's
+    rf"|(?P<time>(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s?(?i:[ap]\.m\b\.?|[ap]m\b){_TZ}?"
     rf"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]{_TZ}?(?!\w|[.,:][0-9])"
     rf"|(?:[01][0-9]|2[0-3])[0-5][0-9](?:{_TZ}|\s?hrs\b)"
     rf"|{_DOTTED_CLOCK}"
@@ -554,6 +563,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_half_durations(text, offset, mentions)
     mentions = _with_hedged_decades(text, offset, mentions)
     mentions = _with_either_figure_ranges(text, offset, mentions)
+    mentions = _with_written_magnitudes(text, offset, mentions)
     mentions = _with_single_casualties(text, offset, mentions)
     mentions = _without_one_day_openers(text, offset, mentions)
     mentions = _with_scores(text, offset, mentions)
@@ -1286,6 +1296,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
             # "crosses Highway 49", "Flight 370", "Windows 10": the figure names one of what the name says,
             # and counts nothing; the name goes with it, so it meets only the same name's number.
             kind, unit, start = "label", name[1].lower(), name.start(1)
+    if kind == "count" and _of_a_magnitude(text, end, unit):
+        kind, unit = MAGNITUDE, MAGNITUDE  # "magnitude 6.8", "6.8 on the Richter scale": no count of anything
     if kind in _SIGNED and text[start - 1:start] == "+" and _PLUS_BEFORE.search(text, max(0, start - 4), start):
         start -= 1  # "+4%": the sign is part of what the writer gave
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
@@ -1398,8 +1410,9 @@ def _direction(text: str, start: int, end: int) -> str:
 
 
 # "12 people were killed", "30 injured", "12 dead", "killing 12", "killed 12": what happened to what a
-# count counts.
-_ROLE_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+)?(?:\s+(?:were|was|are|is|had|have|has)(?:\s+been)?)?"
+# count counts.  Not past a conjunction: in "injured 30 and killed 12 people" the 30 were injured.
+_ROLE_AFTER = re.compile(r"(?:[\s-]+(?!(?:and|or|but)\b)[A-Za-z]+)?"
+                         r"(?:\s+(?:were|was|are|is|had|have|has)(?:\s+been)?)?"
                          r"\s+([a-z]+ed|dead|hurt|missing|wounded)\b")
 
 
@@ -1534,8 +1547,10 @@ def _last_word(text: str) -> str:
 
 
 _HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _BOUND_OF_HEDGE if hedge.isascii())
+# A quake's magnitude is a figure of its own kind: it meets only another magnitude, never a toll.
+MAGNITUDE = "magnitude"
 _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight", "speed", "duration", "age",
-                        "temperature"})
+                        "temperature", MAGNITUDE})
 
 
 def _hedge_before(text: str, start: int, kind: str) -> str:
@@ -1835,6 +1850,8 @@ def _quantity(match: re.Match, text: str):
     if degrees:
         unit2, end = degrees  # "30 degrees", "minus 5 degrees": a temperature, its scale unwritten
         unit = unit2
+    if match["q_until"] and not _years_until(match, text, end):
+        return "split"  # "open from 9 until 5": two figures
     if n2_text and (unit1 and unit2 and unit1 != unit2 or unit1 and not unit2 and " to " in match.group()
                     or _from_to(match, text, bool(unit1 and unit2), unitless=not (unit1 or unit2))
                     and not _converts_both_ends(match) and not _span_of_years(match, text, end)):
@@ -2190,6 +2207,16 @@ def _span_of_years(match: re.Match, text: str, end: int) -> bool:
             and not _plural_noun_follows(text, end))
 
 
+def _years_until(match: re.Match, text: str, end: int) -> bool:
+    """"from 2016 until 2021", "2016 through 2021": two years, the first the earlier, that count nothing
+    after them ("from 1990 until 2010 members") and follow no word of change."""
+    first, second = match["q_n1"], match["q_n2"]
+    return (_PLAIN_YEAR.fullmatch(first) is not None and _PLAIN_YEAR.fullmatch(second) is not None
+            and int(first) < int(second) and not (match["q_u1"] or match["q_u2"] or match["q_conv"])
+            and not _CHANGE_THEN_FROM_BEFORE.search(text, max(0, match.start() - 48), match.start())
+            and not _plural_noun_follows(text, end))
+
+
 # A score or a vote written low figure first ("lost 1-3", "a 48-52 vote") is two figures, as
 # "won 3-1" is: read as a range, "48-52" would take in any figure between and the tally would be lost.
 _TALLY_BEFORE = re.compile(
@@ -2270,6 +2297,35 @@ def _word_after(text: str, end: int) -> str:
 # says what the figure measures, as "magnitude" does after it ("a 6.8-magnitude earthquake"), so the
 # two can be compared.
 _MEASURE_BEFORE = re.compile(r"(?i:\bmagnitude(?:\s+of)?)[\s-]\Z")
+
+
+_MAGNITUDE_NOUNS = frozenset({MAGNITUDE, "richter"})  # "a 6.8-magnitude quake", "a 6.8 Richter quake"
+_RICHTER_AFTER = re.compile(r"(?i:\s+on\s+the\s+richter)\b")
+
+
+def _of_a_magnitude(text: str, end: int, unit: str) -> bool:
+    """Whether the figure read as a count of ``unit`` ending at ``end`` is a magnitude: its noun says so
+    ("magnitude 6.8" reads the word before as its noun), or "on the Richter scale" follows it."""
+    if unit in _MAGNITUDE_NOUNS:
+        return True
+    return not unit and text.startswith(" on ", end) and _RICHTER_AFTER.match(text, end) is not None
+
+
+# A magnitude written as a seismologist does: "M6.8", "M 6.8", "Mw 7.1", "ML 4.2".  Always with its
+# tenths, as motorways ("the M6", "M25") are numbered without.  The "M" opens the pattern, so that a
+# search skips to each capital M.
+_WRITTEN_MAGNITUDE = re.compile(r"M(?<![\w.-]M)[wL]?\s?([0-9]\.[0-9])(?![\w.,]?[0-9]|[\w-])")
+
+
+def _with_written_magnitudes(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with each magnitude written "M6.8" as one figure (the grammar reads "M 6.8" as a
+    count, and "M6.8" not at all)."""
+    if "M" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    magnitudes = [NumberMention(found.start() + offset, found.end() + offset, found.group(), MAGNITUDE,
+                                _norm(exact(found[1])), MAGNITUDE)
+                  for found in _WRITTEN_MAGNITUDE.finditer(text)]
+    return _in_place_of(mentions, magnitudes)
 
 
 def _measure_before(text: str, start: int) -> str:
@@ -2665,10 +2721,16 @@ _SIMPLE = {
 # dispute about the story, so the ledger leaves these figures out.
 _DATELINE_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,?\s+"
 _DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+"
+# Any outlet files so under its own name: "CAPE HARLOW, March 6 (Global Wire) -", "(The Daily Courier)".
+# Under a name not listed, the place in capitals must open the line, and the brackets hold words only:
+# "UK GDP (Q3) -" and "Revenue, March 6 (Halvard Group) -" are no datelines.
+_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,?\s+"
+_OUTLET = r"[A-Z][A-Za-z&.'’-]*(?:\s+(?:[A-Z&][A-Za-z&.'’-]*|of|the|de|for|and)){0,5}"
 _DATELINE = re.compile(
     # "LONDON, Oct 24 (Reuters) -", or without the place: "Oct 24 (Reuters) -"
     rf"(?:{_DATELINE_PLACE})?(?:{_DATELINE_DATE})?"
     r"\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|DPA|IANS|PTI|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|RIA|CNA)\)\s*[-–—]+\s*"
+    rf"|{_CAPITALS_PLACE}(?:{_DATELINE_DATE})?\({_OUTLET}\)\s*[-–—]+\s*"
     # AP's "PINE HOLLOW, Calif., Aug. 14 —": a place in capitals, a date, a dash and no agency
     rf"|[A-Z][A-Z.'’-]{{2,}}(?: [A-Z][A-Z.'’-]+){{0,3}},\s*[A-Z][A-Za-z.'’ -]{{1,30}},\s+{_DATELINE_DATE}[–—]\s+"
     r"|(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網)[^\s，。]{0,10}?"

@@ -231,6 +231,18 @@ PERSON_NOUNS = GENERAL_PERSON_NOUNS | frozenset("""
     swimmer pilgrim worshipper journalist reporter diplomat official applicant recruit trainee
 """.split())
 
+# Nouns news copy counts one thing by, singular, each with the one word the ledger reads for it: "37
+# homes" and "43 houses" are two counts of what a fire destroyed, so they dispute each other.  Only
+# words one report puts where another puts the other ("the 37 houses", "its 1,200 employees"); not a
+# noun that holds another ("properties" are homes and shops, "casualties" the dead and the injured).
+SAME_THING = {
+    **dict.fromkeys(("house", "dwelling"), "home"),
+    **dict.fromkeys(("vehicle", "automobile"), "car"),
+    **dict.fromkeys(("employee", "staffer", "staff"), "worker"),
+    **dict.fromkeys(("aircraft", "airplane", "aeroplane"), "plane"),
+    "vessel": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck", "firm": "company",
+}
+
 
 def words_to_number(phrase: str) -> int | Fraction | None:
     """``"two hundred and fifty thousand"`` -> 250000; None if a word is not a number word.
