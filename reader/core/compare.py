@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from reader.core import align
 from reader.core.beside import run_beside
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
-from reader.core.model import Comparison, Document, HeadlinePair, Link, NumberMention, Sentence
+from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence
 from reader.core.ledger import compare_numbers
 from reader.core.numbers import dateline_end, find_numbers
 from reader.core.read_ahead import read_ahead
@@ -56,14 +56,32 @@ def _side(document: Document, sentences: list[Sentence]) -> _Side:
     return _Side(document, sentences, numbers, tokens, candidates, name_evidence(tokens))
 
 
-def _past_dateline(side: _Side, index: int) -> list[NumberMention]:
-    """The sentence's numbers after the dateline that may open it ("LONDON, Nov 26 (Reuters) -")."""
+def _numbers_compared(a: _Side, ia: int, b: _Side, ib: int) -> NumberLedger:
+    """The number ledger of sentence ``ia`` of A and ``ib`` of B.  The date of a dateline opening
+    a sentence ("LONDON, Nov 26 (Reuters) -") is the day the report was filed, not a claim: it is
+    set against the other sentence's filing date only, so the day one outlet filed never meets the
+    day the other says the event happened ("CAPE HARLOW, March 6 (Global Wire) - ... failed on
+    Thursday, March 5" / "... failed on Thursday, March 6"), while two reports filed on two days
+    show it (and the claim is not disputed for it: see NumberLedger.disputes_the_claim)."""
+    filed_a, claims_a = _filing_dates_apart(a, ia)
+    filed_b, claims_b = _filing_dates_apart(b, ib)
+    claims = compare_numbers(claims_a, claims_b)
+    if not (filed_a and filed_b):
+        return claims  # a dateline is no figure a report gives: alone, it is not listed
+    filed = compare_numbers(filed_a, filed_b)
+    return NumberLedger(agree=filed.agree + claims.agree, conflict=filed.conflict + claims.conflict,
+                        only_a=claims.only_a, only_b=claims.only_b)
+
+
+def _filing_dates_apart(side: _Side, index: int) -> tuple[list[NumberMention], list[NumberMention]]:
+    """The sentence's numbers in its dateline (as ``FILING_DATE``s), and the rest."""
     numbers = side.numbers[index]
     if not numbers:
-        return numbers
+        return [], numbers
     sentence = side.sentences[index]
     start = sentence.start + dateline_end(sentence.text)
-    return [m for m in numbers if m.start >= start]
+    return ([replace(m, role=FILING_DATE) for m in numbers if m.start < start],
+            [m for m in numbers if m.start >= start])
 
 
 def _lead_places(side: _Side) -> list[int]:
@@ -143,7 +161,7 @@ class Analysis:
 
     def _explain(self, ia: int, ib: int, score: float):
         """Features, number ledger and word diff of one pair."""
-        ledger = compare_numbers(_past_dateline(self.a, ia), _past_dateline(self.b, ib))
+        ledger = _numbers_compared(self.a, ia, self.b, ib)
         a_tokens, b_tokens = self.a.tokens[ia], self.b.tokens[ib]
         diff, shape = diff_and_shape(a_tokens, b_tokens)
         i, j = self._a_pos[ia], self._b_pos[ib]

@@ -96,6 +96,11 @@ class DiffSpan:
     type: SpanType = "word"
 
 
+# The role of a date in the dateline opening a sentence ("LONDON, Nov 26 (Reuters) -"): the day the
+# report was filed, not a claim about what happened (see compare._filing_dates_marked).
+FILING_DATE = "filing"
+
+
 @dataclass(frozen=True)
 class NumberLedger:
     """How the numbers of two linked sentences compare."""
@@ -104,6 +109,13 @@ class NumberLedger:
     conflict: tuple[tuple[NumberMention, NumberMention], ...] = ()
     only_a: tuple[NumberMention, ...] = ()
     only_b: tuple[NumberMention, ...] = ()
+
+    @property
+    def disputes_the_claim(self) -> bool:
+        """Does a conflict dispute what the two sentences claim?  Two reports filed on two days
+        ("Nov 26 (Reuters)" / "Nov 27 (Reuters)") show their filing dates' conflict, and may tell
+        one claim."""
+        return any(x.role != FILING_DATE for x, _ in self.conflict)
 
 
 @dataclass(frozen=True)
@@ -124,7 +136,8 @@ class Link:
 
     @property
     def has_conflict(self) -> bool:
-        return bool(self.numbers.conflict)
+        """A number conflict that disputes the claim (see NumberLedger.disputes_the_claim)."""
+        return self.numbers.disputes_the_claim
 
 
 @dataclass(frozen=True)

@@ -443,7 +443,7 @@ def equivalence_probability(features: PairFeatures, weights=WEIGHTS) -> float:
 
 
 def classify(features: PairFeatures, numbers: NumberLedger) -> str:
-    if (numbers.conflict or features.names_swapped or features.allegation_differs or features.codes_differ
+    if (numbers.disputes_the_claim or features.names_swapped or features.allegation_differs or features.codes_differ
             or features.diff.turned):
         return "related"
     return "equivalent" if equivalence_probability(features) >= 0.5 else "related"

@@ -16,6 +16,7 @@ import pytest
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text, load_document
+from reader.core.model import FILING_DATE
 from reader.core.numbers import find_numbers
 from reader.core.sentences import split_sentences
 
@@ -167,11 +168,30 @@ def test_an_article_compared_with_itself_links_every_body_sentence_to_itself(see
 def test_the_filing_date_of_a_dateline_is_no_dispute(a, b):
     comparison = compare(document_from_text(a), document_from_text(b))
     (link,) = comparison.links
-    assert link.numbers.conflict == () and link.relation == "equivalent"
+    # The two filing dates differ, and are shown to; the claim is the same.
+    assert len(link.numbers.conflict) == 1 and all(x.role == y.role == FILING_DATE for x, y in link.numbers.conflict)
+    assert not link.has_conflict and link.relation == "equivalent"
     # The same dates in the story itself are a dispute.
     comparison = compare(document_from_text("Huawei launched its new phone on Nov 26, priced at 5,499 yuan."),
                          document_from_text("Huawei launched its new phone on Nov 27, priced at 5,499 yuan."))
     assert [(x.surface, y.surface) for x, y in comparison.links[0].numbers.conflict] == [("Nov 26", "Nov 27")]
+
+
+def test_a_filing_date_never_disputes_the_date_of_the_event():
+    rest = ("\n\nThe rocket carried two weather satellites.\n\nThe company said it would study the telemetry "
+            "before the next flight.\n\nShares in the maker fell sharply in early trading.")
+    comparison = compare(
+        document_from_text("CAPE HARLOW, March 6 (Global Wire) - The Aster rocket failed on Thursday, March 5." + rest),
+        document_from_text("SHENZHEN, Nov 26 (Reuters) - The Aster rocket failed on Thursday, March 6." + rest))
+    link = next(link for link in comparison.links if link.a == link.b == 0)
+    assert [(x.surface, y.surface, x.role) for x, y in link.numbers.conflict] == [
+        ("March 6", "Nov 26", FILING_DATE), ("March 5", "March 6", "")]
+    assert link.numbers.only_a == link.numbers.only_b == () and link.has_conflict
+    comparison = compare(
+        document_from_text("CAPE HARLOW, March 6 (Global Wire) - The Aster rocket failed shortly after launch." + rest),
+        document_from_text("The Aster rocket failed shortly after launch on Thursday, March 5." + rest))
+    link = next(link for link in comparison.links if link.a == link.b == 0)
+    assert link.numbers.conflict == () and link.numbers.only_a == ()
 
 
 def test_a_run_on_text_of_thousands_of_words_keeps_its_unchanged_start_and_end():
