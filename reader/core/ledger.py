@@ -595,6 +595,12 @@ def _fates_apart(x: NumberMention, y: NumberMention) -> bool:
 _FATE_SENSES = frozenset(ROLE_SENSES.values())
 
 
+def one_count_two_fates(ledger: NumberLedger) -> bool:
+    """Does each sentence give the same count of people with another fate, left as two counts
+    ("Two people were killed" / "Two people were arrested")?  Not one claim told twice."""
+    return any(x.value == y.value and _fates_apart(x, y) for x in ledger.only_a for y in ledger.only_b)
+
+
 def _one_toll_two_fates(x: NumberMention, y: NumberMention) -> bool:
     """One figure of the victims told with two fates: "Five people died" / "Five people were injured",
     "killed 12 workers" / "wounded 12 workers": the reports dispute what befell them.  Two different

@@ -56,6 +56,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from reader.core.ledger import one_count_two_fates
 from reader.core.model import NumberLedger
 from reader.core.terms import Token
 from reader.core.worddiff import DiffShape
@@ -443,7 +444,7 @@ def equivalence_probability(features: PairFeatures, weights=WEIGHTS) -> float:
 
 
 def classify(features: PairFeatures, numbers: NumberLedger) -> str:
-    if (numbers.disputes_the_claim or features.names_swapped or features.allegation_differs or features.codes_differ
+    if (numbers.disputes_the_claim or one_count_two_fates(numbers) or features.names_swapped or features.allegation_differs or features.codes_differ
             or features.diff.turned):
         return "related"
     return "equivalent" if equivalence_probability(features) >= 0.5 else "related"

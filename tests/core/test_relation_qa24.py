@@ -49,3 +49,14 @@ def test_a_negation_or_opposite_that_only_moves_turns_nothing_round(a, b):
     analysis = Analysis(document_from_text(a), document_from_text(b))
     assert not analysis.features(0, 0).diff.turned
     assert not Analysis(document_from_text(b), document_from_text(a)).features(0, 0).diff.turned
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Two people were killed after the march in the city centre, police said.",
+     "Two people were arrested after the march in the city centre, police said."),
+    ("Police said 12 protesters were detained outside the parliament on Friday.",
+     "Police said 12 protesters were injured outside the parliament on Friday."),
+])
+def test_one_count_of_people_with_two_fates_is_two_claims(a, b):
+    assert relation(a, b) == "related"
+    assert relation(b, a) == "related"
