@@ -21,6 +21,7 @@ from reader.core.model import (
     Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
 from reader.core.numbers import is_single, quoted_figure
+from reader.core.opposites import NEGATIONS, are_opposites, is_negation, without_negation
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
 from reader.core.terms import HEDGES, STOPWORDS
@@ -166,6 +167,10 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
             if changed:
                 lines += [f'    names differ: "{" ".join(a)}" (A) vs "{" ".join(b)}" (B)' for a, b in changed]
                 continue
+        opposite = _says_the_opposite(a_words, b_words, sentence_a.text, sentence_b.text)
+        if opposite:
+            lines.append(opposite)
+            continue
         if span.type != "hedge" or max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             continue
         a_text, b_text = " ".join(a_words), " ".join(b_words)
@@ -176,6 +181,32 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
             side, words = ("A", a_text) if _hedged(a_words) else ("B", b_text)
             lines.append(f'    hedged only in {side}: "{words}"')
     return lines
+
+
+def _says_the_opposite(a_words: list[str], b_words: list[str], sentence_a: str, sentence_b: str) -> str:
+    """``negated only in B: "not"`` or ``says the opposite: "confirmed" (A) vs "denied" (B)`` for a
+    change that turns the claim round (see reader.core.opposites), else "".  A negation that only
+    moves (the two sentences hold as many) is none, as in the relation."""
+    a_plain, b_plain = _plain(a_words), _plain(b_words)
+    if len(a_plain) == len(b_plain) == 1 and are_opposites(a_plain[0], b_plain[0]):
+        if a_plain[0] not in _plain(sentence_b.split()) and b_plain[0] not in _plain(sentence_a.split()):
+            return f'    says the opposite: "{" ".join(a_words)}" (A) vs "{" ".join(b_words)}" (B)'
+        return ""
+    negations_a = sum(map(is_negation, _plain(sentence_a.split())))
+    negations_b = sum(map(is_negation, _plain(sentence_b.split())))
+    if negations_a == negations_b or any(map(is_negation, a_plain)) == any(map(is_negation, b_plain)):
+        return ""
+    bare_a = [without_negation(w) for w in a_plain if w not in NEGATIONS]
+    bare_b = [without_negation(w) for w in b_plain if w not in NEGATIONS]
+    if bare_a != bare_b:
+        return ""
+    side, words = ("A", a_words) if any(map(is_negation, a_plain)) else ("B", b_words)
+    return f'    negated only in {side}: "{" ".join(words)}"'
+
+
+def _plain(words: list[str]) -> list[str]:
+    """The words lower-cased, without the punctuation around them (the apostrophe of "didn't" stays)."""
+    return [w.lower().strip(_PUNCTUATION.replace("'", "").replace("’", "")) for w in words]
 
 
 def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, str]]:

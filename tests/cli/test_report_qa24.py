@@ -39,3 +39,25 @@ def test_an_aligned_section_with_no_pair_in_it_says_so_as_the_only_in_sections_d
     assert "== Number conflicts ==" in report
     aligned = report[report.index("== Aligned =="):report.index("== Only in A ==")]
     assert aligned.splitlines()[1:] == ["", "  (nothing)", ""]
+
+
+def test_a_change_that_turns_the_claim_round_is_called_out():
+    report = _report(
+        "Verdict in Lyon\n\nThe court found the former mayor of Lyon guilty of embezzlement on Monday.\n\n"
+        "The ministry confirmed that the ambassador had been recalled from Paris.\n\n"
+        "Police said the driver of the lorry was drunk at the time of the crash.\n",
+        "Lyon verdict\n\nThe court found the former mayor of Lyon not guilty of embezzlement on Monday.\n\n"
+        "The ministry denied that the ambassador had been recalled from Paris.\n\n"
+        "Police said the driver of the lorry wasn't drunk at the time of the crash.\n")
+    lines = [line.strip() for line in report.splitlines() if "opposite" in line or "negated" in line]
+    assert lines == ['negated only in B: "not"', 'says the opposite: "confirmed" (A) vs "denied" (B)',
+                     'negated only in B: "wasn\'t"']
+
+
+def test_a_negation_that_only_moves_is_not_called_out():
+    report = _report(
+        "Bacteria\n\nMost resistant bacteria growth among humans was due to overuse of antibiotics by doctors, "
+        "not due to farmers.\n",
+        "Bacteria\n\nMost resistant bacteria growth among humans was not due to farmers, but to overuse of "
+        "antibiotics by doctors.\n")
+    assert "negated only" not in report and "says the opposite" not in report
