@@ -44,10 +44,11 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    unless it could be either of two).  One figure told with two of the victims' fates is disputed
    ("Five people died" / "Five people were injured"); the victims' against the suspects' ("Two
    people were killed" / "Two people were arrested") are two counts, each on its side alone.
-   Degrees with no scale ("30 degrees") conflict when no reading in Celsius or Fahrenheit fits ("90 degrees" / "40C"), nor as one change of
-   temperature ("dropped 20 degrees" / "dropped 11C": no conflict).  Agreement ignores nouns: "30-40 men" and
-   "30-40 troops" agree; but a figure of another noun never takes the partner a figure of the same noun may
-   be set against ("37 homes ... dozens more outbuildings" / "43 homes": 37 and 43 conflict).
+   Degrees with no scale ("30 degrees") conflict when no reading in Celsius or Fahrenheit fits
+   ("90 degrees" / "40C"), nor as one change of temperature ("dropped 20 degrees" / "dropped 11C":
+   no conflict).  Agreement ignores nouns: "30-40 men" and "30-40 troops" agree; but a figure of
+   another noun never takes the partner a figure of the same noun may be set against ("37 homes ...
+   dozens more outbuildings" / "43 homes": 37 and 43 conflict).
 3. The rest are ``only_a`` / ``only_b``.
 
 Figures that stand in a change opposite ways never agree: a rise and a fall ("up 12%" / "down 12%";
