@@ -21,7 +21,7 @@ from reader.core.model import (
     Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
 from reader.core.numbers import is_single, quoted_figure
-from reader.core.opposites import NEGATIONS, are_opposites, is_negation, without_negation
+from reader.core.opposites import NEGATIONS, NUMBERING_NO, are_opposites, is_negation, without_negation
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
 from reader.core.terms import HEDGES, STOPWORDS
@@ -205,8 +205,10 @@ def _says_the_opposite(a_words: list[str], b_words: list[str], sentence_a: str, 
 
 
 def _plain(words: list[str]) -> list[str]:
-    """The words lower-cased, without the punctuation around them (the apostrophe of "didn't" stays)."""
-    return [w.lower().strip(_PUNCTUATION.replace("'", "").replace("’", "")) for w in words]
+    """The words lower-cased, without the punctuation around them (the apostrophe of "didn't" stays);
+    "No." keeps its full stop: it numbers ("Shaft No. 3"), and negates nothing."""
+    return [NUMBERING_NO if w.lower() == NUMBERING_NO else w.lower().strip(_PUNCTUATION.replace("'", "").replace("’", ""))
+            for w in words]
 
 
 def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, str]]:

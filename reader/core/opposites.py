@@ -16,6 +16,8 @@ from reader.core.stemmer import stem
 
 # Words that negate what follows; a contraction ("didn't", "wasn’t") negates its verb.
 NEGATIONS = frozenset("not never no".split())
+# "No. 3", "Shaft No 3": the abbreviation of "number", which a figure follows; no negation.
+NUMBERING_NO = "no."
 # "neither I nor my film are" is one negation, as "I and my film are not" is: "neither" counts,
 # "nor" does not.
 _PAIRED_NEGATIONS = frozenset({"neither"})

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from reader.core.cjk import CJK_CHAR
 from reader.core.invisible import visible
 from reader.core.model import DiffSpan
-from reader.core.opposites import NEGATIONS, are_opposites, is_negation, without_negation
+from reader.core.opposites import NEGATIONS, NUMBERING_NO, are_opposites, is_negation, without_negation
 from reader.core.terms import Token
 
 # When a changed run mixes kinds, the most consequential one names the span.
@@ -145,8 +145,7 @@ def turns_round(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
     "wasn't"), or one word replaced by its opposite ("confirmed" / "denied").  A negation or an
     opposite that only moves ("not due to farmers, but to doctors" / "due to doctors, not to
     farmers"; "below 50 ... above" / "above 50 ... below") turns nothing round."""
-    a_all = [t.surface.lower() for t in a_tokens]
-    b_all = [t.surface.lower() for t in b_tokens]
+    a_all, b_all = _lowered(a_tokens), _lowered(b_tokens)
     negations_differ = sum(map(is_negation, a_all)) != sum(map(is_negation, b_all))
     for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
@@ -159,6 +158,16 @@ def turns_round(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
                 and _only_negation_apart(a_words, b_words)):
             return True
     return False
+
+
+def _lowered(tokens: list[Token]) -> list[str]:
+    """The tokens' surfaces lower-cased, "No" before a figure kept as the numbering it is ("Shaft
+    No. 3"), not the negation "no"."""
+    words = [t.surface.lower() for t in tokens]
+    for k, word in enumerate(words[:-1]):
+        if word == "no" and tokens[k + 1].type == "number":
+            words[k] = NUMBERING_NO
+    return words
 
 
 def _only_negation_apart(a_words: list[str], b_words: list[str]) -> bool:

@@ -60,3 +60,13 @@ def test_a_negation_or_opposite_that_only_moves_turns_nothing_round(a, b):
 def test_one_count_of_people_with_two_fates_is_two_claims(a, b):
     assert relation(a, b) == "related"
     assert relation(b, a) == "related"
+
+
+def test_no_before_a_figure_numbers_and_negates_nothing():
+    from reader.cli.report import render_report
+
+    a = "The rockfall happened in Shaft No. 3 during the night shift, the company said."
+    b = "The rockfall happened in Shaft 3 during the night shift, the company said."
+    assert not Analysis(document_from_text(a), document_from_text(b)).features(0, 0).diff.turned
+    report = render_report(compare(document_from_text(a), document_from_text(b)))
+    assert "negated" not in report and "opposite" not in report
