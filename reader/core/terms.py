@@ -250,7 +250,11 @@ _RANGE_ENDS: dict[str, tuple[str, ...]] = {}
 
 
 def _number_key(mention: NumberMention) -> str:
-    """"#kind=value": numbers compare by value, whatever their surface."""
+    """"#kind=value": numbers compare by value, whatever their surface.  A share in words is
+    keyed as its percentage ("half", "one in five": "#percent=50", "#percent=20"): the two reports
+    say one share ("half of all entries" / "50 per cent of entries")."""
+    if mention.kind == "ratio" and isinstance(mention.value, (int, float)):
+        return f"#percent={_as_percent(mention.value)!r}"
     key = f"#{mention.kind}={mention.value!r}"
     value = mention.value
     if key in _RANGE_ENDS or len(_RANGE_ENDS) >= 100_000:
@@ -260,6 +264,12 @@ def _number_key(mention: NumberMention) -> str:
     elif isinstance(value, Date) and None not in value:
         _RANGE_ENDS[key] = (f"#{mention.kind}={value._replace(year=None)!r}",)
     return key
+
+
+def _as_percent(share: float) -> int | float:
+    """0.5 -> 50, 0.2 -> 20 (not 20.000000000000004), 0.125 -> 12.5: as a percentage is written."""
+    percent = round(share * 100, 6)
+    return int(percent) if percent == int(percent) else percent
 
 
 # What ``_number_key`` writes for one plain figure: "#count=1204311", "#percent=4.5",

@@ -34,3 +34,16 @@ def test_a_death_toll_told_with_another_form_of_the_verb_is_linked_and_disputed(
              and comparison.b_sentences[link.b].text.startswith("Nineteen people")]
     assert len(tolls) == 1
     assert [(x.surface, y.surface) for x, y in tolls[0].numbers.conflict] == [("27", "Nineteen")]
+
+
+def test_a_share_in_words_and_in_per_cent_is_one_term():
+    # "half" and "50 per cent" are one share: they add to the overlap, not to the two norms.
+    a = ("A-level results\n\nThe top grade, A*, went to 9.3% of entries, up from 9.1% last year.\n\n"
+         "Maths remained the most popular subject, with more than 100,000 entries.\n\n"
+         "In further maths, half of all entries were awarded an A or A*.\n")
+    b = ("A-level results\n\nThe top grade of A* was awarded to 9.3 per cent of entries.\n\n"
+         "In further maths, 50 per cent of entries received an A or A*.\n")
+    comparison = compare(document_from_text(a), document_from_text(b))
+    shares = [link for link in comparison.links if comparison.a_sentences[link.a].text.startswith("In further maths")]
+    assert len(shares) == 1 and comparison.b_sentences[shares[0].b].text.startswith("In further maths")
+    assert [(x.surface, y.surface) for x, y in shares[0].numbers.agree] == [("half", "50 per cent")]
