@@ -93,25 +93,32 @@ class WindowActions:
                                              "Go to the previous difference", reading=True)
         self.next_conflict_action = self._action("Next Number &Conflict", lambda: self._go("conflict", 1), "N",
                                                  "Go to the next number the other source gives differently", reading=True)
-        self.prev_conflict_action = self._action("Previous Number Conflict", lambda: self._go("conflict", -1),
+        self.prev_conflict_action = self._action("Previous Number C&onflict", lambda: self._go("conflict", -1),
                                                  "Shift+N", "Go to the previous number conflict", reading=True)
         self.next_untagged_action = self._action("Next &Untagged Sentence", lambda: self._go("untagged", 1), "U",
                                                  "Go to the next body sentence without a tag", reading=True)
-        self.prev_untagged_action = self._action("Previous Untagged Sentence", lambda: self._go("untagged", -1),
+        self.prev_untagged_action = self._action("Previous Un&tagged Sentence", lambda: self._go("untagged", -1),
                                                  "Shift+U", "Go to the previous untagged sentence", reading=True)
         self.switch_action = self._action("&Switch Pane", self.switch_pane, "F6", "Move to the other article")
         self.suggestions_action = self._action("Show &Suggested Tags", self._toggle_suggestions, None,
                                                "Show the tags the comparison suggests (outlined)")
         self.suggestions_action.setCheckable(True)
         self.suggestions_action.setChecked(True)
+        self.scroll_together_action = self._action(
+            "Scroll T&ogether", self._toggle_scroll_together, None,
+            "Scrolling one article scrolls the other along, keeping linked sentences level")
+        self.scroll_together_action.setCheckable(True)
+        self.scroll_together_action.setChecked(self.scroll_sync.enabled)
         self.tag_actions = {
-            kind: self._action(f"Tag as {TAG_LABELS[kind]}", lambda kind=kind: self.tag_current(kind), TAG_KEYS[kind],
-                               f"Tag the current sentence (or selected passage) as {kind}", reading=True)
+            kind: self._action(f"Tag as &{TAG_LABELS[kind]}", lambda kind=kind: self.tag_current(kind), TAG_KEYS[kind],
+                               f"Tag the current sentence (or selected passage) as {TAG_LABELS[kind]}", reading=True)
             for kind in TAG_KINDS
         }
         self.clear_action = self._action("C&lear Tag", self.clear_current, ["X", "Delete"],
                                          "Remove tags from the current sentence or selected passage", reading=True)
-        self.accept_action = self._action("&Accept Suggested Tag", self.accept_suggestion, ["Return", "Enter"],
+        # Enter first: menus show the first key, and Qt calls the main keyboard's Enter "Return",
+        # which no key is labelled on most keyboards (the toolbar and the guide say Enter).
+        self.accept_action = self._action("&Accept Suggested Tag", self.accept_suggestion, ["Enter", "Return"],
                                           "Save the tag the comparison suggests for this sentence", reading=True)
         self.note_action = self._action("Edit &Note", self.edit_note, "E", "Write a note on the tag here", reading=True)
         self.guide_action = self._action("&User Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
@@ -152,7 +159,10 @@ class WindowActions:
             tag_menu.addAction(action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.suggestions_action)
-        view_menu.addAction(self.tag_dock.toggleViewAction())
+        view_menu.addAction(self.scroll_together_action)
+        tags_shown = self.tag_dock.toggleViewAction()
+        tags_shown.setText("&Tags")  # the dock's own title, "Tags", has no key to reach it by
+        view_menu.addAction(tags_shown)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)

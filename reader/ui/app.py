@@ -146,6 +146,7 @@ def application():
     from reader import APP_NAME
     from reader.ui.settings import APPLICATION, ORGANISATION
 
+    from reader.ui.icon import app_icon
     from reader.ui.worker import share_the_gil
 
     share_the_gil()
@@ -153,6 +154,10 @@ def application():
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_NAME)
+    # The window system's icon for every window, and (on Wayland) how the task bar finds the
+    # installed launcher, parallax.desktop, and its icon.
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("parallax")
     return app
 
 

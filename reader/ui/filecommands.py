@@ -73,9 +73,11 @@ class FileCommands:
     def open_dropped(self, paths: list[str], links: list[str], side: str) -> None:
         """Files dropped on a pane.  Web links are not fetched: Parallax works offline."""
         if links and not paths:
+            # The address on a line of its own, with no full stop after it (see show_error):
+            # copied from the message, it must work as it is.
             self.show_error("Cannot open a web link",
                             f"Parallax works offline and does not download pages:\n{links[0]}\n\n"
-                            "Save the article as a file, or copy its text and use Paste, then compare it.")
+                            "Save the article as a file, or drag or paste its text onto a pane.")
             return
         self.open_paths(paths, side)
         if links:
@@ -117,6 +119,10 @@ class FileCommands:
         if not text.strip():
             self.show_error("Nothing to paste", "The clipboard holds no text to compare.")
             return
+        self.paste_text(text, side)
+
+    def paste_text(self, text: str, side: str) -> None:
+        """Compare ``text`` (pasted, or dropped on a pane) as the article on ``side``."""
         try:
             document = pasted_document(text)
         except ParallaxError as error:
@@ -124,6 +130,9 @@ class FileCommands:
             return
         index = self.story.add(Source(label=f"Pasted: {document.title}", document=document))
         self.compare_pair(*self.pair_with(side, index))
+        # Said, because a paste in a pane replaces the article read there without a dialog.
+        self.statusBar().showMessage(f"The pasted text is now source {side.upper()}; the article it replaces "
+                                     "is still in the source list.", 8000)
 
     def export_tags(self) -> None:
         from reader.core import export
@@ -158,6 +167,31 @@ class FileCommands:
             self.show_error("Cannot import tags", f"Nothing was imported. {as_sentence(str(error))}")
             return
         self.book.refresh()  # the panes and the panel show the imported tags at once
-        summary, *details = describe_import(result, Path(path).name)
+        _, *details = describe_import(result, Path(path).name)
+        summary = import_summary(result, Path(path).name)
         self.show_error("Tags imported", "\n\n".join(as_sentence(line) for line in [summary, *details]),
                         icon=QMessageBox.Icon.Information)
+
+
+def import_summary(result, display: str) -> str:
+    """The first line of what an import did, worded by what happened to the tags: "From tags.csv:
+    2 tags updated with the file's edits", not "Imported 0 tags (2 updated …)", which reads as
+    if the import failed."""
+    changed = result.updated + result.edited
+    present = result.already_present
+    if not result.added and not changed and result.total and present == result.total:
+        return (f"Nothing new in {display}: "
+                + ("its one tag is" if result.total == 1 else f"all {result.total} of its tags are")
+                + " already in the store, as stored")
+    done = [f"{_tags(result.added)} imported"] if result.added else []
+    for count, how in ((result.updated, "from a newer copy"), (result.edited, "with the file's edits")):
+        if count:
+            done.append(f"{_tags(count) if not done else count} updated {how}")
+    head = f"From {display}: " + (", ".join(done) if done else "no tags imported")
+    if present > 0:
+        head += f"; {present} {'was' if present == 1 else 'were'} already in the store, left as stored"
+    return head
+
+
+def _tags(count: int) -> str:
+    return f"{count} tag{'' if count == 1 else 's'}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen, QTextCursor
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from reader.ui.gutter import GUTTER_WIDTH, Gutter
 from reader.ui.highlighter import SpanHighlighter
 from reader.ui.overview import OverviewStrip
-from reader.ui.palette import BLUE, Theme
+from reader.ui.palette import BLUE, TAG_LABELS, Theme
 from reader.ui.plan import SentenceMark, SidePlan, Span
 from reader.ui.progressive import FIRST_PIECE_CHARS, ProgressiveText
 from reader.ui.viewgeometry import ViewGeometry
@@ -32,7 +33,8 @@ STATE_DESCRIPTIONS = {
     "equivalent": "Same claim in the other source",
     "related": "Overlaps a claim in the other source, with differences",
     "unmatched": "Only in this source",
-    "heading": "Headline or heading (not compared)",
+    # Not linked; the two headlines' changed words and figures are still marked against each other.
+    "heading": "Headline or heading (not linked)",
     "boilerplate": "Boilerplate (not compared)",
 }
 
@@ -64,6 +66,8 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         focused(): the view got keyboard focus (it becomes the "active" pane).
         files_dropped(list, list): files were dropped on the view: their local
             paths in order, and any web links (which are not fetched).
+        text_dropped(str): text (not a file) was dropped on the view, from a browser or an editor.
+        paste_requested(): the paste key (Ctrl+V) was pressed in the view.
         viewport_changed(): scrolled or resized: link bar and overview should repaint.
         highlighted(): every span of the document is painted.
     """
@@ -72,6 +76,8 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     highlighted = Signal()
     focused = Signal()
     files_dropped = Signal(list, list)
+    text_dropped = Signal(str)
+    paste_requested = Signal()
     viewport_changed = Signal()
 
     def __init__(self, *, theme: Theme, describe_partner=None, parent: QWidget | None = None) -> None:
@@ -87,6 +93,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._passive = False
         self._tag_spans: list[Span] = []
         self._quiet = False  # moving the cursor on behalf of the other pane
+        self._reader_acting = 0  # inside a key press, a click or a step (see _by_the_reader)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -293,8 +300,31 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             top, bottom = where
             painter.drawRoundedRect(QRectF(3, top - 2, width - 6, bottom - top + 4), 4, 4)
 
+    @contextmanager
+    def _by_the_reader(self):
+        """What the view does inside is the reader's doing (a key, a click, a step): a scroll it
+        makes is one the other pane follows (``scrollsync``)."""
+        self._reader_acting += 1
+        try:
+            yield
+        finally:
+            self._reader_acting -= 1
+
+    @property
+    def moved_by_reader(self) -> bool:
+        return self._reader_acting > 0
+
     def move_to(self, position: int, *, center: bool = True, select_to: int | None = None) -> None:
+        with self._by_the_reader():
+            self._move_to(position, center=center, select_to=select_to)
+
+    def _move_to(self, position: int, *, center: bool, select_to: int | None) -> None:
         self.finish_filling()
+        end = select_to if select_to is not None else self._sentence_end(position)
+        if center:
+            # Scrolled there before the caret moves: the other pane scrolls along first, then the
+            # sentence the caret lands in brings its partners into view there, and they stay.
+            self.bring_into_view(position, end)
         cursor = self.textCursor()
         cursor.setPosition(position)
         if select_to is not None:
@@ -302,7 +332,8 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self.setTextCursor(cursor)
         self._cursor_moved()  # the caret may not have moved (already there): still make it current
         if center:
-            self.bring_into_view(position, select_to if select_to is not None else self._sentence_end(position))
+            # A passage taller than the view: the caret, at its end, took the view away from its start.
+            self.bring_into_view(position, end)
 
     def _sentence_end(self, position: int) -> int:
         """Where the sentence holding ``position`` ends: a step to a sentence shows all of it."""
@@ -320,10 +351,11 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         if mark.conflict:
             parts.append("A number here conflicts with the other source")
         kind = self.tag_kind_of(mark)
+        # The tags by the names the toolbar, the menus and the Tags panel give them.
         if kind:
-            parts.append(f"Tagged: {kind}")
+            parts.append(f"Tagged: {TAG_LABELS.get(kind, kind)}")
         elif mark.suggestion and self.show_suggestions:
-            parts.append(f"Suggested tag: {mark.suggestion} (Enter accepts)")
+            parts.append(f"Suggested tag: {TAG_LABELS.get(mark.suggestion, mark.suggestion)} (Enter accepts)")
         return "\n".join(parts)
 
     # ---- events ----------------------------------------------------------
@@ -352,7 +384,21 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             cursor.clearSelection()
             self.setTextCursor(cursor)
             return
-        super().keyPressEvent(event)
+        # The article cannot be edited: the paste key pastes an article in its place, as the
+        # File menu's Paste as Source does (the article replaced stays in the source list).
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+            return
+        with self._by_the_reader():
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        with self._by_the_reader():
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        with self._by_the_reader():  # selecting past the edge scrolls
+            super().mouseMoveEvent(event)
 
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
@@ -367,8 +413,9 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             self._cursor_moved(moved=False)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        super().mouseReleaseEvent(event)
-        self._cursor_moved()  # a click where the caret already was moves nothing, but chooses the sentence
+        with self._by_the_reader():
+            super().mouseReleaseEvent(event)
+            self._cursor_moved()  # a click where the caret already was moves nothing, but chooses the sentence
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         # A new width wraps the text anew and the place being read can slide out of sight (the
@@ -424,7 +471,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         menu.deleteLater()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or _dropped_text(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -434,12 +481,21 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
 
     def dropEvent(self, event) -> None:  # noqa: N802
         urls = event.mimeData().urls()
+        text = _dropped_text(event.mimeData())
         if urls:
             event.acceptProposedAction()
             self.files_dropped.emit([u.toLocalFile() for u in urls if u.isLocalFile()],
                                     [u.toString() for u in urls if not u.isLocalFile()])
+        elif text:
+            event.acceptProposedAction()
+            self.text_dropped.emit(text)
         else:
             event.ignore()
+
+
+def _dropped_text(mime) -> str:
+    """The plain text of a drag (a passage selected in a browser), "" if it has none."""
+    return mime.text() if mime.hasText() and mime.text().strip() else ""
 
 
 class SourcePicker(QComboBox):

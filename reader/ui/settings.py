@@ -46,3 +46,11 @@ def forget_recent(settings: QSettings, path: str) -> list[str]:
     recent = [p for p in string_list(settings, "recentFiles") if p != path]
     settings.setValue("recentFiles", recent)
     return recent
+
+
+def flag(settings: QSettings, key: str, default: bool) -> bool:
+    """A yes-or-no setting: an INI file gives back the text "true" or "false", not a bool."""
+    value = settings.value(key, default)
+    if isinstance(value, str):
+        return value.strip().lower() not in ("false", "0", "no", "off", "")
+    return bool(value)

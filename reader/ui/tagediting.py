@@ -8,6 +8,8 @@ around it only lays out the views and runs comparisons.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reader.core.errors import ParallaxError
 from reader.core.tags import Tag, make_passage
 from reader.ui.palette import TAG_LABELS
@@ -121,12 +123,35 @@ class TagEditing:
             tag = self._tag_here(side)
             tags = [tag] if tag is not None else []
         if tags:
-            self.book.remove(tags)
             # A few letters selected inside a tagged sentence clear its whole tag: say what went.
-            noted = " and its note" if len(tags) == 1 and tags[0].note else ""
-            what = f"the {TAG_LABELS[tags[0].kind]} tag{noted}" if len(tags) == 1 else f"{len(tags)} tags"
-            self.statusBar().showMessage(f"Cleared {what} (Edit ▸ Undo brings {'it' if len(tags) == 1 else 'them'} "
-                                         "back).", 5000)
+            self._remove_saying(tags, "Cleared")
+
+    def delete_tags(self, tags: list[Tag]) -> None:
+        """Delete in the Tags panel: the selected rows' tags, said as X says what it cleared."""
+        self._remove_saying(tags, "Deleted")
+
+    def _remove_saying(self, tags: list[Tag], verb: str) -> None:
+        if not tags:
+            return
+        self.book.remove(tags)
+        what = _tags_named(tags)
+        message = f"{verb} {what} (Edit ▸ Undo brings {'it' if len(tags) == 1 else 'them'} back)."
+        self.statusBar().showMessage(message, 5000)
+        # Said until the undo stack moves on: Ctrl+Z then says the tag is back, not that it went.
+        self._removal_said = _RemovalSaid(message, self.book.undo_stack.index(), what, removed=True)
+
+    def _undo_stack_moved(self, index: int) -> None:
+        said, self._removal_said = self._removal_said, None
+        if said is None or self.statusBar().currentMessage() != said.message:
+            return  # said no more, or something else was said since (an undo out of sight)
+        if said.removed and index < said.index:
+            restored = f"Restored {said.what}."
+            self.statusBar().showMessage(restored, 5000)
+            self._removal_said = _RemovalSaid(restored, index, said.what, removed=False)
+        else:
+            self.statusBar().clearMessage()  # redone, or another step: the message is out of date
+
+    _removal_said: _RemovalSaid | None = None  # the last "Cleared …" (or "Restored …") said
 
     def accept_suggestion(self) -> None:
         if not self.suggestions_action.isChecked():
@@ -202,3 +227,21 @@ class TagEditing:
             self.view(side).set_show_suggestions(shown)
         self.accept_action.setEnabled(shown and not getattr(self.book.store, "read_only", False))
         self._show_current_tag()
+
+
+def _tags_named(tags: list[Tag]) -> str:
+    """"the Disputed tag and its note", "3 tags"."""
+    if len(tags) != 1:
+        return f"{len(tags)} tags"
+    return f"the {TAG_LABELS[tags[0].kind]} tag{' and its note' if tags[0].note else ''}"
+
+
+@dataclass(frozen=True)
+class _RemovalSaid:
+    """A message of the status line about tags removed (``removed``) or brought back by an undo,
+    the undo stack's index after that step, and the tags as the message names them."""
+
+    message: str
+    index: int
+    what: str
+    removed: bool

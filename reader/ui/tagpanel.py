@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSize, Qt, Signal
@@ -22,6 +23,10 @@ DEFAULT_ROWS = 5
 # Tag rows the panel keeps in sight with the line about the current passage above the note; lower
 # than that, the line moves beside the note (see TagPanel.resizeEvent).
 ROWS_KEPT = 2
+# How a line break of a note shows in its one-line field and in the list: a mark, so a note of
+# several lines (typed with Shift+Enter, or edited in a spreadsheet) does not read as one.
+LINE_BREAK_MARK = "⏎"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class TagTableModel(QAbstractTableModel):
@@ -72,6 +77,10 @@ class TagTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> tuple[str, Tag]:
         return self._rows[row]
 
+    def row_of(self, tag: Tag) -> int | None:
+        """The row showing ``tag`` (None: filtered out, or not on these articles)."""
+        return next((row for row, (_, shown) in enumerate(self._rows) if shown.id == tag.id), None)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -94,7 +103,7 @@ class TagTableModel(QAbstractTableModel):
                 TAG_LABELS.get(tag.kind, tag.kind) + (" (orphaned)" if tag.orphaned else ""),
                 side.upper(),
                 quote if role == Qt.ItemDataRole.ToolTipRole else (quote[:90] + ("…" if len(quote) > 90 else "")),
-                tag.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(tag.note.split()),
+                tag.note if role == Qt.ItemDataRole.ToolTipRole else _note_on_one_line(tag.note),
                 _local_time(tag.modified),
             )
             if role == Qt.ItemDataRole.ToolTipRole and column == 0 and tag.orphaned:
@@ -118,6 +127,12 @@ _SORT_KEYS = (
 )
 
 
+def _note_on_one_line(note: str) -> str:
+    """A note in its row: each line's runs of spaces made one, its line breaks marked."""
+    lines = [" ".join(line.split()) for line in _LINE_BREAK.split(note.strip())]
+    return f" {LINE_BREAK_MARK} ".join(line for line in lines if line)
+
+
 def _local_time(stored: str) -> str:
     """A stored time (UTC, "2026-11-23T06:11:34.853Z") as the clock on the wall reads it."""
     try:
@@ -129,14 +144,43 @@ def _local_time(stored: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def shown_on_one_line(note: str) -> str:
+    """``note`` with each line break shown as the mark."""
+    return _LINE_BREAK.sub(LINE_BREAK_MARK, note)
+
+
 class _NoteField(QLineEdit):
-    """The note's line: Escape gives up the edit (``cancelled``) instead of keeping what was typed."""
+    """The note's line.  Escape gives up the edit (``cancelled``) instead of keeping what was
+    typed.  A line break shows as ⏎, Shift+Enter types one, and the tooltip has the note with its
+    lines; ``note()`` gives the note back with real line breaks, as the note had them."""
 
     cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._note = ""
+        self.textChanged.connect(self._show_whole_note)
+
+    def set_note(self, note: str) -> None:
+        self._note = note
+        self.setText(shown_on_one_line(note))
+
+    def note(self) -> str:
+        if self.text() == shown_on_one_line(self._note):
+            return self._note  # unchanged: as stored, to the byte (a "\r\n" stays one)
+        found = _LINE_BREAK.search(self._note)
+        return self.text().replace(LINE_BREAK_MARK, found.group() if found else "\n")
+
+    def _show_whole_note(self, text: str) -> None:
+        self.setToolTip(text.replace(LINE_BREAK_MARK, "\n") if LINE_BREAK_MARK in text else "")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
+            return
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and shift:
+            self.insert(LINE_BREAK_MARK)
             return
         super().keyPressEvent(event)
 
@@ -224,6 +268,9 @@ class TagPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the next control, as it leaves every other one; the arrow keys
+        # move between rows.  (Tab walking the cells kept the keyboard in the list for good.)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -254,10 +301,11 @@ class TagPanel(QWidget):
         self.current = _CurrentLine("No tag on the current passage.")
         self.note = _NoteField()
         self.note.setAccessibleName("Tag note")
-        self.note.setPlaceholderText("Note on the tag under the cursor (E to edit, Enter to save, Esc to cancel)")
+        self.note.setPlaceholderText("Note on the tag under the cursor (E to edit, Enter to save, "
+                                     "Shift+Enter for a new line, Esc to cancel)")
         self.note.setEnabled(False)
         self._shown: Tag | None = None  # the tag whose note the field shows
-        self.note.editingFinished.connect(lambda: self.note_edited.emit(self._shown, self.note.text()))
+        self.note.editingFinished.connect(lambda: self.note_edited.emit(self._shown, self.note.note()))
         self.note.cancelled.connect(self._cancel_note)
 
         # The note and the filter share one row: every line of controls is a row of tags less.
@@ -341,19 +389,32 @@ class TagPanel(QWidget):
             return  # the note being typed stays with its tag until the field is left
         self._shown = tag
         self.note.setEnabled(tag is not None)
-        self.note.setText(tag.note if tag else "")
+        self.note.set_note(tag.note if tag else "")
+        self._select_row_of(tag)
+
+    def _select_row_of(self, tag: Tag | None) -> None:
+        """The row of the tag under the cursor is selected and in sight, so that with many tags the
+        reader sees which one is "this one".  Not while the reader works in the list itself."""
+        if self.table.hasFocus():
+            return
+        row = self.model.row_of(tag) if tag is not None else None
+        if row is None:
+            self.table.clearSelection()
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def finish_note(self) -> None:
         """Save what is being typed in the note field (``note_edited``), as leaving the field would:
         the window is closing, or the article the tag is on is about to be replaced."""
         if self.note.hasFocus() and self.note.isModified():
-            self.note_edited.emit(self._shown, self.note.text())
+            self.note_edited.emit(self._shown, self.note.note())
             # Saved: leaving the field later must not save it again, on a tag maybe no longer shown.
             self.note.setModified(False)
             self._shown = None
 
     def _cancel_note(self) -> None:
-        self.note.setText(self._shown.note if self._shown else "")
+        self.note.set_note(self._shown.note if self._shown else "")
         self.note_cancelled.emit()
 
     def _delete_selected(self) -> None:

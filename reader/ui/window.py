@@ -7,6 +7,7 @@ shortcuts), ``filecommands`` (open, paste, export) and ``tagediting`` (tag keys 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,11 +21,14 @@ from reader.core.tags import Tag
 from reader.ui.actions import WindowActions
 from reader.ui.filecommands import FileCommands
 from reader.ui.help import GuideDialog, about_box
+from reader.ui.icon import app_icon
 from reader.ui.legend import Legend
 from reader.ui.linkbar import RELATION_WORDS, LinkBar
 from reader.ui.palette import Theme
 from reader.ui.pane import DocumentView, SourcePane
 from reader.ui.plan import ComparisonPlan, SentenceMark
+from reader.ui.scrollsync import ScrollSync
+from reader.ui.settings import flag
 from reader.ui.sources import Story
 from reader.ui.tagediting import TagEditing
 from reader.ui.tagging import TagBook
@@ -63,6 +67,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
     def __init__(self, *, story: Story, pair: tuple[int, int], settings, store, remember: bool = True) -> None:
         super().__init__()
         self.setWindowTitle("Parallax")
+        self.setWindowIcon(app_icon())  # Help ▸ About shows it too
         self.setObjectName("ParallaxWindow")
         self.story = story
         self.settings = settings
@@ -84,10 +89,13 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.book.failed.connect(lambda message: self.show_error("Tag store", message))
         self.book.failed.connect(lambda _message: self._show_store_state())
         self.book.out_of_sight.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.book.undo_stack.indexChanged.connect(self._undo_stack_moved)
 
         self.pane_a = SourcePane(side="a", theme=self.theme, describe_partner=lambda m: self._describe_partner("a", m))
         self.pane_b = SourcePane(side="b", theme=self.theme, describe_partner=lambda m: self._describe_partner("b", m))
         self.linkbar = LinkBar(view_a=self.pane_a.view, view_b=self.pane_b.view, theme=self.theme)
+        self.scroll_sync = ScrollSync(self.pane_a.view, self.pane_b.view, self)
+        self.scroll_sync.enabled = flag(settings, "scrollTogether", True) if remember else True
         self.legend = Legend(theme=self.theme)
         self.warning_bar = WarningBar(theme=self.theme)
         for pane in (self.pane_a, self.pane_b):
@@ -99,6 +107,8 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             # A selection is a passage of its own (see TagEditing._tag_here): the panel follows it.
             pane.view.selectionChanged.connect(lambda side=side: side == self._active and self._show_current_tag())
             pane.view.files_dropped.connect(lambda paths, links, side=side: self.open_dropped(paths, links, side))
+            pane.view.text_dropped.connect(lambda text, side=side: self.paste_text(text, side))
+            pane.view.paste_requested.connect(lambda side=side: self.paste_source(side))
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +128,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.tag_panel = TagPanel()
         self.tag_panel.jump_requested.connect(self.jump_to_tag)
         self.tag_panel.leave_requested.connect(lambda: self.view(self._active).setFocus())
-        self.tag_panel.delete_requested.connect(self.book.remove)
+        self.tag_panel.delete_requested.connect(self.delete_tags)
         self.tag_panel.note_edited.connect(self._note_edited)
         self.tag_panel.note_cancelled.connect(self._note_cancelled)
         self.tag_dock = QDockWidget("Tags", self)
@@ -223,12 +233,16 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 source.take_title(document.title)
         self._refresh_pickers()
         # An article that stays on screen keeps the reader's place in it (DocumentView.set_plan).
-        self.pane_a.set_plan(plan.a)
-        self.pane_b.set_plan(plan.b)
-        self.linkbar.set_plan(plan)
-        self.book.show_documents(plan.comparison.a, plan.comparison.b)
-        self.warning_bar.show_warning(plan.warning)
-        self._return_to_places(places)
+        # A pane that takes a new article starts at its top: that is no scrolling by the reader,
+        # and the pane being read must not follow it there.
+        with self.scroll_sync.held():
+            self.pane_a.set_plan(plan.a)
+            self.pane_b.set_plan(plan.b)
+            self.linkbar.set_plan(plan)
+            self.scroll_sync.set_plan(plan)
+            self.book.show_documents(plan.comparison.a, plan.comparison.b)
+            self.warning_bar.show_warning(plan.warning)
+            self._return_to_places(places)
         kept = self._active_view().current_index
         if kept >= 0:
             # The sentence being read is still there: the new article shows its partners.
@@ -344,7 +358,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
     def show_error(self, title: str, message: str, *, icon=QMessageBox.Icon.Warning) -> None:
         """A window-modal message that does not block (tests and the event loop keep running)."""
-        text = "\n\n".join(as_sentence(paragraph) for paragraph in message.split("\n\n"))
+        text = "\n\n".join(_as_sentence_or_address(paragraph) for paragraph in message.split("\n\n"))
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -385,9 +399,19 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         mark = view.current_mark()
         if mark is None:
             return
-        self.view(other).light_up(mark.partners, follow=follow and bool(mark.partners))
+        # The other pane moves to show the partners for this one's sake: it leads no scrolling.
+        with self.scroll_sync.held():
+            self.view(other).light_up(mark.partners, follow=follow and bool(mark.partners))
         self.linkbar.set_current(mark.links)
         self._show_current_tag()
+
+    def _toggle_scroll_together(self) -> None:
+        together = self.scroll_together_action.isChecked()
+        self.scroll_sync.enabled = together
+        if self.remember:
+            self.settings.setValue("scrollTogether", together)
+        if together:
+            self.scroll_sync.follow(self._active)  # the other pane comes level with the one being read
 
     def _describe_partner(self, side: str, mark: SentenceMark) -> str:
         if not mark.links:
@@ -601,6 +625,19 @@ class ReadingPlace:
                 nearest = min(found, key=lambda new: abs(new - old))
                 return min(nearest + (1 if back else 0), len(sentences) - 1)
         return None
+
+
+# A web address at the end of a paragraph: "…pages:\nhttps://example.com/story.html".
+_ENDS_WITH_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+\s*$", re.IGNORECASE)
+
+
+def _as_sentence_or_address(paragraph: str) -> str:
+    """A paragraph of a message as a sentence, but one that ends with a web address takes no full
+    stop: copied from the message, the address would take the stop along and lead nowhere."""
+    sentence = as_sentence(paragraph)
+    if _ENDS_WITH_ADDRESS.search(paragraph) and sentence.endswith(".") and not paragraph.rstrip().endswith("."):
+        return sentence[:-1]
+    return sentence
 
 
 def _words(text: str) -> str:
