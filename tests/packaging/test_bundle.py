@@ -288,3 +288,14 @@ def test_bundle_command_line_still_works(built, tmp_path):
     result = subprocess.run(["env", "-i", f"HOME={tmp_path}", str(exe), "--version"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "Parallax" in result.stdout, result.stderr
+
+
+def test_an_installed_wheel_carries_what_the_window_reads_at_run_time():
+    """pip install . (no checkout beside the package): the guide and the window's icon come along as
+    reader/_resources/* (reader/paths.py), as the sample story does as reader/_seeds."""
+    setup = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    for package, folder in (("reader._resources.help", "help"), ("reader._resources.icons", "icons")):
+        assert package in setup["packages"] and setup["package-dir"][package] == f"resources/{folder}"
+        carried = [path for pattern in setup["package-data"][package]
+                   for path in (ROOT / "resources" / folder).glob(pattern)]
+        assert carried, f"nothing of resources/{folder} goes into the wheel"
