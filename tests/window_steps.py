@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+
+
+def drop_on(view, mime) -> bool:
+    """Drag ``mime`` over ``view`` and drop it, as the window system would; True if accepted."""
+    at = view.viewport().rect().center()
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), event)
+    return event.isAccepted()
 
 
 def focus(qtbot, window, widget) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from reader.core.store import TagStore
-from window_steps import at_a_related_sentence, focus
+from window_steps import at_a_related_sentence, drop_on, focus
 
 
 def visible_linked_mark(view):
@@ -496,20 +496,11 @@ def test_a_tag_orphaned_by_an_edit_is_counted_explained_and_can_be_deleted(open_
 
 def drop(view, urls) -> bool:
     """Drag ``urls`` over ``view`` and drop them, as the window system would; True if accepted."""
-    from PySide6.QtCore import QMimeData, QPointF
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtCore import QMimeData
 
     mime = QMimeData()
     mime.setUrls(urls)
-    at = view.viewport().rect().center()
-    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, modifiers)
-    QApplication.sendEvent(view.viewport(), enter)
-    if not enter.isAccepted():
-        return False
-    event = QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, buttons, modifiers)
-    QApplication.sendEvent(view.viewport(), event)
-    return event.isAccepted()
+    return drop_on(view, mime)
 
 
 def test_dropping_a_file_on_a_pane_opens_it_there(open_window, qtbot, seeds):

@@ -9,10 +9,10 @@ import re
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from window_steps import focus
+from window_steps import drop_on, focus
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -81,15 +81,7 @@ def scroll_to_the_end(view, qtbot, check) -> int:
 def drop_text(view, text: str) -> bool:
     mime = QMimeData()
     mime.setText(text)
-    at = view.viewport().rect().center()
-    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, modifiers)
-    QApplication.sendEvent(view.viewport(), enter)
-    if not enter.isAccepted():
-        return False
-    event = QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, buttons, modifiers)
-    QApplication.sendEvent(view.viewport(), event)
-    return event.isAccepted()
+    return drop_on(view, mime)
 
 
 def select_only(table, row: int) -> None:
