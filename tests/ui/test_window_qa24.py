@@ -91,6 +91,15 @@ def select_only(table, row: int) -> None:
     table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
+def at_the_first_sentence_of_a(open_window, qtbot):
+    """A window on the sample story, the cursor in A's first story sentence with the keys there."""
+    window = open_window()
+    view = window.pane_a.view
+    focus(qtbot, window, view)
+    view.move_to(body(view)[0].start)
+    return window, view
+
+
 def body(view):
     return [m for m in view.plan.marks if m.state in ("equivalent", "related", "unmatched")]
 
@@ -286,11 +295,7 @@ def test_tab_leaves_the_tags_list(open_window, qtbot):
 # ---- L1: what the status line says after undo, and after Delete in the Tags list ----------
 
 def test_undoing_a_clear_says_the_tag_is_back_and_delete_in_the_list_says_what_went(open_window, qtbot):
-    window = open_window()
-    view = window.pane_a.view
-    mark = body(view)[0]
-    focus(qtbot, window, view)
-    view.move_to(mark.start)
+    window, view = at_the_first_sentence_of_a(open_window, qtbot)
     qtbot.keyClick(view, Qt.Key.Key_C)
     qtbot.keyClick(view, Qt.Key.Key_X)
     assert window.statusBar().currentMessage().startswith("Cleared the Corroborated tag")
@@ -390,11 +395,7 @@ def test_tooltips_name_tags_as_the_window_does_and_headlines_are_not_linked(open
 # ---- L5: notes of several lines ----------------------------------------------------------------
 
 def test_a_note_of_several_lines_shows_them_and_shift_enter_types_one(open_window, qtbot):
-    window = open_window()
-    view = window.pane_a.view
-    mark = body(view)[0]
-    focus(qtbot, window, view)
-    view.move_to(mark.start)
+    window, view = at_the_first_sentence_of_a(open_window, qtbot)
     qtbot.keyClick(view, Qt.Key.Key_D)
     window.book.edit(window.book.tags["a"][0], note="Called the coastguard:\r\n- time confirmed\r\n- toll not")
     note = window.tag_panel.note
