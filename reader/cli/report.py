@@ -171,16 +171,48 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
         if opposite:
             lines.append(opposite)
             continue
-        if span.type != "hedge" or max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
+        if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             continue
+        passed_on_a = _passed_on(a_words, *_around(sentence_a, span.a_start, span.a_end))
+        passed_on_b = _passed_on(b_words, *_around(sentence_b, span.b_start, span.b_end))
+        if span.type != "hedge" and not (passed_on_a or passed_on_b):
+            continue  # "is understood to" is the form of a hedge, not its word
+        hedged_a, hedged_b = passed_on_a or _hedged(a_words), passed_on_b or _hedged(b_words)
         a_text, b_text = " ".join(a_words), " ".join(b_words)
-        if _hedged(a_words) and _hedged(b_words):
+        if hedged_a and hedged_b:
             if {w.lower() for w in a_words} != {w.lower() for w in b_words}:
                 lines.append(f'    hedging differs: "{a_text}" (A) vs "{b_text}" (B)')
-        elif _hedged(a_words) or _hedged(b_words):
-            side, words = ("A", a_text) if _hedged(a_words) else ("B", b_text)
+        elif hedged_a or hedged_b:
+            side, words = ("A", a_text) if hedged_a else ("B", b_text)
             lines.append(f'    hedged only in {side}: "{words}"')
     return lines
+
+
+def _around(sentence: Sentence, start: int, end: int) -> tuple[str, str]:
+    """The words of ``sentence`` right before and right after the document span ``start``..``end``
+    ("" at the sentence's ends)."""
+    before = sentence.text[:start - sentence.start].split()[-1:]
+    after = sentence.text[end - sentence.start:].split()[:1]
+    return (_plain(before) or [""])[0], (_plain(after) or [""])[0]
+
+
+# A claim passed on as what others hold: "is understood to have been", "are believed to", "was said to",
+# "is widely thought to".  "Understood" and "said" alone are plain verbs ("Passengers understood the danger").
+_PASSED_ON = frozenset("understood believed thought said rumoured rumored reported alleged feared".split())
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passed_on(words: list[str], before: str, after: str) -> bool:
+    """Do the changed ``words``, with the word ``before`` and ``after`` them, pass the claim on as what
+    someone holds ("The landslip [is understood to have been] caused ...")?  The participle must be one
+    of the changed words; the "is" and the "to" may stand on either side of the change."""
+    plain = [before, *_plain(words), after]
+    for k in range(1, len(plain) - 1):
+        if k > len(words) or plain[k] not in _PASSED_ON or plain[k + 1] != "to":
+            continue
+        if plain[k - 1] in _BE or k >= 2 and plain[k - 2] in _BE and plain[k - 1].endswith("ly"):
+            return True
+    return False
 
 
 def _says_the_opposite(a_words: list[str], b_words: list[str], sentence_a: str, sentence_b: str) -> str:
@@ -216,7 +248,8 @@ def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, st
     "Maria"), in A's order: in a reworded clause too, where a name replaced by another is often just
     other detail.  Every one, so a first name and a surname both respelled ("Thomas Lindqvist" /
     "Tomas Lindquist") are both told.  Not a name and a word made from it ("Russia" / "Russian",
-    "Ukraine" / "Ukrainian", "Greece" / "Greek"): one shares the other's stem, its last vowels aside."""
+    "Ukraine" / "Ukrainian", "Greece" / "Greek"): the one is the other with an ending of such words
+    (``_one_stem``), or too unlike it."""
     pairs = []
     unpaired = list(b_names)
     for x in a_names:
@@ -264,9 +297,30 @@ def _bare(word: str) -> str:
 
 
 def _one_stem(x: str, y: str) -> bool:
+    """Is the longer of two lower-cased names the shorter made into the word for its people or what is
+    theirs: the shorter, a last vowel or two off, and an ending of such words ("russia" / "russian",
+    "ukraine" / "ukrainians", "kenya" / "kenyan", "israel" / "israeli", "china" / "chinese")?  A surname
+    respelled changes or adds other letters ("ferrie" / "ferris", "ramsay" / "ramsey", "kelly" / "kelley")."""
     shorter, longer = sorted((x, y), key=len)
-    stem_of_shorter = shorter.rstrip("aeiouy") or shorter
-    return longer.startswith(stem_of_shorter) and len(stem_of_shorter) >= 3
+    if len(longer) == len(shorter):
+        return False
+    for stem in _stems(shorter):
+        if len(stem) >= 3 and longer.startswith(stem) and longer[len(stem):].removesuffix("s") in _PEOPLE_ENDINGS:
+            return True
+    return False
+
+
+def _stems(name: str):
+    """``name``, then ``name`` with each of its last vowels off in turn: "kenya", "keny", "ken"."""
+    yield name
+    while name and name[-1] in "aeiouy":
+        name = name[:-1]
+        yield name
+
+
+# What makes a place's name the word for its people or what is theirs: Russia-n, Ukrain-ian, Chil-ean,
+# Chin-ese, Turk-ish, Israel-i, Iceland-ic, London-er.
+_PEOPLE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er"})
 
 
 def _names_only(words: list[str], names: list[str]) -> bool:

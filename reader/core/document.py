@@ -43,7 +43,7 @@ from reader.core.legacy_scripts import (
 )
 from reader.core.mail import copied_headers, is_saved_email, joined_page, mail_body
 from reader.core.markdown_text import markdown_to_text
-from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html, without_live_badge
+from reader.core.markup import UnreadableMarkup, html_to_text, looks_like_html, without_live_badge, without_wire_slug
 from reader.core.model import Document
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -123,7 +123,7 @@ def load_document(path: str | os.PathLike) -> Document:
         title = _text_title(text)
     return Document(
         path=name,
-        title=_shorten(title) or Path(name).stem,
+        title=_shorten(without_wire_slug(title)) or Path(name).stem,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         format=fmt,
@@ -136,7 +136,7 @@ def document_from_text(text: str, *, title: str = "", path: str = "") -> Documen
     if not text.strip():
         raise DocumentError(f"{path or title or 'The pasted text'}: there is no text to compare")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Document(path=path, title=title or _text_title(text) or "Pasted text",
+    return Document(path=path, title=title or without_wire_slug(_text_title(text)) or "Pasted text",
                     text=text, sha256=digest, format="txt")
 
 

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from reader.core.furniture_cues import (
-    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, RANKED_TITLE, ROLE, SLASH_CREDIT,
+    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, POST_TIME, RANKED_TITLE, ROLE, SLASH_CREDIT,
     WORLD_RANKING,
 )
 from reader.core.furniture_dates import date_line
@@ -276,9 +276,10 @@ def mark_bylines(lines: list[Line]) -> None:
         elif any(lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             mark(line, BOILERPLATE, "byline")
     # The place on a line of its own next to the date ("BENGALURU" / "Updated - April 03, 2025") is part of
-    # the dateline, and a name above it is the byline.
+    # the dateline, and a name above it is the byline.  Here and below, a line right over a list is the
+    # list's title ("KEY FACTS", "Key Points" under the dateline), however like a place or a name it looks.
     for i, line in enumerate(lines):
-        if line.kind == BODY and _place(line) and any(
+        if line.kind == BODY and _place(line) and not _over_a_list(lines, i) and any(
                 lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             mark(line, BOILERPLATE, "dateline")
     # Down and then up, so that a name and the outlet under it ("Jane Smith" / "The Daily
@@ -286,11 +287,16 @@ def mark_bylines(lines: list[Line]) -> None:
     order = list(range(len(lines)))
     for i in order + order[::-1]:
         line = lines[i]
-        if line.kind != BODY or not _name(line):
+        if line.kind != BODY or not _name(line) or _over_a_list(lines, i):
             continue
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.reason in ("dateline", "byline") for n in neighbours):
             mark(line, BOILERPLATE, "byline")
+
+
+def _over_a_list(lines: list[Line], i: int) -> bool:
+    """Does a list's first item come right under line ``i``?"""
+    return i + 1 < len(lines) and lines[i + 1].kind == BODY and lines[i + 1].list_item
 
 
 _ROLE_DATE_WORDS = 16
@@ -351,8 +357,10 @@ def mark_question_subheads(lines: list[Line], markup_headings: bool) -> None:
     answer it, and that is story text.  Not in an interview, whose answers speak as "I" or
     "we": its questions are the interviewer's words.  And not where the markup marks headings
     (``markup_headings``): a question it left in a paragraph (an FAQ's "<p><strong>Will
-    fares go up?</strong>") is no heading by its author's choice.
+    fares go up?</strong>") is no heading by its author's choice.  A live blog's question over
+    one post is that post's title, the page's pattern (``_mark_question_post_titles``).
     """
+    _mark_question_post_titles(lines)
     if markup_headings:
         return
     questions = [i for i in range(len(lines) - 1) if _question_line(lines[i]) and _answer(lines[i + 1])]
@@ -360,6 +368,14 @@ def mark_question_subheads(lines: list[Line], markup_headings: bool) -> None:
         return
     for i in questions:
         mark(lines[i], HEADING, "subheading")
+
+
+def _mark_question_post_titles(lines: list[Line]) -> None:
+    """A question right under a live blog's post time and over the post's news ("13:30" / "What was
+    taken?" / "Among the items taken was ...") is the post's title, as "Reward offered" would be."""
+    for i in range(1, len(lines) - 1):
+        if lines[i - 1].reason == POST_TIME and _question_line(lines[i]) and _answer(lines[i + 1]):
+            mark(lines[i], HEADING, "subheading")
 
 
 def _question_line(line: Line) -> bool:
@@ -481,6 +497,21 @@ def name_headings(lines: list[Line]) -> None:
     for i in top:
         if i < title:
             mark(lines[i], BOILERPLATE, "above the headline")
+        elif i > headline and _titles_a_list(lines, i):
+            lines[i].reason = LIST_TITLE
+
+
+LIST_TITLE = "list title"
+# "Key points", "KEY FACTS", "What we know so far": a box's title is a label of a few words.  A standfirst
+# says what happened, in a clause of its own ("Coast guard says 19 people died ..."), whatever follows it.
+_LIST_TITLE_WORDS = 5
+
+
+def _titles_a_list(lines: list[Line], i: int) -> bool:
+    """Is the heading ``i`` under the headline the title of the list right under it (a live blog's "Key
+    points", a "What we know so far" box)?  The list's items are the story, summed up; its title is no
+    standfirst, which sums the story up itself."""
+    return lines[i].words <= _LIST_TITLE_WORDS and _over_a_list(lines, i)
 
 
 LIVE_PAGE_TITLE = "live blog"

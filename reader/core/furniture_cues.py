@@ -22,6 +22,7 @@ from typing import NamedTuple
 from reader.core.cjk import has_cjk
 from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_line
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, POST_LINK, REPORTED_SPEECH, Line, mark
+from reader.core.markup import WIRE_SLUG_ALONE
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
@@ -335,6 +336,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^view this (post|photo|video|reel) on (instagram|facebook|tiktok|threads|x|twitter)$"
          r"|^an? (post|photo|video|reel) shared by [^.!?]{1,80}$"), "embedded post", 16),
     (re.compile("^" + POST_LINK + "$"), "embedded post", 4),  # "pic.twitter.com/x7Kq2RmN4e" on a line of its own
+    (WIRE_SLUG_ALONE, "wire slug", 4),  # "UPDATE 2-", split off the headline it opens (see sentences._slug_apart)
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
          r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more"
@@ -465,12 +467,16 @@ CJK_CUES: list[tuple[re.Pattern, str, int]] = [
 # ('"Stay with us," the paramedic said.') opens with its mark and is none.  The words are everyday speech
 # ("That's it.", "Stay with us."), so they are the page's only on a page that is a live blog (see ``live_page``).
 _OUR_COVERAGE = r"(our|this|the) (live )?(coverage|blog|live page|page|updates|reporting)"
-# The sign-off that names the coverage it ends: a live page's own words, proof enough that the page is one.
+_FOR_NOW = r"( (here|now|there|for (now|today|tonight|the (day|night|weekend))))*"
+# The sign-off that names the coverage it ends: a live page's own words, proof enough that the page is one
+# ("We're pausing our live coverage here.", "We'll be wrapping up this blog now.", "Our live coverage has
+# ended for now.").
 _COVERAGE_SIGN_OFF = (
-    r"(and )?(so,? )?(we['’]ll|we will|we['’]re going to|we are going to|we['’]re|we are|i['’]ll|i['’]m going to) "
-    r"(now )?(end|close|pause|wrap up|finish|stop|suspend|wind up)(ing)? " + _OUR_COVERAGE
-    + r"( (here|now|there|for (now|today|tonight|the (day|night|weekend))))*"
-    r"|this live (blog|page|coverage) (has|is) (now )?(ended|closed|finished|paused)")
+    r"(and )?(so,? )?(we['’]ll( be)?|we will( be)?|we['’]re going to|we are going to|we['’]re|we are|i['’]ll"
+    r"|i['’]m going to) (now )?(end(ing)?|clos(e|ing)|paus(e|ing)|wrap(ping)? up|finish(ing)?|stop(ping)?|suspend(ing)?|wind(ing)? up) "
+    + _OUR_COVERAGE + _FOR_NOW
+    + r"|(this|our|the) live (blog|page|coverage|updates) (has|have|is|are) (now )?(ended|closed|finished|paused|over)"
+    + _FOR_NOW)
 _LIVE_COVERAGE_ENDS = _rx(r"^(?:" + _COVERAGE_SIGN_OFF + r")\W*$")
 LIVE_BLOG_ASIDE = _rx(
     r"^(?:" + _COVERAGE_SIGN_OFF

@@ -15,11 +15,12 @@ paragraph.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from reader.core.furniture_dates import DATE_WORDS
-from reader.core.furniture_lines import BODY, BOILERPLATE, OFF_STORY, WORD, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, OFF_STORY, REPORTED_SPEECH, WORD, Line, mark
 
 _STOPWORDS = frozenset(
     """a about above after again against all almost also although am among an and another any
@@ -137,8 +138,24 @@ def mark_off_story(lines: list[Line]) -> None:
         beside_furniture = _furniture(above) or _furniture(below) and not _closes_story(above, below)
         amid_story = len(neighbours) == 2 and all(map(_story_paragraph, neighbours))
         if (share <= _OFF_STORY_SHARE and beside_furniture and not amid_story
-                and len(line.content) >= _MIN_CONTENT_WORDS):
+                and len(line.content) >= _MIN_CONTENT_WORDS and not _quotes_someone(line.flat)):
             mark(line, BOILERPLATE, OFF_STORY)
+
+
+# A quotation: "..." “...” «...», or ‘...’ closed where no letter follows (the ’ of "it’s" closes none).
+_QUOTATION = re.compile(r'"[^"]+"|“[^“”]+”|«[^«»]+»|‘[^‘]+?’(?!\w)')
+_QUOTED_WORDS = 3
+
+
+def _quotes_someone(flat: str) -> bool:
+    """Does the paragraph give someone's own words and say who said them ('"My brother phoned me at ten
+    to say the rock was talking," said Nomvula Khumalo, whose brother survived.')?  Those are the story's
+    people speaking to its reporter, a relative or a witness new to the story, however few of the story's
+    words they use; a teaser for another story gives its headline or its summary in the outlet's voice."""
+    quotations = _QUOTATION.findall(flat)
+    if not any(len(quotation.split()) >= _QUOTED_WORDS for quotation in quotations):
+        return False
+    return REPORTED_SPEECH.search(_QUOTATION.sub(" ", flat)) is not None
 
 
 # Adverts and pictures are no evidence either way: their slots are set between the story's own

@@ -1257,6 +1257,26 @@ def without_live_badge(title: str) -> str:
     return rest if rest.strip() else title
 
 
+# A news agency's slug before its headline, in capitals and joined to it by a hyphen: which version of
+# the story this is ("UPDATE 2-", "WRAPUP 1-", "RPT-", "REFILE-", "CORRECTED-") or what kind of piece
+# ("EXCLUSIVE-", "ANALYSIS-", "FACTBOX-"), one after another ("RPT-UPDATE 1-").  The headline goes on
+# straight after the hyphen, so "UPDATE: ..." (the outlet's own label), "COVID-19 ..." and "ASEAN-China
+# ..." are none.
+_SLUGS = (r"(?:(?:UPDATE|WRAPUP|WRAP|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX"
+          r"|EXPLAINER|TIMELINE|BREAKINGVIEWS|INTERVIEW|PREVIEW|FEATURE|FOCUS|SPECIAL REPORT|GRAPHIC|COLUMN|POLL"
+          r"|BRIEF|URGENT|HIGHLIGHTS)(?: \d{1,2})?(?: ?\(OFFICIAL\))?-)+")
+WIRE_SLUG = re.compile(_SLUGS + r"(?=[A-Z0-9\"'“‘$€£])")
+# The slug on a line of its own: what is left of a headline's line once its slug is split off.
+WIRE_SLUG_ALONE = re.compile(_SLUGS + "$")
+
+
+def without_wire_slug(title: str) -> str:
+    """The title without a news agency's slug ("UPDATE 2-Bank of England lowers rates to 4%"): the
+    slug numbers the story's versions, and its figure is none of the story's."""
+    slug = WIRE_SLUG.match(title)
+    return title[slug.end():] if slug and title[slug.end():].strip() else title
+
+
 # Where a page title's site name begins: " | ", " - ", " – ", " — " (a colon is part of headlines:
 # "Andrey Medvedev: How ...").
 _SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")

@@ -10,7 +10,9 @@ Boundaries, strongest first:
 3. inside a line: ``.``, ``!``, ``?``, ``...`` or ``…`` (plus any closing quotes
    and brackets) followed by whitespace, unless an abbreviation, an initial, an
    ellipsis running on in lowercase, a bracketed insertion or a quotation's
-   attribution says otherwise (see ``_is_boundary``).
+   attribution says otherwise (see ``_is_boundary``);
+4. a news agency's slug opening a line ends there: "UPDATE 2-" is no part of the headline joined to it
+   (see ``_slug_apart``).
 
 Offsets are into the text exactly as given (``\\r\\n``, ``\\r``, ``\\n`` and the
 rarer separators of ``_LINE_BREAK`` all break lines), so ``text[s.start:s.end] ==
@@ -35,6 +37,7 @@ from reader.core.furniture import Run, classify
 from reader.core.furniture_lines import CLOSERS as _CLOSERS
 from reader.core.furniture_lines import LINE_END_CLOSERS
 from reader.core.furniture_lines import LIST_BULLET
+from reader.core.markup import WIRE_SLUG
 from reader.core.model import Document, Sentence
 
 # What breaks a line: besides CR, LF and CRLF, the form feed, vertical tab, NEL and the Unicode
@@ -222,11 +225,21 @@ def _split(text: str) -> tuple[list[Run], list[tuple[int, int]]]:
     width = _wrap_width(paragraphs, wrapped)
     for paragraph, lines in enumerate(paragraphs):
         hard_wrapped = wrapped[paragraph] or bool(width) and _wraps_at(text, lines, width)
-        for start, end in _runs(text, lines, hard_wrapped):
-            first = len(spans)
-            spans.extend(_split_run(text, start, end))
-            runs.append(Run(start, end, paragraph, first, len(spans)))
+        for line_run in _runs(text, lines, hard_wrapped):
+            for start, end in _slug_apart(text, *line_run):
+                first = len(spans)
+                spans.extend(_split_run(text, start, end))
+                runs.append(Run(start, end, paragraph, first, len(spans)))
     return runs, spans
+
+
+def _slug_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run opening with a news agency's slug ("UPDATE 2-Bank of England lowers rates to 4%"), as two
+    runs: the slug, page furniture that numbers the story's versions, and the headline it is joined to."""
+    slug = WIRE_SLUG.match(text, start, end)
+    if slug is None:
+        return [(start, end)]
+    return [(start, slug.end()), (slug.end(), end)]
 
 
 def _paragraphs(text: str) -> list[list[tuple[int, int]]]:

@@ -1,0 +1,244 @@
+"""Sentences and page furniture on a second QA pass's invented news pairs: a live blog's "Key points"
+box under its headline, a relative's quoted words among the story's last paragraphs, a wire headline's
+version slug ("UPDATE 2-"), and a live blog's housekeeping lines and question post titles.  Every page
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import document_from_text, load_document
+from reader.core.sentences import split_sentences
+from sentence_kinds import assert_story_kept, by_text
+
+
+# -- A box of key points under the headline --------------------------------------------------------
+
+LIVE_BLOG = """LIVE
+Ferry capsizes off Port Amira: search for missing under way
+Harbour Gazette live team
+Last updated: 11:20 local time, Saturday 22 March 2025
+
+{label}
+- At least 27 people died, the coast guard says
+- 265 people rescued; divers search the hull for the missing
+
+Refresh for updates
+
+11:20
+Coast guard spokesman Commander Lina Ortega has just given the latest figures.
+
+10:55
+The ferry was overloaded when it left port, according to two survivors who spoke to local radio.
+
+10:30
+The ferry left Santo Reyes at 1am on Saturday bound for Port Amira.
+"""
+
+ARTICLE = """Death toll rises to 19 in Port Amira ferry sinking
+
+Coast guard says 19 people died and 265 survivors were pulled from the water
+
+The ferry was overloaded when it left port, according to two survivors who spoke to local radio.
+
+The vessel had left Santo Reyes at 1am on Saturday for the crossing to Port Amira.
+"""
+
+
+@pytest.mark.parametrize("label", ["Key points", "Key Points", "KEY FACTS", "Summary", "What we know so far"])
+def test_a_key_points_label_is_a_heading_but_no_standfirst(label):
+    page = LIVE_BLOG.format(label=label)
+    kinds = by_text(page)
+    assert kinds[label][0] == "heading"
+    assert kinds[label][1] != "subheading"  # the standfirst is a subheading under the headline
+    assert kinds["- At least 27 people died, the coast guard says"] == ("body", "")
+    comparison = compare(document_from_text(page), document_from_text(ARTICLE))
+    standfirsts = comparison.standfirsts
+    assert standfirsts is None or comparison.a_sentences[standfirsts.a].text != label
+
+
+def test_a_standfirst_stays_a_subheading_over_a_list_too():
+    standfirst = "Coast guard says 19 people died and 265 survivors were pulled from the water"
+    kinds = by_text(ARTICLE.replace("\n\nThe ferry was", "\n- The ferry was"))
+    assert kinds[standfirst] == ("heading", "subheading")
+
+
+# -- Someone's own words among the story's paragraphs -----------------------------------------------
+
+MINE_PAGE = """Eleven killed in gold mine collapse near Virginia
+
+Lerato Dube
+10 March 2025, 18:02
+
+Eleven miners were killed when part of an underground tunnel collapsed at the Matjhabeng gold mine on Sunday night.
+
+The rockfall happened about 1.2km underground, where a team of 37 was working on the night shift.
+
+More than 200 miners were brought to the surface as a precaution after the collapse.
+
+Rescue teams reached the last of the trapped miners early on Tuesday.
+
+Rescuers worked for 36 hours through unstable rock to reach the trapped men, using hydraulic jacks.
+
+Families gathered at the mine gates through the night, waiting for news.
+
+{paragraph}
+
+ALSO READ: Mining deaths fell to a record low last year, says regulator
+
+The collapse was triggered by a seismic event, the mine's owner said on Monday.
+
+Matjhabeng Gold said it had suspended all underground work at the mine until inspectors finish.
+
+Mineral Resources Minister Sipho Nkosana said a board of inquiry would look into the collapse.
+
+RELATED ARTICLES
+Union threatens strike over pay at platinum mines
+How deep-level gold mining works
+"""
+
+RELATIVE = ('"My brother phoned me at ten to say the rock was talking," said Nomvula Khumalo, whose brother survived. '
+            '"That is what they say when the ground is moving. Then we heard nothing for a whole day."')
+TEASER = ("Cape Town's Table Mountain cableway reopens on Friday after a six-week maintenance shutdown, with "
+          "tickets for early cars sold out within hours of going online.")
+
+
+@pytest.mark.parametrize("quoted", [
+    RELATIVE,
+    ("“My brother phoned me at ten to say the rock was talking, then we heard nothing for a whole day,” Nomvula "
+     "Khumalo told the Welkom Herald."),
+    ("A neighbour, Nomvula Khumalo, said: «My brother phoned me at ten to say the rock was talking. "
+     "Then we heard nothing from anyone for a whole day.»"),
+])
+def test_a_relatives_quoted_words_among_the_story_stay_story(quoted):
+    kinds = [(s.kind, s.reason) for s in split_sentences(MINE_PAGE.format(paragraph=quoted))
+             if "rock was talking" in s.text or "nothing for a whole day" in s.text]
+    assert kinds and set(kinds) == {("body", "")}
+
+
+def test_a_teaser_beside_furniture_is_still_off_story():
+    # The same place, and no one's words: a paragraph of another story pasted with the page.
+    assert by_text(MINE_PAGE.format(paragraph=TEASER))[TEASER] == ("boilerplate", "off-story")
+
+
+# -- A wire headline's version slug -----------------------------------------------------------------
+
+WIRE = """{slug}Bank of England lowers rates to 4%, says further easing will be gradual
+
+By Freya Lindholm
+
+LONDON, Aug 7 (Meridian News) - The Bank of England lowered Bank Rate by a quarter of a percentage point to 4.0 per cent on Thursday.
+"""
+OTHER = """Bank of England cuts rates to 4% but splits over pace of easing
+
+The Bank of England cut interest rates by 0.25 percentage points to 4% on Thursday.
+"""
+HEADLINE = "Bank of England lowers rates to 4%, says further easing will be gradual"
+
+
+@pytest.mark.parametrize("slug", ["UPDATE 2-", "UPDATE 1-", "WRAPUP 1-", "EXCLUSIVE-", "RPT-", "CORRECTED-",
+                                  "RPT-UPDATE 3-", "CORRECTED-UPDATE 2-"])
+def test_a_wire_slug_is_no_part_of_the_title_nor_the_headline(slug, tmp_path):
+    page = WIRE.format(slug=slug)
+    assert document_from_text(page).title == HEADLINE
+    path = tmp_path / "wire.txt"
+    path.write_text(page, encoding="utf-8")
+    assert load_document(path).title == HEADLINE
+    kinds = by_text(page)
+    assert kinds[HEADLINE] == ("heading", "headline")
+    assert kinds[slug][0] == "boilerplate"
+    comparison = compare(document_from_text(OTHER), document_from_text(page))
+    headline = comparison.headlines
+    assert comparison.b_sentences[headline.b].text == HEADLINE
+    figures = [m.surface for pair in (*headline.numbers.agree, *headline.numbers.conflict) for m in pair]
+    figures += [m.surface for m in (*headline.numbers.only_a, *headline.numbers.only_b)]
+    assert "4%" in figures and not any(figure.strip("-") in slug for figure in figures)
+
+
+@pytest.mark.parametrize("slug", ["UPDATE 2-", "EXCLUSIVE-"])
+def test_a_wire_slug_in_a_saved_page_title_goes_too(slug, tmp_path):
+    path = tmp_path / "wire.html"
+    path.write_text(f"<html><head><title>{slug}{HEADLINE}</title></head><body><h1>{slug}{HEADLINE}</h1>"
+                    "<p>The Bank of England lowered Bank Rate by a quarter of a percentage point on Thursday.</p>"
+                    "</body></html>", encoding="utf-8")
+    assert load_document(path).title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", [
+    "UPDATE: Bank of England lowers rates to 4%",  # a label of the outlet's own, with its colon
+    "COVID-19 cases rise again in care homes",
+    "ASEAN-China summit opens in Jakarta",
+    "Exclusive-use zone planned for the harbour",
+])
+def test_a_headline_that_opens_like_a_slug_keeps_its_words(headline):
+    page = f"{headline}\n\nThe figures were published on Thursday by the health agency in London.\n"
+    assert document_from_text(page).title == headline
+
+
+# -- A live blog's housekeeping and its posts' titles -----------------------------------------------
+
+MUSEUM_LIVE = """LIVE
+Museum raid: crown jewels stolen in daylight heist
+Valley Courier live team
+Last updated: 16:45 CEST, Sunday 19 October 2025
+
+16:45
+{sign_off} Thank you for following along.
+
+16:20
+Reward offered
+Prosecutors are offering a reward of half a million euros for information that leads to the jewels.
+
+13:30
+{question}
+Among the items taken was a sapphire and diamond necklace that belonged to Queen Theresa, the museum said.
+
+In all, eight items of jewellery are missing from the Queen Theresa room.
+
+12:10
+No guards or visitors were injured, the museum said.
+
+10:40
+We are getting reports of a robbery at the Treasury Museum, one of Europe's richest collections of royal treasure.
+
+Welcome to our live coverage.
+
+{ended}
+"""
+
+SIGN_OFFS = ["We are pausing our live coverage here.", "We're closing this blog now.",
+             "We'll be wrapping up our live coverage for the day.", "We are stopping our live updates here."]
+ENDINGS = ["Our live coverage has ended for now.", "This live blog is now closed.", "Our live updates have ended."]
+QUESTIONS = ["What was taken?", "Who are the suspects?", "How did the thieves get in?"]
+
+
+@pytest.mark.parametrize("sign_off, ended, question", list(zip(SIGN_OFFS, ENDINGS + ENDINGS[:1], QUESTIONS * 2)))
+def test_a_live_blogs_sign_off_is_furniture_and_a_question_over_a_post_is_its_title(sign_off, ended, question):
+    kinds = by_text(MUSEUM_LIVE.format(sign_off=sign_off, ended=ended, question=question))
+    assert kinds[sign_off] == ("boilerplate", "live blog")
+    assert kinds[ended] == ("boilerplate", "live blog")
+    assert kinds[question] == ("heading", "subheading")
+    assert_story_kept(kinds, [
+        "Among the items taken was a sapphire and diamond necklace that belonged to Queen Theresa, the museum said.",
+        "No guards or visitors were injured, the museum said.",
+        "Prosecutors are offering a reward of half a million euros for information that leads to the jewels.",
+    ])
+
+
+STORY_WITH_QUESTION = """Museum raid: crown jewels stolen in daylight heist
+
+Thieves broke into the Treasury Museum on Sunday morning and made off with eight pieces of royal jewellery.
+
+Our reporters have been at the museum all day.
+What was taken?
+Among the items taken was a sapphire and diamond necklace that belonged to Queen Theresa, the museum said.
+
+The coverage has ended the museum's hopes of a quiet reopening, its director said.
+"""
+
+
+def test_off_a_live_blog_the_same_words_stay_story():
+    kinds = by_text(STORY_WITH_QUESTION)
+    assert kinds["What was taken?"] == ("body", "")
+    assert kinds["The coverage has ended the museum's hopes of a quiet reopening, its director said."] == ("body", "")
