@@ -36,7 +36,9 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    magnitude, then their place).  Dates must share a part to conflict
    ("6 July" and "2023" do not) and date one kind of event: the claim's own date never disputes an
    earlier event's ("after a reduction in February") nor one to come ("at its next meeting on 11
-   June"); a figure that names ("Highway 49", "Flight 370") meets only the same name's number; an
+   June"); a figure that names ("Highway 49", "Flight 370") meets only the same name's number, a clock
+   time that names a train ("the 07:05 service") only another such time, and the size of a body a part
+   is counted in ("Seven of the nine members") only another body's size; an
    amount added ("a further €10m") never disputes a level reached ("rising to €90m"); and counts
    and ordinals must not count clearly different nouns or fates ("two shots" vs "three countries",
    "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person, and nouns that
@@ -61,7 +63,8 @@ together; every other kind is its own family.  A ratio ("1 in 5") agrees with th
 rounds to ("20%") but never conflicts with a share.  A count of points ("won by 4.8 points") is of the
 family of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it
 never disputes a toll ("killed 11").  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
-the symbol, which a fact-checker wants shown; so does one amount whose conversions into one currency
+the symbol, which a fact-checker wants shown (a "$", "pesos" or "shillings" of no country said is the other
+report's dollar, peso or shilling); so does one amount whose conversions into one currency
 lie further apart than two days' exchange rates ("€45m (£38m)" / "€45m (£50m)").  A count of one in
 words ("one passenger drowned", "A firefighter died", "released one video") is set only against a count
 of the same noun and fate ("three passengers drowned", not "questioned two men") or the same single
@@ -88,10 +91,10 @@ from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, MAGNITUDE, UNKNOWN_SCALE, Date, Duration,
-    EitherDate, SCORE, Money, Range, compound_step, is_single, written_digits, written_numeral,
+    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, MAGNITUDE, UNKNOWN_SCALE, WHOLE, Date,
+    Duration, EitherDate, SCORE, Money, Range, compound_step, is_single, written_digits, written_numeral,
 )
-from reader.core.numwords import DOLLAR_CURRENCIES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING
+from reader.core.numwords import CURRENCY_NAMESAKES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING
 from reader.core.phones import read_phone, same_code
 from reader.core.stemmer import stem
 
@@ -139,10 +142,19 @@ def _pair_place(pair: tuple[NumberMention, NumberMention]) -> tuple[int, int]:
 
 
 def _tallies(side: Sequence[NumberMention]) -> list[tuple[int, int]]:
-    """The places of each score's two figures in ``side`` (numbers._with_scores marks them)."""
-    return [(i, i + 1) for i in range(len(side) - 1)
-            if side[i].role.endswith(SCORE) and side[i + 1].role == side[i].role
-            and (i == 0 or side[i - 1].role != side[i].role or side[i - 1].end < side[i].start - _MOST_SCORE_JOINT)]
+    """The places of each score's two figures in ``side`` (numbers._with_scores and
+    numbers._with_votes_in_words mark them), in order: a score's first figure, and the next of its
+    moment.  A vote told in words may have a figure between its two ("Seven of the nine members voted
+    ..., while two ...")."""
+    tallies, paired = [], set()
+    for i, first in enumerate(side):
+        if i in paired or not first.role.endswith(SCORE):
+            continue
+        second = next((j for j in range(i + 1, len(side)) if side[j].role == first.role), None)
+        if second is not None:
+            tallies.append((i, second))
+            paired.update((i, second))
+    return tallies
 
 
 _MOST_SCORE_JOINT = 4  # " to " in "voted 8 to 5"
@@ -177,9 +189,20 @@ def _scores_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], tal
                 if len(matched) == 1:  # "3-1" / "3-2": the figure that changed
                     [(x, y)] = matched
                     conflict.append((a[i + k - x], b[j + l - y]))
+                elif not matched and (_spread(a[i], a[k]) or _spread(b[j], b[l])):
+                    # "Seven ... voted for ..., while two ..." / "voted 6-3": no one span to quote for the
+                    # tally in words, so side by side, the larger with the larger: Seven / 6, two / 3
+                    conflict += list(zip(sorted((a[i], a[k]), key=lambda m: m.value),
+                                         sorted((b[j], b[l]), key=lambda m: m.value)))
                 elif not matched:
                     conflict.append((_whole_tally(a[i], a[k]), _whole_tally(b[j], b[l])))
     return agree, conflict, used_a, used_b
+
+
+def _spread(first: NumberMention, second: NumberMention) -> bool:
+    """Whether a score's two figures stand apart, more than "to" between them ("nine votes to three",
+    a vote told in words)."""
+    return second.start - first.end > _MOST_SCORE_JOINT
 
 
 def _figures_matched(a, b, tally_a: tuple[int, int], tally_b: tuple[int, int]) -> list[tuple[int, int]]:
@@ -553,6 +576,8 @@ def _befell(m: NumberMention) -> str:
     """What befell what a count counts, by sense: the fate its noun names ("nine deaths have been
     linked": dead), else its role's ("12 were killed": dead; "12 were evacuated": its own); "" when
     nothing says."""
+    if m.role == WHOLE:
+        return ""  # "Two of the 30 passengers died": the two died, not the 30
     return _noun_fate(m.unit) or _sense(m.role)
 
 
@@ -1233,6 +1258,10 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         # "fell in March" / "its next meeting on 11 June", "on April 23" / "after a reduction in February":
         # the dates of two events, each report's own claim set against another event's date.
         return x.role == y.role and bool(_shared_date_parts(x, y))
+    if x.kind == "time" and x.role != y.role:
+        return False  # "the 07:05 service" names a train, and disputes no time the other report gives its crash
+    if (x.role == WHOLE) != (y.role == WHOLE) and x.kind in _NOUN_KINDS:
+        return False  # "Seven of the nine members": the nine are the body, no count of its part ("three members")
     if x.kind == "phone":
         return _one_line(x, y)  # "0800 555 0142" / "0800 555 0124", not two desks' numbers
     if x.kind == "label":
@@ -1284,28 +1313,28 @@ def _one_currency(x: NumberMention, y: NumberMention) -> bool:
     return _family(x) == _family(y) or _family(_in_one_dollar(x, y)[0]) == _family(y)
 
 
-# A dollar said to be the US one: "US$", "USD", "US dollars", "U.S. dollars".
-_US_NAMED = re.compile(r"US|U\.S\.")
-
-
-def _dollar_unsaid(m: NumberMention) -> bool:
-    """Whether an amount is in dollars of no country said: "$412 million", "5 million dollars", "19
-    cents" (read as US dollars, numbers.py), not "US$412 million" nor "C$412 million"."""
-    if m.kind != "money" or m.unit != "USD":
-        return False
+def _namesakes(m: NumberMention) -> frozenset[str]:
+    """The currencies an amount may be in when it names its currency by a name several countries share,
+    and no country ("$412 million", "5 million dollars", "19 cents", "200 million shillings", "Sh200
+    million", "50 million pesos": read as the first of their group, numwords.CURRENCY_NAMESAKES); none
+    for "US$412 million", "C$412 million", "Kenyan shillings" or any other currency."""
+    if m.kind != "money" or m.unit not in CURRENCY_NAMESAKES:
+        return frozenset()
+    currencies, country_words = CURRENCY_NAMESAKES[m.unit]
     own = m.surface.split("(", 1)[0].split("[", 1)[0]  # not the conversion in brackets after it
-    return _US_NAMED.search(own) is None
+    return frozenset() if any(word in own for word in country_words) else currencies
 
 
 def _in_one_dollar(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention]:
-    """x and y, a dollar of no country said given the other amount's dollar: a Canadian paper's
-    "$412 million" is the wire's "C$412 million", and disputes "C$421 million".  Dollars both said
+    """x and y, a dollar (or a peso, a shilling...) of no country said given the other amount's
+    currency of that name: a Canadian paper's "$412 million" is the wire's "C$412 million", and disputes
+    "C$421 million"; a Ugandan paper's "200 million shillings" is "UGX 200 million".  Dollars both said
     ("US$3.35" / "C$3.35") stay two currencies (see _other_currency), and so does any other currency."""
     if x.kind != "money" or y.kind != "money" or x.unit == y.unit:
         return x, y  # most pairs, checked first
-    if y.unit in DOLLAR_CURRENCIES and _dollar_unsaid(x):
+    if y.unit in _namesakes(x):
         return _in_currency(x, y.unit), y
-    if x.unit in DOLLAR_CURRENCIES and _dollar_unsaid(y):
+    if x.unit in _namesakes(y):
         return x, _in_currency(y, x.unit)
     return x, y
 

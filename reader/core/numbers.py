@@ -34,7 +34,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   big" and "cut in half" are none; but a share "of the" measure is one ("two-thirds of the cost"), as
   are "Half the price of petrol is tax" and "half the level crossings".
 * ``money``: ``Money(currency, amount)`` [the ISO currency code]: "$3.5m", "$3.5M", "$250K", "£64million",
-  "3.5 million US dollars", "5 million euros ($5.4 million)".
+  "3.5 million US dollars", "5 million euros ($5.4 million)", "24m euros", "R50 million", "KSh 200 million"
+  (a currency's letter only before an amount plainly money: "the R50 road" and "N95 masks" are none).
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
   in the base unit [the unit written: "km", "mi"...].
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
@@ -45,7 +46,7 @@ Kinds and the shape of their values (``unit`` in brackets):
   latitude"), "plus or minus 2 degrees" (a margin) and "two degrees in law" stay counts.
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
-  and a half", and after a hedge "more than a decade", "nearly a century".  A duration or a weight in
+  and a half", and after a hedge "more than a decade", "nearly a century", "at least a week".  A duration or a weight in
   two units is one figure: "2 years and 6 months", "1hr 30mins", "an hour and 45 minutes", "7lb 11oz"
   (see ``compound_step``); so is a race time in figures ("won in 2:04:37", "ran the 5,000m in 14:32").
 * ``date``: ``Date(year, month, day)``, missing parts None; a date in figures has its day first
@@ -61,7 +62,9 @@ Kinds and the shape of their values (``unit`` in brackets):
   where the words make it a clock time ("until 14.30 GMT", "from 09.00 to 17.00", "arrested at 12.30",
   "opened at 07.00"; after "at" a price or a level only with words of one: not "14.30 per cent", "rose
   14.30", "traded at 14.30", "shares were at 12.30", "the index closed at 14.30", "12.50 each");
-  ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,").
+  a time that names a train or a flight ("the 07:05 from Leeds") has the role SERVICE_TIME;
+  ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,", "Anna Ross (19)",
+  "the youngest of the dead was 19").
 * ``phone``: a telephone number, its digits as a string ("0800 555 0142" -> "08005550142"): one figure,
   not three counts.
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
@@ -110,9 +113,9 @@ from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
-    BARE_TEMPERATURE_LETTERS, CJK_AGES, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, MONTH_ABBREVIATIONS,
-    IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES,
-    TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
+    BARE_TEMPERATURE_LETTERS, CJK_AGES, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES,
+    MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS,
+    TEMPERATURES, TENS, TIME_ZONES, TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
 from reader.core.phones import find_phones
 
@@ -287,6 +290,19 @@ _BARE_INCHES = "in"
 _UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *CJK_AGES, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
          rf"|(?<=[0-9])(?:[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}]|{_BARE_INCHES}))(?![A-Za-z²])")
 _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
+# The signs of currencies ("$", "£", "₦"...), which open an amount as a digit does.
+_CURRENCY_SIGNS = "".join(sorted({re.escape(prefix[0]) for prefix in CURRENCY_PREFIXES if not prefix[0].isalnum()}))
+# Where a currency written in letters opens an amount ("USD 5m", "Rs 500 crore", "KSh 200 million"), and a
+# currency's letter straight before its digits ("R50 million").  In their letter case, as the grammar reads
+# them: not every word in "rs", "try" or "aud" need be tried.
+_CURRENCY_FIRST = (rf"{_alt(p for p in CURRENCY_PREFIXES if p[0].isalpha() and p not in CURRENCY_LETTERS)}"
+                   rf"|{_alt(CURRENCY_LETTERS)}(?=[0-9])")
+# "24m euros", "10m Swiss francs", "3.6m pounds": an amount in millions (the "m" straight after its digits),
+# then its currency in words.  Alone "10m" is ten metres ("a 10m wall"); before a currency it is money, as
+# "24 million euros" and "€24m" are.  (And "pounds" after a scale are money: "5 million pounds".)
+_SCALED_CURRENCY_WORDS = [word for word in CURRENCY_WORDS if len(word) > 1 and word[0].isascii()] + ["pound", "pounds"]
+_SCALED_CURRENCY = rf"(?<=[0-9])[mM]\s+{_alt(_SCALED_CURRENCY_WORDS)}(?![A-Za-z])"
+_QUANTITY_UNIT = rf"(?:{_SCALED_CURRENCY}|{_UNIT})"
 # A sign the grammar lets a range's end carry ("between -5 and -10C", "between minus 5 and minus 10
 # degrees", "5 to -3%"); _quantity decides whether it is read as below zero.
 _SIGN = r"(?:[-−]|[Mm]inus )"
@@ -370,10 +386,10 @@ _UNTIL = r"\s+(?:until|till|through)\s+"
 _NO_DAY_OF_A_MONTH = rf"(?!(?:\s+of)?\s+{_MONTH}(?![A-Za-z])(?!\.?\s+{_DAY}))"
 _QUANTITY = (
     rf"(?P<q_aged>(?i:aged?|age\s+of)\s+)?(?P<q_between>(?i:between)\s+{_SIGN}?)?"
-    rf"(?P<q_s1>{_SIGN_MARK})?(?P<q_n1>{_NUMBER})(?:[\s-]?(?P<q_u1>{_UNIT}))?"
+    rf"(?P<q_s1>{_SIGN_MARK})?(?P<q_n1>{_NUMBER})(?:[\s-]?(?P<q_u1>{_QUANTITY_UNIT}))?"
     rf"(?:(?(q_between)\s+and\s+{_SIGN}?|(?:{_RANGE_SEP}|(?P<q_until>{_UNTIL})))(?P<q_s2>{_SIGN_MARK})?"
     rf"(?P<q_n2>{_NUMBER}){_NO_DAY_OF_A_MONTH}"
-    rf"(?:[\s-]?(?P<q_u2>{_UNIT}))?)?"
+    rf"(?:[\s-]?(?P<q_u2>{_QUANTITY_UNIT}))?)?"
     r"(?(q_between)(?(q_n2)|(?!))|)"  # "between" needs its "and ..."
     rf"(?P<q_conv>{_QUANTITY_CONVERSION}|{_SLASH_CONVERSION})?{_TAIL}"
 )
@@ -391,7 +407,6 @@ _MONEY = (
 # every word: this check only rules positions out, the grammar still decides.
 _FIRST_WORDS = _starts_with({word.split()[0].split("-")[0] for word in (
     *ONES, *TEENS, *TENS, *SCALES, *ORDINALS, *VAGUE, *TIMES, *MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS,
-    *(prefix for prefix in CURRENCY_PREFIXES if prefix[0].isalpha()),
     "half", "aged", "age", "between", "noon", "midday", "midnight")} | {"a "})
 # "周二", "星期二", "礼拜二", "火曜日": Tuesday in Chinese and Japanese ("一周一次", once a week, is none).
 # Not "这周一直" (all this week), "本周一些" (some this week), "一周一次" (once a week).
@@ -403,8 +418,8 @@ _PERIOD = r"(?:Q[1-4]|H[12]|FY[\s-]?'?(?:(?:19|20)[0-9]{2}|[0-9]{2}))(?![\w/-]|[
 _PERIOD_FIRST = "Q[1-4]|H[12]|FY"
 # Branch order matters: at one position the first branch that matches wins.
 _MASTER = re.compile(
-    rf"(?<!{_WORD_CHAR})(?<![$£€¥₹₽₴.,:])(?<![0-9]/)"
-    rf"(?=[0-9$£€¥₹₽₴]|{_FIRST_WORDS}|{_CJK_WEEKDAY_FIRST}|{_PERIOD_FIRST})(?:"
+    rf"(?<!{_WORD_CHAR})(?<![{_CURRENCY_SIGNS}.,:])(?<![0-9]/)"
+    rf"(?=[0-9{_CURRENCY_SIGNS}]|{_FIRST_WORDS}|{_CURRENCY_FIRST}|{_CJK_WEEKDAY_FIRST}|{_PERIOD_FIRST})(?:"
     rf"(?P<cjkdate>(?:(?:19|20)[0-9][0-9]年\s?)?(?:1[0-2]|0?[1-9])月(?:\s?(?:3[01]|[12][0-9]|0?[1-9])[日号])?"
     r"|(?:19|20)[0-9][0-9]年(?![0-9])"
     r"|(?:3[01]|[12][0-9]|0?[1-9])[日号](?![0-9間间]))"  # "记者6日获悉": on the 6th
@@ -457,7 +472,20 @@ _PEOPLE = ("man|woman|boy|girl|teenager|teen|child|baby|suspect|victim|driver|pi
            "pedestrian|motorcyclist|rider|hiker|climber|tourist|pensioner|grandmother|grandfather|toddler|"
            "schoolboy|schoolgirl|youth|founder|businessman|businesswoman|billionaire|lawyer|judge|politician|"
            "senator|candidate|leader|activist|prisoner|inmate|refugee|migrant|firefighter|farmer|fisherman")
-_AGE_BEFORE = re.compile(rf"(?:\b[A-Z][a-z’'-]+|\b(?:{_PEOPLE})),\s$")
+# A capitalised word of a name, in any letters, with a small one in it: "Ross", "McDonald", "Müller",
+# "O'Neill", "Súilleabháin" (not "NHS").
+_NAME_WORD = r"\b[A-ZÀ-ÖØ-Þ](?=[^\s,]*?[a-zß-öø-ÿ])[^\W\d_]*(?:['’-][^\W\d_]+)*"
+_AGE_BEFORE = re.compile(rf"(?:{_NAME_WORD}|\b(?:{_PEOPLE})),\s$")
+# Where no comma follows the age (the sentence ends, or a bracket closes), a person's full name or a word for
+# a person must stand before it: "Among the dead was Anna Ross, 19.", "Anna Ross (19) and her brother"; not
+# the last of a list of places ("Deaths: Kent, 12; West Sussex, 30.").
+_AGE_AT_CLAUSE_END_BEFORE = re.compile(rf"(?:(?<![;:]\s){_NAME_WORD}\s+{_NAME_WORD}|\b(?:{_PEOPLE})),\s\Z")
+_AGE_IN_BRACKETS_BEFORE = re.compile(rf"(?:{_NAME_WORD}\s+{_NAME_WORD}|\b(?:{_PEOPLE}))\s\(\Z")
+_WORDS_AFTER_BRACKET = re.compile(r",|\s+[a-z]")
+# "The youngest of the miners who died was 19", "The oldest was 87", "the eldest, 62,": the age of the
+# youngest or the oldest, no count of the dead.
+_AGE_OF_AN_EXTREME_BEFORE = re.compile(
+    r"(?i:\b(?:youngest|oldest|eldest)\b)(?:[^.;:!?]{0,60}?\s(?:was|is|aged))?\s*,?\s*\Z")
 _PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _FIRST_NUMERAL = re.compile(_AMOUNT_DIGITS)
 _LEADING_WORDS = re.compile(_WORD_NUMBER)
@@ -502,7 +530,7 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
 # before the figure is its own ("-1.6 × 10⁻¹⁹"); money ("$1.2 × 10⁶") is left to the grammar below,
 # as is a power before more of a number ("10^6.5", "10^6%").
 _POWER_OF_TEN = re.compile(
-    r"(?<![\w.,$£€¥₹₽₴+\-−])(?:(?P<minus>[-−])?"
+    rf"(?<![\w.,{_CURRENCY_SIGNS}+\-−])(?:(?P<minus>[-−])?"
     r"(?P<mantissa>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s?[×x*·]\s?)?"
     r"10(?:(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^(?P<caret>[-+−]?[0-9]+))(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹%]|[.,][0-9])")
 _TIMES_BEFORE = re.compile(r"[×x*·]\s?\Z")  # the figure a bare power multiplies was not read with it
@@ -567,6 +595,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_single_casualties(text, offset, mentions)
     mentions = _without_one_day_openers(text, offset, mentions)
     mentions = _with_scores(text, offset, mentions)
+    mentions = _with_votes_in_words(text, offset, mentions)
     return _with_levels(text, offset, mentions)
 
 
@@ -577,6 +606,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
 # the same moment.
 FINAL_SCORE, HALF_TIME_SCORE, RUNNING_SCORE, SCORE = "final score", "half-time score", "running score", "score"
 _SCORE_JOINT = re.compile(r"\s?[-–]\s?\Z|\s+to\s+\Z")
+_VOTES_TO = re.compile(r"\s+votes?\s+to\s+")  # "by 320 votes to 250", "by nine votes to three"
 _SCORE_MOMENT_BEFORE = re.compile(
     r"(?i:\b(?P<final>w[io]n|wins|beat(?:s|en)?|los[et]|loses|drew|defeat(?:s|ed)?|voted?|votes|pass(?:ed|es)|"
     r"fail(?:ed|s)|approved|rejected|carried|upheld|final\s+score|full[\s-]time|finished|ended)"
@@ -599,12 +629,15 @@ def _with_scores(text: str, offset: int, mentions: list[NumberMention]) -> list[
         if first.kind != "count" or second.kind != "count" or first.role.endswith(SCORE):
             continue
         between = text[first.end - offset:second.start - offset]
-        if len(between) > 4 or not _SCORE_JOINT.search(between) or isinstance(first.value, Range):
+        votes_to = _VOTES_TO.fullmatch(between) is not None
+        if not votes_to and (len(between) > 4 or not _SCORE_JOINT.search(between)) or isinstance(first.value, Range):
             continue
         start, end = first.start - offset, second.end - offset
-        if between.strip() == "to" and not _TALLY_BEFORE.search(text, max(0, start - 24), start):
+        if not votes_to and between.strip() == "to" and not _TALLY_BEFORE.search(text, max(0, start - 24), start):
             continue  # "fell 9 to 4": a change, not "voted 8 to 5"
         moment = _score_moment(text, start, end)
+        if votes_to and moment == SCORE:
+            moment = FINAL_SCORE  # "backed the bill by 320 votes to 250": a vote's count is its result
         marked[i], marked[i + 1] = replace(first, role=moment), replace(second, role=moment)
     return marked
 
@@ -622,6 +655,46 @@ def _score_moment(text: str, start: int, end: int) -> str:
 
 
 _MOMENT_OF = {"final": FINAL_SCORE, "half": HALF_TIME_SCORE, "running": RUNNING_SCORE}
+
+
+# A vote told in words: "Seven of the nine members voted for the cut, while two wanted to keep rates on
+# hold", "Twelve MPs voted in favour and three against".  Its two sides are one tally, as "voted 7-2" is
+# (a final score: see FINAL_SCORE), so that it meets the other report's tally whole, and the body's size
+# ("the nine members", a WHOLE) is set against no side of it.  The first side votes ("voted" between the
+# two figures); the second opens a clause ("while two", "and three", "with the other two") and is said
+# to dissent, or to vote otherwise, right after.
+_VOTE_BETWEEN = re.compile(r"\bvot(?:ed|ing)\b")
+_SECOND_SIDE_BEFORE = re.compile(
+    r"(?:,|\b(?:while|whereas|with|and|but))\s+(?:(?:the|its|their)\s+)?(?:(?:other|remaining)\s+)?\Z")
+_SECOND_SIDE_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:voted|voting|against|opposed|opposing|wanted|wanting|preferred|preferring|favou?red"
+    r"|favou?ring|backed|backing|dissented|dissenting|sought|seeking|called|calling)\b")
+_MOST_VOTE_BETWEEN = 160
+
+
+def _with_votes_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Mark the two sides of a vote told in words as the figures of a final score (see _VOTE_BETWEEN)."""
+    if "vot" not in text or len(mentions) < 2:
+        return mentions  # most sentences (checked without a regex search)
+    marked = list(mentions)
+    for i, first in enumerate(marked):
+        # the side's body may stand between: "Seven of the nine members ... voted"
+        j = i + 2 if i + 2 < len(marked) and marked[i + 1].role == WHOLE else i + 1
+        if j >= len(marked) or not (_side_of_a_vote(first) and _side_of_a_vote(marked[j])):
+            continue
+        second = marked[j]
+        between = text[first.end - offset:second.start - offset]
+        if (len(between) <= _MOST_VOTE_BETWEEN and _VOTE_BETWEEN.search(between)
+                and _SECOND_SIDE_BEFORE.search(between) and _SECOND_SIDE_AFTER.match(text, second.end - offset)
+                and (j == i + 1 or first.value + second.value <= marked[i + 1].value)):
+            marked[i], marked[j] = replace(first, role=FINAL_SCORE), replace(second, role=FINAL_SCORE)
+    return marked
+
+
+def _side_of_a_vote(m: NumberMention) -> bool:
+    """A plain whole count, of no score yet and no body's size ("Seven", "two members", "12 MPs")."""
+    return (m.kind == "count" and isinstance(m.value, int) and not m.hedge and not m.role.endswith(SCORE)
+            and m.role != WHOLE)
 
 
 # A telephone number: "0800 555 0142", "+44 20 7946 0000", "(020) 7946 0000", "555-123-4567",
@@ -1101,16 +1174,21 @@ def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) 
     return _in_place_of(mentions, durations)
 
 
-# "more than a decade", "nearly a century", "about an hour": a span of time in words, read where a hedge
-# makes it a figure ("more than a decade" fits "11 years", "about an hour" "58 minutes").  A bare "a
-# decade" ("a decade ago", "the past decade", "an hour later") is left alone, as is "over a decade" (over
-# it, as "over two days" may be; see _hedge_before).
-_A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century|hour)(?![\w-])")
+# "more than a decade", "nearly a century", "about an hour", "at least a week", "almost a fortnight": a
+# span of time in words, read where a hedge makes it a figure ("more than a decade" fits "11 years",
+# "about an hour" "58 minutes", "at least a week" "at least seven days").  A bare "a decade" ("a decade
+# ago", "the past decade", "an hour later", "lasted a week") is left alone, as is "over a decade" (over
+# it, as "over two days" may be; see _hedge_before), and "a month's rain" (an amount of something else).
+_A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century|year|month|fortnight|week|day|hour|minute)"
+                       r"(?![\w-]|['’]s?\b)")
 
 
 def _with_hedged_decades(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if "decade" not in text and "century" not in text and "hour" not in text:
-        return mentions  # most sentences (checked without a regex search)
+    # most sentences hold no such span (checked without a regex search, and for "a day" and "a year",
+    # not "day" and "year", which most sentences hold)
+    if not ("decade" in text or "century" in text or "hour" in text or "a year" in text or "a month" in text
+            or "a week" in text or "a day" in text or "a fortnight" in text or "a minute" in text):
+        return mentions
     spans: list[NumberMention] = []
     for found in _A_DECADE.finditer(text):
         if any(m.start - offset < found.end() and found.start() < m.end - offset for m in mentions):
@@ -1211,6 +1289,9 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             parsed = (_quantity if branch == "quantity" else _money)(match, text)
             if parsed is None:
                 continue
+            if parsed == "no money":  # "the R50 road": the letter names something else
+                _scan(text, match.start("m_a1"), end, offset, out)
+                continue
             if parsed in ("split", "unconverted"):  # not really one range, or no conversion: read each part
                 second = match.start(("q_n2" if branch == "quantity" else "m_second") if parsed == "split"
                                      else "q_conv")
@@ -1282,6 +1363,10 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     """Append the mention of one figure read at ``text[start:end]``, with its noun, hedge and role."""
     if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
         return  # "third-party", "first-hand": no rank of anything
+    if kind == "count" and "." in text[start:end] and _names_a_service(text, start, end):
+        clock = _DOTTED_CLOCK_TIME.fullmatch(text, start, end)
+        if clock:  # "the 8.15 from Paddington": a train named by the time it leaves, not 8.15 of anything
+            kind, value = "time", (int(clock[1]), int(clock[2]))
     if kind == "count" and text[end:end + 1] in _PRIMES and _match_minute(text, start, end, value):
         kind, unit, end = "ordinal", "minute", end + 1  # "58' RED CARD!": the 58th minute, as a live blog marks it
     if kind in ("count", "ordinal") and not unit:
@@ -1303,11 +1388,31 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range)
              else _time_hedge_before(text, start) if kind == "time" else "")
-    role = _role(text, start, end) if kind == "count" else _date_event(text, start) if kind in _DATED else ""
+    role = (_role(text, start, end) if kind == "count" else _date_event(text, start) if kind in _DATED
+            else SERVICE_TIME if kind == "time" and _names_a_service(text, start, end) else "")
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction, converted))
+
+
+# A clock time that names a train, a bus, a ferry or a flight by when it leaves ("The 07:05 service from
+# Ardmore derailed at 7.48am", "the 8.15 from Paddington", "her 6am flight") is no time of what the report
+# tells; its role says so, and the ledger sets it against another such name only.  After a word that
+# points to the one meant ("the", "a", "his"), and before what runs, or where it runs from or to.
+SERVICE_TIME = "service"
+_SERVICE_NAMED_BEFORE = re.compile(r"(?i:\b(?:the|an?|his|her|their|its|our|my|your|this|that)\s+)\Z")
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w&'’-]*\s+){0,3}(?:(?:train|rail|bus|coach|ferry|air)\s+)?"
+    r"(?:services?|trains?|flights?|sailings?|departures?|express|bus|coach|ferry|shuttle|boat|sleeper|crossing)\b"
+    r"|(?:from|to)\s+[A-Z])")
+_DOTTED_CLOCK_TIME = re.compile(r"([01]?[0-9]|2[0-3])\.([0-5][0-9])")
+
+
+def _names_a_service(text: str, start: int, end: int) -> bool:
+    """Whether the clock time from ``start`` to ``end`` names a service (see SERVICE_TIME)."""
+    return (_SERVICE_AFTER.match(text, end) is not None
+            and _SERVICE_NAMED_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 # A live blog's post starts with the minute of play: "58' RED CARD!", "(104') GOAL", "90' - Full time".
@@ -1416,8 +1521,22 @@ _ROLE_AFTER = re.compile(r"(?:[\s-]+(?!(?:and|or|but)\b)[A-Za-z]+)?"
                          r"\s+([a-z]+ed|dead|hurt|missing|wounded)\b")
 
 
+# The size of a body a part of it is counted in: "Seven of the nine members", "two of the 30 passengers".
+# It never disputes a count of the part ("three members preferring ...", "Five passengers died"); the part
+# takes the fate said after the whole ("Two of the 30 passengers died": two died).
+WHOLE = "whole"
+_WHOLE_BEFORE = re.compile(
+    rf"(?:\b[0-9][0-9,.]*|\b(?i:{_BELOW_100}))\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?\Z")
+_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:[0-9][0-9,]*|(?i:{_BELOW_100}))")
+
+
 def _role(text: str, start: int, end: int) -> str:
+    if " of " in text[max(0, start - 16):start] and _WHOLE_BEFORE.search(text, max(0, start - 40), start):
+        return WHOLE
     found = _ROLE_AFTER.match(text, end)
+    if found is None and text.startswith(" of ", end):
+        whole = _WHOLE_AFTER.match(text, end)
+        found = whole and _ROLE_AFTER.match(text, whole.end())
     if found:
         return stem(found[1])
     # The verb before, past a hedge: "killing 12", "killed at least 12" (words, not a regex search).
@@ -1810,6 +1929,9 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
     if not surface:
         return None
     key = " ".join(surface.split())
+    if key[1:2] == " " and key[0] in "mM":  # "m euros", "m Swiss francs": millions of a currency
+        currency, factor = CURRENCY_WORDS.get(key[2:]) or _POUNDS
+        return ("money", factor * 10**6, currency)
     if key.endswith(("old", "olds")):  # "26-year-old", "six-month-old"
         return ("age", Fraction(1, 12) if key.startswith("month") else 1,
                 "month" if key.startswith("month") else "year")
@@ -1826,6 +1948,9 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
     return MEASURES["inch" if key == _BARE_INCHES else key]
 
 
+_POUNDS = ("GBP", 1)  # after a scale, pounds are money: "3.6m pounds", "5 million pounds"
+
+
 def _quantity(match: re.Match, text: str):
     """A number or a range, with an optional unit and conversion: count, year, age, length..."""
     n1_text, n2_text = match["q_n1"], match["q_n2"]
@@ -1838,9 +1963,10 @@ def _quantity(match: re.Match, text: str):
             _converted_unit(match["q_conv"]) == (unit2 or unit1)):
         # "the 100m/200m double", "5% to 6% (7% to 8%)": two figures in one unit, not one in two
         return "unconverted"
-    if (n1_text[-1] in "kK" or n2_text and n2_text[-1] in "kK") and not _thousands_of_a_noun(match, text):
-        return None  # "a 5K run", "4K TVs", "the 10K": a race or a screen, not thousands
     unit = unit2 or unit1
+    if ((n1_text[-1] in "kK" or n2_text and n2_text[-1] in "kK") and not (unit and unit[0] == "money")
+            and not _thousands_of_a_noun(match, text)):
+        return None  # "a 5K run", "4K TVs", "the 10K": a race or a screen, not thousands ("500k euros" are)
     if match["q_conv"] and unit:
         end = match.end("q_conv")
     else:
@@ -2253,10 +2379,23 @@ def _older_year(text: str, start: int, end: int) -> bool:
 
 
 def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> bool:
-    """A bare number between commas after a name or a person: "Medvedev, 26, said", "the suspect,
-    31, appeared"."""
-    return (text[end:end + 1] == "," and isinstance(number, int) and 0 < number <= 120
-            and _AGE_BEFORE.search(text, max(0, start - 40), start) is not None)
+    """A bare number after a name or a person: "Medvedev, 26, said", "the suspect, 31, appeared",
+    "Among the dead was Anna Ross, 19.", "Anna Ross (19)"; or the age of the youngest or the oldest:
+    "The youngest of the dead was 19"."""
+    if not (isinstance(number, int) and 0 < number <= 120):
+        return False
+    after, before = text[end:end + 1], max(0, start - 40)
+    if after == "," and _AGE_BEFORE.search(text, before, start):
+        return True
+    if after == ")" and text.endswith("(", 0, start):
+        # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
+        return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None
+                and _AGE_IN_BRACKETS_BEFORE.search(text, before, start) is not None)
+    if (after in ("", ".") and not text[end + 1:end + 2].isdigit()
+            and _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start)):
+        return True
+    return ("est" in text[max(0, start - 80):start] and not _plural_noun_follows(text, end)
+            and _AGE_OF_AN_EXTREME_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 def _item_maker(kind: str, unit_name: str):
@@ -2466,7 +2605,20 @@ _MEASURE_WORD = re.compile(rf"[多余餘]?(?:[个個つ]\s?)?([{CJK_RANGES}\uac0
 _SAME_MEASURE = {"名": "人", "位": "人", "口": "人"}  # people, counted three ways
 
 
+# An amount a currency's letter may open ("R50 million", "N2.5bn", "R1,200", "R12.50"): with a scale, its
+# thousands grouped, or cents; not "R50" (a road) nor "N95" (a mask).
+_PLAINLY_MONEY = re.compile(r".*[^\W\d_]|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?|[0-9]+\.[0-9]{2}")
+
+
+def _plainly_money(match: re.Match) -> bool:
+    """Whether an amount opened by a currency's letter (CURRENCY_LETTERS) is plainly money."""
+    return match["m_c1"] in CURRENCY_LETTERS and any(
+        match[amount] and _PLAINLY_MONEY.fullmatch(match[amount]) for amount in ("m_a1", "m_a2"))
+
+
 def _money(match: re.Match, text: str):
+    if match["m_c1"].strip() in CURRENCY_LETTERS and not _plainly_money(match):
+        return "no money"  # "the R50 road", "N95 masks"
     currency = CURRENCY_PREFIXES[match["m_c1"].strip()]
     a1, scale1 = _number(match["m_a1"])
     end = match.end("m_conv") if match["m_conv"] else match.end("m_a2" if match["m_a2"] else "m_a1")

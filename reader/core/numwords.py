@@ -71,15 +71,70 @@ TIME_ZONES = ["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "
 
 # Written before an amount: "$10", "A$4.56", "EUR 5m".
 CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-                    "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+                    "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "Mex$": "MXN",
                     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
-                    "Rs": "INR", "Rs.": "INR"}
-# The dollars of several countries, each written "$" at home: a bare "$" (or "dollars", "cents") in a
-# Canadian or Australian paper is its own country's dollar, and in a US paper the US dollar.
-DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+                    "₦": "NGN", "₵": "GHS", "GH₵": "GHS", "₱": "PHP", "₺": "TRY", "₩": "KRW", "₪": "ILS",
+                    "฿": "THB",
+                    "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "KSh": "KES", "Ksh": "KES", "KShs": "KES"}
+# A letter or two for a currency that names other things before a figure too ("the R50 road", "N95
+# masks"): read as money only straight before an amount that is plainly one ("R50 million", "N2.5bn",
+# "Sh200 million", "RM1,200": see numbers._plainly_money).
+CURRENCY_LETTERS = {"R": "ZAR", "N": "NGN", "Sh": "KES", "RM": "MYR"}
 CURRENCY_CODES = ["USD", "EUR", "GBP", "RUB", "AUD", "CAD", "JPY", "CNY", "CHF", "INR",
-                  "UAH", "NZD", "HKD", "SGD", "BRL", "NOK", "SEK", "DKK", "PLN", "TRY", "ZAR"]
+                  "UAH", "NZD", "HKD", "SGD", "BRL", "NOK", "SEK", "DKK", "PLN", "TRY", "ZAR",
+                  # not "COP" (Colombia's, and the UN's climate talks: "COP28") nor "SAR" (search and rescue)
+                  "NGN", "KES", "UGX", "TZS", "GHS", "IDR", "THB", "MYR", "PHP", "MXN", "CLP", "HUF", "CZK",
+                  "ISK", "KRW", "ILS", "AED", "EGP", "PKR", "VND", "XOF"]
 CURRENCY_PREFIXES.update({code: code for code in CURRENCY_CODES})
+CURRENCY_PREFIXES.update(CURRENCY_LETTERS)
+# Currencies that several countries call by one name or sign: the dollars, each written "$" at home;
+# the shillings of East Africa, the pesos of Latin America and the Philippines, the krone, the
+# rupees.  A bare name ("$", "dollars", "pesos", "shillings", "Sh", "Rs") is read as the
+# first currency of its group, and the ledger reads it as the other report's currency of the group: a
+# bare "$412 million" in a Canadian paper is the wire's "C$412 million".  Each group with the words
+# that say which country's it is ("US$", "Kenyan shillings", "MX$"), after which it is no namesake.
+DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+CURRENCY_NAMESAKES = {
+    "USD": (DOLLAR_CURRENCIES, ("US", "U.S.")),
+    "KES": (frozenset({"KES", "UGX", "TZS"}), ("Kenya", "KES", "KSh", "Ksh")),
+    "MXN": (frozenset({"MXN", "PHP", "ARS", "COP", "CLP"}), ("Mexic", "MXN", "MX$", "Mex$")),
+    "DKK": (frozenset({"DKK", "NOK"}), ("Danish", "Denmark", "DKK")),
+    "SEK": (frozenset({"SEK", "ISK"}), ("Swedish", "Sweden", "SEK")),
+    "INR": (frozenset({"INR", "PKR", "LKR", "NPR"}), ("India", "INR", "₹")),
+    "AED": (frozenset({"AED", "MAD"}), ("Emirat", "UAE", "AED")),
+    "SAR": (frozenset({"SAR", "QAR"}), ("Saudi",)),
+}
+
+
+def _named(currency: str, names: tuple[str, ...], *countries: str) -> dict:
+    """``names`` ("peso", "pesos") each after each country's adjective ("Mexican pesos")."""
+    return {f"{country} {name}": currency for country in countries for name in names}
+
+
+_PESOS, _SHILLINGS, _FRANCS = ("peso", "pesos"), ("shilling", "shillings"), ("franc", "francs")
+_KRONE, _KRONA, _RUPEES = ("krone", "kroner"), ("krona", "kronor"), ("rupee", "rupees")
+# The currencies of the world's other news, after an amount: spelling -> currency.  Not a bare "francs",
+# which may be Swiss, West African or Rwandan.
+_MORE_CURRENCY_WORDS = {
+    "rand": "ZAR", "South African rand": "ZAR", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "rupiah": "IDR",
+    "baht": "THB", "ringgit": "MYR", "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
+    "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "Turkish liras": "TRY",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "zł": "PLN", "forint": "HUF", "forints": "HUF",
+    "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "Czech crowns": "CZK", "Kč": "CZK",
+    "South Korean won": "KRW", "Korean won": "KRW", "dong": "VND", "shekel": "ILS", "shekels": "ILS",
+    "new shekels": "ILS", "renminbi": "CNY", "Egyptian pound": "EGP", "Egyptian pounds": "EGP",
+    "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    **dict.fromkeys(_PESOS, "MXN"), **dict.fromkeys(_SHILLINGS, "KES"),
+    **dict.fromkeys(_KRONE, "DKK"), **dict.fromkeys(_KRONA, "SEK"),
+    **_named("MXN", _PESOS, "Mexican"), **_named("PHP", _PESOS, "Philippine"),
+    **_named("ARS", _PESOS, "Argentine", "Argentinian"), **_named("COP", _PESOS, "Colombian"),
+    **_named("CLP", _PESOS, "Chilean"), **_named("KES", _SHILLINGS, "Kenyan", "Kenya"),
+    **_named("UGX", _SHILLINGS, "Ugandan", "Uganda"), **_named("TZS", _SHILLINGS, "Tanzanian", "Tanzania"),
+    **_named("XOF", _FRANCS, "CFA"), **_named("RWF", _FRANCS, "Rwandan"), **_named("DKK", _KRONE, "Danish"),
+    **_named("NOK", _KRONE, "Norwegian"), **_named("SEK", _KRONA, "Swedish"), **_named("ISK", _KRONA, "Icelandic"),
+    **_named("PKR", _RUPEES, "Pakistani"), **_named("LKR", _RUPEES, "Sri Lankan"), **_named("NPR", _RUPEES, "Nepalese"),
+    **_named("MAD", ("dirham", "dirhams"), "Moroccan"), **_named("QAR", ("riyal", "riyals"), "Qatari"),
+}
 # Currency words after an amount: spelling -> (currency, factor).  Cents are
 # hundredths of the dollar ($) so that "19 cents" == "$0.19".  Plain "pounds"
 # is a weight unless a scale word makes it money ("5 million pounds").
@@ -105,6 +160,7 @@ CURRENCY_WORDS = {
     "日元": ("JPY", Fraction(1)), "円": ("JPY", Fraction(1)), "欧元": ("EUR", Fraction(1)),
     "英镑": ("GBP", Fraction(1)), "港元": ("HKD", Fraction(1)), "卢布": ("RUB", Fraction(1)),
     **{code: (code, Fraction(1)) for code in CURRENCY_CODES},
+    **{word: (currency, Fraction(1)) for word, currency in _MORE_CURRENCY_WORDS.items()},
 }
 
 
@@ -229,17 +285,30 @@ PERSON_NOUNS = GENERAL_PERSON_NOUNS | frozenset("""
     participant volunteer member delegate attendee guest visitor tourist customer shopper spectator fan
     voter pensioner player athlete runner rider cyclist motorist driver pedestrian hiker climber
     swimmer pilgrim worshipper journalist reporter diplomat official applicant recruit trainee
+    mineworker steelworker dockworker farmworker autoworker fireman lifeguard learner schoolboy schoolgirl
+    undergraduate graduate commuter traveller traveler holidaymaker motorcyclist bystander onlooker rescuer
+    mourner supporter investor shareholder saver borrower retiree carer caregiver surgeon midwife parent
+    relative youngster newborn
 """.split())
 
 # Nouns news copy counts one thing by, singular, each with the one word the ledger reads for it: "37
 # homes" and "43 houses" are two counts of what a fire destroyed, so they dispute each other.  Only
 # words one report puts where another puts the other ("the 37 houses", "its 1,200 employees"); not a
 # noun that holds another ("properties" are homes and shops, "casualties" the dead and the injured).
+# People too: "285,000 students" and "298,000 pupils" sat one set of exams, "Eleven miners" and
+# "Fourteen mineworkers" died in one collapse; but two kinds of person ("investors" / "pensioners",
+# "schoolgirls" / "schoolboys", "migrants" / "refugees") stay two counts.
 SAME_THING = {
     **dict.fromkeys(("house", "dwelling"), "home"),
     **dict.fromkeys(("vehicle", "automobile"), "car"),
-    **dict.fromkeys(("employee", "staffer", "staff"), "worker"),
+    **dict.fromkeys(("employee", "staffer", "staff", "labourer", "laborer"), "worker"),
     **dict.fromkeys(("aircraft", "airplane", "aeroplane"), "plane"),
+    **dict.fromkeys(("pupil", "schoolchild", "learner"), "student"),
+    **dict.fromkeys(("protestor", "demonstrator"), "protester"),
+    **dict.fromkeys(("policeman", "policewoman"), "police"),
+    **dict.fromkeys(("crewman", "crewmember"), "crew"),
+    "mineworker": "miner", "troop": "soldier", "inmate": "prisoner", "fireman": "firefighter", "teen": "teenager",
+    "holidaymaker": "tourist", "spectator": "fan",
     "vessel": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck", "firm": "company",
 }
 
@@ -295,6 +364,8 @@ def singular(noun: str) -> str:
     noun = noun.lower()
     if noun in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[noun]
+    if noun.endswith("men") and noun[:-3] + "man" in PERSON_NOUNS:
+        return noun[:-3] + "man"  # "fishermen", "policewomen" (not "specimen")
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("sses", "shes", "ches", "xes")):
