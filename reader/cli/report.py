@@ -239,8 +239,7 @@ def _says_the_opposite(a_words: list[str], b_words: list[str], sentence_a: str, 
 def _plain(words: list[str]) -> list[str]:
     """The words lower-cased, without the punctuation around them (the apostrophe of "didn't" stays);
     "No." keeps its full stop: it numbers ("Shaft No. 3"), and negates nothing."""
-    return [NUMBERING_NO if w.lower() == NUMBERING_NO else w.lower().strip(_PUNCTUATION.replace("'", "").replace("’", ""))
-            for w in words]
+    return [NUMBERING_NO if w.lower() == NUMBERING_NO else w.lower().strip(_AROUND_WORDS) for w in words]
 
 
 def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, str]]:
@@ -353,6 +352,7 @@ def _hedged(words: list[str]) -> bool:
 
 
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
+_AROUND_WORDS = _PUNCTUATION.replace("'", "").replace("’", "")  # an apostrophe may be a word's own: "didn't"
 
 
 def _headline_block(comparison: Comparison, marks: Marks) -> list[str]:
