@@ -173,30 +173,39 @@ def _scores_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], tal
     used_a: set[int] = set()
     used_b: set[int] = set()
     for same_tally in (True, False):
-        for i, k in tallies_a:
-            for j, l in tallies_b:
-                if i in used_a or j in used_b:
-                    continue
-                figures_a, figures_b = (a[i].value, a[k].value), (b[j].value, b[l].value)
-                if same_tally != (sorted(figures_a) == sorted(figures_b)):
-                    continue
-                if same_tally and not _moments_meet(a[i], b[j]) or not same_tally and not _one_moment(a[i], b[j]):
-                    continue
-                used_a.update((i, k))
-                used_b.update((j, l))
-                matched = _figures_matched(a, b, (i, k), (j, l))
-                agree += [(a[x], b[y]) for x, y in matched]
-                if len(matched) == 1:  # "3-1" / "3-2": the figure that changed
-                    [(x, y)] = matched
-                    conflict.append((a[i + k - x], b[j + l - y]))
-                elif not matched and (_spread(a[i], a[k]) or _spread(b[j], b[l])):
-                    # "Seven ... voted for ..., while two ..." / "voted 6-3": no one span to quote for the
-                    # tally in words, so side by side, the larger with the larger: Seven / 6, two / 3
-                    conflict += list(zip(sorted((a[i], a[k]), key=lambda m: m.value),
-                                         sorted((b[j], b[l]), key=lambda m: m.value)))
-                elif not matched:
-                    conflict.append((_whole_tally(a[i], a[k]), _whole_tally(b[j], b[l])))
+        for (i, k), (j, l) in _tallies_to_compare(a, b, tallies_a, tallies_b):
+            if i in used_a or j in used_b:
+                continue
+            figures_a, figures_b = (a[i].value, a[k].value), (b[j].value, b[l].value)
+            if same_tally != (sorted(figures_a) == sorted(figures_b)):
+                continue
+            if same_tally and not _moments_meet(a[i], b[j]) or not same_tally and not _one_moment(a[i], b[j]):
+                continue
+            used_a.update((i, k))
+            used_b.update((j, l))
+            matched = _figures_matched(a, b, (i, k), (j, l))
+            agree += [(a[x], b[y]) for x, y in matched]
+            if len(matched) == 1:  # "3-1" / "3-2": the figure that changed
+                [(x, y)] = matched
+                conflict.append((a[i + k - x], b[j + l - y]))
+            elif not matched and (_spread(a[i], a[k]) or _spread(b[j], b[l])):
+                # "Seven ... voted for ..., while two ..." / "voted 6-3": no one span to quote for the
+                # tally in words, so side by side, the larger with the larger: Seven / 6, two / 3
+                conflict += list(zip(sorted((a[i], a[k]), key=lambda m: m.value),
+                                     sorted((b[j], b[l]), key=lambda m: m.value)))
+            elif not matched:
+                conflict.append((_whole_tally(a[i], a[k]), _whole_tally(b[j], b[l])))
     return agree, conflict, used_a, used_b
+
+
+def _tallies_to_compare(a, b, tallies_a: list, tallies_b: list) -> list:
+    """The pairs of tallies to set against each other: any of A's with any of B's; but a run of
+    tallies of one moment told as many in each sentence is a sequence (a match's sets, "won 6-3,
+    6-4"), and each meets the one in its place ("6-3, 6-4" / "6-4, 6-3" is two disputes)."""
+    moments = {a[i].role for i, _ in tallies_a} | {b[j].role for j, _ in tallies_b}
+    if len(tallies_a) == len(tallies_b) >= 2 and len(moments) == 1:
+        return list(zip(tallies_a, tallies_b))
+    return [(tally_a, tally_b) for tally_a in tallies_a for tally_b in tallies_b]
 
 
 def _spread(first: NumberMention, second: NumberMention) -> bool:

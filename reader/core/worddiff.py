@@ -161,11 +161,11 @@ def turns_round(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
 
 
 def _lowered(tokens: list[Token]) -> list[str]:
-    """The tokens' surfaces lower-cased, "No" before a figure kept as the numbering it is ("Shaft
-    No. 3"), not the negation "no"."""
+    """The tokens' surfaces lower-cased, "No" before digits kept as the numbering it is ("Shaft
+    No. 3", "No 10"), not the negation "no" ("no 24-hour cover", "No two flats")."""
     words = [t.surface.lower() for t in tokens]
-    for k, word in enumerate(words[:-1]):
-        if word == "no" and tokens[k + 1].type == "number":
+    for k, token in enumerate(tokens[:-1]):
+        if token.surface in ("No", "NO") and tokens[k + 1].surface[:1].isdigit():
             words[k] = NUMBERING_NO
     return words
 

@@ -6,6 +6,7 @@ named by the time it leaves; a vote told in words, read as one tally; "at least 
 import pytest
 
 from ledger_rows import both_ways, probe
+from reader.core.ledger import compare_numbers
 from reader.core.numbers import FINAL_SCORE, SERVICE_TIME, Duration, Money, Range, find_numbers
 
 
@@ -243,3 +244,13 @@ def test_a_week_with_no_hedge_or_a_months_worth_stays_no_figure():
     assert mention("The line will stay closed for at least a week.", "a week").value == Duration(7, "day")
     assert find_numbers("The strike lasted a week.") == []
     assert not [m for m in find_numbers("More than a month's rain fell.") if m.kind == "duration"]
+
+
+def test_a_matchs_sets_are_compared_in_their_order():
+    # Each set meets the set in its place: "6-3, 6-4" / "6-4, 6-3" is two disputes, not two agreements.
+    found = compare_numbers(find_numbers("Federer won the final 6-3, 6-4 on Sunday."),
+                            find_numbers("Federer won the final 6-4, 6-3 on Sunday."))
+    assert [(x.surface, y.surface) for x, y in found.conflict] == [("3", "4"), ("4", "3")]
+    found = compare_numbers(find_numbers("Federer won the final 6-3, 6-4 on Sunday."),
+                            find_numbers("Federer won the final 6-3, 6-4 on Sunday."))
+    assert found.conflict == ()

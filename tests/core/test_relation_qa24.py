@@ -70,3 +70,13 @@ def test_no_before_a_figure_numbers_and_negates_nothing():
     assert not Analysis(document_from_text(a), document_from_text(b)).features(0, 0).diff.turned
     report = render_report(compare(document_from_text(a), document_from_text(b)))
     assert "negated" not in report and "opposite" not in report
+
+
+@pytest.mark.parametrize("a, b", [
+    ("There is no 24-hour cover at the fire station, the union said.",
+     "There is 24-hour cover at the fire station, the union said."),
+    ("The inspectors found no two flats with working alarms.",
+     "The inspectors found two flats with working alarms."),
+])
+def test_a_lower_case_no_before_a_figure_still_negates(a, b):
+    assert relation(a, b) == "related"
