@@ -188,12 +188,12 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
     return lines
 
 
-def _around(sentence: Sentence, start: int, end: int) -> tuple[str, str]:
-    """The words of ``sentence`` right before and right after the document span ``start``..``end``
-    ("" at the sentence's ends)."""
+def _around(sentence: Sentence, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The word of ``sentence`` right before the document span ``start``..``end`` and the two right
+    after it, as written (fewer at the sentence's ends)."""
     before = sentence.text[:start - sentence.start].split()[-1:]
-    after = sentence.text[end - sentence.start:].split()[:1]
-    return (_plain(before) or [""])[0], (_plain(after) or [""])[0]
+    after = sentence.text[end - sentence.start:].split()[:2]
+    return before, after
 
 
 # A claim passed on as what others hold: "is understood to have been", "are believed to", "was said to",
@@ -202,30 +202,50 @@ _PASSED_ON = frozenset("understood believed thought said rumoured rumored report
 _BE = frozenset("is are was were be been being".split())
 
 
-def _passed_on(words: list[str], before: str, after: str) -> bool:
-    """Do the changed ``words``, with the word ``before`` and ``after`` them, pass the claim on as what
-    someone holds ("The landslip [is understood to have been] caused ...")?  The participle must be one
-    of the changed words; the "is" and the "to" may stand on either side of the change."""
-    plain = [before, *_plain(words), after]
-    for k in range(1, len(plain) - 1):
-        if k > len(words) or plain[k] not in _PASSED_ON or plain[k + 1] != "to":
+def _passed_on(words: list[str], before: list[str], after: list[str]) -> bool:
+    """Do the changed ``words``, with the word ``before`` and the words ``after`` them, pass the claim on
+    as what someone holds ("The landslip [is understood to have been] caused ...")?  The participle must
+    be one of the changed words; the "is" and the "to" may stand on either side of the change, and a verb
+    must follow the "to": "was reported to police" tells who heard of it, and hedges nothing."""
+    written = ["", *before][-1:] + words + after
+    plain = _plain(written)
+    first = len(written) - len(words) - len(after)
+    for k in range(first, first + len(words)):
+        if plain[k] not in _PASSED_ON or k + 1 >= len(plain) or plain[k + 1] != "to":
+            continue
+        if k + 2 < len(plain) and _tells_a_listener(written[k + 2], plain[k + 2]):
             continue
         if plain[k - 1] in _BE or k >= 2 and plain[k - 2] in _BE and plain[k - 1].endswith("ly"):
             return True
     return False
 
 
+def _tells_a_listener(written: str, plain: str) -> bool:
+    """Does the word after "reported to" name who was told, not what is held of the news: a name
+    ("to Interpol"), a determiner ("to the council", "to their families"), a body told of crimes and
+    claims, or a plural noun ("to officials")?  A verb after it is bare ("to have", "to be", "to owe")."""
+    return (written[:1].isupper() or plain in _LISTENERS
+            or plain.endswith("s") and not plain.endswith("ss") and plain not in _INFINITIVES_IN_S)
+
+
+_LISTENERS = frozenset(
+    """the a an his her their its our my your this that these those police authorities officials council
+    court government ministry management staff parliament congress reporters journalists""".split())
+# Bare verbs that end in a single "s" ("was said to focus", "is thought to bias").
+_INFINITIVES_IN_S = frozenset("focus bias canvas".split())
+
+
 def _says_the_opposite(a_words: list[str], b_words: list[str], sentence_a: str, sentence_b: str) -> str:
     """``negated only in B: "not"`` or ``says the opposite: "confirmed" (A) vs "denied" (B)`` for a
     change that turns the claim round (see reader.core.opposites), else "".  A negation that only
     moves (the two sentences hold as many) is none, as in the relation."""
-    a_plain, b_plain = _plain(a_words), _plain(b_words)
+    a_plain, b_plain = _plain(a_words, _numbers_with_no(sentence_a)), _plain(b_words, _numbers_with_no(sentence_b))
     if len(a_plain) == len(b_plain) == 1 and are_opposites(a_plain[0], b_plain[0]):
         if a_plain[0] not in _plain(sentence_b.split()) and b_plain[0] not in _plain(sentence_a.split()):
             return f'    says the opposite: "{" ".join(a_words)}" (A) vs "{" ".join(b_words)}" (B)'
         return ""
-    negations_a = sum(map(is_negation, _plain(sentence_a.split())))
-    negations_b = sum(map(is_negation, _plain(sentence_b.split())))
+    negations_a = sum(map(is_negation, _plain(sentence_a.split(), _numbers_with_no(sentence_a))))
+    negations_b = sum(map(is_negation, _plain(sentence_b.split(), _numbers_with_no(sentence_b))))
     if negations_a == negations_b or any(map(is_negation, a_plain)) == any(map(is_negation, b_plain)):
         return ""
     bare_a = [without_negation(w) for w in a_plain if w not in NEGATIONS]
@@ -236,10 +256,20 @@ def _says_the_opposite(a_words: list[str], b_words: list[str], sentence_a: str, 
     return f'    negated only in {side}: "{" ".join(words)}"'
 
 
-def _plain(words: list[str]) -> list[str]:
+def _plain(words: list[str], numbers_with_no: bool = False) -> list[str]:
     """The words lower-cased, without the punctuation around them (the apostrophe of "didn't" stays);
-    "No." keeps its full stop: it numbers ("Shaft No. 3"), and negates nothing."""
-    return [NUMBERING_NO if w.lower() == NUMBERING_NO else w.lower().strip(_AROUND_WORDS) for w in words]
+    "No." keeps its full stop: it numbers ("Shaft No. 3"), and negates nothing; so does "No" in a
+    sentence that numbers with it (``numbers_with_no``: "Shaft No 3"), as the relation reads it."""
+    return [NUMBERING_NO if w.lower() == NUMBERING_NO or numbers_with_no and w in ("No", "NO")
+            else w.lower().strip(_AROUND_WORDS) for w in words]
+
+
+# "No 3", "No. 10": a capitalised "No" before digits numbers (worddiff._lowered reads it so too).
+_NUMBERING = re.compile(r"\bN[oO]\.?\s+\d")
+
+
+def _numbers_with_no(sentence: str) -> bool:
+    return bool(_NUMBERING.search(sentence))
 
 
 def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, str]]:

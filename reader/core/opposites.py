@@ -28,17 +28,48 @@ _NEGATED_FORMS = {"cannot": "can", "won't": "will", "won’t": "will", "can't": 
 
 # Pairs of words (any inflection) of which one says the opposite of the other in a news claim.
 # Only pairs that cannot be the same fact told two ways: "rose" / "fell", not "cut" / "reduced".
+# Irregular forms follow their word after "/".
 _OPPOSITE_WORDS = """
     confirm deny; accept reject; approve reject; admit deny; survive die; alive dead;
-    guilty innocent; convict acquit; win lose; rise fall; increase decrease; gain lose;
-    up down; higher lower; more fewer; allow ban; allow forbid; legal illegal; open close;
-    support oppose; agree disagree; pass fail; succeed fail; true false; include exclude;
-    impose lift; above below; before after; arrive depart; start end
+    guilty innocent; convict acquit; win lose/lost; rise/rose/risen fall/fell/fallen; increase decrease;
+    gain lose/lost; up down; higher lower; more fewer; allow ban; allow forbid/forbade/forbidden;
+    legal illegal; open close; support oppose; agree disagree; pass fail; succeed fail; true false;
+    include exclude; impose lift; above below; before after; arrive depart; start end
 """
-OPPOSITES = frozenset(
-    frozenset((stem(one), stem(other)))
-    for one, other in (pair.split() for pair in _OPPOSITE_WORDS.replace("\n", " ").split(";") if pair.strip())
-)
+
+
+def _inflections(word: str) -> set[str]:
+    """The forms a word takes in news copy, as a regular word makes them: "agree" -> "agrees",
+    "agreed", "agreeing"; "ban" -> "banned"; "deny" -> "denied".  (Some are no words; they do no harm.)"""
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    if word.endswith("e"):
+        forms.add(word[:-1] + "ing")
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ied", word[:-1] + "ies"}
+    if len(word) > 2 and word[-1] not in "aeiouwy" and word[-2] in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def _opposite_pairs() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
+    """Each form's stem -> the word it is a form of, and the pairs of opposite words."""
+    word_of: dict[str, str] = {}
+    pairs = set()
+    for pair in _OPPOSITE_WORDS.replace("\n", " ").split(";"):
+        sides = pair.split()
+        if len(sides) != 2:
+            continue
+        words = []
+        for side in sides:
+            word, *irregular = side.split("/")
+            for form in _inflections(word) | set(irregular):
+                word_of.setdefault(stem(form), word)
+            words.append(word)
+        pairs.add(frozenset(words))
+    return word_of, frozenset(pairs)
+
+
+_WORD_OF, OPPOSITES = _opposite_pairs()
 
 
 def is_negation(word: str) -> bool:
@@ -57,5 +88,6 @@ def without_negation(word: str) -> str:
 
 
 def are_opposites(one: str, other: str) -> bool:
-    """Do two lower-case words say opposite things ("confirmed" / "denied", "rose" / "fell")?"""
-    return frozenset((stem(one), stem(other))) in OPPOSITES
+    """Do two lower-case words say opposite things ("confirmed" / "denied", "agreed" / "disagreed")?"""
+    first, second = _WORD_OF.get(stem(one)), _WORD_OF.get(stem(other))
+    return first is not None and second is not None and frozenset((first, second)) in OPPOSITES

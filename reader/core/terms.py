@@ -211,6 +211,10 @@ def _classify(word: str) -> tuple[str, str, bool, str, str]:
     return classes
 
 
+# Contractions whose verb is not the letters before the apostrophe.
+_NEGATED_VERBS = {"won't": "will", "shan't": "shall", "ain't": "is"}
+
+
 def _word_class(word: str) -> tuple[str, str, str, bool]:
     """(lower-cased word, key, type, stop) of a word, names aside.  A full-width word ("ＧＤＰ")
     or a ligature ("ﬁnal") is the word it stands for."""
@@ -218,7 +222,8 @@ def _word_class(word: str) -> tuple[str, str, str, bool]:
         word = unicodedata.normalize("NFKC", visible(word))
     lower = word.lower().replace("’", "'")
     if "'" in lower:
-        lower = lower.split("'")[0]  # possessive / contraction: "Wagner's" -> "wagner"
+        # possessive / contraction: "Wagner's" -> "wagner"; "won't" is "will", not the past of "win"
+        lower = _NEGATED_VERBS.get(lower, lower.split("'")[0])
     if lower in STOPWORDS:
         return lower, lower, "word", True
     if lower in HEDGES:

@@ -80,3 +80,28 @@ def test_no_before_a_figure_numbers_and_negates_nothing():
 ])
 def test_a_lower_case_no_before_a_figure_still_negates(a, b):
     assert relation(a, b) == "related"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The two unions agreed to the terms of the pay offer on Tuesday evening.",
+     "The two unions disagreed to the terms of the pay offer on Tuesday evening."),
+    ("The rescue of the trapped climbers succeeded on the second attempt, officials said.",
+     "The rescue of the trapped climbers failed on the second attempt, officials said."),
+])
+def test_opposites_in_the_past_tense_differ(a, b):
+    assert relation(a, b) == "related"
+
+
+def test_wont_is_will_not_the_past_of_win():
+    from reader.core.terms import tokenize
+
+    assert [t.key for t in tokenize("He won’t stay.") if t.surface.startswith("won")] == ["will"]
+
+
+def test_the_report_reads_no_before_digits_as_the_relation_does():
+    from reader.cli.report import render_report
+
+    report = render_report(compare(
+        document_from_text("The rockfall happened in Shaft No 3 during the night shift, the company said."),
+        document_from_text("The rockfall happened in Shaft 3 during the night shift, the company said.")))
+    assert "negated" not in report
