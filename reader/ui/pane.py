@@ -471,7 +471,9 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         menu.deleteLater()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() or _dropped_text(event.mimeData()):
+        # A drag that starts in the window (a passage selected in a pane) is no article brought in:
+        # dropping it would replace the article with the passage.
+        if event.source() is None and (event.mimeData().hasUrls() or _dropped_text(event.mimeData())):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -480,6 +482,9 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        if event.source() is not None:
+            event.ignore()
+            return
         urls = event.mimeData().urls()
         text = _dropped_text(event.mimeData())
         if urls:

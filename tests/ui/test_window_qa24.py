@@ -9,7 +9,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QKeySequence, QWheelEvent
+from PySide6.QtGui import QDragEnterEvent, QGuiApplication, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from window_steps import drop_on, focus
@@ -539,3 +539,21 @@ def test_the_tags_list_selects_the_tag_under_the_cursor(open_window, qtbot):
         assert selected() == [view.plan.sentences[mark.index].text]
     view.move_to(marks[2].start)  # not tagged: no row is "this one"
     assert selected() == []
+
+
+def test_a_passage_dragged_from_a_pane_is_not_taken_for_an_article(open_window, qtbot):
+    window = open_window()
+    view = window.pane_b.view
+
+    class DragFromPaneA(QDragEnterEvent):  # a drag the window system says started in pane A
+        def source(self):
+            return window.pane_a.view
+
+    mime = QMimeData()
+    mime.setText("A passage selected in pane A.\n\nAnd dragged over pane B.")
+    enter = DragFromPaneA(view.viewport().rect().center(), Qt.DropAction.CopyAction, mime,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+    # The same text from outside the window (a browser) is taken.
+    assert drop_text(view, "A passage selected in a browser.\n\nAnd dropped on pane B.")
