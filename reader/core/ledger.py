@@ -91,10 +91,13 @@ from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, MAGNITUDE, UNKNOWN_SCALE, WHOLE, Date,
-    Duration, EitherDate, SCORE, Money, Range, compound_step, is_single, written_digits, written_numeral,
+    BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, MAGNITUDE, UNKNOWN_SCALE,
+    VOTE_SIDE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range, compound_step, is_single, written_digits,
+    written_numeral,
 )
-from reader.core.numwords import CURRENCY_NAMESAKES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING
+from reader.core.numwords import (
+    CURRENCY_NAMESAKES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING, VICTIM_NOUNS,
+)
 from reader.core.phones import read_phone, same_code
 from reader.core.stemmer import stem
 
@@ -588,6 +591,21 @@ def _befell(m: NumberMention) -> str:
     if m.role == WHOLE:
         return ""  # "Two of the 30 passengers died": the two died, not the 30
     return _noun_fate(m.unit) or _sense(m.role)
+
+
+def _size_and_count(x: NumberMention, y: NumberMention) -> bool:
+    """Whether the size of a body a part is counted in (a WHOLE: "the 30 passengers" in "Two of the 30
+    passengers died") may be the other report's count told another way: a count of the same noun that is
+    no part (no side of a tally or a vote) and says no fate ("The bus carried 28 passengers", "the
+    11-member committee"), or, for a body of victims ("Three of the 12 victims"), the count of a victims'
+    fate ("14 people were killed").  A count of the fate the part befell ("Five passengers died") is the
+    part's rival, not the body's."""
+    whole, other = (x, y) if x.role == WHOLE else (y, x)
+    if (other.kind not in _NOUN_KINDS or not other.unit or _nouns_apart(whole, other)
+            or other.role.endswith(SCORE) or other.role == VOTE_SIDE):
+        return False
+    fate = _befell(other)
+    return fate not in _FATE_SENSES or fate in _VICTIMS_FATES and whole.unit in VICTIM_NOUNS
 
 
 def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
@@ -1267,9 +1285,11 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         # "fell in March" / "its next meeting on 11 June", "on April 23" / "after a reduction in February":
         # the dates of two events, each report's own claim set against another event's date.
         return x.role == y.role and bool(_shared_date_parts(x, y))
-    if x.kind == "time" and x.role != y.role:
-        return False  # "the 07:05 service" names a train, and disputes no time the other report gives its crash
-    if (x.role == WHOLE) != (y.role == WHOLE) and x.kind in _NOUN_KINDS:
+    if x.kind == "time" and x.role != y.role and DEPARTURE_TIME not in (x.role, y.role):
+        # "the 07:05 service" names a train, and disputes no time the other report gives its crash; but
+        # it is the time the train left ("left Ardmore at 07:15")
+        return False
+    if (x.role == WHOLE) != (y.role == WHOLE) and x.kind in _NOUN_KINDS and not _size_and_count(x, y):
         return False  # "Seven of the nine members": the nine are the body, no count of its part ("three members")
     if x.kind == "phone":
         return _one_line(x, y)  # "0800 555 0142" / "0800 555 0124", not two desks' numbers

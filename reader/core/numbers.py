@@ -479,8 +479,13 @@ _AGE_BEFORE = re.compile(rf"(?:{_NAME_WORD}|\b(?:{_PEOPLE})),\s$")
 # Where no comma follows the age (the sentence ends, or a bracket closes), a person's full name or a word for
 # a person must stand before it: "Among the dead was Anna Ross, 19.", "Anna Ross (19) and her brother"; not
 # the last of a list of places ("Deaths: Kent, 12; West Sussex, 30.").
-_AGE_AT_CLAUSE_END_BEFORE = re.compile(rf"(?:(?<![;:]\s){_NAME_WORD}\s+{_NAME_WORD}|\b(?:{_PEOPLE})),\s\Z")
-_AGE_IN_BRACKETS_BEFORE = re.compile(rf"(?:{_NAME_WORD}\s+{_NAME_WORD}|\b(?:{_PEOPLE}))\s\(\Z")
+# A full name is a person's, not a place's: no "the" before it ("the United States, 40", "the Czech Republic
+# (12)"), and its first word opens no place's name ("South Korea, 20", "New Zealand (17)").
+_PLACE_OPENERS = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|United|Saudi|Sri|Hong"
+                  r"|Costa|El|Los|Las|San|Santa|Saint|St)")
+_FULL_NAME = rf"(?<![Tt]he\s)(?!{_PLACE_OPENERS}\s){_NAME_WORD}\s+{_NAME_WORD}"
+_AGE_AT_CLAUSE_END_BEFORE = re.compile(rf"(?:(?<![;:]\s){_FULL_NAME}|\b(?:{_PEOPLE})),\s\Z")
+_AGE_IN_BRACKETS_BEFORE = re.compile(rf"(?:{_FULL_NAME}|\b(?:{_PEOPLE}))\s\(\Z")
 _WORDS_AFTER_BRACKET = re.compile(r",|\s+[a-z]")
 # "The youngest of the miners who died was 19", "The oldest was 87", "the eldest, 62,": the age of the
 # youngest or the oldest, no count of the dead.
@@ -596,6 +601,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _without_one_day_openers(text, offset, mentions)
     mentions = _with_scores(text, offset, mentions)
     mentions = _with_votes_in_words(text, offset, mentions)
+    mentions = _with_sides_of_a_vote(text, offset, mentions)
     return _with_levels(text, offset, mentions)
 
 
@@ -688,6 +694,26 @@ def _with_votes_in_words(text: str, offset: int, mentions: list[NumberMention]) 
                 and _SECOND_SIDE_BEFORE.search(between) and _SECOND_SIDE_AFTER.match(text, second.end - offset)
                 and (j == i + 1 or first.value + second.value <= marked[i + 1].value)):
             marked[i], marked[j] = replace(first, role=FINAL_SCORE), replace(second, role=FINAL_SCORE)
+    return marked
+
+
+# One side of a vote told alone, after the vote: "voted 6-3 for the cut, with three members preferring to keep
+# rates on hold", "backed the plan, with two members voting against".  It counts a part of the body that voted,
+# never the body's size ("the nine members", a WHOLE).
+VOTE_SIDE = "vote side"
+
+
+def _with_sides_of_a_vote(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Mark a side of a vote told alone (see VOTE_SIDE)."""
+    if "vot" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    marked = list(mentions)
+    for i, m in enumerate(marked):
+        start, end = m.start - offset, m.end - offset
+        before = text[max(0, start - _MOST_VOTE_BETWEEN):start]
+        if (_side_of_a_vote(m) and not m.role and _VOTE_BETWEEN.search(before)
+                and _SECOND_SIDE_BEFORE.search(before) and _SECOND_SIDE_AFTER.match(text, end)):
+            marked[i] = replace(m, role=VOTE_SIDE)
     return marked
 
 
@@ -1389,7 +1415,7 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
              if kind in _BOUNDABLE and not isinstance(value, Range)
              else _time_hedge_before(text, start) if kind == "time" else "")
     role = (_role(text, start, end) if kind == "count" else _date_event(text, start) if kind in _DATED
-            else SERVICE_TIME if kind == "time" and _names_a_service(text, start, end) else "")
+            else _time_role(text, start, end) if kind == "time" else "")
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
@@ -1407,6 +1433,21 @@ _SERVICE_AFTER = re.compile(
     r"(?:services?|trains?|flights?|sailings?|departures?|express|bus|coach|ferry|shuttle|boat|sleeper|crossing)\b"
     r"|(?:from|to)\s+[A-Z])")
 _DOTTED_CLOCK_TIME = re.compile(r"([01]?[0-9]|2[0-3])\.([0-5][0-9])")
+
+
+# The time something left, which a service's name gives too: "left Ardmore at 07:15", "departed from
+# the station at about 8am", "was due to leave at 6.30".  It meets the service's name ("the 07:05 service
+# from Ardmore") as well as a time said plainly.
+DEPARTURE_TIME = "departure"
+_DEPARTURE_BEFORE = re.compile(
+    r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|set\s+off|setting\s+off|pulled\s+out)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+at\s+(?:(?:about|around|approximately|roughly|just|shortly|after|before)\s+){0,2}\Z")
+
+
+def _time_role(text: str, start: int, end: int) -> str:
+    if _names_a_service(text, start, end):
+        return SERVICE_TIME
+    return DEPARTURE_TIME if _DEPARTURE_BEFORE.search(text, max(0, start - 60), start) else ""
 
 
 def _names_a_service(text: str, start: int, end: int) -> bool:

@@ -291,6 +291,10 @@ PERSON_NOUNS = GENERAL_PERSON_NOUNS | frozenset("""
     relative youngster newborn
 """.split())
 
+# People named by what befell them, whatever it was: "the 12 victims" are the dead of "14 people were killed"
+# when a report counts no others.
+VICTIM_NOUNS = frozenset({"victim", "casualty"})
+
 # Nouns news copy counts one thing by, singular, each with the one word the ledger reads for it: "37
 # homes" and "43 houses" are two counts of what a fire destroyed, so they dispute each other.  Only
 # words one report puts where another puts the other ("the 37 houses", "its 1,200 employees"); not a

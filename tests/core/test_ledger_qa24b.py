@@ -254,3 +254,39 @@ def test_a_matchs_sets_are_compared_in_their_order():
     found = compare_numbers(find_numbers("Federer won the final 6-3, 6-4 on Sunday."),
                             find_numbers("Federer won the final 6-3, 6-4 on Sunday."))
     assert found.conflict == ()
+
+
+# --- 8: the body's size told another way; a departure told two ways; a country's tally after it -----------
+
+def test_the_whole_meets_the_same_body_told_another_way():
+    found = both_ways("Three of the 12 victims were children, regional police said on Sunday.",
+                      "Police said 14 people were killed, three of them children, regional police said on Sunday.")
+    assert found["conflict"] == [("12", "14")]
+    found = both_ways("Two of the 30 passengers died.", "The bus carried 28 passengers.")
+    assert found["conflict"] == [("30", "28")] and found["only_a"] == ["Two"]
+    found = both_ways("Seven of the nine members voted for the cut.",
+                      "The 11-member committee voted for the cut, with seven in favour.")
+    assert found["conflict"] == [("nine", "11")] and found["agree"] == [("Seven", "seven")]
+
+
+def test_a_side_of_a_vote_told_alone_is_a_part_of_the_body():
+    found = both_ways("Seven of the nine members voted for the cut.",
+                      "The committee voted for the cut, with three members preferring to keep rates on hold.")
+    assert "nine" in found["only_a"] and all("nine" not in pair for pair in found["conflict"])
+
+
+def test_a_services_name_meets_the_time_it_left():
+    found = both_ways("The 07:05 service from Ardmore derailed just outside the station.",
+                      "The train, which left Ardmore at 07:15, derailed just outside the station.")
+    assert found["conflict"] == [("07:05", "07:15")]
+    found = both_ways("The 8.14am service from Leeds was cancelled.", "The train was due to depart at 8.14am.")
+    assert found["agree"] == [("8.14am", "8.14am")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The medal table was topped by the United States, 40.", "40"),
+    ("United States (40) and China (38) lead the gold medal table.", "40"),
+    ("Second in the table were South Korea, 20.", "20"),
+])
+def test_a_figure_after_a_countrys_name_is_no_age(text, surface):
+    assert mention(text, surface).kind == "count"
