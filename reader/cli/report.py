@@ -332,11 +332,29 @@ def _one_stem(x: str, y: str) -> bool:
     respelled changes or adds other letters ("ferrie" / "ferris", "ramsay" / "ramsey", "kelly" / "kelley")."""
     shorter, longer = sorted((x, y), key=len)
     if len(longer) == len(shorter):
-        return False
+        return _adjective_in_e(shorter, longer)
+    ending = longer[len(shorter):] if len(shorter) >= 4 and longer.startswith(shorter) else None
+    if ending in _ENDINGS_OFF or ending in ("s", "es") and shorter.endswith(_GROUP_WORD_ENDINGS):
+        return True
     for stem in _stems(shorter):
         if len(stem) >= 3 and longer.startswith(stem) and longer[len(stem):].removesuffix("s") in _PEOPLE_ENDINGS:
             return True
     return False
+
+
+# The endings a place's name drops for its people's word ("germany" / "german", "somalia" / "somali",
+# "croatia" / "croat").
+_ENDINGS_OFF = frozenset({"y", "a", "ia"})
+# A plural is the same name when its singular is a people's or a party's word ("republicans",
+# "philippines", "democrats", "socialists"); a surname may end in "s" or not ("Sayers" / "Sayer").
+_GROUP_WORD_ENDINGS = ("an", "ine", "ese", "ic", "i", "ist", "at")
+
+
+def _adjective_in_e(x: str, y: str) -> bool:
+    """Are two names of one length a long place's name in "-ina" and its word in "-ine" ("argentina" /
+    "argentine")?  Only the last letter differs; a respelling changes a letter inside ("ramsay" /
+    "ramsey")."""
+    return len(x) >= 8 and x[:-1] == y[:-1] and x[-3:-1] == "in" and {x[-1], y[-1]} == {"a", "e"}
 
 
 def _stems(name: str):

@@ -287,7 +287,7 @@ def mark_bylines(lines: list[Line]) -> None:
     order = list(range(len(lines)))
     for i in order + order[::-1]:
         line = lines[i]
-        if line.kind != BODY or not _name(line) or _over_a_list(lines, i):
+        if line.kind != BODY or not _name(line) or _over_a_list(lines, i) and _label(line):
             continue
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.reason in ("dateline", "byline") for n in neighbours):
@@ -297,6 +297,18 @@ def mark_bylines(lines: list[Line]) -> None:
 def _over_a_list(lines: list[Line], i: int) -> bool:
     """Does a list's first item come right under line ``i``?"""
     return i + 1 < len(lines) and lines[i + 1].kind == BODY and lines[i + 1].list_item
+
+
+# The words of a box's title ("Key points", "KEY FACTS", "What we know so far", "The latest:"): a person's
+# name over a list is a byline still, and a line that tells the news over it a standfirst.
+_LABEL_WORDS = frozenset(
+    """key main top points facts events takeaways highlights updates developments what we know so far
+    the latest at a glance in brief summary need to quick read""".split())
+
+
+def _label(line: Line) -> bool:
+    """Is ``line`` a label, as a box's title is: it ends with a colon, or it is made of a label's words?"""
+    return line.flat.rstrip().endswith(":") or all(t.lower().strip(":") in _LABEL_WORDS for t in line.tokens)
 
 
 _ROLE_DATE_WORDS = 16
@@ -511,7 +523,7 @@ def _titles_a_list(lines: list[Line], i: int) -> bool:
     """Is the heading ``i`` under the headline the title of the list right under it (a live blog's "Key
     points", a "What we know so far" box)?  The list's items are the story, summed up; its title is no
     standfirst, which sums the story up itself."""
-    return lines[i].words <= _LIST_TITLE_WORDS and _over_a_list(lines, i)
+    return lines[i].words <= _LIST_TITLE_WORDS and _over_a_list(lines, i) and _label(lines[i])
 
 
 LIVE_PAGE_TITLE = "live blog"

@@ -468,6 +468,11 @@ CJK_CUES: list[tuple[re.Pattern, str, int]] = [
 # ("That's it.", "Stay with us."), so they are the page's only on a page that is a live blog (see ``live_page``).
 _OUR_COVERAGE = r"(our|this|the) (live )?(coverage|blog|live page|page|updates|reporting)"
 _FOR_NOW = r"( (here|now|there|for (now|today|tonight|the (day|night|weekend))))*"
+# What may follow the coverage a welcome names without making a claim: its topic ("of the Valencia
+# floods", "of events as they unfold"), with no figure, no clause after a comma or a dash and no verb
+# or relative word of a clause ("which have killed", "where rescuers are").
+_NO_CLAIM = (r"\b(?:(?!\b(?:which|that|who|where|after|has|have|had|is|are|was|were|will|killed|died)\b)"
+             r"[^.!?,;:–—\d]){0,60}")
 # The sign-off that names the coverage it ends: a live page's own words, proof enough that the page is one
 # ("We're pausing our live coverage here.", "We'll be wrapping up this blog now.", "Our live coverage has
 # ended for now.").
@@ -494,8 +499,9 @@ LIVE_BLOG_ASIDE = _rx(
     r"|more (soon|to come|as we get it)"
     # Its welcome ("Welcome to our live coverage of ...", "Hello and welcome to the blog.") and its recap for
     # readers who arrive late ("A quick recap for readers just joining us.", "If you're just joining us,
-    # here's what we know."): no claim, and the news follows in sentences of its own.
-    r"|((hello|hi|good (morning|afternoon|evening))( and|,)? )?welcome( back)? to " + _OUR_COVERAGE + r"\b[^.!?]{0,60}"
+    # here's what we know."): no claim, and the news follows in sentences of its own.  A welcome that goes
+    # on to tell the news ("... of the Valencia floods, which have killed 95 people") is story.
+    r"|((hello|hi|good (morning|afternoon|evening))( and|,)? )?welcome( back)? to " + _OUR_COVERAGE + _NO_CLAIM +
     r"|((here['’]?s|here is) )?(a|our) (quick |brief )?(recap|summary|catch-?up|round-?up)( of [^.!?]{1,40})? for "
     r"(readers|those|anyone|people|you)( who are| who['’]re)? (just )?joining us"
     r"|(if you['’]re|if you are|for those|for anyone|for readers) just joining us,? (here['’]?s|here is) "

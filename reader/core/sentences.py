@@ -89,14 +89,25 @@ _NEVER_END = frozenset(
 # "Sta. Rosa", "Sto. Niño", "Brgy. San Isidro": saint, santa, santo, barangay); in lower case "ft." is
 # feet, and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").  "PT" in
 # capitals is a time zone ("9 a.m. PT."), so only "Pt" is here.
-_NEVER_END_CAPITALISED = frozenset(
-    {"Mt", "Ft", "Pt", "Ste", "Sta", "Sto", "Brgy", "MT", "FT", "STE", "STA", "STO", "BRGY"})
+_NEVER_END_CAPITALISED = frozenset({"Mt", "Ft", "Pt", "Ste", "Sta", "Sto", "Brgy"})
+# In capitals they go on only with a name in capitals ("STA. ROSA officials said"): "STA" is also a
+# news agency's name, and a wire story's attribution may end with it ("... the news agency STA.
+# Firefighters said ...").
+_NEVER_END_IN_CAPITALS = frozenset({"MT", "FT", "STE", "STA", "STO", "BRGY"})
 # Any other capitalised abbreviation with no vowel after its capital is no word ("Pfc. Jessica Lynch",
 # "Ing. Tomáš Král", "Ald. Okafor", "Av. Insurgentes", "Cd. Juárez"): when it opens a name, the
 # capitalised word after it goes on with it.  After a capitalised word it may close a name instead,
 # an address's or a company's ("on Elm Ct. Witnesses said", "Hanover Twp. Police said"), and then it
 # may end a sentence.
 _VOWELLESS_ABBREVIATION = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,4}")
+# The titles and the street and town words among them that open a name on their own, a single
+# surname or place ("Ald. Okafor said", "Cd. Juárez drew thousands").  Any other such word opens a
+# name only before two capitalised words ("Pfc. Jessica Lynch"): one capitalised word after it is as
+# likely a new sentence's subject after a place or a unit ("held in Krk. Police said", "in Mbps. Users
+# complained").
+_TITLES_WITHOUT_VOWELS = frozenset("pfc pvt ald cd av ing".split())
+# Units without a vowel: they close what they measure ("measured in Mbps. Providers said ...").
+_UNITS_WITHOUT_VOWELS = frozenset("bps kbps mbps gbps tbps hz kwh mwh gwh twh".split())
 # Before a number only: "No. 10", "Sept. 11", "Art. 5".
 _BEFORE_NUMBER = frozenset(
     "no nos art para sec ch vol pp p fig op jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -522,6 +533,8 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         return False  # a list marker: "1. First point", "a. ...", "• 2. Second" (a numbered <li> in a <ul>)
     if low in _NEVER_END or word in _NEVER_END_CAPITALISED:
         return False
+    if word in _NEVER_END_IN_CAPITALS and _in_capitals(_WORD_AFTER.match(after)):
+        return False
     if _opens_name(text, word, before.start(), run_start, after):
         return False
     if low in _STATES and _is_dateline_state(text, match.start() - len(word), run_start, next_start):
@@ -546,15 +559,29 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
     return True
 
 
+def _in_capitals(word: re.Match | None) -> bool:
+    """Is ``word`` written in capitals, as a name going on after "STA." is ("STA. ROSA")?"""
+    return word is not None and len(word.group()) > 1 and word.group().isupper()
+
+
+# A second capitalised word of the name ("Pfc. Jessica Lynch").
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w'’-]*")
+
+
 def _opens_name(text: str, word: str, word_start: int, run_start: int, after: str) -> bool:
     """Is ``word`` a capitalised abbreviation with no vowel after its capital that opens the name
     after it ("the Pvt. Ann Ode", "in Cd. Juárez")?  Not after a capitalised word, whose name it may close ("Elm
     Ct.") or follow a number as its unit ("12 Kg."), nor before a sentence's opener ("... at the
-    Jct. The road ..."); an interjection doubles its last letter ("Hmm.", "Shh.") and is none."""
+    Jct. The road ..."); an interjection doubles its last letter ("Hmm.", "Shh.") and is none, and a
+    unit ("in Mbps.") closes what it measures."""
     if not _VOWELLESS_ABBREVIATION.fullmatch(word) or word[-1] == word[-2]:
+        return False
+    if word.lower() in _UNITS_WITHOUT_VOWELS:
         return False
     next_word = _WORD_AFTER.match(after)
     if not next_word or not next_word.group()[0].isupper() or next_word.group().lower() in _STARTERS:
+        return False
+    if word.lower() not in _TITLES_WITHOUT_VOWELS and not _NAME_GOES_ON.match(after, next_word.end()):
         return False
     previous = text[max(run_start, word_start - 40):word_start].split()[-1:]
     return (not previous or previous[0][0].islower() or not previous[0][0].isalnum()

@@ -69,3 +69,36 @@ def test_understood_as_a_plain_verb_hedges_nothing():
     a = "Train derails\n\nPassengers understood the danger and left the carriages quickly after the train stopped.\n"
     b = "Train derails\n\nPassengers saw the danger and left the carriages quickly after the train stopped.\n"
     assert _called_out(_report(a, b), "hedg") == []
+
+
+@pytest.mark.parametrize("told", ["police", "the council", "Interpol", "officials"])
+def test_a_matter_reported_to_a_listener_is_no_hedge(told):
+    a = f"Theft at museum\n\nThe theft of the painting was reported to {told} on Monday morning, the museum said.\n"
+    b = f"Theft at museum\n\nThe theft of the painting was notified to {told} on Monday morning, the museum said.\n"
+    assert _called_out(_report(a, b), "hedg") == []
+
+
+def test_a_claim_reported_to_have_happened_is_still_hedged():
+    a = "Theft at museum\n\nThe painting was reported to have been taken on Monday morning, the museum said.\n"
+    b = "Theft at museum\n\nThe painting was taken on Monday morning, the museum said.\n"
+    assert _called_out(_report(a, b), "hedged only in") == ['hedged only in A: "reported to have been"']
+
+
+@pytest.mark.parametrize("name, word", [
+    ("Republicans", "Republican"), ("Germany", "German"), ("Somalia", "Somali"),
+    ("Philippines", "Philippine"), ("Argentina", "Argentine"),
+])
+def test_a_name_and_its_plural_or_its_people_word_are_no_respelling(name, word):
+    assert _spelled_apart([name], [word]) == []
+    assert _spelled_apart([word], [name]) == []
+
+
+@pytest.mark.parametrize("name, other", [("Ferrie", "Ferris"), ("Ramsay", "Ramsey"), ("Kelly", "Kelley")])
+def test_a_surname_with_a_letter_changed_or_added_is_still_respelled(name, other):
+    assert _spelled_apart([name], [other]) == [(name, other)]
+
+
+def test_a_party_and_its_members_in_a_reworded_clause_differ_in_no_name():
+    a = "Bill blocked\n\nThe measure was blocked by Republicans in the Senate on Tuesday, officials said.\n"
+    b = "Bill blocked\n\nThe measure was blocked by Republican senators on Tuesday, officials said.\n"
+    assert _called_out(_report(a, b), "names differ:") == []

@@ -242,3 +242,79 @@ def test_off_a_live_blog_the_same_words_stay_story():
     kinds = by_text(STORY_WITH_QUESTION)
     assert kinds["What was taken?"] == ("body", "")
     assert kinds["The coverage has ended the museum's hopes of a quiet reopening, its director said."] == ("body", "")
+
+
+# -- A unit, a place or an agency without vowels at a sentence's end -------------------------------
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Broadband speeds are measured in Mbps.", "Users complained about the service in several towns."),
+    ("Speeds were quoted in Gbps.", "Providers said the figures were wrong."),
+    ("The vote was held in Krk.", "Police said turnout was low."),
+    ("Two people were injured, according to the news agency STA.", "Firefighters said the blaze was out by noon."),
+])
+def test_a_unit_a_place_or_an_agency_without_vowels_may_end_a_sentence(first, second):
+    assert [s.text for s in split_sentences(f"{first} {second}")] == [first, second]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He served with Pfc. Jessica Lynch in the same unit.",
+    "The editor added comments from Ald. Okafor on the route.",
+    "STA. ROSA officials said the ferry was overloaded.",
+])
+def test_a_title_without_vowels_still_opens_the_name_after_it(sentence):
+    follow = "Rescuers worked through the night."
+    assert [s.text for s in split_sentences(f"{sentence} {follow}")] == [sentence, follow]
+
+
+# -- A live blog's welcome that tells the news -----------------------------------------------------
+
+WELCOMED_LIVE_PAGE = """Valencia floods: live updates
+
+Key events
+
+09:05
+
+{welcome}
+
+Rescuers are searching for dozens of people still missing in the town of Paiporta, officials said.
+"""
+
+
+@pytest.mark.parametrize("welcome", [
+    "Welcome to our live coverage of the Valencia floods, which have killed 95 people.",
+    "Welcome to our coverage of the storm that killed 12 people in the region.",
+])
+def test_a_welcome_that_tells_the_news_stays_story(welcome):
+    (sentence,) = [s for s in split_sentences(WELCOMED_LIVE_PAGE.format(welcome=welcome)) if s.text.startswith("Welcome")]
+    assert (sentence.text, sentence.kind) == (welcome, "body")
+
+
+def test_a_welcome_with_no_claim_is_still_the_live_pages_own_words():
+    welcome = "Welcome to our live coverage of the Valencia floods."
+    (sentence,) = [s for s in split_sentences(WELCOMED_LIVE_PAGE.format(welcome=welcome)) if s.text.startswith("Welcome")]
+    assert sentence.kind == "boilerplate"
+
+
+# -- What stands over a bullet list under the headline ---------------------------------------------
+
+def test_a_standfirst_that_tells_the_news_over_a_list_is_no_list_title():
+    page = ("Ferry sinks off Bali\n\nDozens feared dead after storm\n\n- The ferry was carrying 65 people\n"
+            "- Rescuers have found 12 survivors\n\nThe KMP Tunu Pratama Jaya sank late on Wednesday in the Bali "
+            "Strait, the search and rescue agency said.\n")
+    assert by_text(page)["Dozens feared dead after storm"][1] != "list title"
+
+
+def test_a_byline_between_the_dateline_and_a_list_is_a_byline():
+    page = ("Storm floods coastal towns\n\nUpdated 3 April 2025\nJane Smith\n\n- Twelve homes were flooded in "
+            "Porthleven\n- The coast road was closed overnight\n\nThe storm brought winds of 80mph to the Cornish "
+            "coast on Wednesday night, the Met Office said.\n")
+    assert by_text(page)["Jane Smith"] == ("boilerplate", "byline")
+
+
+@pytest.mark.parametrize("label", ["Key points", "What we know so far", "At a glance"])
+def test_a_label_over_a_list_under_the_headline_is_its_title(label):
+    page = (f"Ferry sinks off Bali\n\n{label}\n\n- The ferry was carrying 65 people\n"
+            "- Rescuers have found 12 survivors\n\nThe KMP Tunu Pratama Jaya sank late on Wednesday in the Bali "
+            "Strait, the search and rescue agency said.\n")
+    assert by_text(page)[label] == ("heading", "list title")
