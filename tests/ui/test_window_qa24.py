@@ -100,6 +100,17 @@ def at_the_first_sentence_of_a(open_window, qtbot):
     return window, view
 
 
+def with_two_tags(open_window, qtbot, key):
+    """A window on the sample story with A's first two story sentences tagged by ``key``."""
+    window = open_window()
+    view = window.pane_a.view
+    focus(qtbot, window, view)
+    for mark in body(view)[:2]:
+        view.move_to(mark.start)
+        qtbot.keyClick(view, key)
+    return window, view
+
+
 def body(view):
     return [m for m in view.plan.marks if m.state in ("equivalent", "related", "unmatched")]
 
@@ -273,12 +284,7 @@ def test_taking_another_article_into_b_does_not_move_a(open_window, qtbot, seeds
 # ---- M4: Tab leaves the Tags list ---------------------------------------------------------
 
 def test_tab_leaves_the_tags_list(open_window, qtbot):
-    window = open_window()
-    view = window.pane_a.view
-    focus(qtbot, window, view)
-    for mark in body(view)[:2]:
-        view.move_to(mark.start)
-        qtbot.keyClick(view, Qt.Key.Key_C)
+    window, view = with_two_tags(open_window, qtbot, Qt.Key.Key_C)
     table = window.tag_panel.table
     focus(qtbot, window, table)
     select_only(table, 0)
@@ -474,12 +480,7 @@ def test_the_window_and_the_about_box_have_the_icon(open_window):
 # ---- L9: the import summary says what happened -----------------------------------------------------
 
 def test_reimporting_edited_tags_says_they_were_updated(open_window, qtbot, tmp_path, monkeypatch):
-    window = open_window()
-    view = window.pane_a.view
-    focus(qtbot, window, view)
-    for mark in body(view)[:2]:
-        view.move_to(mark.start)
-        qtbot.keyClick(view, Qt.Key.Key_D)
+    window, view = with_two_tags(open_window, qtbot, Qt.Key.Key_D)
     sheet = tmp_path / "tags.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), "CSV (*.csv)"))
     window.export_action.trigger()
