@@ -18,7 +18,7 @@ import re
 from reader.cli.terminal import printable
 from reader.core.invisible import shown
 from reader.core.model import (
-    Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
+    FILING_DATE, Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
 from reader.core.numbers import is_single, quoted_figure
 from reader.core.opposites import NEGATIONS, NUMBERING_NO, are_opposites, is_negation, without_negation
@@ -71,7 +71,9 @@ def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
 
 
 def _ledger_lines(numbers: NumberLedger) -> list[str]:
-    lines = [f"    numbers conflict: {quoted_figure(x)} (A) vs {quoted_figure(y)} (B)" for x, y in numbers.conflict]
+    # Two reports filed on two days dispute no claim: said apart from the figures that do.
+    lines = [f"    {'filed on other days' if x.role == FILING_DATE else 'numbers conflict'}: "
+             f"{quoted_figure(x)} (A) vs {quoted_figure(y)} (B)" for x, y in numbers.conflict]
     if numbers.agree:
         lines.append("    numbers agree: " + ", ".join(_agreement(x, y) for x, y in numbers.agree))
     if numbers.only_a:
@@ -530,6 +532,9 @@ def _numbers_dict(numbers: NumberLedger) -> dict:
         # "rose from 10% to 12%" against "fell from 12% to 10%": why equal figures conflict
         "directed_a": _directions(numbers, 0),
         "directed_b": _directions(numbers, 1),
+        # "LONDON, Nov 26 (Reuters)" / "LONDON, Nov 27 (Reuters)": the pairs of "conflict" that are two
+        # datelines' filing dates, which dispute no claim
+        "filing_dates": [[x.surface, y.surface] for x, y in numbers.conflict if x.role == FILING_DATE],
     }
 
 

@@ -51,7 +51,7 @@ def test_json_has_the_documented_shape(seed_json):
         assert isinstance(link["diff"], list)
         numbers = link["numbers"]
         assert set(numbers) == {"agree", "conflict", "only_a", "only_b", "hedged_a", "hedged_b",
-                                "directed_a", "directed_b"}
+                                "directed_a", "directed_b", "filing_dates"}
         a_text = data["a"]["sentences"][link["a"]]["text"]
         b_text = data["b"]["sentences"][link["b"]]["text"]
         for x, y in numbers["agree"] + numbers["conflict"]:

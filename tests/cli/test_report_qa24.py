@@ -61,3 +61,21 @@ def test_a_negation_that_only_moves_is_not_called_out():
         "Bacteria\n\nMost resistant bacteria growth among humans was not due to farmers, but to overuse of "
         "antibiotics by doctors.\n")
     assert "negated only" not in report and "says the opposite" not in report
+
+
+def test_two_filing_dates_are_said_apart_from_the_figures_that_dispute_the_claim():
+    import json
+
+    from reader.cli.report import comparison_dict
+
+    rest = ("\n\nThe rocket carried two weather satellites.\n\nThe company said it would study the telemetry "
+            "before the next flight.\n\nShares in the maker fell sharply in early trading.")
+    comparison = compare(
+        document_from_text("SHENZHEN, Nov 26 (Reuters) - The Aster rocket failed on Thursday, March 5." + rest),
+        document_from_text("SHENZHEN, Nov 27 (Reuters) - The Aster rocket failed on Thursday, March 6." + rest))
+    lines = [line.strip() for line in render_report(comparison).splitlines()]
+    assert 'filed on other days: "Nov 26" (A) vs "Nov 27" (B)' in lines
+    assert 'numbers conflict: "March 5" (A) vs "March 6" (B)' in lines
+    link = next(link for link in json.loads(json.dumps(comparison_dict(comparison)))["links"] if link["a"] == 0)
+    assert link["numbers"]["conflict"] == [["Nov 26", "Nov 27"], ["March 5", "March 6"]]
+    assert link["numbers"]["filing_dates"] == [["Nov 26", "Nov 27"]]
