@@ -138,7 +138,7 @@ def mark_off_story(lines: list[Line]) -> None:
         beside_furniture = _furniture(above) or _furniture(below) and not _closes_story(above, below)
         amid_story = len(neighbours) == 2 and all(map(_story_paragraph, neighbours))
         if (share <= _OFF_STORY_SHARE and beside_furniture and not amid_story
-                and len(line.content) >= _MIN_CONTENT_WORDS and not _quotes_someone(line.flat)):
+                and len(line.content) >= _MIN_CONTENT_WORDS and not (share > 0 and _quotes_someone(line.flat))):
             mark(line, BOILERPLATE, OFF_STORY)
 
 
@@ -151,7 +151,9 @@ def _quotes_someone(flat: str) -> bool:
     """Does the paragraph give someone's own words and say who said them ('"My brother phoned me at ten
     to say the rock was talking," said Nomvula Khumalo, whose brother survived.')?  Those are the story's
     people speaking to its reporter, a relative or a witness new to the story, however few of the story's
-    words they use; a teaser for another story gives its headline or its summary in the outlet's voice."""
+    words they use; a teaser for another story gives its headline or its summary in the outlet's voice.
+    (mark_off_story spares such a paragraph only when it shares some word with the story: a teaser that
+    quotes someone shares none.)"""
     quotations = _QUOTATION.findall(flat)
     if not any(len(quotation.split()) >= _QUOTED_WORDS for quotation in quotations):
         return False

@@ -318,3 +318,22 @@ def test_a_label_over_a_list_under_the_headline_is_its_title(label):
             "- Rescuers have found 12 survivors\n\nThe KMP Tunu Pratama Jaya sank late on Wednesday in the Bali "
             "Strait, the search and rescue agency said.\n")
     assert by_text(page)[label] == ("heading", "list title")
+
+
+def test_a_teaser_for_another_story_that_quotes_someone_is_still_off_story():
+    # A quotation spares a paragraph that shares some of the story's words (a relative speaking);
+    # a teaser for another story shares none, however it quotes.
+    text = ("Bus plunges into ravine in Peru\n\n"
+            "Twelve people were killed when a bus plunged into a ravine in the Andes on Sunday, police said.\n"
+            "The bus was travelling from Huancayo to Lima when it left the road on a mountain bend near the town "
+            "of La Oroya.\n"
+            "Rescuers worked through the night to reach the wreckage at the bottom of the 200-metre ravine.\n"
+            "Regional police chief Carlos Mendoza said the driver was among the dead and that the cause of the "
+            "crash was under investigation.\n"
+            "Road accidents are common on Peru's mountain highways, where many buses are poorly maintained.\n\n"
+            "Share this article\n\n"
+            'A Pakistani climber rescued after three days stranded on K2 told reporters: "I thought I was going '
+            'to die up there." He was airlifted to a military hospital in Skardu on Monday.\n\n'
+            "Advertisement\n\nMore from World\n")
+    teaser = [s for s in split_sentences(text) if "K2" in s.text or "Skardu" in s.text]
+    assert teaser and all((s.kind, s.reason) == ("boilerplate", "off-story") for s in teaser)
