@@ -96,7 +96,7 @@ from reader.core.numbers import (
     written_numeral,
 )
 from reader.core.numwords import (
-    CURRENCY_NAMESAKES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING, VICTIM_NOUNS,
+    CURRENCY_NAMESAKES, FATE_SENSES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING, VICTIM_NOUNS,
 )
 from reader.core.phones import read_phone, same_code
 from reader.core.stemmer import stem
@@ -538,15 +538,8 @@ def _middle(value):
     return value
 
 
-# What befell what a count counts, as a reader takes it: "100 people died" and "killed 130" count
-# the dead, "30 hurt" and "30 injured" the injured.  Roles are verb stems (numbers._role); a role
-# not listed here is its own sense.
-ROLE_SENSES = {
-    **dict.fromkeys(("kill", "die", "dead", "slain", "perish", "murder", "drown"), "dead"),
-    **dict.fromkeys(("injur", "wound", "hurt"), "injured"),
-    **dict.fromkeys(("arrest", "detain"), "held"),
-    **dict.fromkeys(("miss",), "missing"),
-}
+# What befell what a count counts (numwords.FATE_SENSES); a role not listed there is its own sense.
+ROLE_SENSES = FATE_SENSES
 
 
 # Nouns that count people by what befell them: "nine deaths", "12 fatalities" are the dead, as "12 dead"

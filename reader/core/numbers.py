@@ -113,9 +113,9 @@ from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
-    BARE_TEMPERATURE_LETTERS, CJK_AGES, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES,
-    MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TEENS,
-    TEMPERATURES, TENS, TIME_ZONES, TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
+    BARE_TEMPERATURE_LETTERS, CJK_AGES, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, FATE_SENSES,
+    MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES,
+    TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
 )
 from reader.core.phones import find_phones
 
@@ -2068,12 +2068,11 @@ def _quantity(match: re.Match, text: str):
 
 # "One person died", "one passenger drowned", "A firefighter died", "police arrested a man": a lone "one"
 # before a singular noun, or an article before a person, counts one of them where the sentence gives
-# their fate (_role; the fates of ledger.ROLE_SENSES), and the ledger sets it against the other
+# their fate (_role; the fates of numwords.FATE_SENSES), and the ledger sets it against the other
 # report's count of that noun ("Two firefighters died") and against nothing else (see is_single).
 # Elsewhere "one" and "a" count nothing a reader would quote: "one of the", "one in five", "no one", "at
 # one point", "one another", "a man who died", "Sometimes one guy was shot" (no fate read).
-_FATES = frozenset({"kill", "die", "dead", "slain", "perish", "murder", "drown", "injur", "wound", "hurt", "arrest",
-                    "detain", "miss"})
+_FATES = frozenset(FATE_SENSES)
 # A first look for a fate, on every sentence: literal stems without word bounds, the quickest search.
 _FATE_WORD = re.compile("died|dies|killed|dead|drown|injur|wound|hurt|missing|arrest|detain|murder|slain|perish")
 _NOT_RELATIVE = r"(?![\w'’-])(?!,?\s+(?:who|whom|whose|that|which)\b)"

@@ -377,3 +377,14 @@ def singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
         return noun[:-1]
     return noun
+
+
+# What befell what a count counts, as a reader takes it: "100 people died" and "killed 130" count
+# the dead, "30 hurt" and "30 injured" the injured.  Keys are verb stems (numbers._role reads them;
+# ledger.ROLE_SENSES compares by their sense).
+FATE_SENSES = {
+    **dict.fromkeys(("kill", "die", "dead", "slain", "perish", "murder", "drown"), "dead"),
+    **dict.fromkeys(("injur", "wound", "hurt"), "injured"),
+    **dict.fromkeys(("arrest", "detain"), "held"),
+    **dict.fromkeys(("miss",), "missing"),
+}
