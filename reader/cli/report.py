@@ -21,7 +21,7 @@ from reader.core.model import (
     FILING_DATE, Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
 from reader.core.numbers import is_single, quoted_figure
-from reader.core.opposites import NEGATIONS, NUMBERING_NO, are_opposites, is_negation, without_negation
+from reader.core.opposites import NUMBERING_NO, is_negation, negation_put_in, swapped_for_its_opposite
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
 from reader.core.terms import HEDGES, STOPWORDS
@@ -242,17 +242,11 @@ def _says_the_opposite(a_words: list[str], b_words: list[str], sentence_a: str, 
     change that turns the claim round (see reader.core.opposites), else "".  A negation that only
     moves (the two sentences hold as many) is none, as in the relation."""
     a_plain, b_plain = _plain(a_words, _numbers_with_no(sentence_a)), _plain(b_words, _numbers_with_no(sentence_b))
-    if len(a_plain) == len(b_plain) == 1 and are_opposites(a_plain[0], b_plain[0]):
-        if a_plain[0] not in _plain(sentence_b.split()) and b_plain[0] not in _plain(sentence_a.split()):
-            return f'    says the opposite: "{" ".join(a_words)}" (A) vs "{" ".join(b_words)}" (B)'
-        return ""
-    negations_a = sum(map(is_negation, _plain(sentence_a.split(), _numbers_with_no(sentence_a))))
-    negations_b = sum(map(is_negation, _plain(sentence_b.split(), _numbers_with_no(sentence_b))))
-    if negations_a == negations_b or any(map(is_negation, a_plain)) == any(map(is_negation, b_plain)):
-        return ""
-    bare_a = [without_negation(w) for w in a_plain if w not in NEGATIONS]
-    bare_b = [without_negation(w) for w in b_plain if w not in NEGATIONS]
-    if bare_a != bare_b:
+    a_all = _plain(sentence_a.split(), _numbers_with_no(sentence_a))
+    b_all = _plain(sentence_b.split(), _numbers_with_no(sentence_b))
+    if swapped_for_its_opposite(a_plain, b_plain, a_all, b_all):
+        return f'    says the opposite: "{" ".join(a_words)}" (A) vs "{" ".join(b_words)}" (B)'
+    if not negation_put_in(a_plain, b_plain, a_all, b_all):
         return ""
     side, words = ("A", a_words) if any(map(is_negation, a_plain)) else ("B", b_words)
     return f'    negated only in {side}: "{" ".join(words)}"'

@@ -91,3 +91,27 @@ def are_opposites(one: str, other: str) -> bool:
     """Do two lower-case words say opposite things ("confirmed" / "denied", "agreed" / "disagreed")?"""
     first, second = _WORD_OF.get(stem(one)), _WORD_OF.get(stem(other))
     return first is not None and second is not None and frozenset((first, second)) in OPPOSITES
+
+
+def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Is a changed run one word replaced by its opposite ("confirmed" / "denied"), neither of which
+    the other sentence has anywhere ("below 50 ... above" / "above 50 ... below" only moves them)?
+    All lists are lower-cased words: the run's (``a_words``, ``b_words``) and the sentences'."""
+    return (len(a_words) == len(b_words) == 1 and are_opposites(a_words[0], b_words[0])
+            and a_words[0] not in b_all and b_words[0] not in a_all)
+
+
+def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Is a changed run a negation put in or taken out, and nothing else ("guilty" / "not guilty",
+    "was" / "wasn't"), in two sentences that hold different numbers of negations (one that only
+    moves, "not due to farmers" / "due to doctors, not farmers", turns nothing round)?"""
+    if sum(map(is_negation, a_all)) == sum(map(is_negation, b_all)):
+        return False
+    if any(map(is_negation, a_words)) == any(map(is_negation, b_words)):
+        return False
+    return _without_negations(a_words) == _without_negations(b_words)
+
+
+def _without_negations(words: list[str]) -> list[str]:
+    """The words with their negations taken off ("not" / "", "wasn't" / "was")."""
+    return [without_negation(w) for w in words if w not in NEGATIONS]

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from reader.core.cjk import CJK_CHAR
 from reader.core.invisible import visible
 from reader.core.model import DiffSpan
-from reader.core.opposites import NEGATIONS, NUMBERING_NO, are_opposites, is_negation, without_negation
+from reader.core.opposites import NUMBERING_NO, negation_put_in, swapped_for_its_opposite
 from reader.core.terms import Token
 
 # When a changed run mixes kinds, the most consequential one names the span.
@@ -146,18 +146,9 @@ def turns_round(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
     opposite that only moves ("not due to farmers, but to doctors" / "due to doctors, not to
     farmers"; "below 50 ... above" / "above 50 ... below") turns nothing round."""
     a_all, b_all = _lowered(a_tokens), _lowered(b_tokens)
-    negations_differ = sum(map(is_negation, a_all)) != sum(map(is_negation, b_all))
-    for op, i1, i2, j1, j2 in opcodes:
-        if op == "equal":
-            continue
-        a_words, b_words = a_all[i1:i2], b_all[j1:j2]
-        if (len(a_words) == len(b_words) == 1 and are_opposites(a_words[0], b_words[0])
-                and a_words[0] not in b_all and b_words[0] not in a_all):
-            return True
-        if (negations_differ and any(map(is_negation, a_words)) != any(map(is_negation, b_words))
-                and _only_negation_apart(a_words, b_words)):
-            return True
-    return False
+    return any(swapped_for_its_opposite(a_all[i1:i2], b_all[j1:j2], a_all, b_all)
+               or negation_put_in(a_all[i1:i2], b_all[j1:j2], a_all, b_all)
+               for op, i1, i2, j1, j2 in opcodes if op != "equal")
 
 
 def _lowered(tokens: list[Token]) -> list[str]:
@@ -168,14 +159,6 @@ def _lowered(tokens: list[Token]) -> list[str]:
         if token.surface in ("No", "NO") and tokens[k + 1].surface[:1].isdigit():
             words[k] = NUMBERING_NO
     return words
-
-
-def _only_negation_apart(a_words: list[str], b_words: list[str]) -> bool:
-    """Are two changed runs the same words once their negations are taken off ("not" / "",
-    "wasn't" / "was")?"""
-    def bare(words: list[str]) -> list[str]:
-        return [without_negation(w) for w in words if w not in NEGATIONS]
-    return bare(a_words) == bare(b_words)
 
 
 def _without_stray_characters(opcodes, a_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:
