@@ -320,10 +320,7 @@ def test_undoing_a_clear_says_the_tag_is_back_and_delete_in_the_list_says_what_w
 
 
 def test_a_redo_after_the_clear_message_takes_it_away(open_window, qtbot):
-    window = open_window()
-    view = window.pane_a.view
-    focus(qtbot, window, view)
-    view.move_to(body(view)[0].start)
+    window, view = at_the_first_sentence_of_a(open_window, qtbot)
     qtbot.keyClick(view, Qt.Key.Key_S)
     qtbot.keyClick(view, Qt.Key.Key_X)
     window.undo_action.trigger()
@@ -425,10 +422,7 @@ def test_a_note_of_several_lines_shows_them_and_shift_enter_types_one(open_windo
 
 
 def test_a_new_line_typed_in_a_one_line_note_is_a_line_break(open_window, qtbot):
-    window = open_window()
-    view = window.pane_a.view
-    focus(qtbot, window, view)
-    view.move_to(body(view)[0].start)
+    window, view = at_the_first_sentence_of_a(open_window, qtbot)
     qtbot.keyClick(view, Qt.Key.Key_C)
     window.note_action.trigger()
     note = window.tag_panel.note
