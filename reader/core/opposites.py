@@ -105,9 +105,9 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     """Is a changed run a negation put in or taken out, and nothing else ("guilty" / "not guilty",
     "was" / "wasn't"), in two sentences that hold different numbers of negations (one that only
     moves, "not due to farmers" / "due to doctors, not farmers", turns nothing round)?"""
-    if sum(map(is_negation, a_all)) == sum(map(is_negation, b_all)):
-        return False
     if any(map(is_negation, a_words)) == any(map(is_negation, b_words)):
+        return False
+    if sum(map(is_negation, a_all)) == sum(map(is_negation, b_all)):
         return False
     return _without_negations(a_words) == _without_negations(b_words)
 
