@@ -12,7 +12,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    plain figures of which the less precise is the other rounded to the place it is written to,
    moved by no more than 5% ("1.1 million" ~ "1,098,431", "52%" ~ "52.3%", not "52%" ~ "54%" or
    "1 million" ~ "1.4 million"); a hedged figure
-   and a plain one it allows ("more than 100" ~ "150", "about 30" ~ "31",
+   and a plain one it allows ("more than 100" ~ "150", "about 30" ~ "31", not "about 285,000" ~
+   "298,000": a figure written that precisely is hedged narrowly;
    "nearly 200" ~ "198", "at least 40" ~ "dozens"; two hedged figures agree when
    equal and not on opposite sides of it, when one nears what the other is about
    ("almost 1 million" ~ "some 950,000"), or when hedged other ways one figure makes both true
@@ -1067,13 +1068,32 @@ def _allowed(hedged: NumberMention, slack: float = 0, as_written: bool = False) 
     "2.4 million"), a tenth either side."""
     bound, value = BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
     about = _about_step(hedged) if as_written else None
-    about = abs(value) * 0.1 if about is None else about / 2
+    about = abs(value) * _about_share(hedged) if about is None else about / 2
     return {
         "min": (value - slack, float("inf")),
         "max": (float("-inf"), value + slack),
         "about": (value - about - slack, value + about + slack),
         "nearly": (value - abs(value) * 0.1 - slack, value + slack),
     }[bound]
+
+
+# How far either side "about" a figure may reach, as a share of it: a tenth for a round figure
+# ("about 1,100", "about 30", "about 2.5 million"), a few hundredths for one written to three
+# significant digits or more ("about 285,000", "about 27.8%"): a writer who knew the count to the
+# thousand would not put 298,000 "about 285,000".  "About 155" still meets "at least 157".
+_ABOUT_ROUND_SHARE = 0.1
+_ABOUT_PRECISE_SHARE = 0.03
+_PRECISE_DIGITS = 3
+
+
+def _about_share(m: NumberMention) -> float:
+    numeral = written_numeral(m)
+    if numeral is None or compound_step(m) is not None:
+        return _ABOUT_ROUND_SHARE  # a figure in words ("about two dozen"), or "2ft 6in"
+    significant = numeral.replace(".", "").lstrip("0")
+    if "." not in numeral:
+        significant = significant.rstrip("0")  # a whole number's zeros may be its rounding
+    return _ABOUT_PRECISE_SHARE if len(significant) >= _PRECISE_DIGITS else _ABOUT_ROUND_SHARE
 
 
 def _about_step(m: NumberMention) -> float | None:

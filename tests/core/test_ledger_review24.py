@@ -16,7 +16,7 @@ from reader.cli.report import _ledger_lines
 @pytest.mark.parametrize("a, b, agree", [
     ("About 155 people were killed.", "At least 157 people were killed.", ("about 155", "at least 157")),
     ("About 2,143 people were killed.", "More than 2,150 people were killed.", ("about 2,143", "more than 2,150")),
-    ("About 1,234 homes were destroyed.", "More than 1,300 homes were destroyed.", ("about 1,234", "more than 1,300")),
+    ("About 1,234 homes were destroyed.", "More than 1,250 homes were destroyed.", ("about 1,234", "more than 1,250")),
 ])
 def test_about_a_whole_count_is_no_stricter_beside_a_hedge_than_beside_a_plain_figure(a, b, agree):
     found = both_ways(a, b)
