@@ -337,7 +337,30 @@ def _strict_utf8(data: bytes) -> str | None:
 def _mostly_utf8_or_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
     """The text of a file that is not valid UTF-8, as ``_decode_legacy`` gives it."""
     text = _mostly_utf8(data)
+    if text is None:
+        text = _utf8_and_legacy_lines(data)
     return (text, None) if text is not None else _decode_legacy(data)
+
+
+def _utf8_and_legacy_lines(data: bytes) -> str | None:
+    """A file joined from a UTF-8 text and a legacy one (two saved articles put together, a paste
+    saved by an older program): each line read in its own encoding, the legacy lines together
+    as ``decode_legacy`` reads them, so that neither half turns into "â€™" or loses its "é".
+
+    Only when the file plainly is both: some line holds well-formed UTF-8 beyond ASCII and some
+    line is no UTF-8 at all.  A Windows-1252 file almost never has such a line by chance (see
+    ``_mostly_utf8``).  None otherwise."""
+    lines = data.split(b"\n")
+    lines = [line + b"\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+    read = [_strict_utf8(line) for line in lines]
+    legacy = [line for line, text in zip(lines, read) if text is None]
+    if not legacy or not any(text and _NON_ASCII.search(text) for text in read):
+        return None
+    legacy_lines = re.split(r"(?<=\n)(?=.)", decode_legacy(b"".join(legacy)), flags=re.DOTALL)
+    if len(legacy_lines) != len(legacy):
+        return None  # a legacy line break read as part of a character: no line-by-line reading
+    legacy_lines.reverse()
+    return "".join(legacy_lines.pop() if text is None else text for text in read)
 
 
 def decode_legacy(data: bytes) -> str:
