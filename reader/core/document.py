@@ -336,10 +336,15 @@ def _strict_utf8(data: bytes) -> str | None:
 
 def _mostly_utf8_or_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
     """The text of a file that is not valid UTF-8, as ``_decode_legacy`` gives it."""
-    text = _mostly_utf8(data)
+    text = _utf8_and_legacy_lines(data)
     if text is None:
-        text = _utf8_and_legacy_lines(data)
+        text = _mostly_utf8(data)
     return (text, None) if text is not None else _decode_legacy(data)
+
+
+# A UTF-8 lead byte and a continuation byte: the start of a character in UTF-8.  Windows-1252 text
+# puts an accented letter or a curly quote before plain letters and spaces.
+_UTF8_PIECE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 
 def _utf8_and_legacy_lines(data: bytes) -> str | None:
@@ -347,15 +352,18 @@ def _utf8_and_legacy_lines(data: bytes) -> str | None:
     saved by an older program): each line read in its own encoding, the legacy lines together
     as ``decode_legacy`` reads them, so that neither half turns into "â€™" or loses its "é".
 
-    Only when the file plainly is both: some line holds well-formed UTF-8 beyond ASCII and some
-    line is no UTF-8 at all.  A Windows-1252 file almost never has such a line by chance (see
-    ``_mostly_utf8``).  None otherwise."""
+    Only when the file plainly is both: some line holds well-formed UTF-8 beyond ASCII, and the
+    lines that are not UTF-8 hold no piece of a UTF-8 character either (a lead byte and what
+    follows it: "’" cut off, which ``_mostly_utf8`` reads).  A Windows-1252 file almost never has
+    a UTF-8 line by chance (see ``_mostly_utf8``).  None otherwise."""
     lines = data.split(b"\n")
     lines = [line + b"\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     read = [_strict_utf8(line) for line in lines]
     legacy = [line for line, text in zip(lines, read) if text is None]
     if not legacy or not any(text and _NON_ASCII.search(text) for text in read):
         return None
+    if any(_UTF8_PIECE.search(line) for line in legacy):
+        return None  # a UTF-8 line damaged, not a legacy one
     legacy_lines = re.split(r"(?<=\n)(?=.)", decode_legacy(b"".join(legacy)), flags=re.DOTALL)
     if len(legacy_lines) != len(legacy):
         return None  # a legacy line break read as part of a character: no line-by-line reading

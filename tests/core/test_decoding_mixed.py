@@ -45,3 +45,16 @@ def test_a_joined_file_compares_with_exact_offsets_and_links_its_utf8_sentence(t
 def test_a_windows_1252_file_without_utf8_lines_still_reads_as_one(tmp_path):
     data = (WESTERN_PART * 3).encode("cp1252")
     assert text_of(tmp_path, "western.txt", data) == WESTERN_PART * 3
+
+
+def test_a_long_utf8_article_with_one_legacy_paragraph_keeps_that_paragraph_s_accents(tmp_path):
+    # The UTF-8 lines' curly quotes far outnumber the paragraph's bytes: it used to read as a
+    # damaged UTF-8 file, each accent a replacement character.
+    article = UTF8_PART * 12
+    data = article.encode("utf-8") + WESTERN_PART.encode("cp1252")
+    assert text_of(tmp_path, "joined.txt", data) == article + WESTERN_PART
+
+
+def test_a_utf8_character_cut_off_is_still_one_replacement_character(tmp_path):
+    data = (UTF8_PART * 3).encode("utf-8") + "Ross’".encode("utf-8")[:-1] + b"\n"
+    assert text_of(tmp_path, "cut.txt", data) == UTF8_PART * 3 + "Ross\ufffd\n"
