@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reader.ui.flowlayout import FlowLayout
-from reader.ui.palette import VERMILLION, Theme, paint_badge, paint_relation_bar
+from reader.ui.palette import GREY, VERMILLION, Theme, paint_badge, paint_relation_bar
 
 SPACING = 14
 ICON_GAP = 4
@@ -39,7 +39,10 @@ class Legend(QWidget):
             (self._bar("related"), "Overlaps, details differ", "Differs"),
             (self._bar("unmatched"), "Only in this source", "Only here"),
             (self._word("changed"), "changed words", "changed"),
-            (self._word("conflict"), "number conflict (hover it)", "conflict"),
+            # Hovering is said once, in the legend's tooltip: "(hover it)" after the conflict left no
+            # room on one line at 1300 pixels for the filing date's mark.
+            (self._word("conflict"), "number conflict", "conflict"),
+            (self._word("filing"), "filed another day", "filed"),
             (self._badges(False), "your tags", "tags"),
             (self._badges(True), "suggested (Enter accepts)", "suggested"),
         ]
@@ -61,7 +64,9 @@ class Legend(QWidget):
             self._entries.append((entry, label, text, short))
         self._fit_words()
         self.setToolTip("Bars: solid = same claim, dashed = differs, hollow = only here; "
-                        "tint = how the sentence relates; red wave = numbers disagree; "
+                        "tint = how the sentence relates; underline = changed words; red wave = numbers "
+                        "disagree; grey dots = a dateline's date: the report was filed on another day, which is "
+                        "no conflict (hover a marked word for what the other source says); "
                         "C/S/D = corroborated / single source / disputed.")
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -110,14 +115,17 @@ class Legend(QWidget):
         return pixmap
 
     def _word(self, style: str) -> QPixmap:
+        """A sample of a word mark: "abc" underlined (changed), "12" on a red fill with a red wave
+        (conflict), "12" on a grey fill with grey dots (filed on another day)."""
         pixmap, painter = self._canvas(30)
+        figure = style in ("conflict", "filing")
+        if figure:
+            painter.fillRect(QRectF(0, 1, 30, 15), self._theme.tints[style])
         font = QFont(self.font())
-        font.setBold(True)
-        if style == "conflict":
-            painter.fillRect(QRectF(0, 1, 30, 15), self._theme.tints["conflict"])
+        font.setBold(style != "filing")
         painter.setFont(font)
         painter.setPen(self._theme.text)
-        painter.drawText(QRectF(0, 0, 30, 15), Qt.AlignmentFlag.AlignCenter, "12" if style == "conflict" else "abc")
+        painter.drawText(QRectF(0, 0, 30, 15), Qt.AlignmentFlag.AlignCenter, "12" if figure else "abc")
         if style == "conflict":
             path = QPainterPath(QPointF(2, 16))
             x = 2.0
@@ -127,6 +135,9 @@ class Legend(QWidget):
                 x += 6
             painter.setPen(QPen(VERMILLION, 1.4))
             painter.drawPath(path)
+        elif style == "filing":
+            painter.setPen(QPen(GREY, 1.2, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(3, 15.5), QPointF(27, 15.5))
         else:
             painter.setPen(QPen(self._theme.text, 1))
             painter.drawLine(QPointF(4, 15.5), QPointF(26, 15.5))

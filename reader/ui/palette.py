@@ -61,6 +61,7 @@ class Theme:
             "single-source": tint(PURPLE, 0.30),
             "disputed": tint(VERMILLION, 0.26),
             "conflict": tint(VERMILLION, 0.38),
+            "filing": tint(GREY, 0.30),
             "current": tint(YELLOW, 0.75),
         }
         self.dim = blend(self.text, self.base, 0.5)
@@ -90,17 +91,29 @@ class Theme:
         conflict.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         conflict.setUnderlineColor(VERMILLION)
         f["conflict"] = conflict
+        f["filing"] = self._filing_format()
         for kind in TAG_COLOURS:
             f["tag:" + kind] = QTextCharFormat()
             f["tag:" + kind].setBackground(self.tints[kind])
         return f
+
+    def _filing_format(self) -> QTextCharFormat:
+        """A dateline's date the other report gives as another day: marked, but quietly, in grey.
+        Its weight and line are set outright so no mark under it (a bold changed figure) shows
+        through as a difference of substance."""
+        filing = QTextCharFormat()
+        filing.setBackground(self.tints["filing"])
+        filing.setFontWeight(QFont.Weight.Normal)
+        filing.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        filing.setUnderlineColor(GREY)
+        return filing
 
 
 # Drawing order (later wins where two formats set the same property).
 LAYER_ORDER = {
     "heading": 0, "boilerplate": 0, "unmatched": 0, "equivalent": 0, "related": 0,
     "tag:corroborated": 1, "tag:single-source": 1, "tag:disputed": 1,
-    "changed": 2, "changed-name": 2, "changed-number": 2, "conflict": 3,
+    "changed": 2, "changed-name": 2, "changed-number": 2, "conflict": 3, "filing": 3,
 }
 
 

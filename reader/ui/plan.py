@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-from reader.core.model import Comparison, Document, Link, Sentence
+from reader.core.model import FILING_DATE, Comparison, Document, Link, Sentence
 from reader.core.numbers import quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceState, suggest
@@ -25,7 +25,9 @@ from reader.ui.offsets import OffsetMap
 
 Side = Literal["a", "b"]
 SENTENCE_STYLES = get_args(SentenceState)
-WORD_STYLES = ("changed", "changed-number", "changed-name", "conflict")
+# "filing": a dateline's date that differs from the other's, two reports filed on two days, which
+# disputes no claim (NumberLedger.disputes_the_claim): no conflict, and N does not stop at it.
+WORD_STYLES = ("changed", "changed-number", "changed-name", "conflict", "filing")
 
 
 @dataclass(frozen=True)
@@ -144,23 +146,36 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt) -> list[Sp
     # The panes are badged A and B: a tooltip names the other one so (a .txt article's "title" is its
     # whole first sentence, which read as part of the tip).
     other_name = f"source {other.upper()}"
+    figures = [pair if side == "a" else (pair[1], pair[0]) for pair in numbers.conflict]
+    filed = [(mine.start, mine.end) for mine, _ in figures if mine.role == FILING_DATE]
     spans = []
     for d in diff:
         if d.op == "equal":
             continue
         mine = (d.a_start, d.a_end) if side == "a" else (d.b_start, d.b_end)
         theirs = (d.b_start, d.b_end) if side == "a" else (d.a_start, d.a_end)
-        if mine[1] <= mine[0]:
-            continue
+        if mine[1] <= mine[0] or _within(mine, filed):
+            continue  # a changed filing date is said once, by its own mark
         said = other_text[theirs[0]:theirs[1]].strip()
         tip = f"Source {other.upper()}: {_quoted(said)}" if said else f"Not in {other_name}"
         spans.append(Span(qt(mine[0]), qt(mine[1]), _word_style(d.type), tip))
-    for pair in numbers.conflict:
-        mine_m, theirs_m = pair if side == "a" else (pair[1], pair[0])
+    for mine_m, theirs_m in figures:
         if mine_m.end > mine_m.start:
-            tip = f"Number conflict — {other_name} says {quoted_figure(theirs_m, ('“', '”'))}"
-            spans.append(Span(qt(mine_m.start), qt(mine_m.end), "conflict", tip))
+            spans.append(Span(qt(mine_m.start), qt(mine_m.end), *_figure_style_and_tip(theirs_m, other_name)))
     return spans
+
+
+def _within(words: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= words[0] and words[1] <= end for start, end in ranges)
+
+
+def _figure_style_and_tip(theirs, other_name: str) -> tuple[str, str]:
+    """How a figure the other side gives differently is shown: a conflict, or (for a dateline's
+    date) the other report's filing day, which tells when it was sent, not what happened."""
+    quoted = quoted_figure(theirs, ("“", "”"))
+    if theirs.role == FILING_DATE:
+        return "filing", f"Filed on another day — {other_name} is dated {quoted}"
+    return "conflict", f"Number conflict — {other_name} says {quoted}"
 
 
 def build_plan(comparison: Comparison) -> ComparisonPlan:
