@@ -97,7 +97,7 @@ class DiffSpan:
 
 
 # The role of a date in the dateline opening a sentence ("LONDON, Nov 26 (Reuters) -"): the day the
-# report was filed, not a claim about what happened (see compare._filing_dates_marked).
+# report was filed, not a claim about what happened (see compare._filing_dates_apart).
 FILING_DATE = "filing"
 
 
@@ -111,11 +111,15 @@ class NumberLedger:
     only_b: tuple[NumberMention, ...] = ()
 
     @property
+    def claim_conflicts(self) -> tuple[tuple[NumberMention, NumberMention], ...]:
+        """The conflicts that dispute what the two sentences claim: all but the filing dates of two
+        reports filed on two days ("Nov 26 (Reuters)" / "Nov 27 (Reuters)"), which may tell one claim."""
+        return tuple(pair for pair in self.conflict if pair[0].role != FILING_DATE)
+
+    @property
     def disputes_the_claim(self) -> bool:
-        """Does a conflict dispute what the two sentences claim?  Two reports filed on two days
-        ("Nov 26 (Reuters)" / "Nov 27 (Reuters)") show their filing dates' conflict, and may tell
-        one claim."""
-        return any(x.role != FILING_DATE for x, _ in self.conflict)
+        """Does a conflict dispute what the two sentences claim (see ``claim_conflicts``)?"""
+        return bool(self.claim_conflicts)
 
 
 @dataclass(frozen=True)

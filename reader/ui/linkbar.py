@@ -154,7 +154,7 @@ class LinkBar(QWidget):
                     text = f"{RELATION_WORDS.get(link.relation, link.relation)} — score {link.score:.2f}"
                     if link.has_conflict:
                         text += "\nNumbers conflict: " + ", ".join(
-                            f"{a.surface} ≠ {b.surface}" for a, b in link.numbers.conflict)
+                            f"{a.surface} ≠ {b.surface}" for a, b in link.numbers.claim_conflicts)
                     QToolTip.showText(event.globalPos(), text, self)
                     return True
             QToolTip.hideText()

@@ -93,3 +93,27 @@ def test_the_legend_and_the_guide_explain_the_filing_mark(open_window):
     assert "filed on another day" in window.legend.toolTip()
     guide = guide_html()
     assert "filed on another day" in guide.lower() and "dateline" in guide.lower()
+
+
+def test_the_link_tooltip_lists_the_conflicting_figures_but_not_the_filing_dates(open_window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    lead = ("PORT ELLIS, {filed} (Coastal Press) - A ferry carrying {aboard} passengers ran aground on a sandbank "
+            "off Marrow Island early on Tuesday, the coastguard said.\n")
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Ferry runs aground\n\n" + lead.format(filed="June 11", aboard="212"), encoding="utf-8")
+    b.write_text("Ferry runs aground\n\n" + lead.format(filed="June 12", aboard="221"), encoding="utf-8")
+    window = open_window([a, b])
+    window.linkbar.grab()
+    [(path, link)] = [(p, k) for p, k in window.linkbar._painted if k.has_conflict]
+    assert len(link.numbers.conflict) == 2  # the filing dates and the passengers
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *rest: shown.append(text))
+    box = path.boundingRect()
+    point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
+                 for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
+    window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
+    assert shown and "Numbers conflict: 212 ≠ 221" in shown[0]
+    assert "June" not in shown[0]
