@@ -24,6 +24,7 @@ class Legend(QWidget):
         self._layout = FlowLayout(self, spacing=SPACING)
         self._layout.setContentsMargins(4, 2, 4, 2)
         self._entries: list[tuple[QWidget, QLabel, str, str]] = []  # mark and words, the words, full and short
+        self._filing_shown = False
         self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:
@@ -62,12 +63,21 @@ class Legend(QWidget):
             row.addWidget(label)
             self._layout.addWidget(entry)
             self._entries.append((entry, label, text, short))
+        self._filing_entry = self._entries[5][0]
+        self._filing_entry.setVisible(self._filing_shown)
         self._fit_words()
         self.setToolTip("Bars: solid = same claim, dashed = differs, hollow = only here; "
                         "tint = how the sentence relates; underline = changed words; red wave = numbers "
                         "disagree; grey dots = a dateline's date: the report was filed on another day, which is "
                         "no conflict (hover a marked word for what the other source says); "
                         "C/S/D = corroborated / single source / disputed.")
+
+    def show_filing(self, shown: bool) -> None:
+        """Show the filing date's mark in the key only while the comparison has one: most pairs of
+        reports carry no two datelines, and a key to a mark never shown is one more thing to read."""
+        self._filing_shown = shown
+        self._filing_entry.setVisible(shown)
+        self._fit_words()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -88,6 +98,8 @@ class Legend(QWidget):
         rows, x = 1, 0
         for entry in self._entries:
             widget, label, words = entry[0], entry[1], entry[index]
+            if widget.isHidden():
+                continue
             # As wide as the entry is now, with the other words in place of the label's.
             metrics = label.fontMetrics()
             width = widget.sizeHint().width() - metrics.size(0, label.text()).width() + metrics.size(0, words).width()

@@ -99,6 +99,11 @@ class ComparisonPlan:
     def side(self, side: Side) -> SidePlan:
         return self.a if side == "a" else self.b
 
+    @property
+    def has_filing_dates(self) -> bool:
+        """Do the two reports' datelines give two days, marked "filing" (see _figure_style_and_tip)?"""
+        return any(span.style == "filing" for span in self.a.spans)
+
 
 def _quoted(text: str) -> str:
     """In curly quotes, unless the words come in quotation marks of their own ("““Be careful")."""

@@ -242,6 +242,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self.scroll_sync.set_plan(plan)
             self.book.show_documents(plan.comparison.a, plan.comparison.b)
             self.warning_bar.show_warning(plan.warning)
+            self.legend.show_filing(plan.has_filing_dates)
             self._return_to_places(places)
         kept = self._active_view().current_index
         if kept >= 0:

@@ -13,6 +13,7 @@ from reader.core.document import load_document
 from reader.ui.help import guide_html
 from reader.ui.palette import VERMILLION, Theme
 from reader.ui.plan import WORD_STYLES, build_plan
+from reader.ui.sources import Source
 from window_steps import focus
 
 STORY = """Ferry runs aground off island
@@ -117,3 +118,17 @@ def test_the_link_tooltip_lists_the_conflicting_figures_but_not_the_filing_dates
     window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
     assert shown and "Numbers conflict: 212 ≠ 221" in shown[0]
     assert "June" not in shown[0]
+
+
+def test_the_legend_shows_the_filing_mark_only_while_the_pair_has_one(open_window, qtbot, tmp_path):
+    a, b = write_reports(tmp_path)
+    same_day = tmp_path / "same_day.txt"
+    same_day.write_text(STORY.format(filed="June 11", aboard="221"), encoding="utf-8")
+    window = open_window([a, b])
+    third = window.story.add(Source(label=same_day.name, path=str(same_day)))
+    entries = {label.text(): entry for entry, label, _full, _short in window.legend._entries}
+    filing = next(entry for text, entry in entries.items() if text.startswith("filed"))
+    assert window.plan.has_filing_dates and not filing.isHidden()
+    window.compare_pair(0, third)  # A and the report filed the same day
+    qtbot.waitUntil(lambda: window.shown_pair == (0, third) and not window.busy)
+    assert not window.plan.has_filing_dates and filing.isHidden()
