@@ -360,6 +360,12 @@ _ROUNDED_KINDS = frozenset("count money percent weight length speed area".split(
 # eval_changed_numbers unchanged.
 ROUNDED_SHARE = 0.01
 ROUNDED_MIN = 1000
+# Measures one outlet converts into its readers' units ("about 400 metres" / "some 1,300 feet",
+# 396.2 m; "60mph" / "97km/h"; "70F" / "21C"), of any size: the terms keep their exact value in one
+# unit, so the two forms share no term unless they are taken as one figure rounded.  Converted
+# figures are rounded more coarsely than counts ("40-foot" is 12.2 m, "12-metre").
+_CONVERTED_KINDS = frozenset("length weight speed area temperature".split())
+CONVERTED_SHARE = 0.02
 
 
 def _rounded_figures(weights: dict[str, float]) -> list[tuple[str, float, str]] | None:
@@ -369,7 +375,10 @@ def _rounded_figures(weights: dict[str, float]) -> list[tuple[str, float, str]] 
         if key[0] != "#":
             continue  # a word: most terms, and this runs over every term of both documents
         figure = figure_of_key(key)
-        if figure is not None and figure.kind in _ROUNDED_KINDS and abs(figure.value) >= ROUNDED_MIN:
+        if figure is None:
+            continue
+        if (figure.kind in _ROUNDED_KINDS and abs(figure.value) >= ROUNDED_MIN
+                or figure.kind in _CONVERTED_KINDS and figure.value):
             found.append((figure.kind + figure.currency, figure.value, key))
     return found or None
 
@@ -380,19 +389,23 @@ def _one_figure_rounded(x: dict[str, float], y: dict[str, float], figures_x, fig
     share two words besides, or a figure: a close figure and a unit noun make no claim ("Schools get
     £2.47bn" / "Hospitals get £2.45bn", "It employs 4,020 staff" / "It will cut 4,000 staff"), but
     "38,500 runners started the 42.195-kilometre race" / "38,500 athletes set off on the 26.2-mile
-    course" tell one start.  The closest pairs are taken first, each figure once: the same whichever
-    sentence is A."""
+    course" tell one start.  A measure and its conversion need one shared word only: two outlets
+    that both measured it tell one thing ("The skiers were carried about 400 metres down the slope"
+    / "The skiers were swept some 1,300 feet down the mountainside").  The closest pairs are taken
+    first, each figure once: the same whichever sentence is A."""
     shared = [key for key in x if key in y]
-    if sum(1 for key in shared if key[0] != "#") < 2 and not any(key[0] == "#" for key in shared):
+    words = sum(1 for key in shared if key[0] != "#")
+    converted_only = words < 2 and not any(key[0] == "#" for key in shared)
+    if converted_only and not words:
         return 0.0
     close = []
     for kind, value, key in figures_x:
-        if key in y:
+        if key in y or converted_only and kind not in _CONVERTED_KINDS:
             continue
         for other_kind, other, other_key in figures_y:
             if other_kind == kind and other_key not in x:
                 apart = abs(value - other) / max(abs(value), abs(other))
-                if apart <= ROUNDED_SHARE:
+                if apart <= (CONVERTED_SHARE if kind in _CONVERTED_KINDS else ROUNDED_SHARE):
                     close.append((apart, min(key, other_key), max(key, other_key), key, other_key))
     added = 0.0
     used: set[str] = set()
@@ -637,10 +650,23 @@ def _seen_at_most_twice(keys: set[str], a_terms: Sequence[TermSet], b_terms: Seq
 
 
 def _shared_words(a: TermSet, b: TermSet) -> int:
-    """How many terms two sentences share, attribution words ("said") aside."""
+    """How many terms two sentences share, attribution words ("said") aside; a measure one of them
+    converts ("40-foot" / "12-metre") is one of them, as it is in the score (_one_figure_rounded)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(1 for key, kind in a.items() if kind != "hedge" and key in b)
+    shared = sum(1 for key, kind in a.items() if kind != "hedge" and key in b)
+    return shared + _converted_measures(a, b) if shared < 2 else shared
+
+
+def _converted_measures(a: TermSet, b: TermSet) -> int:
+    """How many of A's measures B gives converted (within CONVERTED_SHARE, in another term)."""
+    measures_a, measures_b = _rounded_figures(a), _rounded_figures(b)
+    if not (measures_a and measures_b):
+        return 0
+    return sum(1 for kind, value, key in measures_a if kind in _CONVERTED_KINDS and key not in b
+               and any(other_kind == kind and other_key not in a
+                       and abs(value - other) <= CONVERTED_SHARE * max(abs(value), abs(other))
+                       for other_kind, other, other_key in measures_b))
 
 
 def _one_claim_of_many(score: float, short_best: float, long_best: float, long_size: int, short_size: int) -> bool:
