@@ -287,7 +287,7 @@ def mark_bylines(lines: list[Line]) -> None:
     order = list(range(len(lines)))
     for i in order + order[::-1]:
         line = lines[i]
-        if line.kind != BODY or not _name(line) or _over_a_list(lines, i) and _label(line):
+        if line.kind != BODY or not _name(line) or _over_a_list(lines, i) and _names_a_box(line):
             continue
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.reason in ("dateline", "byline") for n in neighbours):
@@ -304,11 +304,27 @@ def _over_a_list(lines: list[Line], i: int) -> bool:
 _LABEL_WORDS = frozenset(
     """key main top points facts events takeaways highlights updates developments what we know so far
     the latest at a glance in brief summary need to quick read""".split())
+# A box's title may ask what its list answers: "What you need to know", "What happened", "What do we
+# know?", "How it unfolded", "Why it matters".  A standfirst tells.
+_ASKS_WHAT_IT_LISTS = re.compile(r"(?i:what|why|how|where|when|who|which)\b")
+_ARTICLE = frozenset({"the", "a", "an"})
 
 
 def _label(line: Line) -> bool:
-    """Is ``line`` a label, as a box's title is: it ends with a colon, or it is made of a label's words?"""
-    return line.flat.rstrip().endswith(":") or all(t.lower().strip(":") in _LABEL_WORDS for t in line.tokens)
+    """Is ``line`` a label, as a box's title is: it ends with a colon, it asks what its list answers,
+    or it is made of a label's words?"""
+    return (line.flat.rstrip().endswith(":") or _ASKS_WHAT_IT_LISTS.match(line.flat) is not None
+            or all(t.lower().strip(":") in _LABEL_WORDS for t in line.tokens))
+
+
+def _names_a_box(line: Line) -> bool:
+    """Is ``line``, capitalised word by word as a name is ("Key Dates", "What We Know"), a box's title and
+    no person's name?  It is a label, or it opens with a label's word: a given name is no "Key", "Quick",
+    "Main" or "Top", though a surname may be ("Anna Key")."""
+    words = [t.lower() for t in line.tokens]
+    while words[:1] and words[0] in _ARTICLE:
+        words.pop(0)
+    return _label(line) or bool(words) and words[0] in _LABEL_WORDS
 
 
 _ROLE_DATE_WORDS = 16
@@ -515,15 +531,26 @@ def name_headings(lines: list[Line]) -> None:
 
 LIST_TITLE = "list title"
 # "Key points", "KEY FACTS", "What we know so far": a box's title is a label of a few words.  A standfirst
-# says what happened, in a clause of its own ("Coast guard says 19 people died ..."), whatever follows it.
+# says what happened, in a clause of its own ("Coast guard says 19 people died ...", "Dozens feared dead
+# after storm"), whatever follows it.
 _LIST_TITLE_WORDS = 5
+# A clause that tells the news takes a subject, a verb and what it did or where: more words than these.
+# A title of this few names its list ("Key dates", "Timeline", "In numbers", "Catch up", "Live: key
+# events"), unless it holds a figure, which a short claim does ("19 dead").
+_CLAIM_LEAST_WORDS = 4
+_FIGURE = re.compile(r"\d")
 
 
 def _titles_a_list(lines: list[Line], i: int) -> bool:
     """Is the heading ``i`` under the headline the title of the list right under it (a live blog's "Key
     points", a "What we know so far" box)?  The list's items are the story, summed up; its title is no
-    standfirst, which sums the story up itself."""
-    return lines[i].words <= _LIST_TITLE_WORDS and _over_a_list(lines, i) and _label(lines[i])
+    standfirst, which sums the story up itself.  A title is a label, or too short to tell the news."""
+    line = lines[i]
+    return line.words <= _LIST_TITLE_WORDS and _over_a_list(lines, i) and (_label(line) or _too_short_for_a_claim(line))
+
+
+def _too_short_for_a_claim(line: Line) -> bool:
+    return line.words < _CLAIM_LEAST_WORDS and not _FIGURE.search(line.flat)
 
 
 LIVE_PAGE_TITLE = "live blog"

@@ -468,11 +468,20 @@ CJK_CUES: list[tuple[re.Pattern, str, int]] = [
 # ("That's it.", "Stay with us."), so they are the page's only on a page that is a live blog (see ``live_page``).
 _OUR_COVERAGE = r"(our|this|the) (live )?(coverage|blog|live page|page|updates|reporting)"
 _FOR_NOW = r"( (here|now|there|for (now|today|tonight|the (day|night|weekend))))*"
-# What may follow the coverage a welcome names without making a claim: its topic ("of the Valencia
-# floods", "of events as they unfold"), with no figure, no clause after a comma or a dash and no verb
-# or relative word of a clause ("which have killed", "where rescuers are").
-_NO_CLAIM = (r"\b(?:(?!\b(?:which|that|who|where|after|has|have|had|is|are|was|were|will|killed|died)\b)"
-             r"[^.!?,;:–—\d]){0,60}")
+# What may follow the coverage a welcome names without making a claim: its topic, a noun phrase however
+# many figures, commas and abbreviations it holds ("of the G7 summit in Apulia", "of the floods in
+# Valencia, Spain", "of day 3 of the Covid-19 inquiry", "of the U.S. election"), and the page's promise
+# to follow events ("as they unfold", "as it happens").  What tells the news is a clause, and ``_CLAIM``
+# is a word that opens one or makes it finite: a relative word or a conjunction ("which have killed 95
+# people", "where rescuers found", "as Russia launches ...", "after ..."), a form of "be", "have" or
+# "will", "killed" or "died"; or a toll ("with 12 dead").  A colon or a dash brings a clause of its own
+# ("Welcome to our live coverage: Russia has ...").  A clause with none of these words and no opener
+# ("..., Russia launched ...") passes for a topic.
+_FOLLOWS_EVENTS = r"as (?:[\w'’]+ ){1,2}(?:unfold|happen|develop|come in|came in|break)"
+_CLAIM = (r"\b(?:which|that|who|whose|where|when|while|after|because|has|have|had|is|are|was|were|will|killed|died)\b"
+          r"|\b(?!" + _FOLLOWS_EVENTS + r")as\b(?!\s+well\b)"
+          r"|\b\d[\d,.]*\s+(?:[\w-]+\s+)?(?:dead|injured|hurt|wounded|missing)\b")
+_NO_CLAIM = r"\b(?:(?!" + _CLAIM + r")[^!?;:–—]){0,100}"
 # The sign-off that names the coverage it ends: a live page's own words, proof enough that the page is one
 # ("We're pausing our live coverage here.", "We'll be wrapping up this blog now.", "Our live coverage has
 # ended for now.").

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from reader.core.furniture_dates import DATE_WORDS
-from reader.core.furniture_lines import BODY, BOILERPLATE, OFF_STORY, REPORTED_SPEECH, WORD, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, HEADING, OFF_STORY, REPORTED_SPEECH, WORD, Line, mark
 
 _STOPWORDS = frozenset(
     """a about above after again against all almost also although am among an and another any
@@ -124,22 +124,60 @@ def mark_off_story(lines: list[Line]) -> None:
     the story (both kept, 9 lost).  A flagged story sentence is still aligned, and
     is story again when the other source reports it (``compare.RESCUABLE``).  An article of
     fewer than ``MIN_STORY_PARAGRAPHS`` story paragraphs is too short for the vocabulary to say
-    anything, and none of its paragraphs is flagged here.
+    anything, and none of its paragraphs is flagged here.  Nor is one of the story's people
+    speaking, however few of its words they use (``_a_witness_of_the_story``).
     """
-    shares = _foreign_shares(lines)
-    for i, share in shares.items():
-        lines[i].foreign_share = share
+    shared = _words_shared(lines)
+    for i, words in shared.items():
+        lines[i].foreign_share = len(words) / len(lines[i].content)
     if sum(map(_story_paragraph, lines)) < MIN_STORY_PARAGRAPHS:
         return
-    for i, share in shares.items():
+    title_names = _title_names(lines)
+    for i, words in shared.items():
         line = lines[i]
         above, below = _neighbour(lines, i - 1), _neighbour(lines, i + 1)
         neighbours = [n for n in (above, below) if n is not None]
         beside_furniture = _furniture(above) or _furniture(below) and not _closes_story(above, below)
         amid_story = len(neighbours) == 2 and all(map(_story_paragraph, neighbours))
-        if (share <= _OFF_STORY_SHARE and beside_furniture and not amid_story
-                and len(line.content) >= _MIN_CONTENT_WORDS and not (share > 0 and _quotes_someone(line.flat))):
+        if (line.foreign_share <= _OFF_STORY_SHARE and beside_furniture and not amid_story
+                and len(line.content) >= _MIN_CONTENT_WORDS and not _a_witness_of_the_story(line, words, title_names)):
             mark(line, BOILERPLATE, OFF_STORY)
+
+
+def _a_witness_of_the_story(line: Line, shared: set[str], title_names: set[str]) -> bool:
+    """Is the paragraph one of the story's people speaking to its reporter, a relative or a witness new
+    to the story ('"My brother phoned me at ten to say the rock was talking," said Nomvula Khumalo, whose
+    brother survived.'), however few of the story's words it uses?
+
+    It gives someone's words and says whose they are (``_quotes_someone``), and either it names a person
+    or a place of the story's title ("Caerphilly County Borough Council said ..." under "Man who set
+    fire to Caerphilly flat ..."), or the speaker's words are most of it and are of the story: the
+    quotation holds one of the words the paragraph ``shared`` with the rest (the mine's "rock").  A
+    teaser for another story gives its summary in the outlet's voice, a quotation at most inside it
+    ('A climber stranded on K2 said: "We thought he was dead." He was airlifted to ...'), and a word it
+    shares with the story may stand in who was told or when ("told police", "said on Sunday"), which
+    ties it to no story; so one shared word spares no paragraph.  Nor does a date inside the quotation.
+    """
+    if not _quotes_someone(line.flat):
+        return False
+    inner, opening = _names(line)
+    if (inner | opening) & title_names:
+        return True
+    quoted = [word for quotation in _QUOTATION.findall(line.flat) for word in WORD.findall(quotation)]
+    return 2 * len(quoted) >= line.words and any(
+        word not in DATE_WORDS for word in content_words(quoted) & shared)
+
+
+def _title_names(lines: list[Line]) -> set[str]:
+    """The names the story's title gives: those of the headings above its first paragraph (its
+    headline and standfirst); a teaser's title stands lower down."""
+    names: set[str] = set()
+    for line in lines:
+        if _story_paragraph(line):
+            break
+        if line.kind == HEADING:
+            names |= _names(line)[0]
+    return names
 
 
 # A quotation: "..." “...” «...», or ‘...’ closed where no letter follows (the ’ of "it’s" closes none).
@@ -148,12 +186,7 @@ _QUOTED_WORDS = 3
 
 
 def _quotes_someone(flat: str) -> bool:
-    """Does the paragraph give someone's own words and say who said them ('"My brother phoned me at ten
-    to say the rock was talking," said Nomvula Khumalo, whose brother survived.')?  Those are the story's
-    people speaking to its reporter, a relative or a witness new to the story, however few of the story's
-    words they use; a teaser for another story gives its headline or its summary in the outlet's voice.
-    (mark_off_story spares such a paragraph only when it shares some word with the story: a teaser that
-    quotes someone shares none.)"""
+    """Does the paragraph give someone's own words, a quotation of a few words, and say who said them?"""
     quotations = _QUOTATION.findall(flat)
     if not any(len(quotation.split()) >= _QUOTED_WORDS for quotation in quotations):
         return False
@@ -227,16 +260,17 @@ def _story_paragraph(line: Line) -> bool:
     return line.kind == BODY and line.terminal and line.words >= _STORY_PARAGRAPH_WORDS
 
 
-def _foreign_shares(lines: list[Line]) -> dict[int, float]:
-    """For body paragraphs that may be about another story: how much they share with the rest.
+def _words_shared(lines: list[Line]) -> dict[int, set[str]]:
+    """For body paragraphs that may be about another story: the content words they share with the rest.
 
     Paragraphs are grouped by the proper names they share (union-find over
     names: one pass, no pairwise comparison).  A paragraph may be about another
     story when it brings two or more names of its own and its group is a
-    minority of the text; its share is the part of its content words that
-    occur anywhere outside its group (teasers for other stories support each
-    other, not the story).  A paragraph that opens by pointing back ("He
-    said...", "Their lawyer...") continues the story and is never a candidate.
+    minority of the text; it shares those of its content words that occur
+    anywhere outside its group (teasers for other stories support each other,
+    not the story), and its share is the part of its content words they make.
+    A paragraph that opens by pointing back ("He said...", "Their lawyer...")
+    continues the story and is never a candidate.
     """
     kept = [i for i, line in enumerate(lines) if line.kind != BOILERPLATE]
     for i in kept:
@@ -262,11 +296,11 @@ def _foreign_shares(lines: list[Line]) -> dict[int, float]:
         everywhere.update(lines[i].content)
         if group_of[i] in per_group:
             per_group[group_of[i]].update(lines[i].content)
-    shares = {}
+    shared = {}
     for i in candidates:
-        words, in_group = lines[i].content, per_group[group_of[i]]
-        shares[i] = sum(1 for word in words if everywhere[word] > in_group[word]) / len(words)
-    return shares
+        in_group = per_group[group_of[i]]
+        shared[i] = {word for word in lines[i].content if everywhere[word] > in_group[word]}
+    return shared
 
 
 def _groups_by_name(kept: list[int], names: dict[int, set[str]], size: int) -> dict[int, int]:

@@ -87,13 +87,15 @@ _NEVER_END = frozenset(
 )
 # Capitalised, these open a place's name ("Mt. Vernon", "Ft. Worth", "Pt. Reyes", "Sault Ste. Marie",
 # "Sta. Rosa", "Sto. Niño", "Brgy. San Isidro": saint, santa, santo, barangay); in lower case "ft." is
-# feet, and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").  "PT" in
-# capitals is a time zone ("9 a.m. PT."), so only "Pt" is here.
+# feet, and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").  In capitals
+# "PT", "MT" and "FT" are a time zone ("9 a.m. PT.", "9 a.m. MT.") or a paper ("reported by the FT."),
+# so only "Pt", "Mt" and "Ft" are here.
 _NEVER_END_CAPITALISED = frozenset({"Mt", "Ft", "Pt", "Ste", "Sta", "Sto", "Brgy"})
-# In capitals they go on only with a name in capitals ("STA. ROSA officials said"): "STA" is also a
-# news agency's name, and a wire story's attribution may end with it ("... the news agency STA.
-# Firefighters said ...").
-_NEVER_END_IN_CAPITALS = frozenset({"MT", "FT", "STE", "STA", "STO", "BRGY"})
+# In capitals the saint's and the barangay's words go on only where the text is written in capitals
+# ("STA. ROSA officials said", "OFFICIALS IN BRGY. SAN JOSE SAID"): "STA" is also a news agency's name,
+# and a wire story's attribution may end with it after a word in lower case ("... the news agency STA.
+# NATO said ...").
+_NEVER_END_IN_CAPITALS = frozenset({"STE", "STA", "STO", "BRGY"})
 # Any other capitalised abbreviation with no vowel after its capital is no word ("Pfc. Jessica Lynch",
 # "Ing. Tomáš Král", "Ald. Okafor", "Av. Insurgentes", "Cd. Juárez"): when it opens a name, the
 # capitalised word after it goes on with it.  After a capitalised word it may close a name instead,
@@ -102,12 +104,14 @@ _NEVER_END_IN_CAPITALS = frozenset({"MT", "FT", "STE", "STA", "STO", "BRGY"})
 _VOWELLESS_ABBREVIATION = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,4}")
 # The titles and the street and town words among them that open a name on their own, a single
 # surname or place ("Ald. Okafor said", "Cd. Juárez drew thousands").  Any other such word opens a
-# name only before two capitalised words ("Pfc. Jessica Lynch"): one capitalised word after it is as
-# likely a new sentence's subject after a place or a unit ("held in Krk. Police said", "in Mbps. Users
-# complained").
+# name only before two capitalised words of a name ("Spc. Maria Lopez", not "Prime Minister": see
+# _a_name_goes_on): one capitalised word after it is as likely a new sentence's subject after a place
+# or a unit ("held in Krk. Police said", "in Mbps. Users complained").
 _TITLES_WITHOUT_VOWELS = frozenset("pfc pvt ald cd av ing".split())
-# Units without a vowel: they close what they measure ("measured in Mbps. Providers said ...").
-_UNITS_WITHOUT_VOWELS = frozenset("bps kbps mbps gbps tbps hz kwh mwh gwh twh".split())
+# Units without a vowel: they close what they measure ("measured in Mbps. New York users said ...").
+# Only a unit written as _VOWELLESS_ABBREVIATION reads ("Kbps", "Mbps", "Hz") comes here: "kbps",
+# "kWh" and "MWh" are no capitalised abbreviation.
+_UNITS_WITHOUT_VOWELS = frozenset("kbps mbps gbps tbps hz".split())
 # Before a number only: "No. 10", "Sept. 11", "Art. 5".
 _BEFORE_NUMBER = frozenset(
     "no nos art para sec ch vol pp p fig op jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -146,10 +150,13 @@ _STARTERS = frozenset(
 # Officials said ..."); a person's initials never follow "the" ("by J.K. Rowling").
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$")
-# What the initials commonly name, capitalised: an institution, an office, a region or a team ("the
-# U.S. Senate voted", "the U.K. Government said", "the U.N. Secretary-General said", "the U.S. Open
-# begins"), so a capitalised word after them goes on with them unless it opens a clause of its own.
-_NAMED_AFTER_INITIALS = frozenset(
+# The words of an institution's, an office's, a region's or a team's name, capitalised.  After a
+# country's initials they go on with them ("the U.S. Senate voted", "the U.K. Government said", "the
+# U.N. Secretary-General said", "the U.S. Open begins"), so a capitalised word after them goes on with
+# them unless it opens a clause of its own.  No person's or place's name opens with them: after a
+# place without vowels ("held in Krk. Prime Minister Andrej Plenkovic said") they open the next
+# sentence's subject (see _opens_name).
+_INSTITUTION_WORDS = frozenset(
     """senate house congress parliament government administration treasury fed army navy air marine marines
     military forces coast embassy consulate mission department ministry office agency bureau service court
     supreme district federal central national state capitol constitution census mint council assembly
@@ -172,7 +179,7 @@ _CLAUSE_OPENERS = frozenset(
 # A finite verb straight after the capitalised word makes it the subject of a new sentence ("... flew
 # to the U.S. Biden said ...", "... by the E.U. Brussels has ..."): a name that goes on with the
 # initials is followed by more of itself or a noun ("the U.S. Steel plant", "the U.K. Biobank study").
-# A body that speaks ("the U.S. Chamber said") is kept by _NAMED_AFTER_INITIALS.
+# A body that speaks ("the U.S. Chamber said") is kept by _INSTITUTION_WORDS.
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+|now\s+|still\s+|quickly\s+)?"
     r"(?:said|says|say|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do"
@@ -533,7 +540,7 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
         return False  # a list marker: "1. First point", "a. ...", "• 2. Second" (a numbered <li> in a <ul>)
     if low in _NEVER_END or word in _NEVER_END_CAPITALISED:
         return False
-    if word in _NEVER_END_IN_CAPITALS and _in_capitals(_WORD_AFTER.match(after)):
+    if word in _NEVER_END_IN_CAPITALS and _among_capitals(text, before.start(), run_start, after):
         return False
     if _opens_name(text, word, before.start(), run_start, after):
         return False
@@ -559,13 +566,20 @@ def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) ->
     return True
 
 
-def _in_capitals(word: re.Match | None) -> bool:
-    """Is ``word`` written in capitals, as a name going on after "STA." is ("STA. ROSA")?"""
-    return word is not None and len(word.group()) > 1 and word.group().isupper()
+def _among_capitals(text: str, word_start: int, run_start: int, after: str) -> bool:
+    """Is the abbreviation at ``word_start`` written among capitals, as a name is in a line set in
+    capitals: a word in capitals goes on after it ("STA. ROSA"), and the word before it, if any, is
+    in capitals too ("IN BRGY. SAN JOSE")?  After a word in lower case ("the news agency STA. NATO
+    said") it is a name of its own, and the acronym after it opens the next sentence."""
+    next_word = _WORD_AFTER.match(after)
+    if next_word is None or len(next_word.group()) < 2 or not next_word.group().isupper():
+        return False
+    previous = text[max(run_start, word_start - 40):word_start].split()[-1:]
+    return not previous or not any(c.islower() for c in previous[0])
 
 
 # A second capitalised word of the name ("Pfc. Jessica Lynch").
-_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w'’-]*")
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
 def _opens_name(text: str, word: str, word_start: int, run_start: int, after: str) -> bool:
@@ -581,11 +595,19 @@ def _opens_name(text: str, word: str, word_start: int, run_start: int, after: st
     next_word = _WORD_AFTER.match(after)
     if not next_word or not next_word.group()[0].isupper() or next_word.group().lower() in _STARTERS:
         return False
-    if word.lower() not in _TITLES_WITHOUT_VOWELS and not _NAME_GOES_ON.match(after, next_word.end()):
+    if word.lower() not in _TITLES_WITHOUT_VOWELS and not _a_name_goes_on(after, next_word):
         return False
     previous = text[max(run_start, word_start - 40):word_start].split()[-1:]
     return (not previous or previous[0][0].islower() or not previous[0][0].isalnum()
             or previous[0].lower() in _STARTERS)
+
+
+def _a_name_goes_on(after: str, first: re.Match) -> bool:
+    """Are the ``first`` capitalised word after an abbreviation and the one after it a person's or a
+    place's name ("Pfc. Jessica Lynch", "Spc. Maria Lopez")?  An office's or a body's words ("Prime
+    Minister Andrej Plenkovic said", "State Department officials") open a sentence's subject instead."""
+    second = _NAME_GOES_ON.match(after, first.end())
+    return second is not None and not {first.group().lower(), second.group(1).lower()} & _INSTITUTION_WORDS
 
 
 def _initials_end_sentence(text: str, initials_start: int, run_start: int, after: str, next_word: str) -> bool:
@@ -595,7 +617,7 @@ def _initials_end_sentence(text: str, initials_start: int, run_start: int, after
     or a title goes on after it ("the U.N. Security Council", "the U.S. Court of Appeals"), nor when
     the story never writes the word in lower case ("the U.S. Steel plant"): see _written_in_lower_case."""
     name = next_word.removesuffix("'s").removesuffix("’s")
-    if not name[0].isupper() or name.lower() in _NAMED_AFTER_INITIALS:
+    if not name[0].isupper() or name.lower() in _INSTITUTION_WORDS:
         return False
     if not _THE_BEFORE.search(text[max(run_start, initials_start - 6):initials_start]):
         return False
