@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 from reader.cli.terminal import printable
 from reader.core.invisible import shown
@@ -21,10 +22,10 @@ from reader.core.model import (
     FILING_DATE, Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
 from reader.core.numbers import is_single, quoted_figure
-from reader.core.opposites import NUMBERING_NO, is_negation, negation_put_in, swapped_for_its_opposite
+from reader.core.opposites import is_negation, lowered_words, negation_put_in, swapped_for_its_opposite
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
-from reader.core.terms import HEDGES, STOPWORDS
+from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
 
 
 class Marks:
@@ -137,12 +138,12 @@ def _link_block(comparison: Comparison, link: Link, marks: Marks,
 
 
 # A changed run that puts another name in a name's place ("Portugal" / "Spain", "Whitlock" /
-# "Whitlow" inside a reworded clause), or a short one that changes how firmly the claim is vouched
-# for ("allegedly", "may have been"), gets a line of its own: among the marks it looks like any
-# other rewording.  A name the other sentence has anywhere is no change ("Crest" / "Crest's", moved
-# words), nor is a name one report adds ("Andrei Medvedev" / "Medvedev": detail).  Plain attribution
-# ("said", "told", "according to") moves between outlets all the time and is left to the marks, as
-# are longer runs of hedging (rewritten clauses).
+# "Whitlow" inside a reworded clause, or in two runs of it), or a short one that changes how firmly
+# the claim is vouched for ("allegedly", "may have been"), gets a line of its own: among the marks it
+# looks like any other rewording.  A name the other sentence has anywhere, however written, is no
+# change ("Crest" / "Crest's", "U.S." / "US", moved words), nor is a name one report adds ("Andrei
+# Medvedev" / "Medvedev": detail).  Plain attribution ("said", "told", "according to") moves between
+# outlets all the time and is left to the marks, as are longer runs of hedging (rewritten clauses).
 _MOST_WORDS_CALLED_OUT = 6
 _PLAIN_ATTRIBUTION = frozenset("""said says say saying told tells according added adds stated states reported reports
     report""".split())
@@ -152,24 +153,29 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
     """``names differ: "Portugal" (A) vs "Spain" (B)``, ``hedged only in B: "allegedly"``."""
     lines = []
     sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
-    names_in_a, names_in_b = _names(sentence_a.text), _names(sentence_b.text)
+    letters_in_a = {_letters(name) for name in _names(sentence_a.text)}
+    letters_in_b = {_letters(name) for name in _names(sentence_b.text)}
+    tokens_a, tokens_b = _tokens(sentence_a), _tokens(sentence_b)
+    read_a, read_b = lowered_words(tokens_a), lowered_words(tokens_b)
+    untold_a, untold_b = [], []  # names of changed runs that no line tells
     for span in link.diff:
         if span.op == "equal":
             continue
         a_words = one_line(comparison.a.text[span.a_start:span.a_end]).split()
         b_words = one_line(comparison.b.text[span.b_start:span.b_end]).split()
-        if span.op == "replace":
-            # The sentence's opening word is capitalised whatever it is: no name.
-            a_names = [n for n in _names(" ".join(a_words), span.a_start == sentence_a.start) if n not in names_in_b]
-            b_names = [n for n in _names(" ".join(b_words), span.b_start == sentence_b.start) if n not in names_in_a]
-            respelled = _whole_names(_spelled_apart(a_names, b_names), a_words, b_words)
-            changed = respelled or (
-                a_names and b_names and max(len(a_words), len(b_words)) <= _MOST_WORDS_CALLED_OUT
-                and _names_only(a_words, a_names) and _names_only(b_words, b_names) and [(a_names, b_names)])
-            if changed:
-                lines += [f'    names differ: "{" ".join(a)}" (A) vs "{" ".join(b)}" (B)' for a, b in changed]
-                continue
-        opposite = _says_the_opposite(a_words, b_words, sentence_a.text, sentence_b.text)
+        # The sentence's opening word is capitalised whatever it is: no name.
+        a_names = [n for n in _names(" ".join(a_words), span.a_start == sentence_a.start)
+                   if _letters(n) not in letters_in_b]
+        b_names = [n for n in _names(" ".join(b_words), span.b_start == sentence_b.start)
+                   if _letters(n) not in letters_in_a]
+        changed = span.op == "replace" and _names_changed(a_words, b_words, a_names, b_names)
+        if changed:
+            lines += [_names_line(a, b) for a, b in changed]
+            continue
+        untold_a += a_names
+        untold_b += b_names
+        opposite = _says_the_opposite(a_words, b_words, _run(tokens_a, read_a, span.a_start, span.a_end),
+                                      _run(tokens_b, read_b, span.b_start, span.b_end), read_a, read_b)
         if opposite:
             lines.append(opposite)
             continue
@@ -187,7 +193,42 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
         elif hedged_a or hedged_b:
             side, words = ("A", a_text) if hedged_a else ("B", b_text)
             lines.append(f'    hedged only in {side}: "{words}"')
-    return lines
+    return lines + [_names_line(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, lower-cased and without accents: "U.S." and "US", "Jiménez" and
+    "Jimenez", "SuSE" and "SuSe", "English/Turkish" and "English-Turkish" are one name written two
+    ways, not two names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum()).casefold()
+
+
+def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b_names: list[str]
+                   ) -> list[tuple[list[str], list[str]]]:
+    """The names a replaced run puts in the place of others: each name respelled ("Whitlock" /
+    "Whitlow"), or, in a short run of names only, the names of one side for the other's ("the UK" /
+    "Britain")."""
+    respelled = _whole_names(_spelled_apart(a_names, b_names), a_words, b_words)
+    if respelled:
+        return respelled
+    if (a_names and b_names and max(len(a_words), len(b_words)) <= _MOST_WORDS_CALLED_OUT
+            and _names_only(a_words, a_names) and _names_only(b_words, b_names)):
+        return [(a_names, b_names)]
+    return []
+
+
+def _respelled_across_runs(a_names: list[str], b_names: list[str], sentence_a: Sentence, sentence_b: Sentence
+                           ) -> list[tuple[list[str], list[str]]]:
+    """The names respelled between two changed runs: where the clause around a name is reworded, the
+    word diff may keep some other word and tell the name as taken out of one run and put into
+    another ("[-Robert Ortega, a nurse from-] Headingley" / "Headingley {+nurse Roberta Ortega+}");
+    the name differs all the same."""
+    pairs = _spelled_apart(list(dict.fromkeys(a_names)), list(dict.fromkeys(b_names)))
+    return _whole_names(pairs, one_line(sentence_a.text).split(), one_line(sentence_b.text).split())
+
+
+def _names_line(a: list[str], b: list[str]) -> str:
+    return f'    names differ: "{" ".join(a)}" (A) vs "{" ".join(b)}" (B)'
 
 
 def _around(sentence: Sentence, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -237,35 +278,35 @@ _LISTENERS = frozenset(
 _INFINITIVES_IN_S = frozenset("focus bias canvas".split())
 
 
-def _says_the_opposite(a_words: list[str], b_words: list[str], sentence_a: str, sentence_b: str) -> str:
+def _tokens(sentence: Sentence) -> list[Token]:
+    """The sentence's words as the relation read them (compare tokenizes each sentence so)."""
+    return tokenize(sentence.text, sentence.start)
+
+
+def _run(tokens: list[Token], read: list[str], start: int, end: int) -> list[str]:
+    """The words of ``read`` (one for each of ``tokens``) that the document span ``start``..``end`` holds."""
+    return [word for token, word in zip(tokens, read, strict=True) if start <= token.start and token.end <= end]
+
+
+def _says_the_opposite(a_words: list[str], b_words: list[str], a_run: list[str], b_run: list[str],
+                       a_all: list[str], b_all: list[str]) -> str:
     """``negated only in B: "not"`` or ``says the opposite: "confirmed" (A) vs "denied" (B)`` for a
-    change that turns the claim round (see reader.core.opposites), else "".  A negation that only
-    moves (the two sentences hold as many) is none, as in the relation."""
-    a_plain, b_plain = _plain(a_words, _numbers_with_no(sentence_a)), _plain(b_words, _numbers_with_no(sentence_b))
-    a_all = _plain(sentence_a.split(), _numbers_with_no(sentence_a))
-    b_all = _plain(sentence_b.split(), _numbers_with_no(sentence_b))
-    if swapped_for_its_opposite(a_plain, b_plain, a_all, b_all):
+    change that turns the claim round (see reader.core.opposites), else "".  ``a_words`` and
+    ``b_words`` are the changed runs as written, ``a_run`` and ``b_run`` the same runs and ``a_all``
+    and ``b_all`` the two sentences as the relation reads them (``opposites.lowered_words``: "No" in
+    "Shaft No 3" numbers), so the report tells a change exactly where the relation turns the claim
+    round.  A negation that only moves (the two sentences hold as many) is none."""
+    if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
         return f'    says the opposite: "{" ".join(a_words)}" (A) vs "{" ".join(b_words)}" (B)'
-    if not negation_put_in(a_plain, b_plain, a_all, b_all):
+    if not negation_put_in(a_run, b_run, a_all, b_all):
         return ""
-    side, words = ("A", a_words) if any(map(is_negation, a_plain)) else ("B", b_words)
+    side, words = ("A", a_words) if any(map(is_negation, a_run)) else ("B", b_words)
     return f'    negated only in {side}: "{" ".join(words)}"'
 
 
-def _plain(words: list[str], numbers_with_no: bool = False) -> list[str]:
-    """The words lower-cased, without the punctuation around them (the apostrophe of "didn't" stays);
-    "No." keeps its full stop: it numbers ("Shaft No. 3"), and negates nothing; so does "No" in a
-    sentence that numbers with it (``numbers_with_no``: "Shaft No 3"), as the relation reads it."""
-    return [NUMBERING_NO if w.lower() == NUMBERING_NO or numbers_with_no and w in ("No", "NO")
-            else w.lower().strip(_AROUND_WORDS) for w in words]
-
-
-# "No 3", "No. 10": a capitalised "No" before digits numbers (worddiff._lowered reads it so too).
-_NUMBERING = re.compile(r"\bN[oO]\.?\s+\d")
-
-
-def _numbers_with_no(sentence: str) -> bool:
-    return bool(_NUMBERING.search(sentence))
+def _plain(words: list[str]) -> list[str]:
+    """The words lower-cased, without the punctuation around them (the apostrophe of "didn't" stays)."""
+    return [w.lower().strip(_AROUND_WORDS) for w in words]
 
 
 def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, str]]:
@@ -323,14 +364,19 @@ def _bare(word: str) -> str:
 
 def _one_stem(x: str, y: str) -> bool:
     """Is the longer of two lower-cased names the shorter made into the word for its people or what is
-    theirs: the shorter, a last vowel or two off, and an ending of such words ("russia" / "russian",
-    "ukraine" / "ukrainians", "kenya" / "kenyan", "israel" / "israeli", "china" / "chinese")?  A surname
-    respelled changes or adds other letters ("ferrie" / "ferris", "ramsay" / "ramsey", "kelly" / "kelley")."""
+    theirs, or the plural of such a word: the shorter, a last vowel or two off, and an ending of such
+    words ("russia" / "russian", "ukraine" / "ukrainians", "kenya" / "kenyan", "israel" / "israeli",
+    "china" / "chinese"), a people's word that is its place's name cut short ("germany" / "german",
+    ``_PLACES_CUT_SHORT``), or a group word and its plural ("republican" / "republicans")?  A name
+    respelled changes or adds other letters ("ferrie" / "ferris", "ramsay" / "ramsey", "kelly" /
+    "kelley"), and so does a person's name with another ending ("daniel" / "daniela", "ivanov" /
+    "ivanova", "christina" / "christine", "evan" / "evans")."""
+    if _PLACES_CUT_SHORT.get(x) == y or _PLACES_CUT_SHORT.get(y) == x:
+        return True
     shorter, longer = sorted((x, y), key=len)
     if len(longer) == len(shorter):
-        return _adjective_in_e(shorter, longer)
-    ending = longer[len(shorter):] if len(shorter) >= 4 and longer.startswith(shorter) else None
-    if ending in _ENDINGS_OFF or ending in ("s", "es") and shorter.endswith(_GROUP_WORD_ENDINGS):
+        return False
+    if longer in (shorter + "s", shorter + "es") and _group_word(shorter):
         return True
     for stem in _stems(shorter):
         if len(stem) >= 3 and longer.startswith(stem) and longer[len(stem):].removesuffix("s") in _PEOPLE_ENDINGS:
@@ -338,19 +384,31 @@ def _one_stem(x: str, y: str) -> bool:
     return False
 
 
-# The endings a place's name drops for its people's word ("germany" / "german", "somalia" / "somali",
-# "croatia" / "croat").
-_ENDINGS_OFF = frozenset({"y", "a", "ia"})
-# A plural is the same name when its singular is a people's or a party's word ("republicans",
-# "philippines", "democrats", "socialists"); a surname may end in "s" or not ("Sayers" / "Sayer").
-_GROUP_WORD_ENDINGS = ("an", "ine", "ese", "ic", "i", "ist", "at")
+# A people's word that is its place's name cut short, not the name with an ending of such words: no
+# rule tells "serbia" / "serb" from "emilia" / "emil", or "argentina" / "argentine" from "christina" /
+# "christine", so these few are known by name.  ("norway" / "norwegian" and its like are too unlike
+# to read as a respelling.)
+_PLACES_CUT_SHORT = {
+    "german": "germany", "tuscan": "tuscany", "somali": "somalia", "croat": "croatia", "serb": "serbia",
+    "slovak": "slovakia", "czech": "czechia", "arab": "arabia", "argentine": "argentina",
+}
 
 
-def _adjective_in_e(x: str, y: str) -> bool:
-    """Are two names of one length a long place's name in "-ina" and its word in "-ine" ("argentina" /
-    "argentine")?  Only the last letter differs; a respelling changes a letter inside ("ramsay" /
-    "ramsey")."""
-    return len(x) >= 8 and x[:-1] == y[:-1] and x[-3:-1] == "in" and {x[-1], y[-1]} == {"a", "e"}
+def _group_word(word: str) -> bool:
+    """Does a lower-cased name read as a people's or a party's word, whose plural is the same name
+    ("republican", "philippine", "democrat", "socialist", "israeli", "german")?"""
+    if len(word) < 4:
+        return False
+    return (word in _PLACES_CUT_SHORT or word.endswith(_GROUP_WORD_ENDINGS)
+            or word.endswith("an") and len(word) >= _LONG_GROUP_WORD)
+
+
+# The endings of people's and party's words ("italian", "korean", "philippine", "chinese", "catholic",
+# "israeli", "socialist", "democrat").  A word in a bare "-an" is as often a given name that a surname
+# makes with an "s" ("evan" / "evans", "morgan" / "morgans"): only a long one is a group word
+# ("american", "mexican", "republican"); "sayer" / "sayers" ends in none of these, and is respelled.
+_GROUP_WORD_ENDINGS = ("ian", "ean", "ine", "ese", "ic", "i", "ist", "at")
+_LONG_GROUP_WORD = 7
 
 
 def _stems(name: str):

@@ -13,6 +13,7 @@ addressing the scandal" rewords a clause around its negation and says the same t
 from __future__ import annotations
 
 from reader.core.stemmer import stem
+from reader.core.terms import Token
 
 # Words that negate what follows; a contraction ("didn't", "wasn’t") negates its verb.
 NEGATIONS = frozenset("not never no".split())
@@ -70,6 +71,18 @@ def _opposite_pairs() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
 
 
 _WORD_OF, OPPOSITES = _opposite_pairs()
+
+
+def lowered_words(tokens: list[Token]) -> list[str]:
+    """The tokens' surfaces lower-cased, as the checks below read them: "No" before digits is kept as
+    the numbering it is ("Shaft No. 3", "No 10"), not the negation "no" ("no 24-hour cover", "No two
+    flats").  The relation (worddiff.turns_round) and the report read a sentence through this one
+    function, so a word that turns the claim round for the one is reported by the other."""
+    words = [t.surface.lower() for t in tokens]
+    for k, token in enumerate(tokens[:-1]):
+        if token.surface in ("No", "NO") and tokens[k + 1].surface[:1].isdigit():
+            words[k] = NUMBERING_NO
+    return words
 
 
 def is_negation(word: str) -> bool:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from reader.core.cjk import CJK_CHAR
 from reader.core.invisible import visible
 from reader.core.model import DiffSpan
-from reader.core.opposites import NUMBERING_NO, negation_put_in, swapped_for_its_opposite
+from reader.core.opposites import lowered_words, negation_put_in, swapped_for_its_opposite
 from reader.core.terms import Token
 
 # When a changed run mixes kinds, the most consequential one names the span.
@@ -145,20 +145,10 @@ def turns_round(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
     "wasn't"), or one word replaced by its opposite ("confirmed" / "denied").  A negation or an
     opposite that only moves ("not due to farmers, but to doctors" / "due to doctors, not to
     farmers"; "below 50 ... above" / "above 50 ... below") turns nothing round."""
-    a_all, b_all = _lowered(a_tokens), _lowered(b_tokens)
+    a_all, b_all = lowered_words(a_tokens), lowered_words(b_tokens)
     return any(swapped_for_its_opposite(a_all[i1:i2], b_all[j1:j2], a_all, b_all)
                or negation_put_in(a_all[i1:i2], b_all[j1:j2], a_all, b_all)
                for op, i1, i2, j1, j2 in opcodes if op != "equal")
-
-
-def _lowered(tokens: list[Token]) -> list[str]:
-    """The tokens' surfaces lower-cased, "No" before digits kept as the numbering it is ("Shaft
-    No. 3", "No 10"), not the negation "no" ("no 24-hour cover", "No two flats")."""
-    words = [t.surface.lower() for t in tokens]
-    for k, token in enumerate(tokens[:-1]):
-        if token.surface in ("No", "NO") and tokens[k + 1].surface[:1].isdigit():
-            words[k] = NUMBERING_NO
-    return words
 
 
 def _without_stray_characters(opcodes, a_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:
