@@ -56,7 +56,7 @@ from reader.core.furniture_context import (
     mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes,
     mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
 )
-from reader.core.furniture_cues import AGENCY_SIGNOFF, live_blog_aside, live_page, mark_cues
+from reader.core.furniture_cues import AGENCY_SIGNOFF, FOLLOW_PROMPT, live_blog_aside, live_page, mark_cues
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
 from reader.core.furniture_lines import (
     BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, REPORTED_SPEECH, WORD, Line, Run, describe, leaves_quotation_open,
@@ -126,6 +126,8 @@ def classify(
                 result.append(_AGENCY_CREDIT)
             elif live and _live_blog_aside(text, run, line, start, end):
                 result.append(_LIVE_BLOG_ASIDE)  # "Stay with us." after a post's news
+            elif _follow_prompt(text, run, start, end):
+                result.append(_FOLLOW_PROMPT)  # "Follow KVTN 7 News for updates." after a sign-off
             else:
                 result.append(verdict)
     return result
@@ -140,8 +142,18 @@ def _live_blog_aside(text: str, run: Run, line: Line, start: int, end: int) -> b
     return live_blog_aside(text[start:end])
 
 
+def _follow_prompt(text: str, run: Run, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, a sentence of ``run``, the outlet asking to be followed ("Follow KVTN 7 News for
+    updates.")?  Its line may hold the story's last sentence or a live blog's sign-off, so each sentence is
+    judged alone; inside a quotation or reporting speech it is someone's words."""
+    sentence = text[start:end]
+    return (FOLLOW_PROMPT.match(sentence) is not None and not REPORTED_SPEECH.search(sentence)
+            and not leaves_quotation_open(text[run.start:start]))
+
+
 _AGENCY_CREDIT = (BOILERPLATE, "agency credit")
 _LIVE_BLOG_ASIDE = (BOILERPLATE, "live blog")
+_FOLLOW_PROMPT = (BOILERPLATE, "reader prompt")
 _FINAL = (".", "!", "?", "…")
 # Words that may stay in lower case inside an agency's name: "Agence France-Presse", "PA via Getty".
 _NAME_JOINERS = frozenset("and of the de du la via with from for".split())

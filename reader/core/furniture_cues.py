@@ -534,6 +534,20 @@ def live_blog_aside(sentence: str) -> bool:
 
 _THANKS = _rx(r"^(thank you|thanks|many thanks)\b")
 
+# The outlet (or a writer) asking to be followed, a sentence of its own on any page: "Follow KVTN 7 News
+# for updates.", "Follow The Ledger on Google News and WhatsApp.", "Follow us on Instagram.", "Follow Jane
+# Doe on X.".  Whom to follow is "us", a handle or a capitalised name; where or what for is a social
+# network ("on X", "via WhatsApp") or the news itself ("for updates", "for the latest news").  "Follow
+# the money", "Follow the municipality's pages for updates" (a statement's advice) and "Follow Highway
+# 14 via Mercer Avenue to the shelter" (directions) follow no outlet.
+_FOLLOWED = r"(?:us|@\w+|(?-i:[A-Z][\w&'’.+-]*)(?: (?:(?-i:[A-Z\d][\w&'’.+-]*)|of|the|and|de)){0,5})"
+_NETWORKS = (r"(?:social media|facebook|twitter|x|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp|telegram"
+             r"|snapchat|mastodon|google news|apple news|flipboard)\b")
+_FOLLOW_FOR = (r"for (?:(?:the|all the|our|more|further|regular|live|latest|breaking|real-time|local)\s+)*"
+               r"(?:updates?|news|coverage|stories|headlines|developments|alerts)\b")
+FOLLOW_PROMPT = _rx(r"^(?:please |be sure to |don['’]t forget to )?follow " + _FOLLOWED
+                    + r" (?:(?:on|via) " + _NETWORKS + "|" + _FOLLOW_FOR + r")[^.!?]{0,100}[.!]?\W*$")
+
 
 def live_page(lines: list[Line], sentences: Iterable[str]) -> bool:
     """Is the page a live blog: its lines say so (see ``_LIVE_PAGE_REASONS``), or one of its story
