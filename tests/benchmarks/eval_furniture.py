@@ -79,7 +79,9 @@ the list and table rules):
                                             as reader prompts, a quoted letter's signature and a
                                             statement's closing line read as labels (mended in round
                                             16: 0.91 / 0.74 / 0.99, two closing paragraphs still
-                                            taken for teasers).  Its stories carry facts in boxes,
+                                            taken for teasers; one kept since the lead's name group
+                                            is the story's own: body recall 1.00).  Its stories
+                                            carry facts in boxes,
                                             timelines, transcripts, FAQs and letters on purpose
 
 The blind scores are the honest estimate, and they say that rounds of
