@@ -168,7 +168,9 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
                    if _letters(n) not in letters_in_b]
         b_names = [n for n in _names(" ".join(b_words), span.b_start == sentence_b.start)
                    if _letters(n) not in letters_in_a]
-        changed = span.op == "replace" and _names_changed(a_words, b_words, a_names, b_names)
+        changed = span.op == "replace" and _names_changed(
+            a_words, b_words, a_names, b_names,
+            _named_on_one_side_only(sentence_a, span.a_start, span.a_end, sentence_b, span.b_start, span.b_end))
         if changed:
             lines += [_names_line(a, b) for a, b in changed]
             continue
@@ -181,11 +183,11 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
             continue
         if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             continue
-        passed_on_a = _passed_on(a_words, *_around(sentence_a, span.a_start, span.a_end))
-        passed_on_b = _passed_on(b_words, *_around(sentence_b, span.b_start, span.b_end))
-        if span.type != "hedge" and not (passed_on_a or passed_on_b):
+        formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end))
+        formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end))
+        if span.type != "hedge" and not (formed_a or formed_b):
             continue  # "is understood to" is the form of a hedge, not its word
-        hedged_a, hedged_b = passed_on_a or _hedged(a_words), passed_on_b or _hedged(b_words)
+        hedged_a, hedged_b = formed_a or _hedged(a_words), formed_b or _hedged(b_words)
         a_text, b_text = " ".join(a_words), " ".join(b_words)
         if hedged_a and hedged_b:
             if {w.lower() for w in a_words} != {w.lower() for w in b_words}:
@@ -203,18 +205,43 @@ def _letters(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum()).casefold()
 
 
-def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b_names: list[str]
-                   ) -> list[tuple[list[str], list[str]]]:
+def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b_names: list[str],
+                   named_on_one_side_only: bool = False) -> list[tuple[list[str], list[str]]]:
     """The names a replaced run puts in the place of others: each name respelled ("Whitlock" /
     "Whitlow"), or, in a short run of names only, the names of one side for the other's ("the UK" /
-    "Britain")."""
+    "Britain"), unless the thing is ``named_on_one_side_only`` (``_named_on_one_side_only``)."""
     respelled = _whole_names(_spelled_apart(a_names, b_names), a_words, b_words)
     if respelled:
         return respelled
     if (a_names and b_names and max(len(a_words), len(b_words)) <= _MOST_WORDS_CALLED_OUT
-            and _names_only(a_words, a_names) and _names_only(b_words, b_names)):
+            and _names_only(a_words, a_names) and _names_only(b_words, b_names) and not named_on_one_side_only):
         return [(a_names, b_names)]
     return []
+
+
+def _named_on_one_side_only(sentence_a: Sentence, a_start: int, a_end: int,
+                            sentence_b: Sentence, b_start: int, b_end: int) -> bool:
+    """Is a kept word right next to the changed runs part of a name on one side and a plain word on
+    the other: "the Court [of Arbitration for Sport]" / "sport's highest court [in Lausanne]"?  The
+    one report calls a body by its name, the other by what it is and says where it sits: the names
+    of the two runs are not one for the other.  (A sentence's opening word is capitalised whatever it
+    is, and tells nothing.)"""
+    (a_before, a_after), (b_before, b_after) = _around(sentence_a, a_start, a_end), _around(sentence_b, b_start, b_end)
+    beside = [(a_after[:1], b_after[:1])]
+    if not (_opens(sentence_a, a_start) or _opens(sentence_b, b_start)):
+        beside.append((a_before, b_before))
+    return any(x and y and _cased_apart(_bare(x[0]), _bare(y[0])) for x, y in beside)
+
+
+def _cased_apart(x: str, y: str) -> bool:
+    """Are two words one word, capitalised in one place and not in the other ("Court" / "court")?  Not a
+    function word: "The" of "The Age" (a name) against "the Herald" names nothing by a plain word."""
+    return (x.lower() == y.lower() and x.lower() not in STOPWORDS and x[:1].isupper() != y[:1].isupper())
+
+
+def _opens(sentence: Sentence, start: int) -> bool:
+    """Is the word right before the document offset ``start`` its sentence's first?"""
+    return len(sentence.text[:start - sentence.start].split()) <= 1
 
 
 def _respelled_across_runs(a_names: list[str], b_names: list[str], sentence_a: Sentence, sentence_b: Sentence
@@ -239,6 +266,14 @@ def _around(sentence: Sentence, start: int, end: int) -> tuple[list[str], list[s
     return before, after
 
 
+def _hedge_form(words: list[str], before: list[str], after: list[str]) -> bool:
+    """Do the changed ``words``, with the word ``before`` and the words ``after`` them, hedge the claim
+    in a way the tokens do not type as a hedge: by their form, passed on ("is understood to have
+    been") or only inferred ("appear to have gained"), or by an adverb of seeming ("seemingly")?"""
+    return (_passed_on(words, before, after) or _seems_so(words, after)
+            or not _HEDGING_ADVERBS.isdisjoint(_plain(words)))
+
+
 # A claim passed on as what others hold: "is understood to have been", "are believed to", "was said to",
 # "is widely thought to".  "Understood" and "said" alone are plain verbs ("Passengers understood the danger").
 _PASSED_ON = frozenset("understood believed thought said rumoured rumored reported alleged feared".split())
@@ -261,6 +296,23 @@ def _passed_on(words: list[str], before: list[str], after: list[str]) -> bool:
         if plain[k - 1] in _BE or k >= 2 and plain[k - 2] in _BE and plain[k - 1].endswith("ly"):
             return True
     return False
+
+
+# A claim the writer only infers from what is seen: "The attackers appear to have gained access",
+# "The blast seems to have started", "appeared to confirm".  Not "appeared in court", nor "appeared
+# to reporters" (where someone was seen, and by whom).
+_SEEMING = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
+# Adverbs that hedge as "apparently" (a hedge word of the tokens) does: the claim only looks so.
+_HEDGING_ADVERBS = frozenset("seemingly ostensibly".split())
+
+
+def _seems_so(words: list[str], after: list[str]) -> bool:
+    """Is one of the changed ``words`` "appear" or "seem" (any form) with "to" and a verb after it,
+    in the changed words or the two ``after`` them?"""
+    written = words + after
+    plain = _plain(written)
+    return any(plain[k] in _SEEMING and k + 2 < len(plain) and plain[k + 1] == "to"
+               and not _tells_a_listener(written[k + 2], plain[k + 2]) for k in range(len(words)))
 
 
 def _tells_a_listener(written: str, plain: str) -> bool:

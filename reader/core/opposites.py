@@ -15,13 +15,16 @@ from __future__ import annotations
 from reader.core.stemmer import stem
 from reader.core.terms import Token
 
-# Words that negate what follows; a contraction ("didn't", "wasn’t") negates its verb.
-NEGATIONS = frozenset("not never no".split())
+# Words that negate what follows, or the claim they stand in ("None of the skiers were wearing
+# transceivers", "Nobody was hurt"); a contraction ("didn't", "wasn’t") negates its verb.
+NEGATIONS = frozenset("not never no none nobody nothing".split())
 # "No. 3", "Shaft No 3": the abbreviation of "number", which a figure follows; no negation.
 NUMBERING_NO = "no."
 # "neither I nor my film are" is one negation, as "I and my film are not" is: "neither" counts,
 # "nor" does not.
 _PAIRED_NEGATIONS = frozenset({"neither"})
+# "None of the skiers" is "no skiers": the "of" goes with the negation, and goes out with it.
+_PARTITIVE_NEGATIONS = frozenset({"none", "neither"})
 _CONTRACTED = ("n't", "n’t")
 # "cannot" is "can" negated: the verb and its negation in one word.
 _NEGATED_FORMS = {"cannot": "can", "won't": "will", "won’t": "will", "can't": "can", "can’t": "can",
@@ -35,7 +38,16 @@ _OPPOSITE_WORDS = """
     guilty innocent; convict acquit; win lose/lost; rise/rose/risen fall/fell/fallen; increase decrease;
     gain lose/lost; up down; higher lower; more fewer; allow ban; allow forbid/forbade/forbidden;
     legal illegal; open close; support oppose; agree disagree; pass fail; succeed fail; true false;
-    include exclude; impose lift; above below; before after; arrive depart; start end
+    include exclude; impose lift; above below; before after; arrive depart; start end; open shut;
+    resume halt; resume suspend; resume stop
+"""
+# The verbs above with "re" before them say the same as the verb itself: "reopened" / "closed",
+# "regained" / "lost", "reimposed" / "lifted".  (Some, "redead", are no words; they do no harm.)
+_AGAIN = "re"
+# Quantifiers and their opposites: "All of" / "None of", "everyone" / "no one", "always" / "never".
+# They take neither endings nor "re"; "_" joins the words of one that is written as two.
+_OPPOSITE_QUANTIFIERS = """
+    all none; all no; every no; everyone no_one; everybody nobody; everything nothing; always never
 """
 
 
@@ -53,21 +65,39 @@ def _inflections(word: str) -> set[str]:
 
 
 def _opposite_pairs() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
-    """Each form's stem -> the word it is a form of, and the pairs of opposite words."""
+    """Each form's key (``_key``) -> the word it is a form of, and the pairs of opposite words."""
     word_of: dict[str, str] = {}
     pairs = set()
-    for pair in _OPPOSITE_WORDS.replace("\n", " ").split(";"):
-        sides = pair.split()
-        if len(sides) != 2:
-            continue
-        words = []
-        for side in sides:
-            word, *irregular = side.split("/")
-            for form in _inflections(word) | set(irregular):
-                word_of.setdefault(stem(form), word)
-            words.append(word)
-        pairs.add(frozenset(words))
+    for listed, forms_of in ((_OPPOSITE_WORDS, _verb_forms), (_OPPOSITE_QUANTIFIERS, _quantifier_forms)):
+        for pair in listed.replace("\n", " ").split(";"):
+            sides = pair.split()
+            if len(sides) != 2:
+                continue
+            words = []
+            for side in sides:
+                word, forms = forms_of(side)
+                for form in forms:
+                    word_of.setdefault(_key(form), word)
+                words.append(word)
+            pairs.add(frozenset(words))
     return word_of, frozenset(pairs)
+
+
+def _verb_forms(side: str) -> tuple[str, set[str]]:
+    """A listed word ("rise/rose/risen") and its forms, with "re" before them too."""
+    word, *irregular = side.split("/")
+    forms = _inflections(word) | set(irregular)
+    return word, forms | {_AGAIN + form for form in forms}
+
+
+def _quantifier_forms(side: str) -> tuple[str, set[str]]:
+    word = side.replace("_", " ")
+    return word, {word}
+
+
+def _key(word: str) -> str:
+    """What a word is looked up by: its stem, or the words of a quantifier written as two ("no one")."""
+    return word if " " in word else stem(word)
 
 
 _WORD_OF, OPPOSITES = _opposite_pairs()
@@ -101,8 +131,9 @@ def without_negation(word: str) -> str:
 
 
 def are_opposites(one: str, other: str) -> bool:
-    """Do two lower-case words say opposite things ("confirmed" / "denied", "agreed" / "disagreed")?"""
-    first, second = _WORD_OF.get(stem(one)), _WORD_OF.get(stem(other))
+    """Do two lower-case words say opposite things ("confirmed" / "denied", "agreed" / "disagreed",
+    "reopened" / "closed", "everyone" / "no one")?"""
+    first, second = _WORD_OF.get(_key(one)), _WORD_OF.get(_key(other))
     return first is not None and second is not None and frozenset((first, second)) in OPPOSITES
 
 
@@ -110,8 +141,29 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     """Is a changed run one word replaced by its opposite ("confirmed" / "denied"), neither of which
     the other sentence has anywhere ("below 50 ... above" / "above 50 ... below" only moves them)?
     All lists are lower-cased words: the run's (``a_words``, ``b_words``) and the sentences'."""
-    return (len(a_words) == len(b_words) == 1 and are_opposites(a_words[0], b_words[0])
-            and a_words[0] not in b_all and b_words[0] not in a_all)
+    one, other = _one_word(a_words), _one_word(b_words)
+    return (one is not None and other is not None and are_opposites(one, other)
+            and not _holds(b_all, one) and not _holds(a_all, other))
+
+
+# Two words the tokens split that are one word of the lists: "re-opened" (the hyphen splits it)
+# and "no one".
+_TWO_WORDS_AS_ONE = {_AGAIN: "{}", "no": " {}"}
+
+
+def _one_word(words: list[str]) -> str | None:
+    """The run as one word, when it is one: "denied", "re" "opened" ("re-opened") as "reopened", "no"
+    "one" as "no one"; None for a longer run."""
+    if len(words) == 1:
+        return words[0]
+    if len(words) == 2 and words[0] in _TWO_WORDS_AS_ONE:
+        return words[0] + _TWO_WORDS_AS_ONE[words[0]].format(words[1])
+    return None
+
+
+def _holds(words: list[str], word: str) -> bool:
+    """Does the sentence (its lower-cased ``words``) have ``word``, as one word or as two (``_one_word``)?"""
+    return word in words or any(_one_word(words[k:k + 2]) == word for k in range(len(words) - 1))
 
 
 def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
@@ -126,5 +178,12 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
 
 
 def _without_negations(words: list[str]) -> list[str]:
-    """The words with their negations taken off ("not" / "", "wasn't" / "was")."""
-    return [without_negation(w) for w in words if w not in NEGATIONS]
+    """The words with their negations taken off ("not" / "", "wasn't" / "was", "None of" / "")."""
+    kept = []
+    for k, word in enumerate(words):
+        if word in NEGATIONS or word in _PAIRED_NEGATIONS:
+            continue
+        if word == "of" and k and words[k - 1] in _PARTITIVE_NEGATIONS:
+            continue
+        kept.append(without_negation(word))
+    return kept
