@@ -92,15 +92,15 @@ from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL, LEVEL_OF, MAGNITUDE, UNKNOWN_SCALE,
-    VOTE_SIDE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range, compound_step, is_single, written_digits,
+    BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, GROUP_SIZE, LATER_LEVEL, LEVEL_OF, MAGNITUDE,
+    UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range, compound_step, is_single, written_digits,
     written_numeral,
 )
 from reader.core.numwords import (
-    CURRENCY_NAMESAKES, FATE_SENSES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING, VICTIM_NOUNS,
+    CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING, VICTIM_NOUNS,
+    fate_of,
 )
 from reader.core.phones import read_phone, same_code
-from reader.core.stemmer import stem
 
 __all__ = ["compare_numbers"]
 
@@ -353,7 +353,7 @@ def _singles_meet(x: NumberMention, y: NumberMention) -> bool:
 
 
 def _fates_meet(single: NumberMention, other: NumberMention) -> bool:
-    """Whether a single's fate (what befell it, see ROLE_SENSES) is the other count's: both the same,
+    """Whether a single's fate (what befell it, see _sense) is the other count's: both the same,
     or neither given.  A single of no fate ("One resident said ...") meets no count with one ("Two
     residents were rescued"), nor one with a fate a count of none."""
     return _sense(single.role) == _sense(other.role)
@@ -539,10 +539,6 @@ def _middle(value):
     return value
 
 
-# What befell what a count counts (numwords.FATE_SENSES); a role not listed there is its own sense.
-ROLE_SENSES = FATE_SENSES
-
-
 # Nouns that count people by what befell them: "nine deaths", "12 fatalities" are the dead, as "12 dead"
 # and "30 injured" (words of a fate read as nouns: see _noun_fate) are.
 FATE_NOUNS = {"death": "dead", "fatality": "dead"}
@@ -552,7 +548,9 @@ _VICTIMS_FATES = frozenset({"dead", "injured", "missing"})
 
 
 def _sense(role: str) -> str:
-    return ROLE_SENSES.get(role, role)
+    """What befell what a count counts, by the sense of its role (numwords.FATE_SENSES: "kill" and "die"
+    are "dead"); a role not listed there is its own sense ("evacuat", "rescu")."""
+    return FATE_SENSES.get(role, role)
 
 
 def _noun_fate(noun: str) -> str:
@@ -562,10 +560,7 @@ def _noun_fate(noun: str) -> str:
         return ""
     if noun in FATE_NOUNS:
         return FATE_NOUNS[noun]
-    return ROLE_SENSES.get(stem(noun), "") if noun.endswith("ed") or noun in _FATE_ADJECTIVES else ""
-
-
-_FATE_ADJECTIVES = frozenset({"dead", "hurt", "missing", "slain"})
+    return fate_of(noun) if noun.endswith("ed") or noun in FATE_ADJECTIVES else ""
 
 
 def _counted(m: NumberMention) -> str:
@@ -587,19 +582,18 @@ def _befell(m: NumberMention) -> str:
     return _noun_fate(m.unit) or _sense(m.role)
 
 
-def _size_and_count(x: NumberMention, y: NumberMention) -> bool:
+def _whole_may_meet(x: NumberMention, y: NumberMention) -> bool:
     """Whether the size of a body a part is counted in (a WHOLE: "the 30 passengers" in "Two of the 30
-    passengers died") may be the other report's count told another way: a count of the same noun that is
-    no part (no side of a tally or a vote) and says no fate ("The bus carried 28 passengers", "the
-    11-member committee"), or, for a body of victims ("Three of the 12 victims"), the count of a victims'
-    fate ("14 people were killed").  A count of the fate the part befell ("Five passengers died") is the
-    part's rival, not the body's."""
+    passengers died") may meet the other report's count, one of them a WHOLE: a count of the same noun
+    that tells the body's size (numbers.GROUP_SIZE: "The bus carried 28 passengers", "the 11-member
+    committee"), or, for a body of victims ("Three of the 12 victims"), the count of a victims' fate ("14
+    people were killed").  Any other count of the noun may count a part ("28 passengers were rescued",
+    "leaving 35 hostages", "Two members voted against", "Five passengers died"): the body's size disputes
+    none of them."""
     whole, other = (x, y) if x.role == WHOLE else (y, x)
-    if (other.kind not in _NOUN_KINDS or not other.unit or _nouns_apart(whole, other)
-            or other.role.endswith(SCORE) or other.role == VOTE_SIDE):
+    if other.kind not in _NOUN_KINDS or not other.unit or _nouns_apart(whole, other):
         return False
-    fate = _befell(other)
-    return fate not in _FATE_SENSES or fate in _VICTIMS_FATES and whole.unit in VICTIM_NOUNS
+    return other.role == GROUP_SIZE or _befell(other) in _VICTIMS_FATES and whole.unit in VICTIM_NOUNS
 
 
 def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
@@ -636,10 +630,12 @@ def _fates_apart(x: NumberMention, y: NumberMention) -> bool:
     """Two counts of people that befell different known fates: "killed 14" and "wounded 40" are
     two tolls of one attack, never one figure written twice."""
     x_befell, y_befell = _befell(x), _befell(y)
-    return x_befell in _FATE_SENSES and y_befell in _FATE_SENSES and x_befell != y_befell
+    return x_befell in _KNOWN_FATES and y_befell in _KNOWN_FATES and x_befell != y_befell
 
 
-_FATE_SENSES = frozenset(ROLE_SENSES.values())
+# The fates numwords.FATE_SENSES names, by sense ("dead", "injured", "held", "missing"): what befell a count
+# that is one of them, not some other event ("evacuated", "rescued").
+_KNOWN_FATES = frozenset(FATE_SENSES.values())
 
 
 def one_count_two_fates(ledger: NumberLedger) -> bool:
@@ -1302,7 +1298,7 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         # "the 07:05 service" names a train, and disputes no time the other report gives its crash; but
         # it is the time the train left ("left Ardmore at 07:15")
         return False
-    if (x.role == WHOLE) != (y.role == WHOLE) and x.kind in _NOUN_KINDS and not _size_and_count(x, y):
+    if (x.role == WHOLE) != (y.role == WHOLE) and x.kind in _NOUN_KINDS and not _whole_may_meet(x, y):
         return False  # "Seven of the nine members": the nine are the body, no count of its part ("three members")
     if x.kind == "phone":
         return _one_line(x, y)  # "0800 555 0142" / "0800 555 0124", not two desks' numbers

@@ -62,9 +62,10 @@ Kinds and the shape of their values (``unit`` in brackets):
   where the words make it a clock time ("until 14.30 GMT", "from 09.00 to 17.00", "arrested at 12.30",
   "opened at 07.00"; after "at" a price or a level only with words of one: not "14.30 per cent", "rose
   14.30", "traded at 14.30", "shares were at 12.30", "the index closed at 14.30", "12.50 each");
-  a time that names a train or a flight ("the 07:05 from Leeds") has the role SERVICE_TIME;
+  a time that names a train or a flight ("the 07:05 from Leeds") has the role SERVICE_TIME, the time
+  one left ("The train, which left Ardmore at 07:15") DEPARTURE_TIME;
   ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,", "Anna Ross (19)",
-  "the youngest of the dead was 19").
+  "the youngest of the dead was 19"; not after a place's name: "Next came Great Britain, 40.").
 * ``phone``: a telephone number, its digits as a string ("0800 555 0142" -> "08005550142"): one figure,
   not three counts.
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
@@ -114,8 +115,9 @@ from reader.core.model import NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, CJK_AGES, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, FATE_SENSES,
-    MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, SCALE_ABBREVIATIONS, SCALES,
-    TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, VAGUE, WEEKDAYS, exact, singular, words_to_number,
+    MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
+    SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, VAGUE, WEEKDAYS, exact, fate_of,
+    singular, words_to_number,
 )
 from reader.core.phones import find_phones
 
@@ -478,14 +480,13 @@ _NAME_WORD = r"\b[A-ZÀ-ÖØ-Þ](?=[^\s,]*?[a-zß-öø-ÿ])[^\W\d_]*(?:['’-][^
 _AGE_BEFORE = re.compile(rf"(?:{_NAME_WORD}|\b(?:{_PEOPLE})),\s$")
 # Where no comma follows the age (the sentence ends, or a bracket closes), a person's full name or a word for
 # a person must stand before it: "Among the dead was Anna Ross, 19.", "Anna Ross (19) and her brother"; not
-# the last of a list of places ("Deaths: Kent, 12; West Sussex, 30.").
-# A full name is a person's, not a place's: no "the" before it ("the United States, 40", "the Czech Republic
-# (12)"), and its first word opens no place's name ("South Korea, 20", "New Zealand (17)").
-_PLACE_OPENERS = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|United|Saudi|Sri|Hong"
-                  r"|Costa|El|Los|Las|San|Santa|Saint|St)")
-_FULL_NAME = rf"(?<![Tt]he\s)(?!{_PLACE_OPENERS}\s){_NAME_WORD}\s+{_NAME_WORD}"
-_AGE_AT_CLAUSE_END_BEFORE = re.compile(rf"(?:(?<![;:]\s){_FULL_NAME}|\b(?:{_PEOPLE})),\s\Z")
-_AGE_IN_BRACKETS_BEFORE = re.compile(rf"(?:{_FULL_NAME}|\b(?:{_PEOPLE}))\s\(\Z")
+# the last of a list of places ("Deaths: Kent, 12; West Sussex, 30.").  A full name may be a place's ("Great
+# Britain, 40", "Sierra Leone (17) and Chad (9)", "the United Arab Emirates, 40"), and no first word tells
+# them apart ("Costa Pappas", "Costa Rica"): see _names_a_person.
+_AGE_AT_CLAUSE_END_BEFORE = re.compile(
+    rf"(?:(?<![;:]\s)(?P<name>{_NAME_WORD}\s+{_NAME_WORD})|\b(?:{_PEOPLE})),\s\Z")
+_AGE_IN_BRACKETS_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_WORD}\s+{_NAME_WORD})|\b(?:{_PEOPLE}))\s\(\Z")
+_NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}\s+)+\Z")
 _WORDS_AFTER_BRACKET = re.compile(r",|\s+[a-z]")
 # "The youngest of the miners who died was 19", "The oldest was 87", "the eldest, 62,": the age of the
 # youngest or the oldest, no count of the dead.
@@ -602,6 +603,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_scores(text, offset, mentions)
     mentions = _with_votes_in_words(text, offset, mentions)
     mentions = _with_sides_of_a_vote(text, offset, mentions)
+    mentions = _with_group_sizes(text, offset, mentions)
     return _with_levels(text, offset, mentions)
 
 
@@ -715,6 +717,54 @@ def _with_sides_of_a_vote(text: str, offset: int, mentions: list[NumberMention])
                 and _SECOND_SIDE_BEFORE.search(before) and _SECOND_SIDE_AFTER.match(text, end)):
             marked[i] = replace(m, role=VOTE_SIDE)
     return marked
+
+
+# The size of a body of people told on its own, as the words around the count give it: a count in a modifier
+# ("the 11-member committee"), after a verb of carrying or having ("The bus carried 28 passengers", "The committee
+# has 11 members"), after "there were" ("There were 28 passengers on the coach"), or of those on board
+# ("with 28 passengers on board", "28 passengers were on board").  Only such a count may be the size of the
+# body a part is counted in ("Two of the 30 passengers died": a WHOLE) told another way; any other count of
+# the noun may count a part ("28 passengers were rescued", "leaving 35 hostages", "17 miners remain trapped").
+# What a body still holds ("Hamas still has 35 hostages", "There are still 35 hostages") is what is left of it.
+GROUP_SIZE = "group size"
+_SIZE_HEDGES = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|only|more\s+than|over|at\s+least"
+                r"|up\s+to|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?")
+_SIZE_VERB_BEFORE = re.compile(
+    r"(?<!still\s)(?<!\bnow\s)(?i:\b(?P<verb>carr(?:y|ies|ied|ying)|ha[sd]|have|having|number(?:s|ed)?"
+    r"|compris(?:e|es|ed|ing)|(?:made\s+up|consist(?:s|ed|ing)?)\s+of|there\s+(?:were|are|was|is)))"
+    rf"\s+{_SIZE_HEDGES}\Z")
+_WITH_BEFORE = re.compile(rf"\bwith\s+{_SIZE_HEDGES}\Z")
+_ABOARD = r"(?:on\s+board|aboard|onboard)\b"
+_ABOARD_AFTER = re.compile(rf"\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+{_ABOARD}")
+_WERE_ABOARD_AFTER = re.compile(rf"\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:were|was)\s+(?:all\s+)?{_ABOARD}")
+_MODIFIER_AFTER = re.compile(r"-[a-z]+\s+[a-z]")  # "the 11-member committee", "a 40-seat bus"
+
+
+def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Mark the counts that tell the size of a body (see GROUP_SIZE)."""
+    marked = list(mentions)
+    for i, m in enumerate(marked):
+        start, end = m.start - offset, m.end - offset
+        if (m.kind == "count" and m.unit in PERSON_NOUNS and m.role in ("", _verb_of_size(text, start))
+                and _tells_a_size(text, start, end)):
+            marked[i] = replace(m, role=GROUP_SIZE)
+    return marked
+
+
+def _verb_of_size(text: str, start: int) -> str:
+    """The role ``_role`` reads from a verb of carrying or having right before the count ("carried 28":
+    "carry"), so the size's role may stand in its place; else ""."""
+    found = _SIZE_VERB_BEFORE.search(text, max(0, start - 40), start)
+    return stem(found["verb"].lower()) if found and found["verb"].isalpha() else ""
+
+
+def _tells_a_size(text: str, start: int, end: int) -> bool:
+    """Whether the count from ``start`` to ``end`` tells the size of a body (see GROUP_SIZE)."""
+    window = max(0, start - 40)
+    return (_MODIFIER_AFTER.match(text, end) is not None
+            or _SIZE_VERB_BEFORE.search(text, window, start) is not None
+            or _WITH_BEFORE.search(text, window, start) is not None and _ABOARD_AFTER.match(text, end) is not None
+            or _WERE_ABOARD_AFTER.match(text, end) is not None)
 
 
 def _side_of_a_vote(m: NumberMention) -> bool:
@@ -1435,19 +1485,47 @@ _SERVICE_AFTER = re.compile(
 _DOTTED_CLOCK_TIME = re.compile(r"([01]?[0-9]|2[0-3])\.([0-5][0-9])")
 
 
-# The time something left, which a service's name gives too: "left Ardmore at 07:15", "departed from
-# the station at about 8am", "was due to leave at 6.30".  It meets the service's name ("the 07:05 service
-# from Ardmore") as well as a time said plainly.
+# The time a train, a bus, a flight or a ship left, which a service's name gives too: "The train, which left
+# Ardmore at 07:15", "departed from the station at about 8am", "The ferry was due to leave at 6.30".  It meets
+# the service's name ("the 07:05 service from Ardmore") as well as a time said plainly.  "Leave" is a
+# departure only where a vehicle leaves, or where what is left is a place services leave from ("left Ardmore",
+# "left the station", "pulled out of the gate"); not "Firefighters left the scene at 11:30", "The crash left
+# dozens hurt at 07:48", "the last passengers left the carriages at 09:30", nor people leaving a place
+# ("Rescuers left Ardmore at 11:30").
 DEPARTURE_TIME = "departure"
+_VEHICLE = (r"(?:trains?|services?|bus|buses|coach(?:es)?|flights?|planes?|aircraft|jets?|airliners?|ferry|ferries"
+            r"|ships?|vessels?|boats?|trams?|liners?|express|shuttles?|sleepers?|sailings?)")
+_STOP = (r"(?:stations?|port|airport|terminal|terminus|harbou?r|docks?|pier|quay|platforms?|depot|gates?|berth"
+         r"|marina)")
+_LEAVE = r"(?:left|leaves?|leaving|set\s+off|setting\s+off)"
+_DEPART = r"(?:depart(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+out)"
+_PLACE_LEFT = (rf"(?:(?:from|out\s+of|of)\s+)?(?:the\s+)?"
+               rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?:\s+{_STOP})?|(?:[a-z]+\s+)?{_STOP})")
+_ON_THE_WAY = r"(?:\s+(?:had|has|have|was|were|is|are|will|would|been|due|scheduled|expected|set|supposed|to|finally))*"
 _DEPARTURE_BEFORE = re.compile(
-    r"\b(?:left|leaves?|leaving|depart(?:ed|s|ing)?|set\s+off|setting\s+off|pulled\s+out)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+at\s+(?:(?:about|around|approximately|roughly|just|shortly|after|before)\s+){0,2}\Z")
+    rf"(?:(?P<verb>\b{_LEAVE}\s+{_PLACE_LEFT}|\b{_DEPART}(?:\s+[\w'’-]+){{0,3}}?)"
+    rf"|(?i:\b{_VEHICLE})(?:,?\s+(?:which|that))?{_ON_THE_WAY}\s+{_LEAVE}(?:\s+(?:on\s+time|late|early))?)"
+    r"\s+at\s+(?:(?:about|around|approximately|roughly|just|shortly|after|before)\s+){0,2}\Z")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 def _time_role(text: str, start: int, end: int) -> str:
+    """The role of the clock time from ``start`` to ``end``: SERVICE_TIME where it names a service,
+    DEPARTURE_TIME where it is when a vehicle left, else ""."""
     if _names_a_service(text, start, end):
         return SERVICE_TIME
-    return DEPARTURE_TIME if _DEPARTURE_BEFORE.search(text, max(0, start - 60), start) else ""
+    found = _DEPARTURE_BEFORE.search(text, max(0, start - 80), start)
+    return DEPARTURE_TIME if found and not _people_leave(text, found.start("verb")) else ""
+
+
+def _people_leave(text: str, verb: int) -> bool:
+    """Whether the word right before the verb at ``verb`` is people leaving, not a vehicle ("Rescuers
+    left Ardmore", "they departed"); False where no verb was read (a vehicle's leaving)."""
+    if verb < 0:
+        return False
+    words = text[max(0, verb - 24):verb].split()
+    subject = words[-1].lower().strip(",") if words else ""
+    return subject in _SUBJECT_PRONOUNS or singular(subject) in PERSON_NOUNS
 
 
 def _names_a_service(text: str, start: int, end: int) -> bool:
@@ -1473,7 +1551,7 @@ def _match_minute(text: str, start: int, end: int, value) -> bool:
 def _counts_no_noun(unit: str) -> bool:
     """Whether the word read as a count's noun is none: no word, or a verb ("Line 4 stopped", "Flight
     370 landed") other than what befell people ("14 killed")."""
-    return not unit or unit.endswith("ed") and not _FATE_WORD.search(unit)
+    return not unit or unit.endswith("ed") and not fate_of(unit)
 
 
 # The noun after a score or a vote names the result, not what its second figure counts.
@@ -2072,9 +2150,25 @@ def _quantity(match: re.Match, text: str):
 # report's count of that noun ("Two firefighters died") and against nothing else (see is_single).
 # Elsewhere "one" and "a" count nothing a reader would quote: "one of the", "one in five", "no one", "at
 # one point", "one another", "a man who died", "Sometimes one guy was shot" (no fate read).
-_FATES = frozenset(FATE_SENSES)
-# A first look for a fate, on every sentence: literal stems without word bounds, the quickest search.
-_FATE_WORD = re.compile("died|dies|killed|dead|drown|injur|wound|hurt|missing|arrest|detain|murder|slain|perish")
+_FATE_STEMS = frozenset(FATE_SENSES)
+# A first look for a fate, on every sentence: the stems of numwords.FATE_SENSES ("kill", "die"; "dy" of
+# "dying") anywhere in the lower-cased text, the quickest search; numwords.fate_of reads each word one opens.
+_FATE_OPENING = re.compile("|".join(sorted(
+    _FATE_STEMS | {verb[:-2] + "y" for verb in _FATE_STEMS if verb.endswith("ie")}, key=len, reverse=True)))
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _says_a_fate(text: str) -> bool:
+    """Whether ``text`` holds a word of a fate (numwords.fate_of): "were killed", "kills", "dying"; not
+    "studied" or "soldiers", which only hold a fate's letters."""
+    lower = text.lower()
+    for found in _FATE_OPENING.finditer(lower):
+        start = found.start()
+        if (start == 0 or not lower[start - 1].isalpha()) and fate_of(_WORD.match(lower, start).group()):
+            return True
+    return False
+
+
 _NOT_RELATIVE = r"(?![\w'’-])(?!,?\s+(?:who|whom|whose|that|which)\b)"
 _SINGLE_BEFORE_NOUN = re.compile(
     rf"(?<![\w-])(?:(?P<one>[Oo]ne)(?=\s+[a-z]+{_NOT_RELATIVE})"
@@ -2114,7 +2208,7 @@ def _with_single_casualties(text: str, offset: int, mentions: list[NumberMention
     """``mentions`` with the counts of one in words: a lone "one" before a singular noun anywhere ("they
     released one video", "with one report of burns"), an article before a person where the sentence
     gives a fate ("A firefighter died").  The ledger sets each against a count of the same noun only."""
-    fate = _FATE_WORD.search(text) is not None
+    fate = _says_a_fate(text)
     if not fate and "one" not in text and "One" not in text:
         return mentions  # most sentences: nobody died, was hurt or was arrested, and no "one"
     singles: list[NumberMention] = []
@@ -2124,7 +2218,7 @@ def _with_single_casualties(text: str, offset: int, mentions: list[NumberMention
             continue
         read: list[NumberMention] = []
         _add(text, offset, read, "count", 1, "", found.start(), found.end())
-        if read[0].unit and (found["one"] or read[0].role in _FATES):
+        if read[0].unit and (found["one"] or read[0].role in _FATE_STEMS):
             singles.append(read[0])
     return _in_place_of(mentions, singles)
 
@@ -2430,12 +2524,73 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
     if after == ")" and text.endswith("(", 0, start):
         # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
         return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None
-                and _AGE_IN_BRACKETS_BEFORE.search(text, before, start) is not None)
+                and _after_a_person(text, _AGE_IN_BRACKETS_BEFORE.search(text, before, start), end))
     if (after in ("", ".") and not text[end + 1:end + 2].isdigit()
-            and _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start)):
+            and _after_a_person(text, _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start), end)):
         return True
     return ("est" in text[max(0, start - 80):start] and not _plural_noun_follows(text, end)
             and _AGE_OF_AN_EXTREME_BEFORE.search(text, max(0, start - 80), start) is not None)
+
+
+def _after_a_person(text: str, found: re.Match | None, end: int) -> bool:
+    """Whether ``found`` (a name or a word for a person before the figure that ends at ``end``) is a
+    person: a word for one ("the suspect"), or a name that ``_names_a_person``."""
+    if found is None:
+        return False
+    return not found["name"] or _names_a_person(text, found.start("name"), end)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+_PERSON_WORDS = PERSON_NOUNS | frozenset(_PEOPLE.split("|"))
+# What is said only of people: they speak, are named, tried and buried.
+_SAID_OF_PEOPLE = frozenset({
+    "said", "says", "told", "named", "identified", "charged", "accused", "sentenced", "convicted", "jailed",
+    "born", "married", "survived", "body", "funeral", "slaying", "trial"})
+# The items of a tally next to a name's figure, each after a name of one word: "(17) and Chad (9)", "Chad (9)
+# and ".
+_LONE_ITEM_AFTER = re.compile(rf"\)?[,;]?\s+(?:and\s+)?{_NAME_WORD}(?:,\s|\s\()[0-9]{{1,3}}\b")
+_LONE_ITEM_BEFORE = re.compile(rf"(?P<name>{_NAME_WORD})(?:,\s|\s\()[0-9]{{1,3}}\)?[,;]?\s+(?:and\s+)?\Z")
+_SENTENCE_REACH = 160  # a sentence's length, either side, where find_numbers reads more than one
+
+
+def _names_a_person(text: str, name: int, end: int) -> bool:
+    """Whether the full name at ``name``, before a bare figure that ends at ``end``, is a person's, not a
+    place's.  No first word tells them apart ("Costa Pappas, 61" / "Costa Rica, 12").  A place's: "the"
+    before the whole name ("the United Arab Emirates, 40"; no person's name takes it), or a tally next to
+    it after a name of one word ("Sierra Leone (17) and Chad (9)", "United States (40) and China (38)"; a
+    person's age follows a full name).  Else a person's where the sentence speaks of someone: a word for
+    a person (numwords.PERSON_NOUNS, "brother"), a pronoun, what befell them ("Among the dead was Sri
+    Wahyuni, 34."), or what is said only of people ("said council spokesperson Lena Okonkwo, 24", "found
+    the body of Adan Avalos, 37", "the slaying of Dean Meyers, 53"); a name alone is no person's ("Next
+    came Great Britain, 40.")."""
+    if _the_before_name(text, name) or _in_a_tally(text, name, end):
+        return False
+    words = _WORD.findall(text, max(0, name - _SENTENCE_REACH), end + _SENTENCE_REACH)
+    return any(_speaks_of_a_person(word.lower()) for word in words)
+
+
+def _the_before_name(text: str, name: int) -> bool:
+    """Whether "the" stands before the whole name whose last words start at ``name`` ("the United Arab
+    Emirates")."""
+    opening = _NAME_WORDS_BEFORE.search(text, max(0, name - 60), name)
+    first = opening.start() if opening else name
+    return text[max(0, first - 4):first].lower() == "the "
+
+
+def _in_a_tally(text: str, name: int, end: int) -> bool:
+    """Whether the item next to the name at ``name`` and its figure (ending at ``end``) gives a figure
+    after a name of one word ("and Chad (9)"; see _names_a_person)."""
+    if _LONE_ITEM_AFTER.match(text, end + (text[end:end + 1] == ")")):
+        return True
+    before = _LONE_ITEM_BEFORE.search(text, max(0, name - 40), name)
+    return before is not None and _NAME_WORDS_BEFORE.search(text, max(0, before.start() - 60),
+                                                            before.start()) is None
+
+
+def _speaks_of_a_person(word: str) -> bool:
+    """Whether a word (lower case) speaks of someone: see _names_a_person."""
+    return (word in _PERSON_PRONOUNS or word in _SAID_OF_PEOPLE or singular(word) in _PERSON_WORDS
+            or bool(fate_of(word)))
 
 
 def _item_maker(kind: str, unit_name: str):
@@ -2552,7 +2707,7 @@ def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> s
             return ""  # "5,000 attended protests": what follows the verb is its object, not the counted
         if _plural(last_part) and not found[1][0].isupper():  # "14 western Kansas counties": a name
             return singular(last_part)
-        if index == 0 and (word in _TALLY_NOUNS or _FATE_WORD.search(word) and word not in _ADJECTIVES_BEFORE_NOUN):
+        if index == 0 and (word in _TALLY_NOUNS or fate_of(word) and word not in _ADJECTIVES_BEFORE_NOUN):
             return ""  # "three died hours later", "a 7-2 vote ends": what befell them, or a result
         position = found.end()
     return ""

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from reader.core.stemmer import stem
+
 ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
         "six": 6, "seven": 7, "eight": 8, "nine": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -381,10 +383,27 @@ def singular(noun: str) -> str:
 
 # What befell what a count counts, as a reader takes it: "100 people died" and "killed 130" count
 # the dead, "30 hurt" and "30 injured" the injured.  Keys are verb stems (numbers._role reads them;
-# ledger.ROLE_SENSES compares by their sense).
+# the ledger compares roles by their sense).  The one table of fates: numbers and the ledger read
+# every word of a fate through it (fate_of).
 FATE_SENSES = {
     **dict.fromkeys(("kill", "die", "dead", "slain", "perish", "murder", "drown"), "dead"),
     **dict.fromkeys(("injur", "wound", "hurt"), "injured"),
     **dict.fromkeys(("arrest", "detain"), "held"),
     **dict.fromkeys(("miss",), "missing"),
 }
+# Words that name a fate as they stand, no verb's ending: "12 dead", "30 hurt", "three missing".
+FATE_ADJECTIVES = frozenset({"dead", "hurt", "missing", "slain"})
+# The stem of an adjective of fate that is no verb of one: "missing" is a fate, "missed" and "misses" none.
+_STEMS_OF_ADJECTIVES_ONLY = frozenset(stem(word) for word in FATE_ADJECTIVES) - FATE_ADJECTIVES
+
+
+def fate_of(word: str) -> str:
+    """The sense of the fate a verb's form or an adjective names (FATE_SENSES): "killed", "kills",
+    "killing", "died", "dying", "injured", "dead", "missing"; "" for any other word, and for one that
+    only holds a fate's letters ("studied", "soldiers", "mission", "uninjured", "diesel")."""
+    word = word.lower()
+    if word in FATE_ADJECTIVES:
+        return FATE_SENSES[stem(word)]
+    if not word.endswith(("ed", "ing", "s")) or stem(word) in _STEMS_OF_ADJECTIVES_ONLY:
+        return ""
+    return FATE_SENSES.get(stem(word), "")
