@@ -233,19 +233,31 @@ def _word_class(word: str) -> tuple[str, str, str, bool]:
     return lower, stem(lower), "word", False
 
 
+# The term type of a name's second or later word (see content_terms).
+NAME_GOES_ON = "name, continued"
+
+
 def content_terms(tokens: list[Token]) -> dict[str, str]:
-    """The terms the aligner compares: key -> token type (first one wins).
+    """The terms the aligner compares: key -> token type (first one wins), ``NAME_GOES_ON`` for a
+    name's word that follows another of its words ("Slam" of "Grand Slam", "Prigozhin" of "Yevgeny
+    Prigozhin"): the aligner weighs it as a name, but counts a name of several words once among
+    the things two sentences share (align._shared_words).
 
     A range also counts as its two ends, so "2019 to 2024" still shares "2024"
     with "2016 to 2024" when one report moves the other end; a full date also counts
     without its year, so "July 6th, 2022" shares "July 6" with a report that leaves the
     year out."""
     terms: dict[str, str] = {}
+    before = None
     for token in tokens:
         if not token.stop and token.key not in terms:
             terms[token.key] = token.type
+            if (token.type == "name" and before is not None and before.type == "name"
+                    and token.start - before.end <= 1):
+                terms[token.key] = NAME_GOES_ON
             for end in _RANGE_ENDS.get(token.key, ()):
                 terms.setdefault(end, "number")
+        before = token
     return terms
 
 
