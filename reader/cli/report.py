@@ -50,7 +50,7 @@ def one_line(text: str) -> str:
 # Only from the first blank of a run (the look-behind): tried from every blank of a long run of them
 # with no line break after ("padded" text from a PDF, a table), the search took time growing with the
 # square of the run (100,000 spaces: 43 s a sentence).
-_LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")
+_LINE_BREAK = re.compile(r"(?:(?<![ \t])[ \t]+)?[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")
 
 
 def marked_text(sentence: Sentence, spans: list[tuple[int, int]], marks: tuple[str, str]) -> str:
