@@ -155,7 +155,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from reader.core.beside import run_beside
-from reader.core.terms import NAME_GOES_ON, figure_of_key, number_kind
+from reader.core.terms import CONVERTED, NAME_GOES_ON, figure_of_key, number_kind
 
 # Boosts by token type.  Attribution words ("said") say little about *what* is
 # claimed.  Numbers and names are already weighted by their rarity; boosting
@@ -360,12 +360,13 @@ _ROUNDED_KINDS = frozenset("count money percent weight length speed area".split(
 # eval_changed_numbers unchanged.
 ROUNDED_SHARE = 0.01
 ROUNDED_MIN = 1000
-# Measures one outlet converts into its readers' units ("about 400 metres" / "some 1,300 feet",
+# A measure one outlet converts into its readers' units ("about 400 metres" / "some 1,300 feet",
 # 396.2 m; "60mph" / "97km/h"; "70F" / "21C"), of any size: the terms keep their exact value in one
 # unit, so the two forms share no term unless they are taken as one figure rounded.  Converted
-# figures are rounded more coarsely than counts ("40-foot" is 12.2 m, "12-metre").
-_CONVERTED_KINDS = frozenset("length weight speed area temperature".split())
+# figures are rounded more coarsely than counts ("40-foot" is 12.2 m, "12-metre").  One of the two
+# must be written in another unit (terms.CONVERTED): "44C" and "44.5C" are two readings.
 CONVERTED_SHARE = 0.02
+_MEASURES = frozenset("length weight speed area temperature".split())
 
 
 def _rounded_figures(weights: dict[str, float]) -> list[tuple[str, float, str]] | None:
@@ -377,8 +378,8 @@ def _rounded_figures(weights: dict[str, float]) -> list[tuple[str, float, str]] 
         figure = figure_of_key(key)
         if figure is None:
             continue
-        if (figure.kind in _ROUNDED_KINDS and abs(figure.value) >= ROUNDED_MIN
-                or figure.kind in _CONVERTED_KINDS and figure.value):
+        # Any measure, for a partner written in another unit: _one_figure decides which pairs count.
+        if figure.value and (figure.kind in _MEASURES or figure.kind in _ROUNDED_KINDS and abs(figure.value) >= ROUNDED_MIN):
             found.append((figure.kind + figure.currency, figure.value, key))
     return found or None
 
@@ -400,12 +401,12 @@ def _one_figure_rounded(x: dict[str, float], y: dict[str, float], figures_x, fig
         return 0.0
     close = []
     for kind, value, key in figures_x:
-        if key in y or converted_only and kind not in _CONVERTED_KINDS:
+        if key in y:
             continue
         for other_kind, other, other_key in figures_y:
             if other_kind == kind and other_key not in x:
                 apart = abs(value - other) / max(abs(value), abs(other))
-                if apart <= (CONVERTED_SHARE if kind in _CONVERTED_KINDS else ROUNDED_SHARE):
+                if _one_figure(key, value, other_key, other, converted_only):
                     close.append((apart, min(key, other_key), max(key, other_key), key, other_key))
     added = 0.0
     used: set[str] = set()
@@ -414,6 +415,16 @@ def _one_figure_rounded(x: dict[str, float], y: dict[str, float], figures_x, fig
             added += x[key] * y[other_key]
             used.update((key, other_key))
     return added
+
+
+def _one_figure(key: str, value: float, other_key: str, other: float, converted_only: bool = False) -> bool:
+    """Are two figures of one kind one figure rounded: within CONVERTED_SHARE when one of them is
+    written in another unit (terms.CONVERTED), else (unless ``converted_only``) within
+    ROUNDED_SHARE and large enough to be rounded (ROUNDED_MIN)?"""
+    apart = abs(value - other) / max(abs(value), abs(other))
+    if key.endswith(CONVERTED) or other_key.endswith(CONVERTED):
+        return apart <= CONVERTED_SHARE
+    return not converted_only and min(abs(value), abs(other)) >= ROUNDED_MIN and apart <= ROUNDED_SHARE
 
 
 def _same_words_but_the_figure(x: dict[str, float], y: dict[str, float]) -> bool:
@@ -650,18 +661,22 @@ def _seen_at_most_twice(keys: set[str], a_terms: Sequence[TermSet], b_terms: Seq
 
 
 def _shared_words(a: TermSet, b: TermSet) -> int:
-    """How many terms two sentences share, attribution words ("said") aside; a name of several words
-    ("Grand Slam", "Yevgeny Prigozhin": its later words, in either sentence, are not counted again):
-    two sentences that share one name and nothing else share one thing.  Measured: the sample story
-    0.688 / 0.528 -> 0.697 / 0.520 and 0.652 / 0.521 -> 0.670 / 0.521 on its two annotations; the
-    paraphrase documents' same-story links 0.954 -> 0.955 (pairs linked 2593 -> 2592); the unrelated
-    pages and the edited copies unchanged.  Counting a name's later words only in the shorter sentence
-    gave 0.700 / 0.528 and 0.664 / 0.521, but then which sentence is A decides between equals.  A measure one of them converts ("40-foot" /
-    "12-metre") is one of them, as it is in the score (_one_figure_rounded)."""
+    """How many terms two sentences share, attribution words ("said") aside.
+
+    A name of several words that both sentences give is one of them ("Grand Slam", "Yevgeny
+    Prigozhin": its later words are not counted again), so two sentences that share one name and
+    nothing else share one thing; "Keir Starmer" and "Starmer" still share "Starmer".  Measured: the
+    sample story 0.688 / 0.528 -> 0.694 / 0.528 and 0.652 / 0.521 -> 0.658 / 0.521 on its two
+    annotations; the paraphrase documents, the unrelated pages and the edited copies unchanged.  Not
+    counting a name's later words when either sentence has them so gave 0.697 / 0.520 and 0.670 /
+    0.521, but lost "Keir Starmer" / "Starmer".
+
+    A measure one of them gives converted ("40-foot" / "12-metre") is one of them too, as it is in
+    the score (_one_figure_rounded)."""
     if len(a) > len(b):
         a, b = b, a
     shared = sum(1 for key, kind in a.items()
-                 if kind != "hedge" and kind != NAME_GOES_ON and b.get(key, NAME_GOES_ON) != NAME_GOES_ON)
+                 if kind != "hedge" and key in b and not kind == b[key] == NAME_GOES_ON)
     return shared + _converted_measures(a, b) if shared < 2 else shared
 
 
@@ -670,9 +685,8 @@ def _converted_measures(a: TermSet, b: TermSet) -> int:
     measures_a, measures_b = _rounded_figures(a), _rounded_figures(b)
     if not (measures_a and measures_b):
         return 0
-    return sum(1 for kind, value, key in measures_a if kind in _CONVERTED_KINDS and key not in b
-               and any(other_kind == kind and other_key not in a
-                       and abs(value - other) <= CONVERTED_SHARE * max(abs(value), abs(other))
+    return sum(1 for kind, value, key in measures_a if key not in b
+               and any(other_kind == kind and other_key not in a and _one_figure(key, value, other_key, other, True)
                        for other_kind, other, other_key in measures_b))
 
 

@@ -87,15 +87,14 @@ _NEVER_END = frozenset(
 )
 # Capitalised, these open a place's name ("Mt. Vernon", "Ft. Worth", "Pt. Reyes", "Sault Ste. Marie",
 # "Sta. Rosa", "Sto. Niño", "Brgy. San Isidro": saint, santa, santo, barangay); in lower case "ft." is
-# feet, and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").  In capitals
-# "PT", "MT" and "FT" are a time zone ("9 a.m. PT.", "9 a.m. MT.") or a paper ("reported by the FT."),
-# so only "Pt", "Mt" and "Ft" are here.
+# feet, and may end a sentence ("The plane was at 31,000 ft. Then the engine failed.").
 _NEVER_END_CAPITALISED = frozenset({"Mt", "Ft", "Pt", "Ste", "Sta", "Sto", "Brgy"})
-# In capitals the saint's and the barangay's words go on only where the text is written in capitals
-# ("STA. ROSA officials said", "OFFICIALS IN BRGY. SAN JOSE SAID"): "STA" is also a news agency's name,
-# and a wire story's attribution may end with it after a word in lower case ("... the news agency STA.
-# NATO said ...").
-_NEVER_END_IN_CAPITALS = frozenset({"STE", "STA", "STO", "BRGY"})
+# In capitals they go on only where the text is written in capitals (an AP dateline "FT. LAUDERDALE,
+# Fla. --", "MT. PLEASANT", "STA. ROSA officials said", "OFFICIALS IN BRGY. SAN JOSE SAID"): after a
+# word in lower case "MT" and "FT" are a time zone or a paper ("9 a.m. MT. FBI agents ...", "reported
+# by the FT. EU officials ..."), "STA" a news agency ("the news agency STA. NATO said ...").  "PT" is
+# a time zone only ("9 a.m. PT.").
+_NEVER_END_IN_CAPITALS = frozenset({"MT", "FT", "STE", "STA", "STO", "BRGY"})
 # Any other capitalised abbreviation with no vowel after its capital is no word ("Pfc. Jessica Lynch",
 # "Ing. Tomáš Král", "Ald. Okafor", "Av. Insurgentes", "Cd. Juárez"): when it opens a name, the
 # capitalised word after it goes on with it.  After a capitalised word it may close a name instead,

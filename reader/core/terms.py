@@ -233,6 +233,25 @@ def _word_class(word: str) -> tuple[str, str, str, bool]:
     return lower, stem(lower), "word", False
 
 
+# A measure written in another unit than the one its value is kept in ("1,300 feet": 396.24 metres;
+# "60mph", "104F") is a term of its own, marked so: the aligner takes it and a figure within a few
+# hundredths of it in another unit ("about 400 metres", "97km/h", "40C") for one figure rounded
+# (align._one_figure_rounded), but not two close figures written in one unit ("44C" / "44.5C": two
+# cities' readings).
+CONVERTED = "~converted"
+_CONVERTIBLE_KINDS = frozenset("length weight speed area temperature".split())
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _converted(token: Token) -> bool:
+    """Is the number token a measure whose value is not the figure written ("1,300 feet")?"""
+    figure = figure_of_key(token.key)
+    if figure is None or figure.kind not in _CONVERTIBLE_KINDS:
+        return False
+    written = _NUMERAL.search(token.surface)
+    return written is None or float(written.group().replace(",", "")) != figure.value
+
+
 # The term type of a name's second or later word (see content_terms).
 NAME_GOES_ON = "name, continued"
 
@@ -250,6 +269,10 @@ def content_terms(tokens: list[Token]) -> dict[str, str]:
     terms: dict[str, str] = {}
     before = None
     for token in tokens:
+        if token.type == "number" and not token.stop and _converted(token):
+            terms.setdefault(token.key + CONVERTED, "number")  # see CONVERTED
+            before = token
+            continue
         if not token.stop and token.key not in terms:
             terms[token.key] = token.type
             if (token.type == "name" and before is not None and before.type == "name"
@@ -314,7 +337,7 @@ def figure_of_key(key: str) -> Figure | None:
     Figure("money", "USD", 4.8e9).  None for words, dates, ranges and other compound values."""
     if key[0] != "#":
         return None
-    match = _FIGURE_KEY.match(key)
+    match = _FIGURE_KEY.match(key.removesuffix(CONVERTED))
     if match is None:
         return None
     return Figure(match.group(1), match.group(2) or "", float(match.group(3)))

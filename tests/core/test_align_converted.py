@@ -42,3 +42,9 @@ def test_one_shared_word_and_two_counts_close_together_are_no_link():
     # is too little to tell one claim.
     assert link_between("The skiers numbered 1,204 on the opening day.",
                         "Some 1,210 skiers queued at the lifts by noon.") is None
+
+
+def test_two_close_readings_written_in_one_unit_are_two_figures():
+    # Two cities' temperatures share the word and nearly the figure; neither is a conversion.
+    assert link_between("The temperature in Seville hit 44C on Tuesday afternoon.",
+                        "Cordoba recorded a temperature of 44.5C.") is None

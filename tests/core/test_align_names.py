@@ -53,3 +53,13 @@ def test_a_names_later_words_are_marked_as_going_on():
     assert terms["grand"] == "name" and terms["slam"] == NAME_GOES_ON
     apart = content_terms(tokenize("He said Slam would follow, and Grand agreed."))
     assert apart["slam"] == apart["grand"] == "name"
+
+
+def test_a_full_name_and_the_surname_alone_still_share_the_name():
+    from reader.core.align import _shared_words
+
+    full = content_terms(tokenize("Talks with Keir Starmer ran late into the night."))
+    surname = content_terms(tokenize("Starmer's talks overran, aides said."))
+    assert _shared_words(full, surname) == 2  # "Starmer" and "talks"
+    both = content_terms(tokenize("Talks with Keir Starmer overran."))
+    assert _shared_words(full, both) == 2  # "Keir Starmer" once, and "talks"

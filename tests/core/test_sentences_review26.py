@@ -45,3 +45,12 @@ def test_a_place_without_vowels_ends_its_sentence_before_an_office_and_a_name(fi
 def test_an_abbreviation_that_opens_a_name_still_ends_no_sentence(sentence):
     follow = "Rescuers worked through the night."
     assert texts(f"{sentence} {follow}") == [sentence, follow]
+
+
+@pytest.mark.parametrize("text", [
+    "FT. LAUDERDALE, Fla. -- Police said a man was arrested after the chase.",
+    "MT. PLEASANT, S.C. -- A fire broke out at a warehouse on Monday.",
+    "FT. WORTH, Texas (AP) -- The city council voted on Tuesday.",
+])
+def test_an_ap_dateline_in_capitals_opening_with_ft_or_mt_is_one_sentence(text):
+    assert [s.text for s in split_sentences(text)] == [text]
