@@ -11,6 +11,8 @@ from reader.ui.palette import GREY, VERMILLION, Theme, paint_badge, paint_relati
 
 SPACING = 14
 ICON_GAP = 4
+# The filing date's entry, shown only while the pair has one (see show_filing).
+FILING_WORDS = "filed another day"
 # Rows the legend may take in its full words; a window too narrow for that gets the short words.
 FULL_WORDS_ROWS = 2
 
@@ -43,7 +45,7 @@ class Legend(QWidget):
             # Hovering is said once, in the legend's tooltip: "(hover it)" after the conflict left no
             # room on one line at 1300 pixels for the filing date's mark.
             (self._word("conflict"), "number conflict", "conflict"),
-            (self._word("filing"), "filed another day", "filed"),
+            (self._word("filing"), FILING_WORDS, "filed"),
             (self._badges(False), "your tags", "tags"),
             (self._badges(True), "suggested (Enter accepts)", "suggested"),
         ]
@@ -63,7 +65,7 @@ class Legend(QWidget):
             row.addWidget(label)
             self._layout.addWidget(entry)
             self._entries.append((entry, label, text, short))
-        self._filing_entry = self._entries[5][0]
+        self._filing_entry = next(entry for entry, _label, text, _short in self._entries if text == FILING_WORDS)
         self._filing_entry.setVisible(self._filing_shown)
         self._fit_words()
         self.setToolTip("Bars: solid = same claim, dashed = differs, hollow = only here; "
