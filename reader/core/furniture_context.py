@@ -30,6 +30,7 @@ from reader.core.furniture_lines import (
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 from reader.core.furniture_press import FOOTER
+from reader.core.numwords import fate_of
 
 
 def mark_repeats(lines: list[Line]) -> None:
@@ -299,11 +300,12 @@ def _over_a_list(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and lines[i + 1].kind == BODY and lines[i + 1].list_item
 
 
-# The words of a box's title ("Key points", "KEY FACTS", "What we know so far", "The latest:"): a person's
-# name over a list is a byline still, and a line that tells the news over it a standfirst.
+# The words of a box's title ("Key points", "KEY FACTS", "What we know so far", "The latest:", "Brexit
+# explained"): a person's name over a list is a byline still, and a line that tells the news over it a
+# standfirst.
 _LABEL_WORDS = frozenset(
     """key main top points facts events takeaways highlights updates developments what we know so far
-    the latest at a glance in brief summary need to quick read""".split())
+    the latest at a glance in brief summary need to quick read explained""".split())
 # A box's title may ask what its list answers: "What you need to know", "What happened", "What do we
 # know?", "How it unfolded", "Why it matters".  A standfirst tells.
 _ASKS_WHAT_IT_LISTS = re.compile(r"(?i:what|why|how|where|when|who|which)\b")
@@ -534,11 +536,18 @@ LIST_TITLE = "list title"
 # says what happened, in a clause of its own ("Coast guard says 19 people died ...", "Dozens feared dead
 # after storm"), whatever follows it.
 _LIST_TITLE_WORDS = 5
-# A clause that tells the news takes a subject, a verb and what it did or where: more words than these.
-# A title of this few names its list ("Key dates", "Timeline", "In numbers", "Catch up", "Live: key
-# events"), unless it holds a figure, which a short claim does ("19 dead").
+# Under this many words a title and a claim are alike in length: a title names its list ("Key dates",
+# "Timeline", "In numbers", "Catch up", "Live: key events"), a claim tells the news with a figure ("19
+# dead") or a verb of news after its subject (``_verb_of_news``: "Storm kills dozens", "Hundreds
+# evacuated", "Three missing").  From this many words on, a line over a list is a title only if it reads
+# as a label (``_label``).
 _CLAIM_LEAST_WORDS = 4
 _FIGURE = re.compile(r"\d")
+# A verb that tells the news in a line this short: a fate ("kills", "dead", "missing"), a participle
+# ("evacuated", "arrested", "closed"; not "speed" or "need", which end as one does), or a verb in "-s"
+# with its object or place after it ("Storm hits Cornwall"; a plural ends a title: "Key dates", "In numbers").
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
+_FINITE = re.compile(r"[a-z]{2,}(?<![sui])s")
 
 
 def _titles_a_list(lines: list[Line], i: int) -> bool:
@@ -550,7 +559,18 @@ def _titles_a_list(lines: list[Line], i: int) -> bool:
 
 
 def _too_short_for_a_claim(line: Line) -> bool:
-    return line.words < _CLAIM_LEAST_WORDS and not _FIGURE.search(line.flat)
+    return line.words < _CLAIM_LEAST_WORDS and not _FIGURE.search(line.flat) and not _verb_of_news(line)
+
+
+def _verb_of_news(line: Line) -> bool:
+    """Does a word after the first (the subject) tell what happened?  A label's words tell nothing:
+    "Key moments", "Brexit explained"."""
+    words = [token.lower() for token in line.tokens]
+    if not words or words[0] in _LABEL_WORDS:
+        return False
+    return any(word not in _LABEL_WORDS and (fate_of(word) or _PARTICIPLE.fullmatch(word) is not None
+                                             or (i < len(words) - 1 and _FINITE.fullmatch(word) is not None))
+               for i, word in enumerate(words) if i)
 
 
 LIVE_PAGE_TITLE = "live blog"

@@ -23,6 +23,7 @@ from reader.core.cjk import has_cjk
 from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_line
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, POST_LINK, REPORTED_SPEECH, Line, mark
 from reader.core.markup import WIRE_SLUG_ALONE
+from reader.core.numwords import ONES, SCALES, TEENS, TENS, VAGUE, fate_of
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
@@ -476,7 +477,8 @@ _FOR_NOW = r"( (here|now|there|for (now|today|tonight|the (day|night|weekend))))
 # people", "where rescuers found", "as Russia launches ...", "after ..."), a form of "be", "have" or
 # "will", "killed" or "died"; or a toll ("with 12 dead").  A colon or a dash brings a clause of its own
 # ("Welcome to our live coverage: Russia has ...").  A clause with none of these words and no opener
-# ("..., Russia launched ...") passes for a topic.
+# ("..., Russia launched ...") passes for a topic.  Nor does a welcome give a toll as a topic, however it
+# words it (see ``_gives_a_toll``).
 _FOLLOWS_EVENTS = r"as (?:[\w'’]+ ){1,2}(?:unfold|happen|develop|come in|came in|break)"
 _CLAIM = (r"\b(?:which|that|who|whose|where|when|while|after|because|has|have|had|is|are|was|were|will|killed|died)\b"
           r"|\b(?!" + _FOLLOWS_EVENTS + r")as\b(?!\s+well\b)"
@@ -516,6 +518,36 @@ LIVE_BLOG_ASIDE = _rx(
     r"|(if you['’]re|if you are|for those|for anyone|for readers) just joining us,? (here['’]?s|here is) "
     r"(a (quick |brief )?(recap|summary)|what we know|the latest|where things stand)( so far)?)\W*$"
 )
+# A toll is a count of people beside their fate ("killing 95 people", "95 people feared dead", "leaving
+# twelve dead") or beside a word that counts the dead ("the death toll now at 95", "claiming 95 lives").
+# The count stands as a word of its own: a figure inside a name is none ("G7", "Covid-19"), nor is a year
+# ("the 2024 Southport killings trial"), so a topic that names deaths gives no toll ("the Covid-19 deaths
+# inquiry").  The fate may be a few words after the count ("95 people feared dead") or before it ("killing
+# at least 95", "the toll now at 95"); further off it is the topic's ("day 3 of the Southport killings trial").
+_TOLL_WORDS = frozenset({"toll", "tolls", "lives", "deaths", "casualties"})
+_COUNT_WORDS = frozenset(ONES) | frozenset(TEENS) | frozenset(TENS) | frozenset(SCALES) | frozenset(VAGUE) | {"dozen"}
+_COUNT_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_WORD = re.compile(r"[\w'’]+(?:[-,.][\w'’]+)*")
+_FATE_AFTER_COUNT = 3
+_FATE_BEFORE_COUNT = 4
+
+
+def _gives_a_toll(sentence: str) -> bool:
+    """Does ``sentence`` count people beside their fate or beside a toll's word?"""
+    words = _WORD.findall(sentence)
+    counts = [i for i, word in enumerate(words) if _count(word)]
+    fates = [i for i, word in enumerate(words) if fate_of(word) or word.lower() in _TOLL_WORDS]
+    return any(0 < fate - count <= _FATE_AFTER_COUNT or 0 < count - fate <= _FATE_BEFORE_COUNT
+               for count in counts for fate in fates)
+
+
+def _count(word: str) -> bool:
+    if _COUNT_FIGURE.fullmatch(word):
+        return not _YEAR.fullmatch(word)
+    return word.lower() in _COUNT_WORDS
+
+
 _ASIDE_TAIL = re.compile(r"^(?P<head>[^,–—:;]*?)\s*(?:,|\s[–—-]\s).{0,120}$")
 _ASIDE_WORDS = 25
 
@@ -525,6 +557,8 @@ def live_blog_aside(sentence: str) -> bool:
     thanks may go on after a comma or a dash ("Thanks for joining us – our match report is on the way.")."""
     if len(sentence.split()) > _ASIDE_WORDS or sentence[:1] in CLOSERS or sentence[:1] in "“‘«„":
         return False
+    if _gives_a_toll(sentence):
+        return False  # "Welcome to our live coverage of the floods, killing 95 people so far."
     if LIVE_BLOG_ASIDE.match(sentence):
         return True
     tail = _ASIDE_TAIL.match(sentence)
