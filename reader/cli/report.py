@@ -22,8 +22,9 @@ from reader.core.model import (
     FILING_DATE, Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
 from reader.core.numbers import is_single, quoted_figure
-from reader.core.opposites import is_negation, lowered_words, negation_put_in, swapped_for_its_opposite
+from reader.core.opposites import is_negation, lowered_words, runs_turning_round, swapped_for_its_opposite
 from reader.core.overlap import measure
+from reader.core.relation import seems_so
 from reader.core.suggest import SentenceEvidence, suggest
 from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
 
@@ -163,9 +164,11 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
     tokens_a, tokens_b = _tokens(sentence_a), _tokens(sentence_b)
     read_a, read_b = lowered_words(tokens_a), lowered_words(tokens_b)
     untold_a, untold_b = [], []  # names of changed runs that no line tells
-    for span in link.diff:
-        if span.op == "equal":
-            continue
+    changed_spans = [span for span in link.diff if span.op != "equal"]
+    runs = [(_run(tokens_a, read_a, span.a_start, span.a_end), _run(tokens_b, read_b, span.b_start, span.b_end))
+            for span in changed_spans]
+    for span, (a_run, b_run), turning in zip(changed_spans, runs, runs_turning_round(runs, read_a, read_b),
+                                            strict=True):
         a_words = one_line(comparison.a.text[span.a_start:span.a_end]).split()
         b_words = one_line(comparison.b.text[span.b_start:span.b_end]).split()
         # The sentence's opening word is capitalised whatever it is: no name.
@@ -181,15 +184,13 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
             continue
         untold_a += a_names
         untold_b += b_names
-        opposite = _says_the_opposite(a_words, b_words, _run(tokens_a, read_a, span.a_start, span.a_end),
-                                      _run(tokens_b, read_b, span.b_start, span.b_end), read_a, read_b)
-        if opposite:
-            lines.append(opposite)
+        if turning:
+            lines.append(_turned_round_line(a_words, b_words, a_run, b_run, read_a, read_b))
             continue
         if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             continue
-        formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end))
-        formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end))
+        formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end, _WORDS_BEFORE_A_HEDGE))
+        formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end, _WORDS_BEFORE_A_HEDGE))
         if span.type != "hedge" and not (formed_a or formed_b):
             continue  # "is understood to" is the form of a hedge, not its word
         hedged_a, hedged_b = formed_a or _hedged(a_words), formed_b or _hedged(b_words)
@@ -226,16 +227,43 @@ def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b
 
 def _named_on_one_side_only(sentence_a: Sentence, a_start: int, a_end: int,
                             sentence_b: Sentence, b_start: int, b_end: int) -> bool:
-    """Is a kept word right next to the changed runs part of a name on one side and a plain word on
-    the other: "the Court [of Arbitration for Sport]" / "sport's highest court [in Lausanne]"?  The
-    one report calls a body by its name, the other by what it is and says where it sits: the names
-    of the two runs are not one for the other.  (A sentence's opening word is capitalised whatever it
-    is, and tells nothing.)"""
+    """Is a kept word right next to the changed runs part of a name on one side and a plain word that
+    the run describes on the other: "the Court [of Arbitration for Sport]" / "sport's highest court [in
+    Lausanne]"?  The one report calls a body by its name, the other by what it is and says where it
+    sits: the names of the two runs are not one for the other.  Where a capitalised word of the run
+    stands against the plain word, it still names the thing ("The [Labour] Party" / "The [Conservative]
+    party", "[Kent] County Council" / "[Essex] county council"): outlets differ on the capitals, and
+    the names differ; unless it owns the thing ("the Foreign Ministry" / "[Iraq's] foreign ministry").
+    (A sentence's opening word is capitalised whatever it is, and tells nothing.)"""
     (a_before, a_after), (b_before, b_after) = _around(sentence_a, a_start, a_end), _around(sentence_b, b_start, b_end)
-    beside = [(a_after[:1], b_after[:1])]
+    a_run, b_run = _words_of(sentence_a, a_start, a_end), _words_of(sentence_b, b_start, b_end)
+    beside = [(a_after[:1], b_after[:1], a_run[-1:], b_run[-1:])]
     if not (_opens(sentence_a, a_start) or _opens(sentence_b, b_start)):
-        beside.append((a_before, b_before))
-    return any(x and y and _cased_apart(_bare(x[0]), _bare(y[0])) for x, y in beside)
+        beside.append((a_before, b_before, a_run[:1], b_run[:1]))
+    return any(_a_plain_word_described(*words) for words in beside)
+
+
+def _a_plain_word_described(a_word: list[str], b_word: list[str], a_touching: list[str], b_touching: list[str]) -> bool:
+    """Is the kept word beside the runs (``a_word``, ``b_word``: one word or none) capitalised on one side
+    only, and the run's word that touches it on the other side (``a_touching``, ``b_touching``) no name
+    of it (``_describes``)?"""
+    if not (a_word and b_word and _cased_apart(_bare(a_word[0]), _bare(b_word[0]))):
+        return False
+    return _describes(b_touching if _bare(a_word[0])[:1].isupper() else a_touching)
+
+
+def _words_of(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The words of ``sentence`` in the document span ``start``..``end``, as written."""
+    return sentence.text[start - sentence.start:end - sentence.start].split()
+
+
+def _describes(touching: list[str]) -> bool:
+    """Is the run's word that touches a plain word no capitalised word of a name ("court [in] Lausanne"),
+    or a name that owns the thing rather than names it ("[Iraq's] foreign ministry")?"""
+    if not touching:
+        return True
+    word = touching[0].strip(_PUNCTUATION)
+    return not word[:1].isupper() or word.endswith(("'s", "’s"))
 
 
 def _cased_apart(x: str, y: str) -> bool:
@@ -263,19 +291,23 @@ def _names_line(a: list[str], b: list[str]) -> str:
     return f'    names differ: "{" ".join(a)}" (A) vs "{" ".join(b)}" (B)'
 
 
-def _around(sentence: Sentence, start: int, end: int) -> tuple[list[str], list[str]]:
-    """The word of ``sentence`` right before the document span ``start``..``end`` and the two right
-    after it, as written (fewer at the sentence's ends)."""
-    before = sentence.text[:start - sentence.start].split()[-1:]
+# The words before a changed run that tell its hedge's form: "is [understood to]", "did not [appear to]".
+_WORDS_BEFORE_A_HEDGE = 2
+
+
+def _around(sentence: Sentence, start: int, end: int, words_before: int = 1) -> tuple[list[str], list[str]]:
+    """The ``words_before`` words of ``sentence`` right before the document span ``start``..``end`` and
+    the two right after it, as written (fewer at the sentence's ends)."""
+    before = sentence.text[:start - sentence.start].split()[-words_before:]
     after = sentence.text[end - sentence.start:].split()[:2]
     return before, after
 
 
 def _hedge_form(words: list[str], before: list[str], after: list[str]) -> bool:
-    """Do the changed ``words``, with the word ``before`` and the words ``after`` them, hedge the claim
+    """Do the changed ``words``, with the words ``before`` and ``after`` them, hedge the claim
     in a way the tokens do not type as a hedge: by their form, passed on ("is understood to have
     been") or only inferred ("appear to have gained"), or by an adverb of seeming ("seemingly")?"""
-    return (_passed_on(words, before, after) or _seems_so(words, after)
+    return (_passed_on(words, before, after) or _seems_so(words, before, after)
             or not _HEDGING_ADVERBS.isdisjoint(_plain(words)))
 
 
@@ -303,21 +335,18 @@ def _passed_on(words: list[str], before: list[str], after: list[str]) -> bool:
     return False
 
 
-# A claim the writer only infers from what is seen: "The attackers appear to have gained access",
-# "The blast seems to have started", "appeared to confirm".  Not "appeared in court", nor "appeared
-# to reporters" (where someone was seen, and by whom).
-_SEEMING = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
 # Adverbs that hedge as "apparently" (a hedge word of the tokens) does: the claim only looks so.
 _HEDGING_ADVERBS = frozenset("seemingly ostensibly".split())
 
 
-def _seems_so(words: list[str], after: list[str]) -> bool:
-    """Is one of the changed ``words`` "appear" or "seem" (any form) with "to" and a verb after it,
-    in the changed words or the two ``after`` them?"""
-    written = words + after
-    plain = _plain(written)
-    return any(plain[k] in _SEEMING and k + 2 < len(plain) and plain[k + 1] == "to"
-               and not _tells_a_listener(written[k + 2], plain[k + 2]) for k in range(len(words)))
+def _seems_so(words: list[str], before: list[str], after: list[str]) -> bool:
+    """Is one of the changed ``words`` "appear" or "seem" (any form) that says the claim is only
+    inferred ("The attackers [appear to have] gained access"), read with the words ``before`` and
+    ``after`` them as the relation reads it (``relation.seems_so``): not "appeared in court", "appeared
+    to fans" or "summoned to appear to give evidence"?"""
+    written = [word.strip(_AROUND_WORDS) for word in before + words + after]
+    first = len(before)
+    return any(seems_so(written, k) for k in range(first, first + len(words)))
 
 
 def _tells_a_listener(written: str, plain: str) -> bool:
@@ -345,18 +374,15 @@ def _run(tokens: list[Token], read: list[str], start: int, end: int) -> list[str
     return [word for token, word in zip(tokens, read, strict=True) if start <= token.start and token.end <= end]
 
 
-def _says_the_opposite(a_words: list[str], b_words: list[str], a_run: list[str], b_run: list[str],
+def _turned_round_line(a_words: list[str], b_words: list[str], a_run: list[str], b_run: list[str],
                        a_all: list[str], b_all: list[str]) -> str:
     """``negated only in B: "not"`` or ``says the opposite: "confirmed" (A) vs "denied" (B)`` for a
-    change that turns the claim round (see reader.core.opposites), else "".  ``a_words`` and
-    ``b_words`` are the changed runs as written, ``a_run`` and ``b_run`` the same runs and ``a_all``
-    and ``b_all`` the two sentences as the relation reads them (``opposites.lowered_words``: "No" in
-    "Shaft No 3" numbers), so the report tells a change exactly where the relation turns the claim
-    round.  A negation that only moves (the two sentences hold as many) is none."""
+    change that turns the claim round (``opposites.runs_turning_round`` tells which do, as the relation
+    counts them).  ``a_words`` and ``b_words`` are the changed runs as written, ``a_run`` and ``b_run``
+    the same runs and ``a_all`` and ``b_all`` the two sentences as the relation reads them
+    (``opposites.lowered_words``: "No" in "Shaft No 3" numbers)."""
     if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
         return f'    says the opposite: "{" ".join(a_words)}" (A) vs "{" ".join(b_words)}" (B)'
-    if not negation_put_in(a_run, b_run, a_all, b_all):
-        return ""
     side, words = ("A", a_words) if any(map(is_negation, a_run)) else ("B", b_words)
     return f'    negated only in {side}: "{" ".join(words)}"'
 

@@ -6,8 +6,12 @@ claim restated, but each says the opposite of the other.  worddiff.py finds such
 link's word diff (``turns_round``), and the relation of the link is then "related" (a dispute),
 never "equivalent".
 
-Only a change of these words *alone* counts: "for failing to address the scandal" / "for not
-addressing the scandal" rewords a clause around its negation and says the same thing.
+Only a change of these words *alone* (with the words that carry a verb: "survived" / "was killed
+in") counts: "for failing to address the scandal" / "for not addressing the scandal" rewords a
+clause around its negation and says the same thing.  And two such changes turn the claim back:
+"Everyone on board survived" / "No one on board was killed" swaps the quantifier and the verb for
+their opposites and says one thing twice.  A claim is turned round when an odd number of the changed
+runs turn it (``runs_turning_round``).
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ _NEGATED_FORMS = {"cannot": "can", "won't": "will", "won’t": "will", "can't": 
 # Only pairs that cannot be the same fact told two ways: "rose" / "fell", not "cut" / "reduced".
 # Irregular forms follow their word after "/".
 _OPPOSITE_WORDS = """
-    confirm deny; accept reject; approve reject; admit deny; survive die; alive dead;
+    confirm deny; accept reject; approve reject; admit deny; survive die; survive kill; alive dead;
     guilty innocent; convict acquit; win lose/lost; rise/rose/risen fall/fell/fallen; increase decrease;
     gain lose/lost; up down; higher lower; more fewer; allow ban; allow forbid/forbade/forbidden;
     legal illegal; open close; support oppose; agree disagree; pass fail; succeed fail; true false;
@@ -45,7 +49,11 @@ _OPPOSITE_WORDS = """
 # "regained" / "lost", "reimposed" / "lifted".  (Some, "redead", are no words; they do no harm.)
 _AGAIN = "re"
 # Quantifiers and their opposites: "All of" / "None of", "everyone" / "no one", "always" / "never".
-# They take neither endings nor "re"; "_" joins the words of one that is written as two.
+# They take neither endings nor "re"; "_" joins the words of one that is written as two.  What a
+# quantifier says hangs on the rest of its clause: "Everyone survived" / "No one survived" are
+# opposites, but "Everyone survived" / "No one was killed" say one thing, the verb swapped for its
+# opposite too; so a swap counts only where an odd number of changes turn the claim
+# (``runs_turning_round``).
 _OPPOSITE_QUANTIFIERS = """
     all none; all no; every no; everyone no_one; everybody nobody; everything nothing; always never
 """
@@ -137,11 +145,44 @@ def are_opposites(one: str, other: str) -> bool:
     return first is not None and second is not None and frozenset((first, second)) in OPPOSITES
 
 
+def runs_turning_round(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_all: list[str]) -> list[bool]:
+    """For each changed run (its lower-cased words in A and in B), does it turn the claim round
+    (``turns_the_claim_round``)?  All False when each quantifier turned is turned back by a verb or a
+    negation turned ("Everyone [survived]" / "No one [was killed]", "All [survived]" / "None [died]"):
+    "no one" is "everyone ... not".  Two negations or two verbs turned are two clauses turned ("was not
+    armed and was not dangerous" / "was armed and was dangerous"), and do not cancel.  The relation
+    (worddiff.turns_round) and the report both count through this one function, so the report calls
+    out a change exactly where the relation reads the claim turned round."""
+    turning = [turns_the_claim_round(a_run, b_run, a_all, b_all) for a_run, b_run in runs]
+    quantifiers = sum(1 for turns, (a_run, b_run) in zip(turning, runs) if turns and _QUANTIFIERS.intersection(a_run + b_run))
+    others = sum(turning) - quantifiers
+    return turning if quantifiers != others else [False] * len(turning)
+
+
+# The words of the quantifiers above, and the negations that are quantifiers ("None of", "Nobody").
+_QUANTIFIERS = frozenset(_OPPOSITE_QUANTIFIERS.replace(";", " ").replace("_one", "").split()) | {
+    "none", "nobody", "nothing", "neither"}
+
+
+def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Does a changed run, on its own, turn the claim round: one word swapped for its opposite
+    (``swapped_for_its_opposite``) or a negation put in or taken out (``negation_put_in``)?"""
+    return swapped_for_its_opposite(a_words, b_words, a_all, b_all) or negation_put_in(a_words, b_words, a_all, b_all)
+
+
+# Words that only carry a verb, and the preposition that ties it to what follows: "survived" / "was
+# killed in", "rose" / "had fallen", "survived" / "died of" swap one verb for its opposite.
+_VERB_CARRIERS = frozenset("is are was were be been being has have had do does did in of on at by from with".split())
+
+
 def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
-    """Is a changed run one word replaced by its opposite ("confirmed" / "denied"), neither of which
-    the other sentence has anywhere ("below 50 ... above" / "above 50 ... below" only moves them)?
-    All lists are lower-cased words: the run's (``a_words``, ``b_words``) and the sentences'."""
-    one, other = _one_word(a_words), _one_word(b_words)
+    """Is a changed run one word replaced by its opposite ("confirmed" / "denied", "survived" / "was
+    killed in": the words that carry a verb do not count), neither of which the other sentence has
+    anywhere ("below 50 ... above" / "above 50 ... below" only moves them)?  A quantifier's opposite
+    ("Everyone" / "No one") turns the claim round only with no other change that turns it back
+    (``runs_turning_round``).  All lists are lower-cased words: the run's (``a_words``, ``b_words``)
+    and the sentences'."""
+    one, other = _one_word(_carried(a_words)), _one_word(_carried(b_words))
     return (one is not None and other is not None and are_opposites(one, other)
             and not _holds(b_all, one) and not _holds(a_all, other))
 
@@ -159,6 +200,13 @@ def _one_word(words: list[str]) -> str | None:
     if len(words) == 2 and words[0] in _TWO_WORDS_AS_ONE:
         return words[0] + _TWO_WORDS_AS_ONE[words[0]].format(words[1])
     return None
+
+
+def _carried(words: list[str]) -> list[str]:
+    """The run without the words that only carry its verb ("was killed in" -> "killed"), unless nothing
+    else is left."""
+    kept = [word for word in words if word not in _VERB_CARRIERS]
+    return kept or words
 
 
 def _holds(words: list[str], word: str) -> bool:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from reader.core.cjk import CJK_CHAR
 from reader.core.invisible import visible
 from reader.core.model import DiffSpan
-from reader.core.opposites import lowered_words, negation_put_in, swapped_for_its_opposite
+from reader.core.opposites import lowered_words, runs_turning_round
 from reader.core.terms import Token
 
 # When a changed run mixes kinds, the most consequential one names the span.
@@ -140,15 +140,15 @@ def diff_and_shape(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
 
 
 def turns_round(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
-    """Does one change of the diff say the opposite of the other sentence (see opposites.py)?
-    A negation put in or taken out alone ("found him guilty" / "found him not guilty", "was" /
-    "wasn't"), or one word replaced by its opposite ("confirmed" / "denied").  A negation or an
+    """Does the diff say the opposite of the other sentence (see opposites.py)?  A negation put in or
+    taken out alone ("found him guilty" / "found him not guilty", "was" / "wasn't"), or one word
+    replaced by its opposite ("confirmed" / "denied"), in an odd number of changes: two turn the
+    claim back ("Everyone on board survived" / "No one on board was killed").  A negation or an
     opposite that only moves ("not due to farmers, but to doctors" / "due to doctors, not to
     farmers"; "below 50 ... above" / "above 50 ... below") turns nothing round."""
     a_all, b_all = lowered_words(a_tokens), lowered_words(b_tokens)
-    return any(swapped_for_its_opposite(a_all[i1:i2], b_all[j1:j2], a_all, b_all)
-               or negation_put_in(a_all[i1:i2], b_all[j1:j2], a_all, b_all)
-               for op, i1, i2, j1, j2 in opcodes if op != "equal")
+    runs = [(a_all[i1:i2], b_all[j1:j2]) for op, i1, i2, j1, j2 in opcodes if op != "equal"]
+    return any(runs_turning_round(runs, a_all, b_all))
 
 
 def _without_stray_characters(opcodes, a_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:
