@@ -59,14 +59,18 @@ Figures that stand in a change opposite ways never agree: a rise and a fall ("up
 12%" / "fell from 12% to 10%": each level conflicts with the other report's level in its place).  A
 figure whose place nothing says opposes nothing.
 
-Families: money per currency, percent per unit, duration per base, date/month/year
-together; every other kind is its own family.  A ratio ("1 in 5") agrees with the plain share it
-rounds to ("20%") but never conflicts with a share.  A count of points ("won by 4.8 points") is of the
-family of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it
-never disputes a toll ("killed 11").  One amount in two currencies ("£35m" / "$35m") conflicts: a slip of
-the symbol, which a fact-checker wants shown (a "$", "pesos" or "shillings" of no country said is the other
-report's dollar, peso or shilling); so does one amount whose conversions into one currency
-lie further apart than two days' exchange rates ("€45m (£38m)" / "€45m (£50m)").  A count of one in
+Families: money per currency, percent per unit, duration per base, concentration as a mass in a volume
+or as parts of a whole ("0.05 mg/L" / "420 ppm"), date/month/year together; every other kind is its own
+family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%") but never conflicts with a
+share; a bare figure agrees with a measure of the same digits, its unit left off ("142" / "142 mg/dL"), and
+never conflicts with one.  A count of points ("won by 4.8 points") is of the family of percentage points,
+and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it never disputes a toll
+("killed 11"); a level on a scale ("rated 4", "level 4", "a Category 4 hurricane") meets only another,
+whatever each rates, and never a count ("four of the injured").  A score that meets none of the other
+report's is told whole ("2-1"), a match's sets as one ("6-3, 6-4").  One amount in two currencies ("£35m" /
+"$35m") conflicts: a slip of the symbol, which a fact-checker wants shown (a "$", "pesos" or "shillings" of
+no country said is the other report's dollar, peso or shilling); so does one amount whose conversions into
+one currency lie further apart than two days' exchange rates ("€45m (£38m)" / "€45m (£50m)").  A count of one in
 words ("one passenger drowned", "A firefighter died", "released one video") is set only against a count
 of the same noun and fate ("three passengers drowned", not "questioned two men") or the same single
 ("A man" = "one man"), and never listed alone.  Two figures hedged different ways that may both be true
@@ -93,12 +97,12 @@ from fractions import Fraction
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, GROUP_SIZE, LATER_LEVEL, LEVEL_OF, MAGNITUDE,
-    UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range, compound_step, is_single, written_digits,
-    written_numeral,
+    RATING, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range, compound_step,
+    is_single, written_digits, written_numeral,
 )
 from reader.core.numwords import (
-    CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, PERSON_NOUNS, SAME_THING, VICTIM_NOUNS,
-    fate_of,
+    CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, PARTS_PER, PERSON_NOUNS, SAME_THING,
+    VICTIM_NOUNS, fate_of,
 )
 from reader.core.phones import read_phone, same_code
 
@@ -106,7 +110,7 @@ __all__ = ["compare_numbers"]
 
 
 _CALENDAR = frozenset({"date", "month", "year"})
-_MEASURED = frozenset({"length", "area", "weight", "speed"})
+_MEASURED = frozenset({"length", "area", "weight", "speed", "concentration"})
 _NOUN_KINDS = frozenset({"count", "ordinal"})
 
 
@@ -132,8 +136,8 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     return NumberLedger(
         agree=tuple(sorted(rest.agree + tuple(agree), key=_pair_place)),
         conflict=tuple(sorted(rest.conflict + tuple(conflict), key=_pair_place)),
-        only_a=tuple(sorted(rest.only_a + tuple(a[i] for i in sorted(in_tally_a - used_a)), key=_place)),
-        only_b=tuple(sorted(rest.only_b + tuple(b[j] for j in sorted(in_tally_b - used_b)), key=_place)),
+        only_a=tuple(sorted(rest.only_a + _tallies_alone(a, tallies_a, used_a), key=_place)),
+        only_b=tuple(sorted(rest.only_b + _tallies_alone(b, tallies_b, used_b), key=_place)),
     )
 
 
@@ -240,6 +244,36 @@ def _one_moment(x: NumberMention, y: NumberMention) -> bool:
     """Two scores said to stand at the one moment (full time, half-time, during play), or both at a
     moment unsaid: two reports' one line ("Harbour City 2-1 Kestrel")."""
     return x.role == y.role
+
+
+# What stands between two scores of one run, a match's sets ("6-3, 6-4"), by its length.
+_SET_JOINTS = {1: " ", 2: ", "}
+
+
+def _tallies_alone(side: Sequence[NumberMention], tallies: list[tuple[int, int]], used: set[int]):
+    """The scores of ``side`` that met none of the other sentence's, each whole ("2-1", not "2" and "1"), and
+    a run of scores of one moment, a match's sets, as the one score it is ("6-3, 6-4").  A score whose two
+    figures more than a dash stands between ("voted 8 to 5", "3-to-1", a vote told in words) stays two
+    figures, each quoted as written."""
+    runs: list[list[NumberMention]] = []
+    for i, k in tallies:
+        if i in used:
+            continue
+        if side[k].start - side[i].end != 1:
+            runs += [[side[i]], [side[k]]]
+            continue
+        whole = _whole_tally(side[i], side[k])
+        run = runs[-1] if runs else None
+        if (run is not None and isinstance(run[-1].value, tuple) and run[-1].role == whole.role
+                and whole.start - run[-1].end in _SET_JOINTS):
+            run.append(whole)
+        else:
+            runs.append([whole])
+    return tuple(run[0] if len(run) == 1 else replace(
+        run[0], end=run[-1].end, value=tuple(score.value for score in run),
+        surface="".join((_SET_JOINTS[score.start - earlier.end] if earlier else "") + score.surface
+                        for earlier, score in zip([None, *run], run)))
+        for run in runs)
 
 
 def _whole_tally(first: NumberMention, second: NumberMention) -> NumberMention:
@@ -662,6 +696,9 @@ def _family(m: NumberMention):
         return ("percent", "percentage point")
     if m.kind in ("money", "percent"):
         return (m.kind, m.unit)
+    if m.kind == "concentration":
+        # "420 ppm" of a gas in air and "0.05 mg/L" of lead in water: parts of a whole, or a mass in a volume
+        return (m.kind, m.unit in PARTS_PER)
     if m.kind == "duration":
         item = m.value.low if isinstance(m.value, Range) else m.value
         return ("duration", item.base)
@@ -684,6 +721,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         return 0  # "one passenger" meets only a count of passengers
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _fates_apart(x, y):
         return 0  # "Five people died" / "Five people were injured": one figure, two fates
+    if _one_a_rating(x, y):
+        return 0  # "rated 4" / "four of the injured": a level on a scale counts nothing
     readings = _readings(x, y)
     if readings:
         # Two bare figures ("1 degree" / "2 degrees") are each in one scale: 30 and 86 may be one
@@ -699,7 +738,7 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         converted = _in_one_currency(x, y)
         if converted:
             return min(1, _agreement(*converted))  # "£85m ($108m)" ~ "$108 million": a good pair, not an equal one
-        return 1 if _ratio_as_share(x, y) else 0
+        return 1 if _ratio_as_share(x, y) or _unit_left_off(x, y) else 0
     if x.kind == "phone":
         return 100 if _same_phone(x, y) else 0  # "020 7946 0000" = "+44 20 7946 0000"
     if x.kind == "label" and x.unit != y.unit:
@@ -756,6 +795,18 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
     if x.kind in _ROUNDABLE and not isinstance(vx, Range) and not (x.hedge or y.hedge):
         return 1 if _rounded_alike(x, y) else 0
     return 0
+
+
+def _unit_left_off(x: NumberMention, y: NumberMention) -> bool:
+    """A measure and a bare figure of the same digits, the unit left off in one report: "Fasting glucose was
+    142 mg/dL" / "Fasting glucose ... was 142".  Only a figure that counts nothing said (no noun, no role, no
+    hedge) beside a measure unhedged, and never a conflict: a bare figure is too rarely the measure to dispute
+    it."""
+    measure, bare = (x, y) if x.kind in _MEASURED else (y, x)
+    return (measure.kind in _MEASURED and bare.kind == "count" and not (bare.unit or bare.role or bare.hedge)
+            and not isinstance(measure.value, Range) and not isinstance(bare.value, Range)
+            and measure.hedge == "" and written_numeral(bare) is not None
+            and written_numeral(bare) == written_numeral(measure))
 
 
 def _readings(x: NumberMention, y: NumberMention) -> list[tuple[NumberMention, NumberMention]]:
@@ -1298,6 +1349,8 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         # "the 07:05 service" names a train, and disputes no time the other report gives its crash; but
         # it is the time the train left ("left Ardmore at 07:15")
         return False
+    if _one_a_rating(x, y):
+        return False  # "rated 4" / "three of the injured"
     if (x.role == WHOLE) != (y.role == WHOLE) and x.kind in _NOUN_KINDS and not _whole_may_meet(x, y):
         return False  # "Seven of the nine members": the nine are the body, no count of its part ("three members")
     if x.kind == "phone":
@@ -1312,10 +1365,17 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         return False  # "a further €10m in add-ons" / "rising to €90m": an amount added, and a total reached
     if _hedged_two_ways(x, y) and _hedges_meet(x, y) and _hedges_apart(x, y):
         return False  # "at least 40" / "up to 400": both may be true, and neither says the other
-    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and (
+    if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and x.role != RATING and (
             _nouns_apart(x, y) or _fates_apart(x, y) and not _one_toll_two_fates(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
     return True
+
+
+def _one_a_rating(x: NumberMention, y: NumberMention) -> bool:
+    """Whether one figure is a level on a scale ("rated 4", "a Category 4 hurricane": numbers.RATING) and
+    the other no rating.  Two ratings meet whatever they rate ("a Category 4 hurricane" / "a Category 3
+    storm"), as a count of something never does."""
+    return (x.role == RATING) != (y.role == RATING)
 
 
 def _same_phone(x: NumberMention, y: NumberMention) -> bool:
@@ -1464,6 +1524,8 @@ def _tolerance(m: NumberMention) -> float:
         # "5ft 10in": to the inch; a little under half of one, so that two heights an inch apart
         # never meet at the edge (5ft 10in / 5ft 11in conflict, as 6ft 2in / 6ft 3in do)
         return 0.45 * 0.0254 / m.value
+    if SHARE_OF_A_UNIT.fullmatch(m.surface):
+        return _ABOUT_ROUND_SHARE  # "a quarter-mile": as roughly as "about" reads a figure (402 m meets 400 m)
     smaller_unit = compound_step(m)
     if smaller_unit is not None:  # "7lb 11oz": to the ounce, and as for inches a little under half of one
         return 0.45 * smaller_unit / _magnitude(m.value)

@@ -21,11 +21,13 @@ Kinds and the shape of their values (``unit`` in brackets):
   Thousands may be grouped by commas, by a no-break, narrow or thin space or an apostrophe
   ("1'400"), and by a plain space where nothing else reads ("1 400", not "call 800 123 456").
   A "K" is thousands before a plural noun ("25K employees"; not "a 5K run", "4K TVs"); a half or a
-  quarter may follow the digits ("2½", "12½%", "2 1/2 hours").
+  quarter may follow the digits ("2½", "12½%", "2 1/2 hours").  A level on a scale ("rated 4", "level
+  4", "a Category 4 hurricane", "phase 3 trials", "a 7 on a scale of 10") has the role RATING.
 * ``magnitude``: a quake's, a number ["magnitude"]: "magnitude 6.9", "a 6.9-magnitude quake", "6.9 on
   the Richter scale", "M6.9" (with its tenths: "the M6" is a road).
 * ``ordinal``: int [the noun that follows].  A reporting period is the ordinal it abbreviates:
-  "Q3" is 3 ["quarter"], as "third quarter" is; "H1" is 1 ["half"].  ``percent``: a number ["%" or
+  "Q3" is 3 ["quarter"], as "third quarter" is; "H1" is 1 ["half"]; and "No. 31", "#5", "world number
+  31", "Number 10" are ranks or names, 31 ["No."].  ``percent``: a number ["%" or
   "percentage point"].
 * ``ratio``: "1 in 5", "one in five", "3 out of 10", "a fifth of", "two-thirds of", "half of the voters",
   "half the staff": the share as a number (0.2) [the counted noun].  A share of a point is a percent:
@@ -37,16 +39,22 @@ Kinds and the shape of their values (``unit`` in brackets):
   "3.5 million US dollars", "5 million euros ($5.4 million)", "24m euros", "R50 million", "KSh 200 million"
   (a currency's letter only before an amount plainly money: "the R50 road" and "N95 masks" are none).
 * ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
-  in the base unit [the unit written: "km", "mi"...].
+  in the base unit [the unit written: "km", "mi"...]; also a share of one unit in words ("a quarter-mile",
+  "half a mile", "half a tonne", "a mile and a half").  ``concentration``: a mass in a volume in mg/L
+  ("50 ng/mL", "50 nanograms per millilitre", "40 µg/m3") or parts of a whole in ppm ("420 parts per
+  million", "15 ppb") [the unit: "ng/mL", "ppm"].
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
   "minus 5 degrees Celsius", "98.6°F", "between -5 and -10C"; a bare "C" or "F" only straight
   after the digits.  Bare degrees below zero are Celsius ("minus 5 degrees"); otherwise ("30 degrees",
   "30-35 degrees", "30°", in digits) their scale is unknown ["°"]: the ledger reads them in either.
-  Degrees of an angle or a place ("turned 90 degrees", "a 45-degree angle", "51°30'N", "37 degrees
-  latitude"), "plus or minus 2 degrees" (a margin) and "two degrees in law" stay counts.
+  Degrees of an angle or a place ("turned 90 degrees", "a 45-degree angle", "a gradient of 38 degrees",
+  "slopes steeper than 30 degrees", "51°30'N", "37 degrees latitude"), "plus or minus 2 degrees" (a
+  margin) and "two degrees in law" stay counts.
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
-  and a half", and after a hedge "more than a decade", "nearly a century", "at least a week".  A duration or a weight in
+  and a half", after a hedge "more than a decade", "nearly a century", "at least a week", and as the
+  length of something "a year of free credit monitoring", "a year-long inquiry" (not "lasted a week",
+  "twice a year", "£50,000 a year", "a year ago").  A duration or a weight in
   two units is one figure: "2 years and 6 months", "1hr 30mins", "an hour and 45 minutes", "7lb 11oz"
   (see ``compound_step``); so is a race time in figures ("won in 2:04:37", "ran the 5,000m in 14:32").
 * ``date``: ``Date(year, month, day)``, missing parts None; a date in figures has its day first
@@ -65,7 +73,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   a time that names a train or a flight ("the 07:05 from Leeds") has the role SERVICE_TIME, the time
   one left ("The train, which left Ardmore at 07:15") DEPARTURE_TIME;
   ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,", "Anna Ross (19)",
-  "the youngest of the dead was 19"; not after a place's name: "Next came Great Britain, 40.").
+  "the youngest of the dead was 19"; not after a place's name: "Next came Great Britain, 40.", nor in a
+  list of places with figures: "Great Britain, 40, and China, 38,").
 * ``phone``: a telephone number, its digits as a string ("0800 555 0142" -> "08005550142"): one figure,
   not three counts.
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
@@ -114,8 +123,8 @@ from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
-    BARE_TEMPERATURE_LETTERS, CJK_AGES, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, FATE_SENSES,
-    MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
+    BARE_TEMPERATURE_LETTERS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
+    FATE_SENSES, MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
     SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, VAGUE, WEEKDAYS, exact, fate_of,
     singular, words_to_number,
 )
@@ -304,7 +313,9 @@ _CURRENCY_FIRST = (rf"{_alt(p for p in CURRENCY_PREFIXES if p[0].isalpha() and p
 # "24 million euros" and "€24m" are.  (And "pounds" after a scale are money: "5 million pounds".)
 _SCALED_CURRENCY_WORDS = [word for word in CURRENCY_WORDS if len(word) > 1 and word[0].isascii()] + ["pound", "pounds"]
 _SCALED_CURRENCY = rf"(?<=[0-9])[mM]\s+{_alt(_SCALED_CURRENCY_WORDS)}(?![A-Za-z])"
-_QUANTITY_UNIT = rf"(?:{_SCALED_CURRENCY}|{_UNIT})"
+# A concentration's unit only here, straight after a figure: the grammar holds _UNIT eight times over, and
+# each concentration's spelling in each would cost a tenth of its compiling.
+_QUANTITY_UNIT = rf"(?:{_SCALED_CURRENCY}|{_alt(CONCENTRATIONS)}(?![A-Za-z²])|{_UNIT})"
 # A sign the grammar lets a range's end carry ("between -5 and -10C", "between minus 5 and minus 10
 # degrees", "5 to -3%"); _quantity decides whether it is read as below zero.
 _SIGN = r"(?:[-−]|[Mm]inus )"
@@ -477,7 +488,7 @@ _PEOPLE = ("man|woman|boy|girl|teenager|teen|child|baby|suspect|victim|driver|pi
 # A capitalised word of a name, in any letters, with a small one in it: "Ross", "McDonald", "Müller",
 # "O'Neill", "Súilleabháin" (not "NHS").
 _NAME_WORD = r"\b[A-ZÀ-ÖØ-Þ](?=[^\s,]*?[a-zß-öø-ÿ])[^\W\d_]*(?:['’-][^\W\d_]+)*"
-_AGE_BEFORE = re.compile(rf"(?:{_NAME_WORD}|\b(?:{_PEOPLE})),\s$")
+_AGE_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_WORD})|\b(?:{_PEOPLE})),\s$")
 # Where no comma follows the age (the sentence ends, or a bracket closes), a person's full name or a word for
 # a person must stand before it: "Among the dead was Anna Ross, 19.", "Anna Ross (19) and her brother"; not
 # the last of a list of places ("Deaths: Kent, 12; West Sussex, 30.").  A full name may be a place's ("Great
@@ -595,7 +606,8 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_shares_of_a_point(text, offset, mentions)
     mentions = _with_shares_of_change(text, offset, mentions)
     mentions = _with_half_durations(text, offset, mentions)
-    mentions = _with_hedged_decades(text, offset, mentions)
+    mentions = _with_shares_of_a_unit(text, offset, mentions)
+    mentions = _with_spans_of_time_in_words(text, offset, mentions)
     mentions = _with_either_figure_ranges(text, offset, mentions)
     mentions = _with_written_magnitudes(text, offset, mentions)
     mentions = _with_single_casualties(text, offset, mentions)
@@ -1250,16 +1262,73 @@ def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) 
     return _in_place_of(mentions, durations)
 
 
+# "a quarter-mile section", "half a mile", "a half-kilometre", "a three-quarter-mile stretch", "a mile and a
+# half": a length, an area or a weight in words, a share of one unit, so that "quarter-mile" agrees with
+# "400-metre" (402 m) and "half-mile" disputes it.  It is read as roughly as "about" reads a figure (see
+# ledger._tolerance): a quarter-mile is nobody's measure to the metre.  "A quarter of a mile" is left unread.
+_SHARED_KINDS = frozenset({"length", "area", "weight"})  # what a share of a unit measures
+_UNITS_IN_SHARES = sorted(
+    (word for word, (kind, _, _) in MEASURES.items() if kind in _SHARED_KINDS
+     and re.fullmatch(r"[a-z]{3,}(?: [a-z]+)?", word) and not word.endswith(("s", "feet")) and word != "pound"),
+    key=len, reverse=True)
+SHARE_OF_A_UNIT = re.compile(
+    r"(?<![\w-])(?i:(?:(?P<lead>an?|one|three)[\s-]+)?(?P<share>half|quarters?)(?:[\s-]+an?)?"
+    r"|(?P<one>an?|one)(?=[\s-]+(?:" + "|".join(_UNITS_IN_SHARES) + r")[\s-]+and[\s-]+a[\s-]+half\b))"
+    r"[\s-]+(?P<unit>(?i:" + "|".join(_UNITS_IN_SHARES) + r"))(?P<and_a_half>[\s-]+and[\s-]+a[\s-]+half)?"
+    r"(?![\w'’])(?!-(?!long\b|wide\b|high\b|deep\b|tall\b|thick\b))")
+
+
+def _with_shares_of_a_unit(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "alf" not in text and "uarter" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    measures: list[NumberMention] = []
+    for found in _phrases_around(SHARE_OF_A_UNIT, text, ("alf", "uarter")):
+        share = _share_of_a_unit(found)
+        if share is None or any(m.start - offset < found.end() and found.start() < m.end - offset
+                                for m in mentions if m.kind in _SHARED_KINDS):
+            continue  # "one and a half mile walk": read already (the "three" of "three-quarter-mile" was not)
+        kind, factor, unit = MEASURES[found["unit"].lower()]
+        _add(text, offset, measures, kind, _norm(share * factor), unit, found.start(), found.end())
+    return _in_place_of(mentions, measures)
+
+
+def _share_of_a_unit(found: re.Match) -> Fraction | None:
+    """The share of its unit a SHARE_OF_A_UNIT match gives: "quarter-mile" 1/4, "three-quarter-mile" 3/4,
+    "half a mile" 1/2, "a mile and a half" 3/2; None for words that give none ("three half miles")."""
+    if found["one"]:
+        return Fraction(3, 2) if found["and_a_half"] else None
+    if found["and_a_half"]:
+        return None
+    lead = (found["lead"] or "").lower()
+    if found["share"].lower() == "half":
+        return Fraction(1, 2) if lead != "three" else None
+    return Fraction(3, 4) if lead == "three" else Fraction(1, 4)
+
+
 # "more than a decade", "nearly a century", "about an hour", "at least a week", "almost a fortnight": a
 # span of time in words, read where a hedge makes it a figure ("more than a decade" fits "11 years",
-# "about an hour" "58 minutes", "at least a week" "at least seven days").  A bare "a decade" ("a decade
-# ago", "the past decade", "an hour later", "lasted a week") is left alone, as is "over a decade" (over
-# it, as "over two days" may be; see _hedge_before), and "a month's rain" (an amount of something else).
+# "about an hour" "58 minutes", "at least a week" "at least seven days").  So is a bare one that measures
+# something, as "12 months of" does: "a year of free credit monitoring", "after a week of talks" (not "It was a
+# year of turmoil", which names the year), or "-long" ("a year-long inquiry", as "a 12-month inquiry" is).  A
+# bare "a decade" elsewhere ("a decade ago", "the past decade", "an hour later", "lasted a week", "twice a
+# year", "£50,000 a year", "in a year when") is left alone, as is "over a decade" (over it, as "over two days"
+# may be; see _hedge_before), and "a month's rain" (an amount of something else).
 _A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century|year|month|fortnight|week|day|hour|minute)"
-                       r"(?![\w-]|['’]s?\b)")
+                       r"(?P<long>-long)?(?![\w-]|['’]s?\b)")
+# Before "a year of ...", words that make it the name of a year, no length of time: "It was a year of turmoil",
+# "in a year of record heat", "such a year of change".
+_NAMING_A_SPAN_BEFORE = frozenset({"is", "was", "were", "be", "been", "being", "s", "in", "such", "what", "quite"})
+_OF_SOMETHING_AFTER = re.compile(r"\s+of\s+[a-z]")
 
 
-def _with_hedged_decades(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+def _a_length_of_something(text: str, start: int, end: int) -> bool:
+    """Whether the bare "a year" (or "an hour", "a week"...) from ``start`` to ``end`` measures something
+    ("a year of free credit monitoring": see _A_DECADE)."""
+    return (_OF_SOMETHING_AFTER.match(text, end) is not None
+            and _last_word(text[max(0, start - 16):start].rstrip()) not in _NAMING_A_SPAN_BEFORE)
+
+
+def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     # most sentences hold no such span (checked without a regex search, and for "a day" and "a year",
     # not "day" and "year", which most sentences hold)
     if not ("decade" in text or "century" in text or "hour" in text or "a year" in text or "a month" in text
@@ -1272,7 +1341,7 @@ def _with_hedged_decades(text: str, offset: int, mentions: list[NumberMention]) 
         base, factor, unit = DURATIONS[found["unit"]]
         read: list[NumberMention] = []
         _add(text, offset, read, "duration", Duration(_norm(factor), base), unit, found.start(), found.end())
-        if read[0].hedge:
+        if read[0].hedge or found["long"] or _a_length_of_something(text, found.start(), found.end()):
             spans.append(read[0])
     return _in_place_of(mentions, spans)
 
@@ -1352,6 +1421,23 @@ def _numbered(text: str, offset: int, out: list[NumberMention], match: re.Match)
                                  int(whole.group()), "No."))
 
 
+def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) -> bool:
+    """"world number 31", "the number 3 seed", "Number 10", "world number one": "number" written out before a
+    lone whole figure is the "No." it abbreviates, a rank or a name, so "world number 31" meets "ranked No. 31".
+    Whether it was read so; a figure with more to it is left to the grammar ("that number 20 per cent")."""
+    figure = match.group()
+    if figure.isdigit():
+        value = int(figure)
+    elif match.lastgroup == "quantity" and _LEADING_WORDS.fullmatch(figure):
+        value = words_to_number(figure)  # "world number one": a lone "one" is no mention of its own
+    else:
+        return False
+    if not isinstance(value, int):
+        return False
+    out.append(NumberMention(match.start() + offset, match.end() + offset, figure, "ordinal", value, "No."))
+    return True
+
+
 def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
     for match in _MASTER.finditer(text, pos, endpos):
         start, end = match.span()
@@ -1359,6 +1445,8 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             continue  # "Covid-19", "F-16", "MiG-29": part of a name, not a number
         if text.endswith(("No ", "No. ", "Nos ", "Nos. ", "#"), 0, start) and text[start:start + 1].isdigit():
             _numbered(text, offset, out, match)
+            continue
+        if text.endswith(("number ", "Number "), 0, start) and _number_as_numbered(offset, out, match):
             continue
         branch = match.lastgroup
         if branch in ("quantity", "money"):
@@ -1453,7 +1541,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
         if unit in _TALLY_NOUNS and _SCORE_BEFORE.search(text, max(0, start - 4), start):
             unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
         if (name and _counts_no_noun(unit) and not isinstance(value, Range) and not _SCORE_AFTER.match(text, end)
-                and name[1] not in WEEKDAYS and name[1] not in MONTHS and _names_one(text, name[1], end)):
+                and name[1] not in WEEKDAYS and name[1] not in MONTHS and name[1].lower() not in _RATING_SCALES
+                and _names_one(text, name[1], end)):
             # "crosses Highway 49", "Flight 370", "Windows 10": the figure names one of what the name says,
             # and counts nothing; the name goes with it, so it meets only the same name's number.
             kind, unit, start = "label", name[1].lower(), name.start(1)
@@ -1464,12 +1553,49 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range)
              else _time_hedge_before(text, start) if kind == "time" else "")
-    role = (_role(text, start, end) if kind == "count" else _date_event(text, start) if kind in _DATED
-            else _time_role(text, start, end) if kind == "time" else "")
+    role = ((RATING if _rates(text, start, end) else _role(text, start, end)) if kind == "count"
+            else _date_event(text, start) if kind in _DATED else _time_role(text, start, end) if kind == "time" else "")
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction, converted))
+
+
+# A figure on a scale of levels ranks what it rates and counts nothing: "rated 4", "level 4", "a level-4
+# warning", "a Category 4 hurricane", "upgraded to Category 4", "grade 2", "phase 3 trials", "a 7 on a scale of
+# 10", and the scale's own size ("on a scale of 10", "the five-level European scale").  Its role says so, and
+# the ledger sets it against another rating only: "rated 4" never agrees with "four of the injured".
+RATING = "rating"
+_RATING_SCALES = frozenset({"level", "levels", "category", "categories", "grade", "grades", "stage", "stages",
+                            "tier", "tiers", "phase", "phases"})
+# Words before the figure that rate ("rated a 7", "graded 3", "a rating of 4") or give a scale's size ("on a
+# scale of 10", "a scale from 1 to 5").
+_RATING_BEFORE = re.compile(
+    r"(?i:\b(?:rated|graded|rating\s+of|scale\s+(?:of|from))(?:\s+(?:at|as))?(?:\s+an?)?\s+)\Z")
+# A scale's word pointed to is the moment or the place, and the figure after it counts: "At this stage 12
+# people had died", "at every level 300 staff".
+_SCALE_POINTED_TO = re.compile(r"(?i:\b(?:this|that|these|those|each|every|which|what|any|some|no|another)"
+                               r"\s+[a-z]+[\s-]\Z)")
+# After the figure: the scale it stands on ("4 on the five-level European scale") or it names the steps of
+# ("the five-level scale", "a 10-point scale").
+_RATING_AFTER = re.compile(
+    r"(?i:\s+on\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?scale\b"
+    r"|-(?:level|point|step|tier|grade|band)\s+(?:[a-z]+\s+){0,2}?scale\b)")
+_RATING_REACH = 60
+
+
+def _rates(text: str, start: int, end: int) -> bool:
+    """Whether the count from ``start`` to ``end`` is a rating on a scale (see RATING)."""
+    before = text[max(0, start - 24):start]
+    # (string methods, not a regex search: every count is looked at)
+    if before[-1:] in (" ", "-") and before[:-1].rpartition(" ")[2].lower() in _RATING_SCALES:
+        # "level 4", "a level-4 warning", "Category 4"; not "At this stage 12 people had died"
+        return _SCALE_POINTED_TO.search(before) is None
+    if (("rat" in before or "grad" in before or "scale" in before or "Rat" in before or "Grad" in before)
+            and _RATING_BEFORE.search(before)):
+        return True
+    return (text.startswith((" on ", "-"), end) and "scale" in text[end:end + _RATING_REACH]
+            and _RATING_AFTER.match(text, end) is not None)
 
 
 # A clock time that names a train, a bus, a ferry or a flight by when it leaves ("The 07:05 service from
@@ -1788,7 +1914,7 @@ _HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _BOUND_OF_HEDGE if 
 # A quake's magnitude is a figure of its own kind: it meets only another magnitude, never a toll.
 MAGNITUDE = "magnitude"
 _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight", "speed", "duration", "age",
-                        "temperature", MAGNITUDE})
+                        "temperature", "concentration", MAGNITUDE})
 
 
 def _hedge_before(text: str, start: int, kind: str) -> str:
@@ -1867,7 +1993,8 @@ LEVEL_OF = {EARLIER_LEVEL_UNSAID: EARLIER_LEVEL, LATER_LEVEL_UNSAID: LATER_LEVEL
 # a count's or a measure's may be a range ("from 10 to 12 people"), and is a change only after a
 # word of change ("rose from 9 to 12").
 _LEVELS_ALWAYS = frozenset({"percent", "money"})
-_LEVELS_AFTER_A_CHANGE = frozenset({"count", "length", "area", "weight", "speed", "temperature", "duration"})
+_LEVELS_AFTER_A_CHANGE = frozenset({"count", "length", "area", "weight", "speed", "temperature", "duration",
+                                    "concentration"})
 _CHANGE_WORDS = sorted({*_DIRECTION_OF, *_DIRECTION_NOUNS, "went", "moved", "changed", "improved", "worsened",
                         "widened", "narrowed", "expanded", "contracted", "raised", "lowered", "reduced", "hiked",
                         "lifted", "trimmed", "slashed", "doubled", "halved", "revised", "recovered"},
@@ -2064,6 +2191,8 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
         return ("temperature", 1, TEMPERATURES[key])
     if key in CJK_AGES:
         return ("age", 1, "year")
+    if key in CONCENTRATIONS:
+        return CONCENTRATIONS[key]
     return MEASURES["inch" if key == _BARE_INCHES else key]
 
 
@@ -2361,8 +2490,9 @@ def _bare_degrees_after(match: re.Match, text: str, end: int, signed: bool):
 # Degrees of an angle or a place, not of heat: minutes or a compass point after ("51°30'N", "51.5
 # degrees north", "37 degrees latitude", "a 45-degree angle", "a 180-degree U-turn", "listed 20 degrees to
 # port"), or a turn, a lean or a slope before ("turned 90 degrees", "the tower leans 4 degrees", "banked
-# sharply at 60 degrees", "the road climbs at 12 degrees").  "Rose", "fell" and "climbed" alone are
-# temperatures' words too ("temperatures climbed 10 degrees"); a slope's "climbs at" is not.
+# sharply at 60 degrees", "the road climbs at 12 degrees"), or the slant a noun names ("a gradient of around
+# 38 degrees", "a roof pitch of 40 degrees", "slopes steeper than 30 degrees").  "Rose", "fell" and "climbed"
+# alone are temperatures' words too ("temperatures climbed 10 degrees"); a slope's "climbs at" is not.
 _ANGLE_AFTER_DEGREES = re.compile(
     r"\s?(?:[0-9]|['′]|[NSEW]\b|(?i:north|south|east|west|lat(?:itude)?|long(?:itude)?|angle|(?:[a-z]+-)?turn"
     r"|arc|tilt|incline|slope|gradient|bend|view|rotation|spin|reversal|flip|volte-face"
@@ -2371,11 +2501,14 @@ _ANGLE_AFTER_DEGREES = re.compile(
     r"|(?:off|from|past|beyond)\s+(?:the\s+)?(?:vertical|horizontal|upright|level|course))\b)")
 _ANGLE_BEFORE_DEGREES = re.compile(
     r"(?i:\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|tilt(?:s|ed|ing)?|spun|spin(?:s|ning)?|swung|swivell?ed"
-    r"|pivot(?:s|ed)?|veer(?:s|ed)|bank(?:s|ed|ing)?|angle\s+of|angled|latitude|longitude|inclin(?:e|es|ed|ing)"
+    r"|pivot(?:s|ed)?|veer(?:s|ed)|bank(?:s|ed|ing)?|angled|latitude|longitude|inclin(?:e|es|ed|ing)"
     r"|slop(?:e|es|ed|ing)|lean(?:s|ed|ing)?|leant|list(?:s|ed|ing)|heel(?:s|ed|ing)|pitch(?:es|ed|ing)"
-    r"|(?:climb(?:s|ed|ing)?|descend(?:s|ed|ing)?)(?=(?:\s+\w+ly)?\s+at\s))"
+    r"|(?:climb(?:s|ed|ing)?|descend(?:s|ed|ing)?)(?=(?:\s+\w+ly)?\s+at\s)"
+    r"|(?:angle|gradient|slope|incline|inclination|pitch|tilt|lean|list|camber|grade)s?\s+"
+    r"(?:of|at|steeper\s+than|shallower\s+than|greater\s+than|exceeding))"
     r"(?:\s+(?:sharply|steeply|slightly|gently|heavily|gradually|dangerously|steadily))?"  # "banked sharply at"
-    r"(?:\s+(?:at|by|through|about|some|around|nearly|almost|a\s+full))?\s+)\Z")
+    r"(?:\s+(?:at|by|through|about|some|around|nearly|almost|roughly|approximately|a\s+full|up\s+to|more\s+than"
+    r"|less\s+than|over|under|at\s+least|just\s+over|just\s+under))?\s+)\Z")
 
 
 _DEGREES_AFTER = re.compile(r"[\s-]degrees?\b|°")
@@ -2519,8 +2652,10 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
     if not (isinstance(number, int) and 0 < number <= 120):
         return False
     after, before = text[end:end + 1], max(0, start - 40)
-    if after == "," and _AGE_BEFORE.search(text, before, start):
-        return True
+    if after == ",":
+        person = _AGE_BEFORE.search(text, before, start)
+        if person:  # "Medvedev, 26, said", "the suspect, 31,"; not "Great Britain, 40, and China, 38"
+            return not (person["name"] and _in_a_list_of_figures(text, person.start("name"), end))
     if after == ")" and text.endswith("(", 0, start):
         # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
         return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None
@@ -2585,6 +2720,35 @@ def _in_a_tally(text: str, name: int, end: int) -> bool:
     before = _LONE_ITEM_BEFORE.search(text, max(0, name - 40), name)
     return before is not None and _NAME_WORDS_BEFORE.search(text, max(0, before.start() - 60),
                                                             before.start()) is None
+
+
+def _in_a_list_of_figures(text: str, name: int, end: int) -> bool:
+    """Whether the name at ``name`` and its figure (ending at ``end``) are one item of a list of places with
+    figures: "Great Britain, 40, and China, 38", "Syria, 120, and Eritrea, 85", a table's places and their
+    tallies.  A list of names of one word, unless the sentence says its names are people's: their kin, a
+    pronoun, what is said only of people ("three children - Stella, 31, Mary, 33, and James, 25 - by his
+    wife", "Smith, 26, and Jones, 31, were charged").  A person's age is told after a full name in any list
+    ("Angel Ruiz, 25, and Tomas Vega, 34"), and after a surname alone where it stands apart ("Medvedev, 26,
+    said")."""
+    if (_LONE_ITEM_AFTER.match(text, end) is None
+            and _LONE_ITEM_BEFORE.search(text, max(0, name - 40), name) is None):
+        return False
+    words = _WORD.findall(text, max(0, name - _SENTENCE_REACH), end + _SENTENCE_REACH)
+    return not any(_names_people_listed(word.lower()) for word in words)
+
+
+# Words that say a list of names of one word with figures is a list of people and their ages: their kin, a
+# pronoun for one, what is said only of people; not "said" (every report's), nor a count's noun or fate
+# ("migrants came from Syria, 120, and Eritrea, 85", "Floods killed 40: Kent, 12, and Sussex, 28").
+_KIN = frozenset({
+    "child", "children", "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father",
+    "sibling", "grandchild", "grandchildren", "grandson", "granddaughter", "parent", "grandparent", "twin",
+    "cousin", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter", "widow", "widower", "family"})
+_SAID_OF_PEOPLE_LISTED = _SAID_OF_PEOPLE - {"said", "says", "told"}
+
+
+def _names_people_listed(word: str) -> bool:
+    return word in _PERSON_PRONOUNS or word in _SAID_OF_PEOPLE_LISTED or singular(word) in _KIN
 
 
 def _speaks_of_a_person(word: str) -> bool:
@@ -2673,14 +2837,17 @@ def _noun_after(text: str, end: int) -> str:
     if measure:  # "12人", "100多名", "3个国家": the measure word, or the noun after 个
         return _SAME_MEASURE.get(measure[1], measure[1])
     noun = _word_after(text, end)
-    if not noun or noun.lower() in NOT_NOUNS:
-        return ""
+    if not noun or noun.lower() in NOT_NOUNS or noun.lower() in _NUMBER_WORDS:
+        return ""  # "6-3, 6-4 two days before": another figure follows, no noun
     if noun.lower() in _ADJECTIVES_BEFORE_NOUN:  # "One young woman died": a woman, not a "young"
         found = _NOUN_AFTER.match(text, end)
         head = _HEAD_AFTER_ADJECTIVE.match(text, found.end()) if found else None
         if head and head[1].lower() not in NOT_NOUNS and not head[1].lower().endswith(("ed", "ly")):
             return singular(visible(head[1]))
     return singular(noun)
+
+
+_NUMBER_WORDS = frozenset({*ONES, *TEENS, *TENS, *SCALES, "dozen"})
 
 
 def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> str:

@@ -226,6 +226,45 @@ MEASURES = {
     **_spellings("weight", 1, "kg", "公斤", "千克"),
     **_spellings("weight", 1000, "t", "吨", "噸", "トン"),
 }
+
+
+# A concentration, a mass in a volume: "50 ng/mL", "50 nanograms per millilitre", "40 µg/m3", "0.05 mg/L", in
+# milligrams a litre; or parts of a whole: "420 ppm", "420 parts per million", "4 ppb", in parts per million (a
+# concentration of its own: the ledger sets it against no mass in a volume, as "ppm" of a gas in air is no
+# "mg/L").  Each spelling of the mass with each of the volume: abbreviations by "/", words by "per" ("mg per
+# litre", "micrograms per cubic metre").
+_MASSES_IN_MG = {"ng": ("ng", "0.000001"), "µg": ("µg", "0.001"), "μg": ("µg", "0.001"), "mcg": ("µg", "0.001"),
+                 "mg": ("mg", 1), "g": ("g", 1000)}
+_MASS_WORDS_IN_MG = {**dict.fromkeys(("nanogram", "nanograms"), ("ng", "0.000001")),
+                     **dict.fromkeys(("microgram", "micrograms"), ("µg", "0.001")),
+                     **dict.fromkeys(("milligram", "milligrams"), ("mg", 1)),
+                     **dict.fromkeys(("gram", "grams"), ("g", 1000))}
+_VOLUMES_IN_L = {"mL": ("mL", "0.001"), "ml": ("mL", "0.001"), "dL": ("dL", "0.1"), "dl": ("dL", "0.1"),
+                 "L": ("L", 1), "l": ("L", 1), "m3": ("m³", 1000), "m³": ("m³", 1000)}
+_VOLUME_WORDS_IN_L = {"millilitre": ("mL", "0.001"), "milliliter": ("mL", "0.001"), "litre": ("L", 1),
+                      "liter": ("L", 1), "cubic metre": ("m³", 1000), "cubic meter": ("m³", 1000)}
+
+
+def _concentrations() -> dict:
+    """Each spelling of a mass in a volume -> ("concentration", milligrams a litre, canonical unit).  Kept to
+    the spellings news copy uses: each is compiled into the grammar several times over."""
+    spellings = {}
+    for masses, joint, volumes in ((_MASSES_IN_MG, "/", _VOLUMES_IN_L), (_MASSES_IN_MG, " per ", _VOLUME_WORDS_IN_L),
+                                   (_MASS_WORDS_IN_MG, " per ", _VOLUME_WORDS_IN_L)):
+        for mass, (mass_unit, in_mg) in masses.items():
+            for volume, (volume_unit, in_litres) in volumes.items():
+                spellings[mass + joint + volume] = (
+                    "concentration", exact(Fraction(in_mg) / Fraction(in_litres)), f"{mass_unit}/{volume_unit}")
+    return spellings
+
+
+# Spelling -> (kind, factor, canonical unit), as MEASURES; apart from them, as the grammar reads a
+# concentration only straight after a figure (not in a conversion's brackets).
+CONCENTRATIONS = {**_concentrations(), **_spellings("concentration", 1, "ppm", "ppm", "parts per million"),
+                  **_spellings("concentration", "0.001", "ppm", "ppb", "parts per billion"),
+                  **_spellings("concentration", "0.000001", "ppm", "parts per trillion")}
+PARTS_PER = frozenset({"ppm"})  # the canonical units of a concentration in parts of a whole
+
 DURATIONS = {  # spelling -> (base, factor, canonical unit)
     **{w: ("day", Fraction(1, 86400), "second") for w in ("second", "seconds", "sec", "secs")},
     **{w: ("day", Fraction(1, 1440), "minute") for w in ("minute", "minutes", "min", "mins")},
@@ -269,12 +308,15 @@ NOT_NOUNS = frozenset("""
     our your my me him them us said says say
 """.split())
 IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child",
+                     "thieves": "thief", "wives": "wife",
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "police": "police",
                      "series": "series", "news": "news"}
 
 # What a count of people may count, singular (as ``singular`` gives them): "three people" are any kind
 # of people, so they are "five passengers" miscounted, not a count of something else.  Two kinds
-# ("patients" / "participants") are two counts unless one report says which is which.
+# ("patients" / "participants") are two counts unless one report says which is which.  People are named
+# by what they do as often as by who they are ("a group of 11 skiers", "three gunmen", "two kidnappers");
+# a word that names a machine as often ("bombers" are planes, "coaches" buses) is left out.
 GENERAL_PERSON_NOUNS = frozenset({"person", "individual"})
 PERSON_NOUNS = GENERAL_PERSON_NOUNS | frozenset("""
     man woman boy girl child baby infant toddler teenager teen adult youth pupil student schoolchild
@@ -291,6 +333,19 @@ PERSON_NOUNS = GENERAL_PERSON_NOUNS | frozenset("""
     undergraduate graduate commuter traveller traveler holidaymaker motorcyclist bystander onlooker rescuer
     mourner supporter investor shareholder saver borrower retiree carer caregiver surgeon midwife parent
     relative youngster newborn
+    skier snowboarder mountaineer trekker backpacker rambler walker camper diver kayaker canoeist rower
+    surfer windsurfer angler hunter paraglider skydiver caver bather sunbather beachgoer
+    gunman gunwoman attacker assailant shooter sniper hijacker kidnapper abductor captor smuggler trafficker
+    dealer courier robber burglar thief looter rioter arsonist murderer killer poacher fraudster hacker
+    terrorist jihadist extremist gangster militiaman
+    mother father son daughter brother sister wife husband sibling twin grandparent grandmother grandfather
+    grandchild grandson granddaughter orphan widow widower neighbour neighbor friend colleague
+    lawmaker legislator senator congressman congresswoman councillor councilor minister judge juror lawyer
+    witness spokesman spokeswoman spokesperson chairman chairwoman executive manager director engineer
+    technician scientist researcher dentist pharmacist activist campaigner businessman businesswoman
+    footballer cricketer golfer boxer wrestler skater sprinter jockey racer competitor contestant finalist
+    sportsman sportswoman seafarer mariner fisher deckhand trucker chauffeur shopkeeper vendor trader
+    concertgoer churchgoer partygoer festivalgoer reveller reveler clubber peacekeeper guardsman
 """.split())
 
 # People named by what befell them, whatever it was: "the 12 victims" are the dead of "14 people were killed"
