@@ -7,7 +7,9 @@ tracebacks for bad input.
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
+import re
 import sys
 from contextlib import contextmanager
 
@@ -62,8 +64,80 @@ def _discard_stdout() -> None:
     os.close(null)
 
 
+def _prepare_stderr() -> None:
+    """Standard error closed ("2>&-"): what would be said there goes nowhere, never into the output
+    (``print(file=None)`` writes to standard output, into the JSON a consumer reads).  Under the C
+    locale, whose encoding is ASCII, messages are written in UTF-8, as Python's own UTF-8 mode does
+    there: a file name the user typed ("nö.txt") is shown as typed, not as "\\udcc3\\udcb6"."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - open until the process ends
+        return
+    try:
+        if codecs.lookup(sys.stderr.encoding).name == "ascii":
+            sys.stderr.reconfigure(encoding="utf-8")
+    except (AttributeError, LookupError, TypeError, ValueError, OSError):  # not a reconfigurable stream (tests)
+        pass
+
+
+def _error_line(message: str) -> str:
+    """An error as the one line it is: its control characters shown, not obeyed (see
+    ``terminal.printable``), a line break in a file name shown as "␊" rather than splitting the
+    line, and a file name's bytes that the locale could not read shown as the UTF-8 they are, or
+    as escapes ("\\xe9") when they are not."""
+    return printable(_LOCALE_UNDECODED.sub(_bytes_shown, message)).replace("\n", "\u240a")
+
+
+# A file name's bytes that the locale's encoding could not read reach Python as lone surrogates.
+_LOCALE_UNDECODED = re.compile("[\udc80-\udcff]+")
+
+
+def _bytes_shown(found: re.Match) -> str:
+    raw = found.group().encode("utf-8", "surrogateescape")  # the bytes the name has on disk
+    return raw.decode("utf-8", "backslashreplace")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose error says when a file name was taken for an option ("-a.txt"):
+    argparse would otherwise say that the file given after it is missing."""
+
+    _given: tuple[str, ...] = ()
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._given = tuple(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
+    def error(self, message: str):
+        taken = self._names_taken_for_options()
+        if taken and ("required" in message or any(os.path.lexists(name) for name in taken)):
+            message = _taken_for_options(self.prog, taken)
+        super().error(message)
+
+    def _names_taken_for_options(self) -> list[str]:
+        """The arguments, before any "--", that argparse read as options this parser does not have."""
+        given = self._given[:self._given.index("--")] if "--" in self._given else self._given
+        return [arg for arg in given if arg.startswith("-") and len(arg) > 1 and " " not in arg
+                and not self._is_own_option(arg)]
+
+    def _is_own_option(self, arg: str) -> bool:
+        name = arg.split("=", 1)[0]
+        options = self._option_string_actions
+        # "--js" is an abbreviation of "--json"; "-12" is a negative number argparse reads as a value.
+        return (name in options or _NEGATIVE_NUMBER.fullmatch(arg) is not None
+                or name.startswith("--") and any(option.startswith(name) for option in options))
+
+
+_NEGATIVE_NUMBER = re.compile(r"-\d+|-\d*\.\d+")
+
+
+def _taken_for_options(prog: str, names: list[str]) -> str:
+    listed = " and ".join(names)
+    taken = f"{listed} {'was' if len(names) == 1 else 'were'} taken for {'an option' if len(names) == 1 else 'options'}"
+    return (f"{taken} ({prog} has no such option); use -- before file names that start with - "
+            f"({prog} -- {names[0]} ...), or write ./{names[0]}")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="parallax",
         description="Compare two reports of one story: which sentences corroborate each other, "
         "which differ, which numbers conflict. Run without a command to open the window.",
@@ -81,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _prepare_stderr()
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:
@@ -95,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.flush()  # output still buffered fails here (disk full), not at exit
         return code
     except ParallaxError as error:
-        print(printable(f"parallax: error: {error}"), file=sys.stderr)  # a file name or a quote may hold escapes
+        print(_error_line(f"parallax: error: {error}"), file=sys.stderr)  # a file name or a quote may hold escapes
         if isinstance(error, OutputError):
             _discard_stdout()
         return EXIT_USER_ERROR

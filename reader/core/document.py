@@ -29,6 +29,7 @@ from pathlib import Path
 from reader.core.charsets import codec_for_label, declared_codec, windows_1252
 from reader.core.charsets import decode as decode_as
 from reader.core.errors import DocumentError
+from reader.core.invisible import shown
 from reader.core.legacy_scripts import (
     LANGUAGE,
     LATIN_CODE_PAGES,
@@ -38,6 +39,7 @@ from reader.core.legacy_scripts import (
     double_byte_reading,
     latin_code_page,
     plain_script_page,
+    thai_reading,
     tiny_capitals_page,
     tiny_double_byte_reading,
 )
@@ -76,8 +78,11 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Control characters that do not belong in text (tab, line breaks, form feed and
-# escape do), private-use characters and non-characters.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
+# escape do, and NEL, U+0085: the line break of text converted from EBCDIC, which the sentence
+# splitter breaks lines at), private-use characters and non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x84\x86-\x9f\ue000-\uf8ff\ufffe\uffff]")
+# What takes no room beside the letters when the share of control characters is counted.
+_SPACING = " \n\r\t\x85"
 _MAX_CONTROL_SHARE = 0.05
 # Characters that take no room on the page: a file of nothing else has no text.
 # Searched for rather than translated away: the search stops at the first visible character, where
@@ -100,7 +105,8 @@ def load_document(path: str | os.PathLike) -> Document:
         fmt = "html"
     elif fmt == "email":
         body = mail_body(name, data)
-        texts = [(part, _decode(name, payload, part, declared)) for part, payload, declared in body.parts]
+        texts = [(part, _decoded_mail_part(name, payload, part, declared, damage))
+                 for (part, payload, declared), damage in zip(body.parts, body.damage, strict=True)]
         fmt, text = texts[0] if len(texts) == 1 else ("html", joined_page(texts))
         subject = body.subject
     else:
@@ -123,7 +129,7 @@ def load_document(path: str | os.PathLike) -> Document:
         title = _text_title(text)
     return Document(
         path=name,
-        title=_shorten(without_wire_slug(title)) or Path(name).stem,
+        title=_as_title(title) or Path(name).stem,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         format=fmt,
@@ -136,8 +142,20 @@ def document_from_text(text: str, *, title: str = "", path: str = "") -> Documen
     if not text.strip():
         raise DocumentError(f"{path or title or 'The pasted text'}: there is no text to compare")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Document(path=path, title=title or without_wire_slug(_text_title(text)) or "Pasted text",
+    return Document(path=path, title=title or _as_title(_text_title(text)) or "Pasted text",
                     text=text, sha256=digest, format="txt")
+
+
+def _decoded_mail_part(name: str, payload: bytes, fmt: str, declared: str | None, damage: str) -> str:
+    """A mail part's text; where its bytes are no text because its transfer encoding was damaged
+    (``damage`` says how), the message says so rather than guess at an encoding."""
+    try:
+        return _decode(name, payload, fmt, declared)
+    except DocumentError:
+        if not damage:
+            raise
+    raise DocumentError(f"{name}: is a damaged email: {damage}, so the text cannot be read; save the mail "
+                        "again (or its text into a .txt file) and open that")
 
 
 def _read(name: str) -> bytes:
@@ -156,7 +174,7 @@ def _read(name: str) -> bytes:
     except IsADirectoryError:
         raise DocumentError(f"{name}: is a directory, not a file") from None
     except PermissionError:
-        raise DocumentError(f"{name}: permission denied (you are not allowed to read this file)") from None
+        raise DocumentError(_permission_denied(name)) from None
     except NotADirectoryError:
         raise DocumentError(f"{name}: no such file (a part of the path is not a folder)") from None
     except OSError as error:
@@ -165,6 +183,16 @@ def _read(name: str) -> bytes:
     if len(data) > MAX_BYTES:  # it grew while we looked
         raise DocumentError(_too_large(name, len(data)))
     return data
+
+
+def _permission_denied(name: str) -> str:
+    """What stops the user: the file's permissions, or those of a folder on its path that they may
+    not look into (one without search permission), which is then named: the file may be readable."""
+    closed = next((folder for folder in reversed(Path(os.path.abspath(name)).parents)
+                   if not os.access(folder, os.X_OK)), None)
+    if closed is None:
+        return f"{name}: permission denied (you are not allowed to read this file)"
+    return f"{name}: permission denied (you are not allowed to look inside the folder {os.fspath(closed)})"
 
 
 def _too_large(name: str, size: int) -> str:
@@ -212,7 +240,11 @@ _WEB_PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*+<(?:!doctype\s+html|html)[
 def _decode(name: str, data: bytes, fmt: str, declared: str | None = None) -> str:
     """Bytes to text: BOM first, then what a page declares (``declared``, a codec from
     ``reader.core.charsets``, is what a web archive says of its page), then UTF-8, then a legacy
-    encoding (see ``decode_legacy``)."""
+    encoding (see ``decode_legacy``).  Before all, another program's document is refused by name
+    (see ``_other_document``)."""
+    other = _other_document(name, data)
+    if other is not None:
+        raise other
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = _decoded_after_bom(data[len(bom):], encoding)
@@ -229,9 +261,6 @@ def _decode(name: str, data: bytes, fmt: str, declared: str | None = None) -> st
             raise _binary(name)
         _check_text(name, utf16)
         return utf16
-    if data.startswith(b"{\\rtf"):
-        raise DocumentError(f"{name}: is a Rich Text (RTF) document, whose formatting codes would read as words; "
-                            "save it as plain text (.txt) and open that")
     utf8 = _strict_utf8(data)
     if fmt == "html" or declared:  # a mail's plain text part declares its charset too
         text = _as_declared(data, declared or declared_codec(data), utf8)
@@ -247,6 +276,75 @@ def _decode(name: str, data: bytes, fmt: str, declared: str | None = None) -> st
     if unsure is not None:
         raise DocumentError(_unsure_double_byte(name, unsure))
     return text
+
+
+def _other_document(name: str, data: bytes) -> DocumentError | None:
+    """The error for a document of another program that is text inside (RTF, Word or OpenDocument
+    saved as XML) or that opens like text (a PDF), or None.  Read as an article, its formatting codes
+    or its markup would be its words.  A tool that handled one as text may have put a byte-order mark
+    or a line break before what opens it (an RTF file saved again by Notepad, as UTF-16 too)."""
+    opening = _opening(data)
+    if opening.startswith("{\\rtf"):
+        return DocumentError(f"{name}: is a Rich Text (RTF) document, whose formatting codes would read as words; "
+                             "save it as plain text (.txt) and open that")
+    if _PDF_OPENING.match(data, 0, _OPENING_BYTES):  # a PDF is bytes: a UTF-16 "%PDF" is a text that says so
+        return _binary(name, b"%PDF")  # named as its signature names it
+    what = _office_xml(opening, Path(name).suffix.lower())
+    if what is not None:
+        return DocumentError(f"{name}: is {what}, whose markup would read as words; save it as plain text (.txt) "
+                             "and open that")
+    return None
+
+
+def _opening(data: bytes) -> str:
+    """How the file opens, as text: after its byte-order mark and any whitespace.  Bytes with no
+    byte-order mark are read one character each: the openings looked for are ASCII."""
+    head = data[:_OPENING_BYTES]
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return head[len(bom):].decode(encoding, "ignore").lstrip()
+    return head.decode("latin-1").lstrip()
+
+
+def _office_xml(opening: str, suffix: str) -> str | None:
+    """What an office document saved as one XML file is ("a Word document saved as XML"), if
+    ``opening`` opens one: its <?mso-application?> instruction names the program, or its root
+    element is Word 2003's or OpenDocument's (whose kind its mimetype says, or else its name's
+    ``suffix``: ".fodt" is a text)."""
+    prolog = _XML_PROLOG.match(opening)
+    if prolog is None:
+        return None
+    program = _MSO_APPLICATION.search(prolog.group())
+    if program is not None:
+        return _OFFICE_PROGRAMS.get(program.group(1).lower(), "an Office document saved as XML")
+    root = prolog.group("root")
+    if root == "w:wordDocument":
+        return _OFFICE_PROGRAMS["word.document"]
+    if root == "office:document":
+        mimetype = _OPENDOCUMENT_MIMETYPE.search(opening, prolog.end())
+        kind = mimetype.group(1) if mimetype else _FLAT_OPENDOCUMENT_SUFFIXES.get(suffix, "")
+        return _FLAT_OPENDOCUMENT.get(kind, "an OpenDocument file saved as flat XML")
+    return None
+
+
+_OPENING_BYTES = 4096
+# A PDF after a UTF-8 byte-order mark or blank lines (PDF readers look for "%PDF-" in the first kilobyte).
+_PDF_OPENING = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n\f]*%PDF-")
+# An XML file's declaration, processing instructions, comments and doctype, then its root element's name.
+_XML_PROLOG = re.compile(r"(?:<\?[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*+<(?P<root>[A-Za-z_][\w.:-]*)", re.DOTALL)
+_MSO_APPLICATION = re.compile(r"<\?mso-application\s[^>]*?progid\s*=\s*[\"']([\w.]+)", re.IGNORECASE)
+_OFFICE_PROGRAMS = {
+    "word.document": "a Word document saved as XML",
+    "excel.sheet": "an Excel workbook saved as XML",
+    "powerpoint.show": "a PowerPoint presentation saved as XML",
+}
+_OPENDOCUMENT_MIMETYPE = re.compile(r"\boffice:mimetype\s*=\s*[\"']application/vnd\.oasis\.opendocument\.(\w+)")
+_FLAT_OPENDOCUMENT = {
+    "text": "an OpenDocument text saved as flat XML (.fodt)",
+    "spreadsheet": "an OpenDocument spreadsheet saved as flat XML (.fods)",
+    "presentation": "an OpenDocument presentation saved as flat XML (.fodp)",
+}
+_FLAT_OPENDOCUMENT_SUFFIXES = {".fodt": "text", ".fods": "spreadsheet", ".fodp": "presentation"}
 
 
 def _decoded_after_bom(data: bytes, encoding: str) -> str | None:
@@ -396,7 +494,10 @@ def decode_legacy(data: bytes) -> str:
     of one to three Chinese, Japanese or Korean characters ("中", "東京") is read in the one encoding
     that puts them among its common characters, or refused naming the encodings that all do; but a
     word of four or five Cyrillic or Greek capitals ("НАТО") is read as such unless its bytes are
-    frequent Chinese characters in GBK (legacy_scripts.tiny_capitals_page)."""
+    frequent Chinese characters in GBK (legacy_scripts.tiny_capitals_page).  Thai, whose code page
+    TIS-620 (Windows-874) has its letters in both halves of the upper bytes, is read so where no
+    double-byte reading looks like a language and its reading keeps Thai spelling
+    (legacy_scripts.thai_reading)."""
     return _decode_legacy(data)[0]
 
 
@@ -430,6 +531,11 @@ def _decode_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
         page = plain_script_page(data)
         if page is not None:
             return data.decode(page, "replace"), None
+    # Thai only where no double-byte reading looks like its language: a few Korean words in EUC-KR
+    # can keep Thai spelling too.
+    thai = thai_reading(data) if double_byte is None or not double_byte.likely else None
+    if thai is not None:
+        return thai, None
     return windows_1252(data), double_byte
 
 
@@ -438,9 +544,9 @@ def _unsure_double_byte(name: str, reading: DoubleByte) -> str:
         *some, last = (reading.likely, *reading.also)
         return (f"{name}: is too short to tell which legacy encoding its Chinese, Japanese or Korean text is in "
                 f"(it may be {', '.join(some)} or {last}); save it as UTF-8 and open that")
-    if not reading.likely:  # no reading looks like a language: perhaps no CJK text at all
-        return (f"{name}: is not UTF-8 and reads as none of the legacy encodings Parallax knows (it may be "
-                "Chinese, Japanese or Korean, or an old DOS code page); save it as UTF-8 and open that")
+    if not reading.likely:  # no reading looks like a language: nothing is known of its encoding
+        return (f"{name}: is not UTF-8, and which encoding it is in cannot be told (it reads as none of the "
+                "legacy encodings Parallax knows); save it as UTF-8 and open that")
     if reading.broken:
         return (f"{name}: looks like {LANGUAGE[reading.likely]} text in {reading.likely}, but {reading.broken:,} "
                 f"bytes in it are not {reading.likely} (the file may be damaged); save it as UTF-8 and open that")
@@ -485,7 +591,7 @@ def _check_text(name: str, text: str) -> None:
     """Reject "text" that is mostly control characters: a binary file in disguise."""
     if "\x00" in text:
         raise _binary(name)
-    visible = len(text) - sum(text.count(space) for space in " \n\r\t")
+    visible = len(text) - sum(text.count(space) for space in _SPACING)
     controls = len(_CONTROL.findall(text))
     if visible and controls / visible > _MAX_CONTROL_SHARE:
         raise DocumentError(f"{name}: cannot be decoded as text (it reads as mostly control characters: a binary "
@@ -523,6 +629,13 @@ def _first_title_line(text: str) -> str:
                    default=len(head))
     # A headline wrapped over two lines is one sentence: keep all of it.
     return _shorten(without_live_badge(head[line_start:max(line_end, sentence.end)].strip()))
+
+
+def _as_title(line: str) -> str:
+    """A headline line as the document's title: without a wire slug, shortened, and without the
+    characters a reader does not see inside it (a zero-width space after each space, a soft hyphen),
+    which a report printed on a terminal would show as boxes.  The text itself keeps them."""
+    return _shorten(without_wire_slug(shown(line)))
 
 
 def _shorten(title: str, limit: int = 160) -> str:

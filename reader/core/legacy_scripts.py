@@ -1,8 +1,8 @@
 """Which legacy encoding a non-Latin article was saved in: a single-byte code page
-(Cyrillic, Greek, Hebrew, Arabic), or a Chinese, Japanese or Korean double-byte
-encoding (after them in this module, then how a short Western text that is laid
-out like a double-byte one is told from it, and last which Latin code page a Latin
-text is in: Windows-1252, or a Central European, Turkish or Mac one).
+(Cyrillic, Greek, Hebrew, Arabic; Thai, whose spelling tells it, after them), or a Chinese,
+Japanese or Korean double-byte encoding (after them in this module, then how a short Western
+text that is laid out like a double-byte one is told from it, and last which Latin code page
+a Latin text is in: Windows-1252, or a Central European, Turkish or Mac one).
 
 A file that is not UTF-8 and whose letters are mostly bytes above 0x7f was
 written in one of the Windows code pages of a non-Latin script (or KOI8-R, or
@@ -218,6 +218,55 @@ def _fold(char: str) -> str:
     if "\u0370" <= char <= "\u03ff" and char not in _GREEK:
         return unicodedata.normalize("NFD", char)[:1]
     return char
+
+
+# --------------------------------------------------------------------------- Thai
+
+# Thai is written in TIS-620 (Windows-874 adds curly quotes, a dash and "…" below 0xa0), whose
+# spelling places its marks: a vowel sign or tone mark written above or below a letter follows a
+# consonant (or the vowel sign it stacks on: "กิ่"), a vowel written before its consonant ("เ", "แ",
+# "โ", "ใ", "ไ") comes before one.  Other scripts' bytes read in Windows-874 break these rules at
+# once (Russian's small letters are its leading vowels, followed by more of them), or are no
+# characters of it (0xdb-0xde, 0xfc-0xff: "ь", "я").  Korean in EUC-KR keeps them more often (its
+# lead bytes read as consonants), but reads as Thai of rare letters ("ศญฟไภฯ ฐญวั"): the twenty
+# commonest Thai characters are three quarters of a Thai text, and a third of such a misreading.
+THAI_PAGE = "cp874"
+_THAI_CONSONANT = "\u0e01-\u0e2e"
+_THAI_MARK_AFTER = "\u0e31\u0e33-\u0e3a\u0e47-\u0e4e"  # above or below the letter, and "ำ"
+_MISPLACED_THAI = re.compile(
+    f"(?<![{_THAI_CONSONANT}{_THAI_MARK_AFTER}])[{_THAI_MARK_AFTER}]"  # a mark on no consonant
+    f"|[\u0e40-\u0e44](?![{_THAI_CONSONANT}])"  # a leading vowel before no consonant
+)
+_THAI = re.compile("[\u0e01-\u0e5b]")
+_COMMON_THAI = frozenset("านรอกเ่งมยัวด้ทีลิตส")
+# Letters enough to show the rules kept, the share of them that may break them (a typing slip), and
+# the share that must be common ones.  Beside its letters and figures a Thai text has only a few other
+# characters above ASCII (quotes, a dash).
+_THAI_SHARE = 0.9
+_MIN_THAI_LETTERS = 16
+_MISPLACED_THAI_SHARE = 0.01
+_COMMON_THAI_SHARE = 0.5
+
+
+def thai_reading(data: bytes) -> str | None:
+    """``data`` read as Thai in Windows-874 (TIS-620), when its bytes above 0x7f all read as Thai
+    that keeps the rules of Thai spelling, mostly in its common letters; else None."""
+    try:
+        text = data.decode(THAI_PAGE)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:MARKS_SAMPLE_BYTES]
+    thai = _THAI.findall(sample)
+    if len(thai) < _MIN_THAI_LETTERS or len(thai) < _THAI_SHARE * _count_non_ascii(sample):
+        return None
+    if sum(char in _COMMON_THAI for char in thai) < _COMMON_THAI_SHARE * len(thai):
+        return None
+    misplaced = len(_MISPLACED_THAI.findall(sample))
+    return text if misplaced <= _MISPLACED_THAI_SHARE * len(thai) else None
+
+
+def _count_non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 # --------------------------------------------------------------------------- Chinese, Japanese, Korean

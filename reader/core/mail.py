@@ -15,6 +15,7 @@ a file, are not the mail's text).
 from __future__ import annotations
 
 import email
+import email.errors
 import email.policy
 import html
 import re
@@ -53,6 +54,9 @@ class MailBody:
 
     parts: tuple[tuple[str, bytes, str | None], ...]
     subject: str
+    # For each part, what was wrong with its transfer encoding ("" when nothing was): why a part
+    # whose bytes are no text is not, for a message.
+    damage: tuple[str, ...] = ()
 
 
 def is_saved_email(data: bytes, *, named_as_mail: bool) -> bool:
@@ -84,16 +88,16 @@ def mail_body(name: str, data: bytes) -> MailBody:
         subject = _headline(message)
         # A file shown inline is read only when the mail has no text of its own (some mail programs
         # name even the body part).
-        parts = _text_parts(message) or _text_parts(message, with_files=True)
+        found = _text_parts(message) or _text_parts(message, with_files=True)
     except RecursionError:
         raise DocumentError(f"{name}: is an email of messages forwarded inside each other too deeply to read; "
                             "save the mail's text into a .txt file and open that") from None
-    if not parts:
+    if not found:
         attached = [part.get_filename() for part in message.walk() if part.get_filename()]
         what = f"only attachments ({', '.join(attached[:3])})" if attached else "no text"
         raise DocumentError(f"{name}: is an email with {what}; open the article itself, or save the "
                             "mail's text into a .txt file and open that")
-    return MailBody(tuple(parts), subject)
+    return MailBody(tuple(part for part, _ in found), subject, tuple(damage for _, damage in found))
 
 
 def _headline(message) -> str:
@@ -147,8 +151,9 @@ def copied_headers(text: str) -> CopiedHeaders | None:
 _MAX_NESTING = 150
 
 
-def _text_parts(part, depth: int = 0, with_files: bool = False) -> list[tuple[str, bytes, str | None]]:
-    """The mail's own text, in order: ("html" or "txt", bytes, declared codec) for each part read.
+def _text_parts(part, depth: int = 0, with_files: bool = False) -> list[tuple[tuple[str, bytes, str | None], str]]:
+    """The mail's own text, in order: ("html" or "txt", bytes, declared codec) for each part read,
+    with what was wrong with its transfer encoding (see ``_payload``).
 
     Of alternatives (multipart/alternative) one is read: HTML with words in it, else the plain text;
     of the parts of a mixed mail every text part is (a cover note, then an inline forwarded
@@ -162,8 +167,8 @@ def _text_parts(part, depth: int = 0, with_files: bool = False) -> list[tuple[st
         children = [child for child in part.iter_parts()]
         if part.get_content_type() == "multipart/alternative":
             options = [found for found in (_text_parts(child, depth + 1, with_files) for child in children) if found]
-            options.sort(key=lambda found: (not any(_has_words(*item) for item in found),
-                                            not any(fmt == "html" for fmt, _, _ in found)))
+            options.sort(key=lambda found: (not any(_has_words(*item) for item, _ in found),
+                                            not any(fmt == "html" for (fmt, _, _), _ in found)))
             return options[0] if options else []
         return [item for child in children for item in _text_parts(child, depth + 1, with_files)]
     kind = {"text/html": "html", "text/plain": "txt"}.get(part.get_content_type())
@@ -171,18 +176,32 @@ def _text_parts(part, depth: int = 0, with_files: bool = False) -> list[tuple[st
         kind = "txt"  # its boundary never comes: the parts are unreadable, their text is still there
     if kind is None:
         return []
-    payload = _payload(part)
+    payload, damage = _payload(part)
     if not _has_words(kind, payload, None):
         return []
-    return [(kind, payload, codec_for_label(part.get_content_charset() or ""))]
+    return [((kind, payload, codec_for_label(part.get_content_charset() or "")), damage)]
 
 
-def _payload(part) -> bytes:
-    """A part's bytes with its transfer encoding (base64, quoted-printable) undone."""
+def _payload(part) -> tuple[bytes, str]:
+    """A part's bytes with its transfer encoding (base64, quoted-printable) undone, and what was
+    wrong with that encoding, if anything ("" if nothing).  Base64 with characters it does not
+    use (a line of text in it) is decoded without them, which shifts every byte after them: the
+    bytes are then no text, and the message must say why."""
+    known = len(part.defects)
     try:
-        return part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True) or b""
     except Exception:  # noqa: BLE001 - a mangled transfer encoding: the raw part is still the text
-        return str(part.get_payload(decode=False)).encode("utf-8", "replace")
+        return str(part.get_payload(decode=False)).encode("utf-8", "replace"), ""
+    damage = next((_TRANSFER_DAMAGE[type(defect)] for defect in part.defects[known:]
+                   if type(defect) in _TRANSFER_DAMAGE), "")
+    return payload, damage
+
+
+_TRANSFER_DAMAGE = {
+    email.errors.InvalidBase64CharactersDefect: "the base64 encoding of its text holds characters base64 does not use",
+    email.errors.InvalidBase64PaddingDefect: "the base64 encoding of its text is broken (cut off, or missing a part)",
+    email.errors.InvalidBase64LengthDefect: "the base64 encoding of its text is broken (cut off, or missing a part)",
+}
 
 
 def _has_words(kind: str, payload: bytes, _codec: str | None) -> bool:

@@ -1052,10 +1052,131 @@ class UnreadableMarkup(DocumentError):
 
 
 def _parsable(html: str) -> str:
-    """The page with what ``html.parser`` reads slowly or wrongly made plain text beforehand.
+    """The page with what ``html.parser`` reads slowly or wrongly made plain text beforehand, and
+    with the end tag of a script or style that lost its own put back where the page's text resumes.
 
     Nothing the page shows is lost: only markup that can never be complete changes."""
-    return _unfinished_tags_as_text(_without_unclosed_comments(html))
+    return _with_lost_script_ends_restored(_unfinished_tags_as_text(_without_unclosed_comments(html)))
+
+
+def _with_lost_script_ends_restored(html: str) -> str:
+    """A <script> or <style> whose end tag was lost ends where the page's text resumes.
+
+    Until its end tag all is a script's content, and a browser hides it: a saved article whose
+    "</script>" was lost (cut by a bad copy, or by a broken page template) hid every word up to the
+    next script's end, or to the end of the page, and so did the parser, without a sign.  A script
+    runs to the end of a page cut off inside it too, where nothing follows but its code; but where
+    prose follows the code (see ``_where_text_resumes``), the script ends there and the rest is read
+    as the page.  In a script that an end tag does close, only if lines of nothing but tags stand in
+    it ("</head>", "<body class=...>"): the page's markup, which code has only in its strings.
+    (Each part of the page is looked at once: a page of thousands of scripts is no slower.)"""
+    last_end = {name: max((end.start() for end in pattern.finditer(html)), default=-1)
+                for name, pattern in _SCRIPT_END.items()}
+    pieces, done, at = [], 0, 0
+    while (start := _SCRIPT_START.search(html, at)) is not None:
+        at = start.end()
+        if html[start.end() - 2] == "/":  # "<script src=... />" opens nothing
+            continue
+        name = start.group(1).lower()
+        end = _SCRIPT_END[name].search(html, start.end()) if start.end() <= last_end[name] else None
+        stop = len(html) if end is None else end.start()
+        resumes = None
+        if end is None or _TAG_ONLY_LINE.search(html, start.end(), stop):
+            resumes = _where_text_resumes(html, start.end(), stop)
+        if resumes is not None:
+            pieces += [html[done:resumes], f"</{name}>"]
+            done = at = resumes
+        elif end is None:
+            break  # a page cut off in its script: the rest is code
+        else:
+            at = end.end()
+    return "".join(pieces) + html[done:] if pieces else html
+
+
+def _where_text_resumes(html: str, content: int, stop: int) -> int | None:
+    """Where, in ``html[content:stop]`` (the content of a script or style), the page's own text resumes:
+    the first piece of it (a line, or what follows a ";", "{" or "}" on one) that reads as prose and
+    that no code follows, taking along the lines of text or of tags just before it (the first lines
+    of a paragraph wrapped in the file, the tags that open it).  A line may be the page's markup
+    around its prose ("<p>The storm hit ...</p>"); inside a line, markup is a string of the code
+    ("x = 1; '<p>Hello</p>'").  None if there is only code (comments and template strings are code:
+    they may read as prose, or as the page's markup)."""
+    for token in _CODE_TOKEN.finditer(html, content, stop):
+        piece = token.group("piece")
+        if piece is None or len(piece) < _SHORTEST_PROSE:
+            continue  # a comment, a template string, or too short to be a sentence
+        text = piece.lstrip()
+        # Its own line: after the script's start tag, a line break, or a line break and spaces.
+        if token.start() == content or html[token.start() - 1] == "\n" or "\n" in piece[:len(piece) - len(text)]:
+            text = _TAG_IN_LINE.sub(" ", text)
+        if _reads_as_prose(text) and not _code_follows(html, token.end()):
+            return _with_text_lines_before(html, content, token.end() - len(piece.lstrip()))
+    return None
+
+
+def _with_text_lines_before(html: str, content: int, start: int) -> int:
+    """``start``, or the start of the lines just before it when it starts a line: lines of text or
+    markup with no sign of code and no comment outside their tags (a headline, a dateline, "</head>",
+    '<div class="byline">By Ann Lee</div>'), and blank lines."""
+    line_start = html.rfind("\n", content, start) + 1 or content
+    if html[line_start:start].strip():
+        return start  # code before it on its line
+    while line_start > content:
+        previous = html.rfind("\n", content, line_start - 1) + 1 or content
+        if _CODE_IN_LINE.search(_TAG_IN_LINE.sub(" ", html[previous:line_start])):
+            break
+        line_start = previous
+    return line_start
+
+
+def _reads_as_prose(piece: str) -> bool:
+    """Does this piece of a script or style read as a sentence of prose, not as code (or a string in it)?"""
+    if _SENTENCE_END.search(piece) is None or _CODE_SIGN.search(piece) or _STRING_LITERAL.match(piece):
+        return False
+    words = piece.split()
+    return (len(words) >= _PROSE_WORDS
+            and sum(1 for word in words if _PROSE_WORD.fullmatch(word)) >= _PROSE_WORD_SHARE * len(words))
+
+
+def _code_follows(html: str, at: int) -> bool:
+    """Is what follows ``at`` code rather than the page's text and markup?  A string in a script may
+    read as prose ("'... is deprecated and no longer does anything.');"), but code goes on after it."""
+    ahead = _TAG_IN_LINE.sub(" ", html[at:at + _LOOK_AHEAD])
+    return len(_CODE_MARK.findall(ahead)) > _CODE_MARKS_A_WORD * len(ahead.split()) + 1
+
+
+# After _unfinished_tags_as_text: a ">" follows every "<", so each search stops at the next one.
+_SCRIPT_START = re.compile(r"<(script|style)\b[^>]*+>", re.IGNORECASE)
+# Where html.parser ends a script's or a style's content.
+_SCRIPT_END = {name: re.compile(rf"</\s*{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
+# A script or style read token by token: a comment of JavaScript or CSS ("//" after a colon is a web
+# address in a string: "https://..."), a template string (the markup and prose a script writes into the
+# page), or a piece of code: a statement, a rule or a line, up to a ";", "{" or "}" or the end of a line
+# (the ";" of an entity, "&nbsp;", ends none).
+_CODE_TOKEN = re.compile(
+    r"/\*.*?(?:\*/|\Z)|(?<![:\\])//[^\n]*|`(?:[^`\\]|\\.)*+(?:`|\Z)"
+    r"|(?P<piece>\s*+(?:[^;{}\n&/`]|&#?\w+;|&|/(?![/*])|(?<=[:\\])//)*+[;{}\n]?)", re.DOTALL)
+# Code in a line, outside its tags: a statement's end, a brace, an assignment, a call, a comment, a
+# template or a logical operator.  A line of text may have a label ("Source: ...") or a "|" between
+# a byline's parts.
+_CODE_IN_LINE = re.compile(r"[;{}=`]|\w\(|(?<![:\\])//|/\*|\*/|&&|\|\|")
+_TAG_IN_LINE = re.compile(r"</?[A-Za-z][^<>]*>")
+_TAG_ONLY_LINE = re.compile(r"^[ \t]*(?:</?[A-Za-z][^<>\n]*+>[ \t]*)+$", re.MULTILINE)
+# What code has and prose has not: an assignment or comparison, a call ("go(", "$("), a template,
+# escapes, a key or property opening the piece ("color: red", '"name": "Ann"'), the next argument
+# or the end of a call opening it (', "is deprecated.")'), and a "+" ending it (strings joined over lines).
+_CODE_SIGN = re.compile(r"[=<>\\|`]|[\w$]\(|\$[.{]|^\s*[\"']?[\w@-]+[\"']?\s*:|^\s*[,)\]]|\+\s*$")
+# A string by itself, or returned or thrown: 'return "Try again later."'.
+_STRING_LITERAL = re.compile(r"\s*(?:\w+\s+)?([\"']).*\1\W*$", re.DOTALL)
+_PROSE_WORD = re.compile(r"[(\"'“‘«\[]*[^\W_]+(?:[-’'.,/][^\W_]+)*[)\"'”’»\].,:;!?%]*")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]*(?:\s|$)")
+# Code has a ";", a brace, an "=" or a call every few words; prose one in many sentences.
+_CODE_MARK = re.compile(r"[;{}=]|\w\(")
+_CODE_MARKS_A_WORD = 0.1
+_LOOK_AHEAD = 1000
+_PROSE_WORDS = 6
+_SHORTEST_PROSE = 2 * _PROSE_WORDS + 3  # six words of a letter, spaces, and a sentence's end
+_PROSE_WORD_SHARE = 0.8
 
 
 def _unfinished_tags_as_text(html: str) -> str:
