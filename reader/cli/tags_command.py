@@ -8,6 +8,7 @@ saved.
 
 from __future__ import annotations
 
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,10 +43,15 @@ def register(commands) -> None:
                                 description="Write tags to a CSV file (UTF-8 with BOM, for spreadsheets) and/or "
                                             "a W3C Web Annotation JSON file. PATH '-' writes to standard output. "
                                             "CSV cells a spreadsheet would run as a formula (starting with = + - @) "
-                                            "get a leading ' ; 'parallax tags import' removes it again.")
+                                            "get a leading ' ; 'parallax tags import' removes it again. "
+                                            "An existing tag file (an earlier export, CSV or JSON) at PATH is "
+                                            "replaced; any other file (an article, say) is not a tag file and is "
+                                            "left as it is, unless --force is given.")
     export.add_argument("--csv", metavar="PATH", help="CSV file to write")
     export.add_argument("--json", metavar="PATH", help="JSON file to write")
     export.add_argument("--source", metavar="PATH", help="only the tags on this source file")
+    export.add_argument("--force", action="store_true",
+                        help="replace PATH even if it is not a tag file (what it holds is lost)")
     export.set_defaults(run=run_export, parser=export)
 
     importing = actions.add_parser("import", help="add tags from a CSV or JSON file (all or nothing)",
@@ -55,7 +61,8 @@ def register(commands) -> None:
                                                "verdict edited in the file (in a spreadsheet) replaces the "
                                                "stored one, unless the stored tag was changed after the file "
                                                "was written: then the stored one stays, and the row is named.")
-    importing.add_argument("path", metavar="PATH", help="CSV or JSON file")
+    importing.add_argument("path", metavar="PATH", help="CSV or JSON file (UTF-8, UTF-16 or a legacy code page; "
+                                                        "at most 50 MB)")
     importing.add_argument("--prefer-file", action="store_true",
                            help="where the file and the store say different things of one tag, take the file's")
     importing.set_defaults(run=run_import, parser=importing)
@@ -91,7 +98,7 @@ def _print_list(tags, source: str | None) -> None:
     if not tags:
         if source and file_state(source) == MISSING:
             # A mistyped name reads as "no tags" otherwise; a file gone since it was tagged still lists.
-            raise DocumentError(f"{source}: no such file, and no tags are stored for it")
+            raise DocumentError(f"{source}: {_what_is_there(source)}, and no tags are stored for it")
         print("no tags" + (f" on {source}" if source else ""))
         return
     # Every pasted text has the source "": each is told apart by its text's sha256, and listed
@@ -122,10 +129,36 @@ def _print_list(tags, source: str | None) -> None:
     print(f"{len(tags)} tag{'s' if len(tags) != 1 else ''}" + (f", {orphaned} orphaned" if orphaned else ""))
 
 
+def _what_is_there(path: str) -> str:
+    """What a path that is no article file is: "is a folder, not a file", "no such file"."""
+    try:
+        mode = Path(path).stat().st_mode
+    except (OSError, ValueError):
+        return "no such file"
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    return "is not a regular file" if not stat.S_ISREG(mode) else "no such file"
+
+
 def _same_target(first: str, second: str) -> bool:
     if "-" in (first, second):
         return first == second  # both to standard output: one stream after the other, unreadable
     return Path(first).resolve() == Path(second).resolve()
+
+
+def _check_targets(targets: list[str], force: bool) -> None:
+    """Refuse, before anything is written, to replace a file that is not a tag file (an article
+    named by mistake) unless ``--force``."""
+    from reader.core.errors import TagError
+    from reader.core.export import NotATagFile, check_replaceable
+
+    if force:
+        return
+    for target in targets:
+        try:
+            check_replaceable(target)
+        except NotATagFile as error:
+            raise TagError(f"{error}, or give --force to replace it") from None
 
 
 def run_export(args) -> int:
@@ -136,6 +169,7 @@ def run_export(args) -> int:
     if args.csv and args.json and _same_target(args.csv, args.json):
         args.parser.error(f"--csv and --json name the same file ({args.csv}); the second would overwrite "
                           f"the first")
+    _check_targets([target for target in (args.csv, args.json) if target and target != "-"], args.force)
     with _open_store() as store:
         tags = current_tags(store, args.source)
     for fmt, target in (("csv", args.csv), ("json", args.json)):
@@ -150,14 +184,18 @@ def run_export(args) -> int:
                 else:
                     write_json(tags, sys.stdout)
         else:
-            count = export_file(tags, target, fmt)
+            count = export_file(tags, target, fmt, only_over_tag_files=not args.force)
             print(f"exported {count} tag{'s' if count != 1 else ''} to {target}", file=sys.stderr)
     return 0
 
 
 def run_import(args) -> int:
+    from reader.core.errors import TagError
     from reader.core.tag_import import describe_import, import_file
 
+    if args.path == "-":
+        raise TagError("reading tags from standard input is not supported; save them to a file and give "
+                       "that file's path")
     with _open_store() as store:
         result = import_file(store, args.path, display=args.path, prefer_file=args.prefer_file)
     summary, *details = describe_import(result, args.path,

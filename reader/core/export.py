@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import json
 import os
 import stat
@@ -34,8 +35,11 @@ from reader.core.errors import ParallaxError, TagError
 from reader.core.pathstate import is_file
 from reader.core.store import TagStore
 from reader.core.tags import (
+    Passage,
     Tag,
     source_key,
+    whole_characters,
+    with_whole_characters,
 )
 
 CSV_COLUMNS = ("id", "source", "source_title", "start", "end", "quote", "prefix", "suffix", "tag", "note",
@@ -62,6 +66,21 @@ def unneutralise(cell: str) -> str:
 
 
 # --- writing ---------------------------------------------------------------------------
+
+
+class NotATagFile(TagError):
+    """An export would replace a file that holds something else than tags (an article, say)."""
+
+
+def _writable(tag: Tag) -> Tag:
+    """``tag`` as UTF-8 can write it: a half character (a lone surrogate) an earlier version let
+    into the store, or in a file name of bytes that are not UTF-8, is written as U+FFFD."""
+    def whole_source(passage: Passage) -> Passage:
+        return Passage(whole_characters(passage.source), passage.source_title, passage.anchor)
+
+    tag = with_whole_characters(tag)
+    return dataclasses.replace(tag, passage=whole_source(tag.passage),
+                               partners=tuple(whole_source(p) for p in tag.partners))
 
 
 def _csv_row(tag: Tag) -> list[str]:
@@ -91,16 +110,35 @@ def write_csv(tags: Iterable[Tag], stream: TextIO) -> None:
     writer = csv.writer(stream, dialect="excel")
     writer.writerow(CSV_COLUMNS)
     for tag in tags:
-        writer.writerow(_csv_row(tag))
+        writer.writerow(_csv_row(_writable(tag)))
 
 
 def write_json(tags: Iterable[Tag], stream: TextIO) -> None:
-    json.dump(webannotation.to_collection(list(tags)), stream, ensure_ascii=False, indent=2)
+    json.dump(webannotation.to_collection([_writable(tag) for tag in tags]), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
 
 
-def export_file(tags: Iterable[Tag], path: str | Path, fmt: str) -> int:
+def check_replaceable(path: str | Path) -> None:
+    """Raise :class:`NotATagFile` if ``path`` is a file an export must not replace unasked: one
+    that holds something else than tags (an article, a spreadsheet), whose contents would be lost.
+    A tag file (an earlier export, CSV or JSON), an empty file, a new name, a device or a pipe
+    are written without asking."""
+    from reader.core.tag_import import is_tag_file  # it reads tag files with export's columns
+
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return  # nothing there, or nothing readable: writing it says what is wrong
+    if stat.S_ISREG(info.st_mode) and info.st_size and not is_tag_file(path):
+        raise NotATagFile(f"{path} already exists and is not a tag file: the export would replace it, and "
+                          f"what it holds would be lost; choose another name")
+
+
+def export_file(tags: Iterable[Tag], path: str | Path, fmt: str, *, only_over_tag_files: bool = False) -> int:
     """Write ``tags`` to ``path`` as ``"csv"`` or ``"json"``; returns the count.
+
+    ``only_over_tag_files``: refuse to replace a file that is not a tag file (see
+    :func:`check_replaceable`), as the commands do unless the user says to.
 
     A regular file (or a new one) is replaced atomically: written to a temporary
     file beside it, then renamed over it, so a crash never leaves half an export.
@@ -110,6 +148,8 @@ def export_file(tags: Iterable[Tag], path: str | Path, fmt: str) -> int:
     """
     tags = list(tags)
     path = Path(path)
+    if only_over_tag_files:
+        check_replaceable(path)
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     write = write_csv if fmt == "csv" else write_json
     try:

@@ -57,6 +57,9 @@ from reader.core.tags import (
     same_wording,
     source_key,
     tag_fingerprint,
+    has_half_character,
+    whole_characters,
+    with_whole_characters,
 )
 
 STORE_NAME = "tags.sqlite3"
@@ -742,6 +745,7 @@ class TagStore:
         """Save a new tag (one transaction).  ``document``: its source, to snapshot."""
         if document is not None:
             self.remember(document)
+        tag = with_whole_characters(tag)
 
         def write():
             with self._transaction() as conn:
@@ -762,7 +766,7 @@ class TagStore:
         undo the other change."""
         if document is not None:
             self.remember(document)
-        saved = replace(tag, modified=now_after(tag.modified))
+        saved = replace(with_whole_characters(tag), modified=now_after(tag.modified))
 
         def write():
             with self._transaction() as conn:
@@ -923,7 +927,7 @@ class TagStore:
         """
         for document in documents:
             self.remember(document)
-        tags = list(tags)
+        tags = [with_whole_characters(tag) for tag in tags]
 
         def write():
             added, updated, edited, kept, kept_lossy, written = 0, 0, 0, [], [], []
@@ -971,12 +975,22 @@ class TagStore:
         return self._write(write)
 
     def _insert(self, conn: sqlite3.Connection, tag: Tag) -> None:
+        _check_file_names(tag)
         a = tag.passage.anchor
         conn.execute(
             f"INSERT INTO tags ({_TAG_COLUMNS}) VALUES ({', '.join('?' * 17)})",
             (tag.id, tag.source, tag.passage.source_title, a.quote, a.prefix, a.suffix, a.start, a.end,
              a.source_sha256, tag.kind, tag.note, json.dumps([_passage_dict(p) for p in tag.partners]),
              tag.author, tag.created, tag.modified, tag.status, tag_fingerprint(tag)))
+
+
+def _check_file_names(tag: Tag) -> None:
+    """A file name of bytes that are not UTF-8 (a Latin-1 name on Linux) cannot be kept as text:
+    SQLite would refuse it, and a name mended with U+FFFD would name another file."""
+    for source in (tag.source, *(partner.source for partner in tag.partners)):
+        if has_half_character(source):
+            raise TagError(f"cannot keep tags on {whole_characters(source)}: its file name is not valid text "
+                           f"(bytes that are not UTF-8); rename the file and open it again")
 
 
 def _passage_dict(passage: Passage) -> dict:
@@ -987,8 +1001,12 @@ def _passage_dict(passage: Passage) -> dict:
 
 
 def _passage_from_dict(d: dict) -> Passage:
-    return Passage(source=d["source"], source_title=d["source_title"],
-                   anchor=Anchor(d["quote"], d["prefix"], d["suffix"], d["start"], d["end"], d["source_sha256"]))
+    # Partners are kept as JSON, whose escapes let an earlier version store half a character
+    # ("\ud800") that no tag file can be written with: read back whole, so the store exports.
+    text = {key: whole_characters(d[key]) for key in ("source_title", "quote", "prefix", "suffix")}
+    return Passage(source=d["source"], source_title=text["source_title"],
+                   anchor=Anchor(text["quote"], text["prefix"], text["suffix"], d["start"], d["end"],
+                                 d["source_sha256"]))
 
 
 def _tag_from_row(row) -> Tag:

@@ -22,10 +22,13 @@ text if there is one; otherwise it is kept as the file gives it.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import os
 import re
+import stat
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -43,6 +46,7 @@ from reader.core.store import TagStore
 from reader.core.tags import (
     DISTINCTIVE_QUOTE,
     MIN_CONTEXT,
+    REPLACEMENT_CHARACTER,
     TAG_STATUSES,
     Anchor,
     Passage,
@@ -50,6 +54,7 @@ from reader.core.tags import (
     context_similarity,
     default_author,
     derived_tag_id,
+    has_half_character,
     locate_quote,
     lost_letters,
     make_anchor,
@@ -62,6 +67,7 @@ from reader.core.tags import (
     same_wording,
     source_key,
     tag_fingerprint,
+    whole_characters,
 )
 
 REQUIRED_COLUMNS = ("source", "quote", "tag")
@@ -95,6 +101,21 @@ class _Row:
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The limit articles have.  An export takes some hundred bytes a tag, so a tag file that size
+# holds a hundred thousand tags or more; every row is checked against its article, and a file
+# twice that size took minutes and gigabytes, with nothing to show for it till the end.
+MAX_TAG_FILE_BYTES = MAX_BYTES
+# Byte-order marks of the Unicode encodings besides UTF-8 a tag file is saved in: Excel's
+# "Unicode Text" is UTF-16 LE with a BOM.  The UTF-32 LE one starts with UTF-16 LE's: first.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+              (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
+# Excel's first line "sep=;" names the delimiter of the lines after it (and is not shown as a row).
+_SEP_LINE = re.compile(r"sep=([^\r\n])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
+# A byte-order mark; a program that adds one to a file that has one already leaves two.  No part
+# of the first column's name.
+_BOM = "\ufeff"
+# How much of an existing file tells whether it is a tag file (see is_tag_file).
+_HEAD_BYTES = 64 * 1024
 
 
 def read_tag_file(path: str | Path, display: str | None = None, notes: list[str] | None = None) -> list[_Row]:
@@ -103,31 +124,126 @@ def read_tag_file(path: str | Path, display: str | None = None, notes: list[str]
     path = Path(path)
     display = display or str(path)
     notes = [] if notes is None else notes
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise TagError(f"{display}: cannot be read ({error.strerror})") from None
+    data = _tag_file_bytes(path, display)
     if data.startswith((_ZIP, _OLE)):
         # An exported CSV opened in a spreadsheet and saved in its own format (.xlsx, .ods: a zip;
         # .xls: an OLE compound file): what to do is known.
         raise TagError(f"{display} is a spreadsheet workbook, not a CSV or JSON file; in the spreadsheet, "
                        f"save it as CSV (UTF-8) and import that")
+    text, delimiter = _without_sep_line(_tag_file_text(data, display, notes))
+    if not text.strip():
+        raise TagError(f"{display} is empty")
+    if _reads_as_json(text, path.suffix.lower(), delimiter):
+        rows = _read_json(text, display)
+    else:
+        rows = _read_csv(text, display, delimiter)
+    notes.extend(_mend_half_characters(rows))
+    return rows
+
+
+def _tag_file_bytes(path: Path, display: str) -> bytes:
+    """The bytes of a tag file; a folder, a pipe (which would wait for a writer forever), a
+    device or a file over the size limit is refused before it is read."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise TagError(f"{display}: is a folder, not a tag file")
+        if not stat.S_ISREG(info.st_mode):
+            raise TagError(f"{display}: is not a regular file (a pipe or a device); save the tags to a file "
+                           f"and import that")
+        if info.st_size > MAX_TAG_FILE_BYTES:
+            raise TagError(_too_large(display, info.st_size))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_TAG_FILE_BYTES + 1)
+    except OSError as error:
+        raise TagError(f"{display}: cannot be read ({error.strerror})") from None
+    if len(data) > MAX_TAG_FILE_BYTES:  # it grew while we looked
+        raise TagError(_too_large(display, len(data)))
+    return data
+
+
+def _too_large(display: str, size: int) -> str:
+    limit = MAX_TAG_FILE_BYTES // (1024 * 1024)
+    megabytes = size / (1024 * 1024)
+    shown = f"{megabytes:.1f}".removesuffix(".0") if megabytes < 100 else f"{megabytes:.0f}"
+    if shown == str(limit):  # a byte over would read "50 MB is too large (limit 50 MB)"
+        shown = f"{size:,} bytes"
+    else:
+        shown += " MB"
+    return (f"{display}: {shown} is too large for a tag file (limit {limit} MB); split it into smaller "
+            f"files and import each")
+
+
+def _tag_file_text(data: bytes, display: str, notes: list[str]) -> str:
+    """A tag file's bytes as text: UTF-8, UTF-16 or UTF-32 after a byte-order mark, else UTF-8,
+    else a legacy code page (said in ``notes``)."""
+    for bom, encoding, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding).lstrip(_BOM)
+            except UnicodeDecodeError:
+                raise TagError(f"{display} is not a CSV or JSON file (it starts like {name} text but is not: "
+                               f"the file may be damaged)") from None
     if b"\x00" in data:
         raise TagError(f"{display} is not a CSV or JSON file (it is binary)")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8").lstrip(_BOM)
     except UnicodeDecodeError:
         # Excel's plain "CSV (Comma delimited)" is saved in the system's legacy code page, and it
         # writes "?" for every character that code page lacks: say so, those are lost already.
-        text = decode_legacy(data)
         notes.append(f"{display} is not UTF-8: read it as a legacy (Windows) encoding. Letters that "
                      f"encoding lacks were saved as '?' by the program that wrote it; save it as "
                      f"'CSV UTF-8' to keep them.")
-    suffix = path.suffix.lower()
+        return decode_legacy(data).lstrip(_BOM)
+
+
+def _without_sep_line(text: str) -> tuple[str, str | None]:
+    """The text after Excel's "sep=;" line, and the delimiter it declares (None without one)."""
+    declared = _SEP_LINE.match(text)
+    if declared is None:
+        return text, None
+    return text[declared.end():], declared.group(1)
+
+
+def _reads_as_json(text: str, suffix: str, delimiter: str | None) -> bool:
+    """Whether a tag file is JSON: by its name, unless it is plainly a tag CSV (a CSV saved
+    under a .json name); by its content when its name says neither."""
     looks_json = text.lstrip().startswith(("{", "["))
-    if suffix == ".json" or (suffix != ".csv" and looks_json):
-        return _read_json(text, display)
-    return _read_csv(text, display)
+    if suffix == ".json":
+        return looks_json or not _has_tag_columns(text, delimiter)
+    return suffix != ".csv" and looks_json
+
+
+def _header_names(text: str, delimiter: str | None) -> list[str]:
+    """The column names of a CSV's first line, aliases read as the columns they stand for."""
+    first_line = text.splitlines()[0] if text else ""
+    try:
+        cells = next(csv.reader([first_line], delimiter=delimiter or _delimiter(first_line)), [])
+    except csv.Error:
+        return []
+    names = [cell.strip().lower().replace(" ", "_") for cell in cells]
+    return [COLUMN_ALIASES.get(name, name) for name in names]
+
+
+def _has_tag_columns(text: str, delimiter: str | None) -> bool:
+    return not _missing_columns(_header_names(text, delimiter))
+
+
+def is_tag_file(path: str | Path) -> bool:
+    """Whether ``path`` holds tags: a CSV whose header has the columns import needs, or Web
+    Annotation JSON, in any encoding import reads.  Only the file's head is read.  An export
+    replaces such a file without asking; any other file (an article) it must not."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    encoding = next((encoding for bom, encoding, _ in _WIDE_BOMS if head.startswith(bom)), "utf-8")
+    # The head may end inside a character: what is cut off is not needed.
+    text, delimiter = _without_sep_line(head.decode(encoding, "ignore").lstrip(_BOM))
+    if text.lstrip().startswith(("{", "[")):
+        return '"Annotation' in text  # "type": "Annotation", "AnnotationCollection", "AnnotationPage"
+    return _has_tag_columns(text, delimiter)
 
 
 def _read_json(text: str, display: str) -> list[_Row]:
@@ -147,9 +263,15 @@ def _read_json(text: str, display: str) -> list[_Row]:
         try:
             fields = webannotation.from_annotation(annotation)
         except webannotation.AnnotationFormatError as error:
-            raise TagError(f"{display}, {where} {error}") from None
+            raise TagError(f"{display}, {where}{_joined(str(error))}") from None
         rows.append(_Row(where=where, **fields))
     return rows
+
+
+def _joined(problem: str) -> str:
+    """How a problem follows "annotation 2": as the rest of the sentence ("… has no target"),
+    or after a colon ("…: its target has no source")."""
+    return f" {problem}" if problem.startswith(("is ", "has ")) else f": {problem}"
 
 
 def _delimiter(header_line: str) -> str:
@@ -173,11 +295,13 @@ def _missing_columns(columns: list[str]) -> list[str]:
     return [column for column in REQUIRED_COLUMNS if column not in columns]
 
 
-def _read_csv(text: str, display: str) -> list[_Row]:
+def _read_csv(text: str, display: str, delimiter: str | None = None) -> list[_Row]:
+    """``delimiter``: as the file declares it (Excel's "sep=" line); else told by the header."""
     if not text.strip():
         raise TagError(f"{display} is empty")
     _raise_csv_field_limit()
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0]), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or _delimiter(text.splitlines()[0]),
+                        strict=True)
     records = []
     try:
         for record in reader:
@@ -276,6 +400,56 @@ def _partners_json(cell: str, display: str, where: str) -> list[dict]:
     return partners
 
 
+# Where a half character can be, and how the import summary names it.  Sources are paths and
+# are left alone: mended, a name would name another file (the store refuses such a name).
+_ROW_TEXTS = {"id": "the id", "note": "the note", "author": "the author", "created": "the created time",
+              "modified": "the modified time", "status": "the status"}
+_PASSAGE_TEXTS = {"quote": "the quote", "prefix": "the quote's context", "suffix": "the quote's context",
+                  "title": "the source title", "sha256": "the source_sha256"}
+_PARTNER_TEXTS = {"quote": "a partner quote", "prefix": "a partner's context", "suffix": "a partner's context",
+                  "title": "a partner's title", "sha256": "a partner's sha256"}
+
+
+def _mend_half_characters(rows: list[_Row]) -> list[str]:
+    """Replace every half character (a lone surrogate: JSON can spell one, "\\ud83d", as a tool
+    that cuts text in UTF-16 units writes half an emoji) in the rows' text with U+FFFD, which is
+    how the rest of the text shows broken bytes.  Neither the store nor any tag file can hold
+    it.  Returns a line for the import summary per kind of field mended, naming the rows."""
+    mended: dict[tuple[str, ...], list[str]] = {}
+    for row in rows:
+        fields = []
+        for attribute, name in _ROW_TEXTS.items():
+            if has_half_character(getattr(row, attribute)):
+                setattr(row, attribute, whole_characters(getattr(row, attribute)))
+                fields.append(name)
+        if any(has_half_character(kind) for kind in row.kinds):
+            row.kinds = [whole_characters(kind) for kind in row.kinds]
+            fields.append("the tag")
+        fields += _mend_passage(row.passage, _PASSAGE_TEXTS)
+        for partner in row.partners:
+            fields += _mend_passage(partner, _PARTNER_TEXTS)
+        if fields:
+            mended.setdefault(tuple(dict.fromkeys(fields)), []).append(row.where)
+    return [f"{describe_rows(wheres)}: {_listed(fields)} held half a character (a lone surrogate, left where "
+            f"a program cut an emoji or another character in two); imported as “{REPLACEMENT_CHARACTER}”"
+            for fields, wheres in mended.items()]
+
+
+def _mend_passage(passage: dict, names: dict[str, str]) -> list[str]:
+    fields = []
+    for key, name in names.items():
+        value = passage.get(key)
+        if isinstance(value, str) and has_half_character(value):
+            passage[key] = whole_characters(value)
+            fields.append(name)
+    return fields
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    """ "the note", "the note and the author", "the id, the note and the author"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _check_offsets(fields: dict, what: str, problem) -> None:
     """A negative or absurd offset is a broken file, not a hint (nor storable in SQLite)."""
     for name in ("start", "end"):
@@ -342,6 +516,7 @@ class _Sources:
             # edited since (the quote is then found again, or the tag orphaned).  One out of
             # reach (a folder this user may not enter) is read too, to say why it cannot be.
             return self._put_on(self._read(given, name, problem))
+        _refuse_what_is_no_file(given, name, problem)
         return self._stand_in(name, parts, version, problem)
 
     def pasted(self, sha256: str, title: str) -> Document | None:
@@ -355,6 +530,8 @@ class _Sources:
         candidates = [self.base_dir / given, Path.cwd() / given]
         found = next((c for c in candidates if is_file(c)), None)
         if found is None:
+            for candidate in candidates:
+                _refuse_what_is_no_file(candidate, name, problem)
             folders = list(dict.fromkeys(str(c.parent.resolve()) for c in candidates))
             raise problem(f"source file '{name}' does not exist (looked in {' or '.join(folders)})")
         return self._put_on(self._read(found, name, problem))
@@ -408,6 +585,9 @@ class _Sources:
 
     def _read(self, path: Path, name: str, problem) -> Document:
         key = source_key(str(path))
+        if has_half_character(key):
+            raise problem(f"source '{name}': its file name is not valid text (bytes that are not UTF-8), which "
+                          f"the tag store cannot keep; rename the file")
         if key not in self._loaded:
             try:
                 document = load_document(key)
@@ -419,6 +599,19 @@ class _Sources:
     def _put_on(self, document: Document) -> Document:
         self.documents[document.path] = document
         return document
+
+
+def _refuse_what_is_no_file(path: Path, name: str, problem) -> None:
+    """A row's source that is there but is no article file (a folder, a pipe) is said to be what
+    it is: looking elsewhere for a file of that name, and saying it does not exist, misleads."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return
+    if stat.S_ISDIR(mode):
+        raise problem(f"source '{name}' is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise problem(f"source '{name}' is not a regular file (a pipe or a device)")
 
 
 def _parts_if_absolute(path: str) -> tuple[str, ...]:

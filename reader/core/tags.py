@@ -29,7 +29,7 @@ import json
 import os
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -160,6 +160,45 @@ def source_key(path: str) -> str:
     if not path:
         return ""
     return str(Path(path).expanduser().resolve())
+
+
+# --- half characters ------------------------------------------------------------------
+
+# Half of a character outside the Basic Multilingual Plane (an emoji, a rare CJK ideograph):
+# what JavaScript and other UTF-16 tools write when they cut a string between its two halves
+# ("\ud83d" in a JSON file).  It is no character; UTF-8, SQLite and the tag files cannot hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+def has_half_character(text: str) -> bool:
+    return _LONE_SURROGATE.search(text) is not None
+
+
+def whole_characters(text: str) -> str:
+    """``text`` with every half character replaced by U+FFFD, as a UTF-8 decoder shows broken bytes."""
+    return _LONE_SURROGATE.sub(REPLACEMENT_CHARACTER, text)
+
+
+def _whole_passage(passage: Passage) -> Passage:
+    a = passage.anchor
+    anchor = Anchor(whole_characters(a.quote), whole_characters(a.prefix), whole_characters(a.suffix),
+                    a.start, a.end, a.source_sha256)
+    return Passage(passage.source, whole_characters(passage.source_title), anchor)
+
+
+def with_whole_characters(tag: Tag) -> Tag:
+    """``tag`` with every half character in its words (note, quotes, titles, author) replaced.
+    Its sources are paths and are left as they are: another name would be another file."""
+    texts = (tag.id, tag.note, tag.author, tag.passage.source_title, tag.passage.anchor.quote,
+             tag.passage.anchor.prefix, tag.passage.anchor.suffix,
+             *(text for p in tag.partners for text in (p.source_title, p.anchor.quote, p.anchor.prefix,
+                                                       p.anchor.suffix)))
+    if not any(has_half_character(text) for text in texts):
+        return tag
+    return replace(tag, id=whole_characters(tag.id), note=whole_characters(tag.note),
+                   author=whole_characters(tag.author), passage=_whole_passage(tag.passage),
+                   partners=tuple(_whole_passage(p) for p in tag.partners))
 
 
 # --- anchors ------------------------------------------------------------------------
@@ -463,7 +502,9 @@ def tag_fingerprint(tag: Tag) -> str:
 
 def _content_hash(source: str, start: int, end: int, kind: str, note: str, quote: str) -> str:
     payload = json.dumps([source, start, end, kind, note, quote], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    # "surrogatepass": a file name of bytes that are not UTF-8 holds half characters; it is
+    # hashed as it is (never stored: the store refuses it with a message of its own).
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def derived_tag_id(source: str, start: int, end: int, kind: str, note: str, quote: str) -> str:

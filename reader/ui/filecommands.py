@@ -141,14 +141,18 @@ class FileCommands:
             self, "Export tags", str(Path.home() / "parallax-tags.csv"), "CSV (*.csv);;JSON (*.json)")
         if not path:
             return
+        asked_about = path
         as_json = path.lower().endswith(".json") or (chosen.startswith("JSON") and not path.lower().endswith(".csv"))
         if as_json and not path.lower().endswith(".json"):
             path += ".json"
         elif not as_json and not Path(path).suffix:
             path += ".csv"  # "tags" saved as CSV: a spreadsheet opens it on a double-click
         try:
-            # Re-anchored against the files as they are now, like `parallax tags export`.
-            count = export.export_file(export.current_tags(self.book.store), path, "json" if as_json else "csv")
+            # Re-anchored against the files as they are now, like `parallax tags export`.  The save
+            # dialog asked before replacing the file it returned; a name it was not asked about
+            # (an extension added here) replaces no file but a tag file.
+            count = export.export_file(export.current_tags(self.book.store), path, "json" if as_json else "csv",
+                                       only_over_tag_files=path != asked_about)
         except (ParallaxError, OSError) as error:
             self.show_error("Cannot export tags", str(error))
             return
@@ -157,8 +161,9 @@ class FileCommands:
     def import_tags(self) -> None:
         from reader.core.tag_import import describe_import, import_file
 
+        # Excel saves "Unicode Text" (UTF-16, tab-separated) as .txt; other tools write .tsv.
         path, _ = QFileDialog.getOpenFileName(self, "Import tags", str(Path.home()),
-                                              "Tag files (*.csv *.json);;All files (*)")
+                                              "Tag files (*.csv *.json *.txt *.tsv);;All files (*)")
         if not path:
             return
         try:

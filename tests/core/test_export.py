@@ -225,7 +225,7 @@ def test_files_that_are_not_tag_files(tmp_path, content, message):
 
 @pytest.mark.parametrize("content, message", [
     ("{not json", r"tags\.json is not a CSV or JSON file"),
-    ('[{"type": "Annotation", "target": "file:///a.txt"}]', r"tags\.json, annotation 1 .*no TextQuoteSelector"),
+    ('[{"type": "Annotation", "target": "file:///a.txt"}]', r"tags\.json, annotation 1: .*no TextQuoteSelector"),
     ('[{"type": "Annotation", "body": [], "target": {"source": "a.txt", '
      '"selector": {"type": "TextQuoteSelector", "exact": "Andrei"}}}]', r"tags\.json, annotation 1 has no tag"),
     ('{"type": "Annotation", "body": {"purpose": "tagging", "value": "maybe"}, "target": {"source": "a.txt", '

@@ -64,7 +64,7 @@ MALFORMED = [
     ("created.json", annotation(created=12345), r"annotation 1 has a 'created' time that is not text \(it is a number\)"),
     ("prefix.json", annotation({"source": "a.txt", "selector": {"type": "TextQuoteSelector", "exact": "Mr Medvedev",
                                                                 "prefix": 5}}),
-     r"annotation 1 its target: TextQuoteSelector prefix is not text"),
+     r"annotation 1: its target: TextQuoteSelector prefix is not text"),
     ("items.json", {"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": 5}},
      r"items\.json: the annotation page's 'items' is not a list of annotations"),
     ("note.json", {**annotation(), "body": [{"purpose": "tagging", "value": "disputed"},
