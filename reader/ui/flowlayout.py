@@ -45,8 +45,9 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         # All items on one row: the width the layout asks for when there is room.
-        width = sum(item.sizeHint().width() for item in self._items) + self._spacing * max(0, len(self._items) - 1)
-        height = max((item.sizeHint().height() for item in self._items), default=0)
+        shown = self._shown()
+        width = sum(item.sizeHint().width() for item in shown) + self._spacing * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
         return QSize(width, height).grownBy(self.contentsMargins())
 
     def minimumSize(self) -> QSize:  # noqa: N802
@@ -56,12 +57,16 @@ class FlowLayout(QLayout):
             size = size.expandedTo(item.minimumSize())
         return size.grownBy(self.contentsMargins())
 
+    def _shown(self) -> list:
+        """The items not hidden: a hidden widget takes no place and no spacing."""
+        return [item for item in self._items if not (item.widget() and item.widget().isHidden())]
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the items row by row inside ``rect``; return the height they take."""
         margins: QMargins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
         x, y, row_height = area.x(), area.y(), 0
-        for item in self._items:
+        for item in self._shown():
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y = area.x(), y + row_height + self._row_spacing

@@ -132,3 +132,15 @@ def test_the_legend_shows_the_filing_mark_only_while_the_pair_has_one(open_windo
     window.compare_pair(0, third)  # A and the report filed the same day
     qtbot.waitUntil(lambda: window.shown_pair == (0, third) and not window.busy)
     assert not window.plan.has_filing_dates and filing.isHidden()
+
+
+def test_the_hidden_filing_entry_leaves_no_gap_in_the_legend(open_window, seeds):
+    from reader.ui.legend import SPACING
+
+    window = open_window([seeds[0], seeds[2]])
+    entries = [entry for entry, _label, _text, _short in window.legend._entries]
+    shown = [entry for entry in entries if not entry.isHidden()]
+    assert len(shown) == len(entries) - 1  # no two datelines in the sample pair
+    for left, right in zip(shown, shown[1:]):
+        if left.geometry().y() == right.geometry().y():
+            assert right.geometry().x() - left.geometry().right() - 1 == SPACING
