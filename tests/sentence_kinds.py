@@ -27,3 +27,23 @@ def assert_furniture(result: dict[str, tuple[str, str]], items, reason: str | No
         assert result[item][0] == "boilerplate", (item, result[item])
         if reason is not None:
             assert result[item][1] == reason, (item, result[item])
+
+
+# A live blog's first post under its header and time, for a welcome line to be judged in.
+LIVE_PAGE = """Live updates
+
+Key events
+
+09:05
+
+{welcome}
+
+Rescuers are searching for dozens of people still missing in the town of Paiporta, officials said.
+"""
+
+
+def welcome_kind(welcome: str) -> tuple[str, str]:
+    """The (kind, reason) of a live blog's welcome line, read on ``LIVE_PAGE``."""
+    (sentence,) = [s for s in split_sentences(LIVE_PAGE.format(welcome=welcome)) if "elcome" in s.text]
+    assert sentence.text == welcome
+    return sentence.kind, sentence.reason

@@ -12,29 +12,11 @@ import pytest
 from reader.core.compare import compare
 from reader.core.document import document_from_text, load_document
 from reader.core.sentences import document_sentences, split_sentences
-from sentence_kinds import by_text
+from sentence_kinds import by_text, welcome_kind
 
 HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "furniture_heldout21"
 
 # -- A live blog's welcome -------------------------------------------------------------------------
-
-LIVE_PAGE = """Live updates
-
-Key events
-
-09:05
-
-{welcome}
-
-Rescuers are searching for dozens of people still missing in the town of Paiporta, officials said.
-"""
-
-
-def welcome_kind(welcome: str) -> tuple[str, str]:
-    (sentence,) = [s for s in split_sentences(LIVE_PAGE.format(welcome=welcome)) if "elcome" in s.text]
-    assert sentence.text == welcome
-    return sentence.kind, sentence.reason
-
 
 @pytest.mark.parametrize("welcome", [
     "Welcome to our live coverage of the 2024 US presidential election.",
