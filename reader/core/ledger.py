@@ -768,7 +768,11 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         hedged, plain = (x, y) if x.hedge else (y, x)
         if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y):
             return 0  # "more than 100 people" allows 130, but not "130 homes"
-        return 1 if _within_bound(hedged, plain) else 0
+        # "About" loosens a figure, never tightens it: "about 1.25 million" fits "1.3 million" as
+        # "1.25 million" does (the plainer figure rounded).
+        about_rounded = (BOUND_OF_HEDGE.get(hedged.hedge) == "about" and x.kind in _ROUNDABLE
+                         and not isinstance(vx, Range) and not isinstance(vy, Range) and _rounded_alike(x, y))
+        return 1 if _within_bound(hedged, plain) or about_rounded else 0
     if _near_and_about(x, y) and not isinstance(vx, Range) and not isinstance(vy, Range):
         # "almost 1 million" and "some 950,000": the one estimate just below what the other nears
         nearly, about = (x, y) if BOUND_OF_HEDGE[x.hedge] == "nearly" else (y, x)

@@ -39,3 +39,13 @@ def test_two_counts_of_candidates_end_to_end():
                  "More than 298,000 students in England received their A-level results on Thursday.")
     assert link is not None and link.relation == "related"
     assert [(x.surface, y.surface) for x, y in link.numbers.conflict] == [("285,000", "298,000")]
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("About 1.25 million people voted.", "1.3 million people voted.", ("about 1.25 million", "1.3 million")),
+    ("About 4.25 million homes lost power.", "4.3 million homes lost power.", ("about 4.25 million", "4.3 million")),
+])
+def test_about_never_makes_a_figure_stricter_than_the_plain_figure_is(a, b, agree):
+    # "1.3 million" is "1.25 million" rounded: the plain pair agrees, and so must the hedged one.
+    found = both_ways(a, b)
+    assert found["conflict"] == [] and found["agree"] == [agree]
