@@ -7,6 +7,8 @@ display and no platform plugin chosen, Qt aborts the whole process.
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,14 @@ def private_data_dir(tmp_path_factory, monkeypatch) -> Path:
     data_dir = tmp_path_factory.mktemp("parallax-data")
     monkeypatch.setenv("PARALLAX_DATA_DIR", str(data_dir))
     return data_dir
+
+
+@pytest.fixture
+def shared_folder():
+    """A folder another user can reach (pytest's own are private to root), for the tests that run a
+    command as nobody (see unprivileged.py); cleaned up after."""
+    folder = Path(tempfile.mkdtemp(prefix="parallax-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(stat.S_IRWXU | path.stat().st_mode)

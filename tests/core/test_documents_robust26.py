@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import codecs
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
+from unprivileged import unprivileged
 from written_files import error_of, text_of, write
 
 from reader.core.document import load_document
@@ -282,33 +281,6 @@ def test_a_folder_that_may_not_be_searched_is_named(tmp_path, monkeypatch):
     with pytest.raises(DocumentError) as caught:
         load_document(path)
     assert str(caught.value) == f"{path}: permission denied (you are not allowed to look inside the folder {folder})"
-
-
-def unprivileged() -> list[str]:
-    """How to run a command as a user whom file permissions stop: as is, or (as root) as nobody."""
-    if os.name != "posix":
-        pytest.skip("needs POSIX permissions")
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root, and setpriv is not there to drop to an unprivileged user")
-    prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-    probe = subprocess.run([*prefix, sys.executable, "-c", "import reader"], cwd=ROOT, capture_output=True, check=False)
-    if probe.returncode:
-        pytest.skip("the unprivileged user cannot run this checkout's Python")
-    return prefix
-
-
-@pytest.fixture
-def shared_folder():
-    """A folder another user can reach (pytest's own are private to root); cleaned up after."""
-    folder = Path(tempfile.mkdtemp(prefix="parallax-doc-"))
-    folder.chmod(0o755)
-    yield folder
-    for path in [folder, *folder.rglob("*")]:
-        path.chmod(0o700 | path.stat().st_mode)
-    shutil.rmtree(folder)
 
 
 def test_real_permissions_name_the_folder_or_the_file(shared_folder):

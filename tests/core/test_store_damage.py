@@ -11,15 +11,13 @@ import dataclasses
 import errno
 import json
 import os
-import shutil
 import sqlite3
-import stat
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
+from unprivileged import unprivileged
 
 from reader.core import store as store_module
 from reader.core.document import load_document
@@ -154,33 +152,6 @@ except TagError as error:
     result["write"] = str(error)
 print(json.dumps(result))
 """
-
-
-def unprivileged() -> list[str]:
-    """How to run a command as a user whom file permissions stop: as is, or (as root) as nobody."""
-    if os.name != "posix":
-        pytest.skip("needs POSIX permissions")
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root, and setpriv is not there to drop to an unprivileged user")
-    prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-    probe = subprocess.run([*prefix, sys.executable, "-c", "import reader"], cwd=ROOT, capture_output=True, check=False)
-    if probe.returncode:
-        pytest.skip("the unprivileged user cannot run this checkout's Python")
-    return prefix
-
-
-@pytest.fixture
-def shared_folder():
-    """A folder another user can reach (pytest's own are private to root); cleaned up after."""
-    folder = Path(tempfile.mkdtemp(prefix="parallax-store-"))
-    folder.chmod(0o755)
-    yield folder
-    for path in [folder, *folder.rglob("*")]:
-        path.chmod(stat.S_IRWXU | path.stat().st_mode)
-    shutil.rmtree(folder)
 
 
 @pytest.mark.parametrize("journal", ["delete", "wal"])
