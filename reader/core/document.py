@@ -440,9 +440,10 @@ def _mostly_utf8_or_legacy(data: bytes) -> tuple[str, DoubleByte | None]:
     return (text, None) if text is not None else _decode_legacy(data)
 
 
-# A UTF-8 lead byte and a continuation byte: the start of a character in UTF-8.  Windows-1252 text
-# puts an accented letter or a curly quote before plain letters and spaces.
-_UTF8_PIECE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+# A line ends at LF, CRLF or a lone CR (an old Mac file); no byte of a multi-byte UTF-8 or
+# Windows-1252 character is either.
+_LINE_BYTES = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+_LINE_BREAK_AFTER = re.compile(r"(?<=\n)(?=.)|(?<=\r)(?=[^\n])", re.DOTALL)
 
 
 def _utf8_and_legacy_lines(data: bytes) -> str | None:
@@ -450,23 +451,46 @@ def _utf8_and_legacy_lines(data: bytes) -> str | None:
     saved by an older program): each line read in its own encoding, the legacy lines together
     as ``decode_legacy`` reads them, so that neither half turns into "â€™" or loses its "é".
 
-    Only when the file plainly is both: some line holds well-formed UTF-8 beyond ASCII, and the
-    lines that are not UTF-8 hold no piece of a UTF-8 character either (a lead byte and what
-    follows it: "’" cut off, which ``_mostly_utf8`` reads).  A Windows-1252 file almost never has
-    a UTF-8 line by chance (see ``_mostly_utf8``).  None otherwise."""
-    lines = data.split(b"\n")
-    lines = [line + b"\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+    Only when the file plainly is both: some line holds well-formed UTF-8 beyond ASCII, and some
+    line that is not UTF-8 is plainly legacy, none plainly damaged UTF-8 (see ``_damaged_utf8``).
+    A Windows-1252 file almost never has a UTF-8 line by chance (see ``_mostly_utf8``).  None
+    otherwise."""
+    lines = _LINE_BYTES.findall(data)
     read = [_strict_utf8(line) for line in lines]
     legacy = [line for line, text in zip(lines, read) if text is None]
     if not legacy or not any(text and _NON_ASCII.search(text) for text in read):
         return None
-    if any(_UTF8_PIECE.search(line) for line in legacy):
-        return None  # a UTF-8 line damaged, not a legacy one
-    legacy_lines = re.split(r"(?<=\n)(?=.)", decode_legacy(b"".join(legacy)), flags=re.DOTALL)
+    if any(_damaged_utf8(line) for line in legacy):
+        return None
+    if all(_cut_off_at_its_end(line) for line in legacy):
+        return None  # nothing but a UTF-8 text whose last character was cut off, as far as anyone can tell
+    legacy_lines = _LINE_BREAK_AFTER.split(decode_legacy(b"".join(legacy)))
     if len(legacy_lines) != len(legacy):
         return None  # a legacy line break read as part of a character: no line-by-line reading
     legacy_lines.reverse()
     return "".join(legacy_lines.pop() if text is None else text for text in read)
+
+
+def _damaged_utf8(line: bytes) -> bool:
+    """A line that is not valid UTF-8 but holds a whole multi-byte UTF-8 character: a UTF-8 line
+    with a broken byte, not a legacy one.  Only a whole character counts: Windows-1252 puts an
+    accented letter before a curly quote ("café’s": E9 92), a UTF-8 lead byte and a continuation
+    byte, but hardly ever the two or three continuation bytes such a lead byte needs."""
+    return _NON_ASCII.search(line.decode("utf-8", "replace")) is not None
+
+
+def _cut_off_at_its_end(line: bytes) -> bool:
+    """Whether the line is valid UTF-8 but for a character cut off after its first continuation
+    byte at the line's end ("Ross’" saved without the last byte of its "’").  Windows-1252 can
+    end a line so too ("the café”"), so only the file's other lines tell the two apart.  A lone
+    lead byte does not count: that is a Windows-1252 line ending in an accented letter ("Pelé")."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(line.rstrip(b"\r\n"), final=False)
+    except UnicodeDecodeError:
+        return False
+    unfinished, _ = decoder.getstate()
+    return len(unfinished) >= 2
 
 
 def decode_legacy(data: bytes) -> str:

@@ -66,6 +66,7 @@ from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_press import mark_mail_headers, mark_press
 from reader.core.furniture_prompts import mark_bios, mark_prompts
 from reader.core.furniture_rows import keep_announced_lists, keep_fact_stacks, keep_table_rows, mark_masthead, mark_rows
+from reader.core.invisible import visible
 from reader.core.markup import CELL_GAP
 
 __all__ = ["BODY", "BOILERPLATE", "HEADING", "OFF_STORY", "Run", "classify"]
@@ -155,6 +156,7 @@ _AGENCY_CREDIT = (BOILERPLATE, "agency credit")
 _LIVE_BLOG_ASIDE = (BOILERPLATE, "live blog")
 _FOLLOW_PROMPT = (BOILERPLATE, "reader prompt")
 _FINAL = (".", "!", "?", "…")
+_ZERO_WIDTH_NO_BREAK_SPACE = "\ufeff"
 # Words that may stay in lower case inside an agency's name: "Agence France-Presse", "PA via Getty".
 _NAME_JOINERS = frozenset("and of the de du la via with from for".split())
 
@@ -166,12 +168,21 @@ def _in_list(lines: list[Line], i: int) -> bool:
                                   for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
+def _as_seen(sentence: str) -> str:
+    """``sentence`` without the characters a page does not show; a byte-order mark inside the text is
+    a zero-width no-break space, as invisible as the rest."""
+    return visible(sentence).replace(_ZERO_WIDTH_NO_BREAK_SPACE, "")
+
+
 def _agency_signoff(sentence: str, *, opens_run: bool, listed: bool) -> bool:
     """A dash and an agency: "... discipline”. – Reuters" after a story line's last sentence.
 
     A run that opens with the dash is a list item ("– Income tax cut by 2p.", "- A new access road")
     unless it stands alone, has no final punctuation and names someone, every word capitalised
-    ("- ADVERTISEMENT -", "– Reuters").  Beside items with its bullet it is one more item ("- Anna Holt")."""
+    ("- ADVERTISEMENT -", "– Reuters").  Beside items with its bullet it is one more item ("- Anna Holt").
+
+    Read as the page shows it: a zero-width space pasted before "Reuters" hides nothing from the reader."""
+    sentence = _as_seen(sentence)
     if not AGENCY_SIGNOFF.match(sentence):
         return False
     if not opens_run:

@@ -114,6 +114,11 @@ _SEP_LINE = re.compile(r"sep=([^\r\n])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 # A byte-order mark; a program that adds one to a file that has one already leaves two.  No part
 # of the first column's name.
 _BOM = "\ufeff"
+# How much of a file without a byte-order mark tells whether it is UTF-16 (see _bomless_utf16), and
+# what share of its first characters must be ASCII text (printable, tab or a line break).
+_UTF16_HEAD_BYTES = 1024
+_UTF16_ASCII_SHARE = 0.75
+_ASCII_TEXT = frozenset(b"\t\r\n" + bytes(range(0x20, 0x7F)))
 # How much of an existing file tells whether it is a tag file (see is_tag_file).
 _HEAD_BYTES = 64 * 1024
 
@@ -175,8 +180,8 @@ def _too_large(display: str, size: int) -> str:
 
 
 def _tag_file_text(data: bytes, display: str, notes: list[str]) -> str:
-    """A tag file's bytes as text: UTF-8, UTF-16 or UTF-32 after a byte-order mark, else UTF-8,
-    else a legacy code page (said in ``notes``)."""
+    """A tag file's bytes as text: UTF-8, UTF-16 or UTF-32 after a byte-order mark, UTF-16 without
+    one, else UTF-8, else a legacy code page (said in ``notes``)."""
     for bom, encoding, name in _WIDE_BOMS:
         if data.startswith(bom):
             try:
@@ -185,7 +190,7 @@ def _tag_file_text(data: bytes, display: str, notes: list[str]) -> str:
                 raise TagError(f"{display} is not a CSV or JSON file (it starts like {name} text but is not: "
                                f"the file may be damaged)") from None
     if b"\x00" in data:
-        raise TagError(f"{display} is not a CSV or JSON file (it is binary)")
+        return _bomless_utf16_text(data, display)
     try:
         return data.decode("utf-8").lstrip(_BOM)
     except UnicodeDecodeError:
@@ -195,6 +200,38 @@ def _tag_file_text(data: bytes, display: str, notes: list[str]) -> str:
                      f"encoding lacks were saved as '?' by the program that wrote it; save it as "
                      f"'CSV UTF-8' to keep them.")
         return decode_legacy(data).lstrip(_BOM)
+
+
+def _bomless_utf16_text(data: bytes, display: str) -> str:
+    """The text of a tag file that holds zero bytes: UTF-16 saved without a byte-order mark, as some
+    scripts and editors write it, or else no text at all."""
+    encoding = _bomless_utf16(data)
+    if encoding is None:
+        raise TagError(f"{display} is not a CSV or JSON file (it is binary)")
+    try:
+        return data.decode(encoding).lstrip(_BOM)
+    except UnicodeDecodeError:
+        raise TagError(f"{display} is not a CSV or JSON file (it starts like UTF-16 text without a byte-order "
+                       f"mark but is not: the file may be damaged)") from None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` opens as UTF-16 text without a byte-order mark, None
+    otherwise.  A tag file opens with its header or a JSON brace: ASCII, which UTF-16 writes as the
+    character's byte beside a zero byte, in the order the encoding says.  A binary file has zero
+    bytes too, but not every other byte, each beside a printable one; a note in another script
+    (Cyrillic "Київ": 0x04 beside its letter) may stand among the first characters, hence not all."""
+    head = data[:_UTF16_HEAD_BYTES]
+    head = head[:len(head) - len(head) % 2]
+    if len(head) < 4:
+        return None
+    for encoding, zeros, characters in (("utf-16-le", head[1::2], head[0::2]),
+                                        ("utf-16-be", head[0::2], head[1::2])):
+        ascii_characters = sum(1 for zero, character in zip(zeros, characters)
+                               if zero == 0 and character in _ASCII_TEXT)
+        if ascii_characters >= _UTF16_ASCII_SHARE * len(zeros):
+            return encoding
+    return None
 
 
 def _without_sep_line(text: str) -> tuple[str, str | None]:
@@ -238,7 +275,9 @@ def is_tag_file(path: str | Path) -> bool:
             head = handle.read(_HEAD_BYTES)
     except OSError:
         return False
-    encoding = next((encoding for bom, encoding, _ in _WIDE_BOMS if head.startswith(bom)), "utf-8")
+    encoding = next((encoding for bom, encoding, _ in _WIDE_BOMS if head.startswith(bom)), None)
+    if encoding is None:
+        encoding = (_bomless_utf16(head) if b"\x00" in head else None) or "utf-8"
     # The head may end inside a character: what is cut off is not needed.
     text, delimiter = _without_sep_line(head.decode(encoding, "ignore").lstrip(_BOM))
     if text.lstrip().startswith(("{", "[")):
