@@ -24,6 +24,7 @@ from reader.core.ledger import compare_numbers
 from reader.core.numbers import dateline_end, find_numbers
 from reader.core.read_ahead import read_ahead
 from reader.core.relation import PairFeatures, classify, pair_features
+from reader.core.restated_lines import told_as_story_elsewhere
 from reader.core.sentences import document_sentences
 from reader.core.terms import (
     NameEvidence, Token, content_terms, name_evidence, pack_tokens, promote_opening_names, tokenize, unpack_tokens,
@@ -52,8 +53,23 @@ class _Side:
 def _side(document: Document, sentences: list[Sentence]) -> _Side:
     numbers = [find_numbers(s.text, s.start) for s in sentences]
     tokens = [tokenize(s.text, s.start, numbers=n) for s, n in zip(sentences, numbers)]
-    candidates = [s.index for s in sentences if s.kind == "body" or s.reason in RESCUABLE]
-    return _Side(document, sentences, numbers, tokens, candidates, name_evidence(tokens))
+    return _Side(document, sentences, numbers, tokens, _candidates(sentences), name_evidence(tokens))
+
+
+def _candidates(sentences: list[Sentence]) -> list[int]:
+    return [s.index for s in sentences if s.kind == "body" or s.reason in RESCUABLE]
+
+
+def _story_lines_taken_back(a: _Side, b: _Side) -> None:
+    """Lines one side laid out as furniture and the other tells as story are story on both sides
+    (see restated_lines.py)."""
+    taken_a = told_as_story_elsewhere(a.sentences, a.numbers, b.sentences, b.numbers)
+    taken_b = told_as_story_elsewhere(b.sentences, b.numbers, a.sentences, a.numbers)
+    for side, taken in ((a, taken_a), (b, taken_b)):
+        if taken:
+            side.sentences = [replace(s, kind="body", reason="") if s.index in taken else s
+                              for s in side.sentences]
+            side.candidates = _candidates(side.sentences)
 
 
 def _numbers_compared(a: _Side, ia: int, b: _Side, ib: int) -> NumberLedger:
@@ -130,6 +146,7 @@ class Analysis:
         reading_b = reading_b or read_ahead(doc_b, fork=fork)
         self.a = _read(doc_a)
         self.b = _unpacked_side(doc_b, reading_b()) if reading_b else _read(doc_b)
+        _story_lines_taken_back(self.a, self.b)
         # "Medvedev said..." opens a sentence, but the story shows it is a name.
         promote_opening_names(self.a.tokens + self.b.tokens, self.a.names, self.b.names)
         self._a_terms = [content_terms(self.a.tokens[i]) for i in self.a.candidates]

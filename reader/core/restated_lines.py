@@ -1,0 +1,58 @@
+"""Lines one report lays out as furniture and the other tells as story.
+
+A results table, a list of fixtures or a box of key figures is written in
+short lines that the furniture cues judge by their shape and their place: a
+line with no verb and no introducing sentence above it reads as a subheading,
+a page label or a related link.  Another outlet may print the same line in its
+story text, or under a sentence that introduces it ("Provisional totals:").
+When the other report tells a line as story, word for word apart from its
+figures, that is evidence the line is story here too, as a close partner in
+the other source is for an off-story paragraph; and its figures are what two
+reports most need to agree on ("Agnes Nabwire Okumu (ODM) – 89,994" /
+"... – 89,997").
+
+Only lines judged by their shape are taken back: a byline, a dateline or a
+copyright line is furniture whatever the other report makes of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.model import NumberMention, Sentence
+
+# Furniture reasons that rest on a line's shape and place, not on what it says.
+SHAPE_REASONS = frozenset({"subheading", "related link", "page label", "section label", "reader comment", "ticker"})
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def words_besides_figures(sentence: Sentence, numbers: Sequence[NumberMention]) -> tuple[str, ...]:
+    """The sentence's words, lower-cased, with its figures (digits and number words) left out."""
+    text, cut = sentence.text, 0
+    pieces = []
+    for mention in sorted(numbers, key=lambda m: m.start):
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        if start >= cut:
+            pieces.append(text[cut:start])
+            cut = end
+    pieces.append(text[cut:])
+    return tuple(_WORD.findall(" ".join(pieces).casefold()))
+
+
+def told_as_story_elsewhere(
+    sentences: Sequence[Sentence], numbers: Sequence[Sequence[NumberMention]],
+    other_sentences: Sequence[Sentence], other_numbers: Sequence[Sequence[NumberMention]],
+) -> set[int]:
+    """The indexes of ``sentences`` that are furniture by their shape, give a figure, and have the
+    same words as a story sentence of the other report that gives a figure too."""
+    furniture = [s for s in sentences if s.reason in SHAPE_REASONS and numbers[s.index]]
+    if not furniture:
+        return set()  # most pages: the story lines need not be read
+    story_lines = {
+        words_besides_figures(s, other_numbers[s.index])
+        for s in other_sentences if s.kind == "body" and other_numbers[s.index]
+    }
+    story_lines.discard(())
+    return {s.index for s in furniture if words_besides_figures(s, numbers[s.index]) in story_lines}

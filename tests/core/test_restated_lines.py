@@ -1,0 +1,82 @@
+"""A line one report lays out as furniture and the other tells as story is story on both sides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.compare import compare
+from reader.core.document import document_from_text, load_document
+from reader.core.model import Sentence
+from reader.core.numbers import find_numbers
+from reader.core.restated_lines import told_as_story_elsewhere, words_besides_figures
+from reader.core.sentences import document_sentences
+
+RESULTS_PAGE = Path(__file__).resolve().parents[1] / "data" / "furniture_heldout21" / "kenya_lari_byelection_results.txt"
+
+# The same result told by a second outlet: two rows of the table stand on their own, with no line
+# introducing them, and one of them gives another count.
+SECOND_OUTLET = """Njenga wins Lari seat
+
+Peter Kamau Njenga of UDA has won the Lari constituency by-election, the electoral commission said on Friday.
+
+Grace Wanjiru Muigai (DCP): 22,410 (40.8%)
+
+Peter Kamau Njenga (UDA): 28,915 (53.3%)
+
+Turnout was well below the 71.6 per cent recorded in the constituency in the 2022 General Election.
+
+Muigai conceded defeat in a post on X shortly after the declaration.
+"""
+
+
+def _sentence(index: int, text: str, kind: str = "body", reason: str = "") -> Sentence:
+    return Sentence(index, 0, len(text), text, kind, reason)
+
+
+def test_rows_alone_read_as_headings_on_their_own_page():
+    """The premise: without the other report, the bare rows are read by their shape."""
+    rows = [s for s in document_sentences(document_from_text(SECOND_OUTLET, title="b")) if "(DCP)" in s.text]
+    assert [s.kind for s in rows] == ["heading"]
+
+
+def test_a_table_row_the_other_report_tells_as_story_is_linked_and_its_count_disputed():
+    comparison = compare(load_document(RESULTS_PAGE), document_from_text(SECOND_OUTLET, title="b"))
+    row = next(s for s in comparison.b_sentences if s.text.startswith("Grace Wanjiru Muigai (DCP)"))
+    assert row.kind == "body"
+    links = [link for link in comparison.links if link.b == row.index]
+    assert len(links) == 1
+    partner = comparison.a_sentences[links[0].a]
+    assert partner.text.startswith("Grace Wanjiru Muigai (DCP): 22,140")
+    assert [(x.surface, y.surface) for x, y in links[0].numbers.conflict] == [("22,140", "22,410")]
+    # The row told alike is linked too, and agrees.
+    same = next(s for s in comparison.b_sentences if s.text.startswith("Peter Kamau Njenga (UDA)"))
+    agreeing = [link for link in comparison.links if link.b == same.index]
+    assert len(agreeing) == 1 and not agreeing[0].numbers.conflict
+
+
+def test_words_besides_figures_leave_out_digits_and_number_words():
+    row = _sentence(0, "Others (three candidates): 835 (1.5%)")
+    assert words_besides_figures(row, find_numbers(row.text)) == ("others", "candidates")
+
+
+def _taken(line: Sentence, story: Sentence) -> set[int]:
+    return told_as_story_elsewhere([line], [find_numbers(line.text)], [story], [find_numbers(story.text)])
+
+
+def test_only_furniture_judged_by_its_shape_is_taken_back():
+    story = _sentence(0, "Turnout: 51.8%")
+    assert _taken(_sentence(0, "Turnout: 48.8%", "boilerplate", "page label"), story) == {0}
+    assert _taken(_sentence(0, "Turnout: 48.8%", "heading", "subheading"), story) == {0}
+    # A byline, a dateline or a caption is furniture whatever the other report makes of it.
+    assert _taken(_sentence(0, "Turnout: 48.8%", "boilerplate", "byline"), story) == set()
+    assert _taken(_sentence(0, "Turnout: 48.8%", "heading", "headline"), story) == set()
+
+
+def test_a_line_is_taken_back_only_for_the_same_words_and_a_figure_on_both_sides():
+    line = _sentence(0, "Votes cast: 54,873", "boilerplate", "page label")
+    assert _taken(line, _sentence(0, "Votes cast: 54,876")) == {0}
+    assert _taken(line, _sentence(0, "Ballots cast: 54,876")) == set()  # other words
+    assert _taken(line, _sentence(0, "Votes cast")) == set()  # no figure to compare
+    assert _taken(_sentence(0, "Votes cast", "boilerplate", "page label"), _sentence(0, "Votes cast")) == set()
+    # The other report's line must be story: two pages laying it out alike prove nothing.
+    assert _taken(line, _sentence(0, "Votes cast: 54,876", "boilerplate", "page label")) == set()
