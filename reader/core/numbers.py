@@ -114,6 +114,7 @@ from __future__ import annotations
 
 import datetime as _datetime
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from fractions import Fraction
 from typing import NamedTuple
@@ -737,7 +738,8 @@ def _with_sides_of_a_vote(text: str, offset: int, mentions: list[NumberMention])
 # ("with 28 passengers on board", "28 passengers were on board").  Only such a count may be the size of the
 # body a part is counted in ("Two of the 30 passengers died": a WHOLE) told another way; any other count of
 # the noun may count a part ("28 passengers were rescued", "leaving 35 hostages", "17 miners remain trapped").
-# What a body still holds ("Hamas still has 35 hostages", "There are still 35 hostages") is what is left of it.
+# What a body still holds ("Hamas still has 35 hostages", "There are still 35 hostages") is what is left of it
+# (REMAINDER).
 GROUP_SIZE = "group size"
 _SIZE_HEDGES = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|only|more\s+than|over|at\s+least"
                 r"|up\s+to|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?")
@@ -751,16 +753,47 @@ _ABOARD_AFTER = re.compile(rf"\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+{_ABOARD}")
 _WERE_ABOARD_AFTER = re.compile(rf"\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:were|was)\s+(?:all\s+)?{_ABOARD}")
 _MODIFIER_AFTER = re.compile(r"-[a-z]+\s+[a-z]")  # "the 11-member committee", "a 40-seat bus"
 
+# What is left of a body, never its size nor a part something befell: "Hamas still has 35 hostages", "now
+# holds 35 hostages", "There are still 35 hostages", "is believed to have 35 hostages" (what a body is thought
+# to hold is what it holds now), "has 35 hostages left", "with 35 hostages remaining".  Its role, as "the
+# remaining 35 hostages" reads, keeps it from the size ("the 40 hostages") and from the part that was freed
+# ("Five of the 40 hostages were released"); it meets another report's count of what is left.
+REMAINDER = stem("remaining")
+_HOLD = r"(?:ha[sd]|have|having|hold(?:s|ing)?|held|keep(?:s|ing)?|kept)"
+_REMAINDER_BEFORE = re.compile(
+    rf"(?i:\b(?:(?:still|now|(?:believed|thought|said|understood|known|estimated|reported)\s+to(?:\s+be)?)\s+(?P<verb>{_HOLD})"
+    rf"|(?P<held>{_HOLD})\s+(?:still|now)|there\s+(?:were|are|was|is)\s+(?:still|now)))\s+{_SIZE_HEDGES}\Z")
+_HOLD_BEFORE = re.compile(rf"(?i:\b(?P<verb>{_HOLD}|with)|\bthere\s+(?:were|are|was|is))\s+{_SIZE_HEDGES}\Z")
+# Not "left" with what was left after it: "A coach with 28 passengers left the depot".
+_LEFT_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+){0,2}?\s+(?:still\s+)?(?P<left>left|remaining)\b"
+                         r"(?!\s+(?:the|an?|his|her|their|its|our|home|town|[A-Z])\b)")
+
 
 def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     """Mark the counts that tell the size of a body (see GROUP_SIZE)."""
     marked = list(mentions)
     for i, m in enumerate(marked):
         start, end = m.start - offset, m.end - offset
-        if (m.kind == "count" and m.unit in PERSON_NOUNS and m.role in ("", _verb_of_size(text, start))
+        if m.kind == "count" and m.unit and _tells_what_is_left(text, start, end, m.role):
+            marked[i] = replace(m, role=REMAINDER)
+        elif (m.kind == "count" and m.unit in PERSON_NOUNS and m.role in ("", _verb_of_size(text, start))
                 and _tells_a_size(text, start, end)):
             marked[i] = replace(m, role=GROUP_SIZE)
     return marked
+
+
+def _tells_what_is_left(text: str, start: int, end: int, role: str) -> bool:
+    """Whether the count from ``start`` to ``end``, of the role read so far, tells what is left of a body
+    (see REMAINDER): no role, or one read from the verb of holding before it ("still holding 35")."""
+    window = max(0, start - 60)
+    held = _REMAINDER_BEFORE.search(text, window, start)
+    if held:
+        verb = held["verb"] or held["held"] or ""
+        return role in ("", stem(verb.lower()))
+    left = _LEFT_AFTER.match(text, end)
+    if left is None or role:
+        return False
+    return left["left"] == "remaining" or _HOLD_BEFORE.search(text, window, start) is not None
 
 
 def _verb_of_size(text: str, start: int) -> str:
@@ -1105,8 +1138,10 @@ def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention])
 _COMPOUND_KINDS = frozenset({"duration", "weight"})
 _COMPOUND_JOINT = re.compile(r"\s+and\s+|,\s*|\s*")  # not ", and": "2 weeks, and 3 days later" is two
 # After the smaller part, words that make the two figures two: "2 years and 6 months later", "jailed for
-# 2 years, 6 months respectively".
-_TWO_FIGURES_AFTER = re.compile(r"[^.;]*?\brespectively\b|\s+(?:later|after|ago|earlier|before)\b")
+# 2 years, 6 months respectively" ("respectively" anywhere before the clause ends: see _respectively_ahead).
+_TWO_FIGURES_AFTER = re.compile(r"\s+(?:later|after|ago|earlier|before)\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_CLAUSE_STOP = re.compile("[.;]")
 # One of the larger unit in words, then the smaller part: "an hour and 45 minutes", "a year and 3 months".
 _ONE_UNIT_AND_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(hour|day|week|month|year)\s+and\s+\Z")
 COMPOUND_MEASURE = re.compile(r"(?:[0-9.]+|[A-Za-z][A-Za-z -]*?)[\s-]?[A-Za-z]+\.?(?:,?\s+and\s+|,\s*|\s*)"
@@ -1120,11 +1155,12 @@ def _with_compound_measures(text: str, offset: int, mentions: list[NumberMention
         return mentions  # most sentences: no duration, no weight
     joined: list[NumberMention] = []
     compounds: set[int] = set()  # positions in ``joined`` that are two parts already
+    respectively_ahead = _respectively_ahead(text)
     for mention in mentions:
         larger = joined[-1] if joined and len(joined) - 1 not in compounds else None
         # Two parts at most: "2 hours, 1 minute and 9 seconds" is "2 hours, 1 minute" to the minute
         # and its seconds, and "4 years, 6 months and 3 months" a list, so each part still conflicts.
-        if larger is not None and _smaller_part(text, offset, larger, mention):
+        if larger is not None and _smaller_part(text, offset, larger, mention, respectively_ahead):
             joined[-1] = _compound(text, offset, larger, mention, _exact_amount(text, offset, larger))
             compounds.add(len(joined) - 1)
         else:
@@ -1162,14 +1198,33 @@ def _exact_amount(text: str, offset: int, m: NumberMention) -> int | Fraction:
     return words_to_number(_LEADING_WORDS.match(text, start).group()) * _unit(m.unit)[1]  # "two hours"
 
 
-def _smaller_part(text: str, offset: int, larger: NumberMention, smaller: NumberMention) -> bool:
+def _smaller_part(text: str, offset: int, larger: NumberMention, smaller: NumberMention,
+                  respectively_ahead) -> bool:
     """Whether ``smaller`` goes on the figure ``larger`` gives: "6 months" after "2 years and", with
-    nothing but "and" or a comma between."""
+    nothing but "and" or a comma between, and no "later" nor "respectively" (``respectively_ahead``) after
+    it."""
     return (larger.kind == smaller.kind and not isinstance(larger.value, Range)
             and (text[larger.start - offset].isdigit() or _LEADING_WORDS.match(text, larger.start - offset))
             and _COMPOUND_JOINT.fullmatch(text, larger.end - offset, smaller.start - offset) is not None
+            and _smaller_part_of(_known_unit(larger.unit), smaller)
             and _TWO_FIGURES_AFTER.match(text, smaller.end - offset) is None
-            and _smaller_part_of(_known_unit(larger.unit), smaller))
+            and not respectively_ahead(smaller.end - offset))
+
+
+def _respectively_ahead(text: str):
+    """A test of whether "respectively" comes after a position in ``text`` before its clause ends (a "."
+    or ";").  Each is found once for the text, not looked for again from every figure: a sentence of
+    thousands of figures and no stop would cost each of them a scan to its end."""
+    respectively = [found.start() for found in _RESPECTIVELY.finditer(text)]
+    stops = [found.start() for found in _CLAUSE_STOP.finditer(text)] if respectively else []
+
+    def ahead(position: int) -> bool:
+        word = bisect_left(respectively, position)
+        if word == len(respectively):
+            return False
+        stop = bisect_left(stops, position)
+        return stop == len(stops) or stops[stop] > respectively[word]
+    return ahead
 
 
 def _known_unit(canonical: str):
@@ -1617,7 +1672,8 @@ _DOTTED_CLOCK_TIME = re.compile(r"([01]?[0-9]|2[0-3])\.([0-5][0-9])")
 # departure only where a vehicle leaves, or where what is left is a place services leave from ("left Ardmore",
 # "left the station", "pulled out of the gate"); not "Firefighters left the scene at 11:30", "The crash left
 # dozens hurt at 07:48", "the last passengers left the carriages at 09:30", nor people leaving a place
-# ("Rescuers left Ardmore at 11:30").
+# ("Rescuers left Ardmore at 11:30", "Transport Secretary Louise Haigh left the station", "Rescue teams left
+# the station"): the one leaving must be a vehicle (see _vehicle_leaves).
 DEPARTURE_TIME = "departure"
 _VEHICLE = (r"(?:trains?|services?|bus|buses|coach(?:es)?|flights?|planes?|aircraft|jets?|airliners?|ferry|ferries"
             r"|ships?|vessels?|boats?|trams?|liners?|express|shuttles?|sleepers?|sailings?)")
@@ -1632,7 +1688,20 @@ _DEPARTURE_BEFORE = re.compile(
     rf"(?:(?P<verb>\b{_LEAVE}\s+{_PLACE_LEFT}|\b{_DEPART}(?:\s+[\w'’-]+){{0,3}}?)"
     rf"|(?i:\b{_VEHICLE})(?:,?\s+(?:which|that))?{_ON_THE_WAY}\s+{_LEAVE}(?:\s+(?:on\s+time|late|early))?)"
     r"\s+at\s+(?:(?:about|around|approximately|roughly|just|shortly|after|before)\s+){0,2}\Z")
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+_VEHICLE_WORD = re.compile(rf"(?i:{_VEHICLE})")
+# What stands between the one leaving and the verb: "The vessel had left", "the ferry finally set off".
+_BETWEEN_SUBJECT_AND_VERB = frozenset({
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "been", "due", "scheduled", "expected",
+    "set", "supposed", "to", "finally", "then", "already", "just", "eventually", "later", "only", "also"})
+# Words for a thing, never a person: "The train, which left Ardmore", "after it left the station".
+_THING_PRONOUNS = frozenset({"it", "which"})
+# Words that hand the verb the subject of the clause before it: "The ferry turned back and left the port".
+_SHARED_SUBJECT = frozenset({"and", "then"})
+_CLAUSE_END = re.compile(r"[.!?;:]\s")
+_CLAUSE_WORD = re.compile(r"[\w'’-]+")
+_OF_THE_SUBJECT = frozenset({"from", "of", "to", "for", "with", "in", "at"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_SUBJECT_REACH = 120
 
 
 def _time_role(text: str, start: int, end: int) -> str:
@@ -1641,17 +1710,49 @@ def _time_role(text: str, start: int, end: int) -> str:
     if _names_a_service(text, start, end):
         return SERVICE_TIME
     found = _DEPARTURE_BEFORE.search(text, max(0, start - 80), start)
-    return DEPARTURE_TIME if found and not _people_leave(text, found.start("verb")) else ""
+    return DEPARTURE_TIME if found and _vehicle_leaves(text, found.start("verb")) else ""
 
 
-def _people_leave(text: str, verb: int) -> bool:
-    """Whether the word right before the verb at ``verb`` is people leaving, not a vehicle ("Rescuers
-    left Ardmore", "they departed"); False where no verb was read (a vehicle's leaving)."""
+def _vehicle_leaves(text: str, verb: int) -> bool:
+    """Whether the one leaving at the verb at ``verb`` is a vehicle: a word for one ("The train left the
+    station", "The vessel had left Santo Reyes", "The ferry, carrying 312 passengers, left", "The 07:05
+    service from Ardmore left"), a word for a thing that points back to one ("The train, which left
+    Ardmore", "after it left"), or the subject of a clause before it ("The ferry turned back and left the
+    port").  Not people, named or not ("Rescuers", "Louise Haigh", "Mr Haigh", "Rescue teams", "a convoy
+    of officials"): a name tells no vehicle from a person ("The Eurostar", "The Transport Secretary"), nor
+    does a verb with no such word before it.  True where no verb was read: the vehicle was (see
+    _DEPARTURE_BEFORE)."""
     if verb < 0:
+        return True
+    words = _words_before_the_verb(text, verb)
+    if not words:
         return False
-    words = text[max(0, verb - 24):verb].split()
-    subject = words[-1].lower().strip(",") if words else ""
-    return subject in _SUBJECT_PRONOUNS or singular(subject) in PERSON_NOUNS
+    subject = words[-1]
+    if _VEHICLE_WORD.fullmatch(subject[0]) or subject[0].lower() in _THING_PRONOUNS:
+        return True
+    return subject[0].lower() in _SHARED_SUBJECT and any(_VEHICLE_WORD.fullmatch(word[0]) for word in words)
+
+
+def _words_before_the_verb(text: str, verb: int) -> list[re.Match]:
+    """The words of the clause before the verb at ``verb`` up to its subject: past an aside between commas
+    ("The ferry, carrying 312 passengers and crew, left": "The ferry"), the words between a subject and its
+    verb ("had", "finally") and what the subject is from or of ("service from Ardmore", "convoy of
+    officials")."""
+    window = max(0, verb - _SUBJECT_REACH)
+    clause_ends = [found.end() for found in _CLAUSE_END.finditer(text, window, verb)]
+    clause = clause_ends[-1] if clause_ends else window
+    before = text[clause:verb].rstrip()
+    if before.endswith(","):
+        before = before[:before.rfind(",", 0, len(before) - 1) + 1] if "," in before[:-1] else ""
+    words = list(_CLAUSE_WORD.finditer(text, clause, clause + len(before)))
+    while words and (words[-1][0].lower() in _BETWEEN_SUBJECT_AND_VERB
+                     or words[-1][0].islower() and words[-1][0].endswith("ly")):
+        words.pop()
+    while len(words) > 2 and (words[-2][0].lower() in _OF_THE_SUBJECT
+                              or len(words) > 3 and words[-2][0].lower() in _ARTICLES
+                              and words[-3][0].lower() in _OF_THE_SUBJECT):
+        del words[-2 if words[-2][0].lower() in _OF_THE_SUBJECT else -3:]
+    return words
 
 
 def _names_a_service(text: str, start: int, end: int) -> bool:
@@ -2655,7 +2756,8 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
     if after == ",":
         person = _AGE_BEFORE.search(text, before, start)
         if person:  # "Medvedev, 26, said", "the suspect, 31,"; not "Great Britain, 40, and China, 38"
-            return not (person["name"] and _in_a_list_of_figures(text, person.start("name"), end))
+            return not (person["name"] and (_in_a_list_of_figures(text, person.start("name"), end)
+                                            or _after_a_place_preposition(text, person.start("name"))))
     if after == ")" and text.endswith("(", 0, start):
         # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
         return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None
@@ -2697,11 +2799,47 @@ def _names_a_person(text: str, name: int, end: int) -> bool:
     a person (numwords.PERSON_NOUNS, "brother"), a pronoun, what befell them ("Among the dead was Sri
     Wahyuni, 34."), or what is said only of people ("said council spokesperson Lena Okonkwo, 24", "found
     the body of Adan Avalos, 37", "the slaying of Dean Meyers, 53"); a name alone is no person's ("Next
-    came Great Britain, 40.")."""
-    if _the_before_name(text, name) or _in_a_tally(text, name, end):
+    came Great Britain, 40.").  Never a person's where the name follows "from" or "in", which lead to a
+    place: the sentence's people are the figure's ("Most of the victims came from South Korea (30)",
+    "Of the 150 dead, most were from Sri Lanka (92)")."""
+    if _the_before_name(text, name) or _in_a_tally(text, name, end) or _after_a_place_preposition(text, name):
         return False
     words = _WORD.findall(text, max(0, name - _SENTENCE_REACH), end + _SENTENCE_REACH)
     return any(_speaks_of_a_person(word.lower()) for word in words)
+
+
+_PLACE_PREPOSITIONS = frozenset({"from", "in"})
+
+
+def _after_a_place_preposition(text: str, name: int) -> bool:
+    """Whether "from" or "in" stands before the whole name whose last words start at ``name`` ("came from
+    New Zealand", "most were from Sri Lanka"; not the "In" that opens "In Papua New Guinea" and is read
+    with the name's capitals)."""
+    words = text[max(0, name - 80):name].split()
+    while words and _first_word_of_a_name(words[-1]):
+        words.pop()
+    if not words or words[-1].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return words[-1].lower() == "in" or _telling_where_from(words[:-1])
+
+
+# Verbs that say where people are from ("came from", "were mostly from", "hailed from"): after other
+# words "from" leads to a person as often as to a place ("removed from Terri Schiavo, 39,", "a letter
+# from Anna Ross (19)").
+_ORIGIN_VERBS = frozenset("come comes came coming be is are was were been being hail hails hailed hailing".split())
+
+
+def _telling_where_from(words: list[str]) -> bool:
+    """Whether the words before a "from" end in a verb of origin, adverbs and "all" aside."""
+    while words and (words[-1].lower().endswith("ly") or words[-1].lower() in ("all", "both")):
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in _ORIGIN_VERBS
+
+
+def _first_word_of_a_name(word: str) -> bool:
+    """A capitalised word with no stop after it ("Sierra", "New"): not the "Leeds," of "a man from Leeds,
+    John Smith, 34", which is another name."""
+    return word[:1].isupper() and word[-1].isalpha() and word.lower() not in _PLACE_PREPOSITIONS
 
 
 def _the_before_name(text: str, name: int) -> bool:
