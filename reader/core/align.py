@@ -155,7 +155,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from reader.core.beside import run_beside
-from reader.core.terms import CONVERTED, NAME_GOES_ON, figure_of_key, number_kind
+from reader.core.terms import NAME_GOES_ON, figure_of_key, number_kind, written_unit_of_key
 
 # Boosts by token type.  Attribution words ("said") say little about *what* is
 # claimed.  Numbers and names are already weighted by their rarity; boosting
@@ -418,11 +418,13 @@ def _one_figure_rounded(x: dict[str, float], y: dict[str, float], figures_x, fig
 
 
 def _one_figure(key: str, value: float, other_key: str, other: float, converted_only: bool = False) -> bool:
-    """Are two figures of one kind one figure rounded: within CONVERTED_SHARE when one of them is
-    written in another unit (terms.CONVERTED), else (unless ``converted_only``) within
-    ROUNDED_SHARE and large enough to be rounded (ROUNDED_MIN)?"""
+    """Are two figures of one kind one figure rounded: within CONVERTED_SHARE when they are written
+    in two units, one of them converted (terms.CONVERTED: "1,300 feet" / "400 metres", "60mph" /
+    "97km/h"; not "111F" / "112F"), else (unless ``converted_only``) within ROUNDED_SHARE and large
+    enough to be rounded (ROUNDED_MIN)?"""
     apart = abs(value - other) / max(abs(value), abs(other))
-    if key.endswith(CONVERTED) or other_key.endswith(CONVERTED):
+    unit, other_unit = written_unit_of_key(key), written_unit_of_key(other_key)
+    if unit != other_unit:
         return apart <= CONVERTED_SHARE
     return not converted_only and min(abs(value), abs(other)) >= ROUNDED_MIN and apart <= ROUNDED_SHARE
 

@@ -234,11 +234,11 @@ def _word_class(word: str) -> tuple[str, str, str, bool]:
 
 
 # A measure written in another unit than the one its value is kept in ("1,300 feet": 396.24 metres;
-# "60mph", "104F") is a term of its own, marked so: the aligner takes it and a figure within a few
-# hundredths of it in another unit ("about 400 metres", "97km/h", "40C") for one figure rounded
-# (align._one_figure_rounded), but not two close figures written in one unit ("44C" / "44.5C": two
-# cities' readings).
-CONVERTED = "~converted"
+# "60mph", "104F") is a term of its own, marked with the unit it is written in ("#length=396.24~in ft"):
+# the aligner takes it and a figure within a few hundredths of it written in another unit ("about 400
+# metres", "97km/h", "40C") for one figure rounded (align._one_figure_rounded), but not two close
+# figures written in one unit ("44C" / "44.5C", "111F" / "112F": two cities' readings).
+CONVERTED = "~in "
 _CONVERTIBLE_KINDS = frozenset("length weight speed area temperature".split())
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -250,6 +250,20 @@ def _converted(token: Token) -> bool:
         return False
     written = _NUMERAL.search(token.surface)
     return written is None or float(written.group().replace(",", "")) != figure.value
+
+
+def _written_unit(token: Token) -> str:
+    """The unit a measure's figure is written in, as the number reader names it ("1,300 feet" and
+    "1,310 ft": "ft"; "104F": "F"), else the letters written beside the figure."""
+    mentions = find_numbers(token.surface)
+    if mentions and mentions[0].unit:
+        return mentions[0].unit
+    return "".join(c for c in token.surface if c.isalpha()).casefold()
+
+
+def written_unit_of_key(key: str) -> str:
+    """The unit a converted measure's term is written in (see CONVERTED); "" for any other term."""
+    return key.partition(CONVERTED)[2]
 
 
 # The term type of a name's second or later word (see content_terms).
@@ -270,7 +284,7 @@ def content_terms(tokens: list[Token]) -> dict[str, str]:
     before = None
     for token in tokens:
         if token.type == "number" and not token.stop and _converted(token):
-            terms.setdefault(token.key + CONVERTED, "number")  # see CONVERTED
+            terms.setdefault(token.key + CONVERTED + _written_unit(token), "number")  # see CONVERTED
             before = token
             continue
         if not token.stop and token.key not in terms:
@@ -337,7 +351,7 @@ def figure_of_key(key: str) -> Figure | None:
     Figure("money", "USD", 4.8e9).  None for words, dates, ranges and other compound values."""
     if key[0] != "#":
         return None
-    match = _FIGURE_KEY.match(key.removesuffix(CONVERTED))
+    match = _FIGURE_KEY.match(key.partition(CONVERTED)[0])
     if match is None:
         return None
     return Figure(match.group(1), match.group(2) or "", float(match.group(3)))

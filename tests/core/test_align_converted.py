@@ -44,7 +44,12 @@ def test_one_shared_word_and_two_counts_close_together_are_no_link():
                         "Some 1,210 skiers queued at the lifts by noon.") is None
 
 
-def test_two_close_readings_written_in_one_unit_are_two_figures():
+@pytest.mark.parametrize("sentence_a, sentence_b", [
+    ("The temperature in Seville hit 44C on Tuesday afternoon.", "Cordoba recorded a temperature of 44.5C."),
+    # Written in a unit the figure is not kept in, but both in that one unit: still two readings.
+    ("The temperature in Phoenix hit 118F on Tuesday afternoon.", "Las Vegas recorded a temperature of 117F."),
+    ("The temperature in Phoenix hit 111F on Tuesday afternoon.", "Las Vegas recorded a temperature of 112F."),
+])
+def test_two_close_readings_written_in_one_unit_are_two_figures(sentence_a, sentence_b):
     # Two cities' temperatures share the word and nearly the figure; neither is a conversion.
-    assert link_between("The temperature in Seville hit 44C on Tuesday afternoon.",
-                        "Cordoba recorded a temperature of 44.5C.") is None
+    assert link_between(sentence_a, sentence_b) is None
