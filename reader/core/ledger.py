@@ -54,6 +54,10 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    dozens more outbuildings" / "43 homes": 37 and 43 conflict).
 3. The rest are ``only_a`` / ``only_b``.
 
+Two sentences of hundreds of figures (a table pasted into the story) are not weighed figure against
+figure: each figure agrees with its equal on the other side, and the few left over are weighed as above
+(see _table_pairing).
+
 Figures that stand in a change opposite ways never agree: a rise and a fall ("up 12%" / "down 12%";
 "fell 4%" agrees with "-4%"), or the level a change left and the one it reached ("rose from 10% to
 12%" / "fell from 12% to 10%": each level conflicts with the other report's level in its place).  A
@@ -90,6 +94,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
@@ -393,8 +398,63 @@ def _fates_meet(single: NumberMention, other: NumberMention) -> bool:
     return _sense(single.role) == _sense(other.role)
 
 
+# The most pairs of figures the ledger weighs one by one for two linked sentences.  An ordinary
+# sentence gives a handful of figures; one of hundreds is a table (a district's vote counts, a
+# timetable) pasted into the story or flattened to one line, and weighing every figure of it against
+# every figure of its partner takes minutes (2,000 figures a side: 4 million pairs); 20,000 pairs
+# take a few tenths of a second.
+_MOST_PAIRS_WEIGHED = 20_000
+
+
 def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
     """The pairs of indices that agree and that conflict (in the order shown), the two sides as read."""
+    if len(a) * len(b) > _MOST_PAIRS_WEIGHED:
+        return _table_pairing(a, b)
+    return _pairs_weighed(a, b)
+
+
+def _table_pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
+    """_pairing of two sentences with too many figures to weigh every pair (see _MOST_PAIRS_WEIGHED).
+    Each figure agrees with the equal figure read alike on the other side, the first with the first
+    (a table's rows in their order); the figures left over are weighed pair by pair when few enough
+    (one changed row conflicts), and otherwise each stands on its side alone: a table rewritten
+    throughout is no claim the ledger can set figure against figure.  Figures read alike count the
+    same thing, so no two equal pairs trade what they count (see _swapped), nor does one with a pair
+    of the figures left over: _pairs_weighed finds all the swapped figures there are."""
+    agree, left_a, left_b = _equal_figures(a, b)
+    if len(left_a) * len(left_b) > _MOST_PAIRS_WEIGHED:
+        return sorted(agree), []
+    agree_left, conflict_left = _pairs_weighed([a[i] for i in left_a], [b[j] for j in left_b])
+    agree += [(left_a[i], left_b[j]) for i, j in agree_left]
+    return sorted(agree), [(left_a[i], left_b[j]) for i, j in conflict_left]
+
+
+def _equal_figures(a: Sequence[NumberMention], b: Sequence[NumberMention]):
+    """The pairs of indices of equal figures read alike (see _as_read), each of A's with the first of
+    B's still free, and the indices left over on each side."""
+    free: dict[tuple, deque[int]] = defaultdict(deque)
+    for j, y in enumerate(b):
+        free[_as_read(y)].append(j)
+    agree, left_a = [], []
+    for i, x in enumerate(a):
+        partners = free.get(_as_read(x))
+        if partners and _agreement(x, b[partners[0]]) == _EQUAL:
+            agree.append((i, partners.popleft()))
+        else:
+            left_a.append(i)  # "more than 100" / "nearly 100": equal, yet no agreement
+    paired_b = {j for _, j in agree}
+    return agree, left_a, [j for j in range(len(b)) if j not in paired_b]
+
+
+def _as_read(m: NumberMention) -> tuple:
+    """All the ledger reads of a figure but where it stands and how it is written: two figures of one
+    reading are one figure, told twice."""
+    converted = m.converted and (m.converted.kind, m.converted.unit, m.converted.value)
+    return m.kind, m.value, m.unit, m.hedge, m.role, m.direction, converted
+
+
+def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention]):
+    """_pairing of every figure of A with every figure of B."""
     # Between equally good pairs, the one counting the same thing ("first heard" with
     # "third heard", not with "Court of First Instance"), then the one in the same place.
     candidates = sorted(
@@ -675,7 +735,10 @@ _KNOWN_FATES = frozenset(FATE_SENSES.values())
 def one_count_two_fates(ledger: NumberLedger) -> bool:
     """Does each sentence give the same count of people with another fate, left as two counts
     ("Two people were killed" / "Two people were arrested")?  Not one claim told twice."""
-    return any(x.value == y.value and _fates_apart(x, y) for x in ledger.only_a for y in ledger.only_b)
+    # Only counts of a known fate may be one; a table's figures left on each side may be thousands.
+    fated_a = [x for x in ledger.only_a if _befell(x) in _KNOWN_FATES]
+    fated_b = [y for y in ledger.only_b if _befell(y) in _KNOWN_FATES]
+    return any(x.value == y.value and _fates_apart(x, y) for x in fated_a for y in fated_b)
 
 
 def _one_toll_two_fates(x: NumberMention, y: NumberMention) -> bool:
