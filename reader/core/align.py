@@ -674,12 +674,28 @@ def _shared_words(a: TermSet, b: TermSet) -> int:
     0.521, but lost "Keir Starmer" / "Starmer".
 
     A measure one of them gives converted ("40-foot" / "12-metre") is one of them too, as it is in
-    the score (_one_figure_rounded)."""
+    the score (_one_figure_rounded), and a telling figure both give counts as two (_telling_figure)."""
     if len(a) > len(b):
         a, b = b, a
-    shared = sum(1 for key, kind in a.items()
+    shared = sum(1 + (kind == "number" and _telling_figure(key)) for key, kind in a.items()
                  if kind != "hedge" and key in b and not kind == b[key] == NAME_GOES_ON)
     return shared + _converted_measures(a, b) if shared < 2 else shared
+
+
+def _telling_figure(key: str) -> bool:
+    """Is the number term a count or an amount of 1,000 or more told to three significant digits or
+    more ("1,420,000" / "1.42 million", "$4.82bn", "28,915")?  Two reports that give one such
+    figure tell one thing as surely as two shared words do: between pages on different stories,
+    the figures in common are years, dates and round or small numbers."""
+    figure = figure_of_key(key)
+    if figure is None or figure.kind not in _TELLING_KINDS or abs(figure.value) < ROUNDED_MIN:
+        return False
+    digits = f"{abs(figure.value):.6f}".replace(".", "").strip("0")
+    return len(digits) >= _TELLING_DIGITS
+
+
+_TELLING_KINDS = frozenset({"count", "money"})
+_TELLING_DIGITS = 3
 
 
 def _converted_measures(a: TermSet, b: TermSet) -> int:
