@@ -1,10 +1,10 @@
 """Words that turn a claim round: negations, and pairs of opposites.
 
 "The court found him guilty" / "The court found him not guilty", "The ministry confirmed the
-report" / "The ministry denied the report": every other word is shared, so the two read as one
-claim restated, but each says the opposite of the other.  worddiff.py finds such a change in a
-link's word diff (``turns_round``), and the relation of the link is then "related" (a dispute),
-never "equivalent".
+report" / "The ministry denied the report", "The plant was profitable" / "The plant was unprofitable":
+every other word is shared, so the two read as one claim restated, but each says the opposite of the
+other.  worddiff.py finds such a change in a link's word diff (``turns_round``), and the relation of
+the link is then "related" (a dispute), never "equivalent".
 
 Only a change of these words *alone* (with the words that carry a verb: "survived" / "was killed
 in") counts: "for failing to address the scandal" / "for not addressing the scandal" rewords a
@@ -16,12 +16,15 @@ runs turn it (``runs_turning_round``).
 
 from __future__ import annotations
 
+from functools import partial
+
 from reader.core.stemmer import stem
 from reader.core.terms import Token
 
 # Words that negate what follows, or the claim they stand in ("None of the skiers were wearing
 # transceivers", "Nobody was hurt"); a contraction ("didn't", "wasn’t") negates its verb.
-NEGATIONS = frozenset("not never no none nobody nothing".split())
+# "non-binding", "non-lethal": the prefix written apart negates its word as "not" does.
+NEGATIONS = frozenset("not never no none nobody nothing non".split())
 # "No. 3", "Shaft No 3": the abbreviation of "number", which a figure follows; no negation.
 NUMBERING_NO = "no."
 # "neither I nor my film are" is one negation, as "I and my film are not" is: "neither" counts,
@@ -43,7 +46,8 @@ _OPPOSITE_WORDS = """
     gain lose/lost; up down; higher lower; more fewer; allow ban; allow forbid/forbade/forbidden;
     legal illegal; open close; support oppose; agree disagree; pass fail; succeed fail; true false;
     include exclude; impose lift; above below; before after; arrive depart; start end; open shut;
-    resume halt; resume suspend; resume stop
+    resume halt; resume suspend; resume stop; increase reduce; increase cut; raise lower; raise reduce;
+    raise cut; restore cut; restore lose/lost
 """
 # The verbs above with "re" before them say the same as the verb itself: "reopened" / "closed",
 # "regained" / "lost", "reimposed" / "lifted".  (Some, "redead", are no words; they do no harm.)
@@ -140,9 +144,88 @@ def without_negation(word: str) -> str:
 
 def are_opposites(one: str, other: str) -> bool:
     """Do two lower-case words say opposite things ("confirmed" / "denied", "agreed" / "disagreed",
-    "reopened" / "closed", "everyone" / "no one")?"""
+    "reopened" / "closed", "everyone" / "no one", "profitable" / "unprofitable")?"""
     first, second = _WORD_OF.get(_key(one)), _WORD_OF.get(_key(other))
-    return first is not None and second is not None and frozenset((first, second)) in OPPOSITES
+    if first is not None and second is not None and frozenset((first, second)) in OPPOSITES:
+        return True
+    return negated_by_prefix(one, other) or negated_by_prefix(other, one)
+
+
+# The prefixes that negate a word: "unprofitable", "illegal", "irregular", "impossible", "inaccurate",
+# "dishonest", "nonpayment".  Each is tried only where the word without it stands in the other
+# sentence in its place (``swapped_for_its_opposite``), so "uniform" never meets "form"; and each
+# checks its word further (``_PREFIX_RULES``), because a prefix of those letters often negates nothing:
+# "understand", "discover", "income", "impress".  A word of two letters is too short to tell: "unto" /
+# "to".
+_SHORTEST_BASE = 3
+
+
+def negated_by_prefix(word: str, base: str) -> bool:
+    """Is the lower-case ``word`` the lower-case ``base`` with a prefix that negates it ("unprofitable" /
+    "profitable", "disallowed" / "allowed", "illegal" / "legal"), not letters that only look like one
+    ("understand" / "stand", "discovered" / "covered", "inform" / "form")?"""
+    if len(base) < _SHORTEST_BASE or not word.endswith(base):
+        return False
+    prefix = word[: -len(base)]
+    rule = _PREFIX_RULES.get(prefix)
+    return rule is not None and rule(base)
+
+
+# "uniform", "unison", "underpaid": "uni-" (one) and "under-" are other prefixes.
+_NOT_UN = ("i", "der")
+
+
+def _un_negates(base: str) -> bool:
+    """"unable", "unknown", "unlawful", "unarmed", "unconfirmed": "un-" negates whatever word it is put on."""
+    return not base.startswith(_NOT_UN)
+
+
+def _non_negates(base: str) -> bool:
+    """"nonpayment", "nonbinding", "nonviolent": "non-" has no other sense."""
+    return True
+
+
+# "in-" and its forms "im-", "il-", "ir-" negate adjectives ("inaccurate", "impossible", "illegal",
+# "irregular", "invalid"), which their endings tell; before verbs and nouns they mean "into" ("inform",
+# "income", "import", "improve", "invent").
+_ADJECTIVE_ENDINGS = ("able", "ible", "al", "ant", "ent", "ive", "ic", "ous", "ect", "ete", "ate", "ite", "ure",
+                      "ar", "id", "ane")
+_SHORTEST_ADJECTIVE = 5  # "legal", "valid"; not "vent" (invent), "tent" (intent), "sure" (insure)
+# Adjectives that "in-" does not negate: "inflammable" is "flammable", "invaluable" beyond value,
+# "inhabitable" "habitable", "infamous" notorious; "immigrant" and "immediate" are other words.
+_IN_WITHOUT_NEGATION = ("flammab", "valuab", "habitab", "famous", "migra", "media")
+# The letters each form of "in-" comes before: "illegal", "irregular", "immoral", "impossible",
+# "imbalance"; "in-" itself before any other ("inaccurate", "invalid").
+_IN_FORMS = {"in": "", "il": "l", "ir": "r", "im": "mpb"}
+_IN_FORMED = "".join(_IN_FORMS.values())
+
+
+def _in_negates(letters: str, base: str) -> bool:
+    """Does the form of "in-" that comes before ``letters`` negate ``base``: an adjective, by its ending
+    ("accurate", "legal", "possible"), and not a word of "stall" ("install")?"""
+    fits = base[0] in letters if letters else base[0] not in _IN_FORMED
+    return (fits and len(base) >= _SHORTEST_ADJECTIVE and base.endswith(_ADJECTIVE_ENDINGS)
+            and not base.endswith("all") and not base.startswith(_IN_WITHOUT_NEGATION))
+
+
+# "dis-" negates a word that opens with a vowel ("disagree", "disallow", "disobey", "disarm", "disown")
+# but before a consonant it mostly means "apart" ("discover", "disclose", "dismiss", "discharge",
+# "display"), so there only the words below, by stem, take it as a negation.
+_DIS_BEFORE_A_CONSONANT = frozenset(stem(word) for word in """qualify continue connect honest honour honor like
+    trust loyal believe prove credit respect satisfy please favour favor similar comfort""".split())
+# Words opening with a vowel that "dis-" does not negate: "disappointed", "disease".
+_DIS_WITHOUT_NEGATION = ("appoint", "ease")
+
+
+def _dis_negates(base: str) -> bool:
+    """Does "dis-" negate ``base`` ("disallowed", "dishonest"), not mean "apart" ("discovered")?"""
+    if base[0] in "aeiou":
+        return not base.startswith(_DIS_WITHOUT_NEGATION)
+    return stem(base) in _DIS_BEFORE_A_CONSONANT
+
+
+_PREFIX_RULES = {"un": _un_negates, "non": _non_negates, "dis": _dis_negates,
+                 **{prefix: partial(_in_negates, letters) for prefix, letters in _IN_FORMS.items()}}
 
 
 def runs_turning_round(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_all: list[str]) -> list[bool]:
@@ -182,7 +265,7 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     ("Everyone" / "No one") turns the claim round only with no other change that turns it back
     (``runs_turning_round``).  All lists are lower-cased words: the run's (``a_words``, ``b_words``)
     and the sentences'."""
-    one, other = _one_word(_carried(a_words)), _one_word(_carried(b_words))
+    one, other = _the_word(a_words), _the_word(b_words)
     return (one is not None and other is not None and are_opposites(one, other)
             and not _holds(b_all, one) and not _holds(a_all, other))
 
@@ -200,6 +283,20 @@ def _one_word(words: list[str]) -> str | None:
     if len(words) == 2 and words[0] in _TWO_WORDS_AS_ONE:
         return words[0] + _TWO_WORDS_AS_ONE[words[0]].format(words[1])
     return None
+
+
+def _the_word(words: list[str]) -> str | None:
+    """The one word a changed run turns on, without the words that carry its verb or complete it
+    ("was killed in" -> "killed", "was allowed to stand" -> "allowed"); None for a longer run."""
+    return _one_word(_without_infinitive(_carried(words)))
+
+
+def _without_infinitive(words: list[str]) -> list[str]:
+    """The run without an infinitive that only completes its verb: "allowed to stand" / "disallowed",
+    "able to vote" / "unable", as "allowed" / "disallowed"."""
+    if len(words) == 3 and words[1] == "to" and words[2].isalpha():
+        return words[:1]
+    return words
 
 
 def _carried(words: list[str]) -> list[str]:

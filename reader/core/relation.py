@@ -302,9 +302,11 @@ _TOLD = _LISTENERS | frozenset("that authorities council court government minist
                                .split())
 # Bare verbs that end in a single "s" ("appears to focus", "is thought to bias").
 _INFINITIVES_IN_S = frozenset("focus bias canvas".split())
-# Words after which "appear" is itself bare, an infinitive: "summoned to appear", "due to appear", "will
-# appear", "did not appear".
-_BEFORE_A_BARE_VERB = frozenset("to will would shall should must may might can could do does did".split())
+# Words after which "appear" is an appearance, in court or before a committee: "summoned to appear", "due
+# to appear", "will appear to answer questions" (an appearance set for a day).  After any other modal or
+# "do" it is the hedge it most often is in British copy: "would appear to show", "could appear to", "did
+# not appear to brake".
+_BEFORE_AN_APPEARANCE = frozenset("to will shall".split())
 _NOT = frozenset("not never".split())
 
 
@@ -315,7 +317,8 @@ def seems_so(words: list[str], i: int) -> bool:
     by whom something is shown ("appeared to fans", "appeared to the court", "appeared to Interpol"),
     nor where "appear" is an infinitive, which in news copy is an appearance in court or before a
     committee ("summoned to appear to give evidence", "failed to appear to answer the charges", "will
-    appear to face charges"), unless "to be" or "to have" follows ("did not appear to have spread")."""
+    appear to face charges"), unless "to be" or "to have" follows ("did not appear to have spread").
+    After another modal or "do" it is inferred again ("would appear to show", "did not appear to brake")."""
     plain = [word.lower() for word in words]
     if plain[i] not in _SEEMING or i + 2 >= len(plain) or plain[i + 1] != "to" or not _bare_verb(words[i + 2]):
         return False
@@ -323,12 +326,12 @@ def seems_so(words: list[str], i: int) -> bool:
 
 
 def _stands_bare(plain: list[str], i: int) -> bool:
-    """Is the verb at ``i`` (of the lower-cased words) an infinitive: after "to", a modal or "do", a
-    "not" between or not ("to appear", "will appear", "did not appear", "didn't appear")?"""
+    """Is the verb at ``i`` (of the lower-cased words) an infinitive of an appearance: after "to", "will"
+    or "shall", a "not" between or not ("to appear", "will appear", "ordered not to appear")?"""
     k = i - 1
     while k >= 0 and plain[k] in _NOT:
         k -= 1
-    return k >= 0 and (plain[k] in _BEFORE_A_BARE_VERB or plain[k].endswith(("n't", "n’t")))
+    return k >= 0 and plain[k] in _BEFORE_AN_APPEARANCE
 
 
 def _bare_verb(written: str) -> bool:
