@@ -1371,8 +1371,12 @@ def _share_of_a_unit(found: re.Match) -> Fraction | None:
 _A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century|year|month|fortnight|week|day|hour|minute)"
                        r"(?P<long>-long)?(?![\w-]|['’]s?\b)")
 # Before "a year of ...", words that make it the name of a year, no length of time: "It was a year of turmoil",
-# "in a year of record heat", "such a year of change".
-_NAMING_A_SPAN_BEFORE = frozenset({"is", "was", "were", "be", "been", "being", "s", "in", "such", "what", "quite"})
+# "in a year of record heat", "such a year of change"; and the words that set something in that day or year
+# rather than measure it: "On a day of nationwide strikes, 200 flights were cancelled", "during a week of
+# protests", "amid a year of losses" (but "after a week of protests", "at the end of a month of talks",
+# "offered a year of" measure it).
+_NAMING_A_SPAN_BEFORE = frozenset({"is", "was", "were", "be", "been", "being", "s", "in", "such", "what", "quite",
+                                   "on", "during", "amid", "amidst", "throughout"})
 _OF_SOMETHING_AFTER = re.compile(r"\s+of\s+[a-z]")
 
 
@@ -1493,6 +1497,17 @@ def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) 
     return True
 
 
+# A vehicle or a route in the singular after a figure: "the 73 bus" is the route's name, as "the number 73 bus"
+# and "the No. 73 bus" are, where "73 buses" would count them.
+_ROUTE_AFTER = re.compile(r"\s+(?:bus|tram|train|trolleybus|coach|route|line|service)(?![\w-])")
+
+
+def _names_a_route(text: str, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` names a route: "the 73 bus", "The 7 train"."""
+    return (text.endswith(("the ", "The "), 0, start) and text[start:end].isdigit()
+            and _ROUTE_AFTER.match(text, end) is not None)
+
+
 def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
     for match in _MASTER.finditer(text, pos, endpos):
         start, end = match.span()
@@ -1501,7 +1516,8 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
         if text.endswith(("No ", "No. ", "Nos ", "Nos. ", "#"), 0, start) and text[start:start + 1].isdigit():
             _numbered(text, offset, out, match)
             continue
-        if text.endswith(("number ", "Number "), 0, start) and _number_as_numbered(offset, out, match):
+        if ((text.endswith(("number ", "Number "), 0, start) or _names_a_route(text, start, end))
+                and _number_as_numbered(offset, out, match)):
             continue
         branch = match.lastgroup
         if branch in ("quantity", "money"):
@@ -1588,19 +1604,24 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
             kind, value = "time", (int(clock[1]), int(clock[2]))
     if kind == "count" and text[end:end + 1] in _PRIMES and _match_minute(text, start, end, value):
         kind, unit, end = "ordinal", "minute", end + 1  # "58' RED CARD!": the 58th minute, as a live blog marks it
+    if kind == "duration" and unit == "minute" and _on_minutes(text, start, end):
+        kind, value = "ordinal", _minute_on_the_clock(text, start)  # "scored on 76 minutes": the 76th minute
     if kind in ("count", "ordinal") and not unit:
         # A name right before a count ("Highway 49") stops the walk past modifiers and may make it a label.
         name = _name_before_figure(text, start) if kind == "count" else None
-        unit = (kind == "count" and (_measure_before(text, start) or _head_past_modifiers(text, end, name))
+        unit = (kind == "count" and (_measure_before(text, start) or _head_past_modifiers(text, end, name)
+                                     or _gathering_before(text, start))
                 or _noun_after(text, end))
         if unit in _TALLY_NOUNS and _SCORE_BEFORE.search(text, max(0, start - 4), start):
             unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
         if (name and _counts_no_noun(unit) and not isinstance(value, Range) and not _SCORE_AFTER.match(text, end)
                 and name[1] not in WEEKDAYS and name[1] not in MONTHS and name[1].lower() not in _RATING_SCALES
-                and _names_one(text, name[1], end)):
+                and _names_one(text, name[1], end) and not _read_already(out, offset, name.start(1))):
             # "crosses Highway 49", "Flight 370", "Windows 10": the figure names one of what the name says,
             # and counts nothing; the name goes with it, so it meets only the same name's number.
             kind, unit, start = "label", name[1].lower(), name.start(1)
+    if kind == "ordinal" and unit in _MINUTE_ABBREVIATIONS:
+        unit = "minute"  # "in the 67th min" is the 67th minute
     if kind == "count" and _of_a_magnitude(text, end, unit):
         kind, unit = MAGNITUDE, MAGNITUDE  # "magnitude 6.8", "6.8 on the Richter scale": no count of anything
     if kind in _SIGNED and text[start - 1:start] == "+" and _PLUS_BEFORE.search(text, max(0, start - 4), start):
@@ -1773,6 +1794,35 @@ def _match_minute(text: str, start: int, end: int, value) -> bool:
     """Whether the figure from ``start`` to ``end``, a prime after it, is a minute of a match."""
     return (isinstance(value, int) and 1 <= value <= _MOST_MINUTES and start <= 2
             and _MINUTE_OPENING.match(text, 0, start) is not None and _AFTER_MINUTE.match(text, end + 1) is not None)
+
+
+# "on 76 minutes": the minute of a match a goal came in, as "in the 76th minute" and "a 76th-minute goal" give
+# it, not a length of time ("after 90 minutes of talks" stays one).
+_ON_MINUTES_BEFORE = re.compile(r"(?<![\w-])[Oo]n\s+\Z")
+_OF_AFTER = re.compile(r"\s+of\b")
+_MINUTE_ABBREVIATIONS = frozenset({"min", "mins"})
+
+
+def _on_minutes(text: str, start: int, end: int) -> bool:
+    """Whether the minutes from ``start`` to ``end`` name the minute of a match: "on 76 minutes"."""
+    if _ON_MINUTES_BEFORE.search(text, max(0, start - 4), start) is None or _OF_AFTER.match(text, end):
+        return False
+    minute = _minute_on_the_clock(text, start)
+    return isinstance(minute, int) and 1 <= minute <= _MOST_MINUTES
+
+
+def _minute_on_the_clock(text: str, start: int) -> int | Fraction:
+    """The number of minutes written from ``start``: "76" of "76 minutes", 76 of "seventy-six minutes"."""
+    digits = _FIRST_NUMERAL.match(text, start)
+    if digits is not None:
+        return _number(digits.group())[0]
+    return words_to_number(_LEADING_WORDS.match(text, start).group())
+
+
+def _read_already(out: list[NumberMention], offset: int, start: int) -> bool:
+    """Whether the text from ``start`` is part of the figure read last ("2022 GMT 1": "GMT" is the time's
+    zone, no name for the 1)."""
+    return bool(out) and out[-1].end - offset > start
 
 
 def _counts_no_noun(unit: str) -> bool:
@@ -2762,9 +2812,12 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
         # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
         return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None
                 and _after_a_person(text, _AGE_IN_BRACKETS_BEFORE.search(text, before, start), end))
-    if (after in ("", ".") and not text[end + 1:end + 2].isdigit()
-            and _after_a_person(text, _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start), end)):
-        return True
+    if after in ("", ".") and not text[end + 1:end + 2].isdigit():
+        if _after_a_person(text, _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start), end):
+            return True
+        last_item = _AGE_BEFORE.search(text, before, start)
+        if last_item and last_item["name"] and _in_a_list_of_people(text, last_item.start("name"), end):
+            return True
     return ("est" in text[max(0, start - 80):start] and not _plural_noun_follows(text, end)
             and _AGE_OF_AN_EXTREME_BEFORE.search(text, max(0, start - 80), start) is not None)
 
@@ -2868,11 +2921,87 @@ def _in_a_list_of_figures(text: str, name: int, end: int) -> bool:
     wife", "Smith, 26, and Jones, 31, were charged").  A person's age is told after a full name in any list
     ("Angel Ruiz, 25, and Tomas Vega, 34"), and after a surname alone where it stands apart ("Medvedev, 26,
     said")."""
-    if (_LONE_ITEM_AFTER.match(text, end) is None
-            and _LONE_ITEM_BEFORE.search(text, max(0, name - 40), name) is None):
-        return False
+    return _in_a_list(text, name, end) and not _lists_people(text, name, end)
+
+
+def _in_a_list_of_people(text: str, name: int, end: int) -> bool:
+    """Whether the name at ``name`` and its figure are one item of a list the sentence says is of people,
+    so that the last item's figure, at the clause's end, is an age too ("Among the 30 arrested were Smith,
+    26, and Jones, 31.")."""
+    return _in_a_list(text, name, end) and _lists_people(text, name, end)
+
+
+def _in_a_list(text: str, name: int, end: int) -> bool:
+    return (_LONE_ITEM_AFTER.match(text, end) is not None
+            or _LONE_ITEM_BEFORE.search(text, max(0, name - 40), name) is not None)
+
+
+def _lists_people(text: str, name: int, end: int) -> bool:
+    """Whether the list around the item at ``name`` is said to be of people: by the words around the list
+    itself, or by a word of the sentence (see _names_people_listed)."""
+    first, last, items = _list_extent(text, name, end)
+    if _people_stand_before_list(text, first, items) or _people_do_after_list(text, last):
+        return True
     words = _WORD.findall(text, max(0, name - _SENTENCE_REACH), end + _SENTENCE_REACH)
-    return not any(_names_people_listed(word.lower()) for word in words)
+    return any(_names_people_listed(word.lower()) for word in words)
+
+
+def _list_extent(text: str, name: int, end: int) -> tuple[int, int, int]:
+    """Where the list of names with figures around the item at ``name`` (its figure ending at ``end``)
+    starts and ends, and how many items it holds."""
+    first, last, items = name, end, 1
+    while (before := _LONE_ITEM_BEFORE.search(text, max(0, first - 40), first)) is not None:
+        first, items = before.start("name"), items + 1
+    while (after := _LONE_ITEM_AFTER.match(text, last + (text[last:last + 1] == ")"))) is not None:
+        last, items = after.end(), items + 1
+    return first, last, items
+
+
+# A word for people the list stands beside or is said to be: "The victims, Ahmed, 19, and Hassan, 22,",
+# "the two men - Ryan, 26, and Hughes, 31 -", "Among the 30 arrested were Smith, 26, and Jones, 31"; not a
+# breakdown after a colon ("Floods killed 40 people: Kent, 12, and Sussex, 28") nor a place after "from".
+_PEOPLE_BEFORE_LIST = re.compile(
+    r"(?:\b(?P<count>[0-9]+|[a-z]+)\s+)?\b(?P<word>[A-Za-z]+)"
+    r"(?:(?P<apart>\s*[,(]\s*|\s+[-–—]\s+)|\s+(?:were|are|was|is|included?|including|(?:named|identified)\s+as)\s+)\Z")
+# What the list's names then do, or are: "Ryan, 26, and Hughes, 31, appeared", "..., who were both
+# students", "..., were charged"; places and parties with tallies are not tried, charged or killed.
+_PEOPLE_AFTER_LIST = re.compile(
+    r"\)?,?\s+(?:(?:were|are|was|is|have|has|had|been|both|all|each|will|would|later|also|then|jointly)\s+)*"
+    r"(?P<word>[A-Za-z]+)")
+# What is done in court to people, not to places or parties: "Ryan, 26, and Hughes, 31, deny murder".
+_DONE_IN_COURT = frozenset({
+    "appeared", "appear", "appears", "appearing", "deny", "denies", "denied", "denying", "plead", "pleads",
+    "pleaded", "pleading", "remanded", "bailed", "magistrates", "aged"})
+
+
+def _people_stand_before_list(text: str, first: int, items: int) -> bool:
+    """Whether a word for people stands right before the list's first name, as the list's own: joined by a
+    comma or a dash only where no larger count of them makes the list a breakdown ("Of the 25 athletes,
+    Kenya, 12, Uganda, 8 and Tanzania, 5"; "the two men, Ryan, 26, and Hughes, 31," stays theirs)."""
+    found = _PEOPLE_BEFORE_LIST.search(text, max(0, first - 60), first)
+    if found is None or not _a_word_for_people(found["word"].lower()):
+        return False
+    if not found["apart"] or not found["count"]:
+        return True
+    count = found["count"].lower()
+    if count.isdigit():
+        return int(count) <= items
+    return count not in _NUMBER_WORDS or words_to_number(count) <= items
+
+
+def _people_do_after_list(text: str, last: int) -> bool:
+    """Whether the words after the list (ending at ``last``) say what its people did or are."""
+    found = _PEOPLE_AFTER_LIST.match(text, last)
+    if found is None:
+        return False
+    word = found["word"].lower()
+    return word in ("who", "whom", "whose") or word in _DONE_IN_COURT or _a_word_for_people(word)
+
+
+def _a_word_for_people(word: str) -> bool:
+    """A word (lower case) for people, what befell them or what is said only of them: "victims", "men",
+    "arrested", "dead", "charged"."""
+    return singular(word) in _PERSON_WORDS or bool(fate_of(word)) or word in _SAID_OF_PEOPLE_LISTED
 
 
 # Words that say a list of names of one word with figures is a list of people and their ages: their kin, a
@@ -2886,7 +3015,8 @@ _SAID_OF_PEOPLE_LISTED = _SAID_OF_PEOPLE - {"said", "says", "told"}
 
 
 def _names_people_listed(word: str) -> bool:
-    return word in _PERSON_PRONOUNS or word in _SAID_OF_PEOPLE_LISTED or singular(word) in _KIN
+    return (word in _PERSON_PRONOUNS or word in _SAID_OF_PEOPLE_LISTED or word in _DONE_IN_COURT
+            or singular(word) in _KIN)
 
 
 def _speaks_of_a_person(word: str) -> bool:
@@ -3010,12 +3140,45 @@ def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> s
         last_part = word.rsplit("-", 1)[-1]  # "ex-soldiers", "coffee-makers"
         if not word or word in NOT_NOUNS or word in _PHRASE_BREAKS or _past_verb(found[1]):
             return ""  # "5,000 attended protests": what follows the verb is its object, not the counted
-        if _plural(last_part) and not found[1][0].isupper():  # "14 western Kansas counties": a name
-            return singular(last_part)
+        if _a_head(last_part) and not found[1][0].isupper():  # "14 western Kansas counties": a name
+            return _people_after_a_head(text, found.end(), singular(last_part))
         if index == 0 and (word in _TALLY_NOUNS or fate_of(word) and word not in _ADJECTIVES_BEFORE_NOUN):
             return ""  # "three died hours later", "a 7-2 vote ends": what befell them, or a result
         position = found.end()
     return ""
+
+
+# People counted by a noun with no plural ending: "150 agency staff", "40 cabin crew", "300 security personnel".
+_UNMARKED_PEOPLE = frozenset({"staff", "crew", "personnel"})
+
+
+def _a_head(word: str) -> bool:
+    """Whether a word (lower case) of the phrase after a figure may be the noun it counts."""
+    return _plural(word) or word in _UNMARKED_PEOPLE
+
+
+def _people_after_a_head(text: str, position: int, head: str) -> str:
+    """The counted noun where the one found (``head``, ending at ``position``) is a modifier of a word for
+    people after it: "60 customs officers" -> "officer", "200 sales staff" -> "staff", "50 arms dealers";
+    else ``head``.  A word for people is kept ("200 police officers" count police, as "12 policemen" do)."""
+    found = _PHRASE_WORD.match(text, position)
+    if head in PERSON_NOUNS or found is None or found[1][0].isupper():
+        return head
+    word = visible(found[1]).lower()
+    if word in NOT_NOUNS or not _a_head(word) or singular(word) not in PERSON_NOUNS:
+        return head
+    return singular(word)
+
+
+# A gathering of people counted by its size: "A crowd of 41,512 saw the game", "an attendance of 30,000", so
+# that it meets "41,215 fans" (a noun after the figure still says who they were: "a crowd of 40,000 fans").
+_GATHERING_BEFORE = re.compile(rf"(?i:\b(?:crowds?|attendance|audience)\s+of\s+{_SIZE_HEDGES})\Z")
+_GATHERED = "person"
+
+
+def _gathering_before(text: str, start: int) -> str:
+    """"person" when the figure at ``start`` gives the size of a crowd, else ""."""
+    return _GATHERED if _GATHERING_BEFORE.search(text, max(0, start - 40), start) else ""
 
 
 def _names_one(text: str, name: str, end: int) -> bool:
