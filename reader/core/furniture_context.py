@@ -20,8 +20,8 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from reader.core.furniture_cues import (
-    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, POST_TIME, RANKED_TITLE, ROLE, SLASH_CREDIT,
-    WORLD_RANKING,
+    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, MORE_SECTION, POST_TIME, RANKED_TITLE, ROLE,
+    SLASH_CREDIT, WORLD_RANKING,
 )
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
@@ -30,7 +30,7 @@ from reader.core.furniture_lines import (
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 from reader.core.furniture_press import FOOTER
-from reader.core.numwords import fate_of
+from reader.core.numwords import ONES, PERSON_NOUNS, TEENS, TENS, VAGUE, fate_of, singular
 
 
 def mark_repeats(lines: list[Line]) -> None:
@@ -543,11 +543,27 @@ _LIST_TITLE_WORDS = 5
 # as a label (``_label``).
 _CLAIM_LEAST_WORDS = 4
 _FIGURE = re.compile(r"\d")
-# A verb that tells the news in a line this short: a fate ("kills", "dead", "missing"), a participle
-# ("evacuated", "arrested", "closed"; not "speed" or "need", which end as one does), or a verb in "-s"
-# with its object or place after it ("Storm hits Cornwall"; a plural ends a title: "Key dates", "In numbers").
+# A verb that tells the news in a line this short: a fate ("kills", "dead", "missing", "arrested"), a
+# participle said of people ("Hundreds evacuated", "Three rescued", "Man charged"; said of things, it
+# names what the list holds: "Your questions answered", "Flood warnings issued"), or a verb in "-s" with
+# its object or place after it ("Storm hits Cornwall").  A plural noun ends as that verb does, and a
+# title's plurals stand anywhere in it ("Paris Olympics results", "Election results timeline"), so the
+# verb is one of the few that headlines tell news with.
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
-_FINITE = re.compile(r"[a-z]{2,}(?<![sui])s")
+_HEADLINE_VERBS = frozenset("""
+    hits strikes sinks wins loses beats quits resigns faces warns slams backs rejects approves halts rocks
+    sparks vows urges bans cuts raises rises falls jumps drops signs leaves joins sues blocks denies admits
+    unveils launches threatens hails blames defends lashes batters grips shuts escapes returns tops nears
+    reaches passes ends opens closes seeks calls says plans storms floods hikes axes scraps wrecks destroys
+""".split())
+# The last word of a box's title names what its list holds ("Election results timeline", "Your questions
+# answered", "Cup final reaction"): a claim ends on what happened, or to whom.
+_NAMES_A_LIST = frozenset("""
+    timeline timelines results answered explained guide dates numbers figures facts reaction recap
+    standings table fixtures schedule highlights glossary profile questions updates
+""".split())
+# Who a participle may be said of in a claim: a count ("Hundreds", "Three", "Dozens") or people.
+_COUNT_WORDS = frozenset({*ONES, *TEENS, *TENS, *VAGUE, "scores", "many", "several"})
 
 
 def _titles_a_list(lines: list[Line], i: int) -> bool:
@@ -564,13 +580,21 @@ def _too_short_for_a_claim(line: Line) -> bool:
 
 def _verb_of_news(line: Line) -> bool:
     """Does a word after the first (the subject) tell what happened?  A label's words tell nothing:
-    "Key moments", "Brexit explained"."""
+    "Key moments", "Brexit explained", "Rail strikes timeline"."""
     words = [token.lower() for token in line.tokens]
-    if not words or words[0] in _LABEL_WORDS:
+    if not words or words[0] in _LABEL_WORDS or words[-1] in _NAMES_A_LIST:
         return False
-    return any(word not in _LABEL_WORDS and (fate_of(word) or _PARTICIPLE.fullmatch(word) is not None
-                                             or (i < len(words) - 1 and _FINITE.fullmatch(word) is not None))
+    return any(word not in _LABEL_WORDS and (fate_of(word) or _said_of_people(words, i)
+                                             or (i < len(words) - 1 and word in _HEADLINE_VERBS))
                for i, word in enumerate(words) if i)
+
+
+def _said_of_people(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a participle said of the people named just before it ("Hundreds evacuated",
+    "Crew rescued", "Two men charged")?"""
+    before = words[i - 1]
+    return (_PARTICIPLE.fullmatch(words[i]) is not None
+            and (before in _COUNT_WORDS or singular(before) in PERSON_NOUNS))
 
 
 LIVE_PAGE_TITLE = "live blog"
@@ -624,12 +648,12 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
     a paragraph over a paragraph of the story (``_story_below``), and an item of
     the story's own list (``_story_item``).  The title of a ranked list ("Most
     read", "The most popular") heads no block when it heads the story's own text
-    (``_ranks_the_story``).
+    (``_ranks_the_story``), nor does a section's "More ..." label that heads it (``_heads_the_story``).
     """
     in_block = False
     last_link = -1  # the block's last title (or its heading)
     for i, line in enumerate(lines):
-        if line.reason == "related articles" and RANKED_TITLE.search(line.flat) and _ranks_the_story(lines, i):
+        if line.reason == "related articles" and _heads_the_story(lines, i):
             mark(line, BODY, "")  # "What's trending" over prose, "The most popular" over a poll: left to mark_headings
             in_block = False
             continue
@@ -669,6 +693,17 @@ _VALUE_ITEM = re.compile(r"(?:,|:|\s[–—-])\s*[^\w\s]{0,2}\d[\d,.]*\s*(?:%|[a
 _ITEMS_SEEN = 8  # lines under a ranked list's title read for its items
 _NAME_WORDS = 1  # "Olivia", "Noah": a ranking of names; "Ukraine war", "Taylor Swift" may be a site's topic bar
 _HEADLINE_MIN_WORDS = 6  # a site's headline has more words than "The new mayor" or "Super Eagles squad"
+
+
+def _heads_the_story(lines: list[Line], i: int) -> bool:
+    """Does the block's title at ``i`` head the story's own text?  A ranked list's title is read by its
+    items (``_ranks_the_story``); a "More ..." label by what is right under it: prose or the story's own
+    list ("More Rain Expected" is a subheading), not link titles ("More Premier Division")."""
+    flat = lines[i].flat
+    if RANKED_TITLE.search(flat):
+        return _ranks_the_story(lines, i)
+    return MORE_SECTION.search(flat) is not None and (_story_below(lines, i)
+                                                      or i + 1 < len(lines) and _story_item(lines, i + 1))
 
 
 def _ranks_the_story(lines: list[Line], i: int) -> bool:

@@ -100,6 +100,10 @@ _OTHER_PIECE_AFTER = r"(\s[·|/]\s" + _PIECE_WORDS + r")?"
 _LIST_TAIL = r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)"
 # A ranked list's title on its own (``furniture_context`` asks whether it heads the site's links).
 RANKED_TITLE = _rx(r"^" + _OTHER_PIECE + _RANKED_LIST + _LIST_TAIL + _OTHER_PIECE_AFTER + "$")
+# A section's block of links to its other stories: "More" and the section's name, capitalised ("More
+# Premier Division", "More Football", "MORE UK NEWS").  A story's subheading may be worded so ("More Rain
+# Expected"): ``furniture_context`` takes the label back when the story's own text is under it.
+MORE_SECTION = _rx(r"^more( (?-i:[A-Z])[\w&'’-]*){1,3}\s*:?$")
 # A title that may rank the world's things, not the site's stories: it names a year or a span ("... in
 # 2024", "Top 10 stories of the year", "of all time") or the things it ranks on a platform ("Trending
 # topics on X", "Most watched videos on YouTube").  A site names its own lists so too ("Most read this
@@ -109,6 +113,36 @@ RANKED_TITLE = _rx(r"^" + _OTHER_PIECE + _RANKED_LIST + _LIST_TAIL + _OTHER_PIEC
 WORLD_RANKING = _rx(r"\b(1[89]|20)\d\d\b|\b(year|years|all time|ever|decade)\b"
                     r"|\b(?!(read|popular|viewed|shared|watched|commented|emailed|clicked|discussed|trending|hot|now"
                     r"|today|week|stories|news|headlines|articles|reads)\b)[^\W\d_]{3,} on (?!the site\b)")
+# A paywall, in the words it speaks to the reader with, its own line's start: the meter ("You have read 2
+# of your 3 free articles this month.", "You've reached your limit of free articles"), who may read on
+# ("This article is for subscribers.", "Subscribers only"), the offer ("Get unlimited access from £1 for
+# the first month.") and the way on ("Subscribe to continue reading", "To keep reading, create a free
+# account").  A story about a paywall says who offers it ("The paper now charges for unlimited access"),
+# and a line that reports speech is kept by ``cue``.
+_FREE_READS = r"(free|complimentary) (articles?|stories|story|reads?|pages?)"
+_SMALL_COUNT = r"(\d+|one|two|three|four|five|ten) "
+_READ_ON = r"(continue|keep|finish|start) reading\b"
+_OF_THIS_PIECE = r"(this|the (full|whole|complete|rest of (the|this))) (article|story|piece|report|content)\b"
+PAYWALL = (
+    r"^you('ve| have) (read|reached|used) " + _SMALL_COUNT + r"of (your )?" + _SMALL_COUNT + _FREE_READS
+    + r"|^you('ve| have) " + _SMALL_COUNT + _FREE_READS + r" (left|remaining)\b"
+    + r"|^you('ve| have) (reached|hit|exceeded|used( up)?|run out of|read)( all)?( of)? (your|the) "
+    r"((daily|weekly|monthly) )?(limit of (" + _SMALL_COUNT + r")?" + _FREE_READS + r"|free (article|story) limit"
+    r"|(article|story|reading) limit|" + _FREE_READS + r")"
+    r"|^this is your (last|final) " + _FREE_READS
+    + r"|^(this|the rest of this) (article|story|piece|report|content|page) is (only |exclusively )?(for|available (only "
+    r"|exclusively )?(to|for)|reserved for|exclusive to|open only to) (our )?(paying |paid |digital |premium |registered )?"
+    r"(subscribers|members)\b"
+    r"|^only (paying )?(subscribers|members) can (read|access|view|see) " + _OF_THIS_PIECE
+    + r"|^((for )?(subscribers|members)|subscriber|premium)[- ]only( (content|article|story))?\W*$"
+    r"|^(get|enjoy|unlock|gain) (unlimited|full|complete|instant)( digital| online| premium| web)? access\b"
+    r"|^unlimited (digital |online )?access\b"
+    r"|^(subscribe|register|sign up|log ?in|sign ?in)( now| today| for free| free)?( or (log|sign) ?in)? to " + _READ_ON
+    + r"|^(subscribe|register|sign up) to (read|unlock|access|view) " + _OF_THIS_PIECE
+    + r"|^to " + _READ_ON + r"[^.!?]{0,60}\b(subscri\w*|register|log ?in|sign ?in|sign up|account|member)\b"
+    r"|^" + _READ_ON + r" (with|for) (a |an |just |only )?(\w+ )?(subscription|account|membership|[£$€]\s?\d)"
+    r"|^unlock " + _OF_THIS_PIECE
+)
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
@@ -130,11 +164,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("comment", r"\bcomments? (are|have been) (closed|open)\b|\bcomments (are|have been) (turned off|switched off"
                  r"|disabled) (on|for) this\b|^the comments below (have|has) (not )?been moderated\b"
          r"|^(share|comment) (or|and) (share|comment) on this (article|story|post)\s*:?$"), "comment prompt", SHORT),
+    (_rx_needing("free|subscri|member|access|reading|limit|register|sign up|unlock|premium", PAYWALL), "paywall", 60),
     # "The views expressed ... do not necessarily reflect the views of ...": the comment section's or a
     # contributor's disclaimer.
-    # A paywall's meter: "You have read 2 of your 3 free articles this month."
-    (_rx(r"^you('ve| have) (read|reached|used) (\d+|one|two|three) of (your )?(\d+|one|two|three|four|five|ten) free "
-         r"(articles|stories)\b|^you have (\d+|one|two|three) free (articles|stories) (left|remaining)\b"), "paywall", 60),
     (_rx(r"^the views expressed (in|on|by)( the)? (contents?|comments?|posts?|this (article|column|piece|blog)|users?"
          r"|readers?|the author)\b.{0,80}\b(do not|don['’]t) necessarily (reflect|represent)\b"), "disclaimer", 40),
     # "Related articles" and friends: the heading of a list of links, perhaps with its name in a second
@@ -156,6 +188,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|(sponsored|promoted|partner) (stories|links|posts))"
          r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)" + _OTHER_PIECE_AFTER + "$"),  # "Most read in Sport"
      "related articles", 10),
+    (MORE_SECTION, "related articles", 5),
     # The link's title is capitalised ("Related: the council also cut bus subsidies." is prose).
     (_rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),
      "related link", SHORT),

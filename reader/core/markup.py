@@ -1067,8 +1067,11 @@ def _with_lost_script_ends_restored(html: str) -> str:
     next script's end, or to the end of the page, and so did the parser, without a sign.  A script
     runs to the end of a page cut off inside it too, where nothing follows but its code; but where
     prose follows the code (see ``_where_text_resumes``), the script ends there and the rest is read
-    as the page.  In a script that an end tag does close, only if lines of nothing but tags stand in
-    it ("</head>", "<body class=...>"): the page's markup, which code has only in its strings.
+    as the page.  A script that an end tag does close lost its own only if another script opens
+    before that end (the end is the later script's), and then only if lines of nothing but tags
+    stand in it ("</head>", "<body class=...>"): the page's markup, which code has only in its
+    strings.  A script closed by its own end tag is never the page's text, whatever it holds: a
+    template ("text/html", "text/x-template") is lines of tags and prose that the browser never shows.
     (Each part of the page is looked at once: a page of thousands of scripts is no slower.)"""
     last_end = {name: max((end.start() for end in pattern.finditer(html)), default=-1)
                 for name, pattern in _SCRIPT_END.items()}
@@ -1081,7 +1084,8 @@ def _with_lost_script_ends_restored(html: str) -> str:
         end = _SCRIPT_END[name].search(html, start.end()) if start.end() <= last_end[name] else None
         stop = len(html) if end is None else end.start()
         resumes = None
-        if end is None or _TAG_ONLY_LINE.search(html, start.end(), stop):
+        if end is None or (_SCRIPT_START_OF[name].search(html, start.end(), stop)
+                           and _TAG_ONLY_LINE.search(html, start.end(), stop)):
             resumes = _where_text_resumes(html, start.end(), stop)
         if resumes is not None:
             pieces += [html[done:resumes], f"</{name}>"]
@@ -1147,6 +1151,8 @@ def _code_follows(html: str, at: int) -> bool:
 
 # After _unfinished_tags_as_text: a ">" follows every "<", so each search stops at the next one.
 _SCRIPT_START = re.compile(r"<(script|style)\b[^>]*+>", re.IGNORECASE)
+# Another script (or style) opening inside one: the end tag that follows is the later one's.
+_SCRIPT_START_OF = {name: re.compile(rf"<{name}\b[^>]*+>", re.IGNORECASE) for name in ("script", "style")}
 # Where html.parser ends a script's or a style's content.
 _SCRIPT_END = {name: re.compile(rf"</\s*{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
 # A script or style read token by token: a comment of JavaScript or CSS ("//" after a colon is a web
