@@ -399,6 +399,23 @@ def _one_figure_rounded(x: dict[str, float], y: dict[str, float], figures_x, fig
     converted_only = words < 2 and not any(key[0] == "#" for key in shared)
     if converted_only and not words:
         return 0.0
+    return sum(x[key] * y[other_key] for key, other_key in _close_figures(x, y, figures_x, figures_y, converted_only))
+
+
+def one_figure_told_two_ways(x: dict[str, float], y: dict[str, float]) -> list[tuple[str, str]]:
+    """The figures of two sentences' terms (``x``, ``y``: key -> weight) that are one figure told two
+    ways (see _one_figure): a measure and its conversion, a figure and its rounding; each figure
+    once.  For what the two sentences are read to share (relation.pair_features)."""
+    figures_x, figures_y = _rounded_figures(x), _rounded_figures(y)
+    if not (figures_x and figures_y):
+        return []
+    return _close_figures(x, y, figures_x, figures_y)
+
+
+def _close_figures(x, y, figures_x, figures_y, converted_only: bool = False) -> list[tuple[str, str]]:
+    """Pairs of figures, one of ``x``'s and one of ``y``'s, that neither sentence shares as a term and
+    that are one figure (_one_figure); the closest are taken first, each figure once: the same
+    whichever sentence is A."""
     close = []
     for kind, value, key in figures_x:
         if key in y:
@@ -408,13 +425,13 @@ def _one_figure_rounded(x: dict[str, float], y: dict[str, float], figures_x, fig
                 apart = abs(value - other) / max(abs(value), abs(other))
                 if _one_figure(key, value, other_key, other, converted_only):
                     close.append((apart, min(key, other_key), max(key, other_key), key, other_key))
-    added = 0.0
+    pairs = []
     used: set[str] = set()
     for *_, key, other_key in sorted(close):
         if key not in used and other_key not in used:
-            added += x[key] * y[other_key]
+            pairs.append((key, other_key))
             used.update((key, other_key))
-    return added
+    return pairs
 
 
 def _one_figure(key: str, value: float, other_key: str, other: float, converted_only: bool = False) -> bool:

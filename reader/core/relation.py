@@ -60,6 +60,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from reader.core.align import one_figure_told_two_ways
 from reader.core.ledger import one_count_two_fates
 from reader.core.model import NumberLedger
 from reader.core.terms import Token
@@ -145,10 +146,12 @@ def pair_features(
 ) -> PairFeatures:
     """The features of one sentence pair; ``diff`` comes with the link's word
     diff (worddiff.diff_and_shape), so difflib runs once per link."""
-    shared = sum(w for key, w in wa.items() if key in wb)
+    # A figure told two ways ("40C" / "104F", "1,204,311" / "1.2 million") is shared too.
+    told_two_ways = one_figure_told_two_ways(wa, wb)
+    shared = sum(w for key, w in wa.items() if key in wb) + sum(wa[key] for key, _ in told_two_ways)
     a_total = sum(wa.values()) or 1.0
     b_total = sum(wb.values()) or 1.0
-    shared_b = sum(w for key, w in wb.items() if key in wa)
+    shared_b = sum(w for key, w in wb.items() if key in wa) + sum(wb[key] for _, key in told_two_ways)
     a_words = [t.surface.lower() for t in a_tokens]
     b_words = [t.surface.lower() for t in b_tokens]
     a_names = {t.key for t in a_tokens if t.type == "name"}

@@ -53,3 +53,11 @@ def test_one_shared_word_and_two_counts_close_together_are_no_link():
 def test_two_close_readings_written_in_one_unit_are_two_figures(sentence_a, sentence_b):
     # Two cities' temperatures share the word and nearly the figure; neither is a conversion.
     assert link_between(sentence_a, sentence_b) is None
+
+
+def test_a_measure_and_its_exact_conversion_are_one_claim():
+    # The figure told in two units is shared, as the same figure in one unit would be: nothing
+    # else differs in substance, so the two sentences make the same claim.
+    link = link_between("Temperatures in Seville reached 40C on Monday afternoon, the agency said.",
+                        "Seville hit 104F on Monday afternoon.")
+    assert link is not None and link.relation == "equivalent"
