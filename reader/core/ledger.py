@@ -64,11 +64,12 @@ Figures that stand in a change opposite ways never agree: a rise and a fall ("up
 figure whose place nothing says opposes nothing.
 
 Families: money per currency, percent per unit, duration per base, concentration as a mass in a volume
-or as parts of a whole ("0.05 mg/L" / "420 ppm"), date/month/year together; every other kind is its own
+or as parts of a whole ("0.05 mg/L" / "420 ppm"; parts of water may agree with a mass in a litre of it, "15
+ppb" / "15 µg/L"), date/month/year together; every other kind is its own
 family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%") but never conflicts with a
-share; a bare figure agrees with a measure of the same digits, its unit left off ("142" / "142 mg/dL"), and
-never conflicts with one.  A count of points ("won by 4.8 points") is of the family of percentage points,
-and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it never disputes a toll
+share; a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
+("142" / "142 mg/dL"), and never conflicts with one.  A count of points ("won by 4.8 points") is of the family
+of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it never disputes a toll
 ("killed 11"); a level on a scale ("rated 4", "level 4", "a Category 4 hurricane") meets only another,
 whatever each rates, and never a count ("four of the injured").  A score that meets none of the other
 report's is told whole ("2-1"), a match's sets as one ("6-3, 6-4").  One amount in two currencies ("£35m" /
@@ -102,12 +103,12 @@ from fractions import Fraction
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, GROUP_SIZE, LATER_LEVEL, LEVEL_OF, MAGNITUDE,
-    RATING, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range, compound_step,
-    is_single, written_digits, written_numeral,
+    RATING, REMAINDER, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
+    compound_step, is_single, written_digits, written_numeral,
 )
 from reader.core.numwords import (
-    CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, PARTS_PER, PERSON_NOUNS, SAME_THING,
-    VICTIM_NOUNS, fate_of,
+    ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, KNOWING_VERBS, PARTS_PER,
+    PEOPLE_BY_ROLE, PERSON_NOUNS, SAME_THING, VICTIM_NOUNS, fate_of,
 )
 from reader.core.phones import read_phone, same_code
 
@@ -480,14 +481,57 @@ def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention]):
     rivals = sorted((_fates_apart(x, y), _counted(y) != _counted(x), _change_and_level(x, y), _levels_apart(x, y),
                      _orders_apart(x, y), abs(i - j), i, j)
                     for i, x in enumerate(a) if i not in used_a
-                    for j, y in enumerate(b) if j not in used_b and _can_conflict(x, y))
+                    for j, y in enumerate(b) if j not in used_b and _can_conflict(x, y)
+                    and not _two_parts_of_one_split(a, b, i, j))
     changed = []
     for *_, i, j in rivals:
         if i not in used_a and j not in used_b and not _noun_guessed(a, b, i, j, used_a, used_b):
             used_a.add(i)
             used_b.add(j)
             changed.append((i, j))
-    return sorted(agree), swapped + sorted(changed)
+    return sorted(agree + _units_left_off(a, b, used_a, used_b)), swapped + sorted(changed)
+
+
+# The most that stands between a part and the body it is counted in: "four of its six seats", "two out of the
+# nine members", "three of their 12 players".
+_PART_OF_GAP = len(" out of their ")
+
+
+def _body_of(side: Sequence[NumberMention], k: int) -> NumberMention | None:
+    """The body side[k] is a part of, when the figure after it is that body ("four of its six seats"), else
+    None."""
+    if k + 1 >= len(side) or side[k].kind not in _NOUN_KINDS:
+        return None
+    body = side[k + 1]
+    return body if body.role == WHOLE and body.start - side[k].end <= _PART_OF_GAP else None
+
+
+def _two_parts_of_one_split(a: Sequence[NumberMention], b: Sequence[NumberMention], i: int, j: int) -> bool:
+    """Whether a[i] and b[j] are the two sides of one body split in two, a part each and together the body:
+    "lost four of its six seats" / "held on to two of its six seats".  One report tells what went and the
+    other what stayed, so the two parts agree with each other; unless the same is said of both ("Four of the
+    six were killed" / "Two of the six were killed")."""
+    body_a, body_b = _body_of(a, i), _body_of(b, j)
+    if body_a is None or body_b is None or body_a.value != body_b.value:
+        return False
+    if _befell(a[i]) and _befell(a[i]) == _befell(b[j]):
+        return False
+    parts = _magnitude(a[i].value), _magnitude(b[j].value)
+    return not any(isinstance(part, Range) for part in parts) and sum(parts) == _magnitude(body_a.value)
+
+
+def _units_left_off(a: Sequence[NumberMention], b: Sequence[NumberMention], used_a: set[int], used_b: set[int]):
+    """The pairs of a measure and a bare figure of its digits (see _unit_left_off) among the figures that met
+    nothing: weighed last, so a bare toll never leaves the toll it disputes for a distance ("The death toll has
+    risen to 12" / "... to 14 and the fire has spread 12 miles": 12 and 14 conflict)."""
+    pairs = []
+    for i, x in enumerate(a):
+        j = next((j for j, y in enumerate(b) if j not in used_b and i not in used_a and _unit_left_off(x, y)), None)
+        if j is not None:
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append((i, j))
+    return pairs
 
 
 def _partner_of_its_own_noun(a, b, i: int, j: int, score: int) -> bool:
@@ -706,13 +750,22 @@ def _nouns_apart(x: NumberMention, y: NumberMention) -> bool:
     if not (x.unit and y.unit) or x.unit == y.unit:
         return False
     x_noun, y_noun = _counted(x), _counted(y)
-    return x_noun != y_noun and not _people_and_kind(x_noun, y_noun)
+    return x_noun != y_noun and not _people_and_kind(x, y)
 
 
-def _people_and_kind(one: str, other: str) -> bool:
-    """"person" / "passenger": a count of people and a count of one kind of person."""
-    return (one in GENERAL_PERSON_NOUNS and other in PERSON_NOUNS
-            or other in GENERAL_PERSON_NOUNS and one in PERSON_NOUNS)
+def _people_and_kind(x: NumberMention, y: NumberMention) -> bool:
+    """"person" / "passenger": a count of people and a count of one kind of person.  People named by their
+    part in the story (numwords.PEOPLE_BY_ROLE: "witnesses", "friends", "gunmen") are those people only when
+    the same thing befell both, or nothing is said of either ("Nine people" / "11 skiers" were killed; "swept
+    over 11 skiers" / "Nine people were swept away"): not "killed 12 people" / "Three witnesses told police";
+    and attackers are never the victims a toll counts ("Twelve people were killed" / "Two gunmen were
+    killed")."""
+    general, kind = (x, y) if _counted(x) in GENERAL_PERSON_NOUNS else (y, x)
+    if _counted(general) not in GENERAL_PERSON_NOUNS or _counted(kind) not in PERSON_NOUNS:
+        return False
+    if kind.unit in ATTACKER_NOUNS and _befell(kind) in _VICTIMS_FATES:
+        return False
+    return kind.unit not in PEOPLE_BY_ROLE or _befell(kind) == _befell(general)
 
 
 def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
@@ -725,6 +778,18 @@ def _fates_apart(x: NumberMention, y: NumberMention) -> bool:
     two tolls of one attack, never one figure written twice."""
     x_befell, y_befell = _befell(x), _befell(y)
     return x_befell in _KNOWN_FATES and y_befell in _KNOWN_FATES and x_befell != y_befell
+
+
+def _roles_apart(x: NumberMention, y: NumberMention) -> bool:
+    """Two counts said to be of two groups: one of a fate ("injuring more than 2,000") or of what is left of a
+    body ("Hamas has 35 hostages left": numbers.REMAINDER), the other said to be something else ("leaving
+    thousands without shelter", "Five of the 40 hostages were released").  Two roles of no fate ("rescued" /
+    "evacuated") may be one group told two ways, and a count whose role nothing says may be either, as one
+    of a verb that says only how it is known may ("19 people are confirmed dead": numwords.KNOWING_VERBS)."""
+    x_befell, y_befell = _befell(x), _befell(y)
+    if not (x_befell and y_befell) or x_befell == y_befell or {x_befell, y_befell} & KNOWING_VERBS:
+        return False
+    return bool({x_befell, y_befell} & (_KNOWN_FATES | {REMAINDER}))
 
 
 # The fates numwords.FATE_SENSES names, by sense ("dead", "injured", "held", "missing"): what befell a count
@@ -768,6 +833,24 @@ def _family(m: NumberMention):
     return m.kind
 
 
+# The volumes of a concentration in a liquid: a part per million of water is a milligram in a litre, so
+# "15 parts per billion" and "15 micrograms per litre" of lead are one reading; a mass in a cubic metre is
+# of air, whose parts per million ("420 ppm" of carbon dioxide) are parts by volume, no mass.
+_VOLUMES_OF_WATER = ("/L", "/mL", "/dL")
+
+
+def _parts_as_mass_in_water(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention] | None:
+    """x and y in parts per million, when one is a concentration in parts of a whole and the other a mass in
+    a volume of water ("15 ppb" / "15 µg/L"); else None.  They may agree, never conflict: which of the two a
+    report measured its parts by, mass or volume, is not said."""
+    if x.kind != "concentration" or y.kind != "concentration":
+        return None
+    parts, mass = (x, y) if x.unit in PARTS_PER else (y, x)
+    if parts.unit not in PARTS_PER or mass.unit in PARTS_PER or not mass.unit.endswith(_VOLUMES_OF_WATER):
+        return None
+    return parts, replace(mass, unit=parts.unit)
+
+
 def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100).  With
     ``levels_only``, a Celsius and a Fahrenheit figure agree as one temperature, not as one change
@@ -801,7 +884,10 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         converted = _in_one_currency(x, y)
         if converted:
             return min(1, _agreement(*converted))  # "£85m ($108m)" ~ "$108 million": a good pair, not an equal one
-        return 1 if _ratio_as_share(x, y) or _unit_left_off(x, y) else 0
+        in_water = _parts_as_mass_in_water(x, y)
+        if in_water:
+            return min(1, _agreement(*in_water))  # "15 ppb" ~ "15 µg/L" of lead in water
+        return 1 if _ratio_as_share(x, y) else 0
     if x.kind == "phone":
         return 100 if _same_phone(x, y) else 0  # "020 7946 0000" = "+44 20 7946 0000"
     if x.kind == "label" and x.unit != y.unit:
@@ -864,13 +950,21 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
     return 0
 
 
+# Measures whose unit a report leaves off as read from a gauge or a test ("gusts of 120", "glucose was 142"):
+# a bare figure beside a length, an area or a weight is a count ("the toll rose to 40" / "40 acres").
+_UNIT_OFTEN_LEFT_OFF = frozenset({"speed", "concentration"})
+
+
 def _unit_left_off(x: NumberMention, y: NumberMention) -> bool:
     """A measure and a bare figure of the same digits, the unit left off in one report: "Fasting glucose was
-    142 mg/dL" / "Fasting glucose ... was 142".  Only a figure that counts nothing said (no noun, no role, no
-    hedge) beside a measure unhedged, and never a conflict: a bare figure is too rarely the measure to dispute
-    it."""
+    142 mg/dL" / "Fasting glucose ... was 142", "gusts of 120 km/h" / "gusts of 120".  Only a figure that counts
+    nothing said (no noun, no role, no hedge) beside a measure unhedged of a kind read off a gauge, and never a
+    conflict: a bare figure is too rarely the measure to dispute it.  A bare figure is as often a toll ("the
+    death toll has risen to 12"), so the two meet only when neither met a figure of its own (see
+    _units_left_off)."""
     measure, bare = (x, y) if x.kind in _MEASURED else (y, x)
-    return (measure.kind in _MEASURED and bare.kind == "count" and not (bare.unit or bare.role or bare.hedge)
+    return (measure.kind in _UNIT_OFTEN_LEFT_OFF and bare.kind == "count"
+            and not (bare.unit or bare.role or bare.hedge)
             and not isinstance(measure.value, Range) and not isinstance(bare.value, Range)
             and measure.hedge == "" and written_numeral(bare) is not None
             and written_numeral(bare) == written_numeral(measure))
@@ -1433,7 +1527,7 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     if _hedged_two_ways(x, y) and _hedges_meet(x, y) and _hedges_apart(x, y):
         return False  # "at least 40" / "up to 400": both may be true, and neither says the other
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and x.role != RATING and (
-            _nouns_apart(x, y) or _fates_apart(x, y) and not _one_toll_two_fates(x, y)):
+            _nouns_apart(x, y) or _roles_apart(x, y) and not _one_toll_two_fates(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
     return True
 

@@ -312,13 +312,40 @@ IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "childr
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "police": "police",
                      "series": "series", "news": "news"}
 
+# People named by what they do in the story or who they are to someone in it (a skier, a witness, a lawyer, a
+# friend, a gunman): a group of their own.  A count of "people" is a count of them only when the same thing
+# befell both ("Nine people" and "11 skiers" were killed in one avalanche), never "killed 12 people" /
+# "Three witnesses told police", nor "Five people were injured" / "Two friends of the driver were among the
+# injured".
+PEOPLE_BY_ROLE = frozenset("""
+    skier snowboarder mountaineer trekker backpacker rambler walker camper diver kayaker canoeist rower
+    surfer windsurfer angler hunter paraglider skydiver caver bather sunbather beachgoer
+    gunman gunwoman attacker assailant shooter sniper hijacker kidnapper abductor captor smuggler trafficker
+    dealer courier robber burglar thief looter rioter arsonist murderer killer poacher fraudster hacker
+    terrorist jihadist extremist gangster militiaman
+    mother father son daughter brother sister wife husband sibling twin grandparent grandmother grandfather
+    grandchild grandson granddaughter orphan widow widower neighbour neighbor friend colleague
+    lawmaker legislator senator congressman congresswoman councillor councilor minister judge juror lawyer
+    witness spokesman spokeswoman spokesperson chairman chairwoman executive manager director engineer
+    technician scientist researcher dentist pharmacist activist campaigner businessman businesswoman
+    footballer cricketer golfer boxer wrestler skater sprinter jockey racer competitor contestant finalist
+    sportsman sportswoman seafarer mariner fisher deckhand trucker chauffeur shopkeeper vendor trader
+    concertgoer churchgoer partygoer festivalgoer reveller reveler clubber peacekeeper guardsman
+""".split())
+# Those who carry out an attack: a toll counts their victims, and them apart ("Twelve people were killed" /
+# "Two gunmen were killed" are two counts).
+ATTACKER_NOUNS = frozenset("""
+    gunman gunwoman attacker assailant shooter sniper hijacker kidnapper abductor captor terrorist jihadist
+    extremist militiaman militant insurgent
+""".split())
+
 # What a count of people may count, singular (as ``singular`` gives them): "three people" are any kind
 # of people, so they are "five passengers" miscounted, not a count of something else.  Two kinds
 # ("patients" / "participants") are two counts unless one report says which is which.  People are named
 # by what they do as often as by who they are ("a group of 11 skiers", "three gunmen", "two kidnappers");
 # a word that names a machine as often ("bombers" are planes, "coaches" buses) is left out.
 GENERAL_PERSON_NOUNS = frozenset({"person", "individual"})
-PERSON_NOUNS = GENERAL_PERSON_NOUNS | frozenset("""
+PERSON_NOUNS = GENERAL_PERSON_NOUNS | PEOPLE_BY_ROLE | frozenset("""
     man woman boy girl child baby infant toddler teenager teen adult youth pupil student schoolchild
     passenger resident citizen national local occupant tenant homeowner householder villager evacuee
     patient worker employee staff staffer labourer laborer miner farmer fisherman crew crewman crewmember
@@ -333,19 +360,6 @@ PERSON_NOUNS = GENERAL_PERSON_NOUNS | frozenset("""
     undergraduate graduate commuter traveller traveler holidaymaker motorcyclist bystander onlooker rescuer
     mourner supporter investor shareholder saver borrower retiree carer caregiver surgeon midwife parent
     relative youngster newborn
-    skier snowboarder mountaineer trekker backpacker rambler walker camper diver kayaker canoeist rower
-    surfer windsurfer angler hunter paraglider skydiver caver bather sunbather beachgoer
-    gunman gunwoman attacker assailant shooter sniper hijacker kidnapper abductor captor smuggler trafficker
-    dealer courier robber burglar thief looter rioter arsonist murderer killer poacher fraudster hacker
-    terrorist jihadist extremist gangster militiaman
-    mother father son daughter brother sister wife husband sibling twin grandparent grandmother grandfather
-    grandchild grandson granddaughter orphan widow widower neighbour neighbor friend colleague
-    lawmaker legislator senator congressman congresswoman councillor councilor minister judge juror lawyer
-    witness spokesman spokeswoman spokesperson chairman chairwoman executive manager director engineer
-    technician scientist researcher dentist pharmacist activist campaigner businessman businesswoman
-    footballer cricketer golfer boxer wrestler skater sprinter jockey racer competitor contestant finalist
-    sportsman sportswoman seafarer mariner fisher deckhand trucker chauffeur shopkeeper vendor trader
-    concertgoer churchgoer partygoer festivalgoer reveller reveler clubber peacekeeper guardsman
 """.split())
 
 # People named by what befell them, whatever it was: "the 12 victims" are the dead of "14 people were killed"
@@ -446,6 +460,12 @@ FATE_SENSES = {
     **dict.fromkeys(("arrest", "detain"), "held"),
     **dict.fromkeys(("miss",), "missing"),
 }
+# Verbs that say how a count is known, not what befell what it counts: "19 people are confirmed dead", "12 are
+# feared dead", "30 were reported missing" (stems, as a count's role is kept).
+KNOWING_VERBS = frozenset(stem(word) for word in """
+    confirmed feared reported believed thought presumed said estimated expected known listed counted recorded
+    registered declared
+""".split())
 # Words that name a fate as they stand, no verb's ending: "12 dead", "30 hurt", "three missing".
 FATE_ADJECTIVES = frozenset({"dead", "hurt", "missing", "slain"})
 # The stem of an adjective of fate that is no verb of one: "missing" is a fate, "missed" and "misses" none.
