@@ -89,7 +89,7 @@ def find_phones(text: str) -> list[Phone]:
     """The telephone numbers of running prose: shapes no figures take (see the module's notes)."""
     if not _LINE_GROUP.search(text):
         return []  # most sentences: no group of three digits or more after a separator
-    return list(_found(text, _unmistakable))
+    return list(_found(text, _unmistakable, opens=_opens_unmistakably))
 
 
 def has_phone(text: str) -> bool:
@@ -136,14 +136,15 @@ def _runs(text: str):
         yield run
 
 
-def _found(text: str, accepted):
+def _found(text: str, accepted, opens=None):
     """The numbers of ``text`` whose groups ``accepted`` takes: in each run, from its earliest group
     that may open one, the longest stretch that is a number ("0800 555 0142" in "call 0800 555 0142
-    24 hours a day")."""
+    24 hours a day").  ``opens``, if given, rules out by its first group alone every stretch that
+    ``accepted`` would refuse, so that a long run of figures is not tried stretch by stretch."""
     for run in _runs(text):
         i = 0
         while i < len(run):
-            found = _longest_from(text, run, i, accepted)
+            found = _longest_from(text, run, i, accepted) if opens is None or opens(run[i]) else None
             if found is None:
                 i += 1
                 continue
@@ -171,10 +172,15 @@ def _may_close(text: str, run: list[_Group], j: int) -> bool:
 
 def _phone(text: str, groups: list[_Group]) -> Phone:
     start, end = groups[0].start, groups[-1].end
+    return Phone(start, end, text[start:end], *_parts(groups))
+
+
+def _parts(groups: list[_Group]) -> tuple[str, tuple[str, ...]]:
+    """A number's country (see ``Phone.country``) and its national number's groups."""
     country, national = _country(groups)
     if len(national) > 1 and national[0].bracketed and national[0].digits == "0":
         national = national[1:]  # "+44 (0)20 ...": the trunk 0, dialled only at home
-    return Phone(start, end, text[start:end], country, tuple(group.digits for group in national))
+    return country, tuple(group.digits for group in national)
 
 
 def _country(groups: list[_Group]) -> tuple[str, list[_Group]]:
@@ -198,22 +204,35 @@ def _north_american(groups: list[_Group]) -> bool:
 
 def _unmistakable(text: str, groups: list[_Group]) -> bool:
     """A phone number's shape that no figures in prose take (see the module's notes)."""
-    phone = _phone(text, groups)
-    if len(phone.digits) < _PROSE_DIGITS:
+    # Ruled out on the groups alone, before reading the number's parts: a long run of figures ("1900
+    # 1901 1902 ...") offers every stretch of its groups, and few of them open or run as a phone does.
+    if not _opens_unmistakably(groups[0]):
         return False
+    # every digit written stands in a group: the brackets, plus and separators around them hold none
+    digits = sum(len(group.digits) for group in groups)
+    if digits < _PROSE_DIGITS:
+        return False
+    country, national = _parts(groups)
     if groups[0].plus:  # "+44 20 7946 0000", "+1 (248) 647-7221"; "+4420 7946 0000" joins country and code
-        return _code_and_line(phone.groups, 4 if phone.country else 7)
-    if _north_american(groups[1:] if phone.country else groups) and _joined_alike(groups):
+        return _code_and_line(national, 4 if country else 7)
+    if _north_american(groups[1:] if country else groups) and _joined_alike(groups):
         return True  # "1-800-555-0199", "248.647.7221", "(800) 555-0199"
-    if phone.country:
+    if country:
         return False  # "1 200 300 4000"
     code = groups[0]
     trunk_code = not code.bracketed and code.digits[0] == "0" and 3 <= len(code.digits) <= 5
     # "(02)", "(248)", "(0161)", "(01632)": two to four digits, or five after a trunk 0
     bracketed_code = code.bracketed and (2 <= len(code.digits) <= 4 or len(code.digits) == 5 and code.digits[0] == "0")
-    if not (trunk_code or bracketed_code) or not _code_and_line(phone.groups, 5):
+    if not (trunk_code or bracketed_code) or not _code_and_line(national, 5):
         return False
-    return len(phone.groups[-1]) == 4 or len(phone.digits) >= _SHORT_LAST_DIGITS
+    return len(national[-1]) == 4 or digits >= _SHORT_LAST_DIGITS
+
+
+def _opens_unmistakably(group: _Group) -> bool:
+    """Whether a prose number may open with ``group``: a country's prefix ("+44"), a bracketed code
+    ("(020)", "(248)"), a trunk 0 ("0800"), or North America's "1" or code of three ("1-800-...",
+    "248.647.7221").  A year or a count ("1900", "25") opens none."""
+    return group.plus or group.bracketed or group.digits[0] == "0" or group.digits == "1" or len(group.digits) == 3
 
 
 def _code_and_line(groups: tuple[str, ...], longest_code: int) -> bool:
