@@ -5,6 +5,19 @@ from __future__ import annotations
 
 from reader.core.sentences import split_sentences
 
+# A short news page with a line over a two-item list under its headline: the line is the list's title
+# or the story's standfirst (the furniture tests put one or the other in place of ``{line}``).
+LIST_PAGE = """Ferry sinks off Bali
+
+{line}
+
+- The ferry was carrying 65 people
+- Rescuers have found 12 survivors
+
+The KMP Tunu Pratama Jaya sank late on Wednesday in the Bali Strait, the search and rescue agency said.
+Rescuers were searching the strait on Thursday with boats and helicopters, officials said.
+"""
+
 
 def by_text(text: str) -> dict[str, tuple[str, str]]:
     """Each sentence's (kind, reason), keyed by its words on one line (a hard-wrapped paragraph's

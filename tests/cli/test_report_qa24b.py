@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.cli.report import _spelled_apart, render_report
-from reader.core.compare import compare
-from reader.core.document import document_from_text
-
-
-def _report(a: str, b: str) -> str:
-    return render_report(compare(document_from_text(a), document_from_text(b)))
-
-
-def _called_out(report: str, what: str) -> list[str]:
-    return [line.strip() for line in report.splitlines() if what in line]
+from reader.cli.report import _spelled_apart
+from report_lines import called_out, report_of
 
 
 # -- Respelled surnames ------------------------------------------------------------------------------
@@ -40,12 +31,12 @@ def test_a_place_and_the_word_for_its_people_are_no_respelling(place, people):
 
 
 def test_a_respelled_surname_in_a_reworded_clause_is_called_out():
-    report = _report(
+    report = report_of(
         "Train derails\n\nChief inspector Morag Ferrie said it was far too early to say what had caused the "
         "embankment at Glenbrae to fail.\n",
         "Train derails\n\nChief inspector Morag Ferris told NBS the inquiry would look at why the embankment at "
         "Glenbrae failed.\n")
-    assert _called_out(report, "names differ:") == ['names differ: "Ferrie" (A) vs "Ferris" (B)']
+    assert called_out(report, "names differ:") == ['names differ: "Ferrie" (A) vs "Ferris" (B)']
 
 
 # -- A claim vouched for only as what "is understood" -----------------------------------------------
@@ -55,33 +46,33 @@ def test_a_respelled_surname_in_a_reworded_clause_is_called_out():
 def test_a_claim_passed_on_as_understood_is_hedged_on_that_side(hedge):
     hedged = f"Train derails\n\nThe landslip {hedge} caused by water from a blocked culvert under the embankment.\n"
     plain = "Train derails\n\nThe landslip was caused by water from a blocked culvert under the embankment.\n"
-    assert _called_out(_report(hedged, plain), "hedged only in") == [f'hedged only in A: "{hedge}"']
-    assert _called_out(_report(plain, hedged), "hedged only in") == [f'hedged only in B: "{hedge}"']
+    assert called_out(report_of(hedged, plain), "hedged only in") == [f'hedged only in A: "{hedge}"']
+    assert called_out(report_of(plain, hedged), "hedged only in") == [f'hedged only in B: "{hedge}"']
 
 
 def test_a_hedge_of_the_same_form_on_both_sides_is_told_as_hedging_that_differs():
     a = "Train derails\n\nThe driver is understood to have braked before the train hit the landslip at Glenbrae.\n"
     b = "Train derails\n\nThe driver is said to have braked before the train hit the landslip at Glenbrae.\n"
-    assert _called_out(_report(a, b), "hedg") == ['hedging differs: "understood" (A) vs "said" (B)']
+    assert called_out(report_of(a, b), "hedg") == ['hedging differs: "understood" (A) vs "said" (B)']
 
 
 def test_understood_as_a_plain_verb_hedges_nothing():
     a = "Train derails\n\nPassengers understood the danger and left the carriages quickly after the train stopped.\n"
     b = "Train derails\n\nPassengers saw the danger and left the carriages quickly after the train stopped.\n"
-    assert _called_out(_report(a, b), "hedg") == []
+    assert called_out(report_of(a, b), "hedg") == []
 
 
 @pytest.mark.parametrize("told", ["police", "the council", "Interpol", "officials"])
 def test_a_matter_reported_to_a_listener_is_no_hedge(told):
     a = f"Theft at museum\n\nThe theft of the painting was reported to {told} on Monday morning, the museum said.\n"
     b = f"Theft at museum\n\nThe theft of the painting was notified to {told} on Monday morning, the museum said.\n"
-    assert _called_out(_report(a, b), "hedg") == []
+    assert called_out(report_of(a, b), "hedg") == []
 
 
 def test_a_claim_reported_to_have_happened_is_still_hedged():
     a = "Theft at museum\n\nThe painting was reported to have been taken on Monday morning, the museum said.\n"
     b = "Theft at museum\n\nThe painting was taken on Monday morning, the museum said.\n"
-    assert _called_out(_report(a, b), "hedged only in") == ['hedged only in A: "reported to have been"']
+    assert called_out(report_of(a, b), "hedged only in") == ['hedged only in A: "reported to have been"']
 
 
 @pytest.mark.parametrize("name, word", [
@@ -101,4 +92,4 @@ def test_a_surname_with_a_letter_changed_or_added_is_still_respelled(name, other
 def test_a_party_and_its_members_in_a_reworded_clause_differ_in_no_name():
     a = "Bill blocked\n\nThe measure was blocked by Republicans in the Senate on Tuesday, officials said.\n"
     b = "Bill blocked\n\nThe measure was blocked by Republican senators on Tuesday, officials said.\n"
-    assert _called_out(_report(a, b), "names differ:") == []
+    assert called_out(report_of(a, b), "names differ:") == []

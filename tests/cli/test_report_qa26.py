@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.cli.report import render_report
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.relation import alleges
 from reader.core.terms import tokenize
-
-
-def _report(a: str, b: str) -> str:
-    return render_report(compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n")))
-
-
-def _called_out(report: str, what: str) -> list[str]:
-    return [line.strip() for line in report.splitlines() if what in line]
+from report_lines import called_out, report_of_sentences
 
 
 # -- A claim only inferred -------------------------------------------------------------------------
@@ -45,7 +35,7 @@ def _called_out(report: str, what: str) -> list[str]:
      'hedged only in A: "appeared to reject"'),
 ])
 def test_a_claim_only_inferred_is_hedged_on_its_side(a, b, line):
-    assert _called_out(_report(a, b), "hedg") == [line]
+    assert called_out(report_of_sentences(a, b), "hedg") == [line]
 
 
 @pytest.mark.parametrize("a, b", [
@@ -57,7 +47,7 @@ def test_a_claim_only_inferred_is_hedged_on_its_side(a, b, line):
      "The minister rejected the union's offer at the meeting on Friday."),
 ])
 def test_a_claim_only_inferred_on_one_side_makes_the_link_related(a, b):
-    header = _report(a, b).split("== Aligned ==")[1].strip().splitlines()[0]
+    header = report_of_sentences(a, b).split("== Aligned ==")[1].strip().splitlines()[0]
     assert header.startswith("A1 <-> B1  related,")
 
 
@@ -83,7 +73,7 @@ def test_the_relation_reads_appear_or_seem_to_and_a_verb_as_unconfirmed(text, in
      "The striker waved to the crowd at the end of the match in a wheelchair."),
 ])
 def test_appearing_somewhere_or_to_someone_hedges_nothing(a, b):
-    assert _called_out(_report(a, b), "hedg") == []
+    assert called_out(report_of_sentences(a, b), "hedg") == []
 
 
 # -- Respelled surnames ----------------------------------------------------------------------------
@@ -101,18 +91,18 @@ def test_appearing_somewhere_or_to_someone_hedges_nothing(a, b):
      'names differ: "Ashdown" (A) vs "Ashdowne" (B)'),
 ])
 def test_a_respelled_surname_is_told(a, b, line):
-    assert _called_out(_report(a, b), "names differ:") == [line]
+    assert called_out(report_of_sentences(a, b), "names differ:") == [line]
 
 
 # -- A body named on one side only -----------------------------------------------------------------
 
 def test_a_body_named_on_one_side_and_called_by_what_it_is_on_the_other_is_no_change_of_names():
-    report = _report(
+    report = report_of_sentences(
         "Her team said she was considering an appeal against the length of the ban to the Court of "
         "Arbitration for Sport.",
         "Her team said she was considering an appeal against the length of the ban to the court in Lausanne.")
     assert "A1 <-> B1" in report
-    assert _called_out(report, "names differ:") == []
+    assert called_out(report, "names differ:") == []
 
 
 @pytest.mark.parametrize("a, b, line", [
@@ -130,4 +120,4 @@ def test_a_body_named_on_one_side_and_called_by_what_it_is_on_the_other_is_no_ch
      'names differ: "Appeal" (A) vs "Session" (B)'),
 ])
 def test_a_name_put_for_another_beside_words_written_alike_is_still_told(a, b, line):
-    assert _called_out(_report(a, b), "names differ:") == [line]
+    assert called_out(report_of_sentences(a, b), "names differ:") == [line]

@@ -10,16 +10,9 @@ from __future__ import annotations
 import pytest
 
 from reader.cli.report import _spelled_apart, render_report
-from reader.core.compare import Analysis, compare
+from reader.core.compare import Analysis
 from reader.core.document import document_from_text
-
-
-def _report(a: str, b: str) -> str:
-    return render_report(compare(document_from_text(a), document_from_text(b)))
-
-
-def _called_out(report: str, what: str) -> list[str]:
-    return [line.strip() for line in report.splitlines() if what in line]
+from report_lines import called_out, report_of
 
 
 # -- Given names and surnames that differ by a letter or a gendered ending -------------------------
@@ -41,25 +34,25 @@ def test_a_name_with_another_ending_is_a_name_spelled_another_way(one, other):
 
 @pytest.mark.parametrize("one, other", _PEOPLES_NAMES)
 def test_a_name_differs_whether_or_not_the_words_around_it_changed(one, other):
-    only_the_name = _report(
+    only_the_name = report_of(
         f"Cyclist killed\n\nPolice named the cyclist who died on Friday as {one} Ortega, a nurse from Headingley.\n",
         f"Cyclist killed\n\nPolice named the cyclist who died on Friday as {other} Ortega, a nurse from Headingley.\n")
-    reworded = _report(
+    reworded = report_of(
         f"Cyclist killed\n\nPolice named the cyclist who died on Friday as {one} Ortega, a nurse from Headingley.\n",
         f"Cyclist killed\n\nPolice named the cyclist who died on Friday as Headingley nurse {other} Ortega.\n")
     line = f'names differ: "{one}" (A) vs "{other}" (B)'
-    assert _called_out(only_the_name, "names differ:") == [line]
-    assert _called_out(reworded, "names differ:") == [line]
+    assert called_out(only_the_name, "names differ:") == [line]
+    assert called_out(reworded, "names differ:") == [line]
 
 
 def test_names_with_other_endings_in_reworded_clauses_are_called_out():
-    report = _report(
+    report = report_of(
         "Cyclist killed in Leeds crash\n\nThe van driver, named in court as Christina Walsh of Otley, stopped at "
         "the scene.\n\nThe talks will continue next week, the ministry's press officer Sergei Ivanov told reporters "
         "in Moscow on Monday.\n",
         "Cyclist killed in Leeds crash\n\nThe van driver, Otley resident Christine Walsh, stopped at the scene.\n\n"
         "The talks will continue next week, ministry spokeswoman Ivanova told reporters in Moscow on Monday.\n")
-    assert _called_out(report, "names differ:") == ['names differ: "Christina" (A) vs "Christine" (B)',
+    assert called_out(report, "names differ:") == ['names differ: "Christina" (A) vs "Christine" (B)',
                                                     'names differ: "Ivanov" (A) vs "Ivanova" (B)']
 
 
@@ -81,7 +74,7 @@ def test_a_place_and_its_people_word_or_a_group_word_and_its_plural_are_no_respe
 def test_a_country_and_its_people_word_in_a_reworded_clause_differ_in_no_name():
     a = "Talks\n\nThe talks were held in Germany on Tuesday, the ministry said.\n"
     b = "Talks\n\nThe talks were held by German officials on Tuesday, the ministry said.\n"
-    assert _called_out(_report(a, b), "names differ:") == []
+    assert called_out(report_of(a, b), "names differ:") == []
 
 
 # -- "No" as a negation beside "No" as numbering ---------------------------------------------------
@@ -94,8 +87,8 @@ def _mine(sentence: str) -> str:
 def test_a_negating_no_is_reported_in_a_sentence_that_also_numbers_with_no(numbering):
     negated = _mine(f"No miners were hurt in the blast at Shaft {numbering} 3, the company said on Monday.")
     plain = _mine(f"Miners were hurt in the blast at Shaft {numbering} 3, the company said on Monday.")
-    assert _called_out(_report(negated, plain), "negated only") == ['negated only in A: "No"']
-    assert _called_out(_report(plain, negated), "negated only") == ['negated only in B: "No"']
+    assert called_out(report_of(negated, plain), "negated only") == ['negated only in A: "No"']
+    assert called_out(report_of(plain, negated), "negated only") == ['negated only in B: "No"']
 
 
 @pytest.mark.parametrize("a, b", [
@@ -116,7 +109,7 @@ def test_the_report_tells_a_negation_exactly_where_the_relation_turns_the_claim_
     analysis = Analysis(document_from_text(_mine(a)), document_from_text(_mine(b)))
     comparison = analysis.comparison()
     [link] = [link for link in comparison.links if link.a == 1]
-    told = _called_out(render_report(comparison), "negated only")
+    told = called_out(render_report(comparison), "negated only")
     assert bool(told) == analysis.features(link.a, link.b).diff.turned
 
 
@@ -129,10 +122,10 @@ def test_the_report_tells_a_negation_exactly_where_the_relation_turns_the_claim_
 def test_a_name_written_with_other_stops_or_accents_is_no_other_name(one, other):
     a = f"Deal\n\n{one} said the firm was sold to Novell in a $210 million cash deal on Monday.\n"
     b = f"Deal\n\n{other} said the firm was sold to Novell in a $210 million cash deal on Monday.\n"
-    assert _called_out(_report(a, b), "names differ:") == []
+    assert called_out(report_of(a, b), "names differ:") == []
 
 
 def test_a_respelled_name_beside_a_name_written_two_ways_is_still_called_out():
     a = "Deal\n\nThe U.S. prosecutor Marcos Jimenez said the firm was sold to Novell in a $210 million cash deal.\n"
     b = "Deal\n\nThe US lawyer Marco Jiménez said the firm was sold to Novell in a $210 million cash deal.\n"
-    assert _called_out(_report(a, b), "names differ:") == ['names differ: "Marcos" (A) vs "Marco" (B)']
+    assert called_out(report_of(a, b), "names differ:") == ['names differ: "Marcos" (A) vs "Marco" (B)']

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.cli.report import render_report
-from reader.core.compare import compare
-from reader.core.document import document_from_text
-
-
-def _report(a: str, b: str) -> str:
-    return render_report(compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n")))
-
-
-def _called_out(report: str, what: str) -> list[str]:
-    return [line.strip() for line in report.splitlines() if what in line]
+from report_lines import called_out, report_of_sentences
 
 
 def _header(report: str) -> str:
@@ -37,8 +27,8 @@ def _header(report: str) -> str:
      "The two directors are due to face charges of fraud at Southwark Crown Court next week."),
 ])
 def test_appear_as_an_infinitive_hedges_nothing(a, b):
-    report = _report(a, b)
-    assert _called_out(report, "hedg") == []
+    report = report_of_sentences(a, b)
+    assert called_out(report, "hedg") == []
     assert _header(report).startswith("A1 <-> B1  equivalent,")
 
 
@@ -51,8 +41,8 @@ def test_appear_as_an_infinitive_hedges_nothing(a, b):
      'hedged only in A: "appears to focus"'),
 ])
 def test_appear_with_to_and_a_verb_still_hedges(a, b, line):
-    report = _report(a, b)
-    assert _called_out(report, "hedg") == [line]
+    report = report_of_sentences(a, b)
+    assert called_out(report, "hedg") == [line]
     assert _header(report).startswith("A1 <-> B1  related,")
 
 
@@ -68,7 +58,7 @@ def test_appear_with_to_and_a_verb_still_hedges(a, b, line):
      'names differ: "Severn" (A) vs "Wye" (B)'),
 ])
 def test_a_name_put_for_another_beside_a_word_cased_two_ways_is_told(a, b, line):
-    assert _called_out(_report(a, b), "names differ:") == [line]
+    assert called_out(report_of_sentences(a, b), "names differ:") == [line]
 
 
 @pytest.mark.parametrize("a, b", [
@@ -80,6 +70,6 @@ def test_a_name_put_for_another_beside_a_word_cased_two_ways_is_told(a, b, line)
      "The papers were not given to us but found by our reporter in Iraq's foreign ministry, he said."),
 ])
 def test_a_body_named_on_one_side_and_described_on_the_other_is_no_change_of_names(a, b):
-    report = _report(a, b)
+    report = report_of_sentences(a, b)
     assert "A1 <-> B1" in report
-    assert _called_out(report, "names differ:") == []
+    assert called_out(report, "names differ:") == []

@@ -8,20 +8,10 @@ import pytest
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
-from sentence_kinds import by_text
+from sentence_kinds import LIST_PAGE, by_text
 
 # -- A short box title over a list ------------------------------------------------------------------
 
-LIST_PAGE = """Ferry sinks off Bali
-
-{line}
-
-- The ferry was carrying 65 people
-- Rescuers have found 12 survivors
-
-The KMP Tunu Pratama Jaya sank late on Wednesday in the Bali Strait, the search and rescue agency said.
-Rescuers were searching the strait on Thursday with boats and helicopters, officials said.
-"""
 BOX_TITLES = ["Your questions answered", "Readers' questions answered", "Election results timeline",
               "Rail strikes timeline", "Paris Olympics results", "Flood warnings issued", "Cup final reaction",
               "School holidays dates"]

@@ -12,7 +12,7 @@ import pytest
 from reader.core.compare import compare
 from reader.core.document import document_from_text, load_document
 from reader.core.sentences import document_sentences, split_sentences
-from sentence_kinds import by_text, welcome_kind
+from sentence_kinds import LIST_PAGE, by_text, welcome_kind
 
 HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "furniture_heldout21"
 
@@ -42,34 +42,24 @@ def test_a_welcome_whose_clause_tells_the_news_is_story(welcome):
 
 # -- A box's title over a list ---------------------------------------------------------------------
 
-LIST_PAGE = """Ferry sinks off Bali
-
-{title}
-
-- The ferry was carrying 65 people
-- Rescuers have found 12 survivors
-
-The KMP Tunu Pratama Jaya sank late on Wednesday in the Bali Strait, the search and rescue agency said.
-Rescuers were searching the strait on Thursday with boats and helicopters, officials said.
-"""
 BOX_TITLES = ["What you need to know", "Key dates", "Timeline", "In numbers", "What happened", "Key moments",
               "Key figures", "What do we know?", "Explained", "Live: key events", "Catch up"]
 
 
 @pytest.mark.parametrize("title", BOX_TITLES)
 def test_a_box_title_over_a_list_under_the_headline_is_the_lists_title(title):
-    assert by_text(LIST_PAGE.format(title=title))[title] == ("heading", "list title")
+    assert by_text(LIST_PAGE.format(line=title))[title] == ("heading", "list title")
 
 
 def test_two_box_titles_are_no_standfirsts_to_compare():
-    a = document_from_text(LIST_PAGE.format(title="What you need to know"), title="A")
-    b = document_from_text(LIST_PAGE.format(title="Key dates").replace("Bali Strait", "strait off Bali"), title="B")
+    a = document_from_text(LIST_PAGE.format(line="What you need to know"), title="A")
+    b = document_from_text(LIST_PAGE.format(line="Key dates").replace("Bali Strait", "strait off Bali"), title="B")
     assert compare(a, b).standfirsts is None
 
 
 @pytest.mark.parametrize("standfirst", ["Dozens feared dead after storm", "Coast guard rescues 12 survivors"])
 def test_a_short_standfirst_that_tells_the_news_over_a_list_stays_a_subheading(standfirst):
-    assert by_text(LIST_PAGE.format(title=standfirst))[standfirst] == ("heading", "subheading")
+    assert by_text(LIST_PAGE.format(line=standfirst))[standfirst] == ("heading", "subheading")
 
 
 BYLINE_PAGE = """Storm floods coastal towns

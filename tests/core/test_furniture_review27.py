@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
-from sentence_kinds import by_text, welcome_kind
+from sentence_kinds import LIST_PAGE, by_text, welcome_kind
 
 # -- A live blog's welcome that gives a toll -------------------------------------------------------
 
@@ -68,16 +68,6 @@ def test_the_toll_a_live_blogs_welcome_gives_conflicts_with_the_other_reports():
 
 # -- A short standfirst over a list ----------------------------------------------------------------
 
-LIST_PAGE = """Ferry sinks off Bali
-
-{line}
-
-- The ferry was carrying 65 people
-- Rescuers have found 12 survivors
-
-The KMP Tunu Pratama Jaya sank late on Wednesday in the Bali Strait, the search and rescue agency said.
-Rescuers were searching the strait on Thursday with boats and helicopters, officials said.
-"""
 SHORT_STANDFIRSTS = ["Storm kills dozens", "Hundreds evacuated", "Three missing", "Storm hits Cornwall",
                      "Crew arrested", "Dozens dead"]
 

@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.cli.report import render_report
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.opposites import are_opposites, is_negation
-
-
-def _report(a: str, b: str) -> str:
-    return render_report(compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n")))
-
-
-def _block(report: str) -> list[str]:
-    """The lines of the one link's block: its header and what is said under it."""
-    aligned = report.split("== Aligned ==")[1].split("== Only in A ==")[0]
-    return [line.strip() for line in aligned.splitlines() if line.strip()]
+from report_lines import aligned_block, report_of_sentences
 
 
 @pytest.mark.parametrize("one, other", [
@@ -93,7 +81,7 @@ def test_none_nobody_and_nothing_negate(word):
      'says the opposite: "Nobody" (A) vs "Everybody" (B)'),
 ])
 def test_the_link_is_related_and_the_report_says_the_claim_is_turned_round(a, b, line):
-    block = _block(_report(a, b))
+    block = aligned_block(report_of_sentences(a, b))
     assert " related, " in block[0]
     assert line in block
 
@@ -110,5 +98,5 @@ def test_the_link_is_related_and_the_report_says_the_claim_is_turned_round(a, b,
      "None of the crew survived the crash, but all of the passengers did."),
 ])
 def test_one_claim_told_two_ways_is_not_turned_round(a, b):
-    block = _block(_report(a, b))
+    block = aligned_block(report_of_sentences(a, b))
     assert not any(line.startswith(("says the opposite", "negated only in")) for line in block)

@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.cli.report import render_report
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.opposites import are_opposites
 from reader.core.relation import seems_so
-
-
-def _report(a: str, b: str) -> str:
-    return render_report(compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n")))
-
-
-def _block(report: str) -> list[str]:
-    """The lines of the one link's block: its header and what is said under it."""
-    aligned = report.split("== Aligned ==")[1].split("== Only in A ==")[0]
-    return [line.strip() for line in aligned.splitlines() if line.strip()]
+from report_lines import aligned_block, report_of_sentences
 
 
 # -- a negating prefix ------------------------------------------------------------------------------
@@ -87,13 +75,13 @@ def test_two_verbs_of_one_direction_are_no_opposites(one, other):
      'says the opposite: "raise" (A) vs "lower" (B)'),
 ])
 def test_a_claim_turned_round_by_a_prefix_or_an_opposite_verb_is_related_and_said(a, b, line):
-    block = _block(_report(a, b))
+    block = aligned_block(report_of_sentences(a, b))
     assert "related" in block[0] and "corroborated" not in block[0]
     assert line in block
 
 
 def test_a_prefix_written_apart_negates_the_claim():
-    block = _block(_report("The assembly passed a binding resolution on the future of the harbour on Monday.",
+    block = aligned_block(report_of_sentences("The assembly passed a binding resolution on the future of the harbour on Monday.",
                            "The assembly passed a non-binding resolution on the future of the harbour on Monday."))
     assert "related" in block[0] and "corroborated" not in block[0]
     assert 'negated only in B: "non"' in block
@@ -108,7 +96,7 @@ def test_a_prefix_written_apart_negates_the_claim():
      "The ministry will inform the committee that reviews the airport plans next month."),
 ])
 def test_a_word_swapped_for_a_look_alike_with_prefix_letters_says_no_opposite(a, b):
-    assert not any(line.startswith("says the opposite") for line in _block(_report(a, b)))
+    assert not any(line.startswith("says the opposite") for line in aligned_block(report_of_sentences(a, b)))
 
 
 # -- "appear to" after a modal or "do" --------------------------------------------------------------
@@ -147,7 +135,7 @@ def test_an_appearance_in_court_or_before_a_committee_is_no_claim_inferred(text)
      'hedged only in A: "appear to"'),
 ])
 def test_a_claim_only_inferred_after_a_modal_is_hedged_and_related(a, b, line):
-    block = _block(_report(a, b))
+    block = aligned_block(report_of_sentences(a, b))
     assert "related" in block[0] and "corroborated" not in block[0]
     assert line in block
 
