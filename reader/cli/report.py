@@ -15,13 +15,14 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from dataclasses import replace
 
 from reader.cli.terminal import printable
 from reader.core.invisible import shown
 from reader.core.model import (
     FILING_DATE, Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
-from reader.core.numbers import is_single, quoted_figure
+from reader.core.numbers import SCORE, is_single, quoted_figure
 from reader.core.opposites import is_negation, lowered_words, runs_turning_round, swapped_for_its_opposite
 from reader.core.overlap import measure
 from reader.core.relation import seems_so
@@ -78,6 +79,7 @@ def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
 
 
 def _ledger_lines(numbers: NumberLedger) -> list[str]:
+    numbers = _scores_whole(numbers)
     # Two reports filed on two days dispute no claim: said apart from the figures that do.
     lines = [f"    {'filed on other days' if x.role == FILING_DATE else 'numbers conflict'}: "
              f"{quoted_figure(x)} (A) vs {quoted_figure(y)} (B)" for x, y in numbers.conflict]
@@ -88,6 +90,57 @@ def _ledger_lines(numbers: NumberLedger) -> list[str]:
     if numbers.only_b:
         lines.append("    numbers only in B: " + ", ".join(m.surface for m in numbers.only_b))
     return lines
+
+
+# The most that stands between a score's two figures: " to " in "voted 8 to 5".
+_MOST_SCORE_JOINT = 4
+
+
+def _scores_whole(numbers: NumberLedger) -> NumberLedger:
+    """The ledger with each disputed score whole: "3-1" / "3-2" is one conflict of two scores, where
+    the ledger gives the figure that changed ("1" / "2") and the one that did not ("3") apart."""
+    if not any(x.role.endswith(SCORE) for x, _ in numbers.conflict):
+        return numbers  # most ledgers
+    halves_a, halves_b = _score_halves(_side_mentions(numbers, 0)), _score_halves(_side_mentions(numbers, 1))
+    agree, conflict = list(numbers.agree), []
+    for x, y in numbers.conflict:
+        kept = next((pair for pair in agree if halves_a.get(id(x)) is pair[0] and halves_b.get(id(y)) is pair[1]),
+                    None)
+        if kept is None:
+            conflict.append((x, y))
+            continue
+        agree.remove(kept)
+        conflict.append((_whole_score(kept[0], x), _whole_score(kept[1], y)))
+    return replace(numbers, agree=tuple(agree), conflict=tuple(conflict))
+
+
+def _score_halves(mentions: list[NumberMention]) -> dict[int, NumberMention]:
+    """Each figure of a score written as one ("3-1", "8 to 5") with the other figure of it, keyed by
+    ``id``: a score's first figure and the next of its moment, as the ledger pairs them (a match's sets,
+    "6-3, 6-4", are two scores).  A score the ledger gave whole is no figure of another."""
+    halves: dict[int, NumberMention] = {}
+    figures = sorted((m for m in mentions if m.role.endswith(SCORE) and not isinstance(m.value, tuple)),
+                     key=lambda m: m.start)
+    paired: set[int] = set()
+    for i, first in enumerate(figures):
+        if id(first) in paired:
+            continue
+        second = next((m for m in figures[i + 1:] if m.role == first.role), None)
+        if second is None:
+            continue
+        paired.update((id(first), id(second)))
+        if 0 < second.start - first.end <= _MOST_SCORE_JOINT:
+            halves[id(first)], halves[id(second)] = second, first
+    return halves
+
+
+def _whole_score(m: NumberMention, n: NumberMention) -> NumberMention:
+    """The score ``m`` and ``n`` are the figures of, as written in order: "3-1", "8 to 5"."""
+    first, second = sorted((m, n), key=lambda figure: figure.start)
+    gap = second.start - first.end
+    joint = " to " if gap == _MOST_SCORE_JOINT else "-" if gap == 1 else " - "
+    return replace(first, end=second.end, surface=first.surface + joint + second.surface,
+                   value=(first.value, second.value))
 
 
 def _agreement(x: NumberMention, y: NumberMention) -> str:
@@ -656,6 +709,7 @@ def comparison_dict(comparison: Comparison) -> dict:
 
 
 def _numbers_dict(numbers: NumberLedger) -> dict:
+    numbers = _scores_whole(numbers)
     return {
         "agree": [[x.surface, y.surface] for x, y in numbers.agree],
         "conflict": [[x.surface, y.surface] for x, y in numbers.conflict],

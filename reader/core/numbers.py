@@ -53,8 +53,8 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
   and a half", after a hedge "more than a decade", "nearly a century", "at least a week", and as the
-  length of something "a year of free credit monitoring", "a year-long inquiry" (not "lasted a week",
-  "twice a year", "£50,000 a year", "a year ago").  A duration or a weight in
+  length of something "a year of free credit monitoring", "a year-long inquiry", or a time limit "within a
+  month" (not "lasted a week", "twice a year", "£50,000 a year", "a year ago").  A duration or a weight in
   two units is one figure: "2 years and 6 months", "1hr 30mins", "an hour and 45 minutes", "7lb 11oz"
   (see ``compound_step``); so is a race time in figures ("won in 2:04:37", "ran the 5,000m in 14:32").
 * ``date``: ``Date(year, month, day)``, missing parts None; a date in figures has its day first
@@ -239,26 +239,50 @@ def _digits(*groupings: str) -> str:
 
 
 _DIGITS = _digits(_COMMA_GROUPED, _MARK_GROUPED)
+# A decimal comma, as most of Europe writes one: "12,5 %", "1 234,5 millions", "1.234,5 Millionen".  A
+# comma before one or two digits, or four or more, is no English thousands separator; nor is one after
+# thousands grouped by a space or a full stop.  Alone ("12,5") it may still part the items of a list
+# ("pages 1,5 and 7"): _quantity keeps such a figure only before what it measures, a unit, a share or a
+# scale ("12,5 %", "3,5 km", "234,5 millions").  "12,500" stays twelve thousand five hundred.
+_SCALES_ABROAD = {"millions": 10**6, "milliard": 10**9, "milliards": 10**9, "Million": 10**6, "Millionen": 10**6,
+                  "Mio": 10**6, "Milliarde": 10**9, "Milliarden": 10**9, "Mrd": 10**9}
+_DECIMALS_AFTER_COMMA = r",(?:[0-9]{1,2}|[0-9]{4,12})(?![0-9])"
+_DECIMAL_COMMA = (rf"(?:(?:{_SPACE_GROUPED}|{_MARK_GROUPED}){_DECIMALS_AFTER_COMMA}"
+                  rf"|[0-9]{{1,3}}(?:\.[0-9]{{3}}){{1,4}},[0-9]{{1,12}}(?![0-9])"
+                  rf"|[0-9]{{1,15}}{_DECIMALS_AFTER_COMMA})(?![.,][0-9])")
+_BARE_DECIMAL_COMMA = re.compile(rf"[0-9]+{_DECIMALS_AFTER_COMMA}")
 # A figure or an amount, whose digits may also be grouped by a plain space.  Not a conversion's: the
 # grammar holds _DIGITS fifteen times over, and _SPACE_GROUPED's lookbehinds there would cost a tenth
 # of its compiling for a form ("(£8 186)") rarely seen.
-_AMOUNT_DIGITS = _digits(_COMMA_GROUPED, _MARK_GROUPED, _SPACE_GROUPED)
+_AMOUNT_DIGITS = _digits(_DECIMAL_COMMA, _COMMA_GROUPED, _MARK_GROUPED, _SPACE_GROUPED)
 _GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009'’")
+_DECIMAL_COMMA_GROUPING = str.maketrans(",", ".", ". \u00a0\u202f\u2009")
+_COMMA_DECIMALS = re.compile(r",([0-9]+)\Z")
 
 
 def _ungrouped(digits: str) -> str:
     """The digits without their thousands separators: "1,400", "1 400" and "1'400" give "1400"; a
-    fraction after them as decimals: "2½" and "2 1/2" give "2.5"."""
+    fraction after them as decimals: "2½" and "2 1/2" give "2.5"; a decimal comma as a point: "12,5"
+    and "1.234,5" give "12.5" and "1234.5"."""
     if digits[-1] in "½¼¾" or "/" in digits:
         fraction = digits[-1] if digits[-1] in "½¼¾" else digits[-4:]
         whole = exact(digits[:-len(fraction)].translate(_GROUPING))
         # as a float: exact for any figure news copy writes (past 2**53 the half is lost to rounding)
         return str(float(whole + _FRACTION_VALUES[fraction]))
+    if "," in digits and _has_decimal_comma(digits):
+        return digits.translate(_DECIMAL_COMMA_GROUPING)
     return digits.translate(_GROUPING)
 
 
+def _has_decimal_comma(digits: str) -> bool:
+    """Whether the last comma of ``digits`` marks decimals (see _DECIMAL_COMMA): not three digits after
+    it, or a full stop before it ("1.234,5")."""
+    decimals = _COMMA_DECIMALS.search(digits)
+    return decimals is not None and (len(decimals[1]) != 3 or "." in digits[:decimals.start()])
+
+
 _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
-_SCALE = rf"(?:[\s-]+(?:{_SCALE_WORD}|lakh\s+crores?|crores?|lakhs?|lacs?)|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
+_SCALE = rf"(?:[\s-]+(?:{_SCALE_WORD}|{_alt(_SCALES_ABROAD)}|lakh\s+crores?|crores?|lakhs?|lacs?)|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
 # "$3.5m", and in American copy "$3.5M", "$250K", "$1.5B"; in British tabloid copy the scale word
 # may touch the digits after a currency sign: "£64million", "$2billion".
 _SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|{_SCALE_WORD}(?![A-Za-z])|[mbkMBK](?![A-Za-z]))"
@@ -468,7 +492,7 @@ _MASTER = re.compile(
     r")"
 )
 _NUMBER_PARTS = re.compile(
-    rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>lakh\s+crores?|[a-z]+|[MBK]|万亿|[万亿만억])?")
+    rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>lakh\s+crores?|[a-z]+|{_alt(_SCALES_ABROAD)}|[MBK]|万亿|[万亿만억])?")
 _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
@@ -1364,7 +1388,8 @@ def _share_of_a_unit(found: re.Match) -> Fraction | None:
 # span of time in words, read where a hedge makes it a figure ("more than a decade" fits "11 years",
 # "about an hour" "58 minutes", "at least a week" "at least seven days").  So is a bare one that measures
 # something, as "12 months of" does: "a year of free credit monitoring", "after a week of talks" (not "It was a
-# year of turmoil", which names the year), or "-long" ("a year-long inquiry", as "a 12-month inquiry" is).  A
+# year of turmoil", which names the year), or "-long" ("a year-long inquiry", as "a 12-month inquiry" is), or
+# the time something is due in ("within a month", as "within 30 days").  A
 # bare "a decade" elsewhere ("a decade ago", "the past decade", "an hour later", "lasted a week", "twice a
 # year", "£50,000 a year", "in a year when") is left alone, as is "over a decade" (over it, as "over two days"
 # may be; see _hedge_before), and "a month's rain" (an amount of something else).
@@ -1387,6 +1412,12 @@ def _a_length_of_something(text: str, start: int, end: int) -> bool:
             and _last_word(text[max(0, start - 16):start].rstrip()) not in _NAMING_A_SPAN_BEFORE)
 
 
+def _a_time_limit(text: str, start: int) -> bool:
+    """Whether the bare "a month" (or "a week", "an hour"...) at ``start`` is the time something is due
+    in: "a report is due within a month", as "within 30 days" is one."""
+    return _last_word(text[max(0, start - 16):start].rstrip()) == "within"
+
+
 def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     # most sentences hold no such span (checked without a regex search, and for "a day" and "a year",
     # not "day" and "year", which most sentences hold)
@@ -1400,7 +1431,8 @@ def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMe
         base, factor, unit = DURATIONS[found["unit"]]
         read: list[NumberMention] = []
         _add(text, offset, read, "duration", Duration(_norm(factor), base), unit, found.start(), found.end())
-        if read[0].hedge or found["long"] or _a_length_of_something(text, found.start(), found.end()):
+        if (read[0].hedge or found["long"] or _a_length_of_something(text, found.start(), found.end())
+                or _a_time_limit(text, found.start())):
             spans.append(read[0])
     return _in_place_of(mentions, spans)
 
@@ -1853,7 +1885,7 @@ def _moves(kind: str, unit: str) -> bool:
 _RISE = ("up", "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing",
          "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
          "jumping", "soared", "soar", "soars", "surged", "surge", "surges", "grew", "grow", "grows", "growing",
-         "grown", "advanced", "advance", "advances", "higher", "rallied", "boosted")
+         "grown", "advanced", "advance", "advances", "higher", "rallied", "boosted", "hike", "hikes", "hiked")
 _FALL = ("down", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
          "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases", "decreasing",
          "lost", "loses", "losing", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips", "plunged",
@@ -1868,8 +1900,14 @@ _DIRECTION_BEFORE = re.compile(
 _DIRECTION_NOUNS = {"rise": "up", "increase": "up", "gain": "up", "jump": "up", "surge": "up", "climb": "up",
                     "higher": "up", "up": "up", "drop": "down", "fall": "down", "decline": "down",
                     "decrease": "down", "loss": "down", "slide": "down", "plunge": "down", "lower": "down",
-                    "down": "down", "cut": "down", "dip": "down"}
+                    "down": "down", "cut": "down", "dip": "down", "hike": "up"}
 _DIRECTION_AFTER = re.compile(r"(?i:[\s-]+(" + "|".join(_DIRECTION_NOUNS) + r")\b)")
+# A noun of change after what changed: "a 4.5% pay rise", "a 20% tax cut", "a 0.25-point interest rate hike",
+# up as "a 5.4% increase" is.  Not past a word of grammar ("12% of staff fall ill", "5% and falling"), nor a
+# comparative or an adverb ("a 5% stake up for sale"): only a noun says the figure is the change.
+_CHANGE_NOUNS = {noun: way for noun, way in _DIRECTION_NOUNS.items() if noun not in ("higher", "lower", "up", "down")}
+_CHANGE_NOUN_AFTER_WHAT_CHANGED = re.compile(
+    rf"(?:[\s-]+(?!{_alt(NOT_NOUNS)}\b)[a-z]+){{1,2}}[\s-]+({'|'.join(_CHANGE_NOUNS)})\b")
 
 
 # An amount added to another: "a further €10m", "an additional 2%", "plus $5m", "€10m in add-ons".  It
@@ -1907,7 +1945,10 @@ def _direction(text: str, start: int, end: int) -> str:
                                                                              before.start())):
         return _DIRECTION_OF[before[1].lower()]
     after = _DIRECTION_AFTER.match(text, end)
-    return _DIRECTION_NOUNS[after[1].lower()] if after else ""
+    if after:
+        return _DIRECTION_NOUNS[after[1].lower()]
+    changed = _CHANGE_NOUN_AFTER_WHAT_CHANGED.match(text, end)
+    return _CHANGE_NOUNS[changed[1]] if changed else ""
 
 
 # "12 people were killed", "30 injured", "12 dead", "killing 12", "killed 12": what happened to what a
@@ -2295,7 +2336,8 @@ def _number(surface: str) -> tuple[int | Fraction, int]:
     match = _NUMBER_PARTS.match(surface)
     if match:
         scale = match["scale"]
-        scale = (SCALES.get(scale) or SCALE_ABBREVIATIONS[" ".join(scale.lower().split())]) if scale else 1
+        scale = (SCALES.get(scale) or _SCALES_ABROAD.get(scale)
+                 or SCALE_ABBREVIATIONS[" ".join(scale.lower().split())]) if scale else 1
         return exact(_ungrouped(match["digits"])) * scale, scale
     words = surface.lower().split()
     return words_to_number(surface), SCALES.get(words[-1], 1) if len(words) > 1 else 1
@@ -2387,6 +2429,9 @@ def _quantity(match: re.Match, text: str):
         return "split"
     n1, scale1 = _number(n1_text)
     n2, scale2 = _number(n2_text) if n2_text else (None, 1)
+    if not unit and scale1 == scale2 == 1 and (_BARE_DECIMAL_COMMA.fullmatch(n1_text)
+                                               or n2_text and _BARE_DECIMAL_COMMA.fullmatch(n2_text)):
+        return None  # "pages 1,5 and 7": a list, unless a measure follows ("12,5 %", see _DECIMAL_COMMA)
     if n2 is not None and scale1 == 1 and not unit1:
         # "10-20 million", "2-3,000": the scale or the thousands are shared
         n1 *= scale2 * _shared_thousands(text, match.start(), match.span("q_n1"), match.span("q_n2"))
