@@ -123,7 +123,8 @@ def diff_and_shape(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
             largest_a = max(largest_a, i2 - i1)
             largest_b = max(largest_b, j2 - j1)
     spans = []
-    for op, i1, i2, j1, j2 in _without_stray_function_words(opcodes, a_tokens):
+    shown = _moved_figures_apart(_without_stray_function_words(opcodes, a_tokens), a_tokens, b_tokens)
+    for op, i1, i2, j1, j2 in shown:
         a_start, a_end = _bounds(a_tokens, i1, i2)
         b_start, b_end = _bounds(b_tokens, j1, j2)
         kind = "word" if op == "equal" else _span_type(a_tokens[i1:i2] + b_tokens[j1:j2])
@@ -185,3 +186,109 @@ def _fold_kept(opcodes, is_stray, a_tokens: list[Token]) -> list[tuple[str, int,
 
 def _lone_character(token: Token) -> bool:
     return len(token.surface) == 1 and CJK_CHAR.match(token.surface) is not None
+
+
+def _moved_figures_apart(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes with a figure that both sentences give, but in another order, taken out of the
+    change it sits in.  "3.17am local time (08:17 GMT)" / "0817 GMT (3:17 a.m. local time)" cross, so
+    only one of the two times can be kept; the other lands in a change beside unrelated words
+    ("08:17 GMT), according to" / "on Tuesday, March 4"), which reads as what the other report says
+    instead of the figure.  Standing alone, it reads as moved, as a moved clause does.  A change
+    that holds the figure on both sides (two changes and a lone function word folded into one) keeps
+    it as kept words: "[-is waiting until-] October [-to decide if it will-]"."""
+    moved = _changed_figure_keys(opcodes, a_tokens, 1) & _changed_figure_keys(opcodes, b_tokens, 3)
+    if not moved:
+        return list(opcodes)
+    shown = []
+    for opcode in opcodes:
+        if opcode[0] == "replace":
+            shown += _figures_kept_within(opcode, a_tokens, b_tokens, moved)
+        else:
+            shown.append(opcode)
+    return shown
+
+
+def _changed_figure_keys(opcodes, tokens: list[Token], start_field: int) -> set[str]:
+    """Keys of the figures of one side (``start_field`` 1 for A, 3 for B) that the diff changes."""
+    return {token.key for opcode in opcodes if opcode[0] != "equal"
+            for token in tokens[opcode[start_field]:opcode[start_field + 1]] if token.type == "number"}
+
+
+def _figures_kept_within(opcode, a_tokens: list[Token], b_tokens: list[Token], moved: set[str]):
+    """One change as opcodes in which the moved figures both sides of it give are kept, and the
+    rest is cut apart around the moved figures (see ``_replace_split``)."""
+    _, i1, i2, j1, j2 = opcode
+    a_figures = [i for i in range(i1, i2) if a_tokens[i].type == "number" and a_tokens[i].key in moved]
+    b_figures = [j for j in range(j1, j2) if b_tokens[j].type == "number" and b_tokens[j].key in moved]
+    kept = [(a_figures[i], b_figures[j]) for op, f1, f2, g1, _ in _opcodes([a_tokens[i].key for i in a_figures],
+                                                                           [b_tokens[j].key for j in b_figures])
+            if op == "equal" for i, j in zip(range(f1, f2), range(g1, g1 + f2 - f1))]
+    opcodes: list[tuple[str, int, int, int, int]] = []
+    i, j = i1, j1
+    for a_kept, b_kept in [*kept, (i2, j2)]:
+        opcodes += _replace_split(i, a_kept, j, b_kept, _pieces(a_tokens, i, a_kept, moved),
+                                  _pieces(b_tokens, j, b_kept, moved))
+        if a_kept < i2:
+            opcodes.append(("equal", a_kept, a_kept + 1, b_kept, b_kept + 1))
+        i, j = a_kept + 1, b_kept + 1
+    return opcodes
+
+
+def _pieces(tokens: list[Token], start: int, end: int, moved: set[str]) -> list[tuple[int, int, str | None]]:
+    """tokens[start:end] cut into runs of words and lone moved figures: (start, end, the figure's key or None)."""
+    pieces: list[tuple[int, int, str | None]] = []
+    for i in range(start, end):
+        token = tokens[i]
+        if token.type == "number" and token.key in moved:
+            pieces.append((i, i + 1, token.key))
+        elif pieces and pieces[-1][2] is None:
+            pieces[-1] = (pieces[-1][0], i + 1, None)
+        else:
+            pieces.append((i, i + 1, None))
+    return pieces
+
+
+def _replace_split(i1, i2, j1, j2, a_pieces, b_pieces) -> list[tuple[str, int, int, int, int]]:
+    """One change, A[i1:i2] to B[j1:j2], as opcodes in which each moved figure is a change of its own
+    and the runs of words between them are paired in order.  The rule reads both sides alike, so the
+    diff stays the mirror image of the one from B to A (see ``_opcodes``)."""
+    if not any(key for *_, key in a_pieces + b_pieces):
+        return [_change(i1, i2, j1, j2)] if i1 < i2 or j1 < j2 else []
+    opcodes = []
+    i, j = i1, j1
+    while a_pieces or b_pieces:
+        a_key = a_pieces[0][2] if a_pieces else None
+        b_key = b_pieces[0][2] if b_pieces else None
+        # Two moved figures side by side: the one with the lesser key first, whichever side it is on.
+        if a_pieces and (not b_pieces or a_key is not None and (b_key is None or a_key <= b_key)):
+            a_end = a_pieces.pop(0)[1]
+            opcodes.append(("delete", i, a_end, j, j))
+            i = a_end
+        elif b_key is not None or not a_pieces:
+            b_end = b_pieces.pop(0)[1]
+            opcodes.append(("insert", i, i, j, b_end))
+            j = b_end
+        else:
+            a_end, b_end = a_pieces.pop(0)[1], b_pieces.pop(0)[1]
+            opcodes.append(("replace", i, a_end, j, b_end))
+            i, j = a_end, b_end
+    return _one_side_runs_joined(opcodes)
+
+
+def _one_side_runs_joined(opcodes) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes with deletions (or insertions) side by side made one: a moved figure only has to be kept
+    out of a pairing with other words, and "[-71-] [-was-]" marks one run as two."""
+    joined = []
+    for opcode in opcodes:
+        if joined and opcode[0] == joined[-1][0] != "replace":
+            op, i1, _, j1, _ = joined[-1]
+            joined[-1] = (op, i1, opcode[2], j1, opcode[4])
+        else:
+            joined.append(opcode)
+    return joined
+
+
+def _change(i1: int, i2: int, j1: int, j2: int) -> tuple[str, int, int, int, int]:
+    """The opcode that changes A[i1:i2] into B[j1:j2]: one side may be empty between kept figures."""
+    op = "replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert"
+    return op, i1, i2, j1, j2
