@@ -118,6 +118,8 @@ _BOM = "\ufeff"
 # what share of its first characters must be ASCII text (printable, tab or a line break).
 _UTF16_HEAD_BYTES = 1024
 _UTF16_ASCII_SHARE = 0.75
+# A tag file's first characters: a CSV header's first column name or a JSON opening ('[{"id"').
+_UTF16_OPENING = 6
 _ASCII_TEXT = frozenset(b"\t\r\n" + bytes(range(0x20, 0x7F)))
 # How much of an existing file tells whether it is a tag file (see is_tag_file).
 _HEAD_BYTES = 64 * 1024
@@ -219,17 +221,17 @@ def _bomless_utf16(data: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" when ``data`` opens as UTF-16 text without a byte-order mark, None
     otherwise.  A tag file opens with its header or a JSON brace: ASCII, which UTF-16 writes as the
     character's byte beside a zero byte, in the order the encoding says.  A binary file has zero
-    bytes too, but not every other byte, each beside a printable one; a note in another script
-    (Cyrillic "Київ": 0x04 beside its letter) may stand among the first characters, hence not all."""
+    bytes too, but not every other byte, each beside a printable one.  The notes and quotes after the
+    header may be in any script (Chinese "北京" has no zero byte at all), so it is the file's opening
+    that tells, or else most of its head."""
     head = data[:_UTF16_HEAD_BYTES]
     head = head[:len(head) - len(head) % 2]
     if len(head) < 4:
         return None
     for encoding, zeros, characters in (("utf-16-le", head[1::2], head[0::2]),
                                         ("utf-16-be", head[0::2], head[1::2])):
-        ascii_characters = sum(1 for zero, character in zip(zeros, characters)
-                               if zero == 0 and character in _ASCII_TEXT)
-        if ascii_characters >= _UTF16_ASCII_SHARE * len(zeros):
+        ascii_text = [zero == 0 and character in _ASCII_TEXT for zero, character in zip(zeros, characters)]
+        if all(ascii_text[:_UTF16_OPENING]) or sum(ascii_text) >= _UTF16_ASCII_SHARE * len(ascii_text):
             return encoding
     return None
 

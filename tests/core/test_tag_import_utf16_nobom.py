@@ -63,6 +63,17 @@ def test_a_utf16_file_with_a_note_in_another_script_near_its_start_is_imported(s
         assert store.all_tags()[0].note == "Київ, Київ, Київ"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_whose_notes_are_mostly_chinese_is_imported(sources, tmp_path, encoding):
+    # Chinese has no zero byte in UTF-16: after the ASCII header, most of the head is not ASCII.
+    note = "北京" * 300
+    path = tmp_path / "chinese.csv"
+    path.write_bytes(f"source,quote,tag,note\r\na.txt,\"{OSLO}\",corroborated,{note}\r\n".encode(encoding))
+    with TagStore() as store:
+        assert import_file(store, path).added == 1
+        assert store.all_tags()[0].note == note
+
+
 def test_the_command_line_imports_a_utf16_file_without_a_byte_order_mark(sources, tmp_path, capsys):
     path = tmp_path / "tags.csv"
     path.write_bytes(tags_csv().encode("utf-16-be"))
