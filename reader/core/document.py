@@ -472,11 +472,15 @@ def _utf8_and_legacy_lines(data: bytes) -> str | None:
 
 
 def _damaged_utf8(line: bytes) -> bool:
-    """A line that is not valid UTF-8 but holds a whole multi-byte UTF-8 character: a UTF-8 line
-    with a broken byte, not a legacy one.  Only a whole character counts: Windows-1252 puts an
-    accented letter before a curly quote ("café’s": E9 92), a UTF-8 lead byte and a continuation
-    byte, but hardly ever the two or three continuation bytes such a lead byte needs."""
-    return _NON_ASCII.search(line.decode("utf-8", "replace")) is not None
+    """A line that is not valid UTF-8 but holds a whole multi-byte UTF-8 character that text uses:
+    a UTF-8 line with a broken byte, not a legacy one.  Windows-1252 puts an accented letter before
+    a curly quote ("café’s": E9 92, a lead byte without its continuation), and a capital one
+    before it makes a whole two-byte character ("PELÉ’S": C9 92, "ɒ"), but a lone one of an
+    alphabet the line does not use: what counts is a character of three or four bytes (curly
+    quotes, dashes, CJK), an accented Latin letter, or two two-byte characters (a word of Greek or
+    Cyrillic)."""
+    whole = _NON_ASCII.findall(line.decode("utf-8", "replace"))
+    return len(whole) >= 2 or any(len(char.encode()) > 2 or "\u00a0" <= char <= "\u017f" for char in whole)
 
 
 def _cut_off_at_its_end(line: bytes) -> bool:

@@ -55,3 +55,19 @@ def test_offsets_are_exact_in_a_joined_file(tmp_path):
     assert text == UTF8_LINE * 3 + ACCENT_BEFORE_QUOTE
     assert all(text[s.start:s.end] == s.text for s in comparison.a_sentences)
     assert [(link.a, link.b) for link in comparison.links] == [(3, 0)]
+
+
+def test_a_capital_accent_before_a_curly_quote_in_a_legacy_line_keeps_both(tmp_path):
+    # "É’" (C9 92) is a whole two-byte UTF-8 character ("ɒ"), but a lone one of an alphabet the line
+    # does not use: the line is legacy, as its "café’s" shows.
+    headline = "TRIBUTES PAID TO PELÉ’S FAMILY as the café’s owner wept.\n"
+    data = UTF8_LINE.encode("utf-8") + headline.encode("cp1252") + UTF8_LINE.encode("utf-8")
+    assert text_of(tmp_path, "joined.txt", data) == UTF8_LINE + headline + UTF8_LINE
+
+
+def test_a_damaged_utf8_line_in_cyrillic_is_still_utf8(tmp_path):
+    # Two whole Cyrillic letters are a word of UTF-8 with a broken byte, not a Windows-1252 line.
+    russian = "Москва, 12 марта.\n"
+    broken = "Он сказал: ".encode() + b"\xff" + " всё.\n".encode()
+    data = russian.encode("utf-8") * 3 + broken
+    assert text_of(tmp_path, "broken.txt", data) == russian * 3 + "Он сказал: \ufffd всё.\n"
