@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QPainter, QPalette, QPixmap, QTextLayout
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reader.ui.flowlayout import FlowLayout
-from reader.ui.palette import GREY, VERMILLION, Theme, paint_badge, paint_relation_bar
+from reader.ui.palette import Theme, paint_badge, paint_relation_bar
 
 SPACING = 14
 ICON_GAP = 4
@@ -15,6 +17,12 @@ ICON_GAP = 4
 FILING_WORDS = "filed another day"
 # Rows the legend may take in its full words; a window too narrow for that gets the short words.
 FULL_WORDS_ROWS = 2
+# Word marks whose sample is a figure, not a word.
+FIGURE_STYLES = ("conflict", "filing")
+# The height of every mark's picture.
+MARK_HEIGHT = 18
+# The width a word sample takes in the key, its word centred.
+SAMPLE_WIDTH = 30
 
 
 class Legend(QWidget):
@@ -69,10 +77,10 @@ class Legend(QWidget):
         self._filing_entry.setVisible(self._filing_shown)
         self._fit_words()
         self.setToolTip("Bars: solid = same claim, dashed = differs, hollow = only here; "
-                        "tint = how the sentence relates; underline = changed words; red wave = numbers "
-                        "disagree; grey dots = a dateline's date: the report was filed on another day, which is "
-                        "no conflict (hover a marked word for what the other source says); "
-                        "C/S/D = corroborated / single source / disputed.")
+                        "tint = how the sentence relates; underline = changed words (bold: a changed figure); "
+                        "strong red fill and red wave = numbers disagree; grey dots = a dateline's date: the "
+                        "report was filed on another day, which is no conflict (hover a marked word for what "
+                        "the other source says); C/S/D = corroborated / single source / disputed.")
 
     def show_filing(self, shown: bool) -> None:
         """Show the filing date's mark in the key only while the comparison has one: most pairs of
@@ -110,7 +118,7 @@ class Legend(QWidget):
             x += width + SPACING
         return rows
 
-    def _canvas(self, width: int, height: int = 18) -> tuple[QPixmap, QPainter]:
+    def _canvas(self, width: int, height: int = MARK_HEIGHT) -> tuple[QPixmap, QPainter]:
         ratio = self.devicePixelRatioF() or 1.0
         pixmap = QPixmap(int(width * ratio), int(height * ratio))
         pixmap.setDevicePixelRatio(ratio)
@@ -129,32 +137,22 @@ class Legend(QWidget):
         return pixmap
 
     def _word(self, style: str) -> QPixmap:
-        """A sample of a word mark: "abc" underlined (changed), "12" on a red fill with a red wave
-        (conflict), "12" on a grey fill with grey dots (filed on another day)."""
-        pixmap, painter = self._canvas(30)
-        figure = style in ("conflict", "filing")
-        if figure:
-            painter.fillRect(QRectF(0, 1, 30, 15), self._theme.tints[style])
-        font = QFont(self.font())
-        font.setBold(style != "filing")
-        painter.setFont(font)
-        painter.setPen(self._theme.text)
-        painter.drawText(QRectF(0, 0, 30, 15), Qt.AlignmentFlag.AlignCenter, "12" if figure else "abc")
-        if style == "conflict":
-            path = QPainterPath(QPointF(2, 16))
-            x = 2.0
-            while x < 28:
-                path.quadTo(QPointF(x + 1.5, 18), QPointF(x + 3, 16))
-                path.quadTo(QPointF(x + 4.5, 14), QPointF(x + 6, 16))
-                x += 6
-            painter.setPen(QPen(VERMILLION, 1.4))
-            painter.drawPath(path)
-        elif style == "filing":
-            painter.setPen(QPen(GREY, 1.2, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(3, 15.5), QPointF(27, 15.5))
-        else:
-            painter.setPen(QPen(self._theme.text, 1))
-            painter.drawLine(QPointF(4, 15.5), QPointF(26, 15.5))
+        """A sample of a word mark, set in the very format the panes give that mark ("abc" for
+        changed words, "12" for a figure), so the key shows what the text shows."""
+        sample = "12" if style in FIGURE_STYLES else "abc"
+        layout = QTextLayout(sample, self.font())
+        marked = QTextLayout.FormatRange()
+        marked.start, marked.length, marked.format = 0, len(sample), self._theme.formats[style]
+        layout.setFormats([marked])
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        width = max(SAMPLE_WIDTH, math.ceil(line.naturalTextWidth()))
+        # As high as the other marks, so every entry's words sit on one line with the rest.
+        pixmap, painter = self._canvas(width, MARK_HEIGHT)
+        painter.setPen(self._theme.text)  # the colour of text the format leaves unset, as in a pane
+        left = (width - line.naturalTextWidth()) / 2
+        layout.draw(painter, QPointF(left, max(0.0, (MARK_HEIGHT - line.height()) / 2)))
         painter.end()
         return pixmap
 

@@ -27,6 +27,14 @@ TAG_COLOURS = {"corroborated": GREEN, "single-source": PURPLE, "disputed": VERMI
 TAG_LETTERS = {"corroborated": "C", "single-source": "S", "disputed": "D"}
 TAG_LABELS = {"corroborated": "Corroborated", "single-source": "Single source", "disputed": "Disputed"}
 
+# The tints a conflicting figure can sit on: its sentence's (or none: the base) and a tag's.
+FIGURE_SURFACES = ("equivalent", "related", "corroborated", "single-source", "disputed")
+# A conflicting figure differs from every surface by this lightness ratio (WCAG's contrast, which
+# every kind of colour vision sees, unlike hue: the Disputed tint is the same vermillion), and its
+# text reads on it at WCAG AA for body text.
+FIGURE_CONTRAST = 1.8
+TEXT_CONTRAST = 4.5
+
 
 def blend(under: QColor, over: QColor, amount: float) -> QColor:
     return QColor(
@@ -34,6 +42,20 @@ def blend(under: QColor, over: QColor, amount: float) -> QColor:
         round(under.green() + (over.green() - under.green()) * amount),
         round(under.blue() + (over.blue() - under.blue()) * amount),
     )
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance."""
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+    return (0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+            + 0.0722 * linear(colour.blueF()))
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 (none) to 21 (black on white)."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -60,12 +82,33 @@ class Theme:
             "corroborated": tint(GREEN, 0.28),
             "single-source": tint(PURPLE, 0.30),
             "disputed": tint(VERMILLION, 0.26),
-            "conflict": tint(VERMILLION, 0.38),
             "filing": tint(GREY, 0.30),
             "current": tint(YELLOW, 0.75),
         }
+        self.tints["conflict"], self.conflict_ink = self._conflict_fill()
         self.dim = blend(self.text, self.base, 0.5)
         self.formats = self._formats()
+
+    def _conflict_fill(self) -> tuple[QColor, QColor]:
+        """The fill of a conflicting figure and the colour of its text: the quietest vermillion that
+        still stands FIGURE_CONTRAST apart from every surface it can sit on, with text (the theme's
+        own, or on a dark theme its base colour) that reads on it.  A dark theme's light text cannot
+        read on a fill that stands out from its tints, so there the fill is a vermillion chip with
+        dark text.  On a palette where no blend does both, the blend that comes nearest."""
+        surfaces = [self.base] + [self.tints[name] for name in FIGURE_SURFACES]
+        paper = max(self.base, self.text, key=luminance)  # blends toward it keep dark text readable
+        candidates = []
+        for step in range(15, 51):
+            fill = blend(paper, VERMILLION, step / 50)
+            ink = max(self.text, self.base, key=lambda colour: contrast(colour, fill))
+            score = min(min(contrast(fill, surface) for surface in surfaces) / FIGURE_CONTRAST,
+                        contrast(ink, fill) / TEXT_CONTRAST)
+            candidates.append((fill, ink, score))
+        good = [c for c in candidates if c[2] >= 1.0]
+        # Of the fills that do both, the one nearest the page: it glares least.
+        fill, ink, _score = (min(good, key=lambda c: contrast(c[0], self.base)) if good
+                             else max(candidates, key=lambda c: c[2]))
+        return fill, ink
 
     def _formats(self) -> dict[str, QTextCharFormat]:
         f: dict[str, QTextCharFormat] = {}
@@ -87,6 +130,8 @@ class Theme:
         f["changed-number"].setFontWeight(QFont.Weight.Bold)
         conflict = QTextCharFormat()
         conflict.setBackground(self.tints["conflict"])
+        # Set outright, so a headline's dim grey (or a dark theme's light text) never sits on the fill.
+        conflict.setForeground(self.conflict_ink)
         conflict.setFontWeight(QFont.Weight.Bold)
         conflict.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         conflict.setUnderlineColor(VERMILLION)
