@@ -349,7 +349,10 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         if partner:
             parts.append(partner)
         if mark.conflict:
-            parts.append("A number here conflicts with the other source")
+            # A heading is linked to nothing: its figures are compared with the other source's
+            # heading of its kind (the headline with the headline).
+            other = f"the other source’s {mark.beside}" if mark.beside else "the other source"
+            parts.append(f"A number here conflicts with {other}")
         kind = self.tag_kind_of(mark)
         # The tags by the names the toolbar, the menus and the Tags panel give them.
         if kind:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-from reader.core.model import FILING_DATE, Comparison, Document, Link, Sentence
+from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, Sentence
 from reader.core.numbers import quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceState, suggest
@@ -28,6 +28,8 @@ SENTENCE_STYLES = get_args(SentenceState)
 # "filing": a dateline's date that differs from the other's, two reports filed on two days, which
 # disputes no claim (NumberLedger.disputes_the_claim): no conflict, and N does not stop at it.
 WORD_STYLES = ("changed", "changed-number", "changed-name", "conflict", "filing")
+# How many words name a sentence in a tip (its opening words: an editor does not count sentences).
+OPENING_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class SentenceMark:
     conflict: bool = False
     suggestion: str | None = None
     reason: str = ""
+    # A heading set beside the other source's ("headline" or "standfirst": HeadlinePair): its
+    # figures are compared with that one's, not linked.
+    beside: str = ""
 
     @property
     def is_difference(self) -> bool:
@@ -119,40 +124,80 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
     document = comparison.a if side == "a" else comparison.b
     other_doc = comparison.b if side == "a" else comparison.a
     sentences = comparison.a_sentences if side == "a" else comparison.b_sentences
+    other_sentences = comparison.b_sentences if side == "a" else comparison.a_sentences
     offsets = OffsetMap(document.text)
     qt = offsets.to_qt
+    tops = _top_pairs(comparison, side)
 
     marks: list[SentenceMark] = []
     spans: list[Span] = []
     for sentence, evidence in zip(sentences, suggest(comparison, side), strict=True):
         state = evidence.state
         start, end = qt(sentence.start), qt(sentence.end)
+        beside, top = tops.get(sentence.index, ("", None))
         marks.append(SentenceMark(
             index=sentence.index, start=start, end=end, state=state,
             partners=tuple(getattr(link, other) for link in evidence.links), links=evidence.links,
-            conflict=evidence.conflict, suggestion=evidence.suggested, reason=sentence.reason,
+            conflict=evidence.conflict or (top is not None and top.numbers.disputes_the_claim),
+            suggestion=evidence.suggested, reason=sentence.reason, beside=beside,
         ))
         if end > start:
             spans.append(Span(start, end, state, sentence.reason))
 
-    # Each link's changed words and conflicting figures; and the headlines' and standfirsts', which
-    # take no part in the links but lead with the figure an outlet chose ("1.4 million" / "410,000").
-    for pair in (*comparison.links, *(top for top in (comparison.headlines, comparison.standfirsts) if top)):
-        spans += _difference_spans(pair.diff, pair.numbers, side, other_doc.text, qt)
+    for link in comparison.links:
+        mark = marks[getattr(link, side)]
+        partner = _partner_name(other, other_sentences[getattr(link, other)], several=len(mark.links) > 1)
+        # The words are marked against one partner, the closest: two partners' marks laid on one
+        # sentence cover nearly all of it, and call a word missing that the closest partner has.
+        # A figure another partner gives differently is still a conflict, and its tip names that one.
+        words = link is best_link(mark)
+        spans += _difference_spans(link.diff if words else (), link.numbers, side, other_doc.text, qt, partner)
+    # The headlines' and standfirsts', which take no part in the links but lead with the figure an
+    # outlet chose ("1.4 million" / "410,000").
+    for _, top in tops.values():
+        spans += _difference_spans(top.diff, top.numbers, side, other_doc.text, qt, f"source {other.upper()}")
 
     spans.sort(key=lambda s: (s.start, s.end))
     return SidePlan(side=side, document=document, sentences=sentences, offsets=offsets, marks=marks, spans=spans)
 
 
-def _difference_spans(diff, numbers, side: Side, other_text: str, qt) -> list[Span]:
+def best_link(mark: SentenceMark) -> Link | None:
+    """The link of ``mark`` its words are marked against: the highest scored (the first of equals)."""
+    return max(mark.links, key=lambda link: link.score, default=None)
+
+
+def _top_pairs(comparison: Comparison, side: Side) -> dict[int, tuple[str, HeadlinePair]]:
+    """The headings of ``side`` set beside the other source's (headline, standfirst), by index."""
+    named = (("headline", comparison.headlines), ("standfirst", comparison.standfirsts))
+    return {getattr(pair, side): (name, pair) for name, pair in named if pair is not None}
+
+
+def _partner_name(other: Side, partner: Sentence, *, several: bool) -> str:
+    """How a tip names the sentence it compares with: by the other pane's letter, and by its
+    opening words when the sentence has several partners there (as the sentence's tooltip does).
+    The panes are badged A and B; a .txt article's "title" is its whole first sentence, which read
+    as part of the tip."""
+    name = f"source {other.upper()}"
+    return f"{name}’s “{opening(partner.text)}”" if several else name
+
+
+def opening(text: str, words: int = OPENING_WORDS) -> str:
+    """The first ``words`` words of a sentence, on one line, with "…" if there is more."""
+    split = text.split()
+    return " ".join(split[:words]) + ("…" if len(split) > words else "")
+
+
+def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: str) -> list[Span]:
     """The spans of one side of a sentence pair: words the other lacks or words differently, each
-    with what the other says, and figures it gives differently."""
+    with what the other says, and figures it gives differently.  ``partner`` names the other
+    sentence in the tips ("source B")."""
     other: Side = "b" if side == "a" else "a"
-    # The panes are badged A and B: a tooltip names the other one so (a .txt article's "title" is its
-    # whole first sentence, which read as part of the tip).
-    other_name = f"source {other.upper()}"
     figures = [pair if side == "a" else (pair[1], pair[0]) for pair in numbers.conflict]
     filed = [(mine.start, mine.end) for mine, _ in figures if mine.role == FILING_DATE]
+    # The figures that differ: bold within a changed run is for them, not for the words around them
+    # nor for a figure the other gives alike ("08:17 GMT" / "0817 GMT").
+    changed_figures = sorted((m.start, m.end) for m in (*(mine for mine, _ in figures),
+                                                          *(numbers.only_a if side == "a" else numbers.only_b)))
     spans = []
     for d in diff:
         if d.op == "equal":
@@ -162,25 +207,74 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt) -> list[Sp
         if mine[1] <= mine[0] or _within(mine, filed):
             continue  # a changed filing date is said once, by its own mark
         said = other_text[theirs[0]:theirs[1]].strip()
-        tip = f"Source {other.upper()}: {_quoted(said)}" if said else f"Not in {other_name}"
-        spans.append(Span(qt(mine[0]), qt(mine[1]), _word_style(d.type), tip))
+        moved = None if said else _agreed_figure(mine, numbers, side)
+        tip = _moved_figure_tip(partner, moved, other) if moved else _words_tip(partner, said, other)
+        for start, end, style in _word_pieces(mine, d.type, changed_figures):
+            spans.append(Span(qt(start), qt(end), style, tip))
     for mine_m, theirs_m in figures:
         if mine_m.end > mine_m.start:
-            spans.append(Span(qt(mine_m.start), qt(mine_m.end), *_figure_style_and_tip(theirs_m, other_name)))
+            spans.append(Span(qt(mine_m.start), qt(mine_m.end), *_figure_style_and_tip(theirs_m, other, partner)))
     return spans
+
+
+def _words_tip(partner: str, said: str, other: Side) -> str:
+    """What a changed run's tip says: what the partner says in its place, or that it lacks it."""
+    if not said:
+        return f"Not in {partner}"
+    if partner == f"source {other.upper()}":
+        return f"Source {other.upper()}: {_quoted(said)}"
+    return f"{partner[:1].upper()}{partner[1:]} says {_quoted(said)}"
+
+
+def _agreed_figure(words: tuple[int, int], numbers, side: Side):
+    """The other side's figure that the run's figure agrees with, when the run is just that figure:
+    a figure both give, in another order, stands alone in the diff (worddiff), and is not missing."""
+    for pair in numbers.agree:
+        mine, theirs = pair if side == "a" else (pair[1], pair[0])
+        if mine.start <= words[0] and words[1] <= mine.end:
+            return theirs
+    return None
+
+
+def _moved_figure_tip(partner: str, theirs, other: Side) -> str:
+    """The tip of a figure the other sentence gives too, in another place."""
+    quoted = quoted_figure(theirs, ("“", "”"))
+    if partner == f"source {other.upper()}":
+        return f"Source {other.upper()} gives it elsewhere in the sentence: {quoted}"
+    return f"{partner[:1].upper()}{partner[1:]} gives it elsewhere: {quoted}"
+
+
+def _word_pieces(words: tuple[int, int], span_type: str, changed_figures: list[tuple[int, int]]):
+    """A changed run cut into (start, end, style): a run holding figures is "changed-number" on the
+    figures that differ only, and "changed" around them."""
+    if span_type != "number":
+        return [(*words, _word_style(span_type))]
+    pieces, at = [], words[0]
+    for start, end in changed_figures:
+        start, end = max(start, at), min(end, words[1])
+        if start >= end:
+            continue
+        if start > at:
+            pieces.append((at, start, "changed"))
+        pieces.append((start, end, "changed-number"))
+        at = end
+    if at < words[1]:
+        pieces.append((at, words[1], "changed"))
+    return pieces
 
 
 def _within(words: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= words[0] and words[1] <= end for start, end in ranges)
 
 
-def _figure_style_and_tip(theirs, other_name: str) -> tuple[str, str]:
+def _figure_style_and_tip(theirs, other: Side, partner: str) -> tuple[str, str]:
     """How a figure the other side gives differently is shown: a conflict, or (for a dateline's
-    date) the other report's filing day, which tells when it was sent, not what happened."""
+    date) the other report's filing day, which tells when it was sent, not what happened (of the
+    report, so not of one of its sentences)."""
     quoted = quoted_figure(theirs, ("“", "”"))
     if theirs.role == FILING_DATE:
-        return "filing", f"Filed on another day — {other_name} is dated {quoted}"
-    return "conflict", f"Number conflict — {other_name} says {quoted}"
+        return "filing", f"Filed on another day — source {other.upper()} is dated {quoted}"
+    return "conflict", f"Number conflict — {partner} says {quoted}"
 
 
 def build_plan(comparison: Comparison) -> ComparisonPlan:

@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtGui import QTextCharFormat
 
 from reader.core.compare import compare
-from reader.core.document import load_document
+from reader.core.document import document_from_text, load_document
 from reader.core.model import Comparison, DiffSpan, Document, Link, NumberLedger, NumberMention, Sentence
 from reader.core.suggest import suggest
 from reader.ui.offsets import OffsetMap
 from reader.ui.palette import Theme
 from reader.ui.pane import DocumentView
-from reader.ui.plan import build_plan
+from reader.ui.plan import build_plan, build_side
 
 A_TEXT = "Headline\n\nPolice said 12 men crossed the border \U0001F600 in May.\n\nOnly A says this."
 B_TEXT = "Headline B\n\nPolice said 14 men crossed the border in May."
@@ -207,3 +207,18 @@ def test_the_headlines_conflicting_figure_is_marked_on_each_side(tmp_path):
         conflicts = [s for s in side.spans if s.style == "conflict"]
         assert [(s.start, s.end) for s in conflicts] == [(start, start + len(figure))]
         assert theirs in conflicts[0].tip
+
+
+def test_a_figure_both_give_in_another_place_is_said_to_be_given_elsewhere():
+    # The word diff sets a figure given in another order apart (worddiff); its tip must not say the
+    # other report lacks it.
+    a = document_from_text("Quake\n\nThe magnitude 6.8 quake hit at 3.17am local time (08:17 GMT), according to "
+                           "the Geophysical Institute of Peru.\n\nRescue teams reached the town.\n")
+    b = document_from_text("Quake\n\nThe quake struck at 0817 GMT (3:17 a.m. local time) on Tuesday, March 4, "
+                           "the Geophysical Institute of Peru said.\n\nRescue teams reached the town.\n")
+    comparison = compare(a, b)
+    for side, document, figure, other in (("a", a, "08:17 GMT", "0817 GMT"), ("b", b, "0817 GMT", "08:17 GMT")):
+        plan = build_side(comparison, side)
+        at = document.text.index(figure)
+        tips = {s.tip for s in plan.spans if s.start <= at < s.end and s.style.startswith("changed")}
+        assert tips == {f"Source {'B' if side == 'a' else 'A'} gives it elsewhere in the sentence: “{other}”"}
