@@ -12,7 +12,8 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from reader.core.model import Link
+from reader.core.model import Link, NumberLedger, NumberMention
+from reader.core.numbers import SCORE, quoted_figure
 from reader.ui.palette import BLUE, ORANGE, VERMILLION, Theme
 from reader.ui.pane import DocumentView
 from reader.ui.plan import ComparisonPlan
@@ -147,16 +148,59 @@ class LinkBar(QWidget):
         path.closeSubpath()
         return path
 
+    def _conflicting_figures(self, link: Link) -> list[str]:
+        """Each conflict of ``link`` with the figures' qualifiers, as the word tooltips quote them: "more
+        than 2,000 ≠ 2,000", and a score whole, "3-1 ≠ 3-2" (the ledger sets only its changed figure
+        against the other's)."""
+        texts = (self._plan.comparison.a.text, self._plan.comparison.b.text)
+        said = (f"{_figure_quoted(a, _mentions(link.numbers, 0), texts[0])} ≠ "
+                f"{_figure_quoted(b, _mentions(link.numbers, 1), texts[1])}"
+                for a, b in link.numbers.claim_conflicts)
+        return list(dict.fromkeys(said))  # both figures of a score disputed: one "3-1 ≠ 2-0"
+
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             for path, link in reversed(self._painted):
                 if path.contains(QPointF(event.pos())):
                     text = f"{RELATION_WORDS.get(link.relation, link.relation)} — score {link.score:.2f}"
                     if link.has_conflict:
-                        text += "\nNumbers conflict: " + ", ".join(
-                            f"{a.surface} ≠ {b.surface}" for a, b in link.numbers.claim_conflicts)
+                        text += "\nNumbers conflict: " + ", ".join(self._conflicting_figures(link))
                     QToolTip.showText(event.globalPos(), text, self)
                     return True
             QToolTip.hideText()
             return True
         return super().event(event)
+
+
+# No quotation marks around the figures: "≠" already sets the two apart, and the tip stays short.
+UNQUOTED = ("", "")
+# What stands between the two figures of a score written as one: "3-1", "3–1", "8 to 5", "2:0".
+SCORE_JOINTS = ("-", "–", "—", "to", ":")
+
+
+def _mentions(numbers: NumberLedger, side: int) -> list[NumberMention]:
+    """Every figure of one side (0: A, 1: B) of a ledger, agreeing, conflicting or alone."""
+    only = numbers.only_a if side == 0 else numbers.only_b
+    return [pair[side] for pair in (*numbers.agree, *numbers.conflict)] + list(only)
+
+
+def _figure_quoted(figure: NumberMention, mentions: list[NumberMention], text: str) -> str:
+    """``figure`` with its qualifier ("about 900"), or, for one figure of a score, the whole score as
+    written: "1" alone, of "3-1" against "3-2", says nothing."""
+    other = _other_half_of_score(figure, mentions, text)
+    if other is None:
+        return quoted_figure(figure, UNQUOTED)
+    first, last = sorted((figure, other), key=lambda m: m.start)
+    return text[first.start:last.end]
+
+
+def _other_half_of_score(figure: NumberMention, mentions: list[NumberMention], text: str) -> NumberMention | None:
+    if not figure.role.endswith(SCORE):
+        return None
+    for other in mentions:
+        if other is figure or other.role != figure.role:
+            continue
+        first, last = sorted((figure, other), key=lambda m: m.start)
+        if text[first.end:last.start].strip() in SCORE_JOINTS and last.start >= first.end:
+            return other
+    return None

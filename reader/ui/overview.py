@@ -10,8 +10,23 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from reader.ui.palette import BLUE, ORANGE, PURPLE, TAG_COLOURS, VERMILLION, Theme, blend
+from reader.ui.palette import BLUE, GREEN, ORANGE, PURPLE, TAG_COLOURS, TAG_LABELS, VERMILLION, Theme, blend
 from reader.ui.plan import SidePlan, Span
+
+
+# The palette's colours as the tooltip names them.
+COLOUR_NAMES = {BLUE.name(): "blue", GREEN.name(): "green", ORANGE.name(): "orange", PURPLE.name(): "purple",
+                VERMILLION.name(): "red"}
+
+
+def overview_tip() -> str:
+    """What the strip's marks mean.  The tag stripe is named apart from the line across: a Disputed
+    tag and a number conflict are both red, and only their shape tells them apart."""
+    tags = ", ".join(f"{COLOUR_NAMES.get(colour.name(), colour.name())} = {TAG_LABELS[kind]}"
+                     for kind, colour in TAG_COLOURS.items())
+    return ("Overview: blue = same claim, orange = differs, purple = only here, "
+            "a red line across = number conflict. "
+            f"The thin stripe at the right edge shows your tags ({tags}). Click to jump.")
 
 
 class OverviewStrip(QWidget):
@@ -35,8 +50,7 @@ class OverviewStrip(QWidget):
         self.setFixedWidth(16)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Overview: blue = same claim, orange = differs, purple = only here, "
-                        "red = number conflict. Click to jump.")
+        self.setToolTip(overview_tip())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(16, 200)

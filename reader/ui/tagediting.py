@@ -112,6 +112,15 @@ class TagEditing:
             self.book.add(side, start, end, kind, partners=tuple(dict.fromkeys(partners)))
         except ParallaxError as error:
             self.show_error("Cannot tag", str(error))
+            return
+        skipped = _skipped_text(plan, start, end)
+        if skipped:
+            # Tagged all the same: a headline may be the claim an editor checks, and a line taken
+            # for page furniture may be wrongly so.  But it was not compared, so it is said.
+            other = "B" if side == "a" else "A"
+            self.statusBar().showMessage(
+                f"Tagged {TAG_LABELS[kind]} on {skipped}, which the comparison does not link to anything "
+                f"in {other} (Edit ▸ Undo takes the tag back).", 8000)
 
     def clear_current(self) -> None:
         """Clear the tags in the selected passage, or the one tag of the current sentence: never a
@@ -227,6 +236,19 @@ class TagEditing:
             self.view(side).set_show_suggestions(shown)
         self.accept_action.setEnabled(shown and not getattr(self.book.store, "read_only", False))
         self._show_current_tag()
+
+
+# Sentences the comparison sets aside, as a message names them.
+SKIPPED_STATES = {"heading": "a headline or heading", "boilerplate": "page furniture"}
+
+
+def _skipped_text(plan, start: int, end: int) -> str:
+    """What the passage ``start``-``end`` (Python offsets) is when the comparison compared none of it:
+    "a headline or heading", "page furniture" (or both, joined); "" when any of it was compared."""
+    states = [plan.marks[s.index].state for s in plan.sentences if s.start < end and s.end > start]
+    if not states or any(state not in SKIPPED_STATES for state in states):
+        return ""
+    return " and ".join(SKIPPED_STATES[state] for state in dict.fromkeys(states))
 
 
 def _tags_named(tags: list[Tag]) -> str:

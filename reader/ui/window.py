@@ -295,13 +295,14 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if not self._end_job(generation):
             return
         failed_pair = self._take_pending_pair()
+        # The article of the other side, unless it is the one that failed too (the same source twice).
+        readable = (self.story[failed_pair[1 if side == "a" else 0]]
+                    if failed_pair and side and failed_pair[0] != failed_pair[1] else None)
         # A file that cannot be opened is offered no more: out of the pickers and Open Recent.
         if failed_pair and side:
             self._forget_unopened(failed_pair[0 if side == "a" else 1])
-        # Once only: if the sample story fails too (a broken install, no memory), it is not retried.
-        fallback = self._sample_pair() if self.plan is None and not self._fell_back else None
+        fallback, kept = self._fallback_pair(side, readable) if self.plan is None else (None, False)
         if fallback is not None:
-            self._fell_back = True
             # Nothing on screen yet (the first pair, from the command line or the last session): as
             # for a missing file, the sample story is shown rather than two empty panes whose
             # pickers name articles that are not there.
@@ -309,9 +310,32 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         else:
             self._refresh_pickers()
             self.status.setText(self._summary() if self.plan else "Nothing to show.")
-        self.show_error("Cannot open the article",
-                        message + ("\n\nShowing the sample story instead." if fallback is not None else ""))
+        if self._fallback_box is not None and self._fallback_box.isVisible():
+            self._fallback_box.close()  # it promised the article that has now failed too
+        self._fallback_box = None
+        self.show_error("Cannot open the article", message + _fallback_said(fallback, kept, side))
+        if kept:
+            self._fallback_box = self.error_box
         self.comparison_failed.emit(message)  # what failed (a screenshot reports it, and shows no sample)
+
+    def _fallback_pair(self, side: str, readable) -> tuple[tuple[int, int] | None, bool]:
+        """What to show when the first pair cannot be read, and whether it keeps the reader's other
+        article.  That article stays in its pane, beside an article of the sample story: the reader
+        opened it and expects to see it, and the panes have no empty state (each shows a source its
+        picker names).  Tried once; if that fails too, the sample story alone, once."""
+        if readable is not None and not self._kept_one:
+            self._kept_one = True
+            kept = next((i for i, source in enumerate(self.story.sources) if source is readable), None)
+            sample = self._sample_pair()
+            if kept is not None and sample is not None:
+                place = 0 if side == "a" else 1
+                beside = sample[place] if sample[place] != kept else sample[1 - place]
+                return ((beside, kept) if side == "a" else (kept, beside)), True
+        # Once only: if the sample story fails too (a broken install, no memory), it is not retried.
+        if self._fell_back:
+            return None, False
+        self._fell_back = True
+        return self._sample_pair(), False
 
     def _sample_pair(self) -> tuple[int, int] | None:
         """Two articles of the sample story in the source lists, as a first start shows them."""
@@ -331,15 +355,12 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         conflicts = sum(1 for link in c.links if link.has_conflict)
         only_a, only_b = len(c.unmatched("a")), len(c.unmatched("b"))
         same = sum(1 for link in c.links if link.relation == "equivalent")
-        def count(n: int, word: str) -> str:
-            return f"{n} {word}" + ("" if n == 1 else "s")
-
-        summary = (f"{count(same, 'same claim')} · {count(len(c.links) - same, 'differing claim')} · "
-                   f"{count(conflicts, 'number conflict')} · only in A: {only_a} · only in B: {only_b}")
+        summary = (f"{_count(same, 'same claim')} · {_count(len(c.links) - same, 'differing claim')} · "
+                   f"{_conflicts_counted(conflicts, c)} · only in A: {only_a} · only in B: {only_b}")
         orphaned = sum(1 for tags in self.book.tags.values() for tag in tags if tag.orphaned)
         if orphaned:
             # Said where the reader looks: the article was edited and these tags lost their words.
-            summary += f" · {count(orphaned, 'orphaned tag')} (the article changed: see Tags)"
+            summary += f" · {_count(orphaned, 'orphaned tag')} (the article changed: see Tags)"
         return summary
 
     def pair_with(self, side: str, index: int) -> tuple[int, int]:
@@ -574,6 +595,8 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
     _no_more_message: str | None = None  # the last "No more … below" a step said
     _dock_height_set: int | None = None  # the tags panel's height as the window last set it
     _fell_back = False  # the sample story was shown in place of a first pair that could not be read
+    _kept_one = False  # the readable article of such a pair was shown beside a sample article
+    _fallback_box: QMessageBox | None = None  # the message that said so
     _reload_generation = -1  # the comparison File ▸ Reload started
     _closed = False  # the tag store is closed: nothing may read it any more
 
@@ -639,6 +662,32 @@ def _as_sentence_or_address(paragraph: str) -> str:
     if _ENDS_WITH_ADDRESS.search(paragraph) and sentence.endswith(".") and not paragraph.rstrip().endswith("."):
         return sentence[:-1]
     return sentence
+
+
+def _fallback_said(fallback: tuple[int, int] | None, kept: bool, side: str) -> str:
+    """What the message adds about what is shown instead of the pair that failed on ``side``."""
+    if fallback is None:
+        return ""
+    if not kept:
+        return "\n\nShowing the sample story instead."
+    other = "B" if side == "a" else "A"
+    return (f"\n\nOnly article {side.upper()} could not be opened. Article {other} is shown, beside an "
+            f"article of the sample story in {side.upper()} until you open another there.")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _conflicts_counted(in_links: int, comparison) -> str:
+    """The number conflicts of the linked sentences and of the headlines and standfirsts, which are
+    set side by side apart from the links: "4 number conflicts (1 in the headlines)".  Their figures
+    are painted as conflicts like any other, so a count that left them out undersold what is marked."""
+    tops = {"headlines": comparison.headlines, "standfirsts": comparison.standfirsts}
+    where = [name for name, pair in tops.items() if pair is not None and pair.numbers.disputes_the_claim]
+    if not where:
+        return _count(in_links, "number conflict")
+    return f"{_count(in_links + len(where), 'number conflict')} ({len(where)} in the {' and '.join(where)})"
 
 
 def _words(text: str) -> str:

@@ -226,9 +226,10 @@ def test_pasted_html_without_words_is_refused_with_a_reason(open_window, qtbot):
 
 # ---- a first pair that cannot be read ---------------------------------------------------------
 
-def test_a_first_pair_that_cannot_be_read_shows_the_sample_story_and_pickers_name_it(qtbot, seeds, tmp_path):
+def test_a_first_pair_with_one_unreadable_file_keeps_the_other_and_pickers_name_both(qtbot, seeds, tmp_path):
     # Once the panes stayed empty, the pickers named articles that were not on screen, and choosing
-    # one in B compared it with itself.
+    # one in B compared it with itself.  The readable article stays in its pane, beside an article
+    # of the sample story, until another is opened there.
     from reader.ui.app import application, create_window
 
     empty = tmp_path / "empty.txt"
@@ -240,15 +241,16 @@ def test_a_first_pair_that_cannot_be_read_shows_the_sample_story_and_pickers_nam
     window.show()
     qtbot.waitUntil(lambda: window.plan is not None and not window.busy, timeout=20000)
     assert "the file is empty" in window.error_box.text()
-    assert "Showing the sample story instead" in window.error_box.text()
+    assert "Only article A could not be opened" in window.error_box.text()
     window.error_box.close()
     a, b = window.shown_pair
-    assert a != b and all("seeds" in Path(window.story[i].path).parts for i in (a, b))
-    assert window.pane_a.picker.currentIndex() == a and window.pane_b.picker.currentIndex() == b
     mine = window.story.index_of(str(wire.resolve()))
+    assert b == mine and "seeds" in Path(window.story[a].path).parts
+    assert window.pane_a.picker.currentIndex() == a and window.pane_b.picker.currentIndex() == b
+    other = next(i for i in range(len(window.story)) if i not in (a, b))
     with qtbot.waitSignal(window.comparison_shown, timeout=20000):
-        window.pane_b.picker.activated.emit(mine)
-    assert window.shown_pair == (a, mine)
+        window.pane_a.picker.activated.emit(other)
+    assert window.shown_pair == (other, mine)
 
 
 def test_when_every_comparison_fails_the_sample_story_is_tried_once_only(qtbot, seeds, tmp_path, monkeypatch):
