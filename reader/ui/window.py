@@ -26,7 +26,7 @@ from reader.ui.legend import Legend
 from reader.ui.linkbar import RELATION_WORDS, LinkBar
 from reader.ui.palette import Theme
 from reader.ui.pane import DocumentView, SourcePane
-from reader.ui.plan import ComparisonPlan, SentenceMark
+from reader.ui.plan import ComparisonPlan, SentenceMark, opening
 from reader.ui.scrollsync import ScrollSync
 from reader.ui.settings import flag
 from reader.ui.sources import Story
@@ -37,18 +37,11 @@ from reader.ui.warningbar import WarningBar
 from reader.ui.worker import ComparisonJob, JobSignals, resume_collector
 
 PROGRESS_DELAY_MS = 150
-OPENING_WORDS = 8
 # Tag rows the tags panel keeps in sight on a small screen, 800×600 (see MainWindow.showEvent).
 MIN_TAG_ROWS = ROWS_KEPT
 # How many sentences before the one being read an edited article is searched back for one it
 # still has, to find the reader's place again (File ▸ Reload).
 PLACE_LOOKBACK = 50
-
-
-def opening(text: str, words: int = OPENING_WORDS) -> str:
-    """The first ``words`` words of a sentence, on one line, with "…" if there is more."""
-    split = text.split()
-    return " ".join(split[:words]) + ("…" if len(split) > words else "")
 
 
 # The mixins only add methods (no __init__, no state of their own: __init__ below sets up
