@@ -81,7 +81,8 @@ def _numbers_compared(a: _Side, ia: int, b: _Side, ib: int) -> NumberLedger:
     show it (and the claim is not disputed for it: see NumberLedger.disputes_the_claim)."""
     filed_a, claims_a = _filing_dates_apart(a, ia)
     filed_b, claims_b = _filing_dates_apart(b, ib)
-    claims = compare_numbers(claims_a, claims_b)
+    sa, sb = a.sentences[ia], b.sentences[ib]
+    claims = compare_numbers(claims_a, claims_b, texts=(sa.text, sb.text), offsets=(sa.start, sb.start))
     if not (filed_a and filed_b):
         return claims  # a dateline is no figure a report gives: alone, it is not listed
     filed = compare_numbers(filed_a, filed_b)
@@ -219,7 +220,9 @@ class Analysis:
         if ia is None or ib is None:
             return None
         diff, _ = diff_and_shape(self.a.tokens[ia], self.b.tokens[ib])
-        return HeadlinePair(ia, ib, diff, compare_numbers(self.a.numbers[ia], self.b.numbers[ib]))
+        sa, sb = self.a.sentences[ia], self.b.sentences[ib]
+        return HeadlinePair(ia, ib, diff, compare_numbers(self.a.numbers[ia], self.b.numbers[ib],
+                                                          texts=(sa.text, sb.text), offsets=(sa.start, sb.start)))
 
 
 def compare(

@@ -43,8 +43,12 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    amount added ("a further €10m") never disputes a level reached ("rising to €90m"); and counts
    and ordinals must not count clearly different nouns or fates ("two shots" vs "three countries",
    "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person, and nouns that
-   name one thing meet: "37 homes" vs "43 houses"; a count with no noun may conflict with a count,
-   unless it could be either of two).  One figure told with two of the victims' fates is disputed
+   name one thing meet: "37 homes" vs "43 houses", and so do seats and those who hold them: "30 MEPs" vs
+   "31 seats"; a count with no noun may conflict with a count, unless it could be either of two, or its
+   role says it counts people and the other counts no person: "forcing 32,000 to flee" vs "two
+   counties").  Of counts of one noun, the one of the same role is the rival first ("Eleven miners were
+   trapped" / "six miners ..., where 13 miners had been trapped": 13).  One figure told with two of the
+   victims' fates is disputed
    ("Five people died" / "Five people were injured"); the victims' against the suspects' ("Two
    people were killed" / "Two people were arrested") are two counts, each on its side alone.
    Degrees with no scale ("30 degrees") conflict when no reading in Celsius or Fahrenheit fits
@@ -61,7 +65,8 @@ figure: each figure agrees with its equal on the other side, and the few left ov
 Figures that stand in a change opposite ways never agree: a rise and a fall ("up 12%" / "down 12%";
 "fell 4%" agrees with "-4%"), or the level a change left and the one it reached ("rose from 10% to
 12%" / "fell from 12% to 10%": each level conflicts with the other report's level in its place).  A
-figure whose place nothing says opposes nothing.
+figure whose place nothing says opposes nothing.  Given the sentences' texts, a rise and a fall of two
+things named before them ("The pound rose 0.4%" / "the main share index fell 0.4%") dispute nothing.
 
 Families: money per currency, percent per unit, duration per base, concentration as a mass in a volume
 or as parts of a whole ("0.05 mg/L" / "420 ppm"; parts of water may agree with a mass in a litre of it, "15
@@ -107,8 +112,9 @@ from reader.core.numbers import (
     compound_step, is_single, written_digits, written_numeral,
 )
 from reader.core.numwords import (
-    ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, KNOWING_VERBS, PARTS_PER,
-    PEOPLE_BY_ROLE, PERSON_NOUNS, SAME_THING, VICTIM_NOUNS, fate_of,
+    ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, KNOWING_VERBS, NOT_NOUNS,
+    PARTS_PER, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS, VICTIM_NOUNS, fate_of,
+    singular,
 )
 from reader.core.phones import read_phone, same_code
 
@@ -120,8 +126,12 @@ _MEASURED = frozenset({"length", "area", "weight", "speed", "concentration"})
 _NOUN_KINDS = frozenset({"count", "ordinal"})
 
 
-def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> NumberLedger:
-    """The ledger of two linked sentences' numbers: agree, conflict, only_a, only_b.
+def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str] = ("", ""),
+                    offsets: tuple[int, int] = (0, 0)) -> NumberLedger:
+    """The ledger of two linked sentences' numbers: agree, conflict, only_a, only_b.  ``texts`` are the two
+    sentences, each starting at its offset in ``offsets`` (where find_numbers read it): with them, a rise and
+    a fall of two different things ("The pound rose 0.4%" / "the main share index fell 0.4%") are no dispute
+    (see _changes_of_two_things).
 
     >>> from reader.core.numbers import find_numbers
     >>> ledger = compare_numbers(find_numbers("July 6th, 2022"), find_numbers("in July 2022 and 2023"))
@@ -130,14 +140,15 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> N
     """
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b), _whole_durations(b, a)
+    apart = _changes_of_two_things(a, b, texts, offsets)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
-        return _figures_compared(a, b)
+        return _figures_compared(a, b, apart)
     # A score's figures meet only another score's, as one tally (see _scores_compared).
     in_tally_a = {i for tally in tallies_a for i in tally}
     in_tally_b = {j for tally in tallies_b for j in tally}
     rest = _figures_compared([m for i, m in enumerate(a) if i not in in_tally_a],
-                             [m for j, m in enumerate(b) if j not in in_tally_b])
+                             [m for j, m in enumerate(b) if j not in in_tally_b], apart)
     agree, conflict, used_a, used_b = _scores_compared(a, b, tallies_a, tallies_b)
     return NumberLedger(
         agree=tuple(sorted(rest.agree + tuple(agree), key=_pair_place)),
@@ -290,14 +301,16 @@ def _whole_tally(first: NumberMention, second: NumberMention) -> NumberMention:
                    value=(first.value, second.value))
 
 
-def _figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> NumberLedger:
-    """compare_numbers of figures that are no scores."""
+def _figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                      apart: frozenset[tuple[int, int]] = frozenset()) -> NumberLedger:
+    """compare_numbers of figures that are no scores; ``apart``: the starts of the pairs of figures that may
+    not conflict (see _changes_of_two_things)."""
     readings = _in_one_custom(a, b)
     if len(readings) == 1:
-        agree, conflict = _pairing(readings[0][1], readings[0][3])
+        agree, conflict = _pairing(readings[0][1], readings[0][3], apart)
     else:
         a_sorts_first = _side_key(a) <= _side_key(b)
-        agree, conflict = min(((_pairing(read_a, read_b), custom_a, custom_b)
+        agree, conflict = min(((_pairing(read_a, read_b, apart), custom_a, custom_b)
                                for custom_a, read_a, custom_b, read_b in readings),
                               key=lambda found: _reading_rank(*found, a_sorts_first))[0]
     used_a = {i for i, _ in agree + conflict}
@@ -407,14 +420,14 @@ def _fates_meet(single: NumberMention, other: NumberMention) -> bool:
 _MOST_PAIRS_WEIGHED = 20_000
 
 
-def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
+def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention], apart: frozenset[tuple[int, int]] = frozenset()):
     """The pairs of indices that agree and that conflict (in the order shown), the two sides as read."""
     if len(a) * len(b) > _MOST_PAIRS_WEIGHED:
-        return _table_pairing(a, b)
-    return _pairs_weighed(a, b)
+        return _table_pairing(a, b, apart)
+    return _pairs_weighed(a, b, apart)
 
 
-def _table_pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
+def _table_pairing(a: Sequence[NumberMention], b: Sequence[NumberMention], apart: frozenset[tuple[int, int]]):
     """_pairing of two sentences with too many figures to weigh every pair (see _MOST_PAIRS_WEIGHED).
     Each figure agrees with the equal figure read alike on the other side, the first with the first
     (a table's rows in their order); the figures left over are weighed pair by pair when few enough
@@ -425,7 +438,7 @@ def _table_pairing(a: Sequence[NumberMention], b: Sequence[NumberMention]):
     agree, left_a, left_b = _equal_figures(a, b)
     if len(left_a) * len(left_b) > _MOST_PAIRS_WEIGHED:
         return sorted(agree), []
-    agree_left, conflict_left = _pairs_weighed([a[i] for i in left_a], [b[j] for j in left_b])
+    agree_left, conflict_left = _pairs_weighed([a[i] for i in left_a], [b[j] for j in left_b], apart)
     agree += [(left_a[i], left_b[j]) for i, j in agree_left]
     return sorted(agree), [(left_a[i], left_b[j]) for i, j in conflict_left]
 
@@ -454,8 +467,10 @@ def _as_read(m: NumberMention) -> tuple:
     return m.kind, m.value, m.unit, m.hedge, m.role, m.direction, converted
 
 
-def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention]):
-    """_pairing of every figure of A with every figure of B."""
+def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                   apart: frozenset[tuple[int, int]] = frozenset()):
+    """_pairing of every figure of A with every figure of B, but the pairs ``apart`` (by their starts) in no
+    conflict."""
     # Between equally good pairs, the one counting the same thing ("first heard" with
     # "third heard", not with "Court of First Instance"), then the one in the same place.
     candidates = sorted(
@@ -477,12 +492,14 @@ def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention]):
     # then its place in the sentence.  The best pairs are taken first, whichever side they start on:
     # in "rose by 12 to 45" against "rose to 38", 45 and 38 are the rivals, and 12 stands alone.
     # Two fates of one toll ("Five people died" / "Five people were injured") meet last: a toll's own
-    # fate's count in the other report is its rival first.
-    rivals = sorted((_fates_apart(x, y), _counted(y) != _counted(x), _change_and_level(x, y), _levels_apart(x, y),
-                     _orders_apart(x, y), abs(i - j), i, j)
+    # fate's count in the other report is its rival first.  Of counts of one noun, the one of the same role
+    # ("Eleven miners were trapped" / "brought six miners out ..., where 13 miners had been trapped": 13)
+    # before the nearer.
+    rivals = sorted((_fates_apart(x, y), _counted(y) != _counted(x), not _same_role(x, y), _change_and_level(x, y),
+                     _levels_apart(x, y), _orders_apart(x, y), abs(i - j), i, j)
                     for i, x in enumerate(a) if i not in used_a
                     for j, y in enumerate(b) if j not in used_b and _can_conflict(x, y)
-                    and not _two_parts_of_one_split(a, b, i, j))
+                    and (x.start, y.start) not in apart and not _two_parts_of_one_split(a, b, i, j))
     changed = []
     for *_, i, j in rivals:
         if i not in used_a and j not in used_b and not _noun_guessed(a, b, i, j, used_a, used_b):
@@ -746,11 +763,28 @@ def _counts_apart(x: NumberMention, y: NumberMention) -> bool:
 def _nouns_apart(x: NumberMention, y: NumberMention) -> bool:
     """Both name what they count, and name different things: "two shots" / "three countries".  A count
     of people is any kind of them: "Three people" meets "Five passengers" (not "five buses"); "nine
-    deaths" counts people, and "37 homes" what "43 houses" counts."""
+    deaths" counts people, and "37 homes" what "43 houses" counts, "30 MEPs" what "31 seats" counts.  A
+    count of no noun whose role is of people ("forcing 32,000 to flee") counts people, never "two counties"."""
+    if bool(x.unit) != bool(y.unit):
+        return _people_and_things(x, y)
     if not (x.unit and y.unit) or x.unit == y.unit:
         return False
     x_noun, y_noun = _counted(x), _counted(y)
-    return x_noun != y_noun and not _people_and_kind(x, y)
+    return x_noun != y_noun and not _people_and_kind(x, y) and not _seats_and_holders(x_noun, y_noun)
+
+
+def _people_and_things(x: NumberMention, y: NumberMention) -> bool:
+    """One count of no noun whose role says it counts people (numwords.PEOPLE_ROLES: "forcing 32,000 to
+    flee", "12 were killed"), the other a count of something that is no person ("two counties", "40
+    homes")."""
+    nounless, nouned = (x, y) if not x.unit else (y, x)
+    return nounless.role in PEOPLE_ROLES and _counted(nouned) not in PERSON_NOUNS
+
+
+def _seats_and_holders(x_noun: str, y_noun: str) -> bool:
+    """Seats and those who hold them (numwords.SEAT_HOLDERS): "30 MEPs" / "31 seats" count the seats a party
+    won.  Two kinds of holder ("MPs" / "senators") sit in two chambers, and stay apart."""
+    return SEAT in (x_noun, y_noun) and bool({x_noun, y_noun} & SEAT_HOLDERS)
 
 
 def _people_and_kind(x: NumberMention, y: NumberMention) -> bool:
@@ -771,6 +805,11 @@ def _people_and_kind(x: NumberMention, y: NumberMention) -> bool:
 def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
     return not _counts_apart(x, y) and bool(
         x.unit and _counted(x) == _counted(y) or x.role and _befell(x) == _befell(y))
+
+
+def _same_role(x: NumberMention, y: NumberMention) -> bool:
+    """Both counts say what befell what they count, and say the same ("were trapped" / "had been trapped")."""
+    return bool(_befell(x)) and _befell(x) == _befell(y)
 
 
 def _fates_apart(x: NumberMention, y: NumberMention) -> bool:
@@ -1102,6 +1141,45 @@ def _opposed(x: NumberMention, y: NumberMention) -> bool:
     true, and a figure nothing places opposes nothing."""
     px, py = _role_in_change(x), _role_in_change(y)
     return bool(px and py and px != py and (px in _CHANGES) == (py in _CHANGES))
+
+
+def _changes_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                           offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures, a rise on one side and a fall on the other, whose subjects both
+    sentences name and name differently: "The pound rose 0.4%" / "..., while the main share index fell 0.4%"
+    are two markets, no dispute.  A rise and a fall of one thing ("Shares rose 3%" / "Shares fell 3%")
+    still conflict, and so does one whose subject goes unsaid ("a 3% fall"); without the texts, every pair."""
+    if not any(texts):
+        return frozenset()
+    subjects_a = {x.start: _subject(texts[0], x.start - offsets[0]) for x in a if x.direction in _CHANGES}
+    subjects_b = {y.start: _subject(texts[1], y.start - offsets[1]) for y in b if y.direction in _CHANGES}
+    return frozenset((x.start, y.start) for x in a if x.start in subjects_a for y in b if y.start in subjects_b
+                     and x.direction != y.direction and subjects_a[x.start] and subjects_b[y.start]
+                     and not subjects_a[x.start] & subjects_b[y.start])
+
+
+# Where the clause of a change's subject begins, reading back from its figure: a stop, or a word that opens
+# another clause ("The pound rose against the dollar, while the main share index fell 0.4%").
+_CLAUSE_OPENING = re.compile(
+    r"[,;:()\[\]\u2013\u2014]|\b(?:while|whereas|but|though|although|as|after|when|with|and|that|which)\b", re.I)
+# Words of a change that name no thing changed: "rose", "was down", "edged up", "climbed by".
+_CHANGE_WORDS = frozenset("""
+    rose rise rises rising risen fell fall falls falling fallen up down higher lower climbed climb climbs
+    dropped drop drops slid slip slipped sank sunk gained gain gains lost lose loses jumped jump surged soared
+    plunged plummeted tumbled slumped rallied edged inched increased decreased declined grew shrank added
+    shed eased advanced retreated firmed weakened strengthened sharply slightly just nearly almost around
+""".split())
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _subject(text: str, at: int) -> frozenset[str]:
+    """The words that name what a change figure at ``at`` in ``text`` is of: the nouns of its clause before
+    it ("The pound rose 0.4%": pound; "the main share index fell 0.4%": main, share, index), each singular and
+    without its "'s"; empty when the clause says nothing before the figure ("a 0.4% fall in the pound")."""
+    before = text[:max(0, at)]
+    clause = before[max((found.end() for found in _CLAUSE_OPENING.finditer(before)), default=0):]
+    words = (singular(re.sub(r"['’]s?$", "", word)) for word in _WORDS.findall(clause))
+    return frozenset(word for word in words if word not in NOT_NOUNS and word not in _CHANGE_WORDS)
 
 
 def _change_and_level(x: NumberMention, y: NumberMention) -> bool:

@@ -388,6 +388,25 @@ SAME_THING = {
 }
 
 
+# Those who hold a seat in a parliament or a council: in an election story "30 MEPs" and "31 seats" count one
+# thing, the seats a party won.  Kept apart from SAME_THING, as a senator or a deputy is still a person beside
+# "Two people were hurt".  Not "members" (of a club, a union, a jury) nor "representatives", which count seats
+# only now and then.  Three letters stay whole in ``singular`` ("MPs": "mps"), so those plurals are listed too.
+SEAT_HOLDERS = frozenset("""
+    mp mps mep msp msps mla mlas td tds senator councillor councilor deputy lawmaker legislator
+    congressman congresswoman assemblyman assemblywoman
+""".split())
+SEAT = "seat"
+
+# The stems of verbs (as a count's role keeps them) whose count, when no noun is said, counts people:
+# "forcing 32,000 to flee", "12 were killed", "evacuated 4,000".  Such a count is no count of the counties,
+# homes or acres the other report gives.
+PEOPLE_ROLES = frozenset(stem(word) for word in """
+    fled evacuated displaced forced killed died injured wounded hurt rescued stranded trapped arrested
+    detained hospitalised hospitalized infected sickened drowned perished murdered missing
+""".split())
+
+
 def words_to_number(phrase: str) -> int | Fraction | None:
     """``"two hundred and fifty thousand"`` -> 250000; None if a word is not a number word.
 
