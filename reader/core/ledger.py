@@ -107,8 +107,8 @@ from fractions import Fraction
 
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, GROUP_SIZE, LATER_LEVEL, LEVEL_OF, MAGNITUDE,
-    RATING, REMAINDER, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
+    BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
+    MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
     compound_step, is_single, written_digits, written_numeral,
 )
 from reader.core.numwords import (
@@ -817,6 +817,13 @@ def _fates_apart(x: NumberMention, y: NumberMention) -> bool:
     two tolls of one attack, never one figure written twice."""
     x_befell, y_befell = _befell(x), _befell(y)
     return x_befell in _KNOWN_FATES and y_befell in _KNOWN_FATES and x_befell != y_befell
+
+
+def _begun_or_held(x: NumberMention, y: NumberMention) -> bool:
+    """Is one time when something began or ended and the other one that nothing says of ("The meeting
+    began at 10am" / "The meeting was held at 11am")?  A time with no role may be either."""
+    roles = {x.role, y.role}
+    return "" in roles and bool(roles & {START_TIME, FINISH_TIME})
 
 
 def _roles_apart(x: NumberMention, y: NumberMention) -> bool:
@@ -1584,9 +1591,10 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         # "fell in March" / "its next meeting on 11 June", "on April 23" / "after a reduction in February":
         # the dates of two events, each report's own claim set against another event's date.
         return x.role == y.role and bool(_shared_date_parts(x, y))
-    if x.kind == "time" and x.role != y.role and DEPARTURE_TIME not in (x.role, y.role):
+    if x.kind == "time" and x.role != y.role and DEPARTURE_TIME not in (x.role, y.role) and not _begun_or_held(x, y):
         # "the 07:05 service" names a train, and disputes no time the other report gives its crash; but
-        # it is the time the train left ("left Ardmore at 07:15")
+        # it is the time the train left ("left Ardmore at 07:15"); a start is no finish ("started at 7:20
+        # a.m." / "crossed the line at 9:41 a.m.")
         return False
     if _one_a_rating(x, y):
         return False  # "rated 4" / "three of the injured"

@@ -70,8 +70,10 @@ Kinds and the shape of their values (``unit`` in brackets):
   where the words make it a clock time ("until 14.30 GMT", "from 09.00 to 17.00", "arrested at 12.30",
   "opened at 07.00"; after "at" a price or a level only with words of one: not "14.30 per cent", "rose
   14.30", "traded at 14.30", "shares were at 12.30", "the index closed at 14.30", "12.50 each");
-  a time that names a train or a flight ("the 07:05 from Leeds") has the role SERVICE_TIME, the time
-  one left ("The train, which left Ardmore at 07:15") DEPARTURE_TIME;
+  the French "20h00", "à 01h12" ("at 20h", not "en 4h"); a time that names a train or a flight ("the
+  07:05 from Leeds") has the role SERVICE_TIME, the time one left ("The train, which left Ardmore at
+  07:15") DEPARTURE_TIME, the time something started or finished ("started at 7:20 a.m.", "crossed the
+  line at 9:41 a.m.") START_TIME or FINISH_TIME; a US court's case number ("1:23-cr-00298") is none;
   ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,", "Anna Ross (19)",
   "the youngest of the dead was 19"; not after a place's name: "Next came Great Britain, 40.", nor in a
   list of places with figures: "Great Britain, 40, and China, 38,").
@@ -247,9 +249,12 @@ _DIGITS = _digits(_COMMA_GROUPED, _MARK_GROUPED)
 _SCALES_ABROAD = {"millions": 10**6, "milliard": 10**9, "milliards": 10**9, "Million": 10**6, "Millionen": 10**6,
                   "Mio": 10**6, "Milliarde": 10**9, "Milliarden": 10**9, "Mrd": 10**9}
 _DECIMALS_AFTER_COMMA = r",(?:[0-9]{1,2}|[0-9]{4,12})(?![0-9])"
+# A year that ends a range is no decimal's whole part: in "Between 2000 and 2010,12 million people moved" the
+# comma lacks its space, and "2010" closes the years before "12 million".
+_NO_YEAR_ENDING_A_RANGE = r"(?:(?<!\band )(?<!\bto )(?<![0-9][-–])|(?!(?:19|20)[0-9]{2},))"
 _DECIMAL_COMMA = (rf"(?:(?:{_SPACE_GROUPED}|{_MARK_GROUPED}){_DECIMALS_AFTER_COMMA}"
                   rf"|[0-9]{{1,3}}(?:\.[0-9]{{3}}){{1,4}},[0-9]{{1,12}}(?![0-9])"
-                  rf"|[0-9]{{1,15}}{_DECIMALS_AFTER_COMMA})(?![.,][0-9])")
+                  rf"|{_NO_YEAR_ENDING_A_RANGE}[0-9]{{1,15}}{_DECIMALS_AFTER_COMMA})(?![.,][0-9])")
 _BARE_DECIMAL_COMMA = re.compile(rf"[0-9]+{_DECIMALS_AFTER_COMMA}")
 # A figure or an amount, whose digits may also be grouped by a plain space.  Not a conversion's: the
 # grammar holds _DIGITS fifteen times over, and _SPACE_GROUPED's lookbehinds there would cost a tenth
@@ -392,6 +397,17 @@ _CLOCK_END = (r"(?=\s*(?:[,;:!?)—–-]|\.(?![0-9])|\Z)|\s+(?:on|in|when|and|or
               r"|\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime\b)")  # "at 14.30 Irish time"
 _DOTTED_CLOCK = (rf"(?=[0-2][0-9]\.[0-5][0-9])(?:{_CLOCK_CUE})(?P<clock>[01][0-9]|2[0-3])\.[0-5][0-9]"
                  rf"(?:{_TZ}|\s?hrs\b|{_CLOCK_END})")
+# The French clock, "20h00", "à 01h12", "closed at 20h": the hour, an "h" and the minutes.  With its minutes
+# it is a time unless a word of a length stands before it ("en 2h30", "finished in 2h05", "for 1h30"); bare,
+# "20h" is one only after a word of a moment ("à 20h", "at 20h", "from 8h"), as "en 4h" and "a 12h shift"
+# are lengths (and "24h", no hour of a clock, is "24 hours").
+_LENGTH_BEFORE = "".join(f"(?<!\\b{word} )" for word in (
+    "[Ee]n", "[Ii]n", "[Ff]or", "pendant", "durant", "within", "of"))
+_MOMENT_BEFORE = "|".join(f"(?<=\\b{word} )" for word in (
+    "[Aa]t", "à", "À", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Ss]ince", "[Bb]efore", "[Aa]fter", "[Bb]y", "[Vv]ers",
+    "[Dd]ès", "[Aa]vant", "[Aa]près", "[Jj]usqu'à", "[Jj]usqu’à", "[Ee]ntre", "[Dd]e", "[Ee]t", "and", "to"))
+_FRENCH_CLOCK = (rf"{_LENGTH_BEFORE}(?:[01]?[0-9]|2[0-3])h[0-5][0-9]{_TZ}?(?!\w|[.,:][0-9])"
+                 rf"|(?:{_MOMENT_BEFORE})(?:[01]?[0-9]|2[0-3])h{_TZ}?(?!\w|[.,:][0-9])")
 # Days of one month: "5-14 August", "August 5-14, 2023", "6 to 8 July", "between 5 and 14 August".
 # Not "July 6 and 8" (two days) nor "June 30 - July 2" (read as its two dates), nor where the month
 # opens a date ("ruled 5-4 June 26, 2015": a vote, then the day); but a count after the month is
@@ -480,6 +496,7 @@ _MASTER = re.compile(
     rf"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]{_TZ}?(?!\w|[.,:][0-9])"
     rf"|(?:[01][0-9]|2[0-3])[0-5][0-9](?:{_TZ}|\s?hrs\b)"
     rf"|{_DOTTED_CLOCK}"
+    rf"|{_FRENCH_CLOCK}"
     r"|(?i:noon|midday|midnight)(?!\w))"
     rf"|(?P<money>{_MONEY})"
     rf"|(?P<quantity>{_QUANTITY})"
@@ -493,7 +510,7 @@ _MASTER = re.compile(
 )
 _NUMBER_PARTS = re.compile(
     rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>lakh\s+crores?|[a-z]+|{_alt(_SCALES_ABROAD)}|[MBK]|万亿|[万亿만억])?")
-_TIME_PARTS = re.compile(r"([0-9]{1,2})[:.]?([0-9][0-9])?")
+_TIME_PARTS = re.compile(r"([0-9]{1,2})[:.h]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
 _DATE_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
@@ -610,11 +627,27 @@ def _scan_with_powers(text: str, offset: int, out: list[NumberMention]) -> None:
             value = _power_of_ten(match)
             if value is None:
                 continue
-            _scan(text, pos, match.start(), offset, out)
+            _scan_past_case_numbers(text, pos, match.start(), offset, out)
             # "10² people": the figure is ten (its surface keeps the mark, its noun is the one after it).
             _add(text, offset, out, "count", 10 if value == _TEN_AND_A_NOTE else value, "", match.start(), match.end())
             pos = match.end()
-    _scan(text, pos, len(text), offset, out)
+    _scan_past_case_numbers(text, pos, len(text), offset, out)
+
+
+# A US court's case number, "1:23-cr-00298", "2:24-cv-01234-JLR", "1:22-MJ-4567": the court's division, the
+# year, the kind of case and its number.  It is one label, which names the case and counts nothing: no time
+# "1:23", no 298 of anything ("Some 298 victims").  Read whole, it is left out of the figures, as "Covid-19"
+# is.
+_CASE_NUMBER = re.compile(r"(?<![\w:.-])[0-9]{1,2}:[0-9]{2}-[A-Za-z]{2,4}-[0-9]{3,6}(?:-[A-Za-z]{1,4})*(?![\w-])")
+
+
+def _scan_past_case_numbers(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
+    """``_scan`` the text from ``pos`` to ``endpos`` but its case numbers (see _CASE_NUMBER)."""
+    if ":" in text:
+        for case in _CASE_NUMBER.finditer(text, pos, endpos):
+            _scan(text, pos, case.start(), offset, out)
+            pos = case.end()
+    _scan(text, pos, endpos, offset, out)
 
 
 def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -793,12 +826,18 @@ _LEFT_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+){0,2}?\s+(?:still\s+)?(?P<left>lef
                          r"(?!\s+(?:the|an?|his|her|their|its|our|home|town|[A-Z])\b)")
 
 
+# Those a body holds against their will, what "still has", "now holds" or "is believed to have" tells the rest
+# of: "Hamas still has 35 hostages".  Of a workforce, a club or an army the same words give its size ("The
+# company now has 1,200 employees", "The army is thought to have 20,000 troops"), which disputes another size.
+_HELD_PEOPLE = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
+
+
 def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     """Mark the counts that tell the size of a body (see GROUP_SIZE)."""
     marked = list(mentions)
     for i, m in enumerate(marked):
         start, end = m.start - offset, m.end - offset
-        if m.kind == "count" and m.unit and _tells_what_is_left(text, start, end, m.role):
+        if m.kind == "count" and m.unit and _tells_what_is_left(text, start, end, m.role, m.unit):
             marked[i] = replace(m, role=REMAINDER)
         elif (m.kind == "count" and m.unit in PERSON_NOUNS and m.role in ("", _verb_of_size(text, start))
                 and _tells_a_size(text, start, end)):
@@ -806,11 +845,12 @@ def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> 
     return marked
 
 
-def _tells_what_is_left(text: str, start: int, end: int, role: str) -> bool:
-    """Whether the count from ``start`` to ``end``, of the role read so far, tells what is left of a body
-    (see REMAINDER): no role, or one read from the verb of holding before it ("still holding 35")."""
+def _tells_what_is_left(text: str, start: int, end: int, role: str, unit: str) -> bool:
+    """Whether the count from ``start`` to ``end`` of ``unit``, of the role read so far, tells what is left of
+    a body (see REMAINDER): no role, or one read from the verb of holding before it ("still holding 35"); by
+    a verb of holding only of people held (see _HELD_PEOPLE), by "left" or "remaining" of anything."""
     window = max(0, start - 60)
-    held = _REMAINDER_BEFORE.search(text, window, start)
+    held = singular(unit) in _HELD_PEOPLE and _REMAINDER_BEFORE.search(text, window, start)
     if held:
         verb = held["verb"] or held["held"] or ""
         return role in ("", stem(verb.lower()))
@@ -1530,14 +1570,28 @@ def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) 
 
 
 # A vehicle or a route in the singular after a figure: "the 73 bus" is the route's name, as "the number 73 bus"
-# and "the No. 73 bus" are, where "73 buses" would count them.
+# and "the No. 73 bus" are, where "73 buses" would count them.  Only where the vehicle is what the phrase
+# names: before people, it says which people ("The 13 service members", "the 50 bus drivers", "the 40 coach
+# passengers" count them), while "the 73 bus driver" is still the route's.
 _ROUTE_AFTER = re.compile(r"\s+(?:bus|tram|train|trolleybus|coach|route|line|service)(?![\w-])")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _names_a_route(text: str, start: int, end: int) -> bool:
     """Whether the figure from ``start`` to ``end`` names a route: "the 73 bus", "The 7 train"."""
-    return (text.endswith(("the ", "The "), 0, start) and text[start:end].isdigit()
-            and _ROUTE_AFTER.match(text, end) is not None)
+    if not (text.endswith(("the ", "The "), 0, start) and text[start:end].isdigit()):
+        return False
+    route = _ROUTE_AFTER.match(text, end)
+    return route is not None and not _people_after(text, route.end())
+
+
+def _people_after(text: str, position: int) -> bool:
+    """Whether the word after ``position`` counts people: "members", "drivers", "staff"."""
+    found = _WORD_AFTER.match(text, position)
+    if found is None:
+        return False
+    word = found[1].lower()
+    return (word in _UNMARKED_PEOPLE or _plural(word)) and singular(word) in PERSON_NOUNS
 
 
 def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
@@ -1757,13 +1811,37 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _SUBJECT_REACH = 120
 
 
+# When something started or finished: "who started at 7:20 a.m.", "the runners set off at 8am", "The
+# hearing began shortly after 10am", "crossed the line at 9:41 a.m.", "The curfew ended at 6am".  A start
+# and a finish are two moments of one event, and a report that gives the one gives no rival of the other:
+# the ledger sets a time of either role against a time of the same role only.  A few words may stand
+# between the verb and the time ("started the race at 7:20"), but no second clause ("finished and went
+# home at 9pm").
+START_TIME = "start"
+FINISH_TIME = "finish"
+_STARTED = (r"start(?:s|ed|ing)?|set(?:s|ting)?\s+off|beg(?:an|un|ins?|inning)|kick(?:s|ed|ing)?\s+off"
+            r"|(?:got|gets|getting|get)\s+(?:under\s*way|going)")
+_FINISHED = (r"finish(?:es|ed|ing)?|cross(?:e[sd]|ing)\s+the\s+(?:finish(?:ing)?\s+)?line"
+             r"|end(?:s|ed|ing)?|(?:was|were|is|are|been)\s+completed|complet(?:es|ed|ing)")
+_NOT_IN_ONE_CLAUSE = r"(?!(?:and|or|but|then|when|while|before|after|until|which|who|as)\b)"
+_START_OR_FINISH_BEFORE = re.compile(
+    rf"(?i:\b(?:(?P<start>{_STARTED})|(?P<finish>{_FINISHED}))(?:\s+{_NOT_IN_ONE_CLAUSE}[\w'’-]+){{0,3}}?"
+    r"\s+(?:at|(?:shortly|just|soon)\s+(?:after|before)|around|about)"
+    r"(?:\s+(?:about|around|approximately|roughly|just|shortly|after|before))*\s+)\Z")
+
+
 def _time_role(text: str, start: int, end: int) -> str:
     """The role of the clock time from ``start`` to ``end``: SERVICE_TIME where it names a service,
-    DEPARTURE_TIME where it is when a vehicle left, else ""."""
+    DEPARTURE_TIME where it is when a vehicle left, START_TIME or FINISH_TIME where it is when something
+    started or finished, else ""."""
     if _names_a_service(text, start, end):
         return SERVICE_TIME
-    found = _DEPARTURE_BEFORE.search(text, max(0, start - 80), start)
-    return DEPARTURE_TIME if found and _vehicle_leaves(text, found.start("verb")) else ""
+    window = max(0, start - 80)
+    found = _DEPARTURE_BEFORE.search(text, window, start)
+    if found and _vehicle_leaves(text, found.start("verb")):
+        return DEPARTURE_TIME
+    moment = _START_OR_FINISH_BEFORE.search(text, window, start)
+    return "" if moment is None else START_TIME if moment["start"] else FINISH_TIME
 
 
 def _vehicle_leaves(text: str, verb: int) -> bool:
@@ -2053,7 +2131,7 @@ FIGURE_HEDGES = {
             "in excess of", "well over", "well above", "just over", "just above",
             "超过", "超過", "至少", "逾", "少なくとも"),
     "max": ("less than", "fewer than", "under", "below", "at most", "up to", "no more than", "not more than",
-            "as many as", "as much as", "well under", "well below", "just under", "just below",
+            "as many as", "as much as", "well under", "well below", "just under", "just below", "within",
             "不到", "不足", "最多", "多达", "多達", "少于", "最大"),
     "about": ("about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
               "circa", "~", "约", "大约", "約", "大約", "およそ"),
@@ -2852,7 +2930,7 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
         person = _AGE_BEFORE.search(text, before, start)
         if person:  # "Medvedev, 26, said", "the suspect, 31,"; not "Great Britain, 40, and China, 38"
             return not (person["name"] and (_in_a_list_of_figures(text, person.start("name"), end)
-                                            or _after_a_place_preposition(text, person.start("name"))))
+                                            or _after_a_place_preposition(text, person.start("name"), end)))
     if after == ")" and text.endswith("(", 0, start):
         # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
         return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None
@@ -2897,28 +2975,48 @@ def _names_a_person(text: str, name: int, end: int) -> bool:
     a person (numwords.PERSON_NOUNS, "brother"), a pronoun, what befell them ("Among the dead was Sri
     Wahyuni, 34."), or what is said only of people ("said council spokesperson Lena Okonkwo, 24", "found
     the body of Adan Avalos, 37", "the slaying of Dean Meyers, 53"); a name alone is no person's ("Next
-    came Great Britain, 40.").  Never a person's where the name follows "from" or "in", which lead to a
-    place: the sentence's people are the figure's ("Most of the victims came from South Korea (30)",
-    "Of the 150 dead, most were from Sri Lanka (92)")."""
-    if _the_before_name(text, name) or _in_a_tally(text, name, end) or _after_a_place_preposition(text, name):
+    came Great Britain, 40.").  Never a person's where the name follows "from" or "in" said of a group of
+    people, whom the figure counts ("Most of the victims came from South Korea (30)", "Of the 150 dead, most
+    were from Sri Lanka (92)"; see _after_a_place_preposition)."""
+    if _the_before_name(text, name) or _in_a_tally(text, name, end) or _after_a_place_preposition(text, name, end):
         return False
     words = _WORD.findall(text, max(0, name - _SENTENCE_REACH), end + _SENTENCE_REACH)
     return any(_speaks_of_a_person(word.lower()) for word in words)
 
 
 _PLACE_PREPOSITIONS = frozenset({"from", "in"})
+# What tells of a group the figure after a place counts a part of: "Most of the victims", "The tourists killed",
+# "Of the 150 dead, most".  A call, a goal, a complaint or a replacement comes from one person: "The first call
+# came from Margaret Hill, 72,", "a replacement in Foden, 23,".
+_GROUP_WORDS = frozenset({"most", "many", "majority", "rest", "all", "half", "dead", "others", "several"})
+# What is said of a person after the figure, never of a place: "Margaret Hill, 72, who saw smoke".
+_OF_A_PERSON_AFTER = re.compile(r"[,)]\s+(?:who|whose|whom)\b")
 
 
-def _after_a_place_preposition(text: str, name: int) -> bool:
-    """Whether "from" or "in" stands before the whole name whose last words start at ``name`` ("came from
-    New Zealand", "most were from Sri Lanka"; not the "In" that opens "In Papua New Guinea" and is read
-    with the name's capitals)."""
-    words = text[max(0, name - 80):name].split()
+def _after_a_place_preposition(text: str, name: int, end: int) -> bool:
+    """Whether the whole name whose last words start at ``name``, before a figure that ends at ``end``,
+    names a place by "from" or "in" before it: "came from New Zealand", "most were from Sri Lanka",
+    "hostages held in Gaza, 40" (not the "In" that opens "In Papua New Guinea" and is read with the name's
+    capitals).  Only where the clause before speaks of a group of people (see _GROUP_WORDS): where it speaks
+    of one thing or one person the name is a person's."""
+    if _OF_A_PERSON_AFTER.match(text, end) is not None:
+        return False
+    clause = re.split(r"[.;:!?]\s", text[max(0, name - 80):name])[-1]
+    words = clause.split()
     while words and _first_word_of_a_name(words[-1]):
         words.pop()
     if not words or words[-1].lower() not in _PLACE_PREPOSITIONS:
         return False
-    return words[-1].lower() == "in" or _telling_where_from(words[:-1])
+    if words[-1].lower() == "from" and not _telling_where_from(words[:-1]):
+        return False
+    return any(_tells_of_a_group(word) for word in words[:-1])
+
+
+def _tells_of_a_group(word: str) -> bool:
+    """Whether a word speaks of a group of people: a word for them in the plural ("victims", "tourists"),
+    or a word of a part of them ("most", "many")."""
+    word = word.strip(",()\"'’“”").lower()
+    return word in _GROUP_WORDS or _plural(word) and singular(word) in PERSON_NOUNS
 
 
 # Verbs that say where people are from ("came from", "were mostly from", "hailed from"): after other
