@@ -30,7 +30,7 @@ from reader.core.furniture_lines import (
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 from reader.core.furniture_press import FOOTER
-from reader.core.numwords import ONES, PERSON_NOUNS, TEENS, TENS, VAGUE, fate_of, singular
+from reader.core.numwords import fate_of
 
 
 def mark_repeats(lines: list[Line]) -> None:
@@ -544,11 +544,12 @@ _LIST_TITLE_WORDS = 5
 _CLAIM_LEAST_WORDS = 4
 _FIGURE = re.compile(r"\d")
 # A verb that tells the news in a line this short: a fate ("kills", "dead", "missing", "arrested"), a
-# participle said of people ("Hundreds evacuated", "Three rescued", "Man charged"; said of things, it
-# names what the list holds: "Your questions answered", "Flood warnings issued"), or a verb in "-s" with
-# its object or place after it ("Storm hits Cornwall").  A plural noun ends as that verb does, and a
-# title's plurals stand anywhere in it ("Paris Olympics results", "Election results timeline"), so the
-# verb is one of the few that headlines tell news with.
+# participle said of whom or what it happened to ("Hundreds evacuated", "Man charged", "Flights cancelled",
+# "Bridge reopened"; a box's title names its list in its last word instead: "Your questions answered",
+# "Flood warnings issued", see ``_NAMES_A_LIST``), or a verb in "-s" with its object or place after it
+# ("Storm hits Cornwall").  A plural noun ends as that verb does, and a title's plurals stand anywhere in
+# it ("Paris Olympics results", "Election results timeline"), so the verb is one of the few that
+# headlines tell news with.
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
 _HEADLINE_VERBS = frozenset("""
     hits strikes sinks wins loses beats quits resigns faces warns slams backs rejects approves halts rocks
@@ -557,13 +558,20 @@ _HEADLINE_VERBS = frozenset("""
     reaches passes ends opens closes seeks calls says plans storms floods hikes axes scraps wrecks destroys
 """.split())
 # The last word of a box's title names what its list holds ("Election results timeline", "Your questions
-# answered", "Cup final reaction"): a claim ends on what happened, or to whom.
+# answered", "Cup final reaction"), or says the list was put out or drawn up ("Flood warnings issued",
+# "Myths debunked", "Lessons learned"): a claim ends on what happened, or to whom.
 _NAMES_A_LIST = frozenset("""
     timeline timelines results answered explained guide dates numbers figures facts reaction recap
     standings table fixtures schedule highlights glossary profile questions updates
+    issued debunked learned learnt
 """.split())
-# Who a participle may be said of in a claim: a count ("Hundreds", "Three", "Dozens") or people.
-_COUNT_WORDS = frozenset({*ONES, *TEENS, *TENS, *VAGUE, "scores", "many", "several"})
+# What a participle is not said of: a pronoun, an article or an adverb ("What we learned", "Just added",
+# "Recently updated").  Any other word before it is whom or what the news happened to.
+_NO_SUBJECT = frozenset("""
+    a an the this that these those it its we you they i he she our your their my his her what who which how
+    has have had is are was were be been being not never just also most more so too very recently newly
+    already now still
+""".split())
 
 
 def _titles_a_list(lines: list[Line], i: int) -> bool:
@@ -584,17 +592,15 @@ def _verb_of_news(line: Line) -> bool:
     words = [token.lower() for token in line.tokens]
     if not words or words[0] in _LABEL_WORDS or words[-1] in _NAMES_A_LIST:
         return False
-    return any(word not in _LABEL_WORDS and (fate_of(word) or _said_of_people(words, i)
+    return any(word not in _LABEL_WORDS and (fate_of(word) or _said_of_a_subject(words, i)
                                              or (i < len(words) - 1 and word in _HEADLINE_VERBS))
                for i, word in enumerate(words) if i)
 
 
-def _said_of_people(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` a participle said of the people named just before it ("Hundreds evacuated",
-    "Crew rescued", "Two men charged")?"""
-    before = words[i - 1]
-    return (_PARTICIPLE.fullmatch(words[i]) is not None
-            and (before in _COUNT_WORDS or singular(before) in PERSON_NOUNS))
+def _said_of_a_subject(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a participle said of the people or things named just before it ("Hundreds
+    evacuated", "Two men charged", "Flights cancelled", "Power restored")?"""
+    return _PARTICIPLE.fullmatch(words[i]) is not None and words[i - 1] not in _NO_SUBJECT
 
 
 LIVE_PAGE_TITLE = "live blog"

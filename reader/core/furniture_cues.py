@@ -67,6 +67,25 @@ COMMENT_HEADER = (r"^[^\s·|]{2,30}( [^\s·|]{1,30}){0,2} · (\d+\s?(m|mins?|min
 # Newsroom roles: in bylines ("..., Staff Writers"), the line under one, and author bios.
 ROLES = (r"reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|photographer|critic"
          r"|commentator|presenter|broadcaster|reporting fellow")
+# A byline in the languages whose pages editors bring most often after English: the word for "by" and a
+# name of two or three capitalised words ("Camille Lefèvre", "José María de la Fuente"), perhaps a second
+# author, then the end, a comma and a place or role, or a bar and the date.  "Von" and "Di" open surnames,
+# so an English headline in title case may open so too ("Von Miller Signs With Bills"): a name holds no
+# English function word, and no more words than a name has.
+_BY_ABROAD = r"(?i:par|por|von|di)"
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŲŹŻŽ"
+_NOT_IN_A_NAME = r"(?!(?:The|With|Of|To|For|In|On|At|As|After|Over|Into|From|And|Is|Are|Was|Will)\b)"
+_NAME_WORD = rf"{_NOT_IN_A_NAME}[{_CAPITAL}][\w'’.-]*"
+_NAME_PARTICLE = r"(?:d[aeiou]|del|della|dos|das|van|von|der|den|le|la|y|zu)"
+_FOREIGN_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{1,2}}"
+_FOREIGN_BYLINE = re.compile(rf"^{_BY_ABROAD}\s+{_FOREIGN_NAME}(?:\s+(?i:et|y|e|und|and|&)\s+{_FOREIGN_NAME})?"
+                            r"(?:\s*,\s*[^.!?|•·]{1,60}|\s+[|•·]\s.*)?$")
+# "Related articles" in French, Spanish, German, Italian, Portuguese: "Lire aussi", "Sur le même sujet", "Te puede
+# interesar", "Lesen Sie auch", "Mehr zum Thema", "Leggi anche", "Leia também".
+_RELATED_ABROAD = (r"((à )?lire (aussi|également)|voir aussi|sur le même (sujet|thème)|dans la même rubrique|les plus lus"
+                   r"|lea también|lee también|noticias relacionadas|te puede interesar|lo más leído|más noticias"
+                   r"|lesen sie auch|(auch|mehr) zum thema|meistgelesen|das könnte sie (auch )?interessieren"
+                   r"|leggi anche|potrebbe interessarti|leia também|veja também|mais lidas)")
 # Each cue: (pattern, reason, longest line in words it may apply to).
 # Patterns see the line with its whitespace collapsed.  A one-line paragraph of 25 words is also an ordinary
 # news sentence ("Share prices fell sharply.", "Search teams found two more bodies on Sunday."), so a cue
@@ -146,6 +165,21 @@ PAYWALL = (
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
+    # The count in brackets is the comment section's, whatever follows: "Comments (12)  Log in to join ...".
+    (_rx(r"^comments?\s*\(\d+\)\s+\S"), "comment prompt", SHORT),
+    # The same section in French, Spanish, German, Italian, Portuguese: "Commentaires (3)", "Kommentare".
+    (_rx(r"^\d*\s*(commentaires?|comentarios?|kommentare?|commenti|comentários?)\s*(\(\d+\))?$"), "comment prompt", 3),
+    # Its invitation: "Réagissez à cet article", "Commentez", "... connectez-vous pour commenter", "Melden Sie
+    # sich an, um zu kommentieren".  Only the polite imperative opens such a line ("Comenta el ministro que
+    # ..." is prose), and commenting follows signing in ("no estaba disponible para comentar" is prose).
+    (_rx_needing("réagissez|commentez|commenter|réagir|comentar|kommentieren|commentare",
+                 r"^(réagissez|commentez)\b|\b(connectez-vous|identifiez-vous|inscrivez-vous|inicia sesión|regístrate"
+                 r"|melden sie sich an,?|accedi|registrati|faça login|entre) (pour|para|um zu|per) (commenter|réagir"
+                 r"|comentar|kommentieren|commentare)\b"),
+     "comment prompt", SHORT),
+    # "Want to comment?", "Would you like to join the discussion?": the question the comment box asks.
+    (_rx(r"^(want|would you like|care|wish) to (comment|leave a comment|have your say|join the (conversation|discussion"
+         r"|debate))\s*\?"), "comment prompt", SHORT),
     (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),  # "4 Responses to “Meningitis scare”"
     # The comment section's placeholder while it loads: "Loading comments...", "Loading the discussion…".
     (_rx(r"^loading (the )?(comments?|replies|conversation|discussion)\s*(\.\.\.|…)?$"), "comment prompt", 4),
@@ -157,6 +191,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
      "comment prompt", SHORT),
     (_rx_needing("join", r"(" + _OPENS + r"join\b|\b(you|your)\b.{0,40}\bjoin\b).{0,40}\b(conversations?|discussions?|debates?|forums?"
          r"|community)\b"), "comment prompt", SHORT),
+    # Who may comment, told in the third person: "Subscribers can join the discussion below."  ("Residents can
+    # join the debate at the town hall" is prose: the page's readers are its subscribers and members.)
+    (_rx_needing("join", r"\b(subscribers|members|registered users|readers) (can|may) join (in )?the (conversation|discussion|debate"
+                 r"|comments)\b"), "comment prompt", SHORT),
     (_rx(r"^your email address will not be published\b|^required fields are marked\b|^save my name, email,? and website\b"
          r"|^was this (article|page|story|information) (helpful|useful)\b"), "comment prompt", 20),
     (_rx_needing("comment|repl", r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all |more )?(\d+ )?(comments|replies)\b"),
@@ -189,9 +227,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?)" + _OTHER_PIECE_AFTER + "$"),  # "Most read in Sport"
      "related articles", 10),
     (MORE_SECTION, "related articles", 5),
+    (_rx(r"^" + _RELATED_ABROAD + r"\s*:?$"), "related articles", 8),
     # The link's title is capitalised ("Related: the council also cut bus subsidies." is prose).
     (_rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),
      "related link", SHORT),
+    (_rx(r"^" + _RELATED_ABROAD + r"\s*[:|]\s*(?-i:[^\sa-z])"), "related link", SHORT),  # "Lire aussi : Les résultats ..."
     (_rx("^" + READ_FULL), "related link", 8),
     (_rx(r"^read (part|chapter|episode|instalment|installment) (one|two|three|four|five|six|\d+|[ivx]+)\s*[:|]\s*\S"),
      "related link", SHORT),
@@ -200,9 +240,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Share and follow buttons.
     (_rx(_LABEL + r"(about |social )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
     # A blogging platform's buttons ("Like this:", "Like Loading..."), the reader's text size ("Font size A A A"),
-    # and the search engine's "Add as a preferred source on Google".
+    # the search engine's "Add as a preferred source on Google", and a subscriber's "Gift this article".
     (_rx(r"^(like|share) this\s*:$|^(like\s+)?loading(\.\.\.|…)$|^(font|text) size(\s+a[+-]?){0,3}$"
-         r"|^add (us )?as a preferred source\b"), "share buttons", 8),
+         r"|^add (us )?as a preferred source\b|^gift (this |the )?(article|story)$"), "share buttons", 8),
     (_rx(r"^([\w ]{1,12}/ )?share\s*:\s*(?-i:[A-Z])[^.!?]*$"), "share buttons", 10),  # "Share: WhatsApp X Facebook Copy link"
     (_rx_needing("share", _LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
          r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
@@ -217,6 +257,18 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|\b(in|to|into) your inbox\b)"), "newsletter prompt", SHORT),
     # "More than three million people subscribe to the service" is prose, and so is "Subscribe to that view
     # and ...": the imperative subscribes to a publication ("to our ...", "to The Ledger"), not to a lower-case idea.
+    # "Sign up for the Courthouse Dispatch briefing and never miss a ruling.": the imperative and what the
+    # outlet sends ("Sign up for the draft" names nothing it sends).
+    (_rx_needing("sign up|subscribe", _OPENS + r"(sign up|subscribe)( now| today| free| for free)? (for|to) (the |our |a |this )?"
+                 r"([\w'’&-]+ ){0,4}(newsletter|briefing|bulletin|digest|alerts|e-?mails|roundup|round-up)\b"),
+     "newsletter prompt", SHORT),
+    # The same box in French, Spanish, German, Italian, Portuguese: its label opening the line ("Newsletter —
+    # Recevez chaque matin ..."), its polite imperative ("Inscrivez-vous", "Suscríbete", "Jetzt abonnieren"),
+    # its address field and button ("Votre adresse e-mail  Je m'inscris").
+    (_rx(r"^newsletters?(\s*[—–:|-]\s*\S.*)?$|^(inscrivez-vous|abonnez-vous|suscr[ií]bete|suscr[ií]base|abonnieren sie"
+         r"|jetzt (abonnieren|anmelden|registrieren)|iscriviti|inscreva-se)\b"
+         r"|^(votre|ton|tu|su|ihre|deine|la tua|il tuo|o seu|seu) (adresse )?(e-?mail|courriel|correo( electrónico)?"
+         r"|e-?mail-adresse|indirizzo e-?mail)\b(?!.*[.!?]$)|\bje m['’]inscris\b"), "newsletter prompt", SHORT),
     (_rx_needing("subscribe", r"^subscribe\b(?!\s+to\s+(?!(our|the|get|a|an)\b)(?-i:[a-z]))|\bsubscribe (now|today|here|to (our|get))\b|[.!?]\s+subscribe to the\b"), "newsletter prompt",
      SHORT),
     # "Hackers logged in to the system" is prose: logging in is the reader's, or the line opens with it.
@@ -328,6 +380,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
                 r"|REGISTER|SUBSCRIBE|START)( [A-Z0-9&'’-]+){1,3}\W*$"), CALL_TO_ACTION, 5),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
+    # The advert's label in French, Spanish, German, Italian, Portuguese.
+    (_rx(r"^(publicité|publicidad|anuncio|anzeige|werbung|pubblicità|publicidade)$"), "advertisement", 1),
     # "Advertisement 2", "Advertisement · Episode continues after this message", "Story continues below this ad".
     # "Advertisement 2"; "ADVERTISEMENT | BET ON THE GPL: ... T&Cs apply. 18+ only.": the label opens the advert.
     (_rx(r"^advertisement( \d{1,2}|\s*[·|•:–—-].*)$"), "advertisement", 60),
@@ -416,6 +470,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (re.compile(r"^By\s+[A-Z][^.!?]*,\s*(?i:(?:staff |senior |chief )?(?:" + ROLES + r")s?\b)[^.!?]*$"), "byline", 14),
     # Longer when names and the rest of the credit are split by a bar: "By Jane Doe and John Roe | Published ...".
     (re.compile(r"^By\s+[A-Z][^|•·!?]{1,80}?\s[|•·]\s"), "byline", 20),
+    # The same in French, Spanish, Portuguese, German and Italian: "Par Camille Lefèvre, à Paris", "Por Ana
+    # Ruiz y Luis Gil", "Von Anna Schmidt, Berlin", "Di Marco Bianchi | Pubblicato il ...".  The word opens
+    # prose in those languages too ("Par ailleurs, ...", "Von Berlin nach Paris", "Di Maio lascia"), so a name
+    # of two words or more must follow it and end the line, or be followed only by a place or role after a
+    # comma, or by the rest of the credit after a bar.
+    (_FOREIGN_BYLINE, "byline", 14),
     # Credit lines open with their phrase ("Reporting by X; Editing by Y", "(With inputs from PTI)"); in
     # the middle of a sentence it is prose ("... and written by first-time screenwriters X and Y.").
     # A name follows "written/edited/reporting by" ("Written by a former aide, the memoir ..." is prose), and no
@@ -433,6 +493,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(photos?|photographs?|photography|illustrations?|images?|pictures?|graphics?|video) by (?-i:[A-Z])"
          r"[^.!?…]*$"), "image credit", 10),
     (_rx(_LABEL + r"\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
+    # The same label in French, Spanish, Portuguese, German and Italian, with its date: "Publié le 10/06/2024 à
+    # 01h12 — Mis à jour le 10/06/2024 à 07h45", "Actualizado el 10 jun 2024", "Aktualisiert am 10.06.2024".
+    # Those pages write the date in more words ("le", "à", "am"), so the line may run longer.
+    (_rx(_LABEL + r"\W*(publié|publiée|mis à jour|mise à jour|modifié|actualisé|publicad[oa]|actualizad[oa]"
+         r"|atualizad[oa]|veröffentlicht|aktualisiert|pubblicat[oa]|aggiornat[oa])\b(?=.*\d)"), "dateline", 20),
     (_rx(r"^\W*\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$"), "dateline", 6),
     # "Subscribers only Time to read 5 min. Lire en français": a reading time among a short line's labels.
     (_rx_needing("read", r"\b(time to read|reading time|read time)\s*:?\s*(approx\.?|about)?\s*\d+\s*(min|mins|minutes)\b"),
@@ -689,6 +754,7 @@ def mark_cues(lines: list[Line]) -> None:
         if reason:
             mark(line, BOILERPLATE, reason)
     _mark_post_times(lines)
+    _mark_key_events(lines)
     _keep_post_titles(lines)
 
 
@@ -708,6 +774,27 @@ def _mark_post_times(lines: list[Line]) -> None:
     if len(times) >= _LEAST_POST_TIMES:
         for line in times:
             line.reason = POST_TIME
+
+
+# The title of a live blog's list of its own posts: "Key events", "Key moments", "Latest updates".
+_KEY_EVENTS = _rx(r"^(key (events|moments|updates)|latest updates)\W*$")
+# One of its items: a post's time (or age) and the post's title, "- 9:40 p.m. Containment rises to 25%",
+# "• 08:25 Woman found alive", "- 4m ago Tankers to run through the night".
+_STAMPED_ITEM = _rx(r"^([-–•·*]\s*)?(" + _CLOCK_TIME + r"|\d{1,2}\s?(m|h|min|mins|hr|hrs) ago)\s+\S")
+
+
+def _mark_key_events(lines: list[Line]) -> None:
+    """The items under a live blog's "Key events" that each open with a post's time are links to its posts,
+    whose titles stand again over the posts below: no claim of their own.  The label and the time on every
+    item are both needed, so a story's own list (of dates, of measures) stays story."""
+    for i, line in enumerate(lines):
+        if not _KEY_EVENTS.match(line.flat):
+            continue
+        for item in lines[i + 1:]:
+            if not _STAMPED_ITEM.match(item.flat):
+                break
+            if item.kind == BODY:
+                mark(item, BOILERPLATE, "live blog")
 
 
 # "Search resumes", "Search called off": a post's title, where a site's search box reads "Search news".

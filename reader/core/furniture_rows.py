@@ -40,6 +40,11 @@ def _capitalised(item: str) -> bool:
                for k, word in enumerate(words))
 
 
+# A breadcrumb's arrows: "Politique > Élections européennes", "News › World › Europe".
+_ARROW = re.compile(r"\s[›»>]\s")
+_ANY_SEPARATOR = re.compile(r"\s[|/·•›»>]\s|" + _WIDE_GAP)
+
+
 def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
     """The items and how many are dates, if the line is two or more capitalised items (or dates)
     split by | / · › or a wide gap, and nothing else."""
@@ -48,13 +53,28 @@ def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
         return [], 0
     # Two items: a headline with a bar has longer halves; beside a dateline, two names may lead.
     longest = 3 if len(items) == 2 and not beside_date else 4
+    trail = _breadcrumb(raw)
     dates = 0
     for item in items:
         if is_date(item):
             dates += 1
-        elif not (_capitalised(item) and len(WORD.findall(item)) <= longest):
+        elif not ((_capitalised(item) or trail and _section_name(item)) and len(WORD.findall(item)) <= longest):
             return [], 0
     return items, dates
+
+
+def _breadcrumb(raw: str) -> bool:
+    """Are all the line's separators a breadcrumb's arrows?  Prose has none between its words."""
+    separators = _ANY_SEPARATOR.findall(raw.strip())
+    return bool(separators) and all(_ARROW.fullmatch(separator) for separator in separators)
+
+
+def _section_name(item: str) -> bool:
+    """A section's name as the languages that capitalise only its first word write it ("Élections
+    européennes", "Política nacional"): a capital, then words, no figure.  Only a breadcrumb's arrows
+    vouch for items so written; a bar may split a headline."""
+    words = WORD.findall(item)
+    return bool(words) and words[0][0].isupper() and not any(char.isdigit() for char in item)
 
 
 _ROW_MAX_WORDS = 24
