@@ -23,9 +23,11 @@ from reader.core.model import (
     FILING_DATE, Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
 from reader.core.numbers import SCORE, is_single, quoted_figure
-from reader.core.opposites import is_negation, lowered_words, runs_turning_round, swapped_for_its_opposite
+from reader.core.opposites import (
+    is_negation, lowered_words, runs_turning_round, same_word, swapped_for_its_opposite,
+)
 from reader.core.overlap import measure
-from reader.core.relation import seems_so
+from reader.core.relation import FORECAST, forecast, seems_so
 from reader.core.suggest import SentenceEvidence, suggest
 from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
 
@@ -78,8 +80,9 @@ def _changed(diff: tuple[DiffSpan, ...], side: str) -> list[tuple[int, int]]:
     ]
 
 
-def _ledger_lines(numbers: NumberLedger) -> list[str]:
-    numbers = _scores_whole(numbers)
+def _ledger_lines(numbers: NumberLedger, texts: tuple[str, str] | None = None) -> list[str]:
+    """The ledger's lines; ``texts``, the two documents' texts, quote a disputed score as written."""
+    numbers = _scores_whole(numbers, texts)
     # Two reports filed on two days dispute no claim: said apart from the figures that do.
     lines = [f"    {'filed on other days' if x.role == FILING_DATE else 'numbers conflict'}: "
              f"{quoted_figure(x)} (A) vs {quoted_figure(y)} (B)" for x, y in numbers.conflict]
@@ -96,9 +99,11 @@ def _ledger_lines(numbers: NumberLedger) -> list[str]:
 _MOST_SCORE_JOINT = 4
 
 
-def _scores_whole(numbers: NumberLedger) -> NumberLedger:
+def _scores_whole(numbers: NumberLedger, texts: tuple[str, str] | None = None) -> NumberLedger:
     """The ledger with each disputed score whole: "3-1" / "3-2" is one conflict of two scores, where
-    the ledger gives the figure that changed ("1" / "2") and the one that did not ("3") apart."""
+    the ledger gives the figure that changed ("1" / "2") and the one that did not ("3") apart.
+    ``texts``: the two documents' texts, from which each score is quoted as written ("3–1")."""
+    a_text, b_text = texts or (None, None)
     if not any(x.role.endswith(SCORE) for x, _ in numbers.conflict):
         return numbers  # most ledgers
     halves_a, halves_b = _score_halves(_side_mentions(numbers, 0)), _score_halves(_side_mentions(numbers, 1))
@@ -110,7 +115,7 @@ def _scores_whole(numbers: NumberLedger) -> NumberLedger:
             conflict.append((x, y))
             continue
         agree.remove(kept)
-        conflict.append((_whole_score(kept[0], x), _whole_score(kept[1], y)))
+        conflict.append((_whole_score(kept[0], x, a_text), _whole_score(kept[1], y, b_text)))
     return replace(numbers, agree=tuple(agree), conflict=tuple(conflict))
 
 
@@ -134,13 +139,17 @@ def _score_halves(mentions: list[NumberMention]) -> dict[int, NumberMention]:
     return halves
 
 
-def _whole_score(m: NumberMention, n: NumberMention) -> NumberMention:
-    """The score ``m`` and ``n`` are the figures of, as written in order: "3-1", "8 to 5"."""
+def _whole_score(m: NumberMention, n: NumberMention, text: str | None = None) -> NumberMention:
+    """The score ``m`` and ``n`` are the figures of, in order: as ``text`` (the document's) has it ("3–1",
+    "8 to 5", "3 - 1"), or without it joined by the commonest joint its gap's length allows."""
     first, second = sorted((m, n), key=lambda figure: figure.start)
-    gap = second.start - first.end
-    joint = " to " if gap == _MOST_SCORE_JOINT else "-" if gap == 1 else " - "
-    return replace(first, end=second.end, surface=first.surface + joint + second.surface,
-                   value=(first.value, second.value))
+    if text is not None:
+        surface = text[first.start:second.end]
+    else:
+        gap = second.start - first.end
+        joint = " to " if gap == _MOST_SCORE_JOINT else "-" if gap == 1 else " - "
+        surface = first.surface + joint + second.surface
+    return replace(first, end=second.end, surface=surface, value=(first.value, second.value))
 
 
 def _agreement(x: NumberMention, y: NumberMention) -> str:
@@ -190,7 +199,7 @@ def _link_block(comparison: Comparison, link: Link, marks: Marks,
         f"  A{link.a} <-> B{link.b}  {link.relation}, score {link.score:.2f}{note}",
         "    A: " + marked_text(sa, _changed(link.diff, "a"), marks.a),
         "    B: " + marked_text(sb, _changed(link.diff, "b"), marks.b),
-        *map(printable, _ledger_lines(link.numbers)),
+        *map(printable, _ledger_lines(link.numbers, (comparison.a.text, comparison.b.text))),
         *map(printable, _change_lines(comparison, link)),
         "",
     ]
@@ -224,13 +233,15 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
                                             strict=True):
         a_words = one_line(comparison.a.text[span.a_start:span.a_end]).split()
         b_words = one_line(comparison.b.text[span.b_start:span.b_end]).split()
+        a_named = _with_name_parts(comparison.a.text, span.a_start, span.a_end, a_words)
+        b_named = _with_name_parts(comparison.b.text, span.b_start, span.b_end, b_words)
         # The sentence's opening word is capitalised whatever it is: no name.
-        a_names = [n for n in _names(" ".join(a_words), span.a_start == sentence_a.start)
+        a_names = [n for n in _names(" ".join(a_named), span.a_start == sentence_a.start)
                    if _letters(n) not in letters_in_b]
-        b_names = [n for n in _names(" ".join(b_words), span.b_start == sentence_b.start)
+        b_names = [n for n in _names(" ".join(b_named), span.b_start == sentence_b.start)
                    if _letters(n) not in letters_in_a]
         changed = span.op == "replace" and _names_changed(
-            a_words, b_words, a_names, b_names,
+            a_named, b_named, a_names, b_names,
             _named_on_one_side_only(sentence_a, span.a_start, span.a_end, sentence_b, span.b_start, span.b_end))
         if changed:
             lines += [_names_line(a, b) for a, b in changed]
@@ -252,9 +263,32 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
             if {w.lower() for w in a_words} != {w.lower() for w in b_words}:
                 lines.append(f'    hedging differs: "{a_text}" (A) vs "{b_text}" (B)')
         elif hedged_a or hedged_b:
-            side, words = ("A", a_text) if hedged_a else ("B", b_text)
-            lines.append(f'    hedged only in {side}: "{words}"')
+            side, words = ("A", a_words) if hedged_a else ("B", b_words)
+            lines.append(f'    hedged only in {side}: "{" ".join(_from_the_hedge(words))}"')
     return lines + [_names_line(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
+
+
+# A name's part joined by a hyphen to the changed words, before or after them ("Toussaint-" of
+# "Toussaint-[Roche]"): the word diff splits a hyphenated surname, and may change one part only.
+_NAME_PART_BEFORE = re.compile(r"(?<![\w-])[^\W\d_][\w'’]*-$")
+_NAME_PART_AFTER = re.compile(r"^-[^\W\d_][\w'’]*")
+_LONGEST_NAME_PART = 40
+
+
+def _with_name_parts(text: str, start: int, end: int, words: list[str]) -> list[str]:
+    """The changed ``words`` (of the document ``text`` from ``start`` to ``end``) with a capitalised part of
+    a hyphenated name that touches them put to them: "Toussaint-Roche" / "Toussaint-Rocher" is one
+    name respelled, not "Roche" / "Rocher"."""
+    if not words:
+        return words
+    words = list(words)
+    before = _NAME_PART_BEFORE.search(text[max(0, start - _LONGEST_NAME_PART):start])
+    if before and before.group()[0].isupper():
+        words[0] = before.group() + words[0]
+    after = _NAME_PART_AFTER.match(text[end:end + _LONGEST_NAME_PART])
+    if after and after.group()[1].isupper():
+        words[-1] += after.group()
+    return words
 
 
 def _letters(name: str) -> str:
@@ -348,11 +382,16 @@ def _names_line(a: list[str], b: list[str]) -> str:
 _WORDS_BEFORE_A_HEDGE = 2
 
 
+# The words after a changed run that tell its hedge's form: "[appear] to answer the charge" is an
+# appearance in court, "[appear] to answer the question" a claim inferred.
+_WORDS_AFTER_A_HEDGE = 4
+
+
 def _around(sentence: Sentence, start: int, end: int, words_before: int = 1) -> tuple[list[str], list[str]]:
     """The ``words_before`` words of ``sentence`` right before the document span ``start``..``end`` and
-    the two right after it, as written (fewer at the sentence's ends)."""
+    the ``_WORDS_AFTER_A_HEDGE`` right after it, as written (fewer at the sentence's ends)."""
     before = sentence.text[:start - sentence.start].split()[-words_before:]
-    after = sentence.text[end - sentence.start:].split()[:2]
+    after = sentence.text[end - sentence.start:].split()[:_WORDS_AFTER_A_HEDGE]
     return before, after
 
 
@@ -370,6 +409,23 @@ _PASSED_ON = frozenset("understood believed thought said rumoured rumored report
 _BE = frozenset("is are was were be been being".split())
 
 
+def _from_the_hedge(words: list[str]) -> list[str]:
+    """The changed words from the "be" of a claim passed on or forecast ("in Britain [are thought to
+    have]"), where the run holds it: words before it moved for another reason ("Investors in Britain" /
+    "British investors").  Any other run whole."""
+    plain = _plain(words)
+    for k, word in enumerate(plain):
+        if word in _BE and any(_passed_on_at(plain, k + 1 + adverb) for adverb in (0, 1)):
+            return words[k:]
+    return words
+
+
+def _passed_on_at(plain: list[str], k: int) -> bool:
+    """Is the lower-cased word at ``k`` a participle that passes a claim on or forecasts it, with "to"
+    after it ("thought to", "expected to")?"""
+    return k + 1 < len(plain) and (plain[k] in _PASSED_ON or plain[k] in FORECAST) and plain[k + 1] == "to"
+
+
 def _passed_on(words: list[str], before: list[str], after: list[str]) -> bool:
     """Do the changed ``words``, with the word ``before`` and the words ``after`` them, pass the claim on
     as what someone holds ("The landslip [is understood to have been] caused ...")?  The participle must
@@ -379,6 +435,8 @@ def _passed_on(words: list[str], before: list[str], after: list[str]) -> bool:
     plain = _plain(written)
     first = len(written) - len(words) - len(after)
     for k in range(first, first + len(words)):
+        if forecast(plain, k):
+            return True
         if plain[k] not in _PASSED_ON or k + 1 >= len(plain) or plain[k + 1] != "to":
             continue
         if k + 2 < len(plain) and _tells_a_listener(written[k + 2], plain[k + 2]):
@@ -436,8 +494,15 @@ def _turned_round_line(a_words: list[str], b_words: list[str], a_run: list[str],
     (``opposites.lowered_words``: "No" in "Shaft No 3" numbers)."""
     if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
         return f'    says the opposite: "{" ".join(a_words)}" (A) vs "{" ".join(b_words)}" (B)'
-    side, words = ("A", a_words) if any(map(is_negation, a_run)) else ("B", b_words)
-    return f'    negated only in {side}: "{" ".join(words)}"'
+    side, words, other = ("A", a_words, b_run) if any(map(is_negation, a_run)) else ("B", b_words, a_run)
+    return f'    negated only in {side}: "{" ".join(_negating(words, other))}"'
+
+
+def _negating(words: list[str], other: list[str]) -> list[str]:
+    """The words of a negated run that negate it, without the verb the other run has in another form:
+    "did not" of "did not cross" against "crossed"; the whole run when each word is its negation's."""
+    negating = [word for word in words if not any(same_word(_plain([word])[0], kept) for kept in other)]
+    return negating or words
 
 
 def _plain(words: list[str]) -> list[str]:
@@ -515,7 +580,8 @@ def _one_stem(x: str, y: str) -> bool:
     if longer in (shorter + "s", shorter + "es") and _group_word(shorter):
         return True
     for stem in _stems(shorter):
-        if len(stem) >= 3 and longer.startswith(stem) and longer[len(stem):].removesuffix("s") in _PEOPLE_ENDINGS:
+        ending = longer[len(stem):].removesuffix("s") if longer.startswith(stem) else None
+        if len(stem) >= 3 and ending in _PEOPLE_ENDINGS and (stem == shorter or ending not in _WHOLE_NAME_ENDINGS):
             return True
     return False
 
@@ -558,6 +624,9 @@ def _stems(name: str):
 # What makes a place's name the word for its people or what is theirs: Russia-n, Ukrain-ian, Chil-ean,
 # Chin-ese, Turk-ish, Israel-i, Iceland-ic, London-er.
 _PEOPLE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er"})
+# Endings put to a place's whole name only (London-er, Berlin-er): a name that loses a vowel for one
+# ("Roche" / "Rocher", "Moore" / "Moorer") is a surname respelled.
+_WHOLE_NAME_ENDINGS = frozenset({"er"})
 
 
 def _names_only(words: list[str], names: list[str]) -> bool:
@@ -605,7 +674,7 @@ def _headline_block(comparison: Comparison, marks: Marks) -> list[str]:
         lines += [
             "    A: " + marked_text(comparison.a_sentences[pair.a], _changed(pair.diff, "a"), marks.a),
             "    B: " + marked_text(comparison.b_sentences[pair.b], _changed(pair.diff, "b"), marks.b),
-            *map(printable, _ledger_lines(pair.numbers)),
+            *map(printable, _ledger_lines(pair.numbers, (comparison.a.text, comparison.b.text))),
             "",
         ]
     h0, h1 = marks.heading
@@ -693,7 +762,7 @@ def comparison_dict(comparison: Comparison) -> dict:
                 "score": link.score,
                 "relation": link.relation,
                 "diff": [_diff_dict(span, a, b) for span in link.diff],
-                "numbers": _numbers_dict(link.numbers),
+                "numbers": _numbers_dict(link.numbers, (a.text, b.text)),
             }
             for link in comparison.links
         ],
@@ -708,8 +777,8 @@ def comparison_dict(comparison: Comparison) -> dict:
     }
 
 
-def _numbers_dict(numbers: NumberLedger) -> dict:
-    numbers = _scores_whole(numbers)
+def _numbers_dict(numbers: NumberLedger, texts: tuple[str, str]) -> dict:
+    numbers = _scores_whole(numbers, texts)
     return {
         "agree": [[x.surface, y.surface] for x, y in numbers.agree],
         "conflict": [[x.surface, y.surface] for x, y in numbers.conflict],
@@ -731,4 +800,4 @@ def _top_pair_dict(pair: HeadlinePair | None, a: Document, b: Document) -> dict 
     if pair is None:
         return None
     return {"a": pair.a, "b": pair.b, "diff": [_diff_dict(span, a, b) for span in pair.diff],
-            "numbers": _numbers_dict(pair.numbers)}
+            "numbers": _numbers_dict(pair.numbers, (a.text, b.text))}

@@ -173,11 +173,17 @@ def negated_by_prefix(word: str, base: str) -> bool:
 
 # "uniform", "unison", "underpaid": "uni-" (one) and "under-" are other prefixes.
 _NOT_UN = ("i", "der")
+# Verbs that "un-" undoes rather than negates: "The journalist who uncovered the payments" reveals them,
+# and says nothing against "covered"; so "unveiled", "unlocked", "unleashed", "unfolded".  And "unrest"
+# is a noun of its own, no "not rest".  By stem, so every form of each is known.
+_UN_REVERSES = frozenset(stem(word) for word in """cover veil do pack lock leash fold earth ravel wrap load tie
+    tied plug seal zip roll button mask rest""".split())
 
 
 def _un_negates(base: str) -> bool:
-    """"unable", "unknown", "unlawful", "unarmed", "unconfirmed": "un-" negates whatever word it is put on."""
-    return not base.startswith(_NOT_UN)
+    """"unable", "unknown", "unlawful", "unarmed", "unconfirmed": "un-" negates the adjective or participle
+    it is put on, but undoes a verb ("uncovered", "unveiled", ``_UN_REVERSES``)."""
+    return not base.startswith(_NOT_UN) and stem(base) not in _UN_REVERSES
 
 
 def _non_negates(base: str) -> bool:
@@ -193,7 +199,8 @@ _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ant", "ent", "ive", "ic", "ous", "e
 _SHORTEST_ADJECTIVE = 5  # "legal", "valid"; not "vent" (invent), "tent" (intent), "sure" (insure)
 # Adjectives that "in-" does not negate: "inflammable" is "flammable", "invaluable" beyond value,
 # "inhabitable" "habitable", "infamous" notorious; "immigrant" and "immediate" are other words.
-_IN_WITHOUT_NEGATION = ("flammab", "valuab", "habitab", "famous", "migra", "media")
+# "indifferent" is uncaring, not the same.
+_IN_WITHOUT_NEGATION = ("flammab", "valuab", "habitab", "famous", "migra", "media", "differ")
 # The letters each form of "in-" comes before: "illegal", "irregular", "immoral", "impossible",
 # "imbalance"; "in-" itself before any other ("inaccurate", "invalid").
 _IN_FORMS = {"in": "", "il": "l", "ir": "r", "im": "mpb"}
@@ -208,20 +215,19 @@ def _in_negates(letters: str, base: str) -> bool:
             and not base.endswith("all") and not base.startswith(_IN_WITHOUT_NEGATION))
 
 
-# "dis-" negates a word that opens with a vowel ("disagree", "disallow", "disobey", "disarm", "disown")
-# but before a consonant it mostly means "apart" ("discover", "disclose", "dismiss", "discharge",
-# "display"), so there only the words below, by stem, take it as a negation.
-_DIS_BEFORE_A_CONSONANT = frozenset(stem(word) for word in """qualify continue connect honest honour honor like
-    trust loyal believe prove credit respect satisfy please favour favor similar comfort""".split())
-# Words opening with a vowel that "dis-" does not negate: "disappointed", "disease".
-_DIS_WITHOUT_NEGATION = ("appoint", "ease")
+# "dis-" negates only some words ("disagree", "disallow", "disobey", "dishonest", "disqualified"): before
+# most it means "apart" or undoes ("discover", "disclose", "dismiss", "display", "disarm", "disembark"), and
+# it makes nouns and adjectives of their own ("disorder", "disinformation", "disaffected", "disease",
+# "disappointed"), none of which says "not" the word without it.  So only the words below, by stem.
+_DIS_NEGATES = frozenset(stem(word) for word in """agree allow obey approve qualify continue connect honest
+    honour honor like trust loyal believe prove credit respect satisfy please favour favor similar comfort
+    obedient""".split())
 
 
 def _dis_negates(base: str) -> bool:
-    """Does "dis-" negate ``base`` ("disallowed", "dishonest"), not mean "apart" ("discovered")?"""
-    if base[0] in "aeiou":
-        return not base.startswith(_DIS_WITHOUT_NEGATION)
-    return stem(base) in _DIS_BEFORE_A_CONSONANT
+    """Does "dis-" negate ``base`` ("disallowed", "dishonest"), not mean "apart" ("discovered") or make a
+    word of its own ("disorder")?"""
+    return stem(base) in _DIS_NEGATES
 
 
 _PREFIX_RULES = {"un": _un_negates, "non": _non_negates, "dis": _dis_negates,
@@ -313,22 +319,68 @@ def _holds(words: list[str], word: str) -> bool:
 
 def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
     """Is a changed run a negation put in or taken out, and nothing else ("guilty" / "not guilty",
-    "was" / "wasn't"), in two sentences that hold different numbers of negations (one that only
-    moves, "not due to farmers" / "due to doctors, not farmers", turns nothing round)?"""
-    if any(map(is_negation, a_words)) == any(map(is_negation, b_words)):
+    "was" / "wasn't", "crossed" / "did not cross", "now" / "not yet"), in two sentences that hold
+    different numbers of negations (one that only moves, "not due to farmers" / "due to doctors, not
+    farmers", turns nothing round)?"""
+    a_negated = any(map(is_negation, a_words))
+    if a_negated == any(map(is_negation, b_words)):
         return False
     if sum(map(is_negation, a_all)) == sum(map(is_negation, b_all)):
         return False
-    return _without_negations(a_words) == _without_negations(b_words)
+    negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
+    plain = _without_what_not_yet_denies(plain, negated)
+    # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
+    # "He didn't"): the claim is the same with the "do" the negation needs or without it.
+    return any(_one_claim(kept, plain) for kept in (_without_negations(negated),
+                                                    _without_negations(negated, do_support=True)))
 
 
-def _without_negations(words: list[str]) -> list[str]:
-    """The words with their negations taken off ("not" / "", "wasn't" / "was", "None of" / "")."""
+def _one_claim(words: list[str], others: list[str]) -> bool:
+    """Are two runs word for word the same words, each in any of its forms ("cross" / "crossed",
+    "need" / "needs", "was" / "is")?"""
+    return len(words) == len(others) and all(map(same_word, words, others))
+
+
+def same_word(one: str, other: str) -> bool:
+    """Are two lower-case words one word in two of its forms ("cross" / "crossed", "need" / "needs")?"""
+    return (one == other or stem(one) == stem(other) or other in _inflections(one)
+            or one in _inflections(other))
+
+
+# "do", "does", "did", which carry a negation to the verb after them: "did not cross", "doesn't need".
+_DO = frozenset("do does did".split())
+# "not yet" denies what "now" and "already" say: "We are not yet confident" / "We are now confident".
+_YET = "yet"
+_WHAT_NOT_YET_DENIES = frozenset("now already".split())
+
+
+def _not_yet(words: list[str], k: int) -> bool:
+    """Is the word at ``k`` the "yet" of a negation ("not yet", "never yet")?"""
+    return words[k] == _YET and k > 0 and is_negation(words[k - 1])
+
+
+def _without_what_not_yet_denies(plain: list[str], negated: list[str]) -> list[str]:
+    """The run without "now" and "already" when the other run says "not yet": they are what it denies."""
+    if not any(_not_yet(negated, k) for k in range(len(negated))):
+        return plain
+    return [word for word in plain if word not in _WHAT_NOT_YET_DENIES]
+
+
+def _without_negations(words: list[str], do_support: bool = False) -> list[str]:
+    """The words with their negations taken off ("not" / "", "wasn't" / "was", "None of" / "", "not yet"
+    / ""), and with ``do_support`` the "do" that carries one too ("did not" / "", "doesn't" / "")."""
     kept = []
     for k, word in enumerate(words):
-        if word in NEGATIONS or word in _PAIRED_NEGATIONS:
+        if word in NEGATIONS or word in _PAIRED_NEGATIONS or _not_yet(words, k):
             continue
         if word == "of" and k and words[k - 1] in _PARTITIVE_NEGATIONS:
             continue
-        kept.append(without_negation(word))
+        unnegated = without_negation(word)
+        if do_support and unnegated in _DO and (unnegated != word or _negation_follows(words, k)):
+            continue
+        kept.append(unnegated)
     return kept
+
+
+def _negation_follows(words: list[str], k: int) -> bool:
+    return k + 1 < len(words) and (words[k + 1] in NEGATIONS or words[k + 1] in _PAIRED_NEGATIONS)
