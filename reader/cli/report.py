@@ -155,10 +155,15 @@ def _whole_score(m: NumberMention, n: NumberMention, text: str | None = None) ->
 def _agreement(x: NumberMention, y: NumberMention) -> str:
     """``2022``, ``"198-km" = "198 kilometers"``, or ``"more than 100" fits "150"`` for a hedge; a
     count of one with its noun, ``"A man" = "One man"``, as "A" = "One" says nothing."""
-    if (x.hedge or y.hedge) and x.value != y.value:
+    if (_figure_hedged(x) or _figure_hedged(y)) and x.value != y.value:
         return f"{quoted_figure(x)} fits {quoted_figure(y)}"
     shown_x, shown_y = _shown(x), _shown(y)
     return shown_x if shown_x == shown_y else f'"{shown_x}" = "{shown_y}"'
+
+
+def _figure_hedged(m: NumberMention) -> bool:
+    """Is the figure, or the conversion that meets the other ("£36 million (about $45 million)"), hedged?"""
+    return bool(m.hedge or m.converted is not None and m.converted.hedge)
 
 
 def _shown(m: NumberMention) -> str:
