@@ -112,9 +112,9 @@ from reader.core.numbers import (
     compound_step, is_single, written_digits, written_numeral,
 )
 from reader.core.numwords import (
-    ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, KNOWING_VERBS, NOT_NOUNS,
-    PARTS_PER, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS, VICTIM_NOUNS, fate_of,
-    singular,
+    ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
+    KNOWING_VERBS, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
+    VICTIM_NOUNS, fate_of, singular,
 )
 from reader.core.phones import read_phone, same_code
 
@@ -770,21 +770,33 @@ def _nouns_apart(x: NumberMention, y: NumberMention) -> bool:
     if not (x.unit and y.unit) or x.unit == y.unit:
         return False
     x_noun, y_noun = _counted(x), _counted(y)
-    return x_noun != y_noun and not _people_and_kind(x, y) and not _seats_and_holders(x_noun, y_noun)
+    return x_noun != y_noun and not _people_and_kind(x, y) and not _seats_and_holders(x, y)
 
 
 def _people_and_things(x: NumberMention, y: NumberMention) -> bool:
     """One count of no noun whose role says it counts people (numwords.PEOPLE_ROLES: "forcing 32,000 to
-    flee", "12 were killed"), the other a count of something that is no person ("two counties", "40
-    homes")."""
+    flee", "12 were killed"), the other a count of something no person is said to be ("two counties", "40
+    homes").  A noun no list names as people ("14 Palestinians", "14 schoolchildren") still counts the
+    people of "Twelve were killed" when the same befell both."""
     nounless, nouned = (x, y) if not x.unit else (y, x)
-    return nounless.role in PEOPLE_ROLES and _counted(nouned) not in PERSON_NOUNS
+    if nounless.role not in PEOPLE_ROLES or _counted(nouned) in PERSON_NOUNS:
+        return False
+    return _befell(nounless) != _befell(nouned)
 
 
-def _seats_and_holders(x_noun: str, y_noun: str) -> bool:
+def _seats_and_holders(x: NumberMention, y: NumberMention) -> bool:
     """Seats and those who hold them (numwords.SEAT_HOLDERS): "30 MEPs" / "31 seats" count the seats a party
-    won.  Two kinds of holder ("MPs" / "senators") sit in two chambers, and stay apart."""
-    return SEAT in (x_noun, y_noun) and bool({x_noun, y_noun} & SEAT_HOLDERS)
+    won, when the holders' count tells seats held or won (_ROLES_OF_SEATS_HELD: "has 31 MEPs", "will send
+    30 MEPs"), not what some of them did ("200 MPs signed the letter").  Two kinds of holder ("MPs" /
+    "senators") sit in two chambers, and stay apart."""
+    seats, holders = (x, y) if _counted(x) == SEAT else (y, x)
+    return (_counted(seats) == SEAT and _counted(holders) in SEAT_HOLDERS
+            and holders.role in _ROLES_OF_SEATS_HELD)
+
+
+# A count of seat holders with no role ("Labour won 412 MPs" keeps none) or one that tells a body's size
+# ("The party has 31 councillors") tells the seats held as well.
+_ROLES_OF_SEATS_HELD = HOLDING_SEATS | {"", GROUP_SIZE}
 
 
 def _people_and_kind(x: NumberMention, y: NumberMention) -> bool:
@@ -1153,16 +1165,29 @@ def _opposed(x: NumberMention, y: NumberMention) -> bool:
 def _changes_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
                            offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
     """The starts of the pairs of figures, a rise on one side and a fall on the other, whose subjects both
-    sentences name and name differently: "The pound rose 0.4%" / "..., while the main share index fell 0.4%"
-    are two markets, no dispute.  A rise and a fall of one thing ("Shares rose 3%" / "Shares fell 3%")
-    still conflict, and so does one whose subject goes unsaid ("a 3% fall"); without the texts, every pair."""
+    sentences name and name differently: "The pound rose 0.4%" / "The pound rose ..., while the main share
+    index fell 0.4%" are two markets, no dispute.  A rise and a fall of one thing ("Shares rose 3%" / "Shares
+    fell 3%") still conflict, and so does one whose subject goes unsaid ("a 3% fall"); without the texts,
+    every pair (see _two_things)."""
     if not any(texts):
         return frozenset()
     subjects_a = {x.start: _subject(texts[0], x.start - offsets[0]) for x in a if x.direction in _CHANGES}
     subjects_b = {y.start: _subject(texts[1], y.start - offsets[1]) for y in b if y.direction in _CHANGES}
+    words_a, words_b = _nouns_of(texts[0]), _nouns_of(texts[1])
     return frozenset((x.start, y.start) for x in a if x.start in subjects_a for y in b if y.start in subjects_b
-                     and x.direction != y.direction and subjects_a[x.start] and subjects_b[y.start]
-                     and not subjects_a[x.start] & subjects_b[y.start])
+                     and x.direction != y.direction
+                     and _two_things(subjects_a[x.start], subjects_b[y.start], words_a, words_b))
+
+
+def _two_things(subject_a: frozenset[str], subject_b: frozenset[str], words_a: frozenset[str],
+                words_b: frozenset[str]) -> bool:
+    """Whether two changes' subjects are two things: they share no word, and one sentence names the other's
+    subject as well, apart from its own figure's ("The pound rose 0.4%" / "The pound rose ..., while the main
+    share index fell 0.4%").  Subjects that merely share no word are most often one thing named two ways
+    ("The FTSE 100 fell" / "London's main index rose", "Sterling" / "the pound"), and still conflict."""
+    if not (subject_a and subject_b) or subject_a & subject_b:
+        return False
+    return subject_a <= words_b or subject_b <= words_a
 
 
 # Where the clause of a change's subject begins, reading back from its figure: a stop, or a word that opens
@@ -1185,7 +1210,12 @@ def _subject(text: str, at: int) -> frozenset[str]:
     without its "'s"; empty when the clause says nothing before the figure ("a 0.4% fall in the pound")."""
     before = text[:max(0, at)]
     clause = before[max((found.end() for found in _CLAUSE_OPENING.finditer(before)), default=0):]
-    words = (singular(re.sub(r"['’]s?$", "", word)) for word in _WORDS.findall(clause))
+    return _nouns_of(clause)
+
+
+def _nouns_of(text: str) -> frozenset[str]:
+    """The words of ``text`` that may name a thing, each singular and without its "'s"."""
+    words = (singular(re.sub(r"['’]s?$", "", word)) for word in _WORDS.findall(text))
     return frozenset(word for word in words if word not in NOT_NOUNS and word not in _CHANGE_WORDS)
 
 

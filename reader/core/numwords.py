@@ -398,6 +398,14 @@ SEAT_HOLDERS = frozenset("""
 """.split())
 SEAT = "seat"
 
+# The stems of verbs (as a count's role keeps them) by which a count of seat holders tells the seats they
+# hold or won: "has 31 MEPs", "won 412 MPs", "will send 30 MEPs", "lost 18 MPs".  One whose role is what
+# members did ("200 MPs signed", "51 senators voted") counts some of them, not the seats.
+HOLDING_SEATS = frozenset({stem(word) for word in """
+    have has had having hold holds held holding win wins won winning take takes took taken taking gain gains
+    gained send sends sent elect elects elected keep keeps kept retain retains retained lose loses lost
+""".split()})
+
 # The stems of verbs (as a count's role keeps them) whose count, when no noun is said, counts people:
 # "forcing 32,000 to flee", "12 were killed", "evacuated 4,000".  Such a count is no count of the counties,
 # homes or acres the other report gives.
