@@ -20,8 +20,8 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from reader.core.furniture_cues import (
-    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, MORE_SECTION, POST_TIME, RANKED_TITLE, ROLE,
-    SLASH_CREDIT, WORLD_RANKING,
+    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, LIVE_TITLE, MORE_SECTION, POST_TIME,
+    RANKED_TITLE, ROLE, SLASH_CREDIT, WORLD_RANKING,
 )
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
@@ -604,16 +604,10 @@ def _said_of_a_subject(words: list[str], i: int) -> bool:
 
 
 LIVE_PAGE_TITLE = "live blog"
-# A live page's title says how the page is kept: its badge ("LIVE  Cup final: ...", "Live: ..."), the topic
-# it follows ("Nurses' strike live: ..."), its end ("... – as it happened", "... – live updates").  A headline
-# in capitals may open with the word ("LIVE AID AT 40").
-_LIVE_TITLE = re.compile(r"^(?:LIVE\b(?!-)(?=.*[a-z])|(?i:live)( (?i:updates|blog|coverage))?\s*[:|–—])"
-                         r"|\b(?i:live)( (?i:updates|blog))?\s*:\s"
-                         r"|\s[–—-]\s*(?i:as it happened|live( updates| coverage| blog)?|latest updates)\W*$")
 
 
 def _live_title(line: Line) -> bool:
-    return bool(_LIVE_TITLE.search(line.flat))
+    return bool(LIVE_TITLE.search(line.flat))
 
 
 def _live_headline(line: Line) -> bool:

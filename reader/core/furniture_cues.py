@@ -80,6 +80,28 @@ _NAME_PARTICLE = r"(?:d[aeiou]|del|della|dos|das|van|von|der|den|le|la|y|zu)"
 _FOREIGN_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{1,2}}"
 _FOREIGN_BYLINE = re.compile(rf"^{_BY_ABROAD}\s+{_FOREIGN_NAME}(?:\s+(?i:et|y|e|und|and|&)\s+{_FOREIGN_NAME})?"
                             r"(?:\s*,\s*[^.!?|•·]{1,60}|\s+[|•·]\s.*)?$")
+# An English headline in title case has that shape too ("Di Maria Scores Twice", "Von Der Leyen Re-Elected",
+# "Par Three Hole Decides Open"), so the shape is a byline only with more to show for it (``_byline_abroad``):
+# the credit's own furniture on the line (the language's "and" between two authors, a place or a role after the
+# comma, a date after the bar), a publication line beside it in the same language, or a page written in it.
+_ROLES_ABROAD = (r"correspondante?|envoyée? spéciale?|journaliste|rédaction|corresponsal|enviad[oa] especial|periodista"
+                 r"|redacción|korrespondentin|korrespondent|redakteurin|redakteur|redaktion|corrispondente|inviat[oa]"
+                 r"|giornalista|redazione|correspondente|repórter|jornalista|redação")
+_BYLINE_FURNITURE_ABROAD = re.compile(
+    rf"\s(?:et|y|e|und)\s+[{_CAPITAL}]"
+    rf"|,\s*(?:(?:à|a|en|em|in|aus|da|de|desde|depuis)\s+)?[{_CAPITAL}][\w'’.-]*\W*$"
+    rf"|,.*\b(?i:{ROLES}|{_ROLES_ABROAD})"
+    r"|\s[|•·]\s.*\d")
+# Words that tell a page's language: a few of the commonest function words of English and of the languages of
+# ``_BY_ABROAD``, and the words of those languages' publication lines ("Publié le ... à", "Pubblicato il ... alle").
+_ENGLISH_WORDS = frozenset("the and of to is was were are that with said has have for from this which by".split())
+_WORDS_ABROAD = frozenset((
+    "le les des du une est et dans pour qui sur au aux pas ont été à "  # French
+    "el los las del una es y para con su sus fue que según "  # Spanish
+    "der die das und ist nicht mit ein eine dem den sich auf für wurde am uhr "  # German
+    "il della che di gli nel alla alle sono è "  # Italian
+    "os dos das em um uma não foi às "  # Portuguese
+    "publié publicado veröffentlicht pubblicato aktualisiert actualizado atualizado aggiornato").split())
 # "Related articles" in French, Spanish, German, Italian, Portuguese: "Lire aussi", "Sur le même sujet", "Te puede
 # interesar", "Lesen Sie auch", "Mehr zum Thema", "Leggi anche", "Leia também".
 _RELATED_ABROAD = (r"((à )?lire (aussi|également)|voir aussi|sur le même (sujet|thème)|dans la même rubrique|les plus lus"
@@ -192,9 +214,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("join", r"(" + _OPENS + r"join\b|\b(you|your)\b.{0,40}\bjoin\b).{0,40}\b(conversations?|discussions?|debates?|forums?"
          r"|community)\b"), "comment prompt", SHORT),
     # Who may comment, told in the third person: "Subscribers can join the discussion below."  ("Residents can
-    # join the debate at the town hall" is prose: the page's readers are its subscribers and members.)
+    # join the debate at the town hall" is prose: the page's readers are its subscribers and members.)  The
+    # prompt ends at the comments, or says where they are: "Party members can join the discussion at fringe
+    # events across the city" is a story's.
     (_rx_needing("join", r"\b(subscribers|members|registered users|readers) (can|may) join (in )?the (conversation|discussion|debate"
-                 r"|comments)\b"), "comment prompt", SHORT),
+                 r"|comments)( (below|here|in the comments( section)?|on this (page|article|story)))?\s*([.!]|$)"),
+     "comment prompt", SHORT),
     (_rx(r"^your email address will not be published\b|^required fields are marked\b|^save my name, email,? and website\b"
          r"|^was this (article|page|story|information) (helpful|useful)\b"), "comment prompt", 20),
     (_rx_needing("comment|repl", r"\b(leave|post|add|write) a (comment|reply)\b|\b(view|show|read|load|see) (all |more )?(\d+ )?(comments|replies)\b"),
@@ -742,6 +767,7 @@ ROLE = _rx(r"\b(" + ROLES + r"|staff|analyst|bureau chief|news desk|newsroom"
 
 def mark_cues(lines: list[Line]) -> None:
     """Mark each line still counted as story that a cue calls furniture (or that has no words)."""
+    bylines_abroad: list[int] = []
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
@@ -751,15 +777,54 @@ def mark_cues(lines: list[Line]) -> None:
         reason = cue(line)
         if reason == "dateline" and i > 0 and lines[i - 1].reason == _PLAYER and _DURATION.match(line.flat):
             reason = _PLAYER  # "Listen to this story" / "6 min": how long the recording plays
-        if reason:
+        if reason == "byline" and _FOREIGN_BYLINE.match(line.flat):
+            bylines_abroad.append(i)  # judged once every line's cue is known: see _byline_abroad
+        elif reason:
             mark(line, BOILERPLATE, reason)
+    _mark_bylines_abroad(lines, bylines_abroad)
     _mark_post_times(lines)
     _mark_key_events(lines)
     _keep_post_titles(lines)
 
 
+def _mark_bylines_abroad(lines: list[Line], candidates: list[int]) -> None:
+    """Mark the lines shaped like a byline abroad ("Par Camille Lefèvre, à Paris") that are one."""
+    page_abroad: bool | None = None  # worked out only when a line needs it
+    for i in candidates:
+        if _BYLINE_FURNITURE_ABROAD.search(lines[i].flat) or _dated_abroad(lines, i):
+            mark(lines[i], BOILERPLATE, "byline")
+            continue
+        if page_abroad is None:
+            page_abroad = _written_abroad(token for line in lines for token in line.tokens)
+        if page_abroad:
+            mark(lines[i], BOILERPLATE, "byline")
+
+
+def _dated_abroad(lines: list[Line], i: int) -> bool:
+    """Does a publication line in another language stand next to line ``i`` ("Di Marco Bianchi" over
+    "Pubblicato il 10 giugno 2024 alle 01:12")?  An English headline may have an English one under it."""
+    return any(lines[j].reason == "dateline" and _written_abroad(lines[j].tokens)
+               for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _written_abroad(tokens: Iterable[str]) -> bool:
+    """Do the words give away more of another language than of English?"""
+    english = abroad = 0
+    for token in tokens:
+        word = token.lower()
+        english += word in _ENGLISH_WORDS
+        abroad += word in _WORDS_ABROAD
+    return abroad > english
+
+
 _PLAYER = "media player"
 POST_TIME = "post time"
+# A live page's title says how the page is kept: its badge ("LIVE  Cup final: ...", "Live: ..."), the topic
+# it follows ("Nurses' strike live: ..."), its end ("... – as it happened", "... – live updates").  A headline
+# in capitals may open with the word ("LIVE AID AT 40").
+LIVE_TITLE = re.compile(r"^(?:LIVE\b(?!-)(?=.*[a-z])|(?i:live)( (?i:updates|blog|coverage))?\s*[:|–—])"
+                        r"|\b(?i:live)( (?i:updates|blog))?\s*:\s"
+                        r"|\s[–—-]\s*(?i:as it happened|live( updates| coverage| blog)?|latest updates)\W*$")
 # How a page shows it is a live blog: its posts' times, its controls ("Key events"), its title ("LIVE: ...",
 # furniture_context's LIVE_PAGE_TITLE).
 _LIVE_PAGE_REASONS = frozenset({POST_TIME, "live blog"})
@@ -786,15 +851,30 @@ _STAMPED_ITEM = _rx(r"^([-–•·*]\s*)?(" + _CLOCK_TIME + r"|\d{1,2}\s?(m|h|mi
 def _mark_key_events(lines: list[Line]) -> None:
     """The items under a live blog's "Key events" that each open with a post's time are links to its posts,
     whose titles stand again over the posts below: no claim of their own.  The label and the time on every
-    item are both needed, so a story's own list (of dates, of measures) stays story."""
+    item are both needed, so a story's own list (of dates, of measures) stays story; and the page must show
+    it is a live blog, since an ordinary story may set out its timeline under the same label ("Key events" /
+    "9:00 Results released")."""
     for i, line in enumerate(lines):
-        if not _KEY_EVENTS.match(line.flat):
+        if not _KEY_EVENTS.match(line.flat) or not _live_blog_shown(lines, i):
             continue
         for item in lines[i + 1:]:
             if not _STAMPED_ITEM.match(item.flat):
                 break
             if item.kind == BODY:
                 mark(item, BOILERPLATE, "live blog")
+
+
+# A key event's age, "4m ago": only a live blog counts its posts' age.
+_AGED_ITEM = _rx(r"^([-–•·*]\s*)?\d{1,2}\s?(m|h|min|mins|hr|hrs) ago\s+\S")
+
+
+def _live_blog_shown(lines: list[Line], label: int) -> bool:
+    """Does the page with its key events under line ``label`` show it is a live blog apart from that label:
+    its posts' times, another of its controls ("Show key events only", "Pinned"), its title ("LIVE: ...",
+    "... – live updates"), or the items' ages?"""
+    return any(line.reason == POST_TIME or _AGED_ITEM.match(line.flat) or LIVE_TITLE.search(line.flat)
+               or line.reason == "live blog" and not _KEY_EVENTS.match(line.flat)
+               for i, line in enumerate(lines) if i != label)
 
 
 # "Search resumes", "Search called off": a post's title, where a site's search box reads "Search news".
