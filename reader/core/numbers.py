@@ -398,16 +398,26 @@ _CLOCK_END = (r"(?=\s*(?:[,;:!?)—–-]|\.(?![0-9])|\Z)|\s+(?:on|in|when|and|or
 _DOTTED_CLOCK = (rf"(?=[0-2][0-9]\.[0-5][0-9])(?:{_CLOCK_CUE})(?P<clock>[01][0-9]|2[0-3])\.[0-5][0-9]"
                  rf"(?:{_TZ}|\s?hrs\b|{_CLOCK_END})")
 # The French clock, "20h00", "à 01h12", "closed at 20h": the hour, an "h" and the minutes.  With its minutes
-# it is a time unless a word of a length stands before it ("en 2h30", "finished in 2h05", "for 1h30"); bare,
-# "20h" is one only after a word of a moment ("à 20h", "at 20h", "from 8h"), as "en 4h" and "a 12h shift"
-# are lengths (and "24h", no hour of a clock, is "24 hours").
-_LENGTH_BEFORE = "".join(f"(?<!\\b{word} )" for word in (
-    "[Ee]n", "[Ii]n", "[Ff]or", "pendant", "durant", "within", "of"))
+# it is a time unless it tells a length (see _FRENCH_HOURS: "en 2h30", "finished in 2h05", "lasted 11h40");
+# bare, "20h" is one only after a word of a moment ("à 20h", "at 20h", "from 8h"), as "en 4h" and "a 12h
+# shift" are lengths (and "24h", no hour of a clock, is "24 hours").
 _MOMENT_BEFORE = "|".join(f"(?<=\\b{word} )" for word in (
     "[Aa]t", "à", "À", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Ss]ince", "[Bb]efore", "[Aa]fter", "[Bb]y", "[Vv]ers",
     "[Dd]ès", "[Aa]vant", "[Aa]près", "[Jj]usqu'à", "[Jj]usqu’à", "[Ee]ntre", "[Dd]e", "[Ee]t", "and", "to"))
-_FRENCH_CLOCK = (rf"{_LENGTH_BEFORE}(?:[01]?[0-9]|2[0-3])h[0-5][0-9]{_TZ}?(?!\w|[.,:][0-9])"
+_FRENCH_CLOCK = (rf"(?:[01]?[0-9]|2[0-3])h[0-5][0-9]{_TZ}?(?!\w|[.,:][0-9])"
                  rf"|(?:{_MOMENT_BEFORE})(?:[01]?[0-9]|2[0-3])h{_TZ}?(?!\w|[.,:][0-9])")
+# Hours told the French way are a length, whatever stands before them, after a verb or a word of lasting,
+# hedged or not ("lasted 11h40", "spent 9h30 in custody", "took nearly 14h30", "up to 16h", "after 11h40 of
+# talks"), before "of" and what lasted ("16h of blackouts") and as what "a" thing lasts ("a 12h30 flight");
+# "the 12h30 train" is the one that leaves at that time.
+_FRENCH_HOURS = re.compile(r"[0-9]{1,2}h(?:[0-5][0-9])?(?![0-9])")
+_LENGTH_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:last(?:s|ed|ing)?|spen[dt]|spends|spending|t(?:ake|akes|aking|aken|ook)|clock(?:s|ed|ing)?"
+    r"|for|during|after|in|within|of|up\s+to|en|pendant|durant)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|only|just|over|under|more\s+than"
+    r"|less\s+than|at\s+least|at\s+most)\s+)?)\Z")
+_WHAT_LASTED_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
+_A_BEFORE = re.compile(r"(?i:\ban?\s+)\Z")
 # Days of one month: "5-14 August", "August 5-14, 2023", "6 to 8 July", "between 5 and 14 August".
 # Not "July 6 and 8" (two days) nor "June 30 - July 2" (read as its two dates), nor where the month
 # opens a date ("ruled 5-4 June 26, 2015": a vote, then the day); but a count after the month is
@@ -830,6 +840,11 @@ _LEFT_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+){0,2}?\s+(?:still\s+)?(?P<left>lef
 # of: "Hamas still has 35 hostages".  Of a workforce, a club or an army the same words give its size ("The
 # company now has 1,200 employees", "The army is thought to have 20,000 troops"), which disputes another size.
 _HELD_PEOPLE = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
+# A body does not "hold" its own people: whoever it "still holds" or "now holds" it holds against their will,
+# however the report names them ("still hold 60 passengers", "still holds 101 Israelis", "now hold 80
+# schoolgirls"), and they are what is left of those it seized.
+_HOLDING = re.compile(r"(?i:hold(?:s|ing)?|held)")
+_NATIONALITY_AFTER = re.compile(r"\s+[A-Z][a-z]+s\b")  # "101 Israelis", "20 Britons"
 
 
 def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -848,16 +863,24 @@ def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> 
 def _tells_what_is_left(text: str, start: int, end: int, role: str, unit: str) -> bool:
     """Whether the count from ``start`` to ``end`` of ``unit``, of the role read so far, tells what is left of
     a body (see REMAINDER): no role, or one read from the verb of holding before it ("still holding 35"); by
-    a verb of holding only of people held (see _HELD_PEOPLE), by "left" or "remaining" of anything."""
+    "still has" and the like only of people held (see _HELD_PEOPLE), by "still holds" of any people (see
+    _HOLDING), by "left" or "remaining" of anything."""
     window = max(0, start - 60)
-    held = singular(unit) in _HELD_PEOPLE and _REMAINDER_BEFORE.search(text, window, start)
-    if held:
-        verb = held["verb"] or held["held"] or ""
+    held = _REMAINDER_BEFORE.search(text, window, start)
+    verb = held and (held["verb"] or held["held"] or "")
+    if held and (singular(unit) in _HELD_PEOPLE or _holds_people(text, end, unit, verb)):
         return role in ("", stem(verb.lower()))
     left = _LEFT_AFTER.match(text, end)
     if left is None or role:
         return False
     return left["left"] == "remaining" or _HOLD_BEFORE.search(text, window, start) is not None
+
+
+def _holds_people(text: str, end: int, unit: str, verb: str) -> bool:
+    """Whether ``verb`` is one of holding (see _HOLDING) and the count ending at ``end`` of ``unit`` counts
+    people: a noun of people, or a nationality's."""
+    return (_HOLDING.fullmatch(verb) is not None
+            and (singular(unit) in PERSON_NOUNS or _NATIONALITY_AFTER.match(text, end) is not None))
 
 
 def _verb_of_size(text: str, start: int) -> str:
@@ -1571,10 +1594,15 @@ def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) 
 
 # A vehicle or a route in the singular after a figure: "the 73 bus" is the route's name, as "the number 73 bus"
 # and "the No. 73 bus" are, where "73 buses" would count them.  Only where the vehicle is what the phrase
-# names: before people, it says which people ("The 13 service members", "the 50 bus drivers", "the 40 coach
-# passengers" count them), while "the 73 bus driver" is still the route's.
+# names: before a plural it says which things or people the figure counts ("The 30 train services", "the 50
+# bus routes", "The 13 service members", "the 300 service personnel"), while "the 73 bus driver" is still the
+# route's.  A word in "s" the route does ("The 7 train leaves at 8am", "the 38 bus stops at Victoria", "runs
+# every ten minutes") is its verb, told by the little word that takes the verb's place or time after it.
 _ROUTE_AFTER = re.compile(r"\s+(?:bus|tram|train|trolleybus|coach|route|line|service)(?![\w-])")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_TOKEN = re.compile(r"\s+([A-Za-z0-9]+)")
+_AUXILIARIES = frozenset("is was were are be been being has have had will would can could may might must shall "
+                         "should do does did".split())
 
 
 def _names_a_route(text: str, start: int, end: int) -> bool:
@@ -1582,16 +1610,29 @@ def _names_a_route(text: str, start: int, end: int) -> bool:
     if not (text.endswith(("the ", "The "), 0, start) and text[start:end].isdigit()):
         return False
     route = _ROUTE_AFTER.match(text, end)
-    return route is not None and not _people_after(text, route.end())
+    return route is not None and not _counted_after(text, route.end())
 
 
-def _people_after(text: str, position: int) -> bool:
-    """Whether the word after ``position`` counts people: "members", "drivers", "staff"."""
+def _counted_after(text: str, position: int) -> bool:
+    """Whether the word after ``position`` is what the figure counts: "services", "routes", "drivers",
+    "staff", "personnel"; not the route's verb ("leaves at", "runs every")."""
     found = _WORD_AFTER.match(text, position)
     if found is None:
         return False
     word = found[1].lower()
-    return (word in _UNMARKED_PEOPLE or _plural(word)) and singular(word) in PERSON_NOUNS
+    if word in _UNMARKED_PEOPLE:
+        return True
+    return word not in NOT_NOUNS and _plural(word) and not _verb_of_the_route(text, found.end())
+
+
+def _verb_of_the_route(text: str, position: int) -> bool:
+    """Whether the word after ``position`` follows a verb rather than a plural noun: a preposition, a
+    determiner or a figure ("leaves at", "stops at Victoria", "runs every", "serves 12 stops")."""
+    found = _NEXT_TOKEN.match(text, position)
+    if found is None:
+        return False
+    word = found[1].lower()
+    return word[0].isdigit() or word in ("every", "each") or word in NOT_NOUNS and word not in _AUXILIARIES
 
 
 def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
@@ -1629,6 +1670,8 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                 _add(text, offset, out, kind, value, unit, start, end,
                      converted=_converted_amount(text, offset, match.start(conversion), match.end(conversion), unit))
                 continue
+        elif branch == "time" and _FRENCH_HOURS.match(text, start) and _hours_of_a_length(text, start, end):
+            continue
         elif branch == "time" and match["clock"] and _price_before_clock(text, start, end):
             kind, value, unit = "count", _norm(exact(match.group())), ""  # "the lira traded at 14.30": a price
         elif branch == "month" and text[end - 1] == "." and _name_at_sentence_end(text, start, end):
@@ -1641,6 +1684,19 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             if kind == "time" and not unit:
                 unit, end = _zone_named_after(text, end)
         _add(text, offset, out, kind, value, unit, start, end)
+
+
+def _hours_of_a_length(text: str, start: int, end: int) -> bool:
+    """Whether the French hours from ``start`` to ``end`` ("11h40", "16h") tell a length (see _FRENCH_HOURS)."""
+    window = max(0, start - 40)
+    return (_LENGTH_WORD_BEFORE.search(text, window, start) is not None
+            or _WHAT_LASTED_AFTER.match(text, end) is not None
+            or _A_BEFORE.search(text, window, start) is not None and _noun_follows(text, end))
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word[1].islower() and word[1] not in NOT_NOUNS
 
 
 # A time zone named in words after a clock time: "3.52pm Irish time", "9am Eastern time", "2am local
