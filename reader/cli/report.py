@@ -24,10 +24,10 @@ from reader.core.model import (
 )
 from reader.core.numbers import SCORE, is_single, quoted_figure
 from reader.core.opposites import (
-    is_negation, lowered_words, runs_turning_round, same_word, swapped_for_its_opposite,
+    holds_negation, lowered_words, runs_turning_round, same_word, swapped_for_its_opposite,
 )
 from reader.core.overlap import measure
-from reader.core.relation import FORECAST, forecast, seems_so
+from reader.core.relation import FORECAST, forecast, forecast_differs, seems_so
 from reader.core.suggest import SentenceEvidence, suggest
 from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
 
@@ -232,6 +232,9 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
     read_a, read_b = lowered_words(tokens_a), lowered_words(tokens_b)
     untold_a, untold_b = [], []  # names of changed runs that no line tells
     changed_spans = [span for span in link.diff if span.op != "equal"]
+    # A forecast is a hedge only where the relation reads it as one: against "is due to", "is poised to"
+    # or "will" it tells the same claim ahead.
+    forecast_told = forecast_differs(read_a, read_b)
     runs = [(_run(tokens_a, read_a, span.a_start, span.a_end), _run(tokens_b, read_b, span.b_start, span.b_end))
             for span in changed_spans]
     for span, (a_run, b_run), turning in zip(changed_spans, runs, runs_turning_round(runs, read_a, read_b),
@@ -245,6 +248,9 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
                    if _letters(n) not in letters_in_b]
         b_names = [n for n in _names(" ".join(b_named), span.b_start == sentence_b.start)
                    if _letters(n) not in letters_in_a]
+        a_names, b_names = _with_opening_names(
+            comparison, _capitalised_opener(a_named, span.a_start == sentence_a.start, letters_in_b),
+            _capitalised_opener(b_named, span.b_start == sentence_b.start, letters_in_a), a_names, b_names)
         changed = span.op == "replace" and _names_changed(
             a_named, b_named, a_names, b_names,
             _named_on_one_side_only(sentence_a, span.a_start, span.a_end, sentence_b, span.b_start, span.b_end))
@@ -258,8 +264,10 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
             continue
         if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             continue
-        formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end, _WORDS_BEFORE_A_HEDGE))
-        formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end, _WORDS_BEFORE_A_HEDGE))
+        formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end, _WORDS_BEFORE_A_HEDGE),
+                               forecast_told)
+        formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end, _WORDS_BEFORE_A_HEDGE),
+                               forecast_told)
         if span.type != "hedge" and not (formed_a or formed_b):
             continue  # "is understood to" is the form of a hedge, not its word
         hedged_a, hedged_b = formed_a or _hedged(a_words), formed_b or _hedged(b_words)
@@ -301,6 +309,56 @@ def _letters(name: str) -> str:
     "Jimenez", "SuSE" and "SuSe", "English/Turkish" and "English-Turkish" are one name written two
     ways, not two names."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum()).casefold()
+
+
+def _capitalised_opener(words: list[str], opens_sentence: bool, letters_in_other: set[str]) -> str | None:
+    """The changed run's first word when it opens its sentence capitalised and is no function word, date
+    or name the other sentence has: it may be a name, or only capitalised where it stands."""
+    if not (opens_sentence and words):
+        return None
+    word = _bare(words[0])
+    if (not word[:1].isupper() or word.lower() in STOPWORDS or word.lower() in _CALENDAR_WORDS
+            or _letters(word) in letters_in_other):
+        return None
+    return word
+
+
+def _with_opening_names(comparison: Comparison, a_first: str | None, b_first: str | None,
+                        a_names: list[str], b_names: list[str]) -> tuple[list[str], list[str]]:
+    """The names of two replaced runs, with the capitalised word that opens a sentence among them where
+    it reads as a name against the other run's: respelled ("[Mohanty] said" / "[Mohanti] said"), or both
+    of them names the documents write capitalised in mid-sentence too ("[Ashworth] promised" / "[Hale]
+    promised").  A word written in lower case anywhere in the documents is a plain word ("Officials" /
+    "Official", "Police" / "Officers")."""
+    a_against = b_names + ([b_first] if b_first else [])
+    b_against = a_names + ([a_first] if a_first else [])
+    a_opening = [a_first] if a_first and _a_name_against(a_first, a_against, comparison) else []
+    b_opening = [b_first] if b_first and _a_name_against(b_first, b_against, comparison) else []
+    return a_opening + a_names, b_opening + b_names
+
+
+def _a_name_against(word: str, others: list[str], comparison: Comparison) -> bool:
+    """Does a capitalised ``word`` read as a name put for one of ``others`` (``_with_opening_names``)?"""
+    texts = (comparison.a.text, comparison.b.text)
+    if _written_plain(word, texts):
+        return False
+    return any(not _written_plain(other, texts) and not same_word(word.lower(), other.lower())
+               and (_spelled_apart([word], [other])
+                    or _named_in_mid_sentence(word, comparison) and _named_in_mid_sentence(other, comparison))
+               for other in others)
+
+
+def _written_plain(word: str, texts: tuple[str, ...]) -> bool:
+    """Is ``word`` written in lower case somewhere in ``texts``, as a plain word is?"""
+    plain = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(plain.search(text) for text in texts)
+
+
+def _named_in_mid_sentence(word: str, comparison: Comparison) -> bool:
+    """Is ``word`` capitalised somewhere in either document where no sentence opens?"""
+    letters = _letters(word)
+    return any(letters == _letters(name) for sentence in comparison.a_sentences + comparison.b_sentences
+               for name in _names(sentence.text))
 
 
 def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b_names: list[str],
@@ -400,11 +458,12 @@ def _around(sentence: Sentence, start: int, end: int, words_before: int = 1) -> 
     return before, after
 
 
-def _hedge_form(words: list[str], before: list[str], after: list[str]) -> bool:
+def _hedge_form(words: list[str], before: list[str], after: list[str], forecast_told: bool = True) -> bool:
     """Do the changed ``words``, with the words ``before`` and ``after`` them, hedge the claim
     in a way the tokens do not type as a hedge: by their form, passed on ("is understood to have
-    been") or only inferred ("appear to have gained"), or by an adverb of seeming ("seemingly")?"""
-    return (_passed_on(words, before, after) or _seems_so(words, before, after)
+    been"), forecast where ``forecast_told`` ("is expected to win"), or only inferred ("appear to have
+    gained"), or by an adverb of seeming ("seemingly")?"""
+    return (_passed_on(words, before, after, forecast_told) or _seems_so(words, before, after)
             or not _HEDGING_ADVERBS.isdisjoint(_plain(words)))
 
 
@@ -431,7 +490,7 @@ def _passed_on_at(plain: list[str], k: int) -> bool:
     return k + 1 < len(plain) and (plain[k] in _PASSED_ON or plain[k] in FORECAST) and plain[k + 1] == "to"
 
 
-def _passed_on(words: list[str], before: list[str], after: list[str]) -> bool:
+def _passed_on(words: list[str], before: list[str], after: list[str], forecast_told: bool = True) -> bool:
     """Do the changed ``words``, with the word ``before`` and the words ``after`` them, pass the claim on
     as what someone holds ("The landslip [is understood to have been] caused ...")?  The participle must
     be one of the changed words; the "is" and the "to" may stand on either side of the change, and a verb
@@ -441,7 +500,9 @@ def _passed_on(words: list[str], before: list[str], after: list[str]) -> bool:
     first = len(written) - len(words) - len(after)
     for k in range(first, first + len(words)):
         if forecast(plain, k):
-            return True
+            if forecast_told:
+                return True
+            continue
         if plain[k] not in _PASSED_ON or k + 1 >= len(plain) or plain[k + 1] != "to":
             continue
         if k + 2 < len(plain) and _tells_a_listener(written[k + 2], plain[k + 2]):
@@ -499,7 +560,7 @@ def _turned_round_line(a_words: list[str], b_words: list[str], a_run: list[str],
     (``opposites.lowered_words``: "No" in "Shaft No 3" numbers)."""
     if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
         return f'    says the opposite: "{" ".join(a_words)}" (A) vs "{" ".join(b_words)}" (B)'
-    side, words, other = ("A", a_words, b_run) if any(map(is_negation, a_run)) else ("B", b_words, a_run)
+    side, words, other = ("A", a_words, b_run) if holds_negation(a_run) else ("B", b_words, a_run)
     return f'    negated only in {side}: "{" ".join(_negating(words, other))}"'
 
 

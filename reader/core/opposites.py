@@ -262,6 +262,9 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
 # Words that only carry a verb, and the preposition that ties it to what follows: "survived" / "was
 # killed in", "rose" / "had fallen", "survived" / "died of" swap one verb for its opposite.
 _VERB_CARRIERS = frozenset("is are was were be been being has have had do does did in of on at by from with".split())
+# Verbs that keep a state as "was" states it: "was closed" / "stayed open", "remained shut" / "reopened".
+_STATE_CARRIERS = frozenset("""stay stays stayed staying remain remains remained remaining keep keeps kept keeping
+    """.split())
 
 
 def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
@@ -272,8 +275,49 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     (``runs_turning_round``).  All lists are lower-cased words: the run's (``a_words``, ``b_words``)
     and the sentences'."""
     one, other = _the_word(a_words), _the_word(b_words)
-    return (one is not None and other is not None and are_opposites(one, other)
+    return (one is not None and other is not None
+            and (are_opposites(one, other) or _particles_opposite(one, other, a_all, b_all))
             and not _holds(b_all, one) and not _holds(a_all, other))
+
+
+# "switched on" / "switched off", "The lights were on" / "were off": the particles of a verb, or what
+# "be" states, say opposite things; the prepositions of the same letters do not ("on Monday", "off the
+# coast", "fishing on the lake" / "fishing off the lake").
+_OPPOSITE_PARTICLES = frozenset({"on", "off"})
+# Words that open what a preposition governs: "on the coast", "off its coast", "on 5 March", "on Monday".
+_OBJECT_OPENERS = frozenset("""the a an this that these those its his her their our my your each every some any
+    all both""".split()) | frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split())
+# Verbs that "be" states a state with ("were on", "is off"), or forms of a verb as a particle follows them
+# ("switched", "turned", "switching", "switch", "turn"), besides those in -ed, -en and -ing.
+_BE = frozenset("is are was were be been being".split())
+_VERB_FORM_ENDINGS = ("ed", "en", "ing")
+_PLAIN_VERBS_BEFORE_PARTICLES = frozenset("switch switches turn turns left kept put set shut cut".split())
+
+
+def _particles_opposite(one: str, other: str, a_all: list[str], b_all: list[str]) -> bool:
+    """Are two words "on" and "off", each standing as a verb's particle in its sentence (``_a_particle``)?"""
+    if {one, other} != _OPPOSITE_PARTICLES:
+        return False
+    return _a_particle(a_all, one) and _a_particle(b_all, other)
+
+
+def _a_particle(words: list[str], particle: str) -> bool:
+    """Does ``particle`` stand somewhere in the sentence's lower-cased ``words`` right after a verb and
+    before no noun it would govern ("switched on.", "were off by noon"), not as a preposition ("on
+    Monday", "off the coast", "on 5 March")?"""
+    return any(word == particle and k > 0 and _verb_before_particle(words[k - 1]) and not _object_after(words, k)
+               for k, word in enumerate(words))
+
+
+def _verb_before_particle(word: str) -> bool:
+    return word in _BE or word in _PLAIN_VERBS_BEFORE_PARTICLES or (len(word) > 3 and word.endswith(_VERB_FORM_ENDINGS))
+
+
+def _object_after(words: list[str], k: int) -> bool:
+    """Does a noun the word at ``k`` would govern follow it: a determiner, a day or month, a figure?"""
+    following = words[k + 1] if k + 1 < len(words) else ""
+    return following in _OBJECT_OPENERS or following[:1].isdigit()
 
 
 # Two words the tokens split that are one word of the lists: "re-opened" (the hyphen splits it)
@@ -308,7 +352,7 @@ def _without_infinitive(words: list[str]) -> list[str]:
 def _carried(words: list[str]) -> list[str]:
     """The run without the words that only carry its verb ("was killed in" -> "killed"), unless nothing
     else is left."""
-    kept = [word for word in words if word not in _VERB_CARRIERS]
+    kept = [word for word in words if word not in _VERB_CARRIERS and word not in _STATE_CARRIERS]
     return kept or words
 
 
@@ -322,10 +366,10 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     "was" / "wasn't", "crossed" / "did not cross", "now" / "not yet"), in two sentences that hold
     different numbers of negations (one that only moves, "not due to farmers" / "due to doctors, not
     farmers", turns nothing round)?"""
-    a_negated = any(map(is_negation, a_words))
-    if a_negated == any(map(is_negation, b_words)):
+    a_negated = holds_negation(a_words)
+    if a_negated == holds_negation(b_words):
         return False
-    if sum(map(is_negation, a_all)) == sum(map(is_negation, b_all)):
+    if _negations_in(a_all) == _negations_in(b_all):
         return False
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
     plain = _without_what_not_yet_denies(plain, negated)
@@ -333,6 +377,35 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) for kept in (_without_negations(negated),
                                                     _without_negations(negated, do_support=True)))
+
+
+# "failed to inform" is "did not inform", and "has yet to complete" is "has not yet completed": a form of
+# "fail", or "yet", before "to" and a verb negates that verb as "not" does.  ("failing to address" /
+# "not addressing" are both negated, and say one thing.)
+_FAIL = frozenset("fail fails failed failing".split())
+_NEGATING_BEFORE_TO = _FAIL | {"yet"}
+
+
+def _negating_phrase(words: list[str], k: int) -> bool:
+    """Does a phrase that negates the verb after it ("failed to", "yet to") open at ``k``?"""
+    return (words[k] in _NEGATING_BEFORE_TO and k + 2 < len(words) and words[k + 1] == "to"
+            and words[k + 2].isalpha() and not (words[k] == _YET and k > 0 and is_negation(words[k - 1])))
+
+
+def _negating_phrase_places(words: list[str]) -> set[int]:
+    """Where the words of each negating phrase ("failed to", "yet to") stand among ``words``."""
+    return {k + step for k in range(len(words)) if _negating_phrase(words, k) for step in (0, 1)}
+
+
+def holds_negation(words: list[str]) -> bool:
+    """Do the lower-case ``words`` negate anything: a negation ("not", "didn't") or a phrase that negates the
+    verb after it ("failed to inform", "has yet to complete")?"""
+    return any(map(is_negation, words)) or any(_negating_phrase(words, k) for k in range(len(words)))
+
+
+def _negations_in(words: list[str]) -> int:
+    """How many negations and negating phrases the lower-case ``words`` hold."""
+    return sum(map(is_negation, words)) + sum(_negating_phrase(words, k) for k in range(len(words)))
 
 
 def _one_claim(words: list[str], others: list[str]) -> bool:
@@ -360,18 +433,21 @@ def _not_yet(words: list[str], k: int) -> bool:
 
 
 def _without_what_not_yet_denies(plain: list[str], negated: list[str]) -> list[str]:
-    """The run without "now" and "already" when the other run says "not yet": they are what it denies."""
-    if not any(_not_yet(negated, k) for k in range(len(negated))):
+    """The run without "now" and "already" when the other run says "not yet" or "yet to": they are what it
+    denies ("has already completed" / "has yet to complete")."""
+    if not any(_not_yet(negated, k) or (negated[k] == _YET and _negating_phrase(negated, k))
+               for k in range(len(negated))):
         return plain
     return [word for word in plain if word not in _WHAT_NOT_YET_DENIES]
 
 
 def _without_negations(words: list[str], do_support: bool = False) -> list[str]:
     """The words with their negations taken off ("not" / "", "wasn't" / "was", "None of" / "", "not yet"
-    / ""), and with ``do_support`` the "do" that carries one too ("did not" / "", "doesn't" / "")."""
+    / "", "failed to" / ""), and with ``do_support`` the "do" that carries one too ("did not" / "", "doesn't" / "")."""
     kept = []
+    phrased = _negating_phrase_places(words)
     for k, word in enumerate(words):
-        if word in NEGATIONS or word in _PAIRED_NEGATIONS or _not_yet(words, k):
+        if word in NEGATIONS or word in _PAIRED_NEGATIONS or _not_yet(words, k) or k in phrased:
             continue
         if word == "of" and k and words[k - 1] in _PARTITIVE_NEGATIONS:
             continue

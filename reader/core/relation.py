@@ -66,6 +66,7 @@ from dataclasses import dataclass
 from reader.core.align import one_figure_told_two_ways
 from reader.core.ledger import one_count_two_fates
 from reader.core.model import NumberLedger
+from reader.core.stemmer import stem
 from reader.core.terms import Token
 from reader.core.worddiff import DiffShape
 
@@ -402,9 +403,14 @@ def _denied(words: list[str], i: int) -> bool:
 
 
 # Words that tell a claim ahead of the day as firmly as a forecast does: "will arrive" / "are expected to
-# arrive", "scheduled to host" / "expected to arrive" are one claim; only against a claim stated as so is a
-# forecast a difference.
-_TOLD_AHEAD = frozenset("will would shall 'll ’ll scheduled due".split())
+# arrive", "scheduled to host" / "expected to arrive", "is poised to win" / "is expected to win" are one claim;
+# only against a claim stated as so is a forecast a difference.
+_TOLD_AHEAD = frozenset("will would shall 'll ’ll scheduled due poised".split())
+# Words that tell a claim ahead only with "to" and a verb after them: "is to announce", "is going to
+# announce", "plans to announce", "intends to announce" ("went to the shops", "plans to the council" tell
+# nothing ahead).  "Be" itself counts only so: "The minister is to announce the plan".
+_AHEAD_BEFORE_TO = _BE | frozenset("""going plan plans planned planning intend intends intended intending
+    aim aims aimed aiming""".split())
 
 
 def forecast_differs(a_words: list[str], b_words: list[str]) -> bool:
@@ -420,14 +426,21 @@ def _forecasts(words: list[str]) -> bool:
 
 
 def _told_ahead(words: list[str]) -> bool:
-    return not _TOLD_AHEAD.isdisjoint(words) or any(word.endswith(("'ll", "’ll")) for word in words)
+    return (not _TOLD_AHEAD.isdisjoint(words) or any(word.endswith(("'ll", "’ll")) for word in words)
+            or any(_ahead_with_to(words, i) for i in range(len(words) - 2)))
+
+
+def _ahead_with_to(words: list[str], i: int) -> bool:
+    """Does the word at ``i`` tell the claim ahead with "to" and a verb after it ("is to announce", "is
+    going to win", "plans to close")?"""
+    return words[i] in _AHEAD_BEFORE_TO and words[i + 1] == "to" and _a_verb_follows(words, i + 2)
 
 
 def forecast(words: list[str], i: int) -> bool:
     """Does the lower-cased word at ``i`` forecast the claim ("The Socialists are expected to win",
     "is set to reopen"): one of ``FORECAST`` after "be", with "to" and a verb after it?"""
     return (words[i] in FORECAST and i + 2 < len(words) and words[i + 1] == "to" and _after_be(words, i)
-            and _a_verb_follows(words[i + 2]))
+            and _a_verb_follows(words, i + 2))
 
 
 def _after_be(words: list[str], i: int) -> bool:
@@ -435,9 +448,40 @@ def _after_be(words: list[str], i: int) -> bool:
     return i > 0 and (words[i - 1] in _BE or i > 1 and words[i - 2] in _BE and words[i - 1].endswith("ly"))
 
 
-def _a_verb_follows(then: str) -> bool:
-    """May the word after "to" be a bare verb, not whom the "to" leads to ("to the court", "to police")?"""
-    return then.isalpha() and then not in _DETERMINERS and then not in _LISTENERS
+# What a thing is set to when "set to" is not a forecast: "The poem was set to music", "set to Chinese
+# music", "the counter was set to zero".  Nouns a forecast never puts right after "set to" ("is set to score",
+# "set to sail", "set to fire the manager" and "set to work with" are forecasts, so those stay out).
+_SET_TO_WHAT = frozenset("music verse poetry poem melody lyric word zero nought naught".split())
+# Endings of adjectives that stand before such a noun: "set to Chinese music", "set to classical music",
+# "set to Italian verse".
+_ADJECTIVE_ENDINGS = ("ese", "ian", "ish", "al", "ic", "ful", "ous", "ive", "ern")
+
+
+def _a_verb_follows(words: list[str], k: int) -> bool:
+    """May the lower-cased word at ``k`` (after "to") be a bare verb?  Not whom the "to" leads to ("to the
+    court", "to police"), nor a plural ("set to words"), nor what a thing is set to ("set to music", "set
+    to Chinese music")."""
+    then = words[k]
+    if not then.isalpha() or then in _DETERMINERS or then in _LISTENERS or _plural(then):
+        return False
+    if _what_a_thing_is_set_to(then):
+        return False
+    adjective_before_noun = (then.endswith(_ADJECTIVE_ENDINGS) and k + 1 < len(words)
+                             and _what_a_thing_is_set_to(words[k + 1]))
+    return not adjective_before_noun
+
+
+def _what_a_thing_is_set_to(word: str) -> bool:
+    return stem(word) in _SET_TO_WHAT_STEMS
+
+
+_SET_TO_WHAT_STEMS = frozenset(stem(word) for word in _SET_TO_WHAT)
+
+
+def _plural(word: str) -> bool:
+    """Does the lower-cased word end as a plural noun does, which no bare verb does ("words", "lyrics";
+    not "pass", "focus", "discuss")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us")) and word not in _INFINITIVES_IN_S
 
 
 def alleges(tokens: list[Token]) -> bool:
