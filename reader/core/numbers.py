@@ -1599,6 +1599,10 @@ def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) 
 # route's.  A word in "s" the route does ("The 7 train leaves at 8am", "the 38 bus stops at Victoria", "runs
 # every ten minutes") is its verb, told by the little word that takes the verb's place or time after it.
 _ROUTE_AFTER = re.compile(r"\s+(?:bus|tram|train|trolleybus|coach|route|line|service)(?![\w-])")
+# Two routes named together: "the 45 and 46 bus routes", "the 7 or 8 train"; after the first figure,
+# and before the second.
+_ROUTE_PAIR_AFTER = re.compile(rf"\s+(?:and|or|&)\s+[0-9]+{_ROUTE_AFTER.pattern}")
+_ROUTE_PAIR_BEFORE = re.compile(r"\b[Tt]he\s+[0-9]+\s+(?:and|or|&)\s+\Z")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _NEXT_TOKEN = re.compile(r"\s+([A-Za-z0-9]+)")
 _AUXILIARIES = frozenset("is was were are be been being has have had will would can could may might must shall "
@@ -1606,8 +1610,15 @@ _AUXILIARIES = frozenset("is was were are be been being has have had will would 
 
 
 def _names_a_route(text: str, start: int, end: int) -> bool:
-    """Whether the figure from ``start`` to ``end`` names a route: "the 73 bus", "The 7 train"."""
-    if not (text.endswith(("the ", "The "), 0, start) and text[start:end].isdigit()):
+    """Whether the figure from ``start`` to ``end`` names a route: "the 73 bus", "The 7 train", or
+    either of "the 45 and 46 bus routes" (two routes named, so no count of them)."""
+    if not text[start:end].isdigit():
+        return False
+    if _ROUTE_PAIR_AFTER.match(text, end) and text.endswith(("the ", "The "), 0, start):
+        return True
+    if _ROUTE_PAIR_BEFORE.search(text, max(0, start - 24), start) and _ROUTE_AFTER.match(text, end):
+        return True
+    if not text.endswith(("the ", "The "), 0, start):
         return False
     route = _ROUTE_AFTER.match(text, end)
     return route is not None and not _counted_after(text, route.end())
@@ -1756,11 +1767,16 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
                 or _noun_after(text, end))
         if unit in _TALLY_NOUNS and _SCORE_BEFORE.search(text, max(0, start - 4), start):
             unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
-        if (name and _counts_no_noun(unit) and not isinstance(value, Range) and not _SCORE_AFTER.match(text, end)
+        if (name and not _SCORE_AFTER.match(text, end)
                 and name[1] not in WEEKDAYS and name[1] not in MONTHS and name[1].lower() not in _RATING_SCALES
-                and _names_one(text, name[1], end) and not _read_already(out, offset, name.start(1))):
-            # "crosses Highway 49", "Flight 370", "Windows 10": the figure names one of what the name says,
-            # and counts nothing; the name goes with it, so it meets only the same name's number.
+                and not _read_already(out, offset, name.start(1))
+                and (_counts_no_noun(unit) and not isinstance(value, Range) and _names_one(text, name[1], end)
+                     or _names_a_model(text, name, end, value, unit))):
+            # "crosses Highway 49", "Flight 370", "Windows 10", "the Vento 300 hatchback", "the ATR 72-600":
+            # the figure names one of what the name says, and counts nothing; the name goes with it, so it
+            # meets only the same name's number.
+            if isinstance(value, Range):
+                value = _model_number(text[start:end])
             kind, unit, start = "label", name[1].lower(), name.start(1)
     if kind == "ordinal" and unit in _MINUTE_ABBREVIATIONS:
         unit = "minute"  # "in the 67th min" is the 67th minute
@@ -1989,6 +2005,41 @@ def _read_already(out: list[NumberMention], offset: int, start: int) -> bool:
     """Whether the text from ``start`` is part of the figure read last ("2022 GMT 1": "GMT" is the time's
     zone, no name for the 1)."""
     return bool(out) and out[-1].end - offset > start
+
+
+def _names_a_model(text: str, name: re.Match, end: int, value, unit: str) -> bool:
+    """Whether a figure after a capitalised name is the name's model or type: two figures glued by a
+    hyphen ("the ATR 72-600 was", "a Boeing 737-800 jet"), or a figure with a singular noun right after
+    it that a count of more than one would put in the plural ("the Vento 300 hatchback", "an iPhone 15
+    handset").  Not before a plural ("told Reuters 10-12 officers", "Smith 300 cars") nor a tally's
+    second figure ("the Senate 52 to 48"), nor after a source that is told the figure ("told Reuters
+    10-12 had died")."""
+    if _SECOND_FIGURE_AFTER.match(text, end) or unit and not _names_one_thing(text, end, unit):
+        return False
+    if isinstance(value, Range):
+        return (_MODEL_SUFFIX.fullmatch(text, name.end(), end) is not None
+                and not _TOLD_BEFORE_NAME.search(text, max(0, name.start(1) - 20), name.start(1)))
+    return bool(unit) and value != 1
+
+
+def _names_one_thing(text: str, end: int, unit: str) -> bool:
+    """Whether the noun after the figure is one thing, written right after it: "300 hatchback"."""
+    after = _PHRASE_WORD.match(text, end)
+    return (after is not None and after.start(1) == end + 1 and after[1].islower() and after[1] == unit
+            and not _plural(unit) and unit not in _UNMARKED_PEOPLE and not fate_of(unit))
+
+
+# A model's number in two parts: "72-600", "737-800".
+_MODEL_SUFFIX = re.compile(r"[0-9]+-[0-9]+")
+# A source a figure was given to or by: "told Reuters", "according to CNN".
+_TOLD_BEFORE_NAME = re.compile(r"\b(?i:told|tells|telling|according\s+to|said|says|quoted)\s+\Z")
+
+
+def _model_number(surface: str) -> int:
+    """One number for a model written in two parts, so that "737-800" and "737-900" differ, where a
+    range would overlap: "72-600" -> 72600."""
+    series, variant = surface.split("-")
+    return int(series + variant)
 
 
 def _counts_no_noun(unit: str) -> bool:
@@ -2914,8 +2965,21 @@ def _from_to(match: re.Match, text: str, both_ends_marked: bool, *, unitless: bo
     if before is None:
         return False
     if before["by"] is not None:  # "rose by 12 to 45"; "cut by 40% to 50%" stays a range
-        return unitless
+        return unitless or both_ends_marked and _level_far_past_its_change(match)
     return both_ends_marked or before.group().lower().startswith("from")
+
+
+def _level_far_past_its_change(match: re.Match) -> bool:
+    """Whether the second of "by X to Y" is many times the first: "will rise by £84.50 to £1,778.12",
+    "rose by 4p to 152p", a change and the level it reached.  A range of a change keeps its ends
+    near each other ("cut by 40% to 50%", "by £2m to £3m")."""
+    first, second = ("m_a1", "m_a2") if match["m_a1"] else ("q_n1", "q_n2")
+    change, level = _number(match[first])[0], _number(match[second])[0]
+    return change > 0 and level > _LEVEL_PAST_ITS_CHANGE * change
+
+
+# How many times its change a level reached must be for "by X to Y" to read as change and level.
+_LEVEL_PAST_ITS_CHANGE = 10
 
 
 def _span_of_years(match: re.Match, text: str, end: int) -> bool:
@@ -3448,7 +3512,7 @@ _PHRASE_BREAKS = frozenset({
     "following", "plus", "versus", "vs", "also", "ago", "apiece", "too", "yet", "just", "only", "once",
     "again", "already", "still", "now", "ever", *ONES, *TEENS, *TENS, *SCALES})
 # A capitalised word after a word inside the sentence (not after its opening, a colon or a quote).
-_NAME_BEFORE_FIGURE = re.compile(r"[^\s.!?:;\"'“‘(\[]\s+([A-Z][A-Za-z]*)[ -]\Z")
+_NAME_BEFORE_FIGURE = re.compile(r"[^\s.!?:;\"'“‘(\[]\s+([a-z]?[A-Z][A-Za-z]*)[ -]\Z")  # "Flight", "iPhone"
 
 
 # Adjectives a count often stands before its noun with: its unit is the noun after ("two young men",
