@@ -117,6 +117,7 @@ from reader.core.numwords import (
     VICTIM_NOUNS, fate_of, singular,
 )
 from reader.core.phones import read_phone, same_code
+from reader.core.stemmer import stem
 
 __all__ = ["compare_numbers"]
 
@@ -140,7 +141,7 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
     """
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b), _whole_durations(b, a)
-    apart = _changes_of_two_things(a, b, texts, offsets)
+    apart = _changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
         return _figures_compared(a, b, apart)
@@ -1179,6 +1180,35 @@ def _changes_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
                      and _two_things(subjects_a[x.start], subjects_b[y.start], words_a, words_b))
 
 
+def _people_and_things_by_verb(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                               offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of a count of people told by a headline's verb ("airbag fault injures 32",
+    "Storm kills 3") and a count of things ("recalls 1.2 million trucks", "floods 40 homes"): a toll and the
+    size of something else, no dispute.  A verb in the present tense gives the count no role where it is read,
+    so the verb is read here."""
+    told_a = {x.start for x in a if _counted_by_fate_verb(x, texts[0], offsets[0])}
+    told_b = {y.start for y in b if _counted_by_fate_verb(y, texts[1], offsets[1])}
+    return frozenset((x.start, y.start) for x in a for y in b
+                     if x.start in told_a and _counts_things(y) or y.start in told_b and _counts_things(x))
+
+
+def _counted_by_fate_verb(m: NumberMention, text: str, offset: int) -> bool:
+    """Whether ``m``, a count of no noun and no role, follows a verb in the present tense that befalls people
+    (numwords.PEOPLE_ROLES: "injures 32", "kills 12", "strands 400")."""
+    if not text or m.kind != "count" or m.unit or m.role:
+        return False
+    words = text[:m.start - offset].split()
+    verb = words[-1] if words else ""
+    return verb.isalpha() and verb.islower() and verb.endswith("s") and stem(verb) in PEOPLE_ROLES
+
+
+def _counts_things(m: NumberMention) -> bool:
+    """Whether ``m`` counts something a list of people does not name, nor a fate: "40 homes", "1.2 million
+    cars"."""
+    return (m.kind == "count" and bool(m.unit) and not _noun_fate(m.unit)
+            and _counted(m) not in PERSON_NOUNS and _counted(m) not in SEAT_HOLDERS)
+
+
 def _two_things(subject_a: frozenset[str], subject_b: frozenset[str], words_a: frozenset[str],
                 words_b: frozenset[str]) -> bool:
     """Whether two changes' subjects are two things: they share no word, and one sentence names the other's
@@ -1263,6 +1293,24 @@ def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:
     # A share in words ("Twenty-five percent") is as precise as its digits ("25%").
     step = _rounding_step(share) or 10.0 ** -len(written_digits(share).partition(".")[2])
     return abs(ratio.value * 100 - share.value) <= step / 2 * (1 + 1e-9)
+
+
+# A ratio of so many in ten, a hundred or a thousand ("nine in ten", "3 out of 100"): a share in per cent said
+# in words, as exact as "90%"; unlike "one in three" or "three quarters", often the rounder figure for a share
+# no round ratio gives ("one in three" for 30%).
+_SO_MANY_IN_A_POWER_OF_TEN = re.compile(r"(?i:\s(?:in|out\s+of)\s+(?:a\s+)?(?:10|100|1,?000|ten|hundred|thousand))\Z")
+
+
+def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
+    """Whether a ratio of so many in ten or a hundred and a plain share in per cent may dispute each other: "a
+    target of nine in ten" / "a target of 92%" give two shares.  A hedge on either lets it round ("about nine in ten"
+    fits 92%: see _ratio_as_share), and one that does not fit says too little to dispute ("Some 20%" / "One in
+    three"), as does a change or a range."""
+    if {x.kind, y.kind} != {"ratio", "percent"}:
+        return False
+    ratio, share = (x, y) if x.kind == "ratio" else (y, x)
+    return (bool(_SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface)) and share.unit == "%" and not (ratio.hedge or share.hedge)
+            and not (ratio.direction or share.direction) and not isinstance(share.value, Range))
 
 
 def _signed_change(x: NumberMention, y: NumberMention) -> bool:
@@ -1616,7 +1664,7 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     if (is_single(x) or is_single(y)) and not _single_and_count(x, y):
         return False  # "A firefighter died" disputes "Two firefighters died", not "two engines" nor "one engine"
     if _family(x) != _family(y):
-        return _other_currency(x, y) or _in_one_currency(x, y) is not None
+        return _other_currency(x, y) or _in_one_currency(x, y) is not None or _ratio_against_share(x, y)
     if x.kind in _CALENDAR:
         # "fell in March" / "its next meeting on 11 June", "on April 23" / "after a reduction in February":
         # the dates of two events, each report's own claim set against another event's date.

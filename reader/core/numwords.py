@@ -375,7 +375,8 @@ VICTIM_NOUNS = frozenset({"victim", "casualty"})
 # "schoolgirls" / "schoolboys", "migrants" / "refugees") stay two counts.
 SAME_THING = {
     **dict.fromkeys(("house", "dwelling"), "home"),
-    **dict.fromkeys(("vehicle", "automobile"), "car"),
+    **dict.fromkeys(("vehicle", "automobile", "suv", "hatchback", "saloon", "sedan"), "car"),
+    **dict.fromkeys(("post", "position", "role"), "job"),
     **dict.fromkeys(("employee", "staffer", "staff", "labourer", "laborer"), "worker"),
     **dict.fromkeys(("aircraft", "airplane", "aeroplane"), "plane"),
     **dict.fromkeys(("pupil", "schoolchild", "learner"), "student"),
