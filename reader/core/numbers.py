@@ -1759,9 +1759,11 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
         kind, unit, end = "ordinal", "minute", end + 1  # "58' RED CARD!": the 58th minute, as a live blog marks it
     if kind == "duration" and unit == "minute" and _on_minutes(text, start, end):
         kind, value = "ordinal", _minute_on_the_clock(text, start)  # "scored on 76 minutes": the 76th minute
+    if kind == "ordinal" and _ranks_a_title(text, start, end):
+        return  # "First Officer Lucia Benitez", "the First Minister": a rank's name, no order of anything
     if kind in ("count", "ordinal") and not unit:
         # A name right before a count ("Highway 49") stops the walk past modifiers and may make it a label.
-        name = _name_before_figure(text, start) if kind == "count" else None
+        name = (_name_before_figure(text, start) or _part_of_a_text_before(text, start)) if kind == "count" else None
         unit = (kind == "count" and (_measure_before(text, start) or _head_past_modifiers(text, end, name)
                                      or _gathering_before(text, start))
                 or _noun_after(text, end))
@@ -1780,6 +1782,14 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
             kind, unit, start = "label", name[1].lower(), name.start(1)
     if kind == "ordinal" and unit in _MINUTE_ABBREVIATIONS:
         unit = "minute"  # "in the 67th min" is the 67th minute
+    if kind == "count" and unit in _PRESSURE_NOUNS:
+        unit = _PRESSURE_NOUNS[unit]  # "958 hPa", "958 millibars", "985 hectopascals": one measure
+    elif (kind == "count" and unit in _SPANS_OF_TIME and isinstance(value, (int, float, Fraction))
+          and _span_after_a_modifier(text, end, unit)):
+        end = _span_after_a_modifier(text, end, unit)  # "14,300 flight hours": hours, as "13,400 hours" are
+        kind, factor, unit = _unit(text[end - len(unit) - 1:end] if text[end - 1] == "s" else unit)
+        value = _item_maker(kind, unit)(value * factor)
+        kind = kind.split(":")[0]
     if kind == "count" and _of_a_magnitude(text, end, unit):
         kind, unit = MAGNITUDE, MAGNITUDE  # "magnitude 6.8", "6.8 on the Richter scale": no count of anything
     if kind in _SIGNED and text[start - 1:start] == "+" and _PLUS_BEFORE.search(text, max(0, start - 4), start):
@@ -2005,6 +2015,43 @@ def _read_already(out: list[NumberMention], offset: int, start: int) -> bool:
     """Whether the text from ``start`` is part of the figure read last ("2022 GMT 1": "GMT" is the time's
     zone, no name for the 1)."""
     return bool(out) and out[-1].end - offset > start
+
+
+# The readings of one pressure: a hectopascal is a millibar.
+_PRESSURE_NOUNS = {"hpa": "hectopascal", "hectopascal": "hectopascal", "millibar": "hectopascal",
+                   "mbar": "hectopascal"}
+# Spans of time a noun may modify: "14,300 flight hours", "12 school days", "400 man hours".
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month"})
+_MODIFIED_SPAN_AFTER = re.compile(r"[^\S\n]+(?!light\b|of\b)[a-z]+(?:-[a-z]+)?[^\S\n]+(minutes|hours|days|weeks|months)\b")
+
+
+def _span_after_a_modifier(text: str, end: int, unit: str) -> int:
+    """Where the span of time after one modifying word ends ("14,300 flight hours"), or 0 when the
+    figure's noun is no span of time so modified ("3 light years" is a length)."""
+    found = _MODIFIED_SPAN_AFTER.match(text, end)
+    return found.end() if found and found[1][:-1] == unit else 0
+
+
+# The ranks and offices an ordinal word opens as part of a title: "First Officer", "First Minister",
+# "Second Lieutenant", "First Lady", "the first officer".  Not before "to" or "of": "the first officer
+# to arrive", "the first minister of the new cabinet" put someone first.
+_RANKS = frozenset({"officer", "minister", "lieutenant", "lady", "mate", "secretary", "sergeant", "deputy",
+                    "sea", "gentleman", "baron", "earl"})
+_RANK_AFTER = re.compile(r"\s+([A-Za-z]+)(?!\s+(?:to|of|who)\b)")
+
+
+def _ranks_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the ordinal word ending at ``end`` opens a rank or an office: "First Officer Benitez"."""
+    found = _RANK_AFTER.match(text, end)
+    return bool(found) and found[1].lower() in _RANKS and text[start:end].isalpha()
+
+
+# A part of a text numbered in lower case, as a name is: "chapter 11 bankruptcy", "article 50 of the treaty".
+_PART_OF_A_TEXT_BEFORE = re.compile(r"\b([Cc]hapter|[Aa]rticle|[Ss]ection|[Cc]lause)\s\Z")
+
+
+def _part_of_a_text_before(text: str, start: int) -> re.Match | None:
+    return _PART_OF_A_TEXT_BEFORE.search(text, max(0, start - 12), start)
 
 
 def _names_a_model(text: str, name: re.Match, end: int, value, unit: str) -> bool:
@@ -2627,8 +2674,8 @@ def _quantity(match: re.Match, text: str):
         kind, factor, unit_name = "age", Fraction(1, 12) if unit_name == "month" else 1, "year"
     elif unit_name == "lb" and scale1 > 1:
         kind, factor, unit_name = "money", 1, "GBP"  # "5 million pounds"
-    elif unit_name == "m" and _plural_noun_follows(text, end):
-        kind, factor, unit_name = "count", 10**6, ""  # "5m people"
+    elif unit_name == "m" and (_plural_noun_follows(text, end) or _millions_in_context(text, match.start(), end)):
+        kind, factor, unit_name = "count", 10**6, ""  # "5m people", "the waiting list fell to 7.24m"
     elif kind == "count":
         if n2 is None and n1_text.lower() == "one":
             return None  # "one of the", "no one": too often not a count (but see _with_single_casualties)
@@ -3310,6 +3357,49 @@ def _year_range(n1_text: str, n2_text: str) -> Range | None:
     else:
         return None
     return Range(low, high) if low < high else None
+
+
+# A bare "m" after a figure is metres where the sentence measures something, and millions where it
+# tells a total of people, patients or money and measures nothing: "the waiting list fell to 7.24m",
+# "viewing figures hit 7.5m", "the club's debt rose to 80m"; not "the wall is 2.5m high".
+_MILLIONS_CUE = re.compile(r"(?i:\b(?:list|lists|people|population|patients|viewers|viewing|audience|voters|votes"
+                           r"|users|subscribers|customers|households|homes|visitors|passengers|tourists|residents"
+                           r"|members|jobs|workers|budget|cost|costs|fee|fees|funding|fund|deal|worth|revenue"
+                           r"|revenues|profit|profits|sales|spending|debt|debts|bill|pay|paid|raised|savings"
+                           r"|investment|turnover|income|bid|price|prices)\b)")
+_LENGTH_CUE = re.compile(r"(?i:\b(?:tall|high|higher|height|deep|depth|long|length|wide|width|distance|metres?"
+                         r"|meters?|km|kilomet(?:re|er)s?|cm|mm|feet|foot|ft|jump(?:s|ed)?|thr(?:ew|own|ow)"
+                         r"|leap|vault|waves?|sea\s+level|wall|tower|below|above|across|span|radius)\b)")
+_CLAUSE_REACH = 120
+
+
+def _millions_in_context(text: str, start: int, end: int) -> bool:
+    """Whether a bare "m" after the figure from ``start`` to ``end`` is millions by its sentence: a word
+    of a total of people or money in it, and no word of a length, a height or a depth."""
+    if text[end - 1:end] != "m" or text[start:end][-2:-1].isspace():
+        return False  # "7.24 m" spaced is a measure, as science copy writes one
+    if _singular_noun_follows(text, end):
+        return False  # "the 400m track", "a 2m wall": a measure of the thing after it
+    around = _sentence_around(text, start, end)
+    return _MILLIONS_CUE.search(around) is not None and _LENGTH_CUE.search(around) is None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``text[start:end]``, as far as ``_CLAUSE_REACH`` either side."""
+    first = max(0, start - _CLAUSE_REACH)
+    before = max(text.rfind(". ", first, start), text.rfind("\n", first, start))
+    after = min((found for found in (text.find(". ", end, end + _CLAUSE_REACH), text.find("\n", end, end + _CLAUSE_REACH))
+                 if found >= 0), default=min(len(text), end + _CLAUSE_REACH))
+    return text[before + 1 if before >= 0 else first:after]
+
+
+def _singular_noun_follows(text: str, end: int) -> bool:
+    noun = _word_after(text, end)
+    return (bool(noun) and noun.islower() and noun not in NOT_NOUNS and noun not in _TIME_OPENERS
+            and singular(noun) == noun)
+
+
+_TIME_OPENERS = frozenset({"last", "next", "this", "earlier", "ago"})  # "rose to 80m last year"
 
 
 def _plural_noun_follows(text: str, end: int) -> bool:
