@@ -444,7 +444,7 @@ def mark_headings(runs: list[Run], lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
-        if line.headed or (not story_started and _question_headline(runs, lines, i)):
+        if line.headed or (not story_started and (_question_headline(runs, lines, i) or _marked_standfirst(line))):
             pieces = line.headed and not line.marked_heading and _in_pieces(line.flat)
             if pieces and (story_started or headline_seen):  # above them all, it may be the only headline
                 mark(line, BOILERPLATE, "page label")
@@ -455,6 +455,17 @@ def mark_headings(runs: list[Run], lines: list[Line]) -> None:
                 headline_seen = headline_seen or not pieces
         else:
             story_started = True
+
+
+# A standfirst the markup calls a heading (<h2>, <p class="standfirst">) may run past a heading's length
+# ("Regulator says the carmaker was slow to act after 23 injuries; company insists it moved as soon as it
+# found the cause"): above the story it is still the summary under the headline, a sentence or two long.
+_STANDFIRST_MAX_WORDS = 45
+
+
+def _marked_standfirst(line: Line) -> bool:
+    return (line.marked_heading and line.sentences <= 2 and line.words <= _STANDFIRST_MAX_WORDS
+            and not line.list_item)
 
 
 _HEADING_PIECES = re.compile(r"\s[|·•●]\s|\s/\s")

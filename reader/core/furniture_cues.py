@@ -142,9 +142,10 @@ _LIST_TAIL = r"(( (in|on|from|about|by|for|at)( [\w&'’-]+){1,5}\s*:?)|\s*[:.]?
 # A ranked list's title on its own (``furniture_context`` asks whether it heads the site's links).
 RANKED_TITLE = _rx(r"^" + _OTHER_PIECE + _RANKED_LIST + _LIST_TAIL + _OTHER_PIECE_AFTER + "$")
 # A section's block of links to its other stories: "More" and the section's name, capitalised ("More
-# Premier Division", "More Football", "MORE UK NEWS").  A story's subheading may be worded so ("More Rain
+# Premier Division", "More Football", "MORE UK NEWS"), or the section named in lower case before "news" or
+# "stories" ("More council news", "More local stories").  A story's subheading may be worded so ("More Rain
 # Expected"): ``furniture_context`` takes the label back when the story's own text is under it.
-MORE_SECTION = _rx(r"^more( (?-i:[A-Z])[\w&'’-]*){1,3}\s*:?$")
+MORE_SECTION = _rx(r"^more( (?-i:[A-Z])[\w&'’-]*){1,3}\s*:?$|^more( [\w&'’-]+){1,2} (news|stories|headlines)\s*:?$")
 # A title that may rank the world's things, not the site's stories: it names a year or a span ("... in
 # 2024", "Top 10 stories of the year", "of all time") or the things it ranks on a platform ("Trending
 # topics on X", "Most watched videos on YouTube").  A site names its own lists so too ("Most read this

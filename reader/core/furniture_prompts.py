@@ -129,13 +129,32 @@ _PITCH = re.compile(
     r"(?:^|[.!?]\s+)(?:(?i:support|help (?:keep|fund|support|sustain|protect))\s+(?!(?i:for|from|of|among|in|on|has"
     r"|have|is|was|were|grew|fell|rose)\b)[^.!?]{0,40}\b(?i:journalism|reporting|newsroom|free press|independent)\b"
     r"|(?i:donate|subscribe|join|become an?(?: [A-Z][\w-]*)* (?:member|subscriber|supporter|patron|friend|insider))\b"
-    r"[^.!?]{0,50}?\d[^.!?]{0,15}?\b(?i:a|per|each|every)\s+(?i:month|year|week)\b)"
+    r"[^.!?]{0,50}?\d[^.!?]{0,15}?\b(?i:a|per|each|every)\s+(?i:month|year|week)\b"
+    # ... or asked as a question: "Can you support us with £3 a month?", "Will you help fund our journalism?"
+    r"|(?i:(?:can|could|will|would) you (?:please )?(?:support|help (?:fund|keep|sustain|support)|donate to"
+    r"|contribute to|chip in (?:to|for)|back))\s+(?i:us\b|our (?:journalism|reporting|work|newsroom)\b"
+    r"|[^.!?]{0,30}\b(?:journalism|newsroom|free press)\b))"
 )
+# The pitch's button, a line of its own: "Donate", "Support us", "Become a supporter", "Make a contribution".
+_PITCH_BUTTON = re.compile(
+    r"^(?:donate|support us|contribute|give now|become an? (?:[\w-]+ ){0,2}(?:member|subscriber|supporter|patron|friend)"
+    r"|make an? (?:one-off |monthly )?(?:donation|contribution)|support (?:[\w-]+ ){0,2}journalism)"
+    r"(?: now| today| here)?\W*$", re.IGNORECASE)
 
 
 def _is_pitch(line: Line) -> bool:
     return (line.sentences <= 3 and line.words <= _PROMPT_WORDS and not line.speech
             and bool(_PITCH.search(line.flat)))
+
+
+def _pitch_button(lines: list[Line], i: int) -> bool:
+    """"Donate" or "Become a supporter" beside the pitch (or under the story): a story's subheading is
+    no such order to the reader, but one may begin a section about a club's members ("Become a member"),
+    so it counts only next to the page's furniture or in the page's second half."""
+    if not _PITCH_BUTTON.match(lines[i].flat):
+        return False
+    beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return i >= len(lines) // 2 or any(line.kind == BOILERPLATE for line in beside)
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # "Declan Ó Fathaigh"
@@ -276,8 +295,28 @@ def mark_prompts(lines: list[Line]) -> None:
         elif _TEASER.match(line.flat) and (_ENDS_WITH_LINK.search(line.flat)
                                            or i + 1 < len(lines) and _READ_FULL_LINE.match(lines[i + 1].flat)):
             mark(line, BOILERPLATE, "teaser")
-        elif _is_pitch(line):
+        elif _is_pitch(line) or _pitch_button(lines, i):
             mark(line, BOILERPLATE, "reader prompt")
+        elif _newsletter_blurb(lines, i):
+            mark(line, BOILERPLATE, "newsletter prompt")
+
+
+# What a newsletter's blurb says of it: what it is, or how often it comes ("The Safety Brief: a weekly
+# digest of incidents and investigations.", "Our morning briefing, every weekday.").
+_NEWSLETTER_IS = re.compile(r"\b(?:newsletters?|digest|briefing|bulletin|round-?up|inbox|e-?mails?|(?:daily|weekly"
+                            r"|monthly|fortnightly)|every (?:day|weekday|morning|evening|week|month"
+                            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.IGNORECASE)
+_BLURB_WORDS = 25
+
+
+def _newsletter_blurb(lines: list[Line], i: int) -> bool:
+    """A sentence between a newsletter's label and its sign-up line ("Newsletter" / "The Safety Brief: a
+    weekly digest of ..." / "Enter your email   Sign up") that says what the newsletter is: the box's blurb."""
+    line = lines[i]
+    if not (0 < i < len(lines) - 1) or line.sentences > 1 or line.words > _BLURB_WORDS or line.speech:
+        return False
+    return (lines[i - 1].reason == "newsletter prompt" and lines[i + 1].reason in ("newsletter prompt", "sign-in prompt")
+            and bool(_NEWSLETTER_IS.search(line.flat)))
 
 
 def mark_bios(lines: list[Line]) -> None:

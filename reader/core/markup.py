@@ -218,6 +218,18 @@ def _is_own_footer(attrs) -> bool:
     return not any(piece in _NOT_NOTES_WORDS for name in _class_names(attrs) for piece in _pieces(name))
 
 
+# What sites call the summary under the headline: <p class="standfirst">, "article-dek", "c-entry-summary",
+# "strapline".  Its text is read as a heading, as the standfirst of a text file is (furniture sorts it from
+# the headline).  The hint counts only near the top, among the first paragraphs after the headline: a
+# "summary" further down is a box of the story's own.
+_STANDFIRST_WORDS = frozenset("standfirst dek deck strapline summary".split())
+_STANDFIRST_AFTER_HEADLINE = 4  # paragraphs read since the <h1> ended: the headline, a byline, a date, a label
+
+
+def _names_a_standfirst(attrs) -> bool:
+    return any(piece in _STANDFIRST_WORDS for name in _class_names(attrs) for piece in _pieces(name))
+
+
 # Elements that start a new paragraph.
 _BLOCKS = frozenset(
     """p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre section article main table
@@ -452,6 +464,8 @@ class _ArticleText(_Elements):
         # menus and legal small print.
         self._sections = 0  # open, kept containers that own their header and footer (see _PAGE_PARTS)
         self._quotes = 0  # open <q> elements: a quotation inside a quotation takes single marks
+        self._standfirsts: list[int] = []  # the open elements the page names its standfirst
+        self._h1_paragraph: int | None = None  # how many paragraphs there were when the first <h1> ended
 
     # A line break inside a paragraph (<br>) is kept as a newline: the splitter
     # treats an unpunctuated line as a unit of its own, as the page showed it.
@@ -491,6 +505,8 @@ class _ArticleText(_Elements):
             self._h1_kept = not self._dropped
         if self._dropped:
             return
+        if closes and tag in _BLOCKS and self._near_the_headline() and _names_a_standfirst(attrs):
+            self._standfirsts.append(self._started - 1)
         if tag in RAISED_TAGS and self._raised is None:
             self._raised = _Raised(tag, self._started - 1, self._tail())
         if tag == "br":
@@ -507,9 +523,14 @@ class _ArticleText(_Elements):
                 self._lists.append(0 if tag == "ol" else -1)
             elif tag == "li":
                 self._current.append(self._marker())
-            self._heading = tag in _HEADING_TAGS
+            self._heading = tag in _HEADING_TAGS or bool(self._standfirsts) and tag not in _LIST_TAGS
             if tag == "tr":
                 self._row_cells = set()
+
+    def _near_the_headline(self) -> bool:
+        """Has the first <h1> been read, with few paragraphs since: where the standfirst stands?"""
+        return (self._h1_paragraph is not None
+                and len(self.paragraphs) - self._h1_paragraph <= _STANDFIRST_AFTER_HEADLINE)
 
     def _role(self, tag: str, attrs, closes: bool, hidden: bool) -> str:
         """What the element is to the text: "hidden", "dropped" or "chrome" (its content is not
@@ -586,6 +607,9 @@ class _ArticleText(_Elements):
                 self.handle_data(_QUOTE_MARKS[self._quotes % 2][1])
             if self._raised is not None and number == self._raised.number:
                 self._end_raised()
+            if self._standfirsts and number == self._standfirsts[-1]:
+                self._flush()  # its text is the standfirst's, not the next paragraph's
+                self._standfirsts.pop()
         if closed and closed[-1][2] in _SKIPPED:
             return
         if tag == "title" and self._in_title:
@@ -594,6 +618,7 @@ class _ArticleText(_Elements):
         if tag == "h1" and self._h1_parts is not None:
             self.first_h1 = " ".join(_without_fraction_edges("".join(self._h1_parts)).split())
             self.h1_in_text = self._h1_kept and bool(self.first_h1)
+            self._h1_paragraph = len(self.paragraphs)  # the <h1>'s own paragraph is the next one
             self._h1_parts = None
             if self._form_start is not None:
                 self.h1_form = len(self.forms)  # the index the open form will get
@@ -1317,6 +1342,7 @@ CELL_GAP = "  "
 _CELL = "\ue000"  # a cell boundary while the row is collected (survives the collapsing of whitespace)
 _CELL_BOUNDARY = re.compile(r"\s*" + _CELL + r"\s*")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LIST_TAGS = frozenset({"ul", "ol", "li", "dl", "dt", "dd"})  # a list in a summary box is items, not its standfirst
 # Outside <pre>, source line breaks are just spaces (only <br> breaks a line).
 _PRE_SAFE = re.compile(r"[\r\n]+")
 # Outside <pre> every newline collected is a <br>: two with only whitespace between are a paragraph break.
