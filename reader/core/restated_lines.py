@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from reader.core.model import NumberMention, Sentence
 
@@ -46,7 +47,8 @@ def told_as_story_elsewhere(
     other_sentences: Sequence[Sentence], other_numbers: Sequence[Sequence[NumberMention]],
 ) -> set[int]:
     """The indexes of ``sentences`` that are furniture by their shape, give a figure, and have the
-    same words as a story sentence of the other report that gives a figure too."""
+    same words as a story sentence of the other report that gives a figure too (a long line: nearly
+    the same, see REWORDED_MIN_WORDS)."""
     furniture = [s for s in sentences if s.reason in SHAPE_REASONS and numbers[s.index]]
     if not furniture:
         return set()  # most pages: the story lines need not be read
@@ -55,4 +57,30 @@ def told_as_story_elsewhere(
         for s in other_sentences if s.kind == "body" and other_numbers[s.index]
     }
     story_lines.discard(())
-    return {s.index for s in furniture if words_besides_figures(s, numbers[s.index]) in story_lines}
+    taken = set()
+    for line in furniture:
+        words = words_besides_figures(line, numbers[line.index])
+        if words in story_lines or _reworded_in(words, story_lines):
+            taken.add(line.index)
+    return taken
+
+
+# A line of this many words or more is the same line with a word or two reworded ("were told" / "were
+# informed"): a standfirst one report sets above its story and the other opens its story with.  A short
+# line (a table's row) must keep every word: "Votes cast" and "Ballots cast" may be two rows.
+REWORDED_MIN_WORDS = 8
+REWORDED_MIN_RATIO = 0.9
+
+
+def _reworded_in(words: tuple[str, ...], story_lines: set[tuple[str, ...]]) -> bool:
+    """Whether a long line's words are nearly those of one of the story lines (difflib's ratio)."""
+    if len(words) < REWORDED_MIN_WORDS:
+        return False
+    matcher = SequenceMatcher(None, b=words, autojunk=False)
+    for other in story_lines:
+        if abs(len(other) - len(words)) > 2:
+            continue
+        matcher.set_seq1(other)
+        if matcher.quick_ratio() >= REWORDED_MIN_RATIO and matcher.ratio() >= REWORDED_MIN_RATIO:
+            return True
+    return False

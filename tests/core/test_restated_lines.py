@@ -80,3 +80,14 @@ def test_a_line_is_taken_back_only_for_the_same_words_and_a_figure_on_both_sides
     assert _taken(_sentence(0, "Votes cast", "boilerplate", "page label"), _sentence(0, "Votes cast")) == set()
     # The other report's line must be story: two pages laying it out alike prove nothing.
     assert _taken(line, _sentence(0, "Votes cast: 54,876", "boilerplate", "page label")) == set()
+
+
+def test_a_long_line_reworded_a_little_is_taken_back_and_a_short_one_is_not():
+    standfirst = _sentence(0, "Victims as old as 93 were told their roofs were about to collapse and pressured "
+                              "into paying thousands of pounds", "heading", "subheading")
+    opening = _sentence(0, "Victims as old as 96 were informed their roofs were about to collapse and pressured "
+                           "into paying thousands of pounds")
+    assert _taken(standfirst, opening) == {0}
+    # Another claim in the same frame is no rewording: half its words differ.
+    other = _sentence(0, "Neighbours as young as 30 were asked to pay for scaffolding that was never put up")
+    assert _taken(standfirst, other) == set()
