@@ -57,10 +57,12 @@ def told_as_story_elsewhere(
         for s in other_sentences if s.kind == "body" and other_numbers[s.index]
     }
     story_lines.discard(())
+    by_word = _lines_by_word(story_lines) if any(
+        len(words_besides_figures(s, numbers[s.index])) >= REWORDED_MIN_WORDS for s in furniture) else {}
     taken = set()
     for line in furniture:
         words = words_besides_figures(line, numbers[line.index])
-        if words in story_lines or _reworded_in(words, story_lines):
+        if words in story_lines or _reworded_in(words, by_word):
             taken.add(line.index)
     return taken
 
@@ -70,14 +72,29 @@ def told_as_story_elsewhere(
 # line (a table's row) must keep every word: "Votes cast" and "Ballots cast" may be two rows.
 REWORDED_MIN_WORDS = 8
 REWORDED_MIN_RATIO = 0.9
+# A line reworded so little keeps most of its words: it holds one of any few of them, so only the story
+# lines that hold one of the line's rarest few are weighed (not every story line of a long document).
+_RARE_WORDS_TRIED = 3
 
 
-def _reworded_in(words: tuple[str, ...], story_lines: set[tuple[str, ...]]) -> bool:
+def _lines_by_word(story_lines: set[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for line in story_lines:
+        if len(line) >= REWORDED_MIN_WORDS - 2:
+            for word in set(line):
+                by_word.setdefault(word, []).append(line)
+    return by_word
+
+
+def _reworded_in(words: tuple[str, ...], by_word: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether a long line's words are nearly those of one of the story lines (difflib's ratio)."""
     if len(words) < REWORDED_MIN_WORDS:
         return False
+    held = [word for word in set(words) if word in by_word]  # a word no story line has was reworded
+    rarest = sorted(held, key=lambda word: len(by_word[word]))[:_RARE_WORDS_TRIED]
+    candidates = {line for word in rarest for line in by_word.get(word, ())}
     matcher = SequenceMatcher(None, b=words, autojunk=False)
-    for other in story_lines:
+    for other in candidates:
         if abs(len(other) - len(words)) > 2:
             continue
         matcher.set_seq1(other)
