@@ -1,6 +1,7 @@
 """Ledger rows for the number tests (importable as ``ledger_rows``, as ``written_files`` is): two
 sentences' ledger as quoted figures, checked both ways round, and the link of two one-line
-sentences under a shared first line, as the CLI QA's probe script made them."""
+sentences under a shared first line, as the CLI QA's probe script made them; and the one mention of a
+figure in a sentence."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ from reader.core.compare import compare
 from reader.core.document import document_from_text
 from reader.core.ledger import compare_numbers
 from reader.core.numbers import find_numbers, with_hedge
+
+
+def mention(text: str, surface: str):
+    """The one mention of ``text`` whose surface is ``surface``."""
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
+    return found[0]
 
 
 def ledger(a: str, b: str) -> dict[str, list]:

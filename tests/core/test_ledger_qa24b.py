@@ -4,17 +4,17 @@ people ("miners" / "mineworkers", "students" / "pupils"); an age after a name or
 named by the time it leaves; a vote told in words, read as one tally; "at least a week"."""
 
 import pytest
+from ledger_rows import both_ways, mention, probe
 
-from ledger_rows import both_ways, probe
 from reader.core.ledger import compare_numbers
-from reader.core.numbers import FINAL_SCORE, SERVICE_TIME, Duration, Money, Range, find_numbers
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
+from reader.core.numbers import (
+    FINAL_SCORE,
+    SERVICE_TIME,
+    Duration,
+    Money,
+    Range,
+    find_numbers,
+)
 
 
 def pay(amount: str) -> str:

@@ -5,19 +5,11 @@ beside 400 metres, a rank written "No. 31" and "number 31", a concentration in t
 a tennis score of two sets, and a list of countries with their medals."""
 
 import pytest
-from ledger_rows import both_ways
+from ledger_rows import both_ways, mention
 
 from reader.core import numbers
 from reader.core.numbers import find_numbers
 from reader.core.numwords import PERSON_NOUNS, singular
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
-
 
 # --- 1: the angle of a slope, a tilt or a turn is no temperature ------------------------------------------
 

@@ -4,17 +4,9 @@ after a person's name beside a tally after a country's; and the one table of fat
 fate is read by."""
 
 import pytest
+from ledger_rows import both_ways, mention, probe
 
-from ledger_rows import both_ways, probe
-from reader.core.numbers import DEPARTURE_TIME, find_numbers
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
-
+from reader.core.numbers import DEPARTURE_TIME
 
 # --- 1: the size of a body never disputes a count of the part something befell ----------------------------
 

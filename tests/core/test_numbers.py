@@ -8,22 +8,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ledger_rows import mention
 
 import reader.core.ledger as ledger_module
 import reader.core.numbers as numbers_module
 import reader.core.numwords as numwords_module
-from reader.core.model import NumberLedger
 from reader.core.ledger import compare_numbers
+from reader.core.model import NumberLedger
 from reader.core.numbers import Date, Duration, EitherDate, Money, Range, find_numbers
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
 
 
 def ledger(a: str, b: str) -> NumberLedger:

@@ -3,17 +3,9 @@ what a body still holds (no size of it), a time someone other than a vehicle lef
 long sentence of figures read in one pass."""
 
 import pytest
+from ledger_rows import both_ways, mention, probe
 
-from ledger_rows import both_ways, probe
 from reader.core.numbers import DEPARTURE_TIME, GROUP_SIZE, REMAINDER, find_numbers
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
-
 
 # --- a name after "from" or "in" is a place, and its figure a count ------------------------------------------
 

@@ -3,17 +3,9 @@ fell on, a bus route named by its figure, the minute of a goal in its several fo
 and the noun counted after a noun that qualifies it ("agency staff")."""
 
 import pytest
-from ledger_rows import both_ways
+from ledger_rows import both_ways, mention
 
 from reader.core.numbers import find_numbers
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
-
 
 # --- 1: ages after one-word names in a list of people ---------------------------------------------------------
 

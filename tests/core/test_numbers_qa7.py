@@ -3,16 +3,15 @@ the people a vehicle word names, what a body holds, a person's age after "from" 
 ("within a week") and a year that ends a range before a comma with no space."""
 
 import pytest
+from ledger_rows import both_ways, mention
 
-from ledger_rows import both_ways
-from reader.core.numbers import FINISH_TIME, GROUP_SIZE, REMAINDER, START_TIME, find_numbers
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
+from reader.core.numbers import (
+    FINISH_TIME,
+    GROUP_SIZE,
+    REMAINDER,
+    START_TIME,
+    find_numbers,
+)
 
 
 def surfaces(text: str) -> list[str]:

@@ -3,16 +3,9 @@ number after a maker's or product's name ("ATR 72-600", "Vento 300 hatchback"), 
 named together ("the 45 and 46 bus routes")."""
 
 import pytest
+from ledger_rows import both_ways, mention
 
-from ledger_rows import both_ways
 from reader.core.numbers import Range, find_numbers
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
 
 
 def surfaces(text: str) -> list[str]:

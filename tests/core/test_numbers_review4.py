@@ -3,16 +3,9 @@ blackouts"), what a body still holds of the people it seized, and a vehicle word
 figure counts ("The 30 train services")."""
 
 import pytest
+from ledger_rows import both_ways, mention
 
-from ledger_rows import both_ways
 from reader.core.numbers import REMAINDER, find_numbers
-
-
-def mention(text: str, surface: str):
-    """The one mention of ``text`` whose surface is ``surface``."""
-    found = [m for m in find_numbers(text) if m.surface == surface]
-    assert len(found) == 1, f"{surface!r} in {text!r}: got {find_numbers(text)}"
-    return found[0]
 
 
 def times(text: str) -> list[str]:
