@@ -1872,16 +1872,18 @@ _LEAVE = r"(?:left|leaves?|leaving|set\s+off|setting\s+off)"
 _DEPART = r"(?:depart(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+out)"
 _PLACE_LEFT = (rf"(?:(?:from|out\s+of|of)\s+)?(?:the\s+)?"
                rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?:\s+{_STOP})?|(?:[a-z]+\s+)?{_STOP})")
-_ON_THE_WAY = r"(?:\s+(?:had|has|have|was|were|is|are|will|would|been|due|scheduled|expected|set|supposed|to|finally))*"
+# Words between a vehicle and its leaving: "The vessel had left", "the ferry was due to leave", "finally set off".
+_ON_THE_WAY_WORDS = ("had", "has", "have", "was", "were", "is", "are", "will", "would", "been", "due", "scheduled",
+                     "expected", "set", "supposed", "to", "finally")
+_ON_THE_WAY = rf"(?:\s+(?:{'|'.join(_ON_THE_WAY_WORDS)}))*"
 _DEPARTURE_BEFORE = re.compile(
     rf"(?:(?P<verb>\b{_LEAVE}\s+{_PLACE_LEFT}|\b{_DEPART}(?:\s+[\w'’-]+){{0,3}}?)"
     rf"|(?i:\b{_VEHICLE})(?:,?\s+(?:which|that))?{_ON_THE_WAY}\s+{_LEAVE}(?:\s+(?:on\s+time|late|early))?)"
     r"\s+at\s+(?:(?:about|around|approximately|roughly|just|shortly|after|before)\s+){0,2}\Z")
 _VEHICLE_WORD = re.compile(rf"(?i:{_VEHICLE})")
 # What stands between the one leaving and the verb: "The vessel had left", "the ferry finally set off".
-_BETWEEN_SUBJECT_AND_VERB = frozenset({
-    "had", "has", "have", "was", "were", "is", "are", "will", "would", "been", "due", "scheduled", "expected",
-    "set", "supposed", "to", "finally", "then", "already", "just", "eventually", "later", "only", "also"})
+_BETWEEN_SUBJECT_AND_VERB = frozenset(_ON_THE_WAY_WORDS) | {
+    "then", "already", "just", "eventually", "later", "only", "also"}
 # Words for a thing, never a person: "The train, which left Ardmore", "after it left the station".
 _THING_PRONOUNS = frozenset({"it", "which"})
 # Words that hand the verb the subject of the clause before it: "The ferry turned back and left the port".
