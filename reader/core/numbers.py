@@ -2201,7 +2201,17 @@ _WHOLE_BEFORE = re.compile(
 _WHOLE_AFTER = re.compile(rf"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:[0-9][0-9,]*|(?i:{_BELOW_100}))")
 
 
+# The doer of a passive verb: "was backed by 300 MPs" tells what "300 MPs backed" does, so the count
+# takes the verb's role as the active form's count does (never a body's size: the MPs who backed a bill
+# are not the seats of the house).
+_AGENT_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+by\s+(?:(?:about|some|nearly|almost|over|at\s+least|more\s+than)\s+)?\Z")
+
+
 def _role(text: str, start: int, end: int) -> str:
+    agent = _AGENT_BEFORE.search(text, max(0, start - 40), start)
+    if agent:
+        return stem(agent["verb"])
     if " of " in text[max(0, start - 16):start] and _WHOLE_BEFORE.search(text, max(0, start - 40), start):
         return WHOLE
     found = _ROLE_AFTER.match(text, end)

@@ -312,6 +312,27 @@ IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "childr
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "police": "police",
                      "series": "series", "news": "news"}
 
+# People named by where they come from or by their faith ("14 Britons", "three Israelis", "Twelve Uyghurs"),
+# as ``singular`` gives them ("-is" plurals stay whole, as "MPs" does).  Often a part of a toll ("12 people
+# were killed, among them three Britons"), so a group of their own as PEOPLE_BY_ROLE's are.  Words that
+# name a thing as often are left out ("poles", "swedes", "danes").
+PEOPLE_BY_ORIGIN = frozenset("""
+    american briton british englishman englishwoman scot welshman irishman frenchman frenchwoman
+    german italian spaniard portuguese dutchman belgian austrian swiss hungarian czech slovak romanian
+    bulgarian serb croat bosnian albanian kosovan greek cypriot finn norwegian icelander lithuanian latvian
+    estonian ukrainian belarusian russian georgian armenian turk kurd european african asian arab
+    israeli israelis palestinian lebanese syrian iraqi iraqis iranian saudi saudis yemeni yemenis omani omanis
+    kuwaiti kuwaitis qatari qataris emirati emiratis jordanian egyptian libyan tunisian algerian moroccan
+    sudanese ethiopian eritrean somali somalis kenyan ugandan tanzanian rwandan congolese nigerian ghanaian
+    malian senegalese cameroonian zimbabwean zambian mozambican angolan
+    afghan pakistani pakistanis indian bangladeshi bangladeshis nepali nepalis nepalese
+    chinese japanese korean taiwanese vietnamese thai thais filipino indonesian malaysian burmese
+    uyghur uighur rohingya tibetan mongolian kazakh uzbek tajik australian zealander canadian mexican
+    brazilian argentine argentinian colombian venezuelan peruvian chilean cuban haitian jamaican
+    guatemalan honduran salvadoran nicaraguan
+    jew muslim christian hindu sikh buddhist catholic protestant
+""".split())
+
 # People named by what they do in the story or who they are to someone in it (a skier, a witness, a lawyer, a
 # friend, a gunman): a group of their own.  A count of "people" is a count of them only when the same thing
 # befell both ("Nine people" and "11 skiers" were killed in one avalanche), never "killed 12 people" /
@@ -331,7 +352,7 @@ PEOPLE_BY_ROLE = frozenset("""
     footballer cricketer golfer boxer wrestler skater sprinter jockey racer competitor contestant finalist
     sportsman sportswoman seafarer mariner fisher deckhand trucker chauffeur shopkeeper vendor trader
     concertgoer churchgoer partygoer festivalgoer reveller reveler clubber peacekeeper guardsman
-""".split())
+""".split()) | PEOPLE_BY_ORIGIN
 # Those who carry out an attack: a toll counts their victims, and them apart ("Twelve people were killed" /
 # "Two gunmen were killed" are two counts).
 ATTACKER_NOUNS = frozenset("""
