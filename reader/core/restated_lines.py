@@ -49,7 +49,7 @@ def told_as_story_elsewhere(
     """The indexes of ``sentences`` that are furniture by their shape, give a figure, and have the
     same words as a story sentence of the other report that gives a figure too (a long line: nearly
     the same, see REWORDED_MIN_WORDS)."""
-    furniture = [s for s in sentences if s.reason in SHAPE_REASONS and numbers[s.index]]
+    furniture = [s for s in sentences if s.reason in SHAPE_REASONS and numbers[s.index] and not _another_pieces_title(s)]
     if not furniture:
         return set()  # most pages: the story lines need not be read
     story_lines = {
@@ -65,6 +65,16 @@ def told_as_story_elsewhere(
         if words in story_lines or _reworded_in(words, by_word):
             taken.add(line.index)
     return taken
+
+
+def _another_pieces_title(sentence: Sentence) -> bool:
+    """A related link under a label of its own ("Related: Gaza death toll passes 30,000", "Read more: ...")
+    names another article, often an earlier instalment of a running story with its older figures; only an
+    unlabelled line among the links, placed there by its shape, may be the story's own."""
+    return sentence.reason == "related link" and _LINK_LABEL.match(sentence.text) is not None
+
+
+_LINK_LABEL = re.compile(r"(?i:read|read more|read also|also read|read next|related|see also|more|watch|listen)\s*[:|]")
 
 
 # A line of this many words or more is the same line with a word or two reworded ("were told" / "were

@@ -91,3 +91,37 @@ def test_a_long_line_reworded_a_little_is_taken_back_and_a_short_one_is_not():
     # Another claim in the same frame is no rewording: half its words differ.
     other = _sentence(0, "Neighbours as young as 30 were asked to pay for scaffolding that was never put up")
     assert _taken(standfirst, other) == set()
+
+
+# A running story: one report ends with a link to an earlier instalment, whose title gave the toll of its day.
+LINKING_REPORT = """Israeli strikes kill dozens in Rafah as talks stall
+
+Israeli air strikes killed at least 40 people in Rafah overnight, Palestinian medics said on Thursday.
+
+The health ministry in Gaza said the number of Palestinians killed since October had risen above 35,000.
+
+Ceasefire talks in Cairo ended on Wednesday without agreement, Egyptian officials said.
+
+Related: Gaza death toll passes 30,000, health ministry says
+
+Aid agencies warned that fuel for hospitals would run out within days.
+"""
+TODAYS_REPORT = """Dozens killed in Rafah strikes as ceasefire talks falter
+
+Israeli air strikes on Rafah killed at least 40 people overnight, according to Palestinian medics.
+
+Gaza death toll passes 35,000, health ministry says.
+
+The talks in Cairo ended on Wednesday with no agreement, according to Egyptian officials.
+
+Aid agencies said hospitals would run out of fuel within days.
+"""
+
+
+def test_a_labelled_link_to_an_earlier_article_stays_furniture_and_disputes_nothing():
+    comparison = compare(document_from_text(LINKING_REPORT, title="a"), document_from_text(TODAYS_REPORT, title="b"))
+    link_line = next(s for s in comparison.a_sentences if s.text.startswith("Related:"))
+    assert (link_line.kind, link_line.reason) == ("boilerplate", "related link")
+    assert not any(link.numbers.conflict for link in comparison.links)
+    toll = next(s.index for s in comparison.a_sentences if "35,000" in s.text)
+    assert any(link.a == toll and link.numbers.agree for link in comparison.links)
