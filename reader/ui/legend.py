@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPixmap, QTextLayout
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPixmap, QTextLayout
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reader.ui.flowlayout import FlowLayout
-from reader.ui.palette import Theme, paint_badge, paint_relation_bar
+from reader.ui.palette import Theme, paint_badge, paint_conflict_wave, paint_relation_bar
 
 SPACING = 14
 ICON_GAP = 4
@@ -152,7 +152,13 @@ class Legend(QWidget):
         pixmap, painter = self._canvas(width, MARK_HEIGHT)
         painter.setPen(self._theme.text)  # the colour of text the format leaves unset, as in a pane
         left = (width - line.naturalTextWidth()) / 2
-        layout.draw(painter, QPointF(left, max(0.0, (MARK_HEIGHT - line.height()) / 2)))
+        top = max(0.0, (MARK_HEIGHT - line.height()) / 2)
+        layout.draw(painter, QPointF(left, top))
+        if style == "conflict":
+            font = QFont(self.font())
+            font.setWeight(QFont.Weight.Bold)  # as the format sets it
+            paint_conflict_wave(painter, left, left + line.naturalTextWidth(), top + line.ascent(),
+                                top + line.height(), QFontMetricsF(font), self._theme.conflict_wave)
         painter.end()
         return pixmap
 

@@ -9,8 +9,10 @@ styles for words; a letter on tag badges.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QTextCharFormat,
+)
 from PySide6.QtWidgets import QApplication
 
 BLUE = QColor("#0072B2")
@@ -34,6 +36,9 @@ FIGURE_SURFACES = ("equivalent", "related", "corroborated", "single-source", "di
 # text reads on it at WCAG AA for body text.
 FIGURE_CONTRAST = 1.8
 TEXT_CONTRAST = 4.5
+# The wave under a conflicting figure stands this far from the fill it is drawn on: WCAG's contrast
+# for the parts of a graphic that carry its meaning.
+WAVE_CONTRAST = 3.0
 
 
 def blend(under: QColor, over: QColor, amount: float) -> QColor:
@@ -86,6 +91,7 @@ class Theme:
             "current": tint(YELLOW, 0.75),
         }
         self.tints["conflict"], self.conflict_ink = self._conflict_fill()
+        self.conflict_wave = self._conflict_wave()
         self.dim = blend(self.text, self.base, 0.5)
         self.formats = self._formats()
 
@@ -109,6 +115,17 @@ class Theme:
         fill, ink, _score = (min(good, key=lambda c: contrast(c[0], self.base)) if good
                              else max(candidates, key=lambda c: c[2]))
         return fill, ink
+
+    def _conflict_wave(self) -> QColor:
+        """The colour of the wave under a conflicting figure: vermillion, deepened toward the figure's
+        ink until it stands WAVE_CONTRAST apart from the fill (pure vermillion on its own vermillion
+        blend hardly shows).  On a palette where no blend does, the ink itself."""
+        fill = self.tints["conflict"]
+        for step in range(0, 21):
+            wave = blend(VERMILLION, self.conflict_ink, step / 20)
+            if contrast(wave, fill) >= WAVE_CONTRAST:
+                return wave
+        return QColor(self.conflict_ink)
 
     def _formats(self) -> dict[str, QTextCharFormat]:
         f: dict[str, QTextCharFormat] = {}
@@ -160,6 +177,33 @@ LAYER_ORDER = {
     "tag:corroborated": 1, "tag:single-source": 1, "tag:disputed": 1,
     "changed": 2, "changed-name": 2, "changed-number": 2, "conflict": 3, "filing": 3,
 }
+
+
+def paint_conflict_wave(painter: QPainter, left: float, right: float, baseline: float, bottom: float,
+                        metrics: QFontMetricsF, colour: QColor) -> None:
+    """The wave under a conflicting figure set on ``baseline`` from ``left`` to ``right``, in the
+    font ``metrics`` tell of, kept above ``bottom`` (its line's, where its fill ends).  Qt draws a
+    format's wave a hairline thick (the font's underline thickness) and no text format makes it
+    thicker, so the panes and the legend draw this one over it: twice as thick, and as deep as the
+    room under the baseline allows."""
+    thickness = max(1.5, 2 * metrics.lineWidth())
+    crest = baseline + max(1.0, metrics.underlinePos() - thickness / 2)
+    depth = max(1.0, min(bottom - thickness / 2 - crest, 2.5 * thickness))
+    half_period = max(3.0, depth * 1.6)
+    path = QPainterPath(QPointF(left, crest))
+    x, level = left, crest
+    while x < right:
+        # Crest to trough and back, each half an S that leaves and meets its level flat, as a sine does.
+        step = min(half_period, right - x)
+        after = crest + depth if level == crest else crest
+        path.cubicTo(QPointF(x + step / 2, level), QPointF(x + step / 2, after), QPointF(x + step, after))
+        x, level = x + step, after
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
 
 
 def paint_relation_bar(painter: QPainter, rect: QRectF, state: str, *, conflict: bool = False) -> None:

@@ -15,7 +15,7 @@ import unicodedata
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen, QTextCursor
+from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QStyle, QStyleOptionComboBox, QStylePainter, QToolTip,
     QVBoxLayout, QWidget,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from reader.ui.gutter import GUTTER_WIDTH, Gutter
 from reader.ui.highlighter import SpanHighlighter
 from reader.ui.overview import OverviewStrip
-from reader.ui.palette import BLUE, TAG_LABELS, Theme
+from reader.ui.palette import BLUE, TAG_LABELS, Theme, paint_conflict_wave
 from reader.ui.plan import SentenceMark, SidePlan, Span
 from reader.ui.progressive import FIRST_PIECE_CHARS, ProgressiveText
 from reader.ui.viewgeometry import ViewGeometry
@@ -299,6 +299,47 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
                 continue
             top, bottom = where
             painter.drawRoundedRect(QRectF(3, top - 2, width - 6, bottom - top + 4), 4, 4)
+        painter.end()
+        self._paint_conflict_waves()
+
+    def _paint_conflict_waves(self) -> None:
+        """The conflicting figures on screen get the theme's thick wave (paint_conflict_wave) over
+        the hairline one their format asks of Qt."""
+        start, end = self.visible_range()
+        conflicts = [s for s in self.plan.spans_between(start, end) if s.style == "conflict"]
+        if not conflicts:
+            return
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Bold)  # a conflicting figure is bold (Theme._formats)
+        metrics = QFontMetricsF(font)
+        painter = QPainter(self.viewport())
+        for span in conflicts:
+            for left, right, baseline, bottom in self._line_pieces(span.start, span.end):
+                paint_conflict_wave(painter, left, right, baseline, bottom, metrics, self._theme.conflict_wave)
+        painter.end()
+
+    def _line_pieces(self, start: int, end: int):
+        """(left, right, baseline, bottom) in the viewport of each screen line's part of ``[start, end)``."""
+        block = self.document().findBlock(start)
+        offset = self.contentOffset()
+        while block.isValid() and block.position() < end:
+            layout = block.layout()
+            origin = self.blockBoundingGeometry(block).translated(offset).topLeft() + layout.position()
+            first = max(start, block.position()) - block.position()
+            last = min(end, block.position() + block.length() - 1) - block.position()
+            # From the line the span starts on, not the block's first: an article on one line is one block.
+            index = layout.lineForTextPosition(first).lineNumber() if first < last else layout.lineCount()
+            while 0 <= index < layout.lineCount():
+                line = layout.lineAt(index)
+                lo, hi = max(first, line.textStart()), min(last, line.textStart() + line.textLength())
+                if lo >= last or line.textStart() >= last:
+                    break
+                if lo < hi:
+                    x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
+                    top = origin.y() + line.y()
+                    yield origin.x() + min(x1, x2), origin.x() + max(x1, x2), top + line.ascent(), top + line.height()
+                index += 1
+            block = block.next()
 
     @contextmanager
     def _by_the_reader(self):

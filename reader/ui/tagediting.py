@@ -78,6 +78,7 @@ class TagEditing:
         # No sentence number: an editor finds a sentence by reading, not by counting (and the
         # command line counts from 0, so a number here would contradict it).
         where = f"Sentence in {side.upper()}: {STATE_DESCRIPTIONS.get(mark.state, mark.state).lower()}"
+        where += _heading_conflict(mark, side)
         if tag is not None:
             text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}."
         elif mark.suggestion and self.suggestions_action.isChecked():
@@ -240,6 +241,15 @@ class TagEditing:
 
 # Sentences the comparison sets aside, as a message names them.
 SKIPPED_STATES = {"heading": "a headline or heading", "boilerplate": "page furniture"}
+
+
+def _heading_conflict(mark, side: str) -> str:
+    """A headline or standfirst is linked to nothing, so "not linked" alone hides that its figures
+    conflict with the other source's of its kind; said in the words the summary counts it in."""
+    if not (mark.beside and mark.conflict):
+        return ""
+    other = "B" if side == "a" else "A"
+    return f" — number conflict with {other}’s {mark.beside}"
 
 
 def _skipped_text(plan, start: int, end: int) -> str:

@@ -434,7 +434,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         other = "b" if side == "a" else "a"
         sentences = self.plan.side(other).sentences
         parts = []
-        for link in mark.links:
+        # Closest first: the marks on the words are drawn against the closest partner (best_link);
+        # the engine's order would put another first.  Equal scores keep the engine's order.
+        for link in sorted(mark.links, key=lambda link: -link.score):
             partner = sentences[link.b if side == "a" else link.a]
             words = RELATION_WORDS.get(link.relation, link.relation)
             # The partner is named by its opening words, not a number: an editor does not count sentences.
