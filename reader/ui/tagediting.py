@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.core.errors import ParallaxError
+from reader.core.numbers import quoted_figure
 from reader.core.tags import Tag, make_passage
 from reader.ui.palette import TAG_LABELS
 from reader.ui.pane import STATE_DESCRIPTIONS
@@ -244,12 +245,26 @@ SKIPPED_STATES = {"heading": "a headline or heading", "boilerplate": "page furni
 
 
 def _heading_conflict(mark, side: str) -> str:
-    """A headline or standfirst is linked to nothing, so "not linked" alone hides that its figures
-    conflict with the other source's of its kind; said in the words the summary counts it in."""
-    if not (mark.beside and mark.conflict):
+    """A number conflict, said in the words the summary counts it in: a headline or standfirst is linked
+    to nothing, so "not linked" alone hides that its figures conflict with the other source's of its kind;
+    a linked sentence's state says only that details differ, so the figures are quoted (its closest
+    partner's first conflict: the one its marks show)."""
+    if not mark.conflict:
         return ""
     other = "B" if side == "a" else "A"
-    return f" — number conflict with {other}’s {mark.beside}"
+    if mark.beside:
+        return f" — number conflict with {other}’s {mark.beside}"
+    conflicts = [pair for link in sorted(mark.links, key=lambda link: -link.score)
+                 for pair in link.numbers.claim_conflicts]
+    if not conflicts:
+        return ""
+    ours, theirs = conflicts[0] if side == "a" else conflicts[0][::-1]
+    more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
+    return (f" — number conflict: {quoted_figure(ours, QUOTES)} here, {quoted_figure(theirs, QUOTES)} "
+            f"in {other}{more}")
+
+
+QUOTES = ("“", "”")
 
 
 def _skipped_text(plan, start: int, end: int) -> str:

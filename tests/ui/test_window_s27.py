@@ -41,7 +41,7 @@ def test_a_headline_whose_figures_conflict_says_so_in_the_current_line(open_wind
         assert f"number conflict with {other}’s headline" in line
         assert "number conflict" in window.status.text()
 
-    # A linked sentence's line is as it was; its partner and suggestion tell of its conflict.
+    # A linked sentence's conflict is told by its figures, not as a headline's is.
     view = window.view("a")
     view.move_to(mark_starting(view, "A flash flood").start)
     assert "number conflict with" not in window.tag_panel.current.plain()
@@ -126,3 +126,18 @@ def test_a_conflicting_figure_is_underlined_by_a_wave_that_shows(open_window, tm
     plain = wave_rows(image, round(and_left.left() * ratio), round(and_right.left() * ratio),
                       round((baseline + 1) * ratio), round((left.top() + line.height()) * ratio), fill)
     assert plain and not any(plain.values()), plain
+
+
+def test_a_linked_sentences_line_quotes_its_conflicting_figures(open_window, tmp_path):
+    """The state says only that details differ; the line names the figures that conflict, each side's own."""
+    window = open_window(write(tmp_path, REPORT_A, REPORT_B))
+    for side, here, there, other in (("a", "23", "31", "B"), ("b", "31", "23", "A")):
+        view = window.view(side)
+        view.setFocus()
+        view.move_to(mark_starting(view, "A flash flood").start)
+        line = window.tag_panel.current.plain()
+        assert f"number conflict: “{here}” here, “{there}” in {other}" in line
+
+    view = window.view("a")
+    view.move_to(mark_starting(view, "The regional government").start)
+    assert "conflict" not in window.tag_panel.current.plain()
