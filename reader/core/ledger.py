@@ -141,7 +141,8 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
     """
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b), _whole_durations(b, a)
-    apart = _changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
+    apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
+             | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets))
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
         return _figures_compared(a, b, apart)
@@ -800,6 +801,36 @@ def _seats_and_holders(x: NumberMention, y: NumberMention) -> bool:
 _ROLES_OF_SEATS_HELD = HOLDING_SEATS | {"", GROUP_SIZE}
 
 
+def _seats_lost_and_held(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                         offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of counts of seats or of their holders, one of seats lost ("have lost 18 MPs",
+    "losing 20 seats") and the other not ("now hold 350 seats"): what a party lost and what it holds are two
+    counts.  A loss meets another loss ("lost 20 seats" / "lost 18 MPs"), and a holding a holding."""
+    lost_a = {x.start: _seats_lost(x, texts[0], offsets[0]) for x in a if _counts_seats(x)}
+    lost_b = {y.start: _seats_lost(y, texts[1], offsets[1]) for y in b if _counts_seats(y)}
+    return frozenset((x, y) for x, x_lost in lost_a.items() for y, y_lost in lost_b.items() if x_lost != y_lost)
+
+
+def _counts_seats(m: NumberMention) -> bool:
+    return m.kind == "count" and (_counted(m) == SEAT or _counted(m) in SEAT_HOLDERS)
+
+
+# The stems of the words of a loss of seats: "lost 18 MPs", "losing 20 seats", "a loss of 12 seats".
+_LOSING_SEATS = frozenset(stem(word) for word in "lose loses lost losing loss losses".split())
+
+
+def _seats_lost(m: NumberMention, text: str, offset: int) -> bool:
+    """Whether a count of seats or holders is of those lost: its role says so ("losing 18 MPs"), or, as a
+    role is kept for only some verbs, the verb of holding, winning or losing nearest before it in its clause
+    is one of losing ("have lost 18 MPs to defections")."""
+    if m.role in _LOSING_SEATS:
+        return True
+    clause = _clause_before(text, m.start - offset)
+    verbs = [stem(word) for word in _WORDS.findall(clause.lower())
+             if stem(word) in HOLDING_SEATS or stem(word) in _LOSING_SEATS]
+    return bool(verbs) and verbs[-1] in _LOSING_SEATS
+
+
 def _people_and_kind(x: NumberMention, y: NumberMention) -> bool:
     """"person" / "passenger": a count of people and a count of one kind of person.  People named by their
     part in the story (numwords.PEOPLE_BY_ROLE: "witnesses", "friends", "gunmen") are those people only when
@@ -1238,9 +1269,13 @@ def _subject(text: str, at: int) -> frozenset[str]:
     """The words that name what a change figure at ``at`` in ``text`` is of: the nouns of its clause before
     it ("The pound rose 0.4%": pound; "the main share index fell 0.4%": main, share, index), each singular and
     without its "'s"; empty when the clause says nothing before the figure ("a 0.4% fall in the pound")."""
+    return _nouns_of(_clause_before(text, at))
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause that stands in ``text`` before ``at``, back to its opening (_CLAUSE_OPENING)."""
     before = text[:max(0, at)]
-    clause = before[max((found.end() for found in _CLAUSE_OPENING.finditer(before)), default=0):]
-    return _nouns_of(clause)
+    return before[max((found.end() for found in _CLAUSE_OPENING.finditer(before)), default=0):]
 
 
 def _nouns_of(text: str) -> frozenset[str]:
@@ -1311,6 +1346,34 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
     return (bool(_SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface)) and share.unit == "%" and not (ratio.hedge or share.hedge)
             and not (ratio.direction or share.direction) and not isinstance(share.value, Range))
+
+
+def _shares_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                          offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of a ratio and a share in per cent that may dispute each other
+    (_ratio_against_share) whose clauses are of two things, as _two_things tells them: "Nine in ten of the new
+    homes were sold" / "Most of the new homes, 40% of them flats, were sold" give the homes sold and the flats
+    among them.  A ratio and a share across families meet only as shares of one thing; a share whose clause
+    says nothing of what it is of ("a target of 92%" / "a target of nine in ten") still disputes."""
+    if not any(texts):
+        return frozenset()
+    clauses_a = {x.start: _clause_nouns(texts[0], x, offsets[0]) for x in a if x.kind in _SHARE_KINDS}
+    clauses_b = {y.start: _clause_nouns(texts[1], y, offsets[1]) for y in b if y.kind in _SHARE_KINDS}
+    words_a, words_b = _nouns_of(texts[0]), _nouns_of(texts[1])
+    return frozenset((x.start, y.start) for x in a if x.start in clauses_a for y in b if y.start in clauses_b
+                     and _ratio_against_share(x, y)
+                     and _two_things(clauses_a[x.start], clauses_b[y.start], words_a, words_b))
+
+
+_SHARE_KINDS = frozenset({"ratio", "percent"})
+
+
+def _clause_nouns(text: str, m: NumberMention, offset: int) -> frozenset[str]:
+    """The words that may name a thing in the clause ``m`` stands in, on either side of it ("Nine in ten of the
+    new homes were sold": new, home, sold...; ", 40% of them flats,": flat)."""
+    after = text[max(0, m.end - offset):]
+    closing = _CLAUSE_OPENING.search(after)
+    return _nouns_of(_clause_before(text, m.start - offset) + " " + after[:closing.start() if closing else len(after)])
 
 
 def _signed_change(x: NumberMention, y: NumberMention) -> bool:

@@ -288,11 +288,13 @@ _OPPOSITE_PARTICLES = frozenset({"on", "off"})
 _OBJECT_OPENERS = frozenset("""the a an this that these those its his her their our my your each every some any
     all both""".split()) | frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december""".split())
-# Verbs that "be" states a state with ("were on", "is off"), or forms of a verb as a particle follows them
-# ("switched", "turned", "switching", "switch", "turn"), besides those in -ed, -en and -ing.
+# Verbs that "be" states a state with ("were on", "is off"), and the verbs whose "on" and "off" work a switch
+# ("switched on", "turned off", "left on", "logged off"), by stem, so every form of each is known.  With any
+# other verb the particle makes a phrase of its own, which its opposite particle does not turn round:
+# "based on" and "based off" say one thing, and "relied on", "called on", "signed off", "set off" or
+# "kicked off" are no switch.
 _BE = frozenset("is are was were be been being".split())
-_VERB_FORM_ENDINGS = ("ed", "en", "ing")
-_PLAIN_VERBS_BEFORE_PARTICLES = frozenset("switch switches turn turns left kept put set shut cut".split())
+_SWITCHING_VERBS = frozenset(stem(word) for word in "switch turn shut cut log power flick leave keep put".split())
 
 
 def _particles_opposite(one: str, other: str, a_all: list[str], b_all: list[str]) -> bool:
@@ -311,7 +313,7 @@ def _a_particle(words: list[str], particle: str) -> bool:
 
 
 def _verb_before_particle(word: str) -> bool:
-    return word in _BE or word in _PLAIN_VERBS_BEFORE_PARTICLES or (len(word) > 3 and word.endswith(_VERB_FORM_ENDINGS))
+    return word in _BE or stem(word) in _SWITCHING_VERBS
 
 
 def _object_after(words: list[str], k: int) -> bool:
