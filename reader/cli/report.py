@@ -5,7 +5,8 @@ numbers conflict, then the other aligned pairs, then what each source alone
 says.  Inside a pair, words only A has are shown as ``[-like this-]`` and words
 only B has as ``{+like this+}`` (colour instead, on a terminal); under them come the number
 ledger's lines, and a line for a short change that puts another name in a name's place or that
-hedges the claim on one side only (``_change_lines``).  Each pair and
+hedges the claim on one side only, or for a quotation given to different people (``_change_lines``;
+such a link is read as related, see ``_quotes_put_in_other_mouths``).  Each pair and
 each "Only in" list names the tag the comparison suggests for its sentences
 (``reader.core.suggest``); the JSON carries it per sentence as ``"suggested"``.
 """
@@ -27,7 +28,7 @@ from reader.core.opposites import (
     holds_negation, lowered_words, runs_turning_round, same_word, swapped_for_its_opposite,
 )
 from reader.core.overlap import measure
-from reader.core.relation import FORECAST, forecast, forecast_differs, seems_so
+from reader.core.relation import FORECAST, forecast, forecast_differs, quote_given_to_others, seems_so
 from reader.core.suggest import SentenceEvidence, suggest
 from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
 
@@ -251,9 +252,11 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
         a_names, b_names = _with_opening_names(
             comparison, _capitalised_opener(a_named, span.a_start == sentence_a.start, letters_in_b),
             _capitalised_opener(b_named, span.b_start == sentence_b.start, letters_in_a), a_names, b_names)
-        changed = span.op == "replace" and _names_changed(
+        changed = span.op == "replace" and (_names_changed(
             a_named, b_named, a_names, b_names,
             _named_on_one_side_only(sentence_a, span.a_start, span.a_end, sentence_b, span.b_start, span.b_end))
+            or _name_run_on(sentence_a, span.a_start, span.a_end, a_named, letters_in_b,
+                            sentence_b, span.b_start, span.b_end, b_named, letters_in_a))
         if changed:
             lines += [_names_line(a, b) for a, b in changed]
             continue
@@ -278,7 +281,30 @@ def _change_lines(comparison: Comparison, link: Link) -> list[str]:
         elif hedged_a or hedged_b:
             side, words = ("A", a_words) if hedged_a else ("B", b_words)
             lines.append(f'    hedged only in {side}: "{" ".join(_from_the_hedge(words))}"')
-    return lines + [_names_line(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
+    lines += [_names_line(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
+    return lines + _said_by_others_lines(sentence_a, sentence_b)
+
+
+def _said_by_others_lines(sentence_a: Sentence, sentence_b: Sentence) -> list[str]:
+    """``said by different people: "the judge" (A) vs "prosecutor Sam Ito" (B)`` for a quotation the two
+    sentences give alike and put in different mouths (``relation.quote_given_to_others``)."""
+    speakers = quote_given_to_others(sentence_a.text, sentence_b.text)
+    if speakers is None:
+        return []
+    return [f'    said by different people: "{one_line(speakers[0])}" (A) vs "{one_line(speakers[1])}" (B)']
+
+
+def _quotes_put_in_other_mouths(comparison: Comparison) -> Comparison:
+    """The comparison with each equivalent link whose quotation the two reports give to different people
+    read as related: the same words from another speaker corroborate nothing, and one report has the
+    speaker wrong.  The engine's relation reads the words' tokens, which carry no quotation marks; the
+    rule reads the sentences (``relation.quote_given_to_others``)."""
+    links = tuple(replace(link, relation="related") if link.relation == "equivalent" and quote_given_to_others(
+        comparison.a_sentences[link.a].text, comparison.b_sentences[link.b].text) else link
+                  for link in comparison.links)
+    if links == comparison.links:
+        return comparison
+    return replace(comparison, links=links)
 
 
 # A name's part joined by a hyphen to the changed words, before or after them ("Toussaint-" of
@@ -373,6 +399,54 @@ def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b
             and _names_only(a_words, a_names) and _names_only(b_words, b_names) and not named_on_one_side_only):
         return [(a_names, b_names)]
     return []
+
+
+def _name_run_on(sentence_a: Sentence, a_start: int, a_end: int, a_named: list[str], letters_in_b: set[str],
+                 sentence_b: Sentence, b_start: int, b_end: int, b_named: list[str], letters_in_a: set[str]
+                 ) -> list[tuple[list[str], list[str]]]:
+    """The names two replaced runs open with where one kept name runs on into both and each goes on
+    another way: "Dr Ingrid [Solvang, the cardiologist who led the study at]" / "Dr Ingrid [Solberg,
+    of]", "Prime Minister [Keir Starmer, who]" / "Prime Minister [Rishi Sunak said]".  However long
+    the reworded rest of the runs, the word after the kept one is the rest of the name, and it
+    differs.  Not where either side's name is in the other sentence too ("Boeing [Chief Executive
+    Dave Calhoun]" / "Boeing [CEO Dave Calhoun]": one man), nor across a comma ("in Oslo, [police
+    said]"), nor after the word that opens a sentence, capitalised whatever it is."""
+    a_before, b_before = _around(sentence_a, a_start, a_end)[0], _around(sentence_b, b_start, b_end)[0]
+    if not (a_before and b_before and _letters(a_before[0]) == _letters(b_before[0])):
+        return []
+    if (not _runs_on(a_before[0]) or _opens(sentence_a, a_start) or _opens(sentence_b, b_start)):
+        return []
+    a_lead, b_lead = _leading_name(a_named), _leading_name(b_named)
+    if not (a_lead and b_lead) or any(_letters(word) in letters_in_b for word in a_lead) or any(
+            _letters(word) in letters_in_a for word in b_lead):
+        return []
+    return [(a_lead, b_lead)]
+
+
+def _runs_on(word: str) -> bool:
+    """May a name go on past ``word`` (as written): a capitalised word, no function word or date, with
+    no comma or other stop after it ("Dr." keeps its abbreviation's point)?"""
+    bare = _bare(word)
+    return (bare[:1].isupper() and bare.lower() not in STOPWORDS and bare.lower() not in _CALENDAR_WORDS
+            and word[-1:] not in _NAME_STOPS)
+
+
+# What ends a name where it is written: "Solvang, the cardiologist", "(Oslo)", "Ito:".
+_NAME_STOPS = frozenset(",;:!?\"“”()[]")
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    """The capitalised words a changed run opens with ("Solberg" of "Solberg, of"; "Keir Starmer" of
+    "Keir Starmer, who"), up to the first that is not one or that a stop ends."""
+    lead = []
+    for word in words:
+        bare = _bare(word)
+        if not bare[:1].isupper() or bare.lower() in STOPWORDS or bare.lower() in _CALENDAR_WORDS:
+            break
+        lead.append(bare)
+        if word[-1:] in _NAME_STOPS:
+            break
+    return lead
 
 
 def _named_on_one_side_only(sentence_a: Sentence, a_start: int, a_end: int,
@@ -752,6 +826,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def render_report(comparison: Comparison, *, colour: bool = False) -> str:
+    comparison = _quotes_put_in_other_mouths(comparison)
     marks = Marks(colour)
     links = comparison.links
     conflicts = [l for l in links if l.has_conflict]
@@ -817,6 +892,7 @@ def _diff_dict(span: DiffSpan, a: Document, b: Document) -> dict:
 
 def comparison_dict(comparison: Comparison) -> dict:
     """The JSON shape of ``parallax align --json`` (documented in the README)."""
+    comparison = _quotes_put_in_other_mouths(comparison)
     a, b = comparison.a, comparison.b
     return {
         "a": _document_dict(a, comparison.a_sentences, suggest(comparison, "a")),

@@ -17,6 +17,10 @@ where an editor's idea of "the same claim" is not the paraphrase corpus's:
   ("Airbus A350-900" / "A350-1000", "F-35A" / "F-35B"; see ``codes_differ``):
   the ledger reads no figure inside a code.
 
+A quotation both sides give alike but put in different mouths ("the judge" / "prosecutor Sam Ito";
+see ``quote_given_to_others``) is related too, but the tokens carry no quotation marks: the rule reads
+the sentences' text, and the report applies it.  On the corpus's 4,076 labelled pairs it fires on none.
+
 Rules rather than features: the corpus labels "X allegedly did Y, the
 government said" / "X did Y, investigators said" a paraphrase, so a feature
 fitted on it learns to ignore the difference (a hedge-on-one-side feature
@@ -59,6 +63,7 @@ corpus itself is not shipped.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -67,7 +72,7 @@ from reader.core.align import one_figure_told_two_ways
 from reader.core.ledger import one_count_two_fates
 from reader.core.model import NumberLedger
 from reader.core.stemmer import stem
-from reader.core.terms import Token
+from reader.core.terms import STOPWORDS, Token
 from reader.core.worddiff import DiffShape
 
 
@@ -628,3 +633,189 @@ def classify(features: PairFeatures, numbers: NumberLedger) -> str:
             or features.diff.turned):
         return "related"
     return "equivalent" if equivalence_probability(features) >= 0.5 else "related"
+
+
+# A quotation given alike on both sides but put in another speaker's mouth: "'This was greed, pure and
+# simple,' the judge told him" / "'This was greed, pure and simple,' prosecutor Sam Ito told the court".
+# Every word of the claim is shared, so the model reads a restatement; but one report has the wrong
+# speaker, and the two do not corroborate each other.  The tokens carry no quotation marks, so the rule
+# reads the sentences' text (``quote_given_to_others``), wherever those are at hand.  It stays narrow:
+# a quotation of some length, a speech verb beside it, and a speaker told apart by a name or by what
+# they are (judge, prosecutor, spokesman); a speaker named on one side only, "he" against a name, or
+# "a spokesman" against "a police spokesman" is no difference.
+_QUOTATION = re.compile(
+    r"\"([^\"]+)\"|“([^”]+)”|«([^»]+)»"
+    # Single marks, where an apostrophe between letters stays inside: "'We don't know,' he said".
+    r"|(?<![\w'’])['‘]((?:[^'‘’]|(?<=\w)['’](?=\w))+)['’](?![\w'’])")
+_SHORTEST_QUOTATION = 4  # words: "'No comment,' he said" is too common to tell one speaker from another
+_QUOTATION_ALIKE = 0.8
+_MOST_SPEAKER_WORDS = 6
+_SPEECH_VERBS = frozenset("""said says say told tells added adds stated states declared declares wrote writes
+    insisted insists explained explains noted notes remarked replied responded recalled warned warns argued
+    argues urged urges continued asked asks""".split())
+_ACCORDING = ("according", "to")
+_NOT_SPEAKERS = frozenset("he she they it i we you who one".split())
+# Words that stand before a name and tell nothing of who it is.
+_HONORIFICS = frozenset("dr mr mrs ms miss mx prof sir dame lord lady rev st".split())
+# What a speaker is, in groups of words for one part: a prosecutor is not a judge, but a "lawyer" and an
+# "attorney", or a firm's "chairman" and its "chief executive", may be one person.  Only parts one person
+# seldom holds two of in a story: no family ("his mother" may be "a teacher"), no witness or victim, and
+# no vague word ("official", "source", "aide", "head", "secretary": "a senior official" or "the press
+# secretary" may well be "the spokesman").
+_ROLE_GROUPS = (
+    "judge magistrate", "prosecutor prosecution", "lawyer attorney solicitor barrister counsel",
+    "defendant accused", "juror jury", "spokesman spokeswoman spokesperson spokesmen spokeswomen",
+    "minister", "president chairman chairwoman chair executive ceo founder director", "chancellor", "mayor",
+    "governor", "senator", "mp lawmaker legislator", "coach manager", "captain",
+    "detective inspector sergeant constable superintendent officer",
+    "doctor physician surgeon professor researcher scientist academic", "nurse", "paramedic", "firefighter",
+    "pilot", "ambassador envoy",
+    "commander colonel",
+)
+_ROLES = {word: group for group in _ROLE_GROUPS for word in group.split()}
+_SPEAKER_ENDS = frozenset("""on in at during after before when while as who which that whose where yesterday today
+    tonight earlier later last this""".split())
+# Abbreviations whose point ends no clause: "said Dr. Ingrid Solvang".
+_ABBREVIATION = re.compile(r"(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Insp|Det|Supt|Jr|Sr)\.")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–]$|^[-—–]+$")
+_LIKE_SPELLINGS = 0.75  # "Whitlock" / "Whitlow": one name respelled, which the report tells as such
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quotation is given to: the words as written, the parts they tell, and the name of the
+    person, where they name one (see ``_speaker``)."""
+
+    written: str
+    names: frozenset[str]
+    roles: frozenset[str]
+
+
+def quote_given_to_others(a_text: str, b_text: str) -> tuple[str, str] | None:
+    """The two speakers ("the judge", "prosecutor Sam Ito") of a quotation that both sentences give
+    alike and attribute to someone else (see ``_QUOTATION``), or None."""
+    if not (_may_quote(a_text) and _may_quote(b_text)):
+        return None  # most sentences
+    a_quoted, b_quoted = _attributed_quotations(a_text), _attributed_quotations(b_text)
+    for a_words, a_speaker in a_quoted:
+        for b_words, b_speaker in b_quoted:
+            if _quoted_alike(a_words, b_words) and _speakers_differ(a_speaker, b_speaker):
+                return a_speaker.written, b_speaker.written
+    return None
+
+
+def _may_quote(text: str) -> bool:
+    return any(mark in text for mark in "\"“«'‘")
+
+
+def _attributed_quotations(text: str) -> list[tuple[list[str], Speaker]]:
+    """Each long enough quotation of ``text`` (its words, lower-cased) with the speaker a speech verb
+    gives it to, after it ("..., the judge said", "..., said the judge") or before it ("The judge
+    said: ...")."""
+    quoted = []
+    for found in _QUOTATION.finditer(text):
+        words = re.findall(r"[^\W_]+", next(group for group in found.groups() if group is not None).lower())
+        if len(words) < _SHORTEST_QUOTATION:
+            continue
+        speaker = (_speaker_after(text[found.end():], opens=False)
+                   or _speaker_before(text[:found.start()]))
+        if speaker is not None:
+            quoted.append((words, speaker))
+    return quoted
+
+
+def _clause_words(words: list[str]) -> list[str]:
+    """The words up to and with the first that ends a clause ("said Dr. Ingrid Solvang," of "said Dr.
+    Ingrid Solvang, the cardiologist"), a quotation mark included."""
+    clause = []
+    for word in words:
+        if any(mark in word for mark in "\"“”«»‘"):
+            break
+        clause.append(word)
+        if _ends_clause(word):
+            break
+    return clause
+
+
+def _speaker_after(text: str, opens: bool) -> Speaker | None:
+    """The speaker of the clause ``text`` opens with: "the judge told him" (a speaker, then the verb),
+    "said the judge" or "according to the judge" (the verb, then a speaker)."""
+    words = _clause_words(text.lstrip(" ,.!?;:—–-\u00a0").split())
+    plain = [word.lower().strip(_SPEAKER_PUNCTUATION) for word in words]
+    if plain[:1] and plain[0] in _SPEECH_VERBS or tuple(plain[:2]) == _ACCORDING:
+        start = 2 if plain[0] == _ACCORDING[0] else 1
+        end = next((k for k in range(start, len(plain)) if plain[k] in _SPEAKER_ENDS), len(plain))
+        return _speaker(words[start:end], opens=False)
+    verb = next((k for k, word in enumerate(plain[:_MOST_SPEAKER_WORDS + 1]) if word in _SPEECH_VERBS), None)
+    return _speaker(words[:verb], opens) if verb else None
+
+
+def _speaker_before(text: str) -> Speaker | None:
+    """The speaker of the clause right before a quotation: "The judge told him:", "Speaking outside
+    court, the judge said:", "According to the judge,"."""
+    head = text.rstrip()
+    if not head.endswith((":", ",")):
+        return None
+    words = head.split()
+    start = len(words) - 1
+    while start > 0 and not _ends_clause(words[start - 1]):
+        start -= 1
+    return _speaker_after(" ".join(words[start:]), opens=start == 0)
+
+
+def _ends_clause(word: str) -> bool:
+    """Does the written ``word`` end its clause ("court,", "said:"), not an abbreviation ("Dr.")?"""
+    return bool(_CLAUSE_BREAK.search(word)) and not _ABBREVIATION.fullmatch(word)
+
+
+_SPEAKER_PUNCTUATION = ".,;:!?\"'“”‘’()[]—–"
+
+
+def _speaker(words: list[str], opens: bool) -> Speaker | None:
+    """The speaker these few words tell, or None: a pronoun, or words that tell neither a name nor a
+    part.  Its names are a person's only: two or more ("Sam Ito", "Moqtada al-Sadr"), or one with a
+    title or part ("Dr Solvang", "prosecutor Ito"); one alone may be a firm ("Microsoft told the BBC"
+    / "stated Gillian Kent, director at MSN UK").  Words after "the" or "a" describe the speaker, and
+    their capitals name what it belongs to, not who it is ("the Connecticut Democrat" is Lieberman, "The
+    US investment bank" Goldman).  A capitalised word that opens its sentence ("Officials said") is no
+    name."""
+    if not words or len(words) > _MOST_SPEAKER_WORDS:
+        return None
+    names, roles, titled = set(), set(), False
+    for place, written in enumerate(words):
+        word = written.strip(_SPEAKER_PUNCTUATION).removesuffix("'s").removesuffix("’s")
+        lower = word.lower()
+        if lower in _NOT_SPEAKERS:
+            return None
+        role = _ROLES.get(lower) or (_ROLES.get(lower[:-1]) if lower.endswith("s") else None)
+        if role is not None:
+            roles.add(role)
+        elif lower in _HONORIFICS:
+            titled = True
+        elif _NAME_WORD.fullmatch(word) and lower not in STOPWORDS and not (place == 0 and opens):
+            names.update(re.split(r"[-'’]", lower))
+    if words[0].lower() in _DESCRIBING or not (len(names) >= 2 or titled or roles):
+        names = set()
+    if not (names or roles):
+        return None
+    return Speaker(" ".join(words).strip(_SPEAKER_PUNCTUATION), frozenset(names), frozenset(roles))
+
+
+# A word of a name: "Ito", "al-Sadr", "O'Brien".
+_NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+# Words that open a speaker described rather than named: "the judge", "a Home Office spokesman".
+_DESCRIBING = frozenset("the a an his her their its our".split())
+
+
+def _quoted_alike(a_words: list[str], b_words: list[str]) -> bool:
+    return a_words == b_words or difflib.SequenceMatcher(None, a_words, b_words).ratio() >= _QUOTATION_ALIKE
+
+
+def _speakers_differ(a: Speaker, b: Speaker) -> bool:
+    """Are two speakers two people: each named, by no name of the other's nor one respelled; or, where
+    either is not named, each told by a part that is not the other's ("the judge" / "prosecutor Sam
+    Ito")?"""
+    if a.names and b.names:
+        return a.names.isdisjoint(b.names) and not any(
+            difflib.SequenceMatcher(None, x, y).ratio() >= _LIKE_SPELLINGS for x in a.names for y in b.names)
+    return bool(a.roles and b.roles) and a.roles.isdisjoint(b.roles)
