@@ -128,8 +128,8 @@ from reader.core.stemmer import stem
 from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
     FATE_SENSES, MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
-    SCALE_ABBREVIATIONS, SCALES, TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, VAGUE, WEEKDAYS, exact, fate_of,
-    singular, words_to_number,
+    SCALE_ABBREVIATIONS, SCALES, SIZING_NOUNS, TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, UNMARKED_PLURALS, VAGUE,
+    WEEKDAYS, exact, fate_of, singular, words_to_number,
 )
 from reader.core.phones import find_phones
 
@@ -1597,10 +1597,12 @@ def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) 
 # names: before a plural it says which things or people the figure counts ("The 30 train services", "the 50
 # bus routes", "The 13 service members", "the 300 service personnel"), while "the 73 bus driver" is still the
 # route's.  A word in "s" the route does ("The 7 train leaves at 8am", "the 38 bus stops at Victoria", "runs
-# every ten minutes") is its verb, told by the little word that takes the verb's place or time after it.
+# every ten minutes", "serves Stoke Newington") is its verb, told by the little word or the place's name that
+# takes the verb's place or time after it.
 _ROUTE_AFTER = re.compile(r"\s+(?:bus|tram|train|trolleybus|coach|route|line|service)(?![\w-])")
 # Two routes named together: "the 45 and 46 bus routes", "the 7 or 8 train"; after the first figure,
-# and before the second.
+# and before the second.  Not where the vehicle heads a plural other than its own routes: "the 40 or 50
+# bus passengers", "the 40 and 50 line workers" count people.
 _ROUTE_PAIR_AFTER = re.compile(rf"\s+(?:and|or|&)\s+[0-9]+{_ROUTE_AFTER.pattern}")
 _ROUTE_PAIR_BEFORE = re.compile(r"\b[Tt]he\s+[0-9]+\s+(?:and|or|&)\s+\Z")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
@@ -1614,13 +1616,14 @@ def _names_a_route(text: str, start: int, end: int) -> bool:
     either of "the 45 and 46 bus routes" (two routes named, so no count of them)."""
     if not text[start:end].isdigit():
         return False
-    if _ROUTE_PAIR_AFTER.match(text, end) and text.endswith(("the ", "The "), 0, start):
-        return True
-    if _ROUTE_PAIR_BEFORE.search(text, max(0, start - 24), start) and _ROUTE_AFTER.match(text, end):
-        return True
+    pair = _ROUTE_PAIR_AFTER.match(text, end)
+    if pair and text.endswith(("the ", "The "), 0, start):
+        return not _counted_after_routes(text, pair.end())
+    route = _ROUTE_AFTER.match(text, end)
+    if route and _ROUTE_PAIR_BEFORE.search(text, max(0, start - 24), start):
+        return not _counted_after_routes(text, route.end())
     if not text.endswith(("the ", "The "), 0, start):
         return False
-    route = _ROUTE_AFTER.match(text, end)
     return route is not None and not _counted_after(text, route.end())
 
 
@@ -1636,14 +1639,27 @@ def _counted_after(text: str, position: int) -> bool:
     return word not in NOT_NOUNS and _plural(word) and not _verb_of_the_route(text, found.end())
 
 
+# The plurals two routes named together go by: "the 45 and 46 bus routes", "the 7 and 8 train services".
+_ROUTES_NAMED = frozenset({"routes", "services", "lines", "buses", "trains", "trams", "coaches"})
+
+
+def _counted_after_routes(text: str, position: int) -> bool:
+    """Whether the word after two routes named together is what their figures count ("the 40 or 50 bus
+    passengers"), rather than the routes themselves ("the 45 and 46 bus routes")."""
+    found = _WORD_AFTER.match(text, position)
+    return found is not None and found[1].lower() not in _ROUTES_NAMED and _counted_after(text, position)
+
+
 def _verb_of_the_route(text: str, position: int) -> bool:
     """Whether the word after ``position`` follows a verb rather than a plural noun: a preposition, a
-    determiner or a figure ("leaves at", "stops at Victoria", "runs every", "serves 12 stops")."""
+    determiner, a figure or a place's name ("leaves at", "stops at Victoria", "runs every", "serves 12
+    stops", "serves Stoke Newington", "links Hackney with Oxford Circus")."""
     found = _NEXT_TOKEN.match(text, position)
     if found is None:
         return False
     word = found[1].lower()
-    return word[0].isdigit() or word in ("every", "each") or word in NOT_NOUNS and word not in _AUXILIARIES
+    return (word[0].isdigit() or found[1][0].isupper() or word in ("every", "each")
+            or word in NOT_NOUNS and word not in _AUXILIARIES)
 
 
 def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
@@ -2035,17 +2051,32 @@ def _span_after_a_modifier(text: str, end: int, unit: str) -> int:
 
 
 # The ranks and offices an ordinal word opens as part of a title: "First Officer", "First Minister",
-# "Second Lieutenant", "First Lady", "the first officer".  Not before "to" or "of": "the first officer
-# to arrive", "the first minister of the new cabinet" put someone first.
+# "Second Lieutenant", "First Lady".  A title is written in capitals; in lower case only "first" opens one
+# ("the first lady", "the first officer, Lucia Benitez", "the former first minister"), where a name of its
+# holder follows or a word that only a title takes stands before it.  Else the ordinal puts someone in a
+# sequence: "the third minister forced out", "the second officer killed on duty", "the first officer to
+# arrive".
 _RANKS = frozenset({"officer", "minister", "lieutenant", "lady", "mate", "secretary", "sergeant", "deputy",
                     "sea", "gentleman", "baron", "earl"})
 _RANK_AFTER = re.compile(r"\s+([A-Za-z]+)(?!\s+(?:to|of|who)\b)")
+# The name of the rank's holder after it: "first officer Lucia Benitez", "the first officer, Lucia Benitez,".
+_HOLDER_AFTER = re.compile(r",?\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b")
+# A word before a title, not before a place in a sequence: "the former first lady", "Scotland's first minister".
+_TITLE_BEFORE = re.compile(r"(?:\b(?:former|then|late|acting|future|outgoing|incoming)|[A-Z][a-z]+['’]s?)\s+\Z")
+# The office a lower-case "first" always titles: a sequence of women in news copy says "woman", not "lady".
+_TITLE_WITH_FIRST = frozenset({"lady"})
 
 
 def _ranks_a_title(text: str, start: int, end: int) -> bool:
     """Whether the ordinal word ending at ``end`` opens a rank or an office: "First Officer Benitez"."""
     found = _RANK_AFTER.match(text, end)
-    return bool(found) and found[1].lower() in _RANKS and text[start:end].isalpha()
+    if not found or found[1].lower() not in _RANKS or not text[start:end].isalpha():
+        return False
+    if text[start].isupper() and found[1][0].isupper():
+        return True  # "First Officer", "Scotland's First Minister"
+    return text[start:end].lower() == "first" and (
+        found[1] in _TITLE_WITH_FIRST or _HOLDER_AFTER.match(text, found.end()) is not None
+        or _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None)
 
 
 # A part of a text numbered in lower case, as a name is: "chapter 11 bankruptcy", "article 50 of the treaty".
@@ -2060,14 +2091,18 @@ def _names_a_model(text: str, name: re.Match, end: int, value, unit: str) -> boo
     """Whether a figure after a capitalised name is the name's model or type: two figures glued by a
     hyphen ("the ATR 72-600 was", "a Boeing 737-800 jet"), or a figure with a singular noun right after
     it that a count of more than one would put in the plural ("the Vento 300 hatchback", "an iPhone 15
-    handset").  Not before a plural ("told Reuters 10-12 officers", "Smith 300 cars") nor a tally's
-    second figure ("the Senate 52 to 48"), nor after a source that is told the figure ("told Reuters
-    10-12 had died")."""
-    if _SECOND_FIGURE_AFTER.match(text, end) or unit and not _names_one_thing(text, end, unit):
+    handset").  Not before a plural ("told Reuters 10-12 officers", "Smith 300 cars", "40 sheep") nor a
+    noun by which a count sizes another ("his England 26 man squad"), nor a tally's second figure ("the
+    Senate 52 to 48"), nor after a source that is told the figure ("told Reuters 10-12 had died", "told
+    the BBC 40 sheep were killed")."""
+    before_name = max(0, name.start(1) - 24), name.start(1)
+    if _SECOND_FIGURE_AFTER.match(text, end) or _TOLD_BEFORE_NAME.search(text, *before_name):
         return False
-    if isinstance(value, Range):
+    if unit and not _names_one_thing(text, end, unit):
+        return False
+    if isinstance(value, Range):  # "said Reuters 10-12 had died": the speaker gives a range
         return (_MODEL_SUFFIX.fullmatch(text, name.end(), end) is not None
-                and not _TOLD_BEFORE_NAME.search(text, max(0, name.start(1) - 20), name.start(1)))
+                and not _SAID_BEFORE_NAME.search(text, *before_name))
     return bool(unit) and value != 1
 
 
@@ -2075,13 +2110,26 @@ def _names_one_thing(text: str, end: int, unit: str) -> bool:
     """Whether the noun after the figure is one thing, written right after it: "300 hatchback"."""
     after = _PHRASE_WORD.match(text, end)
     return (after is not None and after.start(1) == end + 1 and after[1].islower() and after[1] == unit
-            and not _plural(unit) and unit not in _UNMARKED_PEOPLE and not fate_of(unit))
+            and not _plural(unit) and unit not in _UNMARKED_PEOPLE and unit not in UNMARKED_PLURALS
+            and not fate_of(unit) and not _sizes_the_noun_after(text, after.end(), unit))
+
+
+def _sizes_the_noun_after(text: str, position: int, unit: str) -> bool:
+    """Whether ``unit``, ending at ``position``, is a noun by which a count sizes the noun after it: "26
+    man squad", "80 seat majority"."""
+    if unit not in SIZING_NOUNS and unit not in PERSON_NOUNS:
+        return False
+    after = _PHRASE_WORD.match(text, position)
+    return after is not None and after[1].islower() and after[1] not in NOT_NOUNS and not _past_verb(after[1])
 
 
 # A model's number in two parts: "72-600", "737-800".
 _MODEL_SUFFIX = re.compile(r"[0-9]+-[0-9]+")
-# A source a figure was given to or by: "told Reuters", "according to CNN".
-_TOLD_BEFORE_NAME = re.compile(r"\b(?i:told|tells|telling|according\s+to|said|says|quoted)\s+\Z")
+# A source a figure was given to or by: "told Reuters", "told the BBC", "according to CNN".
+_TOLD_BEFORE_NAME = re.compile(r"\b(?i:told|tells|telling|according\s+to)\s+(?:the\s+)?\Z")
+# A speaker named after its verb: a range after it is what was said ("said Reuters 10-12 had died"), a
+# figure before one thing still names it ("said Local 1107 president Dwayne Okafor").
+_SAID_BEFORE_NAME = re.compile(r"\b(?i:said|says|quoted)\s+\Z")
 
 
 def _model_number(surface: str) -> int:
@@ -3371,9 +3419,10 @@ def _year_range(n1_text: str, n2_text: str) -> Range | None:
     return Range(low, high) if low < high else None
 
 
-# A bare "m" after a figure is metres where the sentence measures something, and millions where it
-# tells a total of people, patients or money and measures nothing: "the waiting list fell to 7.24m",
-# "viewing figures hit 7.5m", "the club's debt rose to 80m"; not "the wall is 2.5m high".
+# A bare "m" after a figure is metres where the sentence measures something, and millions where the
+# figure's own clause tells a total of people, patients or money and the sentence measures nothing: "the
+# waiting list fell to 7.24m", "viewing figures hit 7.5m", "the club's debt rose to 80m"; not "the wall is
+# 2.5m high", nor "the river peaked at 5.6m, flooding 200 homes", whose homes are another clause's.
 _MILLIONS_CUE = re.compile(r"(?i:\b(?:list|lists|people|population|patients|viewers|viewing|audience|voters|votes"
                            r"|users|subscribers|customers|households|homes|visitors|passengers|tourists|residents"
                            r"|members|jobs|workers|budget|cost|costs|fee|fees|funding|fund|deal|worth|revenue"
@@ -3381,28 +3430,53 @@ _MILLIONS_CUE = re.compile(r"(?i:\b(?:list|lists|people|population|patients|view
                            r"|investment|turnover|income|bid|price|prices)\b)")
 _LENGTH_CUE = re.compile(r"(?i:\b(?:tall|high|higher|height|deep|depth|long|length|wide|width|distance|metres?"
                          r"|meters?|km|kilomet(?:re|er)s?|cm|mm|feet|foot|ft|jump(?:s|ed)?|thr(?:ew|own|ow)"
-                         r"|leap|vault|waves?|sea\s+level|wall|tower|below|above|across|span|radius)\b)")
+                         r"|leap|vault|waves?|sea\s+level|wall|tower|below|above|across|span|radius)\b)"
+                         # water measured in lower case: "River Island" and "Thames Water" are firms
+                         r"|\b(?:rivers?|tides?|flood\s?waters?|(?:river|water|flood)\s+levels?)\b")
 _CLAUSE_REACH = 120
+# Where a clause ends, so that a cue in another one ("..., flooding 200 homes") is not the figure's.  An
+# "and" after the figure opens a clause ("fell to 1.5m and residents were moved out"); before it, it more
+# often joins the subject's nouns ("profits and sales rose to 80m").
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|when|which|who|where)\b")
+_CLAUSE_BREAK_AFTER = re.compile(rf"{_CLAUSE_BREAK.pattern}|\band\b")
 
 
 def _millions_in_context(text: str, start: int, end: int) -> bool:
     """Whether a bare "m" after the figure from ``start`` to ``end`` is millions by its sentence: a word
-    of a total of people or money in it, and no word of a length, a height or a depth."""
+    of a total of people or money in the figure's own clause, and no word of a length, a height or a
+    depth in the sentence."""
     if text[end - 1:end] != "m" or text[start:end][-2:-1].isspace():
         return False  # "7.24 m" spaced is a measure, as science copy writes one
     if _singular_noun_follows(text, end):
         return False  # "the 400m track", "a 2m wall": a measure of the thing after it
-    around = _sentence_around(text, start, end)
-    return _MILLIONS_CUE.search(around) is not None and _LENGTH_CUE.search(around) is None
+    return (_MILLIONS_CUE.search(_clause_around(text, start, end)) is not None
+            and _LENGTH_CUE.search(_sentence_around(text, start, end)) is None)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause that holds ``text[start:end]``, without the figure: its sentence cut at the last clause
+    break before it and the first after it."""
+    sentence_start, sentence_end = _sentence_span(text, start, end)
+    before, after = text[sentence_start:start], text[end:sentence_end]
+    breaks_before = list(_CLAUSE_BREAK.finditer(before))
+    break_after = _CLAUSE_BREAK_AFTER.search(after)
+    return (before[breaks_before[-1].end():] if breaks_before else before) + " " + (
+        after[:break_after.start()] if break_after else after)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence that holds ``text[start:end]``, as far as ``_CLAUSE_REACH`` either side."""
+    return text[slice(*_sentence_span(text, start, end))]
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence that holds ``text[start:end]`` starts and ends, as far as ``_CLAUSE_REACH``
+    either side."""
     first = max(0, start - _CLAUSE_REACH)
     before = max(text.rfind(". ", first, start), text.rfind("\n", first, start))
     after = min((found for found in (text.find(". ", end, end + _CLAUSE_REACH), text.find("\n", end, end + _CLAUSE_REACH))
                  if found >= 0), default=min(len(text), end + _CLAUSE_REACH))
-    return text[before + 1 if before >= 0 else first:after]
+    return before + 1 if before >= 0 else first, after
 
 
 def _singular_noun_follows(text: str, end: int) -> bool:

@@ -410,6 +410,20 @@ SAME_THING = {
 }
 
 
+# Nouns whose plural has no ending, so that "40 sheep" or "30 aircraft" is as plural as "40 cows": after a
+# name ("told the BBC 40 sheep were killed") such a noun is no sign that the figure names one thing.
+UNMARKED_PLURALS = frozenset("""
+    sheep deer fish cattle livestock poultry swine head aircraft spacecraft hovercraft craft salmon trout
+    moose bison reindeer offspring species
+""".split())
+
+# Nouns by which a count sizes the noun after them: "a 26 man squad", "an 80 seat majority", "a 50 bed
+# hospital", "a 10 point plan".  People's nouns do so too ("a 12 woman jury").
+SIZING_NOUNS = frozenset("""
+    seat bed room bedroom storey page point mile acre lane hole
+""".split())
+
+
 # Those who hold a seat in a parliament or a council: in an election story "30 MEPs" and "31 seats" count one
 # thing, the seats a party won.  Kept apart from SAME_THING, as a senator or a deputy is still a person beside
 # "Two people were hurt".  Not "members" (of a club, a union, a jury) nor "representatives", which count seats
