@@ -65,7 +65,9 @@ from reader.core.furniture_outlet import mark_outlet_statements
 from reader.core.furniture_offstory import mark_off_story
 from reader.core.furniture_press import mark_mail_headers, mark_press
 from reader.core.furniture_prompts import mark_bios, mark_prompts
-from reader.core.furniture_rows import keep_announced_lists, keep_fact_stacks, keep_table_rows, mark_masthead, mark_rows
+from reader.core.furniture_rows import (
+    keep_announced_lists, keep_fact_stacks, keep_table_rows, mark_alerts, mark_masthead, mark_rows,
+)
 from reader.core.invisible import visible
 from reader.core.markup import CELL_GAP
 
@@ -90,6 +92,7 @@ def classify(
     mark_mail_headers(text, runs, lines)
     mark_press(runs, lines)  # before the heading rules take "Media contact: Jane Holt, ..." for a subheading
     mark_rows(text, runs, lines)
+    mark_alerts(lines)  # before the heading rules take an alert over the headline for the story's start
     mark_prompts(lines)
     mark_advert_blocks(runs, lines)
     mark_menus(runs, lines)

@@ -388,9 +388,9 @@ def mark_question_subheads(lines: list[Line], markup_headings: bool) -> None:
     "we": its questions are the interviewer's words.  And not where the markup marks headings
     (``markup_headings``): a question it left in a paragraph (an FAQ's "<p><strong>Will
     fares go up?</strong>") is no heading by its author's choice.  A live blog's question over
-    one post is that post's title, the page's pattern (``_mark_question_post_titles``).
+    one post is that post's title, the page's pattern (``_mark_post_titles_asked_or_exclaimed``).
     """
-    _mark_question_post_titles(lines)
+    _mark_post_titles_asked_or_exclaimed(lines)
     if markup_headings:
         return
     questions = [i for i in range(len(lines) - 1) if _question_line(lines[i]) and _answer(lines[i + 1])]
@@ -400,12 +400,24 @@ def mark_question_subheads(lines: list[Line], markup_headings: bool) -> None:
         mark(lines[i], HEADING, "subheading")
 
 
-def _mark_question_post_titles(lines: list[Line]) -> None:
+def _mark_post_titles_asked_or_exclaimed(lines: list[Line]) -> None:
     """A question right under a live blog's post time and over the post's news ("13:30" / "What was
-    taken?" / "Among the items taken was ...") is the post's title, as "Reward offered" would be."""
+    taken?" / "Among the items taken was ...") is the post's title, as "Reward offered" would be; so is
+    an exclamation of a few words ("10:32 a.m. EDT" / "Liftoff!" / "The rocket lifted off ...")."""
     for i in range(1, len(lines) - 1):
-        if lines[i - 1].reason == POST_TIME and _question_line(lines[i]) and _answer(lines[i + 1]):
+        if (lines[i - 1].reason == POST_TIME and (_question_line(lines[i]) or _exclaimed_title(lines[i]))
+                and _answer(lines[i + 1])):
             mark(lines[i], HEADING, "subheading")
+
+
+_EXCLAIMED_TITLE_WORDS = 4
+
+
+def _exclaimed_title(line: Line) -> bool:
+    """"Liftoff!", "Goal!", "We have a winner!": a few words on a line of their own, ending with "!" and
+    nobody's quoted words."""
+    return (line.kind == BODY and line.sentences == 1 and line.words <= _EXCLAIMED_TITLE_WORDS
+            and line.flat.endswith("!") and not line.speech and not line.list_item)
 
 
 def _question_line(line: Line) -> bool:

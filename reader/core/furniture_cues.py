@@ -821,15 +821,16 @@ def _written_abroad(tokens: Iterable[str]) -> bool:
 _PLAYER = "media player"
 POST_TIME = "post time"
 # A live page's title says how the page is kept: its badge ("LIVE  Cup final: ...", "Live: ..."), the topic
-# it follows ("Nurses' strike live: ..."), its end ("... – as it happened", "... – live updates").  A headline
-# in capitals may open with the word ("LIVE AID AT 40").
+# it follows ("Nurses' strike live: ..."), its end after a dash or a colon ("... – as it happened", "... – live
+# updates", "...: as it happened").  A headline in capitals may open with the word ("LIVE AID AT 40").
 LIVE_TITLE = re.compile(r"^(?:LIVE\b(?!-)(?=.*[a-z])|(?i:live)( (?i:updates|blog|coverage))?\s*[:|–—])"
                         r"|\b(?i:live)( (?i:updates|blog))?\s*:\s"
-                        r"|\s[–—-]\s*(?i:as it happened|live( updates| coverage| blog)?|latest updates)\W*$")
+                        r"|(?:\s[–—-]|:)\s*(?i:as it happened|live( updates| coverage| blog)?|latest updates)\W*$")
 # How a page shows it is a live blog: its posts' times, its controls ("Key events"), its title ("LIVE: ...",
 # furniture_context's LIVE_PAGE_TITLE).
 _LIVE_PAGE_REASONS = frozenset({POST_TIME, "live blog"})
-_CLOCK_ALONE = _rx(r"^" + _CLOCK_TIME + r"$")
+# A post's time may carry its zone: "11:31 a.m. EDT", "08:25 BST".
+_CLOCK_ALONE = _rx(r"^" + _CLOCK_TIME + r"(\s+(?-i:[A-Z]{2,5}))?$")
 _LEAST_POST_TIMES = 2
 
 
@@ -929,7 +930,7 @@ def cue(line: Line) -> str:
             if needs and not any(word in lower for word in needs):
                 continue
             if search(flat):
-                if reason == "byline" and line.terminal and flat.startswith("By "):
+                if reason == "byline" and line.terminal and flat.startswith("By ") and not _dated_credit(flat):
                     continue  # "By then it was over." is a sentence
                 if reported and reason not in _MAY_REPORT:
                     continue
@@ -957,6 +958,15 @@ def cue(line: Line) -> str:
 
 
 _ENDS_AM_PM = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+
+
+def _dated_credit(flat: str) -> bool:
+    """"By Jake Morrow, Plains News 6 | Published July 15, 2025 10:48 p.m.": a credit split into pieces
+    by a bar or a dot whose last piece is a date; its final full stop is the clock's, and closes no sentence."""
+    return (_ENDS_AM_PM.search(flat) is not None and DATE_SEPARATOR.search(flat) is not None
+            and date_line(DATE_SEPARATOR.split(flat)[-1].strip()) == "dateline")
+
+
 _BYLINE_DATE_WORDS = 30
 _LINK_SEPARATORS = re.compile(r"\s*[,|•·›»]\s*|\s+>\s+")
 

@@ -40,7 +40,8 @@ THE GAZETTE:", "RELATED STORY:") the label's form is that second signal.
 
 The outlet's money pitch ("Support independent journalism.", "Donate from £3 a
 month.") is a prompt even without "you": an imperative that names journalism or
-a price by the month.
+a price by the month, or a sum asked of the reader ("Will you chip in $5 ...?").
+The line over it that says the outlet is free to read goes with it.
 
 These live apart from ``furniture_cues`` (whose table matches a line against
 fixed phrases) because they read a whole run's grammar (and, for bios, the run after
@@ -133,13 +134,26 @@ _PITCH = re.compile(
     # ... or asked as a question: "Can you support us with £3 a month?", "Will you help fund our journalism?"
     r"|(?i:(?:can|could|will|would) you (?:please )?(?:support|help (?:fund|keep|sustain|support)|donate to"
     r"|contribute to|chip in (?:to|for)|back))\s+(?i:us\b|our (?:journalism|reporting|work|newsroom)\b"
-    r"|[^.!?]{0,30}\b(?:journalism|newsroom|free press)\b))"
+    r"|[^.!?]{0,30}\b(?:journalism|newsroom|free press)\b)"
+    # ... or as a sum asked of the reader: "Will you chip in $5 to keep local news strong?"
+    r"|(?i:(?:can|could|will|would) you (?:please )?(?:chip in|donate|contribute|give|pledge|spare)\s+(?:just |only "
+    r"|as little as )?(?:[£$€]\s?\d|\d+\s?(?:dollars|pounds|euros)\b)))"
 )
 # The pitch's button, a line of its own: "Donate", "Support us", "Become a supporter", "Make a contribution".
 _PITCH_BUTTON = re.compile(
     r"^(?:donate|support us|contribute|give now|become an? (?:[\w-]+ ){0,2}(?:member|subscriber|supporter|patron|friend)"
     r"|make an? (?:one-off |monthly )?(?:donation|contribution)|support (?:[\w-]+ ){0,2}journalism)"
     r"(?: now| today| here)?\W*$", re.IGNORECASE)
+
+
+# What the outlet says of itself over its pitch: "Plains News 6 is free for everyone.", "The Ledger is free to read."
+_FREE_TO_READ = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z\d][\w&'’.-]*){0,4} (?:is|are|remains|will always be|stays) (?:free"
+                           r"|open) (?:to read|to all|for (?:everyone|all|every reader|all (?:our )?readers))\b[^.!?]{0,40}[.!]?$")
+
+
+def _free_to_read(line: Line) -> bool:
+    """The line right over a pitch, on its own, saying the outlet is free to read: the pitch's first words."""
+    return line.kind == BODY and line.sentences == 1 and not line.speech and bool(_FREE_TO_READ.match(line.flat))
 
 
 def _is_pitch(line: Line) -> bool:
@@ -297,6 +311,8 @@ def mark_prompts(lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "teaser")
         elif _is_pitch(line) or _pitch_button(lines, i):
             mark(line, BOILERPLATE, "reader prompt")
+            if i > 0 and _free_to_read(lines[i - 1]):
+                mark(lines[i - 1], BOILERPLATE, "reader prompt")
         elif _newsletter_blurb(lines, i):
             mark(line, BOILERPLATE, "newsletter prompt")
 

@@ -47,20 +47,33 @@ _ANY_SEPARATOR = re.compile(r"\s[|/·•›»>]\s|" + _WIDE_GAP)
 
 def _row(raw: str, beside_date: bool) -> tuple[list[str], int]:
     """The items and how many are dates, if the line is two or more capitalised items (or dates)
-    split by | / · › or a wide gap, and nothing else."""
+    split by | / · › or a wide gap, and nothing else (a long menu may hold a few items in sentence case)."""
     items = [item for item in _ITEM_SPLIT.split(raw.strip()) if item.strip()]
     if len(items) < 2:
         return [], 0
     # Two items: a headline with a bar has longer halves; beside a dateline, two names may lead.
     longest = 3 if len(items) == 2 and not beside_date else 4
     trail = _breadcrumb(raw)
-    dates = 0
+    dates = in_sentence_case = 0
     for item in items:
         if is_date(item):
             dates += 1
-        elif not ((_capitalised(item) or trail and _section_name(item)) and len(WORD.findall(item)) <= longest):
+        elif len(WORD.findall(item)) > longest:
             return [], 0
+        elif _capitalised(item) or trail and _section_name(item):
+            continue
+        elif len(items) >= _LONG_MENU and _section_name(item):
+            in_sentence_case += 1
+        else:
+            return [], 0
+    if 2 * in_sentence_case >= len(items):
+        return [], 0
     return items, dates
+
+
+# A menu of this many items may write a few as a phrase with only its first word capitalised ("Watch live"
+# in "Home   Local   Sport   Weather   Watch live"): most of its items, names, still vouch for the row.
+_LONG_MENU = 4
 
 
 def _breadcrumb(raw: str) -> bool:
@@ -128,6 +141,34 @@ def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "byline")
         else:
             mark(line, BOILERPLATE, _ROW_REASON)
+
+
+# A bulletin strip over the page: "WEATHER ALERT: Excessive heat warning in effect until Friday 9 p.m.",
+# "BREAKING NEWS: ...", "TRAFFIC ADVISORY: ...": a label in capitals that names an alert, and a colon.
+_ALERT = re.compile(r"^(?:[A-Z][A-Z'’&-]*\s+){0,3}(?:ALERTS?|BREAKING(?: NEWS)?|JUST IN|DEVELOPING(?: STORY)?|WARNING"
+                    r"|ADVISORY|(?:NEWS )?FLASH)\s*:\s+\S")
+_ALERT_WORDS = 30
+
+
+def mark_alerts(lines: list[Line]) -> None:
+    """Alert strips above the headline are the page's ticker, not the story's lead.
+
+    Only above it: a strip is furniture when nothing but heading-shaped lines (the
+    masthead, a kicker) stands over it and a heading-shaped line, the headline, is
+    still to come under it.  Once the story has started, "WARNING: ..." may be the
+    story's own words; so are a strip's that report speech ("..., police said")."""
+    alerts: list[Line] = []
+    for line in lines:
+        if line.kind != BODY:
+            continue
+        if line.words <= _ALERT_WORDS and line.sentences <= 2 and not line.speech and _ALERT.match(line.flat):
+            alerts.append(line)
+        elif not line.headed:
+            return
+        elif alerts:
+            break
+    for alert in alerts:
+        mark(alert, BOILERPLATE, "ticker")
 
 
 _NAV_REASONS = frozenset({_ROW_REASON, "navigation links", "site links"})

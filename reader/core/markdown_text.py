@@ -111,6 +111,8 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     blocks: list[str] = []
     heading_blocks: set[int] = set()
     current: list[str] = []
+    raw: list[str] = []  # the open paragraph's lines as written, emphasis marks and all
+    below_image = False  # a picture stands between the last block and the open paragraph, or in it
     title = ""
     in_fence = False
     in_table = False  # after a header row and its |---| rule: rows need no leading pipe
@@ -118,11 +120,16 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     hidden = _Hidden(source)
 
     def flush() -> None:
-        nonlocal item_open
-        item_open = False
+        nonlocal item_open, below_image
         if current:
+            # An italic paragraph under a picture is its caption.
+            if not item_open and not below_image and _standfirst(raw, blocks, heading_blocks):
+                heading_blocks.add(len(blocks))
             blocks.append(_joined(current))
             current.clear()
+            below_image = False
+        raw.clear()
+        item_open = False
 
     code: list[str] = []
     lines = source.split("\n")
@@ -144,8 +151,10 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
         if current and _SETEXT.match(line):
             heading = _joined(current).replace("\n", " ")
             current.clear()
+            raw.clear()
             heading_blocks.add(len(blocks))
             blocks.append(heading)
+            below_image = False
             title = title or heading
             continue
         in_table = in_table and "|" in line
@@ -167,6 +176,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
             if heading:
                 heading_blocks.add(len(blocks))
                 blocks.append(heading)
+                below_image = False
                 title = title or heading
             continue
         bullet = _BULLET.match(line)
@@ -188,9 +198,11 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
             cells = [_inline(cell.strip()) for cell in _CELL_PIPE.split(line.strip())]
             blocks.append(CELL_GAP.join(cell for cell in cells if cell))
             continue
+        below_image = below_image or _IMAGE.search(line) is not None
         text = _inline(line.strip())
         if text:
             current.append(text)
+            raw.append(line.strip())
         if line.endswith(("  ", "\\")) and current and current[-1] != _LINE_BREAK and not _SETEXT.match(following):
             current.append(_LINE_BREAK)
     flush()
@@ -204,6 +216,24 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     title = metadata_title or title or (blocks[0] if blocks else "")
     text, spans = join_paragraphs(blocks, headings)
     return text, title, spans
+
+
+# A paragraph set in italics from end to end: "*Members of the union voted to accept ...*".
+_ALL_EMPHASIS = re.compile(r"\*(?=[^\s*])[^*]+(?<=\S)\*|_(?=[^\s_])[^_]+(?<=\S)_")
+# The headline is the first heading, with at most a kicker or a site's name over it; the standfirst follows
+# it within this many blocks, perhaps after a byline and a date.
+_ABOVE_HEADLINE = 2
+_STANDFIRST_AFTER_HEADLINE = 3
+
+
+def _standfirst(lines: list[str], blocks: list[str], heading_blocks: set[int]) -> bool:
+    """Is the paragraph of ``lines``, about to follow ``blocks``, the summary under the headline?  Sites set
+    it in italics, as they set a <p class="standfirst"> apart, whether or not it ends with a full stop;
+    further down the story (under a subheading too) an italic paragraph is a note or a quotation."""
+    if not heading_blocks or not _ALL_EMPHASIS.fullmatch(" ".join(lines)):
+        return False
+    headline = min(heading_blocks)
+    return headline <= _ABOVE_HEADLINE and 0 < len(blocks) - headline <= _STANDFIRST_AFTER_HEADLINE
 
 
 def _joined(lines: list[str]) -> str:

@@ -71,7 +71,8 @@ _STORY_INSIDE = frozenset({"article", "main"})
 # Elements that have no end tag: they hold nothing, so they never open a dropped region.
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 # Page chrome that sites mark by class or id rather than by element: a <div
-# class="related-stories"> or <section id="newsletter-signup">.  The words are
+# class="related-stories"> or <section id="newsletter-signup">, a news ticker, a
+# "donate" box.  The words are
 # matched as whole pieces of a class or id ("related-stories" -> related,
 # stories; "shareTools" -> share, tools), so "commentary" is not "comment".  As in
 # the readability algorithms browsers use, an element that also says it holds
@@ -83,7 +84,7 @@ _CHROME_WORDS = frozenset(
     signup share sharing social promo promotion promoted sponsor sponsored advert advertisement ad ads
     advertising outbrain taboola comment comments disqus cookie cookies consent gdpr breadcrumb
     breadcrumbs byline caption credit credits bio tags topics trending popular mostread paywall modal
-    popup banner masthead toolbar sidebar widget""".split()
+    popup banner masthead toolbar sidebar widget ticker donate""".split()
 )
 # Chrome words that are news words too ("share-price", "popular-vote", "social-care",
 # "credit-rating"): in a name they say chrome only as its last piece ("social-share",
