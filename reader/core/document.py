@@ -7,7 +7,12 @@ body of a saved email (``.eml``, see ``reader.core.mail``); any other extension 
 fetched and nothing is executed.
 
 Plain text is kept exactly as decoded (only a byte-order mark is removed, line
-endings stay as they are) so that offsets into it point into the file.  A text copied
+endings stay as they are) so that offsets into it point into the file.  Only a text that holds
+HTML's character references ("city&#8217;s", "&pound;3.5m", copied from a page's source, a feed or a
+JSON export) is read as the text it stands for, as Markdown is: its figures and quotes are what a
+reader of the page saw.  Its offsets then point into that text, as a Markdown file's do.  A text that
+plainly is HTML markup (a page's fragment, "<h1>...</h1>" and "<p>...</p>" lines) is read as HTML,
+whatever its name.  A text copied
 out of a mail with its header lines ("From:", "Subject:", "Date:") is headed by its
 subject, as a saved mail is (``reader.core.mail.copied_headers``).
 Markdown and HTML become their readable text (see ``reader.core.markup``).
@@ -21,6 +26,7 @@ from __future__ import annotations
 import codecs
 import email
 import hashlib
+import html
 import os
 import re
 import stat
@@ -120,6 +126,8 @@ def load_document(path: str | os.PathLike) -> Document:
             raise DocumentError(f"{name}: {error}") from None
     elif fmt == "md":
         text, title, headings = markdown_to_text(text)
+    else:
+        text = _references_decoded(text)
     if not _VISIBLE.search(text):
         what = "only whitespace" if fmt == "txt" else "no readable text, only markup"
         raise DocumentError(f"{name}: the file has {what}")
@@ -227,8 +235,40 @@ def _format(name: str, data: bytes) -> str:
         # A saved web page named .txt or .md would keep every tag as words.
         if _WEB_PAGE_START.match(head):
             return "html"
+        if suffix in _TEXT and _is_markup_fragment(head):
+            return "html"  # a page's source copied into a text file: Markdown reads its blocks already
         return "md" if suffix in _MARKDOWN else "txt"
     return "html" if looks_like_html(head.decode("utf-8", "ignore")) else "txt"
+
+
+# A line of a page's source: it opens with an element's tag ("<p>", "<h1 class=...>", "</div>").
+_TAGGED_LINE = re.compile(rb"\s*</?(?:p|div|h[1-6]|span|a|br|article|section|header|footer|main|aside|figure|"
+                          rb"figcaption|blockquote|ul|ol|li|table|tr|td|th|strong|em|b|i|img|hr)\b[^>]*>",
+                          re.IGNORECASE)
+
+
+def _is_markup_fragment(head: bytes) -> bool:
+    """Is a text file a fragment of a page's source, with no doctype: it opens with an element's
+    tag, and most of its lines do?  Prose that mentions a tag ("<p> starts a paragraph") does not."""
+    lines = [line for line in head.splitlines() if line.strip()]
+    if not lines or not _TAGGED_LINE.match(lines[0]):
+        return False
+    if len(head) == 4096 and len(lines) > 1:
+        lines.pop()  # cut off at the end of the head
+    return sum(bool(_TAGGED_LINE.match(line)) for line in lines) * 2 > len(lines)
+
+
+# A character reference of HTML, with its semicolon: "&#8217;", "&#x2019;", "&pound;".  A lone "&"
+# ("AT&T", "Q&A") is none, and neither is a name HTML does not know ("R&D;").
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _references_decoded(text: str) -> str:
+    """A plain text with HTML's character references in it as the text they stand for; any other
+    text as it is.  "city&#8217;s" read as is would be a figure 8217, and "&pound;3.5 million" no sum."""
+    if not any(html.unescape(found.group()) != found.group() for found in _REFERENCE.finditer(text)):
+        return text
+    return _REFERENCE.sub(lambda found: html.unescape(found.group()), text)
 
 
 # Anything HTML reads as markup: "<p", "</", "<!--", "<?xml", and an entity ("&amp;", "&#8217;").

@@ -291,12 +291,23 @@ def _runs(text: str, lines: list[tuple[int, int]], wrapped: bool) -> list[tuple[
     runs = []
     run_start, run_end = lines[0]
     hanging = _hanging_lines(text, lines)
+    continued = False  # whether the line above goes on with the sentence of the line above it
+    ends_a_sentence = _ends_sentence(text[lines[-1][0]:lines[-1][1]])
     for number, ((previous_start, previous_end), (start, end)) in enumerate(zip(lines, lines[1:]), 1):
-        if wrapped or number in hanging or _joins(text[previous_start:previous_end], text[start:end]):
+        line, next_line = text[previous_start:previous_end], text[start:end]
+        if wrapped or number in hanging:
             run_end = end
+            continued = False
+        # A line that goes on with the sentence above it and does not end it is in the middle of a
+        # sentence, broken where the text was (a <br>, a Markdown hard break, a narrow column).
+        elif _joins(line, next_line) or ends_a_sentence and (
+                continued and _goes_on(line, next_line) or _left_open(line, next_line)):
+            run_end = end
+            continued = True
         else:
             runs.append((run_start, run_end))
             run_start, run_end = start, end
+            continued = False
     runs.append((run_start, run_end))
     return runs
 
@@ -342,7 +353,29 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if len(lines) < 3 or all(_LABELLED_LINE.match(text, start) for start, _ in lines):
         return False
     width = max(end - start for start, end in lines)
-    return width >= 50 and _all_full(text, lines, width)
+    if width < _WRAP_MIN_COLUMNS:
+        # A newspaper column or a PDF page copied out is 30 to 50 columns wide: at that width a
+        # stack of short lines may fill its lines by chance, so the paragraph must read as prose too.
+        if width < _NARROW_WRAP_MIN_COLUMNS or not _reads_as_prose(text, lines):
+            return False
+    return _all_full(text, lines, width)
+
+
+_WRAP_MIN_COLUMNS = 50
+_NARROW_WRAP_MIN_COLUMNS = 25
+
+
+def _reads_as_prose(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Does a paragraph read as running prose: it ends a sentence, and most of its words are in
+    lower case (a stack of headlines, names and labels is mostly capitalised)?"""
+    if not _ends_sentence(text[lines[-1][0]:lines[-1][1]]):
+        return False
+    words = [word for word in text[lines[0][0]:lines[-1][1]].split() if word[0].isalpha()]
+    return sum(word[0].islower() for word in words) * 2 > len(words)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(LINE_END_CLOSERS)[-1:] in ".!?…"
 
 
 # A line that opens with its label: a mail's header ("Subject: ...") or a fact box's line ("Born: ...").
@@ -425,13 +458,56 @@ _CONTINUING = frozenset({"the", "a", "an", "of", "and", "to"})
 _PROSE_LINE_WORDS = 6
 # A line this short is a label or a button, not the start of a sentence broken over lines.
 _LABEL_WORDS = 4
+# Words that leave a phrase open but may end a heading or a button ("Where the money comes from",
+# "Log on"): a line of prose ending with one goes on in the next only inside a paragraph of prose,
+# into a line of prose that opens no sentence.  ("in" ends too many: "Sign in", "caved in".)
+_LEAVING_OPEN = frozenset("on at for with from by about into onto than or but nor its their his our your my".split())
+
+
+def _is_prose_line(words: list[str]) -> bool:
+    return len(words) >= _PROSE_LINE_WORDS and any(word[0].islower() for word in words[:-1])
+
+
+def _left_open(line: str, next_line: str) -> bool:
+    """Does a line of prose in a paragraph of prose end with a word that leaves its phrase open,
+    the rest of which opens ``next_line`` ("... hit the northern coast on" / "Tuesday, killing 12 ...",
+    "... would cost about" / "$3.5 million, ...")?"""
+    words = line.split()
+    return (words[-1].casefold() in _LEAVING_OPEN and _is_prose_line(words) and _opens_with_word_or_figure(next_line)
+            and not _opens_sentence(next_line) and _goes_on(line, next_line))
+
+
+def _opens_with_word_or_figure(line: str) -> bool:
+    """Does ``line`` open with a word or a figure ("Tuesday", "40,000", "$3.5 million")?"""
+    return line[0].isalnum() or unicodedata.category(line[0]) == "Sc"
+
+
+def _opens_sentence(line: str) -> bool:
+    """Does ``line`` open with a word that commonly opens a sentence ("The", "He", "But")?"""
+    first = _WORD_AFTER.match(line)
+    return first is not None and first.group().casefold() in _STARTERS
+
+
+def _goes_on(line: str, next_line: str) -> bool:
+    """Does the sentence ``line`` is in the middle of, unfinished at its end, go on in ``next_line``
+    (in a paragraph that ends as prose does)?  Not into a list's item, a "label: value" line, or a
+    short line that ends no sentence (a byline or a button under a wrapped headline: "By Jane Doe",
+    "Read more")."""
+    if line.rstrip(LINE_END_CLOSERS)[-1:] in ".!?…:" or _LIST_ITEM.match(next_line) or re.match(r"\w+:", next_line):
+        return False
+    if _ends_sentence(next_line):
+        return True
+    # Prose, not a line of names and labels ("By OCHIENG' ODHIAMBO and FAITH WANJIRU", a menu).
+    words = [word for word in next_line.split() if word[0].isalpha()]
+    return len(words) > _LABEL_WORDS and sum(word[0].islower() for word in words) * 2 > len(words)
 
 
 def _joins(line: str, next_line: str) -> bool:
     """Does ``next_line`` continue the unfinished sentence of ``line``?"""
+    if line[-1:] == "-" and line[-2:-1].islower() and line[-3:-2].isalpha() and next_line[0].isalpha():
+        return True  # a word broken at the line's end, as a PDF's column breaks it: "anti-" / "Trump rally"
     words = line.split()
-    if (words[-1].casefold() in _CONTINUING and next_line[0].isalnum() and len(words) >= _PROSE_LINE_WORDS
-            and any(word[0].islower() for word in words[:-1])):
+    if words[-1].casefold() in _CONTINUING and _opens_with_word_or_figure(next_line) and _is_prose_line(words):
         return True  # "... to send the operator and the" / "Scottish Government a list of four demands:"
     if not next_line[0].islower() or re.match(r"\w+:", next_line):
         return False  # a new line, or a "label: value" line ("photo: Reuters")
