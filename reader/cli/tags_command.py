@@ -166,6 +166,8 @@ def run_export(args) -> int:
 
     if not args.csv and not args.json:
         args.parser.error("give --csv PATH and/or --json PATH")
+    if args.csv == "-" and args.json == "-":
+        args.parser.error("only one of --csv and --json can go to standard output (-); give the other a file")
     if args.csv and args.json and _same_target(args.csv, args.json):
         args.parser.error(f"--csv and --json name the same file ({args.csv}); the second would overwrite "
                           f"the first")

@@ -275,12 +275,16 @@ def test_export_needs_a_target(capsys):
     assert exit_info.value.code == 2 and "--csv" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("csv_target, json_target", [("t.csv", "./t.csv"), ("-", "-")])
-def test_export_refuses_to_write_both_formats_to_one_place(capsys, tmp_path, monkeypatch, csv_target, json_target):
+@pytest.mark.parametrize("csv_target, json_target, said", [
+    ("t.csv", "./t.csv", "name the same file (t.csv)"),
+    ("-", "-", "only one of --csv and --json can go to standard output"),
+])
+def test_export_refuses_to_write_both_formats_to_one_place(capsys, tmp_path, monkeypatch, csv_target, json_target,
+                                                           said):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as exit_info:
         main(["tags", "export", "--csv", csv_target, "--json", json_target])
-    assert exit_info.value.code == 2 and "name the same file" in capsys.readouterr().err
+    assert exit_info.value.code == 2 and said in capsys.readouterr().err
     assert not (tmp_path / "t.csv").exists()
 
 
