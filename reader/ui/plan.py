@@ -100,6 +100,7 @@ class ComparisonPlan:
     a: SidePlan
     b: SidePlan
     warning: str | None = None  # the pair does not look like two reports of one story (overlap.py)
+    same_text: bool = False  # both sides tell the same sentences word for word (overlap.py)
 
     def side(self, side: Side) -> SidePlan:
         return self.a if side == "a" else self.b
@@ -147,8 +148,8 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
     for link in comparison.links:
         mark = marks[getattr(link, side)]
         partner = _partner_name(other, other_sentences[getattr(link, other)], several=len(mark.links) > 1)
-        # The words are marked against one partner, the closest: two partners' marks laid on one
-        # sentence cover nearly all of it, and call a word missing that the closest partner has.
+        # The words are marked against one partner (best_link): two partners' marks laid on one
+        # sentence cover nearly all of it, and call a word missing that the other partner has.
         # A figure another partner gives differently is still a conflict, and its tip names that one.
         words = link is best_link(mark)
         spans += _difference_spans(link.diff if words else (), link.numbers, side, other_doc.text, qt, partner)
@@ -162,8 +163,13 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
 
 
 def best_link(mark: SentenceMark) -> Link | None:
-    """The link of ``mark`` its words are marked against: the highest scored (the first of equals)."""
-    return max(mark.links, key=lambda link: link.score, default=None)
+    """The link of ``mark`` its words are marked against: the highest scored (the first of equals) of
+    those whose figures conflict, else of all.  A conflict is what an editor checks word by word, and
+    the partner that gives the figure otherwise is the one telling the same fact: a closer partner by
+    score can share only a figure's neighbourhood ("The trial lasted 11 weeks" beside "Ellery, 47,
+    was convicted of seven counts"), and marks drawn against it hide the differences that matter."""
+    conflicting = [link for link in mark.links if link.has_conflict]
+    return max(conflicting or mark.links, key=lambda link: link.score, default=None)
 
 
 def _top_pairs(comparison: Comparison, side: Side) -> dict[int, tuple[str, HeadlinePair]]:
@@ -198,6 +204,8 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: s
     # nor for a figure the other gives alike ("08:17 GMT" / "0817 GMT").
     changed_figures = sorted((m.start, m.end) for m in (*(mine for mine, _ in figures),
                                                           *(numbers.only_a if side == "a" else numbers.only_b)))
+    ledger_tips = _figure_tips(numbers, side, partner)
+    their_figures = [(m.start, m.end) for m in _figures(numbers, other)]
     spans = []
     for d in diff:
         if d.op == "equal":
@@ -207,10 +215,13 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: s
         if mine[1] <= mine[0] or _within(mine, filed):
             continue  # a changed filing date is said once, by its own mark
         said = other_text[theirs[0]:theirs[1]].strip()
-        moved = None if said else _agreed_figure(mine, numbers, side)
-        tip = _moved_figure_tip(partner, moved, other) if moved else _words_tip(partner, said, other)
+        tip = _words_tip(partner, said, other)
+        # Set against words holding no figure, or against nothing (the other gives it elsewhere in
+        # the sentence), a figure is told by the ledger: "Source B: “patients were”" over "4,812"
+        # and "Not in source B" over a figure B gives otherwise would both be false.
+        by_ledger = [] if said and _overlaps(theirs, their_figures) else ledger_tips
         for start, end, style in _word_pieces(mine, d.type, changed_figures):
-            spans.append(Span(qt(start), qt(end), style, tip))
+            spans.append(Span(qt(start), qt(end), style, _piece_tip((start, end), tip, said, by_ledger)))
     for mine_m, theirs_m in figures:
         if mine_m.end > mine_m.start:
             spans.append(Span(qt(mine_m.start), qt(mine_m.end), *_figure_style_and_tip(theirs_m, other, partner)))
@@ -226,14 +237,56 @@ def _words_tip(partner: str, said: str, other: Side) -> str:
     return f"{partner[:1].upper()}{partner[1:]} says {_quoted(said)}"
 
 
-def _agreed_figure(words: tuple[int, int], numbers, side: Side):
-    """The other side's figure that the run's figure agrees with, when the run is just that figure:
-    a figure both give, in another order, stands alone in the diff (worddiff), and is not missing."""
+def _figures(numbers, side: Side) -> list:
+    """Every figure of ``side``'s sentence in a ledger: agreeing, conflicting or alone."""
+    i = 0 if side == "a" else 1
+    alone = numbers.only_a if side == "a" else numbers.only_b
+    return [pair[i] for pair in (*numbers.agree, *numbers.conflict)] + list(alone)
+
+
+@dataclass(frozen=True)
+class _FigureTold:
+    """A figure of one sentence as the ledger tells it, for a tip: ``tip`` over the figure alone,
+    ``paired`` when the other sentence gives it too, alike or otherwise."""
+
+    start: int
+    end: int
+    surface: str
+    tip: str
+    paired: bool
+
+
+def _figure_tips(numbers, side: Side, partner: str) -> list[_FigureTold]:
+    """Each figure of ``side``'s sentence as the ledger tells it: one the other gives too, in another
+    place; one it gives otherwise, said by the conflict's own tip (so nothing here); one it lacks."""
+    other: Side = "b" if side == "a" else "a"
+    told = []
     for pair in numbers.agree:
         mine, theirs = pair if side == "a" else (pair[1], pair[0])
-        if mine.start <= words[0] and words[1] <= mine.end:
-            return theirs
-    return None
+        told.append(_FigureTold(mine.start, mine.end, mine.surface, _moved_figure_tip(partner, theirs, other), True))
+    for pair in numbers.conflict:
+        mine = pair[0] if side == "a" else pair[1]
+        told.append(_FigureTold(mine.start, mine.end, mine.surface, "", True))
+    for mine in numbers.only_a if side == "a" else numbers.only_b:
+        told.append(_FigureTold(mine.start, mine.end, mine.surface, f"Not in {partner}", False))
+    return told
+
+
+def _piece_tip(piece: tuple[int, int], words_tip: str, said: str, figures: list[_FigureTold]) -> str:
+    """The tip of one piece of a changed run: the ledger's when the piece is one of ``figures``; the
+    words' otherwise, excepting from "Not in source B" the figures the other gives elsewhere."""
+    alone = next((f for f in figures if f.start <= piece[0] and piece[1] <= f.end), None)
+    if alone is not None:
+        return alone.tip
+    paired = [f for f in figures if f.paired and piece[0] <= f.start and f.end <= piece[1]]
+    if said or not paired:
+        return words_tip
+    each = [_quoted(f.surface) + (f" ({f.tip[:1].lower()}{f.tip[1:]})" if f.tip else "") for f in paired]
+    return f"{words_tip}, but for {' and '.join(each)}"
+
+
+def _overlaps(words: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    return any(start < words[1] and words[0] < end for start, end in ranges)
 
 
 def _moved_figure_tip(partner: str, theirs, other: Side) -> str:
@@ -278,5 +331,6 @@ def _figure_style_and_tip(theirs, other: Side, partner: str) -> tuple[str, str]:
 
 
 def build_plan(comparison: Comparison) -> ComparisonPlan:
+    overlap = measure(comparison)
     return ComparisonPlan(comparison, build_side(comparison, "a"), build_side(comparison, "b"),
-                          warning=measure(comparison).warning())
+                          warning=overlap.warning(), same_text=overlap.same_text)

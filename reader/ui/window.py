@@ -26,7 +26,7 @@ from reader.ui.legend import Legend
 from reader.ui.linkbar import RELATION_WORDS, LinkBar
 from reader.ui.palette import Theme
 from reader.ui.pane import DocumentView, SourcePane
-from reader.ui.plan import ComparisonPlan, SentenceMark, opening
+from reader.ui.plan import ComparisonPlan, SentenceMark, best_link, opening
 from reader.ui.scrollsync import ScrollSync
 from reader.ui.settings import flag
 from reader.ui.sources import Story
@@ -130,6 +130,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.tag_dock)
 
         self.status = QLabel("")
+        self.status.setToolTip(COUNTS_EXPLAINED)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -345,11 +346,16 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if plan is None:
             return ""
         c = plan.comparison
-        conflicts = sum(1 for link in c.links if link.has_conflict)
-        only_a, only_b = len(c.unmatched("a")), len(c.unmatched("b"))
-        same = sum(1 for link in c.links if link.relation == "equivalent")
-        summary = (f"{_count(same, 'same claim')} · {_count(len(c.links) - same, 'differing claim')} · "
-                   f"{_conflicts_counted(conflicts, c)} · only in A: {only_a} · only in B: {only_b}")
+        if plan.same_text:
+            # The yellow strip says there is nothing to compare; counts of sentences "only in A" and
+            # "only in B" beside it (a line said twice has one partner) would contradict it.
+            summary = "A and B are the same text: nothing to compare"
+        else:
+            conflicts = sum(len(link.numbers.claim_conflicts) for link in c.links)
+            only_a, only_b = len(c.unmatched("a")), len(c.unmatched("b"))
+            same = sum(1 for link in c.links if link.relation == "equivalent")
+            summary = (f"{_count(same, 'same claim')} · {_count(len(c.links) - same, 'differing claim')} · "
+                       f"{_conflicts_counted(conflicts, c)} · only in A: {only_a} · only in B: {only_b}")
         orphaned = sum(1 for tags in self.book.tags.values() for tag in tags if tag.orphaned)
         if orphaned:
             # Said where the reader looks: the article was edited and these tags lost their words.
@@ -434,13 +440,20 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         other = "b" if side == "a" else "a"
         sentences = self.plan.side(other).sentences
         parts = []
-        # Closest first: the marks on the words are drawn against the closest partner (best_link);
-        # the engine's order would put another first.  Equal scores keep the engine's order.
-        for link in sorted(mark.links, key=lambda link: -link.score):
+        # Closest first, as the engine scores them (its own order would put another first); equal
+        # scores keep the engine's order.
+        closest_first = sorted(mark.links, key=lambda link: -link.score)
+        marked = best_link(mark)
+        for link in closest_first:
             partner = sentences[link.b if side == "a" else link.a]
             words = RELATION_WORDS.get(link.relation, link.relation)
             # The partner is named by its opening words, not a number: an editor does not count sentences.
-            parts.append(f"In {other.upper()}: {words.lower()} (score {link.score:.2f}) — “{opening(partner.text)}”")
+            line = f"In {other.upper()}: {words.lower()} (score {link.score:.2f}) — “{opening(partner.text)}”"
+            if link is marked and link is not closest_first[0]:
+                # The words are marked against the partner whose figures conflict (best_link): said,
+                # so that the first line is not taken for the sentence the marks compare with.
+                line += " — the words are marked against this one: its figures conflict"
+            parts.append(line)
         return "\n".join(parts)
 
     # ---- navigation ------------------------------------------------------------------
@@ -675,14 +688,24 @@ def _count(n: int, word: str) -> str:
 
 
 def _conflicts_counted(in_links: int, comparison) -> str:
-    """The number conflicts of the linked sentences and of the headlines and standfirsts, which are
-    set side by side apart from the links: "4 number conflicts (1 in the headlines)".  Their figures
-    are painted as conflicts like any other, so a count that left them out undersold what is marked."""
+    """The number conflicts, each a pair of figures painted as one (see COUNTS_EXPLAINED), of the linked
+    sentences and of the headlines and standfirsts, which are set side by side apart from the links:
+    "4 number conflicts (1 in the headlines)".  Their figures are painted as conflicts like any other,
+    so a count that left them out undersold what is marked."""
     tops = {"headlines": comparison.headlines, "standfirsts": comparison.standfirsts}
-    where = [name for name, pair in tops.items() if pair is not None and pair.numbers.disputes_the_claim]
+    counted = {name: len(pair.numbers.claim_conflicts) for name, pair in tops.items() if pair is not None}
+    where = [name for name, n in counted.items() if n]
     if not where:
         return _count(in_links, "number conflict")
-    return f"{_count(in_links + len(where), 'number conflict')} ({len(where)} in the {' and '.join(where)})"
+    in_tops = sum(counted.values())
+    return f"{_count(in_links + in_tops, 'number conflict')} ({in_tops} in the {' and '.join(where)})"
+
+
+# What the status line counts.  A number conflict is a pair of figures, as the panes paint them: a
+# sentence giving two figures otherwise counts twice, though N stops at it once.
+COUNTS_EXPLAINED = ("Same and differing claims count linked sentence pairs. A number conflict is one figure "
+                    "given differently by the two sources, so a sentence can hold more than one: N steps "
+                    "through the sentences that hold them. “Only in A/B” counts sentences with no partner.")
 
 
 def _words(text: str) -> str:
