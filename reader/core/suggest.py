@@ -17,7 +17,10 @@ window saves nothing until the user accepts it, the CLI only prints it):
   that corroborates, adds to or contradicts the claim is for a person to read,
   and a wrong guess would be accepted with one key press;
 - headings and boilerplate (bylines, credits, prompts) -> no suggestion: they
-  are not claims.  Their state is their kind.
+  are not claims.  Their state is their kind;
+- two sides that tell the same text word for word (the same file twice, or one
+  wire copy run unchanged: ``overlap``'s ``same_text``) -> no suggestion at all:
+  a report does not corroborate itself, and Enter would tag every sentence so.
 
 Pure Python, shared by the window (``reader.ui.plan``) and ``parallax align``.
 """
@@ -28,6 +31,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.model import Comparison, Link, Sentence
+from reader.core.overlap import measure
 
 # What the evidence says about a sentence: for body text, how it is linked;
 # otherwise its kind.
@@ -77,11 +81,12 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
     by_sentence: dict[int, list[Link]] = {}
     for link in comparison.links:
         by_sentence.setdefault(getattr(link, side), []).append(link)
+    one_text = measure(comparison).same_text
     result = []
     for sentence in sentences:
         links = tuple(by_sentence.get(sentence.index, ()))
         conflict = any(link.has_conflict for link in links)
         state = sentence_state(sentence, links)
         result.append(SentenceEvidence(sentence.index, state, links, conflict,
-                                       suggested_tag(state, conflict)))
+                                       None if one_text else suggested_tag(state, conflict)))
     return result

@@ -150,3 +150,16 @@ def test_a_heading_gets_no_suggestion_even_when_linked():
 def test_side_must_be_a_or_b():
     with pytest.raises(ValueError):
         suggest(hand_comparison(()), "c")
+
+
+def test_a_report_beside_itself_suggests_no_tag():
+    """The same file on both sides links every sentence to itself: nothing there corroborates anything."""
+    document = load_document(str(SEEDS[0]))
+    comparison = compare(document, load_document(str(SEEDS[0])))
+    for side in ("a", "b"):
+        evidence = suggest(comparison, side)
+        assert any(e.state == "equivalent" for e in evidence)
+        assert {e.suggested for e in evidence} == {None}
+    # Another outlet's report of the story: its links corroborate again.
+    other = compare(document, load_document(str(SEEDS[2])))
+    assert CORROBORATED in {e.suggested for e in suggest(other, "a")}
