@@ -19,7 +19,7 @@ where an editor's idea of "the same claim" is not the paraphrase corpus's:
 
 A quotation both sides give alike but put in different mouths ("the judge" / "prosecutor Sam Ito";
 see ``quote_given_to_others``) is related too, but the tokens carry no quotation marks: the rule reads
-the sentences' text, and the report applies it.  On the corpus's 4,076 labelled pairs it fires on none.
+the sentences' text, and ``compare`` applies it.  On the corpus's 4,076 labelled pairs it fires on none.
 
 Rules rather than features: the corpus labels "X allegedly did Y, the
 government said" / "X did Y, investigators said" a paraphrase, so a feature

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from reader.core.link_notes import LinkNote
 from reader.ui.gutter import GUTTER_WIDTH, Gutter
 from reader.ui.highlighter import SpanHighlighter
 from reader.ui.overview import OverviewStrip
@@ -37,6 +38,17 @@ STATE_DESCRIPTIONS = {
     "heading": "Headline or heading (not linked)",
     "boilerplate": "Boilerplate (not compared)",
 }
+
+
+def note_said(note: LinkNote, side: str) -> str:
+    """An engine's note on a link as the sentence of ``side`` ("a" or "b") says it, in the words the
+    number conflicts are said in: "names differ: “Pruitt” here, “Pruett” in B", "hedged only here:
+    “is thought to have been”", "hedged only in A: “allegedly”"."""
+    other = "b" if side == "a" else "a"
+    if note.side:
+        where = "here" if note.side == side else f"in {other.upper()}"
+        return f"{note.kind} {where}: “{getattr(note, note.side)}”"
+    return f"{note.kind}: “{getattr(note, side)}” here, “{getattr(note, other)}” in {other.upper()}"
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -394,6 +406,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             # heading of its kind (the headline with the headline).
             other = f"the other source’s {mark.beside}" if mark.beside else "the other source"
             parts.append(f"A number here conflicts with {other}")
+        parts += [said[:1].upper() + said[1:] for said in self._notes_said(mark)]
         kind = self.tag_kind_of(mark)
         # The tags by the names the toolbar, the menus and the Tags panel give them.
         if kind:
@@ -401,6 +414,15 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         elif mark.suggestion and self.show_suggestions:
             parts.append(f"Suggested tag: {TAG_LABELS.get(mark.suggestion, mark.suggestion)} (Enter accepts)")
         return "\n".join(parts)
+
+    def _notes_said(self, mark: SentenceMark) -> list[str]:
+        """The engine's notes on the link the sentence's words are marked against, as this side says
+        them.  The view holds one side of the comparison: the window that shows both answers for
+        the link (``TagEditing.notes_on``); a view on its own has none to say."""
+        notes_on = getattr(self.window(), "notes_on", None)
+        if notes_on is None or self.plan is None:
+            return []
+        return [note_said(note, self.plan.side) for note in notes_on(mark)]
 
     # ---- events ----------------------------------------------------------
     def event(self, event) -> bool:

@@ -8,14 +8,16 @@ around it only lays out the views and runs comparisons.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from reader.core.errors import ParallaxError
+from reader.core.link_notes import LinkNote, link_notes
 from reader.core.numbers import quoted_figure
 from reader.core.tags import Tag, make_passage
 from reader.ui.palette import TAG_LABELS
-from reader.ui.pane import STATE_DESCRIPTIONS
-from reader.ui.plan import Span
+from reader.ui.pane import STATE_DESCRIPTIONS, note_said
+from reader.ui.plan import SentenceMark, Span, best_link
 
 
 class TagEditing:
@@ -80,6 +82,8 @@ class TagEditing:
         # command line counts from 0, so a number here would contradict it).
         where = f"Sentence in {side.upper()}: {STATE_DESCRIPTIONS.get(mark.state, mark.state).lower()}"
         where += _heading_conflict(mark, side)
+        # Escaped: the panel's line is rich text, and a name may hold "&" ("AT&T").
+        where += "".join(f" — {html.escape(note_said(note, side), quote=False)}" for note in self.notes_on(mark))
         if tag is not None:
             text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}."
         elif mark.suggestion and self.suggestions_action.isChecked():
@@ -87,6 +91,15 @@ class TagEditing:
         else:
             text = f"{where}. Not tagged."
         self.tag_panel.show_current(tag, text)
+
+    def notes_on(self, mark: SentenceMark) -> tuple[LinkNote, ...]:
+        """The engine's notes (names respelled, a hedge or negation on one side, a quotation put in
+        another's mouth) on the link ``mark``'s words are marked against: its closest partner's, as
+        the number conflict quoted beside them is (``_heading_conflict``)."""
+        link = best_link(mark)
+        if link is None or self.plan is None:
+            return ()
+        return link_notes(self.plan.comparison, link)
 
     def tag_current(self, kind: str) -> None:
         side = self._active

@@ -1,0 +1,658 @@
+"""What a link's word diff and its two sentences tell an editor beyond the marks: the short changes
+that matter though the words barely move.  A name put in another's place or respelled ("Pruitt" /
+"Pruett"), a claim hedged on one side only ("is thought to have been"), a claim turned round ("says
+the opposite", "negated only in B"), and a quotation put in different mouths.  Among the marks each
+looks like any other rewording, so each is a ``LinkNote`` of its own.
+
+The notes are plain data, computed here once for every reader of a comparison: the text report
+prints each note's ``line``, and the window says them in its own words.  A link whose quotation is
+put in different mouths is also read as related by the engine itself (``compare``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reader.core.invisible import shown
+from reader.core.model import Comparison, Link, Sentence
+from reader.core.opposites import (
+    holds_negation, lowered_words, runs_turning_round, same_word, swapped_for_its_opposite,
+)
+from reader.core.relation import FORECAST, forecast, forecast_differs, quote_given_to_others, seems_so
+from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
+
+# The kinds of note, as the text report names them.
+NAMES_DIFFER = "names differ"
+HEDGING_DIFFERS = "hedging differs"
+HEDGED_ONLY = "hedged only"
+SAYS_THE_OPPOSITE = "says the opposite"
+NEGATED_ONLY = "negated only"
+SAID_BY_OTHERS = "said by different people"
+
+
+@dataclass(frozen=True)
+class LinkNote:
+    """One thing a link's two sentences differ on: its ``kind`` and the words each side has for it
+    (``a``, ``b``), on one line each.  A hedge or a negation on one side only tells of that ``side``
+    ("a" or "b"; "" for a note of both) and has words there only."""
+
+    kind: str
+    a: str
+    b: str
+    side: str = ""
+
+    @property
+    def line(self) -> str:
+        """The note as the text report prints it: ``names differ: "Pruitt" (A) vs "Pruett" (B)``,
+        ``hedged only in A: "is thought to have been"``."""
+        if self.side:
+            return f'{self.kind} in {self.side.upper()}: "{self.a if self.side == "a" else self.b}"'
+        return f'{self.kind}: "{self.a}" (A) vs "{self.b}" (B)'
+
+
+def link_notes(comparison: Comparison, link: Link) -> tuple[LinkNote, ...]:
+    """What ``link``'s changed runs and its two sentences tell beyond the marks, in the order of the
+    runs: the changes of names, hedges and negation, the names respelled across runs, and the
+    speakers a quotation is given to on each side."""
+    sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
+    return (*_changed_run_notes(comparison, link), *_said_by_others(sentence_a, sentence_b))
+
+
+def one_line(text: str) -> str:
+    """A sentence of hard-wrapped text on one line: its line breaks would break the report's indent.
+    Soft hyphens and zero-width spaces go too: a terminal may show them, a page does not.  (A joiner
+    that makes two emoji one stays: see ``invisible.shown``.)"""
+    return shown(_LINE_BREAK.sub(" ", text))
+
+
+# Only from the first blank of a run (the look-behind): tried from every blank of a long run of them
+# with no line break after ("padded" text from a PDF, a table), the search took time growing with the
+# square of the run (100,000 spaces: 43 s a sentence).
+_LINE_BREAK = re.compile(r"(?:(?<![ \t])[ \t]+)?[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")
+
+# A changed run that puts another name in a name's place ("Portugal" / "Spain", "Whitlock" /
+# "Whitlow" inside a reworded clause, or in two runs of it), or a short one that changes how firmly
+# the claim is vouched for ("allegedly", "may have been"), gets a note of its own: among the marks it
+# looks like any other rewording.  A name the other sentence has anywhere, however written, is no
+# change ("Crest" / "Crest's", "U.S." / "US", moved words), nor is a name one report adds ("Andrei
+# Medvedev" / "Medvedev": detail).  Plain attribution ("said", "told", "according to") moves between
+# outlets all the time and is left to the marks, as are longer runs of hedging (rewritten clauses).
+_MOST_WORDS_CALLED_OUT = 6
+_PLAIN_ATTRIBUTION = frozenset("""said says say saying told tells according added adds stated states reported reports
+    report""".split())
+
+
+def _changed_run_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
+    """The notes of the link's changed runs: names (``names differ: "Portugal" (A) vs "Spain" (B)``),
+    hedges (``hedged only in B: "allegedly"``) and negation, then the names respelled across runs."""
+    notes = []
+    sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
+    letters_in_a = {_letters(name) for name in _names(sentence_a.text)}
+    letters_in_b = {_letters(name) for name in _names(sentence_b.text)}
+    tokens_a, tokens_b = _tokens(sentence_a), _tokens(sentence_b)
+    read_a, read_b = lowered_words(tokens_a), lowered_words(tokens_b)
+    untold_a, untold_b = [], []  # names of changed runs that no note tells
+    changed_spans = [span for span in link.diff if span.op != "equal"]
+    # A forecast is a hedge only where the relation reads it as one: against "is due to", "is poised to"
+    # or "will" it tells the same claim ahead.
+    forecast_told = forecast_differs(read_a, read_b)
+    runs = [(_run(tokens_a, read_a, span.a_start, span.a_end), _run(tokens_b, read_b, span.b_start, span.b_end))
+            for span in changed_spans]
+    for span, (a_run, b_run), turning in zip(changed_spans, runs, runs_turning_round(runs, read_a, read_b),
+                                            strict=True):
+        a_words = one_line(comparison.a.text[span.a_start:span.a_end]).split()
+        b_words = one_line(comparison.b.text[span.b_start:span.b_end]).split()
+        a_named = _with_name_parts(comparison.a.text, span.a_start, span.a_end, a_words)
+        b_named = _with_name_parts(comparison.b.text, span.b_start, span.b_end, b_words)
+        # The sentence's opening word is capitalised whatever it is: no name.
+        a_names = [n for n in _names(" ".join(a_named), span.a_start == sentence_a.start)
+                   if _letters(n) not in letters_in_b]
+        b_names = [n for n in _names(" ".join(b_named), span.b_start == sentence_b.start)
+                   if _letters(n) not in letters_in_a]
+        a_names, b_names = _with_opening_names(
+            comparison, _capitalised_opener(a_named, span.a_start == sentence_a.start, letters_in_b),
+            _capitalised_opener(b_named, span.b_start == sentence_b.start, letters_in_a), a_names, b_names)
+        changed = span.op == "replace" and (_names_changed(
+            a_named, b_named, a_names, b_names,
+            _named_on_one_side_only(sentence_a, span.a_start, span.a_end, sentence_b, span.b_start, span.b_end))
+            or _name_run_on(sentence_a, span.a_start, span.a_end, a_named, letters_in_b,
+                            sentence_b, span.b_start, span.b_end, b_named, letters_in_a))
+        if changed:
+            notes += [_names_note(a, b) for a, b in changed]
+            continue
+        untold_a += a_names
+        untold_b += b_names
+        if turning:
+            notes.append(_turned_round_note(a_words, b_words, a_run, b_run, read_a, read_b))
+            continue
+        if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
+            continue
+        formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end, _WORDS_BEFORE_A_HEDGE),
+                               forecast_told)
+        formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end, _WORDS_BEFORE_A_HEDGE),
+                               forecast_told)
+        if span.type != "hedge" and not (formed_a or formed_b):
+            continue  # "is understood to" is the form of a hedge, not its word
+        hedged_a, hedged_b = formed_a or _hedged(a_words), formed_b or _hedged(b_words)
+        a_text, b_text = " ".join(a_words), " ".join(b_words)
+        if hedged_a and hedged_b:
+            if {w.lower() for w in a_words} != {w.lower() for w in b_words}:
+                notes.append(LinkNote(HEDGING_DIFFERS, a_text, b_text))
+        elif hedged_a or hedged_b:
+            hedge = " ".join(_from_the_hedge(a_words if hedged_a else b_words))
+            notes.append(_one_sided(HEDGED_ONLY, "a" if hedged_a else "b", hedge))
+    notes += [_names_note(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
+    return notes
+
+
+def _said_by_others(sentence_a: Sentence, sentence_b: Sentence) -> list[LinkNote]:
+    """``said by different people: "the judge" (A) vs "prosecutor Sam Ito" (B)`` for a quotation the two
+    sentences give alike and put in different mouths (``relation.quote_given_to_others``)."""
+    speakers = quote_given_to_others(sentence_a.text, sentence_b.text)
+    if speakers is None:
+        return []
+    return [LinkNote(SAID_BY_OTHERS, one_line(speakers[0]), one_line(speakers[1]))]
+
+
+# A name's part joined by a hyphen to the changed words, before or after them ("Toussaint-" of
+# "Toussaint-[Roche]"): the word diff splits a hyphenated surname, and may change one part only.
+_NAME_PART_BEFORE = re.compile(r"(?<![\w-])[^\W\d_][\w'’]*-$")
+_NAME_PART_AFTER = re.compile(r"^-[^\W\d_][\w'’]*")
+_LONGEST_NAME_PART = 40
+
+
+def _with_name_parts(text: str, start: int, end: int, words: list[str]) -> list[str]:
+    """The changed ``words`` (of the document ``text`` from ``start`` to ``end``) with a capitalised part of
+    a hyphenated name that touches them put to them: "Toussaint-Roche" / "Toussaint-Rocher" is one
+    name respelled, not "Roche" / "Rocher"."""
+    if not words:
+        return words
+    words = list(words)
+    before = _NAME_PART_BEFORE.search(text[max(0, start - _LONGEST_NAME_PART):start])
+    if before and before.group()[0].isupper():
+        words[0] = before.group() + words[0]
+    after = _NAME_PART_AFTER.match(text[end:end + _LONGEST_NAME_PART])
+    if after and after.group()[1].isupper():
+        words[-1] += after.group()
+    return words
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, lower-cased and without accents: "U.S." and "US", "Jiménez" and
+    "Jimenez", "SuSE" and "SuSe", "English/Turkish" and "English-Turkish" are one name written two
+    ways, not two names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum()).casefold()
+
+
+def _capitalised_opener(words: list[str], opens_sentence: bool, letters_in_other: set[str]) -> str | None:
+    """The changed run's first word when it opens its sentence capitalised and is no function word, date
+    or name the other sentence has: it may be a name, or only capitalised where it stands."""
+    if not (opens_sentence and words):
+        return None
+    word = _bare(words[0])
+    if (not word[:1].isupper() or word.lower() in STOPWORDS or word.lower() in _CALENDAR_WORDS
+            or _letters(word) in letters_in_other):
+        return None
+    return word
+
+
+def _with_opening_names(comparison: Comparison, a_first: str | None, b_first: str | None,
+                        a_names: list[str], b_names: list[str]) -> tuple[list[str], list[str]]:
+    """The names of two replaced runs, with the capitalised word that opens a sentence among them where
+    it reads as a name against the other run's: respelled ("[Mohanty] said" / "[Mohanti] said"), or both
+    of them names the documents write capitalised in mid-sentence too ("[Ashworth] promised" / "[Hale]
+    promised").  A word written in lower case anywhere in the documents is a plain word ("Officials" /
+    "Official", "Police" / "Officers")."""
+    a_against = b_names + ([b_first] if b_first else [])
+    b_against = a_names + ([a_first] if a_first else [])
+    a_opening = [a_first] if a_first and _a_name_against(a_first, a_against, comparison) else []
+    b_opening = [b_first] if b_first and _a_name_against(b_first, b_against, comparison) else []
+    return a_opening + a_names, b_opening + b_names
+
+
+def _a_name_against(word: str, others: list[str], comparison: Comparison) -> bool:
+    """Does a capitalised ``word`` read as a name put for one of ``others`` (``_with_opening_names``)?"""
+    texts = (comparison.a.text, comparison.b.text)
+    if _written_plain(word, texts):
+        return False
+    return any(not _written_plain(other, texts) and not same_word(word.lower(), other.lower())
+               and (_spelled_apart([word], [other])
+                    or _named_in_mid_sentence(word, comparison) and _named_in_mid_sentence(other, comparison))
+               for other in others)
+
+
+def _written_plain(word: str, texts: tuple[str, ...]) -> bool:
+    """Is ``word`` written in lower case somewhere in ``texts``, as a plain word is?"""
+    plain = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(plain.search(text) for text in texts)
+
+
+def _named_in_mid_sentence(word: str, comparison: Comparison) -> bool:
+    """Is ``word`` capitalised somewhere in either document where no sentence opens?"""
+    letters = _letters(word)
+    return any(letters == _letters(name) for sentence in comparison.a_sentences + comparison.b_sentences
+               for name in _names(sentence.text))
+
+
+def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b_names: list[str],
+                   named_on_one_side_only: bool = False) -> list[tuple[list[str], list[str]]]:
+    """The names a replaced run puts in the place of others: each name respelled ("Whitlock" /
+    "Whitlow"), or, in a short run of names only, the names of one side for the other's ("the UK" /
+    "Britain"), unless the thing is ``named_on_one_side_only`` (``_named_on_one_side_only``)."""
+    respelled = _whole_names(_spelled_apart(a_names, b_names), a_words, b_words)
+    if respelled:
+        return respelled
+    if (a_names and b_names and max(len(a_words), len(b_words)) <= _MOST_WORDS_CALLED_OUT
+            and _names_only(a_words, a_names) and _names_only(b_words, b_names) and not named_on_one_side_only):
+        return [(a_names, b_names)]
+    return []
+
+
+def _name_run_on(sentence_a: Sentence, a_start: int, a_end: int, a_named: list[str], letters_in_b: set[str],
+                 sentence_b: Sentence, b_start: int, b_end: int, b_named: list[str], letters_in_a: set[str]
+                 ) -> list[tuple[list[str], list[str]]]:
+    """The names two replaced runs open with where one kept name runs on into both and each goes on
+    another way: "Dr Ingrid [Solvang, the cardiologist who led the study at]" / "Dr Ingrid [Solberg,
+    of]", "Prime Minister [Keir Starmer, who]" / "Prime Minister [Rishi Sunak said]".  However long
+    the reworded rest of the runs, the word after the kept one is the rest of the name, and it
+    differs.  Not where either side's name is in the other sentence too ("Boeing [Chief Executive
+    Dave Calhoun]" / "Boeing [CEO Dave Calhoun]": one man), nor across a comma ("in Oslo, [police
+    said]"), nor after the word that opens a sentence, capitalised whatever it is."""
+    a_before, b_before = _around(sentence_a, a_start, a_end)[0], _around(sentence_b, b_start, b_end)[0]
+    if not (a_before and b_before and _letters(a_before[0]) == _letters(b_before[0])):
+        return []
+    if (not _runs_on(a_before[0]) or _opens(sentence_a, a_start) or _opens(sentence_b, b_start)):
+        return []
+    a_lead, b_lead = _leading_name(a_named), _leading_name(b_named)
+    if not (a_lead and b_lead) or any(_letters(word) in letters_in_b for word in a_lead) or any(
+            _letters(word) in letters_in_a for word in b_lead):
+        return []
+    return [(a_lead, b_lead)]
+
+
+def _runs_on(word: str) -> bool:
+    """May a name go on past ``word`` (as written): a capitalised word, no function word or date, with
+    no comma or other stop after it ("Dr." keeps its abbreviation's point)?"""
+    bare = _bare(word)
+    return (bare[:1].isupper() and bare.lower() not in STOPWORDS and bare.lower() not in _CALENDAR_WORDS
+            and word[-1:] not in _NAME_STOPS)
+
+
+# What ends a name where it is written: "Solvang, the cardiologist", "(Oslo)", "Ito:".
+_NAME_STOPS = frozenset(",;:!?\"“”()[]")
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    """The capitalised words a changed run opens with ("Solberg" of "Solberg, of"; "Keir Starmer" of
+    "Keir Starmer, who"), up to the first that is not one or that a stop ends."""
+    lead = []
+    for word in words:
+        bare = _bare(word)
+        if not bare[:1].isupper() or bare.lower() in STOPWORDS or bare.lower() in _CALENDAR_WORDS:
+            break
+        lead.append(bare)
+        if word[-1:] in _NAME_STOPS:
+            break
+    return lead
+
+
+def _named_on_one_side_only(sentence_a: Sentence, a_start: int, a_end: int,
+                            sentence_b: Sentence, b_start: int, b_end: int) -> bool:
+    """Is a kept word right next to the changed runs part of a name on one side and a plain word that
+    the run describes on the other: "the Court [of Arbitration for Sport]" / "sport's highest court [in
+    Lausanne]"?  The one report calls a body by its name, the other by what it is and says where it
+    sits: the names of the two runs are not one for the other.  Where a capitalised word of the run
+    stands against the plain word, it still names the thing ("The [Labour] Party" / "The [Conservative]
+    party", "[Kent] County Council" / "[Essex] county council"): outlets differ on the capitals, and
+    the names differ; unless it owns the thing ("the Foreign Ministry" / "[Iraq's] foreign ministry").
+    (A sentence's opening word is capitalised whatever it is, and tells nothing.)"""
+    (a_before, a_after), (b_before, b_after) = _around(sentence_a, a_start, a_end), _around(sentence_b, b_start, b_end)
+    a_run, b_run = _words_of(sentence_a, a_start, a_end), _words_of(sentence_b, b_start, b_end)
+    beside = [(a_after[:1], b_after[:1], a_run[-1:], b_run[-1:])]
+    if not (_opens(sentence_a, a_start) or _opens(sentence_b, b_start)):
+        beside.append((a_before, b_before, a_run[:1], b_run[:1]))
+    return any(_a_plain_word_described(*words) for words in beside)
+
+
+def _a_plain_word_described(a_word: list[str], b_word: list[str], a_touching: list[str], b_touching: list[str]) -> bool:
+    """Is the kept word beside the runs (``a_word``, ``b_word``: one word or none) capitalised on one side
+    only, and the run's word that touches it on the other side (``a_touching``, ``b_touching``) no name
+    of it (``_describes``)?"""
+    if not (a_word and b_word and _cased_apart(_bare(a_word[0]), _bare(b_word[0]))):
+        return False
+    return _describes(b_touching if _bare(a_word[0])[:1].isupper() else a_touching)
+
+
+def _words_of(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The words of ``sentence`` in the document span ``start``..``end``, as written."""
+    return sentence.text[start - sentence.start:end - sentence.start].split()
+
+
+def _describes(touching: list[str]) -> bool:
+    """Is the run's word that touches a plain word no capitalised word of a name ("court [in] Lausanne"),
+    or a name that owns the thing rather than names it ("[Iraq's] foreign ministry")?"""
+    if not touching:
+        return True
+    word = touching[0].strip(_PUNCTUATION)
+    return not word[:1].isupper() or word.endswith(("'s", "’s"))
+
+
+def _cased_apart(x: str, y: str) -> bool:
+    """Are two words one word, capitalised in one place and not in the other ("Court" / "court")?  Not a
+    function word: "The" of "The Age" (a name) against "the Herald" names nothing by a plain word."""
+    return (x.lower() == y.lower() and x.lower() not in STOPWORDS and x[:1].isupper() != y[:1].isupper())
+
+
+def _opens(sentence: Sentence, start: int) -> bool:
+    """Is the word right before the document offset ``start`` its sentence's first?"""
+    return len(sentence.text[:start - sentence.start].split()) <= 1
+
+
+def _respelled_across_runs(a_names: list[str], b_names: list[str], sentence_a: Sentence, sentence_b: Sentence
+                           ) -> list[tuple[list[str], list[str]]]:
+    """The names respelled between two changed runs: where the clause around a name is reworded, the
+    word diff may keep some other word and tell the name as taken out of one run and put into
+    another ("[-Robert Ortega, a nurse from-] Headingley" / "Headingley {+nurse Roberta Ortega+}");
+    the name differs all the same."""
+    pairs = _spelled_apart(list(dict.fromkeys(a_names)), list(dict.fromkeys(b_names)))
+    return _whole_names(pairs, one_line(sentence_a.text).split(), one_line(sentence_b.text).split())
+
+
+def _one_sided(kind: str, side: str, words: str) -> LinkNote:
+    return LinkNote(kind, words if side == "a" else "", words if side == "b" else "", side)
+
+
+def _names_note(a: list[str], b: list[str]) -> LinkNote:
+    return LinkNote(NAMES_DIFFER, " ".join(a), " ".join(b))
+
+
+# The words before a changed run that tell its hedge's form: "is [understood to]", "did not [appear to]".
+_WORDS_BEFORE_A_HEDGE = 2
+
+
+# The words after a changed run that tell its hedge's form: "[appear] to answer the charge" is an
+# appearance in court, "[appear] to answer the question" a claim inferred.
+_WORDS_AFTER_A_HEDGE = 4
+
+
+def _around(sentence: Sentence, start: int, end: int, words_before: int = 1) -> tuple[list[str], list[str]]:
+    """The ``words_before`` words of ``sentence`` right before the document span ``start``..``end`` and
+    the ``_WORDS_AFTER_A_HEDGE`` right after it, as written (fewer at the sentence's ends)."""
+    before = sentence.text[:start - sentence.start].split()[-words_before:]
+    after = sentence.text[end - sentence.start:].split()[:_WORDS_AFTER_A_HEDGE]
+    return before, after
+
+
+def _hedge_form(words: list[str], before: list[str], after: list[str], forecast_told: bool = True) -> bool:
+    """Do the changed ``words``, with the words ``before`` and ``after`` them, hedge the claim
+    in a way the tokens do not type as a hedge: by their form, passed on ("is understood to have
+    been"), forecast where ``forecast_told`` ("is expected to win"), or only inferred ("appear to have
+    gained"), or by an adverb of seeming ("seemingly")?"""
+    return (_passed_on(words, before, after, forecast_told) or _seems_so(words, before, after)
+            or not _HEDGING_ADVERBS.isdisjoint(_plain(words)))
+
+
+# A claim passed on as what others hold: "is understood to have been", "are believed to", "was said to",
+# "is widely thought to".  "Understood" and "said" alone are plain verbs ("Passengers understood the danger").
+_PASSED_ON = frozenset("understood believed thought said rumoured rumored reported alleged feared".split())
+_BE = frozenset("is are was were be been being".split())
+
+
+def _from_the_hedge(words: list[str]) -> list[str]:
+    """The changed words from the "be" of a claim passed on or forecast ("in Britain [are thought to
+    have]"), where the run holds it: words before it moved for another reason ("Investors in Britain" /
+    "British investors").  Any other run whole."""
+    plain = _plain(words)
+    for k, word in enumerate(plain):
+        if word in _BE and any(_passed_on_at(plain, k + 1 + adverb) for adverb in (0, 1)):
+            return words[k:]
+    return words
+
+
+def _passed_on_at(plain: list[str], k: int) -> bool:
+    """Is the lower-cased word at ``k`` a participle that passes a claim on or forecasts it, with "to"
+    after it ("thought to", "expected to")?"""
+    return k + 1 < len(plain) and (plain[k] in _PASSED_ON or plain[k] in FORECAST) and plain[k + 1] == "to"
+
+
+def _passed_on(words: list[str], before: list[str], after: list[str], forecast_told: bool = True) -> bool:
+    """Do the changed ``words``, with the word ``before`` and the words ``after`` them, pass the claim on
+    as what someone holds ("The landslip [is understood to have been] caused ...")?  The participle must
+    be one of the changed words; the "is" and the "to" may stand on either side of the change, and a verb
+    must follow the "to": "was reported to police" tells who heard of it, and hedges nothing."""
+    written = ["", *before][-1:] + words + after
+    plain = _plain(written)
+    first = len(written) - len(words) - len(after)
+    for k in range(first, first + len(words)):
+        if forecast(plain, k):
+            if forecast_told:
+                return True
+            continue
+        if plain[k] not in _PASSED_ON or k + 1 >= len(plain) or plain[k + 1] != "to":
+            continue
+        if k + 2 < len(plain) and _tells_a_listener(written[k + 2], plain[k + 2]):
+            continue
+        if plain[k - 1] in _BE or k >= 2 and plain[k - 2] in _BE and plain[k - 1].endswith("ly"):
+            return True
+    return False
+
+
+# Adverbs that hedge as "apparently" (a hedge word of the tokens) does: the claim only looks so.
+_HEDGING_ADVERBS = frozenset("seemingly ostensibly".split())
+
+
+def _seems_so(words: list[str], before: list[str], after: list[str]) -> bool:
+    """Is one of the changed ``words`` "appear" or "seem" (any form) that says the claim is only
+    inferred ("The attackers [appear to have] gained access"), read with the words ``before`` and
+    ``after`` them as the relation reads it (``relation.seems_so``): not "appeared in court", "appeared
+    to fans" or "summoned to appear to give evidence"?"""
+    written = [word.strip(_AROUND_WORDS) for word in before + words + after]
+    first = len(before)
+    return any(seems_so(written, k) for k in range(first, first + len(words)))
+
+
+def _tells_a_listener(written: str, plain: str) -> bool:
+    """Does the word after "reported to" name who was told, not what is held of the news: a name
+    ("to Interpol"), a determiner ("to the council", "to their families"), a body told of crimes and
+    claims, or a plural noun ("to officials")?  A verb after it is bare ("to have", "to be", "to owe")."""
+    return (written[:1].isupper() or plain in _LISTENERS
+            or plain.endswith("s") and not plain.endswith("ss") and plain not in _INFINITIVES_IN_S)
+
+
+_LISTENERS = frozenset(
+    """the a an his her their its our my your this that these those police authorities officials council
+    court government ministry management staff parliament congress reporters journalists""".split())
+# Bare verbs that end in a single "s" ("was said to focus", "is thought to bias").
+_INFINITIVES_IN_S = frozenset("focus bias canvas".split())
+
+
+def _tokens(sentence: Sentence) -> list[Token]:
+    """The sentence's words as the relation read them (compare tokenizes each sentence so)."""
+    return tokenize(sentence.text, sentence.start)
+
+
+def _run(tokens: list[Token], read: list[str], start: int, end: int) -> list[str]:
+    """The words of ``read`` (one for each of ``tokens``) that the document span ``start``..``end`` holds."""
+    return [word for token, word in zip(tokens, read, strict=True) if start <= token.start and token.end <= end]
+
+
+def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str], b_run: list[str],
+                       a_all: list[str], b_all: list[str]) -> LinkNote:
+    """``negated only in B: "not"`` or ``says the opposite: "confirmed" (A) vs "denied" (B)`` for a
+    change that turns the claim round (``opposites.runs_turning_round`` tells which do, as the relation
+    counts them).  ``a_words`` and ``b_words`` are the changed runs as written, ``a_run`` and ``b_run``
+    the same runs and ``a_all`` and ``b_all`` the two sentences as the relation reads them
+    (``opposites.lowered_words``: "No" in "Shaft No 3" numbers)."""
+    if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
+        return LinkNote(SAYS_THE_OPPOSITE, " ".join(a_words), " ".join(b_words))
+    if holds_negation(a_run):
+        return _one_sided(NEGATED_ONLY, "a", " ".join(_negating(a_words, b_run)))
+    return _one_sided(NEGATED_ONLY, "b", " ".join(_negating(b_words, a_run)))
+
+
+def _negating(words: list[str], other: list[str]) -> list[str]:
+    """The words of a negated run that negate it, without the verb the other run has in another form:
+    "did not" of "did not cross" against "crossed"; the whole run when each word is its negation's."""
+    negating = [word for word in words if not any(same_word(_plain([word])[0], kept) for kept in other)]
+    return negating or words
+
+
+def _plain(words: list[str]) -> list[str]:
+    """The words lower-cased, without the punctuation around them (the apostrophe of "didn't" stays)."""
+    return [w.lower().strip(_AROUND_WORDS) for w in words]
+
+
+def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, str]]:
+    """Each name in A with the name in B that is it spelled another way ("Whitlock" / "Whitlow", "Marta" /
+    "Maria"), in A's order: in a reworded clause too, where a name replaced by another is often just
+    other detail.  Every one, so a first name and a surname both respelled ("Thomas Lindqvist" /
+    "Tomas Lindquist") are both told.  Not a name and a word made from it ("Russia" / "Russian",
+    "Ukraine" / "Ukrainian", "Greece" / "Greek"): the one is the other with an ending of such words
+    (``_one_stem``), or too unlike it."""
+    pairs = []
+    unpaired = list(b_names)
+    for x in a_names:
+        likeness = {y: difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() for y in unpaired
+                    if not _one_stem(x.lower(), y.lower())}
+        y = max(likeness, key=likeness.get, default=None)
+        if y is not None and likeness[y] >= _SPELLED_APART:
+            pairs.append((x, y))
+            unpaired.remove(y)
+    return pairs
+
+
+_SPELLED_APART = 0.75
+
+
+def _whole_names(pairs: list[tuple[str, str]], a_words: list[str], b_words: list[str]
+                 ) -> list[tuple[list[str], list[str]]]:
+    """The respelled ``pairs`` as the names they make: pairs whose words stand next to each other on
+    both sides are one name ("Thomas" / "Tomas" and "Lindqvist" / "Lindquist" are "Thomas Lindqvist" /
+    "Tomas Lindquist"); names apart in the changed words are told apart."""
+    a_places, b_places = _places(a_words), _places(b_words)
+    names: list[tuple[list[str], list[str]]] = []
+    for x, y in pairs:
+        if names and a_places[x] == a_places[names[-1][0][-1]] + 1 and b_places[y] == b_places[names[-1][1][-1]] + 1:
+            names[-1][0].append(x)
+            names[-1][1].append(y)
+        else:
+            names.append(([x], [y]))
+    return names
+
+
+def _places(words: list[str]) -> dict[str, int]:
+    """Where each word stands among ``words``, as ``_names`` reads it (punctuation and possessive off)."""
+    places: dict[str, int] = {}
+    for place, word in enumerate(words):
+        places.setdefault(_bare(word), place)
+    return places
+
+
+def _bare(word: str) -> str:
+    word = word.strip(_PUNCTUATION)
+    for ending in ("'s", "’s"):
+        word = word.removesuffix(ending)
+    return word
+
+
+def _one_stem(x: str, y: str) -> bool:
+    """Is the longer of two lower-cased names the shorter made into the word for its people or what is
+    theirs, or the plural of such a word: the shorter, a last vowel or two off, and an ending of such
+    words ("russia" / "russian", "ukraine" / "ukrainians", "kenya" / "kenyan", "israel" / "israeli",
+    "china" / "chinese"), a people's word that is its place's name cut short ("germany" / "german",
+    ``_PLACES_CUT_SHORT``), or a group word and its plural ("republican" / "republicans")?  A name
+    respelled changes or adds other letters ("ferrie" / "ferris", "ramsay" / "ramsey", "kelly" /
+    "kelley"), and so does a person's name with another ending ("daniel" / "daniela", "ivanov" /
+    "ivanova", "christina" / "christine", "evan" / "evans")."""
+    if _PLACES_CUT_SHORT.get(x) == y or _PLACES_CUT_SHORT.get(y) == x:
+        return True
+    shorter, longer = sorted((x, y), key=len)
+    if len(longer) == len(shorter):
+        return False
+    if longer in (shorter + "s", shorter + "es") and _group_word(shorter):
+        return True
+    for stem in _stems(shorter):
+        ending = longer[len(stem):].removesuffix("s") if longer.startswith(stem) else None
+        if len(stem) >= 3 and ending in _PEOPLE_ENDINGS and (stem == shorter or ending not in _WHOLE_NAME_ENDINGS):
+            return True
+    return False
+
+
+# A people's word that is its place's name cut short, not the name with an ending of such words: no
+# rule tells "serbia" / "serb" from "emilia" / "emil", or "argentina" / "argentine" from "christina" /
+# "christine", so these few are known by name.  ("norway" / "norwegian" and its like are too unlike
+# to read as a respelling.)
+_PLACES_CUT_SHORT = {
+    "german": "germany", "tuscan": "tuscany", "somali": "somalia", "croat": "croatia", "serb": "serbia",
+    "slovak": "slovakia", "czech": "czechia", "arab": "arabia", "argentine": "argentina",
+}
+
+
+def _group_word(word: str) -> bool:
+    """Does a lower-cased name read as a people's or a party's word, whose plural is the same name
+    ("republican", "philippine", "democrat", "socialist", "israeli", "german")?"""
+    if len(word) < 4:
+        return False
+    return (word in _PLACES_CUT_SHORT or word.endswith(_GROUP_WORD_ENDINGS)
+            or word.endswith("an") and len(word) >= _LONG_GROUP_WORD)
+
+
+# The endings of people's and party's words ("italian", "korean", "philippine", "chinese", "catholic",
+# "israeli", "socialist", "democrat").  A word in a bare "-an" is as often a given name that a surname
+# makes with an "s" ("evan" / "evans", "morgan" / "morgans"): only a long one is a group word
+# ("american", "mexican", "republican"); "sayer" / "sayers" ends in none of these, and is respelled.
+_GROUP_WORD_ENDINGS = ("ian", "ean", "ine", "ese", "ic", "i", "ist", "at")
+_LONG_GROUP_WORD = 7
+
+
+def _stems(name: str):
+    """``name``, then ``name`` with each of its last vowels off in turn: "kenya", "keny", "ken"."""
+    yield name
+    while name and name[-1] in "aeiouy":
+        name = name[:-1]
+        yield name
+
+
+# What makes a place's name the word for its people or what is theirs: Russia-n, Ukrain-ian, Chil-ean,
+# Chin-ese, Turk-ish, Israel-i, Iceland-ic, London-er.
+_PEOPLE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er"})
+# Endings put to a place's whole name only (London-er, Berlin-er): a name that loses a vowel for one
+# ("Roche" / "Rocher", "Moore" / "Moorer") is a surname respelled.
+_WHOLE_NAME_ENDINGS = frozenset({"er"})
+
+
+def _names_only(words: list[str], names: list[str]) -> bool:
+    """Is every content word of a short changed run a name ("the UK" / "Britain", "Portugal")?"""
+    content = [w for w in words if w.lower().strip(_PUNCTUATION) not in STOPWORDS]
+    return len(content) == len(names)
+
+
+def _names(text: str, opens_sentence: bool = True) -> list[str]:
+    """The capitalised words of ``text``, possessives and punctuation off ("Crest's" is "Crest"),
+    function words aside; its first word only when ``text`` does not open a sentence."""
+    names = []
+    for place, word in enumerate(text.split()):
+        word = _bare(word)
+        if (word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in _CALENDAR_WORDS
+                and not (place == 0 and opens_sentence)):
+            if word not in names:
+                names.append(word)
+    return names
+
+
+# Capitalised, but dates, which the number ledger compares.
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _hedged(words: list[str]) -> bool:
+    """Do the words weaken or distance the claim ("allegedly", "may", "believes"), beyond saying who said it?"""
+    return any((w := word.lower().strip(_PUNCTUATION)) in HEDGES and w not in _PLAIN_ATTRIBUTION for word in words)
+
+
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]"
+_AROUND_WORDS = _PUNCTUATION.replace("'", "").replace("’", "")  # an apostrophe may be a word's own: "didn't"
+
