@@ -52,17 +52,18 @@ def told_as_story_elsewhere(
     furniture = [s for s in sentences if s.reason in SHAPE_REASONS and numbers[s.index] and not _another_pieces_title(s)]
     if not furniture:
         return set()  # most pages: the story lines need not be read
-    story_lines = {
-        words_besides_figures(s, other_numbers[s.index])
-        for s in other_sentences if s.kind == "body" and other_numbers[s.index]
-    }
-    story_lines.discard(())
-    by_word = _lines_by_word(story_lines) if any(
+    story_endings: dict[tuple[str, ...], set[bool]] = {}
+    for s in other_sentences:
+        if s.kind == "body" and other_numbers[s.index]:
+            story_endings.setdefault(words_besides_figures(s, other_numbers[s.index]), set()).add(_ends_as_sentence(s))
+    story_endings.pop((), None)
+    by_word = _lines_by_word(set(story_endings)) if any(
         len(words_besides_figures(s, numbers[s.index])) >= REWORDED_MIN_WORDS for s in furniture) else {}
     taken = set()
     for line in furniture:
         words = words_besides_figures(line, numbers[line.index])
-        if words in story_lines or _reworded_in(words, by_word):
+        told = words if words in story_endings else _reworded_in(words, by_word)
+        if told is not None and not _title_of_a_told_sentence(line, story_endings[told]):
             taken.add(line.index)
     return taken
 
@@ -74,7 +75,20 @@ def _another_pieces_title(sentence: Sentence) -> bool:
     return sentence.reason == "related link" and _LINK_LABEL.match(sentence.text) is not None
 
 
+def _title_of_a_told_sentence(line: Sentence, endings: set[bool]) -> bool:
+    """A link among related links, written as a title ("Gaza death toll passes 30,000, health ministry
+    says"), whose words the other report tells as a sentence ("... says."): the headline of another
+    article of the story, most often an earlier one with its older figure.  A row of a table ("Agnes
+    Nabwire Okumu (ODM) – 89,997") is written alike on both sides."""
+    return line.reason == "related link" and not _ends_as_sentence(line) and endings == {True}
+
+
+def _ends_as_sentence(sentence: Sentence) -> bool:
+    return sentence.text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 _LINK_LABEL = re.compile(r"(?i:read|read more|read also|also read|read next|related|see also|more|watch|listen)\s*[:|]")
+_CLOSERS = "\"'”’)]» \n"
 
 
 # A line of this many words or more is the same line with a word or two reworded ("were told" / "were
@@ -96,18 +110,18 @@ def _lines_by_word(story_lines: set[tuple[str, ...]]) -> dict[str, list[tuple[st
     return by_word
 
 
-def _reworded_in(words: tuple[str, ...], by_word: dict[str, list[tuple[str, ...]]]) -> bool:
-    """Whether a long line's words are nearly those of one of the story lines (difflib's ratio)."""
+def _reworded_in(words: tuple[str, ...], by_word: dict[str, list[tuple[str, ...]]]) -> tuple[str, ...] | None:
+    """The story line whose words a long line's words nearly are (difflib's ratio), or None."""
     if len(words) < REWORDED_MIN_WORDS:
-        return False
+        return None
     held = [word for word in set(words) if word in by_word]  # a word no story line has was reworded
     rarest = sorted(held, key=lambda word: len(by_word[word]))[:_RARE_WORDS_TRIED]
     candidates = {line for word in rarest for line in by_word.get(word, ())}
     matcher = SequenceMatcher(None, b=words, autojunk=False)
-    for other in candidates:
+    for other in sorted(candidates):  # in one order, whatever the hashes: the first match is the answer
         if abs(len(other) - len(words)) > 2:
             continue
         matcher.set_seq1(other)
         if matcher.quick_ratio() >= REWORDED_MIN_RATIO and matcher.ratio() >= REWORDED_MIN_RATIO:
-            return True
-    return False
+            return other
+    return None

@@ -125,3 +125,13 @@ def test_a_labelled_link_to_an_earlier_article_stays_furniture_and_disputes_noth
     assert not any(link.numbers.conflict for link in comparison.links)
     toll = next(s.index for s in comparison.a_sentences if "35,000" in s.text)
     assert any(link.a == toll and link.numbers.agree for link in comparison.links)
+
+
+def test_a_title_in_a_list_of_related_stories_stays_furniture_when_the_other_tells_it_as_a_sentence():
+    listing = LINKING_REPORT.replace("Related: Gaza death toll passes 30,000, health ministry says\n\n", "") + (
+        "\nRelated stories\n\nGaza death toll passes 30,000, health ministry says\n\nHostage families march on Jerusalem\n")
+    comparison = compare(document_from_text(listing, title="a"), document_from_text(TODAYS_REPORT, title="b"))
+    title = next(s for s in comparison.a_sentences if s.text.startswith("Gaza death toll"))
+    assert title.kind == "boilerplate"
+    assert not any(link.numbers.conflict for link in comparison.links)
+
