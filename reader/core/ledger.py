@@ -40,11 +40,13 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    June"); a figure that names ("Highway 49", "Flight 370") meets only the same name's number, a clock
    time that names a train ("the 07:05 service") only another such time, and the size of a body a part
    is counted in ("Seven of the nine members") only another body's size; an
-   amount added ("a further €10m") never disputes a level reached ("rising to €90m"); and counts
+   amount added ("a further €10m") never disputes a level reached ("rising to €90m"), nor a distance
+   ("20 km upstream of") a height or a level ("crested at 27.5 feet"); and counts
    and ordinals must not count clearly different nouns or fates ("two shots" vs "three countries",
    "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person, and nouns that
    name one thing meet: "37 homes" vs "43 houses", and so do seats and those who hold them: "30 MEPs" vs
-   "31 seats"; a count with no noun may conflict with a count, unless it could be either of two, or its
+   "31 seats", and a union's members and the workers it speaks for: "34,000 union members" vs "38,000 rail
+   workers"; a count with no noun may conflict with a count, unless it could be either of two, or its
    role says it counts people and the other counts no person: "forcing 32,000 to flee" vs "two
    counties").  Of counts of one noun, the one of the same role is the rival first ("Eleven miners were
    trapped" / "six miners ..., where 13 miners had been trapped": 13).  One figure told with two of the
@@ -71,8 +73,8 @@ things named before them ("The pound rose 0.4%" / "the main share index fell 0.4
 Families: money per currency, percent per unit, duration per base, concentration as a mass in a volume
 or as parts of a whole ("0.05 mg/L" / "420 ppm"; parts of water may agree with a mass in a litre of it, "15
 ppb" / "15 µg/L"), date/month/year together; every other kind is its own
-family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%") but never conflicts with a
-share; a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
+family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%"), and conflicts only with a plain
+share clear of all it may round ("by about a fifth" / "by 26%"; not "one in three" / "30%"); a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
 ("142" / "142 mg/dL"), and never conflicts with one.  A count of points ("won by 4.8 points") is of the family
 of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it never disputes a toll
 ("killed 11"); a level on a scale ("rated 4", "level 4", "a Category 4 hurricane") meets only another,
@@ -141,8 +143,11 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
     """
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b), _whole_durations(b, a)
+    a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
+    a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
-             | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets))
+             | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
+             | _distances_and_heights(a, b, texts, offsets))
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
         return _figures_compared(a, b, apart)
@@ -831,6 +836,39 @@ def _seats_lost(m: NumberMention, text: str, offset: int) -> bool:
     return bool(verbs) and verbs[-1] in _LOSING_SEATS
 
 
+# What a union's members are in a story of its dispute: the workers it speaks for, balloted or called out.
+_MEMBER, _WORKER = "member", "worker"
+# A union named as such: "union members", "members of the union", "the Unite union" (not "the European Union",
+# nor "the Union" of a nation).
+_A_UNION = re.compile(r"\bunions?\b|\AUnions?\b")
+# Words of industrial action, which only a union's members take: "went on strike", "a walkout", "balloted".
+_INDUSTRIAL_ACTION = frozenset("""strike strikes striking strikers walkout walkouts stoppage stoppages picket
+    pickets picketing ballot ballots balloted""".split())
+
+
+def _members_as_workers(side: Sequence[NumberMention], other: Sequence[NumberMention],
+                        texts: tuple[str, str]) -> Sequence[NumberMention]:
+    """``side`` with each count of members read as a count of workers ("34,000 union members voted to accept" /
+    "38,000 rail workers voted to accept": one count, disputed) where the two sentences tell of a union's
+    dispute (_union_dispute) and the other report counts workers of the same fate, or of no fate said, as this
+    one.  Members of anything else, a club or a party, are no workers."""
+    if not _union_dispute(*texts):
+        return side
+    return [replace(m, unit=_WORKER) if _member_of_workers(m, other) else m for m in side]
+
+
+def _member_of_workers(m: NumberMention, other: Sequence[NumberMention]) -> bool:
+    return (m.kind == "count" and m.unit == _MEMBER and not is_single(m)
+            and any(o.kind == "count" and _counted(o) == _WORKER and _befell(o) == _befell(m) for o in other))
+
+
+def _union_dispute(text: str, other_text: str) -> bool:
+    """Do two sentences tell of a union's dispute: one names a union, or both name industrial action?"""
+    if _A_UNION.search(text) or _A_UNION.search(other_text):
+        return True
+    return all(_INDUSTRIAL_ACTION.intersection(_WORDS.findall(words.lower())) for words in (text, other_text))
+
+
 def _people_and_kind(x: NumberMention, y: NumberMention) -> bool:
     """"person" / "passenger": a count of people and a count of one kind of person.  People named by their
     part in the story (numwords.PEOPLE_BY_ROLE: "witnesses", "friends", "gunmen") are those people only when
@@ -1337,15 +1375,78 @@ _SO_MANY_IN_A_POWER_OF_TEN = re.compile(r"(?i:\s(?:in|out\s+of)\s+(?:a\s+)?(?:10
 
 
 def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
-    """Whether a ratio of so many in ten or a hundred and a plain share in per cent may dispute each other: "a
-    target of nine in ten" / "a target of 92%" give two shares.  A hedge on either lets it round ("about nine in ten"
-    fits 92%: see _ratio_as_share), and one that does not fit says too little to dispute ("Some 20%" / "One in
-    three"), as does a change or a range."""
+    """Whether a ratio and a plain share in per cent may dispute each other.  A ratio of so many in ten or a
+    hundred is a share as exact as its figure: "a target of nine in ten" / "a target of 92%" give two shares,
+    though a hedge on either lets it round ("about nine in ten" fits 92%: see _ratio_as_share).  Any other
+    ratio is a round figure for a share, and disputes only a share written plainly ("26%") clear of all it may
+    round ("by about a fifth" / "by 26%"; not "one in three" / "30%": see _ratio_clear_of_share): a hedged
+    share beside a round ratio says too little of it ("Some 20%" / "One in three").  A range says too little
+    to dispute, and so does a rise or a fall said to be one ("rose by a quarter" / "up 35 per cent")."""
     if {x.kind, y.kind} != {"ratio", "percent"}:
         return False
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
-    return (bool(_SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface)) and share.unit == "%" and not (ratio.hedge or share.hedge)
-            and not (ratio.direction or share.direction) and not isinstance(share.value, Range))
+    if share.unit != "%" or isinstance(share.value, Range) or isinstance(ratio.value, Range):
+        return False
+    if ratio.direction or share.direction:
+        return False
+    if _SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface):
+        return not (ratio.hedge or share.hedge)
+    return not share.hedge and _ratio_clear_of_share(ratio, share)
+
+
+# How far a ratio written as a round fraction ("a fifth", "one in three") may stand from the share it rounds,
+# as a share of its own value: "one in three" is said of 30%, "a fifth" of 18% or 22%, never of 26%.
+_FRACTION_ROUNDS = 0.15
+
+
+def _ratio_clear_of_share(ratio: NumberMention, share: NumberMention) -> bool:
+    """Whether a plain share in per cent, to the place it is written to, lies clear of all a ratio may round
+    (_FRACTION_ROUNDS) within what its hedge allows: "a fifth" (17% to 23%) and "26%"; "about a fifth" as "a
+    fifth", "nearly a fifth" at most 23%, "more than a fifth" at least 17%."""
+    as_share = replace(ratio, kind="percent", value=float(ratio.value) * 100, unit="%")
+    rounding = abs(as_share.value) * _FRACTION_ROUNDS
+    if BOUND_OF_HEDGE.get(ratio.hedge) in ("min", "max", "nearly"):
+        ratio_low, ratio_high = _allowed(as_share, rounding)
+    else:
+        ratio_low, ratio_high = as_share.value - rounding, as_share.value + rounding
+    half_step = (_rounding_step(share) or 10.0 ** -len(written_digits(share).partition(".")[2])) / 2
+    return share.value + half_step < ratio_low or ratio_high < share.value - half_step
+
+
+# The ordinals that name a fraction after "a" or "one": "by a fifth", "by about one-third".  ("a second" is a
+# moment, and "a half" and "a quarter" no ordinals.)
+_FRACTION_ORDINALS = range(3, 11)
+_HEDGES_IN_WORDS = sorted((hedge for hedge in BOUND_OF_HEDGE if hedge.replace(" ", "").replace(".", "").isascii()
+                           and hedge[:1].isalpha()), key=len, reverse=True)
+# A change by a fraction, the ordinal's words before it: "cut the risk by a fifth", "by about one-fifth".
+_BY_A_FRACTION = re.compile(r"\bby\s+(?:(?P<hedge>" + "|".join(map(re.escape, _HEDGES_IN_WORDS))
+                            + r")\s+)?(?P<one>an?|one)[\s-]+\Z", re.I)
+
+
+def _fractions_of_a_change(side: Sequence[NumberMention], text: str, offset: int) -> Sequence[NumberMention]:
+    """``side`` with each ordinal that is the fraction a change is by ("cut the risk by about a fifth", read as
+    the fifth of something) as the ratio it is ("about a fifth": 0.2), so it meets the share in per cent the
+    other report gives ("by 26%").  An ordinal of a noun ("a third term") or after no "by" stays an ordinal."""
+    if not text:
+        return side
+    return [_as_fraction(m, text, offset) for m in side]
+
+
+# Words after a change by a fraction that an ordinal may be read to count, and that name no thing: "by a fifth
+# last year", "by a fifth compared with 2019", "by a fifth among women".
+_NO_THING_COUNTED = frozenset("last compared among against from to between during within overall".split())
+
+
+def _as_fraction(m: NumberMention, text: str, offset: int) -> NumberMention:
+    if (m.kind != "ordinal" or m.value not in _FRACTION_ORDINALS or not m.surface.isalpha()
+            or m.unit and m.unit not in NOT_NOUNS and m.unit not in _NO_THING_COUNTED):
+        return m
+    found = _BY_A_FRACTION.search(text[:max(0, m.start - offset)])
+    if found is None:
+        return m
+    start = found.start("one") + offset
+    return replace(m, kind="ratio", value=1 / m.value, start=start, surface=text[start - offset:m.end - offset],
+                   hedge=(found.group("hedge") or "").lower())
 
 
 def _shares_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
@@ -1366,6 +1467,47 @@ def _shares_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention]
 
 
 _SHARE_KINDS = frozenset({"ratio", "percent"})
+
+
+def _distances_and_heights(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                           offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of lengths, one a distance between two places ("about 20 km upstream of
+    Millbrook", "12 miles off the coast") and the other a height, a depth or a level ("crested at 27.5 feet",
+    "2 metres deep", "climbed to 30,000 feet"): two measures that only share their units, no dispute.  A
+    length whose words say neither may be either, and still meets both."""
+    measures_a = {x.start: _length_measured(x, texts[0], offsets[0]) for x in a if x.kind == "length"}
+    measures_b = {y.start: _length_measured(y, texts[1], offsets[1]) for y in b if y.kind == "length"}
+    return frozenset((x, y) for x, x_measures in measures_a.items() for y, y_measures in measures_b.items()
+                     if {x_measures, y_measures} == {_DISTANCE, _HEIGHT})
+
+
+_DISTANCE, _HEIGHT = "distance", "height"
+# What follows a distance between two places: "20 km upstream of", "5 miles north-east of", "12 miles off the
+# coast", "3 km offshore", "40 miles from", "20 km further upstream".
+_DISTANCE_AFTER = re.compile(r"\A\s+(?:(?:further|farther|due|just|or\s+so)\s+)?(?:upstream|downstream|from|away|off|"
+                             r"offshore|inland|outside|(?:north|south)(?:[-\s]?(?:east|west))?|east|west)\b", re.I)
+# What follows a height, a depth or a level: "2 metres deep", "a 20-foot-high wall", "4,000 metres above sea
+# level", "30cm of snow".
+_HEIGHT_AFTER = re.compile(r"\A[\s-]+(?:deep|high|tall|above\s+sea\s+level|below\s+sea\s+level|"
+                           r"of\s+(?:water|floodwater|snow|rain))\b", re.I)
+# What comes before one, a word or two (a hedge, "a record") between: "crested at 27.5 feet", "peaked at",
+# "rose to a record 8.2 metres", "climbed to 30,000 feet", "a depth of 300 metres".
+_HEIGHT_BEFORE = re.compile(r"\b(?:(?:crest|crested|cresting|peak|peaked|peaking)\s+at|(?:rose|risen|rising|rises|"
+                            r"fell|fallen|falling|dropped|climbed|receded)\s+to|(?:height|depth|level|altitude|"
+                            r"elevation|crest|peak)\s+of)(?:\s+[\w.-]+){0,2}\s*\Z", re.I)
+# How much of the text after a length is read for what it measures.
+_MEASURE_READ = 40
+
+
+def _length_measured(m: NumberMention, text: str, offset: int) -> str:
+    """What a length measures, by the words about it in ``text``: a distance between places (_DISTANCE), a
+    height, depth or level (_HEIGHT), or "" when they say neither, or both."""
+    if not text:
+        return ""
+    before, after = text[:max(0, m.start - offset)], text[m.end - offset:m.end - offset + _MEASURE_READ]
+    distance = bool(_DISTANCE_AFTER.search(after))
+    height = bool(_HEIGHT_AFTER.search(after) or _HEIGHT_BEFORE.search(before))
+    return "" if distance == height else _DISTANCE if distance else _HEIGHT
 
 
 def _clause_nouns(text: str, m: NumberMention, offset: int) -> frozenset[str]:

@@ -47,7 +47,9 @@ _OPPOSITE_WORDS = """
     legal illegal; open close; support oppose; agree disagree; pass fail; succeed fail; true false;
     include exclude; impose lift; above below; before after; arrive depart; start end; open shut;
     resume halt; resume suspend; resume stop; increase reduce; increase cut; raise lower; raise reduce;
-    raise cut; restore cut; restore lose/lost
+    raise cut; restore cut; restore lose/lost; agree refuse; accept refuse; larger smaller; bigger smaller;
+    greater smaller; largest smallest; biggest smallest; wider narrower; widen narrow;
+    grow/grew/grown shrink/shrank/shrunk; online offline
 """
 # The verbs above with "re" before them say the same as the verb itself: "reopened" / "closed",
 # "regained" / "lost", "reimposed" / "lifted".  (Some, "redead", are no words; they do no harm.)
@@ -276,8 +278,37 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     and the sentences'."""
     one, other = _the_word(a_words), _the_word(b_words)
     return (one is not None and other is not None
-            and (are_opposites(one, other) or _particles_opposite(one, other, a_all, b_all))
+            and (are_opposites(one, other) or _particles_opposite(one, other, a_all, b_all)
+                 or _opposite_on_a_restraint(one, other, a_all, b_all))
             and not _holds(b_all, one) and not _holds(a_all, other))
+
+
+# Verbs that say opposite things only of a restraint they act on: "The curfew was lifted" / "The curfew
+# was extended", "lifted the sanctions" / "renewed the sanctions", "eased restrictions" / "tightened
+# restrictions".  Of anything else they say other things, or the same: "extended an invitation" offers it,
+# and "lifted its offer" raises an offer that "extended its offer" keeps open longer.  By stem.
+_OPPOSITE_ON_A_RESTRAINT = frozenset(frozenset(stem(word) for word in pair.split()) for pair in
+                                     "lift extend; lift renew; lift tighten; ease tighten; relax tighten".split(";"))
+# What such a verb acts on: a ban, an order or the measures of an emergency.  Nouns, as written: "ordered" is
+# no order.
+_RESTRAINTS = frozenset("""ban bans embargo embargoes sanction sanctions curfew curfews lockdown lockdowns
+    restriction restrictions order orders moratorium freeze suspension blockade quarantine mandate closure
+    closures warning warnings alert alerts injunction measure measures emergency shutdown""".split())
+# "in order to" is no order.
+_NOT_AN_ORDER = ("in", "order")
+
+
+def _opposite_on_a_restraint(one: str, other: str, a_all: list[str], b_all: list[str]) -> bool:
+    """Are two words a pair of ``_OPPOSITE_ON_A_RESTRAINT`` ("lifted" / "extended") in two sentences that
+    each name a restraint (``_names_a_restraint``)?"""
+    return (frozenset((stem(one), stem(other))) in _OPPOSITE_ON_A_RESTRAINT
+            and _names_a_restraint(a_all) and _names_a_restraint(b_all))
+
+
+def _names_a_restraint(words: list[str]) -> bool:
+    """Does the sentence (its lower-cased ``words``) name a ban, an order, a curfew or another restraint
+    (``_RESTRAINTS``), not an "order" of "in order to"?"""
+    return any(word in _RESTRAINTS and tuple(words[k - 1:k + 1]) != _NOT_AN_ORDER for k, word in enumerate(words))
 
 
 # "switched on" / "switched off", "The lights were on" / "were off": the particles of a verb, or what
