@@ -261,11 +261,16 @@ def _is_markup_fragment(head: bytes) -> bool:
 # A character reference of HTML, with its semicolon: "&#8217;", "&#x2019;", "&pound;".  A lone "&"
 # ("AT&T", "Q&A") is none, and neither is a name HTML does not know ("R&D;").
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_WRITES_MARKUP = re.compile(r"&(?:lt|gt|#0*60|#0*62|#[xX]0*3[cCeE]);")
 
 
 def _references_decoded(text: str) -> str:
     """A plain text with HTML's character references in it as the text they stand for; any other
-    text as it is.  "city&#8217;s" read as is would be a figure 8217, and "&pound;3.5 million" no sum."""
+    text as it is.  "city&#8217;s" read as is would be a figure 8217, and "&pound;3.5 million" no sum.
+    A text that writes markup's own brackets as references ("write &lt;script&gt;") is about markup,
+    and is kept as written."""
+    if _WRITES_MARKUP.search(text):
+        return text
     if not any(html.unescape(found.group()) != found.group() for found in _REFERENCE.finditer(text)):
         return text
     return _REFERENCE.sub(lambda found: html.unescape(found.group()), text)

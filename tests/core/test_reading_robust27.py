@@ -146,3 +146,12 @@ def test_prose_that_opens_with_a_tag_stays_text(tmp_path):
     document = load_document(write(tmp_path, "about_tags.txt", text))
     assert document.format == "txt"
     assert document.text == text
+
+
+def test_a_text_that_writes_markup_as_references_is_kept_as_written(tmp_path):
+    """A piece about web pages writes their brackets as references on purpose: decoding them would
+    change what it says."""
+    text = ("How to stop cross-site scripting\n\n"
+            "Write &lt;script&gt; in a comment and the page shows it as text, said 12 engineers.\n\n"
+            "An ampersand is written &amp;amp; when it must stay one.\n")
+    assert load_document(write(tmp_path, "markup.txt", text)).text == text
