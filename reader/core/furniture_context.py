@@ -290,9 +290,24 @@ def mark_bylines(lines: list[Line]) -> None:
         line = lines[i]
         if line.kind != BODY or not _name(line) or _over_a_list(lines, i) and _names_a_box(line):
             continue
+        if _over_a_credit(lines, i):
+            continue  # "Fed Raises Interest Rates" over "By Jane Doe": the headline, however like a name it looks
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.reason in ("dateline", "byline") for n in neighbours):
             mark(line, BOILERPLATE, "byline")
+
+
+# A byline that names its authors itself, after "By" (or the word in another language) or "Author:".
+_CREDITS_BY_NAME = re.compile(r"(?i:by|par|por|von|di)\s*:?\s+\S|(?i:authors?|words)\s*:\s*\S")
+
+
+def _over_a_credit(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` right above a byline that names its authors itself ("By Jane Doe", "By JANE DOE,
+    Reuters")?  The name is on that line, so what stands over it is no part of the credit: a headline
+    in title case or capitals ("Wildfires Spread Across California", "TRUMP WINS IOWA CAUCUS") has a
+    name's shape, and the page's headline stands over its byline."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and below.reason == "byline" and _CREDITS_BY_NAME.match(below.flat) is not None
 
 
 def _over_a_list(lines: list[Line], i: int) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.cjk import CJK_RUN_OR_WORD, FULL_STOPS, char_pairs, cjk_extra_words, has_cjk
+from reader.core.invisible import trimmed
 
 BODY, HEADING, BOILERPLATE = "body", "heading", "boilerplate"
 OFF_STORY = "off-story"
@@ -60,7 +61,7 @@ class Run:
 class Line:
     """What the classifier knows about one run."""
 
-    flat: str  # the run's text with whitespace collapsed
+    flat: str  # the run's text with whitespace collapsed, and no invisible marks at its ends
     tokens: list[str]  # its words
     words: int  # how many: len(tokens), stored because every pass asks
     openers: set[int]  # which of the tokens open a sentence
@@ -108,8 +109,11 @@ class Line:
 
 
 def describe(text: str, run: Run, spans: list[tuple[int, int]]) -> Line:
-    """The ``Line`` for ``run``, whose sentences are ``spans[run.first:run.last]``."""
-    flat = " ".join(text[run.start:run.end].split())
+    """The ``Line`` for ``run``, whose sentences are ``spans[run.first:run.last]``.
+
+    Its ends are read as the page shows them: a right-to-left paragraph's "...12 people.&rlm;" ends
+    in a full stop, as does one a zero-width space or a direction control follows."""
+    flat = trimmed(" ".join(text[run.start:run.end].split()))
     end = flat.rstrip(LINE_END_CLOSERS)
     tokens: list[str] = []
     openers = set()

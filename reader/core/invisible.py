@@ -35,3 +35,17 @@ def _shapes(text: str, at: int) -> bool:
 
 def _draws_with_joiners(char: str) -> bool:
     return not char.isascii() and not char.isspace() and char not in IN_WORD
+
+
+# Format characters a reader never sees at the edge of a line: the direction marks and the
+# embedding and isolate controls of right-to-left text (Hebrew and Arabic pages end paragraphs in
+# ".&rlm;"), zero-width spaces and joiners, the word joiner, a byte-order mark inside the text.
+_FORMAT_MARKS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_MARKED_EDGES = re.compile(f"^[\\s{_FORMAT_MARKS}]+|[\\s{_FORMAT_MARKS}]+$")
+
+
+def trimmed(text: str) -> str:
+    """``text`` without the format marks and spaces at either end, so that its first and last
+    characters are the ones a reader sees: "killing 12 people.\u200f" ends in its full stop.
+    A line of nothing but marks stays as it is."""
+    return _MARKED_EDGES.sub("", text) or text

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs
+from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs, unescaped_again
 from reader.core.raised import RAISED_CONTEXT, read_raised
 
 # Every pattern below must stay linear on any line: a span may not contain its own
@@ -25,6 +25,7 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _BULLET = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])\s+")
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")  # a task list's check box (GFM), ticked or not
 # A link reference definition (CommonMark): [label]: destination "optional title", and nothing
 # else on the line, so "[Update]: The governor declared ..." is text.  "[^1]: ..." is a footnote.
 _REFERENCE = re.compile(
@@ -161,10 +162,11 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
         if _REFERENCE.match(line) or "|" in line and _TABLE_RULE.match(line):
             continue
         following = lines[number + 1] if number + 1 < len(lines) else ""
-        if _RULE.match(line) or not line.strip():
+        line_in_quote = _QUOTE.sub("", line)
+        if _RULE.match(line) or not line_in_quote.strip():  # a bare ">" parts a quotation's paragraphs
             flush()
             continue
-        line = _QUOTE.sub("", line)
+        line = line_in_quote
         footnote = _FOOTNOTE.match(line)
         if footnote:  # a footnote is text of its own; only its "[^1]:" goes
             flush()
@@ -187,6 +189,9 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
             item_open = True
             marker = bullet.group(2)
             line = line[bullet.end():]
+            task_box = _TASK_BOX.match(line)
+            if task_box:  # "- [x] 12 people evacuated": the box is no word of the item
+                line = line[task_box.end():]
             current.append(marker[:-1] + "." if marker[0].isdigit() else LIST_BULLET.strip())
         header_row = "|" in following and _TABLE_RULE.match(following) and "|" in line
         if header_row:
@@ -442,6 +447,10 @@ def _tag(match: re.Match) -> str:
 # One holding a line break or a block ("1<br>2") is no mark or power: it is left to _tag, as in HTML.
 _RAISED = re.compile(r"<(sup|sub)(?:\s[^<>]*)?>((?:[^<]|<(?!/?su[pb]\b)[^<>]*>)*?)</\1\s*>", re.IGNORECASE)
 _LINK_TAG = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
+# Struck-out text in HTML, "<del>10</del>", "<s>10</s>", "<strike>10</strike>", with the tags inside it
+# ("<del><b>10</b></del>"); it must close within its line, as a raised figure must.
+_STRUCK_TAG = re.compile(r"<(del|s|strike)(?:\s[^<>]*)?>(?:[^<]|<(?!/?(?:del|s|strike)\b)[^<>]*>)*?</\1\s*>",
+                         re.IGNORECASE)
 
 
 def _raised(match: re.Match) -> str:
@@ -470,11 +479,13 @@ def _inline(text: str) -> str:
     text = _CODE.sub(hold, text)
     text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
-    text = _STRIKE.sub(r"\1", text)
+    # Struck-out text is what the article no longer says: "killed ~~10~~ 12 people" reports 12 dead.
+    text = _STRIKE.sub("", text)
+    text = _STRUCK_TAG.sub("", text)
     text = _RAISED.sub(_raised, text)
     text = _INLINE_TAG.sub(_tag, text)
     text = _ESCAPE.sub(r"\1", text)
-    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    text = unescaped_again(_ENTITY.sub(lambda m: html.unescape(m.group(0)), text))  # "&amp;nbsp;" too
     text = text.rstrip("\\")
     text = _CODE_BACK.sub(lambda m: code[int(m.group(1))], text)
     return _CELLS.sub(CELL_GAP, " ".join(text.split()).strip(_CELL + " "))

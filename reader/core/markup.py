@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import _markupbase
 import difflib
+import html as _entities
+import json
 import os
 import re
 import traceback
 from html import parser as _html_parser
 from html.parser import HTMLParser
 
+from reader.core.cjk import FULL_STOPS, has_cjk
 from reader.core.errors import DocumentError
 from reader.core.raised import RAISED_CONTEXT, RAISED_TAGS, read_raised
 from reader.core.stemmer import stem
@@ -41,10 +44,13 @@ from reader.core.stemmer import stem
 # browser shows in place of a plugin) is read unless it asks for the plugin (see
 # _PLUGIN_PROMPT).  <rt> and <rp> are a ruby's reading aid:
 # "東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp>" reads "東京"; a MathML <annotation> repeats
-# its formula as TeX source.
+# its formula as TeX source.  Struck-out text (<del>, <s>, <strike>) is what the page no longer
+# says: a correction's "killed <del>10</del> <ins>12</ins> people" reports 12 dead.
+# <noscript> and <template> are held back (see _HELD_BACK), and a declarative shadow root's
+# <template shadowrootmode> is what the browser draws in its element's place: it is read.
 _DROPPED = frozenset(
     """script style nav aside noscript svg iframe template button select textarea embed canvas
-    dialog menu figcaption rt rp annotation annotation-xml""".split()
+    dialog menu figcaption rt rp annotation annotation-xml del s strike""".split()
 )
 # <header> and <footer> are the page's banner and footer only outside <article>, <section> and
 # <main> (the HTML standard's rule: inside one they are its headline and standfirst, or its
@@ -60,6 +66,10 @@ _DROPPED = frozenset(
 # A <header> outside them is still the story's when it holds the page's headline and no menu, search
 # box or row of links: pages put the article's headline and byline just before its <article>, or
 # have none (see _story_headers).
+# What a browser shows only when a script runs (a <template>'s copy) or when none can (<noscript>):
+# read only when the page shows most of its words nowhere else, as the script's page would.
+_HELD_BACK = frozenset({"noscript", "template"})
+_SHADOW_ROOT_ATTRIBUTES = frozenset({"shadowrootmode", "shadowroot"})  # the standard's name, and Chrome's first
 _PAGE_PARTS = frozenset({"header", "footer"})
 _PAGE_PART_ROLES = frozenset({"banner", "contentinfo"})
 _SITE_WORDS = frozenset({"site", "global", "masthead"})
@@ -421,7 +431,7 @@ class _FirstPass(_Elements):
 
 class _ArticleText(_Elements):
     def __init__(self, first: _FirstPass, xhtml: bool, drop_chrome: bool = True, drop_hidden: bool = True,
-                 story_headers: frozenset[int] = frozenset()) -> None:
+                 story_headers: frozenset[int] = frozenset(), read_held: bool = False) -> None:
         super().__init__(xhtml)
         self._closed = first.closed  # the elements that may be dropped
         self._owners = first.owners
@@ -437,6 +447,9 @@ class _ArticleText(_Elements):
         self.chrome_words = 0  # words dropped for a class or id
         self._hidden = 0  # open elements dropped because the page hides them
         self.hidden_words = 0  # words dropped for that (and not already for a class or id)
+        self._read_held = read_held  # read what the page holds back for a script (see _HELD_BACK)
+        self._held = 0  # open elements held back
+        self.held_words = 0  # words held back, and dropped for nothing else
         self._raised: _Raised | None = None  # the open <sup> or <sub> whose text waits to be read
         # Each outermost <form>'s paragraphs, [start, end); the form the first <h1> was in.
         self.forms: list[tuple[int, int]] = []
@@ -457,6 +470,7 @@ class _ArticleText(_Elements):
         self._in_title = False
         self._title_parts: list[str] = []
         self._h1_parts: list[str] | None = None
+        self._h1_dropped = 0  # how deep in dropped elements the first <h1> stands
         self._pre = 0
         self._row_cells: set[str] = set()  # "td" and "th": the kinds of cell the open table row has
         self._lists: list[int] = []  # for each open list: items so far (ordered) or -1
@@ -489,6 +503,7 @@ class _ArticleText(_Elements):
             self._dropped += 1
             self._chrome += role == "chrome"
             self._hidden += role == "hidden"
+            self._held += role == "held"
             self._math += _is_math(tag, role)
             return
         if role == "form":
@@ -503,6 +518,7 @@ class _ArticleText(_Elements):
             self._in_title = True
         if tag == "h1" and not self.first_h1 and tag not in ("script", "style"):
             self._h1_parts = []
+            self._h1_dropped = self._dropped
             self._h1_kept = not self._dropped
         if self._dropped:
             return
@@ -542,7 +558,7 @@ class _ArticleText(_Elements):
         if hidden:
             return "hidden"
         if closes and self._is_dropped(tag, attrs):
-            return "dropped"
+            return "held" if tag in _HELD_BACK else "dropped"
         if closes and self._drop_chrome and not self._chrome and tag in _CHROME_CONTAINERS and _is_chrome(attrs):
             return "chrome"
         if self._dropped:
@@ -565,6 +581,10 @@ class _ArticleText(_Elements):
             return self._form_start is not None  # a form's field name; outside a form it is text
         if tag == "object":
             return self._started in self._plugin_prompts
+        if tag == "template" and _is_shadow_root(attrs):
+            return False  # drawn in its element's place, no script needed
+        if tag in _HELD_BACK:
+            return not self._read_held
         return tag in _DROPPED
 
     def _is_page_part(self, tag: str, attrs) -> bool:
@@ -598,6 +618,7 @@ class _ArticleText(_Elements):
                 self._dropped -= 1
                 self._chrome -= role == "chrome"
                 self._hidden -= role == "hidden"
+                self._held -= role == "held"
                 self._math -= _is_math(closed_tag, role)
             elif role == "form":
                 self._end_form()
@@ -636,6 +657,7 @@ class _ArticleText(_Elements):
                 self._lists.pop()
 
     def handle_data(self, data: str) -> None:
+        data = unescaped_again(data)
         if _CELL in data:  # the page's own private-use character must not pass for a cell boundary
             data = data.replace(_CELL, "")
         if _FRACTION_EDGE in data:  # nor for a fraction's edge
@@ -661,13 +683,17 @@ class _ArticleText(_Elements):
         if self._in_title:
             self._title_parts.append(data)
             return
-        if self._h1_parts is not None and not self._math:  # a formula's elements are read as it: no "12"
+        # A formula's elements are read as it (no "12"), and an element dropped inside the headline
+        # (a struck-out "<del>10</del>", an icon's <svg>) is none of its words.
+        if self._h1_parts is not None and not self._math and self._dropped <= self._h1_dropped:
             self._h1_parts.append(data)
         if self._dropped:
             if self._chrome:
                 self.chrome_words += len(data.split())
             elif self._hidden:
                 self.hidden_words += len(data.split())
+            elif self._held == self._dropped:  # held back, and inside nothing dropped for its own sake
+                self.held_words += len(data.split())
             return
         self._current.append(data if self._pre else _PRE_SAFE.sub(" ", data))
         self._has_text = self._has_text or not data.isspace()
@@ -732,12 +758,28 @@ class _ArticleText(_Elements):
                 self.paragraphs.append(text)
 
 
+# An entity left in the text once its markup is read: the page was escaped twice (a CMS bug), and
+# "A&amp;nbsp;storm" meant "A storm", "1990&amp;#8211;2000" meant "1990–2000".
+_ENTITY_LEFT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescaped_again(text: str) -> str:
+    """``text`` with the entities still in it, once decoded, decoded (see _ENTITY_LEFT)."""
+    return _ENTITY_LEFT.sub(lambda entity: _entities.unescape(entity.group()), text) if "&" in text else text
+
+
+def _is_shadow_root(attrs) -> bool:
+    """<template shadowrootmode="open">: a declarative shadow root, which the browser draws."""
+    return any(name in _SHADOW_ROOT_ATTRIBUTES for name, _value in attrs)
+
+
 # --------------------------------------------------------------------------- superscripts and subscripts
 
 # A <sup> or <sub> is held until it ends and then read as a whole (see reader.core.raised):
 # "10<sup>6</sup>" reads "10⁶", not "106", and a footnote mark goes.
 # The roles of elements whose content is not read as it comes (a "formula" is read whole instead).
-_SKIPPED = ("dropped", "chrome", "hidden", "formula")
+_SKIPPED = ("dropped", "chrome", "hidden", "held", "formula")
+
 # A <q>'s quotation marks are drawn by the browser's style sheet, not written in the page: without
 # them "<q>we are safe</q>" would read as the writer's own words.  Outer, then inner marks.
 _QUOTE_MARKS = (("“", "”"), ("‘", "’"))
@@ -1062,8 +1104,8 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _parse(html: str, first: _FirstPass, *, xhtml: bool, drop_chrome: bool, drop_hidden: bool = True,
-           story_headers: frozenset[int] = frozenset()) -> _ArticleText:
-    parser = _ArticleText(first, xhtml, drop_chrome, drop_hidden, story_headers)
+           story_headers: frozenset[int] = frozenset(), read_held: bool = False) -> _ArticleText:
+    parser = _ArticleText(first, xhtml, drop_chrome, drop_hidden, story_headers, read_held)
     stumbled_at = _feed(parser, html)
     if stumbled_at is not None:  # _first_pass read this very text: the parser cannot fail on it now
         raise UnreadableMarkup(_stumble_message(html, stumbled_at))
@@ -1354,8 +1396,8 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     """``(text, title, headings)`` of an HTML page: the title, then each block as a paragraph;
     ``headings`` are the spans of the paragraphs that were <h1>-<h6>."""
     xhtml = _is_xhtml(html)
-    html, first = _first_pass(_parsable(html), xhtml)
-    drop_chrome = True
+    html, first = _first_pass(_parsable(_with_frames_inline(html)), xhtml)
+    drop_chrome = drop_hidden = True
     parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome)
     story_headers = _story_headers(parser, first)
     if story_headers:
@@ -1368,9 +1410,17 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     if parser.hidden_words >= _HIDDEN_STORY_WORDS and _took_most(paragraphs, parser.hidden_words):
         # A page that hides most of its words, a story's worth, shows them once its scripts run
         # (a "read more" box, an article revealed after a consent wall): keep them.
-        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=False,
+        drop_hidden = False
+        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=drop_hidden,
                         story_headers=story_headers)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
+    if _took_most(paragraphs, parser.held_words):
+        # Most of the page's words wait in a <noscript> or a <template>: the story a script would show.
+        parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=drop_hidden,
+                        story_headers=story_headers, read_held=True)
+        paragraphs, headings, h1_in_text = _without_small_forms(parser)
+    if not _holds_prose(paragraphs):
+        paragraphs = paragraphs + _data_story(html, paragraphs)  # a page its scripts build from its data
     title = _page_title(parser)
     # The title leads the text, unless the headline in the text already says it
     # ("Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>).
@@ -1380,6 +1430,92 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
         headings = {index + 1 for index in headings}
     text, spans = join_paragraphs(paragraphs, headings)
     return text, title, spans
+
+
+def _holds_prose(paragraphs: list[str]) -> bool:
+    """Does any paragraph read as a sentence of a story, not a headline, a label or a menu?  Chinese and
+    Japanese end theirs with their own full stops, and put no spaces between words."""
+    return any(_SENTENCE_END.search(paragraph) and len(paragraph.split()) >= _PROSE_WORDS
+               or has_cjk(paragraph) and any(stop in paragraph for stop in FULL_STOPS) for paragraph in paragraphs)
+
+
+# The structured data a page gives search engines (schema.org in JSON-LD): a NewsArticle's "articleBody"
+# is the story's text, all a script needs to build the page from.
+_JSON_LD = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json\b[^>]*>(.*?)</script\s*>",
+                      re.IGNORECASE | re.DOTALL)
+_DEEPEST_DATA = 12  # nesting levels of the data looked into ("@graph", lists of items)
+
+
+def _data_story(html: str, shown: list[str]) -> list[str]:
+    """The paragraphs of the story the page's JSON-LD data holds ("articleBody"), [] if none, or if
+    it is no longer than what the page shows (``shown``): then it is a summary, or the same text."""
+    for script in _JSON_LD.finditer(html):
+        try:
+            data = json.loads(script.group(1).strip(), strict=False)
+        except ValueError:
+            continue  # a script of another kind, or data cut short: nothing to read
+        story = _body_paragraphs(_article_body(data, _DEEPEST_DATA))
+        if story:
+            return story if sum(map(len, story)) > sum(map(len, shown)) else []
+    return []
+
+
+def _article_body(data, depth: int) -> str:
+    """The first non-empty "articleBody" in ``data``, looking ``depth`` levels down."""
+    if depth == 0:
+        return ""
+    if isinstance(data, dict):
+        body = data.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            return body
+        data = list(data.values())
+    if isinstance(data, list):
+        return next((found for item in data if (found := _article_body(item, depth - 1))), "")
+    return ""
+
+
+def _body_paragraphs(body: str) -> list[str]:
+    """An "articleBody" as paragraphs: markup read as a page, text a paragraph a line, entities decoded."""
+    if _HTML_TAGS.search(body):
+        return [paragraph for paragraph in html_to_text(body)[0].split("\n\n") if paragraph]
+    return [" ".join(line.split()) for line in _entities.unescape(body).splitlines() if line.strip()]
+
+
+_SRCDOC = re.compile("srcdoc", re.IGNORECASE)
+_SRCDOC_FRAME = re.compile(r"<iframe\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*+>", re.IGNORECASE)
+_DEEPEST_FRAME = 3  # frames inside a frame's page
+
+
+def _with_frames_inline(html: str, depth: int = _DEEPEST_FRAME) -> str:
+    """The page with each <iframe srcdoc="...">'s page set before it, as a block: the browser shows
+    the page the attribute holds (escaped markup) in the frame's place."""
+    if depth == 0 or not _SRCDOC.search(html):
+        return html
+
+    def inline(frame: re.Match) -> str:
+        page = _srcdoc(frame.group())
+        return f"<div>{_with_frames_inline(page, depth - 1)}</div>{frame.group()}" if page.strip() else frame.group()
+
+    return _SRCDOC_FRAME.sub(inline, html)
+
+
+class _StartTag(HTMLParser):
+    """The attributes of one start tag, their values unescaped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.attrs: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        self.attrs = self.attrs or {name: value or "" for name, value in attrs}
+
+
+def _srcdoc(tag: str) -> str:
+    """The page an <iframe> start tag's srcdoc attribute holds, "" if none."""
+    start = _StartTag()
+    start.feed(tag)
+    start.close()
+    return start.attrs.get("srcdoc", "")
 
 
 def _og_title(attrs) -> str:
