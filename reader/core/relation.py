@@ -642,7 +642,8 @@ def classify(features: PairFeatures, numbers: NumberLedger) -> str:
 # reads the sentences' text (``quote_given_to_others``), wherever those are at hand.  It stays narrow:
 # a quotation of some length, a speech verb beside it, and a speaker told apart by a name or by what
 # they are (judge, prosecutor, spokesman); a speaker named on one side only, "he" against a name, or
-# "a spokesman" against "a police spokesman" is no difference.
+# "a spokesman" against "a police spokesman" is no difference.  A court report's "the jury was told"
+# names who heard the words, not who said them: that side names no speaker.
 _QUOTATION = re.compile(
     r"\"([^\"]+)\"|“([^”]+)”|«([^»]+)»"
     # Single marks, where an apostrophe between letters stays inside: "'We don't know,' he said".
@@ -739,15 +740,38 @@ def _clause_words(words: list[str]) -> list[str]:
 
 def _speaker_after(text: str, opens: bool) -> Speaker | None:
     """The speaker of the clause ``text`` opens with: "the judge told him" (a speaker, then the verb),
-    "said the judge" or "according to the judge" (the verb, then a speaker)."""
+    "said the judge" or "according to the judge" (the verb, then a speaker).  A verb in the passive
+    ("the jury was told", "MPs were told by the minister") has the listener before it: the speaker is
+    the one "by" names, if any."""
     words = _clause_words(text.lstrip(" ,.!?;:—–-\u00a0").split())
     plain = [word.lower().strip(_SPEAKER_PUNCTUATION) for word in words]
     if plain[:1] and plain[0] in _SPEECH_VERBS or tuple(plain[:2]) == _ACCORDING:
-        start = 2 if plain[0] == _ACCORDING[0] else 1
-        end = next((k for k in range(start, len(plain)) if plain[k] in _SPEAKER_ENDS), len(plain))
-        return _speaker(words[start:end], opens=False)
+        return _speaker_from(words, plain, 2 if plain[0] == _ACCORDING[0] else 1)
     verb = next((k for k, word in enumerate(plain[:_MOST_SPEAKER_WORDS + 1]) if word in _SPEECH_VERBS), None)
-    return _speaker(words[:verb], opens) if verb else None
+    if not verb:
+        return None
+    if _passive(plain, verb):
+        return _speaker_from(words, plain, verb + 2) if plain[verb + 1:verb + 2] == [_PASSIVE] else None
+    return _speaker(words[:verb], opens)
+
+
+def _speaker_from(words: list[str], plain: list[str], start: int) -> Speaker | None:
+    """The speaker named from ``start`` up to the words that say where or when ("said the judge in
+    court")."""
+    end = next((k for k in range(start, len(plain)) if plain[k] in _SPEAKER_ENDS), len(plain))
+    return _speaker(words[start:end], opens=False)
+
+
+# Words that may stand between "was" and its verb without making it active: "the jury was also told".
+_PASSIVE_ADVERBS = frozenset("also later then earlier previously once again".split())
+
+
+def _passive(plain: list[str], verb: int) -> bool:
+    """Is the speech verb at ``verb`` passive ("was told", "had been told", "were later told")?"""
+    before = plain[verb - 1]
+    if verb >= 2 and (before in _PASSIVE_ADVERBS or before.endswith("ly")):
+        before = plain[verb - 2]
+    return before in _BE
 
 
 def _speaker_before(text: str) -> Speaker | None:

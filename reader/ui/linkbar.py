@@ -12,10 +12,11 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from reader.core.link_notes import link_notes
 from reader.core.model import Link, NumberLedger, NumberMention
 from reader.core.numbers import SCORE, quoted_figure
 from reader.ui.palette import BLUE, ORANGE, VERMILLION, Theme
-from reader.ui.pane import DocumentView
+from reader.ui.pane import DocumentView, note_line
 from reader.ui.plan import ComparisonPlan
 
 RELATION_WORDS = {"equivalent": "Same claim", "related": "Overlapping claim, details differ"}
@@ -24,7 +25,8 @@ RELATION_WORDS = {"equivalent": "Same claim", "related": "Overlapping claim, det
 class LinkBar(QWidget):
     """Paints one band per link between the two article views.
 
-    Signals: none (hover shows a link's relation and score).
+    Signals: none (hover shows a link's relation and score, its conflicting figures and the engine's
+    notes on it).
     """
 
     def __init__(self, *, view_a: DocumentView, view_b: DocumentView, theme: Theme,
@@ -158,14 +160,21 @@ class LinkBar(QWidget):
                 for a, b in link.numbers.claim_conflicts)
         return list(dict.fromkeys(said))  # both figures of a score disputed: one "3-1 ≠ 2-0"
 
+    def _tip(self, link: Link) -> str:
+        """What hovering ``link`` tells: its relation and score, its figures in conflict, and the
+        engine's notes on it in the words the sentences' tooltips use."""
+        lines = [f"{RELATION_WORDS.get(link.relation, link.relation)} — score {link.score:.2f}"]
+        if link.has_conflict:
+            lines.append("Numbers conflict: " + ", ".join(self._conflicting_figures(link)))
+        # Between the panes neither side is "here": each is named.
+        lines += [note_line(note, "") for note in link_notes(self._plan.comparison, link)]
+        return "\n".join(lines)
+
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             for path, link in reversed(self._painted):
                 if path.contains(QPointF(event.pos())):
-                    text = f"{RELATION_WORDS.get(link.relation, link.relation)} — score {link.score:.2f}"
-                    if link.has_conflict:
-                        text += "\nNumbers conflict: " + ", ".join(self._conflicting_figures(link))
-                    QToolTip.showText(event.globalPos(), text, self)
+                    QToolTip.showText(event.globalPos(), self._tip(link), self)
                     return True
             QToolTip.hideText()
             return True

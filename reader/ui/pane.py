@@ -43,12 +43,21 @@ STATE_DESCRIPTIONS = {
 def note_said(note: LinkNote, side: str) -> str:
     """An engine's note on a link as the sentence of ``side`` ("a" or "b") says it, in the words the
     number conflicts are said in: "names differ: “Pruitt” here, “Pruett” in B", "hedged only here:
-    “is thought to have been”", "hedged only in A: “allegedly”"."""
-    other = "b" if side == "a" else "a"
+    “is thought to have been”", "hedged only in A: “allegedly”".  Said from between the two (``side``
+    ""), each side is named: "names differ: “Pruitt” in A, “Pruett” in B"."""
     if note.side:
-        where = "here" if note.side == side else f"in {other.upper()}"
+        where = "here" if note.side == side else f"in {note.side.upper()}"
         return f"{note.kind} {where}: “{getattr(note, note.side)}”"
+    if not side:
+        return f"{note.kind}: “{note.a}” in A, “{note.b}” in B"
+    other = "b" if side == "a" else "a"
     return f"{note.kind}: “{getattr(note, side)}” here, “{getattr(note, other)}” in {other.upper()}"
+
+
+def note_line(note: LinkNote, side: str) -> str:
+    """``note_said`` as a tooltip's line of its own: "Names differ: ..."."""
+    said = note_said(note, side)
+    return said[:1].upper() + said[1:]
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -92,12 +101,15 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     paste_requested = Signal()
     viewport_changed = Signal()
 
-    def __init__(self, *, theme: Theme, describe_partner=None, parent: QWidget | None = None) -> None:
+    def __init__(self, *, theme: Theme, describe_partner=None, notes_on=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: SidePlan | None = None
         self.show_suggestions = True
         self._theme = theme
         self._describe_partner = describe_partner or (lambda mark: "")
+        # The view holds one side of the comparison: whoever holds both answers for the link.
+        self._notes_on = notes_on or (lambda mark: ())
         self._current: int = -1
         self._lit: tuple[int, ...] = ()
         # Showing the other pane's partners (light_up) until the reader comes back to this pane:
@@ -406,7 +418,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             # heading of its kind (the headline with the headline).
             other = f"the other source’s {mark.beside}" if mark.beside else "the other source"
             parts.append(f"A number here conflicts with {other}")
-        parts += [said[:1].upper() + said[1:] for said in self._notes_said(mark)]
+        parts += self._note_lines(mark)
         kind = self.tag_kind_of(mark)
         # The tags by the names the toolbar, the menus and the Tags panel give them.
         if kind:
@@ -415,14 +427,12 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             parts.append(f"Suggested tag: {TAG_LABELS.get(mark.suggestion, mark.suggestion)} (Enter accepts)")
         return "\n".join(parts)
 
-    def _notes_said(self, mark: SentenceMark) -> list[str]:
-        """The engine's notes on the link the sentence's words are marked against, as this side says
-        them.  The view holds one side of the comparison: the window that shows both answers for
-        the link (``TagEditing.notes_on``); a view on its own has none to say."""
-        notes_on = getattr(self.window(), "notes_on", None)
-        if notes_on is None or self.plan is None:
+    def _note_lines(self, mark: SentenceMark) -> list[str]:
+        """The engine's notes on the link the sentence's words are marked against (as ``notes_on``
+        gives them: ``TagEditing.notes_on`` in the window), as this side says them."""
+        if self.plan is None:
             return []
-        return [note_said(note, self.plan.side) for note in notes_on(mark)]
+        return [note_line(note, self.plan.side) for note in self._notes_on(mark)]
 
     # ---- events ----------------------------------------------------------
     def event(self, event) -> bool:
@@ -599,7 +609,8 @@ class SourcePane(QWidget):
 
     source_chosen = Signal(int)
 
-    def __init__(self, *, side: str, theme: Theme, describe_partner=None, parent: QWidget | None = None) -> None:
+    def __init__(self, *, side: str, theme: Theme, describe_partner=None, notes_on=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
         letter = side.upper()
@@ -615,7 +626,7 @@ class SourcePane(QWidget):
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setFixedSize(26, 26)
         badge.setBuddy(self.picker)
-        self.view = DocumentView(theme=theme, describe_partner=describe_partner)
+        self.view = DocumentView(theme=theme, describe_partner=describe_partner, notes_on=notes_on)
         self.view.setAccessibleName(f"Article {letter}")
         self.overview = OverviewStrip(theme=theme)
         self.overview.setAccessibleName(f"Overview of article {letter}")

@@ -273,8 +273,13 @@ def _heading_conflict(mark, side: str) -> str:
         return ""
     ours, theirs = conflicts[0] if side == "a" else conflicts[0][::-1]
     more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
-    return (f" — number conflict: {quoted_figure(ours, QUOTES)} here, {quoted_figure(theirs, QUOTES)} "
-            f"in {other}{more}")
+    return f" — number conflict: {_figure_shown(ours)} here, {_figure_shown(theirs)} in {other}{more}"
+
+
+def _figure_shown(figure) -> str:
+    """A figure quoted as written, for the panel's rich-text line: "<5%" and "R&D 3" are text, not
+    markup."""
+    return html.escape(quoted_figure(figure, QUOTES), quote=False)
 
 
 QUOTES = ("“", "”")

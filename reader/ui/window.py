@@ -84,8 +84,10 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.book.out_of_sight.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.book.undo_stack.indexChanged.connect(self._undo_stack_moved)
 
-        self.pane_a = SourcePane(side="a", theme=self.theme, describe_partner=lambda m: self._describe_partner("a", m))
-        self.pane_b = SourcePane(side="b", theme=self.theme, describe_partner=lambda m: self._describe_partner("b", m))
+        self.pane_a = SourcePane(side="a", theme=self.theme, describe_partner=lambda m: self._describe_partner("a", m),
+                                 notes_on=self.notes_on)
+        self.pane_b = SourcePane(side="b", theme=self.theme, describe_partner=lambda m: self._describe_partner("b", m),
+                                 notes_on=self.notes_on)
         self.linkbar = LinkBar(view_a=self.pane_a.view, view_b=self.pane_b.view, theme=self.theme)
         self.scroll_sync = ScrollSync(self.pane_a.view, self.pane_b.view, self)
         self.scroll_sync.enabled = flag(settings, "scrollTogether", True) if remember else True
