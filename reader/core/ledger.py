@@ -111,7 +111,7 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
     MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    compound_step, is_single, written_digits, written_numeral,
+    compound_step, is_single, price_as_written, written_digits, written_numeral,
 )
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
@@ -125,7 +125,7 @@ __all__ = ["compare_numbers"]
 
 
 _CALENDAR = frozenset({"date", "month", "year"})
-_MEASURED = frozenset({"length", "area", "weight", "speed", "concentration"})
+_MEASURED = frozenset({"length", "area", "volume", "weight", "speed", "power", "energy", "concentration"})
 _NOUN_KINDS = frozenset({"count", "ordinal"})
 
 
@@ -1960,6 +1960,11 @@ def _in_one_dollar(x: NumberMention, y: NumberMention) -> tuple[NumberMention, N
     ("US$3.35" / "C$3.35") stay two currencies (see _other_currency), and so does any other currency."""
     if x.kind != "money" or y.kind != "money" or x.unit == y.unit:
         return x, y  # most pairs, checked first
+    if ("/" in x.unit) != ("/" in y.unit):
+        # "$1,900 an ounce" / "gold hit $1,950": one report leaves the measure off its price
+        x, y = price_as_written(x), price_as_written(y)
+        if x.unit == y.unit:
+            return x, y
     if y.unit in _namesakes(x):
         return _in_currency(x, y.unit), y
     if x.unit in _namesakes(y):

@@ -38,7 +38,9 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``money``: ``Money(currency, amount)`` [the ISO currency code]: "$3.5m", "$3.5M", "$250K", "£64million",
   "3.5 million US dollars", "5 million euros ($5.4 million)", "24m euros", "R50 million", "KSh 200 million"
   (a currency's letter only before an amount plainly money: "the R50 road" and "N95 masks" are none).
-* ``length`` (metres), ``area`` (m²), ``weight`` (kg), ``speed`` (km/h): a number
+* ``length`` (metres), ``area`` (m²), ``volume`` (m³: "45 million cubic metres", "36,500 acre-feet", "10
+  litres"), ``weight`` (kg), ``speed`` (km/h), ``power`` (watts: "58.3 GW", "53,800 megawatts", "a 60W
+  bulb"), ``energy`` (kWh: "1.2 TWh", "40 megawatt-hours"): a number
   in the base unit [the unit written: "km", "mi"...]; also a share of one unit in words ("a quarter-mile",
   "half a mile", "half a tonne", "a mile and a half").  ``concentration``: a mass in a volume in mg/L
   ("50 ng/mL", "50 nanograms per millilitre", "40 µg/m3") or parts of a whole in ppm ("420 parts per
@@ -53,8 +55,9 @@ Kinds and the shape of their values (``unit`` in brackets):
 * ``duration``: ``Duration(amount, base)``: base "day" up to weeks, "month" from
   months up (a month has no fixed number of days) [the unit written]: also "half an hour", "an hour
   and a half", after a hedge "more than a decade", "nearly a century", "at least a week", and as the
-  length of something "a year of free credit monitoring", "a year-long inquiry", or a time limit "within a
-  month" (not "lasted a week", "twice a year", "£50,000 a year", "a year ago").  A duration or a weight in
+  length of something "a year of free credit monitoring", "a year-long inquiry", or a span "within a
+  month", "in a fortnight", "for a decade" (not "lasted a week", "twice a year", "£50,000 a year", "a year
+  ago", "in a year when").  A duration or a weight in
   two units is one figure: "2 years and 6 months", "1hr 30mins", "an hour and 45 minutes", "7lb 11oz"
   (see ``compound_step``); so is a race time in figures ("won in 2:04:37", "ran the 5,000m in 14:32").
 * ``date``: ``Date(year, month, day)``, missing parts None; a date in figures has its day first
@@ -126,7 +129,7 @@ from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
-    BARE_TEMPERATURE_LETTERS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
+    BARE_TEMPERATURE_LETTERS, BARE_WATTS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
     FATE_SENSES, MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
     SCALE_ABBREVIATIONS, SCALES, SIZING_NOUNS, TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, UNMARKED_PLURALS, VAGUE,
     WEEKDAYS, exact, fate_of, singular, words_to_number,
@@ -329,7 +332,7 @@ _AGE_UNIT = r"(?:years?|yrs?|months?)[\s-]+olds?"
 # "in" is inches only straight after the digits ("8in", "a 12in pizza"): "1 in 5" is a ratio.
 _BARE_INCHES = "in"
 _UNIT = (rf"(?:{_AGE_UNIT}|{_alt([*MEASURES, *DURATIONS, *CURRENCY_WORDS, *CJK_AGES, *(set(TEMPERATURES) - BARE_TEMPERATURE_LETTERS)])}"
-         rf"|(?<=[0-9])(?:[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}]|{_BARE_INCHES}))(?![A-Za-z²])")
+         rf"|(?<=[0-9])(?:[{''.join(sorted(BARE_TEMPERATURE_LETTERS))}]|{_BARE_INCHES}|{BARE_WATTS}))(?![A-Za-z²])")
 _CURRENCY = rf"(?:{_alt(CURRENCY_PREFIXES)}\s?)"
 # The signs of currencies ("$", "£", "₦"...), which open an amount as a digit does.
 _CURRENCY_SIGNS = "".join(sorted({re.escape(prefix[0]) for prefix in CURRENCY_PREFIXES if not prefix[0].isalnum()}))
@@ -1219,9 +1222,10 @@ def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention])
 
 
 # A quantity in two units, the larger then the smaller: "2 years and 6 months", "1hr 30mins", "7lb 11oz",
-# "an hour and 45 minutes".  One figure (30 months, 105 minutes, 3.49 kg), as precise as its smaller
-# unit (see compound_step), where read apart "6 months" would dispute "30 months".  The smaller part
-# is in digits.
+# "an hour and 45 minutes", "12 years and nine months".  One figure (30 months, 105 minutes, 3.49 kg, 153
+# months), as precise as its smaller unit (see compound_step), where read apart "6 months" would dispute "30
+# months" and "12 years" would agree with the other report's "12 years".  The smaller part is in digits or in
+# plain number words ("nine months", "twenty-five minutes"), not a share ("and a half": one figure already).
 _COMPOUND_KINDS = frozenset({"duration", "weight"})
 _COMPOUND_JOINT = re.compile(r"\s+and\s+|,\s*|\s*")  # not ", and": "2 weeks, and 3 days later" is two
 # After the smaller part, words that make the two figures two: "2 years and 6 months later", "jailed for
@@ -1234,7 +1238,7 @@ _ONE_UNIT_AND_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(hour|day|week
 COMPOUND_MEASURE = re.compile(r"(?:[0-9.]+|[A-Za-z][A-Za-z -]*?)[\s-]?[A-Za-z]+\.?(?:,?\s+and\s+|,\s*|\s*)"
                               # a third part, as the ledger joins one ("2 hours 4 minutes and 37 seconds")
                               r"(?:[0-9]+[\s-]?[A-Za-z]+\.?(?:\s+and\s+|,\s*|\s*))?"
-                              r"[0-9]+(?:\.[0-9]+)?[\s-]?(?P<small>[A-Za-z]+)")
+                              rf"(?:[0-9]+(?:\.[0-9]+)?|(?<![A-Za-z]){_BELOW_100})[\s-]?(?P<small>[A-Za-z]+)")
 
 
 def _with_compound_measures(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1319,12 +1323,17 @@ def _known_unit(canonical: str):
     return _unit(canonical) if canonical in DURATIONS or canonical in MEASURES else None
 
 
+# How the smaller part of a figure in two units opens: digits, or a plain number word ("nine months"), not a share
+# or a scale ("half an hour", "a million seconds").
+_SMALLER_PART_NUMERAL = re.compile(rf"[0-9]|{_BELOW_100}(?:[\s-]+(?!and\b)[A-Za-z]|\Z)")
+
+
 def _smaller_part_of(larger_unit, smaller: NumberMention) -> bool:
     """Whether ``smaller`` can be the smaller part of a figure in ``larger_unit`` (as ``_unit`` gives
-    it): of its kind and base, in digits, and less than one of the larger unit."""
+    it): of its kind and base, in digits or plain number words, and less than one of the larger unit."""
     small = _known_unit(smaller.unit)
     if (smaller.kind not in _COMPOUND_KINDS or isinstance(smaller.value, Range) or smaller.hedge
-            or not smaller.surface[0].isdigit() or larger_unit is None or small is None
+            or not _SMALLER_PART_NUMERAL.match(smaller.surface) or larger_unit is None or small is None
             or small[0] != larger_unit[0]):
         return False  # "2 days and 3 months": no one figure
     amount = smaller.value.amount if smaller.kind == "duration" else smaller.value
@@ -1452,10 +1461,11 @@ def _share_of_a_unit(found: re.Match) -> Fraction | None:
 # "about an hour" "58 minutes", "at least a week" "at least seven days").  So is a bare one that measures
 # something, as "12 months of" does: "a year of free credit monitoring", "after a week of talks" (not "It was a
 # year of turmoil", which names the year), or "-long" ("a year-long inquiry", as "a 12-month inquiry" is), or
-# the time something is due in ("within a month", as "within 30 days").  A
-# bare "a decade" elsewhere ("a decade ago", "the past decade", "an hour later", "lasted a week", "twice a
-# year", "£50,000 a year", "in a year when") is left alone, as is "over a decade" (over it, as "over two days"
-# may be; see _hedge_before), and "a month's rain" (an amount of something else).
+# the span something happens in or lasts for ("within a month", "in a fortnight", "for a decade", "over a
+# decade", as "within 30 days", "in two weeks", "for 10 years" are; "over" unhedged, as "over two days" is: see
+# _hedge_before).  A bare "a decade" elsewhere ("a decade ago", "over a decade ago", "the past decade", "an
+# hour later", "lasted a week", "twice a year", "£50,000 a year", "in a year when") is left alone, and so is
+# "a month's rain" (an amount of something else).
 _A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century|year|month|fortnight|week|day|hour|minute)"
                        r"(?P<long>-long)?(?![\w-]|['’]s?\b)")
 # Before "a year of ...", words that make it the name of a year, no length of time: "It was a year of turmoil",
@@ -1475,10 +1485,19 @@ def _a_length_of_something(text: str, start: int, end: int) -> bool:
             and _last_word(text[max(0, start - 16):start].rstrip()) not in _NAMING_A_SPAN_BEFORE)
 
 
-def _a_time_limit(text: str, start: int) -> bool:
-    """Whether the bare "a month" (or "a week", "an hour"...) at ``start`` is the time something is due
-    in: "a report is due within a month", as "within 30 days" is one."""
-    return _last_word(text[max(0, start - 16):start].rstrip()) == "within"
+# Words before a bare "a fortnight", "a decade" that make it a span of time, as they do "two weeks" and "10
+# years": "the second flood in a fortnight", "banned for a decade", "due within a month", "over a decade",
+# "freed after a year".  Not "in a year when" nor "in a week that", which name the span, nor "over a decade ago"
+# (see _SPAN_NAMED_AFTER); "in a year of record heat" is left to _a_length_of_something.
+_SPAN_BEFORE = frozenset({"within", "in", "for", "over", "after"})
+_SPAN_NAMED_AFTER = re.compile(r"\s+(?:when|where|that|which|whose|in\s+which|like|of|ago)\b")
+
+
+def _a_time_limit(text: str, start: int, end: int) -> bool:
+    """Whether the bare "a month" (or "a week", "an hour"...) from ``start`` to ``end`` is a span of time by
+    the word before it: "a report is due within a month", as "within 30 days" is one (see _SPAN_BEFORE)."""
+    return (_last_word(text[max(0, start - 16):start].rstrip()) in _SPAN_BEFORE
+            and _SPAN_NAMED_AFTER.match(text, end) is None)
 
 
 def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1495,7 +1514,7 @@ def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMe
         read: list[NumberMention] = []
         _add(text, offset, read, "duration", Duration(_norm(factor), base), unit, found.start(), found.end())
         if (read[0].hedge or found["long"] or _a_length_of_something(text, found.start(), found.end())
-                or _a_time_limit(text, found.start())):
+                or _a_time_limit(text, found.start(), found.end())):
             spans.append(read[0])
     return _in_place_of(mentions, spans)
 
@@ -1697,6 +1716,8 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
                 _add(text, offset, out, kind, value, unit, start, end,
                      converted=_converted_amount(text, offset, match.start(conversion), match.end(conversion), unit))
                 continue
+            if kind == "money":
+                value, unit, end = _priced_per_unit(text, value, unit, end)
         elif branch == "time" and _FRENCH_HOURS.match(text, start) and _hours_of_a_length(text, start, end):
             continue
         elif branch == "time" and match["clock"] and _price_before_clock(text, start, end):
@@ -1746,6 +1767,49 @@ def _zone_named_after(text: str, end: int) -> tuple[str, int]:
     return (name, end) if zone["local"] else (name, zone.end())
 
 
+# A price of a measure: "about $40 per MWh", "4 cents a kilowatt-hour", "$1,900 an ounce", "£120/tonne".  The
+# measure goes with the amount, so that two prices per different units never meet as two sums ("$40" / "4
+# cents"): the amount is set per the base unit of its kind ("USD/kWh": "$40 per MWh" is 4 cents a kWh, and
+# agrees with "4 cents a kilowatt-hour"), and a price of one kind meets no price of another ("$80 a barrel"
+# stays a sum, as a barrel is no measure here).
+_PRICED_KINDS = frozenset({"length", "area", "volume", "weight", "power", "energy"})
+_BASE_UNITS = {kind: canonical for kind, factor, canonical in MEASURES.values() if factor == 1 and kind in _PRICED_KINDS}
+_PER_UNIT_AFTER = re.compile(
+    r"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<unit>"
+    + _alt(word for word, (kind, _, _) in MEASURES.items() if kind in _PRICED_KINDS) + r")(?![\w²³-])")
+
+
+def _priced_per_unit(text: str, value, currency: str, end: int) -> tuple[object, str, int]:
+    """(value, unit, end) of an amount of ``currency`` ending at ``end``: per the base unit of the measure
+    written after it ("$40 per MWh": Money("USD", 0.04), "USD/kWh", past "MWh"), else as it was."""
+    per = _PER_UNIT_AFTER.match(text, end)
+    if per is None:
+        return value, currency, end
+    kind, factor, _ = MEASURES[" ".join(per["unit"].split())]
+
+    def per_base(money: Money) -> Money:
+        return Money(money.currency, _norm(Fraction(money.amount) / factor))
+
+    priced = Range(per_base(value.low), per_base(value.high)) if isinstance(value, Range) else per_base(value)
+    return priced, f"{currency}/{_BASE_UNITS[kind]}", per.end()
+
+
+def price_as_written(m: NumberMention) -> NumberMention:
+    """A price of a measure as the amount written, with no measure ("$1,900 an ounce": $1,900), for a
+    report that leaves the measure off ("gold hit $1,950"); any other figure as it is."""
+    per = _PER_UNIT_AFTER.search(m.surface) if m.kind == "money" and "/" in m.unit else None
+    if per is None:
+        return m
+    _, factor, _ = MEASURES[" ".join(per["unit"].split())]
+
+    def as_written(money: Money) -> Money:
+        # Back from the base unit, to the cent the amount was written to: a float carries the division.
+        return Money(money.currency, _norm(Fraction(str(round(float(Fraction(money.amount) * factor), 6)))))
+
+    value = Range(as_written(m.value.low), as_written(m.value.high)) if isinstance(m.value, Range) else as_written(m.value)
+    return replace(m, value=value, unit=m.unit.split("/", 1)[0])
+
+
 # The amount inside a bracketed conversion: "($5.4m)", "[about US$108 million]".
 _CONVERTED_MONEY = re.compile(rf"(?P<c>{_CURRENCY})(?P<a>{_AMOUNT_DIGITS}{_SCALE_AFTER_CURRENCY}?)")
 
@@ -1785,7 +1849,11 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
                 or _noun_after(text, end))
         if unit in _TALLY_NOUNS and _SCORE_BEFORE.search(text, max(0, start - 4), start):
             unit = ""  # "a 3-1 win": the score's second figure counts no wins (nor "victory" apart from "win")
-        if (name and not _SCORE_AFTER.match(text, end)
+        opening = kind == "count" and not name and _name_opening_a_headline(text, start, end)
+        if opening:
+            # "Tern 9 launches Kestrel weather satellite": the rocket's name, as "on Tern 9 rocket" is
+            kind, unit, start = "label", opening[1].lower(), opening.start(1)
+        elif (name and not _SCORE_AFTER.match(text, end)
                 and name[1] not in WEEKDAYS and name[1] not in MONTHS and name[1].lower() not in _RATING_SCALES
                 and not _read_already(out, offset, name.start(1))
                 and (_counts_no_noun(unit) and not isinstance(value, Range) and _names_one(text, name[1], end)
@@ -2351,10 +2419,25 @@ FIGURE_HEDGES = {
               "circa", "~", "约", "大约", "約", "大約", "およそ"),
     "nearly": ("nearly", "almost", "close to", "将近", "將近", "接近", "近"),
 }
+# A bound turned round by a negation before it: "did not drop below 86F", "never fell below 30C", "was not
+# below 30C" set a floor, as "stayed above 30C" does; "did not rise above 2%" a ceiling.  Read so, each is
+# quoted with its "not" ("not below 86F").  Only after a verb of moving or being, or none: "not far below"
+# and "did not stay above" say something else.
+NEGATED_HEDGES = {"not below": "min", "not under": "min", "not above": "max", "not over": "max"}
+_NEGATED = {"below": "not below", "under": "not under", "above": "not above", "over": "not over",
+            "less than": "not less than", "fewer than": "not fewer than", "more than": "not more than"}
+_MOVING_VERBS = ("drop", "dip", "fall", "sink", "slip", "slide", "go", "get", "rise", "climb", "creep", "edge",
+                 "stray", "venture", "plunge", "soar", "jump", "be")
+_NEGATION_BEFORE_HEDGE = re.compile(
+    r"(?i:(?:\b(?:not|never)|n['’]t)\s+(?:(?:" + "|".join(_MOVING_VERBS)
+    + r")(?:s|es|ped|ed|d|ping|ing|en)?|fell|fallen|sank|sunk|slid|sliding|went|gone|got|rose|rising|risen|crept"
+    r"|been|was|were)?\s*)\Z")
 # Chinese hedges written after the figure: "100多人", "1000余人", "12人以上", "100人左右".
 POST_HEDGES = {"多": "min", "余": "min", "餘": "min", "以上": "min", "以下": "max", "以内": "max", "以內": "max",
                "左右": "about", "上下": "about"}
 _BOUND_OF_HEDGE = {hedge: bound for bound, hedges in FIGURE_HEDGES.items() for hedge in hedges} | POST_HEDGES
+_WRITTEN_HEDGES = dict(_BOUND_OF_HEDGE)  # read before a figure as written, not through a negation
+_BOUND_OF_HEDGE |= NEGATED_HEDGES
 _HEDGE_AFTER = re.compile(rf"([多余餘])|(?:[{CJK_RANGES}]?)(以上|以下|以内|以內|左右|上下)")
 
 
@@ -2384,7 +2467,7 @@ def with_hedge(m: NumberMention) -> str:
     return f"{m.direction} {quoted}" if m.direction and not said_by_sign and not unsaid else quoted
 _HEDGE_BEFORE = re.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
-        re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_BOUND_OF_HEDGE, key=len, reverse=True))
+        re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_WRITTEN_HEDGES, key=len, reverse=True))
     + r"))\s*\Z")
 def _last_word(text: str) -> str:
     """The letters (and dots: "approx.") that end ``text``, lower-cased: "(About" gives "about"."""
@@ -2397,8 +2480,8 @@ def _last_word(text: str) -> str:
 _HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _BOUND_OF_HEDGE if hedge.isascii())
 # A quake's magnitude is a figure of its own kind: it meets only another magnitude, never a toll.
 MAGNITUDE = "magnitude"
-_BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "weight", "speed", "duration", "age",
-                        "temperature", "concentration", MAGNITUDE})
+_BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "volume", "weight", "speed", "power", "energy",
+                        "duration", "age", "temperature", "concentration", MAGNITUDE})
 
 
 def _hedge_before(text: str, start: int, kind: str) -> str:
@@ -2417,6 +2500,8 @@ def _hedge_before(text: str, start: int, kind: str) -> str:
         # "over two days", "over three nights": across, as often as more than; "took over 3 firms",
         # "sued over $5 million", "served under 3 presidents": a verb's particle, no bound.
         return ""
+    if words in _NEGATED and _NEGATION_BEFORE_HEDGE.search(text, max(0, hedge.start() - 24), hedge.start()):
+        return _NEGATED[words]  # "did not drop below 30C": a floor
     return words
 
 
@@ -2477,8 +2562,8 @@ LEVEL_OF = {EARLIER_LEVEL_UNSAID: EARLIER_LEVEL, LATER_LEVEL_UNSAID: LATER_LEVEL
 # a count's or a measure's may be a range ("from 10 to 12 people"), and is a change only after a
 # word of change ("rose from 9 to 12").
 _LEVELS_ALWAYS = frozenset({"percent", "money"})
-_LEVELS_AFTER_A_CHANGE = frozenset({"count", "length", "area", "weight", "speed", "temperature", "duration",
-                                    "concentration"})
+_LEVELS_AFTER_A_CHANGE = frozenset({"count", "length", "area", "volume", "weight", "speed", "power", "energy",
+                                    "temperature", "duration", "concentration"})
 _CHANGE_WORDS = sorted({*_DIRECTION_OF, *_DIRECTION_NOUNS, "went", "moved", "changed", "improved", "worsened",
                         "widened", "narrowed", "expanded", "contracted", "raised", "lowered", "reduced", "hiked",
                         "lifted", "trimmed", "slashed", "doubled", "halved", "revised", "recovered"},
@@ -2678,7 +2763,7 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
         return ("age", 1, "year")
     if key in CONCENTRATIONS:
         return CONCENTRATIONS[key]
-    return MEASURES["inch" if key == _BARE_INCHES else key]
+    return MEASURES["inch" if key == _BARE_INCHES else "watt" if key == BARE_WATTS else key]
 
 
 _POUNDS = ("GBP", 1)  # after a scale, pounds are money: "3.6m pounds", "5 million pounds"
@@ -3160,8 +3245,9 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
                                             or _after_a_place_preposition(text, person.start("name"), end)))
     if after == ")" and text.endswith("(", 0, start):
         # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
+        person = _AGE_IN_BRACKETS_BEFORE.search(text, before, start)
         return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None
-                and _after_a_person(text, _AGE_IN_BRACKETS_BEFORE.search(text, before, start), end))
+                and (_after_a_person(text, person, end) or _bracketed_after_a_name(text, person, end)))
     if after in ("", ".") and not text[end + 1:end + 2].isdigit():
         if _after_a_person(text, _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start), end):
             return True
@@ -3170,6 +3256,45 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
             return True
     return ("est" in text[max(0, start - 80):start] and not _plural_noun_follows(text, end)
             and _AGE_OF_AN_EXTREME_BEFORE.search(text, max(0, start - 80), start) is not None)
+
+
+def _bracketed_after_a_name(text: str, found: re.Match | None, end: int) -> bool:
+    """Whether ``found`` is a full name right before the bracketed figure that ends at ``end``, as Irish and
+    British regional copy gives an age ("Marcus Ellery (44) was found guilty"), the way "Marcus Ellery, 47,"
+    does: no place's name ("the United Arab Emirates (40)", "came from South Korea (30)"), and no item of a
+    tally or a list of places with figures ("Sierra Leone (17) and Chad (9)"); and what follows is told of one
+    person in a report ("(44) was", "(44) pleaded", "(44), of Hove"), not of a team ("Real Madrid (12) lead the
+    table").  Not a player's shirt number in a photo's caption, told in the present after the team's name
+    ("Montana State's Tessa Lundgren (12) celebrates")."""
+    if found is None or not found["name"] or not _told_of_one_after(text, end + 1):
+        return False
+    name = found.start("name")
+    return not (_the_before_name(text, name) or _possessive_before_name(text, name) or _in_a_tally(text, name, end)
+                or _after_a_place_preposition(text, name, end) or _in_a_list_of_figures(text, name, end))
+
+
+# Words after a person's bracketed age that say it is one person's, told in a report's past: a singular verb,
+# or "of" or "from" and where they live.  Not "is" or a verb in "-s", as a caption tells its player's doings.
+_ONE_PERSONS_WORDS = frozenset({"was", "has", "had", "will", "would", "could", "can", "may", "must", "did", "of",
+                                "from", "who"})
+
+
+def _told_of_one_after(text: str, position: int) -> bool:
+    """Whether a comma or a word told of one person stands at ``position``: "was", "pleaded", "of" (see
+    _ONE_PERSONS_WORDS), a verb in the past."""
+    if text.startswith(",", position):
+        return True
+    word = _WORD_AFTER.match(text, position)
+    return word is not None and (word[1].lower() in _ONE_PERSONS_WORDS or _past_verb(word[1]))
+
+
+def _possessive_before_name(text: str, name: int) -> bool:
+    """Whether a possessive stands before the whole name whose last words start at ``name`` ("Montana State's
+    Tessa Lundgren", "Duke's Kyle Filipowski"): a team's player, whose bracket holds a shirt number."""
+    return _POSSESSIVE_BEFORE_NAME.search(text, max(0, name - 60), name) is not None
+
+
+_POSSESSIVE_BEFORE_NAME = re.compile(rf"['’]s\s+(?:{_NAME_WORD}\s+)*\Z")
 
 
 def _after_a_person(text: str, found: re.Match | None, end: int) -> bool:
@@ -3663,6 +3788,27 @@ _PARTICIPLES_BEFORE_NOUN = frozenset({
     "suspected", "alleged", "displaced", "registered", "confirmed", "named", "qualified", "skilled", "trained",
     "unemployed", "married", "licensed", "reported", "estimated", "expected", "accredited", "elected",
     "undocumented", "vaccinated", "unvaccinated", "specialised", "specialized", "dedicated", "detained"})
+
+
+# A name that opens a headline or a sentence, right before its figure: "Tern 9 launches Kestrel satellite",
+# "Falcon 9 carries the crew".  _NAME_BEFORE_FIGURE leaves an opening word alone, as any opening word has its
+# capital; read here only before a verb in "-s" with its object after it (see _name_opening_a_headline).
+_OPENING_NAME_BEFORE = re.compile(r"\A[\s\"“‘'(\[]*([A-Z][A-Za-z]*) \Z")
+_VERB_IN_S_AFTER = re.compile(rf"\s([a-z]+[^s\W]s)\s+(?:[A-Z]|[0-9]|{_DETERMINER}\s)")
+
+
+def _name_opening_a_headline(text: str, start: int, end: int) -> re.Match | None:
+    """The name that opens the text right before the figure from ``start`` to ``end``, when a verb in "-s" and
+    what it acts on follow the figure ("Tern 9 launches Kestrel", "Falcon 9 carries the crew"): the figure is
+    the name's, and counts nothing; None otherwise (a figure in words or with a fraction, a weekday's or a
+    month's name, "Police 12 arrests in Leeds")."""
+    if start > 40 or not text[start:end].isdigit() or not _VERB_IN_S_AFTER.match(text, end):
+        return None
+    name = _OPENING_NAME_BEFORE.search(text, 0, start)
+    if (name is None or name[1].lower() in NOT_NOUNS or name[1].lower() in _OPENING_HEDGES
+            or name[1].lower() in _HEDGE_LAST_WORDS or name[1] in WEEKDAYS or name[1] in MONTHS):
+        return None  # "Nearly 300 homes ...", "Just 12 ..."
+    return name
 
 
 def _name_before_figure(text: str, start: int) -> re.Match | None:

@@ -181,8 +181,13 @@ def _metric(stem: str) -> tuple[str, ...]:
     return tuple(stem + ending for ending in ("metre", "metres", "meter", "meters"))
 
 
+def _hours_of(power: str) -> tuple[str, ...]:
+    """kilowatt-hour, kilowatt-hours, kilowatt hour, kilowatt hours."""
+    return tuple(power + joint + hours for joint in ("-", " ") for hours in ("hour", "hours"))
+
+
 # Measured quantities: spelling -> (kind, factor to the base unit, canonical unit).
-# Bases: metres, square metres, kilograms, km/h.  Durations are in days up to a
+# Bases: metres, square metres, cubic metres, kilograms, km/h, watts, kilowatt-hours.  Durations are in days up to a
 # week and in months from a month up, because a month has no fixed number of days.
 MEASURES = {
     **_spellings("length", 1000, "km", "km", "kms", *_metric("kilo")),
@@ -212,6 +217,29 @@ MEASURES = {
                  "kilometers per hour"),
     **_spellings("speed", "1.609344", "mph", "mph", "miles per hour"),
     **_spellings("speed", "1.852", "kn", "knot", "knots"),
+    # A reservoir's, a spill's or a pipeline's volume, in cubic metres: "45 million cubic metres" of water is
+    # "36,500 acre-feet" (not 36,500 acres, an area) and "45 billion litres".
+    **_spellings("volume", 10**9, "km³", "km3", "km³", "cubic kilometres", "cubic kilometers", "cubic kilometre",
+                 "cubic kilometer"),
+    **_spellings("volume", 1, "m³", "m3", "m³", "cu m", "cubic metres", "cubic meters", "cubic metre", "cubic meter"),
+    **_spellings("volume", "0.028316846592", "ft³", "cu ft", "cubic feet", "cubic foot"),
+    **_spellings("volume", "1233.48183754752", "acre-ft", "acre-feet", "acre-foot", "acre feet", "acre foot"),
+    **_spellings("volume", 10**6, "GL", "gigalitre", "gigalitres", "gigaliter", "gigaliters"),
+    **_spellings("volume", 1000, "ML", "megalitre", "megalitres", "megaliter", "megaliters"),
+    **_spellings("volume", "0.001", "L", "litre", "litres", "liter", "liters"),
+    **_spellings("volume", "0.000001", "mL", "millilitre", "millilitres", "milliliter", "milliliters"),
+    # A grid's or a plant's power, in watts ("58.3 GW" is "58,300 megawatts"), and the energy it makes or
+    # sells, in kilowatt-hours ("1.2 TWh"): two kinds, as a power station's "500 MW" is no "500 MWh".  Not a
+    # bare "W" away from its digits ("Route 9 W"): see BARE_WATTS.
+    **_spellings("power", 10**12, "TW", "TW", "terawatt", "terawatts"),
+    **_spellings("power", 10**9, "GW", "GW", "gigawatt", "gigawatts"),
+    **_spellings("power", 10**6, "MW", "MW", "megawatt", "megawatts"),
+    **_spellings("power", 1000, "kW", "kW", "kilowatt", "kilowatts"),
+    **_spellings("power", 1, "W", "watt", "watts"),
+    **_spellings("energy", 10**9, "TWh", "TWh", *_hours_of("terawatt")),
+    **_spellings("energy", 10**6, "GWh", "GWh", *_hours_of("gigawatt")),
+    **_spellings("energy", 1000, "MWh", "MWh", *_hours_of("megawatt")),
+    **_spellings("energy", 1, "kWh", "kWh", *_hours_of("kilowatt")),
     **_spellings("percent", 1, "%", "%", "percent", "per cent", "per-cent", "pc", "pct"),
     **_spellings("percent", 1, "percentage point", "percentage point", "percentage points"),
     # A central bank's or a bond's move: "25 basis points" is a quarter of a percentage point.
@@ -295,6 +323,8 @@ TEMPERATURES = {
                         "Fahrenheit", "deg F", "℉", "华氏度", "華氏度")},
 }
 BARE_TEMPERATURE_LETTERS = frozenset({"C", "F"})
+# Watts as a letter, read only straight after the digits ("a 60W bulb", "800W"): "Route 9 W" is none.
+BARE_WATTS = "W"
 CURRENCY_WORDS = {word: (currency, exact(factor)) for word, (currency, factor) in CURRENCY_WORDS.items()}
 DURATIONS = {word: (base, exact(factor), unit) for word, (base, factor, unit) in DURATIONS.items()}
 

@@ -16,7 +16,7 @@ def surfaces(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, change, level", [
     ("The Band D bill will rise by £84.50 to £1,778.12 a year.", "£84.50", "£1,778.12"),
-    ("Petrol prices rose by 4p to 152p a litre.", "4p", "152p"),
+    ("Petrol prices rose by 4p to 152p a litre.", "4p", "152p a litre"),
     ("The club's wage bill fell by €3m to €95m last season.", "€3m", "€95m"),
 ])
 def test_a_change_by_an_amount_and_the_level_it_reached_are_two_figures(text, change, level):
