@@ -115,7 +115,7 @@ from reader.core.numbers import (
 )
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
-    KNOWING_VERBS, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
+    KNOWING_VERBS, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
     VICTIM_NOUNS, fate_of, singular,
 )
 from reader.core.phones import read_phone, same_code
@@ -879,6 +879,9 @@ def _people_and_kind(x: NumberMention, y: NumberMention) -> bool:
     general, kind = (x, y) if _counted(x) in GENERAL_PERSON_NOUNS else (y, x)
     if _counted(general) not in GENERAL_PERSON_NOUNS or _counted(kind) not in PERSON_NOUNS:
         return False
+    if kind.unit in PEOPLE_BY_ORIGIN:
+        # "killed three Australians" is a part of "killed 40 people", and the toll of "left 12 dead"
+        return general.unit not in GENERAL_PERSON_NOUNS and _befell(kind) == _befell(general)
     if kind.unit in ATTACKER_NOUNS and _befell(kind) in _VICTIMS_FATES:
         return False
     return kind.unit not in PEOPLE_BY_ROLE or _befell(kind) == _befell(general)

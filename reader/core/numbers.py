@@ -2325,9 +2325,9 @@ _AGENT_BEFORE = re.compile(
 
 
 def _role(text: str, start: int, end: int) -> str:
-    agent = _AGENT_BEFORE.search(text, max(0, start - 40), start)
-    if agent:
-        return stem(agent["verb"])
+    """The stem of what befell what a count counts, read in this order: the size of a whole a part is
+    counted in; the count's own verb after it ("three shots fired"); the passive verb it is the doer of
+    ("was killed by three shots"); the verb before it ("killing 12")."""
     if " of " in text[max(0, start - 16):start] and _WHOLE_BEFORE.search(text, max(0, start - 40), start):
         return WHOLE
     found = _ROLE_AFTER.match(text, end)
@@ -2336,6 +2336,9 @@ def _role(text: str, start: int, end: int) -> str:
         found = whole and _ROLE_AFTER.match(text, whole.end())
     if found:
         return stem(found[1])
+    agent = _AGENT_BEFORE.search(text, max(0, start - 40), start)
+    if agent:
+        return stem(agent["verb"])
     # The verb before, past a hedge: "killing 12", "killed at least 12" (words, not a regex search).
     words = text[max(0, start - 40):start].lower().split()
     if words[-2:] in (["at", "least"], ["more", "than"]):
@@ -3556,8 +3559,13 @@ _MILLIONS_CUE = re.compile(r"(?i:\b(?:list|lists|people|population|patients|view
 _LENGTH_CUE = re.compile(r"(?i:\b(?:tall|high|higher|height|deep|depth|long|length|wide|width|distance|metres?"
                          r"|meters?|km|kilomet(?:re|er)s?|cm|mm|feet|foot|ft|jump(?:s|ed)?|thr(?:ew|own|ow)"
                          r"|leap|vault|waves?|sea\s+level|wall|tower|below|above|across|span|radius)\b)"
-                         # water measured in lower case: "River Island" and "Thames Water" are firms
-                         r"|\b(?:rivers?|tides?|flood\s?waters?|(?:river|water|flood)\s+levels?)\b")
+                         # Water measured, in lower case ("River Island" and "Thames Water" are firms): a level,
+                         # or a river or a tide that rises or peaks ("the river peaked at 5.6m"), not a word
+                         # that only names a thing of it ("river buses", "the river festival").
+                         r"|\b(?:(?:river|water|flood|tide)\s+levels?|(?:rivers?|tides?|flood\s?waters?)\s+"
+                         r"(?:rise|rose|rises|risen|peak|peaked|peaks|crest|crested|crests|reach|reached|reaches|stand|stood"
+                         r"|stands|swell|swelled|fall"
+                         r"|fell|falls|was|were|is|are|has|have|had|could|may|might|will|would))\b")
 _CLAUSE_REACH = 120
 # Where a clause ends, so that a cue in another one ("..., flooding 200 homes") is not the figure's.  An
 # "and" after the figure opens a clause ("fell to 1.5m and residents were moved out"); before it, it more

@@ -343,9 +343,10 @@ IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "childr
                      "series": "series", "news": "news"}
 
 # People named by where they come from or by their faith ("14 Britons", "three Israelis", "Twelve Uyghurs"),
-# as ``singular`` gives them ("-is" plurals stay whole, as "MPs" does).  Often a part of a toll ("12 people
-# were killed, among them three Britons"), so a group of their own as PEOPLE_BY_ROLE's are.  Words that
-# name a thing as often are left out ("poles", "swedes", "danes").
+# as ``singular`` gives them ("-is" plurals stay whole, as "MPs" does).  Most often a part of a toll ("killed
+# 40 people" / "killed three Australians": a home outlet counts its own), so they never meet a count of
+# "people", only a toll that names no one ("left 12 dead", "Twelve were killed").  Words that name a thing
+# as often are left out ("poles", "swedes", "danes").
 PEOPLE_BY_ORIGIN = frozenset("""
     american briton british englishman englishwoman scot welshman irishman frenchman frenchwoman
     german italian spaniard portuguese dutchman belgian austrian swiss hungarian czech slovak romanian
@@ -382,7 +383,7 @@ PEOPLE_BY_ROLE = frozenset("""
     footballer cricketer golfer boxer wrestler skater sprinter jockey racer competitor contestant finalist
     sportsman sportswoman seafarer mariner fisher deckhand trucker chauffeur shopkeeper vendor trader
     concertgoer churchgoer partygoer festivalgoer reveller reveler clubber peacekeeper guardsman
-""".split()) | PEOPLE_BY_ORIGIN
+""".split())
 # Those who carry out an attack: a toll counts their victims, and them apart ("Twelve people were killed" /
 # "Two gunmen were killed" are two counts).
 ATTACKER_NOUNS = frozenset("""
@@ -396,7 +397,7 @@ ATTACKER_NOUNS = frozenset("""
 # by what they do as often as by who they are ("a group of 11 skiers", "three gunmen", "two kidnappers");
 # a word that names a machine as often ("bombers" are planes, "coaches" buses) is left out.
 GENERAL_PERSON_NOUNS = frozenset({"person", "individual"})
-PERSON_NOUNS = GENERAL_PERSON_NOUNS | PEOPLE_BY_ROLE | frozenset("""
+PERSON_NOUNS = GENERAL_PERSON_NOUNS | PEOPLE_BY_ROLE | PEOPLE_BY_ORIGIN | frozenset("""
     man woman boy girl child baby infant toddler teenager teen adult youth pupil student schoolchild
     passenger resident citizen national local occupant tenant homeowner householder villager evacuee
     patient worker employee staff staffer labourer laborer miner farmer fisherman crew crewman crewmember

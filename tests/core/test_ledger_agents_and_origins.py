@@ -30,15 +30,24 @@ def test_the_passive_doer_still_meets_the_active_one_and_its_own_kind():
     assert sorted(_surfaces(ledger.agree)) == [("12", "Twelve"), ("Three", "three")]
 
 
-def test_a_toll_of_people_named_by_their_country_disputes_a_toll_of_the_dead():
+def test_a_toll_of_people_named_by_their_country_disputes_a_toll_that_names_no_one():
     assert _surfaces(_ledger("The storm left 12 dead.", "The storm killed 14 Britons.").conflict) == [("12", "14")]
-    assert _surfaces(_ledger("Twelve people were killed in the crash.", "The crash killed 14 Israelis.").conflict) == [
+    assert _surfaces(_ledger("Twelve were killed in the crash.", "The crash killed 14 Palestinians.").conflict) == [
         ("Twelve", "14")]
 
 
-def test_people_of_one_country_among_a_toll_are_a_part_of_it():
-    ledger = _ledger("Twelve people were killed in the crash.", "Three Britons were among the dead.")
-    assert ledger.conflict == ()
+def test_people_of_one_country_are_a_part_of_a_count_of_people():
+    """A home outlet counts its own: "killed 40 people" / "killed three Australians" are both true."""
+    for people, nationals in (("The bombing killed 40 people on Saturday.", "The bombing killed three Australians on Saturday."),
+                              ("The army evacuated 1,200 people from Sudan.", "The army evacuated 300 Britons from Sudan."),
+                              ("Twelve people were killed in the crash.", "Three Britons were among the dead.")):
+        assert _ledger(people, nationals).conflict == ()
     ledger = _ledger("The crash killed 14 Britons.", "The crash killed 12 Americans.")
     assert ledger.conflict == ()
     assert [m.surface for m in ledger.only_a] == ["14"]
+
+
+def test_a_counts_own_verb_after_it_wins_over_the_passive_verb_it_is_the_doer_of():
+    ledger = _ledger("The soldier was killed by three shots fired from a passing car.",
+                     "Two shots fired from a passing car killed the soldier.")
+    assert _surfaces(ledger.conflict) == [("three", "Two")]
