@@ -6,36 +6,21 @@ whose quotation is put in another's mouth as related (not only the report)."""
 from __future__ import annotations
 
 import pytest
+from noted_reports import DAM_A, DAM_B
 
 from reader.cli.report import render_report
 from reader.core.compare import compare
 from reader.core.document import document_from_text
 from reader.core.link_notes import (
-    HEDGED_ONLY, NAMES_DIFFER, NEGATED_ONLY, SAID_BY_OTHERS, SAYS_THE_OPPOSITE, LinkNote, link_notes,
+    HEDGED_ONLY,
+    NAMES_DIFFER,
+    NEGATED_ONLY,
+    SAID_BY_OTHERS,
+    SAYS_THE_OPPOSITE,
+    LinkNote,
+    link_notes,
 )
 from reader.core.suggest import CORROBORATED, suggest
-
-DAM_A = """Dam gives way after record rain
-
-The dam's operator, Harlan Pruitt, said the spillway had been inspected in March.
-
-The failure is thought to have been caused by a crack in the concrete spillway.
-
-"This was a disaster waiting to happen," the mayor told reporters on Thursday.
-
-Engineers said the repairs were favourable for the town's water supply this summer.
-"""
-
-DAM_B = """Dam failure floods the valley
-
-The dam's operator, Harlan Pruett, said the spillway had been inspected in March.
-
-The failure was caused by a crack in the concrete spillway.
-
-"This was a disaster waiting to happen," the governor told reporters on Thursday.
-
-Engineers said the repairs were unfavourable for the town's water supply this summer.
-"""
 
 
 def dam_comparison():

@@ -6,30 +6,9 @@ another's mouth as the engine does (related, no Corroborated suggested)."""
 from __future__ import annotations
 
 import pytest
+from noted_reports import DAM_A, DAM_B
 
 from reader.core.suggest import CORROBORATED
-
-DAM_A = """Dam gives way after record rain
-
-The dam's operator, Harlan Pruitt, said the spillway had been inspected in March.
-
-The failure is thought to have been caused by a crack in the concrete spillway.
-
-"This was a disaster waiting to happen," the mayor told reporters on Thursday.
-
-Engineers said the repairs were favourable for the town's water supply this summer.
-"""
-
-DAM_B = """Dam failure floods the valley
-
-The dam's operator, Harlan Pruett, said the spillway had been inspected in March.
-
-The failure was caused by a crack in the concrete spillway.
-
-"This was a disaster waiting to happen," the governor told reporters on Thursday.
-
-Engineers said the repairs were unfavourable for the town's water supply this summer.
-"""
 
 
 @pytest.fixture
