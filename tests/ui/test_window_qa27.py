@@ -7,11 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QToolTip
-
-SENTENCE_STYLES = ("equivalent", "related", "unmatched", "heading", "boilerplate")
+from test_window_qa26 import mark_starting, position_of, word_spans
+from test_window_qa26 import tooltip_at as shown_tooltip
 
 REPORT_A = """Fraudster jailed for stealing pensioners' savings
 
@@ -60,33 +57,9 @@ def reports(open_window, tmp_path):
     return open_window([a, b])
 
 
-def mark_starting(view, words: str):
-    return next(m for m in view.plan.marks if view.plan.sentences[m.index].text.startswith(words))
-
-
-def position_of(view, words: str) -> int:
-    return view.plan.offsets.to_qt(view.plan.document.text.index(words))
-
-
-def word_spans(view, mark) -> list[tuple[str, str, str]]:
-    """(text, style, tip) of the spans on ``mark``'s words (not the sentence's own tint)."""
-    text = view.toPlainText()
-    return [(text[s.start:s.end], s.style, s.tip) for s in view.plan.spans_between(mark.start, mark.end)
-            if s.style not in SENTENCE_STYLES]
-
-
 def tooltip_at(view, position: int, monkeypatch) -> list[str]:
     """The lines of the tooltip the view shows when the mouse rests on the character at ``position``."""
-    view.move_to(position)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(position)
-    point = view.viewport().mapTo(view, view.cursorRect(cursor).center())
-    point.setX(point.x() + 3)  # on the character after the caret, not the one before it
-    shown = []
-    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *rest: shown.append(text))
-    view.event(QHelpEvent(QEvent.Type.ToolTip, point, view.mapToGlobal(point)))
-    assert shown, "no tooltip"
-    return shown[-1].splitlines()
+    return shown_tooltip(view, position, monkeypatch).splitlines()
 
 
 # ---- a figure's tips ------------------------------------------------------------------------
