@@ -146,7 +146,7 @@ def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
 # A bulletin strip over the page: "WEATHER ALERT: Excessive heat warning in effect until Friday 9 p.m.",
 # "BREAKING NEWS: ...", "TRAFFIC ADVISORY: ...": a label in capitals that names an alert, and a colon.
 _ALERT = re.compile(r"^(?:[A-Z][A-Z'’&-]*\s+){0,3}(?:ALERTS?|BREAKING(?: NEWS)?|JUST IN|DEVELOPING(?: STORY)?|WARNING"
-                    r"|ADVISORY|(?:NEWS )?FLASH)\s*:\s+\S")
+                    r"|ADVISORY|(?:NEWS )?FLASH)\s*:\s+(?=\S)")
 _ALERT_WORDS = 30
 
 
@@ -156,19 +156,64 @@ def mark_alerts(lines: list[Line]) -> None:
     Only above it: a strip is furniture when nothing but heading-shaped lines (the
     masthead, a kicker) stands over it and a heading-shaped line, the headline, is
     still to come under it.  Once the story has started, "WARNING: ..." may be the
-    story's own words; so are a strip's that report speech ("..., police said")."""
-    alerts: list[Line] = []
-    for line in lines:
+    story's own words; so are a strip's that report speech ("..., police said").
+    A site may also put the label in the story's own headline ("BREAKING NEWS: Five
+    dead in tower block fire" over its standfirst), so the strip needs some sign of
+    its place as well (see ``_strip_over_headline``)."""
+    alerts: list[int] = []
+    for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
         if line.words <= _ALERT_WORDS and line.sentences <= 2 and not line.speech and _ALERT.match(line.flat):
-            alerts.append(line)
+            alerts.append(i)
         elif not line.headed:
             return
         elif alerts:
+            if _strip_over_headline(lines, alerts, i):
+                for alert in alerts:
+                    mark(lines[alert], BOILERPLATE, "ticker")
+            return
+
+
+def _strip_over_headline(lines: list[Line], alerts: list[int], after: int) -> bool:
+    """Are the alert-labelled ``lines[alerts]`` a strip over the headline rather than the headline itself?
+    ``lines[after]`` is the first heading-shaped line under them.
+
+    Markup says so when it calls a line under the strip a heading (the <h1> comes after it).  In plain text
+    the page's furniture over the strip (a masthead, a menu), a second strip or a final stop (no headline
+    has one: "... until Sunday 6 p.m.") says so; a labelled first line is the headline when the line under
+    it reads as its standfirst (the story starts right after it) or restates it."""
+    if any(line.marked_heading for line in lines):
+        return not lines[alerts[0]].marked_heading and any(lines[i].marked_heading for i in _heading_run(lines, after))
+    if alerts[0] > 0 or len(alerts) > 1 or lines[alerts[0]].terminal:
+        return True
+    return not _standfirst_shaped(lines, after) and not _restates(lines[alerts[0]], lines[after])
+
+
+def _heading_run(lines: list[Line], start: int) -> list[int]:
+    """The heading-shaped story lines from ``lines[start]`` on, up to the first line of story text."""
+    run: list[int] = []
+    for i in range(start, len(lines)):
+        if lines[i].kind != BODY:
+            continue
+        if not lines[i].headed:
             break
-    for alert in alerts:
-        mark(alert, BOILERPLATE, "ticker")
+        run.append(i)
+    return run
+
+
+def _standfirst_shaped(lines: list[Line], i: int) -> bool:
+    """Does the story start right under ``lines[i]``, as it does under a standfirst?  Under a headline
+    a byline, a date or the standfirst comes first."""
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    return following is not None and following.kind == BODY and not following.headed
+
+
+def _restates(alert: Line, heading: Line) -> bool:
+    """Does the heading say again most of what the alert says after its label?  A strip over the page
+    announces something else: the weather, traffic, another story."""
+    told = content_words(WORD.findall(alert.flat[_ALERT.match(alert.flat).end():]))
+    return bool(told) and 2 * len(told & content_words(heading.tokens)) >= len(told)
 
 
 _NAV_REASONS = frozenset({_ROW_REASON, "navigation links", "site links"})

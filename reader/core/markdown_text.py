@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
+from reader.core.cjk import FULL_STOPS
+from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_line
 from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs, unescaped_again
 from reader.core.raised import RAISED_CONTEXT, read_raised
 
@@ -111,6 +113,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     metadata_title, source = _front_matter(source)
     blocks: list[str] = []
     heading_blocks: set[int] = set()
+    standfirsts: set[int] = set()  # italic paragraphs under the headline; a byline under one decides
     current: list[str] = []
     raw: list[str] = []  # the open paragraph's lines as written, emphasis marks and all
     below_image = False  # a picture stands between the last block and the open paragraph, or in it
@@ -125,7 +128,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
         if current:
             # An italic paragraph under a picture is its caption.
             if not item_open and not below_image and _standfirst(raw, blocks, heading_blocks):
-                heading_blocks.add(len(blocks))
+                standfirsts.add(len(blocks))
             blocks.append(_joined(current))
             current.clear()
             below_image = False
@@ -213,6 +216,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     flush()
     if code:
         blocks.append("\n".join(code))  # an unclosed fence
+    heading_blocks.update(index for index in standfirsts if _over_byline(blocks, index))
     kept = [index for index, block in enumerate(blocks) if block.strip()]
     headings = {position for position, index in enumerate(kept) if index in heading_blocks}
     blocks = [blocks[index] for index in kept]
@@ -229,16 +233,47 @@ _ALL_EMPHASIS = re.compile(r"\*(?=[^\s*])[^*]+(?<=\S)\*|_(?=[^\s_])[^_]+(?<=\S)_
 # it within this many blocks, perhaps after a byline and a date.
 _ABOVE_HEADLINE = 2
 _STANDFIRST_AFTER_HEADLINE = 3
+_SENTENCE_ENDS = (".", "!", "?", "…", *FULL_STOPS)
+_CLOSERS = "\"'”’»)]* \t"
+# "By Hannah Lowe", "Words by Hannah Lowe", "Story and photos by ...": a name after "by".
+_BYLINE = re.compile(r"(?:(?:Words|Story|Text|Reporting|Written)(?:\s+and\s+(?:photos|pictures|video))?\s+by|By)"
+                     r"\s+[A-Z]")
+_BYLINE_WORDS = 30
 
 
 def _standfirst(lines: list[str], blocks: list[str], heading_blocks: set[int]) -> bool:
-    """Is the paragraph of ``lines``, about to follow ``blocks``, the summary under the headline?  Sites set
-    it in italics, as they set a <p class="standfirst"> apart, whether or not it ends with a full stop;
-    further down the story (under a subheading too) an italic paragraph is a note or a quotation."""
+    """May the paragraph of ``lines``, about to follow ``blocks``, be the summary under the headline?  Sites
+    set it in italics, as they set a <p class="standfirst"> apart; further down the story (under a subheading
+    too) an italic paragraph is a note or a quotation.  ``_over_byline`` has the last word."""
     if not heading_blocks or not _ALL_EMPHASIS.fullmatch(" ".join(lines)):
         return False
     headline = min(heading_blocks)
     return headline <= _ABOVE_HEADLINE and 0 < len(blocks) - headline <= _STANDFIRST_AFTER_HEADLINE
+
+
+def _over_byline(blocks: list[str], index: int) -> bool:
+    """Is the italic paragraph ``blocks[index]`` a standfirst rather than the story's lead?  Exports from
+    newsletters and note apps set the lead in italics too.  A paragraph with no final stop is short of a
+    lead; one that ends a sentence is the standfirst only when the byline or the date comes under it,
+    since the story starts after them."""
+    if not blocks[index].rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
+        return True
+    following = next((block for block in blocks[index + 1:] if block.strip()), "")
+    return _byline_or_date(" ".join(following.split()))
+
+
+def _byline_or_date(flat: str) -> bool:
+    """"By Hannah Lowe · 7 October 2025", "Words by Hannah Lowe, Industry correspondent", "Published 7 October
+    2025 · 4 min read".  A line opening with "By" and ending a sentence is story ("By Tuesday, 40 homes were
+    empty."), unless its last piece is a date ("By Jake Morrow | Published July 15, 2025 10:48 p.m.")."""
+    if not flat:
+        return False
+    if date_line(flat) or byline_then_date(flat):
+        return True
+    if not _BYLINE.match(flat) or len(flat.split()) > _BYLINE_WORDS:
+        return False
+    last_piece = DATE_SEPARATOR.split(flat)[-1].strip()
+    return not flat.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS) or date_line(last_piece) == "dateline"
 
 
 def _joined(lines: list[str]) -> str:
