@@ -43,14 +43,17 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    amount added ("a further €10m") never disputes a level reached ("rising to €90m"), nor a distance
    ("20 km upstream of") a height or a level ("crested at 27.5 feet"); and counts
    and ordinals must not count clearly different nouns or fates ("two shots" vs "three countries",
-   "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person, and nouns that
-   name one thing meet: "37 homes" vs "43 houses", and so do seats and those who hold them: "30 MEPs" vs
+   "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person, a count of animals
+   one of a kind of animal the same verb counts ("counted 1,236 animals" / "counted 1,326 ibex"), and nouns
+   that name one thing meet: "37 homes" vs "43 houses", and so do seats and those who hold them: "30 MEPs" vs
    "31 seats", and a union's members and the workers it speaks for: "34,000 union members" vs "38,000 rail
    workers"; a count with no noun may conflict with a count, unless it could be either of two, or its
    role says it counts people and the other counts no person: "forcing 32,000 to flee" vs "two
    counties").  Of counts of one noun, the one of the same role is the rival first ("Eleven miners were
-   trapped" / "six miners ..., where 13 miners had been trapped": 13).  One figure told with two of the
-   victims' fates is disputed
+   trapped" / "six miners ..., where 13 miners had been trapped": 13), and a count of a fate takes the other
+   report's count of that fate before one of no fate it fits ("At least 11 people have died" / "17 people
+   died and 12 people remain unaccounted for": 11 and 17 conflict, and the missing 12 stand alone).  One
+   figure told with two of the victims' fates is disputed
    ("Five people died" / "Five people were injured"); the victims' against the suspects' ("Two
    people were killed" / "Two people were arrested") are two counts, each on its side alone.
    Degrees with no scale ("30 degrees") conflict when no reading in Celsius or Fahrenheit fits
@@ -74,7 +77,8 @@ Families: money per currency, percent per unit, duration per base, concentration
 or as parts of a whole ("0.05 mg/L" / "420 ppm"; parts of water may agree with a mass in a litre of it, "15
 ppb" / "15 µg/L"), date/month/year together; every other kind is its own
 family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%"), and conflicts only with a plain
-share clear of all it may round ("by about a fifth" / "by 26%"; not "one in three" / "30%"); a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
+share clear of all it may round ("by about a fifth" / "by 26%", "two-thirds" / "75%", which is three-quarters;
+not "one in three" / "30%"); a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
 ("142" / "142 mg/dL"), and never conflicts with one.  A count of points ("won by 4.8 points") is of the family
 of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it never disputes a toll
 ("killed 11"); a level on a scale ("rated 4", "level 4", "a Category 4 hurricane") meets only another,
@@ -145,6 +149,7 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
     a, b = _whole_durations(a, b), _whole_durations(b, a)
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
     a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
+    a, b = _fates_of_lasting(a, texts[0], offsets[0]), _fates_of_lasting(b, texts[1], offsets[1])
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets))
@@ -484,6 +489,7 @@ def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention],
         (-score, _counted(x) != _counted(y), abs(i - j), i, j)
         for i, x in enumerate(a) for j, y in enumerate(b)
         if (score := _agreement(x, y)) > 0 and not _partner_of_its_own_noun(a, b, i, j, score)
+        and not _partner_of_its_own_fate(a, b, i, j, score)
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -574,6 +580,33 @@ def _partner_of_its_own_noun(a, b, i: int, j: int, score: int) -> bool:
 
 
 _EQUAL = 100  # what _agreement gives two equal figures
+
+
+def _partner_of_its_own_fate(a, b, i: int, j: int, score: int) -> bool:
+    """Whether a[i] and b[j], which only loosely agree (by ``score``: a hedge, a range), are a count whose fate
+    is said ("died", "were rescued") and a count nothing says befell anything, while a count of that same
+    fate, on the other's side, may be set against the first: in "At least 11 people have died" against "At
+    least 17 people died and 12 people were taken to hospital", the dead are each other's rivals, and "12"
+    fitting "at least 11" would hide the tolls' dispute."""
+    x, y = a[i], b[j]
+    if score >= _EQUAL or x.kind not in _NOUN_KINDS or y.kind not in _NOUN_KINDS:
+        return False
+    if _fate_said(x) and not _befell(y):
+        return any(_rival_of_its_fate(x, m) for k, m in enumerate(b) if k != j)
+    if _fate_said(y) and not _befell(x):
+        return any(_rival_of_its_fate(y, m) for k, m in enumerate(a) if k != i)
+    return False
+
+
+def _fate_said(m: NumberMention) -> bool:
+    """Whether a count says what befell what it counts, not only how it is known ("confirmed", "counted")."""
+    return bool(_befell(m)) and _befell(m) not in KNOWING_VERBS
+
+
+def _rival_of_its_fate(fated: NumberMention, m: NumberMention) -> bool:
+    """Whether ``m`` counts what ``fated`` counts, of the same fate, and may be paired with it."""
+    return (m.kind in _NOUN_KINDS and _same_role(fated, m) and not _nouns_apart(fated, m)
+            and (_can_conflict(fated, m) or _agreement(fated, m) > 0))
 
 
 def _of_its_noun(m: NumberMention, other: NumberMention) -> bool:
@@ -709,20 +742,49 @@ FATE_NOUNS = {"death": "dead", "fatality": "dead"}
 _VICTIMS_FATES = frozenset({"dead", "injured", "missing"})
 
 
+# Words of a fate said as a state, not done by a verb: "12 people are unaccounted for", "12 unaccounted for"
+# are the missing, as "12 missing" are (stems, as a count's role is kept).
+_FATES_AS_STATES = {stem("unaccounted"): "missing"}
+
+
 def _sense(role: str) -> str:
     """What befell what a count counts, by the sense of its role (numwords.FATE_SENSES: "kill" and "die"
-    are "dead"); a role not listed there is its own sense ("evacuat", "rescu")."""
-    return FATE_SENSES.get(role, role)
+    are "dead"; _FATES_AS_STATES: "unaccounted for" is "missing"); a role not listed there is its own sense
+    ("evacuat", "rescu")."""
+    return FATE_SENSES.get(role) or _FATES_AS_STATES.get(role, role)
 
 
 def _noun_fate(noun: str) -> str:
     """The fate a count's noun names, or "": a noun of one ("nine deaths": dead), or the word of the fate
-    read as the noun ("12 dead", "12 killed", "30 injured"; not "12 kills", "three misses")."""
+    read as the noun ("12 dead", "12 killed", "30 injured", "12 unaccounted"; not "12 kills", "three
+    misses")."""
     if not noun:
         return ""
     if noun in FATE_NOUNS:
         return FATE_NOUNS[noun]
+    if noun.endswith("ed") and stem(noun) in _FATES_AS_STATES:
+        return _FATES_AS_STATES[stem(noun)]
     return fate_of(noun) if noun.endswith("ed") or noun in FATE_ADJECTIVES else ""
+
+
+# A count still missing, said by a verb of lasting that reads no fate of its own: "12 people remain
+# unaccounted for", "eight remain missing", "Twelve people are still missing", "those who remain missing".
+_STILL_MISSING_AFTER = re.compile(
+    r"(?:[\s-]+(?!(?:and|or|but)\b)[A-Za-z]+)?(?:\s+(?:who|that))?(?:\s+still)?"
+    r"\s+(?:remain|remains|remained|are|were|is|was)(?:\s+still)?\s+(?:unaccounted\s+for|missing)\b")
+# The roles a count of those still missing is read with: none, or the verb of lasting ("remained").
+_ROLES_OF_LASTING = frozenset({"", stem("remained")})
+_MISSING_ROLE = next(role for role, sense in FATE_SENSES.items() if sense == "missing")
+
+
+def _fates_of_lasting(side: Sequence[NumberMention], text: str, offset: int) -> Sequence[NumberMention]:
+    """``side`` with each count said to remain missing (_STILL_MISSING_AFTER) read as a count of the missing, so
+    it is never taken for the other report's toll of the dead ("At least 11 people have died" / "17 people
+    died and 12 people remain unaccounted for": 11 meets 17, and 12 stands alone)."""
+    if not text:
+        return side
+    return [replace(m, role=_MISSING_ROLE) if m.kind == "count" and m.role in _ROLES_OF_LASTING
+            and _STILL_MISSING_AFTER.match(text, m.end - offset) else m for m in side]
 
 
 def _counted(m: NumberMention) -> str:
@@ -777,7 +839,8 @@ def _nouns_apart(x: NumberMention, y: NumberMention) -> bool:
     if not (x.unit and y.unit) or x.unit == y.unit:
         return False
     x_noun, y_noun = _counted(x), _counted(y)
-    return x_noun != y_noun and not _people_and_kind(x, y) and not _seats_and_holders(x, y)
+    return (x_noun != y_noun and not _people_and_kind(x, y) and not _seats_and_holders(x, y)
+            and not _animals_and_kind(x, y))
 
 
 def _people_and_things(x: NumberMention, y: NumberMention) -> bool:
@@ -885,6 +948,40 @@ def _people_and_kind(x: NumberMention, y: NumberMention) -> bool:
     if kind.unit in ATTACKER_NOUNS and _befell(kind) in _VICTIMS_FATES:
         return False
     return kind.unit not in PEOPLE_BY_ROLE or _befell(kind) == _befell(general)
+
+
+# Kinds of animal a report counts in a herd, a flock or a survey, each as numwords.singular reads it (so
+# "wolves", "geese" and "calves" stand beside their singulars).
+_MAMMALS = frozenset(singular(word) for word in """
+    ibex deer elk moose reindeer caribou antelope gazelle oryx zebra giraffe elephant rhino rhinoceros hippo
+    hippopotamus buffalo buffaloes bison yak lion tiger leopard cheetah jaguar lynx wolf wolves fox bear panda
+    gorilla chimpanzee orangutan monkey baboon lemur whale dolphin porpoise otter beaver badger hedgehog squirrel
+    hare rabbit camel horse pony donkey goat sheep cow calf calves cattle pig boar koala kangaroo wallaby walrus
+""".split())
+_BIRDS = frozenset(singular(word) for word in """
+    eagle hawk falcon owl vulture stork heron swan goose geese duck gull puffin penguin albatross flamingo
+    pelican parrot sparrow pigeon chicken hen ostrich osprey curlew plover
+""".split())
+_REPTILES_AND_AMPHIBIANS = frozenset(singular(word) for word in """
+    turtle tortoise crocodile alligator lizard snake frog toad newt salamander
+""".split())
+# Nouns that count any animal of the kinds they cover: "counted 1,236 animals" is a count of the ibex another
+# report counts.  Not "species", which counts kinds, not animals.
+_ANIMALS_COVERED = {
+    **dict.fromkeys(("animal", "creature"), _MAMMALS | _BIRDS | _REPTILES_AND_AMPHIBIANS),
+    "bird": _BIRDS,
+    "mammal": _MAMMALS,
+}
+
+
+def _animals_and_kind(x: NumberMention, y: NumberMention) -> bool:
+    """"animals" / "ibex", "birds" / "storks": a count of animals and a count of a kind of them, when the same
+    thing befell both or the same verb counts both ("Rangers counted 1,236 animals" / "Rangers counted 1,326
+    ibex"; "40 animals died" / "38 deer died"): one count, told two ways.  Of no verb said ("a park of 1,200
+    animals" / "home to 300 ibex") the ibex may be a part of the animals."""
+    general, kind = (x, y) if _counted(x) in _ANIMALS_COVERED else (y, x)
+    covered = _ANIMALS_COVERED.get(_counted(general), frozenset())
+    return _counted(kind) in covered and _same_role(general, kind)
 
 
 def _counts_alike(x: NumberMention, y: NumberMention) -> bool:
@@ -1411,9 +1508,32 @@ def _ratio_clear_of_share(ratio: NumberMention, share: NumberMention) -> bool:
     if BOUND_OF_HEDGE.get(ratio.hedge) in ("min", "max", "nearly"):
         ratio_low, ratio_high = _allowed(as_share, rounding)
     else:
-        ratio_low, ratio_high = as_share.value - rounding, as_share.value + rounding
+        ratio_low, ratio_high = _between_neighbours(ratio, as_share.value - rounding, as_share.value + rounding)
     half_step = (_rounding_step(share) or 10.0 ** -len(written_digits(share).partition(".")[2])) / 2
     return share.value + half_step < ratio_low or ratio_high < share.value - half_step
+
+
+# The roundest fractions, which a report gives a share as (halves, thirds, quarters): each is said of the shares
+# nearer it than any other of them.
+_ROUNDEST_DENOMINATOR = 4
+_ROUNDEST_FRACTIONS = sorted({Fraction(part, whole) for whole in range(1, _ROUNDEST_DENOMINATOR + 1)
+                              for part in range(whole + 1)})
+
+
+def _between_neighbours(ratio: NumberMention, low: float, high: float) -> tuple[float, float]:
+    """The shares in per cent from ``low`` to ``high`` that a ratio of the roundest fractions (_ROUNDEST_FRACTIONS)
+    may round, short of halfway to its neighbours among them: "two-thirds" is said of 62% or 70%, but 75% is
+    "three-quarters", as 55% is still "half".  Any other ratio ("a fifth", "one in six") rounds as far as
+    ``low`` to ``high`` allow."""
+    fraction = Fraction(float(ratio.value)).limit_denominator(_ROUNDEST_DENOMINATOR)
+    if fraction not in _ROUNDEST_FRACTIONS or abs(float(fraction) - float(ratio.value)) > 1e-9:
+        return low, high
+    k = _ROUNDEST_FRACTIONS.index(fraction)
+    if k > 0:
+        low = max(low, float(fraction + _ROUNDEST_FRACTIONS[k - 1]) * 50)
+    if k + 1 < len(_ROUNDEST_FRACTIONS):
+        high = min(high, float(fraction + _ROUNDEST_FRACTIONS[k + 1]) * 50)
+    return low, high
 
 
 # The ordinals that name a fraction after "a" or "one": "by a fifth", "by about one-third".  ("a second" is a
