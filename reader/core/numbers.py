@@ -679,6 +679,8 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_half_durations(text, offset, mentions)
     mentions = _with_shares_of_a_unit(text, offset, mentions)
     mentions = _with_spans_of_time_in_words(text, offset, mentions)
+    mentions = _with_ages_of_things_made(text, offset, mentions)
+    mentions = _with_clock_times_in_words(text, offset, mentions)
     mentions = _with_either_figure_ranges(text, offset, mentions)
     mentions = _with_written_magnitudes(text, offset, mentions)
     mentions = _with_single_casualties(text, offset, mentions)
@@ -951,6 +953,19 @@ def _ratios_joined(text: str, offset: int, mentions: list[NumberMention]) -> lis
     return joined
 
 
+# "71 marks out of 120", "nine votes out of ten": the part may name what it counts before "out of", which
+# leaves it the part of the whole ("12 goals in 10 games" is a tally, no share of the games).
+_NOUN_OUT_OF = re.compile(r"\s+[a-z]+\s+out\s+of\s+")
+
+
+def _part_named_out_of(text: str, offset: int, part: NumberMention, whole: NumberMention) -> bool:
+    """Whether ``part`` and ``whole`` are "N nouns out of M", the noun the part's own and no other
+    noun counted by the whole ("30 people out of 40 buildings" is no share)."""
+    found = _NOUN_OUT_OF.fullmatch(text, part.end - offset, whole.start - offset)
+    return (found is not None and bool(part.unit) and whole.unit in ("", part.unit)
+            and _noun_after(text, part.end - offset) == part.unit)
+
+
 def _ratio(text: str, offset: int, earlier: NumberMention | None, whole: NumberMention) -> NumberMention | None:
     """The ratio that ends in ``whole``, the "5" of "1 in 5", or None."""
     if not _plain_count(whole) or whole.hedge:
@@ -958,7 +973,8 @@ def _ratio(text: str, offset: int, earlier: NumberMention | None, whole: NumberM
     start = whole.start - offset
     # "twice in 14 appearances" is a tally of times, no part of the 14
     if (earlier is not None and _plain_count(earlier) and earlier.unit != "time"
-            and _RATIO_BETWEEN.fullmatch(text, earlier.end - offset, start)):
+            and (_RATIO_BETWEEN.fullmatch(text, earlier.end - offset, start)
+                 or _part_named_out_of(text, offset, earlier, whole))):
         part_start, part, hedge = earlier.start - offset, earlier.value, earlier.hedge
     else:
         one = _ONE_IN_BEFORE.search(text, max(0, start - 20), start)
@@ -982,11 +998,13 @@ _SHARE_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
 # The share's denominator is looked for first (most sentences have none), then its numerator.  "of"
 # may be left out before a determiner: "half the staff", "nearly half their income".
 # After "of" also a mass in lower case ("a third of total revenue", "a quarter of global output"), but
-# not a number word ("a third of one percent" is no third of the whole).
+# not a number word ("a third of one percent" is no third of the whole).  And a share of what a name
+# names ("a fifth of Corran", "a quarter of Ireland's exports"), but not of a month ("the fifth of May").
 _SHARE_DENOMINATOR = re.compile(
     r"(?i:\b(" + "|".join(_SHARE_DENOMINATORS) + r")s?)"
     r"(?=\s+(?:of\s+(?!an?\s)(?i:the|th[eo]se|their|its|his|her|our|all|[a-z]+s\b|staff|people)"
     r"|of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a|an)\b)[a-z]+\b(?![-'’])"
+    rf"|of\s+(?!{_alt([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS])}\b)[A-Z][A-Za-z]+"
     r"|(?i:the|their|its|his|her|our)\s))")
 _SHARE_NUMERATOR = re.compile(r"(?<![\w-])(?i:(" + "|".join(_SHARE_NUMERATORS) + r"))[\s-]+\Z")
 # "Half of the voters", "nearly half the staff", "said half of them": a lone "half" is a share where no
@@ -1167,6 +1185,8 @@ def _with_shares_of_a_point(text: str, offset: int, mentions: list[NumberMention
         return mentions  # most sentences (checked without a regex search)
     shares: list[NumberMention] = []
     for found in _phrases_around(_SHARE_OF_A_POINT, text, ("alf", "uarter", "enth")):
+        if _inside_a_figure_read(mentions, offset, found.start(), found.end()):
+            continue  # the "a half per cent" that ends "one and a half per cent": read with its whole
         unit = "percentage point" if found["point"] else "%"
         share = found["share"].lower()
         if found["tenths"]:
@@ -1175,6 +1195,12 @@ def _with_shares_of_a_point(text: str, offset: int, mentions: list[NumberMention
             value = 0.75 if share.startswith("three") else 0.25 if "quarter" in share else 0.5
         _add(text, offset, shares, "percent", value, unit, found.start(), found.end())
     return _in_place_of(mentions, shares)
+
+
+def _inside_a_figure_read(mentions: list[NumberMention], offset: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies within a longer figure already read."""
+    return any(m.start - offset <= start and end <= m.end - offset and m.end - m.start > end - start
+               for m in mentions)
 
 
 def _in_place_of(mentions: list[NumberMention], readings: list[NumberMention]) -> list[NumberMention]:
@@ -1522,6 +1548,83 @@ def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMe
 # "two or three days", "five or six people": a writer's estimate between two close figures, one range as
 # "two to three days" is, not a lone "two" beside "three days".  Figures further apart ("30 or 300") are
 # two guesses, not a range.
+# "The ferry was built 34 years ago", "the club, founded some 140 years ago": what was made N years ago is N
+# years old, the age "the 31-year-old ferry" gives, so the two meet.  Only with the making verb right before
+# the figure: "joined 34 years ago", "was made redundant 3 years ago" date something a person did, no age.
+# Nor where a person is the maker ("the bakery Smith founded five years ago", "which she opened 3 years
+# ago"): the sentence is about the person, whose own age the other report may give.
+_MADE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?i:built|founded|opened|launched|made|established|constructed|completed|erected"
+    r"|commissioned|inaugurated|created|formed|set\s+up))\s+\Z")
+_MAKER_BEFORE = re.compile(rf"(?:\b(?i:he|she|they|we|I|you|who)|{_NAME_WORD})\s+\Z")
+_AGO_AFTER = re.compile(r"\s+ago\b")
+
+
+def _with_ages_of_things_made(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if " ago" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    return [_as_age_of_a_thing_made(text, offset, m) or m for m in mentions]
+
+
+def _as_age_of_a_thing_made(text: str, offset: int, m: NumberMention) -> NumberMention | None:
+    """``m``, "34 years" of "built 34 years ago", read as the age of what was built; None for any other."""
+    if (m.kind != "duration" or m.unit != "year" or not isinstance(m.value, Duration) or m.value.base != "month"
+            or m.direction):
+        return None
+    if not _AGO_AFTER.match(text, m.end - offset):
+        return None
+    before = text[:m.start - offset]
+    hedge = _HEDGE_BEFORE.search(before) if m.hedge else None
+    made = _MADE_BEFORE.search(before, 0, hedge.start() if hedge else len(before))
+    if made is None or _MAKER_BEFORE.search(before, max(0, made.start() - 40), made.start()):
+        return None
+    return replace(m, kind="age", value=_norm(Fraction(m.value.amount, 12)), role="")
+
+
+# "half past ten", "a quarter to six", "ten o'clock": a time of day in words, as "10:30" and "5.45" are.
+# Minutes count before "past", a quarter also before "to", a lone number only before "o'clock": "five to
+# six" may be a range of people, "one and a half to two" is one.
+_HOUR_WORDS = {word: value for word, value in {**ONES, **TEENS}.items() if 1 <= value <= 12}
+_CLOCK_HOUR = rf"(?P<hour>{_alt(_HOUR_WORDS, 'i')}|1[0-2]|[1-9]|(?i:noon|midday|midnight))(?![\w-]|[:.][0-9])"
+_CLOCK_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?:(?:(?P<share>(?i:(?:a\s+)?quarter))\s+(?P<side>(?i:past|to))"
+    rf"|(?P<minutes>(?i:half|five|ten|twenty|twenty[\s-]five))\s+(?i:past))\s+{_CLOCK_HOUR}"
+    rf"(?!\s*%|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent)\b))"  # "a quarter to two million", "... to six per cent"
+    rf"|(?P<oclock>{_alt(_HOUR_WORDS, 'i')}|1[0-2]|[1-9])\s+o['’]clock(?![\w-]))")
+_MINUTES_IN_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+# "half past ten at night", "a quarter to six in the evening": the afternoon or night, as "pm" says.
+_LATER_IN_THE_DAY_AFTER = re.compile(r"\s+(?i:at\s+night|in\s+the\s+(?:afternoon|evening)|tonight)\b")
+
+
+def _with_clock_times_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if " past " not in text and " to " not in text and "clock" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    times: list[NumberMention] = []
+    for found in _CLOCK_IN_WORDS.finditer(text):
+        if any(m.start - offset < found.start() < m.end - offset for m in mentions):
+            continue  # "one and a half to two million": the end of a figure read whole
+        _add(text, offset, times, "time", _clock_in_words(text, found), "", found.start(), found.end())
+    return _in_place_of(mentions, times)
+
+
+def _clock_in_words(text: str, found: re.Match) -> tuple[int, int]:
+    """(hour, minute) of a time in words found by _CLOCK_IN_WORDS."""
+    hour_word = (found["hour"] or found["oclock"]).lower()
+    if hour_word in ("noon", "midday", "midnight"):
+        hour = 12 if hour_word != "midnight" else 0
+    else:
+        hour = _HOUR_WORDS.get(hour_word) or int(hour_word)
+        if _LATER_IN_THE_DAY_AFTER.match(text, found.end()) and hour < 12:
+            hour += 12
+    if found["oclock"]:
+        return hour, 0
+    words = (found["share"] or found["minutes"]).lower().split()
+    minutes = _MINUTES_IN_WORDS[re.sub(r"\s+", "-", " ".join(w for w in words if w != "a"))]
+    if found["side"] and found["side"].lower() == "to":
+        return (hour - 1) % 24 if hour != 1 or hour_word == "midnight" else 12, 60 - minutes
+    return hour, minutes
+
+
 _EITHER = " or "
 _EITHER_MOST_APART = 2
 
