@@ -396,8 +396,10 @@ def _hedge_form(words: list[str], before: list[str], after: list[str], forecast_
 
 
 # A claim passed on as what others hold: "is understood to have been", "are believed to", "was said to",
-# "is widely thought to".  "Understood" and "said" alone are plain verbs ("Passengers understood the danger").
-_PASSED_ON = frozenset("understood believed thought said rumoured rumored reported alleged feared".split())
+# "is widely thought to", "is suspected to be".  "Understood" and "said" alone are plain verbs ("Passengers
+# understood the danger").
+_PASSED_ON = frozenset("understood believed thought said rumoured rumored reported alleged feared suspected"
+                       .split())
 _BE = frozenset("is are was were be been being".split())
 
 

@@ -51,6 +51,49 @@ _OPPOSITE_WORDS = """
     greater smaller; largest smallest; biggest smallest; wider narrower; widen narrow;
     grow/grew/grown shrink/shrank/shrunk; online offline
 """
+# Sides of the same sense, each word of the one the opposite of each of the other: "welcomed" / "condemned",
+# "backed" / "criticised", "improved" / "worsened", "climbed" / "slid", "cleared" / "blocked" the deal,
+# "earlier" / "later" than expected.  A side holds only words of one sense, so no two words of a side say
+# the opposite; a word may stand in several sides ("deny": of a decision, of a claim).
+_OPPOSITE_SIDES = """
+    welcome praise applaud hail commend back support endorse defend favour
+        | condemn criticise denounce deplore oppose reject attack;
+    praise credit | blame;
+    accept approve clear pass ratify sign grant allow permit uphold/upheld
+        | reject veto block refuse deny overturn ban forbid/forbade/forbidden prevent quash dismiss;
+    confirm admit acknowledge | deny refute dispute contradict;
+    improve strengthen | worsen deteriorate weaken;
+    accelerate quicken | slow decelerate;
+    expand widen wide | contract narrow; tighten | ease loosen relax; escalate heighten | ease calm defuse;
+    lengthen extend | shorten;
+    rise/rose/risen increase climb gain jump surge soar advance
+        | fall/fell/fallen decrease decline drop slide/slid slip dip plunge tumble sink/sank/sunk slump;
+    raise boost hike | lower cut reduce slash; add create hire | cut shed eliminate;
+    hire appoint | fire sack dismiss;
+    start begin resume launch | stop halt end suspend cease finish abandon;
+    continue | stop halt end suspend cease collapse; resume | collapse;
+    impose introduce | lift scrap abolish;
+    enter join arrive | leave/left exit quit depart; attend | boycott skip miss;
+    meet/met beat/beaten exceed top hit | miss; lead/led | trail; include | omit;
+    buy/bought purchase acquire | sell/sold; buyer purchaser | seller; import | export; importer | exporter;
+    lend/lent | borrow; lender | borrower; deploy send/sent | withdraw/withdrew/withdrawn; advance | retreat;
+    arrest detain capture | release free; convict | clear; appear | disappear; encourage | discourage;
+    early/earlier/earliest soon/sooner | late/later/latest; ahead | behind; above over | below under;
+    first | last; last previous | next;
+    inside | outside; indoor | outdoor; internal | external; inner | outer; interior | exterior;
+    north northern northbound | south southern southbound; east eastern eastbound | west western westbound;
+    upward upstream uphill upstairs | downward downstream downhill downstairs;
+    high highest | low lowest; upper | lower; top | bottom;
+    more most many | less least few fewest; maximum | minimum; majority | minority;
+    good better best | bad worse worst; strong stronger strongest | weak weaker weakest;
+    positive | negative; optimistic | pessimistic; bullish | bearish; hawkish | dovish;
+    profit | loss; surplus | deficit; success | failure; victory | defeat; winner | loser;
+    safe | dangerous; right correct | wrong; friendly | hostile; peaceful | violent; public | private;
+    full | empty; present | absent; wet | dry; hot warm | cold cool; heavy | light;
+    fast faster fastest quick | slow slower slowest; long longer longest | short shorter shortest;
+    old older oldest | young younger youngest; rich richer wealthy | poor poorer; easy easier | hard harder;
+    with | without; pro | anti
+"""
 # The verbs above with "re" before them say the same as the verb itself: "reopened" / "closed",
 # "regained" / "lost", "reimposed" / "lifted".  (Some, "redead", are no words; they do no harm.)
 _AGAIN = "re"
@@ -82,19 +125,29 @@ def _opposite_pairs() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
     """Each form's key (``_key``) -> the word it is a form of, and the pairs of opposite words."""
     word_of: dict[str, str] = {}
     pairs = set()
-    for listed, forms_of in ((_OPPOSITE_WORDS, _verb_forms), (_OPPOSITE_QUANTIFIERS, _quantifier_forms)):
-        for pair in listed.replace("\n", " ").split(";"):
-            sides = pair.split()
-            if len(sides) != 2:
-                continue
-            words = []
-            for side in sides:
-                word, forms = forms_of(side)
-                for form in forms:
-                    word_of.setdefault(_key(form), word)
-                words.append(word)
-            pairs.add(frozenset(words))
+    listings = ((_OPPOSITE_WORDS, _verb_forms), (_OPPOSITE_QUANTIFIERS, _quantifier_forms),
+                (_OPPOSITE_SIDES, _verb_forms))
+    for listed, forms_of in listings:
+        for one_side, other_side in _listed_sides(listed):
+            words = ([], [])
+            for side, listed_words in zip(words, (one_side, other_side)):
+                for listed_word in listed_words:
+                    word, forms = forms_of(listed_word)
+                    for form in forms:
+                        word_of.setdefault(_key(form), word)
+                    side.append(word)
+            pairs |= {frozenset((one, other)) for one in words[0] for other in words[1]}
     return word_of, frozenset(pairs)
+
+
+def _listed_sides(listed: str) -> list[tuple[list[str], list[str]]]:
+    """The two sides of each entry of a list: "confirm deny" (a pair), "welcome praise | condemn oppose"."""
+    entries = []
+    for entry in listed.replace("\n", " ").split(";"):
+        sides = entry.split("|") if "|" in entry else entry.split()
+        if len(sides) == 2:
+            entries.append((sides[0].split(), sides[1].split()))
+    return entries
 
 
 def _verb_forms(side: str) -> tuple[str, set[str]]:
@@ -284,11 +337,12 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
 
 
 # Verbs that say opposite things only of a restraint they act on: "The curfew was lifted" / "The curfew
-# was extended", "lifted the sanctions" / "renewed the sanctions", "eased restrictions" / "tightened
+# was extended", "lifted the sanctions" / "renewed the sanctions", "lifted restrictions" / "tightened
 # restrictions".  Of anything else they say other things, or the same: "extended an invitation" offers it,
-# and "lifted its offer" raises an offer that "extended its offer" keeps open longer.  By stem.
+# and "lifted its offer" raises an offer that "extended its offer" keeps open longer.  By stem.  ("Eased" and
+# "relaxed" against "tightened" say the opposite of anything, policy or a market: ``_OPPOSITE_SIDES``.)
 _OPPOSITE_ON_A_RESTRAINT = frozenset(frozenset(stem(word) for word in pair.split()) for pair in
-                                     "lift extend; lift renew; lift tighten; ease tighten; relax tighten".split(";"))
+                                     "lift extend; lift renew; lift tighten".split(";"))
 # What such a verb acts on: a ban, an order or the measures of an emergency.  Nouns, as written: "ordered" is
 # no order.
 _RESTRAINTS = frozenset("""ban bans embargo embargoes sanction sanctions curfew curfews lockdown lockdowns

@@ -295,13 +295,15 @@ _CLAIMS_HANDLED = frozenset("""expect expects expected paid pay pays paying proc
 _CLAUSE_OPENERS = _PRONOUNS | frozenset("the a an its his her their this these those".split())
 _DETERMINERS = frozenset("the a an his her their its our your my this these those any every no each".split())
 # "is said to have chosen", "is believed to be hiding", "was reported as saying", "is suspected of
-# killing": a passive verb of saying or thinking that does not vouch for what follows.
-_SAID_TO = frozenset("said believed thought understood rumoured rumored feared".split())
+# killing", "is suspected to be the cause": a passive verb of saying or thinking that does not vouch for
+# what follows.
+_SAID_TO = frozenset("said believed thought understood rumoured rumored feared suspected".split())
 _BE = frozenset("is are was were be been being".split())
 # "are expected to win", "is projected to grow", "is set to reopen", "are likely to be": a claim forecast,
-# which is not yet so.  Only after "be" ("is widely expected to"): "the expected result", "as expected",
-# "officials expected to finish" state what is so.
-FORECAST = frozenset("expected projected forecast forecasted predicted set likely".split())
+# which is not yet so.  "The board is minded to recommend the offer" (British business and planning copy)
+# tells an intention, not yet carried out, as firmly as a forecast.  Only after "be" ("is widely expected
+# to"): "the expected result", "as expected", "officials expected to finish" state what is so.
+FORECAST = frozenset("expected projected forecast forecasted predicted set likely minded".split())
 _TO_WHAT = frozenset("be have has had".split())
 # "The attackers appear to have gained access", "the fire seems to have started": the writer only
 # infers the claim from what is seen, and no source vouches for it either (see ``seems_so``; the
