@@ -185,6 +185,21 @@ PAYWALL = (
     r"|^" + _READ_ON + r" (with|for) (a |an |just |only )?(\w+ )?(subscription|account|membership|[£$€]\s?\d)"
     r"|^unlock " + _OF_THIS_PIECE
 )
+# Languages as an English page names them, for its links to the page in another ("Read in Swedish").
+_LANGUAGES = (r"english|french|spanish|german|portuguese|italian|dutch|flemish|swedish|norwegian|danish|finnish"
+              r"|icelandic|polish|czech|slovak|hungarian|romanian|greek|turkish|russian|ukrainian|belarusian"
+              r"|arabic|hebrew|persian|farsi|dari|pashto|kurdish|urdu|hindi|bengali|punjabi|tamil|chinese|mandarin"
+              r"|cantonese|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|filipino|swahili|amharic"
+              r"|somali|welsh|irish|gaelic|catalan|basque|galician|estonian|latvian|lithuanian|serbian|croatian"
+              r"|bosnian|slovenian|bulgarian|macedonian|albanian|georgian|armenian|sami|maori")
+# The same link in the language it leads to: a verb to read, its preposition, and the language's own name
+# ("läs på svenska", "les på norsk", "lire en français", "leer en español", "ler em português", "leggi in
+# italiano", "lees in het Nederlands", "czytaj po polsku", "auf Deutsch").
+_READ_VERBS = r"läs|les|læs|lue|lire|leer|ler|leggi|lees|lies|czytaj|lesen sie"
+_LANGUAGE_PREPOSITIONS = r"på|en|em|in|auf|po|á"
+_OWN_LANGUAGES = (r"svenska|engelska|finska|norsk|nynorsk|bokmål|engelsk|dansk|íslensku|ensku|deutsch|englisch"
+                  r"|français|francais|anglais|español|espanol|inglés|castellano|català|português|portugues|inglês"
+                  r"|italiano|inglese|(het )?nederlands|(het )?engels|polsku|angielsku")
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
     (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
@@ -536,8 +551,13 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # A play button or a link drawn with an arrow: "LISTEN LIVE ▶", "▶ Play 00:00 / 18:42", "Open an account →".
     (re.compile(r"^[▶►▷⏵]"), "navigation links", 15),
     (_needing("→|➔|➜|⟶|▶|►|↗", re.compile(r"[→➔➜⟶▶►↗]\s*$")), "navigation links", 15),
-    (_rx(r"^(lire en français|leer en español|auf deutsch lesen|ler em português|leggi in italiano"
-         r"|read (this|it)? ?in (english|french|spanish|german|portuguese|italian))$"), "site links", 4),
+    # The link to the page in another language, in the reader's words or in its own: "Read in Swedish", "Read
+    # this article in English", "In English", "Läs på svenska", "Lire en français", "Auf Deutsch lesen", "På
+    # norsk", "Suomeksi".  Navigation, never a headline ("Read in Parliament" names no language).
+    (_rx(r"^(((read|view|see)( (this|the) (article|story|report|page)| this| it)? )?in (" + _LANGUAGES + r")( version)?"
+         r"|(" + _LANGUAGES + r") (version|translation)"
+         r"|((" + _READ_VERBS + r") )?(" + _LANGUAGE_PREPOSITIONS + r") (" + _OWN_LANGUAGES + r")( lesen)?"
+         r"|((lue|lies) )?suomeksi)$"), "site links", 5),
     (re.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
     # The weather box: "High 68°", "41°F Cloudy", "Tonight: Clear." (its numbers would pair up as conflicts).
     (_rx(r"^((high|low|hi|lo|feels like|now)\s*:?\s*)?-?\d{1,3}\s*°\s*[fc]?(\s+[a-z]+){0,2}$"

@@ -12,6 +12,7 @@ put in different mouths is also read as related by the engine itself (``compare`
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -219,7 +220,7 @@ def _a_name_against(word: str, others: list[str], comparison: Comparison) -> boo
     if _written_plain(word, texts):
         return False
     return any(not _written_plain(other, texts) and not same_word(word.lower(), other.lower())
-               and (_spelled_apart([word], [other])
+               and (_spelled_apart([word], [other], endings_respelled=False)
                     or _named_in_mid_sentence(word, comparison) and _named_in_mid_sentence(other, comparison))
                for other in others)
 
@@ -246,9 +247,37 @@ def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b
     if respelled:
         return respelled
     if (a_names and b_names and max(len(a_words), len(b_words)) <= _MOST_WORDS_CALLED_OUT
-            and _names_only(a_words, a_names) and _names_only(b_words, b_names) and not named_on_one_side_only):
+            and _names_only(a_words, a_names) and _names_only(b_words, b_names) and not named_on_one_side_only
+            and not (_initials_of(a_names, b_words) or _initials_of(b_names, a_words))):
         return [(a_names, b_names)]
     return []
+
+
+def _initials_of(names: list[str], words: list[str]) -> bool:
+    """Is the one name of a run an abbreviation made of the initials of the other run's ``words``: "HSE" of
+    "Health Service Executive", "FBI" of "Federal Bureau of Investigation", "BoE" of "Bank of England",
+    "RSPB" of "the Royal Society for the Protection of Birds"?  One body named two ways, not two names.
+    A function word's initial may be in the abbreviation or not; a hyphenated word gives one for each
+    part ("NGO" of "non-governmental organisation")."""
+    if len(names) != 1 or sum(c.isupper() for c in names[0]) < _FEWEST_CAPITALS_OF_INITIALS:
+        return False
+    parts = [part for word in words for part in re.split(r"[-‐‑–]", _bare(word)) if part]
+    return _initials_match(_letters(names[0]), parts)
+
+
+# "HSE", "BoE", "U.S.": an abbreviation has two capitals or more ("Hse" is a word).
+_FEWEST_CAPITALS_OF_INITIALS = 2
+
+
+def _initials_match(initials: str, parts: list[str]) -> bool:
+    """Do the lower-cased ``initials`` spell the first letters of ``parts`` in order, each content word's
+    letter there and each function word's there or left out?"""
+    if not parts:
+        return not initials
+    first, rest = _letters(parts[0])[:1], parts[1:]
+    if parts[0].lower() in STOPWORDS and _initials_match(initials, rest):
+        return True
+    return bool(first) and initials[:1] == first and _initials_match(initials[1:], rest)
 
 
 def _name_run_on(sentence_a: Sentence, a_start: int, a_end: int, a_named: list[str], letters_in_b: set[str],
@@ -507,26 +536,45 @@ def _plain(words: list[str]) -> list[str]:
     return [w.lower().strip(_AROUND_WORDS) for w in words]
 
 
-def _spelled_apart(a_names: list[str], b_names: list[str]) -> list[tuple[str, str]]:
+def _spelled_apart(a_names: list[str], b_names: list[str], endings_respelled: bool = True
+                   ) -> list[tuple[str, str]]:
     """Each name in A with the name in B that is it spelled another way ("Whitlock" / "Whitlow", "Marta" /
     "Maria"), in A's order: in a reworded clause too, where a name replaced by another is often just
     other detail.  Every one, so a first name and a surname both respelled ("Thomas Lindqvist" /
     "Tomas Lindquist") are both told.  Not a name and a word made from it ("Russia" / "Russian",
     "Ukraine" / "Ukrainian", "Greece" / "Greek"): the one is the other with an ending of such words
-    (``_one_stem``), or too unlike it."""
+    (``_one_stem``), or too unlike it.  With ``endings_respelled``, a surname respelled in its ending is
+    one too (``_ending_respelled``)."""
     pairs = []
     unpaired = list(b_names)
     for x in a_names:
         likeness = {y: difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() for y in unpaired
                     if not _one_stem(x.lower(), y.lower())}
-        y = max(likeness, key=likeness.get, default=None)
-        if y is not None and likeness[y] >= _SPELLED_APART:
+        alike = [y for y in likeness
+                 if likeness[y] >= _SPELLED_APART or endings_respelled and _ending_respelled(x.lower(), y.lower())]
+        y = max(alike, key=likeness.get, default=None)
+        if y is not None:
             pairs.append((x, y))
             unpaired.remove(y)
     return pairs
 
 
 _SPELLED_APART = 0.75
+
+
+def _ending_respelled(x: str, y: str) -> bool:
+    """Are two lower-cased names one surname with its ending written another way: a long opening kept and
+    a few letters after it changed ("marttinen" / "marttila", "kowalsky" / "kowalski")?  Too unlike
+    letter by letter to read as respelled, though surnames of Finnish, Slavic or Nordic form differ just
+    so.  Not two forms of one word ("strikes" / "striking", a capitalised heading's), nor a name and a
+    longer one made from it ("jackson" / "jacksonville", "afghan" / "afghanistan"): those differ by more."""
+    kept = len(os.path.commonprefix([x, y]))
+    return (kept >= _KEPT_OPENING and max(len(x), len(y)) - kept <= _ENDING_CHANGED
+            and not same_word(x, y))
+
+
+_KEPT_OPENING = 5
+_ENDING_CHANGED = 3
 
 
 def _whole_names(pairs: list[tuple[str, str]], a_words: list[str], b_words: list[str]
@@ -565,7 +613,9 @@ def _one_stem(x: str, y: str) -> bool:
     theirs, or the plural of such a word: the shorter, a last vowel or two off, and an ending of such
     words ("russia" / "russian", "ukraine" / "ukrainians", "kenya" / "kenyan", "israel" / "israeli",
     "china" / "chinese"), a people's word that is its place's name cut short ("germany" / "german",
-    ``_PLACES_CUT_SHORT``), or a group word and its plural ("republican" / "republicans")?  A name
+    ``_PLACES_CUT_SHORT``), a group word and its plural ("republican" / "republicans"), or the word for
+    those who hold to the shorter ("conservation" / "conservationists", "nature" / "naturalists",
+    ``_FOLLOWER_ENDINGS``)?  A name
     respelled changes or adds other letters ("ferrie" / "ferris", "ramsay" / "ramsey", "kelly" /
     "kelley"), and so does a person's name with another ending ("daniel" / "daniela", "ivanov" /
     "ivanova", "christina" / "christine", "evan" / "evans")."""
@@ -578,7 +628,8 @@ def _one_stem(x: str, y: str) -> bool:
         return True
     for stem in _stems(shorter):
         ending = longer[len(stem):].removesuffix("s") if longer.startswith(stem) else None
-        if len(stem) >= 3 and ending in _PEOPLE_ENDINGS and (stem == shorter or ending not in _WHOLE_NAME_ENDINGS):
+        if len(stem) >= 3 and (ending in _PEOPLE_ENDINGS and (stem == shorter or ending not in _WHOLE_NAME_ENDINGS)
+                               or ending in _FOLLOWER_ENDINGS):
             return True
     return False
 
@@ -621,6 +672,11 @@ def _stems(name: str):
 # What makes a place's name the word for its people or what is theirs: Russia-n, Ukrain-ian, Chil-ean,
 # Chin-ese, Turk-ish, Israel-i, Iceland-ic, London-er.
 _PEOPLE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er"})
+# What makes a word or a name the word for those who hold to it or work for it, or for their creed:
+# Conservation-ists, Environment-alists, Natur-alists, Econom-ists, Marx-ist, Blair-ite, Zion-ism
+# ("Conservation" / "Conservationists" at the head of two sentences are one plain word and its people, not
+# two names).
+_FOLLOWER_ENDINGS = frozenset({"ist", "ism", "ite", "alist", "alism"})
 # Endings put to a place's whole name only (London-er, Berlin-er): a name that loses a vowel for one
 # ("Roche" / "Rocher", "Moore" / "Moorer") is a surname respelled.
 _WHOLE_NAME_ENDINGS = frozenset({"er"})
