@@ -16,6 +16,7 @@ from reader.core.cjk import FULL_STOPS
 from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_line
 from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs, unescaped_again
 from reader.core.raised import RAISED_CONTEXT, read_raised
+from reader.core.stemmer import stem
 
 # Every pattern below must stay linear on any line: a span may not contain its own
 # delimiter ("**" inside **...**, "[" inside [...], "<" inside <...>), so a delimiter
@@ -253,13 +254,40 @@ def _standfirst(lines: list[str], blocks: list[str], heading_blocks: set[int]) -
 
 def _over_byline(blocks: list[str], index: int) -> bool:
     """Is the italic paragraph ``blocks[index]`` a standfirst rather than the story's lead?  Exports from
-    newsletters and note apps set the lead in italics too.  A paragraph with no final stop is short of a
-    lead; one that ends a sentence is the standfirst only when the byline or the date comes under it,
-    since the story starts after them."""
+    newsletters and note apps set the lead in italics too, and put the byline under it as often as under
+    a standfirst.  A paragraph with no final stop is short of a lead; one that ends a sentence is the
+    standfirst only when the byline or the date comes under it, and either it runs to more than one
+    sentence (a news lead is one) or the story after them tells it again, as a story under its standfirst
+    opens with its own lead.  A one-sentence lead the story goes on from ("The deal covers ...") is story,
+    and its figures are compared."""
     if not blocks[index].rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
         return True
-    following = next((block for block in blocks[index + 1:] if block.strip()), "")
-    return _byline_or_date(" ".join(following.split()))
+    following = [flat for block in blocks[index + 1:] if (flat := " ".join(block.split()))]
+    if not following or not _byline_or_date(following[0]):
+        return False
+    if _NEXT_SENTENCE.search(blocks[index]):
+        return True
+    story = [flat for flat in following if not _byline_or_date(flat)][:_RESTATING_PARAGRAPHS]
+    summary = _content_stems(blocks[index])
+    return any(len(summary & _content_stems(paragraph)) >= _RESTATED_WORDS for paragraph in story)
+
+
+# Where a paragraph's second sentence starts: a word's final stop, and a capital after it ("... to
+# Nagisa-jima. On March 31 ..."); not after an initial or a title ("U.S. Navy", "Dr. Lee").
+_NEXT_SENTENCE = re.compile(r"[a-z]{2}[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z0-9]")
+# The story under a standfirst tells it again within its first paragraphs, in this many of its words.
+_RESTATING_PARAGRAPHS = 3
+_RESTATED_WORDS = 3
+_SHORTEST_CONTENT_WORD = 4  # shorter ones are mostly function words ("the", "as", "of")
+# Words of four letters or more that any two news paragraphs share.
+_COMMON_WORDS = frozenset("""said says that this with from have were been will would could also after their they
+    them there when which what about more than into over some""".split())
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _content_stems(text: str) -> set[str]:
+    words = _LETTER_WORD.findall(text.casefold())
+    return {stem(word) for word in words if len(word) >= _SHORTEST_CONTENT_WORD and word not in _COMMON_WORDS}
 
 
 def _byline_or_date(flat: str) -> bool:

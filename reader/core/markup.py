@@ -25,6 +25,7 @@ import re
 import traceback
 from html import parser as _html_parser
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from reader.core.cjk import FULL_STOPS, has_cjk
 from reader.core.errors import DocumentError
@@ -759,13 +760,36 @@ class _ArticleText(_Elements):
 
 
 # An entity left in the text once its markup is read: the page was escaped twice (a CMS bug), and
-# "A&amp;nbsp;storm" meant "A storm", "1990&amp;#8211;2000" meant "1990–2000".
+# "A&amp;nbsp;storm" meant "A storm", "1990&amp;#8211;2000" meant "1990–2000".  But a page about markup
+# shows references on purpose ("write &amp;lt;script&amp;gt;" shows "write &lt;script&gt;"): a second
+# decoding never makes markup's own brackets, and makes an ampersand only where it joins words
+# ("Smith &amp;amp; Jones"), not where it starts a reference again ("&amp;amp;amp;" shows "&amp;amp;").
 _ENTITY_LEFT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MARKUP_BRACKETS = frozenset("<>")
+# Markup's brackets written as references: the text is about markup, and shows its references as written.
+_BRACKET_REFERENCE = re.compile(r"&(?:lt|gt|#0*6[02]|#[xX]0*3[cCeE]);")
 
 
 def unescaped_again(text: str) -> str:
-    """``text`` with the entities still in it, once decoded, decoded (see _ENTITY_LEFT)."""
-    return _ENTITY_LEFT.sub(lambda entity: _entities.unescape(entity.group()), text) if "&" in text else text
+    """``text`` with the entities still in it, once decoded, decoded where a CMS escaped them twice (see
+    _ENTITY_LEFT)."""
+    if "&" not in text:
+        return text
+    about_markup = _BRACKET_REFERENCE.search(text) is not None
+    return _ENTITY_LEFT.sub(lambda entity: _decoded_again(entity, about_markup), text)
+
+
+def _decoded_again(entity: re.Match, about_markup: bool) -> str:
+    character = _entities.unescape(entity.group())
+    if character in _MARKUP_BRACKETS:
+        return entity.group()
+    if character == "&" and (about_markup or _REFERENCE_NAME_AFTER.match(entity.string, entity.end())):
+        return entity.group()
+    return character
+
+
+# What makes an ampersand decoded again the start of a reference: a name or number and its ";".
+_REFERENCE_NAME_AFTER = re.compile(r"(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _is_shadow_root(attrs) -> bool:
@@ -1394,9 +1418,42 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     """``(text, title, headings)`` of an HTML page: the title, then each block as a paragraph;
-    ``headings`` are the spans of the paragraphs that were <h1>-<h6>."""
+    ``headings`` are the spans of the paragraphs that were <h1>-<h6>.
+
+    A page that shows no prose of its own may keep its story elsewhere, and is read further, in
+    this order: the pages of its <iframe srcdoc> frames (see _with_frames_inline), what it holds
+    back for a script (see _read_page), and its JSON-LD data (see _data_story)."""
     xhtml = _is_xhtml(html)
-    html, first = _first_pass(_parsable(_with_frames_inline(html)), xhtml)
+    shown = _read_page(html, xhtml)
+    if not _holds_prose(shown.paragraphs) and _SRCDOC.search(html):
+        framed = _with_frames_inline(html)
+        if framed != html:
+            shown = _read_page(framed, xhtml)
+    paragraphs, headings, parser = shown.paragraphs, shown.headings, shown.parser
+    if not _holds_prose(paragraphs):
+        paragraphs = paragraphs + _data_story(html, paragraphs)  # a page its scripts build from its data
+    title = _page_title(parser)
+    # The title leads the text, unless the headline in the text already says it
+    # ("Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>).
+    said = shown.h1_in_text and _says_the_same(parser.first_h1, title)
+    if title and not said and (not paragraphs or paragraphs[0] != title):
+        paragraphs = [title] + paragraphs
+        headings = {index + 1 for index in headings}
+    text, spans = join_paragraphs(paragraphs, headings)
+    return text, title, spans
+
+
+class _ShownPage(NamedTuple):
+    paragraphs: list[str]
+    headings: set[int]
+    h1_in_text: bool
+    parser: _ArticleText
+
+
+def _read_page(html: str, xhtml: bool) -> _ShownPage:
+    """The paragraphs a reader of the page reads, its chrome, forms and hidden parts gone where that
+    leaves most of the page."""
+    html, first = _first_pass(_parsable(html), xhtml)
     drop_chrome = drop_hidden = True
     parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome)
     story_headers = _story_headers(parser, first)
@@ -1414,22 +1471,14 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
         parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=drop_hidden,
                         story_headers=story_headers)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
-    if _took_most(paragraphs, parser.held_words):
-        # Most of the page's words wait in a <noscript> or a <template>: the story a script would show.
+    if not _holds_prose(paragraphs) and _took_most(paragraphs, parser.held_words):
+        # The page shows no story, and most of its words wait in a <noscript> or a <template>: the story
+        # a script would show.  A page that shows its story holds back its interface there (a consent
+        # dialog, a comment form, "Please enable JavaScript"), however many words those take.
         parser = _parse(html, first, xhtml=xhtml, drop_chrome=drop_chrome, drop_hidden=drop_hidden,
                         story_headers=story_headers, read_held=True)
         paragraphs, headings, h1_in_text = _without_small_forms(parser)
-    if not _holds_prose(paragraphs):
-        paragraphs = paragraphs + _data_story(html, paragraphs)  # a page its scripts build from its data
-    title = _page_title(parser)
-    # The title leads the text, unless the headline in the text already says it
-    # ("Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>).
-    said = h1_in_text and _says_the_same(parser.first_h1, title)
-    if title and not said and (not paragraphs or paragraphs[0] != title):
-        paragraphs = [title] + paragraphs
-        headings = {index + 1 for index in headings}
-    text, spans = join_paragraphs(paragraphs, headings)
-    return text, title, spans
+    return _ShownPage(paragraphs, headings, h1_in_text, parser)
 
 
 def _holds_prose(paragraphs: list[str]) -> bool:
@@ -1488,15 +1537,36 @@ _DEEPEST_FRAME = 3  # frames inside a frame's page
 
 def _with_frames_inline(html: str, depth: int = _DEEPEST_FRAME) -> str:
     """The page with each <iframe srcdoc="...">'s page set before it, as a block: the browser shows
-    the page the attribute holds (escaped markup) in the frame's place."""
+    the page the attribute holds (escaped markup) in the frame's place.  A frame its title, label,
+    class, id or name calls an advert, a promotion or a consent or sign-up box is left out."""
     if depth == 0 or not _SRCDOC.search(html):
         return html
 
     def inline(frame: re.Match) -> str:
-        page = _srcdoc(frame.group())
-        return f"<div>{_with_frames_inline(page, depth - 1)}</div>{frame.group()}" if page.strip() else frame.group()
+        attributes = _start_tag_attributes(frame.group())
+        page = attributes.get("srcdoc", "")
+        if not page.strip() or _names_a_page_box(attributes):
+            return frame.group()
+        return f"<div>{_with_frames_inline(page, depth - 1)}</div>{frame.group()}"
 
     return _SRCDOC_FRAME.sub(inline, html)
+
+
+# What a frame that is no part of the story is called: sites frame their adverts, sponsored and promoted
+# boxes, consent dialogs and sign-up forms ("Advertisement", "google_ads_iframe", "newsletter-signup").
+_FRAME_BOX_WORDS = frozenset(
+    """ad ads advert adverts advertisement advertising sponsor sponsored promo promotion promoted consent cookie
+    cookies gdpr newsletter newsletters subscribe subscription signup outbrain taboola doubleclick""".split()
+)
+_FRAME_NAMING_ATTRIBUTES = ("title", "aria-label", "class", "id", "name")
+
+
+def _names_a_page_box(attributes: dict[str, str]) -> bool:
+    for attribute in _FRAME_NAMING_ATTRIBUTES:
+        pieces = _pieces(attributes.get(attribute, ""))
+        if any(piece in _FRAME_BOX_WORDS and not _made_story(pieces, at) for at, piece in enumerate(pieces)):
+            return True
+    return False
 
 
 class _StartTag(HTMLParser):
@@ -1510,12 +1580,12 @@ class _StartTag(HTMLParser):
         self.attrs = self.attrs or {name: value or "" for name, value in attrs}
 
 
-def _srcdoc(tag: str) -> str:
-    """The page an <iframe> start tag's srcdoc attribute holds, "" if none."""
+def _start_tag_attributes(tag: str) -> dict[str, str]:
+    """The attributes of a start tag, their values unescaped."""
     start = _StartTag()
     start.feed(tag)
     start.close()
-    return start.attrs.get("srcdoc", "")
+    return start.attrs
 
 
 def _og_title(attrs) -> str:
