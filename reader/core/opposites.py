@@ -333,7 +333,13 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     return (one is not None and other is not None
             and (are_opposites(one, other) or _particles_opposite(one, other, a_all, b_all)
                  or _opposite_on_a_restraint(one, other, a_all, b_all))
-            and not _holds(b_all, one) and not _holds(a_all, other))
+            and not _holds(b_all, one) and not _holds(a_all, other)
+            and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other]))
+
+
+# Words that open a sentence to place it in the report's own telling, not in the claim: "Earlier, the
+# minister said ..." / "Later, the minister said ..." tell one claim, reported at two points of two days.
+_TELLING_ORDER = frozenset({"earlier", "later"})
 
 
 # Verbs that say opposite things only of a restraint they act on: "The curfew was lifted" / "The curfew

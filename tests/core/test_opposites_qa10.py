@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.compare import compare
+from reader.core.document import document_from_text
 from reader.core.opposites import are_opposites
 from report_lines import aligned_block, report_of_sentences
 
@@ -115,3 +117,15 @@ def test_an_intention_against_a_claim_told_ahead_is_no_hedge():
         "The board of the builder is minded to recommend the cash offer to shareholders.",
         "The board of the builder will recommend the cash offer to shareholders."))
     assert not any(line.startswith("hedged only") for line in block)
+
+
+def test_earlier_or_later_opening_the_sentence_place_the_telling_not_the_claim():
+    """"Earlier, the minister said ..." / "Later, ...": one claim reported at two points of two days."""
+    a = "Earlier, the minister said the plan would go ahead despite the protests."
+    b = "Later, the minister said the plan would go ahead despite the protests."
+    comparison = compare(document_from_text(f"Plan\n\n{a}\n"), document_from_text(f"Plan\n\n{b}\n"))
+    assert [link.relation for link in comparison.links] == ["equivalent"]
+    # In the claim itself they still say the opposite.
+    a, b = "The results came earlier than expected, the bank said.", "The results came later than expected, the bank said."
+    comparison = compare(document_from_text(f"Results\n\n{a}\n"), document_from_text(f"Results\n\n{b}\n"))
+    assert [link.relation for link in comparison.links] == ["related"]
