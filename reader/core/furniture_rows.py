@@ -158,8 +158,8 @@ def mark_alerts(lines: list[Line]) -> None:
     still to come under it.  Once the story has started, "WARNING: ..." may be the
     story's own words; so are a strip's that report speech ("..., police said").
     A site may also put the label in the story's own headline ("BREAKING NEWS: Five
-    dead in tower block fire" over its standfirst), so the strip needs some sign of
-    its place as well (see ``_strip_over_headline``)."""
+    dead in tower block fire" over its standfirst), so the strip needs some sign
+    that it is not the headline as well (see ``_strip_over_headline``)."""
     alerts: list[int] = []
     for i, line in enumerate(lines):
         if line.kind != BODY:
@@ -180,14 +180,18 @@ def _strip_over_headline(lines: list[Line], alerts: list[int], after: int) -> bo
     ``lines[after]`` is the first heading-shaped line under them.
 
     Markup says so when it calls a line under the strip a heading (the <h1> comes after it).  In plain text
-    the page's furniture over the strip (a masthead, a menu), a second strip or a final stop (no headline
-    has one: "... until Sunday 6 p.m.") says so; a labelled first line is the headline when the line under
-    it reads as its standfirst (the story starts right after it) or restates it."""
+    a second strip or a final stop (no headline has one: "... until Sunday 6 p.m.") says so.  Otherwise what
+    the line says decides: a strip announces something else (the weather, the traffic, another story), while
+    a headline's words come back under it, in the standfirst or the story's first sentences ("Five dead in
+    Leeds tower block fire" / "Five people died when fire tore through a tower block in Leeds").  A masthead
+    or a menu over the line says nothing either way: they stand over every page's own headline too.  A strip
+    that reports the page's own story reads as its headline here, a smaller loss than the headline taken
+    for a strip; in markup, the <h1> under it still tells them apart."""
     if any(line.marked_heading for line in lines):
         return not lines[alerts[0]].marked_heading and any(lines[i].marked_heading for i in _heading_run(lines, after))
-    if alerts[0] > 0 or len(alerts) > 1 or lines[alerts[0]].terminal:
+    if len(alerts) > 1 or lines[alerts[0]].terminal:
         return True
-    return not _standfirst_shaped(lines, after) and not _restates(lines[alerts[0]], lines[after])
+    return not _told_again(lines[alerts[0]], _opening(lines, after))
 
 
 def _heading_run(lines: list[Line], start: int) -> list[int]:
@@ -202,18 +206,27 @@ def _heading_run(lines: list[Line], start: int) -> list[int]:
     return run
 
 
-def _standfirst_shaped(lines: list[Line], i: int) -> bool:
-    """Does the story start right under ``lines[i]``, as it does under a standfirst?  Under a headline
-    a byline, a date or the standfirst comes first."""
-    following = lines[i + 1] if i + 1 < len(lines) else None
-    return following is not None and following.kind == BODY and not following.headed
+# The story's first lines of text a headline's words come back in: the lede, and the line after it (a
+# short lede may tell only part of the headline: "Five dead ..., dozens evacuated").
+_LEDE_LINES = 2
 
 
-def _restates(alert: Line, heading: Line) -> bool:
-    """Does the heading say again most of what the alert says after its label?  A strip over the page
-    announces something else: the weather, traffic, another story."""
+def _opening(lines: list[Line], start: int) -> list[Line]:
+    """The heading-shaped lines from ``lines[start]`` on (the standfirst, or the headline under a strip)
+    and the story's first lines of text under them."""
+    run = _heading_run(lines, start)
+    lede = [line for line in lines[run[-1] + 1:] if line.kind == BODY][:_LEDE_LINES]
+    return [lines[i] for i in run] + lede
+
+
+def _told_again(alert: Line, opening: list[Line]) -> bool:
+    """Do the lines under the alert say again most of what it says after its label?  A strip over the page
+    announces something else, so its words do not come back in the story under it."""
     told = content_words(WORD.findall(alert.flat[_ALERT.match(alert.flat).end():]))
-    return bool(told) and 2 * len(told & content_words(heading.tokens)) >= len(told)
+    said_again: set[str] = set()
+    for line in opening:
+        said_again |= content_words(line.tokens)
+    return bool(told) and 2 * len(told & said_again) >= len(told)
 
 
 _NAV_REASONS = frozenset({_ROW_REASON, "navigation links", "site links"})
