@@ -115,7 +115,7 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
     MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    compound_step, is_single, price_as_written, written_digits, written_numeral,
+    compound_step, is_round_span, is_single, price_as_written, written_digits, written_numeral,
 )
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
@@ -1162,6 +1162,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y):
             return 0
         return 1 if _hedges_meet(x, y) and not _hedges_apart(x, y) else 0
+    if not (x.hedge or y.hedge) and (is_round_span(x) or is_round_span(y)):
+        return 1 if _spans_overlap(_plain_span(x), _plain_span(y)) else 0  # "in a decade" / "in 11 years"
     if isinstance(vx, Range) != isinstance(vy, Range):
         single, span = (vy, vx) if isinstance(vx, Range) else (vx, vy)
         return 1 if span.low <= single <= span.high else 0
@@ -1753,10 +1755,31 @@ def _within_bound(hedged: NumberMention, plain: NumberMention) -> bool:
     overlap what the hedge allows: "dozens" and "at least 40" can both be true.  Two hedged
     figures agree only when equal, as two plain ones do: "at least 27" and "at least 26"
     dead are two different counts."""
-    span = _magnitude(plain.value)
-    low, high = (span.low, span.high) if isinstance(span, Range) else (span, span)
+    low, high = _plain_span(plain)
     allowed_low, allowed_high = _allowed(hedged, _unit_slack(hedged, plain, abs(high)))
     return allowed_low <= high and low <= allowed_high
+
+
+# How far a lone span of time in words ("a decade", "a day", "an hour") may stand from the figure it rounds, as a
+# share of its own length: "the lowest in a decade" is said of 11 years, "freed after a year" of 14 months,
+# "closed for a day" of 30 hours, "in an hour" of 75 minutes; never "a year" of three years.
+_ROUND_SPAN_REACH = 0.3
+
+
+def _plain_span(m: NumberMention) -> tuple[float, float]:
+    """The values an unhedged figure stands for, as (low, high): a range's ends, a lone span in words the
+    round figure's reach (_ROUND_SPAN_REACH), any other the figure itself."""
+    value = _magnitude(m.value)
+    if isinstance(value, Range):
+        return value.low, value.high
+    if is_round_span(m):
+        reach = abs(value) * _ROUND_SPAN_REACH
+        return value - reach, value + reach
+    return value, value
+
+
+def _spans_overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] * (1 + 1e-9) and y[0] <= x[1] * (1 + 1e-9)
 
 
 def _allowed(hedged: NumberMention, slack: float = 0, as_written: bool = False) -> tuple[float, float]:
@@ -1768,6 +1791,8 @@ def _allowed(hedged: NumberMention, slack: float = 0, as_written: bool = False) 
     bound, value = BOUND_OF_HEDGE[hedged.hedge], _magnitude(hedged.value)
     about = _about_step(hedged) if as_written else None
     about = abs(value) * _about_share(hedged) if about is None else about / 2
+    if is_round_span(hedged):
+        about = max(about, abs(value) * _ROUND_SPAN_REACH)  # "about a decade" as loose as "a decade"
     return {
         "min": (value - slack, float("inf")),
         "max": (float("-inf"), value + slack),

@@ -131,6 +131,7 @@ from reader.core.stemmer import stem
 from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, BARE_WATTS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
     FATE_SENSES, MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
+    PRICED_ONLY_MEASURES,
     SCALE_ABBREVIATIONS, SCALES, SIZING_NOUNS, TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, UNMARKED_PLURALS, VAGUE,
     WEEKDAYS, exact, fate_of, singular, words_to_number,
 )
@@ -1526,6 +1527,12 @@ def _a_time_limit(text: str, start: int, end: int) -> bool:
             and _SPAN_NAMED_AFTER.match(text, end) is None)
 
 
+def is_round_span(m: NumberMention) -> bool:
+    """Whether ``m`` is a lone span of time in words ("a decade", "an hour", "a year-long"), a round figure
+    as "a fifth" is: "the lowest in a decade" is said of 11 years, "closed for a day" of 30 hours."""
+    return m.kind == "duration" and _A_DECADE.fullmatch(m.surface) is not None
+
+
 def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     # most sentences hold no such span (checked without a regex search, and for "a day" and "a year",
     # not "day" and "year", which most sentences hold)
@@ -1874,12 +1881,13 @@ def _zone_named_after(text: str, end: int) -> tuple[str, int]:
 # measure goes with the amount, so that two prices per different units never meet as two sums ("$40" / "4
 # cents"): the amount is set per the base unit of its kind ("USD/kWh": "$40 per MWh" is 4 cents a kWh, and
 # agrees with "4 cents a kilowatt-hour"), and a price of one kind meets no price of another ("$80 a barrel"
-# stays a sum, as a barrel is no measure here).
+# stays a sum, as a barrel is no measure here; "$3.50 a gallon" is a price of a gallon, which meets no price of
+# a litre: see numwords.PRICED_ONLY_MEASURES).
 _PRICED_KINDS = frozenset({"length", "area", "volume", "weight", "power", "energy"})
-_BASE_UNITS = {kind: canonical for kind, factor, canonical in MEASURES.values() if factor == 1 and kind in _PRICED_KINDS}
-_PER_UNIT_AFTER = re.compile(
-    r"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<unit>"
-    + _alt(word for word, (kind, _, _) in MEASURES.items() if kind in _PRICED_KINDS) + r")(?![\w²³-])")
+_PRICED_MEASURES = ({word: measure for word, measure in MEASURES.items() if measure[0] in _PRICED_KINDS}
+                    | PRICED_ONLY_MEASURES)
+_BASE_UNITS = {kind: canonical for kind, factor, canonical in _PRICED_MEASURES.values() if factor == 1}
+_PER_UNIT_AFTER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<unit>" + _alt(_PRICED_MEASURES) + r")(?![\w²³-])")
 
 
 def _priced_per_unit(text: str, value, currency: str, end: int) -> tuple[object, str, int]:
@@ -1888,7 +1896,7 @@ def _priced_per_unit(text: str, value, currency: str, end: int) -> tuple[object,
     per = _PER_UNIT_AFTER.match(text, end)
     if per is None:
         return value, currency, end
-    kind, factor, _ = MEASURES[" ".join(per["unit"].split())]
+    kind, factor, _ = _PRICED_MEASURES[" ".join(per["unit"].split())]
 
     def per_base(money: Money) -> Money:
         return Money(money.currency, _norm(Fraction(money.amount) / factor))
@@ -1903,7 +1911,7 @@ def price_as_written(m: NumberMention) -> NumberMention:
     per = _PER_UNIT_AFTER.search(m.surface) if m.kind == "money" and "/" in m.unit else None
     if per is None:
         return m
-    _, factor, _ = MEASURES[" ".join(per["unit"].split())]
+    _, factor, _ = _PRICED_MEASURES[" ".join(per["unit"].split())]
 
     def as_written(money: Money) -> Money:
         # Back from the base unit, to the cent the amount was written to: a float carries the division.
@@ -2601,8 +2609,9 @@ def _hedge_before(text: str, start: int, kind: str) -> str:
     words = " ".join(hedge["hedge"].lower().split())
     if words == "近" and hedge.start() and text[hedge.start() - 1] in "最附":
         return ""  # "最近3年" (the last 3 years), "附近3公里" (3 km around): no "nearly"
-    if words in ("over", "under") and (kind == "duration" or _TIME_NOUN_AFTER.match(text, _number_end(text, start))
-                                       or _PHRASAL_BEFORE.search(text, max(0, hedge.start() - 20), hedge.start())):
+    if words in ("over", "under") and not _a_lone_span(text, start, kind) and (
+            kind == "duration" or _TIME_NOUN_AFTER.match(text, _number_end(text, start))
+            or _PHRASAL_BEFORE.search(text, max(0, hedge.start() - 20), hedge.start())):
         # "over two days", "over three nights": across, as often as more than; "took over 3 firms",
         # "sued over $5 million", "served under 3 presidents": a verb's particle, no bound.
         return ""
@@ -2632,6 +2641,16 @@ def _time_hedge_before(text: str, start: int) -> str:
         return ""  # most times (checked without a regex search)
     hedge = _TIME_HEDGE_BEFORE.search(text, max(0, start - 24), start)
     return " ".join(hedge[1].lower().split()) if hedge else ""
+
+
+def _a_lone_span(text: str, start: int, kind: str) -> bool:
+    """Whether the duration at ``start`` is a lone span in words ("a decade", "a year"), after which "over" and
+    "under" set a bound: "feuded for over a decade", "took over a year", "jailed for under a year", as "more
+    than a decade" does.  "Over a decade" is seldom "across a decade", and no verb's particle takes a span
+    of time for its object.  Not where the words date or name the span ("over a decade ago", "over a year
+    of talks": see _SPAN_NAMED_AFTER), which stay as they were."""
+    found = _A_DECADE.match(text, start) if kind == "duration" else None
+    return found is not None and _SPAN_NAMED_AFTER.match(text, found.end()) is None
 
 
 def _number_end(text: str, start: int) -> int:
@@ -3352,7 +3371,7 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
     if after == ")" and text.endswith("(", 0, start):
         # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
         person = _AGE_IN_BRACKETS_BEFORE.search(text, before, start)
-        return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None
+        return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None and _A_GAME.search(text) is None
                 and (_after_a_person(text, person, end) or _bracketed_after_a_name(text, person, end)))
     if after in ("", ".") and not text[end + 1:end + 2].isdigit():
         if _after_a_person(text, _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start), end):
@@ -3379,19 +3398,37 @@ def _bracketed_after_a_name(text: str, found: re.Match | None, end: int) -> bool
                 or _after_a_place_preposition(text, name, end) or _in_a_list_of_figures(text, name, end))
 
 
-# Words after a person's bracketed age that say it is one person's, told in a report's past: a singular verb,
-# or "of" or "from" and where they live.  Not "is" or a verb in "-s", as a caption tells its player's doings.
-_ONE_PERSONS_WORDS = frozenset({"was", "has", "had", "will", "would", "could", "can", "may", "must", "did", "of",
-                                "from", "who"})
+# What follows a person's bracketed age in a report of a court, a crime or a death: where they live ("(44), of
+# Hove", "(44) from Leeds"), who they are ("(58), a retired teacher", "(30) who"), or what befell them or what
+# they did in a case, in the past ("(44) was found guilty", "(34) pleaded", "(71) died", "(19) will be
+# sentenced").  Match reports put a player's runs, rating or shirt number in the same brackets with the game's
+# own verbs ("Joe Root (84) was caught behind", "Ben Stokes (45) fell to a short ball", "Saka (7) went off"),
+# which say nothing of an age; nor does a caption's present ("Lundgren (12) celebrates").
+_PERSONS_CASE_VERBS = (
+    "charged|convicted|jailed|imprisoned|sentenced|found|arrested|remanded|fined|killed|injured|hurt|named"
+    "|identified|rushed|airlifted|cleared|acquitted|bailed|released|freed|murdered|stabbed|pronounced|reported"
+    "|ordered|spared|treated|rescued|detained|questioned|accused|suspected|missing|born|married|due"
+    "|appear|appeared|plead|pleaded|deny|denied|admit|admitted|die|died|said|told|described|lived|drowned"
+    "|suffered|given|handed|taken")
+_TOLD_OF_A_PERSON_AFTER = re.compile(
+    r"\s*(?:,\s*(?:of|from|who|a|an)\s|(?:of|from|who)\s"
+    r"|(?:(?:was|has|had|will|would|could|can|may|must|did)(?:\s+(?:not|never|also|later|then|since))?"
+    r"(?:\s+(?:be|been|have\s+been))?\s+)?(?:" + _PERSONS_CASE_VERBS + r")\b)", re.IGNORECASE)
 
 
 def _told_of_one_after(text: str, position: int) -> bool:
-    """Whether a comma or a word told of one person stands at ``position``: "was", "pleaded", "of" (see
-    _ONE_PERSONS_WORDS), a verb in the past."""
-    if text.startswith(",", position):
-        return True
-    word = _WORD_AFTER.match(text, position)
-    return word is not None and (word[1].lower() in _ONE_PERSONS_WORDS or _past_verb(word[1]))
+    """Whether the words at ``position``, after a name's bracketed figure, tell of a person in a report of a
+    case, a crime or a death (see _TOLD_OF_A_PERSON_AFTER)."""
+    return _TOLD_OF_A_PERSON_AFTER.match(text, position) is not None
+
+
+# A game in the sentence makes a name's bracketed figure a score, a rating or a shirt number, whatever is said
+# of the player: "Stokes (45) was given out lbw", "Saka (7) went off injured in the first half", "Curry (6) was
+# sin-binned in the 20th minute".
+_A_GAME = re.compile(
+    r"(?i:\b(?:innings|wickets?|bowled|lbw|stumped|sin-binned|half-time|full-time|scored|goals?|match(?:es)?"
+    r"|substituted|penalty\s+(?:kick|spot|area)|(?:first|second)\s+half(?!\s+of)"
+    r"|[0-9]+(?:st|nd|rd|th)\s+minute)\b)")
 
 
 def _possessive_before_name(text: str, name: int) -> bool:

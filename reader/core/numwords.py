@@ -255,6 +255,13 @@ MEASURES = {
     **_spellings("weight", 1000, "t", "吨", "噸", "トン"),
 }
 
+# Measures a price is given per that convert to no other: a gallon is 3.785 litres in American copy and 4.546 in
+# British, and a page seldom says which, so "$3.50 a gallon" is a price of a gallon, met by another price of a
+# gallon and never by one of a litre.  A count of gallons ("2 million gallons of oil") stays a count.
+PRICED_ONLY_MEASURES = {
+    **_spellings("gallon", 1, "gal", "gallon", "gallons", "gal"),
+}
+
 
 # A concentration, a mass in a volume: "50 ng/mL", "50 nanograms per millilitre", "40 µg/m3", "0.05 mg/L", in
 # milligrams a litre; or parts of a whole: "420 ppm", "420 parts per million", "4 ppb", in parts per million (a
