@@ -622,6 +622,8 @@ def _one_stem(x: str, y: str) -> bool:
     if _PLACES_CUT_SHORT.get(x) == y or _PLACES_CUT_SHORT.get(y) == x:
         return True
     shorter, longer = sorted((x, y), key=len)
+    if _WEB_ADDRESS_ENDING.fullmatch(longer, len(shorter)) and longer.startswith(shorter):
+        return True  # a site by its name and by its address: "Gulagu" / "Gulagu.net"
     if len(longer) == len(shorter):
         return False
     if longer in (shorter + "s", shorter + "es") and _group_word(shorter):
@@ -632,6 +634,10 @@ def _one_stem(x: str, y: str) -> bool:
                                or ending in _FOLLOWER_ENDINGS):
             return True
     return False
+
+
+# The end of a web address after a site's name: ".net", ".com", ".co.uk", ".ru".
+_WEB_ADDRESS_ENDING = re.compile(r"(?:\.[a-z]{2,4}){1,2}")
 
 
 # A people's word that is its place's name cut short, not the name with an ending of such words: no

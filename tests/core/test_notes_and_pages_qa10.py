@@ -106,3 +106,8 @@ def test_a_link_to_the_page_in_another_language_is_navigation_and_never_the_head
 def test_a_short_line_read_somewhere_that_is_no_language_is_no_language_link():
     kinds = by_text(PAGE.format(link="Read in Parliament"))
     assert kinds["Read in Parliament"][1] != "site links"
+
+
+def test_a_site_named_by_its_name_and_by_its_address_is_one_name():
+    assert names_lines("In interviews with Gulagu, Medvedev said he grew disaffected.",
+                       "Medvedev told Gulagu.net in an interview he grew disaffected.") == []
