@@ -81,7 +81,7 @@ class TagEditing:
         # No sentence number: an editor finds a sentence by reading, not by counting (and the
         # command line counts from 0, so a number here would contradict it).
         where = f"Sentence in {side.upper()}: {STATE_DESCRIPTIONS.get(mark.state, mark.state).lower()}"
-        where += _heading_conflict(mark, side)
+        where += _heading_conflict(mark, side, self._pair_beside(mark))
         # Escaped: the panel's line is rich text, and a name may hold "&" ("AT&T").
         where += "".join(f" — {html.escape(note_said(note, side), quote=False)}" for note in self.notes_on(mark))
         if tag is not None:
@@ -91,6 +91,13 @@ class TagEditing:
         else:
             text = f"{where}. Not tagged."
         self.tag_panel.show_current(tag, text)
+
+    def _pair_beside(self, mark: SentenceMark):
+        """The headlines or the standfirsts set side by side, when ``mark`` is one of them."""
+        if not mark.beside or self.plan is None:
+            return None
+        comparison = self.plan.comparison
+        return comparison.headlines if mark.beside == "headline" else comparison.standfirsts
 
     def notes_on(self, mark: SentenceMark) -> tuple[LinkNote, ...]:
         """The engine's notes (names respelled, a hedge or negation on one side, a quotation put in
@@ -257,23 +264,30 @@ class TagEditing:
 SKIPPED_STATES = {"heading": "a headline or heading", "boilerplate": "page furniture"}
 
 
-def _heading_conflict(mark, side: str) -> str:
-    """A number conflict, said in the words the summary counts it in: a headline or standfirst is linked
-    to nothing, so "not linked" alone hides that its figures conflict with the other source's of its kind;
-    a linked sentence's state says only that details differ, so the figures are quoted (its closest
-    partner's first conflict: the one its marks show)."""
+def _heading_conflict(mark, side: str, beside=None) -> str:
+    """A number conflict, said in the words the summary counts it in, with the figures quoted: a headline
+    or standfirst is linked to nothing, so "not linked" alone hides that its figures conflict with the
+    other source's of its kind (``beside``, the pair of them); a linked sentence's state says only that
+    details differ (its closest partner's first conflict: the one its marks show)."""
     if not mark.conflict:
         return ""
     other = "B" if side == "a" else "A"
     if mark.beside:
-        return f" — number conflict with {other}’s {mark.beside}"
+        said = f" — number conflict with {other}’s {mark.beside}"
+        conflicts = list(beside.numbers.claim_conflicts) if beside is not None else []
+        return said + (": " + _figures_apart(conflicts, side, "there") if conflicts else "")
     conflicts = [pair for link in sorted(mark.links, key=lambda link: -link.score)
                  for pair in link.numbers.claim_conflicts]
     if not conflicts:
         return ""
+    return " — number conflict: " + _figures_apart(conflicts, side, f"in {other}")
+
+
+def _figures_apart(conflicts: list, side: str, there: str) -> str:
+    """The first conflict's two figures, this side's first: "“23” here, “31” in B (and 1 more)"."""
     ours, theirs = conflicts[0] if side == "a" else conflicts[0][::-1]
     more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
-    return f" — number conflict: {_figure_shown(ours)} here, {_figure_shown(theirs)} in {other}{more}"
+    return f"{_figure_shown(ours)} here, {_figure_shown(theirs)} {there}{more}"
 
 
 def _figure_shown(figure) -> str:

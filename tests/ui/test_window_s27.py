@@ -39,6 +39,8 @@ def test_a_headline_whose_figures_conflict_says_so_in_the_current_line(open_wind
         assert line.startswith(f"Sentence in {side.upper()}: headline or heading (not linked)")
         # In the words the summary counts it in ("3 number conflicts (1 in the headlines)").
         assert f"number conflict with {other}’s headline" in line
+        here, there = ("23", "31") if side == "a" else ("31", "23")
+        assert f"number conflict with {other}’s headline: “{here}” here, “{there}” there" in line
         assert "number conflict" in window.status.text()
 
     # A linked sentence's conflict is told by its figures, not as a headline's is.
