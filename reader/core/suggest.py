@@ -10,9 +10,7 @@ window saves nothing until the user accepts it, the CLI only prints it):
   everything else: a sentence that matches one sentence word for word but
   contradicts another on a date is still in dispute;
 - an ``"equivalent"`` link (the other source makes the same claim)
-  -> ``"corroborated"``, unless every such link carries a note of the
-  engine's (``link_notes``: names differ, hedged or negated on one side
-  only): then no suggestion, as the claim may not be the same one;
+  -> ``"corroborated"``;
 - no link at all (only this source says it) -> ``"single-source"``;
 - only ``"related"`` links without a number conflict -> no suggestion.  The
   other source says something overlapping but different in substance; whether
@@ -32,7 +30,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.link_notes import link_notes
 from reader.core.model import Comparison, Link, Sentence
 from reader.core.overlap import measure
 
@@ -90,9 +87,6 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
         links = tuple(by_sentence.get(sentence.index, ()))
         conflict = any(link.has_conflict for link in links)
         state = sentence_state(sentence, links)
-        suggested = None if one_text else suggested_tag(state, conflict)
-        if suggested == CORROBORATED and all(link_notes(comparison, link) for link in links
-                                             if link.relation == "equivalent"):
-            suggested = None  # "Pruitt" / "Pruett", "is thought to have been" / "was": for a person to read
-        result.append(SentenceEvidence(sentence.index, state, links, conflict, suggested))
+        result.append(SentenceEvidence(sentence.index, state, links, conflict,
+                                       None if one_text else suggested_tag(state, conflict)))
     return result
