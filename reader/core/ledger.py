@@ -1345,6 +1345,8 @@ def _changes_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
         return frozenset()
     subjects_a = {x.start: _subject(texts[0], x.start - offsets[0]) for x in a if x.direction in _CHANGES}
     subjects_b = {y.start: _subject(texts[1], y.start - offsets[1]) for y in b if y.direction in _CHANGES}
+    if not (subjects_a and subjects_b):
+        return frozenset()  # most pairs: the sentences' nouns need not be read
     words_a, words_b = _nouns_of(texts[0]), _nouns_of(texts[1])
     return frozenset((x.start, y.start) for x in a if x.start in subjects_a for y in b if y.start in subjects_b
                      and x.direction != y.direction
@@ -1585,6 +1587,8 @@ def _shares_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention]
         return frozenset()
     clauses_a = {x.start: _clause_nouns(texts[0], x, offsets[0]) for x in a if x.kind in _SHARE_KINDS}
     clauses_b = {y.start: _clause_nouns(texts[1], y, offsets[1]) for y in b if y.kind in _SHARE_KINDS}
+    if not (clauses_a and clauses_b):
+        return frozenset()  # most pairs: the sentences' nouns need not be read
     words_a, words_b = _nouns_of(texts[0]), _nouns_of(texts[1])
     return frozenset((x.start, y.start) for x in a if x.start in clauses_a for y in b if y.start in clauses_b
                      and _ratio_against_share(x, y)
