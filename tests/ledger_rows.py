@@ -44,6 +44,19 @@ def both_ways(a: str, b: str) -> dict[str, list]:
     return there
 
 
+
+def ledger_with_texts(a: str, b: str) -> dict[str, list]:
+    """The ledger of two sentences read with their texts, as quoted figures, checked to mirror b and a's."""
+    def read(one: str, other: str) -> dict[str, list]:
+        found = compare_numbers(find_numbers(one), find_numbers(other), texts=(one, other))
+        return {"agree": [(with_hedge(x), with_hedge(y)) for x, y in found.agree],
+                "conflict": [(with_hedge(x), with_hedge(y)) for x, y in found.conflict],
+                "only_a": [with_hedge(m) for m in found.only_a], "only_b": [with_hedge(m) for m in found.only_b]}
+    there, back = read(a, b), read(b, a)
+    assert sorted(back["conflict"]) == sorted((y, x) for x, y in there["conflict"])
+    assert sorted(back["agree"]) == sorted((y, x) for x, y in there["agree"])
+    return there
+
 OPENING = "Officials gave an update on Tuesday about the Norhaven case."
 
 

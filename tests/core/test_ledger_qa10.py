@@ -6,30 +6,8 @@ it is clear of ("75%" / "two-thirds"); and a count of animals beside a count of 
 from __future__ import annotations
 
 import pytest
-
-from reader.cli.report import render_report
-from reader.core.compare import compare
-from reader.core.document import document_from_text
-from reader.core.ledger import compare_numbers
-from reader.core.numbers import find_numbers, with_hedge
-
-
-def _report(a: str, b: str) -> str:
-    return render_report(compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n")))
-
-
-def _ledger(a: str, b: str) -> dict[str, list]:
-    """The ledger of two sentences read with their texts, as quoted figures, checked to mirror b and a's."""
-    def read(one: str, other: str) -> dict[str, list]:
-        found = compare_numbers(find_numbers(one), find_numbers(other), texts=(one, other))
-        return {"agree": [(with_hedge(x), with_hedge(y)) for x, y in found.agree],
-                "conflict": [(with_hedge(x), with_hedge(y)) for x, y in found.conflict],
-                "only_a": [with_hedge(m) for m in found.only_a], "only_b": [with_hedge(m) for m in found.only_b]}
-    there, back = read(a, b), read(b, a)
-    assert sorted(back["conflict"]) == sorted((y, x) for x, y in there["conflict"])
-    assert sorted(back["agree"]) == sorted((y, x) for x, y in there["agree"])
-    return there
-
+from ledger_rows import ledger_with_texts
+from report_lines import report_of_sentences
 
 # --- a toll of the dead meets the other report's dead, not its missing ------------------------------------
 
@@ -45,38 +23,38 @@ STILL_MISSING = [
 
 @pytest.mark.parametrize("b", STILL_MISSING)
 def test_a_toll_of_the_dead_meets_the_dead_not_those_still_missing(b):
-    ledger = _ledger("At least 11 people have died, officials said.", b)
+    ledger = ledger_with_texts("At least 11 people have died, officials said.", b)
     assert ledger["conflict"] == [("at least 11", "at least 17")]
     assert ledger["agree"] == [] and ledger["only_b"] == ["12"]
 
 
 def test_a_count_said_to_remain_missing_is_a_count_of_the_missing():
     # one count told as missing in one report and as "unaccounted for" in the other: one fate, one figure
-    ledger = _ledger("Twelve people are still missing after the landslide.",
-                     "Twelve people remain unaccounted for after the landslide.")
+    ledger = ledger_with_texts("Twelve people are still missing after the landslide.",
+                               "Twelve people remain unaccounted for after the landslide.")
     assert ledger["agree"] == [("Twelve", "Twelve")]
-    ledger = _ledger("Twelve people died in the landslide.", "Twelve people remain unaccounted for after the landslide.")
+    ledger = ledger_with_texts("Twelve people died in the landslide.", "Twelve people remain unaccounted for after the landslide.")
     assert ledger["conflict"] == [("Twelve", "Twelve")]  # one figure, two fates: the reports dispute it
 
 
 def test_a_count_of_a_fate_leaves_a_count_of_none_for_its_own_fate_in_the_other_report():
     # "12 ... taken to hospital" says no fate a reader of the ledger lists, yet the dead of B are the rival
-    ledger = _ledger("At least 11 people have died, officials said.",
-                     "At least 17 people died and 12 people were taken to hospital, officials said.")
+    ledger = ledger_with_texts("At least 11 people have died, officials said.",
+                               "At least 17 people died and 12 people were taken to hospital, officials said.")
     assert ledger["conflict"] == [("at least 11", "at least 17")]
     assert ledger["only_b"] == ["12"]
 
 
 def test_a_count_of_a_fate_still_fits_a_count_of_none_when_the_other_report_gives_no_rival():
-    ledger = _ledger("At least 11 people have died, officials said.", "Officials said 12 people were taken to hospital.")
+    ledger = ledger_with_texts("At least 11 people have died, officials said.", "Officials said 12 people were taken to hospital.")
     assert ledger["agree"] == [("at least 11", "12")]
-    assert _ledger("At least 11 people have died.", "At least 12 people died and 30 were hurt.")["conflict"] == [
-        ("at least 11", "at least 12")]
+    assert ledger_with_texts("At least 11 people have died.", "At least 12 people died and 30 were hurt.")["conflict"] == [
+                  ("at least 11", "at least 12")]
 
 
 def test_the_report_shows_the_tolls_disputed_and_the_missing_alone():
-    report = _report("At least 11 people have died, officials said.",
-                     "At least 17 people died and 12 people remain unaccounted for, officials said.")
+    report = report_of_sentences("At least 11 people have died, officials said.",
+                                 "At least 17 people died and 12 people remain unaccounted for, officials said.")
     assert 'numbers conflict: "at least 11" (A) vs "at least 17" (B)' in report
     assert "numbers only in B: 12" in report
     assert "fits" not in report
@@ -91,8 +69,8 @@ def test_the_report_shows_the_tolls_disputed_and_the_missing_alone():
     ("42%", "a third"),
 ])
 def test_a_share_nearer_another_round_fraction_disputes_the_fraction(share, fraction):
-    ledger = _ledger(f"The scheme needs the backing of {share} of the shares voted.",
-                     f"The scheme needs the backing of {fraction} of the shares voted.")
+    ledger = ledger_with_texts(f"The scheme needs the backing of {share} of the shares voted.",
+                               f"The scheme needs the backing of {fraction} of the shares voted.")
     assert ledger["conflict"] == [(share, fraction)]
 
 
@@ -105,20 +83,20 @@ def test_a_share_nearer_another_round_fraction_disputes_the_fraction(share, frac
     ("23%", "a fifth"),
 ])
 def test_a_share_a_round_fraction_may_round_disputes_nothing(share, fraction):
-    ledger = _ledger(f"The scheme needs the backing of {share} of the shares voted.",
-                     f"The scheme needs the backing of {fraction} of the shares voted.")
+    ledger = ledger_with_texts(f"The scheme needs the backing of {share} of the shares voted.",
+                               f"The scheme needs the backing of {fraction} of the shares voted.")
     assert ledger["conflict"] == []
 
 
 def test_a_hedged_fraction_allows_the_share_beyond_it():
-    ledger = _ledger("The scheme won the backing of 75% of the shares voted.",
-                     "The scheme won the backing of more than two-thirds of the shares voted.")
+    ledger = ledger_with_texts("The scheme won the backing of 75% of the shares voted.",
+                               "The scheme won the backing of more than two-thirds of the shares voted.")
     assert ledger["conflict"] == []
 
 
 def test_the_report_disputes_a_threshold_of_75_percent_and_two_thirds():
-    report = _report("The scheme needs the backing of 75% of the shares voted.",
-                     "The scheme needs the backing of two-thirds of the shares voted.")
+    report = report_of_sentences("The scheme needs the backing of 75% of the shares voted.",
+                                 "The scheme needs the backing of two-thirds of the shares voted.")
     assert 'numbers conflict: "75%" (A) vs "two-thirds" (B)' in report
 
 
@@ -133,7 +111,7 @@ def test_the_report_disputes_a_threshold_of_75_percent_and_two_thirds():
      ("1,200", "2,100")),
 ])
 def test_a_count_of_animals_disputes_the_same_count_of_the_kind_it_covers(a, b, conflict):
-    assert _ledger(a, b)["conflict"] == [conflict]
+    assert ledger_with_texts(a, b)["conflict"] == [conflict]
 
 
 @pytest.mark.parametrize("a, b", [
@@ -147,4 +125,4 @@ def test_a_count_of_animals_disputes_the_same_count_of_the_kind_it_covers(a, b, 
     ("Rangers counted 1,236 animals in the park.", "In the park 126 ibex died."),
 ])
 def test_a_count_of_animals_stays_apart_from_a_count_it_may_not_be(a, b):
-    assert _ledger(a, b)["conflict"] == []
+    assert ledger_with_texts(a, b)["conflict"] == []

@@ -7,35 +7,15 @@ union's members beside the workers it speaks for (one count)."""
 from __future__ import annotations
 
 import pytest
+from ledger_rows import ledger_with_texts
+from report_lines import report_of_sentences
 
-from reader.cli.report import render_report
-from reader.core.compare import compare
-from reader.core.document import document_from_text
-from reader.core.ledger import compare_numbers
-from reader.core.numbers import find_numbers, with_hedge
 from reader.core.terms import tokenize
 from reader.core.worddiff import diff_and_shape
 
 
 def _turned(a: str, b: str) -> bool:
     return diff_and_shape(tokenize(a), tokenize(b))[1].turned
-
-
-def _report(a: str, b: str) -> str:
-    return render_report(compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n")))
-
-
-def _ledger(a: str, b: str) -> dict[str, list]:
-    """The ledger of two sentences read with their texts, as quoted figures, checked to mirror b and a's."""
-    def read(one: str, other: str) -> dict[str, list]:
-        found = compare_numbers(find_numbers(one), find_numbers(other), texts=(one, other))
-        return {"agree": [(with_hedge(x), with_hedge(y)) for x, y in found.agree],
-                "conflict": [(with_hedge(x), with_hedge(y)) for x, y in found.conflict],
-                "only_a": [with_hedge(m) for m in found.only_a], "only_b": [with_hedge(m) for m in found.only_b]}
-    there, back = read(a, b), read(b, a)
-    assert sorted(back["conflict"]) == sorted((y, x) for x, y in there["conflict"])
-    assert sorted(back["agree"]) == sorted((y, x) for x, y in there["agree"])
-    return there
 
 
 # --- opposites: lifted / extended, larger / smaller, agreed / refused, offline / online ----------------------
@@ -71,7 +51,7 @@ def test_opposite_words_turn_the_claim_round(a, b, one, other):
 
 @pytest.mark.parametrize("a, b, one, other", OPPOSITES)
 def test_the_report_says_the_opposite_and_suggests_no_corroboration(a, b, one, other):
-    report = _report(a, b)
+    report = report_of_sentences(a, b)
     assert f'says the opposite: "{one}" (A) vs "{other}" (B)' in report
     assert " related, " in report and "corroborated" not in report
 
@@ -101,7 +81,7 @@ def test_lifted_and_extended_are_opposites_only_of_a_restraint(a, b):
     ("The plane came down 30 km from the airport.", "The plane had climbed to 3,000 feet before it came down."),
 ])
 def test_a_distance_never_disputes_a_height_or_a_level(a, b):
-    assert _ledger(a, b)["conflict"] == []
+    assert ledger_with_texts(a, b)["conflict"] == []
 
 
 @pytest.mark.parametrize("a, b, conflict", [
@@ -111,12 +91,12 @@ def test_a_distance_never_disputes_a_height_or_a_level(a, b):
     ("The fire was 30 km from the town.", "The fire was 12 miles from the town.", ("30 km", "12 miles")),
 ])
 def test_two_distances_or_two_heights_still_conflict(a, b, conflict):
-    assert _ledger(a, b)["conflict"] == [conflict]
+    assert ledger_with_texts(a, b)["conflict"] == [conflict]
 
 
 def test_the_report_of_a_distance_and_a_crest_lists_no_conflict():
-    report = _report("By Thursday afternoon the water was about 20 km upstream of Millbrook, the sheriff said.",
-                     "By Thursday afternoon the river had crested at 27.5 feet in Millbrook, the sheriff said.")
+    report = report_of_sentences("By Thursday afternoon the water was about 20 km upstream of Millbrook, the sheriff said.",
+                                 "By Thursday afternoon the river had crested at 27.5 feet in Millbrook, the sheriff said.")
     assert "numbers conflict" not in report and "numbers only in A: 20 km" in report
 
 
@@ -135,7 +115,7 @@ def test_the_report_of_a_distance_and_a_crest_lists_no_conflict():
     ("One in three adults in the region smoke.", "In the region 45% of adults smoke.", ("One in three", "45%")),
 ])
 def test_a_fraction_and_a_share_clear_of_it_conflict(a, b, conflict):
-    found = _ledger(a, b)
+    found = ledger_with_texts(a, b)
     assert found["conflict"] == [conflict] and not found["agree"]
 
 
@@ -146,7 +126,7 @@ def test_a_fraction_and_a_share_clear_of_it_conflict(a, b, conflict):
      "The pill cut the risk by one-fifth in the trial.", ("20%", "one-fifth")),
 ])
 def test_a_fraction_of_a_change_agrees_with_the_share_it_rounds(a, b, agree):
-    assert _ledger(a, b)["agree"] == [agree]
+    assert ledger_with_texts(a, b)["agree"] == [agree]
 
 
 @pytest.mark.parametrize("a, b", [
@@ -155,17 +135,17 @@ def test_a_fraction_of_a_change_agrees_with_the_share_it_rounds(a, b, agree):
     ("Some 20% of adults walk daily.", "One in three adults walk daily."),  # a hedged share says too little
 ])
 def test_a_fraction_near_a_share_or_beside_a_hedged_one_does_not_conflict(a, b):
-    assert _ledger(a, b)["conflict"] == []
+    assert ledger_with_texts(a, b)["conflict"] == []
 
 
 def test_an_ordinal_of_a_noun_stays_an_ordinal():
-    found = _ledger("He won a third term with 55% of the vote.", "He won a fifth term with 55% of the vote.")
+    found = ledger_with_texts("He won a third term with 55% of the vote.", "He won a fifth term with 55% of the vote.")
     assert found["conflict"] == [("third", "fifth")]
 
 
 def test_the_report_shows_the_fraction_against_the_share():
-    report = _report("A daily pill cut the relative risk of a heart attack by 26% in a major trial.",
-                     "A daily pill cut the relative risk of a heart attack by about a fifth in a major trial.")
+    report = report_of_sentences("A daily pill cut the relative risk of a heart attack by 26% in a major trial.",
+                                 "A daily pill cut the relative risk of a heart attack by about a fifth in a major trial.")
     assert 'numbers conflict: "26%" (A) vs "about a fifth" (B)' in report
 
 
@@ -180,7 +160,7 @@ def test_the_report_shows_the_fraction_against_the_share():
      "Some 30,000 members will walk out next week, the Unite union said.", ("some 38,000", "some 30,000")),
 ])
 def test_union_members_and_the_workers_they_are_are_one_count(a, b, conflict):
-    assert _ledger(a, b)["conflict"] == [conflict]
+    assert ledger_with_texts(a, b)["conflict"] == [conflict]
 
 
 @pytest.mark.parametrize("a, b", [
@@ -189,10 +169,10 @@ def test_union_members_and_the_workers_they_are_are_one_count(a, b, conflict):
     ("Some 34,000 members of the European Union voted.", "Some 38,000 workers voted."),
 ])
 def test_members_of_a_club_or_a_unions_size_are_no_count_of_workers(a, b):
-    assert _ledger(a, b)["conflict"] == []
+    assert ledger_with_texts(a, b)["conflict"] == []
 
 
 def test_the_report_shows_members_against_workers():
-    report = _report("Some 38,000 rail workers voted to accept the pay deal.",
-                     "The 34,000 union members voted to accept the pay deal.")
+    report = report_of_sentences("Some 38,000 rail workers voted to accept the pay deal.",
+                                 "The 34,000 union members voted to accept the pay deal.")
     assert 'numbers conflict: "some 38,000" (A) vs "34,000" (B)' in report
