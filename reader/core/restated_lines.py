@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from reader.core.furniture_lines import LINE_END_CLOSERS
 from reader.core.model import NumberMention, Sentence
 
 # Furniture reasons that rest on a line's shape and place, not on what it says.
@@ -84,11 +85,10 @@ def _title_of_a_told_sentence(line: Sentence, endings: set[bool]) -> bool:
 
 
 def _ends_as_sentence(sentence: Sentence) -> bool:
-    return sentence.text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+    return sentence.text.rstrip(LINE_END_CLOSERS + "\n").endswith((".", "!", "?"))
 
 
 _LINK_LABEL = re.compile(r"(?i:read|read more|read also|also read|read next|related|see also|more|watch|listen)\s*[:|]")
-_CLOSERS = "\"'”’)]» \n"
 
 
 # A line of this many words or more is the same line with a word or two reworded ("were told" / "were
