@@ -111,6 +111,10 @@ class ComparisonPlan:
         return any(span.style == "filing" for span in self.a.spans)
 
 
+# The marks a figure is quoted in wherever the window quotes one.
+CURLY_QUOTES = ("“", "”")
+
+
 def _quoted(text: str) -> str:
     """In curly quotes, unless the words come in quotation marks of their own ("““Be careful")."""
     return text if text[:1] in "“\"‘'«" and text[-1:] in "”\"’'»" else f"“{text}”"
@@ -291,7 +295,7 @@ def _overlaps(words: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
 
 def _moved_figure_tip(partner: str, theirs, other: Side) -> str:
     """The tip of a figure the other sentence gives too, in another place."""
-    quoted = quoted_figure(theirs, ("“", "”"))
+    quoted = quoted_figure(theirs, CURLY_QUOTES)
     if partner == f"source {other.upper()}":
         return f"Source {other.upper()} gives it elsewhere in the sentence: {quoted}"
     return f"{partner[:1].upper()}{partner[1:]} gives it elsewhere: {quoted}"
@@ -324,7 +328,7 @@ def _figure_style_and_tip(theirs, other: Side, partner: str) -> tuple[str, str]:
     """How a figure the other side gives differently is shown: a conflict, or (for a dateline's
     date) the other report's filing day, which tells when it was sent, not what happened (of the
     report, so not of one of its sentences)."""
-    quoted = quoted_figure(theirs, ("“", "”"))
+    quoted = quoted_figure(theirs, CURLY_QUOTES)
     if theirs.role == FILING_DATE:
         return "filing", f"Filed on another day — source {other.upper()} is dated {quoted}"
     return "conflict", f"Number conflict — {partner} says {quoted}"

@@ -17,7 +17,7 @@ from reader.core.numbers import quoted_figure
 from reader.core.tags import Tag, make_passage
 from reader.ui.palette import TAG_LABELS
 from reader.ui.pane import STATE_DESCRIPTIONS, note_said
-from reader.ui.plan import SentenceMark, Span, best_link
+from reader.ui.plan import CURLY_QUOTES, SentenceMark, Span, best_link
 
 
 class TagEditing:
@@ -293,10 +293,8 @@ def _figures_apart(conflicts: list, side: str, there: str) -> str:
 def _figure_shown(figure) -> str:
     """A figure quoted as written, for the panel's rich-text line: "<5%" and "R&D 3" are text, not
     markup."""
-    return html.escape(quoted_figure(figure, QUOTES), quote=False)
+    return html.escape(quoted_figure(figure, CURLY_QUOTES), quote=False)
 
-
-QUOTES = ("“", "”")
 
 
 def _skipped_text(plan, start: int, end: int) -> str:
