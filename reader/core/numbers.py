@@ -2609,8 +2609,8 @@ def _hedge_before(text: str, start: int, kind: str) -> str:
     words = " ".join(hedge["hedge"].lower().split())
     if words == "近" and hedge.start() and text[hedge.start() - 1] in "最附":
         return ""  # "最近3年" (the last 3 years), "附近3公里" (3 km around): no "nearly"
-    if words in ("over", "under") and not _a_lone_span(text, start, kind) and (
-            kind == "duration" or _TIME_NOUN_AFTER.match(text, _number_end(text, start))
+    if words in ("over", "under") and not _a_lone_span(text, start, kind) and not _a_bounded_stay(
+            text, hedge.start(), kind) and (kind == "duration" or _TIME_NOUN_AFTER.match(text, _number_end(text, start))
             or _PHRASAL_BEFORE.search(text, max(0, hedge.start() - 20), hedge.start())):
         # "over two days", "over three nights": across, as often as more than; "took over 3 firms",
         # "sued over $5 million", "served under 3 presidents": a verb's particle, no bound.
@@ -2641,6 +2641,18 @@ def _time_hedge_before(text: str, start: int) -> str:
         return ""  # most times (checked without a regex search)
     hedge = _TIME_HEDGE_BEFORE.search(text, max(0, start - 24), start)
     return " ".join(hedge[1].lower().split()) if hedge else ""
+
+
+# A preposition that makes the span after it one thing lasts, or one thing waited for: "worked there for over
+# 10 years", "the first time in over 10 years", "finished in under 10 minutes", "freed after over 2 years".
+# "Over" there cannot be "across" (that is "over 10 years" alone: "$5bn over 10 years", "spread over 3 days").
+_STAY_BEFORE_BOUND = re.compile(r"(?i:\b(?:for|in|after|of)\s+)\Z")
+
+
+def _a_bounded_stay(text: str, hedge_start: int, kind: str) -> bool:
+    """Whether the "over" or "under" at ``hedge_start`` bounds a duration that a preposition makes one stay (see
+    _STAY_BEFORE_BOUND): "for over 10 years" says more than ten, as "for more than 10 years" does."""
+    return kind == "duration" and _STAY_BEFORE_BOUND.search(text, max(0, hedge_start - 8), hedge_start) is not None
 
 
 def _a_lone_span(text: str, start: int, kind: str) -> bool:
