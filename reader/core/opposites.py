@@ -92,7 +92,8 @@ _OPPOSITE_SIDES = """
     full | empty; present | absent; wet | dry; hot warm | cold cool; heavy | light;
     fast faster fastest quick | slow slower slowest; long longer longest | short shorter shortest;
     old older oldest | young younger youngest; rich richer wealthy | poor poorer; easy easier | hard harder;
-    with | without; pro | anti
+    with | without; pro | anti; proceed | cancel abandon;
+    enter join | withdraw/withdrew/withdrawn
 """
 # The verbs above with "re" before them say the same as the verb itself: "reopened" / "closed",
 # "regained" / "lost", "reimposed" / "lifted".  (Some, "redead", are no words; they do no harm.)
@@ -418,13 +419,37 @@ def _object_after(words: list[str], k: int) -> bool:
 _TWO_WORDS_AS_ONE = {_AGAIN: "{}", "no": " {}"}
 
 
+# Two-word verbs that say what one listed word says: "laid off" 200 workers / "hired" them, "called off" the
+# strike / "went ahead with" it, "turned down" the offer / "accepted" it, "pulled out of" the talks / "joined"
+# them.  A verb (its forms as ``_verb_forms`` makes them) and its particle, then the word it stands for.
+_PHRASAL_VERBS = """
+    lay/laid off: fire; take/took/taken on: hire; call off: cancel; go/went/gone ahead: proceed;
+    shut down: close; turn down: reject; pull out: withdraw; step up: increase; scale back: cut
+"""
+
+
+def _phrasal_verbs() -> dict[tuple[str, str], str]:
+    """(a form of the verb, its particle) -> the listed word the two stand for (see _PHRASAL_VERBS)."""
+    words = {}
+    for entry in _PHRASAL_VERBS.replace("\n", " ").split(";"):
+        phrase, word = entry.split(":")
+        verb, particle = phrase.split()
+        words |= {(form, particle): word.strip() for form in _verb_forms(verb)[1]}
+    return words
+
+
+_WORD_OF_PHRASAL_VERB = _phrasal_verbs()
+
+
 def _one_word(words: list[str]) -> str | None:
     """The run as one word, when it is one: "denied", "re" "opened" ("re-opened") as "reopened", "no"
-    "one" as "no one"; None for a longer run."""
+    "one" as "no one", "laid" "off" as "fire" (``_PHRASAL_VERBS``); None for a longer run."""
     if len(words) == 1:
         return words[0]
     if len(words) == 2 and words[0] in _TWO_WORDS_AS_ONE:
         return words[0] + _TWO_WORDS_AS_ONE[words[0]].format(words[1])
+    if len(words) == 2:
+        return _WORD_OF_PHRASAL_VERB.get((words[0], words[1]))
     return None
 
 
@@ -445,7 +470,8 @@ def _without_infinitive(words: list[str]) -> list[str]:
 def _carried(words: list[str]) -> list[str]:
     """The run without the words that only carry its verb ("was killed in" -> "killed"), unless nothing
     else is left."""
-    kept = [word for word in words if word not in _VERB_CARRIERS and word not in _STATE_CARRIERS]
+    kept = [word for k, word in enumerate(words) if word not in _VERB_CARRIERS and word not in _STATE_CARRIERS
+            or k and (words[k - 1], word) in _WORD_OF_PHRASAL_VERB]  # the "on" of "took on" is its verb's
     return kept or words
 
 
