@@ -455,8 +455,23 @@ def _one_word(words: list[str]) -> str | None:
 
 def _the_word(words: list[str]) -> str | None:
     """The one word a changed run turns on, without the words that carry its verb or complete it
-    ("was killed in" -> "killed", "was allowed to stand" -> "allowed"); None for a longer run."""
-    return _one_word(_without_infinitive(_carried(words)))
+    ("was killed in" -> "killed", "was allowed to stand" -> "allowed", "denied reports" -> "denied"); None
+    for a longer run."""
+    return _one_word(_without_claim_named(_without_infinitive(_carried(words))))
+
+
+# Nouns that name a claim a verb of saying takes for its object: "denied reports that a suspect had been
+# arrested" denies that a suspect had been arrested, as "denied that" does; "confirmed claims that".
+_CLAIM_NOUNS = frozenset("""report reports claim claims allegation allegations rumour rumours rumor rumors
+    suggestion suggestions speculation accounts""".split())
+
+
+def _without_claim_named(words: list[str]) -> list[str]:
+    """The run without a noun naming the claim after its verb: "denied reports" / "confirmed", as "denied" /
+    "confirmed"."""
+    if len(words) == 2 and words[1] in _CLAIM_NOUNS:
+        return words[:1]
+    return words
 
 
 def _without_infinitive(words: list[str]) -> list[str]:
@@ -498,11 +513,13 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
                                                     _without_negations(negated, do_support=True)))
 
 
-# "failed to inform" is "did not inform", and "has yet to complete" is "has not yet completed": a form of
-# "fail", or "yet", before "to" and a verb negates that verb as "not" does.  ("failing to address" /
-# "not addressing" are both negated, and say one thing.)
+# "failed to inform" is "did not inform", "refused to pay" is "did not pay", and "has yet to complete" is "has
+# not yet completed": a form of "fail" or "refuse", or "yet", before "to" and a verb negates that verb as "not"
+# does.  ("failing to address" / "not addressing" are both negated, and say one thing.)  Not "declined to",
+# which as often tells a fall ("shares declined to record lows").
 _FAIL = frozenset("fail fails failed failing".split())
-_NEGATING_BEFORE_TO = _FAIL | {"yet"}
+_REFUSE = frozenset("refuse refuses refused refusing".split())
+_NEGATING_BEFORE_TO = _FAIL | _REFUSE | {"yet"}
 
 
 def _negating_phrase(words: list[str], k: int) -> bool:
