@@ -44,7 +44,6 @@ def both_ways(a: str, b: str) -> dict[str, list]:
     return there
 
 
-
 def ledger_with_texts(a: str, b: str) -> dict[str, list]:
     """The ledger of two sentences read with their texts, as quoted figures, checked to mirror b and a's."""
     def read(one: str, other: str) -> dict[str, list]:
@@ -55,7 +54,9 @@ def ledger_with_texts(a: str, b: str) -> dict[str, list]:
     there, back = read(a, b), read(b, a)
     assert sorted(back["conflict"]) == sorted((y, x) for x, y in there["conflict"])
     assert sorted(back["agree"]) == sorted((y, x) for x, y in there["agree"])
+    assert back["only_a"] == there["only_b"] and back["only_b"] == there["only_a"]
     return there
+
 
 OPENING = "Officials gave an update on Tuesday about the Norhaven case."
 

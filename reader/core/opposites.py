@@ -78,7 +78,7 @@ _OPPOSITE_SIDES = """
     buy/bought purchase acquire | sell/sold; buyer purchaser | seller; import | export; importer | exporter;
     lend/lent | borrow; lender | borrower; deploy send/sent | withdraw/withdrew/withdrawn; advance | retreat;
     arrest detain capture | release free; convict | clear; appear | disappear; encourage | discourage;
-    early/earlier/earliest soon/sooner | late/later/latest; ahead | behind; above over | below under;
+    early/earlier/earliest sooner | late/later/latest; ahead | behind; above over | below under;
     first | last; last previous | next;
     inside | outside; indoor | outdoor; internal | external; inner | outer; interior | exterior;
     north northern northbound | south southern southbound; east eastern eastbound | west western westbound;
