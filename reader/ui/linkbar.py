@@ -17,7 +17,7 @@ from reader.core.model import Link, NumberLedger, NumberMention
 from reader.core.numbers import SCORE, quoted_figure
 from reader.ui.palette import BLUE, ORANGE, VERMILLION, Theme
 from reader.ui.pane import DocumentView, note_line
-from reader.ui.plan import ComparisonPlan
+from reader.ui.plan import CURLY_QUOTES, ComparisonPlan
 
 RELATION_WORDS = {"equivalent": "Same claim", "related": "Overlapping claim, details differ"}
 
@@ -151,14 +151,15 @@ class LinkBar(QWidget):
         return path
 
     def _conflicting_figures(self, link: Link) -> list[str]:
-        """Each conflict of ``link`` with the figures' qualifiers, as the word tooltips quote them: "more
-        than 2,000 ≠ 2,000", and a score whole, "3-1 ≠ 3-2" (the ledger sets only its changed figure
-        against the other's)."""
+        """Each conflict of ``link`` quoted as the word tooltips and the Tags line quote it: with the
+        figures' qualifiers, “more than 2,000” ≠ “2,000”; a direction read from "rose" or "fell" outside
+        the quotes, being no word of the writer's, up “4.1 per cent” ≠ “4.7%”; and a score whole,
+        “3-1” ≠ “3-2” (the ledger sets only its changed figure against the other's)."""
         texts = (self._plan.comparison.a.text, self._plan.comparison.b.text)
         said = (f"{_figure_quoted(a, _mentions(link.numbers, 0), texts[0])} ≠ "
                 f"{_figure_quoted(b, _mentions(link.numbers, 1), texts[1])}"
                 for a, b in link.numbers.claim_conflicts)
-        return list(dict.fromkeys(said))  # both figures of a score disputed: one "3-1 ≠ 2-0"
+        return list(dict.fromkeys(said))  # both figures of a score disputed: one “3-1” ≠ “2-0”
 
     def _tip(self, link: Link) -> str:
         """What hovering ``link`` tells: its relation and score, its figures in conflict, and the
@@ -181,8 +182,6 @@ class LinkBar(QWidget):
         return super().event(event)
 
 
-# No quotation marks around the figures: "≠" already sets the two apart, and the tip stays short.
-UNQUOTED = ("", "")
 # What stands between the two figures of a score written as one: "3-1", "3–1", "8 to 5", "2:0".
 SCORE_JOINTS = ("-", "–", "—", "to", ":")
 
@@ -198,9 +197,9 @@ def _figure_quoted(figure: NumberMention, mentions: list[NumberMention], text: s
     written: "1" alone, of "3-1" against "3-2", says nothing."""
     other = _other_half_of_score(figure, mentions, text)
     if other is None:
-        return quoted_figure(figure, UNQUOTED)
+        return quoted_figure(figure, CURLY_QUOTES)
     first, last = sorted((figure, other), key=lambda m: m.start)
-    return text[first.start:last.end]
+    return CURLY_QUOTES[0] + text[first.start:last.end] + CURLY_QUOTES[1]
 
 
 def _other_half_of_score(figure: NumberMention, mentions: list[NumberMention], text: str) -> NumberMention | None:

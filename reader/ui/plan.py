@@ -209,7 +209,8 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: s
     changed_figures = sorted((m.start, m.end) for m in (*(mine for mine, _ in figures),
                                                           *(numbers.only_a if side == "a" else numbers.only_b)))
     ledger_tips = _figure_tips(numbers, side, partner)
-    their_figures = [(m.start, m.end) for m in _figures(numbers, other)]
+    their_mentions = _figures(numbers, other)
+    their_figures = [(m.start, m.end) for m in their_mentions]
     spans = []
     for d in diff:
         if d.op == "equal":
@@ -225,11 +226,51 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: s
         # and "Not in source B" over a figure B gives otherwise would both be false.
         by_ledger = [] if said and _overlaps(theirs, their_figures) else ledger_tips
         for start, end, style in _word_pieces(mine, d.type, changed_figures):
-            spans.append(Span(qt(start), qt(end), style, _piece_tip((start, end), tip, said, by_ledger)))
+            counterpart = _counterpart((start, end), figures)
+            if counterpart is None:
+                piece_tip = _piece_tip((start, end), tip, said, by_ledger)
+            else:  # the conflict's own tip, said once (the pane joins equal lines), or the words before it
+                piece_tip = (_conflict_wording_tip(theirs, said, counterpart, their_mentions, other)
+                             or _figure_style_and_tip(counterpart, other, partner)[1])
+            spans.append(Span(qt(start), qt(end), style, piece_tip))
     for mine_m, theirs_m in figures:
         if mine_m.end > mine_m.start:
             spans.append(Span(qt(mine_m.start), qt(mine_m.end), *_figure_style_and_tip(theirs_m, other, partner)))
     return spans
+
+
+def _counterpart(piece: tuple[int, int], figures: list):
+    """The other side's figure the ledger sets against the conflicting figure ``piece`` lies in, if any."""
+    return next((theirs for mine, theirs in figures if mine.start <= piece[0] and piece[1] <= mine.end), None)
+
+
+def _conflict_wording_tip(theirs: tuple[int, int], said: str, counterpart, their_figures: list, other: Side) -> str:
+    """The words' tip over a figure in conflict, whose own tip ("Number conflict — source B says
+    “44”") already names the partner and the figure: the partner's words are added only when they
+    are that figure as it words it ("lost 2.1%" beside down “2.1%”).  Not the figure alone again,
+    not words holding another of its figures or none ("up 2.3 points on" beside “76.2%” sends the
+    reader to the wrong one), and not a run that starts or ends inside brackets ("44), of
+    Lymington"): the diff cuts runs at words, not at a clause.  The partner is named by its letter
+    alone, the conflict's line below naming its sentence."""
+    holds = [f for f in their_figures if f.start < theirs[1] and theirs[0] < f.end]
+    if [(f.start, f.end) for f in holds] != [(counterpart.start, counterpart.end)]:
+        return ""
+    if " ".join(said.split()).casefold() in quoted_figure(counterpart, ("", "")).casefold():
+        return ""
+    return f"Source {other.upper()}: {_quoted(said)}" if _brackets_closed(said) else ""
+
+
+def _brackets_closed(text: str) -> bool:
+    """Is every bracket of ``text`` closed within it, and none closed that it did not open?"""
+    for opener, closer in ("()", "[]"):
+        depth = 0
+        for char in text:
+            depth += (char == opener) - (char == closer)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
 
 
 def _words_tip(partner: str, said: str, other: Side) -> str:

@@ -116,7 +116,7 @@ def test_the_link_tooltip_lists_the_conflicting_figures_but_not_the_filing_dates
     point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
                  for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
     window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
-    assert shown and "Numbers conflict: 212 ≠ 221" in shown[0]
+    assert shown and "Numbers conflict: “212” ≠ “221”" in shown[0]
     assert "June" not in shown[0]
 
 

@@ -103,7 +103,7 @@ def test_a_sentence_with_two_partners_is_marked_against_its_closest_one(floods, 
     # Each changed run names the partner it was compared with.
     changed = [(text, tip) for text, style, tip in spans if style.startswith("changed")]
     assert changed and all(B_LEAD in tip for _, tip in changed)
-    assert ("23", f"Source B’s {B_LEAD} says “31”") in changed
+    assert ("23", f"Number conflict — source B’s {B_LEAD} says “31”") in changed
 
     # Both partners' conflicting figures stay marked, each naming the partner that gives it otherwise.
     conflicts = {text: tip for text, style, tip in spans if style == "conflict"}
@@ -113,7 +113,7 @@ def test_a_sentence_with_two_partners_is_marked_against_its_closest_one(floods, 
     tip = tooltip_at(view, position_of(view, "tore through") + 1, monkeypatch)
     assert "Not in" not in tip and "Overlaps a claim" in tip  # no word mark there: the sentence's tooltip
     tip = tooltip_at(view, position_of(view, "23 people"), monkeypatch)
-    assert tip.splitlines() == [f"Source B’s {B_LEAD} says “31”", f"Number conflict — source B’s {B_LEAD} says “31”"]
+    assert tip.splitlines() == [f"Number conflict — source B’s {B_LEAD} says “31”"]
 
 
 def test_a_sentence_with_one_partner_keeps_the_short_tips(floods):

@@ -103,13 +103,13 @@ def link_tip(window, monkeypatch, a_opening: str) -> str:
 def test_the_link_tooltip_gives_a_disputed_score_whole(open_window, tmp_path, monkeypatch):
     window = open_window(reports(tmp_path))
     tip = link_tip(window, monkeypatch, "The home side won")
-    assert "Numbers conflict: 3-1 ≠ 3-2" in tip
+    assert "Numbers conflict: “3-1” ≠ “3-2”" in tip
 
 
 def test_the_link_tooltip_keeps_a_figures_qualifier(open_window, tmp_path, monkeypatch):
     window = open_window(reports(tmp_path))
     tip = link_tip(window, monkeypatch, "Between 300 and 400")
-    assert "Numbers conflict: Between 300 and 400 ≠ about 900" in tip
+    assert "Numbers conflict: “Between 300 and 400” ≠ “about 900”" in tip
 
 
 # ---- a first pair with one article that cannot be read --------------------------------------
