@@ -1,0 +1,44 @@
+"""A deed one report says its subject means to do and the other says was done is two claims: "plans to scrap
+the census" / "has scrapped the census" is related, never the same claim.  An intention against another way of
+telling ahead ("will scrap", "intends to scrap"), a purpose ("is intended to make"), or a deed under way ("is
+acquiring") stays one claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import document_from_text
+from reader.core.opposites import lowered_words
+from reader.core.relation import intent_differs
+from reader.core.terms import tokenize
+
+
+def _relation(a: str, b: str) -> str:
+    comparison = compare(document_from_text(f"Census\n\n{a}\n"), document_from_text(f"Census\n\n{b}\n"))
+    return next(link.relation for link in comparison.links if link.a == 1 and link.b == 1)
+
+
+def _words(text: str) -> list[str]:
+    return lowered_words(tokenize(text))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The statistics office plans to scrap the ten-yearly census.", "The statistics office has scrapped the ten-yearly census."),
+    ("The statistics office plans to scrap the census.", "The statistics office scrapped the census."),
+    ("The union has threatened to strike over the new rotas.", "The union went on strike over the new rotas."),
+    ("The mayor vowed to reopen the bridge within a year.", "The mayor reopened the bridge within a year."),
+])
+def test_a_deed_intended_is_not_the_deed_done(a, b):
+    assert _relation(a, b) == "related" and _relation(b, a) == "related"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The statistics office plans to scrap the census.", "The statistics office will scrap the census."),
+    ("The statistics office plans to scrap the census.", "The statistics office intends to scrap the census."),
+    ("The statistics office plans to buy the building.", "The statistics office is buying the building."),
+    ("The new tool is intended to make it easy to set up the server.", "The new tool makes it easy to set up the server."),
+    ("Bondholders filed suit seeking to block the offer.", "Bondholders filed suit to block the offer."),
+])
+def test_one_claim_told_ahead_or_under_way_is_no_intent_against_a_deed(a, b):
+    assert not intent_differs(_words(a), _words(b)) and not intent_differs(_words(b), _words(a))
