@@ -497,6 +497,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"\b(updated|revised|accessed|retrieved)( (?!in\b|on\b)\w+)? (19|20)\d\d\.?$)"), "citation", 45),
     (_rx(r"\((image|photo|picture|pic|credit|photograph|supplied|courtesy|handout|pool)s?\s*:[^)]*\)"), "photo caption",
      SHORT + 10),
+    # A picture's placeholder where a copied page lost the picture: "[Image: Police outside the court]", "[Photo]",
+    # alone or with its credit after it ("[Image: ...] Photograph: Jane Doe/PA").  Story text may follow a
+    # bracket on its line ("[Photographs] show the damage."), so nothing else may.
+    (_rx_needing("[", r"^\[(image|photo|photograph|picture|pic|video|illustration|graphic)s?(\s*[:–—-]\s*[^\]]*)?\]"
+                      r"(\s*$|\s+([^.!?…]*\s)?(photo|photograph|picture|image|credit)s?\s*:\s*\S[^.!?…]*$)"),
+     "photo caption", SHORT + 10),
     (_rx_needing("caption", r"\b(hide|show|toggle|close|expand) caption$"), "image credit", 15),  # the picture's button
     # "© 2024 The Ledger", "Copyright 2024 ...": not a story sentence about copyright law.
     # ("Copyright holders have sued the company" is prose.)
@@ -768,8 +774,8 @@ CAPTION_CREDIT = _rx(
     # or an all-capitals credit, its parts split by slashes or bars: "JANE DOE / THE DAILY POST", "FILE PHOTO | AFP"
     r"|(?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}(?: ?[/|] ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}){1,3}))$"
 )
-# An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty".
-_TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")
+# An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty", "... in Reading Photograph: Veltro/PA".
+_TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|photograph|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")
 # A credit line on its own: a photographer's name and the outlet or agency, "Jane Doe/The Daily Post".
 # "KNA/Levan Kvaratskhelia": an agency and a person ("MLS / LAS VEGAS NEON FC" is a kicker).
 _OUTLET_SLASH_NAME = re.compile(r"^[A-Z]{2,8}/[A-Z][a-z][\w'’.-]*( [A-Z][a-z][\w'’.-]*){1,3}$")

@@ -69,7 +69,18 @@ def date_line(flat: str) -> str:
         return ""
     if dates == len(pieces):
         return "dateline"
-    return "byline" if dates + 1 == len(pieces) and _BYLINE_NAME.match(pieces[0]) else ""
+    return "byline" if dates + 1 == len(pieces) and byline_piece(pieces[0]) else ""
+
+
+def byline_piece(piece: str) -> bool:
+    """"Jane Doe", "By Jane Doe", or "By Jane Doe, Asia correspondent" (the credit's role, place or outlet
+    after a comma: "By" vouches for the names before it, and a date line allows no sentence)."""
+    credit = _BYLINE_WITH_ROLE.match(piece)
+    return bool(_BYLINE_NAME.match(credit.group(1) if credit else piece))
+
+
+# "By Aiko Tanabe, Asia correspondent", "By Jane Doe and John Roe, Reuters": a few words after the comma.
+_BYLINE_WITH_ROLE = re.compile(r"^([Bb]y\s+[^,]+),\s*[A-Za-z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}$")
 
 
 _BYLINE_NAME_WORDS = (3, 4, 5)  # "By" and a name of two to four words

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.furniture_dates import is_date
+from reader.core.furniture_dates import byline_piece, is_date
 from reader.core.furniture_lines import BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, WORD, Line, Run, mark
 from reader.core.furniture_offstory import content_words
 
@@ -118,6 +118,14 @@ def _ticker(flat: str, raw: str, terminal: bool) -> bool:
     return len(items) >= 3 and all(len(item.split()) <= 4 for item in items) and 2 * figures > len(items)
 
 
+def _credit_row(flat: str) -> bool:
+    """"Lena Brandt | Sport | 2 Oct 2026", "By Jane Doe | Politics | May 3, 2025": a name first, then labels
+    and the date, split by bars as a ticker is.  Its only figures are the date's: the byline's row."""
+    items = [item.strip() for item in BAR_SEPARATOR.split(flat) if item.strip()]
+    return (byline_piece(items[0]) and is_date(items[-1])
+            and all(is_date(item) or _capitalised(item) for item in items[1:-1]))
+
+
 def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
     """Rows of section names are furniture; "Jane Doe & John Roe | Leeds" beside a dateline is the byline."""
     for i, (run, line) in enumerate(zip(runs, lines)):
@@ -125,7 +133,7 @@ def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
             continue
         # "Iron ore  US$101.50/t  -0.8%   Lithium carb.  US$9,850/t  -1.2%" splits into sentences at "carb."
         if _ticker(line.flat, text[run.start:run.end], line.terminal):
-            mark(line, BOILERPLATE, "ticker")
+            mark(line, BOILERPLATE, "byline" if _credit_row(line.flat) else "ticker")
             continue
         if line.words > _ROW_MAX_WORDS:
             continue

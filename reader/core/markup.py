@@ -1436,11 +1436,25 @@ def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     # The title leads the text, unless the headline in the text already says it
     # ("Storm hits coast | The Paper" over an <h1>Storm hits coast</h1>).
     said = shown.h1_in_text and _says_the_same(parser.first_h1, title)
+    if title and not said and shown.h1_in_text and _h1_is_the_headline(parser, title, paragraphs, headings):
+        # The title is the tab's label, worded for search engines and the outlet's name beside it; the
+        # reader sees the <h1> ("Thousands flee as volcano erupts" under "Volcano erupts on Serak - Wire").
+        title, said = without_live_badge(parser.first_h1), True
     if title and not said and (not paragraphs or paragraphs[0] != title):
         paragraphs = [title] + paragraphs
         headings = {index + 1 for index in headings}
     text, spans = join_paragraphs(paragraphs, headings)
     return text, title, spans
+
+
+def _h1_is_the_headline(parser: _ArticleText, title: str, paragraphs: list[str], headings: set[int]) -> bool:
+    """Is the page's first <h1>, which says other than its <title>, the story's headline: told in the
+    words of the title's own headline or of the story under it?  A logo's <h1> ("The Northern Daily") or a
+    section's ("World") is not, and the title stays the headline."""
+    story_words = set().union(_content_stems(title), *(_content_stems(paragraph)
+                                                       for index, paragraph in enumerate(paragraphs)
+                                                       if index not in headings))
+    return _is_the_headline(parser.first_h1, [title], story_words)
 
 
 class _ShownPage(NamedTuple):
