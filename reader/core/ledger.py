@@ -115,7 +115,8 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
     MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    compound_step, is_round_span, is_single, price_as_written, written_digits, written_numeral,
+    compound_step, is_count_without_numeral, is_round_span, is_single, is_word_count, price_as_written,
+    written_digits, written_numeral,
 )
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
@@ -129,7 +130,7 @@ __all__ = ["compare_numbers"]
 
 
 _CALENDAR = frozenset({"date", "month", "year"})
-_MEASURED = frozenset({"length", "area", "volume", "weight", "speed", "power", "energy", "concentration"})
+_MEASURED = frozenset({"length", "area", "volume", "weight", "speed", "power", "energy", "concentration", "data"})
 _NOUN_KINDS = frozenset({"count", "ordinal"})
 
 
@@ -328,12 +329,17 @@ def _figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention],
     used_a = {i for i, _ in agree + conflict}
     used_b = {j for _, j in agree + conflict}
     return NumberLedger(
-        agree=tuple((a[i], b[j]) for i, j in agree),
+        # "a suspect" / "a suspect", "both companies" / "both companies": no figure either report gives, and
+        # the words read alike already; "A man" / "One man" is one (one side gives the figure), and stays.
+        agree=tuple((a[i], b[j]) for i, j in agree
+                    if not (is_count_without_numeral(a[i]) and is_count_without_numeral(b[j]))),
         conflict=tuple((a[i], b[j]) for i, j in conflict),
-        # "one passenger", "a firefighter": a count of one is a figure only beside a count of one or
-        # more of the same noun, and no figure the report gives otherwise.
-        only_a=tuple(x for i, x in enumerate(a) if i not in used_a and not is_single(x) and not _day_of(a, i, used_a)),
-        only_b=tuple(y for j, y in enumerate(b) if j not in used_b and not is_single(y) and not _day_of(b, j, used_b)),
+        # "one passenger", "a firefighter", "both doses": a count in such a word is a figure only beside a
+        # count of the same noun, and no figure the report gives otherwise.
+        only_a=tuple(x for i, x in enumerate(a)
+                     if i not in used_a and not is_word_count(x) and not _day_of(a, i, used_a)),
+        only_b=tuple(y for j, y in enumerate(b)
+                     if j not in used_b and not is_word_count(y) and not _day_of(b, j, used_b)),
     )
 
 
@@ -402,19 +408,28 @@ _SECOND, _MINUTE = 1 / 86400, 1 / 1440
 
 
 def _single_and_count(x: NumberMention, y: NumberMention) -> bool:
-    """Whether x and y are a count of one in words and a count (not one such) of the same noun, of one
-    fate: "One passenger drowned" / "three passengers drowned", "released one video" / "released three
-    videos".  A single whose sentence gives its fate ("A boy died") meets only a count of that fate:
-    not "Two boys, one of whom died, were in the crash", "a father of two children", "questioned two
-    men"."""
-    single, count = (x, y) if is_single(x) else (y, x)
-    return (is_single(single) and not is_single(count) and count.kind == "count" and bool(count.unit)
-            and count.unit == single.unit and _fates_meet(single, count))
+    """Whether x and y are a count in a word (of one, or "both") and another count of the same noun, of
+    one fate: "One passenger drowned" / "three passengers drowned", "released one video" / "released three
+    videos", "both doses" / "three doses".  A single whose sentence gives its fate ("A boy died") meets only
+    a count of that fate: not "Two boys, one of whom died, were in the crash", "a father of two children",
+    "questioned two men"."""
+    single, count = (x, y) if is_word_count(x) else (y, x)
+    return (is_word_count(single) and not is_word_count(count) and count.kind == "count" and bool(count.unit)
+            and count.unit == single.unit and _word_fates_meet(single, count))
 
 
 def _singles_meet(x: NumberMention, y: NumberMention) -> bool:
-    """Two counts of one in words of the same noun and fate: "A man was arrested" / "one man was arrested"."""
-    return is_single(x) and is_single(y) and x.unit == y.unit and _fates_meet(x, y)
+    """Two counts in words of the same noun and fate: "A man was arrested" / "one man was arrested", "both
+    men were arrested" / "one man was arrested"."""
+    return (is_word_count(x) and is_word_count(y) and x.unit == y.unit
+            and (_fates_meet(x, y) if is_single(x) and is_single(y) else not _fates_apart(x, y)))
+
+
+def _word_fates_meet(word: NumberMention, other: NumberMention) -> bool:
+    """Whether a count in a word may be the other count by what befell each: a lone "one" or article only
+    beside a count of its fate (_fates_meet); "both doses", as plain a count as "two doses", beside any
+    count of no other known fate ("received both doses" / "88 per cent for two doses")."""
+    return _fates_meet(word, other) if is_single(word) else not _fates_apart(word, other)
 
 
 def _fates_meet(single: NumberMention, other: NumberMention) -> bool:
@@ -921,7 +936,7 @@ def _members_as_workers(side: Sequence[NumberMention], other: Sequence[NumberMen
 
 
 def _member_of_workers(m: NumberMention, other: Sequence[NumberMention]) -> bool:
-    return (m.kind == "count" and m.unit == _MEMBER and not is_single(m)
+    return (m.kind == "count" and m.unit == _MEMBER and not is_word_count(m)
             and any(o.kind == "count" and _counted(o) == _WORKER and _befell(o) == _befell(m) for o in other))
 
 
@@ -1091,7 +1106,7 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         return max(_agreement(*dollars, levels_only=levels_only), min(1, _agreement(*converted)) if converted else 0)
     if x.kind == y.kind == "temperature" and not _degrees_may_meet(x, y):
         return 0  # most pairs of temperatures, one of them in no scale (checked without readings)
-    if (is_single(x) or is_single(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):
+    if (is_word_count(x) or is_word_count(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):
         return 0  # "one passenger" meets only a count of passengers
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _fates_apart(x, y):
         return 0  # "Five people died" / "Five people were injured": one figure, two fates
@@ -2018,8 +2033,10 @@ def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     x, y = _in_one_dollar(x, y)
-    if (is_single(x) or is_single(y)) and not _single_and_count(x, y):
-        return False  # "A firefighter died" disputes "Two firefighters died", not "two engines" nor "one engine"
+    if (is_word_count(x) or is_word_count(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):
+        # "A firefighter died" disputes "Two firefighters died" (and "both doses" "one dose"), not "two
+        # engines" nor "one engine"
+        return False
     if _family(x) != _family(y):
         return _other_currency(x, y) or _in_one_currency(x, y) is not None or _ratio_against_share(x, y)
     if x.kind in _CALENDAR:

@@ -685,6 +685,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_either_figure_ranges(text, offset, mentions)
     mentions = _with_written_magnitudes(text, offset, mentions)
     mentions = _with_single_casualties(text, offset, mentions)
+    mentions = _with_counts_of_both(text, offset, mentions)
     mentions = _without_one_day_openers(text, offset, mentions)
     mentions = _with_scores(text, offset, mentions)
     mentions = _with_votes_in_words(text, offset, mentions)
@@ -1883,7 +1884,7 @@ def _zone_named_after(text: str, end: int) -> tuple[str, int]:
 # agrees with "4 cents a kilowatt-hour"), and a price of one kind meets no price of another ("$80 a barrel"
 # stays a sum, as a barrel is no measure here; "$3.50 a gallon" is a price of a gallon, which meets no price of
 # a litre: see numwords.PRICED_ONLY_MEASURES).
-_PRICED_KINDS = frozenset({"length", "area", "volume", "weight", "power", "energy"})
+_PRICED_KINDS = frozenset({"length", "area", "volume", "weight", "power", "energy", "data"})
 _PRICED_MEASURES = ({word: measure for word, measure in MEASURES.items() if measure[0] in _PRICED_KINDS}
                     | PRICED_ONLY_MEASURES)
 _BASE_UNITS = {kind: canonical for kind, factor, canonical in _PRICED_MEASURES.values() if factor == 1}
@@ -2574,7 +2575,8 @@ def with_hedge(m: NumberMention) -> str:
     """The figure as a reader would quote it: "more than 100", "~40 km", "至少12", "100多", "up 12%"."""
     if m.hedge in POST_HEDGES:
         return m.surface + m.hedge
-    surface = f"{m.surface} {m.unit}" if is_single(m) and m.unit else m.surface  # "A firefighter", not "A"
+    surface = (f"{m.surface} {m.unit}" if is_single(m) and m.unit  # "A firefighter", not "A"
+               else f"{m.surface} {_plural_of(m.unit)}" if is_word_count(m) and _plural_of(m.unit) else m.surface)
     quoted = m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + surface
     said_by_sign = m.direction == "up" and m.surface.startswith("+")  # "+4%", not "up +4%"
     unsaid = m.direction in LEVEL_OF  # "$12 million, down from ...": no "to" before it
@@ -2595,7 +2597,7 @@ _HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _BOUND_OF_HEDGE if 
 # A quake's magnitude is a figure of its own kind: it meets only another magnitude, never a toll.
 MAGNITUDE = "magnitude"
 _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "volume", "weight", "speed", "power", "energy",
-                        "duration", "age", "temperature", "concentration", MAGNITUDE})
+                        "duration", "age", "temperature", "concentration", "data", MAGNITUDE})
 
 
 def _hedge_before(text: str, start: int, kind: str) -> str:
@@ -2700,7 +2702,7 @@ LEVEL_OF = {EARLIER_LEVEL_UNSAID: EARLIER_LEVEL, LATER_LEVEL_UNSAID: LATER_LEVEL
 # word of change ("rose from 9 to 12").
 _LEVELS_ALWAYS = frozenset({"percent", "money"})
 _LEVELS_AFTER_A_CHANGE = frozenset({"count", "length", "area", "volume", "weight", "speed", "power", "energy",
-                                    "temperature", "duration", "concentration"})
+                                    "temperature", "duration", "concentration", "data"})
 _CHANGE_WORDS = sorted({*_DIRECTION_OF, *_DIRECTION_NOUNS, "went", "moved", "changed", "improved", "worsened",
                         "widened", "narrowed", "expanded", "contracted", "raised", "lowered", "reduced", "hiked",
                         "lifted", "trimmed", "slashed", "doubled", "halved", "revised", "recovered"},
@@ -2882,7 +2884,8 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
     if not surface:
         return None
     key = " ".join(surface.split())
-    if key[1:2] == " " and key[0] in "mM":  # "m euros", "m Swiss francs": millions of a currency
+    # "m euros", "m Swiss francs": millions of a currency ("128M bytes" are a data size)
+    if key[1:2] == " " and key[0] in "mM" and key not in MEASURES:
         currency, factor = CURRENCY_WORDS.get(key[2:]) or _POUNDS
         return ("money", factor * 10**6, currency)
     if key.endswith(("old", "olds")):  # "26-year-old", "six-month-old"
@@ -2901,6 +2904,15 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
     if key in CONCENTRATIONS:
         return CONCENTRATIONS[key]
     return MEASURES["inch" if key == _BARE_INCHES else "watt" if key == BARE_WATTS else key]
+
+
+def _letters_name_something_else(match: re.Match, text: str, end: int) -> bool:
+    """Whether a data size's letters ("TB", "GB") name something else, as a plural noun after them shows:
+    "1,200 TB cases" (tuberculosis), "5 GB medals" (Great Britain).  "1.5TB of data" and "a 512GB phone" are
+    sizes, and so is any size spelt as a word ("1.2 terabytes") or glued to its digits ("500 2TB drives")."""
+    letters = "u2" if match["q_u2"] else "u1"
+    glued = text[match.start("q_" + letters) - 1].isdigit()
+    return match["q_" + letters][-1] == "B" and not glued and _plural_noun_follows(text, end)
 
 
 _POUNDS = ("GBP", 1)  # after a scale, pounds are money: "3.6m pounds", "5 million pounds"
@@ -2954,8 +2966,11 @@ def _quantity(match: re.Match, text: str):
         return ("year", int(n1), "", match.start(), match.end("q_u1"))  # "二〇二二年": a year, not 2,022 of them
     if match["q_aged"] and kind in ("count", "duration:month"):
         kind, factor, unit_name = "age", Fraction(1, 12) if unit_name == "month" else 1, "year"
-    elif unit_name == "lb" and scale1 > 1:
-        kind, factor, unit_name = "money", 1, "GBP"  # "5 million pounds"
+    elif unit_name == "lb" and (scale1 > 1 or _pounds_in_money_context(match, text, end)):
+        kind, factor, unit_name = "money", 1, "GBP"  # "5 million pounds", "a reward of 250,000 pounds"
+    elif kind == "data" and _letters_name_something_else(match, text, end):
+        kind, factor, unit_name = "count", 1, ""  # "1,200 TB cases", "5 GB medals": a count, no data
+        end = match.end("q_n2") if n2_text else match.end("q_n1")
     elif unit_name == "m" and (_plural_noun_follows(text, end) or _millions_in_context(text, match.start(), end)):
         kind, factor, unit_name = "count", 10**6, ""  # "5m people", "the waiting list fell to 7.24m"
     elif kind == "count":
@@ -3081,6 +3096,31 @@ def _without_one_day_openers(text: str, offset: int, mentions: list[NumberMentio
 
 # The words that make a count one when nothing else does: "one passenger", "a firefighter".
 SINGLE_WORDS = frozenset({"one", "a", "an"})
+# The word that makes a count two of the plural noun after it: "both doses", "both pilots".
+PAIR_WORD = "both"
+# "Both" before a plural noun counts two of it ("received both doses", "both pilots died", "both sides
+# agreed"), and the ledger sets it against the other report's count of that noun ("three doses") and
+# nothing else, as it does a lone "one".  Not "both men and women" (two kinds named, no count of either),
+# nor "both" with no noun ("both were injured": nothing to set it against), nor "both young children" (a
+# word between, which may be one of several).
+_BOTH_BEFORE_NOUN = re.compile(
+    r"(?<![\w-])[Bb]oth\s+(?:of\s+)?(?:(?:the|these|those|their|his|her|its|our|my|your)\s+)?(?P<noun>[a-z]+)"
+    r"(?![\w'’-])(?!,?\s+(?:and|or|as\s+well\s+as)\b)")
+
+
+def _with_counts_of_both(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with "both" before a plural noun read as a count of two of it (see _BOTH_BEFORE_NOUN)."""
+    if "oth " not in text:
+        return mentions  # most sentences (checked without a regex search)
+    pairs: list[NumberMention] = []
+    for found in _BOTH_BEFORE_NOUN.finditer(text):
+        noun = found["noun"]
+        if (noun in NOT_NOUNS or singular(noun) == noun
+                or any(m.start - offset <= found.start() < m.end - offset for m in mentions)):
+            continue
+        # The word alone, as "A" of "A firefighter": the noun stays a word both sentences share
+        _add(text, offset, pairs, "count", 2, singular(noun), found.start(), found.start() + len(PAIR_WORD))
+    return _in_place_of(mentions, pairs)
 
 
 def is_single(m: NumberMention) -> bool:
@@ -3088,6 +3128,31 @@ def is_single(m: NumberMention) -> bool:
     ledger pairs it only with a count of the same noun in the other report, and leaves it out otherwise,
     as a lone "one" or "a" is too rarely the figure a report gives."""
     return m.kind == "count" and m.value == 1 and m.surface.lower() in SINGLE_WORDS
+
+
+def is_word_count(m: NumberMention) -> bool:
+    """A count read from a word that is no figure on its own: of one ("one passenger", "A firefighter": see
+    is_single) or of two ("both doses").  The ledger pairs it only with a count of the same noun."""
+    return is_single(m) or m.kind == "count" and m.value == 2 and m.surface.lower() == PAIR_WORD
+
+
+def _plural_of(noun: str) -> str:
+    """The plural of a counted noun as read ("dose" -> "doses", "party" -> "parties", "man" -> "men"), for
+    quoting "both" with it; "" where the spelling rules and the irregular plurals give none that numwords.
+    singular reads back to ``noun``."""
+    irregular = [plural for plural, one in IRREGULAR_PLURALS.items() if one == noun]
+    plural = (irregular[0] if irregular else noun[:-1] + "ies" if _CONSONANT_Y.search(noun)
+              else noun + "es" if noun.endswith(("s", "x", "z", "ch", "sh")) else noun + "s")
+    return plural if singular(plural) == noun else ""
+
+
+_CONSONANT_Y = re.compile(r"[^aeiou]y\Z")
+
+
+def is_count_without_numeral(m: NumberMention) -> bool:
+    """A count read from an article or "both" ("a suspect", "both doses"): words no report gives as a figure,
+    unlike "one"."""
+    return is_word_count(m) and m.surface.lower() != "one"
 
 
 # "2-3,000", "20-30,000 people", "$5-10,000": the thousands written once, for both ends, as "10-20
@@ -3736,6 +3801,40 @@ def _millions_in_context(text: str, start: int, end: int) -> bool:
         return False  # "the 400m track", "a 2m wall": a measure of the thing after it
     return (_MILLIONS_CUE.search(_clause_around(text, start, end)) is not None
             and _LENGTH_CUE.search(_sentence_around(text, start, end)) is None)
+
+
+# "Pounds" after a figure are a weight ("a 10-pound baby", "300 pounds of cocaine") unless the sentence reads
+# as money and weighs nothing: "a reward of 250,000 pounds", "fined 5,000 pounds", "paid 40,000 pounds for
+# the car", or another sum in sterling or another currency beside it.  (After a scale they are always money:
+# "5 million pounds".)
+_MONEY_CUE = re.compile(r"[£$€¥]|\bGBP\b|(?i:\b(?:rewards?|fine[sd]?|paid|pay|pays|paying|payments?|payouts?|cost"
+                        r"|costs|costing|worth|salary|salaries|wages?|prices?|priced|sold|sells?|selling|bought"
+                        r"|buys?|bail|compensation|damages|fees?|budgets?|funding|funds?|funded|raised|donat(?:ed"
+                        r"|ions?)|spent|spend(?:s|ing)?|award(?:ed|s)?|prizes?|bonus(?:es)?|tax(?:es)?|loans?|debts?"
+                        r"|bids?|invest(?:ed|ing|ments?)?|income|earn(?:s|ed|ing|ings)?|profits?|revenues?"
+                        r"|sterling|ransom|valued|bills?|cash|grants?|bribes?|pensions?|rent|settlement|jackpot"
+                        r"|winnings|money|owe[sd]?|refunds?|pence|euros?|dollars?)\b)")
+_WEIGHT_CUE = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|kg|kilos?"
+                         r"|kilograms?|ounces?|oz|tonnes?|tons?|stones?|obese|haul|catch|parcels?|babies|baby"
+                         r"|fish|cocaine|cannabis|heroin|drugs|explosives?)\b)"
+                         # "300 pounds of rice": a weight of a thing, not of money ("pounds of taxpayers' money")
+                         r"|\bpounds?\s+of\s+(?!(?:public|taxpayers|government|his|her|their|its|our|money|cash)\b)")
+
+
+def _pounds_in_money_context(match: re.Match, text: str, end: int) -> bool:
+    """Whether the bare "pounds" after a figure are sterling: a word of money in the figure's clause, or
+    straight after "-pound" ("a 300,000-pound reward"; "a 300-pound man" is a weight), and no word of a
+    weight anywhere in its sentence (see _MONEY_CUE)."""
+    unit = "q_u2" if match["q_u2"] else "q_u1"
+    if not match[unit].lower().startswith("pound"):
+        return False  # "lb", "lbs": a weight, whatever the sentence
+    sentence_start, sentence_end = _sentence_span(text, match.start(), end)
+    if (_WEIGHT_CUE.search(text[sentence_start:match.start()]) or _WEIGHT_CUE.search(text, end, sentence_end)
+            or _WEIGHT_CUE.match(text, match.start(unit), sentence_end)):
+        return False
+    if text[match.start(unit) - 1] == "-":
+        return _MONEY_CUE.match(_word_after(text, end).lower()) is not None
+    return _MONEY_CUE.search(_clause_around(text, match.start(), end)) is not None
 
 
 def _clause_around(text: str, start: int, end: int) -> str:

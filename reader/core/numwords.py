@@ -186,9 +186,14 @@ def _hours_of(power: str) -> tuple[str, ...]:
     return tuple(power + joint + hours for joint in ("-", " ") for hours in ("hour", "hours"))
 
 
+def _bytes_of(prefix: str) -> tuple[str, ...]:
+    """"128M bytes", "a 40G-byte drive": the prefix's letter, then the word."""
+    return tuple(prefix + joint + word for joint in (" ", "-") for word in ("byte", "bytes"))
+
+
 # Measured quantities: spelling -> (kind, factor to the base unit, canonical unit).
-# Bases: metres, square metres, cubic metres, kilograms, km/h, watts, kilowatt-hours.  Durations are in days up to a
-# week and in months from a month up, because a month has no fixed number of days.
+# Bases: metres, square metres, cubic metres, kilograms, km/h, watts, kilowatt-hours, bytes.  Durations are in days
+# up to a week and in months from a month up, because a month has no fixed number of days.
 MEASURES = {
     **_spellings("length", 1000, "km", "km", "kms", *_metric("kilo")),
     **_spellings("length", 1, "m", "m", *_metric("")),
@@ -240,6 +245,17 @@ MEASURES = {
     **_spellings("energy", 10**6, "GWh", "GWh", *_hours_of("gigawatt")),
     **_spellings("energy", 1000, "MWh", "MWh", *_hours_of("megawatt")),
     **_spellings("energy", 1, "kWh", "kWh", *_hours_of("kilowatt")),
+    # Data, in bytes, by the decimal prefixes a breach or a product page uses ("1.2 terabytes" is "1,200 GB").
+    # The binary units (GiB, TiB) are their exact powers of two, as a page that writes them means them.  Not
+    # a bare "PB" (an athlete's personal best: "a 9.87 PB"), nor bits ("Mb") nor "gigs" (concerts, as often).
+    **_spellings("data", 1, "B", "byte", "bytes"),
+    **_spellings("data", 1000, "kB", "kB", "KB", "kilobyte", "kilobytes", *_bytes_of("K")),
+    **_spellings("data", 10**6, "MB", "MB", "megabyte", "megabytes", *_bytes_of("M")),
+    **_spellings("data", 10**9, "GB", "GB", "gigabyte", "gigabytes", *_bytes_of("G")),
+    **_spellings("data", 10**12, "TB", "TB", "terabyte", "terabytes", *_bytes_of("T")),
+    **_spellings("data", 10**15, "PB", "petabyte", "petabytes"),
+    **_spellings("data", 2**30, "GiB", "GiB", "gibibyte", "gibibytes"),
+    **_spellings("data", 2**40, "TiB", "TiB", "tebibyte", "tebibytes"),
     **_spellings("percent", 1, "%", "%", "percent", "per cent", "per-cent", "pc", "pct"),
     **_spellings("percent", 1, "percentage point", "percentage point", "percentage points"),
     # A central bank's or a bond's move: "25 basis points" is a quarter of a percentage point.
