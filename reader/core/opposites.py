@@ -321,6 +321,9 @@ _VERB_CARRIERS = frozenset("is are was were be been being has have had do does d
 # Verbs that keep a state as "was" states it: "was closed" / "stayed open", "remained shut" / "reopened".
 _STATE_CARRIERS = frozenset("""stay stays stayed staying remain remains remained remaining keep keeps kept keeping
     """.split())
+# Adverbs that place a claim in the telling and change nothing of it: "remained open" / "was also closed",
+# "was still closed", "has now reopened".
+_TELLING_ADVERBS = frozenset("also still now again already then finally eventually officially".split())
 
 
 def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
@@ -331,6 +334,8 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     (``runs_turning_round``).  All lists are lower-cased words: the run's (``a_words``, ``b_words``)
     and the sentences'."""
     one, other = _the_word(a_words), _the_word(b_words)
+    if one is None or other is None:
+        one, other = _the_last_word(a_words), _the_last_word(b_words)
     return (one is not None and other is not None
             and (are_opposites(one, other) or _particles_opposite(one, other, a_all, b_all)
                  or _opposite_on_a_restraint(one, other, a_all, b_all))
@@ -474,6 +479,17 @@ def _without_claim_named(words: list[str]) -> list[str]:
     return words
 
 
+def _the_last_word(words: list[str]) -> str | None:
+    """The word a longer changed run ends on, the verb that the kept words after it complete: "which owns
+    the vessel, refused [to pay for the cleanup]" / "said on Monday it had agreed [to pay ...]" turn on
+    "refused" / "agreed".  Only a verb told as done, by its "-ed": at the end of a longer run a noun or an
+    adjective is as often what the run names as what it claims ("four-year private [colleges]" / "public
+    [colleges]"; "helps customers buy" / "sells"), and a word with a negating prefix as often the same word
+    spelt apart ("non binding" / "nonbinding")."""
+    kept = _carried(words)
+    return kept[-1] if kept and kept[-1].isalpha() and kept[-1].endswith("ed") else None
+
+
 def _without_infinitive(words: list[str]) -> list[str]:
     """The run without an infinitive that only completes its verb: "allowed to stand" / "disallowed",
     "able to vote" / "unable", as "allowed" / "disallowed"."""
@@ -483,9 +499,10 @@ def _without_infinitive(words: list[str]) -> list[str]:
 
 
 def _carried(words: list[str]) -> list[str]:
-    """The run without the words that only carry its verb ("was killed in" -> "killed"), unless nothing
-    else is left."""
-    kept = [word for k, word in enumerate(words) if word not in _VERB_CARRIERS and word not in _STATE_CARRIERS
+    """The run without the words that only carry its verb ("was killed in" -> "killed", "was also closed" ->
+    "closed"), unless nothing else is left."""
+    kept = [word for k, word in enumerate(words)
+            if word not in _VERB_CARRIERS and word not in _STATE_CARRIERS and word not in _TELLING_ADVERBS
             or k and (words[k - 1], word) in _WORD_OF_PHRASAL_VERB]  # the "on" of "took on" is its verb's
     return kept or words
 
