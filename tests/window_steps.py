@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 
 def drop_on(view, mime) -> bool:
@@ -37,3 +37,14 @@ def at_a_related_sentence(qtbot, window):
     view.move_to(mark.start)
     focus(qtbot, window, view)
     return view, mark
+
+
+def link_band_tips(window, path, monkeypatch) -> list[str]:
+    """The tooltips the link bar shows when the mouse rests on a point inside the painted band ``path``."""
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *rest: shown.append(text))
+    box = path.boundingRect()
+    point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
+                 for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
+    window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
+    return shown

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QLabel
+from window_steps import focus, link_band_tips
 
 from reader.core.compare import compare
 from reader.core.document import load_document
@@ -14,7 +15,6 @@ from reader.ui.help import guide_html
 from reader.ui.palette import VERMILLION, Theme
 from reader.ui.plan import WORD_STYLES, build_plan
 from reader.ui.sources import Source
-from window_steps import focus
 
 STORY = """Ferry runs aground off island
 
@@ -97,10 +97,6 @@ def test_the_legend_and_the_guide_explain_the_filing_mark(open_window):
 
 
 def test_the_link_tooltip_lists_the_conflicting_figures_but_not_the_filing_dates(open_window, tmp_path, monkeypatch):
-    from PySide6.QtCore import QEvent, QPointF
-    from PySide6.QtGui import QHelpEvent
-    from PySide6.QtWidgets import QToolTip
-
     lead = ("PORT ELLIS, {filed} (Coastal Press) - A ferry carrying {aboard} passengers ran aground on a sandbank "
             "off Marrow Island early on Tuesday, the coastguard said.\n")
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
@@ -110,12 +106,7 @@ def test_the_link_tooltip_lists_the_conflicting_figures_but_not_the_filing_dates
     window.linkbar.grab()
     [(path, link)] = [(p, k) for p, k in window.linkbar._painted if k.has_conflict]
     assert len(link.numbers.conflict) == 2  # the filing dates and the passengers
-    shown = []
-    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *rest: shown.append(text))
-    box = path.boundingRect()
-    point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
-                 for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
-    window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
+    shown = link_band_tips(window, path, monkeypatch)
     assert shown and "Numbers conflict: “212” ≠ “221”" in shown[0]
     assert "June" not in shown[0]
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
+from window_steps import link_band_tips
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
@@ -91,12 +90,7 @@ def _link_tip(window, monkeypatch, words: str) -> str:
     window.linkbar.grab()
     sentences = window.plan.comparison.a_sentences
     [path] = [p for p, link in window.linkbar._painted if sentences[link.a].text.startswith(words)]
-    shown = []
-    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *rest: shown.append(text))
-    box = path.boundingRect()
-    point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
-                 for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
-    window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
+    shown = link_band_tips(window, path, monkeypatch)
     assert len(shown) == 1
     return shown[0]
 

@@ -4,11 +4,9 @@ conflicting figures (offscreen)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QToolTip
 from test_window_qa26 import mark_starting, position_of
 from test_window_qa26 import tooltip_at as shown_tooltip
+from window_steps import link_band_tips
 
 REPORT_A = """Adviser jailed for stealing clients' savings
 
@@ -105,12 +103,7 @@ def link_tip(window, a_words: str, monkeypatch) -> str:
     window.linkbar.grab()
     index = mark_starting(window.view("a"), a_words).index
     [path] = [path for path, link in window.linkbar._painted if link.a == index]
-    shown = []
-    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *rest: shown.append(text))
-    box = path.boundingRect()
-    point = next(QPointF(x, y).toPoint() for x in range(int(box.left()), int(box.right()) + 1)
-                 for y in range(int(box.top()), int(box.bottom()) + 1) if path.contains(QPointF(x, y)))
-    window.linkbar.event(QHelpEvent(QEvent.Type.ToolTip, point, window.linkbar.mapToGlobal(point)))
+    shown = link_band_tips(window, path, monkeypatch)
     assert shown, "no tooltip"
     return shown[-1]
 
@@ -121,19 +114,3 @@ def test_the_link_bar_quotes_the_figures_and_leaves_a_direction_it_read_outside(
     assert "Numbers conflict: up “3.6 per cent” ≠ “3.9%”" in link_tip(reports, "Consumer prices", monkeypatch)
     reports.view("a").move_to(position_of(reports.view("a"), "The ferry"))
     assert "Numbers conflict: “214” ≠ “241”" in link_tip(reports, "The ferry", monkeypatch)
-
-
-# ---- the Tags panel's height ----------------------------------------------------------------
-
-def first_start(qtbot, size):
-    """A first start (no saved window state) on a screen of ``size``, on the sample story."""
-    from reader.ui.app import application, create_window
-
-    application()
-    window = create_window([], remember=False)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitUntil(lambda: window.plan is not None and not window.busy, timeout=20000)
-    qtbot.wait(50)
-    return window
