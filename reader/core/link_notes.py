@@ -16,11 +16,13 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.core.invisible import shown
-from reader.core.model import Comparison, Link, Sentence
+from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
-    holds_negation, lowered_words, runs_turning_round, same_word, swapped_for_its_opposite,
+    NUMBERING_NO, holds_negation, lowered_words, may_turn_round, runs_turning_round, same_word,
+    swapped_for_its_opposite, turns_the_claim_round,
 )
 from reader.core.relation import FORECAST, forecast, forecast_differs, quote_given_to_others, seems_so
 from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
@@ -59,13 +61,27 @@ def link_notes(comparison: Comparison, link: Link) -> tuple[LinkNote, ...]:
     runs: the changes of names, hedges and negation, the names respelled across runs, and the
     speakers a quotation is given to on each side."""
     sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
-    return (*_changed_run_notes(comparison, link), *_said_by_others(sentence_a, sentence_b))
+    return (*claim_notes(comparison, link), *_said_by_others(sentence_a, sentence_b))
+
+
+def claim_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
+    """The notes of ``link``'s changed runs alone: names, hedges and negation, the changes that may make
+    the same claim to the relation another claim (``suggest`` reads them for every link).  Most links
+    change none of these, and a glance at their runs tells so (``_may_hold_a_note``); only the others
+    have their two sentences read in full."""
+    spans = [span for span in link.diff if span.op != "equal"]
+    written = [_written_run(comparison, span) for span in spans]
+    if not _may_hold_a_note(comparison, link, spans, written):
+        return []
+    return _changed_run_notes(comparison, link, spans, written)
 
 
 def one_line(text: str) -> str:
     """A sentence of hard-wrapped text on one line: its line breaks would break the report's indent.
     Soft hyphens and zero-width spaces go too: a terminal may show them, a page does not.  (A joiner
     that makes two emoji one stays: see ``invisible.shown``.)"""
+    if text.isprintable():
+        return text  # neither a line break nor an invisible character (most text), so nothing to take out
     return shown(_LINE_BREAK.sub(" ", text))
 
 
@@ -86,7 +102,87 @@ _PLAIN_ATTRIBUTION = frozenset("""said says say saying told tells according adde
     report""".split())
 
 
-def _changed_run_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
+class _WrittenRun(NamedTuple):
+    """A changed run's words on each side as written (``a_words``, ``b_words``), and the same with a
+    hyphenated name's part that touches them put to them (``a_named``, ``b_named``: ``_with_name_parts``)."""
+
+    a_words: list[str]
+    b_words: list[str]
+    a_named: list[str]
+    b_named: list[str]
+
+
+def _written_run(comparison: Comparison, span: DiffSpan) -> _WrittenRun:
+    a_words = one_line(comparison.a.text[span.a_start:span.a_end]).split()
+    b_words = one_line(comparison.b.text[span.b_start:span.b_end]).split()
+    return _WrittenRun(a_words, b_words, _with_name_parts(comparison.a.text, span.a_start, span.a_end, a_words),
+                       _with_name_parts(comparison.b.text, span.b_start, span.b_end, b_words))
+
+
+def _may_hold_a_note(comparison: Comparison, link: Link, spans: list[DiffSpan], written: list[_WrittenRun]) -> bool:
+    """Might a changed run of ``link`` hold a note?  Each test is looser than the rules it stands for,
+    and reads the runs, not the sentences: a name changed needs a capitalised word in the runs of
+    both sides, a hedge one of the hedge's words, a claim turned round a negation or a word and its
+    opposite (read as the relation reads them).  Reading both sentences in full (their tokens and
+    numbers) costs about a third of a millisecond a link, and most links are done with before it."""
+    if any(_capitalised(run.a_named) for run in written) and any(_capitalised(run.b_named) for run in written):
+        return True
+    sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
+    return (any(_may_hedge(sentence_a, sentence_b, span, run) for span, run in zip(spans, written, strict=True))
+            or _may_turn_round(comparison, spans, sentence_a, sentence_b))
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Is one of ``words`` capitalised as a name is (``_names``, ``_leading_name``)?"""
+    return any(_bare(word)[:1].isupper() for word in words)
+
+
+def _may_hedge(sentence_a: Sentence, sentence_b: Sentence, span: DiffSpan, run: _WrittenRun) -> bool:
+    """Might the changed run hedge the claim on a side: short enough to be called out, and a hedge word
+    of the tokens ("allegedly", not "said") or a word of a hedge's form ("understood", "expected",
+    "appear") among its words?"""
+    if max(len(run.a_words), len(run.b_words)) > _MOST_WORDS_CALLED_OUT:
+        return False
+    if span.type == "hedge" and (_hedged(run.a_words) or _hedged(run.b_words)):
+        return True
+    plain = _plain(run.a_words + run.b_words)
+    if _HEDGE_FORM_WORDS.isdisjoint(plain) and not any(word.startswith(_SEEMING) for word in plain):
+        return False
+    # Every forecast counts here: whether the other sentence tells the claim ahead as well is read later.
+    return (_hedge_form(run.a_words, *_around(sentence_a, span.a_start, span.a_end, _WORDS_BEFORE_A_HEDGE))
+            or _hedge_form(run.b_words, *_around(sentence_b, span.b_start, span.b_end, _WORDS_BEFORE_A_HEDGE)))
+
+
+def _may_turn_round(comparison: Comparison, spans: list[DiffSpan], sentence_a: Sentence, sentence_b: Sentence) -> bool:
+    """Might a changed run turn the claim round (``opposites.turns_the_claim_round``), read from the words
+    as written, without the number mentions a full reading finds: a number is never a negation or
+    another word's opposite, so the runs hold every word the full reading would test."""
+    runs = [(_quickly_read(comparison.a.text[span.a_start:span.a_end]),
+             _quickly_read(comparison.b.text[span.b_start:span.b_end])) for span in spans]
+    if not any(may_turn_round(a_run, b_run) for a_run, b_run in runs):
+        return False
+    read_a, read_b = _quickly_read(sentence_a.text), _quickly_read(sentence_b.text)
+    return any(turns_the_claim_round(a_run, b_run, read_a, read_b) for a_run, b_run in runs)
+
+
+# The words of text as the tokens have them (``terms.tokenize``): letters and digits, with an apostrophe
+# inside ("didn't"); a hyphen splits ("non-violent").
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _quickly_read(text: str) -> list[str]:
+    """The words of ``text`` lower-cased, as ``opposites.lowered_words`` reads a sentence's tokens ("No"
+    before digits numbers: "Shaft No 3"), but without looking for number mentions, which cost the most."""
+    words = _WORD.findall(text)
+    read = [word.lower() for word in words]
+    for k, word in enumerate(words[:-1]):
+        if word in ("No", "NO") and words[k + 1][:1].isdigit():
+            read[k] = NUMBERING_NO
+    return read
+
+
+def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[DiffSpan],
+                       written: list[_WrittenRun]) -> list[LinkNote]:
     """The notes of the link's changed runs: names (``names differ: "Portugal" (A) vs "Spain" (B)``),
     hedges (``hedged only in B: "allegedly"``) and negation, then the names respelled across runs."""
     notes = []
@@ -96,18 +192,13 @@ def _changed_run_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
     tokens_a, tokens_b = _tokens(sentence_a), _tokens(sentence_b)
     read_a, read_b = lowered_words(tokens_a), lowered_words(tokens_b)
     untold_a, untold_b = [], []  # names of changed runs that no note tells
-    changed_spans = [span for span in link.diff if span.op != "equal"]
     # A forecast is a hedge only where the relation reads it as one: against "is due to", "is poised to"
-    # or "will" it tells the same claim ahead.
+    # or "will" it tells the same claim ahead; but see ``_expected_against_will``.
     forecast_told = forecast_differs(read_a, read_b)
     runs = [(_run(tokens_a, read_a, span.a_start, span.a_end), _run(tokens_b, read_b, span.b_start, span.b_end))
             for span in changed_spans]
-    for span, (a_run, b_run), turning in zip(changed_spans, runs, runs_turning_round(runs, read_a, read_b),
-                                            strict=True):
-        a_words = one_line(comparison.a.text[span.a_start:span.a_end]).split()
-        b_words = one_line(comparison.b.text[span.b_start:span.b_end]).split()
-        a_named = _with_name_parts(comparison.a.text, span.a_start, span.a_end, a_words)
-        b_named = _with_name_parts(comparison.b.text, span.b_start, span.b_end, b_words)
+    for span, (a_words, b_words, a_named, b_named), (a_run, b_run), turning in zip(
+            changed_spans, written, runs, runs_turning_round(runs, read_a, read_b), strict=True):
         # The sentence's opening word is capitalised whatever it is: no name.
         a_names = [n for n in _names(" ".join(a_named), span.a_start == sentence_a.start)
                    if _letters(n) not in letters_in_b]
@@ -131,10 +222,9 @@ def _changed_run_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
             continue
         if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             continue
-        formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end, _WORDS_BEFORE_A_HEDGE),
-                               forecast_told)
-        formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end, _WORDS_BEFORE_A_HEDGE),
-                               forecast_told)
+        told = forecast_told or _expected_against_will(a_words, b_words)
+        formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end, _WORDS_BEFORE_A_HEDGE), told)
+        formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end, _WORDS_BEFORE_A_HEDGE), told)
         if span.type != "hedge" and not (formed_a or formed_b):
             continue  # "is understood to" is the form of a hedge, not its word
         hedged_a, hedged_b = formed_a or _hedged(a_words), formed_b or _hedged(b_words)
@@ -147,6 +237,31 @@ def _changed_run_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
             notes.append(_one_sided(HEDGED_ONLY, "a" if hedged_a else "b", hedge))
     notes += [_names_note(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
     return notes
+
+
+def _expected_against_will(a_words: list[str], b_words: list[str]) -> bool:
+    """Is one changed run a claim held as what others expect ("The bank [is widely expected to] cut") and
+    the other the report's own "will" in its place ("The bank [will] cut")?  The relation reads one claim
+    told ahead, but only the one report vouches for it.  Not a schedule or an intention ("is set to",
+    "is minded to"), nor another way of telling ahead ("is due to", "plans to"): those say as much."""
+    a_plain, b_plain = _plain(a_words), _plain(b_words)
+    return (_expecting(a_plain) and _says_what_will_be(b_plain)
+            or _expecting(b_plain) and _says_what_will_be(a_plain))
+
+
+def _expecting(plain: list[str]) -> bool:
+    return any(word in FORECAST and word not in _PLANNED for word in plain)
+
+
+def _says_what_will_be(plain: list[str]) -> bool:
+    return (not _expecting(plain) and not _PLANNED.intersection(plain)
+            and any(word in _WILL or word.endswith(("'ll", "’ll")) for word in plain))
+
+
+# Forecasts that tell a schedule or what the subject intends, not what others expect: "is set to reopen",
+# "is minded to recommend".
+_PLANNED = frozenset({"set", "minded"})
+_WILL = frozenset({"will", "shall"})
 
 
 def _said_by_others(sentence_a: Sentence, sentence_b: Sentence) -> list[LinkNote]:
@@ -171,6 +286,8 @@ def _with_name_parts(text: str, start: int, end: int, words: list[str]) -> list[
     name respelled, not "Roche" / "Rocher"."""
     if not words:
         return words
+    if text[start - 1:start] != "-" and text[end:end + 1] != "-":
+        return words  # no hyphen touches the run (most runs): nothing to look for
     words = list(words)
     before = _NAME_PART_BEFORE.search(text[max(0, start - _LONGEST_NAME_PART):start])
     if before and before.group()[0].isupper():
@@ -227,15 +344,46 @@ def _a_name_against(word: str, others: list[str], comparison: Comparison) -> boo
 
 def _written_plain(word: str, texts: tuple[str, ...]) -> bool:
     """Is ``word`` written in lower case somewhere in ``texts``, as a plain word is?"""
-    plain = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
-    return any(plain.search(text) for text in texts)
+    plain = word.lower()
+    return any(_written_alone(plain, text) for text in texts)
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Does ``word`` stand in ``text`` with no letter, digit, underscore or hyphen against it?  Found by
+    plain search, each place then checked: a pattern with look-arounds took a millisecond for each
+    word of a long document."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and _joins_a_word(text[at - 1]) or end < len(text) and _joins_a_word(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins_a_word(character: str) -> bool:
+    return character.isalnum() or character in "_-"
 
 
 def _named_in_mid_sentence(word: str, comparison: Comparison) -> bool:
     """Is ``word`` capitalised somewhere in either document where no sentence opens?"""
-    letters = _letters(word)
-    return any(letters == _letters(name) for sentence in comparison.a_sentences + comparison.b_sentences
-               for name in _names(sentence.text))
+    return _letters(word) in _names_in_mid_sentence(comparison)
+
+
+# The comparison last asked about, and the letters of its names (``_names_in_mid_sentence``).
+_last_names: tuple[tuple[tuple[Sentence, ...], tuple[Sentence, ...]], frozenset[str]] | None = None
+
+
+def _names_in_mid_sentence(comparison: Comparison) -> frozenset[str]:
+    """The letters of each name capitalised where no sentence opens, in either document.  Read once for
+    the comparison last asked about: its links ask one after another, and reading every sentence of
+    two long documents for each took longer than all the rest of their notes."""
+    global _last_names
+    sentences = (comparison.a_sentences, comparison.b_sentences)
+    if _last_names is None or _last_names[0][0] is not sentences[0] or _last_names[0][1] is not sentences[1]:
+        _last_names = (sentences, frozenset(_letters(name) for sentence in sentences[0] + sentences[1]
+                                            for name in _names(sentence.text)))
+    return _last_names[1]
 
 
 def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b_names: list[str],
@@ -473,6 +621,10 @@ def _passed_on(words: list[str], before: list[str], after: list[str], forecast_t
 
 # Adverbs that hedge as "apparently" (a hedge word of the tokens) does: the claim only looks so.
 _HEDGING_ADVERBS = frozenset("seemingly ostensibly".split())
+# The words without which a run has no hedge's form (``_hedge_form``), and how "appear" and "seem" begin
+# in all their forms.
+_HEDGE_FORM_WORDS = _PASSED_ON | FORECAST | _HEDGING_ADVERBS
+_SEEMING = ("appear", "seem")
 
 
 def _seems_so(words: list[str], before: list[str], after: list[str]) -> bool:
@@ -699,6 +851,8 @@ def _names(text: str, opens_sentence: bool = True) -> list[str]:
     function words aside; its first word only when ``text`` does not open a sentence."""
     names = []
     for place, word in enumerate(text.split()):
+        if word.islower():
+            continue  # no capital anywhere in it (most words), so none to open it
         word = _bare(word)
         if (word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in _CALENDAR_WORDS
                 and not (place == 0 and opens_sentence)):

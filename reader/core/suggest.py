@@ -10,7 +10,11 @@ window saves nothing until the user accepts it, the CLI only prints it):
   everything else: a sentence that matches one sentence word for word but
   contradicts another on a date is still in dispute;
 - an ``"equivalent"`` link (the other source makes the same claim)
-  -> ``"corroborated"``;
+  -> ``"corroborated"``, unless every such link carries a note of the
+  engine's on its changed words (``link_notes.claim_notes``: names differ,
+  hedged or negated on one side only): then no suggestion, as the claim may
+  not be the same one ("Harlan Pruitt" / "Harlan Pruett", "is widely expected
+  to cut" / "will cut"), and Enter would tag it unread beside the warning;
 - no link at all (only this source says it) -> ``"single-source"``;
 - only ``"related"`` links without a number conflict -> no suggestion.  The
   other source says something overlapping but different in substance; whether
@@ -30,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from reader.core.link_notes import claim_notes
 from reader.core.model import Comparison, Link, Sentence
 from reader.core.overlap import measure
 
@@ -82,11 +87,30 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
     for link in comparison.links:
         by_sentence.setdefault(getattr(link, side), []).append(link)
     one_text = measure(comparison).same_text
+    noted = _noted_links(comparison)
     result = []
     for sentence in sentences:
         links = tuple(by_sentence.get(sentence.index, ()))
         conflict = any(link.has_conflict for link in links)
         state = sentence_state(sentence, links)
-        result.append(SentenceEvidence(sentence.index, state, links, conflict,
-                                       None if one_text else suggested_tag(state, conflict)))
+        suggested = None if one_text else suggested_tag(state, conflict)
+        if suggested == CORROBORATED and all(id(link) in noted for link in links if link.relation == "equivalent"):
+            suggested = None  # "Pruitt" / "Pruett", "is thought to have been" / "was": for a person to read
+        result.append(SentenceEvidence(sentence.index, state, links, conflict, suggested))
     return result
+
+
+# The comparison last asked about, and those of its same-claim links that carry a note.
+_last_noted: tuple[Comparison, frozenset[int]] | None = None
+
+
+def _noted_links(comparison: Comparison) -> frozenset[int]:
+    """The ``id`` of each of the comparison's ``"equivalent"`` links that carries a note on its changed
+    words (``claim_notes``).  Read once for the comparison last asked about: the two sides are
+    suggested one after the other, and each same-claim link belongs to both."""
+    global _last_noted
+    if _last_noted is None or _last_noted[0] is not comparison:
+        noted = frozenset(id(link) for link in comparison.links
+                          if link.relation == "equivalent" and claim_notes(comparison, link))
+        _last_noted = (comparison, noted)
+    return _last_noted[1]

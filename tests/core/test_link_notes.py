@@ -86,3 +86,18 @@ def test_the_comparison_reads_a_quotation_put_in_another_mouth_as_related():
     # So no reader of the comparison suggests the two sentences corroborate each other.
     assert suggest(comparison, "a")[quoted.a].suggested != CORROBORATED
     assert suggest(comparison, "b")[quoted.b].suggested != CORROBORATED
+
+
+def test_a_same_claim_with_a_note_is_left_for_a_person_to_tag():
+    """"Harlan Pruitt" / "Harlan Pruett" is the same claim to the relation, but Enter should not tag it
+    corroborated unread: no tag is suggested."""
+    comparison = dam_comparison()
+    sentence = next(s for s in comparison.a_sentences if "Harlan Pruitt" in s.text)
+    link = next(link for link in comparison.links if link.a == sentence.index)
+    assert link.relation == "equivalent" and link_notes(comparison, link)
+    assert suggest(comparison, "a")[sentence.index].suggested is None
+    assert suggest(comparison, "b")[link.b].suggested is None
+    # Told alike, a claim is still suggested corroborated.
+    shorter = DAM_A.replace("Engineers said the repairs were favourable for the town's water supply this summer.\n", "")
+    alike = compare(document_from_text(DAM_A), document_from_text(shorter))
+    assert CORROBORATED in {evidence.suggested for evidence in suggest(alike, "a")}
