@@ -293,6 +293,10 @@ def comparison_dict(comparison: Comparison) -> dict:
                 "relation": link.relation,
                 "diff": [_diff_dict(span, a, b) for span in link.diff],
                 "numbers": _numbers_dict(link.numbers, (a.text, b.text)),
+                # What the marks do not say: names differ, hedged or negated on one side only, says the
+                # opposite, said by different people (the text report's lines under the pair).
+                "notes": [{"kind": note.kind, "a": note.a, "b": note.b, "side": note.side}
+                          for note in link_notes(comparison, link)],
             }
             for link in comparison.links
         ],
