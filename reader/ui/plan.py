@@ -219,7 +219,7 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: s
         theirs = (d.b_start, d.b_end) if side == "a" else (d.a_start, d.a_end)
         if mine[1] <= mine[0] or _within(mine, filed):
             continue  # a changed filing date is said once, by its own mark
-        said = other_text[theirs[0]:theirs[1]].strip()
+        said = _with_its_brackets(other_text, *theirs)
         tip = _words_tip(partner, said, other)
         # Set against words holding no figure, or against nothing (the other gives it elsewhere in
         # the sentence), a figure is told by the ledger: "Source B: “patients were”" over "4,812"
@@ -315,6 +315,19 @@ def _figure_tips(numbers, side: Side, partner: str) -> list[_FigureTold]:
     for mine in numbers.only_a if side == "a" else numbers.only_b:
         told.append(_FigureTold(mine.start, mine.end, mine.surface, f"Not in {partner}", False))
     return told
+
+
+def _with_its_brackets(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, stripped, with a bracket just outside it that a bracket inside it opens or closes:
+    the diff cuts runs at words, and "55), of Hove, was found guilty" reads as a slip where "(55), of Hove,
+    was found guilty" reads as the other report's words."""
+    said = text[start:end]
+    for opener, closer in ("()", "[]"):
+        if said.count(closer) > said.count(opener) and text[start - 1:start] == opener:
+            start -= 1
+        if said.count(opener) > said.count(closer) and text[end:end + 1] == closer:
+            end += 1
+    return text[start:end].strip()
 
 
 def _piece_tip(piece: tuple[int, int], words_tip: str, said: str, figures: list[_FigureTold]) -> str:

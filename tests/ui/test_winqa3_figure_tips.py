@@ -75,6 +75,13 @@ def test_a_figure_tip_names_the_partner_and_its_figure_once(reports, monkeypatch
     assert tooltip_at(b, "eight counts", monkeypatch) == ["Number conflict — source A says “six”"]
 
 
+def test_a_words_tip_quotes_a_bracket_its_words_open_or_close(reports, monkeypatch):
+    a = reports.view("a")
+    # The run B has in place of ", was convicted of" begins inside its brackets: "55), of Hove, ...".
+    assert tooltip_at(a, ", was convicted", monkeypatch) == [
+        f"Source B’s {B_CONVICTION} says “(55), of Hove, was found guilty of eight”"]
+
+
 def test_a_figure_tip_says_the_figure_once_when_the_words_are_the_figure(reports, monkeypatch):
     a, b = reports.view("a"), reports.view("b")
     assert tooltip_at(a, "214", monkeypatch) == ["Number conflict — source B says “241”"]
