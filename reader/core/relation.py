@@ -449,13 +449,23 @@ def intent_differs(intending: list[str], other: list[str]) -> bool:
     in the other sentence, not after "to" ("agreed to sell" / "plans to sell" tell no deed done), and the
     other tells nothing ahead ("will scrap")?  Only the deed intended counts: "filed suit seeking to block
     the offer" / "filed suit to block the offer" intend one thing alike."""
-    if _INTENT.isdisjoint(intending) or not _INTENT.isdisjoint(other) or _told_ahead(other):
+    if _INTENT.isdisjoint(intending) or not _INTENT.isdisjoint(other):
         return False
     intended = {stem(intending[i + 2]) for i, word in enumerate(intending[:-2])
                 if word in _INTENT and intending[i + 1] == "to" and _a_verb_follows(intending, i + 2)
                 and not (i and intending[i - 1] in _BE)}  # "is intended to make it easy": what it is for
-    return any(stem(word) in intended and (k == 0 or other[k - 1] != "to") and not word.endswith("ing")
-               for k, word in enumerate(other))  # "is acquiring": under way, as an intention may be
+    return any(stem(word) in intended and not word.endswith("ing")  # "is acquiring": under way, as intended
+               and not _told_ahead_before(other, k) for k, word in enumerate(other))
+
+
+def _told_ahead_before(words: list[str], k: int) -> bool:
+    """Is the verb at ``k`` told ahead by the words just before it: "to" ("agreed to sell", "is set to
+    scrap"), or "will", "would", "'ll", "scheduled", "due" or "poised" a word or two before ("will scrap",
+    "will soon scrap")?  Another verb told ahead in the sentence ("has scrapped the census and will rely on
+    records") leaves this one done."""
+    before = words[max(0, k - 2):k]
+    return (before[-1:] == ["to"] or not _TOLD_AHEAD.isdisjoint(before)
+            or any(word.endswith(("'ll", "’ll")) for word in before))
 
 
 def _told_ahead(words: list[str]) -> bool:

@@ -28,6 +28,9 @@ def _words(text: str) -> list[str]:
     ("The statistics office plans to scrap the census.", "The statistics office scrapped the census."),
     ("The union has threatened to strike over the new rotas.", "The union went on strike over the new rotas."),
     ("The mayor vowed to reopen the bridge within a year.", "The mayor reopened the bridge within a year."),
+    # Another verb told ahead leaves this one done.
+    ("The statistics office plans to scrap the census and rely on tax records instead.",
+     "The statistics office has scrapped the census and will rely on tax records instead."),
 ])
 def test_a_deed_intended_is_not_the_deed_done(a, b):
     assert _relation(a, b) == "related" and _relation(b, a) == "related"
@@ -35,6 +38,7 @@ def test_a_deed_intended_is_not_the_deed_done(a, b):
 
 @pytest.mark.parametrize("a, b", [
     ("The statistics office plans to scrap the census.", "The statistics office will scrap the census."),
+    ("The statistics office plans to scrap the census.", "The statistics office will soon scrap the census."),
     ("The statistics office plans to scrap the census.", "The statistics office intends to scrap the census."),
     ("The statistics office plans to buy the building.", "The statistics office is buying the building."),
     ("The new tool is intended to make it easy to set up the server.", "The new tool makes it easy to set up the server."),
