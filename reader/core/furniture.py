@@ -56,7 +56,9 @@ from reader.core.furniture_context import (
     mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes,
     mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
 )
-from reader.core.furniture_cues import AGENCY_SIGNOFF, FOLLOW_PROMPT, live_blog_aside, live_page, mark_cues
+from reader.core.furniture_cues import (
+    AGENCY_SIGNOFF, FOLLOW_PROMPT, RELATED_LINK, live_blog_aside, live_page, mark_cues,
+)
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
 from reader.core.furniture_lines import (
     BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, REPORTED_SPEECH, WORD, Line, Run, describe, leaves_quotation_open,
@@ -132,6 +134,8 @@ def classify(
                 result.append(_LIVE_BLOG_ASIDE)  # "Stay with us." after a post's news
             elif _follow_prompt(text, run, start, end):
                 result.append(_FOLLOW_PROMPT)  # "Follow KVTN 7 News for updates." after a sign-off
+            elif line.sentences > 1 and _related_link(text, run, start, end):
+                result.append(_RELATED_LINK)  # "Read more: Your rights if ..." between two of the story's sentences
             else:
                 result.append(verdict)
     return result
@@ -155,7 +159,17 @@ def _follow_prompt(text: str, run: Run, start: int, end: int) -> bool:
             and not leaves_quotation_open(text[run.start:start]))
 
 
+def _related_link(text: str, run: Run, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, a sentence of a story's ``run``, a link to another story under its label ("Read
+    more: Are festivals doing enough on crowd safety?")?  Pages set it inside the paragraph it follows, so it
+    is judged alone, and the paragraph stays story; inside a quotation or reporting speech it is someone's words."""
+    sentence = text[start:end]
+    return (RELATED_LINK.match(sentence) is not None and not REPORTED_SPEECH.search(sentence)
+            and not leaves_quotation_open(text[run.start:start]))
+
+
 _AGENCY_CREDIT = (BOILERPLATE, "agency credit")
+_RELATED_LINK = (BOILERPLATE, "related link")
 _LIVE_BLOG_ASIDE = (BOILERPLATE, "live blog")
 _FOLLOW_PROMPT = (BOILERPLATE, "reader prompt")
 _FINAL = (".", "!", "?", "…")

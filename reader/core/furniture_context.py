@@ -26,7 +26,7 @@ from reader.core.furniture_cues import (
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
     BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, HEADING_MAX_WORDS, LINE_END_CLOSERS, OFF_STORY, PULL_QUOTE,
-    REPORTED_SPEECH, Line, Run, mark,
+    REPEATED_QUOTE, REPORTED_SPEECH, WORD, Line, Run, mark,
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 from reader.core.furniture_press import FOOTER
@@ -53,6 +53,8 @@ _CLOSE_QUOTES = "\"”’'»“"
 _PULL_QUOTE_WORDS = 4  # a shorter quotation ("No.") may well be said twice
 _PULL_QUOTE_CLAUSE_WORDS = 8
 _ATTRIBUTION_WORDS = 10
+# A pull quote names its speaker and no more: "said the ONS", "Jane Holt, minister".
+_PULL_QUOTE_SPEAKER_WORDS = 4
 
 
 def mark_pull_quotes(lines: list[Line]) -> None:
@@ -61,12 +63,14 @@ def mark_pull_quotes(lines: list[Line]) -> None:
     ("Anja Hellmann, transport minister", "— Grant Hollis") is its attribution.
 
     The story's copy usually goes on ("..., she said."), so it is looked for as a run of words
-    inside a longer line: one search per quotation through the page's words, joined once.
+    inside a longer line: one search per quotation through the page's words, joined once.  A pull quote
+    that gives its speaker too is found when the story gives the same quotation with its speaker again.
     """
     # A pull quote that repeats a whole story line is already a repeated line; its attribution is still to mark.
     for i, line in enumerate(lines):
         if line.reason == "repeated line" and line.flat[0] in _OPEN_QUOTES:
             _mark_attribution(lines, i)
+    _mark_quotes_attributed_twice(lines)
     quoted = [i for i, line in enumerate(lines) if line.kind == BODY and _is_quotation(line)]
     if not quoted:
         return
@@ -89,6 +93,48 @@ def mark_pull_quotes(lines: list[Line]) -> None:
             continue
         mark(lines[i], BOILERPLATE, PULL_QUOTE)
         _mark_attribution(lines, i)
+
+
+# A quotation and its speaker after it, one sentence: '"The decade saw the fastest growth since records began,"
+# said the ONS.', '"...," the ONS said in a statement.'  The words in quotation marks are group 1.
+_QUOTE_THEN_SPEAKER = re.compile(r"^[\"“‘']([^\"“”]+?)[,.!?…]?[\"”’'],?\s+([^\"“”.!?]+)[.!?]$")
+
+
+def _mark_quotes_attributed_twice(lines: list[Line]) -> None:
+    """A page that sets a quotation apart in large type with its speaker, and tells it again in the story
+    with its speaker, carries one quotation twice: a copy whose attribution adds nothing to a later one's
+    ('"...," said the ONS.' over '"...," the ONS said in a statement.') is the pull quote.  A story names
+    its speaker in full first and shortly after ("said Robert Fraley, the firm's vice-president" ... "Fraley
+    said"), and a copy that tells more (when, where, who the speaker is) is the story's; so is any short
+    quotation (``_PULL_QUOTE_CLAUSE_WORDS``), which a story may well give twice.  Both copies are whole
+    sentences of the story's kind, so the other source's telling of the quotation would fit either: the
+    pull quote is ``REPEATED_QUOTE``, which no partner makes story again, so that telling has one partner
+    here."""
+    copies: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for i, line in enumerate(lines):
+        quotation, speaker = _attributed_quotation(line)
+        if quotation:
+            copies.setdefault(quotation, []).append((i, speaker))
+    for found in copies.values():
+        for at, (i, speaker) in enumerate(found):
+            if len(speaker) < _PULL_QUOTE_SPEAKER_WORDS and any(speaker <= other for _, other in found[at + 1:]):
+                mark(lines[i], BOILERPLATE, REPEATED_QUOTE)
+
+
+def _attributed_quotation(line: Line) -> tuple[str, frozenset[str]]:
+    """The words of the quotation ``line`` gives with its speaker after it, lower case, and the words naming
+    the speaker (the verb of saying left out: "said" and "told" name no one); or "" and none."""
+    if line.kind != BODY or line.sentences != 1 or line.flat[0] not in _OPEN_QUOTES:
+        return "", frozenset()
+    shape = _QUOTE_THEN_SPEAKER.match(line.flat)
+    if not shape or not REPORTED_SPEECH.search(shape.group(2)) or len(shape.group(2).split()) > _ATTRIBUTION_WORDS:
+        return "", frozenset()
+    words = WORD.findall(shape.group(1).casefold())
+    if len(words) < _PULL_QUOTE_CLAUSE_WORDS:
+        return "", frozenset()
+    speaker = frozenset(word for word in WORD.findall(shape.group(2).casefold())
+                        if not REPORTED_SPEECH.fullmatch(word))
+    return " ".join(words), speaker
 
 
 def _mark_attribution(lines: list[Line], i: int) -> None:

@@ -35,6 +35,15 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 _CLOCK_TIME = r"(\d{1,2}([:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
+# A link to another story under its label.  The link's title is capitalised ("Related: the council also cut bus
+# subsidies." is prose).
+RELATED_LINK = _rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*"
+                   r"(?-i:[^\sa-z])")
+# A post's time may carry its zone: "11:31 a.m. EDT", "08:25 BST", "12.47pm GMT".
+_ZONE = r"(\s+(?-i:[A-Z]{2,5}))?"
+# What parts a key event's time (or age) from its title: a space, or a colon or dash and a space ("2h ago: City
+# suspends festival licence", "08:25 – Woman found alive").
+_STAMP_THEN = r"\s*[:–—-]?\s+\S"
 
 
 class _Needs(NamedTuple):
@@ -269,9 +278,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
      "related articles", 10),
     (MORE_SECTION, "related articles", 5),
     (_rx(r"^" + _RELATED_ABROAD + r"\s*:?$"), "related articles", 8),
-    # The link's title is capitalised ("Related: the council also cut bus subsidies." is prose).
-    (_rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*(?-i:[^\sa-z])"),
-     "related link", SHORT),
+    (RELATED_LINK, "related link", SHORT),
     (_rx(r"^" + _RELATED_ABROAD + r"\s*[:|]\s*(?-i:[^\sa-z])"), "related link", SHORT),  # "Lire aussi : Les résultats ..."
     (_rx("^" + READ_FULL), "related link", 8),
     (_rx(r"^read (part|chapter|episode|instalment|installment) (one|two|three|four|five|six|\d+|[ivx]+)\s*[:|]\s*\S"),
@@ -449,7 +456,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^up next\s*:"), "media player", 12),
     # A clock time on a line of its own ("11:40", "2.15pm", "9am"): when the story was posted (several
     # of them time a live blog's posts: see ``mark_cues``), or, beside a player's label, how long it plays.
-    (_rx(r"^" + _CLOCK_TIME + r"$"), "dateline", 2),
+    (_rx(r"^" + _CLOCK_TIME + _ZONE + r"$"), "dateline", 3),
     # A player's time bar: "▶ Play · 00:00 / 31:47", "Listen to this article ▶ 0:00 / 5:48 Speed 1× Voice generated ...".
     # A sentence may give a clock's time that way ("... at 88:30 / 90:00 on the stadium clock."): a player has no full stop.
     (_needing("/", re.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b(?!.*[.!?][\"'”’)]*$)")), "media player", SHORT),
@@ -458,7 +465,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh( this page)? for (the )?(latest|updates)( updates)?"
          r"|load more (updates|posts)"
          r"|live updates|latest updates)\b(\s*[|·•]\s*(show key events( only)?|refresh for (the )?latest( updates)?))*\W*$"
-         r"|^[•·-]?\s*\d{1,2}\s?(m|h|min|mins|hr|hrs)\s+ago\s+\S"), "live blog", 15),
+         r"|^[•·-]?\s*\d{1,2}\s?(m|h|min|mins|hr|hrs)\s+ago" + _STAMP_THEN), "live blog", 15),
     # An embedded post's fallback text: the tweet's signature ("— Lisa Tran (@lisatran_geg) January 14, 2025"),
     # "View this post on Instagram", "A post shared by Spokane Fire Department (@spokanefire)".
     (re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[\w ,.]{0,30}$"), "embedded post", 16),
@@ -483,6 +490,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^([|·•]\s*)?(credit|caption|photo credit)s?\s*([:|–—-]|\.{2,}|…)\s*\S|^getty images\s*([:|/–—-]|$)"),
      "image credit", 15),
     (_rx(r"^(source|sources|data)\s*:\s*\S"), "source credit", 15),
+    # A chart's (or table's) title under its label, perhaps with its source after it: "Chart: Population change by
+    # region, 2016-2026. Source: ONS", "Figure 2: Arrivals by month".  The title is capitalised ("Table: the
+    # figures show ..." is no label).
+    (_rx(r"^(chart|graph|infographic|table|figure|fig\.)(\s+\d{1,2})?\s*:\s*(?-i:[A-Z\d])"), "chart caption", SHORT),
     # The label opening a caption of a sentence or two: "Picture: A woman out for a brisk walk in a park."
     # ("Pictures showed cars under water" is prose: no colon.)
     (_rx_needing("photo|image|picture", r"^(photo|photograph|image|picture)\s*:\s*[\"'“‘]?(?-i:[A-Z])"),
@@ -855,8 +866,7 @@ LIVE_TITLE = re.compile(r"^(?:LIVE\b(?!-)(?=.*[a-z])|(?i:live)( (?i:updates|blog
 # How a page shows it is a live blog: its posts' times, its controls ("Key events"), its title ("LIVE: ...",
 # furniture_context's LIVE_PAGE_TITLE).
 _LIVE_PAGE_REASONS = frozenset({POST_TIME, "live blog"})
-# A post's time may carry its zone: "11:31 a.m. EDT", "08:25 BST".
-_CLOCK_ALONE = _rx(r"^" + _CLOCK_TIME + r"(\s+(?-i:[A-Z]{2,5}))?$")
+_CLOCK_ALONE = _rx(r"^" + _CLOCK_TIME + _ZONE + r"$")
 _LEAST_POST_TIMES = 2
 
 
@@ -873,7 +883,8 @@ def _mark_post_times(lines: list[Line]) -> None:
 _KEY_EVENTS = _rx(r"^(key (events|moments|updates)|latest updates)\W*$")
 # One of its items: a post's time (or age) and the post's title, "- 9:40 p.m. Containment rises to 25%",
 # "• 08:25 Woman found alive", "- 4m ago Tankers to run through the night".
-_STAMPED_ITEM = _rx(r"^([-–•·*]\s*)?(" + _CLOCK_TIME + r"|\d{1,2}\s?(m|h|min|mins|hr|hrs) ago)\s+\S")
+_STAMPED_ITEM = _rx(r"^([-–•·*]\s*)?(" + _CLOCK_TIME + _ZONE + r"|\d{1,2}\s?(m|h|min|mins|hr|hrs) ago)"
+                    + _STAMP_THEN)
 
 
 def _mark_key_events(lines: list[Line]) -> None:
@@ -886,14 +897,14 @@ def _mark_key_events(lines: list[Line]) -> None:
         if not _KEY_EVENTS.match(line.flat) or not _live_blog_shown(lines, i):
             continue
         for item in lines[i + 1:]:
-            if not _STAMPED_ITEM.match(item.flat):
-                break
+            if not _STAMPED_ITEM.match(item.flat) or _CLOCK_ALONE.match(item.flat):
+                break  # a time alone heads the first post under the list: a post time, like the others
             if item.kind == BODY:
                 mark(item, BOILERPLATE, "live blog")
 
 
 # A key event's age, "4m ago": only a live blog counts its posts' age.
-_AGED_ITEM = _rx(r"^([-–•·*]\s*)?\d{1,2}\s?(m|h|min|mins|hr|hrs) ago\s+\S")
+_AGED_ITEM = _rx(r"^([-–•·*]\s*)?\d{1,2}\s?(m|h|min|mins|hr|hrs) ago" + _STAMP_THEN)
 
 
 def _live_blog_shown(lines: list[Line], label: int) -> bool:

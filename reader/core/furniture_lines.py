@@ -20,6 +20,8 @@ from reader.core.invisible import trimmed
 BODY, HEADING, BOILERPLATE = "body", "heading", "boilerplate"
 OFF_STORY = "off-story"
 PULL_QUOTE = "pull quote"  # like OFF_STORY, a reason the other source may overturn (see compare.py)
+# A pull quote the story says again with only its speaker added: the other source's copy belongs to that line.
+REPEATED_QUOTE = "repeated quote"
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Items split by a bar or a middle dot with spaces around it: "NSE 20 2,187.45 | NASI 132.18", "Jo_Ann · 2 hours ago".

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.furniture_cues import READ_FULL, ROLES
+from reader.core.furniture_cues import READ_FULL, RELATED_LINK, ROLES
 from reader.core.furniture_lines import BODY, BOILERPLATE, SENTENCE_BREAK, WORD, Line, mark
 
 _PROMPT_WORDS = 45
@@ -107,7 +107,7 @@ def is_reader_prompt(line: Line) -> bool:
     """A call to action (or the tip-line question) addressed to the reader, on a short run."""
     if line.sentences > 3 or line.words > _PROMPT_WORDS:
         return False
-    flat = line.flat
+    flat = _without_related_links(line)
     if _TIP_QUESTION.match(flat):
         return not line.speech
     # Cheapest test first: most short runs hold none of the verbs, and are done with here.
@@ -120,6 +120,15 @@ def is_reader_prompt(line: Line) -> bool:
     if not outlet and (_THEN_IT.search(flat) or not channel and (_THEN_YOU.search(flat) or _ADVICE.search(flat))):
         return False  # a condition and its consequence, or advice: story prose, not a call to action
     return not line.speech and not _SPEAKER.search(flat)
+
+
+def _without_related_links(line: Line) -> str:
+    """The run's text without the links to other stories among its sentences.  "Read more: Your rights if your
+    flight is cancelled." inside a story paragraph asks nothing of the reader for the story's sentences around
+    it: the link alone is furniture (see ``furniture.classify``)."""
+    if line.sentences < 2:
+        return line.flat
+    return " ".join(sentence for sentence in SENTENCE_BREAK.split(line.flat) if not RELATED_LINK.match(sentence))
 
 
 # The outlet asking for money, without "you" or "our": "Support independent journalism.", "Help keep

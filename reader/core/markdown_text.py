@@ -256,10 +256,11 @@ def _over_byline(blocks: list[str], index: int) -> bool:
     """Is the italic paragraph ``blocks[index]`` a standfirst rather than the story's lead?  Exports from
     newsletters and note apps set the lead in italics too, and put the byline under it as often as under
     a standfirst.  A paragraph with no final stop is short of a lead; one that ends a sentence is the
-    standfirst only when the byline or the date comes under it, and either it runs to more than one
-    sentence (a news lead is one) or the story after them tells it again, as a story under its standfirst
-    opens with its own lead.  A one-sentence lead the story goes on from ("The deal covers ...") is story,
-    and its figures are compared."""
+    standfirst only when the byline or the date comes under it.  Then it is one when it runs to more than
+    one sentence (a news lead is one), or when the story after them tells it again, as a story under its
+    standfirst opens with its own lead; and, told in other words, when it gives no figure and the story
+    does not go on from it.  A one-sentence lead with the story's figures ("... a 5% pay offer") or one the
+    story continues ("It is the first ...", "But ...") is story, and its figures are compared."""
     if not blocks[index].rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
         return True
     following = [flat for block in blocks[index + 1:] if (flat := " ".join(block.split()))]
@@ -269,12 +270,20 @@ def _over_byline(blocks: list[str], index: int) -> bool:
         return True
     story = [flat for flat in following if not _byline_or_date(flat)][:_RESTATING_PARAGRAPHS]
     summary = _content_stems(blocks[index])
-    return any(len(summary & _content_stems(paragraph)) >= _RESTATED_WORDS for paragraph in story)
+    if any(len(summary & _content_stems(paragraph)) >= _RESTATED_WORDS for paragraph in story):
+        return True
+    # A standfirst sums the story up in its own words, and a paraphrase shares few of them.
+    return not _FIGURE.search(blocks[index]) and not (story and _GOES_ON.match(story[0]))
 
 
 # Where a paragraph's second sentence starts: a word's final stop, and a capital after it ("... to
 # Nagisa-jima. On March 31 ..."); not after an initial or a title ("U.S. Navy", "Dr. Lee").
 _NEXT_SENTENCE = re.compile(r"[a-z]{2}[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z0-9]")
+_FIGURE = re.compile(r"\d")
+# How a story's next paragraph goes on from its lead: a word pointing back to it, or a connective ("It was the
+# first ...", "But the union ...", "This is the ...").
+_GOES_ON = re.compile(r"[\"'“‘]?(?:It|Its|They|Their|He|She|His|Her|This|That|These|Those|But|And|Yet|However|So"
+                      r"|Still|Instead|Even so)\b")
 # The story under a standfirst tells it again within its first paragraphs, in this many of its words.
 _RESTATING_PARAGRAPHS = 3
 _RESTATED_WORDS = 3

@@ -760,14 +760,20 @@ class _ArticleText(_Elements):
 
 
 # An entity left in the text once its markup is read: the page was escaped twice (a CMS bug), and
-# "A&amp;nbsp;storm" meant "A storm", "1990&amp;#8211;2000" meant "1990–2000".  But a page about markup
-# shows references on purpose ("write &amp;lt;script&amp;gt;" shows "write &lt;script&gt;"): a second
-# decoding never makes markup's own brackets, and makes an ampersand only where it joins words
-# ("Smith &amp;amp; Jones"), not where it starts a reference again ("&amp;amp;amp;" shows "&amp;amp;").
+# "A&amp;nbsp;storm" meant "A storm", "1990&amp;#8211;2000" meant "1990–2000", "&amp;lt;40%" meant "<40%".
+# But a page about markup shows references on purpose ("write &amp;lt;script&amp;gt;" shows "write
+# &lt;script&gt;"): a second decoding makes no bracket of a written tag, none at all in a text that writes
+# one, and makes an ampersand only where it joins words ("Smith &amp;amp; Jones"), not where it starts a
+# reference again ("&amp;amp;amp;" shows "&amp;amp;").
 _ENTITY_LEFT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MARKUP_BRACKETS = frozenset("<>")
-# Markup's brackets written as references: the text is about markup, and shows its references as written.
-_BRACKET_REFERENCE = re.compile(r"&(?:lt|gt|#0*6[02]|#[xX]0*3[cCeE]);")
+_OPENING_BRACKET = r"&(?:lt|#0*60|#[xX]0*3[cC]);"
+_CLOSING_BRACKET = r"&(?:gt|#0*62|#[xX]0*3[eE]);"
+# A tag written with references, "&lt;script&gt;", "&lt;/b&gt;", "&lt;!-- ... --&gt;": the text is about markup,
+# and shows its references as written.
+_WRITTEN_TAG = re.compile(_OPENING_BRACKET + r"[/!?]?[A-Za-z-][^<>]{0,200}?" + _CLOSING_BRACKET)
+# ... or the start of one: "&lt;script" is never a comparison, which reads "&lt;40%", "&lt; 5 mm", "&lt;£10".
+_TAG_OPENING = re.compile(_OPENING_BRACKET + r"[/!?]?[A-Za-z]")
 
 
 def unescaped_again(text: str) -> str:
@@ -775,13 +781,13 @@ def unescaped_again(text: str) -> str:
     _ENTITY_LEFT)."""
     if "&" not in text:
         return text
-    about_markup = _BRACKET_REFERENCE.search(text) is not None
+    about_markup = _WRITTEN_TAG.search(text) is not None
     return _ENTITY_LEFT.sub(lambda entity: _decoded_again(entity, about_markup), text)
 
 
 def _decoded_again(entity: re.Match, about_markup: bool) -> str:
     character = _entities.unescape(entity.group())
-    if character in _MARKUP_BRACKETS:
+    if character in _MARKUP_BRACKETS and (about_markup or _TAG_OPENING.match(entity.string, entity.start())):
         return entity.group()
     if character == "&" and (about_markup or _REFERENCE_NAME_AFTER.match(entity.string, entity.end())):
         return entity.group()
