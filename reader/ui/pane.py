@@ -14,7 +14,7 @@ import re
 import unicodedata
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QStyle, QStyleOptionComboBox, QStylePainter, QToolTip,
@@ -438,7 +438,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.plan is not None:
             pos = self.viewport().mapFrom(self, event.pos())
-            position = self.cursorForPosition(pos).position()
+            position = self._character_at(pos)
             tips = [s.tip for s in self.plan.spans_between(position, position + 1) if s.tip and s.style not in
                     ("equivalent", "related", "unmatched", "heading", "boilerplate")]
             index = self.plan.sentence_at(position)
@@ -450,6 +450,17 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def _character_at(self, pos: QPoint) -> int:
+        """The position of the character under ``pos`` (viewport coordinates).  ``cursorForPosition``
+        gives the caret gap nearest to it, which past the middle of a glyph is the gap after it: over
+        the right half of "9" the tip would be the next word's."""
+        cursor = self.cursorForPosition(pos)
+        rect = self.cursorRect(cursor)
+        position = cursor.position()
+        if position > 0 and (rect.left() > pos.x() or not rect.top() <= pos.y() <= rect.bottom()):
+            return position - 1  # the gap after the glyph, or the start of the next line it wrapped to
+        return position
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Escape drops the selection, the caret staying put: the tag keys act on a selection
