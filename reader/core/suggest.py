@@ -9,6 +9,10 @@ window saves nothing until the user accepts it, the CLI only prints it):
   (a conflict in any of its links) -> ``"disputed"``.  This wins over
   everything else: a sentence that matches one sentence word for word but
   contradicts another on a date is still in dispute;
+- a linked sentence of the other source that says the opposite in words
+  ("accepted" / "rejected", "paid" / "refused to pay": a ``claim_notes`` note
+  that says the opposite, or a negation on one side only) -> ``"disputed"``
+  too: the two sources dispute the claim as surely as over a figure;
 - an ``"equivalent"`` link (the other source makes the same claim)
   -> ``"corroborated"``, unless every such link carries a note of the
   engine's on its changed words (``link_notes.claim_notes``: names differ,
@@ -16,7 +20,7 @@ window saves nothing until the user accepts it, the CLI only prints it):
   not be the same one ("Harlan Pruitt" / "Harlan Pruett", "is widely expected
   to cut" / "will cut"), and Enter would tag it unread beside the warning;
 - no link at all (only this source says it) -> ``"single-source"``;
-- only ``"related"`` links without a number conflict -> no suggestion.  The
+- only ``"related"`` links without a number conflict or a claim turned round -> no suggestion.  The
   other source says something overlapping but different in substance; whether
   that corroborates, adds to or contradicts the claim is for a person to read,
   and a wrong guess would be accepted with one key press;
@@ -34,7 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.link_notes import claim_notes
+from reader.core.link_notes import NEGATED_ONLY, SAYS_THE_OPPOSITE, claim_notes
 from reader.core.model import Comparison, Link, Sentence
 from reader.core.overlap import measure
 
@@ -87,30 +91,39 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
     for link in comparison.links:
         by_sentence.setdefault(getattr(link, side), []).append(link)
     one_text = measure(comparison).same_text
-    noted = _noted_links(comparison)
+    noted, turned = _noted_links(comparison)
     result = []
     for sentence in sentences:
         links = tuple(by_sentence.get(sentence.index, ()))
         conflict = any(link.has_conflict for link in links)
         state = sentence_state(sentence, links)
         suggested = None if one_text else suggested_tag(state, conflict)
+        if suggested != DISPUTED and state in ("equivalent", "related") and not one_text and any(
+                id(link) in turned for link in links):
+            suggested = DISPUTED  # "accepted" / "rejected": the sources dispute it in words
         if suggested == CORROBORATED and all(id(link) in noted for link in links if link.relation == "equivalent"):
             suggested = None  # "Pruitt" / "Pruett", "is thought to have been" / "was": for a person to read
         result.append(SentenceEvidence(sentence.index, state, links, conflict, suggested))
     return result
 
 
-# The comparison last asked about, and those of its same-claim links that carry a note.
-_last_noted: tuple[Comparison, frozenset[int]] | None = None
+# The comparison last asked about; of its same-claim links those that carry a note, and of its other links
+# those that turn the claim round in words.
+_last_noted: tuple[Comparison, frozenset[int], frozenset[int]] | None = None
+_TURNING = frozenset({SAYS_THE_OPPOSITE, NEGATED_ONLY})
 
 
-def _noted_links(comparison: Comparison) -> frozenset[int]:
+def _noted_links(comparison: Comparison) -> tuple[frozenset[int], frozenset[int]]:
     """The ``id`` of each of the comparison's ``"equivalent"`` links that carries a note on its changed
-    words (``claim_notes``).  Read once for the comparison last asked about: the two sides are
-    suggested one after the other, and each same-claim link belongs to both."""
+    words (``claim_notes``), and of each ``"related"`` link whose notes say the opposite or negate on one
+    side only (a claim turned round makes a link related: see ``relation.classify``).  Read once for the
+    comparison last asked about: the two sides are suggested one after the other, and each link belongs
+    to both."""
     global _last_noted
     if _last_noted is None or _last_noted[0] is not comparison:
-        noted = frozenset(id(link) for link in comparison.links
-                          if link.relation == "equivalent" and claim_notes(comparison, link))
-        _last_noted = (comparison, noted)
-    return _last_noted[1]
+        notes = {id(link): (link.relation, claim_notes(comparison, link)) for link in comparison.links}
+        noted = frozenset(key for key, (relation, said) in notes.items() if relation == "equivalent" and said)
+        turned = frozenset(key for key, (relation, said) in notes.items()
+                           if relation == "related" and any(note.kind in _TURNING for note in said))
+        _last_noted = (comparison, noted, turned)
+    return _last_noted[1], _last_noted[2]
