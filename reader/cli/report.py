@@ -21,7 +21,7 @@ from reader.core.link_notes import _LINE_BREAK, _spelled_apart, link_notes, one_
 from reader.core.model import (
     FILING_DATE, Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
-from reader.core.numbers import SCORE, is_single, quoted_figure
+from reader.core.numbers import SCORE, quoted_figure, with_its_noun
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
 
@@ -149,8 +149,9 @@ def _figure_hedged(m: NumberMention) -> bool:
 
 
 def _shown(m: NumberMention) -> str:
-    """The figure as written, with its noun when it is a count of one in words ("A man", "one video")."""
-    return f"{m.surface} {m.unit}" if is_single(m) and m.unit else m.surface
+    """The figure as written, with its noun when it is a count in words ("A man", "one video", "both
+    pilots", "a pair of drones")."""
+    return with_its_noun(m)
 
 
 def _side_mentions(numbers: NumberLedger, side: int) -> list[NumberMention]:

@@ -115,8 +115,8 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
     MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    compound_step, is_count_without_numeral, is_round_span, is_single, is_word_count, price_as_written,
-    written_digits, written_numeral,
+    age_noun, compound_step, half_of_the_day_unsaid, is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
+    is_single, is_word_count, price_as_written, written_digits, written_numeral,
 )
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
@@ -151,6 +151,8 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
     a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
     a, b = _fates_of_lasting(a, texts[0], offsets[0]), _fates_of_lasting(b, texts[1], offsets[1])
+    a, b = (_clocks_in_the_others_half(a, b, texts[0], offsets[0]),
+            _clocks_in_the_others_half(b, a, texts[1], offsets[1]))
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets))
@@ -783,12 +785,18 @@ def _noun_fate(noun: str) -> str:
 
 
 # A count still missing, said by a verb of lasting that reads no fate of its own: "12 people remain
-# unaccounted for", "eight remain missing", "Twelve people are still missing", "those who remain missing".
+# unaccounted for", "eight remain missing", "Twelve people are still missing", "those who remain missing",
+# "Twelve people from the village remain missing", "12 villagers are feared missing".  The counted noun may
+# take a few words, but no verb nor joining word: "12 died and two remain missing" tells two groups.
 _STILL_MISSING_AFTER = re.compile(
-    r"(?:[\s-]+(?!(?:and|or|but)\b)[A-Za-z]+)?(?:\s+(?:who|that))?(?:\s+still)?"
-    r"\s+(?:remain|remains|remained|are|were|is|was)(?:\s+still)?\s+(?:unaccounted\s+for|missing)\b")
-# The roles a count of those still missing is read with: none, or the verb of lasting ("remained").
-_ROLES_OF_LASTING = frozenset({"", stem("remained")})
+    r"(?:[\s-]+(?!(?:and|or|but|who|that|which|while|whereas|remain|remains|remained|are|were|is|was|have|has|had"
+    r"|still)\b)[A-Za-z]+){0,5}(?:\s+(?:who|that))?(?:\s+still)?"
+    r"\s+(?:remain|remains|remained|are|were|is|was)(?:\s+still)?"
+    r"(?:\s+(?:feared|reported|listed\s+as|believed\s+(?:to\s+be\s+)?|thought\s+to\s+be|officially))?"
+    r"\s+(?:unaccounted\s+for|missing)\b")
+# The roles a count of those still missing is read with: none, the verb of lasting ("remained"), or a verb
+# that says only how the missing are known ("12 villagers are feared missing", "were reported missing").
+_ROLES_OF_LASTING = frozenset({"", *(stem(verb) for verb in ("remained", "feared", "reported", "listed", "believed"))})
 _MISSING_ROLE = next(role for role, sense in FATE_SENSES.items() if sense == "missing")
 
 
@@ -800,6 +808,29 @@ def _fates_of_lasting(side: Sequence[NumberMention], text: str, offset: int) -> 
         return side
     return [replace(m, role=_MISSING_ROLE) if m.kind == "count" and m.role in _ROLES_OF_LASTING
             and _STILL_MISSING_AFTER.match(text, m.end - offset) else m for m in side]
+
+
+def _clocks_in_the_others_half(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
+                               offset: int) -> Sequence[NumberMention]:
+    """``side`` with each clock time in words that leaves its half of the day unsaid ("half past ten":
+    numbers.half_of_the_day_unsaid) read in the half of the day nearer the other report's times, so it fits
+    "10.30pm" and "22:30" as it fits "10.30am", and disputes "11pm"."""
+    times = [m.value[0] * 60 + m.value[1] for m in other if m.kind == "time" and isinstance(m.value, tuple)]
+    if not times:
+        return side
+    return [_in_the_nearer_half(m, times) if half_of_the_day_unsaid(text, offset, m) else m for m in side]
+
+
+def _in_the_nearer_half(m: NumberMention, times: list[int]) -> NumberMention:
+    hour, minute = m.value
+    readings = [((hour % 12) + half) * 60 + minute for half in (0, 12)]
+    nearest = min(readings, key=lambda at: min(_minutes_apart(at, time) for time in times))
+    return replace(m, value=divmod(nearest, 60))
+
+
+def _minutes_apart(first: int, second: int) -> int:
+    apart = abs(first - second) % _DAY_MINUTES
+    return min(apart, _DAY_MINUTES - apart)
 
 
 def _counted(m: NumberMention) -> str:
@@ -1104,6 +1135,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         # or the dollar it is converted into
         converted = _in_one_currency(x, y)
         return max(_agreement(*dollars, levels_only=levels_only), min(1, _agreement(*converted)) if converted else 0)
+    if _ages_of_two_owners(x, y):
+        return 0  # "made 34 years ago" is no person's age, whatever figure a person's age gives
     if x.kind == y.kind == "temperature" and not _degrees_may_meet(x, y):
         return 0  # most pairs of temperatures, one of them in no scale (checked without readings)
     if (is_word_count(x) or is_word_count(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):
@@ -1491,6 +1524,21 @@ def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:
 # in words, as exact as "90%"; unlike "one in three" or "three quarters", often the rounder figure for a share
 # no round ratio gives ("one in three" for 30%).
 _SO_MANY_IN_A_POWER_OF_TEN = re.compile(r"(?i:\s(?:in|out\s+of)\s+(?:a\s+)?(?:10|100|1,?000|ten|hundred|thousand))\Z")
+
+
+_PERCENTAGE_POINTS = ("percent", "percentage point")
+
+
+def _points_for_per_cent(x: NumberMention, y: NumberMention) -> bool:
+    """Whether one change is in percentage points and the other the same figure in per cent ("rose by 2
+    percentage points" / "rose by 2 per cent"): two claims, of which one misreads the other, since a share
+    that rises 2 points rises by more or less than 2%.  Different figures may both be true (40% to 42% is 2
+    points and 5%), and stay apart."""
+    points, share = (x, y) if _family(x) == _PERCENTAGE_POINTS else (y, x)
+    return (_family(points) == _PERCENTAGE_POINTS and share.kind == "percent" and share.unit == "%"
+            and points.direction in _CHANGES and share.direction == points.direction
+            and not isinstance(points.value, Range) and not isinstance(share.value, Range)
+            and _magnitude(points.value) == _magnitude(share.value))
 
 
 def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
@@ -2033,12 +2081,15 @@ def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
 
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     x, y = _in_one_dollar(x, y)
+    if _ages_of_two_owners(x, y):
+        return False  # "built 34 years ago" / "its 58-year-old captain": the ship's age, and a man's
     if (is_word_count(x) or is_word_count(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):
         # "A firefighter died" disputes "Two firefighters died" (and "both doses" "one dose"), not "two
         # engines" nor "one engine"
         return False
     if _family(x) != _family(y):
-        return _other_currency(x, y) or _in_one_currency(x, y) is not None or _ratio_against_share(x, y)
+        return (_other_currency(x, y) or _in_one_currency(x, y) is not None or _ratio_against_share(x, y)
+                or _points_for_per_cent(x, y))
     if x.kind in _CALENDAR:
         # "fell in March" / "its next meeting on 11 June", "on April 23" / "after a reduction in February":
         # the dates of two events, each report's own claim set against another event's date.
@@ -2068,6 +2119,19 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
             _nouns_apart(x, y) or _roles_apart(x, y) and not _one_toll_two_fates(x, y)):
         return False  # "two shots" and "three countries", "14 killed" and "40 wounded": different things
     return True
+
+
+def _ages_of_two_owners(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two ages are of two owners: one the age of a thing made N years ago (numbers.AGE_OF_A_THING_MADE)
+    and the other a person's, or the age of another thing.  A thing's age meets the age of the same thing,
+    by its noun ("the ferry, built 34 years ago" / "the 31-year-old ferry"), or of a thing made whose noun
+    either leaves unsaid; a person's age ("Smith, 44,", "its 58-year-old captain") names no thing made."""
+    if x.kind != "age" or y.kind != "age" or not (is_age_of_a_thing_made(x) or is_age_of_a_thing_made(y)):
+        return False
+    x_noun, y_noun = singular(age_noun(x)), singular(age_noun(y))
+    if is_age_of_a_thing_made(x) and is_age_of_a_thing_made(y):
+        return bool(x_noun and y_noun) and x_noun != y_noun
+    return not x_noun or x_noun != y_noun
 
 
 def _one_a_rating(x: NumberMention, y: NumberMention) -> bool:

@@ -681,6 +681,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_shares_of_a_unit(text, offset, mentions)
     mentions = _with_spans_of_time_in_words(text, offset, mentions)
     mentions = _with_ages_of_things_made(text, offset, mentions)
+    mentions = _with_nouns_of_ages(text, offset, mentions)
     mentions = _with_clock_times_in_words(text, offset, mentions)
     mentions = _with_either_figure_ranges(text, offset, mentions)
     mentions = _with_written_magnitudes(text, offset, mentions)
@@ -1553,9 +1554,6 @@ def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMe
     return _in_place_of(mentions, spans)
 
 
-# "two or three days", "five or six people": a writer's estimate between two close figures, one range as
-# "two to three days" is, not a lone "two" beside "three days".  Figures further apart ("30 or 300") are
-# two guesses, not a range.
 # "The ferry was built 34 years ago", "the club, founded some 140 years ago": what was made N years ago is N
 # years old, the age "the 31-year-old ferry" gives, so the two meet.  Only with the making verb right before
 # the figure: "joined 34 years ago", "was made redundant 3 years ago" date something a person did, no age.
@@ -1586,22 +1584,79 @@ def _as_age_of_a_thing_made(text: str, offset: int, m: NumberMention) -> NumberM
     made = _MADE_BEFORE.search(before, 0, hedge.start() if hedge else len(before))
     if made is None or _MAKER_BEFORE.search(before, max(0, made.start() - 40), made.start()):
         return None
-    return replace(m, kind="age", value=_norm(Fraction(m.value.amount, 12)), role="")
+    thing = (_THING_MADE_BEFORE.search(before, max(0, made.start() - 60), made.start())
+             or _THING_MADE_AFTER.match(text, m.end - offset))
+    role = f"{AGE_OF_A_THING_MADE} {thing['noun'].lower()}" if thing else AGE_OF_A_THING_MADE
+    return replace(m, kind="age", value=_norm(Fraction(m.value.amount, 12)), role=role)
+
+
+# Whose age a figure is.  What was made N years ago is a thing's: its role is AGE_OF_A_THING_MADE and the
+# thing's noun where the words name it ("the ferry, built", "a decision made", "a case first opened").
+# "The 31-year-old ferry" names what it is the age of after it: AGE_OF and the noun ("of ferry", "of
+# captain").  Any other age ("Smith, 44,", "aged 44") has no role.  The ledger sets a thing's age only
+# against the age of the same thing, never against a person's ("its 58-year-old captain", "Smith, 44,").
+AGE_OF_A_THING_MADE = "made"
+AGE_OF = "of"
+_THING_MADE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<noun>(?!(?:the|and|but|who|which|that|was|were|has|had|have|been|its|their)\b)[a-z]{3,})"
+    r"(?:,?\s+(?:which|that))?,?(?:\s+(?:was|were|is|are|has|have|had|been|being|first|originally|[a-z]+ly))*\s+\Z")
+# "Built thirty years ago, the bridge needs repairs": the thing named after the clause.
+_THING_MADE_AFTER = re.compile(r"\s+ago,\s+(?:the|its|this|that|their)\s+(?P<noun>[a-z]{3,})\b")
+_NOUN_AFTER_AN_AGE = re.compile(r"[\s-]+(?P<noun>[a-z]{3,})\b(?![-'’])")
+
+
+def is_age_of_a_thing_made(m: NumberMention) -> bool:
+    """Whether ``m`` is the age of something made N years ago ("the ferry, built 34 years ago")."""
+    return m.kind == "age" and m.role.split(" ", 1)[0] == AGE_OF_A_THING_MADE
+
+
+def age_noun(m: NumberMention) -> str:
+    """The noun of what an age is the age of, as its role keeps it ("ferry"); "" when nothing names it."""
+    return m.role.split(" ", 1)[1] if m.kind == "age" and " " in m.role else ""
+
+
+def _with_nouns_of_ages(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with each "N-year-old" age told the noun after it ("the 31-year-old ferry")."""
+    if "old" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    return [_with_noun_after(text, offset, m) if m.kind == "age" and not m.role
+            and m.surface.lower().endswith("old") else m for m in mentions]
+
+
+def _with_noun_after(text: str, offset: int, m: NumberMention) -> NumberMention:
+    noun = _NOUN_AFTER_AN_AGE.match(text, m.end - offset)
+    return replace(m, role=f"{AGE_OF} {noun['noun']}") if noun else m
 
 
 # "half past ten", "a quarter to six", "ten o'clock": a time of day in words, as "10:30" and "5.45" are.
 # Minutes count before "past", a quarter also before "to", a lone number only before "o'clock": "five to
-# six" may be a range of people, "one and a half to two" is one.
+# six" may be a range of people, "one and a half to two" is one.  Never before a share's rest ("a quarter
+# to two thirds", "to one in five", "to two of every five"), a scale or a per cent.
 _HOUR_WORDS = {word: value for word, value in {**ONES, **TEENS}.items() if 1 <= value <= 12}
 _CLOCK_HOUR = rf"(?P<hour>{_alt(_HOUR_WORDS, 'i')}|1[0-2]|[1-9]|(?i:noon|midday|midnight))(?![\w-]|[:.][0-9])"
+_NUMBER_WORD = rf"(?:[0-9]+|{_alt({**ONES, **TEENS, **TENS}, 'i')})"
+_SHARE_GOES_ON = (rf"\s*%|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent|of|out\s+of)\b"
+                  rf"|(?i:thirds?|quarters?|halves|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+                  rf"|(?i:in)\s+(?:(?i:every)\s+)?{_NUMBER_WORD}(?![\w-]))")
 _CLOCK_IN_WORDS = re.compile(
     rf"(?<![\w-])(?:(?:(?P<share>(?i:(?:a\s+)?quarter))\s+(?P<side>(?i:past|to))"
     rf"|(?P<minutes>(?i:half|five|ten|twenty|twenty[\s-]five))\s+(?i:past))\s+{_CLOCK_HOUR}"
-    rf"(?!\s*%|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent)\b))"  # "a quarter to two million", "... to six per cent"
+    rf"(?!{_SHARE_GOES_ON})"
     rf"|(?P<oclock>{_alt(_HOUR_WORDS, 'i')}|1[0-2]|[1-9])\s+o['’]clock(?![\w-]))")
 _MINUTES_IN_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 # "half past ten at night", "a quarter to six in the evening": the afternoon or night, as "pm" says.
 _LATER_IN_THE_DAY_AFTER = re.compile(r"\s+(?i:at\s+night|in\s+the\s+(?:afternoon|evening)|tonight)\b")
+_AT_NIGHT_AFTER = re.compile(r"\s+(?i:at\s+night|tonight)\b")
+# The words that say which half of the day a clock time in words is in; without them "half past ten" may be
+# 10.30am or 10.30pm, as a speaker leaves it.
+_HALF_OF_THE_DAY_AFTER = re.compile(
+    r"\s*(?i:at\s+night|(?:in\s+the|this|that|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight"
+    r"|[ap]\.?m\b\.?)")
+# "a quarter to N" is also the start of a share's change ("rose from a quarter to two thirds"): a clock only
+# after a word that places a moment ("at a quarter to six", "by a quarter to ten") or before the half of the
+# day ("a quarter to six in the evening").
+_MOMENT_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:at|by|until|till|before|after|around|about|since|approximately|roughly|gone|it\s+was|it['’]s)\s+)\Z")
 
 
 def _with_clock_times_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1611,8 +1666,30 @@ def _with_clock_times_in_words(text: str, offset: int, mentions: list[NumberMent
     for found in _CLOCK_IN_WORDS.finditer(text):
         if any(m.start - offset < found.start() < m.end - offset for m in mentions):
             continue  # "one and a half to two million": the end of a figure read whole
+        if found["side"] and found["side"].lower() == "to" and not _placed_as_a_moment(text, found):
+            continue  # "rose from a quarter to two": a share's change, not 01:45
         _add(text, offset, times, "time", _clock_in_words(text, found), "", found.start(), found.end())
     return _in_place_of(mentions, times)
+
+
+def _placed_as_a_moment(text: str, found: re.Match) -> bool:
+    return (_MOMENT_WORD_BEFORE.search(text, max(0, found.start() - 16), found.start()) is not None
+            or _HALF_OF_THE_DAY_AFTER.match(text, found.end()) is not None)
+
+
+def half_of_the_day_unsaid(text: str, offset: int, m: NumberMention) -> bool:
+    """Whether ``m`` is a clock time in words whose words leave its half of the day unsaid ("half past ten",
+    not "half past ten at night", "noon" nor "10.30pm"): either 10.30am or 10.30pm.  ``text`` is the sentence
+    read from ``offset``; without it, the figure's own words tell."""
+    if (m.kind != "time" or not 1 <= m.value[0] <= 12 or any(ch.isdigit() for ch in m.surface)
+            or _HALF_OF_THE_DAY_NAMED.search(m.surface)):
+        return False  # "half past ten at night" read as 22:30 has its half said, wherever it is read
+    if not _CLOCK_IN_WORDS.fullmatch(m.surface):
+        return False
+    return not text or _HALF_OF_THE_DAY_AFTER.match(text, m.end - offset) is None
+
+
+_HALF_OF_THE_DAY_NAMED = re.compile(r"(?i:noon|midday|midnight)")
 
 
 def _clock_in_words(text: str, found: re.Match) -> tuple[int, int]:
@@ -1622,7 +1699,9 @@ def _clock_in_words(text: str, found: re.Match) -> tuple[int, int]:
         hour = 12 if hour_word != "midnight" else 0
     else:
         hour = _HOUR_WORDS.get(hour_word) or int(hour_word)
-        if _LATER_IN_THE_DAY_AFTER.match(text, found.end()) and hour < 12:
+        if _AT_NIGHT_AFTER.match(text, found.end()) and hour == 12:
+            hour = 0  # "half past twelve at night" is 00:30; "twelve in the afternoon" stays noon
+        elif _LATER_IN_THE_DAY_AFTER.match(text, found.end()) and hour < 12:
             hour += 12
     if found["oclock"]:
         return hour, 0
@@ -1633,6 +1712,9 @@ def _clock_in_words(text: str, found: re.Match) -> tuple[int, int]:
     return hour, minutes
 
 
+# "two or three days", "five or six people": a writer's estimate between two close figures, one range as
+# "two to three days" is, not a lone "two" beside "three days".  Figures further apart ("30 or 300") are
+# two guesses, not a range.
 _EITHER = " or "
 _EITHER_MOST_APART = 2
 
@@ -2571,12 +2653,20 @@ def quoted_figure(m: NumberMention, mark: tuple[str, str] = ('"', '"')) -> str:
     return f"{direction} {mark[0]}{quote}{mark[1]}" if direction else f"{mark[0]}{quote}{mark[1]}"
 
 
+def with_its_noun(m: NumberMention) -> str:
+    """The figure as written, with its noun when it is a count in words that is no figure alone ("A
+    firefighter", not "A"; "both pilots", "a pair of drones")."""
+    if is_single(m) and m.unit:
+        return f"{m.surface} {m.unit}"
+    plural = _plural_of(m.unit) if is_word_count(m) else ""
+    return f"{m.surface} {plural}" if plural else m.surface
+
+
 def with_hedge(m: NumberMention) -> str:
     """The figure as a reader would quote it: "more than 100", "~40 km", "至少12", "100多", "up 12%"."""
     if m.hedge in POST_HEDGES:
         return m.surface + m.hedge
-    surface = (f"{m.surface} {m.unit}" if is_single(m) and m.unit  # "A firefighter", not "A"
-               else f"{m.surface} {_plural_of(m.unit)}" if is_word_count(m) and _plural_of(m.unit) else m.surface)
+    surface = with_its_noun(m)
     quoted = m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + surface
     said_by_sign = m.direction == "up" and m.surface.startswith("+")  # "+4%", not "up +4%"
     unsaid = m.direction in LEVEL_OF  # "$12 million, down from ...": no "to" before it
@@ -3108,19 +3198,28 @@ _BOTH_BEFORE_NOUN = re.compile(
     r"(?![\w'’-])(?!,?\s+(?:and|or|as\s+well\s+as)\b)")
 
 
+# "a pair of drones" is two drones, a count the ledger treats as it treats "both drones".
+PAIR_OF = "a pair of"
+_PAIR_OF_BEFORE_NOUN = re.compile(
+    r"(?<![\w-])[Aa]\s+pair\s+of\s+(?:(?:the|these|those|their|his|her|its|our)\s+)?(?P<noun>[a-z]+)(?![\w'’-])")
+
+
 def _with_counts_of_both(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    """``mentions`` with "both" before a plural noun read as a count of two of it (see _BOTH_BEFORE_NOUN)."""
-    if "oth " not in text:
+    """``mentions`` with "both" or "a pair of" before a plural noun read as a count of two of it (see
+    _BOTH_BEFORE_NOUN, _PAIR_OF_BEFORE_NOUN)."""
+    if "oth " not in text and "pair of" not in text:
         return mentions  # most sentences (checked without a regex search)
     pairs: list[NumberMention] = []
-    for found in _BOTH_BEFORE_NOUN.finditer(text):
-        noun = found["noun"]
-        if (noun in NOT_NOUNS or singular(noun) == noun
-                or any(m.start - offset <= found.start() < m.end - offset for m in mentions)):
-            continue
-        # The word alone, as "A" of "A firefighter": the noun stays a word both sentences share
-        _add(text, offset, pairs, "count", 2, singular(noun), found.start(), found.start() + len(PAIR_WORD))
-    return _in_place_of(mentions, pairs)
+    for pattern, words in ((_BOTH_BEFORE_NOUN, PAIR_WORD), (_PAIR_OF_BEFORE_NOUN, PAIR_OF)):
+        for found in pattern.finditer(text):
+            noun = found["noun"]
+            if (noun in NOT_NOUNS or singular(noun) == noun
+                    or any(m.start - offset <= found.start() < m.end - offset for m in mentions)):
+                continue
+            # The words alone, as "A" of "A firefighter": the noun stays a word both sentences share
+            end = found.start() + len(PAIR_WORD) if words == PAIR_WORD else found.start("noun")
+            _add(text, offset, pairs, "count", 2, singular(noun), found.start(), len(text[:end].rstrip()))
+    return _in_place_of(mentions, sorted(pairs, key=lambda m: m.start))
 
 
 def is_single(m: NumberMention) -> bool:
@@ -3133,7 +3232,8 @@ def is_single(m: NumberMention) -> bool:
 def is_word_count(m: NumberMention) -> bool:
     """A count read from a word that is no figure on its own: of one ("one passenger", "A firefighter": see
     is_single) or of two ("both doses").  The ledger pairs it only with a count of the same noun."""
-    return is_single(m) or m.kind == "count" and m.value == 2 and m.surface.lower() == PAIR_WORD
+    return is_single(m) or m.kind == "count" and m.value == 2 and " ".join(m.surface.lower().split()) in (
+        PAIR_WORD, PAIR_OF)
 
 
 def _plural_of(noun: str) -> str:
@@ -3448,7 +3548,7 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
     if after == ")" and text.endswith("(", 0, start):
         # the sentence goes on ("(58), a retired teacher", "(34) remanded"): not a count on a button, "Like (14)"
         person = _AGE_IN_BRACKETS_BEFORE.search(text, before, start)
-        return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None and _A_GAME.search(text) is None
+        return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None and not _a_game_near(text, start, end)
                 and (_after_a_person(text, person, end) or _bracketed_after_a_name(text, person, end)))
     if after in ("", ".") and not text[end + 1:end + 2].isdigit():
         if _after_a_person(text, _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start), end):
@@ -3495,15 +3595,47 @@ _TOLD_OF_A_PERSON_AFTER = re.compile(
 
 def _told_of_one_after(text: str, position: int) -> bool:
     """Whether the words at ``position``, after a name's bracketed figure, tell of a person in a report of a
-    case, a crime or a death (see _TOLD_OF_A_PERSON_AFTER)."""
-    return _TOLD_OF_A_PERSON_AFTER.match(text, position) is not None
+    case, a crime or a death (see _TOLD_OF_A_PERSON_AFTER), or tell what befell the person or what they did,
+    in the past ("(44) was banned", "(44) was last seen", "(52), is being questioned": _A_PERSONS_DEED_AFTER)."""
+    if _TOLD_OF_A_PERSON_AFTER.match(text, position) is not None:
+        return True
+    deed = _A_PERSONS_DEED_AFTER.match(text, position)
+    return deed is not None and (_past_verb(deed["verb"]) or bool(deed["auxiliary"])
+                                 and deed["verb"].endswith(_FORMS_AFTER_AN_AUXILIARY))
 
 
-# A game in the sentence makes a name's bracketed figure a score, a rating or a shirt number, whatever is said
-# of the player: "Stokes (45) was given out lbw", "Saka (7) went off injured in the first half", "Curry (6) was
-# sin-binned in the 20th minute".
+# What stands after "was" or "has" of a verb with no "-ed" ("was seen", "was shown", "was serving").
+_FORMS_AFTER_AN_AUXILIARY = ("ing", "en", "wn")
+
+
+# Any verb in the past after a name's bracketed figure, or any after an auxiliary ("was serving"), with the
+# adverbs between ("was last seen", "has since been banned"): what a report says of a person, not only the
+# verbs of a case.  A game near the bracket keeps a player's runs out (see _a_game_near).
+_A_PERSONS_DEED_AFTER = re.compile(
+    r",?\s+(?:(?P<auxiliary>was|were|is|has|had|will|would|could|can|may|must|did)"
+    r"(?:\s+(?:not|never|also|later|then|since|last|first|still|now|often|[a-z]+ly))*"
+    r"(?:\s+(?:be|been|being|have\s+been))?\s+)?(?P<verb>[a-z]+)\b(?![-'’])")
+
+
+def _a_game_near(text: str, start: int, end: int) -> bool:
+    """Whether a game is told of around a name's bracketed figure (start, end: the figure), which makes the
+    figure a score, a rating or a shirt number (see _A_GAME).  Only the words around the bracket, as a court
+    report may tell of a fight at a match further on; and never where the person's home follows ("(44), of
+    Hove"), which a report gives of a person in a case."""
+    if _HOME_AFTER_BRACKET.match(text, end + 1):
+        return False
+    return _A_GAME.search(text, max(0, start - _GAME_WORDS_BEFORE), min(len(text), end + _GAME_WORDS_AFTER)) is not None
+
+
+_GAME_WORDS_BEFORE = 60
+_GAME_WORDS_AFTER = 80
+_HOME_AFTER_BRACKET = re.compile(rf",?\s*(?:of|from)\s+{_NAME_WORD}")
+# A game makes a name's bracketed figure a score, a rating or a shirt number, whatever is said of the player:
+# "Stokes (45) was given out lbw", "Saka (7) went off injured in the first half", "Curry (6) was sin-binned in
+# the 20th minute".  Not a bare "match" (a DNA match).
 _A_GAME = re.compile(
-    r"(?i:\b(?:innings|wickets?|bowled|lbw|stumped|sin-binned|half-time|full-time|scored|goals?|match(?:es)?"
+    r"(?i:\b(?:innings|wickets?|bowled|bowling|batting|lbw|stumped|sin-binned|half-time|full-time|scored|goals?"
+    r"|caught\s+(?:behind|at|in\s+the)|all\s+out|run\s+out|balls?|overs"
     r"|substituted|penalty\s+(?:kick|spot|area)|(?:first|second)\s+half(?!\s+of)"
     r"|[0-9]+(?:st|nd|rd|th)\s+minute)\b)")
 
