@@ -210,6 +210,7 @@ class Analysis:
             if rescuing and score < OFF_STORY_RESCUE_SCORE:
                 continue
             pairs.append((ia, ib, score))
+        pairs = self._without_pull_quotes_told_again(pairs)
         # Explaining the links is the last big loop: the second half may go to a second process.
         half = len(pairs) // 2
         second = run_beside(lambda: [self.link(*pair) for pair in pairs[half:]],
@@ -225,6 +226,17 @@ class Analysis:
             self._top_pair(headline_a, headline_b),
             self._top_pair(_standfirst(self.a, headline_a), _standfirst(self.b, headline_b)),
         )
+
+    def _without_pull_quotes_told_again(self, pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """``pairs`` without those that would take back a pull quote whose partner is already linked to a
+        story sentence of the pull quote's own page: the page gives the quotation twice, once set apart
+        as a pull quote and once in the story, and the other report's line is the story's partner, not
+        the pull quote's (one line linked to both reads as two claims corroborated)."""
+        story_partners = ({ib for ia, ib, _ in pairs if self.a.sentences[ia].reason not in RESCUABLE},
+                          {ia for ia, ib, _ in pairs if self.b.sentences[ib].reason not in RESCUABLE})
+        return [(ia, ib, score) for ia, ib, score in pairs
+                if not (self.a.sentences[ia].reason == PULL_QUOTE and ib in story_partners[0]
+                        or self.b.sentences[ib].reason == PULL_QUOTE and ia in story_partners[1])]
 
     def _top_pair(self, ia: int | None, ib: int | None) -> HeadlinePair | None:
         """The two headlines (or standfirsts) side by side (see ``HeadlinePair``), when both have one."""
