@@ -61,7 +61,12 @@ def link_notes(comparison: Comparison, link: Link) -> tuple[LinkNote, ...]:
     runs: the changes of names, hedges and negation, the names respelled across runs, and the
     speakers a quotation is given to on each side."""
     sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
-    return (*claim_notes(comparison, link), *_said_by_others(sentence_a, sentence_b))
+    said_by = _said_by_others(sentence_a, sentence_b)
+    claims = claim_notes(comparison, link)
+    if said_by:
+        # The speakers' names are two people, not one name respelled: the said-by note tells them.
+        claims = [told for told in (_without_the_speakers(note, said_by[0]) for note in claims) if told]
+    return (*claims, *said_by)
 
 
 def claim_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
@@ -271,6 +276,26 @@ def _said_by_others(sentence_a: Sentence, sentence_b: Sentence) -> list[LinkNote
     if speakers is None:
         return []
     return [LinkNote(SAID_BY_OTHERS, one_line(speakers[0]), one_line(speakers[1]))]
+
+
+def _without_the_speakers(note: LinkNote, said_by: LinkNote) -> LinkNote | None:
+    """``note`` without the names of the speakers ``said_by`` tells ("Peter Quill [in] Tamford" / "Ann
+    Marlow [in] Tamworth" is "Tamford" / "Tamworth"), or None when it names no one else."""
+    if note.kind != NAMES_DIFFER:
+        return note
+    a, b = _names_but_the_speaker(note.a, said_by.a), _names_but_the_speaker(note.b, said_by.b)
+    if not (a and b):
+        return None
+    return note if (a, b) == (note.a, note.b) else LinkNote(NAMES_DIFFER, a, b)
+
+
+def _names_but_the_speaker(names: str, speaker: str) -> str:
+    told = set(_plain_words(speaker))
+    return " ".join(name for name in names.split() if not told.issuperset(_plain_words(name)))
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
 
 
 # A name's part joined by a hyphen to the changed words, before or after them ("Toussaint-" of

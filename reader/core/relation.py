@@ -781,23 +781,102 @@ def _speaker_after(text: str, opens: bool) -> Speaker | None:
     "said the judge" or "according to the judge" (the verb, then a speaker).  A verb in the passive
     ("the jury was told", "MPs were told by the minister") has the listener before it: the speaker is
     the one "by" names, if any."""
-    words = _clause_words(text.lstrip(" ,.!?;:—–-\u00a0").split())
+    following = text.lstrip(" ,.!?;:—–-\u00a0").split()
+    words = _clause_words(following)
     plain = [word.lower().strip(_SPEAKER_PUNCTUATION) for word in words]
     if plain[:1] and plain[0] in _SPEECH_VERBS or tuple(plain[:2]) == _ACCORDING:
-        return _speaker_from(words, plain, 2 if plain[0] == _ACCORDING[0] else 1)
+        return _speaker_from(words, plain, 2 if plain[0] == _ACCORDING[0] else 1, following[len(words):])
     verb = next((k for k, word in enumerate(plain[:_MOST_SPEAKER_WORDS + 1]) if word in _SPEECH_VERBS), None)
+    if verb is None:
+        return _speaker_told_twice_before_the_verb(following, opens)
     if not verb:
         return None
     if _passive(plain, verb):
-        return _speaker_from(words, plain, verb + 2) if plain[verb + 1:verb + 2] == [_PASSIVE] else None
+        return (_speaker_from(words, plain, verb + 2, following[len(words):])
+                if plain[verb + 1:verb + 2] == [_PASSIVE] else None)
     return _speaker(words[:verb], opens)
 
 
-def _speaker_from(words: list[str], plain: list[str], start: int) -> Speaker | None:
+def _speaker_from(words: list[str], plain: list[str], start: int, rest: list[str]) -> Speaker | None:
     """The speaker named from ``start`` up to the words that say where or when ("said the judge in
-    court")."""
+    court"), with the clause after it when that names or describes the same person ("said the mayor,
+    Peter Quill"; ``rest``: the words after the clause)."""
     end = next((k for k in range(start, len(plain)) if plain[k] in _SPEAKER_ENDS), len(plain))
+    if end == len(plain) and words[-1:] and words[-1].endswith(","):
+        appositive = _clause_words(rest)
+        if not _joins_another(rest[len(appositive):]):
+            told = _in_apposition(words[start:], appositive, opens=False)
+            if told is not None:
+                return told
     return _speaker(words[start:end], opens=False)
+
+
+def _speaker_told_twice_before_the_verb(words: list[str], opens: bool) -> Speaker | None:
+    """The speaker of "the mayor, Peter Quill, said" or "Peter Quill, the mayor, told reporters": two
+    clauses side by side, then the speech verb (not one in the passive: "..., was told")."""
+    first = _clause_words(words)
+    second = _clause_words(words[len(first):])
+    after = [word.lower().strip(_SPEAKER_PUNCTUATION) for word in words[len(first) + len(second):][:2]]
+    if not (first and second and first[-1].endswith(",") and second[-1].endswith(",")):
+        return None
+    if after[1:] and after[0] in _PASSIVE_ADVERBS:  # "the mayor, Peter Quill, also said"
+        after = after[1:]
+    if not (after and after[0] in _SPEECH_VERBS):
+        return None
+    return _in_apposition(first, second, opens)
+
+
+# Words that join a second speaker to the first: "said the mayor, Peter Quill, and the council leader".
+_JOINING = frozenset("and or & with".split())
+
+
+def _joins_another(words: list[str]) -> bool:
+    return bool(words) and words[0].lower() in _JOINING
+
+
+def _in_apposition(first: list[str], second: list[str], opens: bool) -> Speaker | None:
+    """One speaker told in two clauses side by side: one names the person, the other describes them
+    ("the mayor, Peter Quill", "Peter Quill, the mayor", "the council leader, Ann Marlow", "Gillian
+    Kent, director at MSN UK").  The description gives its part, if a known one, and no names: its
+    capitals tell what the person belongs to.  None unless exactly one clause describes and the other
+    names: "Peter Quill, 52", "Ingrid Solberg, of Oslo University Hospital" or two names in a row are
+    left to the first clause alone."""
+    if not (first and second) or _described(first) == _described(second):
+        return None
+    (description, opens_description), (naming, opens_naming) = (
+        ((first, opens), (second, False)) if _described(first) else ((second, False), (first, opens)))
+    described = _speaker(description, opens_description)
+    named = _speaker(naming, opens_naming) or _name_alone(naming)
+    if named is None or not named.names or len(description) > _MOST_SPEAKER_WORDS or _possessive(naming):
+        return None
+    roles = named.roles | (described.roles if described is not None else frozenset())
+    return Speaker(" ".join(first + second).strip(_SPEAKER_PUNCTUATION), named.names, roles)
+
+
+def _described(clause: list[str]) -> bool:
+    """Does the clause describe someone rather than name them: "the mayor", "a spokesman for the
+    council", "director at MSN UK"?"""
+    opening = clause[0].lower().strip(_SPEAKER_PUNCTUATION) if clause else ""
+    return opening in _DESCRIBING or _role_of(opening) is not None
+
+
+def _name_alone(clause: list[str]) -> Speaker | None:
+    """A clause of a name and nothing else ("Quill", or "Peter Quill" opening its sentence), which the
+    description beside it shows to be a person's."""
+    words = [word.strip(_SPEAKER_PUNCTUATION) for word in clause]
+    if not 0 < len(words) <= _MOST_NAME_WORDS or not all(
+            _NAME_WORD.fullmatch(word) and word.lower() not in STOPWORDS | _NOT_SPEAKERS for word in words):
+        return None
+    return Speaker(" ".join(words), frozenset(part for word in words for part in re.split(r"[-'’]", word.lower())),
+                   frozenset())
+
+
+_MOST_NAME_WORDS = 3
+
+
+def _possessive(clause: list[str]) -> bool:
+    """"Peter Quill's successor" is described by a name, and is not the one named."""
+    return any(word.strip(_SPEAKER_PUNCTUATION).endswith(("'s", "’s")) for word in clause)
 
 
 # Words that may stand between "was" and its verb without making it active: "the jury was also told".
@@ -819,10 +898,23 @@ def _speaker_before(text: str) -> Speaker | None:
     if not head.endswith((":", ",")):
         return None
     words = head.split()
-    start = len(words) - 1
+    start = _clause_start(words, len(words) - 1)
+    speaker = _speaker_after(" ".join(words[start:]), opens=start == 0)
+    if speaker is None and start >= 2:
+        # "The mayor, Peter Quill, said:": the speaker is told in the two clauses before the verb's.
+        second = _clause_start(words, start - 1)
+        if second >= 1:
+            first = _clause_start(words, second - 1)
+            speaker = _speaker_after(" ".join(words[first:]), opens=first == 0)
+    return speaker
+
+
+def _clause_start(words: list[str], last: int) -> int:
+    """Where the clause whose last word is at ``last`` starts."""
+    start = last
     while start > 0 and not _ends_clause(words[start - 1]):
         start -= 1
-    return _speaker_after(" ".join(words[start:]), opens=start == 0)
+    return start
 
 
 def _ends_clause(word: str) -> bool:
@@ -849,7 +941,7 @@ def _speaker(words: list[str], opens: bool) -> Speaker | None:
         lower = word.lower()
         if lower in _NOT_SPEAKERS:
             return None
-        role = _ROLES.get(lower) or (_ROLES.get(lower[:-1]) if lower.endswith("s") else None)
+        role = _role_of(lower)
         if role is not None:
             roles.add(role)
         elif lower in _HONORIFICS:
@@ -861,6 +953,11 @@ def _speaker(words: list[str], opens: bool) -> Speaker | None:
     if not (names or roles):
         return None
     return Speaker(" ".join(words).strip(_SPEAKER_PUNCTUATION), frozenset(names), frozenset(roles))
+
+
+def _role_of(lower: str) -> str | None:
+    """The part a lower-cased word tells ("judges": the judge's), if any."""
+    return _ROLES.get(lower) or (_ROLES.get(lower[:-1]) if lower.endswith("s") else None)
 
 
 # A word of a name: "Ito", "al-Sadr", "O'Brien".
