@@ -1003,6 +1003,7 @@ _MAMMALS = frozenset(singular(word) for word in """
     hippopotamus buffalo buffaloes bison yak lion tiger leopard cheetah jaguar lynx wolf wolves fox bear panda
     gorilla chimpanzee orangutan monkey baboon lemur whale dolphin porpoise otter beaver badger hedgehog squirrel
     hare rabbit camel horse pony donkey goat sheep cow calf calves cattle pig boar koala kangaroo wallaby walrus
+    dog puppy cat kitten seal bat rat mouse mice mink ferret llama alpaca mule
 """.split())
 _BIRDS = frozenset(singular(word) for word in """
     eagle hawk falcon owl vulture stork heron swan goose geese duck gull puffin penguin albatross flamingo
@@ -1011,12 +1012,16 @@ _BIRDS = frozenset(singular(word) for word in """
 _REPTILES_AND_AMPHIBIANS = frozenset(singular(word) for word in """
     turtle tortoise crocodile alligator lizard snake frog toad newt salamander
 """.split())
+_FISH = frozenset(singular(word) for word in "fish salmon trout shark cod eel carp".split())
+# Farm animals, as "livestock" counts them.
+_LIVESTOCK = frozenset(singular(word) for word in "cattle cow calf calves sheep lamb pig goat horse chicken hen".split())
 # Nouns that count any animal of the kinds they cover: "counted 1,236 animals" is a count of the ibex another
 # report counts.  Not "species", which counts kinds, not animals.
 _ANIMALS_COVERED = {
-    **dict.fromkeys(("animal", "creature"), _MAMMALS | _BIRDS | _REPTILES_AND_AMPHIBIANS),
+    **dict.fromkeys(("animal", "creature"), _MAMMALS | _BIRDS | _REPTILES_AND_AMPHIBIANS | _FISH),
     "bird": _BIRDS,
     "mammal": _MAMMALS,
+    "livestock": _LIVESTOCK,
 }
 
 
