@@ -62,6 +62,11 @@ def note_line(note: LinkNote, side: str) -> str:
 
 _LETTER = re.compile(r"[^\W\d_]")
 
+# Lines left above the other pane's partner when it is brought into view: its frame is drawn just
+# above its first line, and the line of what comes before it (past the gap between paragraphs)
+# shows where it sits in the article.
+PARTNER_ROOM = 2
+
 
 def reads_right_to_left(text: str) -> bool:
     """Whether the first letter of ``text`` is Arabic, Hebrew or another right-to-left script
@@ -292,7 +297,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
                 self._current = indices[0]
             finally:
                 self._quiet = False
-            self.bring_into_view(first.start, first.end)
+            self.bring_into_view(first.start, first.end, room=PARTNER_ROOM)
         self._refresh_selections()
 
     def _refresh_selections(self) -> None:

@@ -21,6 +21,7 @@ from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, L
 from reader.core.numbers import quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceState, suggest
+from reader.core.terms import HEDGES, STOPWORDS
 from reader.ui.offsets import OffsetMap
 
 Side = Literal["a", "b"]
@@ -156,11 +157,13 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
         # sentence cover nearly all of it, and call a word missing that the other partner has.
         # A figure another partner gives differently is still a conflict, and its tip names that one.
         words = link is best_link(mark)
-        spans += _difference_spans(link.diff if words else (), link.numbers, side, other_doc.text, qt, partner)
+        spans += _difference_spans(link.diff if words else (), link.numbers, side,
+                                   document.text, other_doc.text, qt, partner)
     # The headlines' and standfirsts', which take no part in the links but lead with the figure an
     # outlet chose ("1.4 million" / "410,000").
     for _, top in tops.values():
-        spans += _difference_spans(top.diff, top.numbers, side, other_doc.text, qt, f"source {other.upper()}")
+        spans += _difference_spans(top.diff, top.numbers, side,
+                                   document.text, other_doc.text, qt, f"source {other.upper()}")
 
     spans.sort(key=lambda s: (s.start, s.end))
     return SidePlan(side=side, document=document, sentences=sentences, offsets=offsets, marks=marks, spans=spans)
@@ -197,7 +200,7 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
     return " ".join(split[:words]) + ("…" if len(split) > words else "")
 
 
-def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: str) -> list[Span]:
+def _difference_spans(diff, numbers, side: Side, text: str, other_text: str, qt, partner: str) -> list[Span]:
     """The spans of one side of a sentence pair: words the other lacks or words differently, each
     with what the other says, and figures it gives differently.  ``partner`` names the other
     sentence in the tips ("source B")."""
@@ -226,12 +229,13 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: s
         # and "Not in source B" over a figure B gives otherwise would both be false.
         by_ledger = [] if said and _overlaps(theirs, their_figures) else ledger_tips
         for start, end, style in _word_pieces(mine, d.type, changed_figures):
-            counterpart = _counterpart((start, end), figures)
-            if counterpart is None:
+            pair = _conflict_pair((start, end), figures)
+            if pair is None:
                 piece_tip = _piece_tip((start, end), tip, said, by_ledger)
             else:  # the conflict's own tip, said once (the pane joins equal lines), or the words before it
-                piece_tip = (_conflict_wording_tip(theirs, said, counterpart, their_mentions, other)
-                             or _figure_style_and_tip(counterpart, other, partner)[1])
+                wording = _Wording(mine, theirs, said, text, other_text)
+                piece_tip = (_conflict_wording_tip(wording, pair, their_mentions, other)
+                             or _figure_style_and_tip(pair[1], other, partner)[1])
             spans.append(Span(qt(start), qt(end), style, piece_tip))
     for mine_m, theirs_m in figures:
         if mine_m.end > mine_m.start:
@@ -239,25 +243,79 @@ def _difference_spans(diff, numbers, side: Side, other_text: str, qt, partner: s
     return spans
 
 
-def _counterpart(piece: tuple[int, int], figures: list):
-    """The other side's figure the ledger sets against the conflicting figure ``piece`` lies in, if any."""
-    return next((theirs for mine, theirs in figures if mine.start <= piece[0] and piece[1] <= mine.end), None)
+def _conflict_pair(piece: tuple[int, int], figures: list):
+    """The two figures in conflict (this side's, the other's) that the piece ``piece`` lies in, if any."""
+    return next(((mine, theirs) for mine, theirs in figures
+                 if mine.start <= piece[0] and piece[1] <= mine.end), None)
 
 
-def _conflict_wording_tip(theirs: tuple[int, int], said: str, counterpart, their_figures: list, other: Side) -> str:
+@dataclass(frozen=True)
+class _Wording:
+    """A changed run as both sides word it: ``mine`` and ``theirs`` in document offsets into
+    ``text`` and ``other_text``, ``said`` the other's words as a tip quotes them."""
+
+    mine: tuple[int, int]
+    theirs: tuple[int, int]
+    said: str
+    text: str
+    other_text: str
+
+
+def _conflict_wording_tip(wording: _Wording, pair, their_figures: list, other: Side) -> str:
     """The words' tip over a figure in conflict, whose own tip ("Number conflict — source B says
-    “44”") already names the partner and the figure: the partner's words are added only when they
-    are that figure as it words it ("lost 2.1%" beside down “2.1%”).  Not the figure alone again,
-    not words holding another of its figures or none ("up 2.3 points on" beside “76.2%” sends the
-    reader to the wrong one), and not a run that starts or ends inside brackets ("44), of
-    Lymington"): the diff cuts runs at words, not at a clause.  The partner is named by its letter
-    alone, the conflict's line below naming its sentence."""
-    holds = [f for f in their_figures if f.start < theirs[1] and theirs[0] < f.end]
-    if [(f.start, f.end) for f in holds] != [(counterpart.start, counterpart.end)]:
+    “44”") already names the partner and the figure: the partner's words are added only when both
+    runs are each figure's own phrase (``_own_phrase``: "lost 2.1%" beside "fell 1.2 per cent")
+    and say more than the figure.  Not words holding another of its figures or none ("up 2.3 points
+    on" beside “76.2%” sends the reader to the wrong one), and not a fragment the diff cut from a
+    clause ("them £50m", "A quarter of", "31 March, according to"): it repeats the figure the line
+    below gives, framed by words that read as a slip.  The partner is named by its letter alone,
+    the conflict's line below naming its sentence."""
+    mine, theirs = pair
+    span = wording.theirs
+    holds = [f for f in their_figures if f.start < span[1] and span[0] < f.end]
+    if [(f.start, f.end) for f in holds] != [(theirs.start, theirs.end)]:
         return ""
-    if " ".join(said.split()).casefold() in quoted_figure(counterpart, ("", "")).casefold():
+    said = wording.said
+    if " ".join(said.split()).casefold() in quoted_figure(theirs, ("", "")).casefold():
+        return ""
+    if not (_own_phrase(wording.other_text, span, theirs) and _own_phrase(wording.text, wording.mine, mine)):
         return ""
     return f"Source {other.upper()}: {_quoted(said)}" if _brackets_closed(said) else ""
+
+
+# A figure's own phrase: a few words leading to it that say what it measures or what happened
+# ("lost", "went on for", "spilled"), and at most its noun after it ("2,400 barrels").
+_PHRASE_LEAD_WORDS = 3
+_PHRASE_TAIL_WORDS = 1
+# Words that open another clause: a run holding one has left the figure's phrase ("1984, when it
+# killed", "estimated that about 60,000", "although 120").
+_CLAUSE_WORDS = frozenset({
+    "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while", "whereas",
+    "although", "though", "unless", "since", "because", "if", "whether", "than", "so", "yet"})
+
+
+def _own_phrase(text: str, run: tuple[int, int], figure) -> bool:
+    """Is the run ``run`` of ``text`` the figure's own phrase: the figure, led by a few plain words
+    that start with no function word and hold no clause, attribution ("said", "according") or
+    name, and followed by its noun at most?"""
+    lead = text[run[0]:min(figure.start, run[1])].split()
+    hedge = figure.hedge.split()
+    if hedge and [word.lower() for word in lead[-len(hedge):]] == hedge:
+        lead = lead[:-len(hedge)]  # "about" in "leaked about 4,200" is the figure's, as its tip quotes it
+    tail = text[max(figure.end, run[0]):run[1]].strip().rstrip(".,;:!?").split()
+    if len(lead) > _PHRASE_LEAD_WORDS or len(tail) > _PHRASE_TAIL_WORDS:
+        return False
+    if lead and lead[0].lower() in STOPWORDS:
+        return False
+    return all(_phrase_word(word) for word in lead) and all(
+        _phrase_word(word) and word not in STOPWORDS for word in tail)
+
+
+def _phrase_word(word: str) -> bool:
+    """A lower-case word of a figure's phrase: no name, no figure, no punctuation that ends a
+    clause, no word that opens another or says who said it."""
+    bare = word.replace("-", "").replace("'", "").replace("’", "")
+    return bare.isalpha() and word.islower() and word not in _CLAUSE_WORDS and word not in HEDGES
 
 
 def _brackets_closed(text: str) -> bool:

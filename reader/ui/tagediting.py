@@ -268,26 +268,39 @@ def _heading_conflict(mark, side: str, beside=None) -> str:
     """A number conflict, said in the words the summary counts it in, with the figures quoted: a headline
     or standfirst is linked to nothing, so "not linked" alone hides that its figures conflict with the
     other source's of its kind (``beside``, the pair of them); a linked sentence's state says only that
-    details differ (its closest partner's first conflict: the one its marks show)."""
+    details differ (its partners' conflicts, the closest partner's first: the one its marks show)."""
     if not mark.conflict:
         return ""
     other = "B" if side == "a" else "A"
     if mark.beside:
         said = f" — number conflict with {other}’s {mark.beside}"
-        conflicts = list(beside.numbers.claim_conflicts) if beside is not None else []
-        return said + (": " + _figures_apart(conflicts, side, "there") if conflicts else "")
-    conflicts = [pair for link in sorted(mark.links, key=lambda link: -link.score)
-                 for pair in link.numbers.claim_conflicts]
+        conflicts = _conflicts_said(beside.numbers.claim_conflicts if beside is not None else [], side)
+        return said + (": " + _figures_apart(conflicts) if conflicts else "")
+    conflicts = _conflicts_said([pair for link in sorted(mark.links, key=lambda link: -link.score)
+                                 for pair in link.numbers.claim_conflicts], side)
     if not conflicts:
         return ""
-    return " — number conflict: " + _figures_apart(conflicts, side, f"in {other}")
+    return f" — number conflict{'s' if len(conflicts) > 1 else ''}: " + _figures_apart(conflicts)
 
 
-def _figures_apart(conflicts: list, side: str, there: str) -> str:
-    """The first conflict's two figures, this side's first: "“23” here, “31” in B (and 1 more)"."""
-    ours, theirs = conflicts[0] if side == "a" else conflicts[0][::-1]
-    more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
-    return f"{_figure_shown(ours)} here, {_figure_shown(theirs)} {there}{more}"
+# How many conflicts of a sentence its line quotes: a sentence rarely holds more, and past them the
+# panel's line would wrap onto a third line.
+FIGURES_QUOTED = 3
+
+
+def _conflicts_said(conflicts, side: str) -> list[str]:
+    """Each conflict's two figures, this side's first: "“23” here, “31” in B".  Two partners giving
+    one figure alike are one conflict to the reader."""
+    other = "B" if side == "a" else "A"
+    turned = (pair if side == "a" else pair[::-1] for pair in conflicts)
+    return list(dict.fromkeys(f"{_figure_shown(ours)} here, {_figure_shown(theirs)} in {other}"
+                              for ours, theirs in turned))
+
+
+def _figures_apart(conflicts: list[str]) -> str:
+    """Up to FIGURES_QUOTED conflicts: "“23” here, “31” in B; “4 May” here, “5 May” in B (and 1 more)"."""
+    more = f" (and {len(conflicts) - FIGURES_QUOTED} more)" if len(conflicts) > FIGURES_QUOTED else ""
+    return "; ".join(conflicts[:FIGURES_QUOTED]) + more
 
 
 def _figure_shown(figure) -> str:

@@ -40,21 +40,26 @@ class ViewGeometry:
         y = self.position_y(position)
         return isinstance(y, float) and 0 <= y <= self.viewport().height() - self.fontMetrics().height()
 
-    def bring_into_view(self, start: int, end: int) -> None:
+    def bring_into_view(self, start: int, end: int, *, room: int = 0) -> None:
         """Scroll so the passage from ``start`` to ``end`` (exclusive) is wholly on screen, centred;
         one taller than the view is shown from its first line down.  A passage already on screen
-        stays where it is: the view only moves when it must."""
+        stays where it is: the view only moves when it must.  ``room``: lines to keep above the
+        passage (its frame is drawn just above its first line, and a line before it reads it in
+        context), unless the article's top is already shown."""
         last = max(start, end - 1)
-        if self.is_visible_position(start) and self.is_visible_position(last):
-            return
         first_line, last_line = self.visual_line(start), self.visual_line(last)
+        bar = self.verticalScrollBar()
+        if self.is_visible_position(start) and self.is_visible_position(last):
+            if bar.value() and first_line - bar.value() < room:
+                bar.setValue(max(0, first_line - room))  # the least move that makes the room
+            return
         metrics = self.fontMetrics()
         # Lines wholly on screen, as is_visible_position counts them.
         rows = max(1, int((self.viewport().height() - metrics.height()) // metrics.lineSpacing()) + 1)
         lines = last_line - first_line + 1
-        top = first_line - (rows - lines) // 2 if lines <= rows else first_line
+        top = first_line - (rows - lines) // 2 if lines + 2 * room <= rows else first_line - room
         # QPlainTextEdit scrolls by lines: the scroll bar's value is the line shown at the top.
-        self.verticalScrollBar().setValue(max(0, top))
+        bar.setValue(max(0, top))
 
     def visual_line(self, position: int) -> int:
         """The line of the document, as wrapped on screen, that holds ``position`` (from 0)."""

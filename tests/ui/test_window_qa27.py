@@ -85,9 +85,11 @@ def test_a_figure_set_against_words_holding_no_figure_is_told_by_the_ledger(repo
     assert tooltip_at(a, position_of(a, "adults aged") + 1, monkeypatch) == ["Source B: “patients were”"]
     # A's "A heatwave pushed the power grid…" is no temperature: only the conflict is said.
     assert tooltip_at(b, position_of(b, "104F") + 1, monkeypatch) == ["Number conflict — source A says “41.2C”"]
-    # Set against words that hold a figure, the words are still quoted.
-    assert tooltip_at(b, position_of(b, "1985") + 1, monkeypatch) == [
-        "Source A: “set in 1958”", "Number conflict — source A says “1958”"]
+    # Set against words that hold a figure, the words are still quoted around it; over the figure,
+    # B's "that had stood since 1985" is no phrase of the figure's own beside A's "set in 1958", and
+    # the conflict alone is said.
+    assert tooltip_at(b, position_of(b, "stood since") + 1, monkeypatch) == ["Source A: “set in 1958”"]
+    assert tooltip_at(b, position_of(b, "1985") + 1, monkeypatch) == ["Number conflict — source A says “1958”"]
 
 
 RESCUE_A = """Flood rescue in the Sesia valley
@@ -145,7 +147,7 @@ def test_a_sentence_is_marked_against_the_partner_its_figures_conflict_with(repo
     # The Tags panel's line quotes the figures of the partner the marks follow.
     view.setFocus()
     view.move_to(conviction.start)
-    assert "number conflict: “47” here, “44” in B (and 1 more)" in reports.tag_panel.current.plain()
+    assert "number conflicts: “47” here, “44” in B; “seven” here, “nine” in B." in reports.tag_panel.current.plain()
 
 
 def test_a_sentence_whose_closest_partner_carries_the_conflict_says_nothing_more(reports):

@@ -40,7 +40,8 @@ def test_a_headline_whose_figures_conflict_says_so_in_the_current_line(open_wind
         # In the words the summary counts it in ("3 number conflicts (1 in the headlines)").
         assert f"number conflict with {other}’s headline" in line
         here, there = ("23", "31") if side == "a" else ("31", "23")
-        assert f"number conflict with {other}’s headline: “{here}” here, “{there}” there" in line
+        # In the words a body sentence's line uses ("in B"), not "there".
+        assert f"number conflict with {other}’s headline: “{here}” here, “{there}” in {other}." in line
         assert "number conflict" in window.status.text()
 
     # A linked sentence's conflict is told by its figures, not as a headline's is.
@@ -133,12 +134,13 @@ def test_a_conflicting_figure_is_underlined_by_a_wave_that_shows(open_window, tm
 def test_a_linked_sentences_line_quotes_its_conflicting_figures(open_window, tmp_path):
     """The state says only that details differ; the line names the figures that conflict, each side's own."""
     window = open_window(write(tmp_path, REPORT_A, REPORT_B))
-    for side, here, there, other in (("a", "23", "31", "B"), ("b", "31", "23", "A")):
+    lines = {"a": "number conflicts: “23” here, “31” in B; “200” here, “about 400” in B.",
+             "b": "number conflict: “31” here, “23” in A."}  # B's 400 families are another sentence
+    for side, conflicts in lines.items():
         view = window.view(side)
         view.setFocus()
         view.move_to(mark_starting(view, "A flash flood").start)
-        line = window.tag_panel.current.plain()
-        assert f"number conflict: “{here}” here, “{there}” in {other}" in line
+        assert conflicts in window.tag_panel.current.plain()
 
     view = window.view("a")
     view.move_to(mark_starting(view, "The regional government").start)
