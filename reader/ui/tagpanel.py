@@ -48,6 +48,15 @@ class TagTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def empty_text(self) -> str:
+        """What the list says where it has no row: how to make a tag, or that the filter hides them."""
+        if self._rows:
+            return ""
+        if self._all:
+            return "No tags of this kind on these two articles."
+        return ("No tags yet. C, S or D tags the sentence under the cursor (or the selected passage) "
+                "corroborated, single source or disputed; Enter accepts the suggested tag.")
+
     def set_kind(self, kind: str) -> None:
         self.beginResetModel()
         self._kind = kind
@@ -236,6 +245,21 @@ class _CurrentLine(QLabel):
                          self.fontMetrics().elidedText(plain, Qt.TextElideMode.ElideRight, room.width()))
 
 
+class _TagTable(QTableView):
+    """The list of tags, which says how to make one while it has none (an empty grid says nothing)."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        text = self.model().empty_text() if self.model() is not None else ""
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(8, 4, -8, -4),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                             text)
+            painter.end()
+
+
 class TagPanel(QWidget):
     """Filter, table, and the note of the tag under the cursor.
 
@@ -263,7 +287,7 @@ class TagPanel(QWidget):
             self.filter.addItem(TAG_LABELS[kind], kind)
         self.model = TagTableModel(self)
         self.filter.currentIndexChanged.connect(lambda _: self.model.set_kind(self.filter.currentData()))
-        self.table = QTableView()
+        self.table = _TagTable()
         self.table.setAccessibleName("Tags")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
