@@ -24,7 +24,9 @@ from reader.core.opposites import (
     NUMBERING_NO, holds_negation, lowered_words, may_turn_round, runs_turning_round, same_word,
     swapped_for_its_opposite, turns_the_claim_round,
 )
-from reader.core.relation import FORECAST, forecast, forecast_differs, quote_given_to_others, seems_so
+from reader.core.relation import (
+    FORECAST, INTENT, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
+)
 from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
 
 # The kinds of note, as the text report names them.
@@ -34,6 +36,7 @@ HEDGED_ONLY = "hedged only"
 SAYS_THE_OPPOSITE = "says the opposite"
 NEGATED_ONLY = "negated only"
 SAID_BY_OTHERS = "said by different people"
+INTENDED_ONLY = "intended only"
 
 
 @dataclass(frozen=True)
@@ -76,9 +79,25 @@ def claim_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
     have their two sentences read in full."""
     spans = [span for span in link.diff if span.op != "equal"]
     written = [_written_run(comparison, span) for span in spans]
+    intended = _intended_note(comparison, link, written)
     if not _may_hold_a_note(comparison, link, spans, written):
-        return []
-    return _changed_run_notes(comparison, link, spans, written)
+        return intended
+    return _changed_run_notes(comparison, link, spans, written) + intended
+
+
+def _intended_note(comparison: Comparison, link: Link, written: list[_WrittenRun]) -> list[LinkNote]:
+    """``intended only in A: "plans to appeal"`` where one sentence tells what its subject means to do and
+    the other tells it done (``relation.intent_differs``): the relation reads two claims, and the note says
+    why.  The words are the changed run that holds the intention."""
+    for run in written:
+        for side, words in (("a", run.a_words), ("b", run.b_words)):
+            if not INTENT.isdisjoint(_plain(words)):
+                read_a = _quickly_read(comparison.a_sentences[link.a].text)
+                read_b = _quickly_read(comparison.b_sentences[link.b].text)
+                intending, other = (read_a, read_b) if side == "a" else (read_b, read_a)
+                if intent_differs(intending, other):
+                    return [_one_sided(INTENDED_ONLY, side, " ".join(words))]
+    return []
 
 
 def one_line(text: str) -> str:

@@ -439,7 +439,7 @@ def _forecasts(words: list[str]) -> bool:
 
 # Words that tell what the subject means to do, with "to" and a verb after them: "plans to scrap", "intends
 # to sell", "aims to close", "has vowed to reopen", "threatened to strike".  Not yet done.
-_INTENT = frozenset("""plan plans planned planning intend intends intended intending aim aims aiming vow vows
+INTENT = frozenset("""plan plans planned planning intend intends intended intending aim aims aiming vow vows
     vowed pledge pledges pledged promise promises promised threaten threatens threatened threatening""".split())
 
 
@@ -449,10 +449,10 @@ def intent_differs(intending: list[str], other: list[str]) -> bool:
     in the other sentence, not after "to" ("agreed to sell" / "plans to sell" tell no deed done), and the
     other tells nothing ahead ("will scrap")?  Only the deed intended counts: "filed suit seeking to block
     the offer" / "filed suit to block the offer" intend one thing alike."""
-    if _INTENT.isdisjoint(intending) or not _INTENT.isdisjoint(other):
+    if INTENT.isdisjoint(intending) or not INTENT.isdisjoint(other):
         return False
     intended = {stem(intending[i + 2]) for i, word in enumerate(intending[:-2])
-                if word in _INTENT and intending[i + 1] == "to" and _a_verb_follows(intending, i + 2)
+                if word in INTENT and intending[i + 1] == "to" and _a_verb_follows(intending, i + 2)
                 and not (i and intending[i - 1] in _BE)}  # "is intended to make it easy": what it is for
     return any(stem(word) in intended and not word.endswith("ing")  # "is acquiring": under way, as intended
                and not _told_ahead_before(other, k) for k, word in enumerate(other))
