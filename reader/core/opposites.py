@@ -334,6 +334,10 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     (``runs_turning_round``).  All lists are lower-cased words: the run's (``a_words``, ``b_words``)
     and the sentences'."""
     one, other = _the_word(a_words), _the_word(b_words)
+    if (one is None) != (other is None):
+        # One word against a longer run: the run's opening, where the claim it rebuilds begins ("was
+        # called off" / "went ahead, with Bell reading a statement").
+        one, other = one or _the_opening(a_words), other or _the_opening(b_words)
     if one is None or other is None:
         one, other = _the_last_word(a_words), _the_last_word(b_words)
     return (one is not None and other is not None
@@ -348,13 +352,16 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
     ``turns_the_claim_round`` and far cheaper, for those who would read the sentences in full only where it
     might: a negation on either side, or words on both sides of which one pair are opposites, or a word
     that is opposite only with the words around it (a verb's particle, "off" of "laid off"; a verb that
-    undoes a restraint, "lifted"), or a longer run that ends on a verb told as done (``_the_last_word``)."""
+    undoes a restraint, "lifted"), or a longer run that ends on a verb told as done (``_the_last_word``) or
+    opens on a word of the lists (``_the_opening``)."""
     if holds_negation(a_words) or holds_negation(b_words):
         return True
     if not a_words or not b_words:
         return False
     if len(a_words) * len(b_words) > _MOST_WORD_PAIRS_GLANCED_AT:
-        return _the_last_word(a_words) is not None and _the_last_word(b_words) is not None
+        return (_the_last_word(a_words) is not None and _the_last_word(b_words) is not None
+                or (_the_word(a_words) or _the_opening(a_words)) is not None
+                and (_the_word(b_words) or _the_opening(b_words)) is not None)
     if any(word in _PARTICLES_READ_WITH_A_VERB or stem(word) in _RESTRAINT_VERBS for word in a_words + b_words):
         return True
     return any(_cached_opposites(one, other) for one in a_words for other in b_words)
@@ -500,6 +507,18 @@ def _without_claim_named(words: list[str]) -> list[str]:
     if len(words) == 2 and words[1] in _CLAIM_NOUNS:
         return words[:1]
     return words
+
+
+def _the_opening(words: list[str]) -> str | None:
+    """The word a longer changed run opens on, as one word of the lists ("went ahead" as "proceed"), when
+    the words after it only add to it; None where no word of the lists opens it."""
+    kept = _carried(words)
+    if not kept:
+        return None  # a run put in or taken out: nothing in its place to set it against
+    phrasal = _WORD_OF_PHRASAL_VERB.get(tuple(kept[:2]))
+    if phrasal is not None:
+        return phrasal
+    return kept[0] if _key(kept[0]) in _WORD_OF else None
 
 
 def _the_last_word(words: list[str]) -> str | None:
