@@ -502,11 +502,16 @@ _CLAIM_NOUNS = frozenset("""report reports claim claims allegation allegations r
 
 
 def _without_claim_named(words: list[str]) -> list[str]:
-    """The run without a noun naming the claim after its verb: "denied reports" / "confirmed", as "denied" /
+    """The run without the noun naming the claim after its verb, with up to two words before the noun:
+    "denied reports", "denied the reports", "denied media reports" / "confirmed", as "denied" /
     "confirmed"."""
-    if len(words) == 2 and words[1] in _CLAIM_NOUNS:
+    if 2 <= len(words) <= _MOST_WORDS_NAMING_A_CLAIM + 1 and words[-1] in _CLAIM_NOUNS:
         return words[:1]
     return words
+
+
+# "the reports", "media reports", "the media reports": the words that name the claim after its verb.
+_MOST_WORDS_NAMING_A_CLAIM = 3
 
 
 def _the_opening(words: list[str]) -> str | None:

@@ -454,8 +454,20 @@ def intent_differs(intending: list[str], other: list[str]) -> bool:
     intended = {stem(intending[i + 2]) for i, word in enumerate(intending[:-2])
                 if word in INTENT and intending[i + 1] == "to" and _a_verb_follows(intending, i + 2)
                 and not (i and intending[i - 1] in _BE)}  # "is intended to make it easy": what it is for
-    return any(stem(word) in intended and not word.endswith("ing")  # "is acquiring": under way, as intended
-               and not _told_ahead_before(other, k) for k, word in enumerate(other))
+    return any(stem(word) in intended and _told_as_done(other, k) and not _told_ahead_before(other, k)
+               for k, word in enumerate(other))
+
+
+# Words before a verb's participle that tell the deed done: "has scrapped", "was scrapped", "had appealed".
+_DONE_BEFORE = frozenset("has have had was were been is are".split())
+
+
+def _told_as_done(words: list[str], k: int) -> bool:
+    """Is the word at ``k`` a verb told as done: a past form ("scrapped", "appealed") or a participle after
+    "has" or "was" ("has begun")?  Not a noun of the same stem ("announced 200 job cuts" against "plans to
+    cut 200 jobs", "announced the launch") nor a deed under way ("is acquiring")."""
+    word = words[k]
+    return not word.endswith("ing") and (word.endswith("ed") or k > 0 and words[k - 1] in _DONE_BEFORE)
 
 
 def _told_ahead_before(words: list[str], k: int) -> bool:

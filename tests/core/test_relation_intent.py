@@ -26,7 +26,7 @@ def _words(text: str) -> list[str]:
 @pytest.mark.parametrize("a, b", [
     ("The statistics office plans to scrap the ten-yearly census.", "The statistics office has scrapped the ten-yearly census."),
     ("The statistics office plans to scrap the census.", "The statistics office scrapped the census."),
-    ("The union has threatened to strike over the new rotas.", "The union went on strike over the new rotas."),
+    ("The union has threatened to walk out over the new rotas.", "The union has walked out over the new rotas."),
     ("The mayor vowed to reopen the bridge within a year.", "The mayor reopened the bridge within a year."),
     # Another verb told ahead leaves this one done.
     ("The statistics office plans to scrap the census and rely on tax records instead.",
@@ -43,6 +43,9 @@ def test_a_deed_intended_is_not_the_deed_done(a, b):
     ("The statistics office plans to buy the building.", "The statistics office is buying the building."),
     ("The new tool is intended to make it easy to set up the server.", "The new tool makes it easy to set up the server."),
     ("Bondholders filed suit seeking to block the offer.", "Bondholders filed suit to block the offer."),
+    # A noun of the verb's stem is no deed done.
+    ("The company plans to cut 200 jobs at the plant.", "The company announced 200 job cuts at the plant."),
+    ("The council plans to review the parking charges.", "The council announced a review of the parking charges."),
 ])
 def test_one_claim_told_ahead_or_under_way_is_no_intent_against_a_deed(a, b):
     assert not intent_differs(_words(a), _words(b)) and not intent_differs(_words(b), _words(a))
