@@ -15,7 +15,7 @@ import unicodedata
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QPen, QTextCursor
+from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QPen, QTextCursor, QTextLine
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QStyle, QStyleOptionComboBox, QStylePainter, QToolTip,
     QVBoxLayout, QWidget,
@@ -458,14 +458,18 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
 
     def _character_at(self, pos: QPoint) -> int:
         """The position of the character under ``pos`` (viewport coordinates).  ``cursorForPosition``
-        gives the caret gap nearest to it, which past the middle of a glyph is the gap after it: over
-        the right half of "9" the tip would be the next word's."""
+        gives the caret gap nearest to it, which past the middle of a glyph is the gap after it in
+        left-to-right text and before it in right-to-left text: over the right half of "9" the tip
+        would be the next word's.  The line's own layout knows which glyph the point is on."""
         cursor = self.cursorForPosition(pos)
-        rect = self.cursorRect(cursor)
-        position = cursor.position()
-        if position > 0 and (rect.left() > pos.x() or not rect.top() <= pos.y() <= rect.bottom()):
-            return position - 1  # the gap after the glyph, or the start of the next line it wrapped to
-        return position
+        block = cursor.block()
+        layout = block.layout()
+        line = layout.lineForTextPosition(cursor.positionInBlock()) if layout is not None else None
+        if line is None or not line.isValid():
+            return cursor.position()
+        left = self.blockBoundingGeometry(block).translated(self.contentOffset()).left() + layout.position().x()
+        in_block = line.xToCursor(pos.x() - left, QTextLine.CursorPosition.CursorOnCharacter)
+        return block.position() + min(in_block, max(0, block.length() - 2))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Escape drops the selection, the caret staying put: the tag keys act on a selection

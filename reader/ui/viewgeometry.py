@@ -49,14 +49,16 @@ class ViewGeometry:
         last = max(start, end - 1)
         first_line, last_line = self.visual_line(start), self.visual_line(last)
         bar = self.verticalScrollBar()
-        if self.is_visible_position(start) and self.is_visible_position(last):
-            if bar.value() and first_line - bar.value() < room:
-                bar.setValue(max(0, first_line - room))  # the least move that makes the room
-            return
         metrics = self.fontMetrics()
         # Lines wholly on screen, as is_visible_position counts them.
         rows = max(1, int((self.viewport().height() - metrics.height()) // metrics.lineSpacing()) + 1)
         lines = last_line - first_line + 1
+        # The room above is what the passage leaves of the view: a passage that fits stays whole.
+        room = min(room, max(0, rows - lines))
+        if self.is_visible_position(start) and self.is_visible_position(last):
+            if bar.value() and first_line - bar.value() < room:
+                bar.setValue(max(0, first_line - room))  # the least move that makes the room
+            return
         top = first_line - (rows - lines) // 2 if lines + 2 * room <= rows else first_line - room
         # QPlainTextEdit scrolls by lines: the scroll bar's value is the line shown at the top.
         bar.setValue(max(0, top))

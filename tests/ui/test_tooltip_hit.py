@@ -48,3 +48,26 @@ def test_the_glyph_after_the_figure_is_not_the_figure(window, monkeypatch):
     b = window.view("b")
     space = position_of(b, "9 people") + 1
     assert "Number conflict" not in _tip_across(b, space + 1, 0.5, monkeypatch)  # the "p" of "people"
+
+
+@pytest.mark.parametrize("text", ["figure 9 here", "קרא השר 9 דברים", "قال الوزير ٩ شيء"])
+def test_the_character_under_the_pointer_is_found_in_either_direction_of_writing(qtbot, text):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from reader.ui.pane import DocumentView
+
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    edit.resize(600, 200)
+    edit.setPlainText(text)
+    edit.show()
+    cursor = QTextCursor(edit.document())
+    edges = []
+    for position in range(len(text) + 1):
+        cursor.setPosition(position)
+        edges.append(edit.cursorRect(cursor).left())
+    y = edit.cursorRect(cursor).center().y()
+    found = [(DocumentView._character_at(edit, QPoint(x, y)), position)
+             for position in range(len(text)) for x in range(min(edges[position:position + 2]) + 1,
+                                                             max(edges[position:position + 2]) - 1)]
+    assert found and sum(got != position for got, position in found) <= len(found) // 20
