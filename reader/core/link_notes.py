@@ -76,7 +76,24 @@ def claim_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
     """The notes of ``link``'s changed runs alone: names, hedges and negation, the changes that may make
     the same claim to the relation another claim (``suggest`` reads them for every link).  Most links
     change none of these, and a glance at their runs tells so (``_may_hold_a_note``); only the others
-    have their two sentences read in full."""
+    have their two sentences read in full.  Read once a link for the comparison last asked about: the
+    suggestions and the report (or the window's tips) ask for the same links' notes."""
+    global _notes_read
+    read = _notes_read  # one reading, even if another thread starts on another comparison meanwhile
+    if read is None or read[0] is not comparison:
+        read = _notes_read = (comparison, {})
+    notes = read[1].get(id(link))
+    if notes is None:
+        notes = read[1][id(link)] = _claim_notes_read(comparison, link)
+    return notes
+
+
+# The comparison last asked about, and the notes of its links read so far (by ``id`` of the link, which the
+# comparison keeps alive).
+_notes_read: tuple[Comparison, dict[int, list[LinkNote]]] | None = None
+
+
+def _claim_notes_read(comparison: Comparison, link: Link) -> list[LinkNote]:
     spans = [span for span in link.diff if span.op != "equal"]
     written = [_written_run(comparison, span) for span in spans]
     intended = _intended_note(comparison, link, written)
