@@ -89,7 +89,7 @@ def classify(
         line.marked_heading = run.start in starts
         line.table_row = table_rows and CELL_GAP in text[run.start:run.end]
     mark_repeats(lines)
-    mark_pull_quotes(lines)
+    mark_pull_quotes(lines, markup_headings=bool(headings))
     mark_cues(lines)
     mark_mail_headers(text, runs, lines)
     mark_press(runs, lines)  # before the heading rules take "Media contact: Jane Holt, ..." for a subheading

@@ -57,7 +57,7 @@ _ATTRIBUTION_WORDS = 10
 _PULL_QUOTE_SPEAKER_WORDS = 4
 
 
-def mark_pull_quotes(lines: list[Line]) -> None:
+def mark_pull_quotes(lines: list[Line], markup_headings: bool) -> None:
     """A line that is nothing but a quotation whose words the story also carries is a pull quote
     (the page repeats a line of the story in large type); the short unpunctuated line under it
     ("Anja Hellmann, transport minister", "— Grant Hollis") is its attribution.
@@ -65,13 +65,17 @@ def mark_pull_quotes(lines: list[Line]) -> None:
     The story's copy usually goes on ("..., she said."), so it is looked for as a run of words
     inside a longer line: one search per quotation through the page's words, joined once.  A pull quote
     that gives its speaker too is found when the story gives the same quotation with its speaker again.
+    A line the markup calls a heading is the author's subheading, though it quotes the story ("<h2>'A tax
+    on big families'</h2>"); where the markup marks headings (``markup_headings``), a quotation it set
+    apart without calling it one is a pull quote even without its full stop.
     """
     # A pull quote that repeats a whole story line is already a repeated line; its attribution is still to mark.
     for i, line in enumerate(lines):
         if line.reason == "repeated line" and line.flat[0] in _OPEN_QUOTES:
             _mark_attribution(lines, i)
     _mark_quotes_attributed_twice(lines)
-    quoted = [i for i, line in enumerate(lines) if line.kind == BODY and _is_quotation(line)]
+    quoted = [i for i, line in enumerate(lines)
+              if line.kind == BODY and not line.marked_heading and _is_quotation(line, clipped=markup_headings)]
     if not quoted:
         return
     # Every line's words, lower-cased, one line per row: a quotation's words found in a row
@@ -138,17 +142,21 @@ def _attributed_quotation(line: Line) -> tuple[str, frozenset[str]]:
 
 
 def _mark_attribution(lines: list[Line], i: int) -> None:
-    """The short unpunctuated line under pull quote ``i`` names who said it."""
+    """The short unpunctuated line under pull quote ``i`` names who said it, unless it heads what follows:
+    a heading of the markup, or a live blog's next post time ("1h ago", "13:50 BST")."""
     after = lines[i + 1] if i + 1 < len(lines) else None
-    if after is not None and after.kind == BODY and not after.terminal and 0 < after.words <= _ATTRIBUTION_WORDS:
+    if (after is not None and after.kind == BODY and not after.terminal and 0 < after.words <= _ATTRIBUTION_WORDS
+            and not after.marked_heading and date_line(after.flat) != "dateline"):
         mark(after, BOILERPLATE, PULL_QUOTE)
 
 
-def _is_quotation(line: Line) -> bool:
-    """The whole line in quotation marks: a sentence, or a long clause.  A short quoted phrase
-    without a full stop ("'A tax on big families'") is a subheading quoting the story."""
+def _is_quotation(line: Line, *, clipped: bool) -> bool:
+    """The whole line in quotation marks: a sentence, or a long clause.  In plain text a short quoted
+    phrase without a full stop ("'A tax on big families'") is a subheading quoting the story; with
+    ``clipped`` (the markup marks its headings, and not this line) it is a pull quote that dropped the
+    full stop ('"We lost everything in about thirty seconds"')."""
     flat = line.flat
-    return ((line.terminal or line.words >= _PULL_QUOTE_CLAUSE_WORDS) and line.words >= _PULL_QUOTE_WORDS
+    return ((line.terminal or line.words >= _PULL_QUOTE_CLAUSE_WORDS or clipped) and line.words >= _PULL_QUOTE_WORDS
             and line.sentences <= 2 and flat[0] in _OPEN_QUOTES
             and flat.rstrip(".!?…")[-1:] in _CLOSE_QUOTES and not any(q in flat[1:-1] for q in "\"“”"))
 

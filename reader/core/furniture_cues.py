@@ -867,13 +867,18 @@ LIVE_TITLE = re.compile(r"^(?:LIVE\b(?!-)(?=.*[a-z])|(?i:live)( (?i:updates|blog
 # furniture_context's LIVE_PAGE_TITLE).
 _LIVE_PAGE_REASONS = frozenset({POST_TIME, "live blog"})
 _CLOCK_ALONE = _rx(r"^" + _CLOCK_TIME + _ZONE + r"$")
+# A post's age on a line of its own, as live blogs head their newest posts: "1h ago", "45 minutes ago".
+_AGE_ALONE = _rx(r"^\d{1,2}\s?(m|h|min|mins|minutes?|hr|hrs|hours?) ago$")
 _LEAST_POST_TIMES = 2
 
 
 def _mark_post_times(lines: list[Line]) -> None:
     """Clock times each on a line of their own down the page ("11:40" ... "08:25" ... "07:30") time the
-    posts of a live blog: they are no dateline of the story, and the post titles under them no bylines."""
-    times = [line for line in lines if line.reason == "dateline" and _CLOCK_ALONE.match(line.flat)]
+    posts of a live blog: they are no dateline of the story, and the post titles under them no bylines.
+    A page that heads its newest posts with their age ("### 1h ago") and the older ones with their time
+    counts both; an age the markup does not set as a heading is more often a reader's comment's."""
+    times = [line for line in lines if line.reason == "dateline" and (
+        _CLOCK_ALONE.match(line.flat) or line.marked_heading and _AGE_ALONE.match(line.flat))]
     if len(times) >= _LEAST_POST_TIMES:
         for line in times:
             line.reason = POST_TIME
