@@ -73,7 +73,9 @@ Figures that stand in a change opposite ways never agree: a rise and a fall ("up
 figure whose place nothing says opposes nothing.  Given the sentences' texts, a rise and a fall of two
 things named before them ("The pound rose 0.4%" / "the main share index fell 0.4%") dispute nothing.
 
-Families: money per currency, percent per unit, duration per base, concentration as a mass in a volume
+Families: money per currency, percent per unit, duration per base (a span in days or weeks still meets one in
+months or years, each month 28 to 31 days: "six weeks" / "two months" conflict, "eight weeks" / "two months"
+agree), concentration as a mass in a volume
 or as parts of a whole ("0.05 mg/L" / "420 ppm"; parts of water may agree with a mass in a litre of it, "15
 ppb" / "15 µg/L"), date/month/year together; every other kind is its own
 family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%"), and conflicts only with a plain
@@ -90,7 +92,9 @@ one currency lie further apart than two days' exchange rates ("€45m (£38m)" /
 words ("one passenger drowned", "A firefighter died", "released one video") is set only against a count
 of the same noun and fate ("three passengers drowned", not "questioned two men") or the same single
 ("A man" = "one man"), and never listed alone.  Two figures hedged different ways that may both be true
-but lie far apart ("at least 40" / "up to 400") neither agree nor conflict.  A phone number meets only
+but lie far apart ("at least 40" / "up to 400") neither agree nor conflict.  "Up to" a figure beside a plain
+one the other report gives as a peak ("winds of up to 180 mph" / "winds reaching 250 km/h") is weighed as
+the peak it tells, plainly.  A phone number meets only
 a phone number, and conflicts with one of the same code.
 
 >>> from reader.core.numbers import find_numbers
@@ -115,7 +119,7 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
     MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    age_noun, compound_step, half_of_the_day_unsaid, is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
+    age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
 )
 from reader.core.numwords import (
@@ -146,9 +150,21 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
     >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
     ([('July 6th, 2022', 'July 2022')], ['2023'])
     """
+    # "winds of up to 180 mph" beside "winds reaching 250 km/h": two peaks, weighed as plain figures.
+    read_a, read_b = _up_to_as_peak(a, b, texts[1], offsets[1]), _up_to_as_peak(b, a, texts[0], offsets[0])
+    if read_a is a and read_b is b:
+        return _numbers_compared(a, b, texts, offsets)
+    return _with_hedges_as_written(_numbers_compared(read_a, read_b, texts, offsets), a, b)
+
+
+def _numbers_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                      offsets: tuple[int, int]) -> NumberLedger:
+    """compare_numbers, each figure as it is to be read."""
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b), _whole_durations(b, a)
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
+    a, b = (_changes_in_points_and_per_cent(a, b, texts[0], offsets[0]),
+            _changes_in_points_and_per_cent(b, a, texts[1], offsets[1]))
     a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
     a, b = _fates_of_lasting(a, texts[0], offsets[0]), _fates_of_lasting(b, texts[1], offsets[1])
     a, b = (_clocks_in_the_others_half(a, b, texts[0], offsets[0]),
@@ -170,6 +186,65 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
         conflict=tuple(sorted(rest.conflict + tuple(conflict), key=_pair_place)),
         only_a=tuple(sorted(rest.only_a + _tallies_alone(a, tallies_a, used_a), key=_place)),
         only_b=tuple(sorted(rest.only_b + _tallies_alone(b, tallies_b, used_b), key=_place)),
+    )
+
+
+# Hedges that give the most a figure reached, as "reaching" does: "up to 180 mph", "as many as 300".
+_UP_TO = frozenset({"up to", "as many as", "as much as"})
+# Words that give a figure as the peak something reached, right before it (a word or two such as "a record"
+# between): "peaked at", "a peak of", "maximum sustained winds of", "top speeds of", "gusts of", "a high of".
+_PEAK_BEFORE = re.compile(
+    r"\b(?:peak(?:s|ed|ing)?\s+at|(?:peak|maximum|max|top|highest)(?:\s+[a-z]+){0,2}\s+of|gusts?\s+of"
+    r"|gust(?:s|ed|ing)\s+(?:at\s+|to\s+)?|highs?\s+of|max(?:es|ed|ing)?\s+out\s+at)"
+    r"(?:\s+a)?(?:\s+(?:record|new|peak))?\s*\Z", re.I)
+# Verbs that give a reading as the peak it reached: "winds reaching 250 km/h", "temperatures topped 40C", "hit
+# 120 mph".  Only of a measure read off a gauge: "the toll reached 250" is where a count stands, no peak of it.
+_PEAK_VERB_BEFORE = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)|touch(?:es|ed|ing))"
+                               r"(?:\s+a)?(?:\s+(?:record|new|peak))?\s*\Z", re.I)
+_READINGS = _MEASURED | {"temperature"}
+
+
+def _up_to_as_peak(side: Sequence[NumberMention], other: Sequence[NumberMention], other_text: str,
+                   other_offset: int) -> Sequence[NumberMention]:
+    """``side`` with each figure hedged "up to" read without its hedge where the other report gives a plain
+    figure of its family as a peak ("winds of up to 180 mph" / "winds reaching 250 km/h"): both tell the most
+    the winds reached, so the two dispute each other as plain figures do.  Beside a plain figure that nothing
+    marks as a peak ("up to 300 people" / "250 people") the hedge stays, and the lower figure fits it."""
+    if not other_text or not any(m.hedge in _UP_TO for m in side):
+        return side
+    peaks = [o for o in other if _given_as_peak(o, other_text, other_offset)]
+    if not peaks:
+        return side
+    read = [replace(m, hedge="") if m.hedge in _UP_TO and not isinstance(m.value, Range)
+            and any(_family(m) == _family(peak) for peak in peaks) else m for m in side]
+    return side if read == list(side) else read
+
+
+def _given_as_peak(m: NumberMention, text: str, offset: int) -> bool:
+    """Whether ``m``, a plain figure, is the peak something reached by the words right before it in ``text``
+    (_PEAK_BEFORE; for a reading off a gauge, _PEAK_VERB_BEFORE too)."""
+    if m.hedge or isinstance(m.value, Range):
+        return False
+    before = text[max(0, m.start - offset - 40):max(0, m.start - offset)]
+    return bool(_PEAK_BEFORE.search(before) or m.kind in _READINGS and _PEAK_VERB_BEFORE.search(before))
+
+
+def _with_hedges_as_written(ledger: NumberLedger, a: Sequence[NumberMention],
+                            b: Sequence[NumberMention]) -> NumberLedger:
+    """``ledger`` with each figure read without its hedge (see _up_to_as_peak) shown again as written."""
+    written_a, written_b = {m.start: m for m in a if m.hedge}, {m.start: m for m in b if m.hedge}
+
+    def as_written(m: NumberMention, written: dict[int, NumberMention]) -> NumberMention:
+        original = written.get(m.start)
+        if original is None or original.end != m.end or m.hedge:
+            return m
+        return replace(m, hedge=original.hedge)
+
+    return NumberLedger(
+        agree=tuple((as_written(x, written_a), as_written(y, written_b)) for x, y in ledger.agree),
+        conflict=tuple((as_written(x, written_a), as_written(y, written_b)) for x, y in ledger.conflict),
+        only_a=tuple(as_written(x, written_a) for x in ledger.only_a),
+        only_b=tuple(as_written(y, written_b) for y in ledger.only_b),
     )
 
 
@@ -1112,6 +1187,56 @@ def _family(m: NumberMention):
     return m.kind
 
 
+# A span of days or weeks and one of months or years measure one stretch of time in two bases, which no fixed
+# factor joins: a month is 28 to 31 days, a year 365 or 366.  Hours and minutes are not set against months
+# ("a 48-hour strike" / "three months of talks" are two spans), nor are decades and centuries against days.
+_DAYS_OF = {"month": (28, 31), "year": (365 / 12, 366 / 12)}  # days in each month of the figure, by its unit
+_DAY_UNITS = frozenset({"day", "week", "fortnight"})
+
+
+def _days_against_months(x: NumberMention, y: NumberMention) -> bool:
+    """Whether one figure is a span in days or weeks and the other in months or years ("six weeks" / "two
+    months")."""
+    if x.kind != "duration" or y.kind != "duration":
+        return False
+    days, months = (x, y) if _family(x) == ("duration", "day") else (y, x)
+    return (_family(days) == ("duration", "day") and _family(months) == ("duration", "month")
+            and days.unit in _DAY_UNITS and months.unit in _DAYS_OF)
+
+
+def _days_and_months_meet(x: NumberMention, y: NumberMention) -> bool:
+    """Whether a span in days and one in months may be one stretch of time, each read in days as a range
+    (two months: 56 to 62 days).  "six weeks" / "two months" do not meet, "eight weeks" / "two months" and
+    "six weeks" / "a month and a half" do; a hedge reaches as it does in one unit ("nearly two months" is
+    50 to 62 days).  Two figures hedged the same way are two claims of that bound ("more than six weeks" /
+    "more than a month"), and meet only when their figures do."""
+    same_bound = bool(x.hedge and y.hedge and BOUND_OF_HEDGE.get(x.hedge) == BOUND_OF_HEDGE.get(y.hedge))
+    return _spans_overlap(_span_in_days(x, hedged=not same_bound), _span_in_days(y, hedged=not same_bound))
+
+
+def _days_and_months_apart(x: NumberMention, y: NumberMention) -> bool:
+    """Whether a span in days and one in months, hedged different ways, may both be true but lie too far apart
+    to be one figure ("at least a week" / "up to six months": see _hedges_apart)."""
+    if not (x.hedge and y.hedge and BOUND_OF_HEDGE.get(x.hedge) != BOUND_OF_HEDGE.get(y.hedge)):
+        return False
+    if not _days_and_months_meet(x, y):
+        return False
+    middle_x, middle_y = (sum(_span_in_days(m, hedged=False)) / 2 for m in (x, y))
+    return abs(middle_x - middle_y) > _HEDGES_CLOSE * max(middle_x, middle_y)
+
+
+def _span_in_days(m: NumberMention, hedged: bool) -> tuple[float, float]:
+    """The days a span of time stands for, as (low, high): with ``hedged``, all its hedge allows (see
+    _allowed), else the figure as written (see _plain_span); a figure in months each month 28 to 31 days
+    long, in years each year 365 or 366."""
+    bounded = hedged and m.hedge in BOUND_OF_HEDGE and not isinstance(m.value, Range)
+    low, high = _allowed(m) if bounded else _plain_span(m)
+    if _family(m) == ("duration", "day"):
+        return low, high
+    shortest, longest = _DAYS_OF[m.unit]
+    return low * (shortest if low >= 0 else longest), high * (longest if high >= 0 else shortest)
+
+
 # The volumes of a concentration in a liquid: a part per million of water is a milligram in a litre, so
 # "15 parts per billion" and "15 micrograms per litre" of lead are one reading; a mass in a cubic metre is
 # of air, whose parts per million ("420 ppm" of carbon dioxide) are parts by volume, no mass.
@@ -1162,6 +1287,9 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
             return 1  # "40 degrees" ~ "40.5 degrees": the one rounded, in whichever scale both are
         return score
     if _family(x) != _family(y):
+        if _days_against_months(x, y):
+            # "eight weeks" ~ "two months", never as equals
+            return 1 if _days_and_months_meet(x, y) and not _days_and_months_apart(x, y) else 0
         converted = _in_one_currency(x, y)
         if converted:
             return min(1, _agreement(*converted))  # "£85m ($108m)" ~ "$108 million": a good pair, not an equal one
@@ -1544,6 +1672,35 @@ def _points_for_per_cent(x: NumberMention, y: NumberMention) -> bool:
             and points.direction in _CHANGES and share.direction == points.direction
             and not isinstance(points.value, Range) and not isinstance(share.value, Range)
             and _magnitude(points.value) == _magnitude(share.value))
+
+
+def _changes_in_points_and_per_cent(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
+                                    offset: int) -> Sequence[NumberMention]:
+    """``side`` with each figure in percentage points or in per cent that nothing beside it marks as a change,
+    where the other report gives the same figure in the other unit, read as the change its verb tells
+    (numbers.change_told_by_verb): "will raise the contribution by 2 percentage points" is a rise, as "will rise
+    by 2 per cent" is, and the two dispute each other (see _points_for_per_cent)."""
+    if not text or not any(_in_points_or_per_cent(m) for m in side):
+        return side  # most sentences
+    read = [_as_change_told_by_verb(m, text, offset) if _beside_it_in_the_other_unit(m, other) else m for m in side]
+    return side if read == list(side) else read
+
+
+def _in_points_or_per_cent(m: NumberMention) -> bool:
+    return _family(m) in (_PERCENTAGE_POINTS, ("percent", "%")) and not isinstance(m.value, Range)
+
+
+def _beside_it_in_the_other_unit(m: NumberMention, other: Sequence[NumberMention]) -> bool:
+    """Whether ``m``, in percentage points or in per cent and told as no change, meets the same figure in the
+    other of the two units among ``other``."""
+    return (not m.direction and _in_points_or_per_cent(m)
+            and any(_in_points_or_per_cent(o) and _family(o) != _family(m)
+                    and _magnitude(o.value) == _magnitude(m.value) for o in other))
+
+
+def _as_change_told_by_verb(m: NumberMention, text: str, offset: int) -> NumberMention:
+    direction = change_told_by_verb(text, m.start - offset)
+    return replace(m, direction=direction) if direction else m
 
 
 def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
@@ -2094,7 +2251,7 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         return False
     if _family(x) != _family(y):
         return (_other_currency(x, y) or _in_one_currency(x, y) is not None or _ratio_against_share(x, y)
-                or _points_for_per_cent(x, y))
+                or _points_for_per_cent(x, y) or _days_against_months(x, y) and not _days_and_months_apart(x, y))
     if x.kind in _CALENDAR:
         # "fell in March" / "its next meeting on 11 June", "on April 23" / "after a reduction in February":
         # the dates of two events, each report's own claim set against another event's date.

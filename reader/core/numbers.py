@@ -2474,6 +2474,40 @@ def _change_by(text: str, start: int) -> str:
     return _DIRECTION_OF[found[1].lower()] if found else ""
 
 
+# A verb of change, then what it changes, then "by" and the figure: "will raise the employer's contribution by 2
+# percentage points", "cut its main rate by 0.5 points", "was reduced by 3%", as "rose by 2 percentage points" is a
+# rise.  Any form of the verb ("raise", "raised", "raising"); what stands between is a few words of one clause (no
+# stop, no word that opens another: "cut jobs, which fell by 3%" is no cut by 3%).  Not a figure's own direction
+# (_direction): a change so told is weighed as one only where the ledger asks (a change in points against one in
+# per cent), and "cut the risk by 24%" still meets "by a fifth" as a share.
+_VERBS_OF_CHANGE_BY = {
+    **{form: "up" for form in (
+        "raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing",
+        "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted", "boosting", "hike", "hikes", "hiked",
+        "hiking", "rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing")},
+    **{form: "down" for form in (
+        "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered",
+        "lowering", "decrease", "decreases", "decreased", "decreasing", "slash", "slashes", "slashed", "slashing",
+        "trim", "trims", "trimmed", "trimming", "fall", "falls", "fell", "fallen", "falling")},
+}
+_CLAUSE_WORDS = ("and", "or", "but", "which", "that", "who", "while", "whereas", "when", "after", "before", "since",
+                 "because", "as", "than")
+_VERB_OF_CHANGE_THEN_BY = re.compile(
+    r"(?i:\b(" + "|".join(sorted(_VERBS_OF_CHANGE_BY, key=len, reverse=True)) + r")"
+    r"(?:\s+(?!(?:" + "|".join(_CLAUSE_WORDS) + r"|by)\b)[\w'’-]+){0,6}"
+    r"\s+by(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|up\s+to))?\s+)\Z")
+
+
+def change_told_by_verb(text: str, start: int) -> str:
+    """"up" or "down" for the figure at ``start`` in ``text`` that the words before give as the size of a change
+    made to something ("raise the contribution by 2 percentage points", "cut its rate by 0.5 points", "was reduced
+    by 3%"), else ""."""
+    if " by " not in text[max(0, start - 24):start]:
+        return ""  # most figures (checked without a regex search)
+    found = _VERB_OF_CHANGE_THEN_BY.search(text, max(0, start - 90), start)
+    return _VERBS_OF_CHANGE_BY[found[1].lower()] if found else ""
+
+
 # "made up 33% of revenue", "makes up a third": a share of a whole, no rise.
 _MADE_UP_BEFORE = re.compile(r"(?i:\bma(?:de|kes?|king)\s+)\Z")
 
