@@ -738,10 +738,13 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
 
 
 def _negating(words: list[str], other: list[str]) -> list[str]:
-    """The words of a negated run that negate it, without the verb the other run has in another form:
-    "did not" of "did not cross" against "crossed"; the whole run when each word is its negation's."""
-    negating = [word for word in words if not any(same_word(_plain([word])[0], kept) for kept in other)]
-    return negating or words
+    """The words of a negated run that negate it, without the verb at its end that the other run has in
+    another form: "did not" of "did not cross" against "crossed"; the whole run when each word is its
+    negation's, or when the verb stands inside it ("have yet to say whether" against "said")."""
+    end = len(words)
+    while end and any(same_word(_plain([words[end - 1]])[0], kept) for kept in other):
+        end -= 1
+    return words[:end] or words
 
 
 def _plain(words: list[str]) -> list[str]:

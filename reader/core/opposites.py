@@ -573,8 +573,24 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     plain = _without_what_not_yet_denies(plain, negated)
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
-    return any(_one_claim(kept, plain) for kept in (_without_negations(negated),
-                                                    _without_negations(negated, do_support=True)))
+    return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
+               for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+# Verbs of saying whose negation leaves open what the other report has them say: "have yet to say whether the
+# road will reopen" / "said the road will reopen", "did not confirm if" / "confirmed".
+_SAYING_VERBS = frozenset(stem(word) for word in "say tell confirm disclose reveal announce state specify".split())
+_OPEN_QUESTION = frozenset({"whether", "if"})
+_PERFECT = frozenset({"have", "has", "had"})
+
+
+def _what_is_said(words: list[str]) -> list[str]:
+    """A negated run read for its verb of saying alone: without "have" and the "whether" or "if" the verb
+    opens ("have [yet to] say whether" -> "say"); the run as it is where no verb of saying ends it so."""
+    kept = [word for word in words if word not in _PERFECT]
+    if len(kept) >= 2 and kept[-1] in _OPEN_QUESTION and stem(kept[-2]) in _SAYING_VERBS:
+        return kept[:-1]
+    return words
 
 
 # "failed to inform" is "did not inform", "refused to pay" is "did not pay", and "has yet to complete" is "has
