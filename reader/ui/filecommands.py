@@ -156,7 +156,9 @@ class FileCommands:
         except (ParallaxError, OSError) as error:
             self.show_error("Cannot export tags", str(error))
             return
-        self.statusBar().showMessage(f"Exported {count} tag{'' if count == 1 else 's'} to {path}", 6000)
+        # Every article's tags go, not only the two shown: said, as the Tags panel lists only those.
+        self.statusBar().showMessage(f"Exported {count} tag{'' if count == 1 else 's'}, of every article tagged, "
+                                     f"to {path}", 6000)
 
     def import_tags(self) -> None:
         from reader.core.tag_import import describe_import, import_file
