@@ -119,13 +119,14 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
     MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
+    age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_a_persons_age, is_age_of_a_thing_made,
+    is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
 )
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
     KNOWING_VERBS, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
-    VICTIM_NOUNS, fate_of, singular,
+    THING_KINDS, VICTIM_NOUNS, fate_of, singular,
 )
 from reader.core.phones import read_phone, same_code
 from reader.core.stemmer import stem
@@ -2285,15 +2286,17 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
 
 def _ages_of_two_owners(x: NumberMention, y: NumberMention) -> bool:
     """Whether two ages are of two owners: one the age of a thing made N years ago (numbers.AGE_OF_A_THING_MADE)
-    and the other a person's, or the age of another thing.  A thing's age meets the age of the same thing,
-    by its noun ("the ferry, built 34 years ago" / "the 31-year-old ferry"), or of a thing made whose noun
-    either leaves unsaid; a person's age ("Smith, 44,", "its 58-year-old captain") names no thing made."""
+    and the other a person's ("Smith, 44,", "its 58-year-old captain"), or the age of another kind of thing
+    ("the bridge, built 40 years ago" / "the 31-year-old ferry").  A thing's age meets any other thing's
+    whose word is of its kind ("ferry" / "vessel", "company" / "firm"), or which either leaves unnamed or
+    names by a word of no known kind ("It was built 34 years ago", "the 31-year-old Greek-flagged ferry"):
+    a missed dispute is cheaper than a missed change of a ship's age."""
     if x.kind != "age" or y.kind != "age" or not (is_age_of_a_thing_made(x) or is_age_of_a_thing_made(y)):
         return False
-    x_noun, y_noun = singular(age_noun(x)), singular(age_noun(y))
-    if is_age_of_a_thing_made(x) and is_age_of_a_thing_made(y):
-        return bool(x_noun and y_noun) and x_noun != y_noun
-    return not x_noun or x_noun != y_noun
+    if is_a_persons_age(x) or is_a_persons_age(y):
+        return True
+    x_kind, y_kind = THING_KINDS.get(singular(age_noun(x))), THING_KINDS.get(singular(age_noun(y)))
+    return bool(x_kind and y_kind) and x_kind != y_kind
 
 
 def _one_a_rating(x: NumberMention, y: NumberMention) -> bool:

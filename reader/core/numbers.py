@@ -132,7 +132,8 @@ from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, BARE_WATTS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
     FATE_SENSES, MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
     PRICED_ONLY_MEASURES,
-    SCALE_ABBREVIATIONS, SCALES, SIZING_NOUNS, TEENS, TEMPERATURES, TENS, TIME_ZONES, TIMES, UNMARKED_PLURALS, VAGUE,
+    PAIRED_NOUNS, SCALE_ABBREVIATIONS, SCALES, SIZING_NOUNS, TEENS, TEMPERATURES, TENS, THING_KINDS, TIME_ZONES, TIMES,
+    UNMARKED_PLURALS, VAGUE,
     WEEKDAYS, exact, fate_of, singular, words_to_number,
 )
 from reader.core.phones import find_phones
@@ -1602,7 +1603,19 @@ _THING_MADE_BEFORE = re.compile(
     r"(?:,?\s+(?:which|that))?,?(?:\s+(?:was|were|is|are|has|have|had|been|being|first|originally|[a-z]+ly))*\s+\Z")
 # "Built thirty years ago, the bridge needs repairs": the thing named after the clause.
 _THING_MADE_AFTER = re.compile(r"\s+ago,\s+(?:the|its|this|that|their)\s+(?P<noun>[a-z]{3,})\b")
-_NOUN_AFTER_AN_AGE = re.compile(r"[\s-]+(?P<noun>[a-z]{3,})\b(?![-'’])")
+# The words after "N-year-old", up to the noun they qualify: "the 31-year-old passenger ferry", "its 58-year-old
+# captain", "the 150-year-old Grade II-listed building".
+_WORDS_AFTER_AN_AGE = re.compile(r"(?:[\s-]+[A-Za-z][\w-]*){1,3}")
+# People named by what a report calls them as well as the counted kinds: "its 58-year-old captain".
+_AGED_PERSON_WORDS = frozenset({"captain", "skipper", "boss", "owner", "founder"})
+# What follows "the 24-year-old" when no noun does: the verb or the clause of the person it stands for ("The
+# 24-year-old won", "the 26-year-old claims he", "the 19-year-old who").
+_NO_NOUN_AFTER_AN_AGE = frozenset({
+    "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "must", "did",
+    "does", "who", "whose", "and", "but", "from", "of", "for", "with", "says", "said", "claims", "told", "tells",
+    "denies", "admits", "faces", "remains", "appeared", "pleaded", "died", "suffered", "allegedly", "also",
+    "later", "then", "now", "still"})
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
 def is_age_of_a_thing_made(m: NumberMention) -> bool:
@@ -1624,8 +1637,46 @@ def _with_nouns_of_ages(text: str, offset: int, mentions: list[NumberMention]) -
 
 
 def _with_noun_after(text: str, offset: int, m: NumberMention) -> NumberMention:
-    noun = _NOUN_AFTER_AN_AGE.match(text, m.end - offset)
-    return replace(m, role=f"{AGE_OF} {noun['noun']}") if noun else m
+    noun = _noun_after_an_age(text, m.end - offset)
+    return replace(m, role=f"{AGE_OF} {noun}") if noun else m
+
+
+def _noun_after_an_age(text: str, position: int) -> str:
+    """The noun an "N-year-old" at ``position`` is the age of: the last word for a thing or a person among the
+    next few, before a verb or a clause ("passenger ferry": the ferry; "ferry passenger": the passenger), else
+    the first word; "" where a verb or a clause follows ("the 24-year-old won", "the 19-year-old who"), as it
+    does after a person."""
+    run = _WORDS_AFTER_AN_AGE.match(text, position)
+    if run is None:
+        return ""
+    words = run.group().replace("-", " ").split()
+    known = ""
+    for word in words:
+        if word in _NO_NOUN_AFTER_AN_AGE or word in _ARTICLES:
+            break
+        if word.islower() and (singular(word) in THING_KINDS or is_a_person_word(word)):
+            known = word
+    if known:
+        return known
+    first = words[0]
+    if not (len(first) >= 3 and first.isalpha() and first.islower()) or first in _NO_NOUN_AFTER_AN_AGE:
+        return ""
+    return "" if _past_verb(first) else first
+
+
+def is_a_person_word(noun: str) -> bool:
+    """Whether ``noun`` names a person ("woman", "captain", "minister")."""
+    lower = singular(noun.lower())
+    return lower in _PERSON_WORDS or lower in _AGED_PERSON_WORDS
+
+
+def is_a_persons_age(m: NumberMention) -> bool:
+    """Whether ``m`` is an age told of a person: by a person's pattern, which names no thing ("Smith, 44,",
+    "aged 44", "(44)", "the 44-year-old said"), or before a word for a person ("its 58-year-old captain")."""
+    if m.kind != "age" or is_age_of_a_thing_made(m):
+        return False
+    noun = age_noun(m)
+    return not noun or is_a_person_word(noun)
 
 
 # "half past ten", "a quarter to six", "ten o'clock": a time of day in words, as "10:30" and "5.45" are.
@@ -1641,12 +1692,15 @@ _SHARE_GOES_ON = (rf"\s*%|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent|of|out\s+of)\b"
 _CLOCK_IN_WORDS = re.compile(
     rf"(?<![\w-])(?:(?:(?P<share>(?i:(?:a\s+)?quarter))\s+(?P<side>(?i:past|to))"
     rf"|(?P<minutes>(?i:half|five|ten|twenty|twenty[\s-]five))\s+(?i:past))\s+{_CLOCK_HOUR}"
-    rf"(?!{_SHARE_GOES_ON})"
+    rf"(?(share)(?!{_SHARE_GOES_ON}))"
     rf"|(?P<oclock>{_alt(_HOUR_WORDS, 'i')}|1[0-2]|[1-9])\s+o['’]clock(?![\w-]))")
 _MINUTES_IN_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
-# "half past ten at night", "a quarter to six in the evening": the afternoon or night, as "pm" says.
-_LATER_IN_THE_DAY_AFTER = re.compile(r"\s+(?i:at\s+night|in\s+the\s+(?:afternoon|evening)|tonight)\b")
-_AT_NIGHT_AFTER = re.compile(r"\s+(?i:at\s+night|tonight)\b")
+# "half past ten at night", "a quarter to six in the evening", "half past ten this evening", "on Friday
+# night", "half past ten pm": the afternoon or night.
+_LATER_IN_THE_DAY_AFTER = re.compile(
+    r"\s*(?i:\s(?:at\s+night|(?:in\s+the|this|that|on\s+\w+|last|tomorrow|yesterday)\s+(?:afternoon|evening|night)"
+    r"|tonight)\b|p\.?m\b\.?)")
+_AT_NIGHT_AFTER = re.compile(r"\s+(?i:at\s+night|tonight|(?:this|that|on\s+\w+|last|tomorrow)\s+night)\b")
 # The words that say which half of the day a clock time in words is in; without them "half past ten" may be
 # 10.30am or 10.30pm, as a speaker leaves it.
 _HALF_OF_THE_DAY_AFTER = re.compile(
@@ -1657,6 +1711,16 @@ _HALF_OF_THE_DAY_AFTER = re.compile(
 # day ("a quarter to six in the evening").
 _MOMENT_WORD_BEFORE = re.compile(
     r"(?i:\b(?:at|by|until|till|before|after|around|about|since|approximately|roughly|gone|it\s+was|it['’]s)\s+)\Z")
+# "from a quarter to nine until noon", "between a quarter to ten and ten past ten", "from a quarter to eight on
+# weekdays": a span of the day, whose other end or days say the start is a moment, as a share's change ("rose
+# from a quarter to two thirds") never goes on.
+_SPAN_WORD_BEFORE = re.compile(r"(?i:\b(?:from|between)\s+)\Z")
+_SPAN_OF_THE_DAY_AFTER = re.compile(
+    r"\s+(?i:(?:until|till|and|to)\s+(?:a\s+)?(?:quarter|half|noon|midday|midnight"
+    r"|[0-9]{1,2}(?:[:.][0-9]{2}|\s*[ap]\.?m\b)"
+    rf"|(?:{_alt(_HOUR_WORDS)}|[0-9]{{1,2}})\s+(?:o['’]clock|[ap]\.?m\b)"
+    r"|(?:five|ten|twenty(?:[\s-]five)?)\s+(?:past|to)\b)"
+    r"|(?:on|every)\s+(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)")
 
 
 def _with_clock_times_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1673,19 +1737,21 @@ def _with_clock_times_in_words(text: str, offset: int, mentions: list[NumberMent
 
 
 def _placed_as_a_moment(text: str, found: re.Match) -> bool:
-    return (_MOMENT_WORD_BEFORE.search(text, max(0, found.start() - 16), found.start()) is not None
-            or _HALF_OF_THE_DAY_AFTER.match(text, found.end()) is not None)
+    before = max(0, found.start() - 16)
+    return (_MOMENT_WORD_BEFORE.search(text, before, found.start()) is not None
+            or _HALF_OF_THE_DAY_AFTER.match(text, found.end()) is not None
+            or _SPAN_WORD_BEFORE.search(text, before, found.start()) is not None
+            and _SPAN_OF_THE_DAY_AFTER.match(text, found.end()) is not None)
 
 
 def half_of_the_day_unsaid(text: str, offset: int, m: NumberMention) -> bool:
     """Whether ``m`` is a clock time in words whose words leave its half of the day unsaid ("half past ten",
     not "half past ten at night", "noon" nor "10.30pm"): either 10.30am or 10.30pm.  ``text`` is the sentence
     read from ``offset``; without it, the figure's own words tell."""
-    if (m.kind != "time" or not 1 <= m.value[0] <= 12 or any(ch.isdigit() for ch in m.surface)
-            or _HALF_OF_THE_DAY_NAMED.search(m.surface)):
+    if m.kind != "time" or not 1 <= m.value[0] <= 12 or _HALF_OF_THE_DAY_NAMED.search(m.surface):
         return False  # "half past ten at night" read as 22:30 has its half said, wherever it is read
     if not _CLOCK_IN_WORDS.fullmatch(m.surface):
-        return False
+        return False  # "10:30", "10.30pm"; not "half past 10", whose hour in digits is still a clock in words
     return not text or _HALF_OF_THE_DAY_AFTER.match(text, m.end - offset) is None
 
 
@@ -3033,10 +3099,15 @@ def _unit(surface: str | None) -> tuple[str, int | Fraction, str] | None:
 def _letters_name_something_else(match: re.Match, text: str, end: int) -> bool:
     """Whether a data size's letters ("TB", "GB") name something else, as a plural noun after them shows:
     "1,200 TB cases" (tuberculosis), "5 GB medals" (Great Britain).  "1.5TB of data" and "a 512GB phone" are
-    sizes, and so is any size spelt as a word ("1.2 terabytes") or glued to its digits ("500 2TB drives")."""
+    sizes, and so is any size spelt as a word ("1.2 terabytes") or glued to its digits ("500 2TB drives").
+    Only a noun right after the letters tells: "6 GB of emails" measures the emails, as "of data" does."""
     letters = "u2" if match["q_u2"] else "u1"
     glued = text[match.start("q_" + letters) - 1].isdigit()
-    return match["q_" + letters][-1] == "B" and not glued and _plural_noun_follows(text, end)
+    return (match["q_" + letters][-1] == "B" and not glued and not _OF_AFTER.match(text, end)
+            and _plural_noun_follows(text, end))
+
+
+_OF_AFTER = re.compile(r"[\s-]+(?i:of)\b")
 
 
 _POUNDS = ("GBP", 1)  # after a scale, pounds are money: "3.6m pounds", "5 million pounds"
@@ -3229,10 +3300,17 @@ PAIR_WORD = "both"
 # word between, which may be one of several).
 _BOTH_BEFORE_NOUN = re.compile(
     r"(?<![\w-])[Bb]oth\s+(?:of\s+)?(?:(?:the|these|those|their|his|her|its|our|my|your)\s+)?(?P<noun>[a-z]+)"
-    r"(?![\w'’-])(?!,?\s+(?:and|or|as\s+well\s+as)\b)")
+    r"(?![\w'’-])(?!,?\s+(?:and|or|as\s+well\s+as)\b)"
+    # "both hospitals in the city", "both floors of the building": two of a wider set, which the other
+    # report may count whole ("3 hospitals, including both in the city"); "of" only before a place, as
+    # "both doses of the vaccine" are all the doses
+    r"(?!\s+(?:(?:in|at|across|inside|outside|near)\s+(?:the|this|that|its|their|[A-Z])"
+    r"|of\s+the\s+(?:building|block|city|town|village|country|region|state|county|district|area|site|estate"
+    r"|complex|street|house|hospital|school|prison|island)\b))")
 
 
-# "a pair of drones" is two drones, a count the ledger treats as it treats "both drones".
+# "a pair of drones" is two drones, a count the ledger treats as it treats "both drones"; not "a pair of
+# scissors" (numwords.PAIRED_NOUNS), which is one thing.
 PAIR_OF = "a pair of"
 _PAIR_OF_BEFORE_NOUN = re.compile(
     r"(?<![\w-])[Aa]\s+pair\s+of\s+(?:(?:the|these|those|their|his|her|its|our)\s+)?(?P<noun>[a-z]+)(?![\w'’-])")
@@ -3247,7 +3325,7 @@ def _with_counts_of_both(text: str, offset: int, mentions: list[NumberMention]) 
     for pattern, words in ((_BOTH_BEFORE_NOUN, PAIR_WORD), (_PAIR_OF_BEFORE_NOUN, PAIR_OF)):
         for found in pattern.finditer(text):
             noun = found["noun"]
-            if (noun in NOT_NOUNS or singular(noun) == noun
+            if (noun in NOT_NOUNS or singular(noun) == noun or words == PAIR_OF and noun in PAIRED_NOUNS
                     or any(m.start - offset <= found.start() < m.end - offset for m in mentions)):
                 continue
             # The words alone, as "A" of "A firefighter": the noun stays a word both sentences share
@@ -3634,8 +3712,13 @@ def _told_of_one_after(text: str, position: int) -> bool:
     if _TOLD_OF_A_PERSON_AFTER.match(text, position) is not None:
         return True
     deed = _A_PERSONS_DEED_AFTER.match(text, position)
-    return deed is not None and (_past_verb(deed["verb"]) or bool(deed["auxiliary"])
-                                 and deed["verb"].endswith(_FORMS_AFTER_AN_AUXILIARY))
+    if deed is None:
+        return False
+    if deed["auxiliary"]:
+        return _past_verb(deed["verb"]) or deed["verb"].endswith(_FORMS_AFTER_AN_AUXILIARY)
+    # A bare active verb ("finished", "edged", "topped") is as much a driver's, a batsman's or a singer's as a
+    # defendant's: a person's deed only where a court or the police tell of it.
+    return _past_verb(deed["verb"]) and _A_CASE_TOLD.search(text) is not None
 
 
 # What stands after "was" or "has" of a verb with no "-ed" ("was seen", "was shown", "was serving").
@@ -3644,11 +3727,18 @@ _FORMS_AFTER_AN_AUXILIARY = ("ing", "en", "wn")
 
 # Any verb in the past after a name's bracketed figure, or any after an auxiliary ("was serving"), with the
 # adverbs between ("was last seen", "has since been banned"): what a report says of a person, not only the
-# verbs of a case.  A game near the bracket keeps a player's runs out (see _a_game_near).
+# verbs of a case.  A game near the bracket keeps a player's runs out (see _a_game_near).  Without the
+# auxiliary only in a report of a case (_A_CASE_TOLD): "Anna Ross (29) attacked the guard, the court heard".
 _A_PERSONS_DEED_AFTER = re.compile(
     r",?\s+(?:(?P<auxiliary>was|were|is|has|had|will|would|could|can|may|must|did)"
     r"(?:\s+(?:not|never|also|later|then|since|last|first|still|now|often|[a-z]+ly))*"
     r"(?:\s+(?:be|been|being|have\s+been))?\s+)?(?P<verb>[a-z]+)\b(?![-'’])")
+
+
+# Who tells of a case or of a crime: a court, its people, or the police.
+_A_CASE_TOLD = re.compile(
+    r"(?i:\b(?:court|courts|judge|jury|jurors|magistrates?|prosecutors?|prosecution|inquest|coroner|trial"
+    r"|police|detectives?|officers)\b)")
 
 
 def _a_game_near(text: str, start: int, end: int) -> bool:
@@ -3666,10 +3756,14 @@ _GAME_WORDS_AFTER = 80
 _HOME_AFTER_BRACKET = re.compile(rf",?\s*(?:of|from)\s+{_NAME_WORD}")
 # A game makes a name's bracketed figure a score, a rating or a shirt number, whatever is said of the player:
 # "Stokes (45) was given out lbw", "Saka (7) went off injured in the first half", "Curry (6) was sin-binned in
-# the 20th minute".  Not a bare "match" (a DNA match).
+# the 20th minute".  A race, a chart or a table does the same with a car's number, a place or a ranking: "Lewis
+# Hamilton (44) was second in the standings", "Taylor Swift (12) topped the chart", "Sinner (1) was seeded".
+# Not a bare "match" (a DNA match).
 _A_GAME = re.compile(
     r"(?i:\b(?:innings|wickets?|bowled|bowling|batting|lbw|stumped|sin-binned|half-time|full-time|scored|goals?"
-    r"|caught\s+(?:behind|at|in\s+the)|all\s+out|run\s+out|balls?|overs"
+    r"|caught\s+(?:behind|at|in\s+the)|all\s+out|run\s+out|balls?|overs|runs|slip|not\s+out"
+    r"|standings|charts?|rankings?|ranked|seeds?|seeded|(?<!penalty\s)points|laps?|race(?!-)|races|grand\s+prix"
+    r"|pole\s+position|on\s+pole|podium|qualifying|championship|tournament|league|album"
     r"|substituted|penalty\s+(?:kick|spot|area)|(?:first|second)\s+half(?!\s+of)"
     r"|[0-9]+(?:st|nd|rd|th)\s+minute)\b)")
 
@@ -3987,6 +4081,12 @@ _WEIGHT_CUE = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|l
                          r"|\bpounds?\s+of\s+(?!(?:public|taxpayers|government|his|her|their|its|our|money|cash)\b)")
 
 
+# What a thing is worth, told right before the figure: "worth 150,000 pounds", "valued at about 2m pounds".
+_VALUE_BEFORE = re.compile(
+    r"(?i:\b(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|an\s+estimated|more\s+than|over"
+    r"|up\s+to|at\s+least)\s+)?)\Z")
+
+
 def _pounds_in_money_context(match: re.Match, text: str, end: int) -> bool:
     """Whether the bare "pounds" after a figure are sterling: a word of money in the figure's clause, or
     straight after "-pound" ("a 300,000-pound reward"; "a 300-pound man" is a weight), and no word of a
@@ -3995,6 +4095,8 @@ def _pounds_in_money_context(match: re.Match, text: str, end: int) -> bool:
     if not match[unit].lower().startswith("pound"):
         return False  # "lb", "lbs": a weight, whatever the sentence
     sentence_start, sentence_end = _sentence_span(text, match.start(), end)
+    if _VALUE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return True  # "a haul worth 150,000 pounds": what the haul is worth, whatever it weighs
     if (_WEIGHT_CUE.search(text[sentence_start:match.start()]) or _WEIGHT_CUE.search(text, end, sentence_end)
             or _WEIGHT_CUE.match(text, match.start(unit), sentence_end)):
         return False

@@ -464,6 +464,41 @@ SAME_THING = {
 }
 
 
+# What a report gives the age of ("built 34 years ago", "the 31-year-old ferry"), by kind: two words of one
+# kind may name one thing ("the ferry" / "the 31-year-old vessel", "the company" / "the 150-year-old firm");
+# two kinds never do ("the bridge" / "the ferry").
+THING_KINDS = {
+    **dict.fromkeys(("ship", "vessel", "ferry", "boat", "liner", "tanker", "trawler", "yacht", "freighter",
+                     "barge", "tug", "submarine", "warship", "frigate", "steamer", "schooner", "ketch"), "vessel"),
+    **dict.fromkeys(("plane", "aircraft", "airliner", "jet", "helicopter", "airplane", "aeroplane"), "aircraft"),
+    **dict.fromkeys(("car", "vehicle", "bus", "coach", "lorry", "truck", "van", "tram", "train", "locomotive"),
+                    "vehicle"),
+    **dict.fromkeys(("bridge", "viaduct", "footbridge", "flyover", "overpass"), "bridge"),
+    **dict.fromkeys(("building", "house", "home", "tower", "block", "hall", "church", "cathedral", "chapel",
+                     "mosque", "temple", "synagogue", "castle", "mansion", "cottage", "pub", "inn", "hotel",
+                     "theatre", "theater", "cinema", "school", "hospital", "station", "stadium", "factory",
+                     "mill", "warehouse", "library", "museum", "palace", "property", "structure", "terminal"),
+                    "building"),
+    **dict.fromkeys(("company", "firm", "business", "brand", "chain", "retailer", "maker", "manufacturer",
+                     "bank", "club", "society", "charity", "organisation", "organization", "institution",
+                     "newspaper", "paper", "party", "band", "group"), "body"),
+    **dict.fromkeys(("dam", "reservoir", "weir", "levee", "dyke", "dike"), "dam"),
+    **dict.fromkeys(("road", "motorway", "highway", "railway", "railroad", "line", "tunnel", "canal", "pipeline",
+                     "pier", "sewer", "wall"), "way"),
+    **dict.fromkeys(("tree", "oak", "yew", "elm", "beech", "forest", "woodland"), "tree"),
+    **dict.fromkeys(("law", "act", "rule", "treaty", "policy", "scheme", "ban", "decision", "agreement", "deal"),
+                    "law"),
+    **dict.fromkeys(("case", "investigation", "inquiry", "murder", "killing", "crime", "mystery"), "case"),
+}
+
+
+# Things named in the plural that are one thing: "a pair of scissors" is one pair, not two scissors.
+PAIRED_NOUNS = frozenset("""
+    scissors jeans trousers pants tights leggings shorts knickers pyjamas pajamas overalls glasses spectacles
+    sunglasses goggles binoculars pliers tongs tweezers shears clippers handcuffs headphones earphones
+""".split())
+
+
 # Nouns whose plural has no ending, so that "40 sheep" or "30 aircraft" is as plural as "40 cows": after a
 # name ("told the BBC 40 sheep were killed") such a noun is no sign that the figure names one thing.
 UNMARKED_PLURALS = frozenset("""
