@@ -1354,7 +1354,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         ends = zip(_range_ends(x), _range_ends(y))
         return 1 if all(_agreement(*pair, levels_only=levels_only) for pair in ends) else 0
     if x.kind in _MEASURED and (x.unit != y.unit or _to_the_inch(x) or _to_the_inch(y)) and not isinstance(vx, Range):
-        return 1 if abs(vx - vy) <= _tolerance(x) * vx + _tolerance(y) * vy else 0
+        across = x.unit != y.unit and not (_to_the_inch(x) or _to_the_inch(y))
+        return 1 if abs(vx - vy) <= _tolerance(x, across) * vx + _tolerance(y, across) * vy else 0
     if x.kind == "temperature" and x.unit != y.unit and not isinstance(vx, Range):
         return 1 if _same_temperature(x, y, levels_only) else 0
     if x.kind in _ROUNDABLE and not isinstance(vx, Range) and not (x.hedge or y.hedge):
@@ -2449,7 +2450,7 @@ def _to_the_inch(m: NumberMention) -> bool:
     return m.kind == "length" and FEET_AND_INCHES.fullmatch(m.surface) is not None
 
 
-def _tolerance(m: NumberMention) -> float:
+def _tolerance(m: NumberMention, converted: bool = False) -> float:
     """Half a step of the last written digit, relative: "198 km" is 197.5-198.5 km.  A whole number's
     zeros may be rounding, but a converted figure keeps about two significant digits: "500ft" is
     495-505 ft and "50 miles" 49.5-50.5 (read as 45-55, "72 km" and "50 miles" agreed)."""
@@ -2468,4 +2469,8 @@ def _tolerance(m: NumberMention) -> float:
     else:
         whole = digits.lstrip("0")
         step = 10.0 ** min(len(whole) - len(whole.rstrip("0")), max(0, len(whole) - 2))
-    return 0.5 * step / float(digits) if float(digits) else 0.0
+    # ``converted``: set against a figure in another unit.  A figure written to its last unit is then as
+    # often that figure converted and cut down as rounded ("90 pounds (40 kilograms)", 40.8 kg): good to a
+    # whole step, not half of one.  A rounder figure ("130 miles") is rounded already.
+    share = 1.0 if converted and step <= 1 else 0.5
+    return share * step / float(digits) if float(digits) else 0.0
