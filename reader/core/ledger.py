@@ -195,7 +195,7 @@ _UP_TO = frozenset({"up to", "as many as", "as much as"})
 # Words that give a figure as the peak something reached, right before it (a word or two such as "a record"
 # between): "peaked at", "a peak of", "maximum sustained winds of", "top speeds of", "gusts of", "a high of".
 _PEAK_BEFORE = re.compile(
-    r"\b(?:peak(?:s|ed|ing)?\s+at|(?:peak|maximum|max|top|highest)(?:\s+[a-z]+){0,2}\s+of|gusts?\s+of"
+    r"\b(?:peak(?:s|ed|ing)?\s+at|(?:peak|maximum|max|(?<!on\s)top|highest)(?:\s+[a-z]+){0,2}\s+of|gusts?\s+of"
     r"|gust(?:s|ed|ing)\s+(?:at\s+|to\s+)?|highs?\s+of|max(?:es|ed|ing)?\s+out\s+at)"
     r"(?:\s+a)?(?:\s+(?:record|new|peak))?\s*\Z", re.I)
 # Verbs that give a reading as the peak it reached: "winds reaching 250 km/h", "temperatures topped 40C", "hit

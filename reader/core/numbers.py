@@ -1686,7 +1686,7 @@ def is_a_persons_age(m: NumberMention) -> bool:
 _HOUR_WORDS = {word: value for word, value in {**ONES, **TEENS}.items() if 1 <= value <= 12}
 _CLOCK_HOUR = rf"(?P<hour>{_alt(_HOUR_WORDS, 'i')}|1[0-2]|[1-9]|(?i:noon|midday|midnight))(?![\w-]|[:.][0-9])"
 _NUMBER_WORD = rf"(?:[0-9]+|{_alt({**ONES, **TEENS, **TENS}, 'i')})"
-_SHARE_GOES_ON = (rf"\s*%|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent|of|out\s+of)\b"
+_SHARE_GOES_ON = (rf"\s*%|\s+(?i:and\s+a\s+half)\b|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent|of|out\s+of)\b"
                   rf"|(?i:thirds?|quarters?|halves|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
                   rf"|(?i:in)\s+(?:(?i:every)\s+)?{_NUMBER_WORD}(?![\w-]))")
 _CLOCK_IN_WORDS = re.compile(
@@ -1701,6 +1701,9 @@ _LATER_IN_THE_DAY_AFTER = re.compile(
     r"\s*(?i:\s(?:at\s+night|(?:in\s+the|this|that|on\s+\w+|last|tomorrow|yesterday)\s+(?:afternoon|evening|night)"
     r"|tonight)\b|p\.?m\b\.?)")
 _AT_NIGHT_AFTER = re.compile(r"\s+(?i:at\s+night|tonight|(?:this|that|on\s+\w+|last|tomorrow)\s+night)\b")
+# The hour from which a time "at night" is the evening's, not the small hours': "ten at night" is 22:00, "two at
+# night" is 02:00.
+_NIGHT_FALLS = 6
 # The words that say which half of the day a clock time in words is in; without them "half past ten" may be
 # 10.30am or 10.30pm, as a speaker leaves it.
 _HALF_OF_THE_DAY_AFTER = re.compile(
@@ -1765,8 +1768,11 @@ def _clock_in_words(text: str, found: re.Match) -> tuple[int, int]:
         hour = 12 if hour_word != "midnight" else 0
     else:
         hour = _HOUR_WORDS.get(hour_word) or int(hour_word)
-        if _AT_NIGHT_AFTER.match(text, found.end()) and hour == 12:
+        at_night = _AT_NIGHT_AFTER.match(text, found.end()) is not None
+        if at_night and hour == 12:
             hour = 0  # "half past twelve at night" is 00:30; "twelve in the afternoon" stays noon
+        elif at_night and hour < _NIGHT_FALLS:
+            pass  # "half past two last night" is 02:30: the small hours, after midnight
         elif _LATER_IN_THE_DAY_AFTER.match(text, found.end()) and hour < 12:
             hour += 12
     if found["oclock"]:
@@ -3748,7 +3754,10 @@ def _a_game_near(text: str, start: int, end: int) -> bool:
     Hove"), which a report gives of a person in a case."""
     if _HOME_AFTER_BRACKET.match(text, end + 1):
         return False
-    return _A_GAME.search(text, max(0, start - _GAME_WORDS_BEFORE), min(len(text), end + _GAME_WORDS_AFTER)) is not None
+    around = (max(0, start - _GAME_WORDS_BEFORE), min(len(text), end + _GAME_WORDS_AFTER))
+    if _A_GAME.search(text, *around) is not None:
+        return True
+    return _A_GAME_OUTSIDE_A_CASE.search(text, *around) is not None and _A_CASE_TOLD.search(text) is None
 
 
 _GAME_WORDS_BEFORE = 60
@@ -3761,11 +3770,15 @@ _HOME_AFTER_BRACKET = re.compile(rf",?\s*(?:of|from)\s+{_NAME_WORD}")
 # Not a bare "match" (a DNA match).
 _A_GAME = re.compile(
     r"(?i:\b(?:innings|wickets?|bowled|bowling|batting|lbw|stumped|sin-binned|half-time|full-time|scored|goals?"
-    r"|caught\s+(?:behind|at|in\s+the)|all\s+out|run\s+out|balls?|overs|runs|slip|not\s+out"
-    r"|standings|charts?|rankings?|ranked|seeds?|seeded|(?<!penalty\s)points|laps?|race(?!-)|races|grand\s+prix"
-    r"|pole\s+position|on\s+pole|podium|qualifying|championship|tournament|league|album"
+    r"|caught\s+(?:behind|at|in\s+the)|all\s+out|run\s+out|overs|not\s+out|grand\s+prix"
+    r"|pole\s+position|on\s+pole|podium|qualifying"
     r"|substituted|penalty\s+(?:kick|spot|area)|(?:first|second)\s+half(?!\s+of)"
     r"|[0-9]+(?:st|nd|rd|th)\s+minute)\b)")
+# Words of a game or a chart that a case tells of too ("a race hate attack", "six points on his licence",
+# "cannabis seeds", "a League Two footballer"): a game only where no court or police tell of the person.
+_A_GAME_OUTSIDE_A_CASE = re.compile(
+    r"(?i:\b(?:balls?|runs|slip|standings|charts?|rankings?|ranked|seeds?|seeded|points|laps?|race|races"
+    r"|championship|tournament|league|album)\b)")
 
 
 def _possessive_before_name(text: str, name: int) -> bool:

@@ -467,7 +467,17 @@ def _told_as_done(words: list[str], k: int) -> bool:
     "has" or "was" ("has begun")?  Not a noun of the same stem ("announced 200 job cuts" against "plans to
     cut 200 jobs", "announced the launch") nor a deed under way ("is acquiring")."""
     word = words[k]
-    return not word.endswith("ing") and (word.endswith("ed") or k > 0 and words[k - 1] in _DONE_BEFORE)
+    if word.endswith("ing"):
+        return False
+    if word.endswith("ed") or k > 0 and words[k - 1] in _DONE_BEFORE:
+        return True
+    # A verb whose past is its present ("The company cut 200 jobs"), after its subject, not an article
+    # ("announced a cut of 200 jobs") nor "to" or a modal (see _told_ahead_before).
+    return word in _PAST_AS_PRESENT and k > 0 and words[k - 1] not in _ARTICLES
+
+
+_PAST_AS_PRESENT = frozenset("cut shut quit put set hit cast let spread hurt bid cost split shed".split())
+_ARTICLES = frozenset("a an the its their his her this that".split())
 
 
 def _told_ahead_before(words: list[str], k: int) -> bool:
