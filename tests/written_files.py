@@ -30,3 +30,8 @@ def error_of(tmp_path: Path, name: str, data: bytes | str) -> str:
     message = str(caught.value)
     assert "\n" not in message and message.startswith(str(path)), message
     return message
+
+
+def write_pair(tmp_path: Path, text_a: str, text_b: str) -> list[Path]:
+    """Two reports saved as ``a.txt`` and ``b.txt``, for a window or a comparison to open side by side."""
+    return [write(tmp_path, "a.txt", text_a), write(tmp_path, "b.txt", text_b)]

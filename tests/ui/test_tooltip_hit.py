@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 from test_window_qa26 import position_of
+from written_files import write_pair
 
 A = "Festival crush\n\nA crowd crush at the festival killed seven people on Saturday night, police said.\n"
 B = "Festival crush\n\nA crowd crush at the festival killed 9 people on Saturday night, police said.\n"
@@ -15,10 +16,7 @@ B = "Festival crush\n\nA crowd crush at the festival killed 9 people on Saturday
 
 @pytest.fixture
 def window(open_window, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(A, encoding="utf-8")
-    b.write_text(B, encoding="utf-8")
-    return open_window([a, b])
+    return open_window(write_pair(tmp_path, A, B))
 
 
 def _tip_across(view, position: int, share: float, monkeypatch) -> str:

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
-
 from window_steps import focus
+from written_files import write_pair
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 SENTENCE_STYLES = ("equivalent", "related", "unmatched", "heading", "boilerplate")
@@ -51,10 +51,7 @@ B_FAMILIES = "“About 400 families were left homeless and spent…”"
 
 @pytest.fixture
 def floods(open_window, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(REPORT_A, encoding="utf-8")
-    b.write_text(REPORT_B, encoding="utf-8")
-    return open_window([a, b])
+    return open_window(write_pair(tmp_path, REPORT_A, REPORT_B))
 
 
 def mark_starting(view, words: str):

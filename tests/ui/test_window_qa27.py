@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from test_window_qa26 import mark_starting, position_of, word_spans
 from test_window_qa26 import tooltip_at as shown_tooltip
+from written_files import write_pair
 
 REPORT_A = """Fraudster jailed for stealing pensioners' savings
 
@@ -51,10 +52,7 @@ B_CONVICTION = "“Marcus Ellery (44), of Lymington, was found guilty…”"
 
 @pytest.fixture
 def reports(open_window, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(REPORT_A, encoding="utf-8")
-    b.write_text(REPORT_B, encoding="utf-8")
-    return open_window([a, b])
+    return open_window(write_pair(tmp_path, REPORT_A, REPORT_B))
 
 
 def tooltip_at(view, position: int, monkeypatch) -> list[str]:

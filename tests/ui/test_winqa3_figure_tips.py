@@ -7,6 +7,7 @@ import pytest
 from test_window_qa26 import mark_starting, position_of
 from test_window_qa26 import tooltip_at as shown_tooltip
 from window_steps import link_band_tips
+from written_files import write_pair
 
 REPORT_A = """Adviser jailed for stealing clients' savings
 
@@ -49,10 +50,7 @@ B_CONVICTION = "“Dana Okafor (55), of Hove, was found guilty…”"
 
 @pytest.fixture
 def reports(open_window, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(REPORT_A, encoding="utf-8")
-    b.write_text(REPORT_B, encoding="utf-8")
-    return open_window([a, b])
+    return open_window(write_pair(tmp_path, REPORT_A, REPORT_B))
 
 
 def tooltip_at(view, words: str, monkeypatch) -> list[str]:
