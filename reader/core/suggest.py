@@ -107,23 +107,16 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
     return result
 
 
-# The comparison last asked about; of its same-claim links those that carry a note, and of its other links
-# those that turn the claim round in words.
-_last_noted: tuple[Comparison, frozenset[int], frozenset[int]] | None = None
 _TURNING = frozenset({SAYS_THE_OPPOSITE, NEGATED_ONLY})
 
 
 def _noted_links(comparison: Comparison) -> tuple[frozenset[int], frozenset[int]]:
     """The ``id`` of each of the comparison's ``"equivalent"`` links that carries a note on its changed
-    words (``claim_notes``), and of each ``"related"`` link whose notes say the opposite or negate on one
-    side only (a claim turned round makes a link related: see ``relation.classify``).  Read once for the
-    comparison last asked about: the two sides are suggested one after the other, and each link belongs
-    to both."""
-    global _last_noted
-    if _last_noted is None or _last_noted[0] is not comparison:
-        notes = {id(link): (link.relation, claim_notes(comparison, link)) for link in comparison.links}
-        noted = frozenset(key for key, (relation, said) in notes.items() if relation == "equivalent" and said)
-        turned = frozenset(key for key, (relation, said) in notes.items()
-                           if relation == "related" and any(note.kind in _TURNING for note in said))
-        _last_noted = (comparison, noted, turned)
-    return _last_noted[1], _last_noted[2]
+    words (``claim_notes``, which reads each link once for both sides), and of each ``"related"`` link
+    whose notes say the opposite or negate on one side only (a claim turned round makes a link related:
+    see ``relation.classify``)."""
+    notes = {id(link): (link.relation, claim_notes(comparison, link)) for link in comparison.links}
+    noted = frozenset(key for key, (relation, said) in notes.items() if relation == "equivalent" and said)
+    turned = frozenset(key for key, (relation, said) in notes.items()
+                       if relation == "related" and any(note.kind in _TURNING for note in said))
+    return noted, turned
