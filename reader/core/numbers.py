@@ -1700,15 +1700,15 @@ _MINUTES_IN_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 
 _LATER_IN_THE_DAY_AFTER = re.compile(
     r"\s*(?i:\s(?:at\s+night|(?:in\s+the|this|that|on\s+\w+|last|tomorrow|yesterday)\s+(?:afternoon|evening|night)"
     r"|tonight)\b|p\.?m\b\.?)")
-_AT_NIGHT_AFTER = re.compile(r"\s+(?i:at\s+night|tonight|(?:this|that|on\s+\w+|last|tomorrow)\s+night)\b")
+_AT_NIGHT_AFTER = re.compile(r"\s+(?i:at\s+night|tonight|(?:in\s+the|this|that|on\s+\w+|last|tomorrow)\s+night)\b")
 # The hour from which a time "at night" is the evening's, not the small hours': "ten at night" is 22:00, "two at
 # night" is 02:00.
 _NIGHT_FALLS = 6
 # The words that say which half of the day a clock time in words is in; without them "half past ten" may be
 # 10.30am or 10.30pm, as a speaker leaves it.
 _HALF_OF_THE_DAY_AFTER = re.compile(
-    r"\s*(?i:at\s+night|(?:in\s+the|this|that|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight"
-    r"|[ap]\.?m\b\.?)")
+    r"\s*(?i:at\s+night|(?:in\s+the|this|that|on\s+\w+|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)"
+    r"|tonight|[ap]\.?m\b\.?)")
 # "a quarter to N" is also the start of a share's change ("rose from a quarter to two thirds"): a clock only
 # after a word that places a moment ("at a quarter to six", "by a quarter to ten") or before the half of the
 # day ("a quarter to six in the evening").
@@ -3304,15 +3304,17 @@ PAIR_WORD = "both"
 # nothing else, as it does a lone "one".  Not "both men and women" (two kinds named, no count of either),
 # nor "both" with no noun ("both were injured": nothing to set it against), nor "both young children" (a
 # word between, which may be one of several).
+_WIDER_PLACE = (r"(?:building|block|city|town|village|country|region|state|county|district|area|site|estate"
+                r"|complex|street|house|hospital|school|prison|island|capital|province|borough|world)\b")
 _BOTH_BEFORE_NOUN = re.compile(
     r"(?<![\w-])[Bb]oth\s+(?:of\s+)?(?:(?:the|these|those|their|his|her|its|our|my|your)\s+)?(?P<noun>[a-z]+)"
     r"(?![\w'’-])(?!,?\s+(?:and|or|as\s+well\s+as)\b)"
     # "both hospitals in the city", "both floors of the building": two of a wider set, which the other
-    # report may count whole ("3 hospitals, including both in the city"); "of" only before a place, as
-    # "both doses of the vaccine" are all the doses
-    r"(?!\s+(?:(?:in|at|across|inside|outside|near)\s+(?:the|this|that|its|their|[A-Z])"
-    r"|of\s+the\s+(?:building|block|city|town|village|country|region|state|county|district|area|site|estate"
-    r"|complex|street|house|hospital|school|prison|island)\b))")
+    # report may count whole ("3 hospitals, including both in the city"); only before a place that holds
+    # more than the two, as "both doses of the vaccine" are all the doses and "both men in the car" all
+    # the men in it
+    r"(?!\s+(?:(?:in|at|across|inside|outside|near)\s+(?:[A-Z]|(?:the|this|that|its|their)\s+" + _WIDER_PLACE + r")"
+    r"|of\s+the\s+" + _WIDER_PLACE + r"))")
 
 
 # "a pair of drones" is two drones, a count the ledger treats as it treats "both drones"; not "a pair of

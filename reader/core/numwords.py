@@ -460,7 +460,8 @@ SAME_THING = {
     **dict.fromkeys(("crewman", "crewmember"), "crew"),
     "mineworker": "miner", "troop": "soldier", "inmate": "prisoner", "fireman": "firefighter", "teen": "teenager",
     "holidaymaker": "tourist", "spectator": "fan",
-    "vessel": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck", "firm": "company",
+    "vessel": "ship", "boat": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck",
+    "firm": "company", "product": "item", "inhabitant": "resident",
 }
 
 

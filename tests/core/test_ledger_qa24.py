@@ -100,6 +100,9 @@ def test_a_count_of_deaths_does_not_dispute_another_fate_or_noun(a, b):
     ("The company recalled 300,000 vehicles.", "The company recalled 250,000 cars.", ("300,000", "250,000")),
     ("The firm will cut 1,200 employees.", "The firm will cut 1,300 workers.", ("1,200", "1,300")),
     ("Three vessels sank in the storm.", "Four ships sank in the storm.", ("Three", "Four")),
+    ("The shop cut prices on 500 products this week.", "The shop cut prices on 800 items this week.", ("500", "800")),
+    ("Two boats capsized off the coast.", "Three ships capsized off the coast.", ("Two", "Three")),
+    ("The flood cut off 2,000 inhabitants.", "The flood cut off 2,600 residents.", ("2,000", "2,600")),
 ])
 def test_counts_of_nouns_that_name_one_thing_conflict(a, b, conflict):
     assert both_ways(a, b)["conflict"] == [conflict]

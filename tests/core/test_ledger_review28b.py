@@ -98,6 +98,26 @@ def test_the_start_of_a_span_of_the_day_disputes_the_other_start():
     assert found["conflict"] == [("a quarter to nine", "07:45")]
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The fire broke out at half past two on Friday night.", "The fire broke out at 14:30 on Friday."),
+    ("The fire broke out at half past two last night.", "The fire broke out at 14:30."),
+    ("The fire broke out at half past two in the night.", "The fire broke out at 14:30."),
+    ("The fire broke out at half past ten yesterday morning.", "The fire broke out at 22:30."),
+])
+def test_a_clock_in_words_with_its_night_or_morning_said_keeps_to_it(a, b):
+    # the night's small hours are no afternoon, whichever way the night is said
+    assert len(ledger_with_texts(a, b)["conflict"]) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The fire broke out at half past two on Friday night.", "The fire broke out at 2.30am."),
+    ("The fire broke out at half past two in the night.", "The fire broke out at 02:30."),
+])
+def test_a_clock_in_words_at_night_meets_the_small_hours(a, b):
+    found = ledger_with_texts(a, b)
+    assert found["conflict"] == [] and any(x.startswith("half past") for x, _ in found["agree"])
+
+
 # --- L1 / L3 -----------------------------------------------------------------------------------------------------
 
 def test_a_pair_of_scissors_disputes_no_count():
@@ -113,3 +133,21 @@ def test_both_of_a_place_leaves_the_whole_alone():
 def test_both_with_no_place_still_disputes_another_count():
     found = both_ways("Both pilots were rescued on Tuesday.", "Three pilots were rescued on Tuesday.")
     assert found["conflict"] == [("Both pilots", "Three")] or found["conflict"] == [("Both", "Three")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Police said both men in the car were arrested on Tuesday.", "Police said three men in the car were arrested on Tuesday."),
+    ("Both passengers in the boat were rescued.", "Three passengers in the boat were rescued."),
+    ("Both suspects inside the van were armed.", "Four suspects inside the van were armed."),
+])
+def test_both_of_a_vehicle_counts_all_that_were_in_it(a, b):
+    # a car or a boat holds no wider set the other report could count whole
+    assert len(both_ways(a, b)["conflict"]) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Both schools in Leeds were closed on Monday.", "Five schools were closed on Monday, including both in Leeds."),
+    ("Both clinics across the region stayed shut.", "Six clinics stayed shut, including both across the region."),
+])
+def test_both_of_a_named_place_or_a_region_leaves_the_whole_alone(a, b):
+    assert both_ways(a, b)["conflict"] == []
