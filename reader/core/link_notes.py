@@ -22,7 +22,7 @@ from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
     NUMBERING_NO, holds_negation, lowered_words, may_turn_round, runs_turning_round, same_word,
-    swapped_for_its_opposite, turns_the_claim_round,
+    scattered_opposite, swapped_for_its_opposite, turns_the_claim_round,
 )
 from reader.core.relation import (
     FORECAST, INTENT, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
@@ -200,10 +200,14 @@ def _may_turn_round(comparison: Comparison, spans: list[DiffSpan], sentence_a: S
     another word's opposite, so the runs hold every word the full reading would test."""
     runs = [(_quickly_read(comparison.a.text[span.a_start:span.a_end]),
              _quickly_read(comparison.b.text[span.b_start:span.b_end])) for span in spans]
-    if not any(may_turn_round(a_run, b_run) for a_run, b_run in runs):
+    taken_out = [a_run for a_run, b_run in runs if a_run and not b_run]
+    put_in = [b_run for a_run, b_run in runs if b_run and not a_run]
+    if not (any(may_turn_round(a_run, b_run) for a_run, b_run in runs)
+            or any(may_turn_round(a_run, b_run) for a_run in taken_out for b_run in put_in)):
         return False
     read_a, read_b = _quickly_read(sentence_a.text), _quickly_read(sentence_b.text)
-    return any(turns_the_claim_round(a_run, b_run, read_a, read_b) for a_run, b_run in runs)
+    return (any(turns_the_claim_round(a_run, b_run, read_a, read_b) for a_run, b_run in runs)
+            or scattered_opposite(runs, read_a, read_b) is not None)
 
 
 # The words of text as the tokens have them (``terms.tokenize``): letters and digits, with an apostrophe
@@ -238,8 +242,11 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
     forecast_told = forecast_differs(read_a, read_b)
     runs = [(_run(tokens_a, read_a, span.a_start, span.a_end), _run(tokens_b, read_b, span.b_start, span.b_end))
             for span in changed_spans]
+    turned = runs_turning_round(runs, read_a, read_b)
+    if not any(turned):
+        notes += _scattered_opposite_note(runs, written, read_a, read_b)
     for span, (a_words, b_words, a_named, b_named), (a_run, b_run), turning in zip(
-            changed_spans, written, runs, runs_turning_round(runs, read_a, read_b), strict=True):
+            changed_spans, written, runs, turned, strict=True):
         # The sentence's opening word is capitalised whatever it is: no name.
         a_names = [n for n in _names(" ".join(a_named), span.a_start == sentence_a.start)
                    if _letters(n) not in letters_in_b]
@@ -735,6 +742,23 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
     if holds_negation(a_run):
         return _one_sided(NEGATED_ONLY, "a", " ".join(_negating(a_words, b_run)))
     return _one_sided(NEGATED_ONLY, "b", " ".join(_negating(b_words, a_run)))
+
+
+def _scattered_opposite_note(runs: list[tuple[list[str], list[str]]], written: list[_WrittenRun],
+                             read_a: list[str], read_b: list[str]) -> list[LinkNote]:
+    """``says the opposite: "called off" (A) vs "went ahead" (B)`` for a verb taken out of one place and its
+    opposite put in at another (``opposites.scattered_opposite``), each quoted without the words the other
+    sentence has ("Organisers" only moved)."""
+    found = scattered_opposite(runs, read_a, read_b)
+    if found is None:
+        return []
+    taken_out, put_in = written[found[0]].a_words, written[found[1]].b_words
+    return [LinkNote(SAYS_THE_OPPOSITE, " ".join(_own_words(taken_out, read_b)), " ".join(_own_words(put_in, read_a)))]
+
+
+def _own_words(words: list[str], other: list[str]) -> list[str]:
+    """The words as written, without those the other sentence has; all of them when it has every one."""
+    return [word for word, plain in zip(words, _plain(words), strict=True) if plain not in other] or words
 
 
 def _negating(words: list[str], other: list[str]) -> list[str]:

@@ -304,6 +304,26 @@ def runs_turning_round(runs: list[tuple[list[str], list[str]]], a_all: list[str]
     return turning if quantifiers != others else [False] * len(turning)
 
 
+def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_all: list[str]
+                       ) -> tuple[int, int] | None:
+    """The places, among ``runs``, of a words taken out of A and of words put into B that swap a claim's
+    verb for its opposite, when the other sentence told the claim in another order: "Organisers [called
+    off] the festival" / "The festival [went ahead] ..., [organisers said]".  The diff keeps what the two
+    verbs act on between them, so neither is a change of the other, and each is read without the words the
+    other sentence has anywhere ("organisers" only moved).  None when no such pair, or more than one."""
+    taken_out = [(k, _not_in(a_run, b_all)) for k, (a_run, b_run) in enumerate(runs) if a_run and not b_run]
+    put_in = [(k, _not_in(b_run, a_all)) for k, (a_run, b_run) in enumerate(runs) if b_run and not a_run]
+    found = [(k, n) for k, a_words in taken_out for n, b_words in put_in
+             if a_words and b_words and may_turn_round(a_words, b_words)
+             and swapped_for_its_opposite(a_words, b_words, a_all, b_all)]
+    return found[0] if len(found) == 1 else None
+
+
+def _not_in(run: list[str], other: list[str]) -> list[str]:
+    """The run's words, without those ``other`` has."""
+    return [word for word in run if word not in other]
+
+
 # The words of the quantifiers above, and the negations that are quantifiers ("None of", "Nobody").
 _QUANTIFIERS = frozenset(_OPPOSITE_QUANTIFIERS.replace(";", " ").replace("_one", "").split()) | {
     "none", "nobody", "nothing", "neither"}

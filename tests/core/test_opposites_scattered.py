@@ -1,0 +1,60 @@
+"""A claim told in another order: one outlet takes the verb out of one place and the other puts its
+opposite in at another ("Organisers [called off] the festival" / "The festival [went ahead] ...,
+organisers said").  The diff keeps what the verbs act on between them, so neither change is the other's;
+read together they turn the claim round, the note quotes the two verbs and the suggestion is disputed."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import document_from_text
+from reader.core.link_notes import SAYS_THE_OPPOSITE, link_notes
+from reader.core.suggest import DISPUTED, suggest
+from reader.core.terms import tokenize
+from reader.core.worddiff import diff_and_shape
+
+
+def _turned(a: str, b: str) -> bool:
+    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
+
+
+REORDERED_OPPOSITES = [
+    ("Organisers called off the annual harbour festival on Saturday because of the storm warning.",
+     "The annual harbour festival went ahead on Saturday despite the storm warning, organisers said.",
+     "called off", "went ahead"),
+    ("The council approved the plan for a new bridge across the river on Tuesday.",
+     "The plan for a new bridge across the river was rejected by the council on Tuesday.",
+     "approved", "was rejected by"),
+    ("Regulators blocked the takeover of Halden Foods by a rival grocer last month.",
+     "The takeover of Halden Foods by a rival grocer was cleared by regulators last month.",
+     "blocked", "was cleared"),
+]
+
+
+@pytest.mark.parametrize("a, b, _a_verb, _b_verb", REORDERED_OPPOSITES)
+def test_a_verb_taken_out_and_its_opposite_put_in_elsewhere_turns_the_claim_round(a, b, _a_verb, _b_verb):
+    assert _turned(a, b) and _turned(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Organisers called off the annual harbour festival on Saturday because of the storm warning.",
+     "The annual harbour festival was cancelled on Saturday because of the storm warning, organisers said."),
+    ("The council approved the plan for a new bridge across the river on Tuesday.",
+     "The plan for a new bridge across the river was approved by the council on Tuesday."),
+    # Both verbs on both sides, only moved: nothing turned.
+    ("Shares rose in early trading before they fell back on the news from the central bank.",
+     "On the news from the central bank shares fell back, though they rose in early trading."),
+])
+def test_the_same_verb_or_a_moved_one_told_in_another_order_turns_nothing(a, b):
+    assert not _turned(a, b) and not _turned(b, a)
+
+
+@pytest.mark.parametrize("a, b, a_verb, b_verb", REORDERED_OPPOSITES)
+def test_the_note_quotes_the_two_verbs_and_the_claim_is_suggested_disputed(a, b, a_verb, b_verb):
+    comparison = compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n"))
+    (link,) = comparison.links
+    assert link.relation == "related"
+    notes = [(note.kind, note.a, note.b) for note in link_notes(comparison, link)]
+    assert (SAYS_THE_OPPOSITE, a_verb, b_verb) in notes
+    assert suggest(comparison, "a")[link.a].suggested == DISPUTED
