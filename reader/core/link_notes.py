@@ -15,7 +15,7 @@ import difflib
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from reader.core.invisible import shown
@@ -78,19 +78,36 @@ def claim_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
     change none of these, and a glance at their runs tells so (``_may_hold_a_note``); only the others
     have their two sentences read in full.  Read once a link for the comparison last asked about: the
     suggestions and the report (or the window's tips) ask for the same links' notes."""
-    global _notes_read
-    read = _notes_read  # one reading, even if another thread starts on another comparison meanwhile
-    if read is None or read[0] is not comparison:
-        read = _notes_read = (comparison, {})
-    notes = read[1].get(id(link))
-    if notes is None:
-        notes = read[1][id(link)] = _claim_notes_read(comparison, link)
-    return notes
+    reading = _reading(comparison)
+    cached = reading.notes.get(id(link))
+    if cached is None or cached[0] is not link:  # an id is only the link's while the link lives
+        cached = reading.notes[id(link)] = (link, _claim_notes_read(comparison, link))
+    return cached[1]
 
 
-# The comparison last asked about, and the notes of its links read so far (by ``id`` of the link, which the
-# comparison keeps alive).
-_notes_read: tuple[Comparison, dict[int, list[LinkNote]]] | None = None
+@dataclass
+class _Reading:
+    """What the notes have read of the comparison last asked about: its links' notes so far (by the link's
+    ``id``, kept with the link), and the letters of the names capitalised in mid-sentence in its documents
+    (``_names_in_mid_sentence``).  Kept until another comparison is asked about."""
+
+    comparison: Comparison
+    notes: dict[int, tuple[Link, list[LinkNote]]] = field(default_factory=dict)
+    names_in_mid_sentence: frozenset[str] | None = None
+
+
+_last_reading: _Reading | None = None
+
+
+def _reading(comparison: Comparison) -> _Reading:
+    """The reading of ``comparison``, a new one when it is not the comparison last asked about.  Read once
+    into a local by each caller, so a thread that starts on another comparison meanwhile (the window plans
+    its marks on a pool while the main thread reads tips) never mixes two."""
+    global _last_reading
+    reading = _last_reading
+    if reading is None or reading.comparison is not comparison:
+        reading = _last_reading = _Reading(comparison)
+    return reading
 
 
 def _claim_notes_read(comparison: Comparison, link: Link) -> list[LinkNote]:
@@ -438,20 +455,16 @@ def _named_in_mid_sentence(word: str, comparison: Comparison) -> bool:
     return _letters(word) in _names_in_mid_sentence(comparison)
 
 
-# The comparison last asked about, and the letters of its names (``_names_in_mid_sentence``).
-_last_names: tuple[tuple[tuple[Sentence, ...], tuple[Sentence, ...]], frozenset[str]] | None = None
-
-
 def _names_in_mid_sentence(comparison: Comparison) -> frozenset[str]:
     """The letters of each name capitalised where no sentence opens, in either document.  Read once for
     the comparison last asked about: its links ask one after another, and reading every sentence of
     two long documents for each took longer than all the rest of their notes."""
-    global _last_names
-    sentences = (comparison.a_sentences, comparison.b_sentences)
-    if _last_names is None or _last_names[0][0] is not sentences[0] or _last_names[0][1] is not sentences[1]:
-        _last_names = (sentences, frozenset(_letters(name) for sentence in sentences[0] + sentences[1]
-                                            for name in _names(sentence.text)))
-    return _last_names[1]
+    reading = _reading(comparison)
+    if reading.names_in_mid_sentence is None:
+        reading.names_in_mid_sentence = frozenset(
+            _letters(name) for sentence in comparison.a_sentences + comparison.b_sentences
+            for name in _names(sentence.text))
+    return reading.names_in_mid_sentence
 
 
 def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b_names: list[str],

@@ -123,3 +123,18 @@ def test_the_glance_at_the_changed_words_lets_every_note_through(a, b):
 def test_a_word_written_plain_is_found_as_the_pattern_found_it(word, text):
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     assert link_notes_module._written_alone(word, text) == bool(pattern.search(text))
+
+
+def test_a_copy_of_a_link_is_read_for_itself_even_where_a_dead_copy_left_its_id():
+    from dataclasses import replace
+
+    comparison, link = one_link("The dam's operator, Harlan Pruitt, said the spillway had been inspected in March.",
+                                "The dam's operator, Harlan Pruett, said the spillway had been inspected in March.")
+    notes_of_copies = []
+    for changes in ({"diff": ()}, {}):
+        copy = replace(link, **changes)
+        notes_of_copies.append([note.line for note in claim_notes(comparison, copy)])
+        del copy
+    assert notes_of_copies[0] == []
+    # CPython hands the second copy the first one's id, freed with it; its notes are still its own
+    assert notes_of_copies[1] == [note.line for note in claim_notes(comparison, link)] != []
