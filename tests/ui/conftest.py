@@ -1,4 +1,5 @@
-"""Window tests: private settings and tag store, and a helper that opens a window and waits for it."""
+"""Window tests: private settings and tag store, a helper that opens a window and waits for it, and a window on
+two reports whose links carry notes."""
 
 from __future__ import annotations
 
@@ -28,6 +29,15 @@ def open_window(qtbot):
         return window
 
     return open_
+
+
+@pytest.fixture
+def dam_window(open_window, tmp_path):
+    """A window on the two dam reports whose links carry each kind of note (tests/noted_reports.py)."""
+    from noted_reports import DAM_A, DAM_B
+    from written_files import write_pair
+
+    return open_window(write_pair(tmp_path, DAM_A, DAM_B))
 
 
 # The offscreen platform plugin (used by every test here) warns that it cannot

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QLabel
 from window_steps import focus, link_band_tips
+from written_files import write_pair
 
 from reader.core.compare import compare
 from reader.core.document import load_document
@@ -99,10 +100,9 @@ def test_the_legend_and_the_guide_explain_the_filing_mark(open_window):
 def test_the_link_tooltip_lists_the_conflicting_figures_but_not_the_filing_dates(open_window, tmp_path, monkeypatch):
     lead = ("PORT ELLIS, {filed} (Coastal Press) - A ferry carrying {aboard} passengers ran aground on a sandbank "
             "off Marrow Island early on Tuesday, the coastguard said.\n")
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("Ferry runs aground\n\n" + lead.format(filed="June 11", aboard="212"), encoding="utf-8")
-    b.write_text("Ferry runs aground\n\n" + lead.format(filed="June 12", aboard="221"), encoding="utf-8")
-    window = open_window([a, b])
+    text_a = "Ferry runs aground\n\n" + lead.format(filed="June 11", aboard="212")
+    text_b = "Ferry runs aground\n\n" + lead.format(filed="June 12", aboard="221")
+    window = open_window(write_pair(tmp_path, text_a, text_b))
     window.linkbar.grab()
     [(path, link)] = [(p, k) for p, k in window.linkbar._painted if k.has_conflict]
     assert len(link.numbers.conflict) == 2  # the filing dates and the passengers

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from reader.core.store import TagStore
 from window_steps import at_a_related_sentence, focus
+from written_files import write_pair
 
 
 def tag_a_sentence_and_type_a_note(qtbot, window, note: str):
@@ -137,11 +138,10 @@ def test_the_same_article_on_both_sides_lists_each_tag_once_and_undoes_its_delet
 
 
 def test_the_window_title_cuts_long_headlines_at_a_word_with_an_ellipsis(open_window, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("Regional train derails near Halden, injuring fourteen passengers\n\n"
-                 "The train left the tracks on Tuesday morning, the police said.\n", encoding="utf-8")
-    b.write_text("Short headline\n\nThe train left the tracks on Tuesday morning, police said.\n", encoding="utf-8")
-    window = open_window([a, b])
+    text_a = ("Regional train derails near Halden, injuring fourteen passengers\n\n"
+              "The train left the tracks on Tuesday morning, the police said.\n")
+    text_b = "Short headline\n\nThe train left the tracks on Tuesday morning, police said.\n"
+    window = open_window(write_pair(tmp_path, text_a, text_b))
     assert window.windowTitle() == "Regional train derails near Halden… ↔ Short headline — Parallax"
 
 

@@ -8,7 +8,9 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from noted_reports import DAM_A, DAM_B
 from window_steps import link_band_tips
+from written_files import write_pair
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
@@ -18,24 +20,6 @@ from reader.ui.pane import DocumentView, SourcePane
 from reader.ui.plan import SentenceMark, build_plan
 from reader.ui.tagediting import _heading_conflict
 from reader.ui.tagpanel import TagPanel
-
-DAM_A = """Dam gives way after record rain
-
-The dam's operator, Harlan Pruitt, said the spillway had been inspected in March.
-
-The failure is thought to have been caused by a crack in the concrete spillway.
-
-"This was a disaster waiting to happen," the mayor told reporters on Thursday.
-"""
-
-DAM_B = """Dam failure floods the valley
-
-The dam's operator, Harlan Pruett, said the spillway had been inspected in March.
-
-The failure was caused by a crack in the concrete spillway.
-
-"This was a disaster waiting to happen," the governor told reporters on Thursday.
-"""
 
 _RESPELLED = LinkNote(NAMES_DIFFER, "Pruitt", "Pruett")
 
@@ -77,14 +61,6 @@ def test_a_view_handed_no_notes_says_none(qtbot):
     assert "differ" not in view.describe(_mark_opening(plan.a, "The dam's"))
 
 
-@pytest.fixture
-def dam_window(open_window, tmp_path):
-    paths = tmp_path / "a.txt", tmp_path / "b.txt"
-    for path, text in zip(paths, (DAM_A, DAM_B), strict=True):
-        path.write_text(text, encoding="utf-8")
-    return open_window(paths)
-
-
 def _link_tip(window, monkeypatch, words: str) -> str:
     """The link bar's tooltip over the band of the link whose A sentence opens with ``words``."""
     window.linkbar.grab()
@@ -107,10 +83,7 @@ def test_the_link_bar_tooltip_says_the_notes_on_the_link(dam_window, monkeypatch
 
 
 def test_the_link_bar_tooltip_of_a_link_told_alike_has_no_note(open_window, tmp_path, monkeypatch):
-    paths = tmp_path / "a.txt", tmp_path / "b.txt"
-    for path in paths:
-        path.write_text(DAM_A, encoding="utf-8")
-    window = open_window(paths)
+    window = open_window(write_pair(tmp_path, DAM_A, DAM_A))
     assert len(_link_tip(window, monkeypatch, "The dam's").splitlines()) == 1
 
 

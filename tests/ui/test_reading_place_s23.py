@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.ui.help import GuideDialog
 from window_steps import focus
+from written_files import write_pair
 
 ALT = Qt.KeyboardModifier.AltModifier
 NO_KEYS = Qt.KeyboardModifier.NoModifier
@@ -119,10 +120,9 @@ def test_a_sentence_taller_than_the_view_is_shown_from_its_start(open_window, qt
               "About 300 people left their homes."]
     clause = "and the water reached the doors of the houses along the old road by the bridge"
     long_sentence = "The rain went on " + ", ".join([clause] * 40) + "."
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("\n\n".join([*shared, long_sentence, "Schools were closed."]) + "\n", encoding="utf-8")
-    b.write_text("\n\n".join([*shared, "Schools were closed."]) + "\n", encoding="utf-8")
-    window = open_window([a, b])
+    text_a = "\n\n".join([*shared, long_sentence, "Schools were closed."]) + "\n"
+    text_b = "\n\n".join([*shared, "Schools were closed."]) + "\n"
+    window = open_window(write_pair(tmp_path, text_a, text_b))
     window.resize(900, 600)
     view = window.pane_a.view
     focus(qtbot, window, view)
@@ -192,10 +192,9 @@ def test_f1_with_the_guide_open_brings_that_guide_forward(open_window, qtbot):
 
 
 def test_a_sample_article_keeps_its_label_once_shown(open_window, qtbot, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("Storm hits coast\n\nThe storm killed 12 people on Tuesday, officials said.\n", encoding="utf-8")
-    b.write_text("Storm kills 14\n\nThe storm killed 14 people on Tuesday, officials said.\n", encoding="utf-8")
-    window = open_window([a, b])
+    text_a = "Storm hits coast\n\nThe storm killed 12 people on Tuesday, officials said.\n"
+    text_b = "Storm kills 14\n\nThe storm killed 14 people on Tuesday, officials said.\n"
+    window = open_window(write_pair(tmp_path, text_a, text_b))
     picker = window.pane_b.picker
 
     def labels():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from reader.core.store import TagStore
 from window_steps import at_a_related_sentence, drop_on, focus
+from written_files import write_pair
 
 
 def visible_linked_mark(view):
@@ -563,10 +564,9 @@ def test_link_tooltip_names_relation_and_score(open_window, qtbot, monkeypatch):
 
 
 def test_the_users_own_pair_comes_first_and_the_sample_story_is_marked(open_window, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("Storm hits coast\n\nThe storm killed 12 people on Tuesday, officials said.\n", encoding="utf-8")
-    b.write_text("Storm hits coast\n\nThe storm killed 14 people on Tuesday, officials said.\n", encoding="utf-8")
-    window = open_window([a, b])
+    text_a = "Storm hits coast\n\nThe storm killed 12 people on Tuesday, officials said.\n"
+    text_b = "Storm hits coast\n\nThe storm killed 14 people on Tuesday, officials said.\n"
+    window = open_window(write_pair(tmp_path, text_a, text_b))
     items = [window.pane_a.picker.itemText(i) for i in range(window.pane_a.picker.count())]
     assert window.shown_pair == (0, 1)
     assert items[0].startswith("1. ") and items[1].startswith("2. ")

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 from noted_reports import DAM_A, DAM_B
+from written_files import write_pair
 
 from reader.core.suggest import CORROBORATED
-
-
-@pytest.fixture
-def dam_window(open_window, tmp_path):
-    paths = tmp_path / "a.txt", tmp_path / "b.txt"
-    for path, text in zip(paths, (DAM_A, DAM_B), strict=True):
-        path.write_text(text, encoding="utf-8")
-    return open_window(paths)
 
 
 def mark_opening(view, words: str):
@@ -53,10 +46,7 @@ def test_the_tags_panel_line_says_the_notes_on_the_current_sentence(dam_window, 
 
 
 def test_a_sentence_told_alike_has_no_note(open_window, tmp_path):
-    paths = tmp_path / "a.txt", tmp_path / "b.txt"
-    for path, text in zip(paths, (DAM_A.replace("Pruitt", "Pruett"), DAM_B), strict=True):
-        path.write_text(text, encoding="utf-8")
-    window = open_window(paths)
+    window = open_window(write_pair(tmp_path, DAM_A.replace("Pruitt", "Pruett"), DAM_B))
     view = window.view("a")
     assert "differ" not in view.describe(mark_opening(view, "The dam's"))
     assert "differ" not in current_line(window, "a", "The dam's")
