@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
+from reader.core.numwords import ONES, TEENS, TENS
 from reader.core.stemmer import stem
 from reader.core.terms import Token
 
@@ -590,11 +591,26 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     if _negations_in(a_all) == _negations_in(b_all):
         return False
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
+    if _count_against_none(plain, negated):
+        return True
     plain = _without_what_not_yet_denies(plain, negated)
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+def _count_against_none(plain: list[str], negated: list[str]) -> bool:
+    """Is a count of something put where the other report says there is none: "[Two] deaths have been
+    linked" / "[No] deaths have been linked", "[three] people" / "[no] people"?  The count is one word, in
+    figures or in words ("2", "two", "dozens", "some"), and the lone "no" in its place ("a few" / "no" may be a
+    report's way of telling one thing; "few" alone as well)."""
+    return (len(plain) == 1 and negated == ["no"]
+            and (plain[0].isdigit() or plain[0] in _COUNT_WORDS))
+
+
+_COUNT_WORDS = frozenset(ONES) | frozenset(TEENS) | frozenset(TENS) | frozenset(
+    "dozens hundreds thousands several some many".split())
 
 
 # Verbs of saying whose negation leaves open what the other report has them say: "have yet to say whether the

@@ -1,0 +1,49 @@
+"""A count put where the other report says there is none ("Two deaths have been linked" / "No deaths have
+been linked") turns the claim round: the relation is related, the note says which side negates it, and the
+suggestion is disputed."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import document_from_text
+from reader.core.link_notes import NEGATED_ONLY, link_notes
+from reader.core.suggest import DISPUTED, suggest
+from reader.core.terms import tokenize
+from reader.core.worddiff import diff_and_shape
+
+
+def _turned(a: str, b: str) -> bool:
+    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Two deaths have been linked to the heat, the health agency said.",
+     "No deaths have been linked to the heat, the health agency said."),
+    ("Officials said 14 injuries were reported after the explosion at the depot.",
+     "Officials said no injuries were reported after the explosion at the depot."),
+    ("Several arrests were made during the protest in the city centre.",
+     "No arrests were made during the protest in the city centre."),
+])
+def test_a_count_against_none_turns_the_claim_round(a, b):
+    assert _turned(a, b) and _turned(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    # A count against another count, or "no" beside the count kept on both sides: the ledger's, not a negation.
+    ("Two deaths have been linked to the heat.", "Three deaths have been linked to the heat."),
+    ("Two deaths have been linked to the heat, and no injuries.", "Two deaths have been linked to the heat."),
+])
+def test_a_count_against_a_count_or_a_negation_elsewhere_is_no_count_against_none(a, b):
+    assert not _turned(a, b) and not _turned(b, a)
+
+
+def test_the_link_is_noted_and_suggested_disputed():
+    a = "Two deaths have been linked to the heat, the health agency said."
+    b = "No deaths have been linked to the heat, the health agency said."
+    comparison = compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n"))
+    (link,) = comparison.links
+    assert link.relation == "related"
+    assert [(note.kind, note.side) for note in link_notes(comparison, link)] == [(NEGATED_ONLY, "b")]
+    assert suggest(comparison, "a")[link.a].suggested == DISPUTED
