@@ -301,7 +301,22 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
             hedge = " ".join(_from_the_hedge(a_words if hedged_a else b_words))
             notes.append(_one_sided(HEDGED_ONLY, "a" if hedged_a else "b", hedge))
     notes += [_names_note(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
-    return notes
+    return _hedges_of_both_sides_joined(notes)
+
+
+def _hedges_of_both_sides_joined(notes: list[LinkNote]) -> list[LinkNote]:
+    """``notes`` with one hedge taken out of A and another put into B in other places ("Heavy rain [may have]
+    washed away ..." / "Heavy rain washed away ..., [investigators believe]") told as the hedging differing,
+    in the first one's place: each side hedges, so neither is "hedged only"."""
+    hedged = {side: [note for note in notes if note.kind == HEDGED_ONLY and note.side == side] for side in "ab"}
+    if len(hedged["a"]) != 1 or len(hedged["b"]) != 1:
+        return notes
+    (only_a,), (only_b,) = hedged["a"], hedged["b"]
+    first, later = sorted((notes.index(only_a), notes.index(only_b)))
+    joined = list(notes)
+    joined[first] = LinkNote(HEDGING_DIFFERS, only_a.a, only_b.b)
+    del joined[later]
+    return joined
 
 
 def _expected_against_will(a_words: list[str], b_words: list[str]) -> bool:

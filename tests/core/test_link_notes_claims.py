@@ -11,7 +11,7 @@ import pytest
 import reader.core.link_notes as link_notes_module
 from reader.core.compare import compare
 from reader.core.document import document_from_text
-from reader.core.link_notes import HEDGED_ONLY, LinkNote, claim_notes, link_notes
+from reader.core.link_notes import HEDGED_ONLY, HEDGING_DIFFERS, LinkNote, claim_notes, link_notes
 from reader.core.suggest import CORROBORATED, suggest
 
 
@@ -138,3 +138,15 @@ def test_a_copy_of_a_link_is_read_for_itself_even_where_a_dead_copy_left_its_id(
     assert notes_of_copies[0] == []
     # CPython hands the second copy the first one's id, freed with it; its notes are still its own
     assert notes_of_copies[1] == [note.line for note in claim_notes(comparison, link)] != []
+
+
+@pytest.mark.parametrize("a, b, hedges", [
+    ("Heavy rain may have washed away part of the embankment.",
+     "Heavy rain washed away part of the embankment, investigators believe.", ("may have", "investigators believe")),
+    ("The fire was allegedly started by a discarded cigarette near the car park.",
+     "The fire was started by a discarded cigarette near the car park, police believe.",
+     ("allegedly", "police believe")),
+])
+def test_a_hedge_taken_out_of_one_place_and_another_put_in_elsewhere_is_hedging_that_differs(a, b, hedges):
+    comparison, link = one_link(a, b)
+    assert [(note.kind, note.a, note.b) for note in link_notes(comparison, link)] == [(HEDGING_DIFFERS, *hedges)]
