@@ -8,7 +8,7 @@ views, and only for sentences on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -18,6 +18,10 @@ from reader.core.numbers import SCORE, quoted_figure
 from reader.ui.palette import BLUE, ORANGE, VERMILLION, Theme
 from reader.ui.pane import DocumentView, note_line
 from reader.ui.plan import CURLY_QUOTES, ComparisonPlan
+
+# The bar's width: enough for a few crossing bands in an ordinary window, and a modest share of a
+# wide one, where bands crossing a long, reordered story need room to be told apart.
+NARROWEST, WIDEST, SHARE_OF_WINDOW = 88, 160, 0.065
 
 RELATION_WORDS = {"equivalent": "Same claim", "related": "Overlapping claim, details differ"}
 
@@ -46,7 +50,18 @@ class LinkBar(QWidget):
             view.viewport_changed.connect(self.update)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(88, 400)
+        window = self.window()
+        room = window.width() if window is not self else 0
+        return QSize(max(NARROWEST, min(WIDEST, round(room * SHARE_OF_WINDOW))), 400)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.window().installEventFilter(self)
+        super().showEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.window() and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()  # the width follows the window's
+        return super().eventFilter(watched, event)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
