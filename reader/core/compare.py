@@ -203,14 +203,12 @@ class Analysis:
                                   leads=(_lead_places(self.a), _lead_places(self.b)))
 
     def comparison(self) -> Comparison:
-        pairs = []
-        for i, j, score in self.linked_pairs():
-            ia, ib = self.a.candidates[i], self.b.candidates[j]
-            rescuing = self.a.sentences[ia].reason in RESCUABLE or self.b.sentences[ib].reason in RESCUABLE
-            if rescuing and score < OFF_STORY_RESCUE_SCORE:
-                continue
-            pairs.append((ia, ib, score))
-        pairs = self._without_pull_quotes_told_again(pairs)
+        pairs = [(self.a.candidates[i], self.b.candidates[j], score) for i, j, score in self.linked_pairs()]
+        pairs = self._pull_quotes_handed_to_their_story(self._without_pull_quotes_told_again(pairs))
+        # Only now the rescue's bar: a link handed to the story's own sentence takes nothing back from furniture.
+        pairs = [(ia, ib, score) for ia, ib, score in pairs
+                 if score >= OFF_STORY_RESCUE_SCORE
+                 or not (self.a.sentences[ia].reason in RESCUABLE or self.b.sentences[ib].reason in RESCUABLE)]
         # Explaining the links is the last big loop: the second half may go to a second process.
         half = len(pairs) // 2
         second = run_beside(lambda: [self.link(*pair) for pair in pairs[half:]],
@@ -237,6 +235,28 @@ class Analysis:
         return [(ia, ib, score) for ia, ib, score in pairs
                 if not (self.a.sentences[ia].reason == PULL_QUOTE and ib in story_partners[0]
                         or self.b.sentences[ib].reason == PULL_QUOTE and ia in story_partners[1])]
+
+    def _pull_quotes_handed_to_their_story(self, pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """``pairs`` with each pull quote's link given to the story sentence of its own page that carries the
+        quotation, when that sentence has no partner yet: the other report's line is the story's partner.
+        The pull quote, the quotation alone, is closer to a line that quotes it than the story's sentence
+        around it ("..., the governor told reporters."), and would take the link and leave the story's
+        telling of the quotation told by one source."""
+        linked = ({ia for ia, _, _ in pairs}, {ib for _, ib, _ in pairs})
+        handed = []
+        for ia, ib, score in pairs:
+            if self.a.sentences[ia].reason == PULL_QUOTE:
+                story = _story_copy(self.a, ia, linked[0])
+                if story is not None and self.score(story, ib) >= align.MIN_SCORE:
+                    linked[0].add(story)
+                    ia, score = story, self.score(story, ib)
+            elif self.b.sentences[ib].reason == PULL_QUOTE:
+                story = _story_copy(self.b, ib, linked[1])
+                if story is not None and self.score(ia, story) >= align.MIN_SCORE:
+                    linked[1].add(story)
+                    ib, score = story, self.score(ia, story)
+            handed.append((ia, ib, score))
+        return sorted(handed)
 
     def _top_pair(self, ia: int | None, ib: int | None) -> HeadlinePair | None:
         """The two headlines (or standfirsts) side by side (see ``HeadlinePair``), when both have one."""
@@ -303,6 +323,19 @@ def _headline(side: _Side) -> int | None:
     title = " ".join(side.document.title.split())
     named = [s for s in headings if s.reason == "headline"] or [s for s in headings if " ".join(s.text.split()) == title]
     return (named or sorted(headings, key=lambda s: -len(s.text.split())))[0].index
+
+
+def _story_copy(side: _Side, pull_quote: int, linked: set[int]) -> int | None:
+    """The side's story sentence, not yet linked, that carries the words of ``pull_quote`` in a row, if any."""
+    quoted = [token.key for token in side.tokens[pull_quote]]
+    if not quoted:
+        return None
+    for index in side.candidates:
+        keys = [token.key for token in side.tokens[index]]
+        if (index not in linked and side.sentences[index].kind == "body" and len(keys) > len(quoted)
+                and any(keys[at:at + len(quoted)] == quoted for at in range(len(keys) - len(quoted) + 1))):
+            return index
+    return None
 
 
 def _rescued(sentences: list[Sentence], linked: set[int]) -> tuple[Sentence, ...]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate
 
 from reader.core.furniture_cues import (
@@ -26,7 +27,7 @@ from reader.core.furniture_cues import (
 from reader.core.furniture_dates import date_line
 from reader.core.furniture_lines import (
     BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, HEADING_MAX_WORDS, LINE_END_CLOSERS, OFF_STORY, PULL_QUOTE,
-    REPEATED_QUOTE, REPORTED_SPEECH, WORD, Line, Run, mark,
+    QUOTES, REPEATED_QUOTE, REPORTED_SPEECH, WORD, Line, Run, mark,
 )
 from reader.core.furniture_offstory import BLOCK_SHARE
 from reader.core.furniture_press import FOOTER
@@ -85,18 +86,41 @@ def mark_pull_quotes(lines: list[Line], markup_headings: bool) -> None:
     page = "\n".join(rows).casefold()
     for i in quoted:
         quote = rows[i].casefold()
-        at = page.find(quote)
-        while at >= 0:
-            j = bisect_right(starts, at) - 1
-            whole_words = page[at - 1:at] in ("", " ", "\n") and page[at + len(quote):at + len(quote) + 1] in (
-                "", " ", "\n")
-            if j != i and lines[j].words > lines[i].words and whole_words:
-                break
-            at = page.find(quote, at + 1)
-        else:
+        told = any(j != i and lines[j].words > lines[i].words for j in _lines_holding(page, starts, quote))
+        if not told and not _reported_elsewhere(lines, i, page, starts):
             continue
         mark(lines[i], BOILERPLATE, PULL_QUOTE)
         _mark_attribution(lines, i)
+
+
+def _lines_holding(page: str, starts: list[int], words: str) -> Iterator[int]:
+    """The rows of ``page`` (rows joined by "\n", row ``j`` starting at ``starts[j]``) that hold ``words``
+    as whole words."""
+    at = page.find(words)
+    while at >= 0:
+        if page[at - 1:at] in ("", " ", "\n") and page[at + len(words):at + len(words) + 1] in ("", " ", "\n"):
+            yield bisect_right(starts, at) - 1
+        at = page.find(words, at + 1)
+
+
+# Reported speech turns a quotation's speaker and tense ("We will find out ..." becomes "the company would find
+# out ..."): a quotation that opens with the speaker's "I" or "we" and a verb is told again from its third word.
+_FIRST_PERSON_OPENERS = frozenset({"i", "we"})
+_REPORTED_TAIL_WORDS = 5
+
+
+def _reported_elsewhere(lines: list[Line], i: int, page: str, starts: list[int]) -> bool:
+    """Does the page tell quotation ``i`` again as reported speech, its words after the speaker and the verb
+    inside a line that reports speech ('"We will find out exactly what went wrong."' and "Paul Arnaud said
+    he ... promised that the company would find out exactly what went wrong.")?  The story says it once, so
+    the quotation set apart is its pull quote.  A line that quotes anyone ('He urged staff to "change old
+    habits ..."') is the story quoting again, and the quotation on its own line may be the story's too."""
+    tokens = [token.casefold() for token in lines[i].tokens]
+    tail = tokens[2:]
+    if tokens[0] not in _FIRST_PERSON_OPENERS or len(tail) < _REPORTED_TAIL_WORDS:
+        return False
+    return any(j != i and not QUOTES.search(lines[j].flat) and REPORTED_SPEECH.search(lines[j].flat)
+               for j in _lines_holding(page, starts, " ".join(tail)))
 
 
 # A quotation and its speaker after it, one sentence: '"The decade saw the fastest growth since records began,"
@@ -225,6 +249,8 @@ def mark_captions(runs: list[Run], lines: list[Line]) -> None:
             if (0 <= j < len(lines) and j != headline and lines[j].kind == BODY
                     and lines[j].heading_like and lines[j].words >= 4):
                 mark(lines[j], BOILERPLATE, "photo caption")
+        if _captions_itself(line):
+            continue  # the caption is its own: the line above is the story's
         if i > 0 and (_caption_paragraph(runs, lines, i) or _closes_caption(runs, lines, i)):
             mark(lines[i - 1], BOILERPLATE, "photo caption")
 
@@ -294,6 +320,26 @@ def _closes_caption(runs: list[Run], lines: list[Line], i: int) -> bool:
     return below is None or not (below.reason == "photo caption" or below.kind == BODY and below.heading_like)
 
 
+# A labelled line that gives its picture's caption and then its credit in brackets: "Photo: The Northern Star
+# (Seaboard Wire)", "Picture: Rescuers at the quay on Monday (Jane Doe/Harbour Press)".  Group 1 is the caption.
+_LABEL_CAPTION_CREDIT = re.compile(r"(?i:photo|photograph|picture|pic|image)s?\s*:\s*([^()]+?)\s*\([^()]+\)$")
+# Words that may stay in lower case inside a name ("Agence France-Presse", "Jim Watson via Getty").
+_NAME_JOINERS = frozenset("and of the de du la via with from for".split())
+
+
+def _captions_itself(credit: Line) -> bool:
+    """Does the credit line carry its own caption before its bracketed credit ("Photo: The Northern Star
+    (Seaboard Wire)")?  Then the story line above it is no caption of it.  A photographer's name before the
+    brackets ("Photo: Jane Doe (Reuters)") is credit only: a caption describes, so it opens with an article
+    or has a word in lower case."""
+    shape = _LABEL_CAPTION_CREDIT.match(credit.flat)
+    if shape is None:
+        return False
+    words = shape.group(1).split()
+    return words[0] in ("The", "A", "An") or any(
+        word[0].islower() and word not in _NAME_JOINERS for word in words)
+
+
 def _caption_paragraph(runs: list[Run], lines: list[Line], i: int) -> bool:
     """Is line ``i`` a credit closing a paragraph of two lines, a short sentence and the credit?
 
@@ -344,7 +390,7 @@ def mark_bylines(lines: list[Line]) -> None:
         line = lines[i]
         if line.kind != BODY or not _name(line) or _over_a_list(lines, i) and _names_a_box(line):
             continue
-        if _over_a_credit(lines, i):
+        if _over_a_credit(lines, i) and not _under_a_headline(lines, i):
             continue  # "Fed Raises Interest Rates" over "By Jane Doe": the headline, however like a name it looks
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.reason in ("dateline", "byline") for n in neighbours):
@@ -362,6 +408,17 @@ def _over_a_credit(lines: list[Line], i: int) -> bool:
     name's shape, and the page's headline stands over its byline."""
     below = lines[i + 1] if i + 1 < len(lines) else None
     return below is not None and below.reason == "byline" and _CREDITS_BY_NAME.match(below.flat) is not None
+
+
+def _under_a_headline(lines: list[Line], i: int) -> bool:
+    """Is line ``i``, capitalised word by word, right under a heading written in sentence case ("Half a
+    million homes lose power" over "Coastline Times" over "By Daniel Shaw")?  A headline keeps one style
+    all through, so the line is no more of it: it is the outlet's name between the headline and its byline."""
+    if i == 0:
+        return False
+    above = lines[i - 1]
+    return above.kind == BODY and above.headed and any(
+        word[0].islower() and word not in _NAME_JOINERS for word in above.flat.split()[1:])
 
 
 def _over_a_list(lines: list[Line], i: int) -> bool:

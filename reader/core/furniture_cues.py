@@ -310,6 +310,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("sign up|subscribe", _OPENS + r"(sign up|subscribe)( now| today| free| for free)? (for|to) (the |our |a |this )?"
                  r"([\w'’&-]+ ){0,4}(newsletter|briefing|bulletin|digest|alerts|e-?mails|roundup|round-up)\b"),
      "newsletter prompt", SHORT),
+    # The offer first and the imperative last, bare after a dash, a colon or a full stop: "Get our morning email
+    # — sign up here.", "Want the weekly briefing? Subscribe now."  A story tells who signs up ("Residents can
+    # sign up for text alerts on the council's website.").
+    (_rx_needing("sign up|subscribe", r"\b(e-?mails?|newsletters?|briefings?|bulletins?|digests?|alerts|round-?ups?)\b"
+                 r".*(\s[—–-]|[:.!?])\s*(sign up|subscribe)( here| now| today| free| for free)?\W*$"),
+     "newsletter prompt", SHORT),
     # The same box in French, Spanish, German, Italian, Portuguese: its label opening the line ("Newsletter —
     # Recevez chaque matin ..."), its polite imperative ("Inscrivez-vous", "Suscríbete", "Jetzt abonnieren"),
     # its address field and button ("Votre adresse e-mail  Je m'inscris").
