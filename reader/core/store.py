@@ -125,6 +125,9 @@ class ImportCounts:
     edited: int = 0
     kept: tuple[str, ...] = ()
     kept_lossy: tuple[str, ...] = ()  # ids whose copy differs but lost letters as "?": never taken
+    # Every tag written, as (the version it replaced, or None for a tag added; the version written):
+    # what undoing the import puts back (see ``TagStore.put_back``).
+    changes: tuple[tuple[Tag | None, Tag], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -930,7 +933,7 @@ class TagStore:
         tags = [with_whole_characters(tag) for tag in tags]
 
         def write():
-            added, updated, edited, kept, kept_lossy, written = 0, 0, 0, [], [], []
+            added, updated, edited, kept, kept_lossy, written, replaced = 0, 0, 0, [], [], [], []
             with self._transaction() as conn:
                 for tag in tags:
                     row = conn.execute(f"SELECT {_TAG_COLUMNS} FROM tags WHERE id = ?", (tag.id,)).fetchone()
@@ -956,6 +959,7 @@ class TagStore:
                         conn.execute("DELETE FROM tags WHERE id = ?", (tag.id,))
                         self._insert(conn, replacement)
                         written.append(replacement)
+                        replaced.append(stored)
                         continue
                     # Pasted texts all have source "": the same words tagged alike in two of them
                     # are two tags, told apart by the text's sha256.
@@ -965,12 +969,40 @@ class TagStore:
                     tag = replace(tag, modified=tag.modified or tag.created)
                     self._insert(conn, tag)
                     written.append(tag)
+                    replaced.append(None)
                     added += 1
                 # Only what was written: importing the same file again changes nothing at all.
                 self._save_snapshots(conn, written)
             return ImportCounts(added=added, updated=updated, edited=edited, kept=tuple(kept),
                                 kept_lossy=tuple(kept_lossy),
-                                unchanged=len(tags) - added - updated - edited - len(kept) - len(kept_lossy))
+                                unchanged=len(tags) - added - updated - edited - len(kept) - len(kept_lossy),
+                                changes=tuple(zip(replaced, written)))
+
+        return self._write(write)
+
+    def put_back(self, changes: Iterable[tuple[Tag | None, Tag | None]]) -> int:
+        """Swap versions of tags in one transaction, as undoing and redoing an import do: each
+        ``(current, wanted)`` replaces ``current`` (None: no such tag is stored) with ``wanted``
+        (None: the tag goes).  A tag that is no longer ``current`` (edited or cleared since, here or
+        in another window) is left as it is: putting an old copy over it would lose that change
+        unseen.  Returns how many were left so."""
+        changes = list(changes)
+
+        def write():
+            left = 0
+            with self._transaction() as conn:
+                for current, wanted in changes:
+                    tag_id = (current or wanted).id
+                    row = conn.execute("SELECT modified FROM tags WHERE id = ?", (tag_id,)).fetchone()
+                    if (row is None) != (current is None) or row is not None and row[0] != current.modified:
+                        left += 1
+                        continue
+                    conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
+                    if wanted is not None:
+                        self._insert(conn, wanted)
+                self._save_snapshots(conn, [wanted for _, wanted in changes if wanted is not None])
+                self._drop_unused_snapshots(conn)
+            return left
 
         return self._write(write)
 

@@ -949,7 +949,7 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
                               f"(a tag whose quote is not found is kept at its offsets)")
             if status != "orphaned":
                 notes.append(f"{row.where}: quote not found in {_name_of(document)}: "
-                             f"“{_short(fields['quote'])}”; imported as an orphaned tag")
+                             f"“{_short(fields['quote'])}”{_IMPORTED_ORPHANED}")
             status = "orphaned"
         if pasted:
             passage = Passage(source="", source_title=fields["title"] or PASTED_TITLE, anchor=anchor)
@@ -1137,6 +1137,28 @@ def _changed_within_the_files_minute(read: _FileTags, stored: dict[str, Tag]) ->
     return notes
 
 
+_IMPORTED_ORPHANED = "; imported as an orphaned tag"
+
+
+def _stored_passages_kept(read: _FileTags, stored: dict[str, Tag], notes: list[str]) -> None:
+    """A row of a stored tag whose quote the file changed so that it is no longer found (a figure
+    retyped in a spreadsheet, "4,200" as "4200"), where the stored tag is still anchored: the row
+    takes the stored passage, and only its verdict and note count.  Its words are still in the
+    article; an orphaned copy put over the tag would lose its place for a slip in the file."""
+    for index, tag in enumerate(read.tags):
+        before = stored.get(tag.id)
+        if (tag.status != "orphaned" or before is None or before.status != "anchored"
+                or before.source != tag.source or before.passage.anchor == tag.passage.anchor):
+            continue
+        read.tags[index] = replace(tag, passage=before.passage, status="anchored")
+        where = read.row_of[tag.id]
+        for n, note in enumerate(notes):
+            if note.startswith(f"{where}: quote not found") and note.endswith(_IMPORTED_ORPHANED):
+                notes[n] = (note.removesuffix(_IMPORTED_ORPHANED)
+                            + "; the stored tag keeps its passage, still found in the article, "
+                              "and takes the row's verdict and note")
+
+
 def _hand_typed(rows: list[_Row]) -> set[str]:
     """Rows ("row 4") with no id and no modification time: typed by hand, most likely."""
     return {row.where for row in rows if not row.id and not row.modified}
@@ -1186,6 +1208,9 @@ class ImportResult:
     # Rows with no id and no time on a passage their author had tagged otherwise: the stored
     # tag stayed.  Said in ``notes``, in their own words: they are no copies "changed since".
     kept_hand_typed: tuple[str, ...] = ()
+    # Each tag written, as (the version it replaced, or None; the version written): what undoing
+    # the import puts back (``TagStore.put_back``).
+    changes: tuple[tuple[Tag | None, Tag], ...] = ()
 
     @property
     def already_present(self) -> int:
@@ -1242,6 +1267,7 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None, *
     notes.extend(read.times.notes())
     stored = _stored_copies(in_store, read)
     _notes_that_differ_only_in_line_ends(read, stored)
+    _stored_passages_kept(read, stored, notes)
     if not prefer_file:
         notes.extend(_changed_within_the_files_minute(read, stored))
     added_back = _deleted_since(in_store, read, stored)
@@ -1256,4 +1282,4 @@ def import_file(store: TagStore, path: str | Path, display: str | None = None, *
                         kept=tuple(where for where in kept if where not in hand_typed),
                         kept_lossy=tuple(read.row_of[tag_id] for tag_id in counts.kept_lossy),
                         notes=tuple(notes), not_in_file=not_in_file,
-                        kept_hand_typed=tuple(kept_hand_typed))
+                        kept_hand_typed=tuple(kept_hand_typed), changes=counts.changes)

@@ -94,8 +94,11 @@ def main(argv: list[str]) -> int:
         image_format, problem = _image_format(options.screenshot)
         if image_format is None:
             return _fail(problem)
+    # One file missing is told as an unreadable one is, once the window compares the pair: the other
+    # article is still shown.  With both missing there is nothing of the reader's to show.
+    none_found = bool(missing) and len(missing) == len(options.files)
     try:
-        window = create_window([] if missing else options.files, remember=not options.screenshot)
+        window = create_window([] if none_found else options.files, remember=not options.screenshot)
     except ParallaxError as error:
         if not options.screenshot:
             _cannot_start(str(error))
@@ -104,7 +107,7 @@ def main(argv: list[str]) -> int:
         _quiet_offscreen_messages()
         return _screenshot(app, window, options.screenshot, image_format, started)
     window.show()
-    if missing:
+    if none_found:
         QTimer.singleShot(0, lambda: window.show_error(
             "Cannot open the article", f"{missing[0]}: no such file. Showing the sample story instead."))
     code = app.exec()

@@ -156,6 +156,10 @@ class FileCommands:
         except (ParallaxError, OSError) as error:
             self.show_error("Cannot export tags", str(error))
             return
+        if not count:
+            # Not "0 tags, of every article tagged": there are none, and the file is an empty sheet to fill.
+            self.statusBar().showMessage(f"No tags yet: {path} holds only the column names.", 6000)
+            return
         # Every article's tags go, not only the two shown: said, as the Tags panel lists only those.
         self.statusBar().showMessage(f"Exported {count} tag{'' if count == 1 else 's'}, of every article tagged, "
                                      f"to {path}", 6000)
@@ -173,7 +177,9 @@ class FileCommands:
         except (ParallaxError, OSError) as error:
             self.show_error("Cannot import tags", f"Nothing was imported. {as_sentence(str(error))}")
             return
-        self.book.refresh()  # the panes and the panel show the imported tags at once
+        # One step on the undo stack (Edit ▸ Undo takes the whole import back); the panes and the
+        # panel show the imported tags at once.
+        self.book.imported(result.changes, Path(path).name)
         _, *details = describe_import(result, Path(path).name)
         summary = import_summary(result, Path(path).name)
         self.show_error("Tags imported", "\n\n".join(as_sentence(line) for line in [summary, *details]),

@@ -86,7 +86,7 @@ class TagEditing:
         where += "".join(f" — {html.escape(note_said(note, side), quote=False)}" for note in self.notes_on(mark))
         if tag is not None:
             text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}."
-        elif mark.suggestion and self.suggestions_action.isChecked():
+        elif mark.suggestion and self.suggestions_offered():
             text = f"{where}. Suggested: {TAG_LABELS[mark.suggestion]} — press Enter to accept."
         else:
             text = f"{where}. Not tagged."
@@ -148,7 +148,8 @@ class TagEditing:
         """Clear the tags in the selected passage, or the one tag of the current sentence: never a
         tag of another sentence that merely overlaps it."""
         side = self._active
-        if self.view(side).textCursor().hasSelection():
+        selected = self.view(side).textCursor().hasSelection()
+        if selected:
             tags = self._current_tags(side)
         else:
             tag = self._tag_here(side)
@@ -156,6 +157,9 @@ class TagEditing:
         if tags:
             # A few letters selected inside a tagged sentence clear its whole tag: say what went.
             self._remove_saying(tags, "Cleared")
+        else:
+            # Said, as the other tag keys say why they did nothing: a silent key reads as a broken one.
+            self.statusBar().showMessage(f"No tag {'in the selection' if selected else 'here'} to clear.", 3000)
 
     def delete_tags(self, tags: list[Tag]) -> None:
         """Delete in the Tags panel: the selected rows' tags, said as X says what it cleared."""
@@ -189,6 +193,9 @@ class TagEditing:
             # Enter is pressed by reflex: with suggestions hidden it must not save a tag nobody saw.
             self.statusBar().showMessage("Suggested tags are hidden (View ▸ Show Suggested Tags); "
                                          "nothing was tagged.", 4000)
+            return
+        if self.shares_no_sentence():
+            self.statusBar().showMessage(f"No tags are suggested: {NOTHING_SHARED}", 5000)
             return
         mark = self._active_view().current_mark()
         if mark is None or not mark.suggestion:
@@ -253,12 +260,31 @@ class TagEditing:
         self._show_current_tag()
 
     def _toggle_suggestions(self) -> None:
-        shown = self.suggestions_action.isChecked()
+        self.accept_action.setEnabled(self.suggestions_action.isChecked()
+                                      and not getattr(self.book.store, "read_only", False))
+        self.show_suggestions_offered()
+
+    def shares_no_sentence(self) -> bool:
+        """Whether the pair on screen links no sentence at all.  Every sentence would then be
+        suggested "single source" against an article that may be of another story (a wrong file,
+        or the sample story put beside the reader's article when theirs could not be opened):
+        Enter pressed out of habit would tag them so.  Nothing is suggested then."""
+        plan = self.plan
+        return plan is not None and not plan.same_text and not plan.comparison.links
+
+    def suggestions_offered(self) -> bool:
+        return self.suggestions_action.isChecked() and not self.shares_no_sentence()
+
+    def show_suggestions_offered(self) -> None:
+        """The panes show the suggested tags, or not, as ``suggestions_offered`` says."""
+        offered = self.suggestions_offered()
         for side in ("a", "b"):
-            self.view(side).set_show_suggestions(shown)
-        self.accept_action.setEnabled(shown and not getattr(self.book.store, "read_only", False))
+            self.view(side).set_show_suggestions(offered)
         self._show_current_tag()
 
+
+# Why a pair that links no sentence gets no suggested tags (the strip above the panes and Enter say it).
+NOTHING_SHARED = "the two articles share no sentence, so none can be called single source."
 
 # Sentences the comparison sets aside, as a message names them.
 SKIPPED_STATES = {"heading": "a headline or heading", "boilerplate": "page furniture"}

@@ -88,6 +88,39 @@ class _EditTag(QUndoCommand):
             self._book.wrote(saved)
 
 
+class _ImportTags(QUndoCommand):
+    """Tags a file imported, as one step: undo puts back what the import replaced (and takes out
+    what it added), redo writes the file's tags again.  The import itself is written before the
+    step is pushed (it is checked row by row first), so the first redo writes nothing."""
+
+    def __init__(self, book: "TagBook", changes: tuple[tuple[Tag | None, Tag], ...], display: str) -> None:
+        super().__init__(f"Import tags from {display}")
+        self._book, self._changes = book, changes
+        self._written = False
+
+    def redo(self) -> None:
+        if not self._written:
+            self._written = True
+            for _, tag in self._changes:
+                self._book.wrote(tag)
+            return
+        self._put_back([(before, after) for before, after in self._changes], undone=False)
+
+    def undo(self) -> None:
+        self._put_back([(after, before) for before, after in self._changes], undone=True)
+
+    def _put_back(self, changes: list[tuple[Tag | None, Tag | None]], *, undone: bool) -> None:
+        left = self._book._write(lambda store: store.put_back(changes))
+        for _, tag in changes:
+            if tag is not None:
+                self._book.wrote(tag)
+        if left:
+            # Changed since the import (a note edited in another window): that change is kept, and said.
+            self._book.out_of_sight.emit(
+                f"{'Undone' if undone else 'Redone'}: {self.text().lower()}, except {left} "
+                f"tag{'s' if left != 1 else ''} changed since, left as {'they are' if left != 1 else 'it is'}.")
+
+
 class TagBook(QObject):
     """The shown documents' tags, backed by a ``TagStore``.
 
@@ -167,6 +200,12 @@ class TagBook(QObject):
     def remove(self, tags: list[Tag]) -> None:
         if tags:
             self.undo_stack.push(_RemoveTags(self, [(tag, self.documents.get(self.side_of(tag) or "")) for tag in tags]))
+
+    def imported(self, changes: tuple[tuple[Tag | None, Tag], ...], display: str) -> None:
+        """An import from ``display`` wrote ``changes`` (see ``ImportResult.changes``): one step to undo."""
+        if changes:
+            self.undo_stack.push(_ImportTags(self, changes, display))
+        self.refresh()
 
     def edit(self, tag: Tag, *, kind: str | None = None, note: str | None = None) -> None:
         after = replace(tag, kind=kind if kind is not None else tag.kind, note=note if note is not None else tag.note)

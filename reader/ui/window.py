@@ -30,7 +30,7 @@ from reader.ui.plan import ComparisonPlan, SentenceMark, best_link, opening
 from reader.ui.scrollsync import ScrollSync
 from reader.ui.settings import flag
 from reader.ui.sources import Story
-from reader.ui.tagediting import TagEditing
+from reader.ui.tagediting import NOTHING_SHARED, TagEditing
 from reader.ui.tagging import TagBook
 from reader.ui.tagpanel import ROWS_KEPT, TagPanel
 from reader.ui.warningbar import WarningBar
@@ -237,7 +237,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self.linkbar.set_plan(plan)
             self.scroll_sync.set_plan(plan)
             self.book.show_documents(plan.comparison.a, plan.comparison.b)
-            self.warning_bar.show_warning(plan.warning)
+            self.show_suggestions_offered()
+            self.warning_bar.show_warning(_with_suggestions_withheld(plan.warning) if self.shares_no_sentence()
+                                          else plan.warning)
             self.legend.show_filing(plan.has_filing_dates)
             self._return_to_places(places)
         kept = self._active_view().current_index
@@ -360,8 +362,8 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                        f"{_conflicts_counted(conflicts, c)} · only in A: {only_a} · only in B: {only_b}")
         orphaned = sum(1 for tags in self.book.tags.values() for tag in tags if tag.orphaned)
         if orphaned:
-            # Said where the reader looks: the article was edited and these tags lost their words.
-            summary += f" · {_count(orphaned, 'orphaned tag')} (the article changed: see Tags)"
+            # Said where the reader looks.  Not "the article changed": an imported tag can come orphaned too.
+            summary += f" · {_count(orphaned, 'orphaned tag')} (words no longer found: see Tags)"
         return summary
 
     def pair_with(self, side: str, index: int) -> tuple[int, int]:
@@ -683,6 +685,12 @@ def _fallback_said(fallback: tuple[int, int] | None, kept: bool, side: str) -> s
     other = "B" if side == "a" else "A"
     return (f"\n\nOnly article {side.upper()} could not be opened. Article {other} is shown, beside an "
             f"article of the sample story in {side.upper()} until you open another there.")
+
+
+def _with_suggestions_withheld(warning: str | None) -> str:
+    """The pair's warning, and that no tags are suggested for it (see ``shares_no_sentence``)."""
+    # The warning already says the two share no sentence: not said twice.
+    return f"{warning} No tags are suggested for this pair." if warning else f"No tags are suggested: {NOTHING_SHARED}"
 
 
 def _count(n: int, word: str) -> str:
