@@ -28,7 +28,10 @@ window saves nothing until the user accepts it, the CLI only prints it):
   are not claims.  Their state is their kind;
 - two sides that tell the same text word for word (the same file twice, or one
   wire copy run unchanged: ``overlap``'s ``same_text``) -> no suggestion at all:
-  a report does not corroborate itself, and Enter would tag every sentence so.
+  a report does not corroborate itself, and Enter would tag every sentence so;
+- two sides that link no sentence at all -> no suggestion either: nothing shows
+  the two tell one story (a wrong file, an article of another story), so no
+  sentence can be called single-source against the other.
 
 Pure Python, shared by the window (``reader.ui.plan``) and ``parallax align``.
 """
@@ -90,7 +93,9 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
     by_sentence: dict[int, list[Link]] = {}
     for link in comparison.links:
         by_sentence.setdefault(getattr(link, side), []).append(link)
-    one_text = measure(comparison).same_text
+    # Both withhold every suggestion: a report does not corroborate itself, and one that shares nothing with
+    # the other is no evidence that only one source tells a claim.
+    one_text = not comparison.links or measure(comparison).same_text
     noted, turned = _noted_links(comparison)
     result = []
     for sentence in sentences:
