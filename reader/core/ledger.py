@@ -125,7 +125,7 @@ from reader.core.numbers import (
 )
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
-    KNOWING_VERBS, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
+    KNOWING_VERBS, MEASURES, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
     THING_KINDS, VICTIM_NOUNS, fate_of, singular,
 )
 from reader.core.phones import read_phone, same_code
@@ -1354,8 +1354,7 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
         ends = zip(_range_ends(x), _range_ends(y))
         return 1 if all(_agreement(*pair, levels_only=levels_only) for pair in ends) else 0
     if x.kind in _MEASURED and (x.unit != y.unit or _to_the_inch(x) or _to_the_inch(y)) and not isinstance(vx, Range):
-        across = x.unit != y.unit and not (_to_the_inch(x) or _to_the_inch(y))
-        return 1 if abs(vx - vy) <= _tolerance(x, across) * vx + _tolerance(y, across) * vy else 0
+        return 1 if _measures_meet(x, y) else 0
     if x.kind == "temperature" and x.unit != y.unit and not isinstance(vx, Range):
         return 1 if _same_temperature(x, y, levels_only) else 0
     if x.kind in _ROUNDABLE and not isinstance(vx, Range) and not (x.hedge or y.hedge):
@@ -2450,7 +2449,7 @@ def _to_the_inch(m: NumberMention) -> bool:
     return m.kind == "length" and FEET_AND_INCHES.fullmatch(m.surface) is not None
 
 
-def _tolerance(m: NumberMention, converted: bool = False) -> float:
+def _tolerance(m: NumberMention) -> float:
     """Half a step of the last written digit, relative: "198 km" is 197.5-198.5 km.  A whole number's
     zeros may be rounding, but a converted figure keeps about two significant digits: "500ft" is
     495-505 ft and "50 miles" 49.5-50.5 (read as 45-55, "72 km" and "50 miles" agreed)."""
@@ -2464,13 +2463,67 @@ def _tolerance(m: NumberMention, converted: bool = False) -> float:
     if smaller_unit is not None:  # "7lb 11oz": to the ounce, and as for inches a little under half of one
         return 0.45 * smaller_unit / _magnitude(m.value)
     digits = written_digits(m)
+    return 0.5 * _last_step(digits) / float(digits) if float(digits) else 0.0
+
+
+def _last_step(digits: str) -> float:
+    """The step of a figure's last written digit: "37.8" 0.1, "198" 1, "500" 10 (a whole number's zeros may be
+    rounding, but a figure keeps about two significant digits)."""
     if "." in digits:
-        step = 10.0 ** -len(digits.split(".")[1])
-    else:
-        whole = digits.lstrip("0")
-        step = 10.0 ** min(len(whole) - len(whole.rstrip("0")), max(0, len(whole) - 2))
-    # ``converted``: set against a figure in another unit.  A figure written to its last unit is then as
-    # often that figure converted and cut down as rounded ("90 pounds (40 kilograms)", 40.8 kg): good to a
-    # whole step, not half of one.  A rounder figure ("130 miles") is rounded already.
-    share = 1.0 if converted and step <= 1 else 0.5
-    return share * step / float(digits) if float(digits) else 0.0
+        return 10.0 ** -len(digits.split(".")[1])
+    whole = digits.lstrip("0")
+    return 10.0 ** min(len(whole) - len(whole.rstrip("0")), max(0, len(whole) - 2))
+
+
+def _significant_digits(digits: str) -> int:
+    """How many digits a figure is written to, down to its last step: "10.3" 3, "22" 2, "1410" 3, "0.45" 2."""
+    written = len(digits.replace(".", "").lstrip("0"))
+    return written if "." in digits else written - round(math.log10(_last_step(digits)))
+
+
+def _measures_meet(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two figures of one measure, in two units or one of them to the inch, may be one amount: what
+    each stands for, in the base unit, overlaps.  A figure rounded to its last digit stands for half a step
+    either side of it ("198 km" is 197.5-198.5 km).  A conversion is as often cut down as rounded ("90 pounds
+    (40 kilograms)", 40.8 kg), so a figure that may be the other one converted and cut stands for up to a whole
+    step above it as well ("40 kilograms" is 39.5-41 kg): only above, as cutting only lowers a figure, and only
+    one figure of the two at a time, as only one of them is the conversion."""
+    x_span, y_span = _measure_span(x), _measure_span(y)
+    return (_spans_overlap(x_span, y_span)
+            or _cut_in_conversion(x, y) and _spans_overlap(_measure_span(x, cut=True), y_span)
+            or _cut_in_conversion(y, x) and _spans_overlap(x_span, _measure_span(y, cut=True)))
+
+
+def _measure_span(m: NumberMention, cut: bool = False) -> tuple[float, float]:
+    """(low, high) in the base unit of what a measure stands for: half a step either side of its last digit,
+    or with ``cut`` up to a whole step above it (see _measures_meet)."""
+    value = float(_magnitude(m.value))
+    half = _tolerance(m) * value
+    return value - half, value + (2 * half if cut else half)
+
+
+def _cut_in_conversion(m: NumberMention, other: NumberMention) -> bool:
+    """Whether ``m`` may be ``other`` converted into another system of units and cut down to its last digit:
+    a figure written to its unit or finer, as a rounder one ("130 miles") is rounded already; in a unit that
+    is no power of ten of the other's, as no one cuts "1.41 km" from "1,410 metres"; and to as many digits as
+    the other, as a conversion keeps its source's digits and cuts only what is past them ("22 pounds" is no
+    "10.3 kilograms" cut down from 22.7 lb: it would be 22.7)."""
+    if _to_the_inch(m) or _to_the_inch(other) or SHARE_OF_A_UNIT.fullmatch(m.surface) or compound_step(m):
+        return False  # figures with a tolerance of their own
+    digits, other_digits = written_digits(m), written_digits(other)
+    return (_last_step(digits) <= 1 and _another_system(m.unit, other.unit)
+            and _significant_digits(digits) >= _significant_digits(other_digits))
+
+
+# Each measure's unit and its size in the base unit: "lb" 0.45359237 (kg), "km" 1000 (m).
+_UNIT_SIZES = {unit: factor for _, factor, unit in MEASURES.values()}
+
+
+def _another_system(unit: str, other: str) -> bool:
+    """Whether two units are of two systems, one converted into the other ("lb" and "kg", "mi" and "km"), not
+    one unit scaled by a power of ten ("km" and "m", "g" and "kg")."""
+    if unit == other or unit not in _UNIT_SIZES or other not in _UNIT_SIZES:
+        return False
+    ratio = Fraction(_UNIT_SIZES[unit]) / Fraction(_UNIT_SIZES[other])
+    larger = max(ratio, 1 / ratio)
+    return not (larger.denominator == 1 and str(larger.numerator).rstrip("0") == "1")

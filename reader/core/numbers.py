@@ -1686,7 +1686,7 @@ def is_a_persons_age(m: NumberMention) -> bool:
 _HOUR_WORDS = {word: value for word, value in {**ONES, **TEENS}.items() if 1 <= value <= 12}
 _CLOCK_HOUR = rf"(?P<hour>{_alt(_HOUR_WORDS, 'i')}|1[0-2]|[1-9]|(?i:noon|midday|midnight))(?![\w-]|[:.][0-9])"
 _NUMBER_WORD = rf"(?:[0-9]+|{_alt({**ONES, **TEENS, **TENS}, 'i')})"
-_SHARE_GOES_ON = (rf"\s*%|\s+(?i:and\s+a\s+half)\b|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent|of|out\s+of)\b"
+_SHARE_GOES_ON = (rf"\s*%|\s+(?i:and\s+a\s+half)(?![A-Za-z-])|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent|of|out\s+of)\b"
                   rf"|(?i:thirds?|quarters?|halves|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
                   rf"|(?i:in)\s+(?:(?i:every)\s+)?{_NUMBER_WORD}(?![\w-]))")
 _CLOCK_IN_WORDS = re.compile(
@@ -1701,9 +1701,10 @@ _LATER_IN_THE_DAY_AFTER = re.compile(
     r"\s*(?i:\s(?:at\s+night|(?:in\s+the|this|that|on\s+\w+|last|tomorrow|yesterday)\s+(?:afternoon|evening|night)"
     r"|tonight)\b|p\.?m\b\.?)")
 _AT_NIGHT_AFTER = re.compile(r"\s+(?i:at\s+night|tonight|(?:in\s+the|this|that|on\s+\w+|last|tomorrow)\s+night)\b")
-# The hour from which a time "at night" is the evening's, not the small hours': "ten at night" is 22:00, "two at
-# night" is 02:00.
-_NIGHT_FALLS = 6
+# The hour from which a time "at night" is the evening's, not the small hours': "two at night" is 02:00 and "a
+# quarter to five last night" 04:45, but "half past five tonight" is 17:30 and "ten at night" 22:00.  A night
+# said with an hour makes it the small hours or the evening, never the afternoon.
+_NIGHT_FALLS = 5
 # The words that say which half of the day a clock time in words is in; without them "half past ten" may be
 # 10.30am or 10.30pm, as a speaker leaves it.
 _HALF_OF_THE_DAY_AFTER = re.compile(
@@ -1768,20 +1769,28 @@ def _clock_in_words(text: str, found: re.Match) -> tuple[int, int]:
         hour = 12 if hour_word != "midnight" else 0
     else:
         hour = _HOUR_WORDS.get(hour_word) or int(hour_word)
-        at_night = _AT_NIGHT_AFTER.match(text, found.end()) is not None
-        if at_night and hour == 12:
-            hour = 0  # "half past twelve at night" is 00:30; "twelve in the afternoon" stays noon
-        elif at_night and hour < _NIGHT_FALLS:
-            pass  # "half past two last night" is 02:30: the small hours, after midnight
+        small_hours = _AT_NIGHT_AFTER.match(text, found.end()) is not None and _in_the_small_hours(found, hour)
+        if small_hours:
+            hour %= 12  # "half past twelve at night" is 00:30, "half past two last night" 02:30: after midnight
         elif _LATER_IN_THE_DAY_AFTER.match(text, found.end()) and hour < 12:
-            hour += 12
+            hour += 12  # "twelve in the afternoon" stays noon
     if found["oclock"]:
         return hour, 0
     words = (found["share"] or found["minutes"]).lower().split()
     minutes = _MINUTES_IN_WORDS[re.sub(r"\s+", "-", " ".join(w for w in words if w != "a"))]
     if found["side"] and found["side"].lower() == "to":
-        return (hour - 1) % 24 if hour != 1 or hour_word == "midnight" else 12, 60 - minutes
+        before_one = hour != 1 or hour_word == "midnight" or small_hours  # "a quarter to one at night" is 00:45
+        return (hour - 1) % 24 if before_one else 12, 60 - minutes
     return hour, minutes
+
+
+def _in_the_small_hours(found: re.Match, hour: int) -> bool:
+    """Whether a time in words of ``hour`` said with a night ("last night", "tonight") is after midnight: from
+    midnight until the night falls (_NIGHT_FALLS), "a quarter to five" (04:45) but not "half past five"."""
+    if hour == 12:
+        return True
+    before = found["side"] is not None and found["side"].lower() == "to"
+    return (hour - 1 if before else hour) < _NIGHT_FALLS
 
 
 # "two or three days", "five or six people": a writer's estimate between two close figures, one range as
@@ -3743,10 +3752,23 @@ _A_PERSONS_DEED_AFTER = re.compile(
     r"(?:\s+(?:be|been|being|have\s+been))?\s+)?(?P<verb>[a-z]+)\b(?![-'’])")
 
 
-# Who tells of a case or of a crime: a court, its people, or the police.
+# Who tells of a case or of a crime: a court sitting, its people, or the police at work on one.  Words a case
+# alone uses, as a match report has a court ("Court One", "on court", "Centre Court"), the police ("after police
+# closed the track") and officers ("officers cleared the course") too: a court that hears or is appeared in, or
+# a court of law by its name; the police or officers only as they tell of a case or act in one ("police said",
+# "arrested by police", "police custody").
 _A_CASE_TOLD = re.compile(
-    r"(?i:\b(?:court|courts|judge|jury|jurors|magistrates?|prosecutors?|prosecution|inquest|coroner|trial"
-    r"|police|detectives?|officers)\b)")
+    r"(?i:\b(?:judge|jury|jurors|magistrates?|prosecutors?|prosecution|inquest|coroner|(?<!time\s)trial|detectives?"
+    r"|(?:in|before|told\s+the|by\s+the)\s+court|court\s+(?:heard|has\s+heard|was\s+told|ruled|hearing|case|order"
+    r"|documents|papers|records)"
+    r"|(?:crown|magistrates['’]?|high|supreme|district|county|youth|sheriff|federal|appeals?|criminal|family"
+    r"|superior|circuit)\s+court"
+    r"|(?:police|officers)(?:\s+(?:have|had|has|were|was|are|is|later))?\s+(?:said|say|says|arrested|charged"
+    r"|investigat\w*|called|appeal\w*|searched|seized|believe\w*|found|named|identified|confirmed|questioned"
+    r"|interviewed|recovered|cautioned)"
+    r"|(?:arrested|charged|questioned|detained|interviewed|stopped|held|cautioned|quizzed)\s+by\s+(?:the\s+)?police"
+    r"|police\s+(?:custody|station|investigation|inquiry|enquiries|probe|statement|spokes\w+)"
+    r"|according\s+to\s+(?:the\s+)?police)\b)")
 
 
 def _a_game_near(text: str, start: int, end: int) -> bool:
@@ -3767,8 +3789,7 @@ _GAME_WORDS_AFTER = 80
 _HOME_AFTER_BRACKET = re.compile(rf",?\s*(?:of|from)\s+{_NAME_WORD}")
 # A game makes a name's bracketed figure a score, a rating or a shirt number, whatever is said of the player:
 # "Stokes (45) was given out lbw", "Saka (7) went off injured in the first half", "Curry (6) was sin-binned in
-# the 20th minute".  A race, a chart or a table does the same with a car's number, a place or a ranking: "Lewis
-# Hamilton (44) was second in the standings", "Taylor Swift (12) topped the chart", "Sinner (1) was seeded".
+# the 20th minute".  A grand prix does the same with a car's number: "Lewis Hamilton (44) took pole position".
 # Not a bare "match" (a DNA match).
 _A_GAME = re.compile(
     r"(?i:\b(?:innings|wickets?|bowled|bowling|batting|lbw|stumped|sin-binned|half-time|full-time|scored|goals?"
@@ -3776,11 +3797,14 @@ _A_GAME = re.compile(
     r"|pole\s+position|on\s+pole|podium|qualifying"
     r"|substituted|penalty\s+(?:kick|spot|area)|(?:first|second)\s+half(?!\s+of)"
     r"|[0-9]+(?:st|nd|rd|th)\s+minute)\b)")
-# Words of a game or a chart that a case tells of too ("a race hate attack", "six points on his licence",
-# "cannabis seeds", "a League Two footballer"): a game only where no court or police tell of the person.
+# Words of a race, a chart or a table, which make a bracketed figure a car's number, a place or a ranking ("Lewis
+# Hamilton (44) was second in the standings", "Taylor Swift (12) topped the chart", "Sinner (1) was seeded"), but
+# which a case tells of too ("a race hate attack", "six points on his licence", "cannabis seeds", "a League Two
+# footballer"): a game only where no court or police tell of the person.  Never "penalty points" nor a "race-"
+# word ("race-hate"), which are a case's own.
 _A_GAME_OUTSIDE_A_CASE = re.compile(
-    r"(?i:\b(?:balls?|runs|slip|standings|charts?|rankings?|ranked|seeds?|seeded|points|laps?|race|races"
-    r"|championship|tournament|league|album)\b)")
+    r"(?i:\b(?:balls?|runs|slip|standings|charts?|rankings?|ranked|seeds?|seeded|(?<!penalty\s)points|laps?"
+    r"|races?(?!-)|championship|tournament|league|album)\b)")
 
 
 def _possessive_before_name(text: str, name: int) -> bool:

@@ -416,6 +416,11 @@ def _denied(words: list[str], i: int) -> bool:
 # arrive", "scheduled to host" / "expected to arrive", "is poised to win" / "is expected to win" are one claim;
 # only against a claim stated as so is a forecast a difference.
 _TOLD_AHEAD = frozenset("will would shall 'll ’ll scheduled due poised".split())
+# Modals before a verb, which tell a deed that may be, not one done: "could cut", "may be cut".  Not told ahead
+# as firmly as "will" (so no forecast against "are expected to"), but no deed done against an intent.
+_MODALS = frozenset("may might could can cannot should must".split())
+# What stands between a modal or "to" and its verb: "could be cut", "are to be cut", "could have been cut".
+_AUXILIARIES_AFTER_A_MODAL = frozenset("be been being have not".split())
 # Words that tell a claim ahead only with "to" and a verb after them: "is to announce", "is going to
 # announce", "plans to announce", "intends to announce" ("went to the shops", "plans to the council" tell
 # nothing ahead).  "Be" itself counts only so: "The minister is to announce the plan".
@@ -463,31 +468,53 @@ _DONE_BEFORE = frozenset("has have had was were been is are".split())
 
 
 def _told_as_done(words: list[str], k: int) -> bool:
-    """Is the word at ``k`` a verb told as done: a past form ("scrapped", "appealed") or a participle after
-    "has" or "was" ("has begun")?  Not a noun of the same stem ("announced 200 job cuts" against "plans to
-    cut 200 jobs", "announced the launch") nor a deed under way ("is acquiring")."""
+    """Is the word at ``k`` a verb told as done: a past form ("scrapped", "appealed"), a participle after
+    "has" or "was" ("has begun"), or a verb whose past is its present after its subject ("The company cut 200
+    jobs")?  Not a noun of the same stem ("announced 200 job cuts" against "plans to cut 200 jobs", "announced
+    the launch", "a fuel duty cut"), nor a deed under way ("is acquiring", "is being cut"), nor one after "be",
+    which only a modal or "to" puts before a verb ("could be cut", "are to be cut").  A verb told ahead ("will
+    cut", "could cut") is left to _told_ahead_before."""
     word = words[k]
-    if word.endswith("ing"):
+    if word.endswith("ing") or k > 0 and words[k - 1] in _UNDONE_BEFORE:
         return False
     if word.endswith("ed") or k > 0 and words[k - 1] in _DONE_BEFORE:
         return True
-    # A verb whose past is its present ("The company cut 200 jobs"), after its subject, not an article
-    # ("announced a cut of 200 jobs") nor "to" or a modal (see _told_ahead_before).
-    return word in _PAST_AS_PRESENT and k > 0 and words[k - 1] not in _ARTICLES
+    return word in _PAST_AS_PRESENT and k > 0 and not _a_noun_of_the_verb(words, k)
 
 
 _PAST_AS_PRESENT = frozenset("cut shut quit put set hit cast let spread hurt bid cost split shed".split())
+# "be" and "being" right before a verb: "could be cut", "are to be cut", "is being cut": no deed done.
+_UNDONE_BEFORE = frozenset("be being".split())
 _ARTICLES = frozenset("a an the its their his her this that".split())
+_INDEFINITE_ARTICLES = frozenset("a an another".split())
+# Words after a noun that would follow no transitive verb straight away: "a fuel duty cut in the budget".
+_AFTER_A_NOUN = frozenset("of in on to for at by from with and or but".split())
+
+
+def _a_noun_of_the_verb(words: list[str], k: int) -> bool:
+    """Is the verb-like word at ``k`` ("cut", "hit") a noun: after an article ("a cut of 200 jobs"), before
+    "of" ("the spread of the virus"), or with an indefinite article two or three words before and no object
+    after ("a fuel duty cut in the budget", "a further cut"), where a deed has one ("A storm hit the coast")?"""
+    if words[k - 1] in _ARTICLES or words[k + 1:k + 2] == ["of"]:
+        return True
+    nothing_done_to = k + 1 == len(words) or words[k + 1] in _AFTER_A_NOUN
+    return nothing_done_to and not _INDEFINITE_ARTICLES.isdisjoint(words[max(0, k - 3):k - 1])
 
 
 def _told_ahead_before(words: list[str], k: int) -> bool:
     """Is the verb at ``k`` told ahead by the words just before it: "to" ("agreed to sell", "is set to
     scrap"), or "will", "would", "'ll", "scheduled", "due" or "poised" a word or two before ("will scrap",
-    "will soon scrap")?  Another verb told ahead in the sentence ("has scrapped the census and will rely on
-    records") leaves this one done."""
+    "will soon scrap"), or a modal or "to" with only auxiliaries between ("could cut", "may be cut", "are to
+    be cut")?  Another verb told ahead in the sentence ("has scrapped the census and will rely on records")
+    leaves this one done."""
     before = words[max(0, k - 2):k]
-    return (before[-1:] == ["to"] or not _TOLD_AHEAD.isdisjoint(before)
-            or any(word.endswith(("'ll", "’ll")) for word in before))
+    if (before[-1:] == ["to"] or not _TOLD_AHEAD.isdisjoint(before)
+            or any(word.endswith(("'ll", "’ll")) for word in before)):
+        return True
+    i = k - 1
+    while i >= 0 and words[i] in _AUXILIARIES_AFTER_A_MODAL:
+        i -= 1
+    return i >= 0 and (words[i] in _MODALS or words[i] == "to")
 
 
 def _told_ahead(words: list[str]) -> bool:
