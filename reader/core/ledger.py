@@ -151,6 +151,10 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
     >>> [(x.surface, y.surface) for x, y in ledger.agree], [m.surface for m in ledger.only_b]
     ([('July 6th, 2022', 'July 2022')], ['2023'])
     """
+    if not a and not b:
+        # Most linked sentences give no figure: every step below reads or re-reads the figures given and
+        # adds none, so two sentences without one have an empty ledger.
+        return NumberLedger()
     # "winds of up to 180 mph" beside "winds reaching 250 km/h": two peaks, weighed as plain figures.
     read_a, read_b = _up_to_as_peak(a, b, texts[1], offsets[1]), _up_to_as_peak(b, a, texts[0], offsets[0])
     if read_a is a and read_b is b:

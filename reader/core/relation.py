@@ -191,7 +191,11 @@ def pair_features(
 
 def _negated(words: list[str]) -> bool:
     """Does the sentence (its lower-cased words) say "not", "never", "didn't" ...?"""
-    return not _NEGATIONS.isdisjoint(words) or any(w.endswith(("n't", "n’t")) for w in words)
+    if not _NEGATIONS.isdisjoint(words):
+        return True
+    # Most sentences hold no "n't" anywhere: one search of their joined words spares a test of each word.
+    joined = " ".join(words)
+    return ("n't" in joined or "n’t" in joined) and any(w.endswith(("n't", "n’t")) for w in words)
 
 
 # Verbs whose two sides may trade places without changing the claim: "Putin met Biden", "Biden
@@ -688,6 +692,16 @@ def _codes(tokens: list[Token]) -> set[str]:
     return codes
 
 
+# The distinct n-grams of a list of keys, by n: the slices written out, as every link reads six orders
+# of both its sentences.
+_NGRAMS = {
+    1: set,
+    2: lambda keys: set(zip(keys, keys[1:])),
+    3: lambda keys: set(zip(keys, keys[1:], keys[2:])),
+    4: lambda keys: set(zip(keys, keys[1:], keys[2:], keys[3:])),
+}
+
+
 def ngram_overlaps(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[float, float], ...]:
     """For each order in ``OVERLAP_ORDERS``, the shares of A's and of B's distinct
     n-grams that the other sentence also has, lower first."""
@@ -698,11 +712,7 @@ def ngram_overlaps(a_tokens: list[Token], b_tokens: list[Token]) -> tuple[tuple[
     out = []
     for words, n in OVERLAP_ORDERS:
         a_seq, b_seq = keys[words]
-        if n == 1:
-            a_grams, b_grams = set(a_seq), set(b_seq)
-        else:
-            a_grams = set(zip(*(a_seq[k:] for k in range(n))))
-            b_grams = set(zip(*(b_seq[k:] for k in range(n))))
+        a_grams, b_grams = _NGRAMS[n](a_seq), _NGRAMS[n](b_seq)
         shared = len(a_grams & b_grams)
         a_share = shared / len(a_grams) if a_grams else 0.0
         b_share = shared / len(b_grams) if b_grams else 0.0
