@@ -22,7 +22,7 @@ from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
     NUMBERING_NO, holds_negation, lowered_words, may_turn_round, runs_turning_round, same_word,
-    scattered_opposite, swapped_for_its_opposite, turns_the_claim_round,
+    scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in, turns_the_claim_round,
 )
 from reader.core.relation import (
     FORECAST, INTENT, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
@@ -80,7 +80,8 @@ def claim_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
     suggestions and the report (or the window's tips) ask for the same links' notes."""
     reading = _reading(comparison)
     cached = reading.notes.get(id(link))
-    if cached is None or cached[0] is not link:  # an id is only the link's while the link lives
+    if cached is None:
+        # Kept with its link, which so lives as long as the reading: its id is no other link's meanwhile.
         cached = reading.notes[id(link)] = (link, _claim_notes_read(comparison, link))
     return cached[1]
 
@@ -217,10 +218,8 @@ def _may_turn_round(comparison: Comparison, spans: list[DiffSpan], sentence_a: S
     another word's opposite, so the runs hold every word the full reading would test."""
     runs = [(_quickly_read(comparison.a.text[span.a_start:span.a_end]),
              _quickly_read(comparison.b.text[span.b_start:span.b_end])) for span in spans]
-    taken_out = [a_run for a_run, b_run in runs if a_run and not b_run]
-    put_in = [b_run for a_run, b_run in runs if b_run and not a_run]
     if not (any(may_turn_round(a_run, b_run) for a_run, b_run in runs)
-            or any(may_turn_round(a_run, b_run) for a_run in taken_out for b_run in put_in)):
+            or any(may_turn_round(runs[k][0], runs[n][1]) for k, n in taken_out_and_put_in(runs))):
         return False
     read_a, read_b = _quickly_read(sentence_a.text), _quickly_read(sentence_b.text)
     return (any(turns_the_claim_round(a_run, b_run, read_a, read_b) for a_run, b_run in runs)
@@ -307,16 +306,27 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
 def _hedges_of_both_sides_joined(notes: list[LinkNote]) -> list[LinkNote]:
     """``notes`` with one hedge taken out of A and another put into B in other places ("Heavy rain [may have]
     washed away ..." / "Heavy rain washed away ..., [investigators believe]") told as the hedging differing,
-    in the first one's place: each side hedges, so neither is "hedged only"."""
+    in the first one's place: each side hedges the one claim, so neither is "hedged only".  Not a hedge that
+    brings a claim of its own ("[who may have acted alone]"): the other side's hedged claim is then told
+    plainly, and its "hedged only" note says so."""
     hedged = {side: [note for note in notes if note.kind == HEDGED_ONLY and note.side == side] for side in "ab"}
     if len(hedged["a"]) != 1 or len(hedged["b"]) != 1:
         return notes
     (only_a,), (only_b,) = hedged["a"], hedged["b"]
+    if not (_bare_hedge(only_a.a) and _bare_hedge(only_b.b)):
+        return notes
     first, later = sorted((notes.index(only_a), notes.index(only_b)))
     joined = list(notes)
     joined[first] = LinkNote(HEDGING_DIFFERS, only_a.a, only_b.b)
     del joined[later]
     return joined
+
+
+def _bare_hedge(words: str) -> bool:
+    """Are the words a hedge and no claim: hedge and function words, and at most the one word that names
+    whose belief it is ("may have", "investigators believe", "police said"), not "who may have acted alone"?"""
+    own = [word for word in _plain(words.split()) if word not in HEDGES and word not in STOPWORDS]
+    return len(own) <= 1
 
 
 def _expected_against_will(a_words: list[str], b_words: list[str]) -> bool:

@@ -312,12 +312,20 @@ def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str]
     off] the festival" / "The festival [went ahead] ..., [organisers said]".  The diff keeps what the two
     verbs act on between them, so neither is a change of the other, and each is read without the words the
     other sentence has anywhere ("organisers" only moved).  None when no such pair, or more than one."""
-    taken_out = [(k, _not_in(a_run, b_all)) for k, (a_run, b_run) in enumerate(runs) if a_run and not b_run]
-    put_in = [(k, _not_in(b_run, a_all)) for k, (a_run, b_run) in enumerate(runs) if b_run and not a_run]
-    found = [(k, n) for k, a_words in taken_out for n, b_words in put_in
-             if a_words and b_words and may_turn_round(a_words, b_words)
-             and swapped_for_its_opposite(a_words, b_words, a_all, b_all)]
+    found = []
+    for k, n in taken_out_and_put_in(runs):
+        a_words, b_words = _not_in(runs[k][0], b_all), _not_in(runs[n][1], a_all)
+        if (a_words and b_words and may_turn_round(a_words, b_words)
+                and swapped_for_its_opposite(a_words, b_words, a_all, b_all)):
+            found.append((k, n))
     return found[0] if len(found) == 1 else None
+
+
+def taken_out_and_put_in(runs: list[tuple[list[str], list[str]]]) -> list[tuple[int, int]]:
+    """The places, among ``runs``, of each run only taken out of A beside each run only put into B."""
+    taken_out = [k for k, (a_run, b_run) in enumerate(runs) if a_run and not b_run]
+    put_in = [n for n, (a_run, b_run) in enumerate(runs) if b_run and not a_run]
+    return [(k, n) for k in taken_out for n in put_in]
 
 
 def _not_in(run: list[str], other: list[str]) -> list[str]:
@@ -606,11 +614,12 @@ def _count_against_none(plain: list[str], negated: list[str]) -> bool:
     figures or in words ("2", "two", "dozens", "some"), and the lone "no" in its place ("a few" / "no" may be a
     report's way of telling one thing; "few" alone as well)."""
     return (len(plain) == 1 and negated == ["no"]
-            and (plain[0].isdigit() or plain[0] in _COUNT_WORDS))
+            and (plain[0].isdigit() and int(plain[0]) > 0 or plain[0] in _COUNT_WORDS))
 
 
-_COUNT_WORDS = frozenset(ONES) | frozenset(TEENS) | frozenset(TENS) | frozenset(
-    "dozens hundreds thousands several some many".split())
+# "zero" says what "no" says.
+_COUNT_WORDS = (frozenset(ONES) | frozenset(TEENS) | frozenset(TENS) | frozenset(
+    "dozens hundreds thousands several some many".split())) - {"zero"}
 
 
 # Verbs of saying whose negation leaves open what the other report has them say: "have yet to say whether the

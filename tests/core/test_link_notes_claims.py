@@ -150,3 +150,12 @@ def test_a_copy_of_a_link_is_read_for_itself_even_where_a_dead_copy_left_its_id(
 def test_a_hedge_taken_out_of_one_place_and_another_put_in_elsewhere_is_hedging_that_differs(a, b, hedges):
     comparison, link = one_link(a, b)
     assert [(note.kind, note.a, note.b) for note in link_notes(comparison, link)] == [(HEDGING_DIFFERS, *hedges)]
+
+
+def test_a_hedge_that_brings_a_claim_of_its_own_is_not_joined_with_the_other_sides_hedge():
+    # B tells A's hedged claim plainly ("was a former employee") and hedges another it adds
+    comparison, link = one_link("The gunman may have been a former employee of the bank, police said on Tuesday.",
+                                "The gunman was a former employee of the bank who may have acted alone, "
+                                "police said on Tuesday.")
+    notes = [(note.kind, note.side) for note in link_notes(comparison, link)]
+    assert notes == [(HEDGED_ONLY, "a"), (HEDGED_ONLY, "b")]

@@ -34,6 +34,11 @@ def test_a_count_against_none_turns_the_claim_round(a, b):
     # A count against another count, or "no" beside the count kept on both sides: the ledger's, not a negation.
     ("Two deaths have been linked to the heat.", "Three deaths have been linked to the heat."),
     ("Two deaths have been linked to the heat, and no injuries.", "Two deaths have been linked to the heat."),
+    # "zero" and "0" say what "no" says.
+    ("Zero deaths have been linked to the outbreak, officials said.",
+     "No deaths have been linked to the outbreak, officials said."),
+    ("0 deaths have been linked to the outbreak, officials said.",
+     "No deaths have been linked to the outbreak, officials said."),
 ])
 def test_a_count_against_a_count_or_a_negation_elsewhere_is_no_count_against_none(a, b):
     assert not _turned(a, b) and not _turned(b, a)
