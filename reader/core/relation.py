@@ -498,11 +498,20 @@ _AFTER_A_NOUN = frozenset("of in on to for at by from with and or but".split())
 def _a_noun_of_the_verb(words: list[str], k: int) -> bool:
     """Is the verb-like word at ``k`` ("cut", "hit") a noun: after an article ("a cut of 200 jobs"), before
     "of" ("the spread of the virus"), or with an indefinite article two or three words before and no object
-    after ("a fuel duty cut in the budget", "a further cut"), where a deed has one ("A storm hit the coast")?"""
+    after ("announced a fuel duty cut in the budget", "a further cut"), where a deed has one ("A storm hit
+    the coast"), and where the article does not open the subject ("A second airline quit on Friday")?"""
     if words[k - 1] in _ARTICLES or words[k + 1:k + 2] == ["of"]:
         return True
     nothing_done_to = k + 1 == len(words) or words[k + 1] in _AFTER_A_NOUN
-    return nothing_done_to and not _INDEFINITE_ARTICLES.isdisjoint(words[max(0, k - 3):k - 1])
+    return nothing_done_to and any(
+        words[j] in _INDEFINITE_ARTICLES and j > 0 and words[j - 1] not in _OPENING_A_CLAUSE
+        for j in range(max(0, k - 3), k - 1))
+
+
+# Words after which "a"/"an" opens the subject of a clause, whose verb the word after it may be ("said that
+# a second airline quit", "when an earthquake hit"): no noun of the verb.  The sentence's opening too.
+_OPENING_A_CLAUSE = frozenset("""that and but or when after before as while because since until then so if
+    where whereas though although""".split())
 
 
 def _told_ahead_before(words: list[str], k: int) -> bool:

@@ -47,6 +47,10 @@ def test_a_plan_and_its_forecast_link_as_one_claim_with_no_intent_note(a, b):
     ("The company plans to cut 200 jobs at the plant.", "The company cut 200 jobs at the plant."),
     ("The minister threatened to quit over the deal.", "The minister quit in protest over the deal."),
     ("The statistics office plans to scrap the census.", "The statistics office has scrapped the census."),
+    # "A"/"An" opening the subject: the word after it is the subject's verb, no noun of it.
+    ("A second airline plans to quit on Friday, the airport said.", "A second airline quit on Friday, the airport said."),
+    ("The airport said that a second airline plans to quit on Friday.",
+     "The airport said that a second airline quit on Friday."),
 ])
 def test_a_plan_against_the_deed_done_still_differs(a, b):
     assert intent_differs(_words(a), _words(b))
