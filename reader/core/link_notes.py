@@ -25,7 +25,7 @@ from reader.core.opposites import (
     scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in, turns_the_claim_round,
 )
 from reader.core.relation import (
-    FORECAST, INTENT, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
+    FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
 )
 from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
 
@@ -37,6 +37,7 @@ SAYS_THE_OPPOSITE = "says the opposite"
 NEGATED_ONLY = "negated only"
 SAID_BY_OTHERS = "said by different people"
 INTENDED_ONLY = "intended only"
+AHEAD_ONLY = "still to come only"
 
 
 @dataclass(frozen=True)
@@ -126,12 +127,14 @@ def _intended_note(comparison: Comparison, link: Link, written: list[_WrittenRun
     why.  The words are the changed run that holds the intention."""
     for run in written:
         for side, words in (("a", run.a_words), ("b", run.b_words)):
-            if not INTENT.isdisjoint(_plain(words)):
+            plain = _plain(words)
+            if not (INTENT.isdisjoint(plain) and WILL.isdisjoint(plain)):
                 read_a = _quickly_read(comparison.a_sentences[link.a].text)
                 read_b = _quickly_read(comparison.b_sentences[link.b].text)
                 intending, other = (read_a, read_b) if side == "a" else (read_b, read_a)
                 if intent_differs(intending, other):
-                    return [_one_sided(INTENDED_ONLY, side, " ".join(words))]
+                    kind = INTENDED_ONLY if not INTENT.isdisjoint(plain) else AHEAD_ONLY
+                    return [_one_sided(kind, side, " ".join(words))]
     return []
 
 

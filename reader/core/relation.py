@@ -453,18 +453,36 @@ INTENT = frozenset("""plan plans planned planning intend intends intended intend
 
 
 def intent_differs(intending: list[str], other: list[str]) -> bool:
-    """Does the first sentence tell what its subject means to do ("The office plans to scrap the census") and
-    the other tell that very deed as done ("The office has scrapped the census"): the intended verb stands
-    in the other sentence, not after "to" ("agreed to sell" / "plans to sell" tell no deed done), and the
-    other tells nothing ahead ("will scrap")?  Only the deed intended counts: "filed suit seeking to block
+    """Does the first sentence tell what its subject means to do ("The office plans to scrap the census"), or
+    what it will do ("The council will write to every resident"), and the other tell that very deed as done
+    ("The office has scrapped the census", "The council has written to every resident"): the intended verb
+    stands in the other sentence, not after "to" ("agreed to sell" / "plans to sell" tell no deed done), and
+    the other tells nothing ahead ("will scrap")?  Only the deed intended counts: "filed suit seeking to block
     the offer" / "filed suit to block the offer" intend one thing alike."""
-    if INTENT.isdisjoint(intending) or not INTENT.isdisjoint(other):
+    if INTENT.isdisjoint(intending) and WILL.isdisjoint(intending) or not INTENT.isdisjoint(other):
         return False
-    intended = {stem(intending[i + 2]) for i, word in enumerate(intending[:-2])
-                if word in INTENT and intending[i + 1] == "to" and _a_verb_follows(intending, i + 2)
-                and not (i and intending[i - 1] in _BE)}  # "is intended to make it easy": what it is for
-    return any(stem(word) in intended and _told_as_done(other, k) and not _told_ahead_before(other, k)
-               for k, word in enumerate(other))
+    intended = _intended_verbs(intending)
+    return bool(intended) and any(stem(word) in intended and _told_as_done(other, k)
+                                  and not _told_ahead_before(other, k) for k, word in enumerate(other))
+
+
+# "will" or "shall" right before a verb tells the deed as to come, as a plan does: against the deed told as
+# done, two claims ("will write" / "has written").  Not "will be" or "will have": what follows is no deed.
+WILL = frozenset({"will", "shall"})
+_NO_DEED_AFTER_WILL = frozenset({"be", "have", "not", "never", "also", "still"})
+
+
+def _intended_verbs(words: list[str]) -> set[str]:
+    """The stems of the verbs a sentence (its lower-cased words) tells as meant or to come: after "plans to"
+    ("is intended to make it easy" tells what a thing is for), or right after "will"."""
+    verbs = set()
+    for i, word in enumerate(words[:-1]):
+        if (word in INTENT and i + 2 < len(words) and words[i + 1] == "to" and _a_verb_follows(words, i + 2)
+                and not (i and words[i - 1] in _BE)):
+            verbs.add(stem(words[i + 2]))
+        elif word in WILL and words[i + 1] not in _NO_DEED_AFTER_WILL and _a_verb_follows(words, i + 1):
+            verbs.add(stem(words[i + 1]))
+    return verbs
 
 
 # Words before a verb's participle that tell the deed done: "has scrapped", "was scrapped", "had appealed".

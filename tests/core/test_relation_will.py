@@ -1,0 +1,47 @@
+"""A deed told as to come ("will write") against the same deed told as done ("has written"): two claims, as a
+plan and its deed are, with a note saying which side has it still to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import document_from_text
+from reader.core.link_notes import AHEAD_ONLY, link_notes
+from reader.core.opposites import lowered_words
+from reader.core.relation import intent_differs
+from reader.core.terms import tokenize
+
+
+def _words(text: str) -> list[str]:
+    return lowered_words(tokenize(text))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The council will write to every affected resident.", "The council has written to every affected resident."),
+    ("Police will release the footage on Monday.", "Police released the footage on Monday."),
+    ("The firm shall close the plant in March.", "The firm closed the plant in March."),
+])
+def test_a_deed_to_come_against_the_deed_done_differs(a, b):
+    assert intent_differs(_words(a), _words(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # Both to come, or what follows "will" no deed: one claim.
+    ("The council will write to every affected resident.", "The council will write to all affected residents."),
+    ("The plant will be closed in March.", "The plant was closed in March."),
+    ("The council will also write to residents.", "The council wrote to residents."),
+    # Another verb to come; the deed done is another.
+    ("The council will hold a meeting after it wrote to residents.", "The council wrote to residents."),
+])
+def test_no_deed_to_come_or_another_one_is_no_difference(a, b):
+    assert not intent_differs(_words(a), _words(b))
+
+
+def test_the_link_is_two_claims_with_a_note_of_the_deed_to_come():
+    a = "The council will write to every affected resident to explain what data was taken."
+    b = "The council has written to every affected resident to explain what data was taken."
+    comparison = compare(document_from_text(f"Data breach\n\n{a}\n"), document_from_text(f"Data breach\n\n{b}\n"))
+    link = next(link for link in comparison.links if link.a == 1)
+    assert link.relation == "related"
+    assert [(note.kind, note.a, note.side) for note in link_notes(comparison, link)] == [(AHEAD_ONLY, "will write", "a")]
