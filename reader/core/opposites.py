@@ -46,7 +46,7 @@ _OPPOSITE_WORDS = """
     guilty innocent; convict acquit; win lose/lost; rise/rose/risen fall/fell/fallen; increase decrease;
     gain lose/lost; up down; higher lower; more fewer; allow ban; allow forbid/forbade/forbidden;
     legal illegal; open close; support oppose; agree disagree; pass fail; succeed fail; true false;
-    include exclude; impose lift; above below; before after; arrive depart; start end; open shut;
+    include exclude; impose lift; above below; before after; arrive depart; start end; open shut; open seal;
     resume halt; resume suspend; resume stop; increase reduce; increase cut; raise lower; raise reduce;
     raise cut; restore cut; restore lose/lost; agree refuse; accept refuse; larger smaller; bigger smaller;
     greater smaller; largest smallest; biggest smallest; wider narrower; widen narrow;
@@ -94,6 +94,7 @@ _OPPOSITE_SIDES = """
     fast faster fastest quick | slow slower slowest; long longer longest | short shorter shortest;
     old older oldest | young younger youngest; rich richer wealthy | poor poorer; easy easier | hard harder;
     with | without; pro | anti; proceed | cancel abandon;
+    unaffected undamaged unharmed intact | affected disabled disrupted damaged destroyed;
     enter join | withdraw/withdrew/withdrawn
 """
 # The verbs above with "re" before them say the same as the verb itself: "reopened" / "closed",
@@ -367,6 +368,12 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
         # One word against a longer run: the run's opening, where the claim it rebuilds begins ("was
         # called off" / "went ahead, with Bell reading a statement").
         one, other = one or _the_opening(a_words), other or _the_opening(b_words)
+    elif one is None and other is None:
+        # Two longer runs that each open on a word of the lists, the rest only adding to it: "[has been sealed
+        # to slow the loss of air]" / "[remains open so that crew can monitor the crack]".
+        one, other = _the_opening(a_words), _the_opening(b_words)
+        if one is not None and other is not None and _turned_again_after(a_words, b_words):
+            return False
     if one is None or other is None:
         one, other = _the_last_word(a_words), _the_last_word(b_words)
     return (one is not None and other is not None
@@ -374,6 +381,15 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
                  or _opposite_on_a_restraint(one, other, a_all, b_all))
             and not _holds(b_all, one) and not _holds(a_all, other)
             and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other]))
+
+
+def _turned_again_after(a_words: list[str], b_words: list[str]) -> bool:
+    """Do two runs that open on opposites turn again after their openings: a negation, or another pair of
+    opposites ("[always risen]" / "[never fallen]" says one thing twice turned)?"""
+    if holds_negation(a_words) or holds_negation(b_words):
+        return True
+    rest_a, rest_b = _carried(a_words)[1:], _carried(b_words)[1:]
+    return any(are_opposites(one, other) for one in rest_a for other in rest_b)
 
 
 def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
@@ -488,7 +504,8 @@ _TWO_WORDS_AS_ONE = {_AGAIN: "{}", "no": " {}"}
 # them.  A verb (its forms as ``_verb_forms`` makes them) and its particle, then the word it stands for.
 _PHRASAL_VERBS = """
     lay/laid off: fire; take/took/taken on: hire; call off: cancel; go/went/gone ahead: proceed;
-    shut down: close; turn down: reject; pull out: withdraw; step up: increase; scale back: cut
+    shut down: close; turn down: reject; pull out: withdraw; step up: increase; scale back: cut;
+    knock/knocked out: disable
 """
 
 

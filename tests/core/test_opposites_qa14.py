@@ -52,3 +52,23 @@ def test_the_link_is_noted_and_suggested_disputed():
     assert link.relation == "related"
     assert [(note.kind, note.side) for note in link_notes(comparison, link)] == [(NEGATED_ONLY, "b")]
     assert suggest(comparison, "a")[link.a].suggested == DISPUTED
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Emergency phone lines were unaffected.", "Emergency phone lines were knocked out."),
+    ("The hatch to the module has been sealed.", "The hatch to the module remains open."),
+    # Two longer runs, each opening on a word of the lists and only adding to it.
+    ("The hatch to the module has been sealed to slow the loss of air.",
+     "The hatch to the module remains open so that crew can monitor the crack."),
+])
+def test_a_state_and_its_opposite_turn_the_claim_round(a, b):
+    assert _turned(a, b) and _turned(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Emergency phone lines were unaffected.", "Emergency phone lines were undamaged."),
+    ("The hatch to the module has been sealed to slow the loss of air.",
+     "The hatch to the module has been shut to slow the loss of air from the station."),
+])
+def test_a_state_told_in_other_words_of_its_side_turns_nothing(a, b):
+    assert not _turned(a, b) and not _turned(b, a)
