@@ -186,19 +186,24 @@ class WindowActions:
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        # Labels with their keys, and without for a narrow window, where the full ones would push
-        # Accept, Undo and Redo behind the toolbar's » (each button's tooltip still names its key).
+        # Labels with their keys; without them for a narrow window, where the full ones would push
+        # Accept, Undo and Redo behind the toolbar's »; shorter still (down to 800 wide). Each
+        # button's tooltip still names it in full, with its key.
         self._toolbar_labels = {
-            self.prev_diff_action: ("◀ Difference", "◀ Difference"),
-            self.next_diff_action: ("Difference ▶", "Difference ▶"),
-            self.next_conflict_action: ("Conflict ▶ (N)", "Conflict ▶"),
-            **{a: (f"{TAG_LABELS[k]} ({TAG_KEYS[k]})", TAG_LABELS[k]) for k, a in self.tag_actions.items()},
-            self.clear_action: ("Clear (X)", "Clear"),
-            self.accept_action: ("Accept suggestion (Enter)", "Accept"),
+            self.prev_diff_action: ("◀ Difference", "◀ Difference", "◀ Diff"),
+            self.next_diff_action: ("Difference ▶", "Difference ▶", "Diff ▶"),
+            self.next_conflict_action: ("Conflict ▶ (N)", "Conflict ▶", "Conflict ▶"),
+            **{a: (f"{TAG_LABELS[k]} ({TAG_KEYS[k]})", TAG_LABELS[k], TAG_LABELS[k])
+               for k, a in self.tag_actions.items()},
+            self.clear_action: ("Clear (X)", "Clear", "Clear"),
+            self.accept_action: ("Accept suggestion (Enter)", "Accept", "Accept"),
         }
-        self._compact_toolbar = None
-        self._fit_toolbar_labels(compact=False)
-        self._full_toolbar_width = toolbar.sizeHint().width()
+        self._toolbar_level = None
+        self._toolbar_widths = []  # the width each level of labels but the shortest needs
+        for level in range(len(UNDO_LABELS) - 1):
+            self._fit_toolbar_labels(level)
+            self._toolbar_widths.append(toolbar.sizeHint().width())
+        self._fit_toolbar_labels(0)
         toolbar.installEventFilter(self)
         # The undo stack renames these after every change ("Undo Tag as corroborated"): the menu
         # shows that, the toolbar stays short.
@@ -212,22 +217,32 @@ class WindowActions:
 
     def eventFilter(self, watched, event) -> bool:
         if watched is getattr(self, "toolbar", None) and event.type() == QEvent.Type.Resize:
-            self._fit_toolbar_labels(compact=event.size().width() < self._full_toolbar_width)
+            width = event.size().width()
+            self._fit_toolbar_labels(next((level for level, needed in enumerate(self._toolbar_widths)
+                                           if width >= needed), len(self._toolbar_widths)))
         return super().eventFilter(watched, event)
 
-    def _fit_toolbar_labels(self, compact: bool) -> None:
-        if compact == self._compact_toolbar:
+    def _fit_toolbar_labels(self, level: int) -> None:
+        """Labels of ``level``: 0 the full ones, each further level shorter."""
+        if level == self._toolbar_level:
             return
-        self._compact_toolbar = compact
-        for action, (full, short) in self._toolbar_labels.items():
-            action.setIconText(short if compact else full)
+        self._toolbar_level = level
+        for action, labels in self._toolbar_labels.items():
+            action.setIconText(labels[level])
+        self._short_undo_labels()
 
     def _short_undo_labels(self, *_) -> None:
-        self.undo_action.setIconText("Undo")
-        self.redo_action.setIconText("Redo")
+        undo, redo = UNDO_LABELS[self._toolbar_level or 0]
+        self.undo_action.setIconText(undo)
+        self.redo_action.setIconText(redo)
         # As every other button: the tooltip names the key, after what would be undone.
         for action in (self.undo_action, self.redo_action):
             action.setToolTip(_named_with_key(action, action.text()))
+
+
+# Undo's and Redo's toolbar labels at each level of ``_fit_toolbar_labels``: the undo stack names
+# them after each change ("Undo Tag as corroborated"), which the menu shows but the toolbar would not fit.
+UNDO_LABELS = (("Undo", "Redo"), ("Undo", "Redo"), ("↶", "↷"))
 
 
 def _named_with_key(action: QAction, text: str) -> str:

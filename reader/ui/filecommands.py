@@ -137,6 +137,16 @@ class FileCommands:
     def export_tags(self) -> None:
         from reader.core import export
 
+        try:
+            tagged = bool(self.book.store.sources())
+        except (ParallaxError, OSError) as error:
+            self.show_error("Cannot export tags", str(error))
+            return
+        if not tagged:
+            # A file of column names alone is no export: said instead, before a save dialog asks
+            # where to put it.
+            self.statusBar().showMessage("There are no tags to export yet: tag a passage with C, S or D first.", 8000)
+            return
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export tags", str(Path.home() / "parallax-tags.csv"), "CSV (*.csv);;JSON (*.json)")
         if not path:
@@ -155,10 +165,6 @@ class FileCommands:
                                        only_over_tag_files=path != asked_about)
         except (ParallaxError, OSError) as error:
             self.show_error("Cannot export tags", str(error))
-            return
-        if not count:
-            # Not "0 tags, of every article tagged": there are none, and the file is an empty sheet to fill.
-            self.statusBar().showMessage(f"No tags yet: {path} holds only the column names.", 6000)
             return
         # Every article's tags go, not only the two shown: said, as the Tags panel lists only those.
         self.statusBar().showMessage(f"Exported {count} tag{'' if count == 1 else 's'}, of every article tagged, "

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.core.link_notes import link_notes
 from reader.core.model import Link, NumberLedger, NumberMention
-from reader.core.numbers import SCORE, quoted_figure
+from reader.core.numbers import SCORE
 from reader.ui.palette import BLUE, ORANGE, VERMILLION, Theme
 from reader.ui.pane import DocumentView, note_line
-from reader.ui.plan import CURLY_QUOTES, ComparisonPlan
+from reader.ui.plan import CURLY_QUOTES, ComparisonPlan, figure_as_written
 
 # The bar's width: enough for a few crossing bands in an ordinary window, and a modest share of a
 # wide one, where bands crossing a long, reordered story need room to be told apart.
@@ -167,12 +167,13 @@ class LinkBar(QWidget):
 
     def _conflicting_figures(self, link: Link) -> list[str]:
         """Each conflict of ``link`` quoted as the word tooltips and the Tags line quote it: with the
-        figures' qualifiers, “more than 2,000” ≠ “2,000”; a direction read from "rose" or "fell" outside
-        the quotes, being no word of the writer's, up “4.1 per cent” ≠ “4.7%”; and a score whole,
-        “3-1” ≠ “3-2” (the ledger sets only its changed figure against the other's)."""
+        figures' qualifiers, “more than 2,000” ≠ “2,000”; with no direction read from "rose" or
+        "fell", being no word of the writer's, unless the two went opposite ways, a rise of “4.1 per
+        cent” ≠ a fall of “4.7%”; and a score whole, “3-1” ≠ “3-2” (the ledger sets only its changed
+        figure against the other's)."""
         texts = (self._plan.comparison.a.text, self._plan.comparison.b.text)
-        said = (f"{_figure_quoted(a, _mentions(link.numbers, 0), texts[0])} ≠ "
-                f"{_figure_quoted(b, _mentions(link.numbers, 1), texts[1])}"
+        said = (f"{_figure_quoted(a, b, _mentions(link.numbers, 0), texts[0])} ≠ "
+                f"{_figure_quoted(b, a, _mentions(link.numbers, 1), texts[1])}"
                 for a, b in link.numbers.claim_conflicts)
         return list(dict.fromkeys(said))  # both figures of a score disputed: one “3-1” ≠ “2-0”
 
@@ -207,12 +208,12 @@ def _mentions(numbers: NumberLedger, side: int) -> list[NumberMention]:
     return [pair[side] for pair in (*numbers.agree, *numbers.conflict)] + list(only)
 
 
-def _figure_quoted(figure: NumberMention, mentions: list[NumberMention], text: str) -> str:
-    """``figure`` with its qualifier ("about 900"), or, for one figure of a score, the whole score as
-    written: "1" alone, of "3-1" against "3-2", says nothing."""
+def _figure_quoted(figure: NumberMention, against: NumberMention, mentions: list[NumberMention], text: str) -> str:
+    """``figure`` with its qualifier ("about 900") as set ``against`` the other's, or, for one figure
+    of a score, the whole score as written: "1" alone, of "3-1" against "3-2", says nothing."""
     other = _other_half_of_score(figure, mentions, text)
     if other is None:
-        return quoted_figure(figure, CURLY_QUOTES)
+        return figure_as_written(figure, against)
     first, last = sorted((figure, other), key=lambda m: m.start)
     return CURLY_QUOTES[0] + text[first.start:last.end] + CURLY_QUOTES[1]
 

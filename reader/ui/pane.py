@@ -106,10 +106,12 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     paste_requested = Signal()
     viewport_changed = Signal()
 
-    def __init__(self, *, theme: Theme, describe_partner=None, notes_on=None,
+    def __init__(self, *, theme: Theme, describe_partner=None, notes_on=None, tab_elsewhere=None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: SidePlan | None = None
+        # The window's say on where Tab goes from here (True: it moved the focus itself).
+        self._tab_elsewhere = tab_elsewhere or (lambda view: False)
         self.show_suggestions = True
         self._theme = theme
         self._describe_partner = describe_partner or (lambda mark: "")
@@ -496,6 +498,11 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         with self._by_the_reader():  # selecting past the edge scrolls
             super().mouseMoveEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        if next and self._tab_elsewhere(self):
+            return True
+        return super().focusNextPrevChild(next)
+
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
         self.focused.emit()
@@ -629,7 +636,7 @@ class SourcePane(QWidget):
 
     source_chosen = Signal(int)
 
-    def __init__(self, *, side: str, theme: Theme, describe_partner=None, notes_on=None,
+    def __init__(self, *, side: str, theme: Theme, describe_partner=None, notes_on=None, tab_elsewhere=None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
@@ -646,7 +653,8 @@ class SourcePane(QWidget):
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setFixedSize(26, 26)
         badge.setBuddy(self.picker)
-        self.view = DocumentView(theme=theme, describe_partner=describe_partner, notes_on=notes_on)
+        self.view = DocumentView(theme=theme, describe_partner=describe_partner, notes_on=notes_on,
+                                 tab_elsewhere=tab_elsewhere)
         self.view.setAccessibleName(f"Article {letter}")
         self.overview = OverviewStrip(theme=theme)
         self.overview.setAccessibleName(f"Overview of article {letter}")

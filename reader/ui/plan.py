@@ -14,7 +14,7 @@ Qt positions; ``style`` is one of ``SENTENCE_STYLES`` or ``WORD_STYLES``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, get_args
 
 from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, Sentence
@@ -235,11 +235,12 @@ def _difference_spans(diff, numbers, side: Side, text: str, other_text: str, qt,
             else:  # the conflict's own tip, said once (the pane joins equal lines), or the words before it
                 wording = _Wording(mine, theirs, said, text, other_text)
                 piece_tip = (_conflict_wording_tip(wording, pair, their_mentions, other)
-                             or _figure_style_and_tip(pair[1], other, partner)[1])
+                             or _figure_style_and_tip(pair[1], other, partner, pair[0])[1])
             spans.append(Span(qt(start), qt(end), style, piece_tip))
     for mine_m, theirs_m in figures:
         if mine_m.end > mine_m.start:
-            spans.append(Span(qt(mine_m.start), qt(mine_m.end), *_figure_style_and_tip(theirs_m, other, partner)))
+            style_and_tip = _figure_style_and_tip(theirs_m, other, partner, mine_m)
+            spans.append(Span(qt(mine_m.start), qt(mine_m.end), *style_and_tip))
     return spans
 
 
@@ -405,9 +406,26 @@ def _overlaps(words: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start < words[1] and words[0] < end for start, end in ranges)
 
 
+# A change's direction the ledger read from "rose", "fell", "lost": no word of the writer's.
+READ_DIRECTIONS = {"up": "a rise", "down": "a fall"}
+
+
+def figure_as_written(figure, against=None) -> str:
+    """``figure`` quoted as its writer put it, for every place that quotes a figure in conflict
+    (the figures' tips, the Tags line, the link bar).  A direction read from "rose" or "fell" is
+    no word of the writer's, so it is not quoted ("says up “3.6%”" reads as broken English); it is
+    said in words only when ``against``, the figure it is set against, went the other way: then
+    the direction is part of the disagreement, "a fall of “4.1%”"."""
+    read = figure.direction in READ_DIRECTIONS
+    quoted = quoted_figure(replace(figure, direction="") if read else figure, CURLY_QUOTES)
+    opposed = read and against is not None and against.direction in READ_DIRECTIONS \
+        and against.direction != figure.direction
+    return f"{READ_DIRECTIONS[figure.direction]} of {quoted}" if opposed else quoted
+
+
 def _moved_figure_tip(partner: str, theirs, other: Side) -> str:
     """The tip of a figure the other sentence gives too, in another place."""
-    quoted = quoted_figure(theirs, CURLY_QUOTES)
+    quoted = figure_as_written(theirs)
     if partner == f"source {other.upper()}":
         return f"Source {other.upper()} gives it elsewhere in the sentence: {quoted}"
     return f"{partner[:1].upper()}{partner[1:]} gives it elsewhere: {quoted}"
@@ -436,11 +454,11 @@ def _within(words: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= words[0] and words[1] <= end for start, end in ranges)
 
 
-def _figure_style_and_tip(theirs, other: Side, partner: str) -> tuple[str, str]:
+def _figure_style_and_tip(theirs, other: Side, partner: str, mine=None) -> tuple[str, str]:
     """How a figure the other side gives differently is shown: a conflict, or (for a dateline's
     date) the other report's filing day, which tells when it was sent, not what happened (of the
     report, so not of one of its sentences)."""
-    quoted = quoted_figure(theirs, CURLY_QUOTES)
+    quoted = figure_as_written(theirs, mine)
     if theirs.role == FILING_DATE:
         return "filing", f"Filed on another day — source {other.upper()} is dated {quoted}"
     return "conflict", f"Number conflict — {partner} says {quoted}"

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 from reader.core.errors import ParallaxError
 from reader.core.link_notes import LinkNote, link_notes
-from reader.core.numbers import quoted_figure
 from reader.core.tags import Tag, make_passage
 from reader.ui.palette import TAG_LABELS
 from reader.ui.pane import STATE_DESCRIPTIONS, note_said
-from reader.ui.plan import CURLY_QUOTES, SentenceMark, Span, best_link
+from reader.ui.plan import SentenceMark, Span, best_link, figure_as_written
 
 
 class TagEditing:
@@ -319,7 +318,7 @@ def _conflicts_said(conflicts, side: str) -> list[str]:
     one figure alike are one conflict to the reader."""
     other = "B" if side == "a" else "A"
     turned = (pair if side == "a" else pair[::-1] for pair in conflicts)
-    return list(dict.fromkeys(f"{_figure_shown(ours)} here, {_figure_shown(theirs)} in {other}"
+    return list(dict.fromkeys(f"{_figure_shown(ours, theirs)} here, {_figure_shown(theirs, ours)} in {other}"
                               for ours, theirs in turned))
 
 
@@ -329,10 +328,10 @@ def _figures_apart(conflicts: list[str]) -> str:
     return "; ".join(conflicts[:FIGURES_QUOTED]) + more
 
 
-def _figure_shown(figure) -> str:
-    """A figure quoted as written, for the panel's rich-text line: "<5%" and "R&D 3" are text, not
-    markup."""
-    return html.escape(quoted_figure(figure, CURLY_QUOTES), quote=False)
+def _figure_shown(figure, against) -> str:
+    """A figure quoted as written, as its tooltip quotes it, for the panel's rich-text line: "<5%"
+    and "R&D 3" are text, not markup."""
+    return html.escape(figure_as_written(figure, against), quote=False)
 
 
 

@@ -160,19 +160,22 @@ def shown_on_one_line(note: str) -> str:
 
 class _NoteField(QLineEdit):
     """The note's line.  Escape gives up the edit (``cancelled``) instead of keeping what was
-    typed.  A line break shows as ⏎, Shift+Enter types one, and the tooltip has the note with its
-    lines; ``note()`` gives the note back with real line breaks, as the note had them."""
+    typed.  A line break shows as ⏎, Shift+Enter types one, and the tooltip has the whole note with
+    its lines; ``note()`` gives the note back with real line breaks, as the note had them."""
 
     cancelled = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self._note = ""
+        # Where Tab goes on to from the note, when the window says (True: it moved the focus).
+        self.tab_elsewhere = lambda: False
         self.textChanged.connect(self._show_whole_note)
 
     def set_note(self, note: str) -> None:
         self._note = note
         self.setText(shown_on_one_line(note))
+        self.setCursorPosition(0)  # a note longer than the field opens at its first words, not its last
 
     def note(self) -> str:
         if self.text() == shown_on_one_line(self._note):
@@ -181,7 +184,23 @@ class _NoteField(QLineEdit):
         return self.text().replace(LINE_BREAK_MARK, found.group() if found else "\n")
 
     def _show_whole_note(self, text: str) -> None:
-        self.setToolTip(text.replace(LINE_BREAK_MARK, "\n") if LINE_BREAK_MARK in text else "")
+        # Even a one-line note may be longer than the field shows.
+        self.setToolTip(text.replace(LINE_BREAK_MARK, "\n"))
+
+    def selectAll(self) -> None:  # noqa: N802
+        # From the end back to the start: the caret at the start, a note longer than the field
+        # shows its first words while it waits to be typed over.
+        self.setSelection(len(self.text()), -len(self.text()))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if self.text() and self.selectedText() == self.text():  # Qt selects it all on Tab and Alt+N
+            self.selectAll()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        if next and self.tab_elsewhere():
+            return True
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:

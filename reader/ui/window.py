@@ -85,9 +85,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.book.undo_stack.indexChanged.connect(self._undo_stack_moved)
 
         self.pane_a = SourcePane(side="a", theme=self.theme, describe_partner=lambda m: self._describe_partner("a", m),
-                                 notes_on=self.notes_on)
+                                 notes_on=self.notes_on, tab_elsewhere=self._tab_to_note)
         self.pane_b = SourcePane(side="b", theme=self.theme, describe_partner=lambda m: self._describe_partner("b", m),
-                                 notes_on=self.notes_on)
+                                 notes_on=self.notes_on, tab_elsewhere=self._tab_to_note)
         self.linkbar = LinkBar(view_a=self.pane_a.view, view_b=self.pane_b.view, theme=self.theme)
         self.scroll_sync = ScrollSync(self.pane_a.view, self.pane_b.view, self)
         self.scroll_sync.enabled = flag(settings, "scrollTogether", True) if remember else True
@@ -126,6 +126,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.tag_panel.delete_requested.connect(self.delete_tags)
         self.tag_panel.note_edited.connect(self._note_edited)
         self.tag_panel.note_cancelled.connect(self._note_cancelled)
+        self.tag_panel.note.tab_elsewhere = self._tab_on_from_note
         self.tag_dock = QDockWidget("Tags", self)
         self.tag_dock.setObjectName("tagsDock")
         self.tag_dock.setWidget(self.tag_panel)
@@ -403,6 +404,25 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
     # ---- the current sentence and its partners --------------------------------------
     def view(self, side: str) -> DocumentView:
         return self.pane_a.view if side == "a" else self.pane_b.view
+
+    def _tab_to_note(self, view: DocumentView) -> bool:
+        """Tab from an article whose current sentence has a tag goes to the tag's note.  The tab
+        order would pass through the other article first, and make its sentence (most often
+        untagged) the current one: Tab would never reach the note from there."""
+        note = self.tag_panel.note
+        if not (note.isEnabled() and note.isVisible()) or _next_tab_stop(view) is note:
+            return False
+        note.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def _tab_on_from_note(self) -> bool:
+        """Tab from the note goes on from the article whose tag it notes, so that every widget
+        the tab order holds (the other article's picker, when that was next) is still reached."""
+        onward = _next_tab_stop(self.view(self._active))
+        if onward is None or onward is self.tag_panel.note:
+            return False  # the note follows the article anyway: on in the tab order from the note
+        onward.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def _set_active(self, side: str) -> None:
         self._active = side
@@ -743,3 +763,15 @@ def _shortened(label: str, most: int = 40) -> str:
     if len(cut) < most // 2:  # one long word ("Pasted: <a long address>"): cut inside it, not before
         cut = label[:most]
     return cut.rstrip(" ,;:–—-") + "…"
+
+
+def _next_tab_stop(widget: QWidget) -> QWidget | None:
+    """The widget Qt's tab order gives the focus to after ``widget``: the next in the focus chain
+    that takes focus by Tab, is enabled and is shown."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
+        takes_tab = candidate.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        if takes_tab and candidate.isEnabled() and candidate.isVisible() and candidate.focusProxy() is None:
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None

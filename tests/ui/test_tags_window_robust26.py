@@ -19,6 +19,14 @@ def answer_save(monkeypatch, path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV (*.csv)"))
 
 
+def tag_a_sentence(window) -> None:
+    """A tag to export (an export with none writes no file)."""
+    view = window.pane_a.view
+    view.move_to(view.plan.marks[0].start)
+    window.tag_actions["corroborated"].trigger()
+    assert window.book.store.all_tags()
+
+
 def test_importing_a_note_cut_in_the_middle_of_an_emoji_says_what_was_replaced(open_window, seeds, tmp_path,
                                                                                monkeypatch):
     window = open_window()
@@ -58,6 +66,7 @@ def test_an_export_named_without_extension_does_not_replace_an_article_of_that_n
     article.write_text("Storm batters coast\n\nA powerful storm hit the coast on Monday, police said.\n",
                        encoding="utf-8")
     before = article.read_bytes()
+    tag_a_sentence(window)
     answer_save(monkeypatch, tmp_path / "notes")
     window.export_action.trigger()
     assert window.error_box.windowTitle() == "Cannot export tags"
@@ -69,6 +78,7 @@ def test_a_file_the_save_dialog_asked_to_replace_is_replaced(open_window, tmp_pa
     window = open_window()
     chosen = tmp_path / "old.txt"
     chosen.write_text("anything", encoding="utf-8")
+    tag_a_sentence(window)
     answer_save(monkeypatch, chosen)
     window.export_action.trigger()
     assert chosen.read_text(encoding="utf-8-sig").startswith("id,source,")

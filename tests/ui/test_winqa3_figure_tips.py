@@ -94,11 +94,12 @@ def test_a_figure_tip_never_quotes_words_about_another_figure(reports, monkeypat
 
 def test_a_figure_tip_keeps_the_words_that_give_the_figure_otherwise(reports, monkeypatch):
     a, b = reports.view("a"), reports.view("b")
-    # "lost" is B's own word for the fall the ledger calls "down": worth quoting beside it.
+    # "lost" is B's own word for the fall the ledger calls "down": worth quoting beside it.  The
+    # figure itself is quoted as written, with no "down" the writer did not use.
     assert tooltip_at(a, "1.2 per cent", monkeypatch) == [
-        "Source B: “lost 2.1%”", "Number conflict — source B says down “2.1%”"]
+        "Source B: “lost 2.1%”", "Number conflict — source B says “2.1%”"]
     assert tooltip_at(b, "2.1%", monkeypatch) == [
-        "Source A: “fell 1.2 per cent”", "Number conflict — source A says down “1.2 per cent”"]
+        "Source A: “fell 1.2 per cent”", "Number conflict — source A says “1.2 per cent”"]
 
 
 # ---- the link bar ---------------------------------------------------------------------------
@@ -113,9 +114,9 @@ def link_tip(window, a_words: str, monkeypatch) -> str:
     return shown[-1]
 
 
-def test_the_link_bar_quotes_the_figures_and_leaves_a_direction_it_read_outside(reports, monkeypatch):
+def test_the_link_bar_quotes_the_figures_and_leaves_out_a_direction_it_read(reports, monkeypatch):
     reports.view("a").move_to(position_of(reports.view("a"), "Consumer prices"))
-    # A wrote "rose 3.6 per cent": "up" is the ledger's word, not A's, so it is not in the quotes.
-    assert "Numbers conflict: up “3.6 per cent” ≠ “3.9%”" in link_tip(reports, "Consumer prices", monkeypatch)
+    # A wrote "rose 3.6 per cent": "up" is the ledger's word, not A's, so it is not quoted.
+    assert "Numbers conflict: “3.6 per cent” ≠ “3.9%”" in link_tip(reports, "Consumer prices", monkeypatch)
     reports.view("a").move_to(position_of(reports.view("a"), "The ferry"))
     assert "Numbers conflict: “214” ≠ “241”" in link_tip(reports, "The ferry", monkeypatch)

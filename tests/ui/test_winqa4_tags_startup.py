@@ -117,7 +117,8 @@ def test_exporting_with_no_tags_says_there_are_none_yet(open_window, tmp_path, m
     window = open_window()
     answer_save(monkeypatch, tmp_path / "none.csv")
     window.export_action.trigger()
-    assert window.statusBar().currentMessage() == f"No tags yet: {tmp_path / 'none.csv'} holds only the column names."
+    assert window.statusBar().currentMessage().startswith("There are no tags to export yet")
+    assert not (tmp_path / "none.csv").exists()
 
 
 def test_a_missing_first_file_at_start_up_still_shows_the_second(qtbot, tmp_path, monkeypatch, seeds):
