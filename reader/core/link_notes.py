@@ -295,6 +295,8 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
         if span.type != "hedge" and not (formed_a or formed_b):
             continue  # "is understood to" is the form of a hedge, not its word
         hedged_a, hedged_b = formed_a or _hedged(a_words), formed_b or _hedged(b_words)
+        if hedged_a != hedged_b and _forecast_against_should(*((a_words, b_words) if hedged_a else (b_words, a_words))):
+            continue
         a_text, b_text = " ".join(a_words), " ".join(b_words)
         if hedged_a and hedged_b:
             if {w.lower() for w in a_words} != {w.lower() for w in b_words}:
@@ -995,9 +997,28 @@ _CALENDAR_WORDS = frozenset("""january february march april may june july august
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
+def _forecast_against_should(forecasting: list[str], other: list[str]) -> bool:
+    """Is a forecast ("is expected to start") set against "should" ("should begin")?  Both tell what is
+    expected, so neither is hedged alone.  Only against a forecast: elsewhere "should" is as often what
+    someone ought to do ("Residents should be wary")."""
+    return not FORECAST.isdisjoint(_plain(forecasting)) and "should" in _plain(other)
+
+
 def _hedged(words: list[str]) -> bool:
-    """Do the words weaken or distance the claim ("allegedly", "may", "believes"), beyond saying who said it?"""
-    return any((w := word.lower().strip(_PUNCTUATION)) in HEDGES and w not in _PLAIN_ATTRIBUTION for word in words)
+    """Do the words weaken or distance the claim ("allegedly", "may", "believes"), beyond saying who said it?
+    Not a hedge verb of what the claim is about, after "that", "which" or "who" and with "to" after it
+    ("scam calls that claim to come from the council", "a group which purports to speak for"): the report
+    tells what they claim, and vouches for that."""
+    plain = [word.lower().strip(_PUNCTUATION) for word in words]
+    return any(word in HEDGES and word not in _PLAIN_ATTRIBUTION and not _claimed_by_what_is_told(plain, k)
+               for k, word in enumerate(plain))
+
+
+def _claimed_by_what_is_told(plain: list[str], k: int) -> bool:
+    return 0 < k < len(plain) - 1 and plain[k - 1] in _RELATIVE_PRONOUNS and plain[k + 1] == "to"
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
 
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"

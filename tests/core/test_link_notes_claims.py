@@ -159,3 +159,22 @@ def test_a_hedge_that_brings_a_claim_of_its_own_is_not_joined_with_the_other_sid
                                 "police said on Tuesday.")
     notes = [(note.kind, note.side) for note in link_notes(comparison, link)]
     assert notes == [(HEDGED_ONLY, "a"), (HEDGED_ONLY, "b")]
+
+
+@pytest.mark.parametrize("a, b", [
+    # what the scam calls claim, which the report vouches for: no hedge of the report's
+    ("Residents should watch out for scam calls that claim to come from the council.",
+     "Residents should watch out for scam calls from the council."),
+    # a forecast against "should": both tell what is expected
+    ("Construction is expected to start next spring, the council said.",
+     "Construction should start next spring, the council said."),
+])
+def test_a_claim_of_what_is_told_or_a_forecast_against_should_is_no_one_sided_hedge(a, b):
+    comparison, link = one_link(a, b)
+    assert [note for note in link_notes(comparison, link) if note.kind == HEDGED_ONLY] == []
+
+
+def test_a_hedge_of_the_report_beside_what_is_told_still_hedges():
+    comparison, link = one_link("The gang allegedly made scam calls that claim to come from the council.",
+                                "The gang made scam calls that claim to come from the council.")
+    assert [(note.kind, note.a) for note in link_notes(comparison, link)] == [(HEDGED_ONLY, "allegedly")]
