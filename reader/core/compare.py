@@ -204,11 +204,12 @@ class Analysis:
 
     def comparison(self) -> Comparison:
         pairs = [(self.a.candidates[i], self.b.candidates[j], score) for i, j, score in self.linked_pairs()]
+        # The rescue's bar first for the links that hold no pull quote: a story line's link that the bar
+        # takes away must not count as the story's partner below, or a pull quote's partner ends with neither.
+        pairs = [pair for pair in pairs if self._clears_rescue_bar(*pair) or self._holds_a_pull_quote(*pair)]
         pairs = self._pull_quotes_handed_to_their_story(self._without_pull_quotes_told_again(pairs))
-        # Only now the rescue's bar: a link handed to the story's own sentence takes nothing back from furniture.
-        pairs = [(ia, ib, score) for ia, ib, score in pairs
-                 if score >= OFF_STORY_RESCUE_SCORE
-                 or not (self.a.sentences[ia].reason in RESCUABLE or self.b.sentences[ib].reason in RESCUABLE)]
+        # Only now the bar for the rest: a link handed to the story's own sentence takes nothing back from furniture.
+        pairs = [pair for pair in pairs if self._clears_rescue_bar(*pair)]
         # Explaining the links is the last big loop: the second half may go to a second process.
         half = len(pairs) // 2
         second = run_beside(lambda: [self.link(*pair) for pair in pairs[half:]],
@@ -236,25 +237,35 @@ class Analysis:
                 if not (self.a.sentences[ia].reason == PULL_QUOTE and ib in story_partners[0]
                         or self.b.sentences[ib].reason == PULL_QUOTE and ia in story_partners[1])]
 
+    def _clears_rescue_bar(self, ia: int, ib: int, score: float) -> bool:
+        """Whether the pair may stand: a link that would take an off-story line or a pull quote back as
+        story needs a close partner."""
+        return score >= OFF_STORY_RESCUE_SCORE or not (
+            self.a.sentences[ia].reason in RESCUABLE or self.b.sentences[ib].reason in RESCUABLE)
+
+    def _holds_a_pull_quote(self, ia: int, ib: int, _score: float) -> bool:
+        return PULL_QUOTE in (self.a.sentences[ia].reason, self.b.sentences[ib].reason)
+
     def _pull_quotes_handed_to_their_story(self, pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """``pairs`` with each pull quote's link given to the story sentence of its own page that carries the
         quotation, when that sentence has no partner yet: the other report's line is the story's partner.
         The pull quote, the quotation alone, is closer to a line that quotes it than the story's sentence
         around it ("..., the governor told reporters."), and would take the link and leave the story's
-        telling of the quotation told by one source."""
+        telling of the quotation told by one source.  A short quotation may be in more than one story
+        sentence: the link goes to the one closest to the other report's line."""
         linked = ({ia for ia, _, _ in pairs}, {ib for _, ib, _ in pairs})
         handed = []
         for ia, ib, score in pairs:
             if self.a.sentences[ia].reason == PULL_QUOTE:
-                story = _story_copy(self.a, ia, linked[0])
-                if story is not None and self.score(story, ib) >= align.MIN_SCORE:
-                    linked[0].add(story)
-                    ia, score = story, self.score(story, ib)
+                story = _closest(_story_copies(self.a, ia, linked[0]), lambda index: self.score(index, ib))
+                if story is not None:
+                    linked[0].add(story[0])
+                    ia, score = story
             elif self.b.sentences[ib].reason == PULL_QUOTE:
-                story = _story_copy(self.b, ib, linked[1])
-                if story is not None and self.score(ia, story) >= align.MIN_SCORE:
-                    linked[1].add(story)
-                    ib, score = story, self.score(ia, story)
+                story = _closest(_story_copies(self.b, ib, linked[1]), lambda index: self.score(ia, index))
+                if story is not None:
+                    linked[1].add(story[0])
+                    ib, score = story
             handed.append((ia, ib, score))
         return sorted(handed)
 
@@ -325,17 +336,28 @@ def _headline(side: _Side) -> int | None:
     return (named or sorted(headings, key=lambda s: -len(s.text.split())))[0].index
 
 
-def _story_copy(side: _Side, pull_quote: int, linked: set[int]) -> int | None:
-    """The side's story sentence, not yet linked, that carries the words of ``pull_quote`` in a row, if any."""
+def _story_copies(side: _Side, pull_quote: int, linked: set[int]) -> list[int]:
+    """The side's story sentences, not yet linked, that carry the words of ``pull_quote`` in a row."""
     quoted = [token.key for token in side.tokens[pull_quote]]
     if not quoted:
-        return None
+        return []
+    copies = []
     for index in side.candidates:
         keys = [token.key for token in side.tokens[index]]
         if (index not in linked and side.sentences[index].kind == "body" and len(keys) > len(quoted)
                 and any(keys[at:at + len(quoted)] == quoted for at in range(len(keys) - len(quoted) + 1))):
-            return index
-    return None
+            copies.append(index)
+    return copies
+
+
+def _closest(copies: list[int], score_with: Callable[[int], float]) -> tuple[int, float] | None:
+    """Of ``copies``, the one that scores best with the partner (the first in page order on a tie), with
+    its score; None when none is close enough to link."""
+    scores = {index: score_with(index) for index in copies}
+    best = max(scores, key=scores.__getitem__, default=None)
+    if best is None or scores[best] < align.MIN_SCORE:
+        return None
+    return best, scores[best]
 
 
 def _rescued(sentences: list[Sentence], linked: set[int]) -> tuple[Sentence, ...]:

@@ -327,16 +327,30 @@ _LABEL_CAPTION_CREDIT = re.compile(r"(?i:photo|photograph|picture|pic|image)s?\s
 _NAME_JOINERS = frozenset("and of the de du la via with from for".split())
 
 
+# Who gave the picture, in words rather than a name: "handout", "police handout", "file photo", "stock
+# image via Getty", "supplied by the family", "courtesy of the family", "provided".  Lower case, yet no
+# scene described.
+_GIVEN_BY = re.compile(
+    r"(?i:courtesy(?:\s+of)?\s+\S.*"
+    r"|(?:supplied|provided|submitted|contributed|released)(?:\s+(?:by|via|from)\s+\S.*)?"
+    r"|(?:\S+\s+){0,2}?(?:handout|file|pool|stock|archive)(?:\s+(?:photo|photograph|picture|pic|image|footage))?"
+    r"(?:\s+(?:via|from)\s+\S.*)?)"
+)
+
+
 def _captions_itself(credit: Line) -> bool:
     """Does the credit line carry its own caption before its bracketed credit ("Photo: The Northern Star
     (Seaboard Wire)")?  Then the story line above it is no caption of it.  A photographer's name before the
     brackets ("Photo: Jane Doe (Reuters)") is credit only: a caption describes, so it opens with an article
-    or has a word in lower case."""
+    or has a word in lower case.  Words that say who gave the picture ("Photo: handout (Harbour Police)",
+    "Picture: supplied by the family (...)") are credit too, however lower case."""
     shape = _LABEL_CAPTION_CREDIT.match(credit.flat)
     if shape is None:
         return False
     words = shape.group(1).split()
-    return words[0] in ("The", "A", "An") or any(
+    if words[0] in ("The", "A", "An"):
+        return True
+    return not _GIVEN_BY.fullmatch(shape.group(1)) and any(
         word[0].islower() and word not in _NAME_JOINERS for word in words)
 
 
@@ -410,15 +424,21 @@ def _over_a_credit(lines: list[Line], i: int) -> bool:
     return below is not None and below.reason == "byline" and _CREDITS_BY_NAME.match(below.flat) is not None
 
 
+# A section label or kicker over the headline is a few words ("Breaking news", "World news", "Storm latest").
+_KICKER_WORDS = 3
+
+
 def _under_a_headline(lines: list[Line], i: int) -> bool:
     """Is line ``i``, capitalised word by word, right under a heading written in sentence case ("Half a
     million homes lose power" over "Coastline Times" over "By Daniel Shaw")?  A headline keeps one style
-    all through, so the line is no more of it: it is the outlet's name between the headline and its byline."""
+    all through, so the line is no more of it: it is the outlet's name between the headline and its byline.
+    The line above must tell more than a kicker does, and in more words than the line: under "Breaking
+    news" it is "King Charles Returns" that is the headline."""
     if i == 0:
         return False
     above = lines[i - 1]
-    return above.kind == BODY and above.headed and any(
-        word[0].islower() and word not in _NAME_JOINERS for word in above.flat.split()[1:])
+    return (above.kind == BODY and above.headed and above.words > max(_KICKER_WORDS, lines[i].words)
+            and any(word[0].islower() and word not in _NAME_JOINERS for word in above.flat.split()[1:]))
 
 
 def _over_a_list(lines: list[Line], i: int) -> bool:

@@ -987,22 +987,29 @@ class TagStore:
         in another window) is left as it is: putting an old copy over it would lose that change
         unseen.  Returns how many were left so."""
         changes = list(changes)
+        return len(changes) - len(self.put_back_swapped(changes))
+
+    def put_back_swapped(self, changes: Iterable[tuple[Tag | None, Tag | None]]
+                         ) -> list[tuple[Tag | None, Tag | None]]:
+        """``put_back``, returning the pairs it swapped: the versions the store now really holds,
+        which is all a caller may count as written (the others were left as they are)."""
+        changes = list(changes)
 
         def write():
-            left = 0
+            swapped = []
             with self._transaction() as conn:
                 for current, wanted in changes:
                     tag_id = (current or wanted).id
                     row = conn.execute("SELECT modified FROM tags WHERE id = ?", (tag_id,)).fetchone()
                     if (row is None) != (current is None) or row is not None and row[0] != current.modified:
-                        left += 1
                         continue
                     conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
                     if wanted is not None:
                         self._insert(conn, wanted)
-                self._save_snapshots(conn, [wanted for _, wanted in changes if wanted is not None])
+                    swapped.append((current, wanted))
+                self._save_snapshots(conn, [wanted for _, wanted in swapped if wanted is not None])
                 self._drop_unused_snapshots(conn)
-            return left
+            return swapped
 
         return self._write(write)
 

@@ -110,15 +110,27 @@ class _ImportTags(QUndoCommand):
         self._put_back([(after, before) for before, after in self._changes], undone=True)
 
     def _put_back(self, changes: list[tuple[Tag | None, Tag | None]], *, undone: bool) -> None:
-        left = self._book._write(lambda store: store.put_back(changes))
-        for _, tag in changes:
+        # Each tag is expected as this window last wrote it, as ``_EditTag`` does: an edit of an
+        # imported tag and its undo wrote the same words again under a newer time, which is no
+        # change made since.
+        expected = [(self._as_last_written(current), wanted) for current, wanted in changes]
+        swapped = self._book._write(lambda store: store.put_back_swapped(expected))
+        if swapped is None:
+            return  # the store refused (said via ``failed``): nothing was written
+        for _, tag in swapped:
             if tag is not None:
                 self._book.wrote(tag)
+        left = len(changes) - len(swapped)
         if left:
             # Changed since the import (a note edited in another window): that change is kept, and said.
             self._book.out_of_sight.emit(
                 f"{'Undone' if undone else 'Redone'}: {self.text().lower()}, except {left} "
                 f"tag{'s' if left != 1 else ''} changed since, left as {'they are' if left != 1 else 'it is'}.")
+
+    def _as_last_written(self, current: Tag | None) -> Tag | None:
+        if current is None:
+            return None
+        return replace(current, modified=self._book.last_written(current.id, current.modified))
 
 
 class TagBook(QObject):
