@@ -37,7 +37,9 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    magnitude, then their place).  Dates must share a part to conflict
    ("6 July" and "2023" do not) and date one kind of event: the claim's own date never disputes an
    earlier event's ("after a reduction in February") nor one to come ("at its next meeting on 11
-   June"); a figure that names ("Highway 49", "Flight 370") meets only the same name's number, a clock
+   June"), and the day a thing was said ("the coastguard said on Monday", "Officials on Monday said")
+   meets only another report's day of a statement, never the day of the event ("sank on Sunday"); a figure
+   that names ("Highway 49", "Flight 370") meets only the same name's number, a clock
    time that names a train ("the 07:05 service") only another such time, and the size of a body a part
    is counted in ("Seven of the nine members") only another body's size; an
    amount added ("a further €10m") never disputes a level reached ("rising to €90m"), nor a distance
@@ -45,7 +47,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    and ordinals must not count clearly different nouns or fates ("two shots" vs "three countries",
    "14 killed" vs "40 wounded"; a count of people meets a count of one kind of person, a count of animals
    one of a kind of animal the same verb counts ("counted 1,236 animals" / "counted 1,326 ibex"), and nouns
-   that name one thing meet: "37 homes" vs "43 houses", and so do seats and those who hold them: "30 MEPs" vs
+   that name one thing meet: "37 homes" vs "43 houses", "23 crew" vs "21 sailors", whatever modifiers stand
+   between ("400 gold and silver coins" vs "240 coins"), and so do seats and those who hold them: "30 MEPs" vs
    "31 seats", and a union's members and the workers it speaks for: "34,000 union members" vs "38,000 rail
    workers"; a count with no noun may conflict with a count, unless it could be either of two, or its
    role says it counts people and the other counts no person: "forcing 32,000 to flee" vs "two
@@ -58,7 +61,9 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    people were killed" / "Two people were arrested") are two counts, each on its side alone.
    Degrees with no scale ("30 degrees") conflict when no reading in Celsius or Fahrenheit fits
    ("90 degrees" / "40C"), nor as one change of temperature ("dropped 20 degrees" / "dropped 11C":
-   no conflict).  Agreement ignores nouns: "30-40 men" and "30-40 troops" agree; but a figure of
+   no conflict).  An age beyond any life or told of a thing ("a 2,300-year-old coin hoard", "the 31-year-old
+   ferry") is no person's age ("Boy, 12,").  Agreement ignores nouns: "30-40 men" and "30-40 troops" agree;
+   but a figure of
    another noun never takes the partner a figure of the same noun may be set against ("37 homes ...
    dozens more outbuildings" / "43 homes": 37 and 43 conflict).
 3. The rest are ``only_a`` / ``only_b``.
@@ -80,7 +85,9 @@ or as parts of a whole ("0.05 mg/L" / "420 ppm"; parts of water may agree with a
 ppb" / "15 µg/L"), date/month/year together; every other kind is its own
 family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%"), and conflicts only with a plain
 share clear of all it may round ("by about a fifth" / "by 26%", "two-thirds" / "75%", which is three-quarters;
-not "one in three" / "30%"); a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
+not "one in three" / "30%"); a rise or a fall by a round fraction disputes no change in per cent ("rose by a
+quarter" / "up 35%"), but one by a fraction bounded ("jumped by almost half", "by more than a third") disputes
+the same change clear of its bound ("rose 30%"); a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
 ("142" / "142 mg/dL"), and never conflicts with one.  A count of points ("won by 4.8 points") is of the family
 of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it never disputes a toll
 ("killed 11"); a level on a scale ("rated 4", "level 4", "a Category 4 hurricane") meets only another,
@@ -94,7 +101,10 @@ of the same noun and fate ("three passengers drowned", not "questioned two men")
 ("A man" = "one man"), and never listed alone.  Two figures hedged different ways that may both be true
 but lie far apart ("at least 40" / "up to 400") neither agree nor conflict.  "Up to" a figure beside a plain
 one the other report gives as a peak ("winds of up to 180 mph" / "winds reaching 250 km/h") is weighed as
-the peak it tells, plainly.  A phone number meets only
+the peak it tells, plainly.  A rate told per a period ("£30 a month", "2 million barrels a day") is weighed per
+the other report's longer period where it adds up over time ("£30 a month" / "£360 a year" agree, "£30 a month" /
+"£500 a year" conflict); rates per two periods one cannot be told in ("£12 an hour" / "£24,000 a year", "1% a
+month" / "12% a year") neither agree nor conflict.  A phone number meets only
 a phone number, and conflicts with one of the same code.
 
 >>> from reader.core.numbers import find_numbers
@@ -119,8 +129,8 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
     MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_a_persons_age, is_age_of_a_thing_made,
-    is_count_without_numeral, is_round_span,
+    age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
+    is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
 )
 from reader.core.numwords import (
@@ -164,7 +174,20 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
 
 def _numbers_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
                       offsets: tuple[int, int]) -> NumberLedger:
-    """compare_numbers, each figure as it is to be read."""
+    """compare_numbers, each figure as it is to be read: a rate per a period as it is per the other report's
+    period (see _rates_in_one_period), and shown as written."""
+    periods_a, periods_b = _periods_of_rates(a, texts[0], offsets[0]), _periods_of_rates(b, texts[1], offsets[1])
+    if not (periods_a and periods_b):
+        return _read_figures_compared(a, b, texts, offsets)  # most pairs: a rate per a period is rare
+    read_a, read_b, apart = _rates_in_one_period(a, b, periods_a, periods_b)
+    return _as_written(_read_figures_compared(read_a, read_b, texts, offsets, apart), a, b)
+
+
+def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                           offsets: tuple[int, int], rates_apart: frozenset[tuple[int, int]] = frozenset()
+                           ) -> NumberLedger:
+    """compare_numbers of figures read per one period; ``rates_apart``: the starts of the pairs of rates per
+    two periods one cannot be told in (see _rates_in_one_period)."""
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b), _whole_durations(b, a)
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
@@ -176,7 +199,7 @@ def _numbers_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], te
             _clocks_in_the_others_half(b, a, texts[1], offsets[1]))
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
-             | _distances_and_heights(a, b, texts, offsets))
+             | _distances_and_heights(a, b, texts, offsets) | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
         return _figures_compared(a, b, apart)
@@ -251,6 +274,127 @@ def _with_hedges_as_written(ledger: NumberLedger, a: Sequence[NumberMention],
         only_a=tuple(as_written(x, written_a) for x in ledger.only_a),
         only_b=tuple(as_written(y, written_b) for y in ledger.only_b),
     )
+
+
+def _as_written(ledger: NumberLedger, a: Sequence[NumberMention], b: Sequence[NumberMention]) -> NumberLedger:
+    """``ledger`` with each figure whose value was read another way (a rate per another period) shown with the
+    value it was written with."""
+    written_a, written_b = {m.start: m for m in a}, {m.start: m for m in b}
+
+    def as_written(m: NumberMention, written: dict[int, NumberMention]) -> NumberMention:
+        original = written.get(m.start)
+        if original is None or original.end != m.end or original.value == m.value:
+            return m
+        return replace(m, value=original.value, converted=original.converted)
+
+    return NumberLedger(
+        agree=tuple((as_written(x, written_a), as_written(y, written_b)) for x, y in ledger.agree),
+        conflict=tuple((as_written(x, written_a), as_written(y, written_b)) for x, y in ledger.conflict),
+        only_a=tuple(as_written(x, written_a) for x in ledger.only_a),
+        only_b=tuple(as_written(y, written_b) for y in ledger.only_b),
+    )
+
+
+# --- rates per a period --------------------------------------------------------------------------------------
+
+# A figure told per a period of time: "£30 a month", "£360 a year", "2 million barrels a day", "500 cars per
+# week", "£30/month", "40 litres daily".  A word or two may stand between ("1,500 people a day", "£30 more a
+# month"); not "a year ago", "a week later" nor "a month after", which date, nor "in a day", which is a span.
+_PERIODS_PER_YEAR = {"day": 365, "week": 52, "fortnight": 26, "month": 12, "year": 1, "annum": 1, "hour": None}
+_PERIOD_OF_WORD = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+                   "annually": "year", "yearly": "year", "hourly": "hour", "yr": "year", "mo": "month", "hr": "hour"}
+_PERIOD_AFTER = re.compile(
+    r"(?P<between>(?:[\s-]+[a-z]+){0,2}?)(?:[\s-]+(?:a|an|per|each|every)[\s-]+(?P<period>day|week|fortnight|month|year"
+    r"|annum|hour)|\s?/\s?(?P<slash>day|week|month|year|yr|mo|hour|hr)|[\s-]+(?P<adverb>daily|weekly|fortnightly"
+    r"|monthly|annually|yearly|hourly))(?![\w-])(?![\s-]+(?:ago|earlier|later|after|before|on|old)\b)")
+# Whether a text tells any rate at all (checked once, before any figure is).
+_ANY_PERIOD = re.compile(r"(?:\b(?:a|an|per|each|every)[\s-]+(?:day|week|fortnight|month|year|annum|hour)|/\s?(?:day"
+                         r"|week|month|year|yr|mo|hour|hr)|\b(?:daily|weekly|fortnightly|monthly|annually|yearly"
+                         r"|hourly))\b")
+# Kinds of figure a rate is told in; of them, those that add up over time ("£30 a month" is £360 a year), not
+# a share ("2% a month" compounds) nor a duration ("8 hours a day" says nothing of days a week).
+_RATE_KINDS = _MEASURED | {"money", "count", "percent", "duration"}
+_ADDING_UP = _MEASURED | {"money", "count"}
+
+
+def _periods_of_rates(side: Sequence[NumberMention], text: str, offset: int) -> dict[int, str]:
+    """The period each figure of ``side`` is told per ("£30 a month": "month"), by its start; figures told
+    per none are left out."""
+    if not text or not _ANY_PERIOD.search(text):
+        return {}
+    periods = {}
+    for m in side:
+        if m.kind in _RATE_KINDS:
+            period = _period_after(text, m.end - offset)
+            if period:
+                periods[m.start] = period
+    return periods
+
+
+def _period_after(text: str, position: int) -> str:
+    found = _PERIOD_AFTER.match(text, position)
+    if found is None or any(word in NOT_NOUNS for word in found["between"].replace("-", " ").split()):
+        return ""  # "died in a day": a span, no rate
+    word = found["period"] or found["slash"] or found["adverb"]
+    return _PERIOD_OF_WORD.get(word, "year" if word == "annum" else word)
+
+
+def _rates_in_one_period(a: Sequence[NumberMention], b: Sequence[NumberMention], periods_a: dict[int, str],
+                         periods_b: dict[int, str]) -> tuple[list, list, frozenset[tuple[int, int]]]:
+    """a and b with each rate told per a shorter period than a rate of the other report restated per the
+    longer ("fall by about £30 a month" beside "about £360 a year": £360 a year, which agrees), and the starts
+    of the pairs of rates still per two periods (per an hour and per a year, a share per a month and per a
+    year), which neither agree nor conflict."""
+    read_a = [_per_period(m, periods_a.get(m.start), _longest_period(periods_b, b)) for m in a]
+    read_b = [_per_period(m, periods_b.get(m.start), _longest_period(periods_a, a)) for m in b]
+    told_a = {m.start: _period_told(m, periods_a.get(m.start), _longest_period(periods_b, b)) for m in a
+              if m.start in periods_a}
+    told_b = {m.start: _period_told(m, periods_b.get(m.start), _longest_period(periods_a, a)) for m in b
+              if m.start in periods_b}
+    apart = frozenset((x, y) for x, x_period in told_a.items() for y, y_period in told_b.items()
+                      if x_period != y_period)
+    return read_a, read_b, apart
+
+
+def _longest_period(periods: dict[int, str], side: Sequence[NumberMention]) -> str:
+    """The longest period a side's figures that add up over time are told per, if any can be restated."""
+    told = [periods[m.start] for m in side if m.start in periods and m.kind in _ADDING_UP
+            and _PERIODS_PER_YEAR[periods[m.start]]]
+    return min(told, key=_PERIODS_PER_YEAR.__getitem__, default="")
+
+
+def _period_told(m: NumberMention, period: str, longest: str) -> str:
+    """The period ``m`` is read per: the other report's longest, where it may be restated so, else its own."""
+    return longest if _restated(m, period, longest) else period
+
+
+def _restated(m: NumberMention, period: str | None, longest: str) -> bool:
+    return (bool(period and longest) and m.kind in _ADDING_UP and bool(_PERIODS_PER_YEAR[period])
+            and _PERIODS_PER_YEAR[period] > _PERIODS_PER_YEAR[longest])
+
+
+def _per_period(m: NumberMention, period: str | None, longest: str) -> NumberMention:
+    """``m`` restated per ``longest`` when it is a rate per a shorter period that adds up over time."""
+    if not _restated(m, period, longest):
+        return m
+    times = Fraction(_PERIODS_PER_YEAR[period], _PERIODS_PER_YEAR[longest])
+    converted = m.converted and replace(m.converted, value=_times(m.converted.value, times))
+    return replace(m, value=_times(m.value, times), converted=converted)
+
+
+def _times(value, times: Fraction):
+    """A figure's value ``times`` over: an amount of money, each end of a range, a plain number."""
+    if isinstance(value, Range):
+        return Range(_times(value.low, times), _times(value.high, times))
+    if isinstance(value, Money):
+        return Money(value.currency, _whole_if_whole(value.amount * times))
+    return _whole_if_whole(value * times)
+
+
+def _whole_if_whole(number):
+    if isinstance(number, Fraction):
+        return number.numerator if number.denominator == 1 else float(number)
+    return number
 
 
 def _place(m: NumberMention) -> int:
@@ -1715,17 +1859,26 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     ratio is a round figure for a share, and disputes only a share written plainly ("26%") clear of all it may
     round ("by about a fifth" / "by 26%"; not "one in three" / "30%": see _ratio_clear_of_share): a hedged
     share beside a round ratio says too little of it ("Some 20%" / "One in three").  A range says too little
-    to dispute, and so does a rise or a fall said to be one ("rose by a quarter" / "up 35 per cent")."""
+    to dispute, and so does a rise or a fall by a round fraction ("rose by a quarter" / "up 35 per cent"); but
+    a change by a fraction the report bounds ("jumped by almost half", "by more than a third") says where the
+    change stands, as "almost 50%" does, and disputes the same change in per cent clear of that bound ("rose
+    30%")."""
     if {x.kind, y.kind} != {"ratio", "percent"}:
         return False
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
     if share.unit != "%" or isinstance(share.value, Range) or isinstance(ratio.value, Range):
         return False
     if ratio.direction or share.direction:
-        return False
+        return (ratio.direction == share.direction and BOUND_OF_HEDGE.get(ratio.hedge) in _BOUNDS
+                and not share.hedge and not _SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface)
+                and _ratio_clear_of_share(ratio, share))
     if _SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface):
         return not (ratio.hedge or share.hedge)
     return not share.hedge and _ratio_clear_of_share(ratio, share)
+
+
+# The hedges that bound a figure from one side ("more than", "almost"), as "about" does not.
+_BOUNDS = frozenset({"min", "max", "nearly"})
 
 
 # How far a ratio written as a round fraction ("a fifth", "one in three") may stand from the share it rounds,
@@ -2261,6 +2414,8 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         # "fell in March" / "its next meeting on 11 June", "on April 23" / "after a reduction in February":
         # the dates of two events, each report's own claim set against another event's date.
         return x.role == y.role and bool(_shared_date_parts(x, y))
+    if x.kind == "weekday" and x.role != y.role:
+        return False  # "the coastguard said on Monday" / "sank on Sunday": the day of a statement, and of an event
     if x.kind == "time" and x.role != y.role and DEPARTURE_TIME not in (x.role, y.role) and not _begun_or_held(x, y):
         # "the 07:05 service" names a train, and disputes no time the other report gives its crash; but
         # it is the time the train left ("left Ardmore at 07:15"); a start is no finish ("started at 7:20
@@ -2294,13 +2449,46 @@ def _ages_of_two_owners(x: NumberMention, y: NumberMention) -> bool:
     ("the bridge, built 40 years ago" / "the 31-year-old ferry").  A thing's age meets any other thing's
     whose word is of its kind ("ferry" / "vessel", "company" / "firm"), or which either leaves unnamed or
     names by a word of no known kind ("It was built 34 years ago", "the 31-year-old Greek-flagged ferry"):
-    a missed dispute is cheaper than a missed change of a ship's age."""
-    if x.kind != "age" or y.kind != "age" or not (is_age_of_a_thing_made(x) or is_age_of_a_thing_made(y)):
+    a missed dispute is cheaper than a missed change of a ship's age.  An age beyond any life ("a 2,300-year-old
+    coin hoard") or told of a thing of a known kind ("the 31-year-old ferry") is a thing's, and no age plainly
+    told of a person ("Boy, 12,", "the 45-year-old driver"); an age of no noun ("58 years old") may be either."""
+    if x.kind != "age" or y.kind != "age":
         return False
-    if is_a_persons_age(x) or is_a_persons_age(y):
+    if is_age_of_a_thing_made(x) or is_age_of_a_thing_made(y):
+        if is_a_persons_age(x) or is_a_persons_age(y):
+            return True
+    elif _age_of_a_thing(x) and _plainly_a_persons_age(y) or _age_of_a_thing(y) and _plainly_a_persons_age(x):
         return True
+    elif not (_age_of_a_thing(x) and _age_of_a_thing(y)):
+        return False
     x_kind, y_kind = THING_KINDS.get(singular(age_noun(x))), THING_KINDS.get(singular(age_noun(y)))
     return bool(x_kind and y_kind) and x_kind != y_kind
+
+
+# No person's age is told beyond this many years (as numbers.py reads a bare figure after a name as an age).
+_LONGEST_LIFE = 120
+# An age written in words of years ("58 years old", "the 24-year-old"), not bare after a name ("Smith, 44,").
+_YEARS_WRITTEN = re.compile(r"(?i:year|old)")
+
+
+def _age_of_a_thing(m: NumberMention) -> bool:
+    """Whether an age is a thing's: more years than a life lasts, or told before a word for a thing of a known
+    kind that names no person ("the 31-year-old ferry", not "the 45-year-old coach")."""
+    low = m.value.low if isinstance(m.value, Range) else m.value
+    if m.unit == "year" and isinstance(low, (int, float, Fraction)) and low > _LONGEST_LIFE:
+        return True
+    noun = age_noun(m)
+    return bool(noun) and singular(noun) in THING_KINDS and not is_a_person_word(noun)
+
+
+def _plainly_a_persons_age(m: NumberMention) -> bool:
+    """Whether an age is told of a person by its words: before a word for one ("the 45-year-old driver"), or
+    bare after a name or a person ("Boy, 12,", "Anna Ross (19)", "aged 44"), as numbers.py reads only a
+    person's age so."""
+    if _age_of_a_thing(m) or is_age_of_a_thing_made(m):
+        return False
+    noun = age_noun(m)
+    return is_a_person_word(noun) if noun else not _YEARS_WRITTEN.search(m.surface)
 
 
 def _one_a_rating(x: NumberMention, y: NumberMention) -> bool:

@@ -67,8 +67,9 @@ Kinds and the shape of their values (``unit`` in brackets):
   word of a month: "in Jan.", "the year to Dec.", "Nov. and Dec.", not "a student, Jan.", "Tom and
   Jan."); a two-digit year is 20xx up to ten years on
   from now, else 19xx ("27/09/97": 1997); ``year``: int (also a fiscal year:
-  "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; ``time``: ``(hour, minute)`` on a 24-hour clock
-  [time zone, not converted: "GMT", or in words "Irish time", "local time"], hedged by "about",
+  "FY24", "FY2024"); ``weekday``: 0-6, Monday is 0; a date or a weekday of a statement ("the coastguard
+  said on Monday", "Officials on Monday said") has the role STATEMENT_DATE; ``time``: ``(hour, minute)``
+  on a 24-hour clock [time zone, not converted: "GMT", or in words "Irish time", "local time"], hedged by "about",
   "shortly after", "just before"...; "14.30" only
   where the words make it a clock time ("until 14.30 GMT", "from 09.00 to 17.00", "arrested at 12.30",
   "opened at 07.00"; after "at" a price or a level only with words of one: not "14.30 per cent", "rose
@@ -78,8 +79,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   07:15") DEPARTURE_TIME, the time something started or finished ("started at 7:20 a.m.", "crossed the
   line at 9:41 a.m.") START_TIME or FINISH_TIME; a US court's case number ("1:23-cr-00298") is none;
   ``age``: years ("26-year-old", "aged 26", "at the age of 26", "the singer, 26,", "Anna Ross (19)",
-  "the youngest of the dead was 19"; not after a place's name: "Next came Great Britain, 40.", nor in a
-  list of places with figures: "Great Britain, 40, and China, 38,").
+  "Maria Kowal, who is 68.", "the youngest of the dead was 19"; not after a place's name: "Next came
+  Great Britain, 40.", nor in a list of places with figures: "Great Britain, 40, and China, 38,").
 * ``phone``: a telephone number, its digits as a string ("0800 555 0142" -> "08005550142"): one figure,
   not three counts.
 * A range ("30-40", "15 to 20", "between 2017 and 2018") has the kind of its
@@ -553,6 +554,11 @@ _AGE_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_WORD})|\b(?:{_PEOPLE})),\s$")
 # them apart ("Costa Pappas", "Costa Rica"): see _names_a_person.
 _AGE_AT_CLAUSE_END_BEFORE = re.compile(
     rf"(?:(?<![;:]\s)(?P<name>{_NAME_WORD}\s+{_NAME_WORD})|\b(?:{_PEOPLE})),\s\Z")
+# An age told in a clause of its own after a person's name or a word for a person, ending with the figure:
+# "Maria Kowal, who is 68.", "the driver, who was 54, had" (as "Maria Kowal, 68," gives it); not "who is 68
+# points behind" nor "who was 12 when", where the clause goes on.
+_AGE_IN_A_CLAUSE_BEFORE = re.compile(
+    rf"(?:{_NAME_WORD}|\b(?:{_PEOPLE})),\s+who\s+(?:is|was|turned|is\s+now|was\s+then)\s+\Z")
 _AGE_IN_BRACKETS_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_WORD}\s+{_NAME_WORD})|\b(?:{_PEOPLE}))\s\(\Z")
 _NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}\s+)+\Z")
 _WORDS_AFTER_BRACKET = re.compile(r",|\s+[a-z]")
@@ -2157,7 +2163,9 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
              if kind in _BOUNDABLE and not isinstance(value, Range)
              else _time_hedge_before(text, start) if kind == "time" else "")
     role = ((RATING if _rates(text, start, end) else _role(text, start, end)) if kind == "count"
-            else _date_event(text, start) if kind in _DATED else _time_role(text, start, end) if kind == "time" else "")
+            else _statement_date(text, start, end, kind) or _date_event(text, start) if kind in _DATED
+            else _statement_date(text, start, end, kind) if kind == "weekday"
+            else _time_role(text, start, end) if kind == "time" else "")
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
@@ -2700,6 +2708,38 @@ def _date_event(text: str, start: int) -> str:
     found = _OTHER_EVENT_BEFORE.search(text, window, start)
     if found:
         return NEXT_EVENT_DATE if found["next"] else REFERENCE_DATE
+    return ""
+
+
+# The day something was said is not the day of what was said: "All 23 crew have been rescued, the coastguard
+# said on Monday" / "the ship sank on Sunday".  A date or a weekday told right after a verb of saying ("said on
+# Monday", "told reporters on Monday", "said in a statement on 3 March", "said Monday") or right before one
+# ("Officials on Monday said") has this role; the ledger sets it against another report's day of a statement
+# only, as it does a dateline's date.
+STATEMENT_DATE = "said"
+_SAYING = (r"(?:said|says|announced|confirmed|stated|added|warned|wrote|explained|noted|insisted|claimed|admitted"
+           r"|revealed|disclosed|declared|stressed|tweeted|posted|testified|argued|remarked|commented|acknowledged"
+           r"|denied|replied|responded)")
+_TELLING = r"(?:told|informed|briefed)"
+# Words after "told" that name no one told: "were told after January that", "told to leave on Monday".
+_NOT_TOLD = r"(?:to|that|after|before|since|until|till|by|in|of|for|about|over|during|from|at|on|with)\b"
+_SAID_BEFORE_DATE = re.compile(
+    rf"\b(?i:{_SAYING}|{_TELLING}(?:\s+(?!{_NOT_TOLD})[A-Za-z]+){{0,2}}?)"
+    r"(?i:\s+in\s+an?\s+(?:statement|interview|briefing|post))?(?i:\s+(?:late|early))?(?P<on>\s+(?i:on|in))?\s+"
+    r"(?:[A-Z][a-z]+day,?\s+)?\Z")  # "said on Monday, 3 March": the date of the weekday
+_SAID_AFTER_DATE = re.compile(rf"\s+(?i:{_SAYING}|{_TELLING})\b")
+_SAID_REACH = 60
+
+
+def _statement_date(text: str, start: int, end: int, kind: str) -> str:
+    """STATEMENT_DATE when the date or weekday (``kind``) at ``text[start:end]`` is the day something was said,
+    else "".  Only a weekday follows the verb bare ("said Monday"): "said 2022 was" and "said March was" tell
+    of the year and the month."""
+    said = _SAID_BEFORE_DATE.search(text, max(0, start - _SAID_REACH), start)
+    if said and (said["on"] or kind == "weekday"):
+        return STATEMENT_DATE
+    if text.endswith(("on ", "On "), 0, start) and _SAID_AFTER_DATE.match(text, end):
+        return STATEMENT_DATE  # "Officials on Monday said"
     return ""
 
 
@@ -3679,6 +3719,9 @@ def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> 
         person = _AGE_IN_BRACKETS_BEFORE.search(text, before, start)
         return (_WORDS_AFTER_BRACKET.match(text, end + 1) is not None and not _a_game_near(text, start, end)
                 and (_after_a_person(text, person, end) or _bracketed_after_a_name(text, person, end)))
+    if (after in ("", ".", ",", ";") and not text[end + 1:end + 2].isdigit()
+            and _AGE_IN_A_CLAUSE_BEFORE.search(text, before, start)):
+        return True  # "Maria Kowal, who is 68.", "the driver, who was 54, had"
     if after in ("", ".") and not text[end + 1:end + 2].isdigit():
         if _after_a_person(text, _AGE_AT_CLAUSE_END_BEFORE.search(text, before, start), end):
             return True
@@ -4268,6 +4311,9 @@ def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> s
             found = _PHRASE_WORD.match(text, found.end())
             word = visible(found[1]).lower() if found else ""
         last_part = word.rsplit("-", 1)[-1]  # "ex-soldiers", "coffee-makers"
+        if index > 0 and word in _MODIFIERS_JOINED_BY:
+            position = found.end()  # "400 gold and silver coins": two modifiers of one noun, not a break
+            continue
         if not word or word in NOT_NOUNS or word in _PHRASE_BREAKS or _past_verb(found[1]):
             return ""  # "5,000 attended protests": what follows the verb is its object, not the counted
         if _a_head(last_part) and not found[1][0].isupper():  # "14 western Kansas counties": a name
@@ -4391,6 +4437,9 @@ def _plural(word: str) -> bool:
 
 
 _MODIFIERS_BEFORE_HEAD = 3
+# Words that join two modifiers of one noun after a figure ("400 gold and silver coins", "400 black and white
+# photographs"); right after the figure they end the phrase ("arrested 12 and charged three").
+_MODIFIERS_JOINED_BY = frozenset({"and", "or"})
 # One word of the phrase, hyphenated modifiers whole, on the figure's line.
 _PHRASE_WORD = re.compile(rf"[^\S\n]+([A-Za-z]+(?:[-{IN_WORD}]+[A-Za-z]+)*)")
 # Words that end a noun phrase besides those that never follow a figure as its noun (NOT_NOUNS).

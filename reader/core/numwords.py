@@ -425,7 +425,7 @@ PERSON_NOUNS = GENERAL_PERSON_NOUNS | PEOPLE_BY_ROLE | PEOPLE_BY_ORIGIN | frozen
     passenger resident citizen national local occupant tenant homeowner householder villager evacuee
     patient worker employee staff staffer labourer laborer miner farmer fisherman crew crewman crewmember
     victim survivor casualty hostage captive prisoner inmate detainee suspect defendant
-    soldier troop marine sailor airman serviceman servicewoman officer policeman policewoman police
+    soldier troop marine sailor seaman airman serviceman servicewoman officer policeman policewoman police
     firefighter paramedic medic doctor nurse teacher guard militant rebel fighter insurgent
     civilian protester protestor demonstrator marcher striker picket migrant refugee asylum-seeker
     participant volunteer member delegate attendee guest visitor tourist customer shopper spectator fan
@@ -457,7 +457,7 @@ SAME_THING = {
     **dict.fromkeys(("pupil", "schoolchild", "learner"), "student"),
     **dict.fromkeys(("protestor", "demonstrator"), "protester"),
     **dict.fromkeys(("policeman", "policewoman"), "police"),
-    **dict.fromkeys(("crewman", "crewmember"), "crew"),
+    **dict.fromkeys(("crewman", "crewmember", "sailor", "seaman"), "crew"),
     "mineworker": "miner", "troop": "soldier", "inmate": "prisoner", "fireman": "firefighter", "teen": "teenager",
     "holidaymaker": "tourist", "spectator": "fan",
     "vessel": "ship", "boat": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck",
