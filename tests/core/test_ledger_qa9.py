@@ -7,16 +7,9 @@ union's members beside the workers it speaks for (one count)."""
 from __future__ import annotations
 
 import pytest
+from claim_turns import turned
 from ledger_rows import ledger_with_texts
 from report_lines import report_of_sentences
-
-from reader.core.terms import tokenize
-from reader.core.worddiff import diff_and_shape
-
-
-def _turned(a: str, b: str) -> bool:
-    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
-
 
 # --- opposites: lifted / extended, larger / smaller, agreed / refused, offline / online ----------------------
 
@@ -46,7 +39,7 @@ OPPOSITES = [
 
 @pytest.mark.parametrize("a, b, one, other", OPPOSITES)
 def test_opposite_words_turn_the_claim_round(a, b, one, other):
-    assert _turned(a, b) and _turned(b, a)
+    assert turned(a, b) and turned(b, a)
 
 
 @pytest.mark.parametrize("a, b, one, other", OPPOSITES)
@@ -66,7 +59,7 @@ def test_the_report_says_the_opposite_and_suggests_no_corroboration(a, b, one, o
      "The company extended its offer in order to win over shareholders."),
 ])
 def test_lifted_and_extended_are_opposites_only_of_a_restraint(a, b):
-    assert not _turned(a, b) and not _turned(b, a)
+    assert not turned(a, b) and not turned(b, a)
 
 
 # --- a distance is no height -----------------------------------------------------------------------------------

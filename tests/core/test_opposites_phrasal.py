@@ -5,13 +5,7 @@ of its own side ("laid off" / "fired") says the same thing."""
 from __future__ import annotations
 
 import pytest
-
-from reader.core.terms import tokenize
-from reader.core.worddiff import diff_and_shape
-
-
-def _turned(a: str, b: str) -> bool:
-    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
+from claim_turns import turned
 
 
 @pytest.mark.parametrize("a, b", [
@@ -24,7 +18,7 @@ def _turned(a: str, b: str) -> bool:
     ("The operator shut down the reactor after the leak.", "The operator reopened the reactor after the leak."),
 ])
 def test_a_two_word_verb_against_its_opposite_turns_the_claim_round(a, b):
-    assert _turned(a, b) and _turned(b, a)
+    assert turned(a, b) and turned(b, a)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -36,4 +30,4 @@ def test_a_two_word_verb_against_its_opposite_turns_the_claim_round(a, b):
     ("The company laid off 200 workers.", "The company sent off 200 workers."),
 ])
 def test_a_two_word_verb_against_a_word_of_its_own_side_turns_nothing(a, b):
-    assert not _turned(a, b) and not _turned(b, a)
+    assert not turned(a, b) and not turned(b, a)

@@ -5,16 +5,11 @@ as "failed to" does).  "declined to" stays a fall."""
 from __future__ import annotations
 
 import pytest
+from claim_turns import turned
 
 from reader.cli.report import render_report
 from reader.core.compare import compare
 from reader.core.document import document_from_text
-from reader.core.terms import tokenize
-from reader.core.worddiff import diff_and_shape
-
-
-def _turned(a: str, b: str) -> bool:
-    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
 
 
 @pytest.mark.parametrize("a, b", [
@@ -31,7 +26,7 @@ def _turned(a: str, b: str) -> bool:
     ("The driver refused to stop at the checkpoint, police said.", "The driver stopped at the checkpoint, police said."),
 ])
 def test_the_claim_is_turned_round(a, b):
-    assert _turned(a, b) and _turned(b, a)
+    assert turned(a, b) and turned(b, a)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -40,11 +35,11 @@ def test_the_claim_is_turned_round(a, b):
     ("The company said it had refused to pay the ransom.", "The company said it had failed to pay the ransom."),
 ])
 def test_one_claim_told_two_ways_is_not_turned(a, b):
-    assert not _turned(a, b) and not _turned(b, a)
+    assert not turned(a, b) and not turned(b, a)
 
 
 def test_declined_to_before_a_figure_is_no_negation():
-    assert not _turned("Shares declined to 40p on Friday.", "Shares fell to 40p on Friday.")
+    assert not turned("Shares declined to 40p on Friday.", "Shares fell to 40p on Friday.")
 
 
 def test_the_report_says_the_opposite_and_suggests_no_corroboration():

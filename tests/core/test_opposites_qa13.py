@@ -4,13 +4,7 @@ with Bell reading a short statement" turns on "called off" / "went ahead" (thirt
 from __future__ import annotations
 
 import pytest
-
-from reader.core.terms import tokenize
-from reader.core.worddiff import diff_and_shape
-
-
-def _turned(a: str, b: str) -> bool:
-    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
+from claim_turns import turned
 
 
 @pytest.mark.parametrize("a, b", [
@@ -20,7 +14,7 @@ def _turned(a: str, b: str) -> bool:
      "Shares in the company fell sharply on Monday before a late rally in early trading."),
 ])
 def test_a_run_opening_on_the_opposite_turns_the_claim_round(a, b):
-    assert _turned(a, b) and _turned(b, a)
+    assert turned(a, b) and turned(b, a)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -30,4 +24,4 @@ def test_a_run_opening_on_the_opposite_turns_the_claim_round(a, b):
     ("The board approved the merger.", "The board rejected a proposal from investors and approved the merger."),
 ])
 def test_a_run_that_only_adds_turns_nothing_round(a, b):
-    assert not _turned(a, b) and not _turned(b, a)
+    assert not turned(a, b) and not turned(b, a)

@@ -5,17 +5,12 @@ suggestion is disputed."""
 from __future__ import annotations
 
 import pytest
+from claim_turns import turned
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
 from reader.core.link_notes import NEGATED_ONLY, link_notes
 from reader.core.suggest import DISPUTED, suggest
-from reader.core.terms import tokenize
-from reader.core.worddiff import diff_and_shape
-
-
-def _turned(a: str, b: str) -> bool:
-    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
 
 
 @pytest.mark.parametrize("a, b", [
@@ -27,7 +22,7 @@ def _turned(a: str, b: str) -> bool:
      "No arrests were made during the protest in the city centre."),
 ])
 def test_a_count_against_none_turns_the_claim_round(a, b):
-    assert _turned(a, b) and _turned(b, a)
+    assert turned(a, b) and turned(b, a)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -41,7 +36,7 @@ def test_a_count_against_none_turns_the_claim_round(a, b):
      "No deaths have been linked to the outbreak, officials said."),
 ])
 def test_a_count_against_a_count_or_a_negation_elsewhere_is_no_count_against_none(a, b):
-    assert not _turned(a, b) and not _turned(b, a)
+    assert not turned(a, b) and not turned(b, a)
 
 
 def test_the_link_is_noted_and_suggested_disputed():
@@ -62,7 +57,7 @@ def test_the_link_is_noted_and_suggested_disputed():
      "The hatch to the module remains open so that crew can monitor the crack."),
 ])
 def test_a_state_and_its_opposite_turn_the_claim_round(a, b):
-    assert _turned(a, b) and _turned(b, a)
+    assert turned(a, b) and turned(b, a)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -71,4 +66,4 @@ def test_a_state_and_its_opposite_turn_the_claim_round(a, b):
      "The hatch to the module has been shut to slow the loss of air from the station."),
 ])
 def test_a_state_told_in_other_words_of_its_side_turns_nothing(a, b):
-    assert not _turned(a, b) and not _turned(b, a)
+    assert not turned(a, b) and not turned(b, a)

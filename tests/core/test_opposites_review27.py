@@ -8,17 +8,13 @@ inferred; and the relation and the report read "appear to" / "seem to" through o
 from __future__ import annotations
 
 import pytest
+from claim_turns import turned
 
 from reader.cli.report import render_report
 from reader.core.compare import compare
 from reader.core.document import document_from_text
 from reader.core.relation import alleges, seems_so
 from reader.core.terms import tokenize
-from reader.core.worddiff import diff_and_shape
-
-
-def _turned(a: str, b: str) -> bool:
-    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
 
 
 def _block(a: str, b: str) -> list[str]:
@@ -46,8 +42,8 @@ TURNED_BACK = [
 
 @pytest.mark.parametrize("a, b", TURNED_BACK)
 def test_two_changes_that_each_turn_the_claim_round_turn_it_back(a, b):
-    assert not _turned(a, b)
-    assert not _turned(b, a)
+    assert not turned(a, b)
+    assert not turned(b, a)
 
 
 @pytest.mark.parametrize("a, b", TURNED_BACK)
@@ -69,7 +65,7 @@ def test_the_report_calls_out_no_opposite_where_two_turn_the_claim_back(a, b):
      'says the opposite: "survived" (A) vs "died in" (B)'),
 ])
 def test_one_change_that_turns_the_claim_round_still_does(a, b, line):
-    assert _turned(a, b)
+    assert turned(a, b)
     block = _block(a, b)
     assert " related, " in block[0]
     assert _turn_lines(block) == [line]
@@ -78,7 +74,7 @@ def test_one_change_that_turns_the_claim_round_still_does(a, b, line):
 def test_three_changes_that_turn_the_claim_round_turn_it_round():
     a = "Everyone on board survived the accident and the airport was reopened on Tuesday."
     b = "No one on board was killed in the accident and the airport was closed on Tuesday."
-    assert _turned(a, b)
+    assert turned(a, b)
     assert _turn_lines(_block(a, b)) == ['says the opposite: "Everyone" (A) vs "No one" (B)',
                                          'says the opposite: "survived" (A) vs "was killed in" (B)',
                                          'says the opposite: "reopened" (A) vs "closed" (B)']

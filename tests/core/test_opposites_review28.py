@@ -4,23 +4,17 @@ expected" still are, as "earlier" / "later" are."""
 from __future__ import annotations
 
 import pytest
-
-from reader.core.terms import tokenize
-from reader.core.worddiff import diff_and_shape
-
-
-def _turned(a: str, b: str) -> bool:
-    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
+from claim_turns import turned
 
 
 def test_soon_and_later_both_tell_ahead():
     a = "The minister will soon announce the new budget, officials said."
     b = "The minister will later announce the new budget, officials said."
-    assert not _turned(a, b) and not _turned(b, a)
+    assert not turned(a, b) and not turned(b, a)
 
 
 @pytest.mark.parametrize("one", ["sooner", "earlier"])
 def test_sooner_or_earlier_than_expected_against_later_says_the_opposite(one):
     a = f"The results came {one} than expected, officials said."
     b = "The results came later than expected, officials said."
-    assert _turned(a, b) and _turned(b, a)
+    assert turned(a, b) and turned(b, a)

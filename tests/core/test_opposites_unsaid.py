@@ -5,16 +5,11 @@ the note quotes the whole negated run, the verb standing inside it."""
 from __future__ import annotations
 
 import pytest
+from claim_turns import turned
 
 from reader.cli.report import render_report
 from reader.core.compare import compare
 from reader.core.document import document_from_text
-from reader.core.terms import tokenize
-from reader.core.worddiff import diff_and_shape
-
-
-def _turned(a: str, b: str) -> bool:
-    return diff_and_shape(tokenize(a), tokenize(b))[1].turned
 
 
 @pytest.mark.parametrize("a, b", [
@@ -22,11 +17,11 @@ def _turned(a: str, b: str) -> bool:
     ("Officials did not confirm if the road will reopen.", "Officials confirmed the road will reopen."),
 ])
 def test_a_source_that_has_not_said_it_disputes_one_that_did(a, b):
-    assert _turned(a, b) and _turned(b, a)
+    assert turned(a, b) and turned(b, a)
 
 
 def test_a_decision_not_yet_taken_is_no_saying():
-    assert not _turned("Officials have not decided whether the road will reopen.", "Officials decided the road will reopen.")
+    assert not turned("Officials have not decided whether the road will reopen.", "Officials decided the road will reopen.")
 
 
 def test_the_note_quotes_the_negated_run_whole():
