@@ -299,7 +299,7 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
             continue
         a_text, b_text = " ".join(a_words), " ".join(b_words)
         if hedged_a and hedged_b:
-            if {w.lower() for w in a_words} != {w.lower() for w in b_words}:
+            if {w.lower() for w in a_words} != {w.lower() for w in b_words} and not _one_belief(a_words, b_words):
                 notes.append(LinkNote(HEDGING_DIFFERS, a_text, b_text))
         elif hedged_a or hedged_b:
             hedge = " ".join(_from_the_hedge(a_words if hedged_a else b_words))
@@ -325,6 +325,15 @@ def _hedges_of_both_sides_joined(notes: list[LinkNote]) -> list[LinkNote]:
     joined[first] = LinkNote(HEDGING_DIFFERS, only_a.a, only_b.b)
     del joined[later]
     return joined
+
+
+def _one_belief(a_words: list[str], b_words: list[str]) -> bool:
+    """Do both runs hedge by a verb of belief alone, in any of its words ("believe" / "think")?  The same hedge."""
+    return all(_BELIEF.intersection(plain) and all(w in _BELIEF or w in STOPWORDS for w in plain)
+               for plain in (_plain(a_words), _plain(b_words)))
+
+
+_BELIEF = frozenset("believe believes believed think thinks thought".split())
 
 
 def _bare_hedge(words: str) -> bool:
@@ -800,8 +809,17 @@ def _scattered_opposite_note(runs: list[tuple[list[str], list[str]]], written: l
 
 
 def _own_words(words: list[str], other: list[str]) -> list[str]:
-    """The words as written, without those the other sentence has; all of them when it has every one."""
-    return [word for word, plain in zip(words, _plain(words), strict=True) if plain not in other] or words
+    """The words as written, without those the other sentence has, nor a conjunction or an article left at
+    either end ("led [and]"); all of them when nothing else is left."""
+    own = [word for word, plain in zip(words, _plain(words), strict=True) if plain not in other]
+    while own and _plain(own[-1:])[0] in _JOINING:
+        own.pop()
+    while own and _plain(own[:1])[0] in _JOINING:
+        own.pop(0)
+    return own or words
+
+
+_JOINING = frozenset("and but or so then the a an".split())
 
 
 def _negating(words: list[str], other: list[str]) -> list[str]:

@@ -75,7 +75,7 @@ _OPPOSITE_SIDES = """
     continue | stop halt end suspend cease collapse; resume | collapse;
     impose introduce | lift scrap abolish;
     enter join arrive | leave/left exit quit depart; attend | boycott skip miss;
-    meet/met beat/beaten exceed top hit | miss; lead/led | trail; include | omit;
+    meet/met beat/beaten break/broke/broken exceed top hit | miss; lead/led | trail; include | omit;
     buy/bought purchase acquire | sell/sold; buyer purchaser | seller; import | export; importer | exporter;
     lend/lent | borrow; lender | borrower; deploy send/sent | withdraw/withdrew/withdrawn; advance | retreat;
     arrest detain capture | release free; convict | clear; appear | disappear; encourage | discourage;
@@ -308,9 +308,9 @@ def runs_turning_round(runs: list[tuple[list[str], list[str]]], a_all: list[str]
 
 def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_all: list[str]
                        ) -> tuple[int, int] | None:
-    """The places, among ``runs``, of a words taken out of A and of words put into B that swap a claim's
-    verb for its opposite, when the other sentence told the claim in another order: "Organisers [called
-    off] the festival" / "The festival [went ahead] ..., [organisers said]".  The diff keeps what the two
+    """The places, among ``runs``, of words taken out of A and of words put into B by two changes that swap a
+    claim's verb for its opposite, when the other sentence told the claim in another order: "Organisers
+    [called off] the festival" / "The festival [went ahead] ..., [organisers said]".  The diff keeps what the two
     verbs act on between them, so neither is a change of the other, and each is read without the words the
     other sentence has anywhere ("organisers" only moved).  None when no such pair, or more than one."""
     found = []
@@ -323,10 +323,12 @@ def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str]
 
 
 def taken_out_and_put_in(runs: list[tuple[list[str], list[str]]]) -> list[tuple[int, int]]:
-    """The places, among ``runs``, of each run only taken out of A beside each run only put into B."""
-    taken_out = [k for k, (a_run, b_run) in enumerate(runs) if a_run and not b_run]
-    put_in = [n for n, (a_run, b_run) in enumerate(runs) if b_run and not a_run]
-    return [(k, n) for k in taken_out for n in put_in]
+    """The places, among ``runs``, of each run with words of A beside each other run with words of B: what one
+    change takes out and another puts in ("In the women's race, [Bekele led from the start and] won" /
+    "[Bekele trailed from the start] in the women's race [but] won")."""
+    taken_out = [k for k, (a_run, _) in enumerate(runs) if a_run]
+    put_in = [n for n, (_, b_run) in enumerate(runs) if b_run]
+    return [(k, n) for k in taken_out for n in put_in if k != n]
 
 
 def _not_in(run: list[str], other: list[str]) -> list[str]:

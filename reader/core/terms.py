@@ -55,7 +55,7 @@ STOPWORDS = frozenset(
 HEDGES = frozenset(
     """said says say saying told tells claim claims claimed claiming reportedly reported
     reports allegedly alleged alleges according apparently purportedly purported
-    suggested suggests believe believed believes thought unconfirmed unverified denied denies
+    suggested suggests believe believed believes think thinks thought unconfirmed unverified denied denies
     deny insisted insists admitted admits stated states added adds may might could
     possibly probably likely""".split()
 )

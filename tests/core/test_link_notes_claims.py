@@ -178,3 +178,9 @@ def test_a_hedge_of_the_report_beside_what_is_told_still_hedges():
     comparison, link = one_link("The gang allegedly made scam calls that claim to come from the council.",
                                 "The gang made scam calls that claim to come from the council.")
     assert [(note.kind, note.a) for note in link_notes(comparison, link)] == [(HEDGED_ONLY, "allegedly")]
+
+
+def test_one_belief_in_two_words_is_no_note():
+    comparison, link = one_link("Officials believe the virus was carried in by wild geese from a nearby estuary.",
+                                "Officials think the virus was carried in by wild geese from a nearby estuary.")
+    assert link_notes(comparison, link) == ()

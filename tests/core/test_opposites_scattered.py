@@ -52,3 +52,19 @@ def test_the_note_quotes_the_two_verbs_and_the_claim_is_suggested_disputed(a, b,
     notes = [(note.kind, note.a, note.b) for note in link_notes(comparison, link)]
     assert (SAYS_THE_OPPOSITE, a_verb, b_verb) in notes
     assert suggest(comparison, "a")[link.a].suggested == DISPUTED
+
+
+def test_a_verb_inside_a_rewritten_clause_against_its_opposite_put_in_elsewhere_turns_the_claim_round():
+    # A's change is a replacement ("Bekele led from the start and" / "but"), B's opposite put in before it
+    a = "In the women's race, Bekele led from the start and won comfortably."
+    b = "Bekele trailed from the start in the women's race but won comfortably."
+    assert turned(a, b) and turned(b, a)
+    comparison = compare(document_from_text(f"Report\n\n{a}\n"), document_from_text(f"Report\n\n{b}\n"))
+    (link,) = comparison.links
+    assert [(note.kind, note.a, note.b) for note in link_notes(comparison, link)] == [
+        (SAYS_THE_OPPOSITE, "led", "trailed")]
+
+
+def test_a_record_broken_against_one_missed_turns_the_claim_round():
+    assert turned("Kiprono broke the course record, which had stood since 2019.",
+                  "Kiprono missed the course record, which has stood since 2019.")
