@@ -8,7 +8,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    whose shared parts are equal ("July 6th, 2022" ~ "July 2022" ~ "2022"); a
    length, area, weight or speed written in other units that matches within the
    precision of the numbers as written ("198 km" ~ "123 miles", not "72 km" ~ "50 miles"; a range
-   end by end: "5-8C" ~ "41-46F"; "7lb 11oz" is as precise as an ounce); two
+   end by end: "5-8C" ~ "41-46F"; "7lb 11oz" is as precise as an ounce; a conversion cut down to its
+   last digit: "90 pounds" ~ "40 kilograms", "185 pounds" ~ "83 kilograms", not "2 miles" ~ "5 km"); two
    plain figures of which the less precise is the other rounded to the place it is written to,
    moved by no more than 5% ("1.1 million" ~ "1,098,431", "52%" ~ "52.3%", not "52%" ~ "54%" or
    "1 million" ~ "1.4 million"); a hedged figure
@@ -85,9 +86,10 @@ or as parts of a whole ("0.05 mg/L" / "420 ppm"; parts of water may agree with a
 ppb" / "15 µg/L"), date/month/year together; every other kind is its own
 family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%"), and conflicts only with a plain
 share clear of all it may round ("by about a fifth" / "by 26%", "two-thirds" / "75%", which is three-quarters;
-not "one in three" / "30%"); a rise or a fall by a round fraction disputes no change in per cent ("rose by a
-quarter" / "up 35%"), but one by a fraction bounded ("jumped by almost half", "by more than a third") disputes
-the same change clear of its bound ("rose 30%"); a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
+not "one in three" / "30%") or, bounded, with a hedged share clear of its bound ("just over half" / "roughly
+40%"; not "almost a third" / "roughly 30%"); a rise or a fall by a round fraction disputes no change in per
+cent ("rose by a quarter" / "up 35%"), but one by a fraction bounded ("jumped by almost half", "by more than a
+third") disputes the same change clear of its bound ("rose 30%"); a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
 ("142" / "142 mg/dL"), and never conflicts with one.  A count of points ("won by 4.8 points") is of the family
 of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it never disputes a toll
 ("killed 11"); a level on a scale ("rated 4", "level 4", "a Category 4 hurricane") meets only another,
@@ -1853,7 +1855,7 @@ def _as_change_told_by_verb(m: NumberMention, text: str, offset: int) -> NumberM
 
 
 def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
-    """Whether a ratio and a plain share in per cent may dispute each other.  A ratio of so many in ten or a
+    """Whether a ratio and a share in per cent may dispute each other.  A ratio of so many in ten or a
     hundred is a share as exact as its figure: "a target of nine in ten" / "a target of 92%" give two shares,
     though a hedge on either lets it round ("about nine in ten" fits 92%: see _ratio_as_share).  Any other
     ratio is a round figure for a share, and disputes only a share written plainly ("26%") clear of all it may
@@ -1862,7 +1864,9 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     to dispute, and so does a rise or a fall by a round fraction ("rose by a quarter" / "up 35 per cent"); but
     a change by a fraction the report bounds ("jumped by almost half", "by more than a third") says where the
     change stands, as "almost 50%" does, and disputes the same change in per cent clear of that bound ("rose
-    30%")."""
+    30%"), though not one hedged ("rose about 30%"), which says too little of the change.  A bounded fraction
+    of a thing ("just over half of the cost") disputes even a hedged share that allows nothing on its side of
+    the bound, as "just over 50%" disputes "roughly 40%" (see _bound_clear_of_hedged_share)."""
     if {x.kind, y.kind} != {"ratio", "percent"}:
         return False
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
@@ -1874,7 +1878,22 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
                 and _ratio_clear_of_share(ratio, share))
     if _SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface):
         return not (ratio.hedge or share.hedge)
-    return not share.hedge and _ratio_clear_of_share(ratio, share)
+    if share.hedge:
+        return BOUND_OF_HEDGE.get(ratio.hedge) in _BOUNDS and _bound_clear_of_hedged_share(ratio, share)
+    return _ratio_clear_of_share(ratio, share)
+
+
+def _bound_clear_of_hedged_share(ratio: NumberMention, share: NumberMention) -> bool:
+    """Whether a fraction the report bounds ("just over half", "almost a third") and a hedged share in per cent
+    ("roughly 40%", "more than 40%") allow no share in common, weighed as two hedged shares in per cent are
+    (_hedges_meet): "just over half" as "just over 50%".  The fraction's bound is taken as written, without the
+    rounding a plain share is given room for (_FRACTION_ROUNDS): the share's own hedge is that room.  So
+    "roughly 40%" (36% to 44%) disputes "just over half", "roughly 30%" meets "almost a third", and two bounds
+    one way ("more than 40%" / "more than a third") always meet."""
+    if share.hedge not in BOUND_OF_HEDGE:
+        return False
+    as_share = replace(ratio, kind="percent", value=float(ratio.value) * 100, unit="%")
+    return not _hedges_meet(share, as_share)
 
 
 # The hedges that bound a figure from one side ("more than", "almost"), as "about" does not.
@@ -2695,25 +2714,38 @@ def _measure_span(m: NumberMention, cut: bool = False) -> tuple[float, float]:
 
 
 def _cut_in_conversion(m: NumberMention, other: NumberMention) -> bool:
-    """Whether ``m`` may be ``other`` converted into another system of units and cut down to its last digit:
-    a figure written to its unit or finer, as a rounder one ("130 miles") is rounded already; in a unit that
-    is no power of ten of the other's, as no one cuts "1.41 km" from "1,410 metres"; and to as many digits as
-    the other, as a conversion keeps its source's digits and cuts only what is past them ("22 pounds" is no
-    "10.3 kilograms" cut down from 22.7 lb: it would be 22.7)."""
+    """Whether ``m`` may be ``other`` converted into another unit and cut down to its last digit: a figure
+    written to its unit or finer, as a rounder one ("130 miles") is rounded already; of two significant digits
+    or more, as a figure of one is a round one and a whole step above it half of it again ("2 miles" up to 3:
+    "5 km", 3.1 miles, is no "2 miles" cut down); in a unit that is no power of ten of the other's, as no one
+    cuts "1.41 km" from "1,410 metres"; and keeping the digits the other shows past its unit
+    (_keeps_the_digits_shown)."""
     if _to_the_inch(m) or _to_the_inch(other) or SHARE_OF_A_UNIT.fullmatch(m.surface) or compound_step(m):
         return False  # figures with a tolerance of their own
     digits, other_digits = written_digits(m), written_digits(other)
-    return (_last_step(digits) <= 1 and _another_system(m.unit, other.unit)
-            and _significant_digits(digits) >= _significant_digits(other_digits))
+    return (_last_step(digits) <= 1 and _significant_digits(digits) >= _CUT_DIGITS
+            and _not_scaled_by_ten(m.unit, other.unit) and _keeps_the_digits_shown(digits, other_digits))
+
+
+# The fewest significant digits of a figure that may be a conversion cut down (see _cut_in_conversion).
+_CUT_DIGITS = 2
+
+
+def _keeps_the_digits_shown(digits: str, source_digits: str) -> bool:
+    """Whether a conversion cut down to ``digits`` keeps what its source shows.  A source written to its unit or
+    rounder ("185 pounds") is converted to whole units, and into a larger unit loses a digit ("83 kilograms",
+    83.9 kg); one written past its unit ("10.3 kilograms") shows a precision its conversion keeps, cutting only
+    what is past its digits: "22 pounds" is no 10.3 kg (22.7 lb) cut down."""
+    return _last_step(source_digits) >= 1 or _significant_digits(digits) >= _significant_digits(source_digits)
 
 
 # Each measure's unit and its size in the base unit: "lb" 0.45359237 (kg), "km" 1000 (m).
 _UNIT_SIZES = {unit: factor for _, factor, unit in MEASURES.values()}
 
 
-def _another_system(unit: str, other: str) -> bool:
-    """Whether two units are of two systems, one converted into the other ("lb" and "kg", "mi" and "km"), not
-    one unit scaled by a power of ten ("km" and "m", "g" and "kg")."""
+def _not_scaled_by_ten(unit: str, other: str) -> bool:
+    """Whether two units of one measure differ by other than a power of ten: "lb" and "kg", "mi" and "km", but
+    "ft" and "in" or "lb" and "oz" too; not "km" and "m", "g" and "kg"."""
     if unit == other or unit not in _UNIT_SIZES or other not in _UNIT_SIZES:
         return False
     ratio = Fraction(_UNIT_SIZES[unit]) / Fraction(_UNIT_SIZES[other])

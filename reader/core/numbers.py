@@ -3797,18 +3797,21 @@ _A_PERSONS_DEED_AFTER = re.compile(
 
 # Who tells of a case or of a crime: a court sitting, its people, or the police at work on one.  Words a case
 # alone uses, as a match report has a court ("Court One", "on court", "Centre Court"), the police ("after police
-# closed the track") and officers ("officers cleared the course") too: a court that hears or is appeared in, or
-# a court of law by its name; the police or officers only as they tell of a case or act in one ("police said",
-# "arrested by police", "police custody").
+# closed the track") and officers ("officers cleared the course") too: a court that hears or is appeared at or
+# in, one a case is taken to ("at court", "taken to court"; not a named one, "at Court One"), or a court of law
+# by its name; the police or officers only as they tell of a case or act in one ("police said", "arrested by
+# police", "police custody", "police arrived", "officers attended").
 _A_CASE_TOLD = re.compile(
     r"(?i:\b(?:judge|jury|jurors|magistrates?|prosecutors?|prosecution|inquest|coroner|(?<!time\s)trial|detectives?"
     r"|(?:in|before|told\s+the|by\s+the)\s+court|court\s+(?:heard|has\s+heard|was\s+told|ruled|hearing|case|order"
     r"|documents|papers|records)"
+    r"|(?:appear\w*\s+at|(?:taken|went|gone|go|going|brought|dragged|hauled)\s+to)\s+court(?!(?-i:\s+[A-Z0-9]))"
     r"|(?:crown|magistrates['’]?|high|supreme|district|county|youth|sheriff|federal|appeals?|criminal|family"
     r"|superior|circuit)\s+court"
     r"|(?:police|officers)(?:\s+(?:have|had|has|were|was|are|is|later))?\s+(?:said|say|says|arrested|charged"
     r"|investigat\w*|called|appeal\w*|searched|seized|believe\w*|found|named|identified|confirmed|questioned"
-    r"|interviewed|recovered|cautioned)"
+    r"|interviewed|recovered|cautioned|arriv\w*|attend\w*|respond\w*|launch\w*|raid\w*|detain\w*|cordon\w*"
+    r"|pursu\w*|tasered|restrained|rushed\s+to\s+the\s+scene)"
     r"|(?:arrested|charged|questioned|detained|interviewed|stopped|held|cautioned|quizzed)\s+by\s+(?:the\s+)?police"
     r"|police\s+(?:custody|station|investigation|inquiry|enquiries|probe|statement|spokes\w+)"
     r"|according\s+to\s+(?:the\s+)?police)\b)")
