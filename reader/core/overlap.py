@@ -40,6 +40,13 @@ class Overlap:
     def share(self) -> float:
         return self.linked / self.sentences if self.sentences else 0.0
 
+    @property
+    def one_story_doubtful(self) -> bool:
+        """Too few of the shorter article's sentences have a partner for the two to read as one story: none,
+        less than ``FEW_LINKED_SHARE`` of them, or one of ``ONE_LINK_TOO_FEW`` or more."""
+        return (self.linked == 0 or self.share < FEW_LINKED_SHARE
+                or self.linked == 1 and self.sentences >= ONE_LINK_TOO_FEW)
+
     def warning(self) -> str | None:
         """One sentence for the reader when the pair looks wrong, else None."""
         if self.same_text:
@@ -53,7 +60,7 @@ class Overlap:
                     "so there is nothing to align.")
         if self.linked == 0:
             return "The two articles share no sentence: they may not report the same story."
-        if self.share < FEW_LINKED_SHARE or self.linked == 1 and self.sentences >= ONE_LINK_TOO_FEW:
+        if self.one_story_doubtful:
             verb = "has" if self.linked == 1 else "have"  # "Only 1 of the 10 sentences ... has a partner"
             return (f"Only {self.linked} of the {self.sentences} sentences of the shorter article "
                     f"{verb} a partner in the other: they may not report the same story.")

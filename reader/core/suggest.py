@@ -29,9 +29,12 @@ window saves nothing until the user accepts it, the CLI only prints it):
 - two sides that tell the same text word for word (the same file twice, or one
   wire copy run unchanged: ``overlap``'s ``same_text``) -> no suggestion at all:
   a report does not corroborate itself, and Enter would tag every sentence so;
-- two sides that link no sentence at all -> no suggestion either: nothing shows
-  the two tell one story (a wrong file, an article of another story), so no
-  sentence can be called single-source against the other.
+- two sides that link no sentence at all, or too few to read as one story
+  (``overlap``'s ``one_story_doubtful``, the test of the warning that they may
+  not report the same story) -> no suggestion either: nothing shows the two
+  tell one story (a wrong file, an article of another story), so no sentence
+  can be called single-source against the other, and a stray link between two
+  stories' stock phrases ("thoughts are with the families") corroborates nothing.
 
 Pure Python, shared by the window (``reader.ui.plan``) and ``parallax align``.
 """
@@ -93,9 +96,10 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
     by_sentence: dict[int, list[Link]] = {}
     for link in comparison.links:
         by_sentence.setdefault(getattr(link, side), []).append(link)
-    # Both withhold every suggestion: a report does not corroborate itself, and one that shares nothing with
-    # the other is no evidence that only one source tells a claim.
-    one_text = not comparison.links or measure(comparison).same_text
+    # Both withhold every suggestion: a report does not corroborate itself, and one that shares too little
+    # with the other to be the same story is no evidence of what one source alone tells.
+    overlap = measure(comparison)
+    one_text = overlap.same_text or overlap.one_story_doubtful
     noted, turned = _noted_links(comparison)
     result = []
     for sentence in sentences:

@@ -34,3 +34,19 @@ def test_a_sentence_only_one_of_two_linked_articles_tells_is_still_single_source
         "Waves of up to eight metres were recorded at the harbour wall.", extra)))
     assert comparison.links
     assert SINGLE_SOURCE in [evidence.suggested for evidence in suggest(comparison, "b")]
+
+
+def test_two_stories_with_one_stray_link_get_no_suggested_tags():
+    condolence = "Our thoughts are with the families of those affected, the company said in a statement."
+    train = ("Train derails near Halden\n\nA regional train left the tracks near Halden on Tuesday morning.\n\n"
+             "Fourteen passengers were taken to hospital with minor injuries.\n\n"
+             "The line will stay closed until Friday while investigators examine the track.\n\n"
+             f"{condolence}\n")
+    avalanche = ("Avalanche buries skiers\n\nAn avalanche buried five skiers above Val Riand on Sunday.\n\n"
+                 "Rescuers dug out three of them alive within an hour.\n\n"
+                 "The resort had warned of a high risk after two days of heavy snow.\n\n"
+                 f"{condolence}\n")
+    comparison = compare(document_from_text(train), document_from_text(avalanche))
+    assert len(comparison.links) == 1  # the stock phrase
+    for side in ("a", "b"):
+        assert {evidence.suggested for evidence in suggest(comparison, side)} == {None}
