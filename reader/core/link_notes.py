@@ -22,7 +22,7 @@ from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
     NUMBERING_NO, holds_negation, lowered_words, may_turn_round, runs_turning_round, same_word,
-    scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in, turns_the_claim_round,
+    scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in, turning_part, turns_the_claim_round,
 )
 from reader.core.relation import (
     FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
@@ -790,7 +790,7 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
     the same runs and ``a_all`` and ``b_all`` the two sentences as the relation reads them
     (``opposites.lowered_words``: "No" in "Shaft No 3" numbers)."""
     if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
-        return LinkNote(SAYS_THE_OPPOSITE, " ".join(a_words), " ".join(b_words))
+        return LinkNote(SAYS_THE_OPPOSITE, " ".join(_turning_words(a_words)), " ".join(_turning_words(b_words)))
     if holds_negation(a_run):
         return _one_sided(NEGATED_ONLY, "a", " ".join(_negating(a_words, b_run)))
     return _one_sided(NEGATED_ONLY, "b", " ".join(_negating(b_words, a_run)))
@@ -820,6 +820,23 @@ def _own_words(words: list[str], other: list[str]) -> list[str]:
 
 
 _JOINING = frozenset("and but or so then the a an".split())
+
+
+def _turning_words(words: list[str]) -> list[str]:
+    """The written words of a changed run that say the opposite, without the clause the run goes on with
+    ("unaffected, and social workers could still reach ..." -> "unaffected", "knocked out for several hours
+    on Saturday" -> "knocked out"); a short run whole."""
+    if len(words) <= _MOST_TURNING_WORDS:
+        return words
+    part = turning_part(_plain(words))
+    if part is None:
+        return words
+    return [word.strip(_AROUND_WORDS) if k == part[1] - 1 else word for k, word in enumerate(words)
+            if part[0] <= k < part[1]]
+
+
+# A run of up to this many words is quoted whole in a "says the opposite" note ("was called off").
+_MOST_TURNING_WORDS = 3
 
 
 def _negating(words: list[str], other: list[str]) -> list[str]:

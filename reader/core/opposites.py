@@ -602,6 +602,24 @@ def _carried(words: list[str]) -> list[str]:
     return kept or words
 
 
+def turning_part(words: list[str]) -> tuple[int, int] | None:
+    """Where, in a longer changed run (its lower-cased words), the words it turns on stand, as
+    ``swapped_for_its_opposite`` reads such a run: from its start to its opening word of the lists (with a
+    two-word verb's particle: "has been sealed", "knocked out"), or its last word when that is a verb told
+    as done ("which owns the vessel, refused"); None where neither."""
+    k = 0
+    while k < len(words) and (words[k] in _VERB_CARRIERS or words[k] in _STATE_CARRIERS
+                              or words[k] in _TELLING_ADVERBS):
+        k += 1
+    if k < len(words) - 1 and (words[k], words[k + 1]) in _WORD_OF_PHRASAL_VERB:
+        return 0, k + 2
+    if k < len(words) and _key(words[k]) in _WORD_OF:
+        return 0, k + 1
+    if words and words[-1].isalpha() and words[-1].endswith("ed"):
+        return len(words) - 1, len(words)
+    return None
+
+
 def _holds(words: list[str], word: str) -> bool:
     """Does the sentence (its lower-cased ``words``) have ``word``, as one word or as two (``_one_word``)?"""
     return word in words or any(_one_word(words[k:k + 2]) == word for k in range(len(words) - 1))

@@ -68,3 +68,20 @@ def test_a_verb_inside_a_rewritten_clause_against_its_opposite_put_in_elsewhere_
 def test_a_record_broken_against_one_missed_turns_the_claim_round():
     assert turned("Kiprono broke the course record, which had stood since 2019.",
                   "Kiprono missed the course record, which has stood since 2019.")
+
+
+@pytest.mark.parametrize("a, b, a_words, b_words", [
+    ("The council's emergency phone lines were unaffected, and social workers could still reach clients, "
+     "the council said.",
+     "The council's emergency phone lines were knocked out for several hours on Saturday, the council said.",
+     "unaffected", "knocked out"),
+    ("The hatch to the module has been sealed to slow the loss of air.",
+     "The hatch to the module remains open so that crew can monitor the crack.",
+     "has been sealed", "remains open"),
+])
+def test_the_opposite_of_a_longer_run_is_quoted_without_the_clause_it_goes_on_with(a, b, a_words, b_words):
+    # Told between two sentences both reports share, as in a page: the pair's own words are then rarer
+    around = "Police said the investigation was continuing on Friday evening.\n\n{}\n\nNobody else was hurt.\n"
+    comparison = compare(document_from_text(around.format(a)), document_from_text(around.format(b)))
+    link = next(link for link in comparison.links if link.a == 1 and link.b == 1)
+    assert (SAYS_THE_OPPOSITE, a_words, b_words) in [(n.kind, n.a, n.b) for n in link_notes(comparison, link)]
