@@ -84,10 +84,12 @@ def mark_pull_quotes(lines: list[Line], markup_headings: bool) -> None:
     rows = [" ".join(line.tokens) for line in lines]
     starts = list(accumulate((len(row) + 1 for row in rows), initial=0))
     page = "\n".join(rows).casefold()
+    closing_quotations = _closing_quotations(lines)
     for i in quoted:
         quote = rows[i].casefold()
         told = any(j != i and lines[j].words > lines[i].words for j in _lines_holding(page, starts, quote))
-        if not told and not _reported_elsewhere(lines, i, page, starts):
+        if not (told or _reported_elsewhere(lines, i, page, starts)
+                or _quoted_after_its_opening(lines, i, closing_quotations)):
             continue
         mark(lines[i], BOILERPLATE, PULL_QUOTE)
         _mark_attribution(lines, i)
@@ -101,6 +103,45 @@ def _lines_holding(page: str, starts: list[int], words: str) -> Iterator[int]:
         if page[at - 1:at] in ("", " ", "\n") and page[at + len(words):at + len(words) + 1] in ("", " ", "\n"):
             yield bisect_right(starts, at) - 1
         at = page.find(words, at + 1)
+
+
+# A quotation that closes a story sentence after the story's own words: 'The owner said it was "a devastating
+# blow for a family business".'  Group 1 is the quotation.
+_CLOSING_QUOTATION = re.compile(r"\w[^\"“”]*\s[\"“]([^\"“”]+)[\"”][.!?…]?$")
+# Reported speech turns a quotation's opening, its subject and verb ("This is" becomes 'said it was "...',
+# "He betrayed" 'told him he had "betrayed ...'), and quotes the rest: at most this many words are turned.
+_TURNED_OPENING_WORDS = 2
+
+
+def _closing_quotations(lines: list[Line]) -> dict[tuple[str, ...], int]:
+    """The words of each quotation that closes a story line after words of the story's own, lower case, and
+    the last line it closes."""
+    found: dict[tuple[str, ...], int] = {}
+    for j, line in enumerate(lines):
+        shape = _CLOSING_QUOTATION.search(line.flat) if line.kind == BODY else None
+        if shape:
+            found[tuple(WORD.findall(shape.group(1).casefold()))] = j
+    return found
+
+
+def _quoted_after_its_opening(lines: list[Line], i: int, closing_quotations: dict[tuple[str, ...], int]) -> bool:
+    """Does a story sentence quote quotation ``i`` without its opening subject and verb, which it tells as
+    reported speech ('"This is a devastating blow for a family business."' and 'Peter Hollins said it was
+    "a devastating blow for a family business".')?  The quotation set apart is then its pull quote.  The
+    story's quotation must run to the pull quote's end and close its own sentence: a quotation that opens
+    the story's line ('"If that ..., I must be at the wrong meeting," he said.') or stops inside it, or one
+    that leaves out more than the opening ('"We need to change old habits ..."' and 'urged staff to "change
+    old habits ..."'), may be the story quoting a speaker twice, each time in its own words.  And the page
+    sets its pull quote apart before the story reaches the words; a full quotation under the story's part
+    of it ('... said the city would "rebuild every damaged home before winter".' over '"We will rebuild
+    every damaged home before winter."') is the story going on to quote the speaker whole."""
+    words = tuple(WORD.findall(lines[i].flat.casefold()))
+    for turned in range(1, _TURNED_OPENING_WORDS + 1):
+        rest = words[turned:]
+        j = closing_quotations.get(rest) if len(rest) >= _PULL_QUOTE_WORDS else None
+        if j is not None and j > i:
+            return True
+    return False
 
 
 # Reported speech turns a quotation's speaker and tense ("We will find out ..." becomes "the company would find
@@ -245,12 +286,14 @@ def mark_captions(runs: list[Run], lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason not in IMAGE_CREDIT_REASONS:
             continue
+        own_caption = _own_caption(line)
         for j in (i - 1, i + 1):
             if (0 <= j < len(lines) and j != headline and lines[j].kind == BODY
-                    and lines[j].heading_like and lines[j].words >= 4):
+                    and lines[j].heading_like and lines[j].words >= 4
+                    and (own_caption is None or lines[j].flat.casefold() == own_caption.casefold())):
                 mark(lines[j], BOILERPLATE, "photo caption")
-        if _captions_itself(line):
-            continue  # the caption is its own: the line above is the story's
+        if own_caption is not None:
+            continue  # the caption is its own: the lines beside it are the story's (or its alt text)
         if i > 0 and (_caption_paragraph(runs, lines, i) or _closes_caption(runs, lines, i)):
             mark(lines[i - 1], BOILERPLATE, "photo caption")
 
@@ -338,20 +381,24 @@ _GIVEN_BY = re.compile(
 )
 
 
-def _captions_itself(credit: Line) -> bool:
-    """Does the credit line carry its own caption before its bracketed credit ("Photo: The Northern Star
-    (Seaboard Wire)")?  Then the story line above it is no caption of it.  A photographer's name before the
+def _own_caption(credit: Line) -> str | None:
+    """The caption the credit line carries before its bracketed credit ("Photo: The Northern Star
+    (Seaboard Wire)"), if it has one.  Then the story lines beside it are no caption of it: neither the
+    sentence above nor the headline over the picture ("Hosepipe ban for 1.4 million as reservoirs fall"
+    over "Image: The exposed bed of Colliford Lake (Photo: ...)").  A photographer's name before the
     brackets ("Photo: Jane Doe (Reuters)") is credit only: a caption describes, so it opens with an article
     or has a word in lower case.  Words that say who gave the picture ("Photo: handout (Harbour Police)",
     "Picture: supplied by the family (...)") are credit too, however lower case."""
     shape = _LABEL_CAPTION_CREDIT.match(credit.flat)
     if shape is None:
-        return False
-    words = shape.group(1).split()
+        return None
+    caption = shape.group(1)
+    words = caption.split()
     if words[0] in ("The", "A", "An"):
-        return True
-    return not _GIVEN_BY.fullmatch(shape.group(1)) and any(
+        return caption
+    describes = not _GIVEN_BY.fullmatch(caption) and any(
         word[0].islower() and word not in _NAME_JOINERS for word in words)
+    return caption if describes else None
 
 
 def _caption_paragraph(runs: list[Run], lines: list[Line], i: int) -> bool:
