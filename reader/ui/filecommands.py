@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reader.core.errors import ParallaxError, as_sentence
 from reader.ui.settings import forget_recent, push_recent, string_list
 from reader.ui.sources import Source, pasted_document
+from reader.ui.tagging import articles_named
 
 
 class FileCommands:
@@ -161,14 +162,15 @@ class FileCommands:
             # Re-anchored against the files as they are now, like `parallax tags export`.  The save
             # dialog asked before replacing the file it returned; a name it was not asked about
             # (an extension added here) replaces no file but a tag file.
-            count = export.export_file(export.current_tags(self.book.store), path, "json" if as_json else "csv",
+            tags = export.current_tags(self.book.store)
+            count = export.export_file(tags, path, "json" if as_json else "csv",
                                        only_over_tag_files=path != asked_about)
         except (ParallaxError, OSError) as error:
             self.show_error("Cannot export tags", str(error))
             return
         # Every article's tags go, not only the two shown: said, as the Tags panel lists only those.
-        self.statusBar().showMessage(f"Exported {count} tag{'' if count == 1 else 's'}, of every article tagged, "
-                                     f"to {path}", 6000)
+        articles = _count_of(len(_articles_of(tags)), "article")
+        self.statusBar().showMessage(f"Exported {_tags(count)} from {articles} to {path}", 6000)
 
     def import_tags(self) -> None:
         from reader.core.tag_import import describe_import, import_file
@@ -188,8 +190,22 @@ class FileCommands:
         self.book.imported(result.changes, Path(path).name)
         _, *details = describe_import(result, Path(path).name)
         summary = import_summary(result, Path(path).name)
+        elsewhere = self.book.hidden_from_view([tag for _, tag in result.changes])
+        if elsewhere:
+            # The Tags panel lists the two articles on screen only: without this, "4 tags imported"
+            # over "No tags yet" reads as an import that failed.
+            summary += "; " + where_they_went(elsewhere, len(result.changes))
         self.show_error("Tags imported", "\n\n".join(as_sentence(line) for line in [summary, *details]),
                         icon=QMessageBox.Icon.Information)
+
+
+def where_they_went(elsewhere: list, changed: int) -> str:
+    """Where the imported tags of articles not on screen went, and how to see them."""
+    count = len(elsewhere)
+    which = "they are" if count == changed else f"{count} of them {'is' if count == 1 else 'are'}"
+    one = len(_articles_of(elsewhere)) == 1
+    return (f"{which} on {articles_named(elsewhere)}, not on screen: "
+            f"open {'it' if one else 'them'} to see {'its' if one else 'their'} tags")
 
 
 def import_summary(result, display: str) -> str:
@@ -213,4 +229,13 @@ def import_summary(result, display: str) -> str:
 
 
 def _tags(count: int) -> str:
-    return f"{count} tag{'' if count == 1 else 's'}"
+    return _count_of(count, "tag")
+
+
+def _count_of(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _articles_of(tags) -> set[str]:
+    """The articles ``tags`` are on: by file, or by text for a pasted one (which has no file)."""
+    return {tag.source or tag.anchor.source_sha256 for tag in tags}

@@ -213,7 +213,6 @@ def _difference_spans(diff, numbers, side: Side, text: str, other_text: str, qt,
                                                           *(numbers.only_a if side == "a" else numbers.only_b)))
     ledger_tips = _figure_tips(numbers, side, partner)
     their_mentions = _figures(numbers, other)
-    their_figures = [(m.start, m.end) for m in their_mentions]
     spans = []
     for d in diff:
         if d.op == "equal":
@@ -224,10 +223,11 @@ def _difference_spans(diff, numbers, side: Side, text: str, other_text: str, qt,
             continue  # a changed filing date is said once, by its own mark
         said = _with_its_brackets(other_text, *theirs)
         tip = _words_tip(partner, said, other)
-        # Set against words holding no figure, or against nothing (the other gives it elsewhere in
-        # the sentence), a figure is told by the ledger: "Source B: “patients were”" over "4,812"
-        # and "Not in source B" over a figure B gives otherwise would both be false.
-        by_ledger = [] if said and _overlaps(theirs, their_figures) else ledger_tips
+        # A figure is told by the ledger unless the other's words in its place hold its partner:
+        # "Source B: “patients were”" over "4,812", and "Source A: “avalanche struck at 14:20”"
+        # over "8,000 feet" (a figure the ledger finds in this source only), set it against what
+        # is no figure or another figure.
+        by_ledger = [f for f in ledger_tips if not (said and f.partner and _overlaps(theirs, [f.partner]))]
         for start, end, style in _word_pieces(mine, d.type, changed_figures):
             pair = _conflict_pair((start, end), figures)
             if pair is None:
@@ -351,13 +351,15 @@ def _figures(numbers, side: Side) -> list:
 @dataclass(frozen=True)
 class _FigureTold:
     """A figure of one sentence as the ledger tells it, for a tip: ``tip`` over the figure alone,
-    ``paired`` when the other sentence gives it too, alike or otherwise."""
+    ``paired`` when the other sentence gives it too, alike or otherwise, at ``partner`` (its
+    offsets in the other's text)."""
 
     start: int
     end: int
     surface: str
     tip: str
     paired: bool
+    partner: tuple[int, int] | None = None
 
 
 def _figure_tips(numbers, side: Side, partner: str) -> list[_FigureTold]:
@@ -367,10 +369,11 @@ def _figure_tips(numbers, side: Side, partner: str) -> list[_FigureTold]:
     told = []
     for pair in numbers.agree:
         mine, theirs = pair if side == "a" else (pair[1], pair[0])
-        told.append(_FigureTold(mine.start, mine.end, mine.surface, _moved_figure_tip(partner, theirs, other), True))
+        told.append(_FigureTold(mine.start, mine.end, mine.surface, _moved_figure_tip(partner, theirs, other), True,
+                                (theirs.start, theirs.end)))
     for pair in numbers.conflict:
-        mine = pair[0] if side == "a" else pair[1]
-        told.append(_FigureTold(mine.start, mine.end, mine.surface, "", True))
+        mine, theirs = pair if side == "a" else (pair[1], pair[0])
+        told.append(_FigureTold(mine.start, mine.end, mine.surface, "", True, (theirs.start, theirs.end)))
     for mine in numbers.only_a if side == "a" else numbers.only_b:
         told.append(_FigureTold(mine.start, mine.end, mine.surface, f"Not in {partner}", False))
     return told

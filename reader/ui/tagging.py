@@ -8,13 +8,14 @@ against the store.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core.errors import ParallaxError
 from reader.core.model import Document
-from reader.core.tags import Passage, Tag, new_tag
+from reader.core.tags import Passage, Tag, new_tag, source_key
 from reader.ui.palette import TAG_LABELS
 
 
@@ -120,17 +121,36 @@ class _ImportTags(QUndoCommand):
         for _, tag in swapped:
             if tag is not None:
                 self._book.wrote(tag)
+        said = [f"{'Undone' if undone else 'Redone'}: {self.text().lower()}"]
+        # Tags of articles not on screen change unseen (an import can hold any article's): said where.
+        elsewhere = self._book.hidden_from_view([wanted or current for current, wanted in changes])
+        if elsewhere:
+            said.append(f" ({tag_count(len(elsewhere))} on {articles_named(elsewhere)}, not on screen)")
         left = len(changes) - len(swapped)
         if left:
             # Changed since the import (a note edited in another window): that change is kept, and said.
-            self._book.out_of_sight.emit(
-                f"{'Undone' if undone else 'Redone'}: {self.text().lower()}, except {left} "
-                f"tag{'s' if left != 1 else ''} changed since, left as {'they are' if left != 1 else 'it is'}.")
+            said.append(f", except {tag_count(left)} changed since, left as {'they are' if left != 1 else 'it is'}")
+        if len(said) > 1:
+            self._book.out_of_sight.emit("".join(said) + ".")
 
     def _as_last_written(self, current: Tag | None) -> Tag | None:
         if current is None:
             return None
         return replace(current, modified=self._book.last_written(current.id, current.modified))
+
+
+def tag_count(count: int) -> str:
+    return f"{count} tag{'' if count == 1 else 's'}"
+
+
+def articles_named(tags: list[Tag]) -> str:
+    """The articles ``tags`` are on, by title: “Ransomware gang…”, or the first and how many more."""
+    titles = list(dict.fromkeys(tag.passage.source_title or Path(tag.source).name or "pasted text" for tag in tags))
+    first = f"“{titles[0]}”"
+    if len(titles) == 1:
+        return first
+    others = len(titles) - 1
+    return f"{first} and {others} other article{'' if others == 1 else 's'}"
 
 
 class TagBook(QObject):
@@ -194,6 +214,12 @@ class TagBook(QObject):
             title = hidden[0].title or hidden[0].path or "an article"
             self.out_of_sight.emit(f"{'Undone' if undone else 'Redone'}: {command.text().lower()} "
                                    f"on “{title}”, which is not on screen.")
+
+    def hidden_from_view(self, tags: list[Tag | None]) -> list[Tag]:
+        """Those of ``tags`` on an article neither pane shows (by its file, or its text when pasted)."""
+        shown = [(source_key(document.path), document.sha256) for document in self.documents.values()]
+        return [tag for tag in tags if tag is not None and not any(
+            (path and tag.source == path) or tag.anchor.source_sha256 == sha256 for path, sha256 in shown)]
 
     def side_of(self, tag: Tag) -> str | None:
         for side, tags in self.tags.items():

@@ -168,8 +168,9 @@ class _NoteField(QLineEdit):
     def __init__(self) -> None:
         super().__init__()
         self._note = ""
-        # Where Tab goes on to from the note, when the window says (True: it moved the focus).
-        self.tab_elsewhere = lambda: False
+        # Where Tab (next=True) or Shift+Tab goes from the note, when the window says (True: it
+        # moved the focus).
+        self.tab_elsewhere = lambda next: False
         self.textChanged.connect(self._show_whole_note)
 
     def set_note(self, note: str) -> None:
@@ -198,7 +199,7 @@ class _NoteField(QLineEdit):
             self.selectAll()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
-        if next and self.tab_elsewhere():
+        if self.tab_elsewhere(next):
             return True
         return super().focusNextPrevChild(next)
 

@@ -415,9 +415,15 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         note.setFocus(Qt.FocusReason.TabFocusReason)
         return True
 
-    def _tab_on_from_note(self) -> bool:
+    def _tab_on_from_note(self, next: bool) -> bool:
         """Tab from the note goes on from the article whose tag it notes, so that every widget
-        the tab order holds (the other article's picker, when that was next) is still reached."""
+        the tab order holds (the other article's picker, when that was next) is still reached.
+        Shift+Tab goes back to that article, on the tagged sentence: the note's stop before it in
+        the tab order is the other article, whose sentence would become the current one and take
+        the note from the field."""
+        if not next:
+            self.view(self._active).setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
         onward = _next_tab_stop(self.view(self._active))
         if onward is None or onward is self.tag_panel.note:
             return False  # the note follows the article anyway: on in the tab order from the note
@@ -530,13 +536,17 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         view.setFocus()
 
     def show_example(self) -> None:
-        """Put the cursor on a telling sentence of A (a number conflict, else a difference with a partner)."""
+        """Put the cursor on a telling sentence of A: a linked one with a number conflict, else a
+        difference with a partner, else any linked one.  A headline's conflict comes last: the
+        headlines are set beside each other, not linked, so the link bar would frame nothing."""
         if self.plan is None:
             return
         marks = self.plan.a.marks
-        pick = (next((m for m in marks if m.conflict), None)
-                or next((m for m in marks if m.state == "related" and m.partners), None)
-                or next((m for m in marks if m.partners), None))
+        linked = [m for m in marks if m.partners]
+        pick = (next((m for m in linked if m.conflict), None)
+                or next((m for m in linked if m.state == "related"), None)
+                or next(iter(linked), None)
+                or next((m for m in marks if m.conflict), None))
         if pick is not None:
             self._set_active("a")
             self.pane_a.view.move_to(pick.start)

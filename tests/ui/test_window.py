@@ -353,7 +353,7 @@ def test_export_from_the_menu_writes_csv(open_window, qtbot, tmp_path, monkeypat
     assert "corroborated" in text
     assert view.plan.sentences[mark.index].text.split()[0] in text
     # The panel lists the two articles' tags; the file has every article's, and the message says so.
-    assert window.statusBar().currentMessage() == f"Exported 1 tag, of every article tagged, to {target}"
+    assert window.statusBar().currentMessage() == f"Exported 1 tag from 1 article to {target}"
 
 
 def test_an_export_named_without_an_extension_gets_csv_and_undo_speaks_the_menu_s_words(
