@@ -102,6 +102,8 @@ class ComparisonPlan:
     b: SidePlan
     warning: str | None = None  # the pair does not look like two reports of one story (overlap.py)
     same_text: bool = False  # both sides tell the same sentences word for word (overlap.py)
+    # Too few sentences linked to read as one story (overlap.py): the engine suggests no tags then.
+    one_story_doubtful: bool = False
 
     def side(self, side: Side) -> SidePlan:
         return self.a if side == "a" else self.b
@@ -470,4 +472,5 @@ def _figure_style_and_tip(theirs, other: Side, partner: str, mine=None) -> tuple
 def build_plan(comparison: Comparison) -> ComparisonPlan:
     overlap = measure(comparison)
     return ComparisonPlan(comparison, build_side(comparison, "a"), build_side(comparison, "b"),
-                          warning=overlap.warning(), same_text=overlap.same_text)
+                          warning=overlap.warning(), same_text=overlap.same_text,
+                          one_story_doubtful=overlap.one_story_doubtful)

@@ -193,7 +193,7 @@ class TagEditing:
             self.statusBar().showMessage("Suggested tags are hidden (View ▸ Show Suggested Tags); "
                                          "nothing was tagged.", 4000)
             return
-        if self.shares_no_sentence():
+        if self.shares_too_little():
             self.statusBar().showMessage(f"No tags are suggested: {NOTHING_SHARED}", 5000)
             return
         mark = self._active_view().current_mark()
@@ -263,16 +263,17 @@ class TagEditing:
                                       and not getattr(self.book.store, "read_only", False))
         self.show_suggestions_offered()
 
-    def shares_no_sentence(self) -> bool:
-        """Whether the pair on screen links no sentence at all.  Every sentence would then be
-        suggested "single source" against an article that may be of another story (a wrong file,
-        or the sample story put beside the reader's article when theirs could not be opened):
-        Enter pressed out of habit would tag them so.  Nothing is suggested then."""
+    def shares_too_little(self) -> bool:
+        """Whether the pair on screen links too few sentences to read as one story (none, or a stray
+        link between two stories' stock phrases).  Every sentence would then be suggested "single
+        source" against an article that may be of another story (a wrong file, or the sample story put
+        beside the reader's article when theirs could not be opened): Enter pressed out of habit would
+        tag them so.  The engine suggests nothing then (reader.core.suggest), and the window says why."""
         plan = self.plan
-        return plan is not None and not plan.same_text and not plan.comparison.links
+        return plan is not None and not plan.same_text and plan.one_story_doubtful
 
     def suggestions_offered(self) -> bool:
-        return self.suggestions_action.isChecked() and not self.shares_no_sentence()
+        return self.suggestions_action.isChecked() and not self.shares_too_little()
 
     def show_suggestions_offered(self) -> None:
         """The panes show the suggested tags, or not, as ``suggestions_offered`` says."""
@@ -283,7 +284,7 @@ class TagEditing:
 
 
 # Why a pair that links no sentence gets no suggested tags (the strip above the panes and Enter say it).
-NOTHING_SHARED = "the two articles share no sentence, so none can be called single source."
+NOTHING_SHARED = "the two articles share too little to be one story, so no sentence can be called single source."
 
 # Sentences the comparison sets aside, as a message names them.
 SKIPPED_STATES = {"heading": "a headline or heading", "boilerplate": "page furniture"}

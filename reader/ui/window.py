@@ -239,7 +239,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self.scroll_sync.set_plan(plan)
             self.book.show_documents(plan.comparison.a, plan.comparison.b)
             self.show_suggestions_offered()
-            self.warning_bar.show_warning(_with_suggestions_withheld(plan.warning) if self.shares_no_sentence()
+            self.warning_bar.show_warning(_with_suggestions_withheld(plan.warning) if self.shares_too_little()
                                           else plan.warning)
             self.legend.show_filing(plan.has_filing_dates)
             self._return_to_places(places)
@@ -718,7 +718,7 @@ def _fallback_said(fallback: tuple[int, int] | None, kept: bool, side: str) -> s
 
 
 def _with_suggestions_withheld(warning: str | None) -> str:
-    """The pair's warning, and that no tags are suggested for it (see ``shares_no_sentence``)."""
+    """The pair's warning, and that no tags are suggested for it (see ``shares_too_little``)."""
     # The warning already says the two share no sentence: not said twice.
     return f"{warning} No tags are suggested for this pair." if warning else f"No tags are suggested: {NOTHING_SHARED}"
 

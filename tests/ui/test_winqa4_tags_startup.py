@@ -182,3 +182,18 @@ def test_a_pair_that_links_sentences_still_offers_suggested_tags(open_window):
     window = open_window()
     assert window.pane_a.view.show_suggestions and window.pane_b.view.show_suggestions
     assert "No tags are suggested" not in window.warning_bar.text()
+
+
+def test_a_pair_of_two_stories_with_one_stray_link_is_offered_no_suggested_tags(open_window, tmp_path):
+    condolence = "Our thoughts are with the families of those affected, the company said in a statement."
+    window = open_window(write_pair(
+        tmp_path,
+        "Train derails near Halden\n\nA regional train left the tracks near Halden on Tuesday morning.\n\n"
+        "Fourteen passengers were taken to hospital with minor injuries.\n\n"
+        f"The line will stay closed until Friday while investigators examine the track.\n\n{condolence}\n",
+        "Avalanche buries skiers\n\nAn avalanche buried five skiers above Val Riand on Sunday.\n\n"
+        "Rescuers dug out three of them alive within an hour.\n\n"
+        f"The resort had warned of a high risk after two days of heavy snow.\n\n{condolence}\n"))
+    assert len(window.plan.comparison.links) == 1  # the stock phrase
+    assert "No tags are suggested" in window.warning_bar.text()
+    assert not window.pane_a.view.show_suggestions and not window.pane_b.view.show_suggestions
