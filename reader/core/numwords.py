@@ -359,6 +359,8 @@ NOT_NOUNS = frozenset("""
     while where after before since until till more less fewer most least about around some
     other others each every all both either neither he she it they we you i his her its their
     our your my me him them us said says say
+    near inside outside across along among amid between beyond despite during through toward towards upon
+    within against behind below above beneath beside via
 """.split())
 IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child",
                      "thieves": "thief", "wives": "wife",

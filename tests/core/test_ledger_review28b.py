@@ -151,3 +151,12 @@ def test_both_of_a_vehicle_counts_all_that_were_in_it(a, b):
 ])
 def test_both_of_a_named_place_or_a_region_leaves_the_whole_alone(a, b):
     assert both_ways(a, b)["conflict"] == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Explosion at fertiliser plant injures twelve near Lindau", "Explosion at German fertiliser plant injures fourteen"),
+    ("Storm leaves three dead across the region", "Storm leaves five dead"),
+])
+def test_a_preposition_after_a_count_is_no_noun_it_counts(a, b):
+    # "twelve near Lindau" counts no "near": the headlines' two tolls dispute each other
+    assert len(ledger_with_texts(a, b)["conflict"]) == 1
