@@ -191,7 +191,7 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     """compare_numbers of figures read per one period; ``rates_apart``: the starts of the pairs of rates per
     two periods one cannot be told in (see _rates_in_one_period)."""
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
-    a, b = _whole_durations(a, b), _whole_durations(b, a)
+    a, b = _whole_durations(a, b, texts[0], offsets[0]), _whole_durations(b, a, texts[1], offsets[1])
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
     a, b = (_changes_in_points_and_per_cent(a, b, texts[0], offsets[0]),
             _changes_in_points_and_per_cent(b, a, texts[1], offsets[1]))
@@ -589,20 +589,25 @@ def _day_of(side: Sequence[NumberMention], i: int, used: set[int]) -> bool:
 # The text between a duration in two parts and a third, smaller part after it, by its length: "2 hours 4
 # minutes and 37 seconds", "2 hours, 4 minutes, 37 seconds" (see numbers._COMPOUND_JOINT).
 _JOINTS = {0: "", 1: " ", 2: ", ", 5: " and "}
+# After a part set off by a comma, words that make it a race's margin, no part of the time before it: "in 2
+# hours 4 minutes, 21 seconds ahead of Girma", "21 seconds clear", "3 seconds outside the record".
+_MARGIN_AFTER = re.compile(r"\s+(?:ahead|behind|clear|adrift|faster|slower|quicker|outside|inside|off|short|back)\b")
 
 
-def _whole_durations(side: Sequence[NumberMention], other: Sequence[NumberMention]) -> Sequence[NumberMention]:
+def _whole_durations(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str = "",
+                     offset: int = 0) -> Sequence[NumberMention]:
     """``side`` with each duration written in three parts ("2 hours 4 minutes and 37 seconds": read as
     "2 hours 4 minutes" to the minute and "37 seconds") as one figure, when ``other`` gives a duration
     to the third part's unit in one figure ("2:04:37"): then "41 seconds" in the other report is no
     rival of "37 seconds".  Beside the same three parts ("2 hours, 1 minute and 9 seconds" / "2 hours,
-    4 minutes and 9 seconds") each part is its own figure, and conflicts as such."""
+    4 minutes and 9 seconds") each part is its own figure, and conflicts as such; and a margin after a
+    comma ("2 hours 4 minutes, 21 seconds ahead of Girma", in ``text``) is a figure of its own."""
     if len(side) < 2 or not any(m.kind == "duration" for m in other):
         return side
     joined: list[NumberMention] = []
     for m in side:
         earlier = joined[-1] if joined else None
-        whole = earlier is not None and _third_part(earlier, m)
+        whole = earlier is not None and not _margin_after_comma(earlier, m, text, offset) and _third_part(earlier, m)
         if whole and any(o.kind == "duration" and not isinstance(o.value, Range)
                          and (compound_step(o) or 1) <= whole * (1 + 1e-9)
                          and Fraction(_magnitude(o.value)).limit_denominator(10**7) >= compound_step(earlier)
@@ -615,6 +620,12 @@ def _whole_durations(side: Sequence[NumberMention], other: Sequence[NumberMentio
         else:
             joined.append(m)
     return joined
+
+
+def _margin_after_comma(larger: NumberMention, smaller: NumberMention, text: str, offset: int) -> bool:
+    """Whether ``smaller`` stands after a comma and is told as a margin ("..., 21 seconds ahead of")."""
+    return (bool(text) and _JOINTS.get(smaller.start - larger.end) == ", "
+            and _MARGIN_AFTER.match(text, smaller.end - offset) is not None)
 
 
 def _third_part(larger: NumberMention, smaller: NumberMention) -> float | None:

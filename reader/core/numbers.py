@@ -1127,6 +1127,9 @@ _SHARE_OF_CHANGE = re.compile(
     # "quarter-final" end at the hyphen above); "rose by a quarter to £2bn" is a change
     r"(?!\s+(?:time|past)\b)(?!\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon"
     r"|midnight|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\b|o['’]clock)))", re.I)
+# After the share, a comparative that makes it the change: "use a quarter less water", "two-thirds fewer cases",
+# "a third more homes", as "by a quarter" is one.
+_SHARE_CHANGE_AFTER = re.compile(r"\s+(?P<way>less|fewer|more)\b", re.I)
 _SHARE_CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:by|up|down)\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|"
     r"just\s+under|less\s+than|at\s+least)\s+)?)\Z")
@@ -1140,12 +1143,14 @@ def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]
         den = found["den"].lower()
         part = _SHARE_NUMERATORS[found["num"].lower()] if found["num"] else 1
         whole = _SHARE_DENOMINATORS[den]
+        comparative = found["num"] and _SHARE_CHANGE_AFTER.match(text, found.end())
         if (not found["num"] and den != "half" or found["plural"] and part == 1 or part >= whole
-                or not _SHARE_CHANGE_BEFORE.search(text, max(0, found.start() - 24), found.start())
+                or not (comparative or _SHARE_CHANGE_BEFORE.search(text, max(0, found.start() - 24), found.start()))
                 or any(m.start - offset < found.end() and found.start() < m.end - offset and m.kind != "ordinal"
                        for m in mentions)):
             continue
-        direction = _direction(text, found.start(), found.end())
+        direction = (("up" if comparative["way"].lower() == "more" else "down") if comparative
+                     else _direction(text, found.start(), found.end()))
         if direction not in ("up", "down"):
             continue  # "divided by a third", "by half past"
         hedge = _hedge_before(text, found.start(), "count")
@@ -1331,6 +1336,8 @@ def _smaller_part(text: str, offset: int, larger: NumberMention, smaller: Number
     nothing but "and" or a comma between, and no "later" nor "respectively" (``respectively_ahead``) after
     it."""
     return (larger.kind == smaller.kind and not isinstance(larger.value, Range)
+            # "2:05:37, 21 seconds ahead": a race time is whole to the second, and what follows is another figure
+            and compound_step(larger) is None
             and (text[larger.start - offset].isdigit() or _LEADING_WORDS.match(text, larger.start - offset))
             and _COMPOUND_JOINT.fullmatch(text, larger.end - offset, smaller.start - offset) is not None
             and _smaller_part_of(_known_unit(larger.unit), smaller)
@@ -1542,13 +1549,23 @@ def is_round_span(m: NumberMention) -> bool:
     return m.kind == "duration" and _A_DECADE.fullmatch(m.surface) is not None
 
 
+# "for the next fortnight", "in the past hour": the span before or after now, as long as "the next two weeks" and
+# "the past 60 minutes" are.  Only of a unit that names no stretch of the calendar: "the next week", "the past
+# decade", "the next day" may name the calendar's week, decade or day, no length.
+_THE_NEXT_SPAN = re.compile(r"(?<![\w-])(?i:the)\s+(?i:next|past|last|coming|following|previous)\s+"
+                            r"(?P<unit>fortnight|hour)(?![\w-]|['’]s?\b)")
+
+
 def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     # most sentences hold no such span (checked without a regex search, and for "a day" and "a year",
     # not "day" and "year", which most sentences hold)
     if not ("decade" in text or "century" in text or "hour" in text or "a year" in text or "a month" in text
-            or "a week" in text or "a day" in text or "a fortnight" in text or "a minute" in text):
+            or "a week" in text or "a day" in text or "fortnight" in text or "a minute" in text):
         return mentions
     spans: list[NumberMention] = []
+    for found in _THE_NEXT_SPAN.finditer(text):
+        base, factor, unit = DURATIONS[found["unit"]]
+        _add(text, offset, spans, "duration", Duration(_norm(factor), base), unit, found.start("unit"), found.end())
     for found in _A_DECADE.finditer(text):
         if any(m.start - offset < found.end() and found.start() < m.end - offset for m in mentions):
             continue  # "half an hour", "an hour and 45 minutes": read already
@@ -2112,6 +2129,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     """Append the mention of one figure read at ``text[start:end]``, with its noun, hedge and role."""
     if kind == "ordinal" and _ORDINAL_IDIOM.match(text, end):
         return  # "third-party", "first-hand": no rank of anything
+    if kind == "ordinal" and _PER_BEFORE.search(text, max(0, start - 5), start):
+        return  # "300 cubic metres per second": the unit of a rate, no rank of anything
     if kind == "count" and "." in text[start:end] and _names_a_service(text, start, end):
         clock = _DOTTED_CLOCK_TIME.fullmatch(text, start, end)
         if clock:  # "the 8.15 from Paddington": a train named by the time it leaves, not 8.15 of anything
@@ -3065,6 +3084,7 @@ def _level_order(text: str, offset: int, first: NumberMention, second: NumberMen
     return None
 
 
+_PER_BEFORE = re.compile(r"(?<![\w-])(?i:per)\s+\Z")
 # Compounds whose ordinal ranks nothing ("a third-party analytics company", "a first-hand account"):
 # two such words made an unrelated pair of sentences look alike and could pair up as a conflict.
 _ORDINAL_IDIOM = re.compile(r"-(?:party|parties|hand|handed|person|guess|guessed|guessing|rate|string|stringers?)\b",
