@@ -105,9 +105,12 @@ def _lines_holding(page: str, starts: list[int], words: str) -> Iterator[int]:
         at = page.find(words, at + 1)
 
 
-# A quotation that closes a story sentence after the story's own words: 'The owner said it was "a devastating
-# blow for a family business".'  Group 1 is the quotation.
-_CLOSING_QUOTATION = re.compile(r"\w[^\"“”]*\s[\"“]([^\"“”]+)[\"”][.!?…]?$")
+# A quotation that closes a story sentence: 'The owner said it was "a devastating blow for a family
+# business".'  Group 1 is the quotation; the story's own words before it are checked apart
+# (_closing_quotation), as a pattern that also matched them tried every word of a long paragraph.
+_CLOSING_QUOTATION = re.compile(r"\s[\"“]([^\"“”]+)[\"”][.!?…]?$")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_WORD_CHARACTER = re.compile(r"\w")
 # Reported speech turns a quotation's opening, its subject and verb ("This is" becomes 'said it was "...',
 # "He betrayed" 'told him he had "betrayed ...'), and quotes the rest: at most this many words are turned.
 _TURNED_OPENING_WORDS = 2
@@ -118,10 +121,22 @@ def _closing_quotations(lines: list[Line]) -> dict[tuple[str, ...], int]:
     the last line it closes."""
     found: dict[tuple[str, ...], int] = {}
     for j, line in enumerate(lines):
-        shape = _CLOSING_QUOTATION.search(line.flat) if line.kind == BODY else None
-        if shape:
-            found[tuple(WORD.findall(shape.group(1).casefold()))] = j
+        quotation = _closing_quotation(line.flat) if line.kind == BODY else None
+        if quotation:
+            found[tuple(WORD.findall(quotation.casefold()))] = j
     return found
+
+
+def _closing_quotation(flat: str) -> str | None:
+    """The quotation that closes ``flat`` after words of the story's own (a word since the last quotation
+    mark before it), or None."""
+    if not flat.rstrip(".!?…").endswith(('"', "”")):
+        return None  # most lines: no quotation closes them
+    shape = _CLOSING_QUOTATION.search(flat)
+    if not shape:
+        return None
+    before = _QUOTE_MARKS.split(flat[:shape.start()])[-1]
+    return shape.group(1) if _WORD_CHARACTER.search(before) else None
 
 
 def _quoted_after_its_opening(lines: list[Line], i: int, closing_quotations: dict[tuple[str, ...], int]) -> bool:
