@@ -337,10 +337,14 @@ _BELIEF = frozenset("believe believes believed think thinks thought".split())
 
 
 def _bare_hedge(words: str) -> bool:
-    """Are the words a hedge and no claim: hedge and function words, and at most the one word that names
-    whose belief it is ("may have", "investigators believe", "police said"), not "who may have acted alone"?"""
-    own = [word for word in _plain(words.split()) if word not in HEDGES and word not in STOPWORDS]
-    return len(own) <= 1
+    """Are the words a hedge and no claim: hedge and function words alone ("may have"), or the believers
+    named before the hedge that closes the run ("investigators believe", "local officials believe"); not a
+    clause of its own ("who may have fled", "who may have acted alone")?"""
+    plain = _plain(words.split())
+    if _RELATIVE_PRONOUNS.intersection(plain):
+        return False
+    own = [word for word in plain if word not in HEDGES and word not in STOPWORDS]
+    return not own or bool(plain) and plain[-1] in HEDGES
 
 
 def _expected_against_will(a_words: list[str], b_words: list[str]) -> bool:

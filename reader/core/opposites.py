@@ -374,7 +374,8 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
         # Two longer runs that each open on a word of the lists, the rest only adding to it: "[has been sealed
         # to slow the loss of air]" / "[remains open so that crew can monitor the crack]".
         one, other = _the_opening(a_words), _the_opening(b_words)
-        if one is not None and other is not None and _turned_again_after(a_words, b_words):
+        if one is not None and other is not None and (_turned_again_after(a_words, b_words)
+                                                      or _acts_on_something(a_words) or _acts_on_something(b_words)):
             return False
     if one is None or other is None:
         one, other = _the_last_word(a_words), _the_last_word(b_words)
@@ -383,6 +384,23 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
                  or _opposite_on_a_restraint(one, other, a_all, b_all))
             and not _holds(b_all, one) and not _holds(a_all, other)
             and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other]))
+
+
+def _acts_on_something(words: list[str]) -> bool:
+    """Does a longer run's opening take an object the run names ("arrested [two men]", "opened [a new
+    factory]"), rather than a clause that only tells why or how ("has been sealed [to slow ...]", "remains
+    open [so that ...]")?  Two opposite verbs on two things named in the runs are two deeds, not one claim
+    turned round."""
+    kept = _carried(words)
+    opening = 2 if tuple(kept[:2]) in _WORD_OF_PHRASAL_VERB else 1
+    after = kept[opening:opening + 1]
+    return bool(after) and after[0] not in _CLAUSE_AFTER_A_VERB
+
+
+# Words that open what a verb's clause goes on with, not its object: "sealed to slow", "open so that",
+# "closed because of", "rose after", "fell in early trading".
+_CLAUSE_AFTER_A_VERB = frozenset("""to so because as after before when while until since for in on at by with from
+    and but or then despite amid following until""".split())
 
 
 def _turned_again_after(a_words: list[str], b_words: list[str]) -> bool:

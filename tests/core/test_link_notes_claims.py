@@ -184,3 +184,22 @@ def test_one_belief_in_two_words_is_no_note():
     comparison, link = one_link("Officials believe the virus was carried in by wild geese from a nearby estuary.",
                                 "Officials think the virus was carried in by wild geese from a nearby estuary.")
     assert link_notes(comparison, link) == ()
+
+
+@pytest.mark.parametrize("a, b, hedges", [
+    ("Heavy rain may have washed away the bridge near the village.",
+     "Heavy rain washed away the bridge near the village, local officials believe.",
+     ("may have", "local officials believe")),
+    ("Heavy rain may have washed away the bridge near the village.",
+     "Heavy rain washed away the bridge near the village, the county's engineers believe.",
+     ("may have", "the county's engineers believe")),
+])
+def test_believers_named_in_several_words_still_join_the_other_sides_hedge(a, b, hedges):
+    comparison, link = one_link(a, b)
+    assert [(note.kind, note.a, note.b) for note in link_notes(comparison, link)] == [(HEDGING_DIFFERS, *hedges)]
+
+
+def test_a_hedged_clause_of_its_own_is_not_joined_with_the_other_sides_hedge():
+    comparison, link = one_link("The gunman, who may have fled, shot three people in the square.",
+                                "The gunman shot three people in the square, police believe.")
+    assert HEDGING_DIFFERS not in [note.kind for note in link_notes(comparison, link)]

@@ -67,3 +67,15 @@ def test_a_state_and_its_opposite_turn_the_claim_round(a, b):
 ])
 def test_a_state_told_in_other_words_of_its_side_turns_nothing(a, b):
     assert not turned(a, b) and not turned(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    # Two opposite verbs on two things the runs name: two deeds, not one claim turned round.
+    ("Detectives investigating the stabbing in Leeds city centre on Monday arrested two men near the station.",
+     "Detectives investigating the stabbing in Leeds city centre on Monday released images of a cyclist near the "
+     "station."),
+    ("The company opened a new factory in Sunderland last year, the annual report shows.",
+     "The company closed its oldest plant in Sunderland last year, the annual report shows."),
+])
+def test_opposite_verbs_acting_on_two_things_turn_nothing(a, b):
+    assert not turned(a, b) and not turned(b, a)

@@ -54,3 +54,11 @@ def test_a_plan_and_its_forecast_link_as_one_claim_with_no_intent_note(a, b):
 ])
 def test_a_plan_against_the_deed_done_still_differs(a, b):
     assert intent_differs(_words(a), _words(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A second airline plans to quit the route.", "The ministry said a second airline quit on Friday."),
+    ("A second airline plans to quit the route.", "On Friday a second airline quit the route."),
+])
+def test_an_article_after_a_verb_of_saying_or_a_day_opens_a_clause_whose_verb_is_a_deed(a, b):
+    assert intent_differs(_words(a), _words(b))
