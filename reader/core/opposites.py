@@ -173,6 +173,30 @@ def _key(word: str) -> str:
 _WORD_OF, OPPOSITES = _opposite_pairs()
 
 
+def _allies() -> dict[str, frozenset[str]]:
+    """Each listed word -> the listed words on its side of some pair: those that share an opposite with it
+    ("climb" -> "rise", "gain", ...)."""
+    opposite_of: dict[str, set[str]] = {}
+    for pair in OPPOSITES:
+        one, other = tuple(pair)
+        opposite_of.setdefault(one, set()).add(other)
+        opposite_of.setdefault(other, set()).add(one)
+    return {word: frozenset(ally for opposite in opposites for ally in opposite_of[opposite])
+            for word, opposites in opposite_of.items()}
+
+
+_ALLIES = _allies()
+
+
+def _told_in_other_words(word: str, words: list[str]) -> bool:
+    """Does the sentence (its lower-cased ``words``) tell ``word``'s side too, in another of its words ("rose"
+    for "climbed")?  Then a change elsewhere that puts in the opposite ("... before falling back") adds a
+    claim of its own, and turns none round."""
+    listed = _WORD_OF.get(_key(word))
+    allies = _ALLIES.get(listed, frozenset()) if listed else frozenset()
+    return any(_WORD_OF.get(_key(other)) in allies for other in words)
+
+
 def lowered_words(tokens: list[Token]) -> list[str]:
     """The tokens' surfaces lower-cased, as the checks below read them: "No" before digits is kept as
     the numbering it is ("Shaft No. 3", "No 10"), not the negation "no" ("no 24-hour cover", "No two
@@ -317,7 +341,9 @@ def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str]
     for k, n in taken_out_and_put_in(runs):
         a_words, b_words = _not_in(runs[k][0], b_all), _not_in(runs[n][1], a_all)
         if (a_words and b_words and may_turn_round(a_words, b_words)
-                and swapped_for_its_opposite(a_words, b_words, a_all, b_all)):
+                and swapped_for_its_opposite(a_words, b_words, a_all, b_all)
+                and not any(_told_in_other_words(word, b_all) for word in a_words)
+                and not any(_told_in_other_words(word, a_all) for word in b_words)):
             found.append((k, n))
     return found[0] if len(found) == 1 else None
 
@@ -386,15 +412,20 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
             and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other]))
 
 
+
 def _acts_on_something(words: list[str]) -> bool:
     """Does a longer run's opening take an object the run names ("arrested [two men]", "opened [a new
     factory]"), rather than a clause that only tells why or how ("has been sealed [to slow ...]", "remains
     open [so that ...]")?  Two opposite verbs on two things named in the runs are two deeds, not one claim
     turned round."""
     kept = _carried(words)
-    opening = 2 if tuple(kept[:2]) in _WORD_OF_PHRASAL_VERB else 1
-    after = kept[opening:opening + 1]
-    return bool(after) and after[0] not in _CLAUSE_AFTER_A_VERB
+    k = 2 if tuple(kept[:2]) in _WORD_OF_PHRASAL_VERB else 1
+    while k < len(kept) and (kept[k] in _ADVERBS_AFTER_A_VERB or kept[k].endswith("ly") or kept[k][:1].isdigit()):
+        k += 1  # "fell back", "rose sharply", "climbed 2%"
+    return k < len(kept) and kept[k] not in _CLAUSE_AFTER_A_VERB
+
+
+_ADVERBS_AFTER_A_VERB = frozenset("back again further away".split())
 
 
 # Words that open what a verb's clause goes on with, not its object: "sealed to slow", "open so that",

@@ -9,7 +9,7 @@ from claim_turns import turned
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
-from reader.core.link_notes import NEGATED_ONLY, link_notes
+from reader.core.link_notes import NEGATED_ONLY, SAYS_THE_OPPOSITE, link_notes
 from reader.core.suggest import DISPUTED, suggest
 
 
@@ -79,3 +79,26 @@ def test_a_state_told_in_other_words_of_its_side_turns_nothing(a, b):
 ])
 def test_opposite_verbs_acting_on_two_things_turn_nothing(a, b):
     assert not turned(a, b) and not turned(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    # B tells A's rise in its own word ("rose") and adds the fall after it, as A does: no claim turned round.
+    ("Oil prices climbed 2% after news of the blockage, before easing in the afternoon.",
+     "Oil prices rose by 2% on the news before falling back in afternoon trading."),
+])
+def test_a_claim_told_in_other_words_turns_nothing(a, b):
+    assert not turned(a, b) and not turned(b, a)
+
+
+def test_two_hedges_of_two_figures_are_the_ledgers_not_a_claim_turned_round():
+    a = "More than 150 vessels are now waiting to pass through the canal."
+    b = "At least 90 vessels are now waiting to pass through the canal."
+    comparison = compare(document_from_text(f"{a}\n"), document_from_text(f"{b}\n"))
+    (link,) = comparison.links
+    assert link.has_conflict
+    assert SAYS_THE_OPPOSITE not in [note.kind for note in link_notes(comparison, link)]
+
+
+def test_a_rise_against_a_fall_elsewhere_still_turns_the_claim_round():
+    assert turned("Oil prices climbed 2% after news of the blockage.",
+                  "On the news of the blockage, oil prices fell back 2%.")
