@@ -39,7 +39,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    ("6 July" and "2023" do not) and date one kind of event: the claim's own date never disputes an
    earlier event's ("after a reduction in February") nor one to come ("at its next meeting on 11
    June"), and the day a thing was said ("the coastguard said on Monday", "Officials on Monday said")
-   meets only another report's day of a statement, never the day of the event ("sank on Sunday"); a figure
+   meets only another report's day of a statement, never the day of the event ("sank on Sunday", nor "sank
+   on Monday": neither agrees nor conflicts); a figure
    that names ("Highway 49", "Flight 370") meets only the same name's number, a clock
    time that names a train ("the 07:05 service") only another such time, and the size of a body a part
    is counted in ("Seven of the nine members") only another body's size; an
@@ -105,7 +106,9 @@ but lie far apart ("at least 40" / "up to 400") neither agree nor conflict.  "Up
 one the other report gives as a peak ("winds of up to 180 mph" / "winds reaching 250 km/h") is weighed as
 the peak it tells, plainly.  A rate told per a period ("£30 a month", "2 million barrels a day") is weighed per
 the other report's longer period where it adds up over time ("£30 a month" / "£360 a year" agree, "£30 a month" /
-"£500 a year" conflict); rates per two periods one cannot be told in ("£12 an hour" / "£24,000 a year", "1% a
+"£500 a year" conflict), by any count of the shorter period in the longer (a month is 28 to 31 days, 4 to 31/7
+weeks: "about £10 a day" / "about £300 a month" and "£250 a week" / "£1,000 a month" agree, "£10 a day" /
+"£400 a month" conflict); rates per two periods one cannot be told in ("£12 an hour" / "£24,000 a year", "1% a
 month" / "12% a year") neither agree nor conflict.  A phone number meets only
 a phone number, and conflicts with one of the same code.
 
@@ -130,7 +133,7 @@ from fractions import Fraction
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
-    MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
+    MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
     age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
     is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
@@ -147,6 +150,7 @@ __all__ = ["compare_numbers"]
 
 
 _CALENDAR = frozenset({"date", "month", "year"})
+_DAYS_NAMED = _CALENDAR | {"weekday"}
 _MEASURED = frozenset({"length", "area", "volume", "weight", "speed", "power", "energy", "concentration", "data"})
 _NOUN_KINDS = frozenset({"count", "ordinal"})
 
@@ -301,14 +305,17 @@ def _as_written(ledger: NumberLedger, a: Sequence[NumberMention], b: Sequence[Nu
 
 # A figure told per a period of time: "£30 a month", "£360 a year", "2 million barrels a day", "500 cars per
 # week", "£30/month", "40 litres daily".  A word or two may stand between ("1,500 people a day", "£30 more a
-# month"); not "a year ago", "a week later" nor "a month after", which date, nor "in a day", which is a span.
+# month"); not "a year ago", "a week later" nor "a month after", which date, nor "in a day", which is a span,
+# nor "a year on" where the clause ends or "from" follows ("a year on, ...", "a year on from the flood"); "£30 a
+# month on average" and "£30 a week on rent" are rates.
 _PERIODS_PER_YEAR = {"day": 365, "week": 52, "fortnight": 26, "month": 12, "year": 1, "annum": 1, "hour": None}
 _PERIOD_OF_WORD = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
                    "annually": "year", "yearly": "year", "hourly": "hour", "yr": "year", "mo": "month", "hr": "hour"}
 _PERIOD_AFTER = re.compile(
     r"(?P<between>(?:[\s-]+[a-z]+){0,2}?)(?:[\s-]+(?:a|an|per|each|every)[\s-]+(?P<period>day|week|fortnight|month|year"
     r"|annum|hour)|\s?/\s?(?P<slash>day|week|month|year|yr|mo|hour|hr)|[\s-]+(?P<adverb>daily|weekly|fortnightly"
-    r"|monthly|annually|yearly|hourly))(?![\w-])(?![\s-]+(?:ago|earlier|later|after|before|on|old)\b)")
+    r"|monthly|annually|yearly|hourly))(?![\w-])(?![\s-]+(?:ago|earlier|later|after|before|old)\b)"
+    r"(?![\s-]+on(?:\s*(?:[,.;:!?)]|\Z)|\s+(?:from|and)\b))")
 # Whether a text tells any rate at all (checked once, before any figure is).
 _ANY_PERIOD = re.compile(r"(?:\b(?:a|an|per|each|every)[\s-]+(?:day|week|fortnight|month|year|annum|hour)|/\s?(?:day"
                          r"|week|month|year|yr|mo|hour|hr)|\b(?:daily|weekly|fortnightly|monthly|annually|yearly"
@@ -375,13 +382,63 @@ def _restated(m: NumberMention, period: str | None, longest: str) -> bool:
             and _PERIODS_PER_YEAR[period] > _PERIODS_PER_YEAR[longest])
 
 
+# How long each period is, in days, shortest and longest: a month is 28 to 31 days, a year 365 or 366.
+_DAYS_IN = {"day": (1, 1), "week": (7, 7), "fortnight": (14, 14), "month": (28, 31), "year": (365, 366),
+            "annum": (365, 366)}
+# Each rate restated per a longer period of uneven length ("£10 a day" per a month), by the mention as read:
+# the figure as written and the fewest and most times the shorter period goes into the longer (see
+# _restated_readings).  _agreement is handed single mentions, so the spread travels beside them.
+_RESTATED: dict[NumberMention, tuple[NumberMention, Fraction, Fraction]] = {}
+_MOST_RESTATED = 4096
+
+
 def _per_period(m: NumberMention, period: str | None, longest: str) -> NumberMention:
-    """``m`` restated per ``longest`` when it is a rate per a shorter period that adds up over time."""
+    """``m`` restated per ``longest`` when it is a rate per a shorter period that adds up over time: by the
+    periods per year ("£10 a day" is £304.17 a month), and remembered with the fewest and most times the one
+    period goes into the other, which the writer may have used (30 days, 4 weeks to a month)."""
     if not _restated(m, period, longest):
         return m
     times = Fraction(_PERIODS_PER_YEAR[period], _PERIODS_PER_YEAR[longest])
+    read = _scaled(m, times)
+    fewest, most = _times_in(period, longest)
+    if fewest != most:
+        if len(_RESTATED) > _MOST_RESTATED:
+            _RESTATED.clear()
+        _RESTATED[read] = (m, min(fewest, times), max(most, times))
+    return read
+
+
+def _times_in(period: str, longest: str) -> tuple[Fraction, Fraction]:
+    """The fewest and most times ``period`` goes into the longer ``longest``: a day into a month 28 to 31, a
+    week into a month 4 to 31/7; a month into a year 12, as it is a twelfth of any year."""
+    if period == "month":
+        return Fraction(_PERIODS_PER_YEAR[period], _PERIODS_PER_YEAR[longest]), Fraction(
+            _PERIODS_PER_YEAR[period], _PERIODS_PER_YEAR[longest])
+    days = _DAYS_IN[period][0]
+    shortest, longest_days = _DAYS_IN[longest]
+    return Fraction(shortest, days), Fraction(longest_days, days)
+
+
+def _scaled(m: NumberMention, times: Fraction) -> NumberMention:
     converted = m.converted and replace(m.converted, value=_times(m.converted.value, times))
     return replace(m, value=_times(m.value, times), converted=converted)
+
+
+def _restated_readings(m: NumberMention, other: NumberMention) -> list[NumberMention]:
+    """The ways to read ``m``, a rate restated per a longer period of uneven length, beside ``other``: as
+    restated, by the fewest and the most times the period goes into the longer, and by the times nearest the
+    other figure between them ("1,500 people a day" is 45,000 a month of 30 days; "about £10 a day" about
+    £300).  A hedge stays the writer's, on the figure as written.  [m] for any other figure."""
+    restated = _RESTATED.get(m)
+    if restated is None:
+        return [m]
+    written, fewest, most = restated
+    readings = [m, _scaled(written, fewest), _scaled(written, most)]
+    own, target = _magnitude(written.value), _magnitude(other.value)
+    if (isinstance(own, (int, float, Fraction)) and own and isinstance(target, (int, float, Fraction))
+            and _family(written) == _family(other)):
+        readings.append(_scaled(written, min(max(Fraction(target) / Fraction(own), fewest), most)))
+    return readings
 
 
 def _times(value, times: Fraction):
@@ -1420,7 +1477,19 @@ def _parts_as_mass_in_water(x: NumberMention, y: NumberMention) -> tuple[NumberM
 def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) -> int:
     """0 when x and y are not compatible; higher for better pairs (equal values: 100).  With
     ``levels_only``, a Celsius and a Fahrenheit figure agree as one temperature, not as one change
-    of it (see _same_temperature)."""
+    of it (see _same_temperature).  A rate restated per a longer period agrees when one way to count
+    the periods does (see _restated_readings)."""
+    if x in _RESTATED or y in _RESTATED:
+        return max(_agreement_as_read(x_reading, y_reading, levels_only)
+                   for x_reading in _restated_readings(x, y) for y_reading in _restated_readings(y, x))
+    return _agreement_as_read(x, y, levels_only)
+
+
+def _agreement_as_read(x: NumberMention, y: NumberMention, levels_only: bool = False) -> int:
+    """_agreement of two figures each read one way."""
+    if (x.kind in _DAYS_NAMED and y.kind in _DAYS_NAMED
+            and (x.role == STATEMENT_DATE) != (y.role == STATEMENT_DATE)):
+        return 0  # "the coastguard said on Monday" / "sank on Monday": two days, whatever their names
     dollars = _in_one_dollar(x, y)
     if dollars != (x, y):
         # "$2.94bn" beside "C$4.2bn ($2.94bn)": a dollar of no country said may be the other's dollar

@@ -2734,19 +2734,31 @@ def _date_event(text: str, start: int) -> str:
 # said on Monday" / "the ship sank on Sunday".  A date or a weekday told right after a verb of saying ("said on
 # Monday", "told reporters on Monday", "said in a statement on 3 March", "said Monday") or right before one
 # ("Officials on Monday said") has this role; the ledger sets it against another report's day of a statement
-# only, as it does a dateline's date.
+# only, as it does a dateline's date.  Only where the saying attributes a claim of its own: a plain verb of
+# saying always does ("said", "told reporters"), but a saying that is itself the news ("The firm announced on
+# Tuesday that it would cut jobs", "The witness testified on Monday", "The jury was told on Monday that he lied")
+# happened on that day, and a verb of it tells a statement's day only in a tag after the claim it attributes
+# ("All 23 crew are safe, the coastguard confirmed on Monday").
 STATEMENT_DATE = "said"
-_SAYING = (r"(?:said|says|announced|confirmed|stated|added|warned|wrote|explained|noted|insisted|claimed|admitted"
-           r"|revealed|disclosed|declared|stressed|tweeted|posted|testified|argued|remarked|commented|acknowledged"
-           r"|denied|replied|responded)")
+_SAYING = (r"(?:said|says|stated|added|warned|wrote|explained|noted|insisted|claimed|admitted|stressed|argued"
+           r"|remarked|commented|acknowledged|replied|responded)")
+# Sayings that are news in themselves: an announcement, a disclosure, a testimony, a denial, a post.
+_SAYING_AS_NEWS = r"(?:announced|confirmed|revealed|disclosed|declared|testified|denied|posted|tweeted)"
 _TELLING = r"(?:told|informed|briefed)"
 # Words after "told" that name no one told: "were told after January that", "told to leave on Monday".
 _NOT_TOLD = r"(?:to|that|after|before|since|until|till|by|in|of|for|about|over|during|from|at|on|with)\b"
-_SAID_BEFORE_DATE = re.compile(
-    rf"\b(?i:{_SAYING}|{_TELLING}(?:\s+(?!{_NOT_TOLD})[A-Za-z]+){{0,2}}?)"
-    r"(?i:\s+in\s+an?\s+(?:statement|interview|briefing|post))?(?i:\s+(?:late|early))?(?P<on>\s+(?i:on|in))?\s+"
-    r"(?:[A-Z][a-z]+day,?\s+)?\Z")  # "said on Monday, 3 March": the date of the weekday
-_SAID_AFTER_DATE = re.compile(rf"\s+(?i:{_SAYING}|{_TELLING})\b")
+# "told reporters", "informed the court": the one told named; "was told", "were informed" name no one, and tell
+# of a hearing or a briefing, which is news in itself.
+_TOLD_SOMEONE = rf"{_TELLING}(?:\s+(?!{_NOT_TOLD})[A-Za-z]+){{1,2}}?"
+_DAY_AFTER_SAYING = (r"(?i:\s+in\s+an?\s+(?:statement|interview|briefing|post))?(?i:\s+(?:late|early))?"
+                     r"(?P<on>\s+(?i:on|in))?\s+(?:[A-Z][a-z]+day,?\s+)?\Z")  # "said on Monday, 3 March"
+_SAID_BEFORE_DATE = re.compile(rf"\b(?i:{_SAYING}|{_TOLD_SOMEONE}){_DAY_AFTER_SAYING}")
+_SAID_AS_NEWS_BEFORE_DATE = re.compile(rf"\b(?i:{_SAYING_AS_NEWS}|{_TELLING}){_DAY_AFTER_SAYING}")
+_SAID_AFTER_DATE = re.compile(rf"\s+(?i:{_SAYING}|{_TELLING}\s+(?!{_NOT_TOLD})[A-Za-z]+)\b")
+# A tag that attributes the claim before it: ", the coastguard confirmed", ", the jury was told"; a few words
+# naming who said it between a comma or a closing quote and the verb, and the clause ends after the day.
+_TAG_OPENING = re.compile(r"[,’”\"']\s+(?:[\w'’.-]+\s+){1,4}?(?:(?:was|were|had been|has been)\s+)?\Z")
+_TAG_CLOSING = re.compile(r"\s*(?:[,.;:!?”\")]|\Z)")
 _SAID_REACH = 60
 
 
@@ -2754,12 +2766,23 @@ def _statement_date(text: str, start: int, end: int, kind: str) -> str:
     """STATEMENT_DATE when the date or weekday (``kind``) at ``text[start:end]`` is the day something was said,
     else "".  Only a weekday follows the verb bare ("said Monday"): "said 2022 was" and "said March was" tell
     of the year and the month."""
-    said = _SAID_BEFORE_DATE.search(text, max(0, start - _SAID_REACH), start)
+    window = max(0, start - _SAID_REACH)
+    said = _SAID_BEFORE_DATE.search(text, window, start)
     if said and (said["on"] or kind == "weekday"):
         return STATEMENT_DATE
+    said = _SAID_AS_NEWS_BEFORE_DATE.search(text, window, start)
+    if said and (said["on"] or kind == "weekday") and _in_a_tag(text, window, said.start(), end):
+        return STATEMENT_DATE  # "All 23 crew are safe, the coastguard confirmed on Monday"
     if text.endswith(("on ", "On "), 0, start) and _SAID_AFTER_DATE.match(text, end):
         return STATEMENT_DATE  # "Officials on Monday said"
     return ""
+
+
+def _in_a_tag(text: str, window: int, verb: int, day_end: int) -> bool:
+    """Whether the verb of saying at ``verb``, told with a day that ends at ``day_end``, is in a tag after the
+    claim it attributes: a comma or a closing quote, a few words naming who said it, the verb and its day, then
+    the clause's end ("..., the coastguard confirmed on Monday.")."""
+    return bool(_TAG_OPENING.search(text, window, verb)) and bool(_TAG_CLOSING.match(text, day_end))
 
 
 def _after_record(text: str, window: int, since: int) -> bool:
