@@ -127,6 +127,7 @@ import math
 import re
 from collections import defaultdict, deque
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import replace
 from fractions import Fraction
 
@@ -185,8 +186,12 @@ def _numbers_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], te
     periods_a, periods_b = _periods_of_rates(a, texts[0], offsets[0]), _periods_of_rates(b, texts[1], offsets[1])
     if not (periods_a and periods_b):
         return _read_figures_compared(a, b, texts, offsets)  # most pairs: a rate per a period is rare
-    read_a, read_b, apart = _rates_in_one_period(a, b, periods_a, periods_b)
-    return _as_written(_read_figures_compared(read_a, read_b, texts, offsets, apart), a, b)
+    restating = _RESTATED.set({})
+    try:
+        read_a, read_b, apart = _rates_in_one_period(a, b, periods_a, periods_b)
+        return _as_written(_read_figures_compared(read_a, read_b, texts, offsets, apart), a, b)
+    finally:
+        _RESTATED.reset(restating)
 
 
 def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
@@ -387,9 +392,11 @@ _DAYS_IN = {"day": (1, 1), "week": (7, 7), "fortnight": (14, 14), "month": (28, 
             "annum": (365, 366)}
 # Each rate restated per a longer period of uneven length ("£10 a day" per a month), by the mention as read:
 # the figure as written and the fewest and most times the shorter period goes into the longer (see
-# _restated_readings).  _agreement is handed single mentions, so the spread travels beside them.
-_RESTATED: dict[NumberMention, tuple[NumberMention, Fraction, Fraction]] = {}
-_MOST_RESTATED = 4096
+# _restated_readings).  _agreement is handed single mentions, so the spread travels beside them, for the one
+# comparison of two sentences that restated them (_numbers_compared): a context variable, so a comparison on
+# another thread (the window reads on a pool) keeps its own, and none is left over.
+_RESTATED: ContextVar[dict[NumberMention, tuple[NumberMention, Fraction, Fraction]] | None] = ContextVar(
+    "restated_rates", default=None)
 
 
 def _per_period(m: NumberMention, period: str | None, longest: str) -> NumberMention:
@@ -401,10 +408,9 @@ def _per_period(m: NumberMention, period: str | None, longest: str) -> NumberMen
     times = Fraction(_PERIODS_PER_YEAR[period], _PERIODS_PER_YEAR[longest])
     read = _scaled(m, times)
     fewest, most = _times_in(period, longest)
-    if fewest != most:
-        if len(_RESTATED) > _MOST_RESTATED:
-            _RESTATED.clear()
-        _RESTATED[read] = (m, min(fewest, times), max(most, times))
+    restated = _RESTATED.get()
+    if fewest != most and restated is not None:
+        restated[read] = (m, min(fewest, times), max(most, times))
     return read
 
 
@@ -429,7 +435,7 @@ def _restated_readings(m: NumberMention, other: NumberMention) -> list[NumberMen
     restated, by the fewest and the most times the period goes into the longer, and by the times nearest the
     other figure between them ("1,500 people a day" is 45,000 a month of 30 days; "about £10 a day" about
     £300).  A hedge stays the writer's, on the figure as written.  [m] for any other figure."""
-    restated = _RESTATED.get(m)
+    restated = (_RESTATED.get() or {}).get(m)
     if restated is None:
         return [m]
     written, fewest, most = restated
@@ -1479,7 +1485,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
     ``levels_only``, a Celsius and a Fahrenheit figure agree as one temperature, not as one change
     of it (see _same_temperature).  A rate restated per a longer period agrees when one way to count
     the periods does (see _restated_readings)."""
-    if x in _RESTATED or y in _RESTATED:
+    restated = _RESTATED.get()
+    if restated and (x in restated or y in restated):
         return max(_agreement_as_read(x_reading, y_reading, levels_only)
                    for x_reading in _restated_readings(x, y) for y_reading in _restated_readings(y, x))
     return _agreement_as_read(x, y, levels_only)
