@@ -50,11 +50,12 @@ This module runs the passes in order; the work is done in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.furniture_context import (
     mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes,
-    mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings,
+    mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings, quotation_speaker,
 )
 from reader.core.furniture_cues import (
     AGENCY_SIGNOFF, FOLLOW_PROMPT, RELATED_LINK, live_blog_aside, live_page, mark_cues,
@@ -126,10 +127,13 @@ def classify(
             result.extend([verdict] * (run.last - run.first))
             continue
         listed = _in_list(lines, i)
+        speaker = quotation_speaker(line)
         for k, (start, end) in enumerate(spans[run.first:run.last]):
             sentence = text[start:end]
             if _agency_signoff(sentence, opens_run=k == 0, listed=listed):
                 result.append(_AGENCY_CREDIT)
+            elif speaker and k > 0 and _names_speaker(sentence, speaker):
+                result.append(_QUOTE_ATTRIBUTION)  # "– canal pilot Omar Hadid" after the quotation it credits
             elif live and _live_blog_aside(text, run, line, start, end):
                 result.append(_LIVE_BLOG_ASIDE)  # "Stay with us." after a post's news
             elif _follow_prompt(text, run, start, end):
@@ -169,6 +173,7 @@ def _related_link(text: str, run: Run, start: int, end: int) -> bool:
 
 
 _AGENCY_CREDIT = (BOILERPLATE, "agency credit")
+_QUOTE_ATTRIBUTION = (BOILERPLATE, "quote attribution")
 _RELATED_LINK = (BOILERPLATE, "related link")
 _LIVE_BLOG_ASIDE = (BOILERPLATE, "live blog")
 _FOLLOW_PROMPT = (BOILERPLATE, "reader prompt")
@@ -176,6 +181,15 @@ _FINAL = (".", "!", "?", "…")
 _ZERO_WIDTH_NO_BREAK_SPACE = "\ufeff"
 # Words that may stay in lower case inside an agency's name: "Agence France-Presse", "PA via Getty".
 _NAME_JOINERS = frozenset("and of the de du la via with from for".split())
+
+
+_DASH_OPENING = re.compile(r"[–—-]{1,2}\s*")
+
+
+def _names_speaker(sentence: str, speaker: str) -> bool:
+    """Is ``sentence`` the dash and ``speaker`` that close a quotation's line, and nothing else?"""
+    dash = _DASH_OPENING.match(sentence)
+    return dash is not None and " ".join(sentence[dash.end():].split()) == speaker
 
 
 def _in_list(lines: list[Line], i: int) -> bool:

@@ -24,7 +24,7 @@ from reader.core.furniture_cues import (
     CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, LIVE_TITLE, MORE_SECTION, POST_TIME,
     RANKED_TITLE, ROLE, SLASH_CREDIT, WORLD_RANKING,
 )
-from reader.core.furniture_dates import date_line
+from reader.core.furniture_dates import date_line, name_then_date
 from reader.core.furniture_lines import (
     BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, HEADING_MAX_WORDS, LINE_END_CLOSERS, OFF_STORY, PULL_QUOTE,
     QUOTES, REPEATED_QUOTE, REPORTED_SPEECH, WORD, Line, Run, mark,
@@ -61,7 +61,8 @@ _PULL_QUOTE_SPEAKER_WORDS = 4
 def mark_pull_quotes(lines: list[Line], markup_headings: bool) -> None:
     """A line that is nothing but a quotation whose words the story also carries is a pull quote
     (the page repeats a line of the story in large type); the short unpunctuated line under it
-    ("Anja Hellmann, transport minister", "— Grant Hollis") is its attribution.
+    ("Anja Hellmann, transport minister", "— Grant Hollis") is its attribution, and so is the same
+    line after a dash on the quotation's own line ('"..." – Jo Grady, general secretary').
 
     The story's copy usually goes on ("..., she said."), so it is looked for as a run of words
     inside a longer line: one search per quotation through the page's words, joined once.  A pull quote
@@ -75,8 +76,9 @@ def mark_pull_quotes(lines: list[Line], markup_headings: bool) -> None:
         if line.reason == "repeated line" and line.flat[0] in _OPEN_QUOTES:
             _mark_attribution(lines, i)
     _mark_quotes_attributed_twice(lines)
-    quoted = [i for i, line in enumerate(lines)
-              if line.kind == BODY and not line.marked_heading and _is_quotation(line, clipped=markup_headings)]
+    quoted = {i: words for i, line in enumerate(lines)
+              if line.kind == BODY and not line.marked_heading
+              and (words := _quotation_words(line, clipped=markup_headings))}
     if not quoted:
         return
     # Every line's words, lower-cased, one line per row: a quotation's words found in a row
@@ -85,14 +87,15 @@ def mark_pull_quotes(lines: list[Line], markup_headings: bool) -> None:
     starts = list(accumulate((len(row) + 1 for row in rows), initial=0))
     page = "\n".join(rows).casefold()
     closing_quotations = _closing_quotations(lines)
-    for i in quoted:
-        quote = rows[i].casefold()
-        told = any(j != i and lines[j].words > lines[i].words for j in _lines_holding(page, starts, quote))
-        if not (told or _reported_elsewhere(lines, i, page, starts)
-                or _quoted_after_its_opening(lines, i, closing_quotations)):
+    for i, words in quoted.items():
+        quote = " ".join(words).casefold()
+        told = any(j != i and lines[j].words > len(words) for j in _lines_holding(page, starts, quote))
+        if not (told or _reported_elsewhere(lines, i, words, page, starts)
+                or _quoted_after_its_opening(i, words, closing_quotations)):
             continue
         mark(lines[i], BOILERPLATE, PULL_QUOTE)
-        _mark_attribution(lines, i)
+        if len(words) == len(lines[i].tokens):  # else the attribution is on the quotation's own line, marked with it
+            _mark_attribution(lines, i)
 
 
 def _lines_holding(page: str, starts: list[int], words: str) -> Iterator[int]:
@@ -139,8 +142,8 @@ def _closing_quotation(flat: str) -> str | None:
     return shape.group(1) if _WORD_CHARACTER.search(before) else None
 
 
-def _quoted_after_its_opening(lines: list[Line], i: int, closing_quotations: dict[tuple[str, ...], int]) -> bool:
-    """Does a story sentence quote quotation ``i`` without its opening subject and verb, which it tells as
+def _quoted_after_its_opening(i: int, quotation: list[str], closing_quotations: dict[tuple[str, ...], int]) -> bool:
+    """Does a story sentence quote quotation ``i`` (its words ``quotation``) without its opening subject and verb, which it tells as
     reported speech ('"This is a devastating blow for a family business."' and 'Peter Hollins said it was
     "a devastating blow for a family business".')?  The quotation set apart is then its pull quote.  The
     story's quotation must run to the pull quote's end and close its own sentence: a quotation that opens
@@ -150,7 +153,7 @@ def _quoted_after_its_opening(lines: list[Line], i: int, closing_quotations: dic
     sets its pull quote apart before the story reaches the words; a full quotation under the story's part
     of it ('... said the city would "rebuild every damaged home before winter".' over '"We will rebuild
     every damaged home before winter."') is the story going on to quote the speaker whole."""
-    words = tuple(WORD.findall(lines[i].flat.casefold()))
+    words = tuple(word.casefold() for word in quotation)
     for turned in range(1, _TURNED_OPENING_WORDS + 1):
         rest = words[turned:]
         j = closing_quotations.get(rest) if len(rest) >= _PULL_QUOTE_WORDS else None
@@ -165,13 +168,13 @@ _FIRST_PERSON_OPENERS = frozenset({"i", "we"})
 _REPORTED_TAIL_WORDS = 5
 
 
-def _reported_elsewhere(lines: list[Line], i: int, page: str, starts: list[int]) -> bool:
-    """Does the page tell quotation ``i`` again as reported speech, its words after the speaker and the verb
+def _reported_elsewhere(lines: list[Line], i: int, quotation: list[str], page: str, starts: list[int]) -> bool:
+    """Does the page tell quotation ``i`` (its words ``quotation``) again as reported speech, its words after the speaker and the verb
     inside a line that reports speech ('"We will find out exactly what went wrong."' and "Paul Arnaud said
     he ... promised that the company would find out exactly what went wrong.")?  The story says it once, so
     the quotation set apart is its pull quote.  A line that quotes anyone ('He urged staff to "change old
     habits ..."') is the story quoting again, and the quotation on its own line may be the story's too."""
-    tokens = [token.casefold() for token in lines[i].tokens]
+    tokens = [token.casefold() for token in quotation]
     tail = tokens[2:]
     if tokens[0] not in _FIRST_PERSON_OPENERS or len(tail) < _REPORTED_TAIL_WORDS:
         return False
@@ -230,14 +233,69 @@ def _mark_attribution(lines: list[Line], i: int) -> None:
         mark(after, BOILERPLATE, PULL_QUOTE)
 
 
+def _quotation_words(line: Line, *, clipped: bool) -> list[str]:
+    """The words of the quotation ``line`` sets apart: the whole line (``_is_quotation``), or the line up to
+    the dash that names its speaker ('"Our members have been pushed to breaking point." – Jo Grady, general
+    secretary', the attribution run into the quotation's line); none for any other line."""
+    if _is_quotation(line, clipped=clipped):
+        return line.tokens
+    dash = _speaker_dash(line.flat)
+    if dash is None:
+        return []
+    quotation = line.flat[:dash.start() + 1]
+    words = len(line.tokens) - len(WORD.findall(line.flat[dash.end():]))
+    sentences = sum(1 for opener in line.openers if opener < words)
+    terminal = quotation.rstrip(LINE_END_CLOSERS)[-1:] in _FINAL_MARKS
+    if not _quotation_shape(quotation, words, sentences, terminal=terminal, clipped=clipped):
+        return []
+    return line.tokens[:words]
+
+
+def quotation_speaker(line: Line) -> str:
+    """The speaker named after a dash on a quotation's own line ('"..." – canal pilot Omar Hadid' gives
+    "canal pilot Omar Hadid"), or "": a name, no claim of the story, whether or not the quotation is."""
+    if line.sentences < 2 or not _quotation_words(line, clipped=True):
+        return ""
+    dash = _speaker_dash(line.flat)
+    return line.flat[dash.end():] if dash else ""
+
+
+# A closing quotation mark, then a dash and the speaker: '..." – Jo Grady', '...” — the minister'.
+_DASH_AFTER_QUOTATION = re.compile(r"[\"”’'»]\s+[–—-]{1,2}\s*(?=[^\W\d_])")
+# The marks that close a quotation each mark opens.
+_CLOSES = {'"': '"”', "“": '”"', "„": '“”', "'": "'’", "‘": "’", "«": "»"}
+_FINAL_MARKS = (".", "!", "?", "…")
+
+
+def _speaker_dash(flat: str) -> re.Match | None:
+    """The dash between the quotation that opens ``flat`` and the speaker after it: the last dash after a
+    mark that closes the quotation's opening mark, followed by a few words and no sentence's end ("– Jo
+    Grady, general secretary"; '"..." - and then he left.' goes on with the story)."""
+    if flat[0] not in _CLOSES:
+        return None
+    dashes = list(_DASH_AFTER_QUOTATION.finditer(flat))
+    dash = dashes[-1] if dashes else None
+    if dash is None or flat[dash.start()] not in _CLOSES[flat[0]]:
+        return None
+    speaker = flat[dash.end():]
+    if (len(speaker.split()) > _ATTRIBUTION_WORDS or speaker.rstrip(LINE_END_CLOSERS)[-1:] in _FINAL_MARKS
+            or QUOTES.search(speaker)):
+        return None
+    return dash
+
+
 def _is_quotation(line: Line, *, clipped: bool) -> bool:
     """The whole line in quotation marks: a sentence, or a long clause.  In plain text a short quoted
     phrase without a full stop ("'A tax on big families'") is a subheading quoting the story; with
     ``clipped`` (the markup marks its headings, and not this line) it is a pull quote that dropped the
     full stop ('"We lost everything in about thirty seconds"')."""
-    flat = line.flat
-    return ((line.terminal or line.words >= _PULL_QUOTE_CLAUSE_WORDS or clipped) and line.words >= _PULL_QUOTE_WORDS
-            and line.sentences <= 2 and flat[0] in _OPEN_QUOTES
+    return _quotation_shape(line.flat, line.words, line.sentences, terminal=line.terminal, clipped=clipped)
+
+
+def _quotation_shape(flat: str, words: int, sentences: int, *, terminal: bool, clipped: bool) -> bool:
+    """Is ``flat`` (of ``words`` words and ``sentences`` sentences) a quotation from end to end?"""
+    return ((terminal or words >= _PULL_QUOTE_CLAUSE_WORDS or clipped) and words >= _PULL_QUOTE_WORDS
+            and sentences <= 2 and flat[0] in _OPEN_QUOTES
             and flat.rstrip(".!?…")[-1:] in _CLOSE_QUOTES and not any(q in flat[1:-1] for q in "\"“”"))
 
 
@@ -432,21 +490,29 @@ def _caption_paragraph(runs: list[Run], lines: list[Line], i: int) -> bool:
 
 
 def mark_bylines(lines: list[Line]) -> None:
-    """A bare name ("Jane Smith") next to a dateline is the byline; so is a role under a byline.
+    """A bare name ("Jane Smith") next to a dateline is the byline; so is a role under a byline, and a name
+    with its role or its date under the headline before the story starts.
 
     A name directly above a role ("Jane Smith" / "Health reporter") is a byline
     on its own, and so is a name-and-role line next to a dateline ("Jane Smith
     Health reporter"): both are short unpunctuated lines, headings otherwise,
     so no story sentence is at stake.
     """
+    story_starts = next((i for i, line in enumerate(lines) if line.kind == BODY and line.terminal), len(lines))
     for i, line in enumerate(lines):
         if line.kind == BODY and _role_then_date(line):
             mark(line, BOILERPLATE, "byline")  # "Claire Dubois Paris correspondent 12 September 2024"
+            continue
+        if (line.kind == BODY and i < story_starts and name_then_date(line.flat)
+                and _under_the_headline(lines, i, credit_words=0)):  # the date's words make the line no longer
+            mark(line, BOILERPLATE, "byline")  # "Lucy Pender 3 June 2024"
             continue
         if not _role(line):
             continue
         if i > 0 and lines[i - 1].reason == "byline":
             mark(line, BOILERPLATE, "byline")  # "Environment correspondent, BBC News"
+        elif i < story_starts and _name_and_role(line) and _under_the_headline(lines, i, credit_words=line.words):
+            mark(line, BOILERPLATE, "byline")  # "Nadia Ferris, Education Reporter", "Harbourline News live team"
         elif i > 0 and lines[i - 1].kind == BODY and _name(lines[i - 1]):
             mark(lines[i - 1], BOILERPLATE, "byline")
             mark(line, BOILERPLATE, "byline")
@@ -486,8 +552,24 @@ def _over_a_credit(lines: list[Line], i: int) -> bool:
     return below is not None and below.reason == "byline" and _CREDITS_BY_NAME.match(below.flat) is not None
 
 
-# A section label or kicker over the headline is a few words ("Breaking news", "World news", "Storm latest").
-_KICKER_WORDS = 3
+
+def _under_the_headline(lines: list[Line], i: int, *, credit_words: int) -> bool:
+    """Is line ``i`` right under the headline, or under the standfirst under it?  The headline is written
+    in sentence case, in more words than the credit's ``credit_words`` (``_headline_over``)."""
+    if i > 0 and _headline_over(lines[i - 1], credit_words):
+        return True
+    return (i > 1 and lines[i - 1].kind == BODY and lines[i - 1].words <= _STANDFIRST_MAX_WORDS
+            and not lines[i - 1].list_item and _headline_over(lines[i - 2], credit_words))
+
+
+def _name_and_role(line: Line) -> bool:
+    """"Nadia Ferris, Education Reporter", "Harbourline News live team", "Health reporter": a role, and
+    besides it only capitalised words (a name, a desk, an outlet).  A headline has words of its own in
+    lower case ("Veteran war correspondent dies aged 92")."""
+    if not _role(line) or any(c.isdigit() for c in line.flat):
+        return False
+    rest = WORD.findall(ROLE.sub(" ", line.flat))
+    return bool(rest) and all(word[0].isupper() or word in _NAME_JOINERS for word in rest)
 
 
 def _under_a_headline(lines: list[Line], i: int) -> bool:
@@ -496,10 +578,13 @@ def _under_a_headline(lines: list[Line], i: int) -> bool:
     all through, so the line is no more of it: it is the outlet's name between the headline and its byline.
     The line above must tell more than a kicker does, and in more words than the line: under "Breaking
     news" it is "King Charles Returns" that is the headline."""
-    if i == 0:
-        return False
-    above = lines[i - 1]
-    return (above.kind == BODY and above.headed and above.words > max(_KICKER_WORDS, lines[i].words)
+    return i > 0 and _headline_over(lines[i - 1], lines[i].words)
+
+
+def _headline_over(above: Line, words: int) -> bool:
+    """Is ``above`` a headline in sentence case, telling more than a kicker does and in more words than
+    the ``words`` of the line under it?"""
+    return (above.kind == BODY and above.headed and above.words > max(_KICKER_WORDS, words)
             and any(word[0].islower() and word not in _NAME_JOINERS for word in above.flat.split()[1:]))
 
 
@@ -851,6 +936,7 @@ def _live_headline(line: Line) -> bool:
 _POST_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\b|^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s", re.IGNORECASE)
 
 
+# A section label or kicker over the headline is a few words ("Breaking news", "World news", "Storm latest").
 _KICKER_WORDS = 4
 # A label of a few words over a heading at least this many times longer is a kicker
 # ("Election 2024" over "Mayor Reyes wins second term with 52.3% of vote"), not a headline

@@ -96,6 +96,23 @@ def byline_then_date(flat: str) -> bool:
                for k in _BYLINE_NAME_WORDS if k < len(words))
 
 
+_BARE_NAME_WORDS = (2, 3, 4)
+
+
+def name_then_date(flat: str) -> bool:
+    """"Lucy Pender 3 June 2024": a name of two to four capitalised words, none of them a date's ("On Monday
+    14 May:" opens a list), and the date with no separator between them.  Without "By" only its place says
+    whose name it is: the byline's under the headline, a commenter's over a comment."""
+    words = flat.split()
+    return any(_BYLINE_NAME.match(" ".join(words[:k])) and not any(_dated_word(word) for word in words[:k])
+               and date_line(" ".join(words[k:])) == "dateline"
+               for k in _BARE_NAME_WORDS if k < len(words))
+
+
+def _dated_word(word: str) -> bool:
+    return word.strip(",.").casefold() in DATE_WORDS
+
+
 def is_date(flat: str) -> bool:
     """"Wednesday 07 February 2024 11:22 GMT", "Jan 5, 2023 | 10:42am", "6:15 a.m. ET"."""
     if not flat.isascii() and any(char.isalpha() and char > "\u024f" for char in flat):
