@@ -88,9 +88,11 @@ ppb" / "15 µg/L"), date/month/year together; every other kind is its own
 family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%"), and conflicts only with a plain
 share clear of all it may round ("by about a fifth" / "by 26%", "two-thirds" / "75%", which is three-quarters;
 not "one in three" / "30%") or, bounded, with a hedged share clear of its bound ("just over half" / "roughly
-40%"; not "almost a third" / "roughly 30%"); a rise or a fall by a round fraction disputes no change in per
+40%"; not "almost a third" / "roughly 30%"), or, hedged "about", with a hedged share clear of both hedges and
+its rounding ("roughly a fifth" / "about 12%"); a rise or a fall by a round fraction disputes no change in per
 cent ("rose by a quarter" / "up 35%"), but one by a fraction bounded ("jumped by almost half", "by more than a
-third") disputes the same change clear of its bound ("rose 30%"); a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
+third") disputes the same change clear of its bound ("rose 30%"), and one beside a share in per cent that a
+verb makes the same change by ("reduced deaths by a quarter" / "cut the risk by 30%") is weighed as a share; a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
 ("142" / "142 mg/dL"), and never conflicts with one.  A count of points ("won by 4.8 points") is of the family
 of percentage points, and a quake's magnitude ("magnitude 6.8", "M6.8") of none but magnitudes: it never disputes a toll
 ("killed 11"); a level on a scale ("rated 4", "level 4", "a Category 4 hurricane") meets only another,
@@ -204,6 +206,8 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
     a, b = (_changes_in_points_and_per_cent(a, b, texts[0], offsets[0]),
             _changes_in_points_and_per_cent(b, a, texts[1], offsets[1]))
+    a, b = (_changes_by_a_share_as_shares(a, b, texts[1], offsets[1]),
+            _changes_by_a_share_as_shares(b, a, texts[0], offsets[0]))
     a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
     a, b = _fates_of_lasting(a, texts[0], offsets[0]), _fates_of_lasting(b, texts[1], offsets[1])
     a, b = (_clocks_in_the_others_half(a, b, texts[0], offsets[0]),
@@ -1941,6 +1945,22 @@ def _as_change_told_by_verb(m: NumberMention, text: str, offset: int) -> NumberM
     return replace(m, direction=direction) if direction else m
 
 
+def _changes_by_a_share_as_shares(side: Sequence[NumberMention], other: Sequence[NumberMention], other_text: str,
+                                  other_offset: int) -> Sequence[NumberMention]:
+    """``side`` with each change by a share in words ("reduced deaths by a quarter", "fell by a quarter") read as
+    the plain share it is, where the other report gives a share in per cent as the same change its verb makes to
+    what it changes ("cut the risk of death by 30%", told as no change of its own: see
+    numbers.change_told_by_verb).  That share may be the change or the share of something the verb acts on, so
+    the two are weighed as two shares are: "by a quarter" disputes "by 30%" and meets "by 25%", as "by a fifth"
+    and "by 24%" do."""
+    if not other_text or not any(m.kind == "ratio" and m.direction in _CHANGES for m in side):
+        return side  # most sentences
+    ways = {change_told_by_verb(other_text, o.start - other_offset) for o in other
+            if o.kind == "percent" and o.unit == "%" and not o.direction and not isinstance(o.value, Range)}
+    read = [replace(m, direction="") if m.kind == "ratio" and m.direction in _CHANGES & ways else m for m in side]
+    return side if read == list(side) else read
+
+
 def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     """Whether a ratio and a share in per cent may dispute each other.  A ratio of so many in ten or a
     hundred is a share as exact as its figure: "a target of nine in ten" / "a target of 92%" give two shares,
@@ -1953,7 +1973,9 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     change stands, as "almost 50%" does, and disputes the same change in per cent clear of that bound ("rose
     30%"), though not one hedged ("rose about 30%"), which says too little of the change.  A bounded fraction
     of a thing ("just over half of the cost") disputes even a hedged share that allows nothing on its side of
-    the bound, as "just over 50%" disputes "roughly 40%" (see _bound_clear_of_hedged_share)."""
+    the bound, as "just over 50%" disputes "roughly 40%" (see _bound_clear_of_hedged_share); and a round fraction
+    hedged "about" disputes a hedged share clear of both hedges and its rounding ("roughly a fifth" / "about 12%":
+    see _about_a_fraction_clear_of_hedged_share)."""
     if {x.kind, y.kind} != {"ratio", "percent"}:
         return False
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
@@ -1966,6 +1988,8 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     if _SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface):
         return not (ratio.hedge or share.hedge)
     if share.hedge:
+        if BOUND_OF_HEDGE.get(ratio.hedge) == "about":
+            return _about_a_fraction_clear_of_hedged_share(ratio, share)
         return BOUND_OF_HEDGE.get(ratio.hedge) in _BOUNDS and _bound_clear_of_hedged_share(ratio, share)
     return _ratio_clear_of_share(ratio, share)
 
@@ -1981,6 +2005,19 @@ def _bound_clear_of_hedged_share(ratio: NumberMention, share: NumberMention) -> 
         return False
     as_share = replace(ratio, kind="percent", value=float(ratio.value) * 100, unit="%")
     return not _hedges_meet(share, as_share)
+
+
+def _about_a_fraction_clear_of_hedged_share(ratio: NumberMention, share: NumberMention) -> bool:
+    """Whether a round fraction hedged "about" ("roughly a fifth") and a hedged share in per cent ("about 12%",
+    "less than 12%") allow no share in common.  The fraction is given both the room a round fraction rounds
+    in (_FRACTION_ROUNDS) and the room its hedge adds (_allowed): "roughly a fifth" is 15% to 25%, which
+    "about 12%" (10.8% to 13.2%) lies clear of, and "about 14%" or "more than 12%" does not."""
+    if share.hedge not in BOUND_OF_HEDGE:
+        return False
+    as_share = replace(ratio, kind="percent", value=float(ratio.value) * 100, unit="%")
+    ratio_low, ratio_high = _allowed(as_share, abs(as_share.value) * _FRACTION_ROUNDS)
+    share_low, share_high = _allowed(share)
+    return share_high < ratio_low or ratio_high < share_low
 
 
 # The hedges that bound a figure from one side ("more than", "almost"), as "about" does not.

@@ -1117,9 +1117,11 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
 
 
 # A change by a share in words: "rose by a quarter", "jumped by almost a third", "cut by half", "down a
-# fifth": the share of what changed, as a ratio in the direction of the change, which agrees with the
-# change as a percentage ("up 25 per cent", "a 30% rise": see ledger._ratio_as_share).  Not a share of
-# something ("by a third of the cost": _with_word_shares), nor "a quarter of a point".
+# fifth", and after a verb of change with what it changes between ("reduced deaths by a quarter", "cut their
+# use by a tenth": see change_told_by_verb): the share of what changed, as a ratio in the direction of the
+# change, which agrees with the change as a percentage ("up 25 per cent", "a 30% rise": see
+# ledger._ratio_as_share).  Not a share of something ("by a third of the cost": _with_word_shares), nor "a
+# quarter of a point".
 _SHARE_OF_CHANGE = re.compile(
     r"(?<![\w-])(?:(?P<num>" + "|".join(_SHARE_NUMERATORS) + r")[\s-]+)?(?P<den>"
     + "|".join(_SHARE_DENOMINATORS) + r")(?P<plural>s)?(?![\w-])(?!\s+(?:of|the|an?|point|percentage)\b)"
@@ -1150,7 +1152,7 @@ def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]
                        for m in mentions)):
             continue
         direction = (("up" if comparative["way"].lower() == "more" else "down") if comparative
-                     else _direction(text, found.start(), found.end()))
+                     else _direction(text, found.start(), found.end()) or change_told_by_verb(text, found.start()))
         if direction not in ("up", "down"):
             continue  # "divided by a third", "by half past"
         hedge = _hedge_before(text, found.start(), "count")
@@ -1545,8 +1547,17 @@ def _a_time_limit(text: str, start: int, end: int) -> bool:
 
 def is_round_span(m: NumberMention) -> bool:
     """Whether ``m`` is a lone span of time in words ("a decade", "an hour", "a year-long"), a round figure
-    as "a fifth" is: "the lowest in a decade" is said of 11 years, "closed for a day" of 30 hours."""
-    return m.kind == "duration" and _A_DECADE.fullmatch(m.surface) is not None
+    as "a fifth" is: "the lowest in a decade" is said of 11 years, "closed for a day" of 30 hours.  Not a span
+    whose word is itself a count of days (_SPANS_COUNTED_TO_THE_DAY)."""
+    if m.kind != "duration":
+        return False
+    found = _A_DECADE.fullmatch(m.surface)
+    return found is not None and found["unit"].lower() not in _SPANS_COUNTED_TO_THE_DAY
+
+
+# A span whose word names a count of days, as "two weeks" does: "a fortnight" is 14 days, so "a fortnight of
+# strike action" disputes "10 days of strike action" as "14 days" does; no writer rounds ten days to it.
+_SPANS_COUNTED_TO_THE_DAY = frozenset({"fortnight"})
 
 
 # "for the next fortnight", "in the past hour": the span before or after now, as long as "the next two weeks" and
@@ -2584,10 +2595,13 @@ def _change_by(text: str, start: int) -> str:
 
 # A verb of change, then what it changes, then "by" and the figure: "will raise the employer's contribution by 2
 # percentage points", "cut its main rate by 0.5 points", "was reduced by 3%", as "rose by 2 percentage points" is a
-# rise.  Any form of the verb ("raise", "raised", "raising"); what stands between is a few words of one clause (no
-# stop, no word that opens another: "cut jobs, which fell by 3%" is no cut by 3%).  Not a figure's own direction
+# rise.  Any form of the verb ("raise", "raised", "raising"); what stands between is a few words of one clause (up to
+# eight, as in "cut the risk of death from heart failure by 30%"; no stop, no word that opens another: "cut jobs,
+# which fell by 3%" is no cut by 3%).  Not a figure's own direction
 # (_direction): a change so told is weighed as one only where the ledger asks (a change in points against one in
-# per cent), and "cut the risk by 24%" still meets "by a fifth" as a share.
+# per cent, a change by a share in words against one in per cent), and "cut the risk by 24%" still meets "by a
+# fifth" as a share.  A share in words so told is the change (_with_shares_of_change): "by a quarter" says
+# nothing but the change, where "by 24%" may be the share itself.
 _VERBS_OF_CHANGE_BY = {
     **{form: "up" for form in (
         "raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing",
@@ -2602,7 +2616,7 @@ _CLAUSE_WORDS = ("and", "or", "but", "which", "that", "who", "while", "whereas",
                  "because", "as", "than")
 _VERB_OF_CHANGE_THEN_BY = re.compile(
     r"(?i:\b(" + "|".join(sorted(_VERBS_OF_CHANGE_BY, key=len, reverse=True)) + r")"
-    r"(?:\s+(?!(?:" + "|".join(_CLAUSE_WORDS) + r"|by)\b)[\w'’-]+){0,6}"
+    r"(?:\s+(?!(?:" + "|".join(_CLAUSE_WORDS) + r"|by)\b)[\w'’-]+){0,8}"
     r"\s+by(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|up\s+to))?\s+)\Z")
 
 
