@@ -3,7 +3,8 @@ each sentence of a text with its kind and reason, and the two checks those tests
 
 from __future__ import annotations
 
-from reader.core.sentences import split_sentences
+from reader.core.document import load_document
+from reader.core.sentences import document_sentences, split_sentences
 
 # A short news page with a line over a two-item list under its headline: the line is the list's title
 # or the story's standfirst (the furniture tests put one or the other in place of ``{line}``).
@@ -23,6 +24,11 @@ def by_text(text: str) -> dict[str, tuple[str, str]]:
     """Each sentence's (kind, reason), keyed by its words on one line (a hard-wrapped paragraph's
     line breaks are spaces)."""
     return {" ".join(s.text.split()): (s.kind, s.reason) for s in split_sentences(text)}
+
+
+def of_file(path) -> dict[str, tuple[str, str]]:
+    """``by_text`` of a saved page, read as a file is (its markup's headings and table rows count)."""
+    return {" ".join(s.text.split()): (s.kind, s.reason) for s in document_sentences(load_document(path))}
 
 
 def by_exact_text(text: str) -> dict[str, tuple[str, str]]:

@@ -6,21 +6,17 @@ again, and a one-sentence italic standfirst the story tells in other words.  Eve
 from __future__ import annotations
 
 import pytest
+from sentence_kinds import assert_furniture, assert_story_kept, by_text
+from sentence_kinds import of_file as kinds_of
+from written_files import write
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text, load_document
-from reader.core.sentences import document_sentences
-from sentence_kinds import assert_furniture, assert_story_kept, by_text
-from written_files import write
 
 HEADLINE = "Ferry services cancelled as storm hits coast"
 BEFORE = "The storm left 8,400 travellers stranded at the ports over the weekend."
 AFTER = "Guest houses in the harbour towns were full by Saturday night."
 LAST = "Coastguards rescued two crew from a fishing boat off Brennan Point."
-
-
-def _kinds_of(path) -> dict[str, tuple[str, str]]:
-    return {" ".join(s.text.split()): (s.kind, s.reason) for s in document_sentences(load_document(path))}
 
 
 # -- A link to another story inside a story paragraph --------------------------------------------------------
@@ -48,7 +44,7 @@ def test_the_figures_of_a_paragraph_holding_a_link_are_compared():
 def test_a_read_more_link_at_the_end_of_a_story_paragraph_in_a_page_is_furniture(tmp_path):
     page = write(tmp_path, "storm.html", f"<html><body><h1>{HEADLINE}</h1><p>{BEFORE} <a href='/rights'>Read "
                  f"more: Can ferry firms refuse refunds?</a></p><p>{LAST}</p></body></html>")
-    result = _kinds_of(page)
+    result = kinds_of(page)
     assert result["Read more: Can ferry firms refuse refunds?"] == ("boilerplate", "related link")
     assert_story_kept(result, [BEFORE, LAST])
 
@@ -74,7 +70,7 @@ def test_key_events_with_their_age_are_live_blog_furniture(tmp_path, separator):
     items = [f"2h ago{separator} Sailings cancelled until Monday", f"45m ago{separator} Crew rescued off Brennan Point"]
     page = write(tmp_path, "live.md", "# Live: Storm hits the coast\n\n**Key events**\n\n"
                  + "\n".join(f"- {item}" for item in items) + "\n\n" + "\n\n".join(LIVE_STORY) + "\n")
-    result = _kinds_of(page)
+    result = kinds_of(page)
     assert [result[f"• {item}"] for item in items] == [("boilerplate", "live blog")] * 2
     assert_story_kept(result, LIVE_STORY)
 
@@ -84,7 +80,7 @@ def test_a_live_blogs_time_headings_all_read_as_post_times(tmp_path):
                  "- 2.15pm GMT: Sailings cancelled\n- 09:40 GMT: Crew rescued\n\n### 2.15pm GMT\n\n"
                  f"{LIVE_STORY[0]}\n\n### 11.05am GMT\n\n{LIVE_STORY[1]}\n\n### 09:40 GMT\n\n"
                  "Winds of up to 80mph were recorded on the headland.\n")
-    result = _kinds_of(page)
+    result = kinds_of(page)
     assert [result[stamp] for stamp in ("2.15pm GMT", "11.05am GMT", "09:40 GMT")] == [("boilerplate", "post time")] * 3
     assert result["• 2.15pm GMT: Sailings cancelled"] == ("boilerplate", "live blog")
     assert_story_kept(result, LIVE_STORY)
@@ -118,7 +114,7 @@ SAID = f'"{QUOTE}," the harbour master, Ewan Tully, told reporters on Sunday.'
 
 def test_a_quotation_the_page_gives_twice_with_its_speaker_is_one_story_sentence(tmp_path):
     page = write(tmp_path, "storm.md", f"# {HEADLINE}\n\n{BEFORE}\n\n> {PULL}\n\n{LAST}\n\n{SAID}\n")
-    result = _kinds_of(page)
+    result = kinds_of(page)
     assert result[PULL] == ("boilerplate", "repeated quote")
     assert_story_kept(result, [BEFORE, LAST, SAID])
     other = document_from_text(f"{HEADLINE}\n\n{LAST}\n\n"
@@ -153,7 +149,7 @@ ISLAND_STORY = ["The mainland ferry has not sailed to Innis Mor since Thursday, 
 def test_a_paraphrased_italic_standfirst_over_the_byline_is_no_story(tmp_path):
     page = write(tmp_path, "island.md", f"# Storm cuts off island\n\n*{STANDFIRST}*\n\nBy Ruth Mackay\n\n"
                  + "\n\n".join(ISLAND_STORY) + "\n")
-    result = _kinds_of(page)
+    result = kinds_of(page)
     assert result[STANDFIRST] == ("heading", "subheading")
     assert_story_kept(result, ISLAND_STORY)
 
@@ -161,4 +157,4 @@ def test_a_paraphrased_italic_standfirst_over_the_byline_is_no_story(tmp_path):
 def test_an_italic_lead_the_story_goes_on_from_is_story(tmp_path):
     page = write(tmp_path, "island.md", f"# Storm cuts off island\n\n*{STANDFIRST}*\n\nBy Ruth Mackay\n\n"
                  "It is the longest the island has been cut off since 1998.\n\n" + "\n\n".join(ISLAND_STORY) + "\n")
-    assert _kinds_of(page)[STANDFIRST] == ("body", "")
+    assert kinds_of(page)[STANDFIRST] == ("body", "")

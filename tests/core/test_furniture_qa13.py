@@ -7,9 +7,7 @@ is invented."""
 from __future__ import annotations
 
 import pytest
-
-from reader.core.document import load_document
-from reader.core.sentences import document_sentences
+from sentence_kinds import of_file as kinds_of
 from written_files import write
 
 HEADLINE = "Tornado hits market town"
@@ -17,10 +15,6 @@ SPOKEN = '"We lost everything in about thirty seconds," said Tom Pruitt, whose h
 QUOTE = '"We lost everything in about thirty seconds"'
 STORY = ["The tornado touched down on Tuesday evening near the town centre.",
          "Crews worked through the night to clear fallen trees from the roads."]
-
-
-def _kinds_of(path) -> dict[str, tuple[str, str]]:
-    return {" ".join(s.text.split()): (s.kind, s.reason) for s in document_sentences(load_document(path))}
 
 
 def _page(*blocks: str) -> str:
@@ -36,14 +30,14 @@ def _page(*blocks: str) -> str:
     f'<figure class="pull_quote"><blockquote>{QUOTE}</blockquote></figure>',
 ])
 def test_a_blockquote_repeating_the_story_without_its_full_stop_is_a_pull_quote(tmp_path, block):
-    result = _kinds_of(write(tmp_path, "tornado.html", _page(f"<p>{SPOKEN}</p>", block)))
+    result = kinds_of(write(tmp_path, "tornado.html", _page(f"<p>{SPOKEN}</p>", block)))
     assert result[QUOTE] == ("boilerplate", "pull quote")
     assert result[SPOKEN] == ("body", "")
 
 
 def test_the_speaker_under_a_pull_quote_is_its_attribution(tmp_path):
     block = f'<blockquote class="pullquote"><p>{QUOTE}</p><cite>Tom Pruitt</cite></blockquote>'
-    result = _kinds_of(write(tmp_path, "tornado.html", _page(f"<p>{SPOKEN}</p>", block)))
+    result = kinds_of(write(tmp_path, "tornado.html", _page(f"<p>{SPOKEN}</p>", block)))
     assert result["Tom Pruitt"] == ("boilerplate", "pull quote")
 
 
@@ -51,7 +45,7 @@ def test_a_bold_markdown_quote_repeating_part_of_the_story_is_a_pull_quote(tmp_p
     spoken = 'The company showed "a shocking disregard" for the river, Judge Helen Curry said.'
     page = write(tmp_path, "fine.md", f"# Water firm fined for river pollution\n\n{spoken}\n\n"
                  '> **"A shocking disregard for the river"**\n\nThe company was fined £250,000 on Monday.\n')
-    result = _kinds_of(page)
+    result = kinds_of(page)
     assert result['"A shocking disregard for the river"'] == ("boilerplate", "pull quote")
     assert result[spoken] == ("body", "")
 
@@ -61,12 +55,12 @@ def test_a_heading_the_markup_sets_in_quotation_marks_stays_a_heading(tmp_path):
     page = write(tmp_path, "strike.md", "# Bus drivers walk out over pay\n\nDrivers began a 48-hour strike on "
                  "Friday.\n\n## 'I have never missed a shift in twenty-two years'\n\n"
                  f"{spoken}\n\nThe company said talks would resume next week.\n")
-    assert _kinds_of(page)["'I have never missed a shift in twenty-two years'"] == ("heading", "subheading")
+    assert kinds_of(page)["'I have never missed a shift in twenty-two years'"] == ("heading", "subheading")
 
 
 def test_a_quotation_the_page_gives_only_in_a_blockquote_stays_story(tmp_path):
     quote = '"We will rebuild every home on this street, and we will start on Monday."'
-    result = _kinds_of(write(tmp_path, "tornado.html", _page("<p>The mayor spoke at the scene.</p>",
+    result = kinds_of(write(tmp_path, "tornado.html", _page("<p>The mayor spoke at the scene.</p>",
                                                              f"<blockquote>{quote}</blockquote>")))
     assert result[quote] == ("body", "")
 
@@ -77,7 +71,7 @@ def test_a_live_blog_post_time_under_a_pull_quote_is_a_post_time(tmp_path):
                  "The cruise line denied reports that passengers had been confined to their cabins.\n\n"
                  f'{spoken}\n\n> "We have been stuck in our cabin for three days"\n\n### 1h ago\n\n'
                  "Buffets have been closed on the ship.\n")
-    result = _kinds_of(page)
+    result = kinds_of(page)
     assert result['"We have been stuck in our cabin for three days"'] == ("boilerplate", "pull quote")
     assert result["1h ago"] == ("boilerplate", "post time")
     assert result["13:50 BST"] == ("boilerplate", "post time")

@@ -5,15 +5,11 @@ that the story gives only as reported speech is a pull quote.  Every page here i
 
 from __future__ import annotations
 
-from reader.core.compare import compare
-from reader.core.document import load_document
-from reader.core.sentences import document_sentences
+from sentence_kinds import of_file as kinds_of
 from written_files import write
 
-
-def _kinds_of(path) -> dict[str, tuple[str, str]]:
-    return {" ".join(s.text.split()): (s.kind, s.reason) for s in document_sentences(load_document(path))}
-
+from reader.core.compare import compare
+from reader.core.document import load_document
 
 # A photo line that gives its caption and its credit: the story line above it is no caption.
 
@@ -29,14 +25,14 @@ def _ferry_page(photo_line: str) -> str:
 
 
 def test_a_story_line_over_a_photo_line_with_its_own_caption_and_credit_stays_story(tmp_path):
-    result = _kinds_of(write(tmp_path, "ferry.txt", _ferry_page("Photo: The Island Queen (Harbour Press)")))
+    result = kinds_of(write(tmp_path, "ferry.txt", _ferry_page("Photo: The Island Queen (Harbour Press)")))
     assert result[FERRY_LINE] == ("body", "")
     assert result["Photo: The Island Queen (Harbour Press)"][0] == "boilerplate"
 
 
 def test_a_described_scene_before_the_bracketed_credit_is_a_caption_too(tmp_path):
     line = "Picture: Passengers on the quay at dawn (Jana Roth/Harbour Press)"
-    result = _kinds_of(write(tmp_path, "ferry.txt", _ferry_page(line)))
+    result = kinds_of(write(tmp_path, "ferry.txt", _ferry_page(line)))
     assert result[FERRY_LINE] == ("body", "")
     assert result[line][0] == "boilerplate"
 
@@ -47,7 +43,7 @@ def test_a_photographers_credit_alone_still_closes_the_caption_above_it(tmp_path
             "The ferry ran aground on Friday.\n\n"
             f"{caption}\nPhotograph: Jana Roth (Harbour Press)\n\n"
             "All passengers were taken off safely.\n")
-    assert _kinds_of(write(tmp_path, "ferry.txt", page))[caption] == ("boilerplate", "photo caption")
+    assert kinds_of(write(tmp_path, "ferry.txt", page))[caption] == ("boilerplate", "photo caption")
 
 
 def test_the_story_line_over_a_self_captioned_photo_is_compared_with_the_other_report(tmp_path):
@@ -68,19 +64,19 @@ STORY = "Flood barriers went up along the river on Monday.\n\nThe council expect
 
 def test_an_italic_markdown_newsletter_offer_closed_by_sign_up_here_is_a_prompt(tmp_path):
     page = write(tmp_path, "flood.md", f"# River expected to peak overnight\n\n{STORY}\n*{PROMPT}*\n")
-    assert _kinds_of(page)[PROMPT] == ("boilerplate", "newsletter prompt")
+    assert kinds_of(page)[PROMPT] == ("boilerplate", "newsletter prompt")
 
 
 def test_a_plain_text_briefing_offer_closed_by_subscribe_now_is_a_prompt(tmp_path):
     prompt = "Want the weekly flood briefing? Subscribe now."
-    result = _kinds_of(write(tmp_path, "flood.txt", f"River expected to peak overnight\n\n{STORY}{prompt}\n"))
+    result = kinds_of(write(tmp_path, "flood.txt", f"River expected to peak overnight\n\n{STORY}{prompt}\n"))
     assert result["Want the weekly flood briefing?"] == result["Subscribe now."] == ("boilerplate", "newsletter prompt")
 
 
 def test_a_story_sentence_about_signing_up_for_alerts_stays_story(tmp_path):
     sentence = "Residents can sign up for text alerts on the council's website."
     page = write(tmp_path, "flood.txt", f"River expected to peak overnight\n\n{STORY}{sentence}\n")
-    assert _kinds_of(page)[sentence] == ("body", "")
+    assert kinds_of(page)[sentence] == ("body", "")
 
 
 # The outlet's name between the headline and the byline.
@@ -91,14 +87,14 @@ def _credits_page(headline: str, under: str) -> str:
 
 
 def test_an_outlet_name_under_a_sentence_case_headline_is_no_subheading(tmp_path):
-    result = _kinds_of(write(tmp_path, "fire.txt", _credits_page("Fire destroys timber yard near the port",
+    result = kinds_of(write(tmp_path, "fire.txt", _credits_page("Fire destroys timber yard near the port",
                                                                  "Harbourside Mercury")))
     assert result["Harbourside Mercury"][0] == "boilerplate"
     assert result["Fire destroys timber yard near the port"] == ("heading", "headline")
 
 
 def test_a_title_case_headline_broken_over_two_lines_keeps_its_second_line_over_the_byline(tmp_path):
-    result = _kinds_of(write(tmp_path, "fire.txt", _credits_page("Fire Destroys Timber Yard", "Near The Old Port")))
+    result = kinds_of(write(tmp_path, "fire.txt", _credits_page("Fire Destroys Timber Yard", "Near The Old Port")))
     assert result["Near The Old Port"][0] == "heading"
 
 
@@ -112,7 +108,7 @@ QUOTE = '"We will rebuild every damaged home before winter."'
 def test_a_markdown_quote_the_story_gives_as_reported_speech_is_a_pull_quote(tmp_path):
     page = write(tmp_path, "storm.md", f"# Storm damages 300 homes\n\n{REPORTED}\n\n> {QUOTE}\n\n"
                  "Insurers have opened a claims line.\n")
-    result = _kinds_of(page)
+    result = kinds_of(page)
     assert result[QUOTE] == ("boilerplate", "pull quote")
     assert result[REPORTED] == ("body", "")
 
@@ -122,11 +118,11 @@ def test_a_quotation_the_story_quotes_again_in_part_stays_story(tmp_path):
               'home before winter."')
     page = write(tmp_path, "storm.md", f"# Storm damages 300 homes\n\n{partly}\n\n{QUOTE}\n\n"
                  "Insurers have opened a claims line.\n")
-    assert _kinds_of(page)[QUOTE] == ("body", "")
+    assert kinds_of(page)[QUOTE] == ("body", "")
 
 
 def test_a_quotation_that_is_not_in_the_speakers_own_voice_stays_story(tmp_path):
     quote = '"The city will rebuild every damaged home before winter."'
     page = write(tmp_path, "storm.md", f"# Storm damages 300 homes\n\n{REPORTED}\n\n{quote}\n\n"
                  "Insurers have opened a claims line.\n")
-    assert _kinds_of(page)[quote] == ("body", "")
+    assert kinds_of(page)[quote] == ("body", "")

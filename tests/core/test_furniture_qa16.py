@@ -5,16 +5,11 @@ told as reported speech, is a pull quote.  Every page here is invented."""
 from __future__ import annotations
 
 import pytest
+from sentence_kinds import of_file as kinds_of
+from written_files import write
 
 from reader.core.compare import compare
 from reader.core.document import load_document
-from reader.core.sentences import document_sentences
-from written_files import write
-
-
-def _kinds_of(path) -> dict[str, tuple[str, str]]:
-    return {" ".join(s.text.split()): (s.kind, s.reason) for s in document_sentences(load_document(path))}
-
 
 HEADLINE = "Ferry service cut to 3 sailings a day as crews strike"
 STORY = ("Islanders face a reduced ferry timetable from Monday after crews voted to strike.\n\n"
@@ -31,7 +26,7 @@ def _browser_copy(picture_line: str) -> str:
     "Picture: crews on the picket line at the pier (Jane Doe/Harbour Press)",
 ])
 def test_a_headline_over_a_line_that_captions_its_own_picture_stays_the_headline(tmp_path, picture_line):
-    result = _kinds_of(write(tmp_path, "ferry.txt", _browser_copy(picture_line)))
+    result = kinds_of(write(tmp_path, "ferry.txt", _browser_copy(picture_line)))
     assert result[HEADLINE] == ("heading", "headline")
     assert result[picture_line] == ("boilerplate", "image credit")
     assert result["Harbour Gazette"][0] == "boilerplate"
@@ -40,7 +35,7 @@ def test_a_headline_over_a_line_that_captions_its_own_picture_stays_the_headline
 def test_a_headline_over_a_live_ticker_and_a_self_captioned_picture_is_the_headline(tmp_path):
     page = ("Sports Desk\nFootball  Cricket  Rugby  Tennis\n\nLIVE: Premier League scores and updates\n\n"
             f"{HEADLINE}\n\nImage: Crews walk out at the pier (Photo: Sports Desk/PA)\n\nBy Tom Ridley\n\n{STORY}")
-    result = _kinds_of(write(tmp_path, "ferry.txt", page))
+    result = kinds_of(write(tmp_path, "ferry.txt", page))
     assert result[HEADLINE] == ("heading", "headline")
     assert result["LIVE: Premier League scores and updates"][1] != "headline"
 
@@ -50,7 +45,7 @@ def test_the_line_by_a_bare_credit_is_still_its_caption(tmp_path):
     caption = "Crews walk out at the pier on Monday morning"
     page = (f"{HEADLINE}\n\nBy Ann Tulloch\n\n{STORY}\n{caption}\n\nPhoto: Jane Doe (Reuters)\n\n"
             "Talks are due to resume on Thursday.\n")
-    assert _kinds_of(write(tmp_path, "ferry.txt", page))[caption] == ("boilerplate", "photo caption")
+    assert kinds_of(write(tmp_path, "ferry.txt", page))[caption] == ("boilerplate", "photo caption")
 
 
 def test_the_alt_text_by_a_self_captioned_picture_line_is_still_a_caption(tmp_path):
@@ -58,7 +53,7 @@ def test_the_alt_text_by_a_self_captioned_picture_line_is_still_a_caption(tmp_pa
     page = (f"{HEADLINE}\n\nBy Ann Tulloch\n\n{STORY}\nThe ferry at its berth in Stromness\n"
             "Image: The ferry at its berth in Stromness (Photo: Harbour Gazette)\n\n"
             "Talks are due to resume on Thursday.\n")
-    result = _kinds_of(write(tmp_path, "ferry.txt", page))
+    result = kinds_of(write(tmp_path, "ferry.txt", page))
     assert result["The ferry at its berth in Stromness"] == ("boilerplate", "photo caption")
 
 
@@ -86,14 +81,14 @@ def _farm_page(*middle: str) -> str:
      'The judge told him he had "let down every family that trusted him with their savings".'),
 ])
 def test_a_quotation_set_apart_that_the_story_quotes_without_its_opening_is_a_pull_quote(tmp_path, pull_quote, told):
-    result = _kinds_of(write(tmp_path, "farm.md", _farm_page(f"> {pull_quote}", told)))
+    result = kinds_of(write(tmp_path, "farm.md", _farm_page(f"> {pull_quote}", told)))
     assert result[pull_quote] == ("boilerplate", "pull quote")
     assert result[told] == ("body", "")
 
 
 def test_a_full_quotation_under_the_storys_part_of_it_stays_story(tmp_path):
     # Near miss: the story gives part of the words, then quotes the speaker whole.
-    result = _kinds_of(write(tmp_path, "farm.md", _farm_page(TOLD, PULL_QUOTE)))
+    result = kinds_of(write(tmp_path, "farm.md", _farm_page(TOLD, PULL_QUOTE)))
     assert result[PULL_QUOTE] == ("body", "")
 
 
@@ -106,5 +101,5 @@ def test_a_full_quotation_under_the_storys_part_of_it_stays_story(tmp_path):
     'She called it "the worst harvest this farm has seen in forty years" and asked for help.',
 ])
 def test_a_quotation_the_story_quotes_otherwise_stays_story(tmp_path, told):
-    result = _kinds_of(write(tmp_path, "farm.md", _farm_page(PULL_QUOTE, told)))
+    result = kinds_of(write(tmp_path, "farm.md", _farm_page(PULL_QUOTE, told)))
     assert result[PULL_QUOTE] == ("body", "")

@@ -5,15 +5,8 @@ headline, not the outlet's name.  Every page here is invented."""
 from __future__ import annotations
 
 import pytest
-
-from reader.core.document import load_document
-from reader.core.sentences import document_sentences
+from sentence_kinds import of_file as kinds_of
 from written_files import write
-
-
-def _kinds_of(path) -> dict[str, tuple[str, str]]:
-    return {" ".join(s.text.split()): (s.kind, s.reason) for s in document_sentences(load_document(path))}
-
 
 CAPTION = "Passengers wait on the quay after the ferry was towed in on Friday."
 
@@ -33,7 +26,7 @@ def _ferry_page(credit: str) -> str:
     "Image: file photo (Harbour Press)",
 ])
 def test_a_credit_in_lower_case_words_still_closes_the_caption_above_it(tmp_path, credit):
-    result = _kinds_of(write(tmp_path, "ferry.txt", _ferry_page(credit)))
+    result = kinds_of(write(tmp_path, "ferry.txt", _ferry_page(credit)))
     assert result[CAPTION] == ("boilerplate", "photo caption")
     assert result[credit] == ("boilerplate", "image credit")
 
@@ -44,7 +37,7 @@ def test_a_credit_in_lower_case_words_still_closes_the_caption_above_it(tmp_path
     "Photo: The Island Queen (Harbour Press)",
 ])
 def test_a_photo_line_that_describes_a_scene_still_captions_itself(tmp_path, line):
-    result = _kinds_of(write(tmp_path, "ferry.txt", _ferry_page(line)))
+    result = kinds_of(write(tmp_path, "ferry.txt", _ferry_page(line)))
     assert result[CAPTION] == ("body", "")
 
 
@@ -56,18 +49,18 @@ def _headed_page(*heads: str) -> str:
 
 @pytest.mark.parametrize("kicker", ["Breaking news", "World news", "Royal news today"])
 def test_a_title_case_headline_under_a_short_sentence_case_kicker_stays_the_headline(tmp_path, kicker):
-    result = _kinds_of(write(tmp_path, "king.txt", _headed_page(kicker, "King Charles Returns")))
+    result = kinds_of(write(tmp_path, "king.txt", _headed_page(kicker, "King Charles Returns")))
     assert result["King Charles Returns"][0] == "heading"
 
 
 def test_an_outlet_name_under_a_sentence_case_headline_is_still_no_heading(tmp_path):
-    result = _kinds_of(write(tmp_path, "king.txt", _headed_page("King returns to public duties after treatment",
+    result = kinds_of(write(tmp_path, "king.txt", _headed_page("King returns to public duties after treatment",
                                                                 "Coastline Times")))
     assert result["Coastline Times"] == ("boilerplate", "byline")
     assert result["King returns to public duties after treatment"] == ("heading", "headline")
 
 
 def test_a_short_sentence_case_headline_over_a_longer_title_case_line_keeps_that_line(tmp_path):
-    result = _kinds_of(write(tmp_path, "king.txt", _headed_page("King returns to work",
+    result = kinds_of(write(tmp_path, "king.txt", _headed_page("King returns to work",
                                                                 "Palace Confirms Full Public Duties")))
     assert result["Palace Confirms Full Public Duties"][0] == "heading"
