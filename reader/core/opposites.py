@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 
 from reader.core.numwords import ONES, TEENS, TENS
 from reader.core.stemmer import stem
-from reader.core.terms import Token
+from reader.core.terms import Token, adverb_in_ly
 
 # Words that negate what follows, or the claim they stand in ("None of the skiers were wearing
 # transceivers", "Nobody was hurt"); a contraction ("didn't", "wasn’t") negates its verb.
@@ -420,7 +420,7 @@ def _acts_on_something(words: list[str]) -> bool:
     turned round."""
     kept = _carried(words)
     k = 2 if tuple(kept[:2]) in _WORD_OF_PHRASAL_VERB else 1
-    while k < len(kept) and (kept[k] in _ADVERBS_AFTER_A_VERB or kept[k].endswith("ly") or kept[k][:1].isdigit()):
+    while k < len(kept) and (kept[k] in _ADVERBS_AFTER_A_VERB or adverb_in_ly(kept[k]) or kept[k][:1].isdigit()):
         k += 1  # "fell back", "rose sharply", "climbed 2%"
     return k < len(kept) and kept[k] not in _CLAUSE_AFTER_A_VERB
 

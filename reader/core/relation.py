@@ -75,7 +75,7 @@ from reader.core.align import one_figure_told_two_ways
 from reader.core.ledger import one_count_two_fates
 from reader.core.model import NumberLedger
 from reader.core.stemmer import stem
-from reader.core.terms import STOPWORDS, Token
+from reader.core.terms import STOPWORDS, Token, adverb_in_ly
 from reader.core.worddiff import DiffShape
 
 
@@ -487,7 +487,7 @@ def _intended_verbs(words: list[str]) -> set[str]:
             verbs.add(stem(words[i + 2]))
         elif word in WILL:
             k = i + 1
-            while k < len(words) - 1 and (words[k] in _ADVERBS_AFTER_WILL or words[k].endswith("ly")):
+            while k < len(words) - 1 and (words[k] in _ADVERBS_AFTER_WILL or adverb_in_ly(words[k])):
                 k += 1
             if words[k] not in _NO_DEED_AFTER_WILL and _a_verb_follows(words, k):
                 verbs.add(stem(words[k]))

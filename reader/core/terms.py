@@ -61,6 +61,16 @@ HEDGES = frozenset(
 )
 
 
+# Verbs that end in "-ly" as adverbs do ("will apply", "will rely on"): no adverb to read past.
+_VERBS_IN_LY = frozenset("""apply supply reply rely comply fly ally rally tally bully multiply imply sully dally
+    belly jelly""".split())
+
+
+def adverb_in_ly(word: str) -> bool:
+    """Is the lower-cased word an adverb by its "-ly" ("sharply", "quickly"), not a verb that ends so ("apply")?"""
+    return word.endswith("ly") and len(word) > 4 and word not in _VERBS_IN_LY
+
+
 class Token(NamedTuple):
     """One word (or one whole number expression) of a sentence.
 

@@ -9,7 +9,8 @@ from reader.core.compare import compare
 from reader.core.document import document_from_text
 from reader.core.link_notes import AHEAD_ONLY, link_notes
 from reader.core.opposites import lowered_words
-from reader.core.relation import intent_differs
+from reader.core.relation import _intended_verbs, intent_differs
+from reader.core.stemmer import stem
 from reader.core.terms import tokenize
 
 
@@ -49,3 +50,9 @@ def test_the_link_is_two_claims_with_a_note_of_the_deed_to_come():
     link = next(link for link in comparison.links if link.a == 1)
     assert link.relation == "related"
     assert [(note.kind, note.a, note.side) for note in link_notes(comparison, link)] == [(AHEAD_ONLY, "will write", "a")]
+
+
+def test_a_verb_in_ly_after_will_is_the_deed_to_come_not_the_word_after_it():
+    assert _intended_verbs(_words("The council will apply for funding.")) == {stem("apply")}
+    assert _intended_verbs(_words("Supporters will rally outside the town hall.")) == {stem("rally")}
+    assert _intended_verbs(_words("The council will quickly write to residents.")) == {stem("write")}
