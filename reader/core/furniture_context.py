@@ -279,9 +279,14 @@ def _speaker_dash(flat: str) -> re.Match | None:
         return None
     speaker = flat[dash.end():]
     if (len(speaker.split()) > _ATTRIBUTION_WORDS or speaker.rstrip(LINE_END_CLOSERS)[-1:] in _FINAL_MARKS
-            or QUOTES.search(speaker)):
+            or QUOTES.search(speaker) or not _NAMES_SOMEONE.match(speaker)):
         return None
     return dash
+
+
+# A speaker is named ("Jo Grady", "canal pilot Omar Hadid") or given a role ("the minister", "a spokesperson"):
+# a capital in the first three words, or an article before a word; not "and then the talks collapsed".
+_NAMES_SOMEONE = re.compile(r"(?:\S+\s+){0,2}[A-Z]|(?:the|a|an|our|his|her|their)\s+\w")
 
 
 def _is_quotation(line: Line, *, clipped: bool) -> bool:

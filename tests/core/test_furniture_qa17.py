@@ -80,6 +80,7 @@ def test_a_quotation_the_story_does_not_repeat_stays_story_and_only_its_speaker_
 
 @pytest.mark.parametrize("tail", [
     "– and then the talks broke down.",  # the story goes on after the dash: a sentence, not a speaker
+    "– and then the talks collapsed",  # no full stop, but no one named either
     "– Jo Grady, who has led the union since 2019, told members at a rally in Manchester on Saturday",
 ])
 def test_a_dash_that_goes_on_with_the_story_is_no_speaker(tmp_path, tail):
