@@ -503,7 +503,8 @@ def mark_bylines(lines: list[Line]) -> None:
     Health reporter"): both are short unpunctuated lines, headings otherwise,
     so no story sentence is at stake.
     """
-    story_starts = next((i for i, line in enumerate(lines) if line.kind == BODY and line.terminal), len(lines))
+    story_starts = next((i for i, line in enumerate(lines) if line.kind == BODY and line.terminal
+                         and not _standfirst_under_the_headline(lines, i)), len(lines))
     for i, line in enumerate(lines):
         if line.kind == BODY and _role_then_date(line):
             mark(line, BOILERPLATE, "byline")  # "Claire Dubois Paris correspondent 12 September 2024"
@@ -565,6 +566,13 @@ def _under_the_headline(lines: list[Line], i: int, *, credit_words: int) -> bool
         return True
     return (i > 1 and lines[i - 1].kind == BODY and lines[i - 1].words <= _STANDFIRST_MAX_WORDS
             and not lines[i - 1].list_item and _headline_over(lines[i - 2], credit_words))
+
+
+def _standfirst_under_the_headline(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` a standfirst right under the headline, with its full stop or without: the summary over the
+    byline, not the story's start."""
+    return (i > 0 and lines[i].words <= _STANDFIRST_MAX_WORDS and not lines[i].list_item
+            and _headline_over(lines[i - 1], 0))
 
 
 def _name_and_role(line: Line) -> bool:

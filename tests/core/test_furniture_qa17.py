@@ -123,10 +123,14 @@ def test_a_name_and_role_under_the_headline_is_the_byline(tmp_path, credit):
     assert result[STORY] == ("body", "")
 
 
-def test_a_name_and_role_under_the_standfirst_is_the_byline(tmp_path):
+@pytest.mark.parametrize("standfirst", [
+    "Walkouts at 143 universities could start next month",
+    "Walkouts at 143 universities could start next month.",  # a standfirst with its full stop
+])
+def test_a_name_and_role_under_the_standfirst_is_the_byline(tmp_path, standfirst):
     page = _write(tmp_path, "a.html", f"""<html><body><article>
 <h1>University staff vote to strike over pay</h1>
-<p class="standfirst">Walkouts at 143 universities could start next month</p>
+<p class="standfirst">{standfirst}</p>
 <p>Nadia Ferris, Education Reporter</p>
 <p>{STORY}</p><p>{SECOND}</p>
 </article></body></html>""")
