@@ -340,9 +340,10 @@ def _bare_hedge(words: str) -> bool:
     """Are the words a hedge and no claim: hedge and function words alone ("may have"), or the believers
     named before the hedge that closes the run ("investigators believe", "local officials believe"); not a
     clause of its own ("who may have fled", "who may have acted alone")?"""
-    plain = _plain(words.split())
-    if _RELATIVE_PRONOUNS.intersection(plain):
-        return False
+    written = words.split()
+    plain = _plain(written)
+    if _RELATIVE_PRONOUNS.intersection(plain) or any(word.endswith((",", ";", ":")) for word in written[:-1]):
+        return False  # "who may have fled"; "fled to Spain, police believe": a clause of its own before the hedge
     own = [word for word in plain if word not in HEDGES and word not in STOPWORDS]
     return not own or bool(plain) and plain[-1] in HEDGES
 

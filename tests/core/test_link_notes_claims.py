@@ -203,3 +203,9 @@ def test_a_hedged_clause_of_its_own_is_not_joined_with_the_other_sides_hedge():
     comparison, link = one_link("The gunman, who may have fled, shot three people in the square.",
                                 "The gunman shot three people in the square, police believe.")
     assert HEDGING_DIFFERS not in [note.kind for note in link_notes(comparison, link)]
+
+
+def test_a_clause_put_in_before_the_believers_is_not_joined_with_the_other_sides_hedge():
+    comparison, link = one_link("The gunman may have shot three people in the square.",
+                                "The gunman shot three people in the square and fled, police believe.")
+    assert HEDGING_DIFFERS not in [note.kind for note in link_notes(comparison, link)]
