@@ -74,6 +74,7 @@ from dataclasses import dataclass
 from reader.core.align import one_figure_told_two_ways
 from reader.core.ledger import one_count_two_fates
 from reader.core.model import NumberLedger
+from reader.core.numwords import WEEKDAYS
 from reader.core.stemmer import stem
 from reader.core.terms import STOPWORDS, Token, adverb_in_ly
 from reader.core.worddiff import DiffShape
@@ -541,7 +542,7 @@ def _a_noun_of_the_verb(words: list[str], k: int) -> bool:
 # ("announced a fuel duty cut", "reported a cut").
 _OPENING_A_CLAUSE = frozenset("""that and but or when after before as while because since until then so if
     where whereas though although said says say believe believes believed think thinks thought added claimed
-    warned yesterday today tonight monday tuesday wednesday thursday friday saturday sunday""".split())
+    warned yesterday today tonight""".split()) | {day.lower() for day in WEEKDAYS}
 
 
 def _told_ahead_before(words: list[str], k: int) -> bool:
