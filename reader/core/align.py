@@ -259,14 +259,15 @@ def _unit(weights: dict[str, float]) -> dict[str, float]:
     return {key: w / norm for key, w in weights.items()} if norm else {}
 
 
-def cosine(wa: dict[str, float], wb: dict[str, float], norm_a: float = 0.0, norm_b: float = 0.0) -> float:
+def cosine(wa: dict[str, float], wb: dict[str, float]) -> float:
+    """The cosine of two sentences' weighted terms (0..1), for a pair the aligner did not score: its
+    close figures (``_one_figure_rounded``) add nothing here."""
     if len(wa) > len(wb):
-        wa, wb, norm_a, norm_b = wb, wa, norm_b, norm_a
+        wa, wb = wb, wa
     dot = sum(w * wb[key] for key, w in wa.items() if key in wb)
     if not dot:
         return 0.0
-    norm = (norm_a or _norm(wa)) * (norm_b or _norm(wb))
-    return min(1.0, dot / norm)
+    return min(1.0, dot / (_norm(wa) * _norm(wb)))
 
 
 def _propose(units: list[dict[str, float]], others: list[dict[str, float]], max_df: int) -> list[list[int]]:
@@ -334,14 +335,13 @@ def score_candidates(
     ua = [_unit(w) for w in wa]
     ub = [_unit(w) for w in wb]
 
-    max_df = CANDIDATE_MAX_DF
     fork = fork and len(ua) + len(ub) >= FORK_MIN_SENTENCES
 
     def from_a() -> set[tuple[int, int]]:
-        return {(i, j) for i, js in enumerate(_propose(ua, ub, max_df)) for j in js}
+        return {(i, j) for i, js in enumerate(_propose(ua, ub, CANDIDATE_MAX_DF)) for j in js}
 
     def from_b() -> set[tuple[int, int]]:
-        return {(i, j) for j, is_ in enumerate(_propose(ub, ua, max_df)) for i in is_}
+        return {(i, j) for j, is_ in enumerate(_propose(ub, ua, CANDIDATE_MAX_DF)) for i in is_}
 
     if not fork:
         return _exact_scores(from_a() | from_b(), ua, ub), wa, wb
@@ -444,10 +444,8 @@ def _close_figures(x, y, figures_x, figures_y, converted_only: bool = False) -> 
         if key in y:
             continue
         for other_kind, other, other_key in figures_y:
-            if other_kind == kind and other_key not in x:
-                apart = abs(value - other) / max(abs(value), abs(other))
-                if _one_figure(key, value, other_key, other, converted_only):
-                    close.append((apart, min(key, other_key), max(key, other_key), key, other_key))
+            if other_kind == kind and other_key not in x and _one_figure(key, value, other_key, other, converted_only):
+                close.append((_apart(value, other), min(key, other_key), max(key, other_key), key, other_key))
     pairs = []
     used: set[str] = set()
     for *_, key, other_key in sorted(close):
@@ -462,11 +460,16 @@ def _one_figure(key: str, value: float, other_key: str, other: float, converted_
     in two units, one of them converted (terms.CONVERTED: "1,300 feet" / "400 metres", "60mph" /
     "97km/h"; not "111F" / "112F"), else (unless ``converted_only``) within ROUNDED_SHARE and large
     enough to be rounded (ROUNDED_MIN)?"""
-    apart = abs(value - other) / max(abs(value), abs(other))
+    apart = _apart(value, other)
     unit, other_unit = written_unit_of_key(key), written_unit_of_key(other_key)
     if unit != other_unit:
         return apart <= CONVERTED_SHARE
     return not converted_only and min(abs(value), abs(other)) >= ROUNDED_MIN and apart <= ROUNDED_SHARE
+
+
+def _apart(value: float, other: float) -> float:
+    """How far apart two figures are, as a share of the larger."""
+    return abs(value - other) / max(abs(value), abs(other))
 
 
 def _same_words_but_the_figure(x: dict[str, float], y: dict[str, float]) -> bool:
@@ -647,8 +650,11 @@ def _figures_apart(
             continue
         if min(len(wa[i]), len(wb[j])) > FIGURE_APART_MAX_TERMS:
             continue
-        x = units_a.get(i) or units_a.setdefault(i, _unit(wa[i]))
-        y = units_b.get(j) or units_b.setdefault(j, _unit(wb[j]))
+        if i not in units_a:
+            units_a[i] = _unit(wa[i])
+        if j not in units_b:
+            units_b[j] = _unit(wb[j])
+        x, y = units_a[i], units_b[j]
         kinds_x, kinds_y = _numbers_by_kind(x), _numbers_by_kind(y)
         if kinds_x and kinds_y:
             without = _one_figure_apart(score, x, y, kinds_x, kinds_y)
@@ -707,9 +713,10 @@ def _second_round(
     A sentence whose best partner was won by a closer one may still report
     what one of the other source's leftover sentences says.  Among the
     leftovers, a pair is linked when it clears ``MIN_SCORE``, each is the
-    other's near-best leftover, the two share two words, and one of the words
-    they share is in no other sentence of either document: a word only these
-    two sentences use is the anchor that parallel-text aligners start from.
+    other's near-best leftover, the two share two words, and one of the terms
+    they share (a word, a name, a figure) is in no other sentence of either
+    document: a term only these two sentences use is the anchor that
+    parallel-text aligners start from.
     Without that anchor the second round linked market reports of different
     days to each other on the paraphrase documents ("shares rose ... in late
     morning trading").

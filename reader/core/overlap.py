@@ -77,6 +77,7 @@ def _words(sentence: Sentence) -> tuple[str, ...]:
 
 
 def measure(comparison: Comparison) -> Overlap:
+    """How much of the shorter report's story the links reach, and whether the two are one text."""
     story_a, story_b = _story(comparison.a_sentences), _story(comparison.b_sentences)
     # Word for word, sentence by sentence, stopping at the first that differs (two reports of a story
     # differ at once; only a file opened twice reads to the end).

@@ -69,6 +69,8 @@ class SentenceEvidence:
 
 
 def sentence_state(sentence: Sentence, links: tuple[Link, ...]) -> SentenceState:
+    """What the sentence's links say of it: its kind when it is no story sentence, else "equivalent"
+    when one of them tells the same claim, "related" when they only overlap it, "unmatched" without."""
     if sentence.kind != "body":
         return sentence.kind
     if any(link.relation == "equivalent" for link in links):
@@ -77,6 +79,8 @@ def sentence_state(sentence: Sentence, links: tuple[Link, ...]) -> SentenceState
 
 
 def suggested_tag(state: SentenceState, conflict: bool) -> str | None:
+    """The tag a sentence's state suggests before its links' notes are read (see ``suggest``): disputed
+    for a number conflict, corroborated for an equivalent, single-source for no partner at all."""
     if state in ("heading", "boilerplate"):
         return None  # not a claim
     if conflict:
@@ -99,15 +103,15 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
     # Both withhold every suggestion: a report does not corroborate itself, and one that shares too little
     # with the other to be the same story is no evidence of what one source alone tells.
     overlap = measure(comparison)
-    one_text = overlap.same_text or overlap.one_story_doubtful
+    no_evidence = overlap.same_text or overlap.one_story_doubtful
     noted, turned = _noted_links(comparison)
     result = []
     for sentence in sentences:
         links = tuple(by_sentence.get(sentence.index, ()))
         conflict = any(link.has_conflict for link in links)
         state = sentence_state(sentence, links)
-        suggested = None if one_text else suggested_tag(state, conflict)
-        if suggested != DISPUTED and state in ("equivalent", "related") and not one_text and any(
+        suggested = None if no_evidence else suggested_tag(state, conflict)
+        if suggested != DISPUTED and state in ("equivalent", "related") and not no_evidence and any(
                 id(link) in turned for link in links):
             suggested = DISPUTED  # "accepted" / "rejected": the sources dispute it in words
         if suggested == CORROBORATED and all(id(link) in noted for link in links if link.relation == "equivalent"):
