@@ -279,14 +279,85 @@ def _speaker_dash(flat: str) -> re.Match | None:
         return None
     speaker = flat[dash.end():]
     if (len(speaker.split()) > _ATTRIBUTION_WORDS or speaker.rstrip(LINE_END_CLOSERS)[-1:] in _FINAL_MARKS
-            or QUOTES.search(speaker) or not _NAMES_SOMEONE.match(speaker)):
+            or QUOTES.search(speaker) or not _names_someone(speaker)):
         return None
     return dash
 
 
-# A speaker is named ("Jo Grady", "canal pilot Omar Hadid") or given a role ("the minister", "a spokesperson"):
-# a capital in the first three words, or an article before a word; not "and then the talks collapsed".
-_NAMES_SOMEONE = re.compile(r"(?:\S+\s+){0,2}[A-Z]|(?:the|a|an|our|his|her|their)\s+\w")
+def _names_someone(speaker: str) -> bool:
+    """Do the words after a quotation's dash name who said it?  The first word tells: a name's capital
+    ("Jo Grady"), an article or possessive before a role or a name ("the union's general secretary", "a Home
+    Office spokesman"), or a role given bare ("spokesperson for the union", "canal pilot Omar Hadid").  A
+    word that opens or joins a clause ("and then Labour walked out") goes on with the story, and so does an
+    article before anything else ("a deal that later collapsed")."""
+    words = [word.strip(_WORD_EDGES) for word in speaker.split()[:_SPEAKER_REACH + 1]]
+    words = [word for word in words if word]
+    first = words[0].lower() if words else ""
+    if not first or first in _CLAUSE_WORDS:
+        return False
+    if first in _DESCRIBING:
+        described = words[1:]
+        return bool(described) and (described[0][0].isupper() or _role_ahead(described))
+    return words[0][0].isupper() or _role_ahead(words) or _name_ahead(words)
+
+
+def _role_ahead(words: list[str]) -> bool:
+    """Is a role among the first words, with only words that describe it before it ("general secretary",
+    "council spokesperson"), no word that ties on a clause or a phrase ("a deal for the minister")?"""
+    for word in words[:_SPEAKER_REACH]:
+        lower = word.lower()
+        if lower.rsplit("-", 1)[-1] in _SPEAKER_ROLES:  # "vice-chair" too
+            return True
+        if not _describes(word):
+            return False
+    return False
+
+
+def _name_ahead(words: list[str]) -> bool:
+    """Is a name of two capitalised words among the first words, after words in lower case that describe
+    its bearer ("shipyard welder Omar Hadid")?"""
+    for k, word in enumerate(words[:_SPEAKER_REACH]):
+        if word[0].isupper():
+            return k + 1 < len(words) and words[k + 1][0].isupper()
+        if not _describes(word):
+            return False
+    return False
+
+
+def _describes(word: str) -> bool:
+    """Might ``word`` describe the person named after it ("canal", "general", "union's")?  Not a word of
+    a clause's or a phrase's frame, an article, or anything but letters."""
+    lower = word.lower()
+    return (lower not in _CLAUSE_WORDS and lower not in _LINKING_WORDS and lower not in _DESCRIBING
+            and _PLAIN_WORD.fullmatch(word) is not None)
+
+
+# How far into the speaker's words the role or name is looked for: "canal pilot Omar Hadid", "the union's
+# general secretary".
+_SPEAKER_REACH = 3
+_WORD_EDGES = ",;:()[]\"'“”‘’"
+# A word of letters, maybe hyphened or possessive: "union's", "vice-chair".
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]*)*")
+# Words before a speaker described rather than named: "the minister", "its chief executive".
+_DESCRIBING = frozenset("the a an our his her their its".split())
+# Words that open a clause or carry one on: after the dash the story goes on ("– and then the talks
+# collapsed", "– as Labour walked out", "– which later collapsed").
+_CLAUSE_WORDS = frozenset("""and but or nor so yet then which who whom whose that as after before when while
+    since until because though although if unless where whereas once now later still even also only just not
+    this these those there it he she they we i you""".split())
+# Words that tie on a phrase: before them no role was named ("– a deal for the minister").
+_LINKING_WORDS = frozenset("of for to in on at by with from into over under about against than".split())
+# What a speaker may be, given without a name ("a spokesperson", "the general secretary") or before it
+# ("canal pilot Omar Hadid"): one person's part, as a quotation is credited to one person.
+_SPEAKER_ROLES = frozenset("""
+    spokesperson spokesman spokeswoman secretary minister president chairman chairwoman chair executive ceo
+    director manager leader head chief official officer mayor governor senator councillor councilor mp
+    lawmaker legislator lawyer attorney solicitor barrister judge prosecutor magistrate professor lecturer
+    teacher doctor surgeon nurse paramedic inspector superintendent sergeant constable detective commissioner
+    chancellor ambassador envoy diplomat founder owner captain coach pilot analyst economist researcher
+    scientist expert adviser advisor aide organiser organizer campaigner activist resident witness survivor
+    victim member worker employee representative source commander colonel editor author
+""".split())
 
 
 def _is_quotation(line: Line, *, clipped: bool) -> bool:
