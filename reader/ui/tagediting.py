@@ -161,7 +161,13 @@ class TagEditing:
             self.statusBar().showMessage(f"No tag {'in the selection' if selected else 'here'} to clear.", 3000)
 
     def delete_tags(self, tags: list[Tag]) -> None:
-        """Delete in the Tags panel: the selected rows' tags, said as X says what it cleared."""
+        """Delete in the Tags panel: the selected rows' tags, said as X says what it cleared.  With
+        no row selected, the status line says why nothing went (a key that does nothing seems broken)."""
+        if not tags:
+            listed = self.tag_panel.model.rowCount()
+            self.statusBar().showMessage("Select a tag's row first (arrow keys or a click), then press Delete."
+                                         if listed else "There is no tag in the list to delete.", 4000)
+            return
         self._remove_saying(tags, "Deleted")
 
     def _remove_saying(self, tags: list[Tag], verb: str) -> None:

@@ -39,11 +39,13 @@ class TagTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, Tag]] = []
         self._kind = ""
         self._sort: tuple[int, bool] = (-1, False)  # column (-1: reading order), descending
+        self._on_both: set[str] = set()  # ids of the tags shown in both panes (one article on both sides)
 
     def set_tags(self, tags: dict[str, list[Tag]]) -> None:
         self.beginResetModel()
         # The same article on both sides shows each of its tags on both: one row is enough.
         rows = {tag.id: (side, tag) for side in ("b", "a") for tag in tags.get(side, [])}
+        self._on_both = {tag.id for tag in tags.get("a", [])} & {tag.id for tag in tags.get("b", [])}
         self._all = [rows[tag.id] for side in ("a", "b") for tag in tags.get(side, []) if rows[tag.id][0] == side]
         self._apply()
         self.endResetModel()
@@ -110,7 +112,7 @@ class TagTableModel(QAbstractTableModel):
             quote = " ".join(tag.passage.anchor.quote.split())
             values = (
                 TAG_LABELS.get(tag.kind, tag.kind) + (" (orphaned)" if tag.orphaned else ""),
-                side.upper(),
+                self._side_shown(side, tag, tip=role == Qt.ItemDataRole.ToolTipRole),
                 quote if role == Qt.ItemDataRole.ToolTipRole else (quote[:90] + ("…" if len(quote) > 90 else "")),
                 tag.note if role == Qt.ItemDataRole.ToolTipRole else _note_on_one_line(tag.note),
                 _local_time(tag.modified),
@@ -123,6 +125,12 @@ class TagTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and tag.orphaned:
             return QBrush(QColor("grey"))
         return None
+
+    def _side_shown(self, side: str, tag: Tag, *, tip: bool) -> str:
+        """The Side column: "A" or "B", or "A, B" for a tag both panes show (their article is the same)."""
+        if tag.id not in self._on_both:
+            return side.upper()
+        return "In both panes: A and B show the same article." if tip else "A, B"
 
 
 # What each column sorts by: the passage by where it is (side, then place in the article), not by
@@ -266,7 +274,47 @@ class _CurrentLine(QLabel):
 
 
 class _TagTable(QTableView):
-    """The list of tags, which says how to make one while it has none (an empty grid says nothing)."""
+    """The list of tags, which says how to make one while it has none (an empty grid says nothing).
+
+    Its rows are all one height (``setDefaultSectionSize``, no word wrap), and it scrolls so that
+    a row brought into sight leaves no half row at its top."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Scrolled by whole rows, Qt puts the last row level with the bottom edge, and a viewport
+        # not a whole number of rows high cuts the top one; by pixels, the top is put on a row.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def _row_height(self) -> int:
+        return max(1, self.verticalHeader().defaultSectionSize())
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        super().updateGeometries()
+        # Room to scroll on to the next row's top, so that the last row can be in sight under a
+        # whole row (a strip of less than a row is left blank below it).
+        bar, row = self.verticalScrollBar(), self._row_height()
+        if bar.maximum() % row:
+            bar.setMaximum((bar.maximum() // row + 1) * row)
+        # The wheel and Page Up/Down move by whole rows too, so the top stays on a row.
+        bar.setSingleStep(row)
+        bar.setPageStep(max(row, self.viewport().height() // row * row))
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        super().scrollTo(index, hint)
+        # On to the next row's top: the row brought into sight stays whole (its top was on a row
+        # at or below this one), and no row above it is cut in half.
+        bar, row = self.verticalScrollBar(), self._row_height()
+        if bar.value() % row:
+            bar.setValue(min(bar.maximum(), (bar.value() // row + 1) * row))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        # Reached by Tab, the list frames its current row: that row is also selected, so that
+        # Delete acts on the row the reader sees as chosen (and the arrows move on from it).
+        current = self.currentIndex()
+        if (event.reason() != Qt.FocusReason.MouseFocusReason and current.isValid()
+                and not self.selectionModel().isRowSelected(current.row())):
+            self.selectRow(current.row())
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -462,9 +510,10 @@ class TagPanel(QWidget):
         self.note_cancelled.emit()
 
     def _delete_selected(self) -> None:
+        # No row selected: emitted all the same (an empty list), so that the window says why
+        # nothing went.
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        if rows:
-            self.delete_requested.emit([self.model.row_at(row)[1] for row in rows])
+        self.delete_requested.emit([self.model.row_at(row)[1] for row in rows])
 
     def _double_clicked(self, index) -> None:
         if index.isValid():

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
 )
@@ -144,12 +145,18 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self.read_only_label.setToolTip("The tag store cannot be written (see the message at start): "
                                         "your tags are shown and can be exported, but not changed.")
         self.read_only_label.hide()
+        # Said while the sample story is on screen (a first start): the articles are not the reader's,
+        # and how to show their own.  Given no width of its own, it leaves a small window its size.
+        self.sample_label = _ShortWhenNarrow()
+        self.sample_label.hide()
+        self.statusBar().addPermanentWidget(self.sample_label)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.progress)
         self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._progress_timer.timeout.connect(self.progress.show)
 
         self._build_actions()
+        self._say_sample_story()
         self._show_store_state()
         self._refresh_pickers()
         # Reading starts in article A: the tag keys work there, and the first focusable widget
@@ -249,6 +256,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self._activated(self._active, kept)
         self.setWindowTitle(f"{_shortened(self.story[pair[0]].label)} ↔ {_shortened(self.story[pair[1]].label)} — Parallax")
         self.status.setText(self._summary())
+        self.sample_label.setVisible(self._showing_sample_story())
         if generation == self._reload_generation:
             gone = [side.upper() for i, side in enumerate("ab")
                     if self.story[pair[i]].path and not Path(self.story[pair[i]].path).is_file()]
@@ -338,13 +346,28 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
 
     def _sample_pair(self) -> tuple[int, int] | None:
         """Two articles of the sample story in the source lists, as a first start shows them."""
-        from reader.paths import sample_story
-
-        paths = {str(path.resolve()) for path in sample_story()}
-        samples = [i for i, source in enumerate(self.story) if source.path and source.key in paths]
+        samples = self._sample_sources()
         if len(samples) < 2:
             return None
         return samples[0], samples[2 if len(samples) > 2 else 1]
+
+    def _sample_sources(self) -> list[int]:
+        """Where the articles of the sample story are in the source lists."""
+        from reader.paths import sample_story
+
+        paths = {str(path.resolve()) for path in sample_story()}
+        return [i for i, source in enumerate(self.story) if source.path and source.key in paths]
+
+    def _showing_sample_story(self) -> bool:
+        return self.shown_pair is not None and all(i in self._sample_sources() for i in self.shown_pair)
+
+    def _say_sample_story(self) -> None:
+        keys = self.open_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.sample_label.set_texts(f"Showing the sample story · File ▸ Open ({keys}) opens your own articles",
+                                    f"Sample story · File ▸ Open ({keys})")
+        self.sample_label.setToolTip("The articles on screen are the sample story, which comes with Parallax. "
+                                     "Open two articles of your own with File ▸ Open, drop them on the panes, "
+                                     "or paste a text with Ctrl+V.")
 
     def _summary(self) -> str:
         plan = self.plan
@@ -666,6 +689,30 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self._closed = True
         self.book.store.close()
         super().closeEvent(event)
+
+
+class _ShortWhenNarrow(QLabel):
+    """A line of the status bar that asks no width of its own (a small window keeps its size):
+    squeezed, it says its short form, cut with "…" if even that does not fit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumWidth(1)
+        self._short = ""
+
+    def set_texts(self, whole: str, short: str) -> None:
+        self._short = short
+        self.setText(whole)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        room = self.contentsRect()
+        if self.fontMetrics().horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.fontMetrics().elidedText(self._short, Qt.TextElideMode.ElideRight, room.width()))
 
 
 @dataclass(frozen=True)
