@@ -1380,13 +1380,14 @@ def _roles_apart(x: NumberMention, y: NumberMention) -> bool:
 _KNOWN_FATES = frozenset(FATE_SENSES.values())
 
 
-def one_count_two_fates(ledger: NumberLedger) -> bool:
-    """Does each sentence give the same count of people with another fate, left as two counts
-    ("Two people were killed" / "Two people were arrested")?  Not one claim told twice."""
-    # Only counts of a known fate may be one; a table's figures left on each side may be thousands.
+def counts_of_two_fates(ledger: NumberLedger) -> bool:
+    """Does each sentence give a count of people with another fate, left as two counts, of one figure or of
+    two ("Two people were killed" / "Two people were arrested", "Three people were killed" / "Twelve people
+    were injured")?  Two tolls, never one claim told twice."""
+    # Only counts of a known fate are read; a table's figures left on each side may be thousands.
     fated_a = [x for x in ledger.only_a if _befell(x) in _KNOWN_FATES]
     fated_b = [y for y in ledger.only_b if _befell(y) in _KNOWN_FATES]
-    return any(x.value == y.value and _fates_apart(x, y) for x in fated_a for y in fated_b)
+    return any(_fates_apart(x, y) for x in fated_a for y in fated_b)
 
 
 def _one_toll_two_fates(x: NumberMention, y: NumberMention) -> bool:

@@ -27,7 +27,7 @@ from reader.core.opposites import (
 from reader.core.relation import (
     FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
 )
-from reader.core.terms import HEDGES, STOPWORDS, Token, tokenize
+from reader.core.terms import HEDGES, STOPWORDS, Token, adverb_in_ly, tokenize
 
 # The kinds of note, as the text report names them.
 NAMES_DIFFER = "names differ"
@@ -340,12 +340,36 @@ def _bare_hedge(words: str) -> bool:
     """Are the words a hedge and no claim: hedge and function words alone ("may have"), or the believers
     named before the hedge that closes the run ("investigators believe", "local officials believe"); not a
     clause of its own ("who may have fled", "who may have acted alone")?"""
-    written = words.split()
+    written = _aside_before_the_hedge_left_out(words.split())
     plain = _plain(written)
     if _RELATIVE_PRONOUNS.intersection(plain) or any(word.endswith((",", ";", ":")) for word in written[:-1]):
         return False  # "who may have fled"; "fled to Spain, police believe": a clause of its own before the hedge
     own = [word for word in plain if word not in HEDGES and word not in STOPWORDS]
     return not own or bool(plain) and plain[-1] in HEDGES
+
+
+# Words of an aside set off by commas that puts in no clause of its own: "investigators, however, believe".
+# "part", "fact" and "turn" are the nouns of set asides: "for their part", "in fact", "in turn".
+_ASIDES = frozenset("""however though meanwhile moreover nonetheless nevertheless indeed instead anyway too also
+    part fact turn""".split())
+_LONGEST_ASIDE = 3  # words: "for their part" is the longest aside left out; a longer run may be a clause
+
+
+def _aside_before_the_hedge_left_out(written: list[str]) -> list[str]:
+    """The run's words without an aside set off by commas between the believers and the hedge that closes the
+    run ("investigators, however, believe" -> "investigators believe", "police, privately, now believe"): the
+    aside's commas close no clause.  An aside with words of the claim after it is left in ("fled, however,
+    police believe"), so the comma after "fled" still closes a clause of its own."""
+    commas = [k for k, word in enumerate(written[:-1]) if word.endswith(",")]
+    if len(commas) < 2:
+        return written
+    opening, closing = commas[-2], commas[-1]
+    aside, after = _plain(written[opening + 1:closing + 1]), _plain(written[closing + 1:])
+    if (len(aside) > _LONGEST_ASIDE or not any(word in _ASIDES or adverb_in_ly(word) for word in aside)
+            or not all(word in _ASIDES or word in STOPWORDS or adverb_in_ly(word) for word in aside)
+            or not all(word in HEDGES or word in STOPWORDS or adverb_in_ly(word) for word in after)):
+        return written
+    return written[:opening] + [written[opening][:-1]] + written[closing + 1:]
 
 
 def _expected_against_will(a_words: list[str], b_words: list[str]) -> bool:

@@ -72,7 +72,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.align import one_figure_told_two_ways
-from reader.core.ledger import one_count_two_fates
+from reader.core.ledger import counts_of_two_fates
 from reader.core.model import NumberLedger
 from reader.core.numwords import WEEKDAYS
 from reader.core.stemmer import stem
@@ -766,8 +766,8 @@ def equivalence_probability(features: PairFeatures, weights=WEIGHTS) -> float:
 
 
 def classify(features: PairFeatures, numbers: NumberLedger) -> str:
-    if (numbers.disputes_the_claim or one_count_two_fates(numbers) or features.names_swapped or features.allegation_differs or features.codes_differ
-            or features.diff.turned):
+    if (numbers.disputes_the_claim or counts_of_two_fates(numbers) or features.names_swapped
+            or features.allegation_differs or features.codes_differ or features.diff.turned):
         return "related"
     return "equivalent" if equivalence_probability(features) >= 0.5 else "related"
 

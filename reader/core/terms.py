@@ -66,9 +66,26 @@ _VERBS_IN_LY = frozenset("""apply supply reply rely comply fly ally rally tally 
     belly jelly""".split())
 
 
+# A prefix one of those verbs takes and stays a verb ("will reapply", "will resupply", "misapply").
+_PREFIXES_OF_VERBS_IN_LY = ("re", "mis", "over", "under", "out", "pre", "co")
+# Adverbs in "-ly" as short as the words the length test turns away ("ugly", "holy", "ally"): "will only write".
+_SHORT_ADVERBS_IN_LY = frozenset("only duly idly ably".split())
+
+
 def adverb_in_ly(word: str) -> bool:
-    """Is the lower-cased word an adverb by its "-ly" ("sharply", "quickly"), not a verb that ends so ("apply")?"""
-    return word.endswith("ly") and len(word) > 4 and word not in _VERBS_IN_LY
+    """Is the lower-cased word an adverb by its "-ly" ("sharply", "quickly", "only"), not a verb that ends so
+    ("apply", "reapply")?"""
+    if word in _SHORT_ADVERBS_IN_LY:
+        return True
+    return word.endswith("ly") and len(word) > 4 and not _verb_in_ly(word)
+
+
+def _verb_in_ly(word: str) -> bool:
+    """Is the lower-cased word one of the verbs in "-ly", bare or after a prefix ("resupply")?  Only a verb of
+    five letters or more is looked for after a prefix: "really" is no "re" + "ally"."""
+    return word in _VERBS_IN_LY or any(
+        word.startswith(prefix) and len(word) - len(prefix) >= 5 and word[len(prefix):] in _VERBS_IN_LY
+        for prefix in _PREFIXES_OF_VERBS_IN_LY)
 
 
 class Token(NamedTuple):
