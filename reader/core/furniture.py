@@ -45,7 +45,8 @@ This module runs the passes in order; the work is done in
   "About" paragraph, the media contact, the list's footer);
 * ``furniture_rows``: rows of section names, tickers and the masthead, by their shape;
 * ``furniture_context``: neighbourhood, repetition and position;
-* ``furniture_offstory``: the vocabulary check for paragraphs about another story.
+* ``furniture_offstory``: the vocabulary check for paragraphs about another story;
+* ``furniture_facts``: a box of "label: figure" lines that copies the story's own figures.
 """
 
 from __future__ import annotations
@@ -55,11 +56,13 @@ from collections.abc import Sequence
 
 from reader.core.furniture_context import (
     mark_advert_blocks, mark_bylines, mark_captions, mark_comments, mark_headings, mark_menus, mark_pull_quotes,
-    mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings, quotation_speaker,
+    mark_question_subheads, mark_related_blocks, mark_repeats, mark_sandwiched, name_headings, names_someone,
+    quotation_speaker,
 )
 from reader.core.furniture_cues import (
     AGENCY_SIGNOFF, FOLLOW_PROMPT, RELATED_LINK, live_blog_aside, live_page, mark_cues,
 )
+from reader.core.furniture_facts import mark_restated_facts
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
 from reader.core.furniture_lines import (
     BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, REPORTED_SPEECH, WORD, Line, Run, describe, leaves_quotation_open,
@@ -116,6 +119,7 @@ def classify(
     keep_announced_lists(runs, lines)
     keep_fact_stacks(lines)
     keep_table_rows(lines)
+    mark_restated_facts(lines)  # after the rules that keep a box's lines as story: a copy of the story's figures
     keep_quoted_letters(lines)
     keep_quotation_ends(lines)
     live = live_page(lines, (text[start:end] for run, line in zip(runs, lines) if line.kind == BODY
@@ -184,6 +188,7 @@ _NAME_JOINERS = frozenset("and of the de du la via with from for".split())
 
 
 _DASH_OPENING = re.compile(r"[–—-]{1,2}\s*")
+_DASHES = "-–— \t"
 
 
 def _names_speaker(sentence: str, speaker: str) -> bool:
@@ -212,9 +217,11 @@ def _agency_signoff(sentence: str, *, opens_run: bool, listed: bool) -> bool:
     unless it stands alone, has no final punctuation and names someone, every word capitalised
     ("- ADVERTISEMENT -", "– Reuters").  Beside items with its bullet it is one more item ("- Anna Holt").
 
-    Read as the page shows it: a zero-width space pasted before "Reuters" hides nothing from the reader."""
+    Read as the page shows it: a zero-width space pasted before "Reuters" hides nothing from the reader.
+    A capital after the dash that opens a clause ('"..." – And then Labour walked out.') goes on with the
+    story: the credit names someone."""
     sentence = _as_seen(sentence)
-    if not AGENCY_SIGNOFF.match(sentence):
+    if not AGENCY_SIGNOFF.match(sentence) or not names_someone(sentence.lstrip(_DASHES)):
         return False
     if not opens_run:
         return True

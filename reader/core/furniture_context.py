@@ -279,12 +279,12 @@ def _speaker_dash(flat: str) -> re.Match | None:
         return None
     speaker = flat[dash.end():]
     if (len(speaker.split()) > _ATTRIBUTION_WORDS or speaker.rstrip(LINE_END_CLOSERS)[-1:] in _FINAL_MARKS
-            or QUOTES.search(speaker) or not _names_someone(speaker)):
+            or QUOTES.search(speaker) or not names_someone(speaker)):
         return None
     return dash
 
 
-def _names_someone(speaker: str) -> bool:
+def names_someone(speaker: str) -> bool:
     """Do the words after a quotation's dash name who said it?  The first word tells: a name's capital
     ("Jo Grady"), an article or possessive before a role or a name ("the union's general secretary", "a Home
     Office spokesman"), or a role given bare ("spokesperson for the union", "canal pilot Omar Hadid").  A
@@ -584,6 +584,11 @@ def mark_bylines(lines: list[Line]) -> None:
                 and _under_the_headline(lines, i, credit_words=0)):  # the date's words make the line no longer
             mark(line, BOILERPLATE, "byline")  # "Lucy Pender 3 June 2024"
             continue
+        if (line.kind == BODY and i < story_starts and not line.marked_heading and _name_and_outlet(line)
+                and not _names_a_box(line) and not _over_a_list(lines, i)
+                and _under_the_headline(lines, i, credit_words=line.words)):
+            mark(line, BOILERPLATE, "byline")  # "Nina Shaw, Bucks Today" over the story's first sentence
+            continue
         if not _role(line):
             continue
         if i > 0 and lines[i - 1].reason == "byline":
@@ -728,6 +733,21 @@ def _name(line: Line) -> bool:
     """"Jane Smith": two to four words, all capitalised, no digits, nothing after."""
     return (line.unpunctuated and 2 <= line.words <= 4 and all(word[0].isupper() for word in line.flat.split())
             and not any(c.isdigit() for c in line.flat))
+
+
+def _name_and_outlet(line: Line) -> bool:
+    """"Nina Shaw", "Nina Shaw, Bucks Today": a name, and perhaps a comma and the outlet's name in capitalised
+    words.  Between the headline and the story it is the credit, however like a subheading it is set (in
+    bold, say); a line the markup calls a heading ("## Marlow Road, Wycombe Vale") is left to the markup."""
+    name, comma, outlet = line.flat.partition(", ")
+    if not line.unpunctuated or any(c.isdigit() for c in line.flat) or not 2 <= len(name.split()) <= _NAME_MAX_WORDS:
+        return False
+    words = name.split() + outlet.split()
+    return (len(outlet.split()) <= _NAME_MAX_WORDS and bool(outlet) == bool(comma) and "," not in outlet
+            and all(word[0].isupper() or word in _NAME_JOINERS for word in words))
+
+
+_NAME_MAX_WORDS = 4
 
 
 def _place(line: Line) -> bool:

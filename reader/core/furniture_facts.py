@@ -1,0 +1,79 @@
+"""A box of the story's figures that the story itself tells: a second copy, like a pull quote.
+
+Pages set a story's key figures apart in short "label: figure" lines, under a title ("Key facts",
+"FACTBOX") or none: "Cars lost: 3", "Homes evacuated: 12", "Depth: 15m".  When the story's own
+sentences tell every figure of such a line ("swallowing three cars", "evacuated from 12 homes", "about
+15 metres deep"), the line is a copy of them and claims nothing of its own.  Left as story it would
+compete with the sentence that tells the fact in full: the other report's "Nearly 90 people were
+evacuated from a dozen homes" is closer to the bare "Homes evacuated: 12" than to "About 60 residents
+were evacuated from 12 homes ...", and the 60 / 90 disagreement would be lost.
+
+A box is read whole, as ``keep_fact_stacks`` reads it.  One with a figure the prose does not tell
+("Turnout: 48.8%", "Petition signatures: 3,480") reports something of its own: it is the story's, and so
+are its lines that repeat the prose, which the results or the record they belong to would be the poorer
+without.  Only a box that copies the story's figures, every one, is furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.furniture_lines import BODY, BOILERPLATE, Line, mark
+from reader.core.numbers import find_numbers
+
+FACT_BOX = "fact box"
+
+# "Homes evacuated: 12", "Balloons in the air at the time: 9", "Amount: US$32 million": a capitalised
+# label of a few words, a colon, and a value of a few words.
+_LABEL_VALUE = re.compile(r"([A-Z][^:.!?]{0,60}):\s+(\S.*)")
+_LABEL_MAX_WORDS = 8
+_VALUE_MAX_WORDS = 4
+# One "label: figure" line alone may be a sentence's label ("Update: 3 more deaths"); a box has two or more.
+_BOX_MIN_LINES = 2
+
+
+def mark_restated_facts(lines: list[Line]) -> None:
+    """Mark the lines of each fact box whose figures the story's sentences all tell as a ``FACT_BOX``."""
+    boxes = _fact_boxes(lines)
+    if not boxes:
+        return  # most pages: the story's figures need not be read
+    in_boxes = {i for first, end in boxes for i in range(first, end)}
+    told = {(m.kind, m.value) for i, line in enumerate(lines)
+            if line.kind == BODY and i not in in_boxes for m in find_numbers(line.flat)}
+    for first, end in boxes:
+        if all(_copies(line, told) for line in lines[first:end]):
+            for line in lines[first:end]:
+                mark(line, BOILERPLATE, FACT_BOX)
+
+
+def _copies(line: Line, told: set[tuple[str, object]]) -> bool:
+    """Are all the figures of ``line`` among those ``told`` (as kind and value) in the story's sentences?"""
+    figures = find_numbers(line.flat)
+    return bool(figures) and all((m.kind, m.value) in told for m in figures)
+
+
+def _fact_boxes(lines: list[Line]) -> list[tuple[int, int]]:
+    """``(first, end)`` of each run of two or more fact lines in a row."""
+    boxes = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _fact_line(lines[end]):
+            end += 1
+        if end - i >= _BOX_MIN_LINES:
+            boxes.append((i, end))
+        i = max(end, i + 1)
+    return boxes
+
+
+def _fact_line(line: Line) -> bool:
+    """Is ``line`` a "label: figure" line of the story: one short sentence with no final punctuation, whose
+    value after the colon holds a figure?  A line that ends with a full stop is written as a sentence."""
+    if line.kind != BODY or line.sentences != 1 or line.terminal or line.table_row:
+        return False
+    match = _LABEL_VALUE.fullmatch(line.flat)
+    if match is None:
+        return False
+    label, value = match.groups()
+    return (len(label.split()) <= _LABEL_MAX_WORDS and len(value.split()) <= _VALUE_MAX_WORDS
+            and any(c.isdigit() for c in value))
