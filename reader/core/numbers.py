@@ -684,6 +684,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_compound_measures(text, offset, mentions)
     mentions = _with_shares_of_a_point(text, offset, mentions)
     mentions = _with_shares_of_change(text, offset, mentions)
+    mentions = _with_changes_by_a_multiple(text, offset, mentions)
     mentions = _with_half_durations(text, offset, mentions)
     mentions = _with_shares_of_a_unit(text, offset, mentions)
     mentions = _with_spans_of_time_in_words(text, offset, mentions)
@@ -695,6 +696,8 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_single_casualties(text, offset, mentions)
     mentions = _with_counts_of_both(text, offset, mentions)
     mentions = _without_one_day_openers(text, offset, mentions)
+    mentions = _without_ordinals_before_figures(text, offset, mentions)
+    mentions = _with_sizes_by_their_last_unit(text, offset, mentions)
     mentions = _with_scores(text, offset, mentions)
     mentions = _with_votes_in_words(text, offset, mentions)
     mentions = _with_sides_of_a_vote(text, offset, mentions)
@@ -1161,6 +1164,43 @@ def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]
     return _in_place_of(mentions, shares)
 
 
+# "has more than doubled", "nearly tripled", "almost trebling", "more than halved": a change by a multiple, told
+# by its verb, which is the change in per cent it makes ("doubled" is up 100%, "halved" down 50%), so "more than
+# doubled" disputes "rose by about 60%" as "rose by more than 100%" does.  Read where a hedge makes it a figure,
+# as "more than a decade" is (see _A_DECADE): a bare "profit doubled" is a round word, as often said of a rise
+# of 90% as of 100%, and is left alone.  Only where what changed is the
+# verb's subject ("costs have doubled"), as it is for "rose 60%": with an object ("Officials doubled that
+# number") the subject is who made the change, which the ledger would take for the thing that changed.  Not
+# the verb's other senses ("doubled as a shelter", "doubled down", "doubled over in pain", "trebled up"), nor
+# the adjective ("more than double the price", "a double room"), which compares two amounts the report may
+# give itself.
+_CHANGE_BY_A_MULTIPLE = re.compile(
+    r"(?<![\w-])(?i:(?P<verb>doubl|tripl|trebl|quadrupl|halv)(?:ed|ing))(?![\w-])"
+    r"(?!\s+(?:as|down|up|over|back|the|an?|its|their|his|her|our|my|your|this|that|these|those|it|them)\b)")
+_PER_CENT_OF_A_MULTIPLE = {"doubl": (100, "up"), "tripl": (200, "up"), "trebl": (200, "up"),
+                           "quadrupl": (300, "up"), "halv": (50, "down")}
+
+
+def _with_changes_by_a_multiple(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if not ("oubl" in text or "ripl" in text or "rebl" in text or "uadrupl" in text or "alv" in text):
+        return mentions  # most sentences (checked without a regex search)
+    changes: list[NumberMention] = []
+    for found in _CHANGE_BY_A_MULTIPLE.finditer(text):
+        hedge = _hedge_before(text, found.start(), "percent")
+        if not hedge:
+            continue
+        per_cent, direction = _PER_CENT_OF_A_MULTIPLE[found["verb"].lower()]
+        changes.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "percent",
+                                     per_cent, "%", hedge, "", direction))
+    return _in_place_of(mentions, changes)
+
+
+def is_change_by_a_multiple(m: NumberMention) -> bool:
+    """Whether ``m`` is a change told by a verb of a multiple ("doubled", "halved"), whose word says its
+    direction."""
+    return m.kind == "percent" and _CHANGE_BY_A_MULTIPLE.fullmatch(m.surface) is not None
+
+
 def _phrases_around(pattern: re.Pattern, text: str, anchors: tuple[str, ...]):
     """The matches of ``pattern`` in ``text`` that hold one of the ``anchors`` ("alf" of "half"), each
     found once.  The anchors are rare and a search for their letters is quick, where a search for
@@ -1438,21 +1478,26 @@ def _with_race_times(text: str, offset: int, mentions: list[NumberMention]) -> l
     return _in_place_of(mentions, times)
 
 
-# "half an hour", "a half-day strike", "half a year", "an hour and a half", "a year and a half": a
-# duration in words.  Not "half-year results" (a reporting period, as "H1" is) nor "half a century ago"
-# (rather a share of one).
+# "half an hour", "a half-day strike", "half a year", "an hour and a half", "a year and a half", "a quarter of
+# an hour", "three-quarters of an hour", "a quarter-hour": a duration in words.  Not "half-year results" (a
+# reporting period, as "H1" is); "half a decade" and "half a century" are read where "a decade" is (see
+# _A_DECADE).
 _HALF_DURATION = re.compile(
     r"(?<![\w-])(?:(?i:half)[\s-]+(?:an?[\s-]+(?P<half>hour|day|week|month|year)|(?P<half_unit>hour|day|week))"
-    r"|(?i:an?|one)[\s-]+(?P<one_and_a_half>hour|day|week|month|year)[\s-]+and[\s-]+a[\s-]+half)(?![\w-])")
+    r"|(?i:an?|one)[\s-]+(?P<one_and_a_half>hour|day|week|month|year)[\s-]+and[\s-]+a[\s-]+half"
+    r"|(?P<quarters>(?i:an?|one|three))[\s-]+(?i:quarters?)(?:\s+of\s+an\s+|-)(?P<quarter>hour))(?![\w-])")
 
 
 def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if "alf" not in text:
+    if "alf" not in text and "uarter" not in text:
         return mentions  # most sentences (checked without a regex search)
     durations: list[NumberMention] = []
-    for found in _phrases_around(_HALF_DURATION, text, ("alf",)):
-        base, factor, unit = DURATIONS[found["half"] or found["half_unit"] or found["one_and_a_half"]]
-        amount = Fraction(3, 2) if found["one_and_a_half"] else Fraction(1, 2)
+    for found in _phrases_around(_HALF_DURATION, text, ("alf", "uarter")):
+        base, factor, unit = DURATIONS[found["half"] or found["half_unit"] or found["one_and_a_half"]
+                                       or found["quarter"]]
+        amount = (Fraction(3, 2) if found["one_and_a_half"]
+                  else Fraction(3 if found["quarters"].lower() == "three" else 1, 4) if found["quarter"]
+                  else Fraction(1, 2))
         _add(text, offset, durations, "duration", Duration(_norm(amount * factor), base), unit,
              found.start(), found.end())
     return _in_place_of(mentions, durations)
@@ -1511,7 +1556,11 @@ def _share_of_a_unit(found: re.Match) -> Fraction | None:
 # _hedge_before).  A bare "a decade" elsewhere ("a decade ago", "over a decade ago", "the past decade", "an
 # hour later", "lasted a week", "twice a year", "£50,000 a year", "in a year when") is left alone, and so is
 # "a month's rain" (an amount of something else).
-_A_DECADE = re.compile(r"(?<![\w-])(?i:an?)\s+(?P<unit>decade|century|year|month|fortnight|week|day|hour|minute)"
+# Half of one is read by the same rules ("more than half a century of coal-fired generation", "around half a
+# decade"), and so is never read as the whole span after its "half"; "half a century ago" is left alone, as
+# "a century ago" is.
+_A_DECADE = re.compile(r"(?<![\w-])(?P<half>(?i:half)\s+)?(?i:an?)\s+"
+                       r"(?P<unit>decade|century|year|month|fortnight|week|day|hour|minute)"
                        r"(?P<long>-long)?(?![\w-]|['’]s?\b)")
 # Before "a year of ...", words that make it the name of a year, no length of time: "It was a year of turmoil",
 # "in a year of record heat", "such a year of change"; and the words that set something in that day or year
@@ -1581,8 +1630,9 @@ def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMe
         if any(m.start - offset < found.end() and found.start() < m.end - offset for m in mentions):
             continue  # "half an hour", "an hour and 45 minutes": read already
         base, factor, unit = DURATIONS[found["unit"]]
+        amount = Fraction(factor) / 2 if found["half"] else factor
         read: list[NumberMention] = []
-        _add(text, offset, read, "duration", Duration(_norm(factor), base), unit, found.start(), found.end())
+        _add(text, offset, read, "duration", Duration(_norm(amount), base), unit, found.start(), found.end())
         if (read[0].hedge or found["long"] or _a_length_of_something(text, found.start(), found.end())
                 or _a_time_limit(text, found.start(), found.end())):
             spans.append(read[0])
@@ -2821,7 +2871,8 @@ FIGURE_HEDGES = {
             "in excess of", "well over", "well above", "just over", "just above",
             "超过", "超過", "至少", "逾", "少なくとも"),
     "max": ("less than", "fewer than", "under", "below", "at most", "up to", "no more than", "not more than",
-            "as many as", "as much as", "well under", "well below", "just under", "just below", "within",
+            "as many as", "as much as", "as long as", "well under", "well below", "just under", "just below",
+            "within",
             "不到", "不足", "最多", "多达", "多達", "少于", "最大"),
     "about": ("about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
               "circa", "~", "约", "大约", "約", "大約", "およそ"),
@@ -2879,7 +2930,9 @@ def with_hedge(m: NumberMention) -> str:
         return m.surface + m.hedge
     surface = with_its_noun(m)
     quoted = m.hedge + (" " if m.hedge.isascii() and m.hedge not in ("", "~") else "") + surface
-    said_by_sign = m.direction == "up" and m.surface.startswith("+")  # "+4%", not "up +4%"
+    # "+4%", not "up +4%"; "doubled", not "up doubled"
+    said_by_sign = (m.direction == "up" and m.surface.startswith("+")
+                    or m.direction in ("up", "down") and is_change_by_a_multiple(m))
     unsaid = m.direction in LEVEL_OF  # "$12 million, down from ...": no "to" before it
     return f"{m.direction} {quoted}" if m.direction and not said_by_sign and not unsaid else quoted
 _HEDGE_BEFORE = re.compile(
@@ -2901,6 +2954,9 @@ _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "volume",
                         "duration", "age", "temperature", "concentration", "data", MAGNITUDE})
 
 
+_KINDS_OF_LENGTH = frozenset({"duration", "length"})  # what "as long as" bounds
+
+
 def _hedge_before(text: str, start: int, kind: str) -> str:
     """The hedge right before a figure, lower-cased ("more than", "up to", "about"...), else ""."""
     before = text[max(0, start - 24):start].rstrip()
@@ -2910,6 +2966,8 @@ def _hedge_before(text: str, start: int, kind: str) -> str:
     if not hedge or hedge.end("hedge") == start and hedge["hedge"][-1].isascii() and hedge["hedge"] != "~":
         return ""  # "about100" is no hedge; "~100" and "至少12" are
     words = " ".join(hedge["hedge"].lower().split())
+    if words == "as long as" and kind not in _KINDS_OF_LENGTH:
+        return ""  # "as long as two people agree": a condition; "as long as a fortnight" bounds a span
     if words == "近" and hedge.start() and text[hedge.start() - 1] in "最附":
         return ""  # "最近3年" (the last 3 years), "附近3公里" (3 km around): no "nearly"
     if words in ("over", "under") and not _a_lone_span(text, start, kind) and not _a_bounded_stay(
@@ -3280,6 +3338,9 @@ def _quantity(match: re.Match, text: str):
         end = match.end("q_n2") if n2_text else match.end("q_n1")
     elif unit_name == "m" and (_plural_noun_follows(text, end) or _millions_in_context(text, match.start(), end)):
         kind, factor, unit_name = "count", 10**6, ""  # "5m people", "the waiting list fell to 7.24m"
+        measure = _measure_in_millions(text, end)
+        if measure:
+            kind, factor, unit_name, end = measure  # "1.2m litres", as "1.2 million litres" is
     elif kind == "count":
         if n2 is None and n1_text.lower() == "one":
             return None  # "one of the", "no one": too often not a count (but see _with_single_casualties)
@@ -3399,6 +3460,39 @@ def _without_one_day_openers(text: str, offset: int, mentions: list[NumberMentio
         m.kind == "duration" and m.surface.lower() == "one day" and not m.hedge
         and _ONE_DAY_ADVERB.search(text, max(0, m.start - offset - 12), m.start - offset)
         and _ONE_DAY_CLAUSE_AFTER.match(text, m.end - offset))]
+
+
+# "in the first three days", "the first 100 days", "the second two matches": an ordinal in words right before a
+# figure picks out which of them the figure counts, and is no rank of its own; the figure tells it all.
+_KINDS_AN_ORDINAL_PICKS_FROM = frozenset({"count", "duration", "length", "area", "volume", "weight", "money",
+                                          "percent"})
+
+
+def _without_ordinals_before_figures(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    picking = {m.start for m, after in zip(mentions, mentions[1:])
+               if m.kind == "ordinal" and m.surface.isalpha() and after.kind in _KINDS_AN_ORDINAL_PICKS_FROM
+               and text[m.end - offset:after.start - offset] == " "}
+    return [m for m in mentions if m.start not in picking] if picking else mentions
+
+
+# "73 by 92 centimetres", "3 x 4m": a size whose unit is written once, after its last figure, which gives it
+# to the figures before it, so that "73 by 92 centimetres" meets "73cm by 92cm" figure by figure.
+_BY_OF_A_SIZE = re.compile(r"\s*(?:by|x|×)\s*\Z")
+_LENGTH_FACTORS = {canonical: factor for kind, factor, canonical in MEASURES.values() if kind == "length"}
+
+
+def _with_sizes_by_their_last_unit(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if " by " not in text and "x" not in text and "×" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    sized = list(mentions)
+    for i in range(len(sized) - 2, -1, -1):  # from the last figure back: "2 by 3 by 4 metres"
+        figure, sized_after = sized[i], sized[i + 1]
+        if (figure.kind == "count" and figure.unit in ("", "x") and not figure.hedge and not isinstance(figure.value, Range)
+                and sized_after.kind == "length" and sized_after.unit in _LENGTH_FACTORS
+                and _BY_OF_A_SIZE.match(text[figure.end - offset:sized_after.start - offset])):
+            value = _norm(Fraction(figure.value) * _LENGTH_FACTORS[sized_after.unit])
+            sized[i] = replace(figure, kind="length", value=value, unit=sized_after.unit)
+    return sized
 
 
 # The words that make a count one when nothing else does: "one passenger", "a firefighter".
@@ -4164,6 +4258,22 @@ def _year_range(n1_text: str, n2_text: str) -> Range | None:
     else:
         return None
     return Range(low, high) if low < high else None
+
+
+# After millions written "m", the unit they count: "1.2m litres", "3m tonnes", "2.5m cubic metres".
+_UNIT_AFTER_MILLIONS = re.compile(r"\s+((?:(?i:cubic|square)\s+)?[A-Za-z]+)(?![\w-])")
+_KINDS_IN_MILLIONS = frozenset({"length", "area", "volume", "weight", "energy", "power"})
+
+
+def _measure_in_millions(text: str, end: int) -> tuple[str, int | Fraction, str, int] | None:
+    """(kind, factor to base, canonical unit, end) of a measure's unit after millions written "m" that end at
+    ``end`` ("1.2m litres"), else None ("5m people")."""
+    found = _UNIT_AFTER_MILLIONS.match(text, end)
+    unit = MEASURES.get(found[1].lower()) if found else None
+    if unit is None or unit[0] not in _KINDS_IN_MILLIONS:
+        return None
+    kind, factor, canonical = unit
+    return kind, factor * 10**6, canonical, found.end(1)
 
 
 # A bare "m" after a figure is metres where the sentence measures something, and millions where the

@@ -449,9 +449,10 @@ VICTIM_NOUNS = frozenset({"victim", "casualty"})
 # noun that holds another ("properties" are homes and shops, "casualties" the dead and the injured).
 # People too: "285,000 students" and "298,000 pupils" sat one set of exams, "Eleven miners" and
 # "Fourteen mineworkers" died in one collapse; but two kinds of person ("investors" / "pensioners",
-# "schoolgirls" / "schoolboys", "migrants" / "refugees") stay two counts.
+# "schoolgirls" / "schoolboys", "migrants" / "refugees") stay two counts.  A household is counted by its home:
+# "42,000 households" told to boil water are "42,000 homes" in another report.
 SAME_THING = {
-    **dict.fromkeys(("house", "dwelling"), "home"),
+    **dict.fromkeys(("house", "dwelling", "household"), "home"),
     **dict.fromkeys(("vehicle", "automobile", "suv", "hatchback", "saloon", "sedan"), "car"),
     **dict.fromkeys(("post", "position", "role"), "job"),
     **dict.fromkeys(("employee", "staffer", "staff", "labourer", "laborer"), "worker"),
