@@ -21,8 +21,9 @@ from typing import NamedTuple
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
-    NUMBERING_NO, holds_negation, lowered_words, may_turn_round, runs_turning_round, same_word,
+    NUMBERING_NO, holds_negation, lowered_words, may_turn_round, negated_apart, runs_turning_round, same_word,
     scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in, turning_part, turns_the_claim_round,
+    words_negated,
 )
 from reader.core.relation import (
     FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
@@ -226,7 +227,7 @@ def _may_turn_round(comparison: Comparison, spans: list[DiffSpan], sentence_a: S
         return False
     read_a, read_b = _quickly_read(sentence_a.text), _quickly_read(sentence_b.text)
     return (any(turns_the_claim_round(a_run, b_run, read_a, read_b) for a_run, b_run in runs)
-            or scattered_opposite(runs, read_a, read_b) is not None)
+            or scattered_opposite(runs, read_a, read_b) is not None or negated_apart(runs, read_a, read_b) is not None)
 
 
 # The words of text as the tokens have them (``terms.tokenize``): letters and digits, with an apostrophe
@@ -256,6 +257,7 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
     tokens_a, tokens_b = _tokens(sentence_a), _tokens(sentence_b)
     read_a, read_b = lowered_words(tokens_a), lowered_words(tokens_b)
     untold_a, untold_b = [], []  # names of changed runs that no note tells
+    believed_at_length = set()  # the sides that pass a claim on as believed in a run too long to call out
     # A forecast is a hedge only where the relation reads it as one: against "is due to", "is poised to"
     # or "will" it tells the same claim ahead; but see ``_expected_against_will``.
     forecast_told = forecast_differs(read_a, read_b)
@@ -263,7 +265,7 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
             for span in changed_spans]
     turned = runs_turning_round(runs, read_a, read_b)
     if not any(turned):
-        notes += _scattered_opposite_note(runs, written, read_a, read_b)
+        notes += _scattered_opposite_note(runs, written, read_a, read_b) or _negated_apart_note(runs, written, read_a, read_b)
     for span, (a_words, b_words, a_named, b_named), (a_run, b_run), turning in zip(
             changed_spans, written, runs, turned, strict=True):
         # The sentence's opening word is capitalised whatever it is: no name.
@@ -288,6 +290,9 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
             notes.append(_turned_round_note(a_words, b_words, a_run, b_run, read_a, read_b))
             continue
         if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
+            believed_at_length |= {side for side, words, sentence, start, end in (
+                ("a", a_words, sentence_a, span.a_start, span.a_end), ("b", b_words, sentence_b, span.b_start, span.b_end))
+                if _believed(words, *_around(sentence, start, end, _WORDS_BEFORE_A_HEDGE))}
             continue
         told = forecast_told or _expected_against_will(a_words, b_words)
         formed_a = _hedge_form(a_words, *_around(sentence_a, span.a_start, span.a_end, _WORDS_BEFORE_A_HEDGE), told)
@@ -305,7 +310,33 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
             hedge = " ".join(_from_the_hedge(a_words if hedged_a else b_words))
             notes.append(_one_sided(HEDGED_ONLY, "a" if hedged_a else "b", hedge))
     notes += [_names_note(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
-    return _hedges_of_both_sides_joined(notes)
+    return _hedges_of_both_sides_joined(_without_beliefs_told_both_sides(notes, believed_at_length))
+
+
+def _believed(words: list[str], before: list[str], after: list[str]) -> bool:
+    """Do the changed words open on a claim passed on as believed ("[are thought to have come from some]"), the
+    claim the run rewords?  Not a belief further on, of a clause of its own ("[pangolins, which are thought
+    to have been killed]")."""
+    opening = words[:_BELIEF_OPENS_WITHIN]
+    return _passed_on(opening, before, words[len(opening):] + after, forecast_told=False) and not _BELIEF.isdisjoint(
+        _plain(opening))
+
+
+# "[thought to ...]", "[are thought to ...]", "[are widely thought to ...]": where a belief that opens a run stands.
+_BELIEF_OPENS_WITHIN = 3
+
+
+def _without_beliefs_told_both_sides(notes: list[LinkNote], believed_at_length: set[str]) -> list[LinkNote]:
+    """``notes`` without a belief noted as hedging one side only ("hedged only in A: "Investigators believe"")
+    where the other side passes the claim on as believed too, in a run too long to call out ("The scales [are
+    thought to have come from some]"): each report hedges the claim with one belief."""
+    return [note for note in notes if not (note.kind == HEDGED_ONLY and {"a", "b"} - {note.side} <= believed_at_length
+                                           and _a_bare_belief(note.a or note.b))]
+
+
+def _a_bare_belief(hedge: str) -> bool:
+    """Is the hedge a verb of belief and no claim ("believe", "investigators believe")?"""
+    return _bare_hedge(hedge) and not _BELIEF.isdisjoint(_plain(hedge.split()))
 
 
 def _hedges_of_both_sides_joined(notes: list[LinkNote]) -> list[LinkNote]:
@@ -835,6 +866,22 @@ def _scattered_opposite_note(runs: list[tuple[list[str], list[str]]], written: l
         return []
     taken_out, put_in = written[found[0]].a_words, written[found[1]].b_words
     return [LinkNote(SAYS_THE_OPPOSITE, " ".join(_own_words(taken_out, read_b)), " ".join(_own_words(put_in, read_a)))]
+
+
+def _negated_apart_note(runs: list[tuple[list[str], list[str]]], written: list[_WrittenRun],
+                        read_a: list[str], read_b: list[str]) -> list[LinkNote]:
+    """``negated only in B: "had not burst"`` for a word taken out of one place and put in negated at another
+    (``opposites.negated_apart``), quoted from the run's start to the negated word."""
+    found = negated_apart(runs, read_a, read_b)
+    if found is None:
+        return []
+    side = "b" if holds_negation(runs[found[1]][1]) else "a"
+    words = written[found[1]].b_words if side == "b" else written[found[0]].a_words
+    other_run = runs[found[0]][0] if side == "b" else runs[found[1]][1]
+    plain = _plain(words)
+    negated = set(words_negated(plain)) & set(other_run)
+    last = next((k for k, word in enumerate(plain) if word in negated and holds_negation(plain[:k])), len(words) - 1)
+    return [_one_sided(NEGATED_ONLY, side, " ".join(words[:last + 1]).strip(_AROUND_WORDS))]
 
 
 def _own_words(words: list[str], other: list[str]) -> list[str]:

@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 
 from reader.core.numwords import ONES, TEENS, TENS
 from reader.core.stemmer import stem
-from reader.core.terms import Token, adverb_in_ly
+from reader.core.terms import STOPWORDS, Token, adverb_in_ly
 
 # Words that negate what follows, or the claim they stand in ("None of the skiers were wearing
 # transceivers", "Nobody was hurt"); a contraction ("didn't", "wasn’t") negates its verb.
@@ -340,12 +340,112 @@ def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str]
     found = []
     for k, n in taken_out_and_put_in(runs):
         a_words, b_words = _not_in(runs[k][0], b_all), _not_in(runs[n][1], a_all)
-        if (a_words and b_words and may_turn_round(a_words, b_words)
-                and swapped_for_its_opposite(a_words, b_words, a_all, b_all)
-                and not any(_told_in_other_words(word, b_all) for word in a_words)
-                and not any(_told_in_other_words(word, a_all) for word in b_words)):
+        if (_verbs_swapped_apart(a_words, b_words, a_all, b_all)
+                or _infinitive_swapped_apart(a_words, b_words, a_all, b_all)):
             found.append((k, n))
     return found[0] if len(found) == 1 else None
+
+
+def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_all: list[str]) -> tuple[int, int] | None:
+    """The places, among ``runs``, of a word taken out of one side and of the same word negated, put into the other
+    side at another place: "a [burst] water main had weakened the chalk" / "the water main [had not burst]".  The
+    diff cannot keep the word, which stands in another place on each side, so no change is the negation alone.
+    Only in two sentences that hold different numbers of negations, where the word stands nowhere else in the
+    negated one.  (A's run first, then B's.)  None when no such pair, or more than one."""
+    if len(runs) < 2 or not any(map(is_negation, (word for a_run, b_run in runs for word in a_run + b_run))):
+        return None  # no negation put in anywhere: the runs first, as the sentences' count runs for every link
+    a_count, b_count = _negations_in(a_all), _negations_in(b_all)
+    if a_count == b_count:
+        return None
+    a_negated = a_count > b_count
+    plain_all = b_all if a_negated else a_all
+    if _IMPLIED_NEGATIONS.intersection(plain_all):
+        return None
+    found = []
+    for k, n in taken_out_and_put_in(runs):
+        plain, negated = (runs[n][1], runs[k][0]) if a_negated else (runs[k][0], runs[n][1])
+        negated_all = a_all if a_negated else b_all
+        if not holds_negation(plain) and any(_modifies(plain, word) and negated_all.count(word) == 1
+                                             for word in words_negated(negated, verbs_only=True)):
+            found.append((k, n))
+    return found[0] if len(found) == 1 else None
+
+
+# Words that deny as "not" does, which the negations above do not count: "unless the subsidies are repealed" is
+# "if the subsidies are not repealed", "lacked the authority" "had no authority".
+_IMPLIED_NEGATIONS = frozenset("unless without lack lacks lacked lacking".split())
+# Words a participle stands after when it qualifies a noun: "a [burst] water main", "the [stolen] car".
+_BEFORE_A_QUALIFIER = frozenset("a an the its their his her this that".split())
+
+
+def _modifies(run: list[str], word: str) -> bool:
+    """Does ``word`` stand in the run right after an article, qualifying the noun after it ("a burst water
+    main"), not as a verb of its own ("the subsidies are repealed")?"""
+    return any(run[k] == word and run[k - 1] in _BEFORE_A_QUALIFIER for k in range(1, len(run)))
+
+
+# The negations that deny a verb ("had not burst", "never arrived", "wasn't damaged"), not a noun ("no tumors").
+_NOUN_NEGATIONS = frozenset("no none nobody nothing non neither".split())
+
+
+def words_negated(words: list[str], verbs_only: bool = False) -> list[str]:
+    """The words a negation of the run stands right before, past the words that carry a verb: "had not [burst]",
+    "was not [damaged]", "did not [close]"; with ``verbs_only``, only those after a negation of a verb."""
+    negated = []
+    for k, word in enumerate(words):
+        if not is_negation(word) or verbs_only and word in _NOUN_NEGATIONS:
+            continue
+        after = k + 1
+        while after < len(words) and (words[after] in _TENSE_CARRIERS or words[after] in _DO):
+            after += 1
+        if after < len(words) and words[after].isalpha() and len(words[after]) >= _SHORTEST_BASE:
+            negated.append(words[after])
+    return negated
+
+
+def _verbs_swapped_apart(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Is a verb taken out of A (its own words, ``a_words``) swapped for its opposite put into B elsewhere, a
+    verb neither sentence tells in other words?"""
+    return (bool(a_words) and bool(b_words) and may_turn_round(a_words, b_words)
+            and swapped_for_its_opposite(a_words, b_words, a_all, b_all)
+            and not any(_told_in_other_words(word, b_all) for word in a_words)
+            and not any(_told_in_other_words(word, a_all) for word in b_words))
+
+
+def _infinitive_swapped_apart(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Is the verb of one side the opposite of an infinitive the other puts in, which a verb kept or changed
+    before it lets happen: "[suspended] all flights" / "allowed flights [to resume]", "closed the road" /
+    "let traffic [to reopen]"?  Only where both sentences hold as many negations ("refused to allow flights to
+    resume" keeps them suspended) and the infinitive is told as done, not ahead ("will allow flights to
+    resume" once the ban ends)."""
+    a_verb, b_verb = _infinitive_verb(a_words, a_all), _infinitive_verb(b_words, b_all)
+    if a_verb is b_verb is None or (a_verb is not None and b_verb is not None):
+        return False
+    return (_negations_in(a_all) == _negations_in(b_all)
+            and not _TOLD_AHEAD.intersection(a_all + b_all)
+            and _verbs_swapped_apart(a_verb or a_words, b_verb or b_words, a_all, b_all))
+
+
+def _infinitive_verb(words: list[str], sentence: list[str]) -> list[str] | None:
+    """The verb of a run that is an infinitive alone ("to resume" -> "resume") after a verb that lets it
+    happen, a few words before it ("allowed flights to resume"); None for any other run: "asked pilots to
+    resume" or "hopes to resume" tell no deed done."""
+    if len(words) != 2 or words[0] != "to" or not words[1].isalpha():
+        return None
+    lets = any(sentence[k:k + 2] == words and _LETTING.intersection(map(stem, sentence[max(0, k - _MOST_WORDS_LET):k]))
+               for k in range(len(sentence)))
+    return words[1:] if lets else None
+
+
+# Verbs that let what their infinitive says happen ("allowed flights to resume", "cleared the plant to
+# reopen"), by stem, and how far before the infinitive one stands: the verb, and up to three words of what it lets.
+_LETTING = frozenset(stem(word) for word in "allow permit let clear authorise authorize enable".split())
+_MOST_WORDS_LET = 4
+
+
+# Words that tell a deed ahead, as planned or expected, not done: "will allow flights to resume".
+_TOLD_AHEAD = frozenset("will would shall may might could should plan plans planned expect expects expected hope hopes"
+                        .split())
 
 
 def taken_out_and_put_in(runs: list[tuple[list[str], list[str]]]) -> list[tuple[int, int]]:
@@ -370,7 +470,60 @@ _QUANTIFIERS = frozenset(_OPPOSITE_QUANTIFIERS.replace(";", " ").replace("_one",
 def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
     """Does a changed run, on its own, turn the claim round: one word swapped for its opposite
     (``swapped_for_its_opposite``) or a negation put in or taken out (``negation_put_in``)?"""
-    return swapped_for_its_opposite(a_words, b_words, a_all, b_all) or negation_put_in(a_words, b_words, a_all, b_all)
+    return (swapped_for_its_opposite(a_words, b_words, a_all, b_all) or negation_put_in(a_words, b_words, a_all, b_all)
+            or called_off(a_words, b_words, a_all, b_all) or called_off(b_words, a_words, b_all, a_all))
+
+
+# Verbs that call off what they act on, a plan or a deed ("has scrapped plans for a plant", "ruled out reopening
+# talks"): put in before what the other report tells as going ahead, they deny it as "not" does.  By stem; "rule
+# out" is two words.
+_CALLING_OFF = frozenset(stem(form) for word in "scrap abandon shelve ditch axe cancel drop".split()
+                         for form in _inflections(word))
+_RULE_OUT = (stem("rule"), "out")
+# What such a verb calls off when it is no deed: "scrapped [plans] for", "abandoned [its bid] to".
+_PLANS = frozenset("plan plans proposal proposals bid bids project projects scheme schemes".split())
+_DETERMINERS = frozenset("its their his her the a an".split())
+
+
+def called_off(calling: list[str], other: list[str], calling_all: list[str], other_all: list[str]) -> bool:
+    """Does a changed run (``calling``) put in a verb that calls off what the other report tells as going ahead:
+    "said it [plans] to build" / "[has scrapped] plans for", "said it would [reopen] talks" / "[ruled out
+    reopening] talks"?  The verb ends its run, and the plan it calls off is the word kept after it, which the
+    other report has; or the verb is followed by the deed that ends the other run, in another form.  Only where
+    the other report calls off nothing and both hold as many negations ("has not scrapped plans" keeps them)."""
+    kept = _without_tense(calling)
+    while kept and kept[-1] in _DETERMINERS:
+        kept = kept[:-1]  # "has axed [its] plans"
+    ends_calling_off = bool(kept) and _calling_off_at(kept, len(kept) - 1)
+    if not (ends_calling_off or len(kept) >= 2 and _calling_off_at(kept, len(kept) - 2)):
+        return False  # the run's own words first: the checks over both sentences run for every link
+    if _calls_off_in(other_all) or _negations_in(calling_all) != _negations_in(other_all):
+        return False
+    if ends_calling_off:
+        return _plan_follows(calling_all, kept[-1]) and any(word in _PLANS for word in other_all)
+    return (bool(other) and other[-1].isalpha() and same_word(kept[-1], other[-1])
+            and not _holds(calling_all, other[-1]))
+
+
+def _calling_off_at(words: list[str], k: int) -> bool:
+    """Does a verb that calls off end at ``k`` ("scrapped", "ruled out")?"""
+    if k < 0:
+        return False
+    return stem(words[k]) in _CALLING_OFF or k > 0 and (stem(words[k - 1]), words[k]) == _RULE_OUT
+
+
+def _calls_off_in(words: list[str]) -> bool:
+    return any(_calling_off_at(words, k) for k in range(len(words)))
+
+
+def _plan_follows(words: list[str], verb: str) -> bool:
+    """Does a plan (``_PLANS``) follow the verb in the sentence, with a determiner between or none?"""
+    for k, word in enumerate(words[:-1]):
+        if word == verb:
+            after = words[k + 2] if words[k + 1] in _DETERMINERS and k + 2 < len(words) else words[k + 1]
+            if after in _PLANS:
+                return True
+    return False
 
 
 # Words that only carry a verb, and the preposition that ties it to what follows: "survived" / "was
@@ -458,7 +611,8 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
         return (_the_last_word(a_words) is not None and _the_last_word(b_words) is not None
                 or (_the_word(a_words) or _the_opening(a_words)) is not None
                 and (_the_word(b_words) or _the_opening(b_words)) is not None)
-    if any(word in _PARTICLES_READ_WITH_A_VERB or stem(word) in _RESTRAINT_VERBS for word in a_words + b_words):
+    if any(word in _PARTICLES_READ_WITH_A_VERB or stem(word) in _RESTRAINT_VERBS or stem(word) in _CALLING_OFF
+           for word in a_words + b_words):
         return True
     return any(_cached_opposites(one, other) for one in a_words for other in b_words)
 
@@ -682,7 +836,8 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     a_negated = holds_negation(a_words)
     if a_negated == holds_negation(b_words):
         return False
-    if _negations_in(a_all) == _negations_in(b_all):
+    if _negations_in(a_all) == _negations_in(b_all) and not _negation_on_another_deed(
+            *((a_all, b_all) if a_negated else (b_all, a_all))):
         return False
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
     if _count_against_none(plain, negated):
@@ -691,16 +846,55 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
+               or bool(plain) and _one_claim(_without_tense(kept), _without_tense(plain))
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+# "be" and "have" as they carry a verb's tense: "was identified" / "has not been identified" tell one deed,
+# the one denied, whatever the tense each report tells it in.  Only a tense changed, on both sides: a "have"
+# put in with the negation alone ("have not decided whether" / "decided") may tell a decision not yet taken.
+_TENSE_CARRIERS = frozenset("is are was were be been being has have had".split())
+
+
+def _without_tense(words: list[str]) -> list[str]:
+    """The run without the words that only carry its verb's tense ("has been" -> "", "was" -> "")."""
+    return [word for word in words if word not in _TENSE_CARRIERS]
+
+
+def _negation_on_another_deed(negated_all: list[str], plain_all: list[str]) -> bool:
+    """Does the other sentence's negation negate a deed of its own, where the negated sentence's deed stands in it
+    plainly: "had not tried to buy the painting" / "had tried to buy the painting but could not match the bids"?
+    Then one negation is taken out, and another put in on a word the negated sentence does not have, not one
+    negation moved ("not due to farmers" / "due to doctors, not farmers" negates "farmers" in both)."""
+    denied, denied_elsewhere = words_negated(negated_all), words_negated(plain_all)
+    # "not because of who she is" / "is not being prosecuted for who she is": a negation on a word that names
+    # no deed ("because") is one moved, to the verb.
+    return (bool(denied) and bool(denied_elsewhere) and all(word in plain_all for word in denied)
+            and not any(word in negated_all or word in STOPWORDS for word in denied_elsewhere))
 
 
 def _count_against_none(plain: list[str], negated: list[str]) -> bool:
     """Is a count of something put where the other report says there is none: "[Two] deaths have been
-    linked" / "[No] deaths have been linked", "[three] people" / "[no] people"?  The count is one word, in
-    figures or in words ("2", "two", "dozens", "some"), and the lone "no" in its place ("a few" / "no" may be a
-    report's way of telling one thing; "few" alone as well)."""
-    return (len(plain) == 1 and negated == ["no"]
-            and (plain[0].isdigit() and int(plain[0]) > 0 or plain[0] in _COUNT_WORDS))
+    linked" / "[No] deaths have been linked", "[three] people" / "[no] people", "[Two people were] hurt" /
+    "[No one was] hurt", "[Nobody]" / "[Some people]"?  The count is one word, in figures or in words ("2",
+    "two", "dozens", "some"), and the lone "no" in its place ("a few" / "no" may be a report's way of telling
+    one thing; "few" alone as well).  A word that stands for the counted on its own ("no one", "nobody",
+    "nothing") is set against the count with or without one word for what it counts.  The "be" or "have"
+    after either carries the verb, which then agrees with the count, and tells nothing."""
+    plain, negated = _without_tense(plain), _without_tense(negated)
+    if not plain or not _a_count(plain[0]):
+        return False
+    if negated == ["no"]:
+        return len(plain) == 1
+    return _one_word(negated) in _NO_ONE and len(plain) <= 2 and all(word.isalpha() for word in plain[1:])
+
+
+def _a_count(word: str) -> bool:
+    return word.isdigit() and int(word) > 0 or word in _COUNT_WORDS
+
+
+# The words that stand for none of what is counted: "No one was hurt" / "Two people were hurt".
+_NO_ONE = frozenset({"no one", "nobody", "nothing", "none"})
 
 
 # "zero" says what "no" says.
@@ -751,8 +945,10 @@ def holds_negation(words: list[str]) -> bool:
 
 
 def _negations_in(words: list[str]) -> int:
-    """How many negations and negating phrases the lower-case ``words`` hold."""
-    return sum(map(is_negation, words)) + sum(_negating_phrase(words, k) for k in range(len(words)))
+    """How many negations and negating phrases the lower-case ``words`` hold, with a "nor" that no "neither"
+    opens ("None of them picked him, nor was he asked" negates twice)."""
+    lone_nor = "nor" in words and not _PAIRED_NEGATIONS.intersection(words)
+    return sum(map(is_negation, words)) + sum(_negating_phrase(words, k) for k in range(len(words))) + lone_nor
 
 
 def _one_claim(words: list[str], others: list[str]) -> bool:

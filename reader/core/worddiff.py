@@ -25,7 +25,7 @@ from typing import NamedTuple
 from reader.core.cjk import CJK_CHAR
 from reader.core.invisible import visible
 from reader.core.model import DiffSpan
-from reader.core.opposites import lowered_words, runs_turning_round, scattered_opposite
+from reader.core.opposites import lowered_words, negated_apart, runs_turning_round, scattered_opposite
 from reader.core.terms import Token
 
 # When a changed run mixes kinds, the most consequential one names the span.
@@ -160,10 +160,12 @@ def turns_round(opcodes, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
     opposite that only moves ("not due to farmers, but to doctors" / "due to doctors, not to
     farmers"; "below 50 ... above" / "above 50 ... below") turns nothing round.  A verb taken out in one
     place and its opposite put in at another, the claim told in another order, turns it too
-    (``opposites.scattered_opposite``)."""
+    (``opposites.scattered_opposite``), as does a word taken out in one place and put in negated at another
+    (``opposites.negated_apart``)."""
     a_all, b_all = lowered_words(a_tokens), lowered_words(b_tokens)
     runs = [(a_all[i1:i2], b_all[j1:j2]) for op, i1, i2, j1, j2 in opcodes if op != "equal"]
-    return any(runs_turning_round(runs, a_all, b_all)) or scattered_opposite(runs, a_all, b_all) is not None
+    return (any(runs_turning_round(runs, a_all, b_all)) or scattered_opposite(runs, a_all, b_all) is not None
+            or negated_apart(runs, a_all, b_all) is not None)
 
 
 def _without_stray_characters(opcodes, a_tokens: list[Token]) -> list[tuple[str, int, int, int, int]]:
