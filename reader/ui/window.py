@@ -359,15 +359,19 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         return [i for i, source in enumerate(self.story) if source.path and source.key in paths]
 
     def _showing_sample_story(self) -> bool:
-        return self.shown_pair is not None and all(i in self._sample_sources() for i in self.shown_pair)
+        if self.shown_pair is None:
+            return False
+        samples = self._sample_sources()
+        return all(i in samples for i in self.shown_pair)
 
     def _say_sample_story(self) -> None:
-        keys = self.open_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.sample_label.set_texts(f"Showing the sample story · File ▸ Open ({keys}) opens your own articles",
-                                    f"Sample story · File ▸ Open ({keys})")
+        open_keys = _native(self.open_action.shortcut())
+        paste_keys = _native(QKeySequence(QKeySequence.StandardKey.Paste))
+        self.sample_label.set_texts(f"Showing the sample story · File ▸ Open ({open_keys}) opens your own articles",
+                                    f"Sample story · File ▸ Open ({open_keys})")
         self.sample_label.setToolTip("The articles on screen are the sample story, which comes with Parallax. "
                                      "Open two articles of your own with File ▸ Open, drop them on the panes, "
-                                     "or paste a text with Ctrl+V.")
+                                     f"or paste a text with {paste_keys}.")
 
     def _summary(self) -> str:
         plan = self.plan
@@ -689,6 +693,11 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         self._closed = True
         self.book.store.close()
         super().closeEvent(event)
+
+
+def _native(keys: QKeySequence) -> str:
+    """Keys as this system writes them in menus ("Ctrl+V", "⌘V")."""
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class _ShortWhenNarrow(QLabel):
