@@ -61,3 +61,18 @@ def test_a_fact_told_far_from_the_partners_link_is_not_taken_as_its_other_half()
         "\nNinety per cent of members who voted backed a walkout, on a turnout of 52%.\n")
     comparison = compare(document_from_text(REPORT_A), document_from_text(far))
     assert _link(comparison, "The ballot closed on Thursday with", "Ninety per cent") is None
+
+
+def test_a_weak_partner_that_shares_only_who_acts_is_another_claim():
+    # B tells the minister's visit beside the sentence that tells what A does of her: the two share her
+    # title and nothing that tells one fact (no figure of one kind), so the visit stays B's alone.
+    a = ("Landslide buries cars on motorway\n\nThree people were killed when a landslide buried cars on the M62.\n\n"
+         "Emergency crews worked through the night at the scene.\n\n"
+         "The transport secretary said she was \"deeply saddened\" and promised a full review of slope safety.\n")
+    b = ("Three dead in motorway landslide\n\nThree people were killed when a landslide buried cars on the M62.\n\n"
+         "Emergency crews worked through the night at the scene.\n\n"
+         "The transport secretary, Helen Vardy, visited the scene on Monday afternoon.\n\n"
+         "She said she was \"deeply saddened\" by the deaths and ordered a review of slope safety.\n")
+    comparison = compare(document_from_text(a), document_from_text(b))
+    assert _link(comparison, "deeply saddened", "She said she was") is not None
+    assert _link(comparison, "deeply saddened", "Helen Vardy, visited") is None
