@@ -41,7 +41,8 @@ How :func:`compare_numbers` decides, for the numbers of two linked sentences:
    June"), and the day a thing was said ("the coastguard said on Monday", "Officials on Monday said")
    meets only another report's day of a statement, never the day of the event ("sank on Sunday", nor "sank
    on Monday": neither agrees nor conflicts); a figure
-   that names ("Highway 49", "Flight 370") meets only the same name's number, a clock
+   that names ("Highway 49", "Flight 370", "bus routes 31 and 32") meets only the same name's number, a count of
+   others ("the Krämers and fifteen other people") only another count of others, a clock
    time that names a train ("the 07:05 service") only another such time, and the size of a body a part
    is counted in ("Seven of the nine members") only another body's size; an
    amount added ("a further €10m") never disputes a level reached ("rising to €90m"), nor a distance
@@ -136,7 +137,7 @@ from fractions import Fraction
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
-    MAGNITUDE, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
+    MAGNITUDE, OTHERS, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
     age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
     is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
@@ -2569,6 +2570,8 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         return False  # "rated 4" / "three of the injured"
     if (x.role == WHOLE) != (y.role == WHOLE) and x.kind in _NOUN_KINDS and not _whole_may_meet(x, y):
         return False  # "Seven of the nine members": the nine are the body, no count of its part ("three members")
+    if (x.role == OTHERS) != (y.role == OTHERS):
+        return False  # "Four people were killed" / "the pilot and three other people": a group, and a part of it
     if x.kind == "phone":
         return _one_line(x, y)  # "0800 555 0142" / "0800 555 0124", not two desks' numbers
     if x.kind == "label":

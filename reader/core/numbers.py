@@ -2202,6 +2202,10 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
         kind, value = "ordinal", _minute_on_the_clock(text, start)  # "scored on 76 minutes": the 76th minute
     if kind == "ordinal" and _ranks_a_title(text, start, end):
         return  # "First Officer Lucia Benitez", "the First Minister": a rank's name, no order of anything
+    others = kind == "count" and not unit and _counts_others(text, start, end)
+    if kind == "count" and not unit and not others and (numbered := _numbered_by(text, start, end)):
+        # "bus routes 31 and 32", "from platform 4": which of them, as "Route 31" says; no count of anything
+        kind, unit, start = "label", *numbered
     if kind in ("count", "ordinal") and not unit:
         # A name right before a count ("Highway 49") stops the walk past modifiers and may make it a label.
         name = (_name_before_figure(text, start) or _part_of_a_text_before(text, start)) if kind == "count" else None
@@ -2242,7 +2246,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range)
              else _time_hedge_before(text, start) if kind == "time" else "")
-    role = ((RATING if _rates(text, start, end) else _role(text, start, end)) if kind == "count"
+    role = (OTHERS if others and kind == "count"  # "the pilot and three other people were killed": a part, whatever befell it
+            else (RATING if _rates(text, start, end) else _role(text, start, end)) if kind == "count"
             else _statement_date(text, start, end, kind) or _date_event(text, start) if kind in _DATED
             else _statement_date(text, start, end, kind) if kind == "weekday"
             else _time_role(text, start, end) if kind == "time" else "")
@@ -4540,6 +4545,61 @@ def _names_one(text: str, name: str, end: int) -> bool:
 
 
 _SECOND_FIGURE_AFTER = re.compile(r"\s+to\s+[0-9]")
+
+
+# The role of a count of others: those besides the ones named beside it ("the pilot and three other people",
+# "the Krämers and the other 15 passengers", "12 others"), a part of a group and never its whole, so that it
+# disputes no count of the group nor of what befell it ("Four people were killed"), only another count of others.
+OTHERS = "others"
+_OTHERS_AFTER = re.compile(r"[^\S\n]+others?\b")
+_OTHER_BEFORE = re.compile(r"\bother[^\S\n]+\Z")
+
+
+def _counts_others(text: str, start: int, end: int) -> bool:
+    """Whether the count from ``start`` to ``end`` counts others (see OTHERS)."""
+    return (_OTHERS_AFTER.match(text, end) is not None
+            or _OTHER_BEFORE.search(text, max(0, start - 7), start) is not None)
+
+
+# A noun that numbers things (_NUMBERING_NAMES), in any case and in the plural, before a list of figures in
+# digits that it names: "platform 4", "bus routes 31 and 32", "gates 12, 14 or 15".
+_NUMBERING_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n](?:[0-9]+(?:,[^\S\n]|,?[^\S\n](?:and|or|&)[^\S\n]))*\Z")
+
+
+_LIST_JOINERS = frozenset({"and", "or", "&"})
+
+
+def _numbered_by(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The noun that numbers the figure from ``start`` to ``end`` and where the label starts: right before the
+    figure the label takes the noun with it ("platform 4"); further on in a list only the figure ("32" of
+    "routes 31 and 32").  None when the figure counts something after it ("bus 38 passengers") or is a
+    tally's ("the bill 312 to 108"), or follows a name of one thing, a list of one's with a verb after it
+    ("Route 9 and 3 were hurt"), or a scale's level (see _RATING_SCALES)."""
+    if not text[start:end].isdigit() or text[start - 1:start] not in (" ", "\xa0"):
+        return None
+    words_before = text[max(0, start - 16):start].rsplit(maxsplit=1)
+    word_before = words_before[-1] if words_before else ""
+    if not (_numbering_noun(word_before) or word_before in _LIST_JOINERS or word_before[:-1].isdigit()):
+        return None  # most figures (checked without a regex search)
+    found = _NUMBERING_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    noun = found and _numbering_noun(found[1])
+    if not noun or noun in _RATING_SCALES or _SECOND_FIGURE_AFTER.match(text, end):
+        return None
+    if not _counts_no_noun(_noun_after(text, end)):
+        return None
+    if found.end(1) + 1 == start:
+        return noun, found.start(1)
+    plural = found[1].lower() != noun
+    return (noun, start) if plural or _names_one(text, "", end) else None
+
+
+def _numbering_noun(word: str) -> str:
+    """The noun of _NUMBERING_NAMES a word is, singular ("routes", "buses": "route", "bus"); "" if none."""
+    lower = word.lower()
+    for noun in (lower, singular(lower), lower[:-2] if lower.endswith("es") else ""):
+        if noun in _NUMBERING_NAMES:
+            return noun
+    return ""
 # Names whose figure says which one of them: a road, a flight, a room, a part of a text, a version.
 _NUMBERING_NAMES = frozenset({
     "highway", "route", "interstate", "road", "flight", "gate", "room", "line", "platform", "terminal", "section",

@@ -254,7 +254,7 @@ def test_a_magnitude_disputes_another_magnitude(a, b, conflict):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Traffic on the M6 was halted near junction 4.", [("4", "count")]),
+    ("Traffic on the M6 was halted near junction 4.", [("junction 4", "label")]),
     ("The M25 was closed for 3 hours.", [("3 hours", "duration")]),
     ("The M6.8 figure was revised.", [("M6.8", "magnitude")]),
 ])
