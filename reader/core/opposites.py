@@ -366,6 +366,7 @@ def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_a
         plain, negated = (runs[n][1], runs[k][0]) if a_negated else (runs[k][0], runs[n][1])
         negated_all = a_all if a_negated else b_all
         if not holds_negation(plain) and any(_modifies(plain, word) and negated_all.count(word) == 1
+                                             and _negated_of_the_same_thing(word, plain_all, negated_all)
                                              for word in words_negated(negated, verbs_only=True)):
             found.append((k, n))
     return found[0] if len(found) == 1 else None
@@ -382,6 +383,63 @@ def _modifies(run: list[str], word: str) -> bool:
     """Does ``word`` stand in the run right after an article, qualifying the noun after it ("a burst water
     main"), not as a verb of its own ("the subsidies are repealed")?"""
     return any(run[k] == word and run[k - 1] in _BEFORE_A_QUALIFIER for k in range(1, len(run)))
+
+
+def _negated_of_the_same_thing(word: str, plain_all: list[str], negated_all: list[str]) -> bool:
+    """Is ``word`` negated of the thing it qualifies on the other side: "a burst [water main]" / "the [water main]
+    under the car park had not burst", not "a burst [pipe]" / "the pipe had flooded ..., though the boiler had not
+    burst"?  A noun it qualifies stands in the negated verb's subject, before the negation in its clause."""
+    subject = _subject_of_negated(negated_all, negated_all.index(word))
+    return any(same_word(noun, other) for noun in _nouns_qualified(plain_all, word) for other in subject)
+
+
+# A noun the qualifier stands before is a word or two ("a burst [pipe]", "a burst [water main]").
+_MOST_WORDS_OF_A_NOUN = 2
+
+
+def _nouns_qualified(words: list[str], word: str) -> list[str]:
+    """The words of the noun that ``word`` qualifies after an article, up to the first word that is none of it:
+    "a burst water main had" -> "water", "main"."""
+    nouns = []
+    for k in range(1, len(words)):
+        if words[k] == word and words[k - 1] in _BEFORE_A_QUALIFIER:
+            for following in words[k + 1:k + 1 + _MOST_WORDS_OF_A_NOUN]:
+                if following in STOPWORDS or not following.isalpha():
+                    break
+                nouns.append(following)
+    return nouns
+
+
+# How far before its negation a verb's subject stands: past a phrase that places it ("the water main [under the
+# car park] had not burst", "the car [found in the river] had not been stolen").  Past a relative clause, which
+# may be longer ("the bridge, [which was closed to traffic on Monday], had not been damaged"), the noun it opens
+# after is the subject.
+_MOST_WORDS_TO_THE_SUBJECT = 6
+_MOST_WORDS_TO_A_RELATIVE_CLAUSE = 12
+_RELATIVE_PRONOUNS = frozenset("which who".split())
+# Words that open a clause of its own: a subject before one ("the pipe had flooded the basement, though the
+# boiler had not burst") is not the negated verb's.
+_CLAUSE_OPENERS = frozenset("though although but and while whereas because".split())
+
+
+def _subject_of_negated(words: list[str], k: int) -> list[str]:
+    """The words before the negation of the verb at ``k`` in its clause, where its subject stands: "the water main
+    under the car park had not burst" -> "park", "car", "the", "under", "main"; "the bridge, which was closed,
+    had not been damaged" -> "closed", "was", "which", "bridge"."""
+    j = k - 1
+    while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO or is_negation(words[j])):
+        j -= 1
+    subject = []
+    for distance, place in enumerate(range(j, max(-1, j - _MOST_WORDS_TO_A_RELATIVE_CLAUSE), -1)):
+        before = words[place]
+        if before in _CLAUSE_OPENERS:
+            break
+        if distance < _MOST_WORDS_TO_THE_SUBJECT:
+            subject.append(before)
+        if before in _RELATIVE_PRONOUNS and place > 0:
+            subject.append(words[place - 1])
+            break
+    return subject
 
 
 # The negations that deny a verb ("had not burst", "never arrived", "wasn't damaged"), not a noun ("no tumors").
@@ -485,24 +543,64 @@ _PLANS = frozenset("plan plans proposal proposals bid bids project projects sche
 _DETERMINERS = frozenset("its their his her the a an".split())
 
 
+def _stems_of(listed: str) -> frozenset[str]:
+    """The stems of every form of the listed verbs ("withdraw/withdrew/withdrawn": irregular forms after "/")."""
+    return frozenset(stem(form) for entry in listed.split() for word, *irregular in [entry.split("/")]
+                     for form in _inflections(word) | set(irregular))
+
+
+# Words that tell a plan going ahead, meant, put forward or under way ("said it [plans] to build", "[approved]
+# plans for", "[pressed ahead] with the scheme", "[would] build"): only against one of these is a plan called off
+# a plan turned round.  Against any other verb ("[withdrew] its bid" / "[dropped] its bid") it may be the call-off
+# told in other words.
+_GOING_AHEAD = _stems_of("""plan intend aim propose announce unveil approve back endorse support submit launch
+    lodge proceed pursue continue revive will would shall ahead""")
+# Verbs that stop or refuse a plan, as the calling-off verbs do: "[would withdraw] its bid" / "has dropped its
+# bid", "[halted] the project" / "abandoned", "[put] its plans [on hold]" / "shelved", "[voted down]" / "[backed
+# down on]" / "dropped" say one thing.
+_STOPPING = _stems_of("""withdraw/withdrew/withdrawn halt reject pull kill suspend freeze/froze/frozen pause
+    postpone delay defer stop block veto refuse end hold/held down""")
+_ON_HOLD = ("on", "hold")
+# "plan" as a verb of intent, before "to".
+_PLANNING = frozenset("plan plans planned planning".split())
+
+
 def called_off(calling: list[str], other: list[str], calling_all: list[str], other_all: list[str]) -> bool:
     """Does a changed run (``calling``) put in a verb that calls off what the other report tells as going ahead:
     "said it [plans] to build" / "[has scrapped] plans for", "said it would [reopen] talks" / "[ruled out
     reopening] talks"?  The verb ends its run, and the plan it calls off is the word kept after it, which the
-    other report has; or the verb is followed by the deed that ends the other run, in another form.  Only where
-    the other report calls off nothing and both hold as many negations ("has not scrapped plans" keeps them)."""
+    other report has, and the other report tells the plan going ahead (``_GOING_AHEAD``: "[approved] plans for",
+    "it plans to build"); or the verb is followed by the deed that ends the other run, in another form.  Only where
+    the other report calls off nothing, in the listed verbs or in others that stop or refuse (``_STOPPING``:
+    "[halted] the project" / "[abandoned] the project" call it off alike), and both hold as many negations ("has
+    not scrapped plans" keeps them)."""
     kept = _without_tense(calling)
     while kept and kept[-1] in _DETERMINERS:
         kept = kept[:-1]  # "has axed [its] plans"
     ends_calling_off = bool(kept) and _calling_off_at(kept, len(kept) - 1)
     if not (ends_calling_off or len(kept) >= 2 and _calling_off_at(kept, len(kept) - 2)):
         return False  # the run's own words first: the checks over both sentences run for every link
-    if _calls_off_in(other_all) or _negations_in(calling_all) != _negations_in(other_all):
+    if any(stem(word) in _STOPPING for word in other):
+        return False
+    if ends_calling_off and not (any(stem(word) in _GOING_AHEAD for word in other) or _plan_meant(other_all)):
+        return False
+    if (_calls_off_in(other_all) or _negations_in(calling_all) != _negations_in(other_all)
+            or _holds_phrase(other_all, _ON_HOLD)):
         return False
     if ends_calling_off:
         return _plan_follows(calling_all, kept[-1]) and any(word in _PLANS for word in other_all)
     return (bool(other) and other[-1].isalpha() and same_word(kept[-1], other[-1])
             and not _holds(calling_all, other[-1]))
+
+
+def _plan_meant(words: list[str]) -> bool:
+    """Does the sentence tell a plan as its subject's intent, "plan" a verb before "to" ("it plans to build", "had
+    planned to open"), not a noun ("the project to build")?"""
+    return any(word in _PLANNING and words[k + 1] == "to" for k, word in enumerate(words[:-1]))
+
+
+def _holds_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    return any(tuple(words[k:k + len(phrase)]) == phrase for k in range(len(words) - len(phrase) + 1))
 
 
 def _calling_off_at(words: list[str], k: int) -> bool:
