@@ -16,7 +16,7 @@ one sees what the earlier ones marked.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
@@ -119,15 +119,26 @@ _WORD_CHARACTER = re.compile(r"\w")
 _TURNED_OPENING_WORDS = 2
 
 
-def _closing_quotations(lines: list[Line]) -> dict[tuple[str, ...], int]:
-    """The words of each quotation that closes a story line after words of the story's own, lower case, and
-    the last line it closes."""
-    found: dict[tuple[str, ...], int] = {}
+def _closing_quotations(lines: list[Line]) -> list[tuple[tuple[str, ...], int]]:
+    """The words of each quotation that closes a story line after words of the story's own, lower case, with
+    the line it closes; sorted, so that the quotations opening with given words stand together."""
+    found = []
     for j, line in enumerate(lines):
         quotation = _closing_quotation(line.flat) if line.kind == BODY else None
         if quotation:
-            found[tuple(WORD.findall(quotation.casefold()))] = j
+            found.append((tuple(WORD.findall(quotation.casefold())), j))
+    found.sort()
     return found
+
+
+def _lines_quoting_from(opening: tuple[str, ...],
+                        closing_quotations: list[tuple[tuple[str, ...], int]]) -> Iterator[int]:
+    """The lines whose closing quotation opens with the words ``opening``: the whole quotation, or the first
+    part of a longer one."""
+    at = bisect_left(closing_quotations, (opening,))
+    while at < len(closing_quotations) and closing_quotations[at][0][:len(opening)] == opening:
+        yield closing_quotations[at][1]
+        at += 1
 
 
 def _closing_quotation(flat: str) -> str | None:
@@ -142,22 +153,25 @@ def _closing_quotation(flat: str) -> str | None:
     return shape.group(1) if _WORD_CHARACTER.search(before) else None
 
 
-def _quoted_after_its_opening(i: int, quotation: list[str], closing_quotations: dict[tuple[str, ...], int]) -> bool:
+def _quoted_after_its_opening(i: int, quotation: list[str],
+                              closing_quotations: list[tuple[tuple[str, ...], int]]) -> bool:
     """Does a story sentence quote quotation ``i`` (its words ``quotation``) without its opening subject and verb, which it tells as
     reported speech ('"This is a devastating blow for a family business."' and 'Peter Hollins said it was
     "a devastating blow for a family business".')?  The quotation set apart is then its pull quote.  The
-    story's quotation must run to the pull quote's end and close its own sentence: a quotation that opens
-    the story's line ('"If that ..., I must be at the wrong meeting," he said.') or stops inside it, or one
-    that leaves out more than the opening ('"We need to change old habits ..."' and 'urged staff to "change
-    old habits ..."'), may be the story quoting a speaker twice, each time in its own words.  And the page
-    sets its pull quote apart before the story reaches the words; a full quotation under the story's part
-    of it ('... said the city would "rebuild every damaged home before winter".' over '"We will rebuild
-    every damaged home before winter."') is the story going on to quote the speaker whole."""
+    page may have cut it short of the story's quotation, which goes on past its end ('"I heard a deep rumble
+    and then a crash."' and 'She said she heard "a deep rumble and then a crash, like a lorry tipping
+    rubble".').  The story's quotation must run on from the words after the opening to the pull quote's end
+    and close its own sentence: a quotation that opens the story's line ('"If that ..., I must be at the
+    wrong meeting," he said.') or stops inside it, or one that leaves out more than the opening ('"We need to
+    change old habits ..."' and 'urged staff to "change old habits ..."'), may be the story quoting a speaker
+    twice, each time in its own words.  And the page sets its pull quote apart before the story reaches the
+    words; a full quotation under the story's part of it ('... said the city would "rebuild every damaged
+    home before winter".' over '"We will rebuild every damaged home before winter."') is the story going on
+    to quote the speaker whole."""
     words = tuple(word.casefold() for word in quotation)
     for turned in range(1, _TURNED_OPENING_WORDS + 1):
         rest = words[turned:]
-        j = closing_quotations.get(rest) if len(rest) >= _PULL_QUOTE_WORDS else None
-        if j is not None and j > i:
+        if len(rest) >= _PULL_QUOTE_WORDS and any(j > i for j in _lines_quoting_from(rest, closing_quotations)):
             return True
     return False
 
@@ -738,9 +752,16 @@ def _name(line: Line) -> bool:
 def _name_and_outlet(line: Line) -> bool:
     """"Nina Shaw", "Nina Shaw, Bucks Today": a name, and perhaps a comma and the outlet's name in capitalised
     words.  Between the headline and the story it is the credit, however like a subheading it is set (in
-    bold, say); a line the markup calls a heading ("## Marlow Road, Wycombe Vale") is left to the markup."""
-    name, comma, outlet = line.flat.partition(", ")
-    if not line.unpunctuated or any(c.isdigit() for c in line.flat) or not 2 <= len(name.split()) <= _NAME_MAX_WORDS:
+    bold or italics, say); a line the markup calls a heading ("## Marlow Road, Wycombe Vale") is left to the
+    markup."""
+    return line.unpunctuated and name_and_outlet(line.flat)
+
+
+def name_and_outlet(flat: str) -> bool:
+    """Is ``flat``, a line without a stop at its end, a name and perhaps a comma and its outlet's name, each
+    in capitalised words ("Nina Shaw, The Bucks Herald")?"""
+    name, comma, outlet = flat.partition(", ")
+    if any(c.isdigit() for c in flat) or not 2 <= len(name.split()) <= _NAME_MAX_WORDS:
         return False
     words = name.split() + outlet.split()
     return (len(outlet.split()) <= _NAME_MAX_WORDS and bool(outlet) == bool(comma) and "," not in outlet

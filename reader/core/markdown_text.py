@@ -13,6 +13,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from reader.core.cjk import FULL_STOPS
+from reader.core.furniture_context import name_and_outlet
 from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_line
 from reader.core.markup import CELL_GAP, LIST_BULLET, join_paragraphs, unescaped_again
 from reader.core.raised import RAISED_CONTEXT, read_raised
@@ -217,7 +218,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
     flush()
     if code:
         blocks.append("\n".join(code))  # an unclosed fence
-    heading_blocks.update(index for index in standfirsts if _over_byline(blocks, index))
+    heading_blocks.update([index for index in standfirsts if _over_byline(blocks, index, heading_blocks)])
     kept = [index for index, block in enumerate(blocks) if block.strip()]
     headings = {position for position, index in enumerate(kept) if index in heading_blocks}
     blocks = [blocks[index] for index in kept]
@@ -245,30 +246,33 @@ _BYLINE_WORDS = 30
 def _standfirst(lines: list[str], blocks: list[str], heading_blocks: set[int]) -> bool:
     """May the paragraph of ``lines``, about to follow ``blocks``, be the summary under the headline?  Sites
     set it in italics, as they set a <p class="standfirst"> apart; further down the story (under a subheading
-    too) an italic paragraph is a note or a quotation.  ``_over_byline`` has the last word."""
-    if not heading_blocks or not _ALL_EMPHASIS.fullmatch(" ".join(lines)):
+    too) an italic paragraph is a note or a quotation.  A writer's name in italics ("*Nina Shaw, The Bucks
+    Herald*") is the byline, left to be read as one.  ``_over_byline`` has the last word."""
+    paragraph = " ".join(lines)
+    if not heading_blocks or not _ALL_EMPHASIS.fullmatch(paragraph) or _name_credit(_inline(paragraph)):
         return False
     headline = min(heading_blocks)
     return headline <= _ABOVE_HEADLINE and 0 < len(blocks) - headline <= _STANDFIRST_AFTER_HEADLINE
 
 
-def _over_byline(blocks: list[str], index: int) -> bool:
+def _over_byline(blocks: list[str], index: int, heading_blocks: set[int]) -> bool:
     """Is the italic paragraph ``blocks[index]`` a standfirst rather than the story's lead?  Exports from
     newsletters and note apps set the lead in italics too, and put the byline under it as often as under
-    a standfirst.  A paragraph with no final stop is short of a lead; one that ends a sentence is the
-    standfirst only when the byline or the date comes under it.  Then it is one when it runs to more than
-    one sentence (a news lead is one), or when the story after them tells it again, as a story under its
-    standfirst opens with its own lead; and, told in other words, when it gives no figure and the story
-    does not go on from it.  A one-sentence lead with the story's figures ("... a 5% pay offer") or one the
-    story continues ("It is the first ...", "But ...") is story, and its figures are compared."""
+    a standfirst; the byline may be a name and its outlet alone ("**Nina Shaw, Bucks Today**").  A paragraph
+    with no final stop is short of a lead; one that ends a sentence is the standfirst only when the byline
+    or the date comes under it.  Then it is one when it runs to more than one sentence (a news lead is one),
+    or when the story after them tells it again, as a story under its standfirst opens with its own lead;
+    and, told in other words, when it gives no figure and the story does not go on from it.  A one-sentence
+    lead with the story's figures ("... a 5% pay offer") or one the story continues ("It is the first ...",
+    "But ...") is story, and its figures are compared."""
     if not blocks[index].rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
         return True
     following = [flat for block in blocks[index + 1:] if (flat := " ".join(block.split()))]
-    if not following or not _byline_or_date(following[0]):
+    if not following or not (_byline_or_date(following[0]) or _name_credit_under(blocks, index, heading_blocks)):
         return False
     if _NEXT_SENTENCE.search(blocks[index]):
         return True
-    story = [flat for flat in following if not _byline_or_date(flat)][:_RESTATING_PARAGRAPHS]
+    story = [flat for flat in following[1:] if not _byline_or_date(flat)][:_RESTATING_PARAGRAPHS]
     summary = _content_stems(blocks[index])
     if any(len(summary & _content_stems(paragraph)) >= _RESTATED_WORDS for paragraph in story):
         return True
@@ -297,6 +301,19 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 def _content_stems(text: str) -> set[str]:
     words = _LETTER_WORD.findall(text.casefold())
     return {stem(word) for word in words if len(word) >= _SHORTEST_CONTENT_WORD and word not in _COMMON_WORDS}
+
+
+def _name_credit_under(blocks: list[str], index: int, heading_blocks: set[int]) -> bool:
+    """Is the paragraph under ``blocks[index]`` a writer's name and outlet, set as text?  A heading of the
+    markup there ("## Marlow Road, Wycombe Vale") is the story's first subheading."""
+    below = next((at for at in range(index + 1, len(blocks)) if blocks[at].strip()), None)
+    return below is not None and below not in heading_blocks and _name_credit(" ".join(blocks[below].split()))
+
+
+def _name_credit(flat: str) -> bool:
+    """"Nina Shaw", "Nina Shaw, Bucks Today": a name and perhaps its outlet, with no stop at the end, as a
+    byline is set."""
+    return bool(flat) and not flat.endswith((*_SENTENCE_ENDS, ",", ";", ":")) and name_and_outlet(flat)
 
 
 def _byline_or_date(flat: str) -> bool:
