@@ -210,6 +210,29 @@ def _as_seen(sentence: str) -> str:
     return visible(sentence).replace(_ZERO_WIDTH_NO_BREAK_SPACE, "")
 
 
+# A credit is a name, and a name is short: "– Reuters.", "– Staff and agencies.", "– AFP/Getty".
+_CREDIT_SENTENCE_WORDS = 3
+# A finite verb in lower case after the credit's first word makes it a clause: "– Labour walked out",
+# "– Nobody replied", "– Ministers left the room".  The regular past in "-ed", and the commonest verbs
+# whose past or present does not end so.
+_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
+_FINITE_VERBS = frozenset("""
+    is are was were has have had will would could can may might must shall should did does do said says
+    left went came told took made gave got met won lost ran fell rose put set sat stood kept held began
+    saw knew thought found brought bought sent spent paid laid led felt heard became broke chose drove flew
+""".split())
+
+
+def _tells_something(credit: str) -> bool:
+    """Do the words after a dash say what happened, as a sentence of the story does, rather than name
+    whose the story is?  They hold a finite verb ("– Nobody replied."), or end with a full stop after more
+    words than a credit has ("– Minutes later the talks collapsed.")."""
+    words = WORD.findall(credit)
+    if len(words) > _CREDIT_SENTENCE_WORDS and credit.rstrip(CLOSERS)[-1:] in _FINAL:
+        return True
+    return any(word in _FINITE_VERBS or _REGULAR_PAST.fullmatch(word) for word in words[1:])
+
+
 def _agency_signoff(sentence: str, *, opens_run: bool, listed: bool) -> bool:
     """A dash and an agency: "... discipline”. – Reuters" after a story line's last sentence.
 
@@ -219,9 +242,11 @@ def _agency_signoff(sentence: str, *, opens_run: bool, listed: bool) -> bool:
 
     Read as the page shows it: a zero-width space pasted before "Reuters" hides nothing from the reader.
     A capital after the dash that opens a clause ('"..." – And then Labour walked out.') goes on with the
-    story: the credit names someone."""
+    story: the credit names someone, and says nothing of it (``_tells_something``)."""
     sentence = _as_seen(sentence)
-    if not AGENCY_SIGNOFF.match(sentence) or not names_someone(sentence.lstrip(_DASHES)):
+    if not AGENCY_SIGNOFF.match(sentence) or not names_someone(credit := sentence.lstrip(_DASHES)):
+        return False
+    if _tells_something(credit):
         return False
     if not opens_run:
         return True

@@ -599,7 +599,7 @@ def mark_bylines(lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "byline")  # "Lucy Pender 3 June 2024"
             continue
         if (line.kind == BODY and i < story_starts and not line.marked_heading and _name_and_outlet(line)
-                and not _names_a_box(line) and not _over_a_list(lines, i)
+                and not _names_a_box(line) and not _over_a_list(lines, i) and not _named_on_the_page(lines, i)
                 and _under_the_headline(lines, i, credit_words=line.words)):
             mark(line, BOILERPLATE, "byline")  # "Nina Shaw, Bucks Today" over the story's first sentence
             continue
@@ -759,16 +759,53 @@ def _name_and_outlet(line: Line) -> bool:
 
 def name_and_outlet(flat: str) -> bool:
     """Is ``flat``, a line without a stop at its end, a name and perhaps a comma and its outlet's name, each
-    in capitalised words ("Nina Shaw, The Bucks Herald")?"""
+    in capitalised words ("Nina Shaw, The Bucks Herald")?  The name is a person's (``_a_persons_name``): a
+    place or a topic set under the headline ("Marlow Road, Wycombe Vale", "Storm Babet") is a subheading."""
     name, comma, outlet = flat.partition(", ")
-    if any(c.isdigit() for c in flat) or not 2 <= len(name.split()) <= _NAME_MAX_WORDS:
+    if any(c.isdigit() for c in flat) or not _a_persons_name(name.split(), alone=not comma):
         return False
     words = name.split() + outlet.split()
     return (len(outlet.split()) <= _NAME_MAX_WORDS and bool(outlet) == bool(comma) and "," not in outlet
             and all(word[0].isupper() or word in _NAME_JOINERS for word in words))
 
 
+def _a_persons_name(words: list[str], *, alone: bool) -> bool:
+    """May ``words`` be a person's name: two or three words (four beside an outlet's name: "Mary Ann de
+    Souza, ..."), none that names a kind of place or of named event?  A place ends on its kind ("Marlow
+    Road", "Wycombe Vale"), a storm, an operation or a mountain opens with it ("Storm Babet", "Mount
+    Kenya"); no given name is one of those words."""
+    if not 2 <= len(words) <= (_ALONE_NAME_MAX_WORDS if alone else _NAME_MAX_WORDS):
+        return False
+    return words[0] not in _NAMED_KINDS and words[-1] not in _PLACE_KINDS
+
+
+def _named_on_the_page(lines: list[Line], i: int) -> bool:
+    """Does the page name line ``i``'s name elsewhere: its name or its outlet in the headline over it, its
+    name in the story under it?  Then it is the place or the topic the story is about ("Wycombe Vale,
+    Buckinghamshire" under "Sinkhole opens in Wycombe Vale"); a writer's byline is not in the story."""
+    name, _, outlet = lines[i].flat.partition(", ")
+    above = [_WHOLE_WORDS.format(re.escape(part)) for part in (name, outlet) if part]
+    below = _WHOLE_WORDS.format(re.escape(name))
+    return (any(re.search(part, line.flat) for line in lines[:i] for part in above)
+            or any(re.search(below, line.flat) for line in lines[i + 1:]))
+
+
 _NAME_MAX_WORDS = 4
+_ALONE_NAME_MAX_WORDS = 3
+_WHOLE_WORDS = r"(?<!\w){}(?!\w)"
+# The last word of a place's name that says what kind of place it is.  Words that are as often surnames
+# ("Lane", "Hill", "Green", "Park", "Close", "Hall", "Wood") are left out: "Nina Hill" is a writer.
+_PLACE_KINDS = frozenset("""
+    Road Street Avenue Drive Crescent Terrace Boulevard Square Vale Valley Estate Station Airport County
+    Borough District Province Region Bay Island Islands Harbour Quay Wharf Beach Coast Heights Gardens
+    Bridge Reservoir Motorway School College University Hospital Stadium Centre Cathedral
+""".split())
+# The first word of a named storm, operation or natural place: "Storm Babet", "Hurricane Milton",
+# "Operation Yellowhammer", "Mount Kenya", "Lake Malawi".
+_NAMED_KINDS = frozenset("""
+    Storm Hurricane Typhoon Cyclone Tropical Operation Mount Lake River Cape Isle Fort Port Greater Upper
+    Lower
+""".split())
 
 
 def _place(line: Line) -> bool:
