@@ -1479,13 +1479,15 @@ def _with_race_times(text: str, offset: int, mentions: list[NumberMention]) -> l
 
 
 # "half an hour", "a half-day strike", "half a year", "an hour and a half", "a year and a half", "a quarter of
-# an hour", "three-quarters of an hour", "a quarter-hour": a duration in words.  Not "half-year results" (a
-# reporting period, as "H1" is); "half a decade" and "half a century" are read where "a decade" is (see
-# _A_DECADE).
+# an hour", "three-quarters of an hour", "a three-quarter-hour drive", "a quarter-hour": a duration in words.
+# Not "half-year results" (a reporting period, as "H1" is), nor "three quarter-hour slots" (three of them, of a
+# quarter-hour each), nor "a quarter of an hour's footage" (an amount of something else, as _A_DECADE leaves
+# "a month's rain"); "half a decade" and "half a century" are read where "a decade" is (see _A_DECADE).
 _HALF_DURATION = re.compile(
     r"(?<![\w-])(?:(?i:half)[\s-]+(?:an?[\s-]+(?P<half>hour|day|week|month|year)|(?P<half_unit>hour|day|week))"
     r"|(?i:an?|one)[\s-]+(?P<one_and_a_half>hour|day|week|month|year)[\s-]+and[\s-]+a[\s-]+half"
-    r"|(?P<quarters>(?i:an?|one|three))[\s-]+(?i:quarters?)(?:\s+of\s+an\s+|-)(?P<quarter>hour))(?![\w-])")
+    r"|(?:(?i:an?|one)[\s-]+(?i:quarter)|(?P<three>(?i:three))(?:[\s-]+(?i:quarters)|-(?i:quarter)))"
+    r"(?:\s+of\s+an\s+|-)(?P<quarter>hour))(?![\w-]|['’]s?\b)")
 
 
 def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1496,7 +1498,7 @@ def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) 
         base, factor, unit = DURATIONS[found["half"] or found["half_unit"] or found["one_and_a_half"]
                                        or found["quarter"]]
         amount = (Fraction(3, 2) if found["one_and_a_half"]
-                  else Fraction(3 if found["quarters"].lower() == "three" else 1, 4) if found["quarter"]
+                  else Fraction(3 if found["three"] else 1, 4) if found["quarter"]
                   else Fraction(1, 2))
         _add(text, offset, durations, "duration", Duration(_norm(amount * factor), base), unit,
              found.start(), found.end())
@@ -2246,6 +2248,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range)
              else _time_hedge_before(text, start) if kind == "time" else "")
+    if hedge == "as long as" and _as_long_as_no_bound(text, end):
+        hedge = ""
     role = (OTHERS if others and kind == "count"  # "the pilot and three other people were killed": a part, whatever befell it
             else (RATING if _rates(text, start, end) else _role(text, start, end)) if kind == "count"
             else _statement_date(text, start, end, kind) or _date_event(text, start) if kind in _DATED
@@ -2476,14 +2480,18 @@ _PRESSURE_NOUNS = {"hpa": "hectopascal", "hectopascal": "hectopascal", "millibar
                    "mbar": "hectopascal"}
 # Spans of time a noun may modify: "14,300 flight hours", "12 school days", "400 man hours".
 _SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month"})
-_MODIFIED_SPAN_AFTER = re.compile(r"[^\S\n]+(?!light\b|of\b)[a-z]+(?:-[a-z]+)?[^\S\n]+(minutes|hours|days|weeks|months)\b")
+_MODIFIED_SPAN_AFTER = re.compile(
+    r"[^\S\n]+(?!light\b|of\b)(?P<modifier>[a-z]+(?:-[a-z]+)?)[^\S\n]+(?P<span>minutes|hours|days|weeks|months)\b")
+# A figure in words is no modifier of the span after it, but a figure of its own: "1 first days" holds an ordinal.
+_FIGURE_WORDS = frozenset({*ORDINALS, *ONES, *TEENS, *TENS, *SCALES})
 
 
 def _span_after_a_modifier(text: str, end: int, unit: str) -> int:
     """Where the span of time after one modifying word ends ("14,300 flight hours"), or 0 when the
     figure's noun is no span of time so modified ("3 light years" is a length)."""
     found = _MODIFIED_SPAN_AFTER.match(text, end)
-    return found.end() if found and found[1][:-1] == unit else 0
+    return (found.end() if found and found["span"][:-1] == unit and found["modifier"] not in _FIGURE_WORDS
+            else 0)
 
 
 # The ranks and offices an ordinal word opens as part of a title: "First Officer", "First Minister",
@@ -2960,6 +2968,19 @@ _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "volume",
 
 
 _KINDS_OF_LENGTH = frozenset({"duration", "length"})  # what "as long as" bounds
+# After the span "as long as" stands before, the words that make it no bound: the span's own verb of a
+# condition ("as long as 10 years have passed", "as long as two years remain") or "ago" ("as long as five
+# years ago", how long ago something began, as "as early as" dates it).  Not any verb: in "cracks as long as
+# 30cm were found" the verb is the sentence's, and the span is bounded.
+_NO_BOUND_AFTER_AS_LONG_AS = re.compile(
+    r"\s+(?i:ago\b|(?:(?:have|has|had)\s+(?:not\s+)?)?(?:pass|passes|passed|elapse|elapses|elapsed|remain|remains"
+    r"|remained|(?:go|goes|gone|went)\s+by)\b)")
+
+
+def _as_long_as_no_bound(text: str, end: int) -> bool:
+    """Whether "as long as" before the span that ends at ``end`` sets no bound on it (see
+    _NO_BOUND_AFTER_AS_LONG_AS)."""
+    return _NO_BOUND_AFTER_AS_LONG_AS.match(text, end) is not None
 
 
 def _hedge_before(text: str, start: int, kind: str) -> str:
@@ -3026,9 +3047,10 @@ def _a_lone_span(text: str, start: int, kind: str) -> bool:
     "under" set a bound: "feuded for over a decade", "took over a year", "jailed for under a year", as "more
     than a decade" does.  "Over a decade" is seldom "across a decade", and no verb's particle takes a span
     of time for its object.  Not where the words date or name the span ("over a decade ago", "over a year
-    of talks": see _SPAN_NAMED_AFTER), which stay as they were."""
+    of talks": see _SPAN_NAMED_AFTER), which stay as they were.  Nor half of one: "made over half a year"
+    is made during it, as "made over six months" is, and "for over half a century" is bounded as a stay."""
     found = _A_DECADE.match(text, start) if kind == "duration" else None
-    return found is not None and _SPAN_NAMED_AFTER.match(text, found.end()) is None
+    return found is not None and not found["half"] and _SPAN_NAMED_AFTER.match(text, found.end()) is None
 
 
 def _number_end(text: str, start: int) -> int:
@@ -3341,7 +3363,8 @@ def _quantity(match: re.Match, text: str):
     elif kind == "data" and _letters_name_something_else(match, text, end):
         kind, factor, unit_name = "count", 1, ""  # "1,200 TB cases", "5 GB medals": a count, no data
         end = match.end("q_n2") if n2_text else match.end("q_n1")
-    elif unit_name == "m" and (_plural_noun_follows(text, end) or _millions_in_context(text, match.start(), end)):
+    elif unit_name == "m" and (_plural_noun_follows(text, end) or _cubed_or_squared_after(text, end)
+                               or _millions_in_context(text, match.start(), end)):
         kind, factor, unit_name = "count", 10**6, ""  # "5m people", "the waiting list fell to 7.24m"
         measure = _measure_in_millions(text, end)
         if measure:
@@ -3467,22 +3490,31 @@ def _without_one_day_openers(text: str, offset: int, mentions: list[NumberMentio
         and _ONE_DAY_CLAUSE_AFTER.match(text, m.end - offset))]
 
 
-# "in the first three days", "the first 100 days", "the second two matches": an ordinal in words right before a
-# figure picks out which of them the figure counts, and is no rank of its own; the figure tells it all.
+# "in the first three days", "the first 100 days", "its second two matches": an ordinal in words between a
+# determiner and a figure picks out which of them the figure counts, and is no rank of its own; the figure
+# tells it all.  Without the determiner the ordinal is a place of its own: "finished second 12 seconds behind",
+# "came third 0.4 seconds down", whose rank disputes another report's "third".
 _KINDS_AN_ORDINAL_PICKS_FROM = frozenset({"count", "duration", "length", "area", "volume", "weight", "money",
                                           "percent"})
+_DETERMINER_BEFORE_ORDINAL = re.compile(
+    r"(?:(?<![\w-])(?i:the|its|their|his|her|our|my|your|this|that|these|those)|\w['’]s)\s+\Z")
 
 
 def _without_ordinals_before_figures(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     picking = {m.start for m, after in zip(mentions, mentions[1:])
                if m.kind == "ordinal" and m.surface.isalpha() and after.kind in _KINDS_AN_ORDINAL_PICKS_FROM
-               and text[m.end - offset:after.start - offset] == " "}
+               and text[m.end - offset:after.start - offset] == " "
+               and _DETERMINER_BEFORE_ORDINAL.search(text, max(0, m.start - offset - 8), m.start - offset)}
     return [m for m in mentions if m.start not in picking] if picking else mentions
 
 
 # "73 by 92 centimetres", "3 x 4m": a size whose unit is written once, after its last figure, which gives it
-# to the figures before it, so that "73 by 92 centimetres" meets "73cm by 92cm" figure by figure.
+# to the figures before it, so that "73 by 92 centimetres" meets "73cm by 92cm" figure by figure.  Not a relay
+# ("the 4 x 100m relay", "the 4 x 200 metres freestyle"): its first figure counts the team, each of whom runs
+# or swims the length.
 _BY_OF_A_SIZE = re.compile(r"\s*(?:by|x|×)\s*\Z")
+_RELAY_AFTER = re.compile(r"(?i:[\s-]+(?:(?:men|women|mixed|boys|girls)['’]s\s+)?"
+                          r"(?:relays?|medley|freestyle|backstroke|breaststroke|butterfly|squad|team|quartet)\b)")
 _LENGTH_FACTORS = {canonical: factor for kind, factor, canonical in MEASURES.values() if kind == "length"}
 
 
@@ -3494,7 +3526,8 @@ def _with_sizes_by_their_last_unit(text: str, offset: int, mentions: list[Number
         figure, sized_after = sized[i], sized[i + 1]
         if (figure.kind == "count" and figure.unit in ("", "x") and not figure.hedge and not isinstance(figure.value, Range)
                 and sized_after.kind == "length" and sized_after.unit in _LENGTH_FACTORS
-                and _BY_OF_A_SIZE.match(text[figure.end - offset:sized_after.start - offset])):
+                and _BY_OF_A_SIZE.match(text[figure.end - offset:sized_after.start - offset])
+                and not _RELAY_AFTER.match(text, sized_after.end - offset)):
             value = _norm(Fraction(figure.value) * _LENGTH_FACTORS[sized_after.unit])
             sized[i] = replace(figure, kind="length", value=value, unit=sized_after.unit)
     return sized
@@ -4268,6 +4301,13 @@ def _year_range(n1_text: str, n2_text: str) -> Range | None:
 # After millions written "m", the unit they count: "1.2m litres", "3m tonnes", "2.5m cubic metres".
 _UNIT_AFTER_MILLIONS = re.compile(r"\s+((?:(?i:cubic|square)\s+)?[A-Za-z]+)(?![\w-])")
 _KINDS_IN_MILLIONS = frozenset({"length", "area", "volume", "weight", "energy", "power"})
+_CUBED_OR_SQUARED = re.compile(r"\s+(?i:cubic|square)\s")
+
+
+def _cubed_or_squared_after(text: str, end: int) -> bool:
+    """Whether millions written "m" that end at ``end`` count a unit of volume or area ("2.5m cubic metres",
+    "2m square feet"), whose first word is no plural noun to tell them millions; not "a 2m square hole"."""
+    return _CUBED_OR_SQUARED.match(text, end) is not None and _measure_in_millions(text, end) is not None
 
 
 def _measure_in_millions(text: str, end: int) -> tuple[str, int | Fraction, str, int] | None:
