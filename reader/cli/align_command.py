@@ -39,12 +39,14 @@ def run(args) -> int:
     reading_b = read_ahead(doc_b, fork=True)
     from reader.cli.report import comparison_dict, render_report
     from reader.core.compare import compare, no_cycle_collection
+    from reader.core.link_notes import notes_read_beside
 
     # The report of a long comparison is built from millions of objects, none in a reference
     # cycle: the cycle collector would rescan them all as the report grows (half a second of
     # a 100,000-word comparison's JSON).
     with no_cycle_collection():
         comparison = compare(doc_a, doc_b, fork=True, reading_b=reading_b)
+        notes_read_beside(comparison, fork=True)  # the suggestions and the report read every link's notes
         if args.json:
             # Compact and in one write: a 100,000-word comparison is several MB, and
             # indenting it or streaming it with json.dump costs tenths of a second.  The dict

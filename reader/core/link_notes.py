@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
@@ -86,6 +87,27 @@ def claim_notes(comparison: Comparison, link: Link) -> list[LinkNote]:
         # Kept with its link, which so lives as long as the reading: its id is no other link's meanwhile.
         cached = reading.notes[id(link)] = (link, _claim_notes_read(comparison, link))
     return cached[1]
+
+
+# Notes are read half in a second process (``notes_read_beside``) only for this many links or more: for
+# fewer, starting the process costs more than it saves.
+NOTES_BESIDE_MIN_LINKS = 1000
+
+
+def notes_read_beside(comparison: Comparison, *, fork: bool) -> None:
+    """Read every link's claim notes now, the second half in a second process where the system can fork
+    (``fork``: the command line, with no other thread; see beside.py).  Reading them takes a long
+    comparison a quarter of a second after its links are explained, and the suggestions and the report
+    ask for all of them; the two halves go to the reading that ``claim_notes`` keeps."""
+    links = comparison.links
+    half = len(links) // 2
+    second = run_beside(lambda: [_claim_notes_read(comparison, link) for link in links[half:]],
+                        fork=fork and len(links) >= NOTES_BESIDE_MIN_LINKS)
+    for link in links[:half]:
+        claim_notes(comparison, link)
+    reading = _reading(comparison)
+    for link, notes in zip(links[half:], second()):
+        reading.notes.setdefault(id(link), (link, notes))
 
 
 @dataclass

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from reader.core import align, compare as compare_module, read_ahead
+from reader.core import align, compare as compare_module, link_notes, read_ahead
 from reader.core.beside import run_beside
 from reader.core.compare import compare
 from reader.core.document import load_document
@@ -79,6 +79,28 @@ def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatc
     assert len(forks) == 3  # reading B, B's proposals and their scores, and half of the links' explanations
     assert forked == alone
     assert len(alone.links) >= 10
+
+
+@needs_fork
+def test_notes_read_half_in_a_forked_child_are_the_notes_read_here(seeds, monkeypatch):
+    comparison = compare(load_document(seeds[2]), load_document(seeds[4]))
+    # Read here, one link after another: each link's own notes, with and without a note among them.
+    alone = [link_notes.claim_notes(comparison, link) for link in comparison.links]
+    assert any(alone) and not all(alone)
+    again = compare(load_document(seeds[2]), load_document(seeds[4]))  # a fresh reading, nothing kept
+    monkeypatch.setattr(link_notes, "NOTES_BESIDE_MIN_LINKS", 0)
+    forks = []
+    real_fork = os.fork
+
+    def counted_fork():
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counted_fork)
+    link_notes.notes_read_beside(again, fork=True)
+    assert forks == [1]
+    monkeypatch.setattr(link_notes, "_claim_notes_read", lambda *_: pytest.fail("every note was read already"))
+    assert [link_notes.claim_notes(again, link) for link in again.links] == alone
 
 
 @needs_fork
