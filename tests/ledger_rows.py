@@ -66,3 +66,22 @@ def probe(a: str, b: str):
     comparison = compare(document_from_text(f"{OPENING}\n\n{a}\n"), document_from_text(f"{OPENING}\n\n{b}\n"))
     links = [link for link in comparison.links if link.a == 1 and link.b == 1]
     return links[0] if links else None
+
+
+# Three sentences two reports tell word for word before the tested one, so a one-sentence pair is read as one
+# story (without them no tag is suggested), as the CLI QA's repros are written.
+CONTEXT = ("Officials in the town confirmed the details on Tuesday morning. The regional council met in emergency "
+           "session to discuss the response. Local residents gathered outside the town hall to ask questions.")
+
+
+def story_link(a: str, b: str):
+    """The link of two sentences told after the same three sentences of ``CONTEXT``, as the CLI reads two files."""
+    comparison = compare(document_from_text(f"{CONTEXT}\n\n{a}\n"), document_from_text(f"{CONTEXT}\n\n{b}\n"))
+    links = [link for link in comparison.links if link.a == 3 and link.b == 3]
+    assert links, "the two story sentences should link"
+    return links[0]
+
+
+def conflicts(link) -> list[tuple[str, str]]:
+    """A link's conflicting figures, as written."""
+    return [(x.surface, y.surface) for x, y in link.numbers.conflict]

@@ -10,31 +10,14 @@ its words stand in another clause of two reports that agree."""
 from __future__ import annotations
 
 import pytest
+from claim_turns import link_after_shared, turned
 
-from claim_turns import turned
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.link_notes import link_notes
 from reader.core.suggest import CORROBORATED, DISPUTED, suggest
 
-# Three sentences both reports tell word for word, so the tested pair is read as part of one story.
-_SHARED = ("Officials in the town confirmed the details on Tuesday morning. The regional council met in "
-           "emergency session to discuss the response. Local residents gathered outside the town hall to ask "
-           "questions.")
-
-
-def _tested_link(a: str, b: str):
-    """The comparison of two reports that share ``_SHARED`` and then tell ``a`` and ``b``, and the link of the
-    two last sentences."""
-    comparison = compare(document_from_text(f"Report\n\n{_SHARED}\n\n{a}\n"),
-                         document_from_text(f"Report\n\n{_SHARED}\n\n{b}\n"))
-    last_a, last_b = len(comparison.a_sentences) - 1, len(comparison.b_sentences) - 1
-    (link,) = [link for link in comparison.links if link.a == last_a and link.b == last_b]
-    return comparison, link
-
 
 def _assert_disputed(a: str, b: str) -> None:
-    comparison, link = _tested_link(a, b)
+    comparison, link = link_after_shared(a, b)
     assert link.relation == "related"
     assert link_notes(comparison, link)
     assert suggest(comparison, "a")[link.a].suggested == DISPUTED
@@ -118,7 +101,7 @@ def test_the_same_words_in_another_clause_turn_nothing_round(a, b):
 
 
 def test_a_plan_scrapped_for_something_else_is_no_dispute():
-    comparison, link = _tested_link(
+    comparison, link = link_after_shared(
         "Aire Power plans to build a battery storage facility on the site.",
         "Aire Power, which scrapped plans for a gas plant in 2019, plans to build a battery storage facility on "
         "the site.")
@@ -127,12 +110,12 @@ def test_a_plan_scrapped_for_something_else_is_no_dispute():
 
 
 def test_a_word_negated_at_another_place_is_told_with_its_negation():
-    comparison, link = _tested_link(*TURNED_PAIRS[-2])
+    comparison, link = link_after_shared(*TURNED_PAIRS[-2])
     assert [note.line for note in link_notes(comparison, link)] == ['negated only in B: "had not burst"']
 
 
 def test_a_count_against_no_one_is_told_as_negated():
-    comparison, link = _tested_link("No one was hurt, the fire service said.",
+    comparison, link = link_after_shared("No one was hurt, the fire service said.",
                                     "Two people were hurt, the fire service said.")
     assert [note.line for note in link_notes(comparison, link)] == ['negated only in A: "No one"']
     assert suggest(comparison, "b")[link.b].suggested != CORROBORATED
@@ -148,7 +131,7 @@ _BELIEVED = "Investigators believe the scales came from about 18,000 animals."
     "The scales are widely thought to have come from some 18,000 pangolins.",
 ])
 def test_a_belief_on_each_side_is_no_hedge_of_one_side(b):
-    comparison, link = _tested_link(_BELIEVED, b)
+    comparison, link = link_after_shared(_BELIEVED, b)
     assert not link_notes(comparison, link)
 
 
@@ -157,5 +140,5 @@ def test_a_belief_on_each_side_is_no_hedge_of_one_side(b):
     "The scales came from some 18,000 pangolins, according to customs records seen by reporters.",
 ])
 def test_a_belief_of_another_clause_leaves_the_hedge_of_one_side(b):
-    comparison, link = _tested_link(_BELIEVED, b)
+    comparison, link = link_after_shared(_BELIEVED, b)
     assert [note.line for note in link_notes(comparison, link)] == ['hedged only in A: "Investigators believe"']

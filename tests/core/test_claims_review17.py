@@ -7,28 +7,10 @@ against one called off, and a word negated of the very thing it qualifies on the
 from __future__ import annotations
 
 import pytest
+from claim_turns import link_after_shared, turned
 
-from claim_turns import turned
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.link_notes import link_notes
 from reader.core.suggest import CORROBORATED, DISPUTED, suggest
-
-# Three sentences both reports tell word for word, so the tested pair is read as part of one story.
-_SHARED = ("Officials in the town confirmed the details on Tuesday morning. The regional council met in "
-           "emergency session to discuss the response. Local residents gathered outside the town hall to ask "
-           "questions.")
-
-
-def _tested_link(a: str, b: str):
-    """The comparison of two reports that share ``_SHARED`` and then tell ``a`` and ``b``, and the link of the
-    two last sentences."""
-    comparison = compare(document_from_text(f"Report\n\n{_SHARED}\n\n{a}\n"),
-                         document_from_text(f"Report\n\n{_SHARED}\n\n{b}\n"))
-    last_a, last_b = len(comparison.a_sentences) - 1, len(comparison.b_sentences) - 1
-    (link,) = [link for link in comparison.links if link.a == last_a and link.b == last_b]
-    return comparison, link
-
 
 CALLED_OFF_ALIKE = [
     # Each verb of the call-off list against a verb that stops or refuses the plan as well.
@@ -62,7 +44,7 @@ def test_a_plan_called_off_in_other_words_turns_nothing_round(a, b):
 
 @pytest.mark.parametrize("a, b", CALLED_OFF_ALIKE[:5])
 def test_a_plan_called_off_in_other_words_is_corroborated(a, b):
-    comparison, link = _tested_link(a, b)
+    comparison, link = link_after_shared(a, b)
     assert link.relation == "equivalent"
     assert not link_notes(comparison, link)
     assert suggest(comparison, "a")[link.a].suggested == CORROBORATED
@@ -84,7 +66,7 @@ GOING_AHEAD_AND_CALLED_OFF = [
 @pytest.mark.parametrize("a, b", GOING_AHEAD_AND_CALLED_OFF)
 def test_a_plan_going_ahead_against_one_called_off_is_disputed(a, b):
     assert turned(a, b) and turned(b, a)
-    comparison, link = _tested_link(a, b)
+    comparison, link = link_after_shared(a, b)
     assert link.relation == "related"
     assert suggest(comparison, "b")[link.b].suggested == DISPUTED
 
@@ -106,7 +88,7 @@ def test_a_word_negated_of_another_thing_turns_nothing_round(a, b):
 
 
 def test_a_word_negated_of_another_thing_is_corroborated():
-    comparison, link = _tested_link(_BURST_PIPE, _BOILER_NOT_BURST)
+    comparison, link = link_after_shared(_BURST_PIPE, _BOILER_NOT_BURST)
     assert link.relation == "equivalent"
     assert not link_notes(comparison, link)
     assert suggest(comparison, "a")[link.a].suggested == CORROBORATED
@@ -122,7 +104,7 @@ def test_a_word_negated_of_another_thing_is_corroborated():
 ])
 def test_a_word_negated_of_the_thing_it_qualifies_is_disputed(a, b):
     assert turned(a, b) and turned(b, a)
-    comparison, link = _tested_link(a, b)
+    comparison, link = link_after_shared(a, b)
     assert link.relation == "related"
     assert link_notes(comparison, link)
     assert suggest(comparison, "b")[link.b].suggested == DISPUTED

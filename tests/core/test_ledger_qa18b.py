@@ -6,26 +6,7 @@
 from __future__ import annotations
 
 import pytest
-from ledger_rows import both_ways, mention
-
-from reader.core.compare import compare
-from reader.core.document import document_from_text
-
-CONTEXT = ("Officials in the town confirmed the details on Tuesday morning. The regional council met in emergency "
-           "session to discuss the response. Local residents gathered outside the town hall to ask questions.")
-
-
-def story_link(a: str, b: str):
-    """The link of two sentences told after the same three sentences of context, as the CLI reads two files."""
-    comparison = compare(document_from_text(f"{CONTEXT}\n\n{a}\n"), document_from_text(f"{CONTEXT}\n\n{b}\n"))
-    links = [link for link in comparison.links if link.a == 3 and link.b == 3]
-    assert links, "the two story sentences should link"
-    return links[0]
-
-
-def conflicts(link) -> list[tuple[str, str]]:
-    return [(x.surface, y.surface) for x, y in link.numbers.conflict]
-
+from ledger_rows import both_ways, conflicts, mention, story_link
 
 # --- a count of others is no count of the group -----------------------------------------------------------
 

@@ -9,29 +9,13 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from ledger_rows import conflicts, story_link
 
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.numbers import Duration, find_numbers
-
-CONTEXT = ("Officials in the town confirmed the details on Tuesday morning. The regional council met in emergency "
-           "session to discuss the response. Local residents gathered outside the town hall to ask questions.")
 
 
 def read(text: str) -> list[tuple]:
     return [(m.surface, m.kind, m.value, m.unit, m.hedge) for m in find_numbers(text)]
-
-
-def story_link(a: str, b: str):
-    """The link of two sentences told after the same three sentences of context, as the CLI reads two files."""
-    comparison = compare(document_from_text(f"{CONTEXT}\n\n{a}\n"), document_from_text(f"{CONTEXT}\n\n{b}\n"))
-    links = [link for link in comparison.links if link.a == 3 and link.b == 3]
-    assert links, "the two story sentences should link"
-    return links[0]
-
-
-def conflicts(link) -> list[tuple[str, str]]:
-    return [(x.surface, y.surface) for x, y in link.numbers.conflict]
 
 
 # --- an ordinal before a figure -----------------------------------------------------------------------------
