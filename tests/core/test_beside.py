@@ -16,6 +16,20 @@ from reader.core.document import load_document
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="this system cannot fork")
 
 
+@pytest.fixture
+def forks(monkeypatch):
+    """Every fork made while the test runs, one entry each."""
+    made = []
+    real_fork = os.fork
+
+    def counted_fork():
+        made.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counted_fork)
+    return made
+
+
 def test_without_fork_the_task_runs_here():
     assert run_beside(os.getpid, fork=False)() == os.getpid()
 
@@ -60,21 +74,13 @@ def test_an_error_of_the_task_itself_still_reaches_the_caller():
 
 
 @needs_fork
-def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatch):
+def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatch, forks):
     doc_a, doc_b = load_document(seeds[0]), load_document(seeds[2])
     alone = compare(doc_a, doc_b)
     # The sample story is short: let it fork anyway.
     monkeypatch.setattr(align, "FORK_MIN_SENTENCES", 0)
     monkeypatch.setattr(compare_module, "FORK_MIN_LINKS", 0)
     monkeypatch.setattr(read_ahead, "FORK_MIN_CHARS", 0)
-    forks = []
-    real_fork = os.fork
-
-    def counted_fork():
-        forks.append(1)
-        return real_fork()
-
-    monkeypatch.setattr(os, "fork", counted_fork)
     forked = compare(doc_a, doc_b, fork=True)
     assert len(forks) == 3  # reading B, B's proposals and their scores, and half of the links' explanations
     assert forked == alone
@@ -82,21 +88,13 @@ def test_a_forked_comparison_equals_the_one_process_comparison(seeds, monkeypatc
 
 
 @needs_fork
-def test_notes_read_half_in_a_forked_child_are_the_notes_read_here(seeds, monkeypatch):
+def test_notes_read_half_in_a_forked_child_are_the_notes_read_here(seeds, monkeypatch, forks):
     comparison = compare(load_document(seeds[2]), load_document(seeds[4]))
     # Read here, one link after another: each link's own notes, with and without a note among them.
     alone = [link_notes.claim_notes(comparison, link) for link in comparison.links]
     assert any(alone) and not all(alone)
     again = compare(load_document(seeds[2]), load_document(seeds[4]))  # a fresh reading, nothing kept
     monkeypatch.setattr(link_notes, "NOTES_BESIDE_MIN_LINKS", 0)
-    forks = []
-    real_fork = os.fork
-
-    def counted_fork():
-        forks.append(1)
-        return real_fork()
-
-    monkeypatch.setattr(os, "fork", counted_fork)
     link_notes.notes_read_beside(again, fork=True)
     assert forks == [1]
     monkeypatch.setattr(link_notes, "_claim_notes_read", lambda *_: pytest.fail("every note was read already"))
