@@ -1589,11 +1589,20 @@ _SPAN_BEFORE = frozenset({"within", "in", "for", "over", "after"})
 _SPAN_NAMED_AFTER = re.compile(r"\s+(?:when|where|that|which|whose|in\s+which|like|of|ago)\b")
 
 
+# The verbs of lasting, before a span counted to the day: "the closure will last a fortnight" is 14 days long,
+# as "will last 14 days" is.  Not before a rounder span: "the strike lasted a week" is said of six days or
+# eight as readily as of seven, and is left alone.
+_LASTING_BEFORE = frozenset({"last", "lasts", "lasted", "lasting"})
+
+
 def _a_time_limit(text: str, start: int, end: int) -> bool:
     """Whether the bare "a month" (or "a week", "an hour"...) from ``start`` to ``end`` is a span of time by
-    the word before it: "a report is due within a month", as "within 30 days" is one (see _SPAN_BEFORE)."""
-    return (_last_word(text[max(0, start - 16):start].rstrip()) in _SPAN_BEFORE
-            and _SPAN_NAMED_AFTER.match(text, end) is None)
+    the word before it: "a report is due within a month", as "within 30 days" is one (see _SPAN_BEFORE), and
+    "will last a fortnight" (see _LASTING_BEFORE)."""
+    word_before = _last_word(text[max(0, start - 16):start].rstrip())
+    if word_before in _LASTING_BEFORE:
+        return text[start:end].lower().endswith(tuple(_SPANS_COUNTED_TO_THE_DAY))
+    return word_before in _SPAN_BEFORE and _SPAN_NAMED_AFTER.match(text, end) is None
 
 
 def is_round_span(m: NumberMention) -> bool:

@@ -81,6 +81,25 @@ def test_a_bare_span_with_no_time_limit_stays_no_figure():
     assert find_numbers("It happened a week ago.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The closure of the bridge will last a fortnight.",
+    "The closure, lasting a fortnight, begins on Monday.",
+])
+def test_a_fortnight_something_lasts_is_fourteen_days(text):
+    [m] = [m for m in find_numbers(text) if m.kind == "duration"]
+    assert (m.surface, m.value) == ("a fortnight", Duration(14, "day"))
+
+
+def test_what_lasts_a_fortnight_disputes_ten_days_and_meets_fourteen():
+    fortnight = find_numbers("The bridge closure will last a fortnight.")
+    assert [(x.surface, y.surface) for x, y in
+            compare_numbers(fortnight, find_numbers("The bridge closure will last 10 days.")).conflict] == [
+        ("a fortnight", "10 days")]
+    assert [(x.surface, y.surface) for x, y in
+            compare_numbers(fortnight, find_numbers("The bridge closure will last 14 days.")).agree] == [
+        ("a fortnight", "14 days")]
+
+
 # -- A noun of change after what changed -----------------------------------------------------------
 
 @pytest.mark.parametrize("text, direction", [
