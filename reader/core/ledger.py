@@ -90,7 +90,7 @@ family.  A ratio ("1 in 5") agrees with the plain share it rounds to ("20%"), an
 share clear of all it may round ("by about a fifth" / "by 26%", "two-thirds" / "75%", which is three-quarters;
 not "one in three" / "30%") or, bounded, with a hedged share clear of its bound ("just over half" / "roughly
 40%"; not "almost a third" / "roughly 30%"), or, hedged "about", with a hedged share clear of both hedges and
-its rounding ("roughly a fifth" / "about 12%"); a rise or a fall by a round fraction disputes no change in per
+its rounding ("roughly a fifth" / "about 12%", "a fifth" / "some 12%"); a rise or a fall by a round fraction disputes no change in per
 cent ("rose by a quarter" / "up 35%"), but one by a fraction bounded ("jumped by almost half", "by more than a
 third") disputes the same change clear of its bound ("rose 30%"), and one beside a share in per cent that a
 verb makes the same change by ("reduced deaths by a quarter" / "cut the risk by 30%") is weighed as a share; a bare figure left over agrees with a speed or a concentration of the same digits, its unit left off
@@ -1968,16 +1968,17 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     hundred is a share as exact as its figure: "a target of nine in ten" / "a target of 92%" give two shares,
     though a hedge on either lets it round ("about nine in ten" fits 92%: see _ratio_as_share).  Any other
     ratio is a round figure for a share, and disputes only a share written plainly ("26%") clear of all it may
-    round ("by about a fifth" / "by 26%"; not "one in three" / "30%": see _ratio_clear_of_share): a hedged
-    share beside a round ratio says too little of it ("Some 20%" / "One in three").  A range says too little
+    round ("by about a fifth" / "by 26%"; not "one in three" / "30%": see _ratio_clear_of_share), and a share
+    hedged beside it only when clear of both the hedge and the ratio's rounding ("Some 20%" / "One in three",
+    "about 12%" / "a fifth"; not "about 30%" / "one in three").  A range says too little
     to dispute, and so does a rise or a fall by a round fraction ("rose by a quarter" / "up 35 per cent"); but
     a change by a fraction the report bounds ("jumped by almost half", "by more than a third") says where the
     change stands, as "almost 50%" does, and disputes the same change in per cent clear of that bound ("rose
     30%"), though not one hedged ("rose about 30%"), which says too little of the change.  A bounded fraction
     of a thing ("just over half of the cost") disputes even a hedged share that allows nothing on its side of
-    the bound, as "just over 50%" disputes "roughly 40%" (see _bound_clear_of_hedged_share); and a round fraction
-    hedged "about" disputes a hedged share clear of both hedges and its rounding ("roughly a fifth" / "about 12%":
-    see _about_a_fraction_clear_of_hedged_share)."""
+    the bound, as "just over 50%" disputes "roughly 40%" (see _bound_clear_of_hedged_share); and a round fraction,
+    plain or hedged "about", disputes a hedged share clear of both hedges and its rounding ("roughly a fifth" /
+    "about 12%": see _about_a_fraction_clear_of_hedged_share)."""
     if {x.kind, y.kind} != {"ratio", "percent"}:
         return False
     ratio, share = (x, y) if x.kind == "ratio" else (y, x)
@@ -1990,7 +1991,7 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     if _SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface):
         return not (ratio.hedge or share.hedge)
     if share.hedge:
-        if BOUND_OF_HEDGE.get(ratio.hedge) == "about":
+        if not ratio.hedge or BOUND_OF_HEDGE.get(ratio.hedge) == "about":
             return _about_a_fraction_clear_of_hedged_share(ratio, share)
         return BOUND_OF_HEDGE.get(ratio.hedge) in _BOUNDS and _bound_clear_of_hedged_share(ratio, share)
     return _ratio_clear_of_share(ratio, share)
@@ -2010,14 +2011,20 @@ def _bound_clear_of_hedged_share(ratio: NumberMention, share: NumberMention) -> 
 
 
 def _about_a_fraction_clear_of_hedged_share(ratio: NumberMention, share: NumberMention) -> bool:
-    """Whether a round fraction hedged "about" ("roughly a fifth") and a hedged share in per cent ("about 12%",
-    "less than 12%") allow no share in common.  The fraction is given both the room a round fraction rounds
-    in (_FRACTION_ROUNDS) and the room its hedge adds (_allowed): "roughly a fifth" is 15% to 25%, which
-    "about 12%" (10.8% to 13.2%) lies clear of, and "about 14%" or "more than 12%" does not."""
+    """Whether a round fraction, plain ("a fifth") or hedged "about" ("roughly a fifth"), and a hedged share in
+    per cent ("about 12%", "less than 12%") allow no share in common.  The fraction is given both the room a
+    round fraction rounds in (_FRACTION_ROUNDS) and the room its hedge adds (_allowed): "a fifth" is 17% to 23%
+    and "roughly a fifth" 15% to 25%, which "about 12%" (10.8% to 13.2%) lies clear of, and "about 14%" or
+    "more than 12%" does not."""
     if share.hedge not in BOUND_OF_HEDGE:
         return False
     as_share = replace(ratio, kind="percent", value=float(ratio.value) * 100, unit="%")
-    ratio_low, ratio_high = _allowed(as_share, abs(as_share.value) * _FRACTION_ROUNDS)
+    rounding = abs(as_share.value) * _FRACTION_ROUNDS
+    if not ratio.hedge:
+        ratio_low, ratio_high = as_share.value - rounding, as_share.value + rounding
+        share_low, share_high = _allowed(share)
+        return share_high < ratio_low or ratio_high < share_low
+    ratio_low, ratio_high = _allowed(as_share, rounding)
     share_low, share_high = _allowed(share)
     return share_high < ratio_low or ratio_high < share_low
 
