@@ -704,7 +704,10 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
     if holds_negation(a_words) or holds_negation(b_words):
         return True
     if not a_words or not b_words:
-        return False
+        # A verb that calls off, put in on its own before the plan both reports tell ("The retailer [has
+        # scrapped] plans to open"): it ends its run (``called_off``), after a determiner or two at most.
+        return any(_calling_off_at(words, k) for words in (a_words, b_words)
+                   for k in range(max(0, len(words) - 3), len(words)))
     if len(a_words) * len(b_words) > _MOST_WORD_PAIRS_GLANCED_AT:
         return (_the_last_word(a_words) is not None and _the_last_word(b_words) is not None
                 or (_the_word(a_words) or _the_opening(a_words)) is not None

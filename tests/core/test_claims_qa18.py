@@ -41,6 +41,11 @@ TURNED_PAIRS = [
      "Aire Power has scrapped plans for a battery storage facility on the site."),
     ("The union said it would reopen talks with the employers next week.",
      "The union ruled out reopening talks with the employers."),
+    # The calling-off verb put in on its own, the plan told alike on both sides after it.
+    ("The retailer plans to open a new store in the town centre next spring.",
+     "The retailer has scrapped plans to open a new store in the town centre next spring."),
+    ("The retailer plans to open a new store in the town centre next spring.",
+     "The retailer has scrapped its plans to open a new store in the town centre next spring."),
     # One negation taken out, and another put in on a deed of its own.
     ("The Dutch government had not tried to buy the painting, a spokesperson for the culture ministry said.",
      "A culture ministry spokesperson said the Dutch government had tried to buy the painting but could not "
