@@ -13,8 +13,11 @@ way; B's sentence spans and packed words: ~2.6 MB, 0.15 s with packing and unpac
 Only the command line asks for this.  The window compares in a worker thread,
 and forking a process that runs other threads is unsafe (a lock held by
 another thread stays locked in the child); where ``os.fork`` does not exist
-(Windows) the task simply runs in this process.  If the child fails for any
-reason, the parent does the task itself: the result is the same either way.
+(Windows) the task simply runs in this process.  macOS has ``os.fork`` and uses
+it: the command line loads no Qt and runs no other thread, which is what makes a
+fork safe there.  If the child fails for any reason (its task raises, it is
+killed, its result comes back cut short), the parent does the task itself: the
+result is the same either way.
 """
 
 from __future__ import annotations
@@ -47,21 +50,29 @@ def run_beside(task: Callable[[], T], *, fork: bool) -> Callable[[], T]:
         return task
     if pid == 0:  # the child: do the task, send the result, leave without running any exit handler
         os.close(read_end)
+        sent = False
         try:
             payload = pickle.dumps(task(), protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:  # whatever went wrong, the parent redoes the task
-            payload = b""
-        try:
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(payload)
+            sent = True
+        except BaseException:  # whatever went wrong, the parent redoes the task
+            pass
         finally:
-            os._exit(0)
+            os._exit(0 if sent else 1)
     os.close(write_end)
 
     def result() -> T:
         with os.fdopen(read_end, "rb") as pipe:
             payload = pipe.read()
-        os.waitpid(pid, 0)
-        return pickle.loads(payload) if payload else task()
+        _, status = os.waitpid(pid, 0)
+        # Only a child that wrote all of its result and left cleanly is believed: one killed while
+        # writing (out of memory, a signal) leaves a payload cut short.
+        if payload and os.waitstatus_to_exitcode(status) == 0:
+            try:
+                return pickle.loads(payload)
+            except Exception:  # a payload that cannot be read: the parent does the task
+                pass
+        return task()
 
     return result

@@ -55,6 +55,33 @@ def test_a_child_that_fails_leaves_the_task_to_the_parent():
 
 
 @needs_fork
+def test_a_result_cut_short_leaves_the_task_to_the_parent(monkeypatch):
+    import pickle
+
+    from reader.core import beside
+
+    parent = os.getpid()
+    whole = pickle.dumps
+    # The child writes only the first bytes of its result, as one killed while writing would.
+    monkeypatch.setattr(beside.pickle, "dumps", lambda value, protocol: whole(value, protocol)[:12])
+    assert run_beside(lambda: (os.getpid(), list(range(1000))), fork=True)() == (parent, list(range(1000)))
+
+
+@needs_fork
+def test_a_child_killed_leaves_the_task_to_the_parent():
+    import signal
+
+    parent = os.getpid()
+
+    def task():
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return "done here"
+
+    assert run_beside(task, fork=True)() == "done here"
+
+
+@needs_fork
 def test_a_system_out_of_processes_runs_the_task_here(monkeypatch):
     def no_fork():
         raise BlockingIOError("Resource temporarily unavailable")
@@ -95,8 +122,18 @@ def test_notes_read_half_in_a_forked_child_are_the_notes_read_here(seeds, monkey
     assert any(alone) and not all(alone)
     again = compare(load_document(seeds[2]), load_document(seeds[4]))  # a fresh reading, nothing kept
     monkeypatch.setattr(link_notes, "NOTES_BESIDE_MIN_LINKS", 0)
+    read_here = []
+    reading = link_notes._claim_notes_read
+
+    def counted_reading(*args):
+        read_here.append(os.getpid())
+        return reading(*args)
+
+    monkeypatch.setattr(link_notes, "_claim_notes_read", counted_reading)
     link_notes.notes_read_beside(again, fork=True)
     assert forks == [1]
+    # The parent read its half and took the child's: it did not fall back to reading them all.
+    assert read_here == [os.getpid()] * (len(again.links) // 2)
     monkeypatch.setattr(link_notes, "_claim_notes_read", lambda *_: pytest.fail("every note was read already"))
     assert [link_notes.claim_notes(again, link) for link in again.links] == alone
 
