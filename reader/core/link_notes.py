@@ -151,7 +151,7 @@ def _intended_note(comparison: Comparison, link: Link, written: list[_WrittenRun
     for run in written:
         for side, words in (("a", run.a_words), ("b", run.b_words)):
             plain = _plain(words)
-            if not (INTENT.isdisjoint(plain) and WILL.isdisjoint(plain)):
+            if not (INTENT.isdisjoint(plain) and WILL.isdisjoint(plain) and "would" not in plain):
                 read_a = _quickly_read(comparison.a_sentences[link.a].text)
                 read_b = _quickly_read(comparison.b_sentences[link.b].text)
                 intending, other = (read_a, read_b) if side == "a" else (read_b, read_a)

@@ -460,7 +460,8 @@ def intent_differs(intending: list[str], other: list[str]) -> bool:
     stands in the other sentence, not after "to" ("agreed to sell" / "plans to sell" tell no deed done), and
     the other tells nothing ahead ("will scrap")?  Only the deed intended counts: "filed suit seeking to block
     the offer" / "filed suit to block the offer" intend one thing alike."""
-    if INTENT.isdisjoint(intending) and WILL.isdisjoint(intending) or not INTENT.isdisjoint(other):
+    if (INTENT.isdisjoint(intending) and WILL.isdisjoint(intending) and "would" not in intending
+            or not INTENT.isdisjoint(other)):
         return False
     # A deed the intending sentence also tells as done ("will cut 300 jobs after it cut 100 last year") is
     # no deed only intended there.
@@ -486,13 +487,28 @@ def _intended_verbs(words: list[str]) -> set[str]:
         if (word in INTENT and i + 2 < len(words) and words[i + 1] == "to" and _a_verb_follows(words, i + 2)
                 and not (i and words[i - 1] in _BE)):
             verbs.add(stem(words[i + 2]))
-        elif word in WILL:
+        elif word in WILL or word == "would" and reported_future(words, i):
             k = i + 1
             while k < len(words) - 1 and (words[k] in _ADVERBS_AFTER_WILL or adverb_in_ly(words[k])):
                 k += 1
             if words[k] not in _NO_DEED_AFTER_WILL and _a_verb_follows(words, k):
                 verbs.add(stem(words[k]))
     return verbs
+
+
+# The verbs that report what someone announced, before the "would" of the future as they told it: "The
+# minister said she would travel to Kyiv", "the firm announced that it would close the plant".
+_REPORTING_A_FUTURE = frozenset("""said says told tells announced announces confirmed confirms stated states declared
+    declares insisted insists indicated indicates signalled signaled added""".split())
+# The most words between such a verb and "would": "that", and a subject ("she", "the firm", "the new owners").
+_MOST_WORDS_BEFORE_WOULD = 4
+
+
+def reported_future(words: list[str], k: int) -> bool:
+    """Is the "would" at ``k`` the future of what someone reported ("said she would travel", "announced that
+    the firm would close"), as "will" is in their own words?  Not a "would" of a condition or of a habit ("it
+    would cost more if", "he would often visit"), which no reporting verb stands just before."""
+    return any(words[j] in _REPORTING_A_FUTURE for j in range(max(0, k - _MOST_WORDS_BEFORE_WOULD - 1), k))
 
 
 # Words before a verb's participle that tell the deed done: "has scrapped", "was scrapped", "had appealed".

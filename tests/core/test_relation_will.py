@@ -56,3 +56,37 @@ def test_a_verb_in_ly_after_will_is_the_deed_to_come_not_the_word_after_it():
     assert _intended_verbs(_words("The council will apply for funding.")) == {stem("apply")}
     assert _intended_verbs(_words("Supporters will rally outside the town hall.")) == {stem("rally")}
     assert _intended_verbs(_words("The council will quickly write to residents.")) == {stem("write")}
+
+
+# -- The future someone reported: "said she would travel" --------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The minister said she would travel to Kyiv on Tuesday.", "The minister travelled to Kyiv on Tuesday."),
+    ("The firm announced that it would close the plant in March.", "The firm closed the plant in March."),
+    ("Officials confirmed the new owners would reopen the pier.", "The new owners have reopened the pier."),
+])
+def test_a_reported_would_against_the_deed_done_differs(a, b):
+    assert intent_differs(_words(a), _words(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # Both to come, one in the reporter's "would", the other in the speaker's "will".
+    ("The minister said she would travel to Kyiv on Tuesday.", "The minister said she will travel to Kyiv on Tuesday."),
+    # A "would" of a condition or a habit: no reporting verb before it.
+    ("Closing the plant would cost 200 jobs.", "Closing the plant cost 200 jobs."),
+    ("He would often visit the plant in March.", "He visited the plant in March."),
+    # What follows "would" is no deed.
+    ("The minister said the talks would not resume.", "The talks resumed on Tuesday."),
+])
+def test_a_would_of_no_reported_deed_to_come_is_no_difference(a, b):
+    assert not intent_differs(_words(a), _words(b))
+
+
+def test_the_link_of_a_reported_would_and_the_deed_done_notes_the_deed_to_come():
+    a = "The minister said she would travel to Kyiv on Tuesday for talks with the president."
+    b = "The minister travelled to Kyiv on Tuesday for talks with the president."
+    comparison = compare(document_from_text(f"Visit\n\n{a}\n"), document_from_text(f"Visit\n\n{b}\n"))
+    link = next(link for link in comparison.links if link.a == 1)
+    assert link.relation == "related"
+    assert [(note.kind, note.a, note.side) for note in link_notes(comparison, link)] == [
+        (AHEAD_ONLY, "said she would travel", "a")]
