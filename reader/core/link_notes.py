@@ -940,11 +940,28 @@ _MOST_TURNING_WORDS = 3
 def _negating(words: list[str], other: list[str]) -> list[str]:
     """The words of a negated run that negate it, without the verb at its end that the other run has in
     another form: "did not" of "did not cross" against "crossed"; the whole run when each word is its
-    negation's, or when the verb stands inside it ("have yet to say whether" against "said")."""
+    negation's, or when the verb stands inside it ("have yet to say whether" against "said").  An auxiliary
+    of a negated verb group at its end stays, as part of the negation's tense: "has not been" of "has not
+    been charged" against "was charged", not "has not"."""
     end = len(words)
-    while end and any(same_word(_plain([words[end - 1]])[0], kept) for kept in other):
+    plain = _plain(words)
+    while end and not _tense_of_the_negation(plain, end - 1) and any(
+            same_word(plain[end - 1], kept) for kept in other):
         end -= 1
     return words[:end] or words
+
+
+_AUXILIARIES = frozenset("be been being is are was were am have has had do does did".split())
+
+
+def _tense_of_the_negation(plain: list[str], k: int) -> bool:
+    """Is the word at ``k`` an auxiliary of a negated verb group ("has not [been]", "hasn't [been]"), part of
+    the negation's tense, and not the verb the other run has ("No one [was]" against "Two people were")?"""
+    if plain[k] not in _AUXILIARIES or k < 1:
+        return False
+    if plain[k - 1].endswith(("n't", "n’t")):
+        return True
+    return k >= 2 and plain[k - 1] in ("not", "never") and plain[k - 2] in _AUXILIARIES
 
 
 def _plain(words: list[str]) -> list[str]:

@@ -147,3 +147,15 @@ def test_a_belief_on_each_side_is_no_hedge_of_one_side(b):
 def test_a_belief_of_another_clause_leaves_the_hedge_of_one_side(b):
     comparison, link = link_after_shared(_BELIEVED, b)
     assert [note.line for note in link_notes(comparison, link)] == ['hedged only in A: "Investigators believe"']
+
+
+@pytest.mark.parametrize("a, b, quoted", [
+    ("The man was charged by police.", "The man has not been charged by police.", "has not been"),
+    ("The buyer was identified by the auction house.", "The buyer has not been identified by the auction house.",
+     "has not been"),
+    # The verb the other sentence has in another form is left out, its auxiliary kept.
+    ("The man crossed the border on Friday.", "The man did not cross the border on Friday.", "did not"),
+])
+def test_the_negation_note_quotes_the_negation_with_its_tense(a, b, quoted):
+    comparison, link = link_after_shared(a, b)
+    assert [(note.kind, note.b) for note in link_notes(comparison, link)] == [("negated only", quoted)]
