@@ -134,6 +134,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from fractions import Fraction
 
+from reader.core.date_spans import spans_of_dates_as_durations
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
@@ -202,6 +203,9 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
                            ) -> NumberLedger:
     """compare_numbers of figures read per one period; ``rates_apart``: the starts of the pairs of rates per
     two periods one cannot be told in (see _rates_in_one_period)."""
+    # "from March 3 to March 17" beside "for two weeks": the two ends as the length they give.
+    a, b = (spans_of_dates_as_durations(a, b, texts[0], offsets[0]),
+            spans_of_dates_as_durations(b, a, texts[1], offsets[1]))
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b, texts[0], offsets[0]), _whole_durations(b, a, texts[1], offsets[1])
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
