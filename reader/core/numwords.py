@@ -46,17 +46,19 @@ for _tens_word, _tens_value in TENS.items():
         ORDINALS[f"{_tens_word}-{_one_word}"] = _tens_value + _one_value
 
 # Vague quantities, read as the range a careful reader would allow.  "thousands"
-# agrees with "5,000" but conflicts with "500".
+# agrees with "5,000" but conflicts with "500".  Up to where "tens of" begins, so no
+# count falls between the two: "About 12,000 people lined the route" / "Thousands of
+# people turned out" tell one crowd, as twelve thousands are thousands.
 VAGUE = {
     "dozens": (24, 99),
     "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
+    "thousands": (2_000, 19_999),
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
+    "millions": (2_000_000, 19_999_999),
     "tens of millions": (20_000_000, 99_999_999),
     "hundreds of millions": (200_000_000, 999_999_999),
-    "billions": (2_000_000_000, 9_999_999_999),
+    "billions": (2_000_000_000, 19_999_999_999),
 }
 TIMES = {"twice": 2, "thrice": 3}  # "twice" == "two times": a count of "time"
 
