@@ -1159,9 +1159,16 @@ def _hedged(words: list[str]) -> bool:
     Not a hedge verb of what the claim is about, after "that", "which" or "who" and with "to" after it
     ("scam calls that claim to come from the council", "a group which purports to speak for"): the report
     tells what they claim, and vouches for that."""
+    return bool(_hedge_words(words))
+
+
+def _hedge_words(words: list[str]) -> set[str]:
+    """The words of ``words`` that hedge the claim (see _hedged), lower-cased.  "May" written with its capital is
+    the month or a name ("bookings for May were up", "Theresa May said"), no "may" of a claim that may be."""
     plain = [word.lower().strip(_PUNCTUATION) for word in words]
-    return any(word in HEDGES and word not in _PLAIN_ATTRIBUTION and not _claimed_by_what_is_told(plain, k)
-               for k, word in enumerate(plain))
+    return {word for k, word in enumerate(plain)
+            if word in HEDGES and word not in _PLAIN_ATTRIBUTION and not _claimed_by_what_is_told(plain, k)
+            and not (word == "may" and words[k].strip(_PUNCTUATION)[:1] == "M")}
 
 
 def _claimed_by_what_is_told(plain: list[str], k: int) -> bool:

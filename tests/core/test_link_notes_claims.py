@@ -209,3 +209,11 @@ def test_a_clause_put_in_before_the_believers_is_not_joined_with_the_other_sides
     comparison, link = one_link("The gunman may have shot three people in the square.",
                                 "The gunman shot three people in the square and fled, police believe.")
     assert HEDGING_DIFFERS not in [note.kind for note in link_notes(comparison, link)]
+
+
+def test_may_written_with_its_capital_is_the_month_no_hedge():
+    comparison, link = one_link("Hotel owner Raj Patel said bookings for May were already up on last year.",
+                                "Hotel owners along the seafront said early bookings were up on last year.")
+    assert [note.kind for note in link_notes(comparison, link)] == []
+    comparison, link = one_link("Police said the man may have fled abroad.", "Police said the man has fled abroad.")
+    assert [(note.kind, note.a) for note in link_notes(comparison, link)] == [(HEDGED_ONLY, "may have")]
