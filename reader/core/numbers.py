@@ -1478,16 +1478,26 @@ def _with_race_times(text: str, offset: int, mentions: list[NumberMention]) -> l
     return _in_place_of(mentions, times)
 
 
+# What a span's possessive names when the span is its length: a journey ("half an hour's drive", "an hour and a
+# half's train ride", as "a 30-minute drive" is) or a stretch of waiting, work or rest ("a quarter of an hour's
+# wait", "half a day's work").  One word may stand between ("half an hour's bus journey").  Any other possessive
+# is an amount of something else, measured by the span: "a quarter of an hour's footage", "half a day's pay",
+# "half a month's rain" (as _A_DECADE leaves "a month's rain").
+_SPAN_OWNS_ITS_LENGTH = (
+    r"['’]s\s+(?:[a-z]+[\s-]+)?(?:drive|drives|walk|ride|journey|trip|flight|sail|crossing|commute|cycle|hike|trek"
+    r"|march|run|jog|swim|stroll|climb|detour|wait|delay|queue|work|rest|sleep|break|notice|travel|travelling"
+    r"|traveling|driving|walking)\b")
 # "half an hour", "a half-day strike", "half a year", "an hour and a half", "a year and a half", "a quarter of
-# an hour", "three-quarters of an hour", "a three-quarter-hour drive", "a quarter-hour": a duration in words.
-# Not "half-year results" (a reporting period, as "H1" is), nor "three quarter-hour slots" (three of them, of a
-# quarter-hour each), nor "a quarter of an hour's footage" (an amount of something else, as _A_DECADE leaves
-# "a month's rain"); "half a decade" and "half a century" are read where "a decade" is (see _A_DECADE).
+# an hour", "three-quarters of an hour", "a three-quarter-hour drive", "a quarter-hour": a duration in words,
+# and so is one owning a journey or a wait (see _SPAN_OWNS_ITS_LENGTH).  Not "half-year results" (a reporting
+# period, as "H1" is), nor "three quarter-hour slots" (three of them, of a quarter-hour each), nor one owning
+# something else ("a quarter of an hour's footage"); "half a decade" and "half a century" are read where "a
+# decade" is (see _A_DECADE).
 _HALF_DURATION = re.compile(
     r"(?<![\w-])(?:(?i:half)[\s-]+(?:an?[\s-]+(?P<half>hour|day|week|month|year)|(?P<half_unit>hour|day|week))"
     r"|(?i:an?|one)[\s-]+(?P<one_and_a_half>hour|day|week|month|year)[\s-]+and[\s-]+a[\s-]+half"
     r"|(?:(?i:an?|one)[\s-]+(?i:quarter)|(?P<three>(?i:three))(?:[\s-]+(?i:quarters)|-(?i:quarter)))"
-    r"(?:\s+of\s+an\s+|-)(?P<quarter>hour))(?![\w-]|['’]s?\b)")
+    rf"(?:\s+of\s+an\s+|-)(?P<quarter>hour))(?![\w-]|(?!{_SPAN_OWNS_ITS_LENGTH})['’]s?\b)")
 
 
 def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1995,6 +2005,8 @@ _ROUTE_PAIR_AFTER = re.compile(rf"\s+(?:and|or|&)\s+[0-9]+{_ROUTE_AFTER.pattern}
 _ROUTE_PAIR_BEFORE = re.compile(r"\b[Tt]he\s+[0-9]+\s+(?:and|or|&)\s+\Z")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _NEXT_TOKEN = re.compile(r"\s+([A-Za-z0-9]+)")
+# The grammar words that follow a plural noun as its verb ("the 73 bus drivers were", "drivers being
+# questioned"), where other function words after a plural follow a verb of the route ("leaves at").
 _AUXILIARIES = frozenset("is was were are be been being has have had will would can could may might must shall "
                          "should do does did".split())
 
@@ -2257,7 +2269,7 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
     hedge = ((_hedge_before(text, start, kind) or _hedge_after(text, end))
              if kind in _BOUNDABLE and not isinstance(value, Range)
              else _time_hedge_before(text, start) if kind == "time" else "")
-    if hedge == "as long as" and _as_long_as_no_bound(text, end):
+    if hedge == "as long as" and _as_long_as_no_bound(text, start, end):
         hedge = ""
     role = (OTHERS if others and kind == "count"  # "the pilot and three other people were killed": a part, whatever befell it
             else (RATING if _rates(text, start, end) else _role(text, start, end)) if kind == "count"
@@ -2982,14 +2994,34 @@ _KINDS_OF_LENGTH = frozenset({"duration", "length"})  # what "as long as" bounds
 # years ago", how long ago something began, as "as early as" dates it).  Not any verb: in "cracks as long as
 # 30cm were found" the verb is the sentence's, and the span is bounded.
 _NO_BOUND_AFTER_AS_LONG_AS = re.compile(
-    r"\s+(?i:ago\b|(?:(?:have|has|had)\s+(?:not\s+)?)?(?:pass|passes|passed|elapse|elapses|elapsed|remain|remains"
-    r"|remained|(?:go|goes|gone|went)\s+by)\b)")
+    r"\s+(?i:ago\b|(?:have|has|had)\s+(?:not\s+)?(?:passed|elapsed|remained|gone\s+by)\b"
+    r"|(?:pass|passes|elapse|elapses|remain|remains|(?:go|goes)\s+by)\b)")
+# The same verbs in the simple past are the sentence's own as often as the condition's: "Lorry queues as long
+# as five hours remained at Dover" tells how long the queues were.  They make a condition only of an "as long
+# as" that opens its clause ("..., as long as two years remained on the lease").
+_PAST_AFTER_AS_LONG_AS = re.compile(r"\s+(?i:passed|elapsed|remained|went\s+by)\b")
+_AS_LONG_AS_BEFORE = re.compile(r"(?i:as\s+long\s+as)\s*\Z")
+_CLAUSE_OPENING_MARKS = frozenset(",;:.!?()–—\"“”‘'")
 
 
-def _as_long_as_no_bound(text: str, end: int) -> bool:
-    """Whether "as long as" before the span that ends at ``end`` sets no bound on it (see
-    _NO_BOUND_AFTER_AS_LONG_AS)."""
-    return _NO_BOUND_AFTER_AS_LONG_AS.match(text, end) is not None
+def _as_long_as_no_bound(text: str, start: int, end: int) -> bool:
+    """Whether "as long as" before the span from ``start`` to ``end`` sets no bound on it (see
+    _NO_BOUND_AFTER_AS_LONG_AS and _PAST_AFTER_AS_LONG_AS)."""
+    if _NO_BOUND_AFTER_AS_LONG_AS.match(text, end):
+        return True
+    return _PAST_AFTER_AS_LONG_AS.match(text, end) is not None and _opens_its_clause(text, start)
+
+
+def _opens_its_clause(text: str, start: int) -> bool:
+    """Whether the "as long as" right before ``start`` opens a clause: it begins the text or follows a mark
+    that ends one, not a word it describes ("queues as long as")."""
+    hedge = _AS_LONG_AS_BEFORE.search(text, max(0, start - 24), start)
+    if hedge is None:
+        return False
+    i = hedge.start()
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in _CLAUSE_OPENING_MARKS
 
 
 def _hedge_before(text: str, start: int, kind: str) -> str:
@@ -3499,14 +3531,14 @@ def _without_one_day_openers(text: str, offset: int, mentions: list[NumberMentio
         and _ONE_DAY_CLAUSE_AFTER.match(text, m.end - offset))]
 
 
-# "in the first three days", "the first 100 days", "its second two matches": an ordinal in words between a
-# determiner and a figure picks out which of them the figure counts, and is no rank of its own; the figure
-# tells it all.  Without the determiner the ordinal is a place of its own: "finished second 12 seconds behind",
-# "came third 0.4 seconds down", whose rank disputes another report's "third".
+# "in the first three days", "the first 100 days", "its second two matches", "a second 12-month term": an
+# ordinal in words between a determiner and a figure picks out which of them the figure counts, and is no rank of
+# its own; the figure tells it all.  Without the determiner the ordinal is a place of its own: "finished second 12
+# seconds behind", "came third 0.4 seconds down", whose rank disputes another report's "third".
 _KINDS_AN_ORDINAL_PICKS_FROM = frozenset({"count", "duration", "length", "area", "volume", "weight", "money",
                                           "percent"})
 _DETERMINER_BEFORE_ORDINAL = re.compile(
-    r"(?:(?<![\w-])(?i:the|its|their|his|her|our|my|your|this|that|these|those)|\w['’]s)\s+\Z")
+    r"(?:(?<![\w-])(?i:the|a|an|another|its|their|his|her|our|my|your|this|that|these|those)|\w['’]s)\s+\Z")
 
 
 def _without_ordinals_before_figures(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -4590,7 +4622,7 @@ def _names_one(text: str, name: str, end: int) -> bool:
     if name.lower() in _NUMBERING_NAMES:
         return True
     after = _PHRASE_WORD.match(text, end)
-    return not (after and (after[1].lower() in _AUXILIARIES or _past_verb(after[1])))
+    return not (after and (after[1].lower() in _VERBS_AFTER_A_COUNT or _past_verb(after[1])))
 
 
 _SECOND_FIGURE_AFTER = re.compile(r"\s+to\s+[0-9]")
@@ -4656,7 +4688,9 @@ _NUMBERING_NAMES = frozenset({
     "building", "block", "floor", "pier", "berth", "bay", "lane", "exit", "junction", "channel", "bus",
     "track", "ward", "unit", "district", "precinct", "zone", "grade", "tier", "series", "season", "episode",
     "version", "model", "apollo", "proposition", "amendment", "resolution", "bill", "figure", "table"})
-_AUXILIARIES = frozenset({
+# The verbs after a name's figure that make the figure a count of those who did something ("told CNN 12 had
+# died", "told Reuters 40 remain"): the auxiliaries, and the full verbs a toll is told with.
+_VERBS_AFTER_A_COUNT = frozenset({
     "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "must",
     "should", "did", "do", "does", "voted", "died", "remain", "remained"})
 
