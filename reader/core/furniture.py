@@ -223,14 +223,49 @@ _FINITE_VERBS = frozenset("""
 """.split())
 
 
+# What a credit says besides names: "staff and agencies", "(additional) reporting by", "with reporting
+# from", "edited by", "compiled by".
+_CREDIT_WORDING = re.compile(
+    r"\b(?:(?:with |and )?(?:additional |further )?(?:reporting|writing|research|editing|production)"
+    r"(?: (?:by|from))?|(?:edited|compiled|written|reported|produced|translated|updated) by"
+    r"|staff|agencies|agency|correspondents?|wires?)\b", re.IGNORECASE)
+
+
+# A dash and names listed with commas, as long as a short credit and a few more names.
+_LISTED_CREDIT = re.compile(r"[-–—]+\s*[A-Z][\w&.'’/ -]*,[\w&.'’/, -]{0,50}$")
+
+
 def _tells_something(credit: str) -> bool:
     """Do the words after a dash say what happened, as a sentence of the story does, rather than name
     whose the story is?  They hold a finite verb ("– Nobody replied."), or end with a full stop after more
-    words than a credit has ("– Minutes later the talks collapsed.")."""
+    words than a credit has ("– Minutes later the talks collapsed.").  A credit's own wording around its
+    names ("– Guardian staff and agencies.", "– With reporting by Reuters.", "– Reuters, AP and AFP.",
+    "– Reuters, edited by Jo Smith") says whose the story is, however long; and a word right before
+    "by" is the credit's ("supplied by"), no verb of the story."""
+    if _only_names(_CREDIT_WORDING.sub(" ", credit)):
+        return False
     words = WORD.findall(credit)
     if len(words) > _CREDIT_SENTENCE_WORDS and credit.rstrip(CLOSERS)[-1:] in _FINAL:
         return True
-    return any(word in _FINITE_VERBS or _REGULAR_PAST.fullmatch(word) for word in words[1:])
+    return any((word in _FINITE_VERBS or _REGULAR_PAST.fullmatch(word)) and following != "by"
+               for word, following in zip(words[1:], [*words[2:], ""]))
+
+
+def _only_names(words_left: str) -> bool:
+    """Is what is left of a credit without its wording names alone: each word capitalised, or one that
+    joins a name ("Agence France-Presse", "Reuters, AP and AFP")?"""
+    words = WORD.findall(words_left)
+    return bool(words) and all(word[0].isupper() or word.casefold() in _NAME_JOINERS for word in words)
+
+
+def _dash_and_credit(sentence: str) -> bool:
+    """Is ``sentence`` a dash and then what may be a credit: a name in a few words, or names and a credit's
+    wording parted by commas ("– Reuters, AP and AFP.", "– Reuters, edited by Jo Smith"), nothing else?
+    A comma may part a clause too ("– Tomorrow, more talks."), so there every word must be a name's or
+    the credit's."""
+    if AGENCY_SIGNOFF.match(sentence):
+        return True
+    return bool(_LISTED_CREDIT.match(sentence)) and _only_names(_CREDIT_WORDING.sub(" ", sentence.lstrip(_DASHES)))
 
 
 def _agency_signoff(sentence: str, *, opens_run: bool, listed: bool) -> bool:
@@ -244,7 +279,7 @@ def _agency_signoff(sentence: str, *, opens_run: bool, listed: bool) -> bool:
     A capital after the dash that opens a clause ('"..." – And then Labour walked out.') goes on with the
     story: the credit names someone, and says nothing of it (``_tells_something``)."""
     sentence = _as_seen(sentence)
-    if not AGENCY_SIGNOFF.match(sentence) or not names_someone(credit := sentence.lstrip(_DASHES)):
+    if not _dash_and_credit(sentence) or not names_someone(credit := sentence.lstrip(_DASHES)):
         return False
     if _tells_something(credit):
         return False

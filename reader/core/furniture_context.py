@@ -766,33 +766,60 @@ def name_and_outlet(flat: str) -> bool:
         return False
     words = name.split() + outlet.split()
     return (len(outlet.split()) <= _NAME_MAX_WORDS and bool(outlet) == bool(comma) and "," not in outlet
-            and all(word[0].isupper() or word in _NAME_JOINERS for word in words))
+            and all(word[0].isupper() or word in _NAME_JOINERS or word in _NAME_PARTICLES for word in words))
 
 
 def _a_persons_name(words: list[str], *, alone: bool) -> bool:
-    """May ``words`` be a person's name: two or three words (four beside an outlet's name: "Mary Ann de
-    Souza, ..."), none that names a kind of place or of named event?  A place ends on its kind ("Marlow
+    """May ``words`` be a person's name: two or three words (four beside an outlet's name, or with a
+    surname's particle: "Mary Ann de Souza"), none that names a kind of place or of named event?  A place ends on its kind ("Marlow
     Road", "Wycombe Vale"), a storm, an operation or a mountain opens with it ("Storm Babet", "Mount
     Kenya"); no given name is one of those words."""
-    if not 2 <= len(words) <= (_ALONE_NAME_MAX_WORDS if alone else _NAME_MAX_WORDS):
+    most = _ALONE_NAME_MAX_WORDS if alone and not any(word in _NAME_PARTICLES for word in words) else _NAME_MAX_WORDS
+    if not 2 <= len(words) <= most:
         return False
     return words[0] not in _NAMED_KINDS and words[-1] not in _PLACE_KINDS
 
 
 def _named_on_the_page(lines: list[Line], i: int) -> bool:
-    """Does the page name line ``i``'s name elsewhere: its name or its outlet in the headline over it, its
-    name in the story under it?  Then it is the place or the topic the story is about ("Wycombe Vale,
-    Buckinghamshire" under "Sinkhole opens in Wycombe Vale"); a writer's byline is not in the story."""
-    name, _, outlet = lines[i].flat.partition(", ")
-    above = [_WHOLE_WORDS.format(re.escape(part)) for part in (name, outlet) if part]
-    below = _WHOLE_WORDS.format(re.escape(name))
-    return (any(re.search(part, line.flat) for line in lines[:i] for part in above)
-            or any(re.search(below, line.flat) for line in lines[i + 1:]))
+    """Does the page give line ``i``'s name (the words before its comma) elsewhere, as what the story is
+    about: in the headline right over it or the standfirst between them (``_headline_and_standfirst``), or
+    in a line of the story under it that is not about the writer?  Then it is the place or the topic the
+    story is about ("Wycombe Vale, Buckinghamshire" under "Sinkhole opens in Wycombe Vale"; "Aston Clinton"
+    over "Firefighters from Aston Clinton ...").  Not searched: the lines over the headline, the masthead
+    and the menus that carry the outlet's name, nor the outlet's name at all, since a paper names itself
+    in its headlines; nor the furniture already found under it, nor the writer's bio at the foot ("Nina
+    Shaw is the local democracy reporter for Bucks Today."), which names the writer as the byline does."""
+    name = lines[i].flat.partition(", ")[0]
+    named = re.compile(_WHOLE_WORDS.format(re.escape(name)))
+    return (any(named.search(line.flat) for line in _headline_and_standfirst(lines, i))
+            or any(named.search(line.flat) for line in lines[i + 1:]
+                   if line.kind != BOILERPLATE and not _about_the_writer(line.flat, name)))
 
 
+def _headline_and_standfirst(lines: list[Line], i: int) -> list[Line]:
+    """The headline right over line ``i``, and the standfirst between them if there is one: the lines
+    ``_under_the_headline`` looks to."""
+    if i > 1 and _standfirst_under_the_headline(lines, i - 1):
+        return lines[i - 2:i]
+    return lines[i - 1:i]
+
+
+def _about_the_writer(flat: str, name: str) -> bool:
+    """Does ``flat`` open with ``name`` and tell what the writer is or does for the paper ("Nina Shaw is the
+    local democracy reporter for Bucks Today.", "Nina Shaw covers courts for ...")?  A person of the story
+    may be told the same way; only a newsroom role makes it the writer's."""
+    return (flat.startswith(name + " ") and bool(_WRITER_VERB.match(flat, len(name) + 1))
+            and bool(ROLE.search(flat)))
+
+
+# What a writer's bio says of them after their name: "is", "has been", "writes", "covers", "reports", "joined".
+_WRITER_VERB = re.compile(r"(?:is|was|has been|writes|covers|reports|edits|joined)\b")
 _NAME_MAX_WORDS = 4
 _ALONE_NAME_MAX_WORDS = 3
 _WHOLE_WORDS = r"(?<!\w){}(?!\w)"
+# The particles of a surname, in lower case between a name's capitalised words: "Mary Ann de Souza",
+# "Pieter van den Broek", "Omar bin Said".
+_NAME_PARTICLES = frozenset("de du da di del della dos das van von der den ter ten la le bin ibn al".split())
 # The last word of a place's name that says what kind of place it is.  Words that are as often surnames
 # ("Lane", "Hill", "Green", "Park", "Close", "Hall", "Wood") are left out: "Nina Hill" is a writer.
 _PLACE_KINDS = frozenset("""
@@ -804,7 +831,7 @@ _PLACE_KINDS = frozenset("""
 # "Operation Yellowhammer", "Mount Kenya", "Lake Malawi".
 _NAMED_KINDS = frozenset("""
     Storm Hurricane Typhoon Cyclone Tropical Operation Mount Lake River Cape Isle Fort Port Greater Upper
-    Lower
+    Lower Rue Calle Avenida Piazza Plaza
 """.split())
 
 

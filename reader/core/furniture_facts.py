@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.furniture_lines import BODY, BOILERPLATE, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, HEADING, Line, mark
 from reader.core.numbers import find_numbers
 
 FACT_BOX = "fact box"
@@ -30,7 +30,8 @@ _LABEL_MAX_WORDS = 8
 _VALUE_MAX_WORDS = 4
 # One "label: figure" line alone may be a sentence's label ("Update: 3 more deaths"); a box has two or more.
 _BOX_MIN_LINES = 2
-# How many lines before and after a box its story is looked for in: a page's story, and more.
+# How many lines before and after a box its story is looked for in at least, across the story's own
+# subheadings: a page's story, and more.
 _STORY_REACH = 80
 
 
@@ -48,13 +49,28 @@ def mark_restated_facts(lines: list[Line]) -> None:
         return read[i]
 
     for first, end in boxes:
-        # The story a box sums up is told around it; reading every line of a long document for each box
-        # took a third of a second on a hundred pages laid end to end.
-        near = range(max(0, first - _STORY_REACH), min(len(lines), end + _STORY_REACH))
-        told = set().union(*(figures_of(i) for i in near if lines[i].kind == BODY and i not in in_boxes))
+        # The story a box sums up is told around it, in its section of the page.  Reading the figures of
+        # every line of a long document, once, took a third of a second on a hundred pages laid end to end,
+        # each page a section of its own.
+        told = set().union(*(figures_of(i) for i in _story_around(lines, first, end)
+                             if lines[i].kind == BODY and i not in in_boxes))
         if all(_copies(line, told) for line in lines[first:end]):
             for line in lines[first:end]:
                 mark(line, BOILERPLATE, FACT_BOX)
+
+
+def _story_around(lines: list[Line], first: int, end: int) -> range:
+    """The lines of the story around the box ``lines[first:end]``: its section, from the heading over the
+    story (not the box's own title, "Key facts", right above it) to the next heading or the document's
+    end, however long; and ``_STORY_REACH`` lines each way whatever the headings, since a story's
+    subheadings may part a box from the paragraphs that tell its figures."""
+    start = first - 1 if first > 0 and lines[first - 1].kind == HEADING else first
+    while start > 0 and lines[start - 1].kind != HEADING:
+        start -= 1
+    stop = end
+    while stop < len(lines) and lines[stop].kind != HEADING:
+        stop += 1
+    return range(max(0, min(start, first - _STORY_REACH)), min(len(lines), max(stop, end + _STORY_REACH)))
 
 
 def _copies(line: Line, told: set[tuple[str, object]]) -> bool:
