@@ -388,9 +388,40 @@ def _modifies(run: list[str], word: str) -> bool:
 def _negated_of_the_same_thing(word: str, plain_all: list[str], negated_all: list[str]) -> bool:
     """Is ``word`` negated of the thing it qualifies on the other side: "a burst [water main]" / "the [water main]
     under the car park had not burst", not "a burst [pipe]" / "the pipe had flooded ..., though the boiler had not
-    burst"?  A noun it qualifies stands in the negated verb's subject, before the negation in its clause."""
-    subject = _subject_of_negated(negated_all, negated_all.index(word))
-    return any(same_word(noun, other) for noun in _nouns_qualified(plain_all, word) for other in subject)
+    burst"?  Read back from the negation in its clause, the noun it qualifies comes before any thing the other
+    side does not tell ("the [boiler]"; a word or two after an article, told when one of them is: "the old
+    [library]"); past things both tell ("the car found in the [river] near the [bridge]") it is still the
+    subject.  A subject told before ("..., but [it] had not burst", "... and had not burst") keeps the dispute.
+    No word is read for another: "the vehicle" is another thing than "a stolen car", though "the vehicle
+    [found] in the river" names a thing told by the word after it."""
+    places = _subject_of_negated(negated_all, negated_all.index(word))
+    if not places or negated_all[places[0]] in _SUBJECT_PRONOUNS:
+        return True
+    nouns = _nouns_qualified(plain_all, word)
+    for place in places:
+        if any(same_word(noun, negated_all[place]) for noun in nouns):
+            return True
+        thing = _thing_named_at(negated_all, place, places)
+        if thing and not any(same_word(part, told) for part in thing for told in plain_all):
+            return False
+    return True
+
+
+# Pronouns that stand for a subject told before them: "the pipe had flooded the basement, but [it] had not burst".
+_SUBJECT_PRONOUNS = frozenset("it they this these he she".split())
+
+
+def _thing_named_at(words: list[str], place: int, places: list[int]) -> list[str]:
+    """The word or two of a thing named right after an article at ``place``, among ``places``: "the [boiler]",
+    "the [old library]"; none when no article stands before it."""
+    if place == 0 or words[place - 1] not in _BEFORE_A_QUALIFIER or not _may_be_a_noun(words[place]):
+        return []
+    following = place + 1
+    return words[place:following + 1] if following in places and _may_be_a_noun(words[following]) else [words[place]]
+
+
+def _may_be_a_noun(word: str) -> bool:
+    return word.isalpha() and word not in STOPWORDS
 
 
 # A noun the qualifier stands before is a word or two ("a burst [pipe]", "a burst [water main]").
@@ -410,36 +441,33 @@ def _nouns_qualified(words: list[str], word: str) -> list[str]:
     return nouns
 
 
-# How far before its negation a verb's subject stands: past a phrase that places it ("the water main [under the
-# car park] had not burst", "the car [found in the river] had not been stolen").  Past a relative clause, which
-# may be longer ("the bridge, [which was closed to traffic on Monday], had not been damaged"), the noun it opens
-# after is the subject.
-_MOST_WORDS_TO_THE_SUBJECT = 6
-_MOST_WORDS_TO_A_RELATIVE_CLAUSE = 12
-_RELATIVE_PRONOUNS = frozenset("which who".split())
+# How far before its negation a verb's subject is read: past a phrase that places it, however long ("the car
+# [found in the river near the bridge] had not been stolen").  Past a relative clause ("the bridge, [which was
+# closed to traffic on Monday], had not been damaged", "the pipe [that flooded the basement]"), the noun it
+# opens after is the subject.
+_MOST_WORDS_TO_THE_SUBJECT = 12
+_RELATIVE_PRONOUNS = frozenset("which who that".split())
 # Words that open a clause of its own: a subject before one ("the pipe had flooded the basement, though the
 # boiler had not burst") is not the negated verb's.
 _CLAUSE_OPENERS = frozenset("though although but and while whereas because".split())
 
 
-def _subject_of_negated(words: list[str], k: int) -> list[str]:
-    """The words before the negation of the verb at ``k`` in its clause, where its subject stands: "the water main
-    under the car park had not burst" -> "park", "car", "the", "under", "main"; "the bridge, which was closed,
-    had not been damaged" -> "closed", "was", "which", "bridge"."""
+def _subject_of_negated(words: list[str], k: int) -> list[int]:
+    """The places of the words before the negation of the verb at ``k`` in its clause, nearest first, where its
+    subject stands: "the water main under the car park had not burst" -> "park", "car", "the", "under", "main",
+    "water", "the"; "the bridge, which was closed, had not been damaged" -> "closed", "was", "which", "bridge"."""
     j = k - 1
     while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO or is_negation(words[j])):
         j -= 1
-    subject = []
-    for distance, place in enumerate(range(j, max(-1, j - _MOST_WORDS_TO_A_RELATIVE_CLAUSE), -1)):
-        before = words[place]
-        if before in _CLAUSE_OPENERS:
+    places = []
+    for place in range(j, max(-1, j - _MOST_WORDS_TO_THE_SUBJECT), -1):
+        if words[place] in _CLAUSE_OPENERS:
             break
-        if distance < _MOST_WORDS_TO_THE_SUBJECT:
-            subject.append(before)
-        if before in _RELATIVE_PRONOUNS and place > 0:
-            subject.append(words[place - 1])
+        places.append(place)
+        if words[place] in _RELATIVE_PRONOUNS and place > 0:
+            places.append(place - 1)
             break
-    return subject
+    return places
 
 
 # The negations that deny a verb ("had not burst", "never arrived", "wasn't damaged"), not a noun ("no tumors").
@@ -549,18 +577,24 @@ def _stems_of(listed: str) -> frozenset[str]:
                      for form in _inflections(word) | set(irregular))
 
 
-# Words that tell a plan going ahead, meant, put forward or under way ("said it [plans] to build", "[approved]
-# plans for", "[pressed ahead] with the scheme", "[would] build"): only against one of these is a plan called off
-# a plan turned round.  Against any other verb ("[withdrew] its bid" / "[dropped] its bid") it may be the call-off
-# told in other words.
-_GOING_AHEAD = _stems_of("""plan intend aim propose announce unveil approve back endorse support submit launch
-    lodge proceed pursue continue revive will would shall ahead""")
 # Verbs that stop or refuse a plan, as the calling-off verbs do: "[would withdraw] its bid" / "has dropped its
-# bid", "[halted] the project" / "abandoned", "[put] its plans [on hold]" / "shelved", "[voted down]" / "[backed
-# down on]" / "dropped" say one thing.
+# bid", "[halted] the project" / "abandoned" say one thing.  Against any other verb a plan called off is a plan
+# turned round: news tells a plan standing in more ways than a list could hold ("approved", "confirmed",
+# "drew up", "pushed through", "kept", "lodged" plans).
 _STOPPING = _stems_of("""withdraw/withdrew/withdrawn halt reject pull kill suspend freeze/froze/frozen pause
-    postpone delay defer stop block veto refuse end hold/held down""")
+    postpone defer block veto refuse""")
+# Words that stop a plan only when they act on it, as its verb or the verb's particle, the plan after them past a
+# particle or a determiner: "[ended] the project", "[held up] the scheme", "[voted down] the proposal", "[backed
+# down on] its plans"; not "[held] talks and backed plans", "[ended] talks on the plan".
+_STOPPING_WHEN_ON_THE_PLAN = _stems_of("end stop delay hold/held down")
+_PARTICLES_BEFORE_A_PLAN = frozenset("off down up out on back".split())
+# "[put] its plans [on hold]": near the plan, in its clause ("its plans for the bypass on hold"), not a hold of
+# something else told after it ("with the tunnel on hold", "while calls were put on hold").
 _ON_HOLD = ("on", "hold")
+_MOST_WORDS_FROM_A_PLAN_TO_ON_HOLD = 8
+_OPENING_ANOTHER_PHRASE = frozenset("with while though although but and whereas because after as".split())
+# Words that join two verbs of one run: in "[held talks and backed] plans" the verb after the last acts on the plan.
+_JOINING_VERBS = frozenset("and but then".split())
 # "plan" as a verb of intent, before "to".
 _PLANNING = frozenset("plan plans planned planning".split())
 
@@ -569,9 +603,10 @@ def called_off(calling: list[str], other: list[str], calling_all: list[str], oth
     """Does a changed run (``calling``) put in a verb that calls off what the other report tells as going ahead:
     "said it [plans] to build" / "[has scrapped] plans for", "said it would [reopen] talks" / "[ruled out
     reopening] talks"?  The verb ends its run, and the plan it calls off is the word kept after it, which the
-    other report has, and the other report tells the plan going ahead (``_GOING_AHEAD``: "[approved] plans for",
-    "it plans to build"); or the verb is followed by the deed that ends the other run, in another form.  Only where
-    the other report calls off nothing, in the listed verbs or in others that stop or refuse (``_STOPPING``:
+    other report has, and the other run tells what was done with the plan in a verb of its own ("[approved]
+    plans for", "[drew up] plans for") or the other report tells it as its subject's intent ("it plans to
+    build"); or the verb is followed by the deed that ends the other run, in another form.  Only where the other
+    report calls off nothing, in the listed verbs or in others that stop or refuse the plan (``_stops_the_plan``:
     "[halted] the project" / "[abandoned] the project" call it off alike), and both hold as many negations ("has
     not scrapped plans" keeps them)."""
     kept = _without_tense(calling)
@@ -580,17 +615,60 @@ def called_off(calling: list[str], other: list[str], calling_all: list[str], oth
     ends_calling_off = bool(kept) and _calling_off_at(kept, len(kept) - 1)
     if not (ends_calling_off or len(kept) >= 2 and _calling_off_at(kept, len(kept) - 2)):
         return False  # the run's own words first: the checks over both sentences run for every link
-    if any(stem(word) in _STOPPING for word in other):
+    if ends_calling_off and not (_tells_a_deed(other) or _plan_meant(other_all)):
         return False
-    if ends_calling_off and not (any(stem(word) in _GOING_AHEAD for word in other) or _plan_meant(other_all)):
-        return False
-    if (_calls_off_in(other_all) or _negations_in(calling_all) != _negations_in(other_all)
-            or _holds_phrase(other_all, _ON_HOLD)):
+    if (_stops_the_plan(other, other_all) or _calls_off_in(other_all)
+            or _negations_in(calling_all) != _negations_in(other_all)):
         return False
     if ends_calling_off:
         return _plan_follows(calling_all, kept[-1]) and any(word in _PLANS for word in other_all)
     return (bool(other) and other[-1].isalpha() and same_word(kept[-1], other[-1])
             and not _holds(calling_all, other[-1]))
+
+
+def _tells_a_deed(run: list[str]) -> bool:
+    """Does the run hold a word of its own, past the words that carry a tense and the determiners: a verb done
+    with the plan ("[approved]", "[drew up]"), not an article alone ("[the]" / "[has scrapped] plans")?"""
+    return any(word.isalpha() and word not in _TENSE_CARRIERS and word not in _DETERMINERS for word in run)
+
+
+def _stops_the_plan(run: list[str], sentence: list[str]) -> bool:
+    """Does the run stop or refuse the plan, in the verb that acts on it (after the run's last "and": "[held talks
+    and backed]" backs it), or put it on hold (``_on_hold``)?"""
+    last = max((k + 1 for k, word in enumerate(run) if word in _JOINING_VERBS), default=0)
+    acting = run[last:]
+    return (any(stem(word) in _STOPPING for word in acting)
+            or any(stem(word) in _STOPPING_WHEN_ON_THE_PLAN and _acts_on_a_plan(sentence, word) for word in acting)
+            or _on_hold(run, sentence))
+
+
+def _acts_on_a_plan(sentence: list[str], word: str) -> bool:
+    """Does a plan (``_PLANS``) follow ``word`` in the sentence, past particles and a determiner: "ended [the]
+    project", "backed down [on its] plans"?"""
+    for k, here in enumerate(sentence):
+        if here == word:
+            after = k + 1
+            while after < len(sentence) and (sentence[after] in _PARTICLES_BEFORE_A_PLAN
+                                             or sentence[after] in _DETERMINERS):
+                after += 1
+            if after < len(sentence) and sentence[after] in _PLANS:
+                return True
+    return False
+
+
+def _on_hold(run: list[str], sentence: list[str]) -> bool:
+    """Does the run say "on hold", or the sentence put the plan on hold in its own clause: "put its plans for the
+    bypass on hold", not "put the plans forward, with the tunnel on hold"?"""
+    if _holds_phrase(run, _ON_HOLD):
+        return True
+    for k, word in enumerate(sentence):
+        if word in _PLANS:
+            for after in range(k + 1, min(len(sentence) - 1, k + 1 + _MOST_WORDS_FROM_A_PLAN_TO_ON_HOLD)):
+                if sentence[after] in _OPENING_ANOTHER_PHRASE:
+                    break
+                if tuple(sentence[after:after + 2]) == _ON_HOLD:
+                    return True
+    return False
 
 
 def _plan_meant(words: list[str]) -> bool:
