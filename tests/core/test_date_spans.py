@@ -4,24 +4,7 @@ weeks"): the ledger reads the ends as the length between them (reader/core/date_
 from __future__ import annotations
 
 import pytest
-
-from reader.core.ledger import compare_numbers
-from reader.core.numbers import find_numbers
-
-
-def both_ways(a: str, b: str) -> dict[str, list[str]]:
-    """The ledger of two sentences read with their texts, as surfaces, checked to mirror b and a's."""
-    def read(one: str, other: str) -> dict[str, list]:
-        found = compare_numbers(find_numbers(one), find_numbers(other), texts=(one, other))
-        return {"agree": [(x.surface, y.surface) for x, y in found.agree],
-                "conflict": [(x.surface, y.surface) for x, y in found.conflict],
-                "only_a": [m.surface for m in found.only_a], "only_b": [m.surface for m in found.only_b]}
-
-    there, back = read(a, b), read(b, a)
-    assert sorted(back["agree"]) == sorted((y, x) for x, y in there["agree"])
-    assert sorted(back["conflict"]) == sorted((y, x) for x, y in there["conflict"])
-    assert back["only_a"] == there["only_b"] and back["only_b"] == there["only_a"]
-    return there
+from ledger_rows import ledger_with_texts as both_ways
 
 
 @pytest.mark.parametrize("a, b", [
