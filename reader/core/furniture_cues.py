@@ -556,6 +556,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|(authors?|words|text|writer|reporter)\s*:)\s*(?-i:[A-Z])[^.!?…]*$"), "byline", 10),
     (_rx(r"^(photos?|photographs?|photography|illustrations?|images?|pictures?|graphics?|video) by (?-i:[A-Z])"
          r"[^.!?…]*$"), "image credit", 10),
+    # The same credit closed by a full stop, when it names only who took them: "Photographs by Harbourside Post
+    # staff.", "Photos by Jane Doe and John Roe."  ("Photos by Reuters showed ..." goes on to tell something.)
+    (_rx(r"^(photos?|photographs?|photography|illustrations?|images?|pictures?|graphics?|video) by "
+         r"(?-i:[A-Z][\w&'’-]*(?:\.(?= ))?)( ((?-i:[A-Z][\w&'’-]*(?:\.(?= ))?)|and|&|of|the))*"
+         r"( (staff|photographers?|contributors?|readers))?\.$"), "image credit", 10),
     (_rx(_LABEL + r"\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
     # The same label in French, Spanish, Portuguese, German and Italian, with its date: "Publié le 10/06/2024 à
     # 01h12 — Mis à jour le 10/06/2024 à 07h45", "Actualizado el 10 jun 2024", "Aktualisiert am 10.06.2024".
@@ -571,6 +576,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^\d{1,3}\s?(min|mins|minutes)\.?( (read|listen|watch))?$"), "dateline", 3),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
     (_rx(r"^((e-?mail|contact)( me| us| the (author|writer|reporter))?\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 6),
+    # How to reach a writer, a sentence of its own: "Dana Whitcomb can be reached at dwhitcomb@ledger.example.",
+    # "Jane Doe can be contacted at jdoe@post.example or on 555-0142.".  A person named in two or three words and an
+    # address; an office's hotline ("The council can be reached on 0800 ...") is the story's.
+    (re.compile(r"^(?:[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){1,2}|(?i:the (?:author|writer|reporter|columnist)))"
+                r" (?i:can|may) be (?i:reached|contacted|emailed) (?i:at|on|via) [\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                r"(?: (?i:or|and) [^.!?]{1,40})?\.?$"), "byline", 20),
     # A play button or a link drawn with an arrow: "LISTEN LIVE ▶", "▶ Play 00:00 / 18:42", "Open an account →".
     (re.compile(r"^[▶►▷⏵]"), "navigation links", 15),
     (_needing("→|➔|➜|⟶|▶|►|↗", re.compile(r"[→➔➜⟶▶►↗]\s*$")), "navigation links", 15),
@@ -651,6 +662,9 @@ _CLAIM = (r"\b(?:which|that|who|whose|where|when|while|after|because|has|have|ha
           r"|\b(?!" + _FOLLOWS_EVENTS + r")as\b(?!\s+well\b)"
           r"|\b\d[\d,.]*\s+(?:[\w-]+\s+)?(?:dead|injured|hurt|wounded|missing)\b")
 _NO_CLAIM = r"\b(?:(?!" + _CLAIM + r")[^!?;:–—]){0,100}"
+# When a live page says it will be back: "tomorrow morning", "later today", "on Monday", "at 7am".
+_BACK_WHEN = (r"(tomorrow|later|soon|shortly|again|on (?-i:[A-Z])\w+|(at|from) \d{1,2}([.:]\d\d)? ?([ap]\.?m\.?)?)"
+              r"( (morning|afternoon|evening|night|today|tonight))?")
 # The sign-off that names the coverage it ends: a live page's own words, proof enough that the page is one
 # ("We're pausing our live coverage here.", "We'll be wrapping up this blog now.", "Our live coverage has
 # ended for now.").
@@ -663,7 +677,8 @@ _COVERAGE_SIGN_OFF = (
 _LIVE_COVERAGE_ENDS = _rx(r"^(?:" + _COVERAGE_SIGN_OFF + r")\W*$")
 LIVE_BLOG_ASIDE = _rx(
     r"^(?:" + _COVERAGE_SIGN_OFF
-    + r"|(and )?that['’]?s (it|all)( (from|for) (us|me|now|today|tonight|this (morning|afternoon|evening)))*"
+    + r"|(and )?that['’]?s (it|all)( (from|for) (us|me|now|today|tonight|this (morning|afternoon|evening)|"
+    + _OUR_COVERAGE + r"))*"
     r"|(thank you|thanks|many thanks)( (all|everyone|so much))? (for (following|reading|joining us|being with us"
     r"|staying with us|your company)|to everyone who (followed|joined us|read))( along)?"
     r"|(a|our|the) full (report|story|match report|write-up)\b[^.!?]{0,60}\b(is|are|will be) ((up |available )?on (our|the) (web)?(site|app)"
@@ -675,6 +690,10 @@ LIVE_BLOG_ASIDE = _rx(
     r"(bring(ing)? you|have|post(ing)?|giving you|updat(e|ing) (you|readers|this page)( with)?) "
     r"(more|updates|the latest|all the latest|further updates)\b[^.!?]{0,40}"
     r"|more (soon|to come|as we get it)"
+    # The promise to come back, saying when or with what ("We'll be back tomorrow morning with the latest.",
+    # "We'll be back at 7am."); a bare "We'll be back." may be anyone's.
+    r"|(we['’]ll|we will|i['’]ll|i will) be back( here)?(?=\W*\w)( " + _BACK_WHEN + r")?"
+    r"( (with|for) (more|updates|the latest|all the latest|further updates|(the )?(latest|further) news)\b)?"
     # Its welcome ("Welcome to our live coverage of ...", "Hello and welcome to the blog.") and its recap for
     # readers who arrive late ("A quick recap for readers just joining us.", "If you're just joining us,
     # here's what we know."): no claim, and the news follows in sentences of its own.  A welcome that goes

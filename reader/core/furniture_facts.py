@@ -12,6 +12,12 @@ A box is read whole, as ``keep_fact_stacks`` reads it.  One with a figure the pr
 ("Turnout: 48.8%", "Petition signatures: 3,480") reports something of its own: it is the story's, and so
 are its lines that repeat the prose, which the results or the record they belong to would be the poorer
 without.  Only a box that copies the story's figures, every one, is furniture.
+
+A table in the markup ("| Area | Grade |" / "| Persistent absence | 27% |") is read the same way: when the
+story's sentences tell every figure of its rows ("Persistent absence stood at 27%, ..."), its rows that hold
+figures are a copy, and left as story the bare row would take the other report's sentence from the one
+that tells the fact in full.  Its rows with no figure ("| Leadership | Requires improvement |") say what
+they say in words, and stay the story's.
 """
 
 from __future__ import annotations
@@ -36,11 +42,14 @@ _STORY_REACH = 80
 
 
 def mark_restated_facts(lines: list[Line]) -> None:
-    """Mark the lines of each fact box whose figures the story's sentences all tell as a ``FACT_BOX``."""
-    boxes = _fact_boxes(lines)
-    if not boxes:
+    """Mark the lines of each fact box, and the rows with figures of each table, whose figures the story's
+    sentences all tell as a ``FACT_BOX``."""
+    fact_boxes, tables = _fact_boxes(lines), _tables(lines)
+    if not fact_boxes and not tables:
         return  # most pages: the story's figures need not be read
-    in_boxes = {i for first, end in boxes for i in range(first, end)}
+    boxes = [(first, end, lines[first:end]) for first, end in fact_boxes]
+    boxes += [(first, end, _rows_with_figures(lines[first:end])) for first, end in tables]
+    in_boxes = {i for first, end, _ in boxes for i in range(first, end)}
     read: dict[int, set[tuple[str, object]]] = {}
 
     def figures_of(i: int) -> set[tuple[str, object]]:
@@ -48,15 +57,20 @@ def mark_restated_facts(lines: list[Line]) -> None:
             read[i] = {(m.kind, m.value) for m in find_numbers(lines[i].flat)}
         return read[i]
 
-    for first, end in boxes:
+    for first, end, copies in boxes:
         # The story a box sums up is told around it, in its section of the page.  Reading the figures of
         # every line of a long document, once, took a third of a second on a hundred pages laid end to end,
         # each page a section of its own.
         told = set().union(*(figures_of(i) for i in _story_around(lines, first, end)
                              if lines[i].kind == BODY and i not in in_boxes))
-        if all(_copies(line, told) for line in lines[first:end]):
-            for line in lines[first:end]:
+        if copies and all(_copies(line, told) for line in copies):
+            for line in copies:
                 mark(line, BOILERPLATE, FACT_BOX)
+
+
+def _rows_with_figures(table: list[Line]) -> list[Line]:
+    """The story rows of ``table`` that give a figure: its column names and its rows in words give none."""
+    return [line for line in table if line.kind == BODY and find_numbers(line.flat)]
 
 
 def _story_around(lines: list[Line], first: int, end: int) -> range:
@@ -91,6 +105,20 @@ def _fact_boxes(lines: list[Line]) -> list[tuple[int, int]]:
             boxes.append((i, end))
         i = max(end, i + 1)
     return boxes
+
+
+def _tables(lines: list[Line]) -> list[tuple[int, int]]:
+    """``(first, end)`` of each run of table rows in a row, column names and all."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and lines[end].table_row:
+            end += 1
+        if end > i:
+            tables.append((i, end))
+        i = max(end, i + 1)
+    return tables
 
 
 def _fact_line(line: Line) -> bool:

@@ -184,10 +184,13 @@ _UPPER = "A-ZÀ-ÖØ-Þ"  # "Declan Ó Fathaigh"
 # A name: capitalised words, with the particles of Dutch, German, Spanish... names between them ("Pieter van den Broek").
 _NAME = (r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b)[" + _UPPER + r"][\w'’.-]*"
          r"(?: (?:(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|al) ){0,2}[" + _UPPER + r"][\w'’.-]*){0,3}")
+# A title with no article before it, as bios give a post ("is health policy editor at ...", "is news editor of
+# ..."): a few words naming the post, none that opens a clause ("is expected to name a new editor at ...").
+_BARE_TITLE = r"(?:(?!(?:former|to|a|an|the|not|no|set|expected|likely|due|being)\b)[\w-]+ ){0,3}?"
 _BIO = re.compile(
     r"(?:(?i:about the (?:author|writer)s?)\s*:\s*)?"
-    r"(?P<name>" + _NAME + r") (?:is an? (?!former\b)(?:[\w-]+,? ){0,5}?(?i:" + ROLES + r")s?\b,? (?:based in|covering"
-    r"|who covers|(?:for|at|with) (?:the )?[A-Z])|is (?:[Tt]he )?(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?"
+    r"(?P<name>" + _NAME + r") (?:is (?:an? (?!former\b)(?:[\w-]+,? ){0,5}?|" + _BARE_TITLE + r")(?i:" + ROLES + r")s?\b,?"
+    r" (?:based in|covering|who covers|(?:for|at|with|of) (?:the )?[A-Z])|is (?:[Tt]he )?(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?"
     r"(?:" + ROLES + r")s?\b|(?:covers|has covered|reports on|writes about) [^.!?]{3,120}? (?:for|at) (?:the )?[A-Z])"
 )
 # A sentence about a writer the byline names, told as what they are or do: "Ms. Natarajan is a former
@@ -200,7 +203,14 @@ _WRITER_IS = re.compile(r"(?P<name>" + _NAME + r") (?:is|has been) (?:an?|the)\b
 # The writer is named in full ("Priya Natarajan"), or by a title and the byline's surname ("Ms. Natarajan"):
 # a word of a byline alone may be anything ("Sun was the lone major vendor ...").
 _TITLES = frozenset("mr mrs ms mx dr prof".split())
-_BIO_MORE = re.compile(r"^(he|she|they|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
+# The rest of a bio tells the writer's career: "She is based in Madrid.", "He previously worked for ...", "She
+# joined the Post in 2019.", "His work has appeared in ...".  "He transferred 10 million shares to a trust."
+# under a bio is the story going on about someone else.
+_CAREER_VERBS = (r"is|was|has|had|have|joined|worked|works|covers|covered|writes|wrote|reports|reported|lives|lived"
+                 r"|teaches|taught|hosts|hosted|edits|edited|contributes|contributed|studied|graduated|began|started"
+                 r"|became|served|serves|spent|holds|held|can|tweets|specialises|specializes|focuses")
+_BIO_MORE = re.compile(r"^((he|she|they)( (also|previously|formerly|now|currently|recently))? (" + _CAREER_VERBS + r")\b"
+                       r"|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
 # The link to the writer's page under a bio: "More about Mark Walker", "More from Jane Doe", "Follow Jane Doe".
 _WRITER_LINK = re.compile(r"^(?:(?:read )?more (?:about|from|by)|follow|see more from|email) " + _NAME + r"$",
                           re.IGNORECASE)
