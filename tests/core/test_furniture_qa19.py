@@ -15,11 +15,11 @@ Every text is invented.
 from __future__ import annotations
 
 import pytest
+from sentence_kinds import assert_furniture, assert_story_kept, by_text, of_file
+from written_files import write
 
 from reader.core.compare import compare
 from reader.core.document import load_document
-from sentence_kinds import assert_furniture, assert_story_kept, by_text, of_file
-from written_files import write
 
 
 def page(*paragraphs: str) -> str:
