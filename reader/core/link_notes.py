@@ -22,7 +22,7 @@ from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
-    NUMBERING_NO, holds_negation, lowered_words, may_turn_round, negated_apart, runs_turning_round, same_word,
+    NUMBERING_NO, holds_negation, holds_negation_in, lowered_words, may_turn_round, negated_apart, runs_turning_round, same_word,
     scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in, turning_part, turns_the_claim_round,
     words_negated,
 )
@@ -873,7 +873,7 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
     (``opposites.lowered_words``: "No" in "Shaft No 3" numbers)."""
     if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
         return LinkNote(SAYS_THE_OPPOSITE, " ".join(_turning_words(a_words)), " ".join(_turning_words(b_words)))
-    if holds_negation(a_run):
+    if holds_negation_in(a_run, a_all):
         return _one_sided(NEGATED_ONLY, "a", " ".join(_negating(a_words, b_run)))
     return _one_sided(NEGATED_ONLY, "b", " ".join(_negating(b_words, a_run)))
 

@@ -779,7 +779,7 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
     that is opposite only with the words around it (a verb's particle, "off" of "laid off"; a verb that
     undoes a restraint, "lifted"), or a longer run that ends on a verb told as done (``_the_last_word``) or
     opens on a word of the lists (``_the_opening``)."""
-    if holds_negation(a_words) or holds_negation(b_words):
+    if holds_negation(a_words) or holds_negation(b_words) or _may_refuse(a_words) or _may_refuse(b_words):
         return True
     if not a_words or not b_words:
         # A verb that calls off, put in on its own before the plan both reports tell ("The retailer [has
@@ -794,6 +794,11 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
            for word in a_words + b_words):
         return True
     return any(_cached_opposites(one, other) for one in a_words for other in b_words)
+
+
+def _may_refuse(words: list[str]) -> bool:
+    """Might the run end on a negating phrase whose verb follows it ("[declined to] take over")?"""
+    return words[-1:] == ["to"] and any(stem(word) in _REFUSAL_OPENERS for word in words)
 
 
 # A long run against another is seldom one word swapped: past this many pairs of words, only its last word.
@@ -1012,6 +1017,8 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     "was" / "wasn't", "crossed" / "did not cross", "now" / "not yet"), in two sentences that hold
     different numbers of negations (one that only moves, "not due to farmers" / "due to doctors, not
     farmers", turns nothing round)?"""
+    a_words, b_words = _with_the_verb_refused(a_words, a_all, b_words)
+    b_words, a_words = _with_the_verb_refused(b_words, b_all, a_words)
     a_negated = holds_negation(a_words)
     if a_negated == holds_negation(b_words):
         return False
@@ -1021,7 +1028,9 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
     if _count_against_none(plain, negated):
         return True
-    plain = _without_what_not_yet_denies(plain, negated)
+    plain = _without_what_not_yet_denies(_without_what_a_refusal_denies(plain, negated), negated)
+    if _negation_for_an_adverb(negated, plain):
+        return True
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
@@ -1033,6 +1042,33 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
 # the one denied, whatever the tense each report tells it in.  Only a tense changed, on both sides: a "have"
 # put in with the negation alone ("have not decided whether" / "decided") may tell a decision not yet taken.
 _TENSE_CARRIERS = frozenset("is are was were be been being has have had".split())
+
+
+# What a refusal denies of the deed it refuses: "[will] take over" / "[declined to] take over", as "will not" does.
+_TOLD_AS_COMING = frozenset("will would shall".split())
+
+
+def _without_what_a_refusal_denies(plain: list[str], negated: list[str]) -> list[str]:
+    """The run without "will", "would" and "shall" when the other run refuses the deed ("declined to", "rejected
+    calls to"): they are what the refusal denies."""
+    if not _negating_phrase_places(negated):
+        return plain
+    return [word for word in plain if word not in _TOLD_AS_COMING]
+
+
+def _negation_for_an_adverb(negated: list[str], plain: list[str]) -> bool:
+    """Is a negation put where the other report has an adverb, and nothing else changed: "had [not] been
+    consulted" / "had been [fully] consulted", "was [not] formally charged" / "was [officially] charged"?  The
+    adverb tells how the deed was done, and so that it was, which the negation denies."""
+    kept = _without_tense(_without_negations(negated, do_support=True))
+    told = _without_tense(plain)
+    return not kept and len(told) == 1 and adverb_in_ly(told[0])
+
+
+def holds_negation_in(run: list[str], sentence: list[str]) -> bool:
+    """Does the run negate anything, read in its sentence: a negation, or a negating phrase whose verb comes
+    after the run ("[had declined to] take over")?"""
+    return holds_negation(run) or _refusal_ending(run, sentence)
 
 
 def _without_tense(words: list[str]) -> list[str]:
@@ -1099,22 +1135,87 @@ def _what_is_said(words: list[str]) -> list[str]:
 
 # "failed to inform" is "did not inform", "refused to pay" is "did not pay", and "has yet to complete" is "has
 # not yet completed": a form of "fail" or "refuse", or "yet", before "to" and a verb negates that verb as "not"
-# does.  ("failing to address" / "not addressing" are both negated, and say one thing.)  Not "declined to",
-# which as often tells a fall ("shares declined to record lows").
+# does.  ("failing to address" / "not addressing" are both negated, and say one thing.)
 _FAIL = frozenset("fail fails failed failing".split())
 _REFUSE = frozenset("refuse refuses refused refusing".split())
 _NEGATING_BEFORE_TO = _FAIL | _REFUSE | {"yet"}
+# "declined to comment" refuses as "refused to" does; but "declined" as often tells a fall, the level it fell to
+# after "to" ("shares declined to record lows", "declined to a three-year low", "declined to levels last seen"),
+# so it refuses only where a verb follows, not a word of a level (``_a_verb_refused``).
+_DECLINE = frozenset("decline declines declined declining".split())
+_LEVEL_WORDS = (frozenset("""a an the its their his her this that these those record records level levels low lows
+    lowest high highs historic about around roughly nearly almost just below under less fewer near some zero
+    million millions billion billions trillion half""".split()) | frozenset(ONES) | frozenset(TEENS)
+                | frozenset(TENS) | frozenset("hundred hundreds thousand thousands".split()))
+# "rejected calls to resign", "resisted demands to pay": refusing what others ask leaves the deed undone, as
+# "refused to" does.  The verb, up to one word before what is asked ("rejected [growing] calls to"), and "to".
+_REFUSING_ASKED = _stems_of("reject rebuff resist dismiss ignore refuse decline")
+_ASKED = frozenset("call calls demand demands request requests plea pleas appeal appeals pressure proposal proposals"
+                   .split())
+_MOST_WORDS_BEFORE_ASKED = 1
+# The stems a negating phrase opens on, for a glance at a run before reading its sentence.
+_REFUSAL_OPENERS = frozenset(map(stem, _NEGATING_BEFORE_TO | _DECLINE)) | _REFUSING_ASKED
+
+
+def _a_verb_refused(word: str) -> bool:
+    """Might the word after "declined to" be the verb refused ("comment", "take", "discuss"), not the level a
+    figure fell to: a word of a level, or a plural noun ("record [lows]", "[levels]"; a verb ends in "-ss" or
+    "-us" where it ends in "s": "discuss", "focus")?"""
+    return (word.isalpha() and word not in _LEVEL_WORDS
+            and not (word.endswith("s") and not word.endswith(("ss", "us"))))
+
+
+def _negating_phrase_length(words: list[str], k: int) -> int:
+    """How many words a phrase that negates the verb after it ("failed to", "yet to", "declined to", "rejected
+    calls to") holds, opening at ``k``, the verb read in ``words``; 0 where none opens there."""
+    word = words[k]
+    if word in _NEGATING_BEFORE_TO or word in _DECLINE:
+        if not (k + 2 < len(words) and words[k + 1] == "to" and words[k + 2].isalpha()):
+            return 0
+        if word == _YET and k > 0 and is_negation(words[k - 1]):
+            return 0
+        return 2 if word not in _DECLINE or _a_verb_refused(words[k + 2]) else 0
+    if stem(word) not in _REFUSING_ASKED:
+        return 0
+    for asked in range(k + 1, min(len(words), k + 2 + _MOST_WORDS_BEFORE_ASKED)):
+        if words[asked] in _ASKED:
+            after = asked + 1
+            return after - k + 1 if after + 1 < len(words) and words[after] == "to" and words[after + 1].isalpha() else 0
+    return 0
 
 
 def _negating_phrase(words: list[str], k: int) -> bool:
     """Does a phrase that negates the verb after it ("failed to", "yet to") open at ``k``?"""
-    return (words[k] in _NEGATING_BEFORE_TO and k + 2 < len(words) and words[k + 1] == "to"
-            and words[k + 2].isalpha() and not (words[k] == _YET and k > 0 and is_negation(words[k - 1])))
+    return _negating_phrase_length(words, k) > 0
 
 
 def _negating_phrase_places(words: list[str]) -> set[int]:
-    """Where the words of each negating phrase ("failed to", "yet to") stand among ``words``."""
-    return {k + step for k in range(len(words)) if _negating_phrase(words, k) for step in (0, 1)}
+    """Where the words of each negating phrase ("failed to", "yet to", "rejected calls to") stand among ``words``."""
+    return {k + step for k in range(len(words)) for step in range(_negating_phrase_length(words, k))}
+
+
+def _refusal_ending(run: list[str], sentence: list[str]) -> bool:
+    """Does the run end on a negating phrase whose verb the sentence has after it, kept by both reports: "will" /
+    "[had declined to] take over the routes"?  The run then negates that verb as "will not" does."""
+    if len(run) < 2 or run[-1] != "to" or not _REFUSAL_OPENERS.intersection(map(stem, run)):
+        return False
+    for end in range(len(run), len(sentence)):
+        if sentence[end - len(run):end] == run:
+            start = end - len(run)
+            if any(_negating_phrase_length(sentence, k) == end - k for k in range(start, end)):
+                return True
+    return False
+
+
+def _with_the_verb_refused(run: list[str], sentence: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+    """The run that ends on a negating phrase (``_refusal_ending``), and the other run, each with the verb after it
+    put to it, so the phrase is read as it is in the sentence; both runs as they are otherwise."""
+    if not _refusal_ending(run, sentence):
+        return run, other
+    for end in range(len(run), len(sentence)):
+        if sentence[end - len(run):end] == run:
+            return run + [sentence[end]], other + [sentence[end]]
+    return run, other
 
 
 def holds_negation(words: list[str]) -> bool:
