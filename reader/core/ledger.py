@@ -137,8 +137,8 @@ from fractions import Fraction
 from reader.core.date_spans import spans_of_dates_as_durations
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE, LATER_LEVEL, LEVEL_OF,
-    MAGNITUDE, OTHERS, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
+    A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE,
+    LATER_LEVEL, LEVEL_OF, MAGNITUDE, OTHERS, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
     age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
     is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
@@ -1995,10 +1995,20 @@ def _ratio_against_share(x: NumberMention, y: NumberMention) -> bool:
     if _SO_MANY_IN_A_POWER_OF_TEN.search(ratio.surface):
         return not (ratio.hedge or share.hedge)
     if share.hedge:
+        if _both_ceilings(ratio, share):
+            return _ratio_clear_of_share(replace(ratio, hedge=""), replace(share, hedge=""))
         if not ratio.hedge or BOUND_OF_HEDGE.get(ratio.hedge) == "about":
             return _about_a_fraction_clear_of_hedged_share(ratio, share)
         return BOUND_OF_HEDGE.get(ratio.hedge) in _BOUNDS and _bound_clear_of_hedged_share(ratio, share)
     return _ratio_clear_of_share(ratio, share)
+
+
+def _both_ceilings(ratio: NumberMention, share: NumberMention) -> bool:
+    """Whether a fraction and a share in per cent each give the most something reaches (_UP_TO: "fall by up to
+    40%" / "fall by as much as two-thirds"): two reports of one ceiling, weighed as the plain figures are, so
+    that they dispute where "40%" and "two-thirds" do.  "Less than" and "more than" give no figure reached, and
+    two such bounds one way still meet (_bound_clear_of_hedged_share)."""
+    return ratio.hedge in _UP_TO and share.hedge in _UP_TO
 
 
 def _bound_clear_of_hedged_share(ratio: NumberMention, share: NumberMention) -> bool:
@@ -2799,6 +2809,11 @@ def _to_the_inch(m: NumberMention) -> bool:
     return m.kind == "length" and FEET_AND_INCHES.fullmatch(m.surface) is not None
 
 
+def _unit_in_words(m: NumberMention) -> bool:
+    """A unit or a share of one in words ("a mile", "a quarter-mile", "half a tonne"), no figure measured."""
+    return SHARE_OF_A_UNIT.fullmatch(m.surface) is not None or A_UNIT_IN_WORDS.fullmatch(m.surface) is not None
+
+
 def _tolerance(m: NumberMention) -> float:
     """Half a step of the last written digit, relative: "198 km" is 197.5-198.5 km.  A whole number's
     zeros may be rounding, but a converted figure keeps about two significant digits: "500ft" is
@@ -2807,7 +2822,7 @@ def _tolerance(m: NumberMention) -> float:
         # "5ft 10in": to the inch; a little under half of one, so that two heights an inch apart
         # never meet at the edge (5ft 10in / 5ft 11in conflict, as 6ft 2in / 6ft 3in do)
         return 0.45 * 0.0254 / m.value
-    if SHARE_OF_A_UNIT.fullmatch(m.surface):
+    if _unit_in_words(m):
         return _ABOUT_ROUND_SHARE  # "a quarter-mile": as roughly as "about" reads a figure (402 m meets 400 m)
     smaller_unit = compound_step(m)
     if smaller_unit is not None:  # "7lb 11oz": to the ounce, and as for inches a little under half of one
@@ -2859,7 +2874,7 @@ def _cut_in_conversion(m: NumberMention, other: NumberMention) -> bool:
     "5 km", 3.1 miles, is no "2 miles" cut down); in a unit that is no power of ten of the other's, as no one
     cuts "1.41 km" from "1,410 metres"; and keeping the digits the other shows past its unit
     (_keeps_the_digits_shown)."""
-    if _to_the_inch(m) or _to_the_inch(other) or SHARE_OF_A_UNIT.fullmatch(m.surface) or compound_step(m):
+    if _to_the_inch(m) or _to_the_inch(other) or _unit_in_words(m) or compound_step(m):
         return False  # figures with a tolerance of their own
     digits, other_digits = written_digits(m), written_digits(other)
     return (_last_step(digits) <= 1 and _significant_digits(digits) >= _CUT_DIGITS

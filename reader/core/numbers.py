@@ -29,8 +29,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   "Q3" is 3 ["quarter"], as "third quarter" is; "H1" is 1 ["half"]; and "No. 31", "#5", "world number
   31", "Number 10" are ranks or names, 31 ["No."].  ``percent``: a number ["%" or
   "percentage point"].
-* ``ratio``: "1 in 5", "one in five", "3 out of 10", "a fifth of", "two-thirds of", "half of the voters",
-  "half the staff": the share as a number (0.2) [the counted noun].  A share of a point is a percent:
+* ``ratio``: "1 in 5", "one in five", "one pupil in three", "3 out of 10", "a fifth of", "two-thirds of", "half
+  of the voters", "half the staff": the share as a number (0.2) [the counted noun].  A share of a point is a percent:
   "a quarter point", "half a percentage point" (0.25, 0.5 ["percentage point"]).  A share of a measure
   compares ("half the size of Wales", "half the time", "a third the price"): no figure, as "half as
   big" and "cut in half" are none; but a share "of the" measure is one ("two-thirds of the cost"), as
@@ -42,8 +42,9 @@ Kinds and the shape of their values (``unit`` in brackets):
   litres"), ``weight`` (kg), ``speed`` (km/h), ``power`` (watts: "58.3 GW", "53,800 megawatts", "a 60W
   bulb"), ``energy`` (kWh: "1.2 TWh", "40 megawatt-hours"): a number
   in the base unit [the unit written: "km", "mi"...]; also a share of one unit in words ("a quarter-mile",
-  "half a mile", "half a tonne", "a mile and a half").  ``concentration``: a mass in a volume in mg/L
-  ("50 ng/mL", "50 nanograms per millilitre", "40 µg/m3") or parts of a whole in ppm ("420 parts per
+  "half a mile", "half a tonne", "a mile and a half"), and one unit in words where a hedge or a distance
+  travelled makes it a figure ("about a mile", "nearly a tonne", "travelled a mile").  ``concentration``: a
+  mass in a volume in mg/L ("50 ng/mL", "50 nanograms per millilitre", "40 µg/m3") or parts of a whole in ppm ("420 parts per
   million", "15 ppb") [the unit: "ng/mL", "ppm"].
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
   "minus 5 degrees Celsius", "98.6°F", "between -5 and -10C"; a bare "C" or "F" only straight
@@ -687,6 +688,7 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
     mentions = _with_changes_by_a_multiple(text, offset, mentions)
     mentions = _with_half_durations(text, offset, mentions)
     mentions = _with_shares_of_a_unit(text, offset, mentions)
+    mentions = _with_units_in_words(text, offset, mentions)
     mentions = _with_spans_of_time_in_words(text, offset, mentions)
     mentions = _with_ages_of_things_made(text, offset, mentions)
     mentions = _with_nouns_of_ages(text, offset, mentions)
@@ -945,8 +947,10 @@ def _with_phone_numbers(text: str, offset: int, mentions: list[NumberMention]) -
 # in a larger count: "3 in 10 minutes" is a time, "won 3 in 2019" a year, "scored 10 in 5 games" a
 # tally, "won 3 in a row" no second figure.
 _RATIO_BETWEEN = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")
-# "One in five": a lone "one" is no mention of its own (see _quantity), so it is read here.
-_ONE_IN_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|ONE)(?=\s+(?:in|out\s+of)(?:\s+every)?\s+\Z)")
+# "One in five", "one pupil in three": a lone "one" is no mention of its own (see _quantity), so it is read
+# here, with the noun it may name inside the ratio.
+_ONE_IN_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|ONE)(?:\s+(?P<noun>[a-z]+))?"
+                            r"(?=\s+(?:in|out\s+of)(?:\s+every)?\s+\Z)")
 
 
 def _ratios_joined(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -966,17 +970,24 @@ def _ratios_joined(text: str, offset: int, mentions: list[NumberMention]) -> lis
     return joined
 
 
-# "71 marks out of 120", "nine votes out of ten": the part may name what it counts before "out of", which
-# leaves it the part of the whole ("12 goals in 10 games" is a tally, no share of the games).
-_NOUN_OUT_OF = re.compile(r"\s+[a-z]+\s+out\s+of\s+")
+# "71 marks out of 120", "nine votes out of ten", "one pupil in three", "one adult in every five": the part may
+# name what it counts before "out of" or "in", which leaves it the part of the whole, where the whole counts
+# nothing else ("12 goals in 10 games" is a tally, no share of the games).
+_NOUN_IN_OR_OUT_OF = re.compile(r"\s+[a-z]+\s+(?:in|out\s+of)(?:\s+every)?\s+")
 
 
 def _part_named_out_of(text: str, offset: int, part: NumberMention, whole: NumberMention) -> bool:
-    """Whether ``part`` and ``whole`` are "N nouns out of M", the noun the part's own and no other
-    noun counted by the whole ("30 people out of 40 buildings" is no share)."""
-    found = _NOUN_OUT_OF.fullmatch(text, part.end - offset, whole.start - offset)
-    return (found is not None and bool(part.unit) and whole.unit in ("", part.unit)
+    """Whether ``part`` and ``whole`` are "N nouns out of M" or "N nouns in M", the noun the part's own and
+    no other noun counted by the whole ("30 people out of 40 buildings" is no share)."""
+    found = _NOUN_IN_OR_OUT_OF.fullmatch(text, part.end - offset, whole.start - offset)
+    return (found is not None and bool(part.unit) and _whole_counts(whole, part.unit)
             and _noun_after(text, part.end - offset) == part.unit)
+
+
+def _whole_counts(whole: NumberMention, noun: str) -> bool:
+    """Whether ``whole`` may be the whole of a part that names ``noun``: it counts no noun of its own ("in
+    three who answered", "in ten backed it") or the same ("one pupil in three pupils")."""
+    return _counts_no_noun(whole.unit) or whole.unit == noun
 
 
 def _ratio(text: str, offset: int, earlier: NumberMention | None, whole: NumberMention) -> NumberMention | None:
@@ -985,19 +996,25 @@ def _ratio(text: str, offset: int, earlier: NumberMention | None, whole: NumberM
         return None
     start = whole.start - offset
     # "twice in 14 appearances" is a tally of times, no part of the 14
-    if (earlier is not None and _plain_count(earlier) and earlier.unit != "time"
-            and (_RATIO_BETWEEN.fullmatch(text, earlier.end - offset, start)
-                 or _part_named_out_of(text, offset, earlier, whole))):
-        part_start, part, hedge = earlier.start - offset, earlier.value, earlier.hedge
+    counts_with_earlier = earlier is not None and _plain_count(earlier) and earlier.unit != "time"
+    if counts_with_earlier and _RATIO_BETWEEN.fullmatch(text, earlier.end - offset, start):
+        part_start, part, hedge, counted = earlier.start - offset, earlier.value, earlier.hedge, whole.unit
+    elif counts_with_earlier and _part_named_out_of(text, offset, earlier, whole):
+        # "seven voters in ten": voters, named by the part
+        part_start, part, hedge, counted = earlier.start - offset, earlier.value, earlier.hedge, earlier.unit
     else:
-        one = _ONE_IN_BEFORE.search(text, max(0, start - 20), start)
+        one = _ONE_IN_BEFORE.search(text, max(0, start - 40), start)
         if one is None or (earlier is not None and earlier.end - offset > one.start()):
             return None
+        noun = one["noun"]
+        if noun and (noun in NOT_NOUNS or not _whole_counts(whole, noun)):
+            return None  # "scored one goal in three games": a tally, no share of the games
         part_start, part, hedge = one.start(), 1, _hedge_before(text, one.start(), "count")
+        counted = noun or whole.unit
     if not 0 < part < whole.value:
         return None
     return NumberMention(part_start + offset, whole.end, text[part_start:whole.end - offset], "ratio",
-                         _norm(Fraction(part, whole.value)), whole.unit, hedge)
+                         _norm(Fraction(part, whole.value)), counted, hedge)
 
 
 # "a quarter of staff", "two-thirds of voters", "a fifth of adults": a share in words, one ratio (so
@@ -1112,8 +1129,11 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
         written = text[found.start() - 1:found.start()] == "-"
         if (part < whole or written) and (part == 1 or found.group().lower().endswith("s")):
             hedge = _hedge_before(text, start, "count")
+            # "has lost three-fifths of its volume": a fall, as "has lost 60% of its volume" is
+            direction = _direction(text, start, found.end())
             shares.append(NumberMention(start + offset, found.end() + offset, text[start:found.end()], "ratio",
-                                        _norm(Fraction(part, whole)), _noun_after(text, found.end()), hedge))
+                                        _norm(Fraction(part, whole)), _noun_after(text, found.end()), hedge, "",
+                                        direction))
     if comparisons:  # nor the ordinal of "a third the price"
         mentions = [m for m in mentions if not any(start <= m.start < end for start, end in comparisons)]
     return _in_place_of(mentions, shares)
@@ -1135,9 +1155,10 @@ _SHARE_OF_CHANGE = re.compile(
 # After the share, a comparative that makes it the change: "use a quarter less water", "two-thirds fewer cases",
 # "a third more homes", as "by a quarter" is one.
 _SHARE_CHANGE_AFTER = re.compile(r"\s+(?P<way>less|fewer|more)\b", re.I)
+# A hedge there may bound the change ("by up to a third", "by as much as two-thirds"), as it bounds "by up to 40%".
 _SHARE_CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:by|up|down)\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|"
-    r"just\s+under|less\s+than|at\s+least)\s+)?)\Z")
+    r"just\s+under|less\s+than|at\s+least|up\s+to|as\s+much\s+as)\s+)?)\Z")
 
 
 def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1556,6 +1577,62 @@ def _share_of_a_unit(found: re.Match) -> Fraction | None:
     if found["share"].lower() == "half":
         return Fraction(1, 2) if lead != "three" else None
     return Fraction(3, 4) if lead == "three" else Fraction(1, 4)
+
+
+# "about a mile", "nearly a tonne", "more than an acre", "travelled a mile down the valley", "a mile-long
+# queue": one unit of a length, an area or a weight in words, read where the words make it a figure, as
+# _A_DECADE reads "a decade": after a hedge ("about a mile" fits "1.6 km" and disputes "2.5 km", as "about 1
+# mile" does), as "-long", or as the length something travelled or stretched (see _DISTANCE_VERB_BEFORE).  A
+# bare "a mile" elsewhere ("a mile from the coast", "weighs a ton", "50p a mile") is left alone.  It is read
+# as roughly as a share of a unit is (see ledger._tolerance): nobody's "a mile" is measured to the yard.
+A_UNIT_IN_WORDS = re.compile(
+    r"(?<![\w-])(?i:an?)\s+(?P<unit>(?i:" + "|".join(_UNITS_IN_SHARES) + r"))(?P<long>-long)?(?![\w'’-])")
+# Letters that every unit of A_UNIT_IN_WORDS holds, looked for before any regex search.
+_UNIT_ANCHORS = ("mile", "metre", "meter", "foot", "yard", "inch", "acre", "hectare", "ton", "kilo", "gram",
+                 "ounce")
+# Words after "a mile" that leave it a measure: where the distance lies or runs ("a mile down the valley",
+# "about a mile inland", "nearly a metre deep").  Any other word, bar a word of grammar, makes the unit part of
+# a noun: "a story about a meter reader", "about a foot injury", "nearly a mile marker".
+_WHERE_A_DISTANCE_RUNS = frozenset({
+    "down", "up", "away", "long", "wide", "high", "deep", "tall", "thick", "inland", "offshore", "further",
+    "farther", "ahead", "upstream", "downstream", "uphill", "downhill", "upriver", "downriver", "north", "south",
+    "east", "west", "off", "out", "short", "closer", "nearer", "apart", "underground", "overhead", "outside",
+    "overnight", "today", "yesterday", "tonight", "again", "altogether"})
+_WORD_AFTER_A_UNIT = re.compile(r"\s+([a-z]+)\b")
+
+
+def _unit_names_a_thing(text: str, end: int) -> bool:
+    """Whether the lower-case word after "a mile" (ending at ``end``) makes it part of a noun ("a meter
+    reader"), not a measure (see _WHERE_A_DISTANCE_RUNS)."""
+    found = _WORD_AFTER_A_UNIT.match(text, end)
+    return (found is not None and found[1] not in NOT_NOUNS and found[1] not in _WHERE_A_DISTANCE_RUNS
+            and not found[1].endswith("ly"))
+
+
+# The verbs a length in words after them is the distance of: "the debris travelled a mile", "the queue
+# stretched for a mile", "walked a kilometre".  Not "ran a mile" (an idiom of fleeing), nor "is a mile from".
+_DISTANCE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:travel(?:s|l?ed|l?ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|walk(?:s|ed|ing)?"
+    r"|dr(?:ove|ives?|iven|iving)|sw(?:am|ims?|imming)|fl(?:ew|ies|own|ying)|sail(?:s|ed|ing)?|march(?:es|ed|ing)?"
+    r"|slid(?:es?|ing)?|roll(?:s|ed|ing)?|flow(?:s|ed|ing)?|advanc(?:es|ed|ing))(?:\s+for)?\s+)\Z")
+
+
+def _with_units_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if not any(anchor in text for anchor in _UNIT_ANCHORS):
+        return mentions  # most sentences (checked without a regex search)
+    measures: list[NumberMention] = []
+    for found in _phrases_around(A_UNIT_IN_WORDS, text, _UNIT_ANCHORS):
+        if any(m.start - offset < found.end() and found.start() < m.end - offset for m in mentions):
+            continue  # "half a mile", "a mile and a half": read already
+        if not found["long"] and _unit_names_a_thing(text, found.end()):
+            continue  # "a meter reader"
+        kind, factor, unit = MEASURES[" ".join(found["unit"].lower().split())]
+        read: list[NumberMention] = []
+        _add(text, offset, read, kind, _norm(factor), unit, found.start(), found.end())
+        if read[0].hedge or found["long"] or kind == "length" and _DISTANCE_VERB_BEFORE.search(
+                text, max(0, found.start() - 24), found.start()):
+            measures.append(read[0])
+    return _in_place_of(mentions, measures)
 
 
 # "more than a decade", "nearly a century", "about an hour", "at least a week", "almost a fortnight": a
@@ -2701,7 +2778,8 @@ _CLAUSE_WORDS = ("and", "or", "but", "which", "that", "who", "while", "whereas",
 _VERB_OF_CHANGE_THEN_BY = re.compile(
     r"(?i:\b(" + "|".join(sorted(_VERBS_OF_CHANGE_BY, key=len, reverse=True)) + r")"
     r"(?:\s+(?!(?:" + "|".join(_CLAUSE_WORDS) + r"|by)\b)[\w'’-]+){0,8}"
-    r"\s+by(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|up\s+to))?\s+)\Z")
+    r"\s+by(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|up\s+to"
+    r"|as\s+much\s+as))?\s+)\Z")
 
 
 def change_told_by_verb(text: str, start: int) -> str:
