@@ -3609,14 +3609,15 @@ def _without_one_day_openers(text: str, offset: int, mentions: list[NumberMentio
         and _ONE_DAY_CLAUSE_AFTER.match(text, m.end - offset))]
 
 
-# "in the first three days", "the first 100 days", "its second two matches", "a second 12-month term": an
-# ordinal in words between a determiner and a figure picks out which of them the figure counts, and is no rank of
-# its own; the figure tells it all.  Without the determiner the ordinal is a place of its own: "finished second 12
-# seconds behind", "came third 0.4 seconds down", whose rank disputes another report's "third".
+# "in the first three days", "the first 100 days", "its second two matches": an ordinal in words between a
+# determiner and a figure picks out which of them the figure counts, and is no rank of its own; the figure tells
+# it all.  Without the determiner the ordinal is a place of its own: "finished second 12 seconds behind", "came
+# third 0.4 seconds down", whose rank disputes another report's "third"; and after "a" it ranks the one thing
+# named ("a second 12-month term" is the second term, and disputes "a third 12-month term").
 _KINDS_AN_ORDINAL_PICKS_FROM = frozenset({"count", "duration", "length", "area", "volume", "weight", "money",
                                           "percent"})
 _DETERMINER_BEFORE_ORDINAL = re.compile(
-    r"(?:(?<![\w-])(?i:the|a|an|another|its|their|his|her|our|my|your|this|that|these|those)|\w['’]s)\s+\Z")
+    r"(?:(?<![\w-])(?i:the|its|their|his|her|our|my|your|this|that|these|those)|\w['’]s)\s+\Z")
 
 
 def _without_ordinals_before_figures(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
