@@ -56,7 +56,7 @@ TABLE = [
     ("one million people", "one million", "count", 1_000_000),
     ("tried to cross twice", "twice", "count", 2),
     ("tens of thousands of troops", "tens of thousands", "count", Range(20_000, 99_999)),
-    ("hundreds of people", "hundreds", "count", Range(200, 999)),
+    ("hundreds of people", "hundreds", "count", Range(200, 1_999)),
     ("Dozens were hurt", "Dozens", "count", Range(24, 99)),
     # ordinals
     ("the 4th platoon", "4th", "ordinal", 4),
