@@ -109,6 +109,15 @@ class WindowActions:
             "Scrolling one article scrolls the other along, keeping linked sentences level")
         self.scroll_together_action.setCheckable(True)
         self.scroll_together_action.setChecked(self.scroll_sync.enabled)
+        # Ctrl+= too: the same key as Ctrl++ without Shift, on most keyboards.
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.zoom(1),
+                                           ["Ctrl++", QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+                                           "Make the articles' text larger")
+        self.zoom_out_action = self._action("Zoom O&ut", lambda: self.zoom(-1),
+                                            ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+                                            "Make the articles' text smaller")
+        self.actual_size_action = self._action("&Actual Size", self.actual_size, "Ctrl+0",
+                                               "Set the articles' text at its first size again")
         self.tag_actions = {
             kind: self._action(f"Tag as &{TAG_LABELS[kind]}", lambda kind=kind: self.tag_current(kind), TAG_KEYS[kind],
                                f"Tag the current sentence (or selected passage) as {TAG_LABELS[kind]}", reading=True)
@@ -163,6 +172,9 @@ class WindowActions:
         tags_shown = self.tag_dock.toggleViewAction()
         tags_shown.setText("&Tags")  # the dock's own title, "Tags", has no key to reach it by
         view_menu.addAction(tags_shown)
+        view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.actual_size_action):
+            view_menu.addAction(action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)

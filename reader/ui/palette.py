@@ -92,8 +92,19 @@ class Theme:
         }
         self.tints["conflict"], self.conflict_ink = self._conflict_fill()
         self.conflict_wave = self._conflict_wave()
-        self.dim = blend(self.text, self.base, 0.5)
+        self.dim = self._furniture_grey()
         self.formats = self._formats()
+
+    def _furniture_grey(self) -> QColor:
+        """The grey of headlines, bylines and boilerplate: the text blended halfway into the base,
+        or less, as far as it still reads at TEXT_CONTRAST.  Furniture is told from the story by
+        its grey and italics, not by being hard to read: a headline carries figures and changed
+        words the editor checks.  On a palette whose own text falls short, the text itself."""
+        for step in range(50, -1, -1):
+            grey = blend(self.text, self.base, step / 100)
+            if contrast(grey, self.base) >= TEXT_CONTRAST:
+                return grey
+        return QColor(self.text)
 
     def _conflict_fill(self) -> tuple[QColor, QColor]:
         """The fill of a conflicting figure and the colour of its text: the quietest vermillion that

@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QPen, QTextCursor, QTextLine
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QStyle, QStyleOptionComboBox, QStylePainter, QToolTip,
-    QVBoxLayout, QWidget,
+    QApplication, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QStyle, QStyleOptionComboBox, QStylePainter,
+    QToolTip, QVBoxLayout, QWidget,
 )
 
 from reader.core.link_notes import LinkNote
@@ -75,10 +75,33 @@ def reads_right_to_left(text: str) -> bool:
     return first is not None and unicodedata.bidirectional(first.group()) in ("R", "AL")
 
 
-def reading_font() -> QFont:
+# The articles' text size on a desktop whose own font is smaller: a little larger than the menus,
+# for long reading.
+READING_POINT_SIZE = 11.5
+# View ▸ Zoom In and Zoom Out change the articles' text by a point a step, this many steps at most
+# below and above the size it starts at.
+ZOOM_STEPS = range(-4, 15)
+# A wheel's notch, in its eighths of a degree (as Qt gives them): one step of zoom with Ctrl held.
+WHEEL_NOTCH = 120
+
+
+def reading_point_size(zoom: int = 0) -> float:
+    """The articles' text size ``zoom`` steps from where it starts: the built-in size, or the
+    desktop's own font size when the reader set that larger (the text they came to read must not
+    be the smallest in the window)."""
+    start = max(READING_POINT_SIZE, QApplication.font().pointSizeF())
+    return start + within_zoom(zoom)
+
+
+def within_zoom(zoom: int) -> int:
+    """``zoom`` steps, or the nearest number of them ZOOM_STEPS allows."""
+    return max(ZOOM_STEPS.start, min(ZOOM_STEPS.stop - 1, zoom))
+
+
+def reading_font(zoom: int = 0) -> QFont:
     font = QFont()
     font.setFamilies(["Charter", "Georgia", "Source Serif Pro", "Noto Serif", "DejaVu Serif", "serif"])
-    font.setPointSizeF(11.5)
+    font.setPointSizeF(reading_point_size(zoom))
     return font
 
 
@@ -96,6 +119,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         paste_requested(): the paste key (Ctrl+V) was pressed in the view.
         viewport_changed(): scrolled or resized: link bar and overview should repaint.
         highlighted(): every span of the document is painted.
+        zoom_requested(int): the wheel turned this many notches with Ctrl held (up: larger).
     """
 
     sentence_activated = Signal(int, bool)
@@ -105,6 +129,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     text_dropped = Signal(str)
     paste_requested = Signal()
     viewport_changed = Signal()
+    zoom_requested = Signal(int)
 
     def __init__(self, *, theme: Theme, describe_partner=None, notes_on=None, tab_elsewhere=None,
                  parent: QWidget | None = None) -> None:
@@ -125,6 +150,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._tag_spans: list[Span] = []
         self._quiet = False  # moving the cursor on behalf of the other pane
         self._reader_acting = 0  # inside a key press, a click or a step (see _by_the_reader)
+        self._wheel_turned = 0  # a Ctrl+wheel turn short of a notch (a touchpad gives it in small parts)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -226,6 +252,18 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._theme = theme
         self.highlighter.set_theme(theme)
         self._refresh_selections()
+
+    def set_reading_font(self, font: QFont) -> None:
+        """Set the article in ``font`` (the text made larger or smaller).  The line at the top of
+        the view stays at the top: the reader keeps their place, and the margin, the bands and the
+        overview are drawn again for the new lines."""
+        if font == self.font():
+            return
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        self.setFont(font)
+        self.verticalScrollBar().setValue(self.visual_line(top))
+        self._gutter.update()
+        self.viewport_changed.emit()
 
     def set_tags(self, spans: list[Span]) -> None:
         """Tag spans (Qt positions, style = tag kind) to tint and badge."""
@@ -497,6 +535,19 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         with self._by_the_reader():  # selecting past the edge scrolls
             super().mouseMoveEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        # Qt's own Ctrl+wheel zoom would grow this pane alone, beside the other at its old size:
+        # the window sizes both together (View ▸ Zoom In), so the turn is handed to it.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._wheel_turned += event.angleDelta().y()
+            notches = int(self._wheel_turned / WHEEL_NOTCH)
+            if notches:
+                self._wheel_turned -= notches * WHEEL_NOTCH
+                self.zoom_requested.emit(notches)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
         if next and self._tab_elsewhere(self):

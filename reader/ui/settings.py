@@ -54,3 +54,11 @@ def flag(settings: QSettings, key: str, default: bool) -> bool:
     if isinstance(value, str):
         return value.strip().lower() not in ("false", "0", "no", "off", "")
     return bool(value)
+
+
+def whole_number(settings: QSettings, key: str, default: int) -> int:
+    """A whole-number setting: an INI file gives back text, and a hand-edited one may give anything."""
+    try:
+        return int(str(settings.value(key, default)).strip())
+    except ValueError:
+        return default

@@ -23,7 +23,8 @@ class TagEditing:
     """Turns tag commands on the active pane's current sentence (or selection) into ``TagBook`` changes.
 
     Expects from the window: ``book``, ``plan``, ``pane_a``/``pane_b``, ``tag_panel``, ``tag_dock``,
-    ``suggestions_action``, ``_active``, ``view``, ``_active_view`` and ``show_error``.
+    ``suggestions_action``, ``_active``, ``view``, ``_active_view``, ``show_error`` and
+    ``said_still_comparing``.
     """
 
     def _current_range(self, side: str) -> tuple[int, int]:
@@ -108,6 +109,8 @@ class TagEditing:
         return link_notes(self.plan.comparison, link)
 
     def tag_current(self, kind: str) -> None:
+        if self.said_still_comparing():
+            return
         side = self._active
         view = self.view(side)
         plan = view.plan
@@ -146,6 +149,8 @@ class TagEditing:
     def clear_current(self) -> None:
         """Clear the tags in the selected passage, or the one tag of the current sentence: never a
         tag of another sentence that merely overlaps it."""
+        if self.said_still_comparing():
+            return
         side = self._active
         selected = self.view(side).textCursor().hasSelection()
         if selected:
@@ -194,6 +199,8 @@ class TagEditing:
     _removal_said: _RemovalSaid | None = None  # the last "Cleared …" (or "Restored …") said
 
     def accept_suggestion(self) -> None:
+        if self.said_still_comparing():
+            return
         if not self.suggestions_action.isChecked():
             # Enter is pressed by reflex: with suggestions hidden it must not save a tag nobody saw.
             self.statusBar().showMessage("Suggested tags are hidden (View ▸ Show Suggested Tags); "
@@ -212,6 +219,8 @@ class TagEditing:
         self.tag_current(mark.suggestion)
 
     def edit_note(self) -> None:
+        if self.said_still_comparing():
+            return
         if not self._current_tags(self._active):
             self.statusBar().showMessage("Tag the passage first (C, S or D), then add a note.", 4000)
             return

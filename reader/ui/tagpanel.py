@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QTextDocument
+from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeySequence, QPainter, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -27,6 +28,20 @@ ROWS_KEPT = 2
 # several lines (typed with Shift+Enter, or edited in a spreadsheet) does not read as one.
 LINE_BREAK_MARK = "⏎"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@functools.cache  # the list asks for it at every paint of every row
+def kind_swatch(kind: str) -> QIcon:
+    """A tag kind's colour square for its row.  Given a bare colour, the list blends a selected
+    row's highlight over it (a Disputed vermillion turns brown): the icon is the same picture
+    selected, so the square keeps the colour of the badges and the legend."""
+    size = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    swatch = QPixmap(size, size)
+    swatch.fill(QColor(TAG_COLOURS.get(kind, QColor("grey"))))
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(swatch, mode)
+    return icon
 
 
 class TagTableModel(QAbstractTableModel):
@@ -121,7 +136,7 @@ class TagTableModel(QAbstractTableModel):
                 return ORPHANED_TIP
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return QColor(TAG_COLOURS.get(tag.kind, QColor("grey")))
+            return kind_swatch(tag.kind)
         if role == Qt.ItemDataRole.ForegroundRole and tag.orphaned:
             return QBrush(QColor("grey"))
         return None

@@ -26,10 +26,10 @@ from reader.ui.icon import app_icon
 from reader.ui.legend import Legend
 from reader.ui.linkbar import RELATION_WORDS, LinkBar
 from reader.ui.palette import Theme
-from reader.ui.pane import DocumentView, SourcePane
+from reader.ui.pane import DocumentView, SourcePane, reading_font, reading_point_size, within_zoom
 from reader.ui.plan import ComparisonPlan, SentenceMark, best_link, opening
 from reader.ui.scrollsync import ScrollSync
-from reader.ui.settings import flag
+from reader.ui.settings import flag, whole_number
 from reader.ui.sources import Story
 from reader.ui.tagediting import NOTHING_SHARED, TagEditing
 from reader.ui.tagging import TagBook
@@ -105,6 +105,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             pane.view.files_dropped.connect(lambda paths, links, side=side: self.open_dropped(paths, links, side))
             pane.view.text_dropped.connect(lambda text, side=side: self.paste_text(text, side))
             pane.view.paste_requested.connect(lambda side=side: self.paste_source(side))
+            pane.view.zoom_requested.connect(self.zoom)
+        self.text_zoom = within_zoom(whole_number(settings, "textZoom", 0)) if remember else 0
+        self._set_text_size()
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -260,7 +263,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if generation == self._reload_generation:
             gone = [side.upper() for i, side in enumerate("ab")
                     if self.story[pair[i]].path and not Path(self.story[pair[i]].path).is_file()]
-            self.statusBar().showMessage(_reloaded_message(changed, gone), 8000)
+            self.statusBar().showMessage(_reloaded_message(changed, gone, self._orphaned_count()), 8000)
         if self.remember:
             paths = [self.story[i].path for i in pair]
             if all(paths):
@@ -388,11 +391,14 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             same = sum(1 for link in c.links if link.relation == "equivalent")
             summary = (f"{_count(same, 'same claim')} · {_count(len(c.links) - same, 'differing claim')} · "
                        f"{_conflicts_counted(conflicts, c)} · only in A: {only_a} · only in B: {only_b}")
-        orphaned = sum(1 for tags in self.book.tags.values() for tag in tags if tag.orphaned)
+        orphaned = self._orphaned_count()
         if orphaned:
             # Said where the reader looks.  Not "the article changed": an imported tag can come orphaned too.
-            summary += f" · {_count(orphaned, 'orphaned tag')} (words no longer found: see Tags)"
+            summary += f" · {_orphaned_said(orphaned)}"
         return summary
+
+    def _orphaned_count(self) -> int:
+        return sum(1 for tags in self.book.tags.values() for tag in tags if tag.orphaned)
 
     def pair_with(self, side: str, index: int) -> tuple[int, int]:
         """The pair on screen (or on its way) with source ``index`` on ``side``."""
@@ -517,10 +523,19 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
     def _active_view(self) -> DocumentView:
         return self.view(self._active)
 
+    def said_still_comparing(self) -> bool:
+        """While the first comparison runs the panes are blank: a key that acts on the text says
+        why it did nothing (True), rather than nothing, or advice there is no text to follow."""
+        if self._active_view().plan is not None or not self.busy:
+            return False
+        self.statusBar().showMessage("Still comparing: the articles appear in a moment.", 4000)
+        return True
+
     def step(self, what: str, direction: int) -> None:
         view = self._active_view()
         plan = view.plan
         if plan is None:
+            self.said_still_comparing()
             return
         marks = plan.marks
         current = view.current_index
@@ -589,6 +604,37 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self.accept_suggestion()
             return
         super().keyPressEvent(event)
+
+    # ---- text size -------------------------------------------------------------------
+    def zoom(self, steps: int) -> None:
+        """Make both articles' text ``steps`` points larger (smaller when negative), as far as
+        ``within_zoom`` allows: side by side, the two are read at one size."""
+        zoom = within_zoom(self.text_zoom + steps)
+        if zoom == self.text_zoom:
+            # A key that does nothing seems broken: said why.
+            limit = "largest" if steps > 0 else "smallest"
+            keys = _native(self.actual_size_action.shortcut())
+            self.statusBar().showMessage(f"The text is at its {limit} size ({keys} sets its first size again).", 3000)
+            return
+        self._size_text(zoom)
+
+    def actual_size(self) -> None:
+        self._size_text(0)
+
+    def _size_text(self, zoom: int) -> None:
+        self.text_zoom = zoom
+        self._set_text_size()
+        if self.remember:
+            self.settings.setValue("textZoom", zoom)
+        self.statusBar().showMessage(f"Text size {reading_point_size(zoom):g} pt.", 2000)
+
+    def _set_text_size(self) -> None:
+        """Both articles at the size ``text_zoom`` gives (and the desktop's font, which it starts from)."""
+        font = reading_font(self.text_zoom)
+        # Each pane keeps the line at its top; the other pane must not follow the relaid one.
+        with self.scroll_sync.held():
+            for pane in (self.pane_a, self.pane_b):
+                pane.view.set_reading_font(font)
 
     # ---- help ------------------------------------------------------------------------
     def show_guide(self) -> None:
@@ -675,6 +721,8 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             # Back from another window or the command line, which changed tags: show them as they
             # are stored now, so a key pressed here acts on them and not on an older copy.
             self.book.refresh()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "text_zoom"):
+            self._set_text_size()  # the desktop's font, which the articles' size starts from, changed
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange) and hasattr(self, "legend"):
             self.theme = Theme()
             for widget in (self.pane_a.view, self.pane_b.view, self.pane_a.overview, self.pane_b.overview,
@@ -808,15 +856,22 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def _reloaded_message(changed: list[str], gone: list[str]) -> str:
+def _orphaned_said(orphaned: int) -> str:
+    return f"{_count(orphaned, 'orphaned tag')} (words no longer found: see Tags)"
+
+
+def _reloaded_message(changed: list[str], gone: list[str], orphaned: int = 0) -> str:
     """What File ▸ Reload found, by side letter: ``changed`` texts, files ``gone`` (their last
-    reading is still shown, and the yellow strip says why)."""
+    reading is still shown, and the yellow strip says why), and the ``orphaned`` tags now shown:
+    the message covers the summary line that counts them, and an edit may have just orphaned them."""
     if gone:
         return f"Cannot read {' and '.join(gone)} again: the file is no longer there (see the yellow strip)."
     if not changed:
-        return "Read both articles again: neither has changed."
-    which = " and ".join(changed)
-    return f"Read both articles again: {which} {'has' if len(changed) == 1 else 'have'} changed."
+        said = "Read both articles again: neither has changed"
+    else:
+        which = " and ".join(changed)
+        said = f"Read both articles again: {which} {'has' if len(changed) == 1 else 'have'} changed"
+    return f"{said}; {_orphaned_said(orphaned)}." if orphaned else f"{said}."
 
 
 def _shortened(label: str, most: int = 40) -> str:
