@@ -247,6 +247,8 @@ def _may_turn_round(comparison: Comparison, spans: list[DiffSpan], sentence_a: S
     if not (any(may_turn_round(a_run, b_run) for a_run, b_run in runs)
             or any(may_turn_round(runs[k][0], runs[n][1]) for k, n in taken_out_and_put_in(runs))):
         return False
+    if any(a_run and not set(a_run).isdisjoint(b_run) for a_run, b_run in runs):
+        return True  # a change that folds in words both sides keep: read as the relation reads it, split back
     read_a, read_b = _quickly_read(sentence_a.text), _quickly_read(sentence_b.text)
     return (any(turns_the_claim_round(a_run, b_run, read_a, read_b) for a_run, b_run in runs)
             or scattered_opposite(runs, read_a, read_b) is not None or negated_apart(runs, read_a, read_b) is not None)
@@ -283,13 +285,10 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
     # A forecast is a hedge only where the relation reads it as one: against "is due to", "is poised to"
     # or "will" it tells the same claim ahead; but see ``_expected_against_will``.
     forecast_told = forecast_differs(read_a, read_b)
-    runs = [(_run(tokens_a, read_a, span.a_start, span.a_end), _run(tokens_b, read_b, span.b_start, span.b_end))
-            for span in changed_spans]
-    turned = runs_turning_round(runs, read_a, read_b)
-    if not any(turned):
-        notes += _scattered_opposite_note(runs, written, read_a, read_b) or _negated_apart_note(runs, written, read_a, read_b)
-    for span, (a_words, b_words, a_named, b_named), (a_run, b_run), turning in zip(
-            changed_spans, written, runs, turned, strict=True):
+    turned_round, turning_notes = _turning_notes(comparison, changed_spans, tokens_a, read_a, tokens_b, read_b)
+    if not turned_round:
+        notes += turning_notes
+    for place, (span, (a_words, b_words, a_named, b_named)) in enumerate(zip(changed_spans, written, strict=True)):
         # The sentence's opening word is capitalised whatever it is: no name.
         a_names = [n for n in _names(" ".join(a_named), span.a_start == sentence_a.start)
                    if _letters(n) not in letters_in_b]
@@ -308,8 +307,8 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
             continue
         untold_a += a_names
         untold_b += b_names
-        if turning:
-            notes.append(_turned_round_note(a_words, b_words, a_run, b_run, read_a, read_b))
+        if place in turned_round:
+            notes.append(turned_round[place])
             continue
         if max(len(a_words), len(b_words)) > _MOST_WORDS_CALLED_OUT:
             believed_at_length |= {side for side, words, sentence, start, end in (
@@ -333,6 +332,85 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
             notes.append(_one_sided(HEDGED_ONLY, "a" if hedged_a else "b", hedge))
     notes += [_names_note(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
     return _hedges_of_both_sides_joined(_without_beliefs_told_both_sides(notes, believed_at_length))
+
+
+def _turning_notes(comparison: Comparison, changed_spans: list[DiffSpan], tokens_a: list[Token], read_a: list[str],
+                   tokens_b: list[Token], read_b: list[str]) -> tuple[dict[int, LinkNote], list[LinkNote]]:
+    """The notes of the changes that turn the claim round, read from the changes the relation reads
+    (``_as_the_relation_reads``): by the place of the shown change that holds each ("negated only in B: "will
+    not""), and, where none does alone, the note of a word taken out at one place and its opposite or its
+    negation put in at another."""
+    pieces = _as_the_relation_reads(changed_spans, tokens_a, read_a, tokens_b, read_b)
+    runs = [(_run(tokens_a, read_a, piece.a_start, piece.a_end), _run(tokens_b, read_b, piece.b_start, piece.b_end))
+            for _, piece in pieces]
+    written = [_written_run(comparison, piece) for _, piece in pieces]
+    turned_round: dict[int, LinkNote] = {}
+    for (place, _), (a_run, b_run), run, turning in zip(
+            pieces, runs, written, runs_turning_round(runs, read_a, read_b), strict=True):
+        if turning and place not in turned_round:
+            turned_round[place] = _turned_round_note(run.a_words, run.b_words, a_run, b_run, read_a, read_b)
+    if turned_round:
+        return turned_round, []
+    return {}, _scattered_opposite_note(runs, written, read_a, read_b) or _negated_apart_note(runs, written, read_a, read_b)
+
+
+def _as_the_relation_reads(changed_spans: list[DiffSpan], tokens_a: list[Token], read_a: list[str],
+                           tokens_b: list[Token], read_b: list[str]) -> list[tuple[int, DiffSpan]]:
+    """The changes as the relation reads them, each with the place of the shown change that holds it.  The diff
+    shown folds a function word or two that both sides keep between two changes into one change ("[aged 11 to
+    18, will]" / "[will not]" for "[aged 11 to 18,] will [not]"), which reads better, but the relation reads the
+    two changes apart (worddiff.turns_round): read as one, "will not" against "aged 11 to 18, will" is no
+    negation put in alone.  So such a change is split back at the kept words."""
+    pieces = []
+    for place, span in enumerate(changed_spans):
+        pieces += [(place, piece) for piece in _split_at_kept_words(span, tokens_a, read_a, tokens_b, read_b)]
+    return pieces
+
+
+def _split_at_kept_words(span: DiffSpan, tokens_a: list[Token], read_a: list[str], tokens_b: list[Token],
+                         read_b: list[str]) -> list[DiffSpan]:
+    """A shown change split back at the function words both sides keep inside it, as the changes it was folded
+    from; the change whole where it keeps none (most: a change the diff found holds no word of both sides)."""
+    a_places = _places_within(tokens_a, span.a_start, span.a_end)
+    b_places = _places_within(tokens_b, span.b_start, span.b_end)
+    a_words, b_words = [read_a[k] for k in a_places], [read_b[k] for k in b_places]
+    if span.op != "replace" or set(a_words).isdisjoint(b_words):
+        return [span]
+    opcodes = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False).get_opcodes()
+    kept = [(place, i1, i2) for place, (op, i1, i2, _, _) in enumerate(opcodes) if op == "equal"]
+    if not all(0 < place < len(opcodes) - 1 and i2 - i1 <= _MOST_KEPT_WORDS_FOLDED
+               and all(tokens_a[a_places[k]].stop and tokens_a[a_places[k]].type == "word" for k in range(i1, i2))
+               for place, i1, i2 in kept):
+        return [span]  # not the fold of a function word or two between two changes: read as shown
+    return [_piece(op, [tokens_a[k] for k in a_places[i1:i2]], [tokens_b[k] for k in b_places[j1:j2]], span,
+                   tokens_a, a_places, i1, tokens_b, b_places, j1)
+            for op, i1, i2, j1, j2 in opcodes if op != "equal"]
+
+
+# The most function words the diff shown folds into one change with the changes around them (worddiff).
+_MOST_KEPT_WORDS_FOLDED = 2
+
+
+def _places_within(tokens: list[Token], start: int, end: int) -> list[int]:
+    """The places among ``tokens`` of those the document span ``start``..``end`` holds."""
+    return [k for k, token in enumerate(tokens) if start <= token.start and token.end <= end]
+
+
+def _piece(op: str, a_tokens: list[Token], b_tokens: list[Token], span: DiffSpan, tokens_a: list[Token],
+           a_places: list[int], i1: int, tokens_b: list[Token], b_places: list[int], j1: int) -> DiffSpan:
+    """The change of ``a_tokens`` into ``b_tokens`` inside the shown change ``span``; an empty side sits before
+    the word of its side that follows it in the span (at the span's end where none does)."""
+    a_start, a_end = _piece_bounds(a_tokens, tokens_a, a_places, i1, span.a_end)
+    b_start, b_end = _piece_bounds(b_tokens, tokens_b, b_places, j1, span.b_end)
+    return DiffSpan(op, a_start, a_end, b_start, b_end, span.type)
+
+
+def _piece_bounds(piece: list[Token], tokens: list[Token], places: list[int], first: int, span_end: int
+                  ) -> tuple[int, int]:
+    if piece:
+        return piece[0].start, piece[-1].end
+    at = tokens[places[first]].start if first < len(places) else span_end
+    return at, at
 
 
 def _believed(words: list[str], before: list[str], after: list[str]) -> bool:

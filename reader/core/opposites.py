@@ -736,7 +736,7 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
         one, other = _the_last_word(a_words), _the_last_word(b_words)
     return (one is not None and other is not None
             and (are_opposites(one, other) or _particles_opposite(one, other, a_all, b_all)
-                 or _opposite_on_a_restraint(one, other, a_all, b_all))
+                 or _opposite_on_a_restraint(one, other, a_all, b_all) or _opposite_of_a_refusal(one, other, a_all, b_all))
             and not _holds(b_all, one) and not _holds(a_all, other)
             and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other]))
 
@@ -804,7 +804,8 @@ def _may_refuse(words: list[str]) -> bool:
 # A long run against another is seldom one word swapped: past this many pairs of words, only its last word.
 _MOST_WORD_PAIRS_GLANCED_AT = 64
 # The same few thousand words meet again and again across a long story's links.
-_cached_opposites = lru_cache(maxsize=65536)(lambda one, other: are_opposites(one, other))
+_cached_opposites = lru_cache(maxsize=65536)(
+    lambda one, other: are_opposites(one, other) or _opposed_as_a_refusal(one, other))
 
 
 # Words that open a sentence to place it in the report's own telling, not in the claim: "Earlier, the
@@ -833,6 +834,44 @@ def _opposite_on_a_restraint(one: str, other: str, a_all: list[str], b_all: list
     each name a restraint (``_names_a_restraint``)?"""
     return (frozenset((stem(one), stem(other))) in _OPPOSITE_ON_A_RESTRAINT
             and _names_a_restraint(a_all) and _names_a_restraint(b_all))
+
+
+# Verbs that say the opposite of "declined" only where it refuses ("agreed to publish" / "declined to publish",
+# "accepted the offer" / "declined the offer"): "declined" as often tells a fall ("shares declined 5%"), which
+# "rose" and its side oppose (``_OPPOSITE_SIDES``), and no one agrees or accepts a figure.  By the listed word
+# each form is of (``_WORD_OF``).
+_OPPOSITE_OF_A_REFUSAL = frozenset(frozenset(pair.split()) for pair in "agree decline; accept decline".split(";"))
+# What "declined" refuses when it takes it for its object, after a determiner and a word at most: "declined the
+# offer", "declined an invitation to speak", "declined his party's nomination".
+_OFFERED = frozenset("""offer offers invitation invitations request requests nomination nominations post role job
+    deal bid bids proposal proposals plea pleas appeal appeals call calls demand demands""".split())
+_MOST_WORDS_BEFORE_OFFERED = 2
+
+
+def _opposite_of_a_refusal(one: str, other: str, a_all: list[str], b_all: list[str]) -> bool:
+    """Are two words a pair of ``_OPPOSITE_OF_A_REFUSAL`` ("agreed" / "declined"), the "declined" refusing in
+    its sentence (``_refuses``)?"""
+    if not _opposed_as_a_refusal(one, other):
+        return False
+    declined, sentence = (one, a_all) if one in _DECLINE else (other, b_all)
+    return declined in _DECLINE and _refuses(sentence, declined)
+
+
+def _opposed_as_a_refusal(one: str, other: str) -> bool:
+    """Are two words, whatever their forms, a pair of ``_OPPOSITE_OF_A_REFUSAL`` ("agreed" / "declined")?"""
+    return frozenset((_WORD_OF.get(_key(one)), _WORD_OF.get(_key(other)))) in _OPPOSITE_OF_A_REFUSAL
+
+
+def _refuses(words: list[str], declined: str) -> bool:
+    """Does ``declined`` refuse where it stands in the sentence: before "to" and a verb ("declined to publish",
+    ``_negating_phrase_length``), or before what was offered or asked ("declined the offer"), not a fall
+    ("declined 5%", "declined to a record low", "declined the most since 2008")?"""
+    for k, word in enumerate(words):
+        if word == declined and (_negating_phrase_length(words, k) or any(
+                words[k + 1:k + 2] and words[k + 1] in _DETERMINERS | {"his", "her"} and offered in _OFFERED
+                for offered in words[k + 2:k + 2 + _MOST_WORDS_BEFORE_OFFERED])):
+            return True
+    return False
 
 
 def _names_a_restraint(words: list[str]) -> bool:
@@ -1012,6 +1051,21 @@ def _holds(words: list[str], word: str) -> bool:
     return word in words or any(_one_word(words[k:k + 2]) == word for k in range(len(words) - 1))
 
 
+# The verbs that report what someone announced, before the "would" of the future as they told it: "The
+# minister said she would travel to Kyiv", "the firm announced that it would close the plant".
+_REPORTING_A_FUTURE = frozenset("""said says told tells announced announces confirmed confirms stated states declared
+    declares insisted insists indicated indicates signalled signaled added""".split())
+# The most words between such a verb and "would": "that", and a subject ("she", "the firm", "the new owners").
+_MOST_WORDS_BEFORE_WOULD = 4
+
+
+def reported_future(words: list[str], k: int) -> bool:
+    """Is the "would" at ``k`` the future of what someone reported ("said she would travel", "announced that
+    the firm would close"), as "will" is in their own words?  Not a "would" of a condition or of a habit ("it
+    would cost more if", "he would often visit"), which no reporting verb stands just before."""
+    return any(words[j] in _REPORTING_A_FUTURE for j in range(max(0, k - _MOST_WORDS_BEFORE_WOULD - 1), k))
+
+
 def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
     """Is a changed run a negation put in or taken out, and nothing else ("guilty" / "not guilty",
     "was" / "wasn't", "crossed" / "did not cross", "now" / "not yet"), in two sentences that hold
@@ -1019,6 +1073,7 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     farmers", turns nothing round)?"""
     a_words, b_words = _with_the_verb_refused(a_words, a_all, b_words)
     b_words, a_words = _with_the_verb_refused(b_words, b_all, a_words)
+    a_words, b_words = _with_the_reported_will(a_words, a_all, b_words), _with_the_reported_will(b_words, b_all, a_words)
     a_negated = holds_negation(a_words)
     if a_negated == holds_negation(b_words):
         return False
@@ -1046,6 +1101,20 @@ _TENSE_CARRIERS = frozenset("is are was were be been being has have had".split()
 
 # What a refusal denies of the deed it refuses: "[will] take over" / "[declined to] take over", as "will not" does.
 _TOLD_AS_COMING = frozenset("will would shall".split())
+
+
+def _with_the_reported_will(run: list[str], sentence: list[str], other: list[str]) -> list[str]:
+    """The run with a "would" that is the future of what someone reported ("Tallis said the county [would not]
+    take over", ``reported_future``) read as the "will" the other run has ("The county [will] take over"): the
+    one report tells the deed to come in its own words, the other in the speaker's.  Not a "would" of a
+    condition ("would not take over the routes if the grant were cut"), nor one against another "would"."""
+    if "would" not in run or "will" not in other:
+        return run  # the run's own words first: the sentence is read only for a "would" against a "will"
+    for start in range(len(sentence) - len(run) + 1):
+        if sentence[start:start + len(run)] == run and all(
+                reported_future(sentence, start + k) for k, word in enumerate(run) if word == "would"):
+            return ["will" if word == "would" else word for word in run]
+    return run
 
 
 def _without_what_a_refusal_denies(plain: list[str], negated: list[str]) -> list[str]:

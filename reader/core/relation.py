@@ -75,6 +75,7 @@ from reader.core.align import one_figure_told_two_ways
 from reader.core.ledger import counts_of_two_fates
 from reader.core.model import NumberLedger
 from reader.core.numwords import WEEKDAYS
+from reader.core.opposites import reported_future
 from reader.core.stemmer import stem
 from reader.core.terms import STOPWORDS, Token, adverb_in_ly
 from reader.core.worddiff import DiffShape
@@ -494,21 +495,6 @@ def _intended_verbs(words: list[str]) -> set[str]:
             if words[k] not in _NO_DEED_AFTER_WILL and _a_verb_follows(words, k):
                 verbs.add(stem(words[k]))
     return verbs
-
-
-# The verbs that report what someone announced, before the "would" of the future as they told it: "The
-# minister said she would travel to Kyiv", "the firm announced that it would close the plant".
-_REPORTING_A_FUTURE = frozenset("""said says told tells announced announces confirmed confirms stated states declared
-    declares insisted insists indicated indicates signalled signaled added""".split())
-# The most words between such a verb and "would": "that", and a subject ("she", "the firm", "the new owners").
-_MOST_WORDS_BEFORE_WOULD = 4
-
-
-def reported_future(words: list[str], k: int) -> bool:
-    """Is the "would" at ``k`` the future of what someone reported ("said she would travel", "announced that
-    the firm would close"), as "will" is in their own words?  Not a "would" of a condition or of a habit ("it
-    would cost more if", "he would often visit"), which no reporting verb stands just before."""
-    return any(words[j] in _REPORTING_A_FUTURE for j in range(max(0, k - _MOST_WORDS_BEFORE_WOULD - 1), k))
 
 
 # Words before a verb's participle that tell the deed done: "has scrapped", "was scrapped", "had appealed".
