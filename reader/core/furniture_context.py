@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate
 
@@ -580,8 +581,9 @@ def _caption_paragraph(runs: list[Run], lines: list[Line], i: int) -> bool:
 
 
 def mark_bylines(lines: list[Line]) -> None:
-    """A bare name ("Jane Smith") next to a dateline is the byline; so is a role under a byline, and a name
-    with its role or its date under the headline before the story starts.
+    """A bare name ("Jane Smith") next to a dateline is the byline; so is a role under a byline, a name
+    with its role or its date under the headline before the story starts, and the line that tells how to
+    reach the writer (``_mark_writers_contacts``).
 
     A name directly above a role ("Jane Smith" / "Health reporter") is a byline
     on its own, and so is a name-and-role line next to a dateline ("Jane Smith
@@ -633,6 +635,76 @@ def mark_bylines(lines: list[Line]) -> None:
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(n.reason in ("dateline", "byline") for n in neighbours):
             mark(line, BOILERPLATE, "byline")
+    _mark_writers_contacts(lines)
+
+
+# How to reach someone, a sentence of its own: "Dana Whitcomb can be reached at dwhitcomb@ledger.example.", "Jane
+# Doe can be contacted at jdoe@post.example or on 555-0142.".  A person named in two or three words and an address;
+# an office's hotline ("The council can be reached on 0800 ...") is the story's.
+_CONTACT = re.compile(r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){1,2})|(?P<writer>(?i:the (?:author|writer"
+                      r"|reporter|columnist)))) (?i:can|may) be (?i:reached|contacted|emailed) (?i:at|on|via)"
+                      r" [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: (?i:or|and) [^.!?]{1,40})?\.?")
+_CONTACT_MAX_WORDS = 20
+# A rank or a title before the name: the officer, official or expert a story's appeal or notice gives, never
+# the writer's credit ("Sergeant Amy Lane can be contacted at ...").
+_RANKS = frozenset("""
+    Sergeant Sgt Detective Det Constable Inspector Officer Superintendent Supt Chief Captain Capt Lieutenant Sheriff
+    Deputy Commander Major Colonel General Admiral Dr Doctor Prof Professor Cllr Councillor Mayor Senator Judge
+    Justice Minister Governor Father Reverend Rev Sister Brother Mr Mrs Ms Miss Mx
+""".split())
+# The first words of a line, a name, when the line is a writer's bio: "Martin Hale is news editor of ...".
+_OPENING_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}(?= )")
+
+
+def _mark_writers_contacts(lines: list[Line]) -> None:
+    """Mark a line that tells how to reach a writer as the byline.  The same words may tell readers how to
+    reach a person of the story (a police officer's appeal for witnesses, a council's notice), so the line
+    must name the writer (the byline's name, a bio's, or "the author"), or stand where a writer's contact
+    stands (beside the byline or a bio, or at the foot after the story) and name no one of the story."""
+    contacts = [(i, match) for i, line in enumerate(lines) if line.kind == BODY and line.words <= _CONTACT_MAX_WORDS
+                and "@" in line.flat and (match := _CONTACT.fullmatch(line.flat))]
+    if not contacts:
+        return  # most pages: the page need not be read for its writers
+    page = _WritersPage(lines)
+    for i, contact in contacts:
+        if contact["writer"] or page.reaches_the_writer(i, contact["name"]):
+            mark(lines[i], BOILERPLATE, "byline")
+
+
+class _WritersPage:
+    """What a page says of its writers and its story, read once for all its contact lines."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        bios = [_a_writers_bio(line) for line in lines]
+        self._credits = " | ".join(line.flat for line, bio in zip(lines, bios) if bio or line.reason == "byline")
+        self._bios = bios
+        story = [i for i, (line, bio) in enumerate(zip(lines, bios)) if line.kind == BODY and not bio]
+        # How many story lines give each word: a surname the contact line alone gives is no one of the story's.
+        self._story_words = Counter(word for i in story for word in set(lines[i].tokens))
+        self._last_story = max((i for i in story if lines[i].terminal and not _CONTACT.fullmatch(lines[i].flat)),
+                               default=-1)
+
+    def reaches_the_writer(self, i: int, name: str) -> bool:
+        """Is ``name``, whom line ``i`` tells how to reach, the page's writer?"""
+        if name.split()[0].rstrip(".") in _RANKS:
+            return False
+        if re.search(_WHOLE_WORDS.format(re.escape(name)), self._credits):
+            return True  # the byline or a writer's bio gives the name
+        if self._story_words[name.split()[-1]] > 1:
+            return False  # a person of the story, named there too ("Sergeant Lane said ...")
+        return self._beside_the_credits(i) or i > self._last_story
+
+    def _beside_the_credits(self, i: int) -> bool:
+        """Is line ``i`` next to the byline or a writer's bio?"""
+        return any(self._lines[j].reason in ("byline", "author bio") or self._bios[j]
+                   for j in (i - 1, i + 1) if 0 <= j < len(self._lines))
+
+
+def _a_writers_bio(line: Line) -> bool:
+    """Is ``line`` a writer's bio: "Martin Hale is news editor of Tramway & Rail Enthusiast."?"""
+    name = _OPENING_NAME.match(line.flat)
+    return name is not None and _about_the_writer(line.flat, name.group())
 
 
 # A byline that names its authors itself, after "By" (or the word in another language) or "Author:".
@@ -828,10 +900,15 @@ _PLACE_KINDS = frozenset("""
     Bridge Reservoir Motorway School College University Hospital Stadium Centre Cathedral
 """.split())
 # The first word of a named storm, operation or natural place: "Storm Babet", "Hurricane Milton",
-# "Operation Yellowhammer", "Mount Kenya", "Lake Malawi".
+# "Operation Yellowhammer", "Mount Kenya", "Lake Malawi"; and the words that open places in the languages
+# whose names join their words with a particle, as a surname does: "Costa del Sol", "Villa de Leyva",
+# "Puerto de la Cruz", "Sierra de Gredos", "Ciudad del Este", "Santa Cruz de Tenerife", "Porto de Galinhas".
 _NAMED_KINDS = frozenset("""
     Storm Hurricane Typhoon Cyclone Tropical Operation Mount Lake River Cape Isle Fort Port Greater Upper
     Lower Rue Calle Avenida Piazza Plaza
+    Costa Villa Vila Puerto Porto Sierra Serra Ciudad Cidade Playa Praia Isla Ilha Islas Bahía Baía Cabo Punta
+    Ponta Lago Laguna Monte Valle Castel Castello Castillo Castelo Borgo Colonia Colónia San
+    Santa Santo São Saint Sainte Pueblo Ribeira Río
 """.split())
 
 

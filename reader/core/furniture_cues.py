@@ -576,12 +576,6 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^\d{1,3}\s?(min|mins|minutes)\.?( (read|listen|watch))?$"), "dateline", 3),
     (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
     (_rx(r"^((e-?mail|contact)( me| us| the (author|writer|reporter))?\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 6),
-    # How to reach a writer, a sentence of its own: "Dana Whitcomb can be reached at dwhitcomb@ledger.example.",
-    # "Jane Doe can be contacted at jdoe@post.example or on 555-0142.".  A person named in two or three words and an
-    # address; an office's hotline ("The council can be reached on 0800 ...") is the story's.
-    (re.compile(r"^(?:[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){1,2}|(?i:the (?:author|writer|reporter|columnist)))"
-                r" (?i:can|may) be (?i:reached|contacted|emailed) (?i:at|on|via) [\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                r"(?: (?i:or|and) [^.!?]{1,40})?\.?$"), "byline", 20),
     # A play button or a link drawn with an arrow: "LISTEN LIVE ▶", "▶ Play 00:00 / 18:42", "Open an account →".
     (re.compile(r"^[▶►▷⏵]"), "navigation links", 15),
     (_needing("→|➔|➜|⟶|▶|►|↗", re.compile(r"[→➔➜⟶▶►↗]\s*$")), "navigation links", 15),
