@@ -22,9 +22,9 @@ from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
-    NUMBERING_NO, holds_negation, holds_negation_in, lowered_words, may_turn_round, negated_apart, runs_turning_round, same_word,
-    scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in, turning_part, turns_the_claim_round,
-    words_negated,
+    NUMBERING_NO, called_off, holds_negation, holds_negation_in, lowered_words, may_turn_round, negated_apart,
+    runs_turning_round, same_word, scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in,
+    to_the_calling_off, turning_part, turns_the_claim_round, words_negated,
 )
 from reader.core.relation import (
     FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
@@ -228,7 +228,8 @@ def _may_hedge(sentence_a: Sentence, sentence_b: Sentence, span: DiffSpan, run: 
     "appear") among its words?"""
     if max(len(run.a_words), len(run.b_words)) > _MOST_WORDS_CALLED_OUT:
         return False
-    if span.type == "hedge" and (_hedged(run.a_words) or _hedged(run.b_words)):
+    if span.type == "hedge" and (_hedged(run.a_words, sentence_a, span.a_start, span.a_end)
+                                 or _hedged(run.b_words, sentence_b, span.b_start, span.b_end)):
         return True
     plain = _plain(run.a_words + run.b_words)
     if _HEDGE_FORM_WORDS.isdisjoint(plain) and not any(word.startswith(_SEEMING) for word in plain):
@@ -320,7 +321,8 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
         formed_b = _hedge_form(b_words, *_around(sentence_b, span.b_start, span.b_end, _WORDS_BEFORE_A_HEDGE), told)
         if span.type != "hedge" and not (formed_a or formed_b):
             continue  # "is understood to" is the form of a hedge, not its word
-        hedged_a, hedged_b = formed_a or _hedged(a_words), formed_b or _hedged(b_words)
+        hedged_a = formed_a or _hedged(a_words, sentence_a, span.a_start, span.a_end)
+        hedged_b = formed_b or _hedged(b_words, sentence_b, span.b_start, span.b_end)
         if hedged_a != hedged_b and _forecast_against_should(*((a_words, b_words) if hedged_a else (b_words, a_words))):
             continue
         a_text, b_text = " ".join(a_words), " ".join(b_words)
@@ -348,7 +350,9 @@ def _turning_notes(comparison: Comparison, changed_spans: list[DiffSpan], tokens
     for (place, _), (a_run, b_run), run, turning in zip(
             pieces, runs, written, runs_turning_round(runs, read_a, read_b), strict=True):
         if turning and place not in turned_round:
-            turned_round[place] = _turned_round_note(run.a_words, run.b_words, a_run, b_run, read_a, read_b)
+            note = _turned_round_note(run.a_words, run.b_words, a_run, b_run, read_a, read_b)
+            if note is not None:
+                turned_round[place] = note
     if turned_round:
         return turned_round, []
     return {}, _scattered_opposite_note(runs, written, read_a, read_b) or _negated_apart_note(runs, written, read_a, read_b)
@@ -943,17 +947,35 @@ def _run(tokens: list[Token], read: list[str], start: int, end: int) -> list[str
 
 
 def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str], b_run: list[str],
-                       a_all: list[str], b_all: list[str]) -> LinkNote:
+                       a_all: list[str], b_all: list[str]) -> LinkNote | None:
     """``negated only in B: "not"`` or ``says the opposite: "confirmed" (A) vs "denied" (B)`` for a
     change that turns the claim round (``opposites.runs_turning_round`` tells which do, as the relation
     counts them).  ``a_words`` and ``b_words`` are the changed runs as written, ``a_run`` and ``b_run``
     the same runs and ``a_all`` and ``b_all`` the two sentences as the relation reads them
-    (``opposites.lowered_words``: "No" in "Shaft No 3" numbers)."""
+    (``opposites.lowered_words``: "No" in "Shaft No 3" numbers).  A verb that calls off a plan ("has
+    scrapped" plans) denies it as a negation does, on its own side, even where the other side has no word
+    there at all.  None where the side that turns has no words to quote."""
     if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
         return LinkNote(SAYS_THE_OPPOSITE, " ".join(_turning_words(a_words)), " ".join(_turning_words(b_words)))
-    if holds_negation_in(a_run, a_all):
-        return _one_sided(NEGATED_ONLY, "a", " ".join(_negating(a_words, b_run)))
-    return _one_sided(NEGATED_ONLY, "b", " ".join(_negating(b_words, a_run)))
+    if called_off(a_run, b_run, a_all, b_all):
+        side, words = "a", _calling_off_words(a_words, a_run)
+    elif called_off(b_run, a_run, b_all, a_all):
+        side, words = "b", _calling_off_words(b_words, b_run)
+    elif holds_negation_in(a_run, a_all):
+        side, words = "a", _negating(a_words, b_run)
+    else:
+        side, words = "b", _negating(b_words, a_run)
+    return _one_sided(NEGATED_ONLY, side, " ".join(words)) if words else None
+
+
+def _calling_off_words(words: list[str], run: list[str]) -> list[str]:
+    """The written words of a run that calls off a plan, to the end of the verb that does: "has scrapped" of "has
+    scrapped its", "ruled out" of "ruled out reopening"; the run whole where its written words and the words the
+    relation reads do not pair one to one."""
+    if len(words) != len(run):
+        return words
+    end = to_the_calling_off(run)
+    return [word.strip(_AROUND_WORDS) if k == end - 1 else word for k, word in enumerate(words[:end])] or words
 
 
 def _scattered_opposite_note(runs: list[tuple[list[str], list[str]]], written: list[_WrittenRun],
@@ -1232,21 +1254,60 @@ def _forecast_against_should(forecasting: list[str], other: list[str]) -> bool:
     return not FORECAST.isdisjoint(_plain(forecasting)) and "should" in _plain(other)
 
 
-def _hedged(words: list[str]) -> bool:
-    """Do the words weaken or distance the claim ("allegedly", "may", "believes"), beyond saying who said it?
-    Not a hedge verb of what the claim is about, after "that", "which" or "who" and with "to" after it
-    ("scam calls that claim to come from the council", "a group which purports to speak for"): the report
-    tells what they claim, and vouches for that."""
-    return bool(_hedge_words(words))
+def _hedged(words: list[str], sentence: Sentence, start: int, end: int) -> bool:
+    """Do the words (the run ``start``..``end`` of ``sentence``) weaken or distance the claim ("allegedly",
+    "may", "believes"), beyond saying who said it?  Not a hedge verb of what the claim is about, after "that",
+    "which" or "who" and with "to" after it ("scam calls that claim to come from the council", "a group which
+    purports to speak for"): the report tells what they claim, and vouches for that."""
+    return bool(_hedge_words(words, sentence, start, end))
 
 
-def _hedge_words(words: list[str]) -> set[str]:
-    """The words of ``words`` that hedge the claim (see _hedged), lower-cased.  "May" written with its capital is
-    the month or a name ("bookings for May were up", "Theresa May said"), no "may" of a claim that may be."""
+def _hedge_words(words: list[str], sentence: Sentence, start: int, end: int) -> set[str]:
+    """The words of ``words`` that hedge the claim (see _hedged), lower-cased; not "May" the month or a name
+    (``_may_named``)."""
     plain = [word.lower().strip(_PUNCTUATION) for word in words]
     return {word for k, word in enumerate(plain)
             if word in HEDGES and word not in _PLAIN_ATTRIBUTION and not _claimed_by_what_is_told(plain, k)
-            and not (word == "may" and words[k].strip(_PUNCTUATION)[:1] == "M")}
+            and not (word == "may" and _may_named(words, k, sentence, start, end))}
+
+
+def _may_named(words: list[str], k: int, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the "may" at ``k`` of the run the month or a name, not the "may" of a claim that may be?  Written with
+    its capital in a sentence, it is ("bookings for May were up", "Theresa May said").  In a line set in
+    capitals or in title case every word has one ("THE BANK MAY CUT RATES", "Central Bank May Cut Rates"), so
+    there the words beside it tell: a date's ("in May", "May 3", "3 May 2024"), or a name's verb in "-s" or "to"
+    ("May Says", "May To Quit"), or no word after it at all ("Sales Rose In May"); a modal's verb is bare."""
+    if words[k].strip(_PUNCTUATION)[:1] != "M":
+        return False
+    if not _set_in_capitals(sentence.text):
+        return True
+    before = (sentence.text[:start - sentence.start].split() + words[:k])[-1:]
+    after = (words[k + 1:] + sentence.text[end - sentence.start:].split())[:1]
+    if not after or words[k][-1:] in _PUNCTUATION:
+        return True  # "May," or "May." ends its phrase: no verb follows
+    before_word = before[0].lower().strip(_PUNCTUATION) if before else ""
+    after_word = after[0].lower().strip(_PUNCTUATION)
+    return (before_word in _BEFORE_A_MONTH or before_word[:1].isdigit() or after_word[:1].isdigit()
+            or after_word in _AFTER_A_MONTH_OR_NAME or after_word.endswith("s") and not after_word.endswith("ss"))
+
+
+# Words before a month ("in May", "by May", "early May") and after a month or a name that no modal's verb is
+# ("May of last year", "May to quit", "May and Johnson").
+_BEFORE_A_MONTH = frozenset("""in on by since until till through from for of during before after early mid late last
+    next""".split())
+_AFTER_A_MONTH_OR_NAME = frozenset("of to and or".split())
+
+
+def _set_in_capitals(text: str) -> bool:
+    """Is the line set in capitals or in title case: each of its words but the small function words begins with
+    a capital, three such words at least?"""
+    words = [word.strip(_PUNCTUATION) for word in text.split()]
+    content = [word for word in words if word[:1].isalpha() and word.lower() not in STOPWORDS]
+    return len(content) >= _FEWEST_WORDS_IN_CAPITALS and all(word[:1].isupper() for word in content)
+
+
+# More capitalised words than a name such as "Theresa May" holds, so that a line of them is no name alone.
+_FEWEST_WORDS_IN_CAPITALS = 3
 
 
 def _claimed_by_what_is_told(plain: list[str], k: int) -> bool:

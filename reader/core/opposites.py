@@ -578,11 +578,18 @@ def _stems_of(listed: str) -> frozenset[str]:
 
 
 # Verbs that stop or refuse a plan, as the calling-off verbs do: "[would withdraw] its bid" / "has dropped its
-# bid", "[halted] the project" / "abandoned" say one thing.  Against any other verb a plan called off is a plan
-# turned round: news tells a plan standing in more ways than a list could hold ("approved", "confirmed",
-# "drew up", "pushed through", "kept", "lodged" plans).
+# bid", "[halted] the project" / "abandoned" say one thing.  Against any other verb (but those below, that doubt or
+# shrink it) a plan called off is a plan turned round: news tells a plan standing in more ways than a list could
+# hold ("approved", "confirmed", "drew up", "pushed through", "kept", "lodged" plans).
 _STOPPING = _stems_of("""withdraw/withdrew/withdrawn halt reject pull kill suspend freeze/froze/frozen pause
-    postpone defer block veto refuse""")
+    postpone defer block veto refuse mothball""")
+# Verbs that put a plan in doubt, or only weigh or judge it, and tell nothing of it going ahead: "[is reconsidering]
+# plans", "[reviewed] plans", "[criticised] plans" deny no "scrapped" plans.
+_LEAVING_IN_DOUBT = _stems_of("""reconsider rethink/rethought review criticise criticize condemn question challenge
+    oppose debate discuss""")
+# Verbs that shrink a plan with "back" or "down" after them: "[scaled back] plans", "[watered down] the scheme".
+_SHRINKING = _stems_of("scale pare water cut wind tone")
+_SHRINKING_PARTICLES = frozenset("back down".split())
 # Words that stop a plan only when they act on it, as its verb or the verb's particle, the plan after them past a
 # particle or a determiner: "[ended] the project", "[held up] the scheme", "[voted down] the proposal", "[backed
 # down on] its plans"; not "[held] talks and backed plans", "[ended] talks on the plan".
@@ -633,13 +640,19 @@ def _tells_a_deed(run: list[str]) -> bool:
 
 
 def _stops_the_plan(run: list[str], sentence: list[str]) -> bool:
-    """Does the run stop or refuse the plan, in the verb that acts on it (after the run's last "and": "[held talks
-    and backed]" backs it), or put it on hold (``_on_hold``)?"""
+    """Does the run stop, refuse, shrink or doubt the plan, in the verb that acts on it (after the run's last "and":
+    "[held talks and backed]" backs it), or put it on hold (``_on_hold``)?"""
     last = max((k + 1 for k, word in enumerate(run) if word in _JOINING_VERBS), default=0)
     acting = run[last:]
-    return (any(stem(word) in _STOPPING for word in acting)
+    return (any(stem(word) in _STOPPING or stem(word) in _LEAVING_IN_DOUBT for word in acting)
+            or any(stem(word) in _SHRINKING and _shrinks(sentence, word) for word in acting)
             or any(stem(word) in _STOPPING_WHEN_ON_THE_PLAN and _acts_on_a_plan(sentence, word) for word in acting)
             or _on_hold(run, sentence))
+
+
+def _shrinks(sentence: list[str], word: str) -> bool:
+    """Does "back" or "down" follow ``word`` in the sentence ("scaled back", "watered down")?"""
+    return any(here == word and sentence[k + 1] in _SHRINKING_PARTICLES for k, here in enumerate(sentence[:-1]))
 
 
 def _acts_on_a_plan(sentence: list[str], word: str) -> bool:
@@ -690,6 +703,12 @@ def _calling_off_at(words: list[str], k: int) -> bool:
 
 def _calls_off_in(words: list[str]) -> bool:
     return any(_calling_off_at(words, k) for k in range(len(words)))
+
+
+def to_the_calling_off(words: list[str]) -> int:
+    """How many of the run's words (lower-cased) reach to the end of its last verb that calls off: 2 of "has
+    scrapped its", 2 of "ruled out reopening"; 0 where none."""
+    return next((k + 1 for k in reversed(range(len(words))) if _calling_off_at(words, k)), 0)
 
 
 def _plan_follows(words: list[str], verb: str) -> bool:
@@ -1061,9 +1080,28 @@ _MOST_WORDS_BEFORE_WOULD = 4
 
 def reported_future(words: list[str], k: int) -> bool:
     """Is the "would" at ``k`` the future of what someone reported ("said she would travel", "announced that
-    the firm would close"), as "will" is in their own words?  Not a "would" of a condition or of a habit ("it
-    would cost more if", "he would often visit"), which no reporting verb stands just before."""
-    return any(words[j] in _REPORTING_A_FUTURE for j in range(max(0, k - _MOST_WORDS_BEFORE_WOULD - 1), k))
+    the firm would close"), as "will" is in their own words?  Not a "would" of a habit ("he would often visit"),
+    which no reporting verb stands just before, nor one of a condition told after it in its clause ("said the
+    company would close the plant if demand fell"): what was said is what would happen, not what will.  "Even
+    if" keeps the future ("would go ahead even if")."""
+    return (any(words[j] in _REPORTING_A_FUTURE for j in range(max(0, k - _MOST_WORDS_BEFORE_WOULD - 1), k))
+            and not _condition_after(words, k))
+
+
+# The words that make what goes before them a condition's outcome: "would close the plant if demand fell".
+_OPENING_A_CONDITION = frozenset("if unless".split())
+# The words that open another clause, past which a condition is no longer the "would"'s.
+_OPENING_ANOTHER_CLAUSE = frozenset("and but while whereas although though because after before since said".split())
+
+
+def _condition_after(words: list[str], k: int) -> bool:
+    """Does a condition ("if", "unless", not "even if") follow the word at ``k`` in its clause?"""
+    for j in range(k + 1, len(words)):
+        if words[j] in _OPENING_ANOTHER_CLAUSE:
+            return False
+        if words[j] in _OPENING_A_CONDITION:
+            return words[j - 1] != "even"
+    return False
 
 
 def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
