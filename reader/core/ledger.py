@@ -134,6 +134,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from fractions import Fraction
 
+from reader.core.change_of_levels import changes_between_levels
 from reader.core.date_spans import spans_of_dates_as_durations
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
@@ -211,6 +212,8 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
     a, b = (_changes_in_points_and_per_cent(a, b, texts[0], offsets[0]),
             _changes_in_points_and_per_cent(b, a, texts[1], offsets[1]))
+    # "grew 30% to 2.8 million" beside "rose from 2.5 million to 2.8 million": the two levels as the change they give.
+    a, b = changes_between_levels(a, b, texts[0], offsets[0]), changes_between_levels(b, a, texts[1], offsets[1])
     a, b = (_changes_by_a_share_as_shares(a, b, texts[1], offsets[1]),
             _changes_by_a_share_as_shares(b, a, texts[0], offsets[0]))
     a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
@@ -219,7 +222,8 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
             _clocks_in_the_others_half(b, a, texts[1], offsets[1]))
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
-             | _distances_and_heights(a, b, texts, offsets) | rates_apart)
+             | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
+             | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
         return _figures_compared(a, b, apart)
@@ -1103,9 +1107,12 @@ _STILL_MISSING_AFTER = re.compile(
     r"\s+(?:remain|remains|remained|are|were|is|was)(?:\s+still)?"
     r"(?:\s+(?:feared|reported|listed\s+as|believed\s+(?:to\s+be\s+)?|thought\s+to\s+be|officially))?"
     r"\s+(?:unaccounted\s+for|missing)\b")
-# The roles a count of those still missing is read with: none, the verb of lasting ("remained"), or a verb
-# that says only how the missing are known ("12 villagers are feared missing", "were reported missing").
-_ROLES_OF_LASTING = frozenset({"", *(stem(verb) for verb in ("remained", "feared", "reported", "listed", "believed"))})
+# The roles a count of those still missing is read with: none, the verb of lasting ("remained"), a verb
+# that says only how the missing are known ("12 villagers are feared missing", "were reported missing"), or
+# a count of others ("One climber has died and two others are missing": the two are the missing, no part
+# of the dead that another report's "Two climbers have died" may count).
+_ROLES_OF_LASTING = frozenset({"", OTHERS,
+                               *(stem(verb) for verb in ("remained", "feared", "reported", "listed", "believed"))})
 _MISSING_ROLE = next(role for role, sense in FATE_SENSES.items() if sense == "missing")
 
 
@@ -2157,6 +2164,48 @@ def _distances_and_heights(a: Sequence[NumberMention], b: Sequence[NumberMention
     measures_b = {y.start: _length_measured(y, texts[1], offsets[1]) for y in b if y.kind == "length"}
     return frozenset((x, y) for x, x_measures in measures_a.items() for y, y_measures in measures_b.items()
                      if {x_measures, y_measures} == {_DISTANCE, _HEIGHT})
+
+
+def _lengths_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                           offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of durations, one the length of a thing it names ("a four-year deal", "a
+    12-month contract", "a two-year ban") that the other report's sentence never names, the other any duration
+    ("negotiations which lasted for three days"): the lengths of two things, no dispute.  Where the other
+    sentence names the thing ("a four-year deal" / "a five-year deal", "the deal runs for five years"), the
+    two are its length, and dispute each other."""
+    durations_a = [x for x in a if x.kind == "duration"]
+    durations_b = [y for y in b if y.kind == "duration"]
+    if not (durations_a and durations_b):
+        return frozenset()  # most pairs
+    things_a = {x.start: _thing_lasting(x, texts[0], offsets[0]) for x in durations_a}
+    things_b = {y.start: _thing_lasting(y, texts[1], offsets[1]) for y in durations_b}
+    words_a, words_b = _stems_of(texts[0]), _stems_of(texts[1])
+    return frozenset((x.start, y.start) for x in durations_a for y in durations_b
+                     if things_a[x.start] and not things_a[x.start] & words_b
+                     or things_b[y.start] and not things_b[y.start] & words_a)
+
+
+# A duration joined by a hyphen to its unit, then the noun or two it is the length of: "a four-year deal", "a
+# 12-month trade contract", "a two-year-long ban".
+_THING_LASTING_AFTER = re.compile(r"(?:-long)?[^\S\n]+([a-z]+)(?:[^\S\n]+([a-z]+))?")
+_NO_THINGS = frozenset({"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a",
+                        "an", "after", "before", "ago", "old", "later", "earlier", "since", "until", "period", "spell",
+                        "stretch", "span"})
+
+
+def _thing_lasting(m: NumberMention, text: str, offset: int) -> frozenset[str]:
+    """The stems of the noun (and a word before it) a duration is the length of when it is written as a
+    modifier ("a four-year deal": deal), else none ("lasted three days", "for four years")."""
+    if not text or "-" not in m.surface.rstrip("-"):
+        return frozenset()
+    after = _THING_LASTING_AFTER.match(text, m.end - offset)
+    if after is None or after[1] in _NO_THINGS:
+        return frozenset()
+    return frozenset(stem(word) for word in after.groups() if word and word not in _NO_THINGS)
+
+
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in re.findall(r"[a-z]+", text.lower()))
 
 
 _DISTANCE, _HEIGHT = "distance", "height"

@@ -1644,13 +1644,14 @@ def _with_units_in_words(text: str, offset: int, mentions: list[NumberMention]) 
 # decade", as "within 30 days", "in two weeks", "for 10 years" are; "over" unhedged, as "over two days" is: see
 # _hedge_before).  A bare "a decade" elsewhere ("a decade ago", "over a decade ago", "the past decade", "an
 # hour later", "lasted a week", "twice a year", "£50,000 a year", "in a year when") is left alone, and so is
-# "a month's rain" (an amount of something else).
+# "a month's rain" (an amount of something else), though a span owning what it is the length of is read
+# ("a fortnight's delay", "a week's wait", "an hour's drive": see _SPAN_OWNS_ITS_LENGTH).
 # Half of one is read by the same rules ("more than half a century of coal-fired generation", "around half a
 # decade"), and so is never read as the whole span after its "half"; "half a century ago" is left alone, as
 # "a century ago" is.
 _A_DECADE = re.compile(r"(?<![\w-])(?P<half>(?i:half)\s+)?(?i:an?)\s+"
                        r"(?P<unit>decade|century|year|month|fortnight|week|day|hour|minute)"
-                       r"(?P<long>-long)?(?![\w-]|['’]s?\b)")
+                       rf"(?P<long>-long)?(?![\w-]|(?!{_SPAN_OWNS_ITS_LENGTH})['’]s?\b)")
 # Before "a year of ...", words that make it the name of a year, no length of time: "It was a year of turmoil",
 # "in a year of record heat", "such a year of change"; and the words that set something in that day or year
 # rather than measure it: "On a day of nationwide strikes, 200 flights were cancelled", "during a week of
@@ -1659,6 +1660,15 @@ _A_DECADE = re.compile(r"(?<![\w-])(?P<half>(?i:half)\s+)?(?i:an?)\s+"
 _NAMING_A_SPAN_BEFORE = frozenset({"is", "was", "were", "be", "been", "being", "s", "in", "such", "what", "quite",
                                    "on", "during", "amid", "amidst", "throughout"})
 _OF_SOMETHING_AFTER = re.compile(r"\s+of\s+[a-z]")
+
+
+_OWNING_ITS_LENGTH = re.compile(_SPAN_OWNS_ITS_LENGTH)
+
+
+def _owns_its_length(text: str, end: int) -> bool:
+    """Whether the span ending at ``end`` is the length of what its possessive names: "a fortnight's delay", "a
+    week's wait", "an hour's drive" (see _SPAN_OWNS_ITS_LENGTH); not "a month's rain"."""
+    return _OWNING_ITS_LENGTH.match(text, end) is not None
 
 
 def _a_length_of_something(text: str, start: int, end: int) -> bool:
@@ -1732,7 +1742,7 @@ def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMe
         read: list[NumberMention] = []
         _add(text, offset, read, "duration", Duration(_norm(amount), base), unit, found.start(), found.end())
         if (read[0].hedge or found["long"] or _a_length_of_something(text, found.start(), found.end())
-                or _a_time_limit(text, found.start(), found.end())):
+                or _a_time_limit(text, found.start(), found.end()) or _owns_its_length(text, found.end())):
             spans.append(read[0])
     return _in_place_of(mentions, spans)
 
@@ -3231,8 +3241,11 @@ def _preposition_before(preposition: str, *, after_a_change: bool = False) -> re
 _FROM_BEFORE, _TO_BEFORE = _preposition_before("from"), _preposition_before("to")
 _CHANGE_THEN_FROM_BEFORE = _preposition_before("from", after_a_change=True)
 _CHANGE_THEN_TO_BEFORE = _preposition_before("to", after_a_change=True)
-# Between the two: " to ", " from ".
-_TO_BETWEEN = re.compile(rf"\s+to\s+(?:{_ASCII_HEDGE})?")
+# Between the two: " to ", " from "; before "to", the time of the earlier level may stand ("rose from 2.5
+# million a year earlier to 2.8 million", "from 20 on Monday to 28", "from 12% in 2023 to 15%").
+_WHEN_OF_THE_EARLIER = (rf"(?:\s+(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)"
+                        rf"|\s+(?:on|last)\s+{_alt(WEEKDAYS)}|\s+(?:in|last)\s+{_alt(MONTHS)}|\s+in\s+(?:19|20)[0-9]{{2}})?")
+_TO_BETWEEN = re.compile(rf"{_WHEN_OF_THE_EARLIER},?\s+to\s+(?:{_ASCII_HEDGE})?")
 _FROM_BETWEEN = re.compile(rf",?\s+from\s+(?:{_ASCII_HEDGE})?")
 # What the later level may carry before the comma that attaches the earlier one: "$1.73 a share, up
 # from $1.37", "12% of voters, compared with 10% a year earlier".
