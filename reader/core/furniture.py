@@ -42,7 +42,8 @@ This module runs the passes in order; the work is done in
 * ``furniture_prompts``: runs that speak to the reader (app, tip-line, donation prompts),
   teasers closed by a "read the full story" link, and author bios (after the bylines);
 * ``furniture_press``: press-release and mailing furniture (the end marker, notes to editors, the
-  "About" paragraph, the media contact, the list's footer);
+  "About" paragraph, the legal small print, the media contact, the list's footer);
+* ``furniture_embeds``: an embedded post's text and a video's transcript;
 * ``furniture_rows``: rows of section names, tickers and the masthead, by their shape;
 * ``furniture_context``: neighbourhood, repetition and position;
 * ``furniture_offstory``: the vocabulary check for paragraphs about another story;
@@ -62,6 +63,7 @@ from reader.core.furniture_context import (
 from reader.core.furniture_cues import (
     AGENCY_SIGNOFF, FOLLOW_PROMPT, RELATED_LINK, live_blog_aside, live_page, mark_cues,
 )
+from reader.core.furniture_embeds import mark_embeds
 from reader.core.furniture_facts import mark_restated_facts
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
 from reader.core.furniture_lines import (
@@ -97,6 +99,7 @@ def classify(
     mark_cues(lines)
     mark_mail_headers(text, runs, lines)
     mark_press(runs, lines)  # before the heading rules take "Media contact: Jane Holt, ..." for a subheading
+    mark_embeds(lines)  # after the cues, which know an embedded post by its signature
     mark_rows(text, runs, lines)
     mark_alerts(lines)  # before the heading rules take an alert over the headline for the story's start
     mark_prompts(lines)

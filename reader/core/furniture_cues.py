@@ -28,6 +28,9 @@ from reader.core.numwords import ONES, SCALES, TEENS, TENS, VAGUE, fate_of
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
 CALL_TO_ACTION = "advert button"
+EMBEDDED_POST = "embedded post"
+# The signature a post embedded from X or Twitter closes with: "— Lisa Tran (@lisatran_geg) January 14, 2025".
+POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[\w ,.]{0,30}$")
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -363,6 +366,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^this (article|story|piece|interview|essay|feature|column) (was|has been) translated\b"
          r"|^this (article|story|piece|interview|essay|feature|column) is (also )?available (as|in)\b"), "publication note", 40),
     (_rx(r"^this (report|story|article) by [^.!?]{2,40} was (first|originally) published\b"), "publication note", 20),
+    # The translation's credit on a line of its own: "Translated from the Norwegian by the editorial staff.",
+    # "Translated from Spanish." ("Translated by Ana Ruiz" is a byline, below).  A clause after a comma is
+    # prose: "Translated from the Norwegian, the novel sold a million copies."
+    (_rx(r"^translated from (the )?(?-i:[A-Z])[\w-]+( original)?(\s+by [^,;:.!?]{2,60})?\.?$"),
+     "publication note", 14),
     # A story still being reported says so: "This is a developing story and will be updated.", "This story
     # will be updated.", "Check back for updates.", "More to follow."  (A "developing situation" may be the
     # story's own words about a flood or a fire.)
@@ -421,7 +429,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Gambling small print under a betting advert.
     (_rx(r"^(new customers only|t ?& ?cs apply|(please )?gamble responsibly|begambleaware)\b|^18\+ "), "advertisement", 8),
     # "Update, March 6: This article has been updated with ...", "This story has been corrected to show ...".
-    (_rx(r"^(update\b.{0,40}?:\s*)?this (article|story|piece|post) (has been|was) (updated|amended|corrected) (to|with)\b"),
+    # The label may be the past participle with the time: "Updated 3.20pm: This article has been updated to ...".
+    (_rx(r"^(updated?\b.{0,40}?:\s*)?this (article|story|piece|post) (has been|was) (updated|amended|corrected) (to|with)\b"),
      "correction note", 80),
     (re.compile(r"^[A-Z][\w'’-]+( and [A-Z][\w'’-]+)? reported from [A-Z][\w'’-]*(,? [A-Z][\w'’-]*){0,3}\.$"),
      "byline", 10),
@@ -474,7 +483,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^[•·-]?\s*\d{1,2}\s?(m|h|min|mins|hr|hrs)\s+ago" + _STAMP_THEN), "live blog", 15),
     # An embedded post's fallback text: the tweet's signature ("— Lisa Tran (@lisatran_geg) January 14, 2025"),
     # "View this post on Instagram", "A post shared by Spokane Fire Department (@spokanefire)".
-    (re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[\w ,.]{0,30}$"), "embedded post", 16),
+    (POST_SIGNATURE, EMBEDDED_POST, 16),
     (_rx(r"^view this (post|photo|video|reel) on (instagram|facebook|tiktok|threads|x|twitter)$"
          r"|^an? (post|photo|video|reel) shared by [^.!?]{1,80}$"), "embedded post", 16),
     (re.compile("^" + POST_LINK + "$"), "embedded post", 4),  # "pic.twitter.com/x7Kq2RmN4e" on a line of its own

@@ -1,5 +1,5 @@
 """Press-release and e-mail furniture: the end marker, notes to editors, the "About" paragraph,
-the media contact, and a mailing's footer.
+the legal small print, the media contact, and a mailing's footer.
 
 A press release (often saved from an e-mail) closes its story with a marker ("ENDS", "-ends-",
 "###", "-30-") and puts under it what is for journalists, not readers: "Notes to editors", the
@@ -27,7 +27,11 @@ The cues, all general:
 * a footer's words count only in the page's last part (its final fifth, or with no story line
   under them), never on a line that reports speech or quotes it, and "alert" or "message" name a
   mailing only on a line that speaks of its list ("This alert was sent to 87 million phones" is news);
-* an "About <Name>" label on a line of its own in the page's second half owns the paragraph under
+* a listed company's small print is read by its heading in the page's second half: "Forward-Looking
+  Statements", "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements" (alone,
+  or opening its paragraph) owns everything under it to the next heading or the page's end;
+* an "About <Name>" label on a line of its own in the page's second half (counted to the page's last
+  story line, the small print and contacts under it left out) owns the paragraph under
   it when that paragraph names the organisation and describes it as one ("... is a charity",
   "founded in", its web address; not "The Kessel is a river ...") and the block stands near the
   page's end.  "About 200 people attended" opens with no name, and "About Face"
@@ -61,6 +65,7 @@ from reader.core.phones import has_phone
 END_OF_RELEASE = "end of release"
 NOTES = "notes to editors"
 ABOUT = "company boilerplate"
+DISCLAIMER = "legal disclaimer"
 CONTACT = "press contact"
 MAIL_HEADER = "mail header"
 FOOTER = "email footer"
@@ -220,11 +225,25 @@ _PLACE_OR_THING = _rx(r"\b(?:is|was|are|were) (?:a|an|the|one of the)\b(?:\s+[\w
 _TO_JOURNALISTS = _rx(r"\b(?:available (?:on|upon) request|for (?:further|more) (?:information|details)|high[- ]res(?:olution)?"
                       r"|(?:interviews?|photo(?:graph)?s?|images?|pictures?|footage|spokespe\w+) (?:are|is|can be|will be)"
                       r" (?:available|arranged|downloaded)|(?:to arrange|request) an interview|please contact)\b")
-_PRESS_REASONS = frozenset({END_OF_RELEASE, NOTES, ABOUT, CONTACT, FOOTER, RELEASE_LABEL, "author bio"})
+_PRESS_REASONS = frozenset({END_OF_RELEASE, NOTES, ABOUT, CONTACT, FOOTER, RELEASE_LABEL, DISCLAIMER, "author bio"})
 _ABOUT_TAIL_PARAGRAPHS = 1  # a sender's address may stand under the block
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "us", "our", "we", "you"})
 _ABOUT_WORDS = 120  # an "About" paragraph is short
 _ABOUT_PARAGRAPHS = 3
+
+
+# The heading of a listed company's legal small print: "Forward-Looking Statements", "Safe Harbor Statement",
+# "Cautionary Note Regarding Forward-Looking Statements", "Safe Harbour", "Forward-looking information and
+# non-GAAP measures".
+_DISCLAIMER_LABEL = (r"(?:(?:cautionary|special|important) (?:note|statement|information|language)s?"
+                     r"(?: (?:regarding|concerning|about|on|relating to|with respect to) )?|note (?:regarding|on|about) )?"
+                     r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: (?:statements?|provisions?|notice"
+                     r"|language))?)(?: (?:and|&) [\w -]{1,40})?")
+_DISCLAIMER_ALONE = _rx(r"^" + _DISCLAIMER_LABEL + r"\s*:?$")
+_DISCLAIMER_RUN_IN = _rx(r"^" + _DISCLAIMER_LABEL + r"\s*[:–—-]\s+\S")
+_DISCLAIMER_LABEL_WORDS = 12
+# The label, however long its wording, says "forward-looking" or "safe harbor" within these first characters.
+_DISCLAIMER_OPENING = 80
 
 
 def press_cue(line: Line) -> str:
@@ -313,8 +332,11 @@ def mark_press(runs: list[Run], lines: list[Line]) -> None:
             mark(line, BOILERPLATE, reason)
     _mark_opening(lines)
     _mark_notes(lines)
-    _mark_about(runs, lines)
+    # The small print and the "About" block stand in the page's second half, counted to its last story
+    # line: first the contacts under them, then the small print under the "About" block.
     _mark_contact_blocks(lines)
+    _mark_disclaimers(lines)
+    _mark_about(runs, lines)
 
 
 def _credit_mailings(lines: list[Line], cues: list[str]) -> None:
@@ -458,10 +480,40 @@ def _closes_release(line: Line) -> bool:
             or line.kind == BODY and line.words <= 60 and bool(_NOTES_RUN_IN.match(flat)))
 
 
+def _mark_disclaimers(lines: list[Line]) -> None:
+    """A release's legal small print, read by its heading in the page's second half (counted as in
+    ``_mark_about``): "Forward-Looking Statements" or "Safe Harbor Statement" standing alone, or opening
+    its first paragraph ("Safe harbor: This release contains ..."), and everything under it to the next
+    heading or the page's end.  It speaks of what the company may not achieve, never of what happened,
+    so none of it is a claim."""
+    for i in range((_last_story_index(lines) + 1) // 2, len(lines)):
+        line = lines[i]
+        if line.kind != BODY or not _opens_disclaimer(line):
+            continue
+        mark(line, BOILERPLATE, DISCLAIMER)
+        for rest in lines[i + 1:]:
+            if rest.headed and not rest.terminal:
+                break
+            if rest.kind == BODY:
+                mark(rest, BOILERPLATE, DISCLAIMER)
+
+
+def _opens_disclaimer(line: Line) -> bool:
+    flat = line.flat
+    opening = flat[:_DISCLAIMER_OPENING].lower()
+    if "forward" not in opening and "harbo" not in opening:  # most lines, at the cost of a look
+        return False
+    if line.words <= _DISCLAIMER_LABEL_WORDS and (line.unpunctuated or flat.endswith(":")):
+        return bool(_DISCLAIMER_ALONE.match(flat))
+    return not line.speech and bool(_DISCLAIMER_RUN_IN.match(flat))
+
+
 def _mark_about(runs: list[Run], lines: list[Line]) -> None:
     """"About <Name>" over a paragraph describing <Name>, and "About the author" over its box, in
-    the page's second half; and "About <Name>: <Name> is a ..." on one line."""
-    half = len(lines) // 2
+    the page's second half; and "About <Name>: <Name> is a ..." on one line.  The half is counted
+    to the page's last story line: the small print, contacts and footer under it (marked already)
+    would otherwise push a short release's "About" block into its first half."""
+    half = (_last_story_index(lines) + 1) // 2
     # From the page's end up, so that an organisation's block sees the blocks under it as furniture
     # already ("About Kettleby ..." over "About the Harbour Trust ..." over the contact).
     for i in range(len(lines) - 1, half - 1, -1):
@@ -492,6 +544,10 @@ def _mark_about(runs: list[Run], lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "author bio")
         for j in block:
             mark(lines[j], BOILERPLATE, "author bio" if writer else ABOUT)
+
+
+def _last_story_index(lines: list[Line]) -> int:
+    return max((i for i, line in enumerate(lines) if line.kind == BODY), default=len(lines) - 1)
 
 
 def _names(name: str) -> list[str]:
