@@ -22,9 +22,9 @@ from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
-    NUMBERING_NO, called_off, holds_negation, holds_negation_in, lowered_words, may_turn_round, negated_apart,
-    runs_turning_round, same_word, scattered_opposite, swapped_for_its_opposite, taken_out_and_put_in,
-    to_the_calling_off, turning_part, turns_the_claim_round, words_negated,
+    NUMBERING_NO, called_off, denied_before_the_claim, holds_negation, holds_negation_in, lowered_words,
+    may_turn_round, negated_apart, runs_turning_round, same_word, scattered_opposite, swapped_for_its_opposite,
+    taken_out_and_put_in, to_the_calling_off, to_the_denial, turning_part, turns_the_claim_round, words_negated,
 )
 from reader.core.relation import (
     FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
@@ -954,13 +954,18 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
     the same runs and ``a_all`` and ``b_all`` the two sentences as the relation reads them
     (``opposites.lowered_words``: "No" in "Shaft No 3" numbers).  A verb that calls off a plan ("has
     scrapped" plans) denies it as a negation does, on its own side, even where the other side has no word
-    there at all.  None where the side that turns has no words to quote."""
+    there at all, and so does a denial put before the claim the other side tells ("denied that" the group had
+    ignored a warning).  None where the side that turns has no words to quote."""
     if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
         return LinkNote(SAYS_THE_OPPOSITE, " ".join(_turning_words(a_words)), " ".join(_turning_words(b_words)))
     if called_off(a_run, b_run, a_all, b_all):
         side, words = "a", _calling_off_words(a_words, a_run)
     elif called_off(b_run, a_run, b_all, a_all):
         side, words = "b", _calling_off_words(b_words, b_run)
+    elif denied_before_the_claim(a_run, b_run, a_all, b_all):
+        side, words = "a", _denial_words(a_words, a_run)
+    elif denied_before_the_claim(b_run, a_run, b_all, a_all):
+        side, words = "b", _denial_words(b_words, b_run)
     elif holds_negation_in(a_run, a_all):
         side, words = "a", _negating(a_words, b_run)
     else:
@@ -976,6 +981,14 @@ def _calling_off_words(words: list[str], run: list[str]) -> list[str]:
         return words
     end = to_the_calling_off(run)
     return [word.strip(_AROUND_WORDS) if k == end - 1 else word for k, word in enumerate(words[:end])] or words
+
+
+def _denial_words(words: list[str], run: list[str]) -> list[str]:
+    """The written words of a run that denies the claim after it, the denying verb to its "that": "denied that" of
+    "Summit North denied that", "denies" of "denies it"; the run whole where its written words and the words
+    the relation reads do not pair one to one."""
+    denial = to_the_denial(run)
+    return words[denial[0]:denial[1]] if denial is not None and len(words) == len(run) else words
 
 
 def _scattered_opposite_note(runs: list[tuple[list[str], list[str]]], written: list[_WrittenRun],

@@ -557,7 +557,54 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
     """Does a changed run, on its own, turn the claim round: one word swapped for its opposite
     (``swapped_for_its_opposite``) or a negation put in or taken out (``negation_put_in``)?"""
     return (swapped_for_its_opposite(a_words, b_words, a_all, b_all) or negation_put_in(a_words, b_words, a_all, b_all)
-            or called_off(a_words, b_words, a_all, b_all) or called_off(b_words, a_words, b_all, a_all))
+            or called_off(a_words, b_words, a_all, b_all) or called_off(b_words, a_words, b_all, a_all)
+            or denied_before_the_claim(a_words, b_words, a_all, b_all)
+            or denied_before_the_claim(b_words, a_words, b_all, a_all))
+
+
+# Verbs that deny the claim told after them: "denied that the group had ignored a warning" says it had not.
+_DENYING = frozenset(stem(form) for word in ("deny", "refute") for form in _inflections(word))
+# "nor" negates a denial after a "neither", which ``holds_negation`` counts alone.
+_NEGATED_DENIAL = frozenset({"nor"})
+# The words after a denial that the other report must tell too, for the denial to be of its claim: "paid the"
+# fine, "misled parliament".
+_WORDS_OF_THE_CLAIM_DENIED = 2
+
+
+def denied_before_the_claim(denying: list[str], other: list[str], denying_all: list[str], other_all: list[str]
+                            ) -> bool:
+    """Does a changed run (``denying``) put a denial before the claim the other report tells, with nothing in its
+    place there: "[Summit North denied that] the group had ignored a weather warning" / "The group had ignored a
+    weather warning, police said"?  The run ends on the denying verb, or on it and "that", and the words after it
+    in its sentence are the other report's.  Only where the other report denies nothing, and both hold as many
+    negations: "denied that it had not paid" / "had not paid" is no plain denial of a plain claim.  A denial
+    itself negated ("[nor denied] wrongdoing", "neither admitted to nor denied") denies nothing."""
+    if other or to_the_denial(denying) is None or _DENYING.intersection(map(stem, other_all)):
+        return False
+    if holds_negation(denying) or _NEGATED_DENIAL.intersection(denying):
+        return False
+    return (_negations_in(denying_all) == _negations_in(other_all)
+            and _claim_told_after(denying, denying_all, other_all))
+
+
+def to_the_denial(words: list[str]) -> tuple[int, int] | None:
+    """Where the denial that ends the run stands in it, the denying verb to its "that": (2, 4) of "Summit North
+    denied that", (0, 1) of "denied he", the subject after it told again as a pronoun; None where no denial ends
+    the run."""
+    end = len(words) - 1 if words[-1:] and words[-1] in _SUBJECT_PRONOUNS else len(words)
+    denial_end = end
+    if words[end - 1:end] == ["that"]:
+        end -= 1
+    return (end - 1, denial_end) if end and stem(words[end - 1]) in _DENYING else None
+
+
+def _claim_told_after(run: list[str], sentence: list[str], other: list[str]) -> bool:
+    """Do the words after the run in its sentence, a few of them, all stand in the other sentence?"""
+    for end in range(len(run), len(sentence)):
+        if sentence[end - len(run):end] == run:
+            after = sentence[end:end + _WORDS_OF_THE_CLAIM_DENIED]
+            return len(after) == _WORDS_OF_THE_CLAIM_DENIED and all(word in other for word in after)
+    return False
 
 
 # Verbs that call off what they act on, a plan or a deed ("has scrapped plans for a plant", "ruled out reopening
@@ -802,9 +849,10 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
         return True
     if not a_words or not b_words:
         # A verb that calls off, put in on its own before the plan both reports tell ("The retailer [has
-        # scrapped] plans to open"): it ends its run (``called_off``), after a determiner or two at most.
+        # scrapped] plans to open"): it ends its run (``called_off``), after a determiner or two at most.  And a
+        # denial put in before the claim both tell ("[Summit North denied that] the group had ignored").
         return any(_calling_off_at(words, k) for words in (a_words, b_words)
-                   for k in range(max(0, len(words) - 3), len(words)))
+                   for k in range(max(0, len(words) - 3), len(words))) or to_the_denial(a_words or b_words) is not None
     if len(a_words) * len(b_words) > _MOST_WORD_PAIRS_GLANCED_AT:
         return (_the_last_word(a_words) is not None and _the_last_word(b_words) is not None
                 or (_the_word(a_words) or _the_opening(a_words)) is not None
@@ -1127,8 +1175,23 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
-               or bool(plain) and _one_claim(_without_tense(kept), _without_tense(plain))
+               or bool(plain) and _one_claim(_without_tense(_without_the_future_refused(kept, plain)),
+                                             _without_tense(plain))
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+# The future a negation refuses: "will not", "won't", "shall not".
+_FUTURE = frozenset({"will", "shall"})
+
+
+def _without_the_future_refused(kept: list[str], plain: list[str]) -> list[str]:
+    """The negated run, its negation taken off (``kept``), without its "will" where the other run tells the deed
+    as done, with "has", "have" or "had": "will not involve the police" / "has involved the police" denies what
+    the other report says happened.  Not the other way round: "will involve" / "has not involved" tells a deed
+    not yet done, which may still come."""
+    if not _PERFECT.intersection(plain):
+        return kept
+    return [word for word in kept if word not in _FUTURE]
 
 
 # "be" and "have" as they carry a verb's tense: "was identified" / "has not been identified" tell one deed,
@@ -1198,21 +1261,27 @@ def _negation_on_another_deed(negated_all: list[str], plain_all: list[str]) -> b
 def _count_against_none(plain: list[str], negated: list[str]) -> bool:
     """Is a count of something put where the other report says there is none: "[Two] deaths have been
     linked" / "[No] deaths have been linked", "[three] people" / "[no] people", "[Two people were] hurt" /
-    "[No one was] hurt", "[Nobody]" / "[Some people]"?  The count is one word, in figures or in words ("2",
-    "two", "dozens", "some"), and the lone "no" in its place ("a few" / "no" may be a report's way of telling
-    one thing; "few" alone as well).  A word that stands for the counted on its own ("no one", "nobody",
-    "nothing") is set against the count with or without one word for what it counts.  The "be" or "have"
-    after either carries the verb, which then agrees with the count, and tells nothing."""
+    "[No one was] hurt", "[Nobody]" / "[Some people]", "[A] student has been suspended" / "[No] student has been
+    suspended", "[Two students have]" / "[No student has]"?  The count is one word, in figures or in words ("2",
+    "two", "dozens", "some", the "a" of one thing), and "no" in its place, before the same words for what it
+    counts in any of their forms ("a few" / "no" may be a report's way of telling one thing; "few" alone as
+    well).  A word that stands for the counted on its own ("no one", "nobody", "nothing") is set against the
+    count with or without one word for what it counts.  The "be" or "have" after either carries the verb, which
+    then agrees with the count, and tells nothing."""
     plain, negated = _without_tense(plain), _without_tense(negated)
-    if not plain or not _a_count(plain[0]):
+    if not plain or not _a_count(plain[0]) or plain[0] in _ONE_THING and plain[1:2] == ["few"]:
         return False
-    if negated == ["no"]:
-        return len(plain) == 1
-    return _one_word(negated) in _NO_ONE and len(plain) <= 2 and all(word.isalpha() for word in plain[1:])
+    if _one_word(negated) in _NO_ONE:
+        return len(plain) <= 2 and all(word.isalpha() for word in plain[1:])
+    return negated[:1] == ["no"] and len(plain) == len(negated) and all(map(same_word, plain[1:], negated[1:]))
 
 
 def _a_count(word: str) -> bool:
-    return word.isdigit() and int(word) > 0 or word in _COUNT_WORDS
+    return word.isdigit() and int(word) > 0 or word in _COUNT_WORDS or word in _ONE_THING
+
+
+# The article of one thing counts it as "one" does: "A student has been suspended" / "No student has been".
+_ONE_THING = frozenset({"a", "an"})
 
 
 # The words that stand for none of what is counted: "No one was hurt" / "Two people were hurt".
