@@ -2179,6 +2179,8 @@ def _lengths_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
         return frozenset()  # most pairs
     things_a = {x.start: _thing_lasting(x, texts[0], offsets[0]) for x in durations_a}
     things_b = {y.start: _thing_lasting(y, texts[1], offsets[1]) for y in durations_b}
+    if not (any(things_a.values()) or any(things_b.values())):
+        return frozenset()  # no length of a thing named: the sentences' words are not needed
     words_a, words_b = _stems_of(texts[0]), _stems_of(texts[1])
     return frozenset((x.start, y.start) for x in durations_a for y in durations_b
                      if things_a[x.start] and not things_a[x.start] & words_b

@@ -1590,6 +1590,7 @@ A_UNIT_IN_WORDS = re.compile(
 # Letters that every unit of A_UNIT_IN_WORDS holds, looked for before any regex search.
 _UNIT_ANCHORS = ("mile", "metre", "meter", "foot", "yard", "inch", "acre", "hectare", "ton", "kilo", "gram",
                  "ounce")
+_ANY_UNIT_ANCHOR = re.compile("|".join(_UNIT_ANCHORS))  # one search, not one look for each, on every sentence
 # Words after "a mile" that leave it a measure: where the distance lies or runs ("a mile down the valley",
 # "about a mile inland", "nearly a metre deep").  Any other word, bar a word of grammar, makes the unit part of
 # a noun: "a story about a meter reader", "about a foot injury", "nearly a mile marker".
@@ -1618,8 +1619,8 @@ _DISTANCE_VERB_BEFORE = re.compile(
 
 
 def _with_units_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if not any(anchor in text for anchor in _UNIT_ANCHORS):
-        return mentions  # most sentences (checked without a regex search)
+    if _ANY_UNIT_ANCHOR.search(text) is None:
+        return mentions  # most sentences
     measures: list[NumberMention] = []
     for found in _phrases_around(A_UNIT_IN_WORDS, text, _UNIT_ANCHORS):
         if any(m.start - offset < found.end() and found.start() < m.end - offset for m in mentions):

@@ -1397,14 +1397,17 @@ def _with_the_verb_refused(run: list[str], sentence: list[str], other: list[str]
 def holds_negation(words: list[str]) -> bool:
     """Do the lower-case ``words`` negate anything: a negation ("not", "didn't") or a phrase that negates the
     verb after it ("failed to inform", "has yet to complete")?"""
-    return any(map(is_negation, words)) or any(_negating_phrase(words, k) for k in range(len(words)))
+    return any(map(is_negation, words)) or (
+        # every negating phrase ends in "to" (see _negating_phrase_length): most runs hold none
+        "to" in words and any(_negating_phrase(words, k) for k in range(len(words))))
 
 
 def _negations_in(words: list[str]) -> int:
     """How many negations and negating phrases the lower-case ``words`` hold, with a "nor" that no "neither"
     opens ("None of them picked him, nor was he asked" negates twice)."""
     lone_nor = "nor" in words and not _PAIRED_NEGATIONS.intersection(words)
-    return sum(map(is_negation, words)) + sum(_negating_phrase(words, k) for k in range(len(words))) + lone_nor
+    phrases = sum(_negating_phrase(words, k) for k in range(len(words))) if "to" in words else 0
+    return sum(map(is_negation, words)) + phrases + lone_nor
 
 
 def _one_claim(words: list[str], others: list[str]) -> bool:
