@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
+from reader.core.link_notes import link_notes
+from reader.core.suggest import DISPUTED, suggest
 from reader.core.terms import tokenize
 from reader.core.worddiff import diff_and_shape
 
@@ -29,3 +31,13 @@ def link_after_shared(a: str, b: str):
     last_a, last_b = len(comparison.a_sentences) - 1, len(comparison.b_sentences) - 1
     (link,) = [link for link in comparison.links if link.a == last_a and link.b == last_b]
     return comparison, link
+
+
+def assert_disputed(a: str, b: str) -> None:
+    """The link of ``a`` and ``b`` (told after ``SHARED``) is two claims, with a note saying why, and both
+    sentences are suggested disputed."""
+    comparison, link = link_after_shared(a, b)
+    assert link.relation == "related"
+    assert link_notes(comparison, link)
+    assert suggest(comparison, "a")[link.a].suggested == DISPUTED
+    assert suggest(comparison, "b")[link.b].suggested == DISPUTED

@@ -7,18 +7,9 @@ rule keeps quiet where the two reports agree."""
 from __future__ import annotations
 
 import pytest
-from claim_turns import link_after_shared, turned
+from claim_turns import assert_disputed, link_after_shared, turned
 
 from reader.core.link_notes import link_notes
-from reader.core.suggest import DISPUTED, suggest
-
-
-def _assert_disputed(a: str, b: str) -> None:
-    comparison, link = link_after_shared(a, b)
-    assert link.relation == "related"
-    assert link_notes(comparison, link)
-    assert suggest(comparison, "a")[link.a].suggested == DISPUTED
-    assert suggest(comparison, "b")[link.b].suggested == DISPUTED
 
 
 def _note_lines(a: str, b: str) -> list[str]:
@@ -50,7 +41,7 @@ TURNED_PAIRS = [
 @pytest.mark.parametrize("a, b", TURNED_PAIRS)
 def test_a_claim_turned_round_in_other_words_is_disputed(a, b):
     assert turned(a, b) and turned(b, a)
-    _assert_disputed(a, b)
+    assert_disputed(a, b)
 
 
 @pytest.mark.parametrize("a, b", [
