@@ -523,13 +523,12 @@ def _expecting(plain: list[str]) -> bool:
 
 def _says_what_will_be(plain: list[str]) -> bool:
     return (not _expecting(plain) and not _PLANNED.intersection(plain)
-            and any(word in _WILL or word.endswith(("'ll", "’ll")) for word in plain))
+            and any(word in WILL or word.endswith(("'ll", "’ll")) for word in plain))
 
 
 # Forecasts that tell a schedule or what the subject intends, not what others expect: "is set to reopen",
 # "is minded to recommend".
 _PLANNED = frozenset({"set", "minded"})
-_WILL = frozenset({"will", "shall"})
 
 
 def _said_by_others(sentence_a: Sentence, sentence_b: Sentence) -> list[LinkNote]:
