@@ -33,8 +33,9 @@ _JOINING_THE_ENDS = re.compile(r"\s*(?:[-–—]|\s(?:to|until|till|through|and)
 _LONGEST_JOINT = len(" through ")
 # Before the first end: "from", "between", or "the" after one ("from the 3rd ...").
 _OPENING_A_SPAN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?\Z", re.I)
-# The most that stands between a weekday and its date: "Monday, March 3", "Friday 14 March".
-_WEEKDAY_GAP = 2
+# The most that stands between a weekday and its date: "Monday, March 3", "Friday 14 March" (the ledger
+# pairs a weekday with its date by the same measure).
+WEEKDAY_GAP = 2
 # The units of a duration that measures a span of days, and how far from the span's length it may be to
 # measure it at all: "two weeks" measures "March 3 to March 27" (and disputes it), "two years" does not.
 _UNITS_OF_DAYS = frozenset({"day", "week", "fortnight", "month"})
@@ -94,7 +95,7 @@ def _date_with_its_weekday(side: Sequence[NumberMention], k: int) -> tuple[Numbe
     if k >= len(side):
         return None, k
     if side[k].kind == "weekday" and k + 1 < len(side) and side[k + 1].kind == "date" \
-            and side[k + 1].start - side[k].end <= _WEEKDAY_GAP:
+            and side[k + 1].start - side[k].end <= WEEKDAY_GAP:
         k += 1
     return (side[k], k) if side[k].kind == "date" else (None, k)
 

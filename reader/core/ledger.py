@@ -135,7 +135,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from reader.core.change_of_levels import changes_between_levels
-from reader.core.date_spans import spans_of_dates_as_durations
+from reader.core.date_spans import WEEKDAY_GAP, spans_of_dates_as_durations
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE,
@@ -647,17 +647,13 @@ def _figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention],
     )
 
 
-# The most that stands between a weekday and its date: "Friday 7 March", "Thursday, April 23".
-_WEEKDAY_GAP = 2
-
-
 def _day_of(side: Sequence[NumberMention], i: int, used: set[int]) -> bool:
     """Whether side[i] is the weekday of a date beside it that met a date of the other report ("Friday
     7 March" / "March 7"): it goes with that date, and is no figure the one report gives alone."""
     weekday = side[i]
     if weekday.kind != "weekday":
         return False
-    return any(j in used and side[j].kind == "date" and 0 <= gap <= _WEEKDAY_GAP
+    return any(j in used and side[j].kind == "date" and 0 <= gap <= WEEKDAY_GAP
                for j, gap in ((i + 1, side[i + 1].start - weekday.end if i + 1 < len(side) else -1),
                               (i - 1, weekday.start - side[i - 1].end if i else -1)))
 
