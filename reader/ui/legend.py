@@ -80,7 +80,8 @@ class Legend(QWidget):
                         "tint = how the sentence relates; underline = changed words (bold: a changed figure); "
                         "strong red fill and red wave = numbers disagree; grey dots = a dateline's date: the "
                         "report was filed on another day, which is no conflict (hover a marked word for what "
-                        "the other source says); C/S/D = corroborated / single source / disputed.")
+                        "the other source says); C/S/D = corroborated / single source / disputed; a hollow "
+                        "badge: a tag made beside another article than the one shown.")
 
     def show_filing(self, shown: bool) -> None:
         """Show the filing date's mark in the key only while the comparison has one: most pairs of

@@ -240,8 +240,10 @@ def paint_relation_bar(painter: QPainter, rect: QRectF, state: str, *, conflict:
     painter.restore()
 
 
-def paint_badge(painter: QPainter, rect: QRectF, kind: str, *, suggested: bool = False) -> None:
-    """A tag's margin badge: a filled square with its letter; outlined and dashed when only suggested."""
+def paint_badge(painter: QPainter, rect: QRectF, kind: str, *, suggested: bool = False,
+                hollow: bool = False) -> None:
+    """A tag's margin badge: a filled square with its letter; outlined and dashed when only suggested;
+    ``hollow`` (a tag made beside another article than the one shown): a solid outline."""
     colour = TAG_COLOURS[kind]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -249,7 +251,14 @@ def paint_badge(painter: QPainter, rect: QRectF, kind: str, *, suggested: bool =
     font.setBold(True)
     font.setPixelSize(max(8, int(rect.height() * 0.68)))
     painter.setFont(font)
-    if suggested:
+    if hollow and not suggested:
+        # Thicker than a suggestion's dashes, and solid: a verdict that stands, reached elsewhere.
+        width = max(1.6, rect.height() / 8)
+        painter.setPen(QPen(colour, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2), 3, 3)
+        painter.setPen(colour)
+    elif suggested:
         pen = QPen(colour, 1.3, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.link_notes import LinkNote
-from reader.ui.gutter import GUTTER_WIDTH, Gutter
+from reader.ui.gutter import Gutter
 from reader.ui.highlighter import SpanHighlighter
 from reader.ui.overview import OverviewStrip
 from reader.ui.palette import BLUE, TAG_LABELS, Theme, paint_conflict_wave
@@ -162,7 +162,7 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self._gutter = Gutter(self)
-        self.setViewportMargins(GUTTER_WIDTH, 0, 0, 0)
+        self._fit_gutter()
         self.highlighter = SpanHighlighter(self.document(), theme=theme)
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.updateRequest.connect(self._update_request)
@@ -286,12 +286,22 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         self._gutter.update()
 
     def tag_kind_of(self, mark: SentenceMark) -> str | None:
+        span = self.tag_span_of(mark)
+        return span.style if span is not None else None
+
+    def tag_span_of(self, mark: SentenceMark) -> Span | None:
+        """The span of the tag ``mark``'s badge shows (the first one on the sentence), if any."""
         for span in self._tag_spans:
             if span.start < mark.end and span.end > mark.start:
-                return span.style
+                return span
             if span.start >= mark.end:
                 break
         return None
+
+    def tag_made_elsewhere(self, mark: SentenceMark) -> bool:
+        """Whether the tag ``mark``'s badge shows was made beside another article than the other
+        pane's (``TagSpan.made_elsewhere``): its badge is drawn hollow."""
+        return getattr(self.tag_span_of(mark), "made_elsewhere", False)
 
     def tags_at(self, start: int, end: int) -> list[Span]:
         return [s for s in self._tag_spans if s.start < end and s.end > start]
@@ -464,10 +474,11 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
             other = f"the other source’s {mark.beside}" if mark.beside else "the other source"
             parts.append(f"A number here conflicts with {other}")
         parts += self._note_lines(mark)
-        kind = self.tag_kind_of(mark)
-        # The tags by the names the toolbar, the menus and the Tags panel give them.
-        if kind:
-            parts.append(f"Tagged: {TAG_LABELS.get(kind, kind)}")
+        tag = self.tag_span_of(mark)
+        # The tags by the names the toolbar, the menus and the Tags panel give them, and the article
+        # each was made beside when it is not the other pane's (see tagprovenance).
+        if tag is not None:
+            parts.append(f"Tagged: {TAG_LABELS.get(tag.style, tag.style)}" + (f" — {tag.tip}" if tag.tip else ""))
         elif mark.suggestion and self.show_suggestions:
             parts.append(f"Suggested tag: {TAG_LABELS.get(mark.suggestion, mark.suggestion)} (Enter accepts)")
         return "\n".join(parts)
@@ -580,11 +591,25 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         old, new = event.oldSize(), event.size()
         keep_caret = old.width() > 0 and old != new and self._was_visible(caret, old.height() - new.height())
         super().resizeEvent(event)
-        rect = self.contentsRect()
-        self._gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER_WIDTH, rect.height()))
+        self._place_gutter()
         self.viewport_changed.emit()
         if keep_caret:
             QTimer.singleShot(0, self, lambda: self._bring_back(caret))  # not after the view is gone
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        # (The font is first set before the margin exists: __init__ fits it once it does.)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_gutter"):
+            self._fit_gutter()  # the margin is drawn to the scale of the text (see gutter_layout)
+
+    def _fit_gutter(self) -> None:
+        """Make room beside the text for the margin as wide as the text's size asks."""
+        self.setViewportMargins(self._gutter.sizeHint().width(), 0, 0, 0)
+        self._place_gutter()
+
+    def _place_gutter(self) -> None:
+        rect = self.contentsRect()
+        self._gutter.setGeometry(QRect(rect.left(), rect.top(), self._gutter.sizeHint().width(), rect.height()))
 
     def _was_visible(self, position: int, lost_height: int) -> bool:
         """Whether ``position`` was on screen in the viewport before it became ``lost_height`` lower."""

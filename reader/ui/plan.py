@@ -42,6 +42,15 @@ class Span:
 
 
 @dataclass(frozen=True)
+class TagSpan(Span):
+    """A tag's span: ``style`` is its kind, ``tip`` what its tooltip says after the kind of the
+    article it was made beside (see ``tagprovenance``), ``made_elsewhere`` whether that is another
+    article than the one the other pane shows (its badge is then drawn hollow)."""
+
+    made_elsewhere: bool = False
+
+
+@dataclass(frozen=True)
 class SentenceMark:
     """How one sentence is shown: its state, partners on the other side, and hints."""
 

@@ -16,7 +16,8 @@ from reader.core.link_notes import LinkNote, link_notes
 from reader.core.tags import Tag, make_passage
 from reader.ui.palette import TAG_LABELS
 from reader.ui.pane import STATE_DESCRIPTIONS, note_said
-from reader.ui.plan import SentenceMark, Span, best_link, figure_as_written
+from reader.ui.plan import SentenceMark, TagSpan, best_link, figure_as_written
+from reader.ui.tagprovenance import local_time
 
 
 class TagEditing:
@@ -85,12 +86,22 @@ class TagEditing:
         # Escaped: the panel's line is rich text, and a name may hold "&" ("AT&T").
         where += "".join(f" — {html.escape(note_said(note, side), quote=False)}" for note in self.notes_on(mark))
         if tag is not None:
-            text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}."
+            text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}{self._made_where(side, tag)}."
         elif mark.suggestion and self.suggestions_offered():
             text = f"{where}. Suggested: {TAG_LABELS[mark.suggestion]} — press Enter to accept."
         else:
             text = f"{where}. Not tagged."
         self.tag_panel.show_current(tag, text)
+
+    def _made_where(self, side: str, tag: Tag) -> str:
+        """", made beside “…”, not beside the article in B" when the tag was made beside another article
+        than the other pane's; ", on 2026-11-23" when it names none (its tooltip says more)."""
+        made = self.book.provenance(side, tag)
+        if made.elsewhere:
+            return ", " + html.escape(made.note(_other_letter(side)), quote=False)
+        if not made.recorded:
+            return f" on {local_time(tag.created)[:10]}"
+        return ""
 
     def _pair_beside(self, mark: SentenceMark):
         """The headlines or the standfirsts set side by side, when ``mark`` is one of them."""
@@ -259,16 +270,21 @@ class TagEditing:
         self._active_view().setFocus()
 
     def _tags_changed(self) -> None:
+        # What each tag says of the article it was made beside, measured against the one beside it now.
+        made = {side: {tag.id: self.book.provenance(side, tag) for tag in tags} for side, tags in self.book.tags.items()}
+        notes = {side: {tag_id: where.note(_other_letter(side)) for tag_id, where in of_side.items()}
+                 for side, of_side in made.items()}
         for side in ("a", "b"):
             view = self.view(side)
             if view.plan is None:
                 continue
             qt = view.plan.offsets.to_qt
-            spans = [Span(qt(t.passage.anchor.start), qt(t.passage.anchor.end), t.kind)
+            spans = [TagSpan(qt(t.passage.anchor.start), qt(t.passage.anchor.end), t.kind, notes[side][t.id],
+                             made_elsewhere=bool(made[side][t.id].elsewhere))
                      for t in self.book.tags[side] if t.status == "anchored"]
             view.set_tags(spans)
             (self.pane_a if side == "a" else self.pane_b).overview.set_tags(spans)
-        self.tag_panel.set_tags(self.book.tags)
+        self.tag_panel.set_tags(self.book.tags, made)
         if self.plan is not None:
             self.status.setText(self._summary())  # it counts orphaned tags
         self._show_current_tag()
@@ -303,6 +319,10 @@ NOTHING_SHARED = "the two articles share too little to be one story, so no sente
 
 # Sentences the comparison sets aside, as a message names them.
 SKIPPED_STATES = {"heading": "a headline or heading", "boilerplate": "page furniture"}
+
+
+def _other_letter(side: str) -> str:
+    return "B" if side == "a" else "A"
 
 
 def _heading_conflict(mark, side: str, beside=None) -> str:

@@ -17,6 +17,7 @@ from reader.core.errors import ParallaxError
 from reader.core.model import Document
 from reader.core.tags import Passage, Tag, new_tag, source_key
 from reader.ui.palette import TAG_LABELS
+from reader.ui.tagprovenance import Provenance, provenance
 
 
 class _AddTag(QUndoCommand):
@@ -220,6 +221,10 @@ class TagBook(QObject):
         shown = [(source_key(document.path), document.sha256) for document in self.documents.values()]
         return [tag for tag in tags if tag is not None and not any(
             (path and tag.source == path) or tag.anchor.source_sha256 == sha256 for path, sha256 in shown)]
+
+    def provenance(self, side: str, tag: Tag) -> Provenance:
+        """Where ``tag``, shown on ``side``, was made, against the article the other side shows."""
+        return provenance(tag, self.documents.get("b" if side == "a" else "a"))
 
     def side_of(self, tag: Tag) -> str | None:
         for side, tags in self.tags.items():

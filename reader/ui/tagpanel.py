@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeySequence, QPainter, QPixmap, QTextDocument
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.tags import TAG_KINDS, Tag
 from reader.ui.palette import TAG_COLOURS, TAG_LABELS
+from reader.ui.tagprovenance import Provenance, local_time as _local_time
 
 COLUMNS = ("Tag", "Side", "Passage", "Note", "Modified")
 ORPHANED_TIP = ("Orphaned: the article was edited and the tagged words are no longer in it. "
@@ -55,9 +55,12 @@ class TagTableModel(QAbstractTableModel):
         self._kind = ""
         self._sort: tuple[int, bool] = (-1, False)  # column (-1: reading order), descending
         self._on_both: set[str] = set()  # ids of the tags shown in both panes (one article on both sides)
+        self._made: dict[str, dict[str, Provenance]] = {}  # side -> tag id -> where the tag was made
 
-    def set_tags(self, tags: dict[str, list[Tag]]) -> None:
+    def set_tags(self, tags: dict[str, list[Tag]], made: dict[str, dict[str, Provenance]] | None = None) -> None:
+        """``made``: per side, per tag id, where the tag was made (see tagprovenance); none said if not given."""
         self.beginResetModel()
+        self._made = made or {}
         # The same article on both sides shows each of its tags on both: one row is enough.
         rows = {tag.id: (side, tag) for side in ("b", "a") for tag in tags.get(side, [])}
         self._on_both = {tag.id for tag in tags.get("a", [])} & {tag.id for tag in tags.get("b", [])}
@@ -125,21 +128,32 @@ class TagTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             quote = " ".join(tag.passage.anchor.quote.split())
+            made = self._made.get(side, {}).get(tag.id)
             values = (
-                TAG_LABELS.get(tag.kind, tag.kind) + (" (orphaned)" if tag.orphaned else ""),
+                TAG_LABELS.get(tag.kind, tag.kind) + (" (orphaned)" if tag.orphaned else "")
+                + (" (beside another article)" if made is not None and made.elsewhere else ""),
                 self._side_shown(side, tag, tip=role == Qt.ItemDataRole.ToolTipRole),
                 quote if role == Qt.ItemDataRole.ToolTipRole else (quote[:90] + ("…" if len(quote) > 90 else "")),
                 tag.note if role == Qt.ItemDataRole.ToolTipRole else _note_on_one_line(tag.note),
                 _local_time(tag.modified),
             )
-            if role == Qt.ItemDataRole.ToolTipRole and column == 0 and tag.orphaned:
-                return ORPHANED_TIP
+            if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+                return self._kind_tip(side, tag, made)
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return kind_swatch(tag.kind)
         if role == Qt.ItemDataRole.ForegroundRole and tag.orphaned:
             return QBrush(QColor("grey"))
         return None
+
+    def _kind_tip(self, side: str, tag: Tag, made: Provenance | None) -> str:
+        """The Tag column's tooltip: why a tag is orphaned, and the article it was made beside when
+        that is not the one beside its article now (or that it names none)."""
+        said = [ORPHANED_TIP] if tag.orphaned else []
+        note = made.note("B" if side == "a" else "A") if made is not None else ""
+        if note:
+            said.append(f"{TAG_LABELS.get(tag.kind, tag.kind)}: {note}.")
+        return "\n".join(said) if said else TAG_LABELS.get(tag.kind, tag.kind)
 
     def _side_shown(self, side: str, tag: Tag, *, tip: bool) -> str:
         """The Side column: "A" or "B", or "A, B" for a tag both panes show (their article is the same)."""
@@ -163,17 +177,6 @@ def _note_on_one_line(note: str) -> str:
     """A note in its row: each line's runs of spaces made one, its line breaks marked."""
     lines = [" ".join(line.split()) for line in _LINE_BREAK.split(note.strip())]
     return f" {LINE_BREAK_MARK} ".join(line for line in lines if line)
-
-
-def _local_time(stored: str) -> str:
-    """A stored time (UTC, "2026-11-23T06:11:34.853Z") as the clock on the wall reads it."""
-    try:
-        moment = datetime.fromisoformat(stored.replace("Z", "+00:00"))
-    except ValueError:
-        return stored[:16].replace("T", " ")  # an imported time of another shape: as written
-    if moment.tzinfo is None:
-        return moment.strftime("%Y-%m-%d %H:%M")
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def shown_on_one_line(note: str) -> str:
@@ -487,8 +490,8 @@ class TagPanel(QWidget):
         self.current.say(self.current.text())
         layout.activate()
 
-    def set_tags(self, tags: dict[str, list[Tag]]) -> None:
-        self.model.set_tags(tags)
+    def set_tags(self, tags: dict[str, list[Tag]], made: dict[str, dict[str, Provenance]] | None = None) -> None:
+        self.model.set_tags(tags, made)
 
     def show_current(self, tag: Tag | None, description: str) -> None:
         self.current.say(description)

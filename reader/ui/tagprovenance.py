@@ -1,0 +1,78 @@
+"""Which article a tag was made beside, said where the tag shows.
+
+A tag belongs to a passage of one article (the store keys it by that article alone), so a tag made
+while A was compared with B also shows when A is set beside C.  Its verdict was reached against B:
+"corroborated" meant "B says it too", which C may not.  What the store records of that other
+article is the tag's partner passages (``Tag.partners``): the sentences of B the tagged words were
+linked to when it was made, each naming B's file and title.  A tag on words linked to nothing
+(most "single source" tags) names no partner, and nothing else in the store says what it was
+compared with: for those only the date it was made can be given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reader.core.model import Document
+from reader.core.tags import Tag, source_key
+
+
+def local_time(stored: str) -> str:
+    """A stored time (UTC, "2026-11-23T06:11:34.853Z") as the clock on the wall reads it."""
+    try:
+        moment = datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    except ValueError:
+        return stored[:16].replace("T", " ")  # an imported time of another shape: as written
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What a tag says of the article it was made beside, measured against the one on screen.
+
+    ``elsewhere``: the titles of the articles it was made beside, when the other pane shows none of
+    them (empty when it shows one, or when the tag names none).  ``recorded``: whether the tag names
+    any article at all."""
+
+    elsewhere: tuple[str, ...]
+    recorded: bool
+    created: str  # as stored
+
+    def note(self, other_letter: str) -> str:
+        """The words said after the tag's kind ("Tagged: Corroborated — …"), "" when nothing needs
+        saying: the tag was made beside the article the other pane shows."""
+        if self.elsewhere:
+            return f"made beside {_titles(self.elsewhere)}, not beside the article in {other_letter}"
+        if not self.recorded:
+            return (f"made {local_time(self.created)[:10]}; the article it was compared with is not recorded "
+                    "(a tag belongs to its article, whichever article is beside it)")
+        return ""
+
+
+def provenance(tag: Tag, other: Document | None) -> Provenance:
+    """Where ``tag`` was made, against ``other``: the article shown beside the tag's own now."""
+    elsewhere: tuple[str, ...] = ()
+    if tag.partners and other is not None and not any(_is_article(passage, other) for passage in tag.partners):
+        elsewhere = tuple(dict.fromkeys(
+            passage.source_title or Path(passage.source).name or "pasted text" for passage in tag.partners))
+    return Provenance(elsewhere=elsewhere, recorded=bool(tag.partners), created=tag.created)
+
+
+def _is_article(passage, document: Document) -> bool:
+    """Whether ``passage`` is of ``document``: the same file (edited since or not), or the same text
+    (a file that moved, or pasted text, which has no file)."""
+    if passage.anchor.source_sha256 == document.sha256:
+        return True
+    return bool(passage.source) and passage.source == source_key(document.path)
+
+
+def _titles(titles: tuple[str, ...]) -> str:
+    first = f"“{titles[0]}”"
+    if len(titles) == 1:
+        return first
+    others = len(titles) - 1
+    return f"{first} and {others} other article{'' if others == 1 else 's'}"
