@@ -309,18 +309,22 @@ def content_terms(tokens: list[Token]) -> dict[str, str]:
     year out."""
     terms: dict[str, str] = {}
     before = None
+    # The fields unpacked once a token, and numbers (the only keys with ends) apart from words:
+    # a long document has tens of thousands of tokens.
     for token in tokens:
-        if token.type == "number" and not token.stop and _converted(token):
-            terms.setdefault(token.key + CONVERTED + _written_unit(token), "number")  # see CONVERTED
-            before = token
-            continue
-        if not token.stop and token.key not in terms:
-            terms[token.key] = token.type
-            if (token.type == "name" and before is not None and before.type == "name"
-                    and token.start - before.end <= 1):
-                terms[token.key] = NAME_GOES_ON
-            for end in _RANGE_ENDS.get(token.key, ()):
-                terms.setdefault(end, "number")
+        start, _, _, key, kind, stop = token
+        if stop:
+            pass
+        elif kind == "number":
+            if _converted(token):
+                terms.setdefault(key + CONVERTED + _written_unit(token), "number")  # see CONVERTED
+            elif key not in terms:
+                terms[key] = kind
+                for end in _RANGE_ENDS.get(key, ()):
+                    terms.setdefault(end, "number")
+        elif key not in terms:
+            terms[key] = (NAME_GOES_ON if kind == "name" and before is not None and before[4] == "name"
+                          and start - before[1] <= 1 else kind)
         before = token
     return terms
 
