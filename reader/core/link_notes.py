@@ -1060,7 +1060,24 @@ def _negating(words: list[str], other: list[str]) -> list[str]:
     while end and not _tense_of_the_negation(plain, end - 1) and any(
             same_word(plain[end - 1], kept) for kept in other):
         end -= 1
-    return words[:end] or words
+    return words[_start_of_the_verb_negated(plain, other):end] or words
+
+
+def _start_of_the_verb_negated(plain: list[str], other: list[str]) -> int:
+    """Where the verb group of the run's negation opens, past a subject told in another word before it, which the
+    other run has nowhere: "did not have" of "unit did not have" against "factory had", "was not" of "château said
+    the collection was not" against "objects were"; 0 where the run opens on the verb group or on a word the other
+    run has."""
+    negation = next((k for k, word in enumerate(plain) if word in ("not", "never") or word.endswith(("n't", "n’t"))),
+                    None)
+    if negation is None:
+        return 0
+    start = negation
+    while start and plain[start - 1] in _AUXILIARIES:
+        start -= 1
+    if start == negation or not all(word not in other for word in plain[:start]):
+        return 0
+    return start
 
 
 _AUXILIARIES = frozenset("be been being is are was were am have has had do does did".split())

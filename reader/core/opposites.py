@@ -820,13 +820,15 @@ def _acts_on_something(words: list[str]) -> bool:
     return k < len(kept) and kept[k] not in _CLAUSE_AFTER_A_VERB
 
 
-_ADVERBS_AFTER_A_VERB = frozenset("back again further away".split())
+# Adverbs that tell how long or when, not what the verb acts on: "remained open [throughout]", "stayed shut
+# [overnight]".
+_ADVERBS_AFTER_A_VERB = frozenset("back again further away throughout overnight meanwhile".split())
 
 
 # Words that open what a verb's clause goes on with, not its object: "sealed to slow", "open so that",
-# "closed because of", "rose after", "fell in early trading".
+# "closed because of", "rose after", "fell in early trading", "remained open throughout, [although] some".
 _CLAUSE_AFTER_A_VERB = frozenset("""to so because as after before when while until since for in on at by with from
-    and but or then despite amid following until""".split())
+    and but or then despite amid following until although though whereas""".split())
 
 
 def _turned_again_after(a_words: list[str], b_words: list[str]) -> bool:
@@ -1000,8 +1002,12 @@ _TWO_WORDS_AS_ONE = {_AGAIN: "{}", "no": " {}"}
 _PHRASAL_VERBS = """
     lay/laid off: fire; take/took/taken on: hire; call off: cancel; go/went/gone ahead: proceed;
     shut down: close; turn down: reject; pull out: withdraw; step up: increase; scale back: cut;
-    knock/knocked out: disable
+    knock/knocked out: disable; plead/pled guilty: admit
 """
+# A plea of not guilty denies the charge as "denied" does: "pleaded not guilty to" / "admitted" turn the claim round,
+# "pleaded not guilty to" / "denied" tell one plea.  (A form of "plead", "not", "guilty"; "pleaded guilty" is above.)
+_NOT_GUILTY = ("not", "guilty")
+_DENIAL_PLEADED = "deny"
 
 
 def _phrasal_verbs() -> dict[tuple[str, str], str]:
@@ -1026,7 +1032,14 @@ def _one_word(words: list[str]) -> str | None:
         return words[0] + _TWO_WORDS_AS_ONE[words[0]].format(words[1])
     if len(words) == 2:
         return _WORD_OF_PHRASAL_VERB.get((words[0], words[1]))
+    if len(words) == 3 and _pleaded_not_guilty(words):
+        return _DENIAL_PLEADED
     return None
+
+
+def _pleaded_not_guilty(words: list[str]) -> bool:
+    """Do the words open on a plea of not guilty ("pleaded not guilty", "pleads not guilty")?"""
+    return tuple(words[1:3]) == _NOT_GUILTY and _WORD_OF_PHRASAL_VERB.get((words[0], _NOT_GUILTY[1])) is not None
 
 
 def _the_word(words: list[str]) -> str | None:
@@ -1061,6 +1074,10 @@ def _the_opening(words: list[str]) -> str | None:
     kept = _carried(words)
     if not kept:
         return None  # a run put in or taken out: nothing in its place to set it against
+    if len(kept) > 1 and kept[0].isdigit():
+        kept = kept[1:]  # an age or a count told beside the subject before the verb: "Pryce, [34,] pleaded guilty"
+    if _pleaded_not_guilty(kept):
+        return _DENIAL_PLEADED
     phrasal = _WORD_OF_PHRASAL_VERB.get(tuple(kept[:2]))
     if phrasal is not None:
         return phrasal
@@ -1104,10 +1121,15 @@ def turning_part(words: list[str]) -> tuple[int, int] | None:
     while k < len(words) and (words[k] in _VERB_CARRIERS or words[k] in _STATE_CARRIERS
                               or words[k] in _TELLING_ADVERBS):
         k += 1
+    start = 0
+    if k < len(words) - 1 and words[k].isdigit():
+        start = k = k + 1  # an age told before the verb (``_the_opening``): "[34,] pleaded guilty"
+    if _pleaded_not_guilty(words[k:]):
+        return start, k + 3
     if k < len(words) - 1 and (words[k], words[k + 1]) in _WORD_OF_PHRASAL_VERB:
-        return 0, k + 2
+        return start, k + 2
     if k < len(words) and _key(words[k]) in _WORD_OF:
-        return 0, k + 1
+        return start, k + 1
     if words and words[-1].isalpha() and words[-1].endswith("ed"):
         return len(words) - 1, len(words)
     return None
@@ -1172,12 +1194,109 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     plain = _without_what_not_yet_denies(_without_what_a_refusal_denies(plain, negated), negated)
     if _negation_for_an_adverb(negated, plain):
         return True
+    negated_all, plain_all = (a_all, b_all) if a_negated else (b_all, a_all)
+    if _no_against_a_qualifier(negated, plain, negated_all, plain_all):
+        return True
+    if not plain and _NOT_YET_PUT_IN.intersection(negated) and not _without_tense(_without_negations(negated)):
+        return True  # "[has not yet] passed a medical" / "passed his medical": the deed denied as not done so far
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
                or bool(plain) and _one_claim(_without_tense(_without_the_future_refused(kept, plain)),
                                              _without_tense(plain))
+               or _one_claim_of_another_subject(negated, kept, plain, negated_all, plain_all)
+               or _one_verb_before_a_clause(negated, kept, plain)
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+# "not yet" put in alone before the verb both reports keep: "has not yet passed" / "passed" denies the deed so far.
+# (A "have" put in with "not" alone may tell a decision not yet taken, where "decided" tells one taken: not read.)
+_NOT_YET_PUT_IN = frozenset({"yet"})
+# Words that say there is none or hardly any, which "no" says or only sharpens: "showed little remorse" / "showed no
+# remorse", "Zero deaths" / "No deaths".
+_NEAR_NONE = frozenset("zero little few scant minimal negligible hardly barely scarcely".split())
+
+
+def _no_against_a_qualifier(negated: list[str], plain: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
+    """Is "no" put in place of a word that qualifies the same noun in the other report: "had shown [genuine] remorse"
+    / "had shown [no] remorse", "raised [serious] concerns" / "raised [no] concerns"?  "no" denies there is any of
+    the noun, which the other report tells there is.  Not against a word that says there is none or hardly any
+    ("zero", "little": ``_NEAR_NONE``); a count in its place is ``_count_against_none``'s."""
+    negated, plain = _without_tense(negated), _without_tense(plain)
+    if negated != ["no"] or len(plain) != 1 or not plain[0].isalpha() or plain[0] in _NEAR_NONE:
+        return False
+    nouns_denied = _words_after(negated_all, "no")
+    return any(same_word(noun, told) for noun in _words_after(plain_all, plain[0]) for told in nouns_denied)
+
+
+def _words_after(words: list[str], word: str) -> list[str]:
+    """The words that follow each ``word`` in the sentence."""
+    return [words[k + 1] for k in range(len(words) - 1) if words[k] == word and words[k + 1].isalpha()]
+
+
+# Verbs that report a claim, and the words that open it: "[The château said the collection] was not insured".
+_REPORTING = frozenset("said says told confirmed confirms added adds stated states reported".split())
+_MOST_WORDS_OF_A_REPORTER = 3
+# A subject told in other words is a word or two: "the [factory]" / "the [unit]", "the [objects]" / "the
+# [collection]".
+_MOST_WORDS_OF_A_SUBJECT = 2
+
+
+def _one_claim_of_another_subject(negated: list[str], kept: list[str], plain: list[str], negated_all: list[str],
+                                  plain_all: list[str]) -> bool:
+    """Is the negated run (``kept``: its negations taken off) the other run with the subject of its verb told in
+    another word, which the link reads as the same thing: "the [factory had] a valid licence" / "the [unit did
+    not have] a valid licence", "the [objects were] insured" / "[the château said the collection was not]
+    insured"?  The verb and what follows are the same claim, denied of what the link holds to be the same subject.
+    Only a verb negated ("not", "didn't", not "no"), a subject of a word or two that the other sentence has
+    nowhere (a subject both tell is another thing: "the pipe flooded ..., though the boiler had not burst"), and
+    a saying verb before it on a side ("the château said") read as the telling, not the claim."""
+    if not any(is_negation(word) and word not in _NOUN_NEGATIONS for word in negated):
+        return False
+    kept, told = _subject_and_rest(kept), _subject_and_rest(plain)
+    if kept is None or told is None:
+        return False
+    (kept_subject, kept_rest), (told_subject, told_rest) = kept, told
+    return (not any(word in plain_all for word in kept_subject) and not any(word in negated_all for word in told_subject)
+            and _one_claim(_without_tense(kept_rest), _without_tense(told_rest)))
+
+
+def _subject_and_rest(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """The subject a run opens on (a word or two after a saying verb and a determiner, if any) and the rest of the
+    run; None where it opens on no such word."""
+    for k, word in enumerate(words[:_MOST_WORDS_OF_A_REPORTER + 1]):
+        if word in _REPORTING:
+            words = words[k + 1:]
+            break
+    while words and (words[0] in _DETERMINERS or words[0] == "that"):
+        words = words[1:]
+    end = 0
+    while end < min(len(words), _MOST_WORDS_OF_A_SUBJECT) and _may_be_a_noun(words[end]) and not is_negation(words[end]):
+        end += 1
+    # A subject is followed by the word that carries its verb: "unit [have]", "collection [was]"; a verb is not
+    # ("[inserted] a clause").
+    if not end or end == len(words) or words[end] not in _TENSE_CARRIERS and words[end] not in _DO:
+        return None
+    return words[:end], words[end:]
+
+
+# Words that open a clause after a verb, telling when or why: "sounded [as soon as] the window was forced" / "did not
+# sound [when] the window was forced".
+_OPENING_A_CLAUSE_AFTER = frozenset("when as once while because if despite".split())
+_MOST_WORDS_OPENING_A_CLAUSE = 3
+
+
+def _one_verb_before_a_clause(negated: list[str], kept: list[str], plain: list[str]) -> bool:
+    """Is the negated run the other run's verb negated, each going on with its own words to open the clause both
+    keep after it: "[sounded as soon as] the window was forced" / "[did not sound when] the window was forced"?
+    The verb is the one the negation stands before, in any of its forms; what follows on each side opens a clause
+    (``_OPENING_A_CLAUSE_AFTER``), so no particle makes the verb another ("ruled out" / "did not rule on")."""
+    kept, plain = _without_tense(kept), _without_tense(plain)
+    if not kept or not plain or not same_word(kept[0], plain[0]) or kept[0] not in words_negated(negated):
+        return False
+    rests = kept[1:], plain[1:]
+    return (any(rests) and all(len(rest) <= _MOST_WORDS_OPENING_A_CLAUSE for rest in rests)
+            and all(not rest or rest[0] in _OPENING_A_CLAUSE_AFTER for rest in rests))
 
 
 # The future a negation refuses: "will not", "won't", "shall not".
