@@ -47,7 +47,8 @@ This module runs the passes in order; the work is done in
 * ``furniture_rows``: rows of section names, tickers and the masthead, by their shape;
 * ``furniture_context``: neighbourhood, repetition and position;
 * ``furniture_offstory``: the vocabulary check for paragraphs about another story;
-* ``furniture_facts``: a box of "label: figure" lines that copies the story's own figures.
+* ``furniture_facts``: a box of "label: figure" lines that copies the story's own figures;
+* ``furniture_keypoints``: a summary box ("Key points:") whose items are the story's own.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from reader.core.furniture_cues import (
 )
 from reader.core.furniture_embeds import mark_embeds
 from reader.core.furniture_facts import mark_restated_facts
+from reader.core.furniture_keypoints import keep_key_points
 from reader.core.furniture_letters import keep_quotation_ends, keep_quoted_letters
 from reader.core.furniture_lines import (
     BODY, BOILERPLATE, CLOSERS, HEADING, OFF_STORY, REPORTED_SPEECH, WORD, Line, Run, describe, leaves_quotation_open,
@@ -120,6 +122,7 @@ def classify(
     name_headings(lines)
     # Last: these take back what the shape rules took for headings, tickers and page labels.
     keep_announced_lists(runs, lines)
+    keep_key_points(runs, lines)
     keep_fact_stacks(lines)
     keep_table_rows(lines)
     mark_restated_facts(lines)  # after the rules that keep a box's lines as story: a copy of the story's figures

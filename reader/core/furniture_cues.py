@@ -28,6 +28,7 @@ from reader.core.numwords import ONES, SCALES, TEENS, TENS, VAGUE, fate_of
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
 CALL_TO_ACTION = "advert button"
+HELP_LINE = "help line"  # where a reader affected by the story's subject may find help
 EMBEDDED_POST = "embedded post"
 # The signature a post embedded from X or Twitter closes with: "— Lisa Tran (@lisatran_geg) January 14, 2025".
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[\w ,.]{0,30}$")
@@ -38,10 +39,10 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 _CLOCK_TIME = r"(\d{1,2}([:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
-# A link to another story under its label.  The link's title is capitalised ("Related: the council also cut bus
-# subsidies." is prose).
-RELATED_LINK = _rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen)\s*[:|]\s*"
-                   r"(?-i:[^\sa-z])")
+# A link to another story under its label ("Read more: ...", "More on this story: ...").  The link's title is
+# capitalised ("Related: the council also cut bus subsidies." is prose).
+RELATED_LINK = _rx(r"^(read|read more|read also|also read|read next|related|see also|watch|listen"
+                   r"|more on this( story| topic)?)\s*[:|]\s*(?-i:[^\sa-z])")
 # A post's time may carry its zone: "11:31 a.m. EDT", "08:25 BST", "12.47pm GMT".
 _ZONE = r"(\s+(?-i:[A-Z]{2,5}))?"
 # What parts a key event's time (or age) from its title: a space, or a colon or dash and a space ("2h ago: City
@@ -423,6 +424,28 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # "When you purchase through links on our site, we may earn an affiliate commission."
     (re.compile(r"links? on (?:our|this) (?:site|page)\b[^.!?]{0,40}\b(?:earn|receive|get) (?:a|an affiliate|a small) "
                 r"(?:\w+ )?commission\b"), "disclaimer", 40),
+    # The outlet disowning the sites it links to: "The BBC is not responsible for the content of external sites.",
+    # "We are not responsible for the content of third-party websites."
+    (_rx_needing("responsible", r"\bnot (?:be )?(?:held )?responsible for the contents? (?:of|on) (?:any )?"
+                 r"(?:external|third[- ]party|other|linked|outside) (?:internet )?(?:sites|websites|web sites|links|pages)\b"),
+     "disclaimer", 30),
+    # The help line under a story of abuse, suicide or loss: "If you have been affected by issues raised in this
+    # story, help is available via ...", "If you or someone you know has been affected by any of the issues in this
+    # article, ...".  The story's own people are affected by what happened, never by "issues raised" or "this story".
+    (_rx_needing("affected", r"^if (?:you|anyone)\b[^.!?]{0,40}\baffected by (?:any of )?(?:the |these )?"
+                 r"(?:(?:issues|topics|subjects|themes|matters)\b[^.!?]{0,30}\b(?:raised|discussed|covered|in this|here)\b"
+                 r"|this (?:story|article|report)\b)"),
+     HELP_LINE, 45),
+    # The outlet asking to be kept up with: "Stay updated with the latest news on Times of India.", "Stay up to date
+    # with breaking news.", "Keep up with our coverage".  Advice in a story names what to keep up with instead
+    # ("Stay informed about road closures by checking the council's website").
+    (_rx_needing("stay|keep", r"^(?:stay|keep) (?:updated|up to date|up-to-date|informed|in the know|tuned|connected"
+                 r"|up)\b[^.!?]{0,40}\b(?:news|headlines|stories|coverage|us|our)\b"), "reader prompt", SHORT),
+    # A broadcaster's advisory after an emergency story: "For the latest information, tune in to ABC Local Radio
+    # or visit the VicEmergency website."
+    (_rx_needing("tune|listen", r"^for (?:the )?(?:latest|more|further|up-to-date|up to date|live)\b[^.!?]{0,40}"
+                 r"\b(?:tune in|tune into|listen)\b[^.!?]{0,40}\b(?:radio|tv|television|fm|station|channel)\b"),
+     "reader prompt", SHORT),
     # Medical and legal small print: "... is for informational purposes only and is not a substitute for ... advice".
     (re.compile(r"information(?:al)? purposes only\b"), "disclaimer", 60),
     (re.compile(r"not a substitute for professional\b"), "disclaimer", 60),
@@ -803,8 +826,16 @@ PICTURE_PAREN = _rx(r"[(\[]((stock|file|library|archive|handout|pool|supplied|vi
 # outlet), so a story paragraph closing with "(Reuters)" or "(pictured)" is not taken for one.  Nor does it
 # end like a sentence: "(Its collection of 400 pictures includes three Vermeers.)", "Photos by Reuters showed
 # roofs torn off." are story text.
+# Two more credits in use beyond the outlets that coined them: the credit label with a comma, "Image source, Getty
+# Images" (the BBC's, copied by its syndicators), and an outlet and its photographer in brackets, "(ABC News: Tom
+# Kiely)", "(Reuters: Jane Doe)".  A note's label is no outlet: "(Source: ONS)", "(Update: ...)".
+_SOURCE_COMMA_CREDIT = r"(image|photo|picture|video) (source|credit)\s*,\s*[^\s,][^,.!?:]{0,60}"
+_NOTE_LABELS = r"Source|Sources|Data|Note|Notes|Update|Updated|Correction|Editor|Editors|Warning"
+_OUTLET_COLON_PERSON = (r"[(\[](?-i:(?!(?:" + _NOTE_LABELS + r")\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+                        r"\s*:\s*(?-i:" + _PERSON + r")[)\]]")
 CAPTION_CREDIT = _rx(
-    r"[.!?…][\"'”’)]?\s+(?:[|·•]\s*)?([(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
+    r"[.!?…][\"'”’)]?\s+(?:[|·•]\s*)?(" + _SOURCE_COMMA_CREDIT + "|" + _OUTLET_COLON_PERSON
+    + r"|[(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
     r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout|submitted by|supplied)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
     r"|(photo|photograph|picture|image|pic|credit|screenshot)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
     r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40}"
@@ -813,6 +844,8 @@ CAPTION_CREDIT = _rx(
     # or an all-capitals credit, its parts split by slashes or bars: "JANE DOE / THE DAILY POST", "FILE PHOTO | AFP"
     r"|(?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}(?: ?[/|] ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}){1,3}))$"
 )
+# "(ABC News: Tom Kiely)" closing an unpunctuated caption, or on a line of its own.
+_OUTLET_CREDIT = re.compile(r"(?:^|(?<=\s))" + _OUTLET_COLON_PERSON + r"$")
 # An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty", "... in Reading Photograph: Veltro/PA".
 _TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|photograph|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")
 # A credit line on its own: a photographer's name and the outlet or agency, "Jane Doe/The Daily Post".
@@ -1026,6 +1059,8 @@ def cue(line: Line) -> str:
     if line.unpunctuated:
         if CREDIT_PAREN.search(flat) or line.words <= 40 and _TRAILING_CREDIT.search(flat):
             return "photo caption"
+        if flat[-1] in ")]" and line.words <= 40 and (credit := _OUTLET_CREDIT.search(flat)):
+            return "image credit" if credit.start() == 0 else "photo caption"  # the credit alone, or closing a caption
         if line.words <= 10 and (_NAME_SLASH_OUTLET.match(flat) or _OUTLET_SLASH_NAME.match(flat)):
             return "image credit"
     if line.sentences == 1 and not line.terminal and _is_link_list(flat):

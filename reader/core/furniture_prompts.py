@@ -227,11 +227,12 @@ _LOGIN_TO_POST = re.compile(r"\b(log ?in|sign ?in|register)( and (log ?in|sign ?
                             r"(a |your )?(comments?|replies|reply)\b", re.I)
 _MODERATED = re.compile(r"\bcomments?\b[^.!?]{0,50}\bmoderat|\bmoderat\w*\b[^.!?]{0,50}\bcomments?\b", re.I)
 # The rules themselves, which need no "you": "Comments that break our community rules will be removed.",
-# "Comments are the sole responsibility of their authors.", "Be the first to comment".
+# "Comments are the sole responsibility of their authors.", "Be the first to comment", "Comments are moderated."
 _COMMENT_POLICY = re.compile(
     r"(?:^|[.!?]\s+)(?:comments (?:that|which) (?:break|breach|violate|ignore|do not|don['’]t)\b[^.!?]{0,50}"
     r"\b(?:removed|deleted|hidden)|comments are the (?:sole )?responsibility of|be the first to (?:comment|reply"
-    r"|leave a comment)|comments (?:have to|must|should) be (?:in|written|on|relevant|respectful)\b)", re.I)
+    r"|leave a comment)|comments (?:have to|must|should) be (?:in|written|on|relevant|respectful)\b"
+    r"|comments (?:are|will be|may be) (?:pre-?)?moderated\b)", re.I)
 # Anywhere in a line that speaks as the outlet or to the reader: "Please abide by our community guidelines for
 # posting your comments.", "We have migrated to a new commenting platform.", "Comments are subject to our ...".
 _COMMENT_RULES = re.compile(r"\b(?:guidelines|rules|standards) (?:for|when|on) (?:posting|commenting|comments)\b"
