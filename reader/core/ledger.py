@@ -138,15 +138,15 @@ from reader.core.change_of_levels import changes_between_levels
 from reader.core.date_spans import WEEKDAY_GAP, spans_of_dates_as_durations
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE,
-    LATER_LEVEL, LEVEL_OF, MAGNITUDE, OTHERS, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
+    ADDED, A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE,
+    LATER_LEVEL, LEVEL_OF, MAGNITUDE, OTHERS, OWN_FIRST, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
     age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
     is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
 )
 from reader.core.numwords import (
-    ATTACKER_NOUNS, CURRENCY_NAMESAKES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
-    KNOWING_VERBS, MEASURES, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
+    ATTACKER_NOUNS, CURRENCY_NAMESAKES, DIVISION_NAMES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
+    HELD_NOUNS, KNOWING_VERBS, MEASURES, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
     THING_KINDS, VICTIM_NOUNS, fate_of, singular,
 )
 from reader.core.phones import read_phone, same_code
@@ -177,6 +177,37 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention], text
         # Most linked sentences give no figure: every step below reads or re-reads the figures given and
         # adds none, so two sentences without one have an empty ledger.
         return NumberLedger()
+    if any(m.direction == ADDED for m in a) or any(m.direction == ADDED for m in b):
+        # "a further £5m" is a rise beside "up £8m" and no total beside "rising to £90m": read as one, and
+        # shown as the amount written.
+        return _amounts_added_as_written(_compared(_added_as_rises(a), _added_as_rises(b), texts, offsets), a, b)
+    return _compared(a, b, texts, offsets)
+
+
+def _added_as_rises(side: Sequence[NumberMention]) -> Sequence[NumberMention]:
+    """``side`` with each amount added (numbers.ADDED: "a further £5m") read as the rise it is."""
+    return [replace(m, direction="up") if m.direction == ADDED else m for m in side]
+
+
+def _amounts_added_as_written(ledger: NumberLedger, a: Sequence[NumberMention],
+                              b: Sequence[NumberMention]) -> NumberLedger:
+    """``ledger`` with each amount added (numbers.ADDED), read as a rise, given its direction back."""
+    added_a, added_b = ({m.start for m in side if m.direction == ADDED} for side in (a, b))
+
+    def as_written(m: NumberMention, added: set[int]) -> NumberMention:
+        return replace(m, direction=ADDED) if m.start in added and m.direction == "up" else m
+
+    return NumberLedger(
+        agree=tuple((as_written(x, added_a), as_written(y, added_b)) for x, y in ledger.agree),
+        conflict=tuple((as_written(x, added_a), as_written(y, added_b)) for x, y in ledger.conflict),
+        only_a=tuple(as_written(x, added_a) for x in ledger.only_a),
+        only_b=tuple(as_written(y, added_b) for y in ledger.only_b),
+    )
+
+
+def _compared(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+              offsets: tuple[int, int]) -> NumberLedger:
+    """compare_numbers of figures whose amounts added are read as rises (see _added_as_rises)."""
     # "winds of up to 180 mph" beside "winds reaching 250 km/h": two peaks, weighed as plain figures.
     read_a, read_b = _up_to_as_peak(a, b, texts[1], offsets[1]), _up_to_as_peak(b, a, texts[0], offsets[0])
     if read_a is a and read_b is b:
@@ -223,7 +254,7 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
-             | rates_apart)
+             | _days_of_two_events(a, b, texts, offsets) | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
         return _figures_compared(a, b, apart)
@@ -254,6 +285,8 @@ _PEAK_BEFORE = re.compile(
 _PEAK_VERB_BEFORE = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)|touch(?:es|ed|ing))"
                                r"(?:\s+a)?(?:\s+(?:record|new|peak))?\s*\Z", re.I)
 _READINGS = _MEASURED | {"temperature"}
+# Words right after a speed that name it a gust's, a peak by its nature: "70km/h gusts", "90mph wind gusts".
+_GUSTS_AFTER = re.compile(r"(?:[\s-]+winds?)?[\s-]+gusts?\b", re.I)
 
 
 def _up_to_as_peak(side: Sequence[NumberMention], other: Sequence[NumberMention], other_text: str,
@@ -274,11 +307,12 @@ def _up_to_as_peak(side: Sequence[NumberMention], other: Sequence[NumberMention]
 
 def _given_as_peak(m: NumberMention, text: str, offset: int) -> bool:
     """Whether ``m``, a plain figure, is the peak something reached by the words right before it in ``text``
-    (_PEAK_BEFORE; for a reading off a gauge, _PEAK_VERB_BEFORE too)."""
+    (_PEAK_BEFORE; for a reading off a gauge, _PEAK_VERB_BEFORE too), or, a speed, a gust's (_GUSTS_AFTER)."""
     if m.hedge or isinstance(m.value, Range):
         return False
     before = text[max(0, m.start - offset - 40):max(0, m.start - offset)]
-    return bool(_PEAK_BEFORE.search(before) or m.kind in _READINGS and _PEAK_VERB_BEFORE.search(before))
+    return bool(_PEAK_BEFORE.search(before) or m.kind in _READINGS and _PEAK_VERB_BEFORE.search(before)
+                or m.kind == "speed" and _GUSTS_AFTER.match(text, m.end - offset))
 
 
 def _with_hedges_as_written(ledger: NumberLedger, a: Sequence[NumberMention],
@@ -640,11 +674,19 @@ def _figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention],
         conflict=tuple((a[i], b[j]) for i, j in conflict),
         # "one passenger", "a firefighter", "both doses": a count in such a word is a figure only beside a
         # count of the same noun, and no figure the report gives otherwise.
-        only_a=tuple(x for i, x in enumerate(a)
-                     if i not in used_a and not is_word_count(x) and not _day_of(a, i, used_a)),
-        only_b=tuple(y for j, y in enumerate(b)
-                     if j not in used_b and not is_word_count(y) and not _day_of(b, j, used_b)),
+        only_a=tuple(x for i, x in enumerate(a) if i not in used_a and not is_word_count(x)
+                     and not _day_of(a, i, used_a) and not _no_figure_alone(x)),
+        only_b=tuple(y for j, y in enumerate(b) if j not in used_b and not is_word_count(y)
+                     and not _day_of(b, j, used_b) and not _no_figure_alone(y)),
     )
+
+
+def _no_figure_alone(m: NumberMention) -> bool:
+    """Whether ``m`` is a figure only beside its rival, never one a report gives alone: one's own "first" or the
+    "first" of when (numbers.OWN_FIRST: "won his first cap" meets "his second cap", but one report's first cap
+    is no figure the other leaves out; "who first tried"), and a division's number in its name ("Ligue 1":
+    numwords.DIVISION_NAMES)."""
+    return m.kind == "ordinal" and m.role == OWN_FIRST or m.kind == "label" and m.unit in DIVISION_NAMES
 
 
 def _day_of(side: Sequence[NumberMention], i: int, used: set[int]) -> bool:
@@ -1198,7 +1240,23 @@ def _nouns_apart(x: NumberMention, y: NumberMention) -> bool:
         return False
     x_noun, y_noun = _counted(x), _counted(y)
     return (x_noun != y_noun and not _people_and_kind(x, y) and not _seats_and_holders(x, y)
-            and not _animals_and_kind(x, y))
+            and not _animals_and_kind(x, y) and not _named_by_their_fate(x, y))
+
+
+# The fates that give people a name of their own: the held are suspects, the dead and injured victims.
+_FATES_NAMING = ((HELD_NOUNS, frozenset({"held"})), (VICTIM_NOUNS, _VICTIMS_FATES))
+
+
+def _named_by_their_fate(x: NumberMention, y: NumberMention) -> bool:
+    """A count of people named by what befell them ("three suspects had been detained", "12 victims died") and
+    a count of any people that befell the same ("two men had been arrested", "14 people were killed"): one
+    group, told two ways.  Never the attackers ("Two gunmen were killed"), who are not the victims."""
+    for named, fates in _FATES_NAMING:
+        one, other = (x, y) if _counted(x) in named else (y, x)
+        if (_counted(one) in named and _counted(other) in PERSON_NOUNS and other.unit not in ATTACKER_NOUNS
+                and _befell(one) in fates and _befell(one) == _befell(other)):
+            return True
+    return False
 
 
 def _people_and_things(x: NumberMention, y: NumberMention) -> bool:
@@ -1783,6 +1841,57 @@ def _changes_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
     return frozenset((x.start, y.start) for x in a if x.start in subjects_a for y in b if y.start in subjects_b
                      and x.direction != y.direction
                      and _two_things(subjects_a[x.start], subjects_b[y.start], words_a, words_b))
+
+
+# Where the main clause a day is told in begins, reading back from it: a stop, or a comma or a semicolon
+# before a word that joins another main clause ("passed his medical, and the deal was announced on
+# Wednesday").  Not "after", "when" or "with", whose clause tells of the same event ("sank after hitting
+# rocks on Tuesday").
+_MAIN_CLAUSE_OPENING = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|then)\b")
+
+
+def _days_of_two_events(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                        offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of days (weekdays and dates) told of two events: the words of the clause each
+    day is told in share none, and one sentence tells of the other's event as well, in a main clause of its
+    own that gives no day ("The 23-year-old passed his medical on Tuesday" / "The 23-year-old passed his
+    medical, and the deal was announced on Wednesday evening": the medical's day, and the deal's).  Days of one
+    event told in other words ("The ship sank on Tuesday" / "Rescuers searched all night, and the vessel went
+    down on Wednesday"; "was shown in November" / "went viral in December") still conflict."""
+    days_a = [x for x in a if x.kind in _DAYS_NAMED]
+    days_b = [y for y in b if y.kind in _DAYS_NAMED]
+    if not (days_a and days_b and all(texts)):
+        return frozenset()  # most pairs: the sentences' words need not be read
+    clauses_a, clauses_b = _main_clauses(texts[0]), _main_clauses(texts[1])
+    if len(clauses_a) == len(clauses_b) == 1:
+        return frozenset()  # neither tells a second event in a clause of its own
+    told_a = {x.start: _day_told(texts[0], x.start - offsets[0], clauses_a) for x in days_a}
+    told_b = {y.start: _day_told(texts[1], y.start - offsets[1], clauses_b) for y in days_b}
+    return frozenset((x.start, y.start) for x in days_a for y in days_b
+                     if _two_events(told_a[x.start], told_b[y.start]))
+
+
+def _main_clauses(text: str) -> list[tuple[int, int]]:
+    """Where each main clause of ``text`` begins and ends (see _MAIN_CLAUSE_OPENING)."""
+    openings = [0] + [found.end() for found in _MAIN_CLAUSE_OPENING.finditer(text)]
+    return list(zip(openings, openings[1:] + [len(text)]))
+
+
+def _day_told(text: str, at: int, clauses: list[tuple[int, int]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the event a day at ``at`` in ``text`` dates (its main clause up to the day), and the words
+    of the sentence's other main clauses."""
+    own = next(((start, end) for start, end in clauses if start <= at < end), clauses[-1])
+    others = frozenset().union(*(_nouns_of(text[start:end]) for start, end in clauses if (start, end) != own))
+    return _nouns_of(text[own[0]:at]), others
+
+
+def _two_events(told_x: tuple[frozenset[str], frozenset[str]], told_y: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two days date two events: their events share no word, and one sentence's other clauses tell of
+    the other's event."""
+    (event_x, others_x), (event_y, others_y) = told_x, told_y
+    if not (event_x and event_y) or event_x & event_y:
+        return False
+    return bool(event_x & others_y or event_y & others_x)
 
 
 def _people_and_things_by_verb(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],

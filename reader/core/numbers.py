@@ -132,7 +132,7 @@ from reader.core.model import NumberMention
 from reader.core.stemmer import stem
 from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, BARE_WATTS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
-    FATE_SENSES, MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
+    DIVISION_NAMES, FATE_SENSES, MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
     PRICED_ONLY_MEASURES,
     PAIRED_NOUNS, SCALE_ABBREVIATIONS, SCALES, SIZING_NOUNS, TEENS, TEMPERATURES, TENS, THING_KINDS, TIME_ZONES, TIMES,
     UNMARKED_PLURALS, VAGUE,
@@ -232,6 +232,9 @@ _SPACE_GROUPED = (r"(?<![A-Za-z][-–])(?:(?<![0-9] )|(?<=(?<![0-9])(?:19|20)[0-
                   + "".join(f"(?<!{re.escape(word)} )" for word in _PHONE_WORDS)
                   + r"[0-9]{1,3}(?: [0-9]{3}){1,5}(?![0-9A-Za-z]| [0-9]|[-–][A-Za-z])")
 _COMMA_GROUPED = r"[0-9]{1,3}(?:,[0-9]{3}){1,5}"
+# South Asian grouping, by lakh and crore: "2,00,000" (two lakh), "1,50,00,000" (one and a half crore): a
+# last group of three digits after groups of two.  No other custom writes a group of two before one of three.
+_LAKH_GROUPED = r"[0-9]{1,2}(?:,[0-9]{2}){1,5},[0-9]{3}(?![0-9])"
 _MARK_GROUPED = rf"[0-9]{{1,3}}(?:{_GROUP_MARK}[0-9]{{3}}){{1,5}}(?![0-9])"
 
 
@@ -247,7 +250,7 @@ def _digits(*groupings: str) -> str:
     return rf"(?:{'|'.join(groupings)}|[0-9]{{1,15}})(?:\.[0-9]{{1,12}}|{_FRACTION})?"
 
 
-_DIGITS = _digits(_COMMA_GROUPED, _MARK_GROUPED)
+_DIGITS = _digits(_LAKH_GROUPED, _COMMA_GROUPED, _MARK_GROUPED)
 # A decimal comma, as most of Europe writes one: "12,5 %", "1 234,5 millions", "1.234,5 Millionen".  A
 # comma before one or two digits, or four or more, is no English thousands separator; nor is one after
 # thousands grouped by a space or a full stop.  Alone ("12,5") it may still part the items of a list
@@ -266,7 +269,7 @@ _BARE_DECIMAL_COMMA = re.compile(rf"[0-9]+{_DECIMALS_AFTER_COMMA}")
 # A figure or an amount, whose digits may also be grouped by a plain space.  Not a conversion's: the
 # grammar holds _DIGITS fifteen times over, and _SPACE_GROUPED's lookbehinds there would cost a tenth
 # of its compiling for a form ("(£8 186)") rarely seen.
-_AMOUNT_DIGITS = _digits(_DECIMAL_COMMA, _COMMA_GROUPED, _MARK_GROUPED, _SPACE_GROUPED)
+_AMOUNT_DIGITS = _digits(_LAKH_GROUPED, _DECIMAL_COMMA, _COMMA_GROUPED, _MARK_GROUPED, _SPACE_GROUPED)
 _GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009'’")
 _DECIMAL_COMMA_GROUPING = str.maketrans(",", ".", ". \u00a0\u202f\u2009")
 _COMMA_DECIMALS = re.compile(r",([0-9]+)\Z")
@@ -2056,9 +2059,30 @@ def _numbered(text: str, offset: int, out: list[NumberMention], match: re.Match)
     counts.  A whole one is a rank ("world No 1" disputes "world No 2", and "No 10" never disputes
     "300 protesters"); "No. 25-318", a recall or case number, is no figure at all."""
     whole = _WHOLE_NUMBER.match(text, match.start())
-    if whole is not None:
-        out.append(NumberMention(whole.start() + offset, whole.end() + offset, whole.group(), "ordinal",
-                                 int(whole.group()), "No."))
+    if whole is None:
+        return
+    if _names_a_kind_of_one(text, whole.start(), whole.end()):
+        out.append(NumberMention(whole.start() + offset, whole.end() + offset, whole.group(), "label",
+                                 int(whole.group()), _KIND_NUMBER))
+        return
+    out.append(NumberMention(whole.start() + offset, whole.end() + offset, whole.group(), "ordinal",
+                             int(whole.group()), "No."))
+
+
+# "play as a No 6", "a natural No 9", "the No 10 shirt": a number that names a kind of player or a shirt,
+# neither a rank nor a count: a label (the ledger sets it against the same label's number only), so
+# "finished sixth" in the table never agrees with it.  "world No 6", "the No 6 seed" still rank.
+_KIND_NUMBER = "no."
+_NO = r"(?:No\.?|[Nn]umber)\s+"
+_A_BEFORE_NUMBERED = re.compile(  # the article, and any numbers of its list before ("a No 6 or No 8")
+    rf"\b[Aa]n?\s+(?:(?!world\b)[a-z]+\s+)?(?:{_NO}[0-9]+\s*(?:,|/|or\b|and\b)\s*)*{_NO}\Z")
+_SHIRT_AFTER = re.compile(r"\s+(?:shirts?|jerseys?|role|position)\b")
+
+
+def _names_a_kind_of_one(text: str, start: int, end: int) -> bool:
+    """Whether the "No." figure from ``start`` to ``end`` names a kind of player or a shirt (_KIND_NUMBER)."""
+    return (_A_BEFORE_NUMBERED.search(text, max(0, start - 60), start) is not None
+            or _SHIRT_AFTER.match(text, end) is not None)
 
 
 def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) -> bool:
@@ -2074,6 +2098,9 @@ def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) 
         return False
     if not isinstance(value, int):
         return False
+    if _names_a_kind_of_one(match.string, match.start(), match.end()):
+        out.append(NumberMention(match.start() + offset, match.end() + offset, figure, "label", value, _KIND_NUMBER))
+        return True
     out.append(NumberMention(match.start() + offset, match.end() + offset, figure, "ordinal", value, "No."))
     return True
 
@@ -2329,6 +2356,9 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
         if opening:
             # "Tern 9 launches Kestrel weather satellite": the rocket's name, as "on Tern 9 rocket" is
             kind, unit, start = "label", opening[1].lower(), opening.start(1)
+        elif name and name[1].istitle() and name[1].lower() in DIVISION_NAMES and not isinstance(value, Range):
+            # "sixth in Ligue 1 last season", "the Formula 1 champion": the division's name, whatever follows
+            kind, unit, start = "label", name[1].lower(), name.start(1)
         elif (name and not _SCORE_AFTER.match(text, end)
                 and name[1] not in WEEKDAYS and name[1] not in MONTHS and name[1].lower() not in _RATING_SCALES
                 and not _read_already(out, offset, name.start(1))
@@ -2359,13 +2389,18 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
              else _time_hedge_before(text, start) if kind == "time" else "")
     if hedge == "as long as" and _as_long_as_no_bound(text, start, end):
         hedge = ""
+    if others and _fate_of_others_apart(text, start, end):
+        others = False  # "Eleven workers were killed and 53 others injured": the 53 are all the injured (their role)
     role = (OTHERS if others and kind == "count"  # "the pilot and three other people were killed": a part, whatever befell it
             else (RATING if _rates(text, start, end) else _role(text, start, end)) if kind == "count"
             else _statement_date(text, start, end, kind) or _date_event(text, start) if kind in _DATED
             else _statement_date(text, start, end, kind) if kind == "weekday"
-            else _time_role(text, start, end) if kind == "time" else "")
+            else _time_role(text, start, end) if kind == "time"
+            else OWN_FIRST if kind == "ordinal" and _own_first(text, start, end) else "")
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
+    if direction == "up" and text[start] != "+" and _added(text, start, end):
+        direction = ADDED  # "a further £5m": an amount, which the ledger reads as a rise
     out.append(NumberMention(start + offset, end + offset, text[start:end], kind, value, unit, hedge, role,
                              direction, converted))
 
@@ -2750,6 +2785,16 @@ _CHANGE_NOUN_AFTER_WHAT_CHANGED = re.compile(
 _ADDED_BEFORE = re.compile(
     r"(?i:\b(?:a\s+further|an\s+additional|an\s+extra|another|plus)\s+(?:(?:about|around|some|up\s+to|nearly)\s+)?)\Z")
 _ADDED_AFTER = re.compile(r"(?i:\s+(?:in|of)\s+(?:add-ons|add-on\s+payments|bonuses|extras)\b)")
+# The direction of such an amount: a rise, as the ledger reads it ("a further €10m" is "up" beside "up €12m"),
+# but the writer gave an amount, not a change, so a quotation of it (``with_hedge``) shows no "up": "a further
+# £5m" / "a further £8m" conflict as "£5m" vs "£8m".
+ADDED = "added"
+
+
+def _added(text: str, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` is an amount added (_ADDED_BEFORE, _ADDED_AFTER)."""
+    return (_ADDED_BEFORE.search(text, max(0, start - 24), start) is not None
+            or _ADDED_AFTER.match(text, end) is not None)
 
 
 # A verb of change and "by" right before a count: "the death toll rose by 12", "cut by 300".
@@ -2811,7 +2856,7 @@ def _direction(text: str, start: int, end: int) -> str:
     """"up" or "down" when the words next to the figure say it is a rise or a fall, else "".
     A figure after "from" or "to" is a level, not the change: "rose from 10% to 12%" gives neither
     (_with_levels may mark it a level).  A plus sign written before it ("+4%") says it rose."""
-    if text[start] == "+" or _ADDED_BEFORE.search(text, max(0, start - 24), start) or _ADDED_AFTER.match(text, end):
+    if text[start] == "+" or _added(text, start, end):
         return "up"
     before = _DIRECTION_BEFORE.search(text, max(0, start - 40), start)
     if before and not (before[1].lower() == "up" and _MADE_UP_BEFORE.search(text, max(0, before.start() - 8),
@@ -3056,7 +3101,7 @@ def with_hedge(m: NumberMention) -> str:
     # "+4%", not "up +4%"; "doubled", not "up doubled"
     said_by_sign = (m.direction == "up" and m.surface.startswith("+")
                     or m.direction in ("up", "down") and is_change_by_a_multiple(m))
-    unsaid = m.direction in LEVEL_OF  # "$12 million, down from ...": no "to" before it
+    unsaid = m.direction in LEVEL_OF or m.direction == ADDED  # "$12 million, down from ...": no "to" before it
     return f"{m.direction} {quoted}" if m.direction and not said_by_sign and not unsaid else quoted
 _HEDGE_BEFORE = re.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
@@ -3344,6 +3389,33 @@ _PER_BEFORE = re.compile(r"(?<![\w-])(?i:per)\s+\Z")
 # two such words made an unrelated pair of sentences look alike and could pair up as a conflict.
 _ORDINAL_IDIOM = re.compile(r"-(?:party|parties|hand|handed|person|guess|guessed|guessing|rate|string|stringers?)\b",
                             re.IGNORECASE)
+
+
+# "first" that tells when something was done ("who first tried to sign him", "was first reported") or one's
+# own first ("won his first cap"): no rank or record a report claims, so the ledger lists it only beside a rival
+# ("his third cap"), never as a figure one report gives alone.  "the first case west of the Mississippi" is a
+# claim, and stays one.
+OWN_FIRST = "own first"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your|[A-Z][a-z]+['’]s)\s+\Z")
+_VERB_AFTER_FIRST = re.compile(r"[^\S\n]+([a-z]{3,})(?![\w-])")
+# Participles that follow "first" as the adverb it is there ("was first seen"), with no "-ed" of a past verb.
+_PARTICIPLES_AFTER_FIRST = frozenset({"seen", "known", "shown", "taken", "given", "written", "done", "begun"})
+# Words after "first" that end as a past verb does and are none there: "the first red card", "the first left turn".
+_NO_VERBS_AFTER_FIRST = frozenset({"red", "bed", "left", "hundred"})
+
+
+def _own_first(text: str, start: int, end: int) -> bool:
+    """Whether "first" from ``start`` to ``end`` is one's own first or says when (see OWN_FIRST): after a
+    possessive, or before a past verb ("first tried", "first met", "first seen"; not "the first seed", "the
+    first hundred days")."""
+    if text[start:end].lower() != "first":
+        return False
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    after = _VERB_AFTER_FIRST.match(text, end)
+    if after is None or after[1] in _NO_VERBS_AFTER_FIRST or after[1].endswith("eed"):
+        return False
+    return after[1].endswith("ed") or after[1] in _IRREGULAR_PASTS or after[1] in _PARTICIPLES_AFTER_FIRST
 
 
 def _after_code_hyphen(text: str, start: int) -> bool:
@@ -4727,6 +4799,24 @@ _SECOND_FIGURE_AFTER = re.compile(r"\s+to\s+[0-9]")
 OTHERS = "others"
 _OTHERS_AFTER = re.compile(r"[^\S\n]+others?\b")
 _OTHER_BEFORE = re.compile(r"\bother[^\S\n]+\Z")
+
+
+# How far before a count of others its sentence is read for the fate of the ones named before them.
+_FATE_OF_NAMED_REACH = 100
+
+
+def _fate_of_others_apart(text: str, start: int, end: int) -> bool:
+    """Whether a fate is said right after a count of others ("53 others injured", "12 others were hurt")
+    and the clause before tells a different fate ("Eleven workers were killed and 53 others injured"): the
+    others are those besides the dead, so the count is the whole toll of its own fate, the same count as "35
+    injured".  Not when no fate follows, or the one before is the same ("the pilot and three others were killed",
+    "Two died and two others died later"): a part of a group, as OTHERS says."""
+    found = _ROLE_AFTER.match(text, end)
+    if found is None or not (sense := fate_of(found[1])):
+        return False
+    before = text[max(0, start - _FATE_OF_NAMED_REACH):start]
+    senses_before = {fate_of(word) for word in _WORD.findall(before)} - {""}
+    return bool(senses_before) and sense not in senses_before
 
 
 def _counts_others(text: str, start: int, end: int) -> bool:

@@ -447,6 +447,13 @@ PERSON_NOUNS = GENERAL_PERSON_NOUNS | PEOPLE_BY_ROLE | PEOPLE_BY_ORIGIN | frozen
 # People named by what befell them, whatever it was: "the 12 victims" are the dead of "14 people were killed"
 # when a report counts no others.
 VICTIM_NOUNS = frozenset({"victim", "casualty"})
+# Names of a sports division or series whose number is part of the name, lower-cased as a label's noun:
+# "Ligue 1", "League Two", "Division 2", "Formula 1".  A figure after one names the division (a label), and
+# the ledger sets it against another division's number but never lists it as a figure one report gives.
+DIVISION_NAMES = frozenset({"ligue", "league", "liga", "division", "formula", "serie", "conference", "bundesliga"})
+# People named by being held: whoever police arrest or detain are "suspects" or "detainees", so "two men had
+# been arrested" and "three suspects had been detained" count one group.
+HELD_NOUNS = frozenset({"suspect", "detainee"})
 
 # Nouns news copy counts one thing by, singular, each with the one word the ledger reads for it: "37
 # homes" and "43 houses" are two counts of what a fire destroyed, so they dispute each other.  Only
