@@ -16,6 +16,7 @@ runs turn it (``runs_turning_round``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache, partial
 
 from reader.core.numwords import ONES, TEENS, TENS
@@ -599,12 +600,42 @@ def to_the_denial(words: list[str]) -> tuple[int, int] | None:
 
 
 def _claim_told_after(run: list[str], sentence: list[str], other: list[str]) -> bool:
-    """Do the words after the run in its sentence, a few of them, all stand in the other sentence?"""
-    for end in range(len(run), len(sentence)):
-        if sentence[end - len(run):end] == run:
-            after = sentence[end:end + _WORDS_OF_THE_CLAIM_DENIED]
-            return len(after) == _WORDS_OF_THE_CLAIM_DENIED and all(word in other for word in after)
+    """Is what the run denies, the words after it in its sentence, the other sentence's claim: told there word for
+    word (tense aside: "had ignored" / "ignored") through the end of its clause?  Its subject alone is not the
+    claim: "denied that [the soldiers killed in the attack were] on a combat mission" / "[The soldiers killed in
+    the attack were] from a regiment" denies another claim of the same soldiers."""
+    for end in _run_ends(run, sentence):
+        claim = _without_tense(sentence[end:])
+        told = _longest_told(claim, _without_tense(other))
+        if told >= _WORDS_OF_THE_CLAIM_DENIED and _clause_ends(claim[told:]):
+            return True
     return False
+
+
+def _longest_told(words: list[str], other: list[str]) -> int:
+    """How many of ``words``, from the first, stand one after another somewhere in ``other``."""
+    longest = 0
+    for start, word in enumerate(other):
+        if words[:1] == [word]:
+            told = 1
+            while told < len(words) and start + told < len(other) and other[start + told] == words[told]:
+                told += 1
+            longest = max(longest, told)
+    return longest
+
+
+def _clause_ends(rest: list[str]) -> bool:
+    """Do the words left of a denied claim open no more of it: none, another clause ("and", "after", "when"), or
+    who said it ("police said", "his lawyer said")?  (The words are read without their commas.)"""
+    return (not rest or rest[0] in _OPENING_ANOTHER_CLAUSE or rest[0] in _OPENING_A_CLAUSE_AFTER
+            or len(rest) <= _MOST_WORDS_OF_A_REPORTER and rest[-1] in _REPORTING)
+
+
+def _run_ends(run: list[str], sentence: list[str]) -> Iterator[int]:
+    """Where each place the run stands in its sentence ends, the sentence's end included (``run`` not empty)."""
+    for end in range(len(run), len(sentence) + 1):
+        if sentence[end - len(run):end] == run:
+            yield end
 
 
 # Verbs that call off what they act on, a plan or a deed ("has scrapped plans for a plant", "ruled out reopening
@@ -1189,12 +1220,14 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
             *((a_all, b_all) if a_negated else (b_all, a_all))):
         return False
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
-    if _count_against_none(plain, negated):
+    negated_all, plain_all = (a_all, b_all) if a_negated else (b_all, a_all)
+    if _count_against_none(plain, negated) and _same_deed_after(plain, plain_all, negated, negated_all):
         return True
     plain = _without_what_not_yet_denies(_without_what_a_refusal_denies(plain, negated), negated)
+    if not plain and not _deed_kept(negated, negated_all, plain_all):
+        return False
     if _negation_for_an_adverb(negated, plain):
         return True
-    negated_all, plain_all = (a_all, b_all) if a_negated else (b_all, a_all)
     if _no_against_a_qualifier(negated, plain, negated_all, plain_all):
         return True
     if not plain and _NOT_YET_PUT_IN.intersection(negated) and not _without_tense(_without_negations(negated)):
@@ -1207,6 +1240,20 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
                or _one_claim_of_another_subject(negated, kept, plain, negated_all, plain_all)
                or _one_verb_before_a_clause(negated, kept, plain)
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+def _deed_kept(negated: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
+    """Does the other report tell the word a negation put in alone stands before, in any of its forms: "has [not
+    yet] passed a medical" / "passed his medical", "was [not] known to police" / "was known to police"?  A verb
+    of its own after it is another deed, changed in another run, which the negation does not deny of the other
+    report's: "has [not yet] been completed" / "has been agreed" (the deal agreed may still be completed)."""
+    denied = {_first_word_after(negated_all, end) for end in _run_ends(negated, negated_all)} - {""}
+    return any(same_word(word, told) for word in denied for told in plain_all)
+
+
+def _first_word_after(words: list[str], end: int) -> str:
+    """The first word from ``end`` on that does not only carry a tense; "" at the sentence's end."""
+    return next((word for word in words[end:] if word not in _TENSE_CARRIERS), "")
 
 
 # "not yet" put in alone before the verb both reports keep: "has not yet passed" / "passed" denies the deed so far.
@@ -1223,7 +1270,8 @@ def _no_against_a_qualifier(negated: list[str], plain: list[str], negated_all: l
     the noun, which the other report tells there is.  Not against a word that says there is none or hardly any
     ("zero", "little": ``_NEAR_NONE``); a count in its place is ``_count_against_none``'s."""
     negated, plain = _without_tense(negated), _without_tense(plain)
-    if negated != ["no"] or len(plain) != 1 or not plain[0].isalpha() or plain[0] in _NEAR_NONE:
+    if (negated != ["no"] or len(plain) != 1 or not plain[0].isalpha() or plain[0] in _NEAR_NONE
+            or _a_count(plain[0])):
         return False
     nouns_denied = _words_after(negated_all, "no")
     return any(same_word(noun, told) for noun in _words_after(plain_all, plain[0]) for told in nouns_denied)
@@ -1330,9 +1378,9 @@ def _with_the_reported_will(run: list[str], sentence: list[str], other: list[str
     condition ("would not take over the routes if the grant were cut"), nor one against another "would"."""
     if "would" not in run or "will" not in other:
         return run  # the run's own words first: the sentence is read only for a "would" against a "will"
-    for start in range(len(sentence) - len(run) + 1):
-        if sentence[start:start + len(run)] == run and all(
-                reported_future(sentence, start + k) for k, word in enumerate(run) if word == "would"):
+    for end in _run_ends(run, sentence):
+        start = end - len(run)
+        if all(reported_future(sentence, start + k) for k, word in enumerate(run) if word == "would"):
             return ["will" if word == "would" else word for word in run]
     return run
 
@@ -1393,6 +1441,34 @@ def _count_against_none(plain: list[str], negated: list[str]) -> bool:
     if _one_word(negated) in _NO_ONE:
         return len(plain) <= 2 and all(word.isalpha() for word in plain[1:])
     return negated[:1] == ["no"] and len(plain) == len(negated) and all(map(same_word, plain[1:], negated[1:]))
+
+
+def _same_deed_after(plain: list[str], plain_all: list[str], negated: list[str], negated_all: list[str]) -> bool:
+    """Is what the count and the "none" set against it are said to do the same on both sides, read in each
+    sentence after its run (``_deed_after``): "[A man] was hurt" / "[No one] was hurt", "[A] student has been
+    suspended" / "[No] student has been suspended"?  A count of what was done is no denial of another deed: "[A
+    man] was arrested after the fight" / "[No one] was injured in the fight", "[A] student was arrested" / "[No]
+    student was charged" may both hold.  (The diff splits such a change at the kept "was", so the deed is read in
+    the sentence, not in the run.)"""
+    counted = {_deed_after(plain_all, end, past_an_adverb=True) for end in _run_ends(plain, plain_all)}
+    denied = {_deed_after(negated_all, end) for end in _run_ends(negated, negated_all)}
+    return any(len(one) == len(other) and all(map(same_word, one, other)) for one in counted for other in denied)
+
+
+def _deed_after(words: list[str], end: int, past_an_adverb: bool = False) -> tuple[str, ...]:
+    """The verb told after a count that ends at ``end``: the first word after the "be" or "have" that carries its
+    tense, past a word or two for what is counted ("student [was] arrested", "[were] hurt"); without such a word,
+    the word for what is counted and the verb ("deaths linked", "died in").  With ``past_an_adverb``, past an
+    adverb in "-ly" before the verb too: "A man was [seriously] injured" is still a man injured, which "No one
+    was injured" denies (not the other way round: "No one was seriously injured" leaves a man lightly hurt)."""
+    after = words[end:]
+    for k, word in enumerate(after[:_MOST_WORDS_OF_A_NOUN + 1]):
+        if word in _TENSE_CARRIERS:
+            verb = _without_tense(after[k:])
+            if past_an_adverb and verb[:1] and adverb_in_ly(verb[0]):
+                verb = verb[1:]
+            return tuple(verb[:1])
+    return tuple(after[:2])
 
 
 def _a_count(word: str) -> bool:
@@ -1494,12 +1570,8 @@ def _refusal_ending(run: list[str], sentence: list[str]) -> bool:
     "[had declined to] take over the routes"?  The run then negates that verb as "will not" does."""
     if len(run) < 2 or run[-1] != "to" or not _REFUSAL_OPENERS.intersection(map(stem, run)):
         return False
-    for end in range(len(run), len(sentence)):
-        if sentence[end - len(run):end] == run:
-            start = end - len(run)
-            if any(_negating_phrase_length(sentence, k) == end - k for k in range(start, end)):
-                return True
-    return False
+    return any(_negating_phrase_length(sentence, k) == end - k
+               for end in _run_ends(run, sentence) for k in range(end - len(run), end))
 
 
 def _with_the_verb_refused(run: list[str], sentence: list[str], other: list[str]) -> tuple[list[str], list[str]]:
@@ -1507,8 +1579,8 @@ def _with_the_verb_refused(run: list[str], sentence: list[str], other: list[str]
     put to it, so the phrase is read as it is in the sentence; both runs as they are otherwise."""
     if not _refusal_ending(run, sentence):
         return run, other
-    for end in range(len(run), len(sentence)):
-        if sentence[end - len(run):end] == run:
+    for end in _run_ends(run, sentence):
+        if end < len(sentence):
             return run + [sentence[end]], other + [sentence[end]]
     return run, other
 

@@ -65,11 +65,19 @@ def test_declined_as_a_refusal_says_the_opposite_of_agreed_and_accepted(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Shares agreed 5% on Monday.", "Shares declined 5% on Monday."),
-    ("Sales agreed to 5,000 units last year.", "Sales declined to 5,000 units last year."),
-    ("Profits agreed to a record low last year.", "Profits declined to a record low last year."),
-    ("Profits fell to a record low last year.", "Profits declined to a record low last year."),
-    ("Shares declined the most since 2008.", "Shares accepted the most since 2008."),
+    # "declined" told of a figure falls, beside an "agreed" or "accepted" of another thing in the same place.
+    ("The board agreed to a £2bn takeover.", "The board's shares declined to a record low."),
+    ("Members of the union agreed to a 5% pay rise on Monday.", "Membership of the union declined 5% on Monday."),
+    ("Voters agreed to the plan in the vote.", "Turnout declined to 40% in the vote."),
+    # "declined" and "fell" tell one fall.
+    ("Shares in the bank declined 5% to 120p on Monday.", "Shares in the bank fell 5% on Monday."),
+    ("Profits at the bank declined to a record low last year.", "Profits at the bank fell to a record low last year."),
 ])
 def test_declined_as_a_fall_is_no_refusal(a, b):
     assert not turned(a, b) and not turned(b, a)
+
+
+def test_declined_as_a_fall_still_says_the_opposite_of_rose():
+    a, b = "Shares in the bank declined 5% on Monday.", "Shares in the bank rose 5% on Monday."
+    assert turned(a, b) and turned(b, a)
+    assert [note[2:] for note in _kinds(a, b) if note[0] == SAYS_THE_OPPOSITE] == [("declined", "rose")]
