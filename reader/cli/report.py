@@ -13,6 +13,7 @@ each "Only in" list names the tag the comparison suggests for its sentences
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.cli.terminal import printable
@@ -21,7 +22,7 @@ from reader.core.link_notes import _LINE_BREAK, _spelled_apart, link_notes, one_
 from reader.core.model import (
     FILING_DATE, Comparison, DiffSpan, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence,
 )
-from reader.core.numbers import SCORE, quoted_figure, with_its_noun
+from reader.core.numbers import SCORE, quoted_figure, with_hedge, with_its_noun
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceEvidence, suggest
 
@@ -212,6 +213,39 @@ def _headline_block(comparison: Comparison, marks: Marks) -> list[str]:
     return [f"{h0}== Headlines =={h1}", "", *lines] if lines else []
 
 
+def _loose_block(comparison: Comparison, marks: Marks) -> list[str]:
+    """The figures the two reports give differently for one thing in sentences not linked to each
+    other (see loose_figures.py), each with its two sentences: no link's ledger shows them."""
+    if not comparison.loose_conflicts:
+        return []
+    h0, h1 = marks.heading
+    lines = [f"{h0}== Figures that differ between sentences not aligned =={h1}", ""]
+    for conflict in comparison.loose_conflicts:
+        shown_a = loose_figure(conflict.a_number, comparison.a.text)
+        shown_b = loose_figure(conflict.b_number, comparison.b.text)
+        lines += [printable(f'  A{conflict.a} "{shown_a}" / B{conflict.b} "{shown_b}"'),
+                  printable("    A: " + one_line(comparison.a_sentences[conflict.a].text)),
+                  printable("    B: " + one_line(comparison.b_sentences[conflict.b].text)), ""]
+    return lines
+
+
+def _loose_count(comparison: Comparison) -> str:
+    """The summary's word on the figures given differently in sentences not aligned, when there are any."""
+    n = len(comparison.loose_conflicts)
+    return f" {_count(n, 'figure')} given differently in sentences not aligned." if n else ""
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def loose_figure(m: NumberMention, text: str) -> str:
+    """A loose figure as a reader would quote it: with its hedge, and a count with the noun written
+    after it ("about 3,500 residents"), as the figure alone ("23") says not what it counts."""
+    shown = with_hedge(m)
+    noun = _WORD_AFTER.match(text, m.end) if m.kind == "count" and m.unit else None
+    return f"{shown} {noun[1]}" if noun else shown
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
@@ -230,7 +264,7 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
         printable(f"B: {comparison.b.title}  ({comparison.b.path})"),
         f"{_count(len(links), 'link')}: {equivalent} equivalent, {len(links) - equivalent} related, "
         f"{len(conflicts)} with conflicting numbers; {_count(len(only_a), 'sentence')} only in A, "
-        f"{len(only_b)} only in B.",
+        f"{len(only_b)} only in B." + _loose_count(comparison),
     ]
     warning = measure(comparison).warning()
     if warning:
@@ -241,6 +275,7 @@ def render_report(comparison: Comparison, *, colour: bool = False) -> str:
         lines += [f"{h0}== Number conflicts =={h1}", ""]
         for link in conflicts:
             lines += _link_block(comparison, link, marks, evidence)
+    lines += _loose_block(comparison, marks)
     lines += [f"{h0}== Aligned =={h1}", ""]
     for link in others:
         lines += _link_block(comparison, link, marks, evidence)
@@ -309,6 +344,13 @@ def comparison_dict(comparison: Comparison) -> dict:
             "b": [s.index for s in comparison.unmatched("b")],
         },
         "warning": measure(comparison).warning(),
+        # Figures given differently for one thing in sentences not linked to each other (loose_figures.py).
+        "loose_conflicts": [
+            {"a": c.a, "b": c.b, "kind": c.a_number.kind,
+             "a_figure": loose_figure(c.a_number, a.text), "b_figure": loose_figure(c.b_number, b.text),
+             "a_span": [c.a_number.start, c.a_number.end], "b_span": [c.b_number.start, c.b_number.end]}
+            for c in comparison.loose_conflicts
+        ],
     }
 
 

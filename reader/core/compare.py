@@ -21,7 +21,9 @@ from reader.core.beside import run_beside
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence
 from reader.core.ledger import compare_numbers
+from reader.core.loose_figures import Report, loose_conflicts
 from reader.core.numbers import dateline_end, find_numbers
+from reader.core.overlap import measure
 from reader.core.read_ahead import read_ahead
 from reader.core.relation import PairFeatures, classify, pair_features, quote_given_to_others
 from reader.core.restated_lines import told_as_story_elsewhere
@@ -216,15 +218,18 @@ class Analysis:
                             fork=self.fork and len(pairs) >= FORK_MIN_LINKS)
         links = [self.link(*pair) for pair in pairs[:half]] + second()
         headline_a, headline_b = _headline(self.a), _headline(self.b)
-        return Comparison(
-            self.a.document,
-            self.b.document,
-            _rescued(self.a.sentences, {link.a for link in links}),
-            _rescued(self.b.sentences, {link.b for link in links}),
-            tuple(links),
-            self._top_pair(headline_a, headline_b),
-            self._top_pair(_standfirst(self.a, headline_a), _standfirst(self.b, headline_b)),
-        )
+        a_sentences = _rescued(self.a.sentences, {link.a for link in links})
+        b_sentences = _rescued(self.b.sentences, {link.b for link in links})
+        headlines = self._top_pair(headline_a, headline_b)
+        standfirsts = self._top_pair(_standfirst(self.a, headline_a), _standfirst(self.b, headline_b))
+        comparison = Comparison(self.a.document, self.b.document, a_sentences, b_sentences, tuple(links),
+                                headlines, standfirsts)
+        if measure(comparison).one_story_doubtful:
+            return comparison  # two stories, may be: their figures of one noun count two things
+        # Figures given differently outside the links: after them, as only the links say what is paired.
+        loose = loose_conflicts(Report(a_sentences, self.a.numbers, self.a.tokens),
+                                Report(b_sentences, self.b.numbers, self.b.tokens), links, (headlines, standfirsts))
+        return replace(comparison, loose_conflicts=loose)
 
     def _without_pull_quotes_told_again(self, pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """``pairs`` without those that would take back a pull quote whose partner is already linked to a

@@ -159,6 +159,18 @@ class HeadlinePair:
 
 
 @dataclass(frozen=True)
+class LooseConflict:
+    """A figure sentence ``a`` of document A gives for one thing, and sentence ``b`` of document B gives
+    differently, when the two sentences are not linked to each other ("23 homes were confirmed lost" /
+    "with 32 homes destroyed"): no link's ledger sets them side by side (see loose_figures.py)."""
+
+    a: int
+    b: int
+    a_number: NumberMention
+    b_number: NumberMention
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Everything the engine decided about two documents."""
 
@@ -170,6 +182,8 @@ class Comparison:
     headlines: HeadlinePair | None = None
     # The standfirsts (the summary line under a headline) side by side, as the headlines are.
     standfirsts: HeadlinePair | None = None
+    # Figures the two reports give differently for one thing in sentences not linked to each other.
+    loose_conflicts: tuple[LooseConflict, ...] = ()
 
     def unmatched(self, side: Literal["a", "b"]) -> list[Sentence]:
         """Body sentences of one side that no link touches: "only in this source"."""

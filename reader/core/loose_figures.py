@@ -1,0 +1,241 @@
+"""Figures two reports give differently outside their linked pairs.
+
+The number ledger compares figures within a link only: two sentences aligned as telling one thing.
+A report often gives a figure in a sentence linked to something else, or in a sentence with no partner
+at all: "23 homes were confirmed lost" (A, linked to B's "conditions would stay dangerous") against
+"with 32 homes destroyed" (B, linked to A's lead).  This module sets such loose figures side by side,
+after the links are made, and keeps only the pairs that plainly count one thing:
+
+* both figures were left unpaired by every ledger of their sentences (links, headlines, standfirsts),
+  and the two sentences are not linked to each other (their own ledger had its say);
+* they are the same kind of quantity (a count, an amount in one currency, a duration, a length...);
+  dates, weekdays, years, times, ages, ordinals, ratings and readings are left out: a story is full of
+  them, and two of them far apart seldom tell one moment;
+* they count the same thing: a count names the same noun ("23 homes" / "32 homes"), or, for a figure
+  with no noun of its own or a noun that names anyone ("people", "men"), a word next to each figure is
+  the same ("demanded $2 million" / "demanding $3 million", "lasted just seven minutes" / "lasted less
+  than four minutes"; "jailed for" and "sentenced to" are one word for this, see ``_ONE_WORD``);
+* what each report says of that thing is one value, and the other report nowhere gives it for that
+  thing (a report that says "3,500" somewhere disputes nothing);
+* the ledger, shown the two figures, calls them a conflict ("at least 11" fits "14": no conflict).
+
+Precision comes first: a false "these differ" costs a reader more than a miss.  The work is linear in
+the number of figures: figures are indexed by what they count, and only figures that share a key meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from reader.core.ledger import compare_numbers
+from reader.core.model import FILING_DATE, HeadlinePair, Link, LooseConflict, NumberLedger, NumberMention, Sentence
+from reader.core.numbers import RATING
+from reader.core.numwords import GENERAL_PERSON_NOUNS, SAME_THING
+from reader.core.stemmer import stem
+from reader.core.terms import HEDGES, STOPWORDS, Token
+
+# The kinds of quantity a report states as a fact of the story.  Left out: dates, weekdays, months,
+# years and times (a story tells many moments), ages, ordinals, ranks, ratings, temperatures and
+# magnitudes (readings of many places and moments), and percentages (shares of many wholes: "almost 40% of
+# revenue" / "roughly 11% of journeys" share every word but the whole).
+_KINDS = frozenset({"count", "money", "duration", "length", "area", "volume", "weight", "speed", "power", "energy"})
+# Count nouns that name anyone or anything: "two men" and "three men" in one story may be any two
+# groups; such a count needs a word next to it in common too.
+_ANY_ONE = GENERAL_PERSON_NOUNS | frozenset("""
+    people man woman child other one time thing way part case year month week day hour minute
+""".split())
+# Words next to a figure that say nothing of what it counts.
+_EMPTY_WORDS = frozenset(stem(word) for word in """
+    just only about around some nearly almost least less than more over under up total totals estimated
+    estimate approximately roughly another further extra additional per each every cent percent million
+    billion thousand hundred trillion figure number numbers amount sum value worth rise rose fall fell
+    new latest first including include includes included within across since among toward towards
+    throughout via beyond
+""".split())
+# Words of when, which share a stem with a verb of what: "the last two years" is not "lasted two years".
+_WORDS_OF_WHEN = frozenset({"last", "past", "next"})
+# Words that tell one thing in two ways next to a figure: the term of a prison sentence.
+_ONE_WORD = {stem(word): "jail" for word in "jail jailed sentenced sentence imprisoned imprisonment prison".split()}
+# How many content words before a figure, within its clause, tell what it counts.
+_WORDS_BEFORE = 2
+# What ends a clause between a figure and a word: the word belongs to another claim.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
+class Report(NamedTuple):
+    """One report as the comparison read it: its sentences, with the figures and tokens of each."""
+
+    sentences: Sequence[Sentence]
+    numbers: Sequence[Sequence[NumberMention]]
+    tokens: Sequence[Sequence[Token]]
+
+
+class _Figure(NamedTuple):
+    sentence: int
+    mention: NumberMention
+    loose: bool  # no ledger of its sentence paired it
+
+
+def loose_conflicts(a: Report, b: Report, links: Sequence[Link],
+                    top_pairs: Iterable[HeadlinePair | None] = ()) -> tuple[LooseConflict, ...]:
+    """The figures ``a`` and ``b`` give differently for one thing outside their linked pairs (see the
+    module docstring), in A's order."""
+    top_pairs = [pair for pair in top_pairs if pair is not None]
+    paired_a = _paired_spans([(link.a, link.numbers, 0) for link in links]
+                             + [(pair.a, pair.numbers, 0) for pair in top_pairs])
+    paired_b = _paired_spans([(link.b, link.numbers, 1) for link in links]
+                             + [(pair.b, pair.numbers, 1) for pair in top_pairs])
+    index_a, index_b = _indexed(a, paired_a), _indexed(b, paired_b)
+    given_a, given_b = _loose_values(a, paired_a), _loose_values(b, paired_b)
+    linked = {(link.a, link.b) for link in links} | {(pair.a, pair.b) for pair in top_pairs}
+    found: dict[tuple[int, int], LooseConflict] = {}
+    for key, figures_a in index_a.items():
+        figures_b = index_b.get(key)
+        if not figures_b:
+            continue
+        conflict = _conflict_of(a, figures_a, b, figures_b, linked)
+        if conflict is not None and not (conflict.a_number.value in given_b or conflict.b_number.value in given_a):
+            found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
+    return tuple(sorted(found.values(), key=lambda c: (c.a, c.a_number.start, c.b, c.b_number.start)))
+
+
+def _paired_spans(ledgers: list[tuple[int, NumberLedger, int]]) -> dict[int, list[tuple[int, int]]]:
+    """For each sentence, the spans of its figures some ledger paired (agreed or in conflict)."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for sentence, ledger, side in ledgers:
+        for pair in (*ledger.agree, *ledger.conflict):
+            spans[sentence].append((pair[side].start, pair[side].end))
+    return spans
+
+
+def _indexed(report: Report, paired: dict[int, list[tuple[int, int]]]) -> dict[tuple, list[_Figure]]:
+    """Every figure of the report's body sentences and headings, under each key of what it counts."""
+    index: dict[tuple, list[_Figure]] = defaultdict(list)
+    for sentence in report.sentences:
+        if sentence.kind == "boilerplate":
+            continue
+        spans = paired.get(sentence.index, ())
+        for mention in report.numbers[sentence.index]:
+            if not _telling(mention):
+                continue
+            loose = not any(start < mention.end and mention.start < end for start, end in spans)
+            figure = _Figure(sentence.index, mention, loose)
+            for key in _keys(mention, sentence, report.tokens[sentence.index]):
+                index[key].append(figure)
+    return index
+
+
+def _loose_values(report: Report, paired: dict[int, list[tuple[int, int]]]) -> set:
+    """The values of every figure of the report that no ledger paired, whatever it counts and wherever
+    it stands: a value the report gives loose may be its figure for the other report's thing ("employs
+    8,400 staff" / "employs 8,400 people", the two left unpaired), so it disputes nothing.  A figure a
+    link paired with its equal tells another thing both reports give ("15 objects were taken in less
+    than seven minutes" in 2015 is not today's raid)."""
+    values = set()
+    for sentence in report.sentences:
+        spans = paired.get(sentence.index, ())
+        values.update(m.value for m in report.numbers[sentence.index]
+                      if not any(start < m.end and m.start < end for start, end in spans))
+    return values
+
+
+def _telling(m: NumberMention) -> bool:
+    """Whether the figure is a quantity a report states, of a kind this module sets side by side."""
+    return m.kind in _KINDS and m.role not in (FILING_DATE, RATING) and m.converted is None
+
+
+def _keys(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[tuple]:
+    """What the figure counts, as index keys: (kind, unit, noun) for a count of a telling noun, else
+    (kind, unit, noun, word) for each word next to it (see ``_words_next_to``)."""
+    unit = m.unit if m.kind == "money" else ""
+    noun = SAME_THING.get(m.unit, m.unit) if m.kind == "count" else ""
+    if m.kind == "count" and not noun:
+        return set()  # "a town of 9,000", "set 155": what a bare count counts is too seldom plain
+    if noun and noun not in _ANY_ONE:
+        return {(m.kind, unit, noun)}
+    return {(m.kind, unit, noun, word) for word in _words_next_to(m, sentence, tokens)}
+
+
+def _words_next_to(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[str]:
+    """The stems of the content words just before the figure in its clause, and of the word right after
+    it (after a count, after its noun): what the figure is of ("demanded $2 million", "a raid that lasted
+    just seven minutes", "a seven-minute raid").  A word further on is most often the next claim's
+    ("revenue fell to US$264 million and that it would not pay a dividend")."""
+    at = next((i for i, token in enumerate(tokens) if token.end > m.start), len(tokens))
+    after = next((i for i in range(at, len(tokens)) if tokens[i].start >= m.end), len(tokens))
+    if m.kind == "count" and m.unit and after < len(tokens):
+        after += 1  # the noun it counts ("390,000 people"), which its key has already
+    text, offset = sentence.text, sentence.start
+    words = _content_words(reversed(tokens[:at]), m.start, text, offset, most=_WORDS_BEFORE, before=True)
+    if after < len(tokens) and not tokens[after].stop:
+        edge = max(m.end, tokens[after - 1].end) if after else m.end
+        words |= _content_words(tokens[after:after + 1], edge, text, offset, most=1, before=False)
+    return words
+
+
+# Words of a span of time: next to a figure they tell when, not what ("in the past six months").
+_PERIODS = frozenset(stem(word) for word in "day days week weeks fortnight month months year years hour hours".split())
+
+
+def _content_words(tokens: Iterable[Token], edge: int, text: str, offset: int, *, most: int, before: bool) -> set[str]:
+    """Up to ``most`` content words from ``edge`` outwards, stopping at a clause's end or another figure.
+    Names are left out: a place or a person says where or who, not what was counted."""
+    words: set[str] = set()
+    taken = 0
+    for token in tokens:
+        gap = text[token.end - offset:edge - offset] if before else text[edge - offset:token.start - offset]
+        if _CLAUSE_BREAK.search(gap) or token.type == "number":
+            break
+        edge = token.start if before else token.end
+        lower = token.surface.lower()
+        if token.stop or token.type == "hedge" or lower in STOPWORDS or lower in HEDGES or lower in _WORDS_OF_WHEN:
+            continue
+        taken += 1
+        key = _ONE_WORD.get(token.key, token.key)
+        if token.type != "name" and key not in _EMPTY_WORDS and key not in _PERIODS and len(key) > 2:
+            words.add(key)
+        if taken == most:
+            break
+    return words
+
+
+def _conflict_of(a: Report, figures_a: list[_Figure], b: Report, figures_b: list[_Figure],
+                 linked: set[tuple[int, int]]) -> LooseConflict | None:
+    """The conflict the figures of one key tell, if they tell one plainly: each report gives one value
+    for the thing outside its links, the other report never gives it for the thing, and the ledger sets
+    the two apart.  A figure of the thing a link paired with its equal tells another instance of it,
+    which both reports give ("23 homes were confirmed lost" beside "about 4,000 homes" without power)."""
+    loose_a = [f for f in figures_a if f.loose]
+    loose_b = [f for f in figures_b if f.loose]
+    values_a = {_value(f.mention) for f in loose_a}
+    values_b = {_value(f.mention) for f in loose_b}
+    if len(values_a) != 1 or len(values_b) != 1 or values_a == values_b:
+        return None
+    if values_a & {_value(f.mention) for f in figures_b} or values_b & {_value(f.mention) for f in figures_a}:
+        return None
+    for fa in _body_first(loose_a, a):
+        for fb in _body_first(loose_b, b):
+            if (fa.sentence, fb.sentence) in linked:
+                continue
+            if _disputed(a.sentences[fa.sentence], fa.mention, b.sentences[fb.sentence], fb.mention):
+                return LooseConflict(fa.sentence, fb.sentence, fa.mention, fb.mention)
+    return None
+
+
+def _value(m: NumberMention) -> tuple:
+    """The figure as the ledger reads its value: the hedge counts ("more than 12,000" is not "12,000")."""
+    return (m.value, m.hedge)
+
+
+def _body_first(figures: list[_Figure], report: Report) -> list[_Figure]:
+    """The figures in body sentences before those in headings: a heading sums the story up."""
+    return sorted(figures, key=lambda f: (report.sentences[f.sentence].kind != "body", f.sentence))
+
+
+def _disputed(sa: Sentence, ma: NumberMention, sb: Sentence, mb: NumberMention) -> bool:
+    """Whether the ledger, given the two figures in their sentences, sets them against each other."""
+    ledger = compare_numbers([ma], [mb], texts=(sa.text, sb.text), offsets=(sa.start, sb.start))
+    return bool(ledger.claim_conflicts) and not ledger.agree
