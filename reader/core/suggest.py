@@ -8,7 +8,10 @@ window saves nothing until the user accepts it, the CLI only prints it):
 - a number the linked sentence of the other source gives differently
   (a conflict in any of its links) -> ``"disputed"``.  This wins over
   everything else: a sentence that matches one sentence word for word but
-  contradicts another on a date is still in dispute;
+  contradicts another on a date is still in dispute.  So does a figure the
+  other source gives differently for the same thing in a sentence not linked to
+  this one (``Comparison.loose_conflicts``: "jailed for six years and four
+  months" / "was sentenced to six years and eight months"), linked or not;
 - a linked sentence of the other source that says the opposite in words
   ("accepted" / "rejected", "paid" / "refused to pay": a ``claim_notes`` note
   that says the opposite, or a negation on one side only) -> ``"disputed"``
@@ -45,7 +48,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.link_notes import NEGATED_ONLY, SAYS_THE_OPPOSITE, claim_notes
-from reader.core.model import Comparison, Link, Sentence
+from reader.core.model import Comparison, Link, LooseConflict, Sentence
 from reader.core.overlap import measure
 
 # What the evidence says about a sentence: for body text, how it is linked;
@@ -64,8 +67,10 @@ class SentenceEvidence:
     index: int
     state: SentenceState
     links: tuple[Link, ...] = ()  # in the order of ``Comparison.links``
-    conflict: bool = False  # some link has a number conflict
+    conflict: bool = False  # some link has a number conflict, or ``loose`` holds one
     suggested: str | None = None  # one of CORROBORATED, SINGLE_SOURCE, DISPUTED, or None
+    # Figures of this sentence the other source gives differently in a sentence not linked to it.
+    loose: tuple[LooseConflict, ...] = ()
 
 
 def sentence_state(sentence: Sentence, links: tuple[Link, ...]) -> SentenceState:
@@ -105,10 +110,14 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
     overlap = measure(comparison)
     no_evidence = overlap.same_text or overlap.one_story_doubtful
     noted, turned = _noted_links(comparison)
+    loose_of: dict[int, list[LooseConflict]] = {}
+    for loose in comparison.loose_conflicts:
+        loose_of.setdefault(getattr(loose, side), []).append(loose)
     result = []
     for sentence in sentences:
         links = tuple(by_sentence.get(sentence.index, ()))
-        conflict = any(link.has_conflict for link in links)
+        loose = tuple(loose_of.get(sentence.index, ()))
+        conflict = bool(loose) or any(link.has_conflict for link in links)
         state = sentence_state(sentence, links)
         suggested = None if no_evidence else suggested_tag(state, conflict)
         if suggested != DISPUTED and state in ("equivalent", "related") and not no_evidence and any(
@@ -116,7 +125,7 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
             suggested = DISPUTED  # "accepted" / "rejected": the sources dispute it in words
         if suggested == CORROBORATED and all(id(link) in noted for link in links if link.relation == "equivalent"):
             suggested = None  # "Pruitt" / "Pruett", "is thought to have been" / "was": for a person to read
-        result.append(SentenceEvidence(sentence.index, state, links, conflict, suggested))
+        result.append(SentenceEvidence(sentence.index, state, links, conflict, suggested, loose))
     return result
 
 

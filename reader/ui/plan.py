@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Literal, get_args
 
-from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, Sentence
+from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, LooseConflict, Sentence
 from reader.core.numbers import quoted_figure
 from reader.core.overlap import measure
 from reader.core.suggest import SentenceState, suggest
@@ -66,6 +66,8 @@ class SentenceMark:
     # A heading set beside the other source's ("headline" or "standfirst": HeadlinePair): its
     # figures are compared with that one's, not linked.
     beside: str = ""
+    # Its figures the other source gives differently in a sentence not linked to it (loose_figures).
+    loose: tuple[LooseConflict, ...] = ()
 
     @property
     def is_difference(self) -> bool:
@@ -156,7 +158,7 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
             index=sentence.index, start=start, end=end, state=state,
             partners=tuple(getattr(link, other) for link in evidence.links), links=evidence.links,
             conflict=evidence.conflict or (top is not None and top.numbers.disputes_the_claim),
-            suggestion=evidence.suggested, reason=sentence.reason, beside=beside,
+            suggestion=evidence.suggested, reason=sentence.reason, beside=beside, loose=evidence.loose,
         ))
         if end > start:
             spans.append(Span(start, end, state, sentence.reason))
@@ -175,6 +177,14 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
     for _, top in tops.values():
         spans += _difference_spans(top.diff, top.numbers, side,
                                    document.text, other_doc.text, qt, f"source {other.upper()}")
+
+    # Figures the other source gives differently in a sentence not linked to this one, which no link's
+    # ledger sets side by side: painted as conflicts, the tip naming the other sentence.
+    for loose in comparison.loose_conflicts:
+        mine, theirs = (loose.a_number, loose.b_number) if side == "a" else (loose.b_number, loose.a_number)
+        if mine.end > mine.start:
+            partner = loose_partner(other, other_sentences[getattr(loose, other)])
+            spans.append(Span(qt(mine.start), qt(mine.end), *_figure_style_and_tip(theirs, other, partner, mine)))
 
     spans.sort(key=lambda s: (s.start, s.end))
     return SidePlan(side=side, document=document, sentences=sentences, offsets=offsets, marks=marks, spans=spans)
@@ -203,6 +213,11 @@ def _partner_name(other: Side, partner: Sentence, *, several: bool) -> str:
     as part of the tip."""
     name = f"source {other.upper()}"
     return f"{name}’s “{opening(partner.text)}”" if several else name
+
+
+def loose_partner(other: Side, partner: Sentence) -> str:
+    """How a tip names the sentence of a loose conflict: one the sentence is not linked to."""
+    return f"source {other.upper()}, in “{opening(partner.text)}” (not aligned with this sentence),"
 
 
 def opening(text: str, words: int = OPENING_WORDS) -> str:

@@ -339,6 +339,9 @@ def _heading_conflict(mark, side: str, beside=None) -> str:
         return said + (": " + _figures_apart(conflicts) if conflicts else "")
     conflicts = _conflicts_said([pair for link in sorted(mark.links, key=lambda link: -link.score)
                                  for pair in link.numbers.claim_conflicts], side)
+    # A figure the other source gives differently in a sentence not linked to this one.
+    conflicts += [said + " (a sentence not aligned with this one)" for said in _conflicts_said(
+        [(loose.a_number, loose.b_number) for loose in mark.loose], side)]
     if not conflicts:
         return ""
     return f" — number conflict{'s' if len(conflicts) > 1 else ''}: " + _figures_apart(conflicts)

@@ -833,16 +833,18 @@ def _count(n: int, word: str) -> str:
 
 def _conflicts_counted(in_links: int, comparison) -> str:
     """The number conflicts, each a pair of figures painted as one (see COUNTS_EXPLAINED), of the linked
-    sentences and of the headlines and standfirsts, which are set side by side apart from the links:
-    "4 number conflicts (1 in the headlines)".  Their figures are painted as conflicts like any other,
-    so a count that left them out undersold what is marked."""
+    sentences, of the headlines and standfirsts, which are set side by side apart from the links, and of
+    sentences not linked to each other (``Comparison.loose_conflicts``): "4 number conflicts (1 in the
+    headlines)".  Their figures are painted as conflicts like any other, so a count that left them out
+    undersold what is marked."""
     tops = {"headlines": comparison.headlines, "standfirsts": comparison.standfirsts}
     counted = {name: len(pair.numbers.claim_conflicts) for name, pair in tops.items() if pair is not None}
     where = [name for name, n in counted.items() if n]
-    if not where:
-        return _count(in_links, "number conflict")
-    in_tops = sum(counted.values())
-    return f"{_count(in_links + in_tops, 'number conflict')} ({in_tops} in the {' and '.join(where)})"
+    in_tops, loose = sum(counted.values()), len(comparison.loose_conflicts)
+    apart = ([f"{in_tops} in the {' and '.join(where)}"] if where else []) + (
+        [f"{loose} between sentences not aligned"] if loose else [])
+    total = _count(in_links + in_tops + loose, "number conflict")
+    return f"{total} ({', '.join(apart)})" if apart else total
 
 
 # What the status line counts.  A number conflict is a pair of figures, as the panes paint them: a
