@@ -6,6 +6,12 @@ are no figures of one kind.  Where the other report gives a duration of the same
 own, the two ends are read as one duration ("March 3 to March 17": 14 or 15 days, as the last day is
 counted or not), which meets "two weeks" and disputes "10 days".
 
+A count of weeks is rough as outlets write it: "from Monday, March 3 to Friday, March 14" is two working weeks,
+"3 March to 15 April" six weeks and a day or two.  Against a count of weeks the span is read two days shorter
+and a day longer than its days, so n weeks meets a span of 7n - 2 to 7n + 1 days (a week's working days, and
+the last day counted or not), and "March 3 to March 27" still disputes "two weeks"; half a week either way
+would let "March 3 to March 13" be two weeks.  A count of days is read to the day.
+
 Only against a duration counted in days, weeks or months, within a few times the span's length: "two
 years in the making", "eight hours a day" or "open 24 hours" measure something else, and the dates stay
 dates, left on their own side as before.  Where the other report gives a date too ("for two weeks from
@@ -39,6 +45,9 @@ WEEKDAY_GAP = 2
 # The units of a duration that measures a span of days, and how far from the span's length it may be to
 # measure it at all: "two weeks" measures "March 3 to March 27" (and disputes it), "two years" does not.
 _UNITS_OF_DAYS = frozenset({"day", "week", "fortnight", "month"})
+_UNITS_OF_WEEKS = frozenset({"week", "fortnight"})
+# How many days short of a count of weeks, and over it, a span still meets it (see the module docstring).
+_WEEK_SHORT, _WEEK_OVER = 2, 1
 _SAME_ORDER = 3
 _DAYS_IN_A_MONTH = 30.44
 
@@ -54,13 +63,14 @@ def spans_of_dates_as_durations(side: Sequence[NumberMention], other: Sequence[N
     lengths = [days for m in other if (days := _days_measured(m)) is not None]
     if not lengths:
         return side
+    in_weeks = all(m.unit in _UNITS_OF_WEEKS for m in other if _days_measured(m) is not None)
     read: list[NumberMention] = []
     k = 0
     while k < len(side):
         span = _span_at(side, k, text, offset)
         if span is not None and _of_the_same_order(span[2], lengths):
             first, last, days, used = span
-            read.append(_as_duration(first, last, days, text, offset))
+            read.append(_as_duration(first, last, days, text, offset, in_weeks=in_weeks))
             k += used
         else:
             read.append(side[k])
@@ -141,11 +151,15 @@ def _days_between(low: object, high: object) -> tuple[int, int] | None:
     return (min(spans), max(spans)) if spans else None
 
 
-def _as_duration(first: NumberMention, last: NumberMention, days: tuple[int, int], text: str,
-                 offset: int) -> NumberMention:
+def _as_duration(first: NumberMention, last: NumberMention, days: tuple[int, int], text: str, offset: int, *,
+                 in_weeks: bool) -> NumberMention:
     """One duration mention over ``first`` to ``last``: the days between them, or one more when the last day is
-    counted too ("from March 3 to March 17" runs 14 days, or 15 counting both)."""
-    fewest, most = days
+    counted too ("from March 3 to March 17" runs 14 days, or 15 counting both); ``in_weeks``: read against a
+    count of weeks, a few days either side as well (_WEEK_SHORT, _WEEK_OVER)."""
+    fewest, most = days[0], days[1] + 1
+    if in_weeks:
+        # n weeks meets 7n - _WEEK_SHORT .. 7n + _WEEK_OVER days: 7n lies in the span widened the other way.
+        fewest, most = max(1, fewest - _WEEK_OVER), most + _WEEK_SHORT
     return replace(first, end=last.end, surface=text[first.start - offset:last.end - offset], kind="duration",
-                   value=Range(Duration(fewest, "day"), Duration(most + 1, "day")), unit="day", hedge="",
+                   value=Range(Duration(fewest, "day"), Duration(most, "day")), unit="day", hedge="",
                    role="", direction="", converted=None)

@@ -244,7 +244,8 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     a, b = (_changes_in_points_and_per_cent(a, b, texts[0], offsets[0]),
             _changes_in_points_and_per_cent(b, a, texts[1], offsets[1]))
     # "grew 30% to 2.8 million" beside "rose from 2.5 million to 2.8 million": the two levels as the change they give.
-    a, b = changes_between_levels(a, b, texts[0], offsets[0]), changes_between_levels(b, a, texts[1], offsets[1])
+    a, b = (changes_between_levels(a, b, texts[0], offsets[0], texts[1], offsets[1]),
+            changes_between_levels(b, a, texts[1], offsets[1], texts[0], offsets[0]))
     a, b = (_changes_by_a_share_as_shares(a, b, texts[1], offsets[1]),
             _changes_by_a_share_as_shares(b, a, texts[0], offsets[0]))
     a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
@@ -1145,12 +1146,12 @@ _STILL_MISSING_AFTER = re.compile(
     r"\s+(?:remain|remains|remained|are|were|is|was)(?:\s+still)?"
     r"(?:\s+(?:feared|reported|listed\s+as|believed\s+(?:to\s+be\s+)?|thought\s+to\s+be|officially))?"
     r"\s+(?:unaccounted\s+for|missing)\b")
-# The roles a count of those still missing is read with: none, the verb of lasting ("remained"), a verb
-# that says only how the missing are known ("12 villagers are feared missing", "were reported missing"), or
-# a count of others ("One climber has died and two others are missing": the two are the missing, no part
-# of the dead that another report's "Two climbers have died" may count).
-_ROLES_OF_LASTING = frozenset({"", OTHERS,
-                               *(stem(verb) for verb in ("remained", "feared", "reported", "listed", "believed"))})
+# The roles a count said to be missing may carry and still be read as a count of the missing: none, the verb
+# of lasting ("remained"), a verb that says only how the missing are known ("12 villagers are feared missing",
+# "were reported missing"), or a count of others ("One climber has died and two others are missing": the two
+# are the missing, no part of the dead that another report's "Two climbers have died" may count).
+_ROLES_OF_THE_MISSING = frozenset({"", OTHERS,
+                                   *(stem(verb) for verb in ("remained", "feared", "reported", "listed", "believed"))})
 _MISSING_ROLE = next(role for role, sense in FATE_SENSES.items() if sense == "missing")
 
 
@@ -1160,7 +1161,7 @@ def _fates_of_lasting(side: Sequence[NumberMention], text: str, offset: int) -> 
     died and 12 people remain unaccounted for": 11 meets 17, and 12 stands alone)."""
     if not text:
         return side
-    return [replace(m, role=_MISSING_ROLE) if m.kind == "count" and m.role in _ROLES_OF_LASTING
+    return [replace(m, role=_MISSING_ROLE) if m.kind == "count" and m.role in _ROLES_OF_THE_MISSING
             and _STILL_MISSING_AFTER.match(text, m.end - offset) else m for m in side]
 
 
@@ -2273,11 +2274,12 @@ def _distances_and_heights(a: Sequence[NumberMention], b: Sequence[NumberMention
 
 def _lengths_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
                            offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
-    """The starts of the pairs of durations, one the length of a thing it names ("a four-year deal", "a
-    12-month contract", "a two-year ban") that the other report's sentence never names, the other any duration
-    ("negotiations which lasted for three days"): the lengths of two things, no dispute.  Where the other
-    sentence names the thing ("a four-year deal" / "a five-year deal", "the deal runs for five years"), the
-    two are its length, and dispute each other."""
+    """The starts of the pairs of durations that are the lengths of two things, no dispute: one the length of a
+    thing it names ("a four-year deal", "a two-year ban"), the other positively the length of something else, a
+    thing of its own named ("a three-year contract" beside "a two-year ban") or the subject of a verb of lasting
+    ("negotiations which lasted for three days").  A duration that says not what it is the length of may be the
+    thing's ("a two-year term" / "jailed for three years"), and two names of one family are one thing ("a
+    five-year deal" / "a four-year contract"): those still dispute each other."""
     durations_a = [x for x in a if x.kind == "duration"]
     durations_b = [y for y in b if y.kind == "duration"]
     if not (durations_a and durations_b):
@@ -2286,10 +2288,10 @@ def _lengths_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
     things_b = {y.start: _thing_lasting(y, texts[1], offsets[1]) for y in durations_b}
     if not (any(things_a.values()) or any(things_b.values())):
         return frozenset()  # no length of a thing named: the sentences' words are not needed
-    words_a, words_b = _stems_of(texts[0]), _stems_of(texts[1])
-    return frozenset((x.start, y.start) for x in durations_a for y in durations_b
-                     if things_a[x.start] and not things_a[x.start] & words_b
-                     or things_b[y.start] and not things_b[y.start] & words_a)
+    owners_a = {x.start: things_a[x.start] or _subject_lasting(x, texts[0], offsets[0]) for x in durations_a}
+    owners_b = {y.start: things_b[y.start] or _subject_lasting(y, texts[1], offsets[1]) for y in durations_b}
+    return frozenset((x, y) for x in owners_a for y in owners_b
+                     if (things_a[x] or things_b[y]) and _two_things_lasting(owners_a[x], owners_b[y]))
 
 
 # A duration joined by a hyphen to its unit, then the noun or two it is the length of: "a four-year deal", "a
@@ -2311,8 +2313,50 @@ def _thing_lasting(m: NumberMention, text: str, offset: int) -> frozenset[str]:
     return frozenset(stem(word) for word in after.groups() if word and word not in _NO_THINGS)
 
 
-def _stems_of(text: str) -> frozenset[str]:
-    return frozenset(stem(word) for word in re.findall(r"[a-z]+", text.lower()))
+def _two_things_lasting(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether the stems of what two durations are the lengths of name two things: both named, with no stem in
+    common, and no family of names (_NAMES_OF_ONE_THING) holding a stem of each."""
+    return bool(one and other and not one & other
+                and not any(family & one and family & other for family in _NAMES_OF_ONE_THING))
+
+
+# Names outlets give one thing that lasts, stemmed: a player's "five-year deal" is his "four-year contract", a
+# convict's "two-year term" his "sentence".  "term" is in three: of a deal, of a prison sentence, of an office.
+_NAMES_OF_ONE_THING = tuple(frozenset(stem(name) for name in family.split()) for family in (
+    "deal contract agreement extension pact accord treaty term lease",
+    "sentence term ban suspension jail prison imprisonment",
+    "term tenure mandate reign presidency",
+    "plan programme program strategy scheme project",
+))
+# A duration after a verb of lasting and the noun that lasts, "which" or an auxiliary between: "negotiations
+# which lasted for three days", "the talks, which lasted three days", "the deal will run for four years".
+_LASTING_BEFORE = re.compile(
+    r"\b([a-z]+)(?:,?\s+(?:which|that))?(?:\s+(?:had|has|have|will|would|could|is|was|were|are))?"
+    r"\s+(?:lasted|lasting|lasts|last|ran|runs|run|running)\s+(?:for\s+)?"
+    r"(?:(?:about|around|almost|nearly|just|over|some|more\s+than|less\s+than)\s+)?\Z", re.I)
+_LASTING_READ = 60
+# Words before a verb of lasting that name nothing: "the last three days", "it lasted", "who ran for".
+_NO_SUBJECTS = _NO_THINGS | {"it", "they", "this", "that", "which", "who", "he", "she", "we", "i", "you"}
+# A penalty told by its verb, then "for" and its length: "banned for two years" is a two-year ban, "jailed for
+# three years" a three-year term, each named by a stem of its family above.
+_PENALTY_BEFORE = re.compile(r"\b(jailed|imprisoned|banned|suspended|sentenced)\s+for\s+(?:[a-z]+\s+)?\Z", re.I)
+_PENALTY_NAMES = {"jailed": "jail", "imprisoned": "imprisonment", "banned": "ban", "suspended": "suspension",
+                  "sentenced": "sentence"}
+
+
+def _subject_lasting(m: NumberMention, text: str, offset: int) -> frozenset[str]:
+    """The stem of the noun said to last as long as the duration ``m`` ("negotiations which lasted for three
+    days": negotiations), or of the penalty its verb names ("banned for two years": ban), else none."""
+    if not text:
+        return frozenset()
+    start = m.start - offset
+    penalty = _PENALTY_BEFORE.search(text, max(0, start - _LASTING_READ), start)
+    if penalty is not None:
+        return frozenset({stem(_PENALTY_NAMES[penalty[1].lower()])})
+    before = _LASTING_BEFORE.search(text, max(0, start - _LASTING_READ), start)
+    if before is None or before[1].lower() in _NO_SUBJECTS:
+        return frozenset()
+    return frozenset({stem(before[1].lower())})
 
 
 _DISTANCE, _HEIGHT = "distance", "height"
