@@ -652,6 +652,11 @@ _RANKS = frozenset("""
     Deputy Commander Major Colonel General Admiral Dr Doctor Prof Professor Cllr Councillor Mayor Senator Judge
     Justice Minister Governor Father Reverend Rev Sister Brother Mr Mrs Ms Miss Mx
 """.split())
+# A story's appeal to its readers: "Anyone with information is asked to contact ...", "Witnesses are urged to come
+# forward", "Anyone who saw the crash should call 101".
+_APPEAL = re.compile(r"\b(?:anyone|witnesses|members of the public)\b[^.!?]*\b(?:contact|call|ring|phone|email"
+                     r"|come forward|get in touch|speak to)\b|\b(?:asked|urged|encouraged|invited) to (?:contact|call"
+                     r"|ring|phone|email|come forward|get in touch)\b", re.IGNORECASE)
 # The first words of a line, a name, when the line is a writer's bio: "Martin Hale is news editor of ...".
 _OPENING_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}(?= )")
 
@@ -693,7 +698,18 @@ class _WritersPage:
             return True  # the byline or a writer's bio gives the name
         if self._story_words[name.split()[-1]] > 1:
             return False  # a person of the story, named there too ("Sergeant Lane said ...")
-        return self._beside_the_credits(i) or i > self._last_story
+        return self._beside_the_credits(i) or i > self._last_story and self._signed() and not self._after_an_appeal(i)
+
+    def _signed(self) -> bool:
+        """Does the page credit a writer (a byline, a bio)?  On a page that credits no one, a contact line at
+        its foot is no writer's."""
+        return bool(self._credits)
+
+    def _after_an_appeal(self, i: int) -> bool:
+        """Does the story line right above line ``i`` ask readers to get in touch ("Anyone with information is
+        asked to contact the investigating officer.")?  The contact line under it tells them whom."""
+        above = next((self._lines[j] for j in range(i - 1, -1, -1) if self._lines[j].words), None)
+        return above is not None and above.kind == BODY and bool(_APPEAL.search(above.flat))
 
     def _beside_the_credits(self, i: int) -> bool:
         """Is line ``i`` next to the byline or a writer's bio?"""
@@ -845,11 +861,18 @@ def _a_persons_name(words: list[str], *, alone: bool) -> bool:
     """May ``words`` be a person's name: two or three words (four beside an outlet's name, or with a
     surname's particle: "Mary Ann de Souza"), none that names a kind of place or of named event?  A place ends on its kind ("Marlow
     Road", "Wycombe Vale"), a storm, an operation or a mountain opens with it ("Storm Babet", "Mount
-    Kenya"); no given name is one of those words."""
+    Kenya"), and so does a place named with a particle ("Costa del Sol"); no given name is one of the words
+    of kinds, and one that opens a place with a particle ("Isla Grant") does so only with its particle."""
     most = _ALONE_NAME_MAX_WORDS if alone and not any(word in _NAME_PARTICLES for word in words) else _NAME_MAX_WORDS
     if not 2 <= len(words) <= most:
         return False
-    return words[0] not in _NAMED_KINDS and words[-1] not in _PLACE_KINDS
+    return not _opens_a_place(words) and words[-1] not in _PLACE_KINDS
+
+
+def _opens_a_place(words: list[str]) -> bool:
+    """"Storm Babet", "Mount Kenya"; "Costa del Sol", "Santa Cruz de Tenerife" (not "Isla Grant")."""
+    return words[0] in _NAMED_KINDS or words[0] in _PARTICLE_PLACE_OPENERS and any(
+        word in _PLACE_PARTICLES for word in words[1:])
 
 
 def _named_on_the_page(lines: list[Line], i: int) -> bool:
@@ -906,10 +929,17 @@ _PLACE_KINDS = frozenset("""
 _NAMED_KINDS = frozenset("""
     Storm Hurricane Typhoon Cyclone Tropical Operation Mount Lake River Cape Isle Fort Port Greater Upper
     Lower Rue Calle Avenida Piazza Plaza
+""".split())
+# The words that open places in the languages whose names join their words with a particle, as a surname
+# does: "Costa del Sol", "Villa de Leyva", "Puerto de la Cruz", "Sierra de Gredos", "Ciudad del Este", "Santa
+# Cruz de Tenerife", "Porto de Galinhas".  Some are given names too ("Isla Grant", "Sierra Boggess", "Monte
+# Reed"), so they open a place only with a particle after them.
+_PARTICLE_PLACE_OPENERS = frozenset("""
     Costa Villa Vila Puerto Porto Sierra Serra Ciudad Cidade Playa Praia Isla Ilha Islas Bahía Baía Cabo Punta
     Ponta Lago Laguna Monte Valle Castel Castello Castillo Castelo Borgo Colonia Colónia San
     Santa Santo São Saint Sainte Pueblo Ribeira Río
 """.split())
+_PLACE_PARTICLES = frozenset("de del da do dos das di della la".split())
 
 
 def _place(line: Line) -> bool:

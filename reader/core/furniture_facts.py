@@ -29,9 +29,11 @@ from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 
+from reader.core import stemmer
 from reader.core.furniture_lines import BODY, BOILERPLATE, HEADING, SENTENCE_BREAK, WORD, Line, mark
 from reader.core.model import NumberMention
 from reader.core.numbers import find_numbers
+from reader.core.numwords import FATE_ADJECTIVES, FATE_SENSES, fate_of
 
 FACT_BOX = "fact box"
 
@@ -54,10 +56,18 @@ _SLIGHT_WORDS = frozenset("""
 """.split())
 # A box names a measure by its noun ("Depth: 15m") where a sentence tells it with the adjective ("15 metres deep").
 _MEASURE_ADJECTIVES = {"depth": "deep", "width": "wide", "height": "high", "length": "long", "breadth": "broad"}
-# Endings a word's forms differ by: "homes" / "home", "evacuated" / "evacuation", "injuries" / "injured".
-_ENDINGS = ("ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s", "e", "y")
+# A word is read by the project's stemmer ("homes" / "home", "evacuated" / "evacuation"), its stem cut to this
+# many letters so that a noun meets its verb ("injuries" / "injured", "evacuees" / "evacuated").
 _STEM_LETTERS = 5
 _WORD_LETTERS_MIN = 3
+# A story line is looked at only when a word of it opens with this many letters of a label word (or of its
+# stem): a cheap search that lets through "colour" for "Color" and "people" for "People".
+_OPENING_LETTERS = 4
+# A box labels a fate with a noun ("Deaths: 12", "Injuries: 40") where the story tells it with a verb ("Twelve
+# people died"): the nouns' stems, by the sense numwords.fate_of gives the verbs.
+_FATE_NOUNS = {"death": "dead", "fatality": "dead", "injury": "injured", "arrest": "held", "detention": "held"}
+# A word of fate is keyed by its sense, which no stem of another word can be.
+_FATE_KEY = "fate "
 
 # A figure told in the story, and a word that names what it is of: (kind, value, the word's stem).
 Told = tuple[str, object, str]
@@ -83,7 +93,9 @@ def mark_restated_facts(lines: list[Line]) -> None:
     sections = _Sections(lines)
     stories = [sections.story_around(first, end) for first, end, _ in boxes]
     in_boxes = {i for first, end, _ in boxes for i in range(first, end)}
-    told = _told_in(lines, figures, _lines_in(stories, skip=in_boxes), wanted, set().union(*labels.values()))
+    label_words = {w.group() for i in labels for w in WORD.finditer(lines[i].flat)}
+    told = _told_in(lines, figures, _lines_in(stories, skip=in_boxes), wanted, set().union(*labels.values()),
+                    _words_opening_with(label_words))
     for (_, _, copies), story in zip(boxes, stories):
         if copies and all(_copies(figures.of(i), labels[i], told, story) for i in copies):
             for i in copies:
@@ -137,15 +149,15 @@ def _lines_in(stories: list[range], skip: set[int]) -> list[int]:
 
 
 def _told_in(lines: list[Line], figures: _LineFigures, story: list[int], wanted: set[tuple[str, object]],
-             labels: set[str]) -> dict[Told, list[int]]:
+             labels: set[str], labelled: re.Pattern) -> dict[Told, list[int]]:
     """For each figure among the ``wanted`` that a story line tells, and each word near it in its
     sentence, the story lines (in order) that tell the figure with that word.  Only a line that has a word
-    of some box's ``labels`` may tell one of its figures, so only those lines' figures are read: on a long
-    page, reading every line's figures costs more than all the rest of its furniture."""
+    the pattern ``labelled`` finds (one of some box's ``labels``) may tell one of its figures, so only those
+    lines' figures are read: on a long page, reading every line's figures costs more than all the rest of
+    its furniture."""
     told: dict[Told, list[int]] = defaultdict(list)
     if not labels:
         return told
-    labelled = _words_opening_with(labels)
     for i in story:
         if lines[i].kind != BODY or not labelled.search(lines[i].flat):
             continue
@@ -159,11 +171,18 @@ def _told_in(lines: list[Line], figures: _LineFigures, story: list[int], wanted:
     return told
 
 
-def _words_opening_with(stems: set[str]) -> re.Pattern:
-    """A pattern for a word whose stem may be among the ``stems``: a stem opens each word of its own, but
-    for a measure's noun, whose stem is its adjective's ("depth": "deep")."""
-    nouns = {noun for noun, adjective in _MEASURE_ADJECTIVES.items() if _stem(adjective) in stems}
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems | nouns))) + ")", re.IGNORECASE)
+def _words_opening_with(words: set[str]) -> re.Pattern:
+    """A pattern for a story word that may share its stem with one of a box's ``words``: one that opens as
+    the word does, or as its stem does ("Color": "colour"), or, for a measure's noun, as its adjective
+    does ("Depth": "deep"), or for a fate's noun, as a word of that fate does ("Deaths": "died", "killed")."""
+    openings = set()
+    for word in words:
+        key = _stem(word)
+        if key.startswith(_FATE_KEY):
+            openings |= _FATE_OPENINGS[key]
+        elif key:
+            openings |= {word.lower()[:_OPENING_LETTERS], key[:_OPENING_LETTERS]}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(openings))) + ")", re.IGNORECASE)
 
 
 def _stems_near(flat: str, mention: NumberMention) -> set[str]:
@@ -196,17 +215,28 @@ def _label_stems(flat: str, mentions: list[NumberMention]) -> set[str]:
 
 @lru_cache(maxsize=8192)  # a page says the same words again and again
 def _stem(word: str) -> str:
-    """What the forms of ``word`` share ("homes", "home": "hom"; "evacuated", "evacuation": "evacu"), or ""
-    for a word too slight or no word at all ("the", "12")."""
+    """What the forms of ``word`` share ("homes", "home": "hom"; "evacuated", "evacuation": "evacu"; "Deaths",
+    "died", "killed": the fate "dead"), or "" for a word too slight or no word at all ("the", "12")."""
     word = word.lower()
     if not word.isalpha() or len(word) < _WORD_LETTERS_MIN or word in _SLIGHT_WORDS:
         return ""
-    word = _MEASURE_ADJECTIVES.get(word, word)
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _WORD_LETTERS_MIN:
-            word = word[:-len(ending)]
-            break
-    return word[:_STEM_LETTERS]
+    fate = fate_of(word) or _FATE_NOUNS.get(stemmer.stem(word), "")
+    if fate:
+        return _FATE_KEY + fate
+    return stemmer.stem(_MEASURE_ADJECTIVES.get(word, word))[:_STEM_LETTERS]
+
+
+def _openings_of_fates() -> dict[str, set[str]]:
+    """What a word of each fate opens with, by its key: the verbs' stems ("die", "kill"), the adjectives
+    ("dead", "hurt") and the nouns' stems without a final "y" ("death", "injur": "injuries")."""
+    openings: dict[str, set[str]] = defaultdict(set)
+    words = [*FATE_SENSES.items(), *((word, fate_of(word)) for word in FATE_ADJECTIVES), *_FATE_NOUNS.items()]
+    for word, sense in words:
+        openings[_FATE_KEY + sense].add(word.removesuffix("y"))
+    return openings
+
+
+_FATE_OPENINGS = _openings_of_fates()
 
 
 def _copies(mentions: list[NumberMention], labels: set[str], told: dict[Told, list[int]], story: range) -> bool:

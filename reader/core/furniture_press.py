@@ -244,6 +244,13 @@ _DISCLAIMER_RUN_IN = _rx(r"^" + _DISCLAIMER_LABEL + r"\s*[:–—-]\s+\S")
 _DISCLAIMER_LABEL_WORDS = 12
 # The label, however long its wording, says "forward-looking" or "safe harbor" within these first characters.
 _DISCLAIMER_OPENING = 80
+# What legal small print says, whatever its heading: a news story's "Safe harbour" crosshead over boats
+# sheltering from a storm says none of it.
+_SMALL_PRINT = _rx(r"\bforward[- ]looking\b|\brisks?,? (?:and|&) uncertaint|\bundue reliance\b"
+                   r"|\bPrivate Securities Litigation Reform Act\b|\bsafe harbou?r provisions?\b"
+                   r"|\bactual (?:results|outcomes|events|performance) (?:may|could|might|will|to) (?:\w+ )?differ"
+                   r"|\b(?:undertakes?|assumes?|disclaims?) (?:no|any) (?:obligation|duty|intention)"
+                   r"|\bno obligation to (?:publicly )?(?:update|revise)")
 
 
 def press_cue(line: Line) -> str:
@@ -485,27 +492,51 @@ def _mark_disclaimers(lines: list[Line]) -> None:
     ``_mark_about``): "Forward-Looking Statements" or "Safe Harbor Statement" standing alone, or opening
     its first paragraph ("Safe harbor: This release contains ..."), and everything under it to the next
     heading or the page's end.  It speaks of what the company may not achieve, never of what happened,
-    so none of it is a claim."""
+    so none of it is a claim.  The heading alone owns nothing: its first paragraph (or the run-in line's
+    own words) must speak as small print does ("forward-looking", "risks and uncertainties", "undertakes
+    no obligation to update"), else it is a story's crosshead over story."""
     for i in range((_last_story_index(lines) + 1) // 2, len(lines)):
         line = lines[i]
-        if line.kind != BODY or not _opens_disclaimer(line):
+        if line.kind != BODY:
+            continue
+        if not _SMALL_PRINT.search(_words_under_disclaimer_label(lines, i)):
             continue
         mark(line, BOILERPLATE, DISCLAIMER)
         for rest in lines[i + 1:]:
-            if rest.headed and not rest.terminal:
+            if _ends_section(rest):
                 break
             if rest.kind == BODY:
                 mark(rest, BOILERPLATE, DISCLAIMER)
 
 
-def _opens_disclaimer(line: Line) -> bool:
+def _words_under_disclaimer_label(lines: list[Line], i: int) -> str:
+    """The words a small print's label opens: the first paragraph under a label standing alone ("Safe
+    Harbor Statement"), the rest of the line after a run-in one ("Safe harbor: This release contains
+    ..."); "" when the line is no such label."""
+    line = lines[i]
     flat = line.flat
     opening = flat[:_DISCLAIMER_OPENING].lower()
     if "forward" not in opening and "harbo" not in opening:  # most lines, at the cost of a look
-        return False
+        return ""
     if line.words <= _DISCLAIMER_LABEL_WORDS and (line.unpunctuated or flat.endswith(":")):
-        return bool(_DISCLAIMER_ALONE.match(flat))
-    return not line.speech and bool(_DISCLAIMER_RUN_IN.match(flat))
+        return _first_paragraph(lines, i) if _DISCLAIMER_ALONE.match(flat) else ""
+    run_in = None if line.speech else _DISCLAIMER_RUN_IN.match(flat)
+    return flat[run_in.end() - 1:] if run_in else ""
+
+
+def _ends_section(line: Line) -> bool:
+    return line.headed and not line.terminal
+
+
+def _first_paragraph(lines: list[Line], heading: int) -> str:
+    """The words of the first line under a heading, "" if another heading comes first."""
+    for j in range(heading + 1, len(lines)):
+        line = lines[j]
+        if _ends_section(line):
+            return ""
+        if line.words:
+            return line.flat
+    return ""
 
 
 def _mark_about(runs: list[Run], lines: list[Line]) -> None:
