@@ -677,37 +677,15 @@ def _scan_past_case_numbers(text: str, pos: int, endpos: int, offset: int, out: 
 
 def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     """What the figures of ``text`` say together, once each is read: a list item's number dropped,
-    "1 in 5" one ratio, "from 10% to 12%" two levels of a change."""
-    mentions = _with_phone_numbers(text, offset, mentions)
-    mentions = _without_list_marker(text, offset, mentions)
-    mentions = _ratios_joined(text, offset, mentions)
-    mentions = _with_word_shares(text, offset, mentions)
-    mentions = _with_ages_by_decade(text, offset, mentions)
-    mentions = _with_feet_and_inches(text, offset, mentions)
-    mentions = _with_race_times(text, offset, mentions)
-    mentions = _with_compound_measures(text, offset, mentions)
-    mentions = _with_shares_of_a_point(text, offset, mentions)
-    mentions = _with_shares_of_change(text, offset, mentions)
-    mentions = _with_changes_by_a_multiple(text, offset, mentions)
-    mentions = _with_half_durations(text, offset, mentions)
-    mentions = _with_shares_of_a_unit(text, offset, mentions)
-    mentions = _with_units_in_words(text, offset, mentions)
-    mentions = _with_spans_of_time_in_words(text, offset, mentions)
-    mentions = _with_ages_of_things_made(text, offset, mentions)
-    mentions = _with_nouns_of_ages(text, offset, mentions)
-    mentions = _with_clock_times_in_words(text, offset, mentions)
-    mentions = _with_either_figure_ranges(text, offset, mentions)
-    mentions = _with_written_magnitudes(text, offset, mentions)
-    mentions = _with_single_casualties(text, offset, mentions)
-    mentions = _with_counts_of_both(text, offset, mentions)
-    mentions = _without_one_day_openers(text, offset, mentions)
-    mentions = _without_ordinals_before_figures(text, offset, mentions)
-    mentions = _with_sizes_by_their_last_unit(text, offset, mentions)
-    mentions = _with_scores(text, offset, mentions)
-    mentions = _with_votes_in_words(text, offset, mentions)
-    mentions = _with_sides_of_a_vote(text, offset, mentions)
-    mentions = _with_group_sizes(text, offset, mentions)
-    return _with_levels(text, offset, mentions)
+    "1 in 5" one ratio, "from 10% to 12%" two levels of a change.
+
+    The passes run in the order of ``_PASSES`` (at the end of the module, where every pass is
+    defined).  Until one has a figure, only those that read a phrase of their own run: the rest join,
+    drop or mark figures read, and leave an empty list empty (most sentences hold no figure)."""
+    for read, reads_phrases_of_its_own in _PASSES:
+        if mentions or reads_phrases_of_its_own:
+            mentions = read(text, offset, mentions)
+    return mentions
 
 
 # A score or a vote ("beat Kestrel 2-1", "a vote of 9-4", "voted 8 to 5") is two counts whose role
@@ -1114,6 +1092,9 @@ def _lone_half_is_a_share(text: str, start: int) -> bool:
 def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     if " of " not in text and "alf " not in text:
         return mentions  # most sentences (checked without a regex search)
+    lower = text.lower()  # as case-insensitive as _SHARE_DENOMINATOR (find_numbers made "ı" ASCII)
+    if not any(denominator in lower for denominator in _SHARE_DENOMINATORS):
+        return mentions  # most sentences with " of ": no "half", "third", "quarter" ...
     shares, comparisons = [], []
     for found in _SHARE_DENOMINATOR.finditer(text):
         numerator = _SHARE_NUMERATOR.search(text, max(0, found.start() - 7), found.start())
@@ -1165,8 +1146,8 @@ _SHARE_CHANGE_BEFORE = re.compile(
 
 
 def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    if not any(den in text for den in ("half", "third", "quarter", "fifth", "tenth")):
-        return mentions  # most sentences (checked without a regex search)
+    if not ("half" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text):
+        return mentions  # most sentences (checked without a regex search, nor a generator's calls)
     shares: list[NumberMention] = []
     for found in _SHARE_OF_CHANGE.finditer(text):
         den = found["den"].lower()
@@ -1926,6 +1907,8 @@ _SPAN_OF_THE_DAY_AFTER = re.compile(
 def _with_clock_times_in_words(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
     if " past " not in text and " to " not in text and "clock" not in text:
         return mentions  # most sentences (checked without a regex search)
+    if "clock" not in text and not _holds_a_word_of_minutes(text):
+        return mentions  # most sentences with " to ": no "quarter", "half", "five", "ten" or "twenty"
     times: list[NumberMention] = []
     for found in _CLOCK_IN_WORDS.finditer(text):
         if any(m.start - offset < found.start() < m.end - offset for m in mentions):
@@ -1934,6 +1917,14 @@ def _with_clock_times_in_words(text: str, offset: int, mentions: list[NumberMent
             continue  # "rose from a quarter to two": a share's change, not 01:45
         _add(text, offset, times, "time", _clock_in_words(text, found), "", found.start(), found.end())
     return _in_place_of(mentions, times)
+
+
+def _holds_a_word_of_minutes(text: str) -> bool:
+    """Whether ``text`` holds, in any case, the letters of a word of minutes that ``_CLOCK_IN_WORDS`` reads
+    before "past" or "to" ("twenty-five" holds "five").  Lower-casing is as case-insensitive as the pattern:
+    find_numbers has made the letters it would also take for ASCII ones ("ı") ASCII."""
+    lower = text.lower()
+    return "quarter" in lower or "half" in lower or "five" in lower or "ten" in lower or "twenty" in lower
 
 
 def _placed_as_a_moment(text: str, found: re.Match) -> bool:
@@ -3315,13 +3306,21 @@ _CHANGE_TO_BETWEEN = re.compile(rf"(?i:,?\s+{_CHANGE_WORD}\s+to\s+(?:{_ASCII_HED
 _LEVEL_CUE = re.compile(r"(?i:\bfrom\b|\bcompared\b|\bversus\b|\bvs\b|\bagainst\b)")
 # "rising to", "cut to": a word of change before "to".  Found by each "to" and a look at the word
 # before it: an alternation of a hundred verbs tried at every position took 50 us a sentence.
-_WORD_BEFORE_TO = re.compile(r"([A-Za-z]+)\s+to\b")
+# Tried from a word's first letter only (where every match starts), not again from each of its letters.
+_WORD_BEFORE_TO = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+to\b")
 _CHANGE_WORD_SET = frozenset(_CHANGE_WORDS)
 
 
 def _has_level_cue(text: str) -> bool:
-    return _LEVEL_CUE.search(text) is not None or any(
+    return _has_a_word_of_levels(text) and _LEVEL_CUE.search(text) is not None or any(
         found[1].lower() in _CHANGE_WORD_SET for found in _WORD_BEFORE_TO.finditer(text))
+
+
+def _has_a_word_of_levels(text: str) -> bool:
+    """Whether ``text`` holds, in any case, the letters of a word of ``_LEVEL_CUE``: a quicker look than the
+    case-insensitive search, and as case-insensitive (find_numbers has made "ſ" of "verſus" ASCII)."""
+    lower = text.lower()
+    return "from" in lower or "compared" in lower or "versus" in lower or "vs" in lower or "against" in lower
 
 
 def _with_levels(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -3625,10 +3624,15 @@ def _says_a_fate(text: str) -> bool:
 
 
 _NOT_RELATIVE = r"(?![\w'’-])(?!,?\s+(?:who|whom|whose|that|which)\b)"
+_PERSON_AN_ARTICLE_COUNTS = (rf"(?:{_PEOPLE}|person|civilian|protester|demonstrator|miner|hostage|patient|pupil"
+                             rf"|police(?:man|woman)?|motorist|bystander|employee|guard|sailor|fan|spectator|crewman"
+                             rf"|journalist)")
 _SINGLE_BEFORE_NOUN = re.compile(
     rf"(?<![\w-])(?:(?P<one>[Oo]ne)(?=\s+[a-z]+{_NOT_RELATIVE})"
-    rf"|[Aa]n?(?=\s+(?:{_PEOPLE}|person|civilian|protester|demonstrator|miner|hostage|patient|pupil"
-    rf"|police(?:man|woman)?|motorist|bystander|employee|guard|sailor|fan|spectator|crewman|journalist){_NOT_RELATIVE}))")
+    rf"|[Aa]n?(?=\s+{_PERSON_AN_ARTICLE_COUNTS}{_NOT_RELATIVE}))")
+# The article before a person alone, as a first look where no "one" is: a pattern that opens with a class of
+# letters is searched for by skipping to them, where _SINGLE_BEFORE_NOUN is tried at every position.
+_ARTICLE_BEFORE_A_PERSON = re.compile(rf"[Aa]n?\s+{_PERSON_AN_ARTICLE_COUNTS}")
 _ONE_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
 _NOT_COUNTED_BY_ONE = frozenset({
     "another", "such", "last", "final", "more", "way", "thing", "time", "point", "hand", "side", "bit", "kind",
@@ -3663,13 +3667,24 @@ def _with_single_casualties(text: str, offset: int, mentions: list[NumberMention
     """``mentions`` with the counts of one in words: a lone "one" before a singular noun anywhere ("they
     released one video", "with one report of burns"), an article before a person where the sentence
     gives a fate ("A firefighter died").  The ledger sets each against a count of the same noun only."""
-    fate = _says_a_fate(text)
-    if not fate and "one" not in text and "One" not in text:
-        return mentions  # most sentences: nobody died, was hurt or was arrested, and no "one"
+    fate = None  # looked for only where an article could count one of the fallen (a search of every word)
+    if "one" not in text and "One" not in text:
+        if not _ARTICLE_BEFORE_A_PERSON.search(text):
+            return mentions  # most sentences: no "one", and no "a" before a person
+        fate = _says_a_fate(text)
+        if not fate:
+            return mentions  # nobody died, was hurt or was arrested
     singles: list[NumberMention] = []
     for found in _SINGLE_BEFORE_NOUN.finditer(text):
-        if (not found["one"] and not fate or found["one"] and not _one_counts(text, found.start(), found.end())
-                or any(m.start - offset <= found.start() < m.end - offset for m in mentions)):
+        if found["one"]:
+            if not _one_counts(text, found.start(), found.end()):
+                continue
+        else:
+            if fate is None:
+                fate = _says_a_fate(text)
+            if not fate:
+                continue
+        if any(m.start - offset <= found.start() < m.end - offset for m in mentions):
             continue
         read: list[NumberMention] = []
         _add(text, offset, read, "count", 1, "", found.start(), found.end())
@@ -5279,3 +5294,42 @@ def written_numeral(m: NumberMention) -> str | None:
 def _century_of(two_digits: int) -> int:
     """A two-digit year in full, as spreadsheets read one: "FY24" is 2024, "FY99" 1999."""
     return (1900 if two_digits >= 70 else 2000) + two_digits
+
+
+# --- the passes of _read_together, in order ----------------------------------
+
+# Each with whether it reads a phrase of its own ("half of the voters", "a mile", "A firefighter died",
+# a phone number), so may give a figure where none was read; the others only join, drop or mark the
+# figures read before them, and give back an empty list for an empty one.
+_PASSES = (
+    (_with_phone_numbers, True),
+    (_without_list_marker, False),
+    (_ratios_joined, False),
+    (_with_word_shares, True),
+    (_with_ages_by_decade, True),
+    (_with_feet_and_inches, False),
+    (_with_race_times, True),
+    (_with_compound_measures, False),
+    (_with_shares_of_a_point, True),
+    (_with_shares_of_change, True),
+    (_with_changes_by_a_multiple, True),
+    (_with_half_durations, True),
+    (_with_shares_of_a_unit, True),
+    (_with_units_in_words, True),
+    (_with_spans_of_time_in_words, True),
+    (_with_ages_of_things_made, False),
+    (_with_nouns_of_ages, False),
+    (_with_clock_times_in_words, True),
+    (_with_either_figure_ranges, False),
+    (_with_written_magnitudes, True),
+    (_with_single_casualties, True),
+    (_with_counts_of_both, True),
+    (_without_one_day_openers, False),
+    (_without_ordinals_before_figures, False),
+    (_with_sizes_by_their_last_unit, False),
+    (_with_scores, False),
+    (_with_votes_in_words, False),
+    (_with_sides_of_a_vote, False),
+    (_with_group_sizes, False),
+    (_with_levels, False),
+)
