@@ -206,6 +206,29 @@ def _sentence_of(flat: str, at: int) -> tuple[int, int]:
     return start, stop
 
 
+def stems_said(words: set[str], lines: list[Line], boxes: list[tuple[int, int]]) -> set[str]:
+    """The stems of ``words`` (a box's, a stack's) that the story around the ``boxes`` (``(first, end)`` of
+    each) says in some form, as ``mark_restated_facts`` reads a box's labels against its story: "Deaths" in
+    "Twelve people died", "Injuries" in "40 were injured", "Homes" in "from 12 homes".  The story's words are
+    gathered once, each only once, and only those that open as one of ``words`` (``_words_opening_with``)
+    are stemmed: a long page says most of its words many times."""
+    wanted = {stem for word in words if (stem := _stem(word))}
+    if not wanted:
+        return set()
+    sections = _Sections(lines)
+    vocabulary: set[str] = set()
+    for i in _lines_in([sections.story_around(first, end) for first, end in boxes], skip=set()):
+        if lines[i].kind == BODY:
+            vocabulary.update(lines[i].tokens)
+    opening = _words_opening_with(words)
+    return {stem for word in vocabulary if opening.match(word) and (stem := _stem(word)) in wanted}
+
+
+def word_stems(flat: str) -> set[str]:
+    """The stems of the words of ``flat``, as ``stems_said`` and a box's labels read them."""
+    return _label_stems(flat, [])
+
+
 def _label_stems(flat: str, mentions: list[NumberMention]) -> set[str]:
     """The stems of the words of a box line or a table row that say what its figures are of: its label,
     its cells in words ("Persistent absence", "Rovers"), not the figures' own words ("12 million")."""
@@ -217,7 +240,7 @@ def _label_stems(flat: str, mentions: list[NumberMention]) -> set[str]:
 def _stem(word: str) -> str:
     """What the forms of ``word`` share ("homes", "home": "hom"; "evacuated", "evacuation": "evacu"; "Deaths",
     "died", "killed": the fate "dead"), or "" for a word too slight or no word at all ("the", "12")."""
-    word = word.lower()
+    word = word.lower().removesuffix("'s").removesuffix("’s")  # "Kenya's" is said of Kenya
     if not word.isalpha() or len(word) < _WORD_LETTERS_MIN or word in _SLIGHT_WORDS:
         return ""
     fate = fate_of(word) or _FATE_NOUNS.get(stemmer.stem(word), "")

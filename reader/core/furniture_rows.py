@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from reader.core.furniture_dates import byline_piece, is_date
+from reader.core.furniture_facts import stems_said, word_stems
 from reader.core.furniture_lines import BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, WORD, Line, Run, mark
 from reader.core.furniture_offstory import content_words
 
@@ -318,9 +319,10 @@ _FACT_STACK_MIN = 3
 def keep_fact_stacks(lines: list[Line]) -> None:
     """Three or more "label: value" lines in a row that the shape rules took for page labels,
     headings or links are a box of the story's facts when at least half of them hold a figure and
-    half share a word with the story's prose: a results box ("Registered voters: 112,406",
-    "Turnout: 48.8%"), a life in brief ("1961: Graduates from Virginia State College"), key
-    figures ("Amount: US$32 million").  Their numbers are what two reports must agree on.  A
+    half share a word with the story's prose around them (their section, and more: ``furniture_facts``'
+    reach), met by stem or fate as a box's labels meet it there ("Deaths: 12" / "Twelve people died",
+    "Injuries: 40" / "40 were injured"): a results box ("Registered voters: 112,406", "Turnout: 48.8%"), a
+    life in brief ("1961: Graduates from Virginia State College"), key figures ("Amount: US$32 million").  Their numbers are what two reports must agree on.  A
     widget of the page in the same shape (weather by city, "Nairobi: 24°C") shares no word with
     most stories; in a story that names its cities it is kept too, a smaller loss than a results
     box taken for furniture (a kept widget line is only unmatched in the comparison).  Labels a cue named ("Published: ...", "Source: ...") stay furniture, and so does a line
@@ -338,13 +340,13 @@ def keep_fact_stacks(lines: list[Line]) -> None:
         i = max(end, i + 1)
     if not stacks:
         return  # most pages: no need to gather the story's words
-    prose: set[str] = set()
-    for line in lines:
-        if line.kind == BODY:
-            prose |= line.content or content_words(line.tokens)
+    # The words met as furniture_facts meets a box's labels, so that a stack it would take for a copy of the
+    # story's figures, or compare as the story's, is the story's here first ("Deaths: 14" / "Twelve people died").
+    said = stems_said({word for first, end in stacks for item in lines[first:end] for word in item.tokens},
+                      lines, stacks)
     for first, end in stacks:
         stack = lines[first:end]
-        if 2 * sum(bool(content_words(item.tokens) & prose) for item in stack) >= len(stack):
+        if 2 * sum(bool(word_stems(item.flat) & said) for item in stack) >= len(stack):
             for item in stack:
                 mark(item, BODY, "")
             if first > 0 and lines[first - 1].reason == "page label":
