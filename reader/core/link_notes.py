@@ -624,9 +624,24 @@ def _a_name_against(word: str, others: list[str], comparison: Comparison) -> boo
     if _written_plain(word, texts):
         return False
     return any(not _written_plain(other, texts) and not same_word(word.lower(), other.lower())
-               and (_spelled_apart([word], [other], endings_respelled=False)
+               and (_spelled_apart(*_without_a_shared_ending(word, other), endings_respelled=False)
                     or _named_in_mid_sentence(word, comparison) and _named_in_mid_sentence(other, comparison))
                for other in others)
+
+
+# Endings of words made from a verb: two such words that share one are alike only as far as the rest is
+# ("[Walking] 7,000 steps" / "[Taking] 7,000 steps" are two verbs; "Golding" / "Goulding" one name respelled).
+_VERB_ENDINGS = ("ing",)
+_SHORTEST_LEFT_OF_AN_ENDING = 3
+
+
+def _without_a_shared_ending(word: str, other: str) -> tuple[list[str], list[str]]:
+    """The two words, each as a list of one, without the verb's ending both end in, if any."""
+    for ending in _VERB_ENDINGS:
+        if (word.lower().endswith(ending) and other.lower().endswith(ending)
+                and min(len(word), len(other)) - len(ending) >= _SHORTEST_LEFT_OF_AN_ENDING):
+            return [word[:-len(ending)]], [other[:-len(ending)]]
+    return [word], [other]
 
 
 def _written_plain(word: str, texts: tuple[str, ...]) -> bool:
@@ -1297,7 +1312,24 @@ def _hedge_words(words: list[str], sentence: Sentence, start: int, end: int) -> 
     plain = [word.lower().strip(_PUNCTUATION) for word in words]
     return {word for k, word in enumerate(plain)
             if word in HEDGES and word not in _PLAIN_ATTRIBUTION and not _claimed_by_what_is_told(plain, k)
-            and not (word == "may" and _may_named(words, k, sentence, start, end))}
+            and not (word == "may" and _may_named(words, k, sentence, start, end))
+            and not (word in _CLAIM_VERB and _claims_what_is_owed(plain, k, sentence, end))}
+
+
+# "claim" as a verb of saying hedges ("claimed the money was stolen"); "claim a full refund", "claim compensation"
+# asks for what one is owed, and vouches for nothing.
+_CLAIM_VERB = frozenset("claim claims claimed claiming".split())
+_OWED = frozenset("""refund refunds compensation damages reimbursement expenses benefit benefits allowance allowances
+    credit payout payouts rebate rebates prize asylum""".split())
+# Past an article and a word or two that qualify the thing owed: "claim [a full] refund".
+_MOST_WORDS_BEFORE_OWED = 3
+
+
+def _claims_what_is_owed(plain: list[str], k: int, sentence: Sentence, end: int) -> bool:
+    """Does the "claim" at ``k`` of the run take for its object a thing owed ("a full refund", "compensation"),
+    read on past the run's end into its sentence?"""
+    after = plain[k + 1:] + [word.lower().strip(_PUNCTUATION) for word in sentence.text[end - sentence.start:].split()]
+    return any(word in _OWED for word in after[:_MOST_WORDS_BEFORE_OWED + 1])
 
 
 def _may_named(words: list[str], k: int, sentence: Sentence, start: int, end: int) -> bool:

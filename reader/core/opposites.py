@@ -366,11 +366,57 @@ def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_a
     for k, n in taken_out_and_put_in(runs):
         plain, negated = (runs[n][1], runs[k][0]) if a_negated else (runs[k][0], runs[n][1])
         negated_all = a_all if a_negated else b_all
-        if not holds_negation(plain) and any(_modifies(plain, word) and negated_all.count(word) == 1
-                                             and _negated_of_the_same_thing(word, plain_all, negated_all)
-                                             for word in words_negated(negated, verbs_only=True)):
+        if not holds_negation(plain) and (
+                any(_modifies(plain, word) and negated_all.count(word) == 1
+                    and _negated_of_the_same_thing(word, plain_all, negated_all)
+                    for word in words_negated(negated, verbs_only=True))
+                or _deed_denied_in_a_clause_after(plain, negated, negated_all)
+                or _state_denied_of_another_subject(plain, negated, plain_all, negated_all)):
             found.append((k, n))
     return found[0] if len(found) == 1 else None
+
+
+def _deed_denied_in_a_clause_after(plain: list[str], negated: list[str], negated_all: list[str]) -> bool:
+    """Is the verb a run opens on (past the words that carry it) denied by a clause the other side puts in after a
+    "but" or "yet", of the same subject: "She [won the] Olivier award" / "She was nominated for an Olivier award
+    [but never won]", "[but did not win]", "[but she was never convicted]"?  The other side tells another deed in
+    the place of the verb, and then denies the verb itself, which it tells nowhere else."""
+    if len(negated) < 3 or negated[0] not in _CLAUSE_AGAINST:
+        return False
+    rest = negated[2:] if negated[1] in _SUBJECT_PRONOUNS else negated[1:]
+    if not rest or not is_negation(rest[0]) or rest[0] in _NOUN_NEGATIONS:
+        return False  # the negation opens the clause, on its verb: "but never won", not "but the prize went to"
+    verb = _carried(plain)[:1]
+    return bool(verb) and verb[0].isalpha() and any(
+        same_word(word, verb[0]) and negated_all.count(word) == 1 for word in words_negated(rest, verbs_only=True))
+
+
+def _state_denied_of_another_subject(plain: list[str], negated: list[str], plain_all: list[str],
+                                     negated_all: list[str]) -> bool:
+    """Is a clause of the one run ("[The objects were insured], a spokesperson for") told negated in the other, its
+    subject in another word, at another place ("said [the collection was not insured], as is common")?  The
+    attribution moved from one end to the other keeps the diff from setting the two clauses against each other;
+    each is read from a word or two before its verb to the word negated (``_one_claim_of_another_subject``)."""
+    for word in words_negated(negated, verbs_only=True):
+        if plain.count(word) != 1 or negated.count(word) != 1 or negated_all.count(word) != 1:
+            continue
+        told_end, negated_end = plain.index(word) + 1, negated.index(word) + 1
+        for told_start in range(max(0, told_end - _LONGEST_CLAUSE_READ), told_end):
+            told = plain[told_start:told_end]
+            for negated_start in range(max(0, negated_end - _LONGEST_CLAUSE_READ - 1), negated_end):
+                clause = negated[negated_start:negated_end]
+                if _one_claim_of_another_subject(clause, _without_negations(clause), told, negated_all, plain_all):
+                    return True
+    return False
+
+
+# A clause read for ``_state_denied_of_another_subject``: a determiner, a subject of a word or two, and a verb
+# with its tense ("the objects were insured"); a word more where it is negated.
+_LONGEST_CLAUSE_READ = 5
+
+
+# Conjunctions that open a clause set against what the sentence told before it: "nominated [but] never won".
+_CLAUSE_AGAINST = frozenset({"but", "yet"})
 
 
 # Words that deny as "not" does, which the negations above do not count: "unless the subsidies are repealed" is
@@ -817,15 +863,20 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     ("Everyone" / "No one") turns the claim round only with no other change that turns it back
     (``runs_turning_round``).  All lists are lower-cased words: the run's (``a_words``, ``b_words``)
     and the sentences'."""
+    a_words, b_words = _without_modals_of_both(a_words, b_words)
     one, other = _the_word(a_words), _the_word(b_words)
     if (one is None) != (other is None):
         # One word against a longer run: the run's opening, where the claim it rebuilds begins ("was
-        # called off" / "went ahead, with Bell reading a statement").
-        one, other = one or _the_opening(a_words), other or _the_opening(b_words)
+        # called off" / "went ahead, with Bell reading a statement"), or the word itself with a prefix that
+        # negates it ("were [likely]" / "were [unlikely in the near term]").
+        one = one or _the_opening(a_words) or _opening_negated_by_prefix(a_words, other)
+        other = other or _the_opening(b_words) or _opening_negated_by_prefix(b_words, one)
     elif one is None and other is None:
         # Two longer runs that each open on a word of the lists, the rest only adding to it: "[has been sealed
         # to slow the loss of air]" / "[remains open so that crew can monitor the crack]".
         one, other = _the_opening(a_words), _the_opening(b_words)
+        if one is None and other is None:
+            one, other = _openings_negated_by_prefix(a_words, b_words)
         if one is not None and other is not None and (_turned_again_after(a_words, b_words)
                                                       or _acts_on_something(a_words) or _acts_on_something(b_words)):
             return False
@@ -837,6 +888,39 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
             and not _holds(b_all, one) and not _holds(a_all, other)
             and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other]))
 
+
+
+# Modals that tell what someone may, must or can do: "customers [should stop] using" / "customers [can continue]
+# using" tell two opposite things to do, whatever the modal.  Taken off only where both runs open on one: a modal
+# against a plain verb tells what may come against what was done ("[could fall]" / "[rose]"), no claim turned.
+_MODALS = frozenset("can could should must may might ought".split())
+
+
+def _without_modals_of_both(a_words: list[str], b_words: list[str]) -> tuple[list[str], list[str]]:
+    """Both runs without the modal each opens on, when each opens on one ("should stop" / "can continue" ->
+    "stop" / "continue"); both as they are otherwise."""
+    if len(a_words) > 1 and len(b_words) > 1 and a_words[0] in _MODALS and b_words[0] in _MODALS:
+        return a_words[1:], b_words[1:]
+    return a_words, b_words
+
+
+def _opening_negated_by_prefix(words: list[str], word: str | None) -> str | None:
+    """The word a longer run opens on (past the words that carry its verb), when it is ``word`` with a prefix
+    that negates it, or ``word`` is it so ("[unlikely in the near term]" against "likely"); None otherwise."""
+    kept = _carried(words)
+    if word is None or not kept:
+        return None
+    opening = kept[0]
+    return opening if negated_by_prefix(opening, word) or negated_by_prefix(word, opening) else None
+
+
+def _openings_negated_by_prefix(a_words: list[str], b_words: list[str]) -> tuple[str | None, str | None]:
+    """The openings of two longer runs when the one is the other with a prefix that negates it ("[likely but
+    that the Bank would move]" / "[unlikely in the near term]"); (None, None) otherwise."""
+    a_kept, b_kept = _carried(a_words), _carried(b_words)
+    if not a_kept or not b_kept or _opening_negated_by_prefix(b_words, a_kept[0]) is None:
+        return None, None
+    return a_kept[0], b_kept[0]
 
 
 def _acts_on_something(words: list[str]) -> bool:
@@ -1107,12 +1191,33 @@ def _the_opening(words: list[str]) -> str | None:
         return None  # a run put in or taken out: nothing in its place to set it against
     if len(kept) > 1 and kept[0].isdigit():
         kept = kept[1:]  # an age or a count told beside the subject before the verb: "Pryce, [34,] pleaded guilty"
+        kept = kept[_place_told_after_an_age(words):]
     if _pleaded_not_guilty(kept):
         return _DENIAL_PLEADED
     phrasal = _WORD_OF_PHRASAL_VERB.get(tuple(kept[:2]))
     if phrasal is not None:
         return phrasal
     return kept[0] if _key(kept[0]) in _WORD_OF else None
+
+
+# Where a subject's age is told with where the subject lives: "Gareth Pryce, 34, [of Llandaff, Cardiff,] pleaded
+# guilty".  The place is a word or a few, after "of" or "from".
+_PLACE_OPENERS = frozenset({"of", "from"})
+_MOST_WORDS_OF_A_PLACE = 3
+
+
+def _place_told_after_an_age(words: list[str]) -> int:
+    """How many words of the place told after the age a run opens on ("34 of llandaff cardiff pleaded guilty" -> 2,
+    "llandaff cardiff", the "of" not counted, as ``_carried`` drops it), up to the word of the lists that opens the
+    claim; 0 where the age is followed by no place, or by no such word within a place's length."""
+    if len(words) < 3 or not words[0].isdigit() or words[1] not in _PLACE_OPENERS:
+        return 0
+    for length in range(1, min(_MOST_WORDS_OF_A_PLACE, len(words) - 3) + 1):
+        rest = words[2 + length:]
+        if (_pleaded_not_guilty(rest) or tuple(rest[:2]) in _WORD_OF_PHRASAL_VERB
+                or _key(rest[0]) in _WORD_OF):
+            return length
+    return 0
 
 
 def _the_last_word(words: list[str]) -> str | None:
@@ -1155,6 +1260,8 @@ def turning_part(words: list[str]) -> tuple[int, int] | None:
     start = 0
     if k < len(words) - 1 and words[k].isdigit():
         start = k = k + 1  # an age told before the verb (``_the_opening``): "[34,] pleaded guilty"
+        place = _place_told_after_an_age(words[k - 1:])
+        start = k = k + (place + 1 if place else 0)
     if _pleaded_not_guilty(words[k:]):
         return start, k + 3
     if k < len(words) - 1 and (words[k], words[k + 1]) in _WORD_OF_PHRASAL_VERB:
@@ -1239,6 +1346,7 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
                                              _without_tense(plain))
                or _one_claim_of_another_subject(negated, kept, plain, negated_all, plain_all)
                or _one_verb_before_a_clause(negated, kept, plain)
+               or _proof_denied_before_a_clause(negated, kept, plain, negated_all, plain_all)
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
 
 
@@ -1343,8 +1451,49 @@ def _one_verb_before_a_clause(negated: list[str], kept: list[str], plain: list[s
     if not kept or not plain or not same_word(kept[0], plain[0]) or kept[0] not in words_negated(negated):
         return False
     rests = kept[1:], plain[1:]
-    return (any(rests) and all(len(rest) <= _MOST_WORDS_OPENING_A_CLAUSE for rest in rests)
-            and all(not rest or rest[0] in _OPENING_A_CLAUSE_AFTER for rest in rests))
+    if not any(rests):
+        return False
+    if all(len(rest) <= _MOST_WORDS_OPENING_A_CLAUSE for rest in rests):
+        if all(not rest or rest[0] in _OPENING_A_CLAUSE_AFTER for rest in rests):
+            return True
+    # Each side goes on with a clause of its own after the verb ("[sounded as soon as the window was forced, but the
+    # gang had fled]" / "[did not sound, and] the thefts were only discovered"), which adds to the claim and turns
+    # nothing back: the only negation is the verb's.  Not a clause that places the verb in time ("sounded [after]"
+    # / "did not sound [before]"): the two may both hold.
+    return (all(rests) and all(rest[0] in _OPENING_A_CLAUSE_OF_ITS_OWN for rest in rests)
+            and _negations_in(negated) == 1 and not holds_negation(plain))
+
+
+# Words that open a clause after a verb, adding to the claim without placing the verb in time.
+_OPENING_A_CLAUSE_OF_ITS_OWN = frozenset("and but while whereas although though as when once because".split())
+
+
+# Verbs that tell a claim shown true: "the findings [showed] that walking causes" / "the study [cannot prove] that
+# walking causes".  One negated before the "that" clause both reports keep denies what the other says was shown.
+_SHOWING = _stems_of("show/shown prove/proven demonstrate establish confirm find/found")
+_MODAL_OF_ABILITY = frozenset("can could".split())
+
+
+def _proof_denied_before_a_clause(negated: list[str], kept: list[str], plain: list[str], negated_all: list[str],
+                                  plain_all: list[str]) -> bool:
+    """Is the negated run a verb of showing denied ("cannot prove", "did not show") where the other run has one told
+    plainly ("showed", "proved"), each ending its run before the "that" of the clause both keep, with at most a
+    subject of a word or two told in other words before it ("the [findings showed] that" / "the [study cannot
+    prove] that")?  What one says was shown, the other says was not."""
+    if not any(is_negation(word) and word not in _NOUN_NEGATIONS for word in negated):
+        return False
+    verb = [word for word in _without_tense(kept) if word not in _MODAL_OF_ABILITY and word not in _DO]
+    shown = _without_tense(plain)
+    if not verb or not shown or stem(verb[-1]) not in _SHOWING or stem(shown[-1]) not in _SHOWING:
+        return False
+    if len(verb) > _MOST_WORDS_OF_A_SUBJECT + 1 or len(shown) > _MOST_WORDS_OF_A_SUBJECT + 1:
+        return False
+    return _that_follows(negated, negated_all) and _that_follows(plain, plain_all)
+
+
+def _that_follows(run: list[str], sentence: list[str]) -> bool:
+    """Does "that" follow the run in its sentence?"""
+    return any(sentence[end:end + 1] == ["that"] for end in _run_ends(run, sentence))
 
 
 # The future a negation refuses: "will not", "won't", "shall not".
