@@ -140,7 +140,7 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     ADDED, A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE,
     LATER_LEVEL, LEVEL_OF, MAGNITUDE, OTHERS, OWN_FIRST, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    age_noun, change_told_by_verb, compound_step, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
+    age_noun, change_told_by_verb, compound_step, counted_noun, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
     is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
 )
@@ -241,6 +241,7 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     # "2 hours 4 minutes and 37 seconds" beside "2:04:37": the two parts as the one duration they give.
     a, b = _whole_durations(a, b, texts[0], offsets[0]), _whole_durations(b, a, texts[1], offsets[1])
     a, b = _fractions_of_a_change(a, texts[0], offsets[0]), _fractions_of_a_change(b, texts[1], offsets[1])
+    a, b = (_years_later_as_years(a, b, texts[0], offsets[0]), _years_later_as_years(b, a, texts[1], offsets[1]))
     a, b = (_changes_in_points_and_per_cent(a, b, texts[0], offsets[0]),
             _changes_in_points_and_per_cent(b, a, texts[1], offsets[1]))
     # "grew 30% to 2.8 million" beside "rose from 2.5 million to 2.8 million": the two levels as the change they give.
@@ -255,7 +256,8 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
-             | _days_of_two_events(a, b, texts, offsets) | rates_apart)
+             | _days_of_two_events(a, b, texts, offsets) | _dates_of_two_life_events(a, b, texts, offsets)
+             | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
         return _figures_compared(a, b, apart)
@@ -1192,7 +1194,7 @@ def _counted(m: NumberMention) -> str:
     """What a count counts, one word for one thing: a count named by a fate ("nine deaths", "12 dead",
     "30 injured") counts people; nouns that name one thing ("houses", "dwellings") are one noun
     (numwords.SAME_THING)."""
-    noun = m.unit
+    noun = counted_noun(m)  # "a 104-car train" counts cars
     if not noun or m.kind not in _NOUN_KINDS:
         return noun
     return "person" if _noun_fate(noun) else SAME_THING.get(noun, noun)
@@ -1781,7 +1783,18 @@ def _time_window(m: NumberMention) -> tuple[int, int]:
     before, after = _TIME_HEDGE_MINUTES.get(hedge, (0, 0))
     if minute and hedge == "about":
         before = after = 15
+    elif minute:  # "shortly after 3:40 a.m.": minutes past it, not the hour "shortly after 3am" may mean
+        before, after = (_to_the_minute(reach) for reach in (before, after))
     return at - before, at + after
+
+
+# The most a hedge near a time given to the minute allows ("shortly after 3:40 a.m." is no 4:40 a.m.); a bound
+# ("after 3:40 a.m.") keeps its reach.
+_MINUTE_HEDGE_MINUTES = 45
+
+
+def _to_the_minute(reach: int) -> int:
+    return min(reach, _MINUTE_HEDGE_MINUTES) if reach <= _NEAR_HEDGE_MINUTES else reach
 
 
 def _times_meet(x: NumberMention, y: NumberMention) -> bool:
@@ -1870,6 +1883,72 @@ def _days_of_two_events(a: Sequence[NumberMention], b: Sequence[NumberMention], 
     told_b = {y.start: _day_told(texts[1], y.start - offsets[1], clauses_b) for y in days_b}
     return frozenset((x.start, y.start) for x in days_a for y in days_b
                      if _two_events(told_a[x.start], told_b[y.start]))
+
+
+# The events of a life a date may be told of.  Two dates told of two of them ("Born ... on March 3, 1946" /
+# "After winning a scholarship in 1964"; "In 1972 she married" / "died in 2019") date two events, whatever the
+# years; two dates of one of them ("born in 1946" / "Born in 1964") still conflict.
+_LIFE_EVENTS = {
+    "birth": re.compile(r"(?i:\b(?:born|birth|birthday)\b)"),
+    "death": re.compile(r"(?i:\b(?:died|dies|die|death|dead|passed\s+away|killed)\b)"),
+    "marriage": re.compile(r"(?i:\b(?:marr(?:y|ies|ied|iage)|wed|weds|wedded|wedding)\b)"),
+}
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]")
+_DATED = frozenset({"date", "year"})
+
+
+def _dates_of_two_life_events(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                              offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of dates or years told of two events of a life (see _LIFE_EVENTS): one is
+    told, in its clause, as an event the other's sentence nowhere names."""
+    dates_a = [x for x in a if x.kind in _DATED]
+    dates_b = [y for y in b if y.kind in _DATED]
+    if not (dates_a and dates_b and all(texts)):
+        return frozenset()
+    named_a, named_b = _life_events_named(texts[0]), _life_events_named(texts[1])
+    if not (named_a or named_b):
+        return frozenset()  # most pairs: no event of a life in either sentence
+    told_a = {x.start: _life_event_of(texts[0], x, offsets[0]) for x in dates_a}
+    told_b = {y.start: _life_event_of(texts[1], y, offsets[1]) for y in dates_b}
+    return frozenset((x.start, y.start) for x in dates_a for y in dates_b
+                     if told_a[x.start] - named_b or told_b[y.start] - named_a)
+
+
+# "in 1964, she joined the company four years later": the years after a year its sentence gives tell the
+# year of the later event (1968), which meets the other report's "joined ... in 1968".
+_LATER_AFTER = re.compile(r"\s+(?:later|afterwards|on)\b")
+
+
+def _years_later_as_years(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
+                          offset: int) -> Sequence[NumberMention]:
+    """``side`` with a span of whole years told as so many "later" than the sentence's one year read as the
+    year it reaches, where the other report gives that year and not the span."""
+    years = [m for m in side if m.kind == "year" and isinstance(m.value, int)]
+    if len(years) != 1 or not text or not any(m.kind == "year" for m in other):
+        return side
+    other_years = {m.value for m in other if m.kind == "year"}
+    read = list(side)
+    for i, m in enumerate(side):
+        if (m.kind == "duration" and m.unit == "year" and m.start > years[0].start and not m.hedge
+                and isinstance(m.value.amount, int) and m.value.amount % 12 == 0
+                and years[0].value + m.value.amount // 12 in other_years
+                and _LATER_AFTER.match(text, m.end - offset)):
+            read[i] = replace(m, kind="year", value=years[0].value + m.value.amount // 12, unit="")
+    return read
+
+
+def _life_events_named(text: str) -> frozenset[str]:
+    return frozenset(event for event, words in _LIFE_EVENTS.items() if words.search(text))
+
+
+def _life_event_of(text: str, m: NumberMention, offset: int) -> frozenset[str]:
+    """The events of a life the clause that holds the date ``m`` tells ("Born in Whitby on March 3, 1946":
+    birth; "In 1972 she married the director": marriage)."""
+    start, end = m.start - offset, m.end - offset
+    edges_before = [found.end() for found in _CLAUSE_EDGE.finditer(text, 0, start)]
+    edge_after = _CLAUSE_EDGE.search(text, end)
+    clause = text[edges_before[-1] if edges_before else 0:start] + " " + text[end:edge_after.start() if edge_after else len(text)]
+    return _life_events_named(clause)
 
 
 def _main_clauses(text: str) -> list[tuple[int, int]]:

@@ -861,6 +861,61 @@ def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> 
     return marked
 
 
+# "a 104-car train", "a five-storey building", "a 40-seat bus": a count written as a compound's first part
+# tells the size of the thing the compound names.  Beside another count of its noun it is no second count of
+# that noun: "Thirty-four cars of the 104-car train" gives one count of cars (34), and the train's size.  There
+# its unit names both ("car train"), so that it is not one more value for the cars (see loose_figures) and stays
+# apart from "two trains"; the ledger counts it as its noun where it meets another count (see
+# ``counted_noun``).  Alone ("a 300-page report") it is the count of its noun, as before.  A body of people
+# ("the 11-member committee") is told by GROUP_SIZE instead.
+_COMPOUND_AFTER = re.compile(r"-(?P<noun>[a-z]+)\s+(?P<thing>[a-z]{3,})\b")
+
+
+def _with_sizes_of_things(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "-" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    counted = [m.unit for m in mentions if m.kind == "count" and m.unit]
+    if len(counted) == len(set(counted)):
+        return mentions  # no noun counted twice
+    return [_as_size_of_a_thing(text, offset, m) if m.kind == "count" and counted.count(m.unit) > 1 and not m.role
+            else m for m in mentions]
+
+
+def _as_size_of_a_thing(text: str, offset: int, m: NumberMention) -> NumberMention:
+    compound = _COMPOUND_AFTER.match(text, m.end - offset)
+    if (compound is None or m.unit in PERSON_NOUNS or singular(compound["noun"]) != m.unit
+            or compound["thing"] in NOT_NOUNS):
+        return m
+    return replace(m, unit=f"{m.unit} {compound['thing']}")
+
+
+# "66,000 gallons": a volume in a measure that converts to no other (see numwords.PRICED_ONLY_MEASURES) is read
+# as a count, and shown with its measure as "250,000 litres" is; "66,000" alone reads as a bare number.  Counts
+# of things show their digits, their noun beside them ("2 million barrels": "2 million").
+_MEASURES_COUNTED = PRICED_ONLY_MEASURES.keys()
+_MEASURE_WORD_AFTER = re.compile(r"\s[a-z]+")
+
+
+def _with_counted_measures_shown(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "gal" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    return [_with_its_measure(text, offset, m) if m.kind == "count" and m.unit in _MEASURES_COUNTED else m
+            for m in mentions]
+
+
+def _with_its_measure(text: str, offset: int, m: NumberMention) -> NumberMention:
+    word = _MEASURE_WORD_AFTER.match(text, m.end - offset)
+    if word is None or singular(word.group().strip()) != m.unit:
+        return m  # "a 5,000-gallon tank": the compound is the tank's size
+    return replace(m, end=m.end + len(word.group()), surface=m.surface + word.group())
+
+
+def counted_noun(m: NumberMention) -> str:
+    """The noun a count counts: its unit, or for the size of a thing ("a 104-car train": "car train") the
+    noun of its compound ("car")."""
+    return m.unit.partition(" ")[0] if m.kind == "count" else m.unit
+
+
 def _tells_what_is_left(text: str, start: int, end: int, role: str, unit: str) -> bool:
     """Whether the count from ``start`` to ``end`` of ``unit``, of the role read so far, tells what is left of
     a body (see REMAINDER): no role, or one read from the verb of holding before it ("still holding 35"); by
@@ -1138,11 +1193,15 @@ _SHARE_OF_CHANGE = re.compile(
     r"|midnight|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\b|o['’]clock)))", re.I)
 # After the share, a comparative that makes it the change: "use a quarter less water", "two-thirds fewer cases",
 # "a third more homes", as "by a quarter" is one.
-_SHARE_CHANGE_AFTER = re.compile(r"\s+(?P<way>less|fewer|more)\b", re.I)
+# So is one that makes it the size of a level against another: "a quarter lower risk", "a third higher rate".
+_SHARE_CHANGE_AFTER = re.compile(r"\s+(?P<way>less|fewer|more|lower|higher|smaller|greater|bigger)\b", re.I)
 # A hedge there may bound the change ("by up to a third", "by as much as two-thirds"), as it bounds "by up to 40%".
 _SHARE_CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:by|up|down)\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|"
     r"just\s+under|less\s+than|at\s+least|up\s+to|as\s+much\s+as)\s+)?)\Z")
+
+
+_MORE_WAYS = frozenset({"more", "higher", "greater", "bigger"})
 
 
 def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1159,7 +1218,7 @@ def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]
                 or any(m.start - offset < found.end() and found.start() < m.end - offset and m.kind != "ordinal"
                        for m in mentions)):
             continue
-        direction = (("up" if comparative["way"].lower() == "more" else "down") if comparative
+        direction = (("up" if comparative["way"].lower() in _MORE_WAYS else "down") if comparative
                      else _direction(text, found.start(), found.end()) or change_told_by_verb(text, found.start()))
         if direction not in ("up", "down"):
             continue  # "divided by a third", "by half past"
@@ -1200,6 +1259,23 @@ def _with_changes_by_a_multiple(text: str, offset: int, mentions: list[NumberMen
     return _in_place_of(mentions, changes)
 
 
+# "double the risk", "triple the number": the adjective before "the" is a multiple of what follows, as "twice
+# the risk" and "two times the risk" are, and is read as they are: a count of times ("twice" in numwords.TIMES).
+# Not the verb ("doubled the risk", "doubles the dose": who made the change) nor the noun ("a double").
+_MULTIPLE_BEFORE_THE = re.compile(r"(?<![\w-])(?i:(?P<multiple>double|triple|treble|quadruple))(?=\s+the\s+[a-z])")
+_MULTIPLES = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+
+
+def _with_multiples_before_the(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if not ("ouble" in text or "riple" in text or "reble" in text):
+        return mentions  # most sentences (checked without a regex search)
+    multiples = [NumberMention(found.start() + offset, found.end() + offset, found.group(), "count",
+                               _MULTIPLES[found["multiple"].lower()], "time", _hedge_before(text, found.start(), "count"))
+                 for found in _MULTIPLE_BEFORE_THE.finditer(text)
+                 if not _inside_a_figure_read(mentions, offset, found.start(), found.end())]
+    return _in_place_of(mentions, multiples) if multiples else mentions
+
+
 def is_change_by_a_multiple(m: NumberMention) -> bool:
     """Whether ``m`` is a change told by a verb of a multiple ("doubled", "halved"), whose word says its
     direction."""
@@ -1236,6 +1312,8 @@ def _positions(text: str, word: str):
 # point" agrees with "25 basis points" and disputes "50 basis points").
 _SHARE_OF_A_POINT = re.compile(
     r"(?<![\w-])(?P<share>(?i:half(?:\s+of)?\s+a|a[\s-]+half|(?:a|one|three)[\s-]+quarters?(?:\s+of\s+a)?"
+    # the share alone as a compound's first part: "a larger half-point cut", "his biggest quarter-point lead"
+    r"|(?:half|quarter)(?=-(?:percentage-)?point)"
     r"|(?P<tenths>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+tenths?\s+of\s+a))"
     r"[\s-]+(?:(?P<point>(?i:percentage[\s-]+)?points?)|(?P<percent>(?i:per[\s-]?cent)))(?![\w-])")
 # "six-tenths of a percent", "a tenth of a point": the tenths of a point a statistic moved by.
@@ -2871,9 +2949,12 @@ _ROLE_AFTER = re.compile(r"(?:[\s-]+(?!(?:and|or|but)\b)[A-Za-z]+)?"
 # It never disputes a count of the part ("three members preferring ...", "Five passengers died"); the part
 # takes the fate said after the whole ("Two of the 30 passengers died": two died).
 WHOLE = "whole"
+# The whole may be a body's, named before it: "Six of the MPC's nine members".
+_WHOSE = r"(?:(?:the|its|their)\s+)?(?:[A-Z][A-Za-z]*|[a-z]+)['’]s\s+"
 _WHOLE_BEFORE = re.compile(
-    rf"(?:\b[0-9][0-9,.]*|\b(?i:{_BELOW_100}))\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?\Z")
-_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+)?(?:[0-9][0-9,]*|(?i:{_BELOW_100}))")
+    rf"(?:\b[0-9][0-9,.]*|\b(?i:{_BELOW_100}))\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+|{_WHOSE})?\Z")
+_WHOLE_AFTER = re.compile(
+    rf"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+|{_WHOSE})?(?:[0-9][0-9,]*|(?i:{_BELOW_100}))")
 
 
 # The doer of a passive verb: "was backed by 300 MPs" tells what "300 MPs backed" does, so the count
@@ -2887,7 +2968,7 @@ def _role(text: str, start: int, end: int) -> str:
     """The stem of what befell what a count counts, read in this order: the size of a whole a part is
     counted in; the count's own verb after it ("three shots fired"); the passive verb it is the doer of
     ("was killed by three shots"); the verb before it ("killing 12")."""
-    if " of " in text[max(0, start - 16):start] and _WHOLE_BEFORE.search(text, max(0, start - 40), start):
+    if " of " in text[max(0, start - 40):start] and _WHOLE_BEFORE.search(text, max(0, start - 40), start):
         return WHOLE
     found = _ROLE_AFTER.match(text, end)
     if found is None and text.startswith(" of ", end):
@@ -3708,6 +3789,26 @@ def _without_one_day_openers(text: str, offset: int, mentions: list[NumberMentio
         m.kind == "duration" and m.surface.lower() == "one day" and not m.hedge
         and _ONE_DAY_ADVERB.search(text, max(0, m.start - offset - 12), m.start - offset)
         and _ONE_DAY_CLAUSE_AFTER.match(text, m.end - offset))]
+
+
+# "Talks between the two sides", "the two countries' leaders met", "between the two men": "the two" names the
+# two parties the story has already named, as "both" would; no figure a report could give otherwise (a dispute
+# has two sides, "between" takes two).  "The two men were arrested" stays a count: another report may say three.
+_THE_TWO_BEFORE = re.compile(r"(?i:\b(?P<between>between\s+)?the\s+)\Z")
+_TWO_PARTIES = frozenset({"side"})
+
+
+def _without_the_two_parties(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    if "two" not in text and "Two" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    return [m for m in mentions if not _names_the_two_parties(text, offset, m)]
+
+
+def _names_the_two_parties(text: str, offset: int, m: NumberMention) -> bool:
+    if m.kind != "count" or m.surface.lower() != "two" or m.hedge or m.role:
+        return False
+    before = _THE_TWO_BEFORE.search(text, max(0, m.start - offset - 12), m.start - offset)
+    return before is not None and (before["between"] is not None or m.unit in _TWO_PARTIES)
 
 
 # "in the first three days", "the first 100 days", "its second two matches": an ordinal in words between a
@@ -4591,7 +4692,9 @@ _MONEY_CUE = re.compile(r"[£$€¥]|\bGBP\b|(?i:\b(?:rewards?|fine[sd]?|paid|pa
                         r"|ions?)|spent|spend(?:s|ing)?|award(?:ed|s)?|prizes?|bonus(?:es)?|tax(?:es)?|loans?|debts?"
                         r"|bids?|invest(?:ed|ing|ments?)?|income|earn(?:s|ed|ing|ings)?|profits?|revenues?"
                         r"|sterling|ransom|valued|bills?|cash|grants?|bribes?|pensions?|rent|settlement|jackpot"
-                        r"|winnings|money|owe[sd]?|refunds?|pence|euros?|dollars?)\b)")
+                        r"|winnings|money|owe[sd]?|refunds?|pence|euros?|dollars?"
+                        # a household's sums: "a typical borrower saving 39 pounds a month"
+                        r"|sav(?:e|es|ed|ing|ings)|borrow(?:s|ed|ing|ers?)?|mortgages?|repayments?)\b)")
 _WEIGHT_CUE = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|kg|kilos?"
                          r"|kilograms?|ounces?|oz|tonnes?|tons?|stones?|obese|haul|catch|parcels?|babies|baby"
                          r"|fish|cocaine|cannabis|heroin|drugs|explosives?)\b)"
@@ -5313,6 +5416,7 @@ _PASSES = (
     (_with_shares_of_a_point, True),
     (_with_shares_of_change, True),
     (_with_changes_by_a_multiple, True),
+    (_with_multiples_before_the, True),
     (_with_half_durations, True),
     (_with_shares_of_a_unit, True),
     (_with_units_in_words, True),
@@ -5325,11 +5429,14 @@ _PASSES = (
     (_with_single_casualties, True),
     (_with_counts_of_both, True),
     (_without_one_day_openers, False),
+    (_without_the_two_parties, False),
     (_without_ordinals_before_figures, False),
     (_with_sizes_by_their_last_unit, False),
     (_with_scores, False),
     (_with_votes_in_words, False),
     (_with_sides_of_a_vote, False),
     (_with_group_sizes, False),
+    (_with_sizes_of_things, False),
+    (_with_counted_measures_shown, False),
     (_with_levels, False),
 )
