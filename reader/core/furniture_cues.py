@@ -288,7 +288,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^read (part|chapter|episode|instalment|installment) (one|two|three|four|five|six|\d+|[ivx]+)\s*[:|]\s*\S"),
      "related link", SHORT),
     (_rx_needing("tag|topic|categories|keywords|filed under", _LABEL + r"(tags?|tagged( with| in)?|topics?|categories|keywords|filed under)\s*:\s*\S"), "topic tags", SHORT),  # items may be lowercase
-    (_rx(r"^(tags?|topics?|related topics|categories|keywords)\s*:?$"), "topic tags", 2),  # the items follow, one a line
+    (_rx(r"^((related|suggested|more|popular|trending|explore|browse|followed) )?(tags?|topics?)\s*:?$|^(categories|keywords)"
+         r"\s*:?$"), "topic tags", 2),  # the items follow, one a line
     # Share and follow buttons.
     (_rx(_LABEL + r"(about |social )?(share|sharing|print|email|tweet|save)\b"), "share buttons", 5),
     # A blogging platform's buttons ("Like this:", "Like Loading..."), the reader's text size ("Font size A A A"),
@@ -351,6 +352,21 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^by (clicking|continuing|using|signing up|subscribing|registering)\b.{0,80}\b(you|i) (agree|accept|consent)\b"),
      "sign-in prompt", SHORT),
     (_rx_needing("unsubscribe|opt out", r"\byou (can|may) (unsubscribe|opt out)( \w+)? at any time\b"), "newsletter prompt", SHORT),
+    # The sign-up box's label and pitch: "Free daily newsletter", "Weekly newsletter"; "Get set for the working
+    # day – we'll point you to all the business news you need every morning" (to the reader, the news, when it
+    # comes, and no full stop: a box's blurb, not a sentence of the story).
+    (_rx(r"^((free|new|daily|weekly|monthly|fortnightly|morning|evening|lunchtime|weekend|weekday|e-?mail|our) ){1,3}"
+         r"newsletters?$"), "newsletter prompt", 4),
+    (_rx_needing("every |each ", r"^(?=.*\b(you|your)\b)(?=.*\b(news|stories|headlines|analysis|briefing|reads|updates"
+                 r"|newsletter)\b)[^.!?]*\b(every|each) (morning|day|weekday|week|evening|weekend|month|(mon|tues|wednes"
+                 r"|thurs|fri|satur|sun)day)\b[^.!?]*$"), "newsletter prompt", SHORT),
+    # Its small print: "Privacy Notice: Newsletters may contain info about charities, online ads, and content ...".
+    (_rx(r"^privacy (notice|policy|statement)\s*:\s*\S|^newsletters? may contain\b"), "disclaimer", 60),
+    # The request under a reader call-out: "Please include a contact number if you are willing to speak to a BBC
+    # journalist."  (A story's source speaks to journalists; it is not asked to.)
+    (_rx_needing("include|to speak to|to talk to", r"^(please )?include (a|your) (contact|phone|telephone) (number|details)\b"
+                 r"|^if you (are|would be|['’]re) (willing|happy|prepared) to (speak|talk) to (a|one of our|our)\b"),
+     "reader prompt", SHORT),
     # Notes the paper adds under a story: corrections, where it was printed, who helped report it.
     # A correction note is its own paragraph and may run long; it is known by how it opens.
     (_rx(r"^(this (article|story|piece|report|post) (was|has been) (amended|corrected|updated|edited) on\b"
@@ -492,6 +508,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|^(play|pause|replay) (video|audio)\b"
          r"|^\d{1,2}:\d{2} min(utes)?$|^(video|audio) (duration|length)\b|^watch( the)? video\b|^now playing$"
          r"|^up next\s*:"), "media player", 12),
+    # An embedded video's label with its title: "Click to play video: 'Train derailment forces evacuations'".
+    (_rx(r"^(click|tap|press) (here )?to (play|watch|listen to|view)( the)? (video|audio|clip)\b"), "media player", SHORT),
     # A clock time on a line of its own ("11:40", "2.15pm", "9am"): when the story was posted (several
     # of them time a live blog's posts: see ``mark_cues``), or, beside a player's label, how long it plays.
     (_rx(r"^" + _CLOCK_TIME + _ZONE + r"$"), "dateline", 3),
@@ -544,6 +562,19 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(sources|references|citations|bibliography|journal references?)\s*:?$"), "citation", 2),
     (_rx(r"^(\[\d{1,3}\]|\d{1,3}\.)\s.*(\bet al\.|\b(19|20)\d\d\s?;\s?\d+\s?(\(\d+\))?\s?:\s?\d+|\bdoi\s?:\s?10\.|"
          r"\b(updated|revised|accessed|retrieved)( (?!in\b|on\b)\w+)? (19|20)\d\d\.?$)"), "citation", 45),
+    # A science-news page's reference block under the story: "More information: Jane Doe et al, Title, Journal
+    # (2025). DOI: 10.1001/...", "Journal information: JAMA Neurology", "DOI: 10.1038/..." on a line of its own,
+    # and how to cite the page ("Citation: Title (2025, April 8) retrieved 9 April 2025 from https://...").  The
+    # label opens the line and a reference's own marks follow it ("et al", a DOI, a year in brackets, a
+    # retrieval): "More information: call the council on 0300 ..." is no reference.
+    (_rx(r"^(more information|further information|original (study|paper|article|research)|journal reference|reference)"
+         r"\s*:\s*\S.*(\bet al\b|\bdoi\s*:|\bdoi\.org/|\((19|20)\d\d\))"), "citation", 80),
+    (_rx(r"^journal (information|reference|details)\s*:\s*\S[^.!?]*\.?$"), "citation", 15),
+    (_rx(r"^(doi\s*:?\s*|https?://(dx\.)?doi\.org/)10\.\d{4,9}/\S+$"), "citation", 8),
+    (_rx(r"^citation\s*:\s*\S.*(\bretrieved\b.{0,40}\bfrom\b|https?://)"), "citation", 80),
+    # Who handed the story to the site, under the references: "Provided by University of Sydney".  A name
+    # follows, capitalised, and no full stop ("Provided by the state, the grant ..." is prose).
+    (re.compile(r"^(?:[Pp]rovided|[Ss]upplied) by (?:the )?[A-Z][^.!?,;:]*$"), "source credit", 10),
     (_rx(r"\((image|photo|picture|pic|credit|photograph|supplied|courtesy|handout|pool)s?\s*:[^)]*\)"), "photo caption",
      SHORT + 10),
     # A picture's placeholder where a copied page lost the picture: "[Image: Police outside the court]", "[Photo]",
@@ -560,8 +591,16 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # "This material ... may not be reproduced, published, broadcast ... without ... permission": long, and says so.
     (_rx_needing("may not be", r"this (material|content|article|story)\b.{0,80}\bmay not be (reproduced|published|copied|redistributed)\b"
          r".{0,120}\bwithout\b.{0,40}\bpermission\b"), "copyright notice", 60),
+    # The page's notice in words: "This document is subject to copyright.", "No part may be reproduced without
+    # the written permission." (a story about copyright says whose work, and who sued).
+    (_rx_needing("copyright|no part", r"^this (document|article|material|content|page|work|story) is (subject to|protected by)"
+                 r" copyright\b|\bno part (of (it|this \w+) )?may be reproduced without (the )?(prior )?(written )?permission\b"),
+     "copyright notice", 40),
     # Bylines and datelines.
     (re.compile(r"^By\s+[A-Z]|^(?i:by)\s*:\s*[A-Z]"), "byline", 8),
+    # A credit line in lower case naming an institution or an outlet, every word of it a name's: "by University
+    # of Sydney", "by Max Planck Society", "by The Conversation".  ("by the end of the week" is no name.)
+    (re.compile(r"^by [A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|and|for|at|in|de|&))*$"), "byline", 10),
     # "By Marie-Claude Tremblay and Owen Kaye, Staff Writers": longer, with a role after the names.
     (re.compile(r"^By\s+[A-Z][^.!?]*,\s*(?i:(?:staff |senior |chief )?(?:" + ROLES + r")s?\b)[^.!?]*$"), "byline", 14),
     # Longer when names and the rest of the credit are split by a bar: "By Jane Doe and John Roe | Published ...".
@@ -883,6 +922,7 @@ def mark_cues(lines: list[Line]) -> None:
     _mark_bylines_abroad(lines, bylines_abroad)
     _mark_post_times(lines)
     _mark_key_events(lines)
+    _mark_player_titles(lines)
     _keep_post_titles(lines)
 
 
@@ -917,6 +957,19 @@ def _written_abroad(tokens: Iterable[str]) -> bool:
 
 
 _PLAYER = "media player"
+# The title a player's label quotes: "Click to play video: 'Train derailment forces evacuations near Lanigan'".
+_QUOTED_TITLE = re.compile(r":\s*[\"'“‘](.+)[\"'”’]$")
+
+
+def _mark_player_titles(lines: list[Line]) -> None:
+    """The line right under a player's label that repeats the title the label quotes is the video's own
+    caption, shown under it, no heading of the story."""
+    for i in range(len(lines) - 1):
+        if lines[i].reason != _PLAYER or lines[i + 1].kind != BODY:
+            continue
+        title = _QUOTED_TITLE.search(lines[i].flat)
+        if title and title.group(1).strip().casefold() == lines[i + 1].flat.casefold():
+            mark(lines[i + 1], BOILERPLATE, _PLAYER)
 POST_TIME = "post time"
 # A live page's title says how the page is kept: its badge ("LIVE  Cup final: ...", "Live: ..."), the topic
 # it follows ("Nurses' strike live: ..."), its end after a dash or a colon ("... – as it happened", "... – live

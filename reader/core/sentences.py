@@ -192,11 +192,13 @@ _VERB_AFTER_SUBJECT = re.compile(
 # How far around the initials the story is searched for the word in lower case (characters): an
 # article's length, and a bound on the work a text full of "the U.S. Xyz ..." can cause.
 _LOWER_CASE_REACH = 10_000
-# AP's abbreviations of US states as datelines give them ("SPRINGFIELD, Ill. (AP) —"): after a
-# place that opens the paragraph, and before a dash or a bracket, their full stop ends nothing.
+# AP's abbreviations of US states as datelines give them ("SPRINGFIELD, Ill. (AP) —"), and The Canadian
+# Press's of the provinces ("SASKATOON, Sask. —", "HALIFAX, N.S. —"): after a place that opens the
+# paragraph, and before a dash or a bracket, their full stop ends nothing.
 _STATES = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
-    neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c""".split()
+    neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c
+    alta b.c man n.b n.l nfld n.s ont p.e.i que sask n.w.t""".split()
 )
 # The place a dateline opens with, up to the state: "SPRINGFIELD, ", "ST. PETERSBURG, ", "Los Angeles, ".
 _DATELINE_PLACE = re.compile(r"[\"'“‘*•·\s]*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+")
