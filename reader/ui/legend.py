@@ -15,6 +15,8 @@ SPACING = 14
 ICON_GAP = 4
 # The filing date's entry, shown only while the pair has one (see show_filing).
 FILING_WORDS = "filed another day"
+# The hollow badge's entry, shown only while a tag made beside another article is (see show_hollow).
+HOLLOW_WORDS = "tags made beside another article"
 # Rows the legend may take in its full words; a window too narrow for that gets the short words.
 FULL_WORDS_ROWS = 2
 # Word marks whose sample is a figure, not a word.
@@ -35,6 +37,7 @@ class Legend(QWidget):
         self._layout.setContentsMargins(4, 2, 4, 2)
         self._entries: list[tuple[QWidget, QLabel, str, str]] = []  # mark and words, the words, full and short
         self._filing_shown = False
+        self._hollow_shown = False
         self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:
@@ -55,6 +58,7 @@ class Legend(QWidget):
             (self._word("conflict"), "number conflict", "conflict"),
             (self._word("filing"), FILING_WORDS, "filed"),
             (self._badges(False), "your tags", "tags"),
+            (self._badges(False, hollow=True), HOLLOW_WORDS, "elsewhere"),
             (self._badges(True), "suggested (Enter accepts)", "suggested"),
         ]
         for pixmap, text, short in items:
@@ -75,6 +79,8 @@ class Legend(QWidget):
             self._entries.append((entry, label, text, short))
         self._filing_entry = next(entry for entry, _label, text, _short in self._entries if text == FILING_WORDS)
         self._filing_entry.setVisible(self._filing_shown)
+        self._hollow_entry = next(entry for entry, _label, text, _short in self._entries if text == HOLLOW_WORDS)
+        self._hollow_entry.setVisible(self._hollow_shown)
         self._fit_words()
         self.setToolTip("Bars: solid = same claim, dashed = differs, hollow = only here; "
                         "tint = how the sentence relates; underline = changed words (bold: a changed figure); "
@@ -89,6 +95,14 @@ class Legend(QWidget):
         self._filing_shown = shown
         self._filing_entry.setVisible(shown)
         self._fit_words()
+
+    def show_hollow(self, shown: bool) -> None:
+        """Show the hollow badge in the key only while a tag made beside another article is shown:
+        without its entry a hollow badge may be taken for a suggestion, and Enter pressed on it."""
+        if shown != self._hollow_shown:
+            self._hollow_shown = shown
+            self._hollow_entry.setVisible(shown)
+            self._fit_words()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -163,9 +177,9 @@ class Legend(QWidget):
         painter.end()
         return pixmap
 
-    def _badges(self, suggested: bool) -> QPixmap:
+    def _badges(self, suggested: bool, *, hollow: bool = False) -> QPixmap:
         pixmap, painter = self._canvas(52)
         for i, kind in enumerate(("corroborated", "single-source", "disputed")):
-            paint_badge(painter, QRectF(1 + i * 17, 1, 15, 15), kind, suggested=suggested)
+            paint_badge(painter, QRectF(1 + i * 17, 1, 15, 15), kind, suggested=suggested, hollow=hollow)
         painter.end()
         return pixmap

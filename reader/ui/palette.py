@@ -226,9 +226,12 @@ def paint_relation_bar(painter: QPainter, rect: QRectF, state: str, *, conflict:
     if state == "equivalent":
         painter.fillRect(rect, colour)
     elif state == "related":
-        y, step = rect.top(), 6.0
+        # Dashes to the scale of the bar (it widens with the text, View ▸ Zoom In): 4 px on, 2 off
+        # at the first size; kept at that length beside a wide bar, they read as a ladder's rungs.
+        dash = max(4.0, rect.width() * 0.8)
+        y, step = rect.top(), dash * 1.5
         while y < rect.bottom():
-            painter.fillRect(QRectF(rect.left(), y, rect.width(), min(4.0, rect.bottom() - y)), colour)
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), min(dash, rect.bottom() - y)), colour)
             y += step
     else:
         painter.setPen(QPen(colour, 1.5))
@@ -238,6 +241,19 @@ def paint_relation_bar(painter: QPainter, rect: QRectF, state: str, *, conflict:
         painter.setPen(QPen(VERMILLION, 2.5))
         painter.drawLine(rect.topLeft(), rect.bottomLeft())
     painter.restore()
+
+
+# A suggested badge's dashed outline: its pen's width and its least dash and gap, in px.
+SUGGESTION_PEN = 1.3
+SUGGESTION_GAP = 2.5
+# How opaque the tint inside a hollow badge (a tag made beside another article) is, of 255.
+HOLLOW_TINT_ALPHA = 60
+
+
+def _with_alpha(colour, alpha: int) -> QColor:
+    tinted = QColor(colour)
+    tinted.setAlpha(alpha)
+    return tinted
 
 
 def paint_badge(painter: QPainter, rect: QRectF, kind: str, *, suggested: bool = False,
@@ -252,14 +268,21 @@ def paint_badge(painter: QPainter, rect: QRectF, kind: str, *, suggested: bool =
     font.setPixelSize(max(8, int(rect.height() * 0.68)))
     painter.setFont(font)
     if hollow and not suggested:
-        # Thicker than a suggestion's dashes, and solid: a verdict that stands, reached elsewhere.
+        # Thicker than a suggestion's dashes, solid, and lightly tinted within: a verdict that stands,
+        # reached elsewhere.  The tint keeps it apart from a suggestion at the smallest sizes, where
+        # an outline alone, dashed or not, is a ring of a pixel or two.
         width = max(1.6, rect.height() / 8)
         painter.setPen(QPen(colour, width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(QBrush(_with_alpha(colour, HOLLOW_TINT_ALPHA)))
         painter.drawRoundedRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2), 3, 3)
         painter.setPen(colour)
     elif suggested:
-        pen = QPen(colour, 1.3, Qt.PenStyle.DashLine)
+        pen = QPen(colour, SUGGESTION_PEN)
+        # Dashes to the badge's size, and gaps at least SUGGESTION_GAP px: Qt's own pattern (in pen
+        # widths) leaves gaps that antialiasing fills in on a small badge, which then reads solid.
+        dash = max(SUGGESTION_GAP, rect.height() / 5)
+        gap = max(SUGGESTION_GAP, rect.height() / 6)
+        pen.setDashPattern([dash / SUGGESTION_PEN, gap / SUGGESTION_PEN])
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(0.7, 0.7, -0.7, -0.7), 3, 3)

@@ -468,7 +468,9 @@ class DocumentView(ProgressiveText, ViewGeometry, QPlainTextEdit):
         partner = self._describe_partner(mark)
         if partner:
             parts.append(partner)
-        if mark.conflict:
+        # A conflict with sentences not aligned with this one is said by ``describe_partner``, which
+        # names them; the line below would name none.
+        if mark.conflict and not mark.conflict_only_loose:
             # A heading is linked to nothing: its figures are compared with the other source's
             # heading of its kind (the headline with the headline).
             other = f"the other source’s {mark.beside}" if mark.beside else "the other source"

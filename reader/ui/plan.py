@@ -70,6 +70,12 @@ class SentenceMark:
     loose: tuple[LooseConflict, ...] = ()
 
     @property
+    def conflict_only_loose(self) -> bool:
+        """Are its only conflicting figures ones the other source gives in sentences not aligned with
+        it (``loose``)?  Then the sentences to show for its conflict are those, not its partners."""
+        return bool(self.loose) and not self.beside and not any(link.has_conflict for link in self.links)
+
+    @property
     def is_difference(self) -> bool:
         """Worth stopping at when stepping through differences (Alt+Down)."""
         return self.state in ("related", "unmatched") or self.conflict
@@ -147,6 +153,10 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
     offsets = OffsetMap(document.text)
     qt = offsets.to_qt
     tops = _top_pairs(comparison, side)
+    # This side's figures of loose conflicts: their own conflict tip says where the other source
+    # gives them, so no link's words say "Not in source B" over them.
+    loose_figures = frozenset((getattr(loose, f"{side}_number").start, getattr(loose, f"{side}_number").end)
+                              for loose in comparison.loose_conflicts)
 
     marks: list[SentenceMark] = []
     spans: list[Span] = []
@@ -171,7 +181,7 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
         # A figure another partner gives differently is still a conflict, and its tip names that one.
         words = link is best_link(mark)
         spans += _difference_spans(link.diff if words else (), link.numbers, side,
-                                   document.text, other_doc.text, qt, partner)
+                                   document.text, other_doc.text, qt, partner, loose_figures)
     # The headlines' and standfirsts', which take no part in the links but lead with the figure an
     # outlet chose ("1.4 million" / "410,000").
     for _, top in tops.values():
@@ -183,7 +193,7 @@ def build_side(comparison: Comparison, side: Side) -> SidePlan:
     for loose in comparison.loose_conflicts:
         mine, theirs = (loose.a_number, loose.b_number) if side == "a" else (loose.b_number, loose.a_number)
         if mine.end > mine.start:
-            partner = loose_partner(other, other_sentences[getattr(loose, other)])
+            partner = loose_partner(other, other_sentences[getattr(loose, other)], theirs)
             spans.append(Span(qt(mine.start), qt(mine.end), *_figure_style_and_tip(theirs, other, partner, mine)))
 
     spans.sort(key=lambda s: (s.start, s.end))
@@ -215,9 +225,21 @@ def _partner_name(other: Side, partner: Sentence, *, several: bool) -> str:
     return f"{name}’s “{opening(partner.text)}”" if several else name
 
 
-def loose_partner(other: Side, partner: Sentence) -> str:
+def loose_partner(other: Side, partner: Sentence, figure=None) -> str:
     """How a tip names the sentence of a loose conflict: one the sentence is not linked to."""
-    return f"source {other.upper()}, in “{opening(partner.text)}” (not aligned with this sentence),"
+    return f"source {other.upper()}, in “{opening_before(partner, figure)}” (not aligned with this sentence),"
+
+
+def opening_before(sentence: Sentence, figure=None, words: int = OPENING_WORDS) -> str:
+    """The sentence's opening words (``opening``), ended before ``figure`` (a mention in it, in
+    document offsets) when the figure starts among them: the tip quotes the figure after, and an
+    opening cut inside it ("was sentenced to six years…") reads as the figure."""
+    if figure is None or not sentence.start <= figure.start <= sentence.end:
+        return opening(sentence.text, words)
+    before = sentence.text[:figure.start - sentence.start].split()
+    if not before or len(before) >= words:
+        return opening(sentence.text, words)
+    return " ".join(before).rstrip(",;:") + "…"
 
 
 def opening(text: str, words: int = OPENING_WORDS) -> str:
@@ -226,10 +248,12 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
     return " ".join(split[:words]) + ("…" if len(split) > words else "")
 
 
-def _difference_spans(diff, numbers, side: Side, text: str, other_text: str, qt, partner: str) -> list[Span]:
+def _difference_spans(diff, numbers, side: Side, text: str, other_text: str, qt, partner: str,
+                      loose_figures: frozenset[tuple[int, int]] = frozenset()) -> list[Span]:
     """The spans of one side of a sentence pair: words the other lacks or words differently, each
     with what the other says, and figures it gives differently.  ``partner`` names the other
-    sentence in the tips ("source B")."""
+    sentence in the tips ("source B"); ``loose_figures`` (offsets) are figures of loose conflicts,
+    whose own tip tells them."""
     other: Side = "b" if side == "a" else "a"
     figures = [pair if side == "a" else (pair[1], pair[0]) for pair in numbers.conflict]
     filed = [(mine.start, mine.end) for mine, _ in figures if mine.role == FILING_DATE]
@@ -237,7 +261,7 @@ def _difference_spans(diff, numbers, side: Side, text: str, other_text: str, qt,
     # nor for a figure the other gives alike ("08:17 GMT" / "0817 GMT").
     changed_figures = sorted((m.start, m.end) for m in (*(mine for mine, _ in figures),
                                                           *(numbers.only_a if side == "a" else numbers.only_b)))
-    ledger_tips = _figure_tips(numbers, side, partner)
+    ledger_tips = _figure_tips(numbers, side, partner, loose_figures)
     their_mentions = _figures(numbers, other)
     spans = []
     for d in diff:
@@ -388,9 +412,12 @@ class _FigureTold:
     partner: tuple[int, int] | None = None
 
 
-def _figure_tips(numbers, side: Side, partner: str) -> list[_FigureTold]:
+def _figure_tips(numbers, side: Side, partner: str,
+                 loose_figures: frozenset[tuple[int, int]] = frozenset()) -> list[_FigureTold]:
     """Each figure of ``side``'s sentence as the ledger tells it: one the other gives too, in another
-    place; one it gives otherwise, said by the conflict's own tip (so nothing here); one it lacks."""
+    place; one it gives otherwise, said by the conflict's own tip (so nothing here); one it lacks,
+    unless another sentence of the other source gives it otherwise (``loose_figures``): "Not in
+    source B" would contradict the loose conflict's tip below it, which says what B gives."""
     other: Side = "b" if side == "a" else "a"
     told = []
     for pair in numbers.agree:
@@ -401,7 +428,8 @@ def _figure_tips(numbers, side: Side, partner: str) -> list[_FigureTold]:
         mine, theirs = pair if side == "a" else (pair[1], pair[0])
         told.append(_FigureTold(mine.start, mine.end, mine.surface, "", True, (theirs.start, theirs.end)))
     for mine in numbers.only_a if side == "a" else numbers.only_b:
-        told.append(_FigureTold(mine.start, mine.end, mine.surface, f"Not in {partner}", False))
+        lacked = "" if (mine.start, mine.end) in loose_figures else f"Not in {partner}"
+        told.append(_FigureTold(mine.start, mine.end, mine.surface, lacked, False))
     return told
 
 

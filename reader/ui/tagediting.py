@@ -24,7 +24,7 @@ class TagEditing:
     """Turns tag commands on the active pane's current sentence (or selection) into ``TagBook`` changes.
 
     Expects from the window: ``book``, ``plan``, ``pane_a``/``pane_b``, ``tag_panel``, ``tag_dock``,
-    ``suggestions_action``, ``_active``, ``view``, ``_active_view``, ``show_error`` and
+    ``suggestions_action``, ``_active``, ``view``, ``_active_view``, ``show_error``, ``legend`` and
     ``said_still_comparing``.
     """
 
@@ -86,7 +86,8 @@ class TagEditing:
         # Escaped: the panel's line is rich text, and a name may hold "&" ("AT&T").
         where += "".join(f" — {html.escape(note_said(note, side), quote=False)}" for note in self.notes_on(mark))
         if tag is not None:
-            text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}{self._made_where(side, tag)}."
+            text = f"{where}. Tagged <b>{TAG_LABELS[tag.kind]}</b> by {tag.author}{self._made_where(side, tag)}"
+            text += f" — but {_told_beside_words(side)}." if self._told_beside(side, tag) else "."
         elif mark.suggestion and self.suggestions_offered():
             text = f"{where}. Suggested: {TAG_LABELS[mark.suggestion]} — press Enter to accept."
         else:
@@ -102,6 +103,22 @@ class TagEditing:
         if not made.recorded:
             return f" on {local_time(tag.created)[:10]}"
         return ""
+
+    def _told_beside(self, side: str, tag: Tag) -> bool:
+        """Is ``tag`` a single-source verdict on words the article beside now tells too: a sentence
+        of them is aligned with one there?  Single source is the verdict another report overturns."""
+        view = self.view(side)
+        plan = view.plan
+        if tag.kind != "single-source" or tag.status != "anchored" or plan is None or not plan.marks:
+            return False
+        start, end = plan.offsets.to_qt(tag.passage.anchor.start), plan.offsets.to_qt(tag.passage.anchor.end)
+        index = plan.sentence_at(start) or 0
+        while index < len(plan.marks) and plan.marks[index].start < end:
+            mark = plan.marks[index]
+            if mark.end > start and mark.partners:
+                return True
+            index += 1
+        return False
 
     def _pair_beside(self, mark: SentenceMark):
         """The headlines or the standfirsts set side by side, when ``mark`` is one of them."""
@@ -136,11 +153,12 @@ class TagEditing:
             if tag.kind != kind:
                 self.book.edit(tag, kind=kind)
             return
-        other_plan = self.plan.side("b" if side == "a" else "a")
+        other = "b" if side == "a" else "a"
+        other_plan = self.plan.side(other)
         partners = []
         for sentence in plan.sentences:
             if sentence.start < end and sentence.end > start:
-                for index in plan.marks[sentence.index].partners:
+                for index in _partners_of(plan.marks[sentence.index], kind, other):
                     partner = other_plan.sentences[index]
                     partners.append(make_passage(other_plan.document, partner.start, partner.end))
         try:
@@ -274,6 +292,10 @@ class TagEditing:
         made = {side: {tag.id: self.book.provenance(side, tag) for tag in tags} for side, tags in self.book.tags.items()}
         notes = {side: {tag_id: where.note(_other_letter(side)) for tag_id, where in of_side.items()}
                  for side, of_side in made.items()}
+        for side, tags in self.book.tags.items():
+            for tag in tags:
+                if self._told_beside(side, tag):
+                    notes[side][tag.id] = "; ".join(filter(None, (notes[side][tag.id], _told_beside_words(side))))
         for side in ("a", "b"):
             view = self.view(side)
             if view.plan is None:
@@ -285,6 +307,9 @@ class TagEditing:
             view.set_tags(spans)
             (self.pane_a if side == "a" else self.pane_b).overview.set_tags(spans)
         self.tag_panel.set_tags(self.book.tags, made)
+        # The key explains the hollow badge while the articles show one.
+        self.legend.show_hollow(any(made[side][tag.id].elsewhere for side, tags in self.book.tags.items()
+                                    for tag in tags if tag.status == "anchored"))
         if self.plan is not None:
             self.status.setText(self._summary())  # it counts orphaned tags
         self._show_current_tag()
@@ -321,8 +346,22 @@ NOTHING_SHARED = "the two articles share too little to be one story, so no sente
 SKIPPED_STATES = {"heading": "a headline or heading", "boilerplate": "page furniture"}
 
 
+def _told_beside_words(side: str) -> str:
+    """What a single-source tag on words the other article tells too says of it (``_told_beside``)."""
+    return f"{_other_letter(side)} has a sentence aligned with it"
+
+
 def _other_letter(side: str) -> str:
     return "B" if side == "a" else "A"
+
+
+def _partners_of(mark: SentenceMark, kind: str, other: str) -> tuple[int, ...]:
+    """The sentences of ``other`` a tag of ``kind`` on ``mark`` rests on, recorded as its partners:
+    those aligned with it, and for a dispute also those giving one of its figures otherwise without
+    being aligned with it (its loose conflicts): the verdict was reached against them, and beside
+    another article the tag must say it was made elsewhere."""
+    loose = (getattr(conflict, other) for conflict in mark.loose) if kind == "disputed" else ()
+    return tuple(dict.fromkeys((*mark.partners, *loose)))
 
 
 def _heading_conflict(mark, side: str, beside=None) -> str:

@@ -48,8 +48,8 @@ class Provenance:
         if self.elsewhere:
             return f"made beside {_titles(self.elsewhere)}, not beside the article in {other_letter}"
         if not self.recorded:
-            return (f"made {local_time(self.created)[:10]}; the article it was compared with is not recorded "
-                    "(a tag belongs to its article, whichever article is beside it)")
+            # Shown on every tag that names no partner (most single-source tags): said short.
+            return f"made {local_time(self.created)[:10]}; the article beside it then is not recorded"
         return ""
 
 

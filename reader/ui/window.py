@@ -26,8 +26,8 @@ from reader.ui.icon import app_icon
 from reader.ui.legend import Legend
 from reader.ui.linkbar import RELATION_WORDS, LinkBar
 from reader.ui.palette import Theme
-from reader.ui.pane import DocumentView, SourcePane, reading_font, reading_point_size, within_zoom
-from reader.ui.plan import ComparisonPlan, SentenceMark, best_link, opening
+from reader.ui.pane import PARTNER_ROOM, DocumentView, SourcePane, reading_font, reading_point_size, within_zoom
+from reader.ui.plan import ComparisonPlan, SentenceMark, best_link, opening, opening_before
 from reader.ui.scrollsync import ScrollSync
 from reader.ui.settings import flag, whole_number
 from reader.ui.sources import Story
@@ -486,8 +486,23 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         # The other pane moves to show the partners for this one's sake: it leads no scrolling.
         with self.scroll_sync.held():
             self.view(other).light_up(mark.partners, follow=follow and bool(mark.partners))
+            if follow and mark.conflict_only_loose:
+                # Its conflict is with a sentence not aligned with it: that one is what the reader
+                # came to compare (N stops here for it), not the partner, so it is brought on screen.
+                self._show_loose_sentences(other, mark)
         self.linkbar.set_current(mark.links)
         self._show_current_tag()
+
+    def _show_loose_sentences(self, other: str, mark: SentenceMark) -> None:
+        """Bring into view in ``other`` the sentence giving ``mark``'s first loose figure otherwise
+        (it stays where it is when already on screen)."""
+        view = self.view(other)
+        if view.plan is None:
+            return
+        shown = view.plan.marks[getattr(mark.loose[0], other)]
+        view.finish_filling()
+        view.bring_into_view(shown.start, shown.end, room=PARTNER_ROOM)
+        view.viewport().update()
 
     def _toggle_scroll_together(self) -> None:
         together = self.scroll_together_action.isChecked()
@@ -498,8 +513,6 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
             self.scroll_sync.follow(self._active)  # the other pane comes level with the one being read
 
     def _describe_partner(self, side: str, mark: SentenceMark) -> str:
-        if not mark.links:
-            return ""
         other = "b" if side == "a" else "a"
         sentences = self.plan.side(other).sentences
         parts = []
@@ -517,6 +530,7 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
                 # so that the first line is not taken for the sentence the marks compare with.
                 line += " — the words are marked against this one: its figures conflict"
             parts.append(line)
+        parts += _loose_lines(mark, other, sentences)
         return "\n".join(parts)
 
     # ---- navigation ------------------------------------------------------------------
@@ -829,6 +843,17 @@ def _with_suggestions_withheld(warning: str | None) -> str:
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _loose_lines(mark: SentenceMark, other: str, sentences) -> list[str]:
+    """The sentences of the other source that give a figure of ``mark`` otherwise without being
+    aligned with it (its loose conflicts), one line each, named by their opening words."""
+    lines = []
+    for loose in mark.loose:
+        theirs = getattr(loose, f"{other}_number")
+        said = opening_before(sentences[getattr(loose, other)], theirs)
+        lines.append(f"A number here conflicts with {other.upper()}’s “{said}” (not aligned with this sentence)")
+    return list(dict.fromkeys(lines))
 
 
 def _conflicts_counted(in_links: int, comparison) -> str:

@@ -121,7 +121,7 @@ def test_a_tag_naming_no_partner_says_its_date_and_that_its_partner_is_not_recor
     assert tag.partners == ()  # the store holds nothing of the article beside it
     said = view.describe(alone)
     assert f"Tagged: Single source — made {tag.created[:4]}" in said
-    assert "the article it was compared with is not recorded" in said
+    assert "the article beside it then is not recorded" in said
     assert not view.tag_made_elsewhere(alone)  # nothing says it was made elsewhere: a plain badge
     model = window.tag_panel.model
     assert model.data(model.index(0, 0)) == "Single source"
