@@ -15,7 +15,10 @@ window saves nothing until the user accepts it, the CLI only prints it):
 - a linked sentence of the other source that says the opposite in words
   ("accepted" / "rejected", "paid" / "refused to pay": a ``claim_notes`` note
   that says the opposite, or a negation on one side only) -> ``"disputed"``
-  too: the two sources dispute the claim as surely as over a figure;
+  too: the two sources dispute the claim as surely as over a figure.  So does
+  a model code given otherwise ("KAF-5300" / "KAF-5800", "A350-900" /
+  "A350-1000"): two products, where two spellings of one name ("Pruitt" /
+  "Pruett") are for a person to read;
 - an ``"equivalent"`` link (the other source makes the same claim)
   -> ``"corroborated"``, unless every such link carries a note of the
   engine's on its changed words (``link_notes.claim_notes``: names differ,
@@ -44,10 +47,11 @@ Pure Python, shared by the window (``reader.ui.plan``) and ``parallax align``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.link_notes import NEGATED_ONLY, SAYS_THE_OPPOSITE, claim_notes
+from reader.core.link_notes import NAMES_DIFFER, NEGATED_ONLY, SAYS_THE_OPPOSITE, LinkNote, claim_notes
 from reader.core.model import Comparison, Link, LooseConflict, Sentence
 from reader.core.overlap import measure
 
@@ -130,15 +134,29 @@ def suggest(comparison: Comparison, side: Literal["a", "b"]) -> list[SentenceEvi
 
 
 _TURNING = frozenset({SAYS_THE_OPPOSITE, NEGATED_ONLY})
+# A model code: letters and digits in one word, maybe joined by hyphens ("KAF-5300", "A350-900", "F-35A").
+_MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+
+
+def _other_model(note: LinkNote) -> bool:
+    """Whether a "names differ" note sets two model codes of one family apart: the same letters, other
+    digits ("KAF-5300" / "KAF-5800").  Two products, not two spellings of one name."""
+    if note.kind != NAMES_DIFFER or not (_MODEL_CODE.fullmatch(note.a) and _MODEL_CODE.fullmatch(note.b)):
+        return False
+    return note.a != note.b and _DIGITS.sub("", note.a) == _DIGITS.sub("", note.b)
+
+
+_DIGITS = re.compile(r"[0-9]")
 
 
 def _noted_links(comparison: Comparison) -> tuple[frozenset[int], frozenset[int]]:
     """The ``id`` of each of the comparison's ``"equivalent"`` links that carries a note on its changed
     words (``claim_notes``, which reads each link once for both sides), and of each ``"related"`` link
     whose notes say the opposite or negate on one side only (a claim turned round makes a link related:
-    see ``relation.classify``)."""
+    see ``relation.classify``), or of any link whose notes give another model code (``_other_model``)."""
     notes = {id(link): (link.relation, claim_notes(comparison, link)) for link in comparison.links}
     noted = frozenset(key for key, (relation, said) in notes.items() if relation == "equivalent" and said)
     turned = frozenset(key for key, (relation, said) in notes.items()
-                       if relation == "related" and any(note.kind in _TURNING for note in said))
+                       if relation == "related" and any(note.kind in _TURNING for note in said)
+                       or any(_other_model(note) for note in said))
     return noted, turned
