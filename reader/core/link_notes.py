@@ -1313,7 +1313,22 @@ def _hedge_words(words: list[str], sentence: Sentence, start: int, end: int) -> 
     return {word for k, word in enumerate(plain)
             if word in HEDGES and word not in _PLAIN_ATTRIBUTION and not _claimed_by_what_is_told(plain, k)
             and not (word == "may" and _may_named(words, k, sentence, start, end))
-            and not (word in _CLAIM_VERB and _claims_what_is_owed(plain, k, sentence, end))}
+            and not (word in _CLAIM_VERB and _claims_what_is_owed(plain, k, sentence, end))
+            and not (word == "likely" and _odds_compared(plain, k, sentence, start))}
+
+
+# "twice as likely to", "more likely to", "the least likely": "likely" then weighs odds the report states, and
+# hedges nothing ("is likely to" does).
+_WEIGHING_ODDS = frozenset("as more less most least".split())
+
+
+def _odds_compared(plain: list[str], k: int, sentence: Sentence, start: int) -> bool:
+    """Is the "likely" at ``k`` of the run a comparison of odds: after "as", "more", "less", "most" or
+    "least", in the run or just before it in its sentence?"""
+    if k:
+        return plain[k - 1] in _WEIGHING_ODDS
+    before = sentence.text[:max(0, start - sentence.start)].split()
+    return bool(before) and before[-1].lower().strip(_PUNCTUATION) in _WEIGHING_ODDS
 
 
 # "claim" as a verb of saying hedges ("claimed the money was stolen"); "claim a full refund", "claim compensation"
