@@ -15,6 +15,15 @@ after the links are made, and keeps only the pairs that plainly count one thing:
   with no noun of its own or a noun that names anyone ("people", "men"), a word next to each figure is
   the same ("demanded $2 million" / "demanding $3 million", "lasted just seven minutes" / "lasted less
   than four minutes"; "jailed for" and "sentenced to" are one word for this, see ``_ONE_WORD``);
+* the same thing befell what they count: two counts that each give a fate give one of a family ("23
+  homes were confirmed lost" / "32 homes destroyed"; not "destroyed" / "damaged"), and a count with a
+  fate against one with none shares a word next to the figures as well ("Three cars were damaged" /
+  "Two cars were seen leaving" count two sets of cars); a count added to another ("a further 32
+  homes") is not set against a total;
+* the two sentences tell of one party and one time: a figure known by a word next to it only ("jailed
+  for six years") is not set against one whose sentence names others ("Mark Hill" / "Paul Hill": each
+  names someone the other does not), and no figure is set against one told of another time ("Last
+  summer the club paid $5 million", "in 2019") unless its own sentence gives that time too;
 * what each report says of that thing is one value, and the other report nowhere gives it for that
   thing (a report that says "3,500" somewhere disputes nothing);
 * the ledger, shown the two figures, calls them a conflict ("at least 11" fits "14": no conflict).
@@ -33,7 +42,7 @@ from typing import NamedTuple
 from reader.core.ledger import compare_numbers
 from reader.core.model import FILING_DATE, HeadlinePair, Link, LooseConflict, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import RATING
-from reader.core.numwords import GENERAL_PERSON_NOUNS, SAME_THING
+from reader.core.numwords import FATE_SENSES, GENERAL_PERSON_NOUNS, KNOWING_VERBS, SAME_THING
 from reader.core.stemmer import stem
 from reader.core.terms import HEDGES, STOPWORDS, Token
 
@@ -63,6 +72,24 @@ _ONE_WORD = {stem(word): "jail" for word in "jail jailed sentenced sentence impr
 _WORDS_BEFORE = 2
 # What ends a clause between a figure and a word: the word belongs to another claim.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+# Fates of one family, as a count's role keeps them (stems): a home "lost", "destroyed" or "burnt" is
+# gone; a home "damaged" is not, and keeps its own stem.  The fates of people are numwords.FATE_SENSES.
+_FATE_FAMILY = {
+    **FATE_SENSES,
+    **dict.fromkeys((stem(word) for word in """
+        lost gone destroyed burned burnt razed gutted flattened levelled leveled demolished wrecked
+    """.split()), "gone"),
+}
+# The fate said after a verb of knowing ("23 homes were confirmed lost", "12 are feared dead"): the word
+# after the knowing verb that is the count's role.
+_AFTER_KNOWING = re.compile(r"\s+([a-z]+)\b")
+# A count added to another ("a further 32 homes", "another 12 people"): a second set, not the total.
+_ADDED_BEFORE = re.compile(r"(?i:\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+"
+                           r"(?:(?:about|around|some|nearly|at\s+least)\s+)?)\Z")
+# A time other than the story's own: "last summer", "the previous season", "a year ago".  A year, or a
+# date with one, is such a time too (see ``_times_of``).
+_OTHER_TIME = re.compile(r"(?i:\b(?:last|previous|past)\s+(?:summer|winter|spring|autumn|fall|season|year|month|week)"
+                         r"|\b(?:a|one|two|three|[0-9]+)\s+(?:years?|months?|seasons?)\s+(?:ago|earlier|before)\b)")
 
 
 class Report(NamedTuple):
@@ -96,7 +123,7 @@ def loose_conflicts(a: Report, b: Report, links: Sequence[Link],
         figures_b = index_b.get(key)
         if not figures_b:
             continue
-        conflict = _conflict_of(a, figures_a, b, figures_b, linked)
+        conflict = _conflict_of(key, a, figures_a, b, figures_b, linked)
         if conflict is not None and not (conflict.a_number.value in given_b or conflict.b_number.value in given_a):
             found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
     return tuple(sorted(found.values(), key=lambda c: (c.a, c.a_number.start, c.b, c.b_number.start)))
@@ -202,7 +229,7 @@ def _content_words(tokens: Iterable[Token], edge: int, text: str, offset: int, *
     return words
 
 
-def _conflict_of(a: Report, figures_a: list[_Figure], b: Report, figures_b: list[_Figure],
+def _conflict_of(key: tuple, a: Report, figures_a: list[_Figure], b: Report, figures_b: list[_Figure],
                  linked: set[tuple[int, int]]) -> LooseConflict | None:
     """The conflict the figures of one key tell, if they tell one plainly: each report gives one value
     for the thing outside its links, the other report never gives it for the thing, and the ledger sets
@@ -219,6 +246,8 @@ def _conflict_of(a: Report, figures_a: list[_Figure], b: Report, figures_b: list
     for fa in _body_first(loose_a, a):
         for fb in _body_first(loose_b, b):
             if (fa.sentence, fb.sentence) in linked:
+                continue
+            if not _one_thing(key, (a, fa), (b, fb)):
                 continue
             if _disputed(a.sentences[fa.sentence], fa.mention, b.sentences[fb.sentence], fb.mention):
                 return LooseConflict(fa.sentence, fb.sentence, fa.mention, fb.mention)
@@ -239,3 +268,72 @@ def _disputed(sa: Sentence, ma: NumberMention, sb: Sentence, mb: NumberMention) 
     """Whether the ledger, given the two figures in their sentences, sets them against each other."""
     ledger = compare_numbers([ma], [mb], texts=(sa.text, sb.text), offsets=(sa.start, sb.start))
     return bool(ledger.claim_conflicts) and not ledger.agree
+
+
+def _one_thing(key: tuple, side_a: tuple[Report, _Figure], side_b: tuple[Report, _Figure]) -> bool:
+    """Whether two figures of one key tell one thing: one fate, one party, one time (see the module
+    docstring).  A key of four parts is a word next to the figure (``_keys``): no noun tells what it is."""
+    (a, fa), (b, fb) = side_a, side_b
+    sa, sb = a.sentences[fa.sentence], b.sentences[fb.sentence]
+    ma, mb = fa.mention, fb.mention
+    if ma.kind == "count" and not _same_fate((ma, sa, a.tokens[fa.sentence]), (mb, sb, b.tokens[fb.sentence])):
+        return False
+    if len(key) == 4 and _other_parties(a.tokens[fa.sentence], b.tokens[fb.sentence]):
+        return False
+    return _times_of(sa, a.numbers[fa.sentence]) == _times_of(sb, b.numbers[fb.sentence])
+
+
+def _same_fate(x: tuple[NumberMention, Sentence, Sequence[Token]], y: tuple[NumberMention, Sentence, Sequence[Token]]) -> bool:
+    """Whether two counts tell what befell one set: neither is added to another, the fates both give are
+    of one family, and a count with a fate against one with none shares a word next to the figures."""
+    (mx, sx, tx), (my, sy, ty) = x, y
+    if _added(mx, sx) or _added(my, sy):
+        return False
+    fate_x, fate_y = _fate(mx, sx), _fate(my, sy)
+    if fate_x and fate_y:
+        return _FATE_FAMILY.get(fate_x, fate_x) == _FATE_FAMILY.get(fate_y, fate_y)
+    if fate_x or fate_y:
+        return bool(_words_next_to(mx, sx, tx) & _words_next_to(my, sy, ty))
+    return True
+
+
+def _added(m: NumberMention, sentence: Sentence) -> bool:
+    """Whether the count is added to another ("a further 32 homes")."""
+    start = m.start - sentence.start
+    return _ADDED_BEFORE.search(sentence.text, max(0, start - 24), start) is not None
+
+
+def _fate(m: NumberMention, sentence: Sentence) -> str:
+    """What befell what the count counts, as its role keeps it; where the role is none or a verb of
+    knowing, the word after a verb of knowing in the figure's clause ("were confirmed lost": "los", "32
+    homes now confirmed gone": "go"); "" where the sentence says only how the count is known."""
+    if m.role and m.role not in KNOWING_VERBS:
+        return m.role
+    after = sentence.text[m.end - sentence.start:m.end - sentence.start + 48]
+    after = after[:_CLAUSE_BREAK.search(after).start()] if _CLAUSE_BREAK.search(after) else after
+    for word in re.finditer(r"[A-Za-z]+", after):
+        if stem(word[0].lower()) in KNOWING_VERBS:
+            told = _AFTER_KNOWING.match(after, word.end())
+            return stem(told[1]) if told else ""
+    return ""
+
+
+def _other_parties(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool:
+    """Whether each sentence names someone or something the other does not ("Mark Hill, 34," / "His
+    brother Paul Hill"): two parties, each with a figure of its own.  A sentence that names no one, or
+    only whom the other names too, may tell of the other's party."""
+    names_a = {token.key for token in tokens_a if token.type == "name"}
+    names_b = {token.key for token in tokens_b if token.type == "name"}
+    return bool(names_a - names_b) and bool(names_b - names_a)
+
+
+def _times_of(sentence: Sentence, numbers: Sequence[NumberMention]) -> frozenset:
+    """The times other than the story's own the sentence tells of: its years (alone or in a date) and
+    its words of a time gone by ("last summer", "two years ago").  A day or a month alone is most often
+    the story's own week."""
+    times = {m.value for m in numbers if m.kind == "year"}
+    times |= {m.value.year for m in numbers if m.kind == "date" and getattr(m.value, "year", None)}
+    lower = sentence.text.lower()
+    if "ago" in lower or "last" in lower or "previous" in lower or "past" in lower or "earlier" in lower or "before" in lower:
+        times |= {" ".join(found[0].lower().split()) for found in _OTHER_TIME.finditer(sentence.text)}
+    return frozenset(times)

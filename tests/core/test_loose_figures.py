@@ -119,3 +119,62 @@ def test_a_hedged_figure_equal_to_the_other_is_no_dispute():
 def test_durations_of_different_things_are_not_set_side_by_side():
     raid_b = RAID_B.replace("lasted less than four minutes", "was over in four minutes")
     assert _loose(RAID_A, raid_b) == []
+
+
+SHOOTING_A = """A gunman opened fire at a shopping centre in Riverton on Friday afternoon, police said.
+
+The mayor called the attack a tragedy for the city.
+
+Three cars were damaged by gunfire."""
+
+SHOOTING_B = """Police said a gunman opened fire at a Riverton shopping centre on Friday afternoon.
+
+The mayor described the attack as a tragedy for the city.
+
+Two cars were seen leaving the car park at speed."""
+
+
+def test_counts_of_one_noun_with_a_fate_and_without_one_are_not_set_side_by_side():
+    """The cars damaged are not the cars seen leaving: a fate on one side only, and no word in common."""
+    assert _loose(SHOOTING_A, SHOOTING_B) == []
+
+
+TORNADO_A = """A tornado tore through the town of Millbrook on Tuesday evening, killing two people.
+
+Officials said 23 homes were destroyed."""
+
+TORNADO_B = """Two people died when a tornado hit Millbrook on Tuesday evening.
+
+Some 32 homes were damaged, the county said."""
+
+
+def test_counts_of_one_noun_with_two_fates_are_not_set_side_by_side():
+    """Homes destroyed and homes damaged are two sets; "lost" and "destroyed" are one (FIRE_A / FIRE_B)."""
+    assert _loose(TORNADO_A, TORNADO_B) == []
+
+
+BROTHERS_A = """Two brothers who ran a drugs gang in Leeds have been jailed.
+
+Mark Hill, 34, was jailed for six years at Leeds Crown Court."""
+
+BROTHERS_B = """Two brothers who ran a drugs gang in Leeds have been jailed.
+
+His brother Paul Hill, 29, was jailed for four years."""
+
+
+def test_terms_of_two_people_named_apart_are_not_set_side_by_side():
+    assert _loose(BROTHERS_A, BROTHERS_B) == []
+
+
+TRANSFER_A = """Arsenal have signed the Brazilian striker Joao Mendes from Porto.
+
+The club paid $20 million for the striker, the largest fee in its history."""
+
+TRANSFER_B = """Arsenal have completed the signing of Porto striker Joao Mendes.
+
+Last summer the club paid $5 million for a defender."""
+
+
+def test_an_amount_told_of_another_time_is_not_set_against_one_of_the_story():
+    assert _loose(TRANSFER_A, TRANSFER_B) == []
+    assert _loose(TRANSFER_A, TRANSFER_B.replace("Last summer", "In 2019")) == []
