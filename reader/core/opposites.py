@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache, partial
 
-from reader.core.numwords import ONES, TEENS, TENS
+from reader.core.numwords import ONES, PERSON_NOUNS, SAME_THING, TEENS, TENS
 from reader.core.stemmer import stem
 from reader.core.terms import STOPWORDS, Token, adverb_in_ly
 
@@ -603,11 +603,81 @@ _QUANTIFIERS = frozenset(_OPPOSITE_QUANTIFIERS.replace(";", " ").replace("_one",
 def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
     """Does a changed run, on its own, turn the claim round: one word swapped for its opposite
     (``swapped_for_its_opposite``) or a negation put in or taken out (``negation_put_in``)?"""
-    return (swapped_for_its_opposite(a_words, b_words, a_all, b_all) or negation_put_in(a_words, b_words, a_all, b_all)
+    return (swapped_for_its_opposite(a_words, b_words, a_all, b_all)
+            or negation_put_in(a_words, b_words, a_all, b_all) and not _denied_of_another_person(a_all, b_all)
             or called_off(a_words, b_words, a_all, b_all) or called_off(b_words, a_words, b_all, a_all)
             or denied_before_the_claim(a_words, b_words, a_all, b_all)
             or denied_before_the_claim(b_words, a_words, b_all, a_all))
 
+
+
+def _denied_of_another_person(a_all: list[str], b_all: list[str]) -> bool:
+    """Is the verb negated in one sentence told plainly in the other of another person, each named by a role or
+    kind right before the verb: "The [driver] was injured" / "The [passenger] was not injured", "The [mother] was
+    taken" / "the [baby] was not taken"?  The diff sets the two subjects apart in a change of their own, and the
+    negation alone reads as the claim turned; but two people told by two words are usually two people, of whom
+    both claims may hold.  (A name against a role may be one person: "Smith" / "the driver" is left to dispute.)"""
+    return (any(_two_people(verb, subject, b_all) for verb, subject in _verbs_negated_with_subjects(a_all))
+            or any(_two_people(verb, subject, a_all) for verb, subject in _verbs_negated_with_subjects(b_all)))
+
+
+def _verbs_negated_with_subjects(words: list[str]) -> Iterator[tuple[str, str]]:
+    """Each verb a negation denies in the sentence, with the noun right before its negation and tense ("the
+    [passenger] was not [injured]"), where the noun stands after a determiner."""
+    for k, word in enumerate(words):
+        if is_negation(word) and word not in _NOUN_NEGATIONS:
+            verb, subject = _word_after_carriers(words, k), _subject_before(words, k)
+            if verb and subject:
+                yield verb, subject
+
+
+def _two_people(verb: str, subject: str, other_all: list[str]) -> bool:
+    """Does the other sentence tell ``verb`` plainly of another person than ``subject``, both people?"""
+    if not _names_a_person(subject):
+        return False
+    for k, word in enumerate(other_all):
+        if same_word(word, verb) and not any(map(is_negation, other_all[max(0, k - 3):k])):
+            told = _subject_before(other_all, k)
+            if told and _names_a_person(told) and not _may_be_one_person(subject, told):
+                return True
+    return False
+
+
+# Words for a person by kind alone, which a report uses for one another names by a role: "the [man]" / "the
+# suspect".  Two of them ("the man" / "the woman") are two people.
+_PERSONS_BY_KIND = frozenset("man men woman women boy boys girl girls person persons people individual".split())
+
+
+def _may_be_one_person(one: str, other: str) -> bool:
+    """May two nouns for people name the same: one word in two forms, one person in ``SAME_THING``
+    ("policeman" / "police"), or a person by kind against one by a role ("the man" / "the suspect")?  Two roles
+    ("the driver" / "the passenger", "the mother" / "the baby") are two people."""
+    return (same_word(one, other) or _same_thing(one, other)
+            or (one in _PERSONS_BY_KIND) != (other in _PERSONS_BY_KIND))
+
+
+def _same_thing(one: str, other: str) -> bool:
+    return SAME_THING.get(_singular(one), _singular(one)) == SAME_THING.get(_singular(other), _singular(other))
+
+
+def _word_after_carriers(words: list[str], k: int) -> str:
+    """The word after ``k`` past the words that carry a verb ("not [been] injured" -> "injured"); "" if none."""
+    after = k + 1
+    while after < len(words) and (words[after] in _TENSE_CARRIERS or words[after] in _DO):
+        after += 1
+    return words[after] if after < len(words) and words[after].isalpha() else ""
+
+
+def _subject_before(words: list[str], k: int) -> str:
+    """The noun right before the words at ``k`` and before it that carry a verb or negate it, when a determiner
+    or a count stands before the noun ("[the passenger] was not", "[two passengers] were"); "" otherwise."""
+    j = k - 1
+    while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO or is_negation(words[j])):
+        j -= 1
+    if j < 1 or not _may_be_a_noun(words[j]):
+        return ""
+    before = words[j - 1]
+    return words[j] if before in _DETERMINERS or before in ONES or before.isdigit() else ""
 
 # Verbs that deny the claim told after them: "denied that the group had ignored a warning" says it had not.
 _DENYING = frozenset(stem(form) for word in ("deny", "refute") for form in _inflections(word))
@@ -1414,7 +1484,53 @@ def _one_claim_of_another_subject(negated: list[str], kept: list[str], plain: li
         return False
     (kept_subject, kept_rest), (told_subject, told_rest) = kept, told
     return (not any(word in plain_all for word in kept_subject) and not any(word in negated_all for word in told_subject)
-            and _one_claim(_without_tense(kept_rest), _without_tense(told_rest)))
+            and _one_claim(_without_tense(kept_rest), _without_tense(told_rest))
+            and _may_name_one_thing(kept_subject[-1], told_subject[-1]))
+
+
+# Words a report uses for a thing another report names otherwise: "the [unit]" for "the factory", "the
+# [collection]" for "the objects".  A subject told in another word is read as the same thing only when one of
+# the two is such a word.  Not "building" or "property", which reports set against their contents.
+_STAND_IN_NOUNS = frozenset("""unit units plant plants site sites facility facilities premises firm firms company
+    companies business businesses operator group organisation organization collection collections object objects
+    item items piece pieces artefact artefacts artifact artifacts artwork artworks vehicle vehicles craft vessel
+    vessels device devices product products""".split())
+# Words that name a part or the contents of a thing, never the thing itself: "the house was insured" / "the
+# [contents] were not insured" tells of two things.
+_PARTS_OF_A_THING = frozenset("""contents content interior exterior roof roofs stock equipment furniture fittings
+    fixtures grounds basement cellar wing annexe annex extension garage garden""".split())
+# People named by plurals not formed with an "s": "the [children] were not hurt".
+_PEOPLE_PLURALS = frozenset("people men women children folk police staff crew".split())
+
+
+def _may_name_one_thing(one: str, other: str) -> bool:
+    """May two subject nouns that differ name one thing: "factory" / "unit", "objects" / "collection",
+    "car" / "vehicle"?  Not two people ("the mother" / "the baby", "the driver" / "the passenger": people in one
+    story told by two roles are usually two people; ``_may_be_one_person``), and not a thing and its parts ("the building" / "the
+    contents"); otherwise only when one is a word reports use for a thing named otherwise (``_STAND_IN_NOUNS``),
+    or both are one thing in ``SAME_THING``."""
+    if same_word(one, other):
+        return True
+    if _names_a_person(one) or _names_a_person(other):
+        return _names_a_person(one) and _names_a_person(other) and _may_be_one_person(one, other)
+    if _PARTS_OF_A_THING.intersection((one, other)):
+        return False
+    return bool(_STAND_IN_NOUNS.intersection((one, other))) or _same_thing(one, other)
+
+
+def _singular(word: str) -> str:
+    """A noun's singular by its plain plural endings: "passengers" -> "passenger", "casualties" -> "casualty";
+    unchanged otherwise."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2] in PERSON_NOUNS:
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _names_a_person(word: str) -> bool:
+    """Does the noun name a person or people by a role or kind: "driver", "passengers", "mother", "children"?"""
+    return word in PERSON_NOUNS or word in _PEOPLE_PLURALS or _singular(word) in PERSON_NOUNS
 
 
 def _subject_and_rest(words: list[str]) -> tuple[list[str], list[str]] | None:
