@@ -130,6 +130,15 @@ _RELATED_ABROAD = (r"((à )?lire (aussi|également)|voir aussi|sur le même (suj
 _LABEL = r"^(?!(?:\S+\s+){3}.*[.!?…][\"'”’»)\]]*$)"  # not a sentence of four words or more with final punctuation
 _OPENS = r"(?:^|[.!?:·|]\s+)"  # where an imperative stands: at a sentence start, or after a separator
 _TO_READER = r"^(?=.*\b(?:you|your|our|us)\b)"
+# A newsletter box's blurb: to the reader, the news, when it comes, and no full stop ("Start your week with the
+# market news and analysis you need every Monday").  Anchored by the cue that uses it.
+_BLURB = (r"(?=.*\b(you|your)\b)(?=.*\b(news|stories|headlines|analysis|briefing|reads|updates|newsletter)\b)[^.!?]*"
+          r"\b(every|each) (morning|day|weekday|week|evening|weekend|month|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+          r"[^.!?]*$")
+# The outlet's own voice or its delivery in a blurb: "we'll point you to", "our pick", "in your inbox".
+_PITCH = r"(?=.*\b(we|we['’](ll|re)|our|us|inbox|delivered|sent|sign up|subscribe|newsletters?)\b)"
+# Reason of a blurb without them, furniture only beside a newsletter box's other lines (see mark_cues).
+_NEWSLETTER_BLURB = "newsletter blurb"
 # One clause of a credit line: "Additional reporting by Claire Dubois in Paris", "Editing by Peter Graff".
 _CREDIT_CLAUSE = (r"(additional |further )?(reporting|editing|writing|research|graphics|photography|production"
                   r"|fact-checking|compiled|edited|written)( by)?\s*:?\s+(?-i:[A-Z])[^;.!?]*")
@@ -354,12 +363,14 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("unsubscribe|opt out", r"\byou (can|may) (unsubscribe|opt out)( \w+)? at any time\b"), "newsletter prompt", SHORT),
     # The sign-up box's label and pitch: "Free daily newsletter", "Weekly newsletter"; "Get set for the working
     # day – we'll point you to all the business news you need every morning" (to the reader, the news, when it
-    # comes, and no full stop: a box's blurb, not a sentence of the story).
+    # comes, and no full stop: a box's blurb, not a sentence of the story).  A headline may say as much ("Why you
+    # should stop checking the news every morning"): the blurb is the outlet's pitch in its own voice ("we'll",
+    # "our") or of its delivery ("in your inbox", "delivered", "sign up"), or else it stands by the box's label
+    # (_NEWSLETTER_BLURB, judged in mark_cues).
     (_rx(r"^((free|new|daily|weekly|monthly|fortnightly|morning|evening|lunchtime|weekend|weekday|e-?mail|our) ){1,3}"
          r"newsletters?$"), "newsletter prompt", 4),
-    (_rx_needing("every |each ", r"^(?=.*\b(you|your)\b)(?=.*\b(news|stories|headlines|analysis|briefing|reads|updates"
-                 r"|newsletter)\b)[^.!?]*\b(every|each) (morning|day|weekday|week|evening|weekend|month|(mon|tues|wednes"
-                 r"|thurs|fri|satur|sun)day)\b[^.!?]*$"), "newsletter prompt", SHORT),
+    (_rx_needing("every |each ", "^" + _PITCH + _BLURB), "newsletter prompt", SHORT),
+    (_rx_needing("every |each ", "^" + _BLURB), _NEWSLETTER_BLURB, SHORT),
     # Its small print: "Privacy Notice: Newsletters may contain info about charities, online ads, and content ...".
     (_rx(r"^privacy (notice|policy|statement)\s*:\s*\S|^newsletters? may contain\b"), "disclaimer", 60),
     # The request under a reader call-out: "Please include a contact number if you are willing to speak to a BBC
@@ -906,6 +917,7 @@ ROLE = _rx(r"\b(" + ROLES + r"|staff|analyst|bureau chief|news desk|newsroom"
 def mark_cues(lines: list[Line]) -> None:
     """Mark each line still counted as story that a cue calls furniture (or that has no words)."""
     bylines_abroad: list[int] = []
+    blurbs: list[int] = []
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
@@ -917,9 +929,12 @@ def mark_cues(lines: list[Line]) -> None:
             reason = _PLAYER  # "Listen to this story" / "6 min": how long the recording plays
         if reason == "byline" and _FOREIGN_BYLINE.match(line.flat):
             bylines_abroad.append(i)  # judged once every line's cue is known: see _byline_abroad
+        elif reason == _NEWSLETTER_BLURB:
+            blurbs.append(i)  # judged once its neighbours' cues are known
         elif reason:
             mark(line, BOILERPLATE, reason)
     _mark_bylines_abroad(lines, bylines_abroad)
+    _mark_newsletter_blurbs(lines, blurbs)
     _mark_post_times(lines)
     _mark_key_events(lines)
     _mark_player_titles(lines)
@@ -937,6 +952,19 @@ def _mark_bylines_abroad(lines: list[Line], candidates: list[int]) -> None:
             page_abroad = _written_abroad(token for line in lines for token in line.tokens)
         if page_abroad:
             mark(lines[i], BOILERPLATE, "byline")
+
+
+# The reasons of a sign-up box's other lines: its label, its pitch, its address field and button.
+_SIGN_UP_BOX = frozenset({"newsletter prompt", "sign-in prompt"})
+
+
+def _mark_newsletter_blurbs(lines: list[Line], candidates: list[int]) -> None:
+    """Mark the lines shaped like a newsletter's blurb that stand next to another line of its box ("Free weekly
+    newsletter" / "Start your week with the market news you need every Monday").  Alone, the line may be a
+    headline or a subheading on the same subject ("Why you should stop checking the news every morning")."""
+    for i in candidates:
+        if any(lines[j].reason in _SIGN_UP_BOX for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            mark(lines[i], BOILERPLATE, "newsletter prompt")
 
 
 def _dated_abroad(lines: list[Line], i: int) -> bool:

@@ -7,10 +7,10 @@ of a page label; but the items are the story summed up, and the claims two repor
 agree on.  The label is the box's title, no claim.
 
 The label's words are the cue: a short line of its own (with or without a colon) naming a summary.  Its
-items are the runs after it in its paragraph (or, when it stands alone, in the next paragraph), each as
-short as a summary's line, up to the first line a cue called furniture ("Also read: ...") or prose of a
-paragraph's length.  Run last, as the other rules that take back lines the shape rules took
-(``furniture_rows.keep_announced_lists``).
+items are the runs after it in its paragraph (or, when it stands alone, in the next paragraph, or in the
+one-line paragraphs that follow when the page kept a blank line between bullets), each as short as a summary's
+line, up to the first line a cue called furniture ("Also read: ...") or prose of a paragraph's length.  Run
+last, as the other rules that take back lines the shape rules took (``furniture_rows.keep_announced_lists``).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ _LABEL_WORDS = 5
 _SHAPE_REASONS = frozenset({"subheading", "page label", "ticker", LIST_TITLE})
 _ITEM_WORDS = 40
 _LEAST_ITEMS = 2
+_LONE_ITEM_LEAST_WORDS = 4
 
 
 def keep_key_points(runs: list[Run], lines: list[Line]) -> None:
@@ -59,7 +60,8 @@ def _summary_label(line: Line) -> bool:
 
 def _items(runs: list[Run], lines: list[Line], label: int) -> list[Line]:
     """The lines of the box under ``label``: the rest of its paragraph, or the next paragraph if the label
-    stands alone in its own."""
+    stands alone in its own.  A page pasted with a blank line between bullets has each item in a paragraph of
+    its own: a lone label's one-line paragraphs after it are read on (``_items_one_a_paragraph``)."""
     start = label + 1
     if start >= len(runs):
         return []
@@ -68,8 +70,36 @@ def _items(runs: list[Run], lines: list[Line], label: int) -> list[Line]:
         return []
     items = []
     for run, item in zip(runs[start:], lines[start:]):
-        if run.paragraph != paragraph or item.words > _ITEM_WORDS or (
-                item.kind != BODY and item.reason not in _SHAPE_REASONS):
+        if run.paragraph != paragraph or not _item(item):
             break
         items.append(item)
+    if paragraph != runs[label].paragraph and len(items) == 1 and _lone_item(items[0]):
+        return _items_one_a_paragraph(runs, lines, start)
+    return items
+
+
+def _item(line: Line) -> bool:
+    """Can ``line`` be a summary's item: as short as one, and story or a shape rule's guess, not a cue's furniture?"""
+    return line.words <= _ITEM_WORDS and (line.kind == BODY or line.reason in _SHAPE_REASONS)
+
+
+def _lone_item(line: Line) -> bool:
+    """Can ``line``, a paragraph of its own, be an item of a box whose bullets were lost with their blank lines
+    kept: a claim's length ("Schools will stay shut on Monday", not a widget's "London: 14°C" nor a short
+    subheading's "What happened next"), no full stop (a short sentence of its own is the story's paragraph) and
+    no heading in the markup?"""
+    return (_item(line) and line.words >= _LONE_ITEM_LEAST_WORDS and not line.terminal
+            and not line.marked_heading)
+
+
+def _items_one_a_paragraph(runs: list[Run], lines: list[Line], start: int) -> list[Line]:
+    """The items from line ``start`` on, one a paragraph ("Key points" / "Trains are cancelled" / "Schools will
+    stay shut"), up to the first paragraph of more than one line or the first line no item (prose, a heading)."""
+    items = []
+    for i in range(start, len(runs)):
+        one_line = (i + 1 == len(runs) or runs[i + 1].paragraph != runs[i].paragraph) and (
+            i == start or runs[i - 1].paragraph != runs[i].paragraph)
+        if not one_line or not _lone_item(lines[i]):
+            break
+        items.append(lines[i])
     return items

@@ -2380,6 +2380,12 @@ _NO_THINGS = frozenset({"of", "in", "on", "at", "to", "for", "from", "by", "with
                         "an", "after", "before", "ago", "old", "later", "earlier", "since", "until", "period", "spell",
                         "stretch", "span"})
 
+# The length added to a thing, a thing of its own in no family of names: "a two-year extension to his contract",
+# "a one-year extension of the lease".
+_ADDITIONS = frozenset({"extension", "extensions"})
+_ADDED_TO = frozenset({"to", "of", "on"})
+_ADDED_LENGTH = "added length"
+
 
 def _thing_lasting(m: NumberMention, text: str, offset: int) -> frozenset[str]:
     """The stems of the noun (and a word before it) a duration is the length of when it is written as a
@@ -2389,6 +2395,8 @@ def _thing_lasting(m: NumberMention, text: str, offset: int) -> frozenset[str]:
     after = _THING_LASTING_AFTER.match(text, m.end - offset)
     if after is None or after[1] in _NO_THINGS:
         return frozenset()
+    if after[1] in _ADDITIONS and after[2] in _ADDED_TO:
+        return frozenset({_ADDED_LENGTH})  # "a two-year extension to his contract": not the contract's length
     return frozenset(stem(word) for word in after.groups() if word and word not in _NO_THINGS)
 
 
@@ -2401,6 +2409,8 @@ def _two_things_lasting(one: frozenset[str], other: frozenset[str]) -> bool:
 
 # Names outlets give one thing that lasts, stemmed: a player's "five-year deal" is his "four-year contract", a
 # convict's "two-year term" his "sentence".  "term" is in three: of a deal, of a prison sentence, of an office.
+# An "extension" may be the new deal itself ("agreed a four-year extension with Real Madrid"), but an extension
+# "to" or "of" a thing is added to its length (_ADDED_LENGTH), as "a further £5m" is added to an amount.
 _NAMES_OF_ONE_THING = tuple(frozenset(stem(name) for name in family.split()) for family in (
     "deal contract agreement extension pact accord treaty term lease",
     "sentence term ban suspension jail prison imprisonment",
@@ -2421,17 +2431,26 @@ _NO_SUBJECTS = _NO_THINGS | {"it", "they", "this", "that", "which", "who", "he",
 _PENALTY_BEFORE = re.compile(r"\b(jailed|imprisoned|banned|suspended|sentenced)\s+for\s+(?:[a-z]+\s+)?\Z", re.I)
 _PENALTY_NAMES = {"jailed": "jail", "imprisoned": "imprisonment", "banned": "ban", "suspended": "suspension",
                   "sentenced": "sentence"}
+# Time served so far, told by its verb: "has served eight years in office", "served two years of", "spent six
+# years in prison", "has been in office for eight years".  It may run over several terms, or be part of one
+# sentence: the length of no term or sentence, so a thing of its own (_TIME_SERVED, in no family of names).
+_SERVED_BEFORE = re.compile(r"\b(?:served|serving|spent|spending|been\s+in\s+(?:office|power|post|prison|jail)"
+                            r"\s+for)\s+(?:for\s+)?(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+_TIME_SERVED = "time served"
 
 
 def _subject_lasting(m: NumberMention, text: str, offset: int) -> frozenset[str]:
     """The stem of the noun said to last as long as the duration ``m`` ("negotiations which lasted for three
-    days": negotiations), or of the penalty its verb names ("banned for two years": ban), else none."""
+    days": negotiations), or of the penalty its verb names ("banned for two years": ban), or the time served
+    ("has served eight years": _TIME_SERVED), else none."""
     if not text:
         return frozenset()
     start = m.start - offset
     penalty = _PENALTY_BEFORE.search(text, max(0, start - _LASTING_READ), start)
     if penalty is not None:
         return frozenset({stem(_PENALTY_NAMES[penalty[1].lower()])})
+    if _SERVED_BEFORE.search(text, max(0, start - _LASTING_READ), start):
+        return frozenset({_TIME_SERVED})
     before = _LASTING_BEFORE.search(text, max(0, start - _LASTING_READ), start)
     if before is None or before[1].lower() in _NO_SUBJECTS:
         return frozenset()
