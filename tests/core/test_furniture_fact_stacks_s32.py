@@ -13,6 +13,7 @@ Every text is invented.
 from __future__ import annotations
 
 from sentence_kinds import assert_furniture, assert_story_kept, by_text
+from test_furniture_review20 import CRASH_AFTER_BOX, CRASH_STORY, crash_page
 
 
 def page(*paragraphs: str) -> str:
@@ -21,21 +22,7 @@ def page(*paragraphs: str) -> str:
 
 # --- a coach crash: the box's fates against the story's verbs --------------------------------------------------
 
-CRASH_STORY = (
-    "Twelve people died and 40 were injured when a coach left the A9 near Pitlochry on Saturday evening.",
-    ("The coach, which was carrying 52 passengers from Inverness to Edinburgh, overturned into a field after "
-     "hitting a barrier."),
-    "Police Scotland said the road would stay closed overnight while investigators examined the scene.",
-)
-CRASH_AFTER_BOX = (
-    "The driver, a 58-year-old man, was taken to hospital in Perth and is in a stable condition.",
-    "Investigators will examine whether ice on the road played a part in the crash, police said.",
-)
-
-
-def crash_page(*box: str) -> str:
-    return page("Bus crash on A9 kills 12 near Pitlochry", "By Fiona Grant", *CRASH_STORY, "Key facts", *box,
-                *CRASH_AFTER_BOX)
+# The coach crash page of the fact-box tests (review 20's finding 9), whose box is here a stack.
 
 
 def test_a_stack_of_deaths_and_injuries_the_story_tells_is_a_fact_box():

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
+from test_window_loose_figures import COURT_A, COURT_B
 
-from reader.ui.palette import RELATION_COLOURS, TAG_COLOURS, paint_badge, paint_relation_bar
+from reader.ui.palette import (
+    RELATION_COLOURS,
+    TAG_COLOURS,
+    paint_badge,
+    paint_relation_bar,
+)
 
 # Two reports of one bushfire: A's "23 homes were confirmed lost" sits mid-story, in a sentence aligned
 # with B's "conditions would stay dangerous until Monday"; B's "with 32 homes destroyed" opens B's story,
@@ -116,25 +122,9 @@ Stay up to date with breaking news. Download the Weekly Times app.
 Join the conversation
 """
 
-# A's sentence with the sentence term is aligned with B's "has been jailed." (which lacks the term); B gives
-# the term in another sentence, aligned with A's "pleaded guilty".
-COURT_A = """Adviser jailed for stealing savings
-
-A financial adviser who stole £380,000 from clients has been jailed for six years and four months.
-
-Gareth Pryce, 34, pleaded guilty at Cardiff Crown Court.
-
-The court heard he spent the money on online betting.
-"""
-
-COURT_B = """Cardiff adviser jailed
-
-A financial adviser who stole £380,000 from clients has been jailed.
-
-Gareth Pryce, 34, was sentenced to six years and eight months at Cardiff Crown Court.
-
-The court heard he spent the money on online betting sites.
-"""
+# COURT_A / COURT_B (the loose-figures window test's pair): A's sentence with the prison term is aligned
+# with B's "has been jailed." (which lacks the term); B gives the term in another sentence, aligned with A's
+# "pleaded guilty".
 
 
 def write(tmp_path: Path, a: str, b: str) -> tuple[Path, Path]:
