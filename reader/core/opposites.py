@@ -610,7 +610,6 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
             or denied_before_the_claim(b_words, a_words, b_all, a_all))
 
 
-
 def _denied_of_another_person(a_all: list[str], b_all: list[str]) -> bool:
     """Is the verb negated in one sentence told plainly in the other of another person, each named by a role or
     kind right before the verb: "The [driver] was injured" / "The [passenger] was not injured", "The [mother] was
@@ -678,6 +677,7 @@ def _subject_before(words: list[str], k: int) -> str:
         return ""
     before = words[j - 1]
     return words[j] if before in _DETERMINERS or before in ONES or before.isdigit() else ""
+
 
 # Verbs that deny the claim told after them: "denied that the group had ignored a warning" says it had not.
 _DENYING = frozenset(stem(form) for word in ("deny", "refute") for form in _inflections(word))
