@@ -1190,14 +1190,29 @@ def _minutes_apart(first: int, second: int) -> int:
     return min(apart, _DAY_MINUTES - apart)
 
 
+# Verbs by which the dead are found, as a count's role is kept: "recovered 27 bodies", "Twelve bodies were
+# pulled from the river" count the dead, as "27 people died" does.  Only with such a verb: "three regulatory
+# bodies" are no dead.
+_FINDING_THE_DEAD = frozenset(stem(verb) for verb in """
+    recovered retrieved pulled exhumed washed identified found discovered
+""".split())
+
+
+def _bodies_of_the_dead(m: NumberMention) -> bool:
+    """A count of bodies found ("Rescuers recovered 27 bodies"): a count of the dead."""
+    return m.unit == "body" and m.role in _FINDING_THE_DEAD
+
+
 def _counted(m: NumberMention) -> str:
     """What a count counts, one word for one thing: a count named by a fate ("nine deaths", "12 dead",
-    "30 injured") counts people; nouns that name one thing ("houses", "dwellings") are one noun
-    (numwords.SAME_THING)."""
+    "30 injured") counts people, as bodies found do ("recovered 27 bodies"); nouns that name one thing
+    ("houses", "dwellings") are one noun (numwords.SAME_THING)."""
     noun = counted_noun(m)  # "a 104-car train" counts cars
     if not noun or m.kind not in _NOUN_KINDS:
         return noun
-    return "person" if _noun_fate(noun) else SAME_THING.get(noun, noun)
+    if _noun_fate(noun) or _bodies_of_the_dead(m):
+        return "person"
+    return SAME_THING.get(noun, noun)
 
 
 def _befell(m: NumberMention) -> str:
@@ -1206,6 +1221,8 @@ def _befell(m: NumberMention) -> str:
     nothing says."""
     if m.role == WHOLE:
         return ""  # "Two of the 30 passengers died": the two died, not the 30
+    if _bodies_of_the_dead(m):
+        return "dead"
     return _noun_fate(m.unit) or _sense(m.role)
 
 

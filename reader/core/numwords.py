@@ -83,7 +83,7 @@ CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": 
                     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
                     "₦": "NGN", "₵": "GHS", "GH₵": "GHS", "₱": "PHP", "₺": "TRY", "₩": "KRW", "₪": "ILS",
                     "฿": "THB",
-                    "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "KSh": "KES", "Ksh": "KES", "KShs": "KES"}
+                    "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Tk.": "BDT", "KSh": "KES", "Ksh": "KES", "KShs": "KES"}
 # A letter or two for a currency that names other things before a figure too ("the R50 road", "N95
 # masks"): read as money only straight before an amount that is plainly one ("R50 million", "N2.5bn",
 # "Sh200 million", "RM1,200": see numbers._plainly_money).
@@ -92,7 +92,7 @@ CURRENCY_CODES = ["USD", "EUR", "GBP", "RUB", "AUD", "CAD", "JPY", "CNY", "CHF",
                   "UAH", "NZD", "HKD", "SGD", "BRL", "NOK", "SEK", "DKK", "PLN", "TRY", "ZAR",
                   # not "COP" (Colombia's, and the UN's climate talks: "COP28") nor "SAR" (search and rescue)
                   "NGN", "KES", "UGX", "TZS", "GHS", "IDR", "THB", "MYR", "PHP", "MXN", "CLP", "HUF", "CZK",
-                  "ISK", "KRW", "ILS", "AED", "EGP", "PKR", "VND", "XOF"]
+                  "ISK", "KRW", "ILS", "AED", "EGP", "PKR", "VND", "XOF", "BDT"]
 CURRENCY_PREFIXES.update({code: code for code in CURRENCY_CODES})
 CURRENCY_PREFIXES.update(CURRENCY_LETTERS)
 # Currencies that several countries call by one name or sign: the dollars, each written "$" at home;
@@ -125,7 +125,7 @@ _KRONE, _KRONA, _RUPEES = ("krone", "kroner"), ("krona", "kronor"), ("rupee", "r
 # which may be Swiss, West African or Rwandan.
 _MORE_CURRENCY_WORDS = {
     "rand": "ZAR", "South African rand": "ZAR", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "rupiah": "IDR",
-    "baht": "THB", "ringgit": "MYR", "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
+    "baht": "THB", "taka": "BDT", "Bangladeshi taka": "BDT", "ringgit": "MYR", "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
     "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "Turkish liras": "TRY",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "zł": "PLN", "forint": "HUF", "forints": "HUF",
     "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "Czech crowns": "CZK", "Kč": "CZK",
