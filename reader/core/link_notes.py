@@ -694,7 +694,8 @@ def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b
         return respelled
     if (a_names and b_names and max(len(a_words), len(b_words)) <= _MOST_WORDS_CALLED_OUT
             and _names_only(a_words, a_names) and _names_only(b_words, b_names) and not named_on_one_side_only
-            and not (_initials_of(a_names, b_words) or _initials_of(b_names, a_words))):
+            and not (_initials_of(a_names, b_words) or _initials_of(b_names, a_words))
+            and not _one_name_in_other_forms(a_names, b_names)):
         return [(a_names, b_names)]
     return []
 
@@ -743,8 +744,8 @@ def _name_run_on(sentence_a: Sentence, a_start: int, a_end: int, a_named: list[s
         return []
     a_lead, b_lead = _leading_name(a_named), _leading_name(b_named)
     if not (a_lead and b_lead) or any(_letters(word) in letters_in_b for word in a_lead) or any(
-            _letters(word) in letters_in_a for word in b_lead):
-        return []
+            _letters(word) in letters_in_a for word in b_lead) or _one_name_in_other_forms(a_lead, b_lead):
+        return []  # "North [American tour]" / "North [America]": one name
     return [(a_lead, b_lead)]
 
 
@@ -1030,7 +1031,18 @@ def _negated_apart_note(runs: list[tuple[list[str], list[str]]], written: list[_
     plain = _plain(words)
     negated = set(words_negated(plain)) & set(other_run)
     last = next((k for k, word in enumerate(plain) if word in negated and holds_negation(plain[:k])), len(words) - 1)
-    return [_one_sided(NEGATED_ONLY, side, " ".join(words[:last + 1]).strip(_AROUND_WORDS))]
+    first = _verb_group_start(plain, last) if len(words) > _MOST_WORDS_CALLED_OUT else 0
+    return [_one_sided(NEGATED_ONLY, side, " ".join(words[first:last + 1] if first == 0 else words[first:last])
+                       .strip(_AROUND_WORDS))]
+
+
+def _verb_group_start(plain: list[str], negated_at: int) -> int:
+    """Where the negated verb group before the word at ``negated_at`` begins ("has not been" of "who fled after
+    the accident and has not been arrested"), so a long run is quoted by its negation alone; 0 where none."""
+    k = negated_at - 1
+    while k >= 0 and (plain[k] in _AUXILIARIES or holds_negation(plain[k:k + 1])):
+        k -= 1
+    return k + 1 if k + 1 < negated_at and holds_negation(plain[k + 1:negated_at]) else 0
 
 
 def _own_words(words: list[str], other: list[str]) -> list[str]:
@@ -1126,7 +1138,7 @@ def _spelled_apart(a_names: list[str], b_names: list[str], endings_respelled: bo
     unpaired = list(b_names)
     for x in a_names:
         likeness = {y: difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() for y in unpaired
-                    if not _one_stem(x.lower(), y.lower())}
+                    if not _one_name_in_two_forms(x.lower(), y.lower())}
         alike = [y for y in likeness
                  if likeness[y] >= _SPELLED_APART or endings_respelled and _ending_respelled(x.lower(), y.lower())]
         y = max(alike, key=likeness.get, default=None)
@@ -1183,6 +1195,30 @@ def _bare(word: str) -> str:
     for ending in ("'s", "’s"):
         word = word.removesuffix(ending)
     return word
+
+
+def _one_name_in_other_forms(a_names: list[str], b_names: list[str]) -> bool:
+    """Is each name of one run the other run's name in another form ("North American" / "North America",
+    "Glastonbury-bound" / "Glastonbury")?  One place told as a name and as a word made of it, not two."""
+    return len(a_names) == len(b_names) and all(
+        _one_name_in_two_forms(x.lower(), y.lower()) for x, y in zip(a_names, b_names, strict=True))
+
+
+def _one_name_in_two_forms(x: str, y: str) -> bool:
+    """Are two lower-cased names one name: the one a word made of the other (``_one_stem``: "america" /
+    "american"), or the other in a compound that tells where one is bound, based or born ("glastonbury-bound"
+    / "glastonbury", "london-based" / "london")?"""
+    return _one_stem(x, y) or _name_in_a_compound(x, y) or _name_in_a_compound(y, x)
+
+
+def _name_in_a_compound(compound: str, name: str) -> bool:
+    head, hyphen, tail = compound.rpartition("-")
+    return bool(hyphen) and head == name and tail in _COMPOUNDS_OF_A_PLACE
+
+
+# The second halves of a compound that keep the place's name whole: "Glastonbury-bound", "London-based",
+# "Belfast-born", "Yorkshire-bred".
+_COMPOUNDS_OF_A_PLACE = frozenset("bound based born bred".split())
 
 
 def _one_stem(x: str, y: str) -> bool:

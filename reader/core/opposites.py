@@ -371,6 +371,7 @@ def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_a
                     and _negated_of_the_same_thing(word, plain_all, negated_all)
                     for word in words_negated(negated, verbs_only=True))
                 or _deed_denied_in_a_clause_after(plain, negated, negated_all)
+                or _deed_denied_of_the_one_told_before(plain, negated, negated_all)
                 or _state_denied_of_another_subject(plain, negated, plain_all, negated_all)):
             found.append((k, n))
     return found[0] if len(found) == 1 else None
@@ -389,6 +390,50 @@ def _deed_denied_in_a_clause_after(plain: list[str], negated: list[str], negated
     verb = _carried(plain)[:1]
     return bool(verb) and verb[0].isalpha() and any(
         same_word(word, verb[0]) and negated_all.count(word) == 1 for word in words_negated(rest, verbs_only=True))
+
+
+def _deed_denied_of_the_one_told_before(plain: list[str], negated: list[str], negated_all: list[str]) -> bool:
+    """Is the verb a run tells of a subject ("the ferry's [captain was arrested]") denied of the same subject in
+    a relative clause the other run puts in ("searching for the [captain, who fled after the accident and has
+    not been arrested]")?  The other side names the subject as the object of another verb, so the diff keeps no
+    word of the claim; read back from the denied verb, the clause's subject is its "who" and what that stands after."""
+    for word in words_negated(negated, verbs_only=True):
+        if plain.count(word) != 1 or negated.count(word) != 1 or negated_all.count(word) != 1:
+            continue
+        told_subject = _subject_before_the_verb(plain, plain.index(word))
+        denied_subject = _antecedent_of_the_relative(negated, negated.index(word))
+        if told_subject and denied_subject and same_word(told_subject, denied_subject):
+            return True
+    return False
+
+
+def _subject_before_the_verb(words: list[str], k: int) -> str | None:
+    """The noun right before the verb at ``k`` and the words that carry it: "captain" of "captain was arrested"."""
+    j = k - 1
+    while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO):
+        j -= 1
+    return words[j] if j >= 0 and words[j].isalpha() and _may_be_a_noun(words[j]) else None
+
+
+def _antecedent_of_the_relative(words: list[str], k: int) -> str | None:
+    """The word a "who" or "which" stands after, where that pronoun is the subject of the negated verb at ``k``,
+    right before it ("captain who has not been arrested") or joined to it by an "and" ("captain who fled ... and
+    has not been arrested"); none where another clause comes between ("who said the man had not been arrested")."""
+    j = k - 1
+    while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO or is_negation(words[j])):
+        j -= 1
+    if j >= 1 and words[j] == "and":
+        for back in range(j - 1, max(0, j - _MOST_WORDS_OF_A_RELATIVE_CLAUSE) - 1, -1):
+            if words[back] in _RELATIVE_SUBJECTS or words[back] in _REPORTING or words[back] in _CLAUSE_OPENERS:
+                j = back
+                break
+    return words[j - 1] if j >= 1 and words[j] in _RELATIVE_SUBJECTS else None
+
+
+# The relative pronouns that stand for a thing or person named before them, as a clause's subject.
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
+# The most words read back from an "and" to the relative pronoun whose clause it goes on.
+_MOST_WORDS_OF_A_RELATIVE_CLAUSE = 8
 
 
 def _state_denied_of_another_subject(plain: list[str], negated: list[str], plain_all: list[str],
@@ -1407,6 +1452,8 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
         return True
     if _no_against_a_qualifier(negated, plain, negated_all, plain_all):
         return True
+    if _without_tense(negated) == ["no"] and _object_denied_as_subject(negated_all, plain_all):
+        return True
     if not plain and _NOT_YET_PUT_IN.intersection(negated) and not _without_tense(_without_negations(negated)):
         return True  # "[has not yet] passed a medical" / "passed his medical": the deed denied as not done so far
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
@@ -1453,6 +1500,49 @@ def _no_against_a_qualifier(negated: list[str], plain: list[str], negated_all: l
         return False
     nouns_denied = _words_after(negated_all, "no")
     return any(same_word(noun, told) for noun in _words_after(plain_all, plain[0]) for told in nouns_denied)
+
+
+def _object_denied_as_subject(negated_all: list[str], plain_all: list[str]) -> bool:
+    """Does the negated report deny of a thing, its subject after a "no", the deed the other report tells done to
+    it as its object: "[No] hosepipe ban has been announced" / "Southern Water [announced a] hosepipe ban", "No
+    charges have been filed" / "Prosecutors filed charges"?  The thing turned from object to subject keeps the
+    diff from setting the verbs against each other; the passive verb after "no" names the deed, and the other
+    report has that verb with the same noun a word or two after it."""
+    for k in (k for k, word in enumerate(negated_all) if word == "no"):
+        denied = _passive_after_no(negated_all, k + 1)
+        if denied is None:
+            continue
+        noun, verb = denied
+        if any(same_word(plain_all[j], verb)
+               and any(same_word(word, noun) for word in plain_all[j + 1:j + 1 + _MOST_WORDS_TO_THE_OBJECT])
+               for j in range(len(plain_all))):
+            return True
+    return False
+
+
+def _passive_after_no(words: list[str], start: int) -> tuple[str, str] | None:
+    """The last noun and the verb of "no [hosepipe ban] has been [announced]" read from ``start`` (after the
+    "no"): a word or two of a noun, at least one tense carrier with "been", "was" or "were" (a passive), then the
+    verb; None for any other reading ("no one was hurt" names no deed done to a thing: "one" is no noun)."""
+    end = start
+    while end < min(len(words), start + _MOST_WORDS_OF_A_SUBJECT) and words[end] not in _TENSE_CARRIERS:
+        end += 1
+    carriers = end
+    while carriers < len(words) and words[carriers] in _TENSE_CARRIERS:
+        carriers += 1
+    if end == start or carriers == len(words) or not _PASSIVE_CARRIERS.intersection(words[end:carriers]):
+        return None
+    noun, verb = words[end - 1], words[carriers]
+    if noun in _NOUN_NEGATIONS or noun in _NOT_A_THING or not (noun.isalpha() and verb.isalpha()):
+        return None
+    return noun, verb
+
+
+# The tense carriers of a passive ("has been announced", "was found") and the words after "no" that name no thing.
+_PASSIVE_CARRIERS = frozenset("been was were".split())
+_NOT_A_THING = frozenset("one longer more sooner".split())
+# The most words between a verb and the noun it acts on: "announced [a] ban", "filed [criminal] charges".
+_MOST_WORDS_TO_THE_OBJECT = 3
 
 
 def _words_after(words: list[str], word: str) -> list[str]:
