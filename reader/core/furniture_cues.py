@@ -275,7 +275,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^" + _OTHER_PIECE + r"(related( articles?| stories| content| coverage| reading| news| posts| links| topics| videos)?"
          r"|read (more|next|also|this next)|also read|more (stories|news|episodes|videos|podcasts|on this( story| topic)?|like this|to explore"
          r"|in [\w&'’-]+( [\w&'’-]+)?|([\w&'’-]+ ){0,2}coverage"
-         r"|from( the)? \w+( \w+){0,2})|latest|in (the same|this) section"
+         r"|from( the)? \w+( \w+){0,2})|(read )?more about|latest|in (the same|this) section"
          r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
          r"|" + _RANKED_LIST + r"|see also|further reading|editor'?s'? (choice|picks?)|don'?t miss|in other news"
          r"|what to read next|(latest|more) (news|stories|headlines)|elsewhere on( the)? \w+"
@@ -644,6 +644,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"(?-i:[A-Z][\w&'’-]*(?:\.(?= ))?)( ((?-i:[A-Z][\w&'’-]*(?:\.(?= ))?)|and|&|of|the))*"
          r"( (staff|photographers?|contributors?|readers))?\.$"), "image credit", 10),
     (_rx(_LABEL + r"\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
+    # A dateline set on a line of its own over the story's first paragraph: the place in capitals, perhaps its
+    # state or country abbreviated and the wire in brackets, and the dash that would run it into the sentence
+    # ("SACRAMENTO, Calif. —", "NEW YORK —", "KYIV (Reuters) -").  A heading in capitals goes on after a dash.
+    (re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]{0,5})?(?: \([A-Z][\w ]{1,30}\))?"
+                r"\s*[–—-]{1,2}$"), "dateline", 8),
     # The same label in French, Spanish, Portuguese, German and Italian, with its date: "Publié le 10/06/2024 à
     # 01h12 — Mis à jour le 10/06/2024 à 07h45", "Actualizado el 10 jun 2024", "Aktualisiert am 10.06.2024".
     # Those pages write the date in more words ("le", "à", "am"), so the line may run longer.
