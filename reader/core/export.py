@@ -14,6 +14,8 @@ CSV, as written:
   therefore leaves as ``'=SUM(1)`` and comes back as ``=SUM(1)``.
 - Partners: ``partner_*`` columns describe the first partner passage;
   ``partners_json`` lists all of them when there are several.
+- ``made_beside_*``: the article shown beside the tagged one when the tag was
+  made (empty for tags that do not record it).
 
 Reading tag files back is :mod:`reader.core.tag_import`'s work.
 """
@@ -44,7 +46,8 @@ from reader.core.tags import (
 
 CSV_COLUMNS = ("id", "source", "source_title", "start", "end", "quote", "prefix", "suffix", "tag", "note",
                "partner_source", "partner_title", "partner_start", "partner_end", "partner_quote",
-               "partners_json", "author", "created", "modified", "status", "source_sha256")
+               "partners_json", "author", "created", "modified", "status", "source_sha256",
+               "made_beside_title", "made_beside_source", "made_beside_sha256")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -79,8 +82,9 @@ def _writable(tag: Tag) -> Tag:
         return Passage(whole_characters(passage.source), passage.source_title, passage.anchor)
 
     tag = with_whole_characters(tag)
+    beside = tag.beside and dataclasses.replace(tag.beside, source=whole_characters(tag.beside.source))
     return dataclasses.replace(tag, passage=whole_source(tag.passage),
-                               partners=tuple(whole_source(p) for p in tag.partners))
+                               partners=tuple(whole_source(p) for p in tag.partners), beside=beside)
 
 
 def _csv_row(tag: Tag) -> list[str]:
@@ -101,6 +105,9 @@ def _csv_row(tag: Tag) -> list[str]:
         "partner_quote": first.anchor.quote if first else "", "partners_json": partners_json,
         "author": tag.author, "created": tag.created, "modified": tag.modified, "status": tag.status,
         "source_sha256": a.source_sha256,
+        "made_beside_title": tag.beside.title if tag.beside else "",
+        "made_beside_source": tag.beside.source if tag.beside else "",
+        "made_beside_sha256": tag.beside.sha256 if tag.beside else "",
     }
     return [neutralise(cells[column]) for column in CSV_COLUMNS]
 

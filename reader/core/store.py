@@ -46,6 +46,7 @@ from reader.core.model import Document
 from reader.core.pathstate import is_file, may_exist
 from reader.core.tags import (
     Anchor,
+    MadeBeside,
     Passage,
     Tag,
     now_after,
@@ -104,13 +105,18 @@ _V2 = [
     "ALTER TABLE snapshots ADD COLUMN headings TEXT NOT NULL DEFAULT '[]'",
 ]
 
+# A tag records the article it was made beside (a JSON object: source, title, sha256), so a
+# single-source verdict, which names no partner passage, still says what it was reached against.
+# "" for tags of release 2 and earlier: not recorded.
+_V3 = ["ALTER TABLE tags ADD COLUMN beside TEXT NOT NULL DEFAULT ''"]
+
 # MIGRATIONS[i] upgrades a store at schema version i to version i + 1.  Append
 # only: never edit a step that has shipped.
-MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [_V1, _V2]
+MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _TAG_COLUMNS = ("id, source, source_title, quote, prefix, suffix, start_offset, end_offset, "
-                "source_sha256, kind, note, partners, author, created, modified, status, fingerprint")
+                "source_sha256, kind, note, partners, author, created, modified, status, fingerprint, beside")
 
 
 @dataclass(frozen=True)
@@ -218,7 +224,7 @@ def _rescue(path: Path) -> _Rescued:
     except sqlite3.Error:
         return nothing
     try:
-        rows, complete = _readable_rows(conn, "tags", _TAG_COLUMNS)
+        rows, complete = _readable_rows(conn, "tags", _tag_columns(conn))
         tags = [tag for tag in map(_tag_or_none, rows) if tag is not None]
         columns = _snapshot_columns(conn)
         snapshots = _readable_rows(conn, "snapshots", columns)[0] if columns else []
@@ -276,6 +282,16 @@ def _snapshot_columns(conn: sqlite3.Connection) -> str | None:
         return None
     kept = "format, headings" if {"format", "headings"} <= names else "'txt', '[]'"
     return f"sha256, title, text, saved, {kept}"
+
+
+def _tag_columns(conn: sqlite3.Connection) -> str:
+    """The tag columns to read from a store being rescued; one of release 2 or earlier records no
+    article a tag was made beside."""
+    try:
+        names = {row[1] for row in conn.execute("PRAGMA table_info(tags)")}
+    except sqlite3.DatabaseError:
+        names = set()
+    return _TAG_COLUMNS if "beside" in names or not names else _TAG_COLUMNS.replace(", beside", ", ''")
 
 
 def _tag_or_none(row: tuple) -> Tag | None:
@@ -956,6 +972,8 @@ class TagStore:
                             continue
                         if not replacement.partners:  # a row that names no partner says nothing of them
                             replacement = replace(replacement, partners=stored.partners)
+                        if replacement.beside is None:  # nor one that names no article it was made beside
+                            replacement = replace(replacement, beside=stored.beside)
                         conn.execute("DELETE FROM tags WHERE id = ?", (tag.id,))
                         self._insert(conn, replacement)
                         written.append(replacement)
@@ -1017,10 +1035,10 @@ class TagStore:
         _check_file_names(tag)
         a = tag.passage.anchor
         conn.execute(
-            f"INSERT INTO tags ({_TAG_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+            f"INSERT INTO tags ({_TAG_COLUMNS}) VALUES ({', '.join('?' * 18)})",
             (tag.id, tag.source, tag.passage.source_title, a.quote, a.prefix, a.suffix, a.start, a.end,
              a.source_sha256, tag.kind, tag.note, json.dumps([_passage_dict(p) for p in tag.partners]),
-             tag.author, tag.created, tag.modified, tag.status, tag_fingerprint(tag)))
+             tag.author, tag.created, tag.modified, tag.status, tag_fingerprint(tag), _beside_json(tag.beside)))
 
 
 def _check_file_names(tag: Tag) -> None:
@@ -1048,9 +1066,20 @@ def _passage_from_dict(d: dict) -> Passage:
                                  d["source_sha256"]))
 
 
+def _beside_json(beside: MadeBeside | None) -> str:
+    return json.dumps({"source": beside.source, "title": beside.title, "sha256": beside.sha256}) if beside else ""
+
+
+def _beside_from_json(text: str) -> MadeBeside | None:
+    if not text:
+        return None
+    d = json.loads(text)
+    return MadeBeside(source=d["source"], title=whole_characters(d["title"]), sha256=d["sha256"])
+
+
 def _tag_from_row(row) -> Tag:
     (tag_id, source, title, quote, prefix, suffix, start, end, sha, kind, note, partners,
-     author, created, modified, status, _fingerprint) = row
+     author, created, modified, status, _fingerprint, beside) = row
     return Tag(
         id=tag_id,
         passage=Passage(source, title, Anchor(quote, prefix, suffix, start, end, sha)),
@@ -1061,4 +1090,5 @@ def _tag_from_row(row) -> Tag:
         created=created,
         modified=modified,
         status=status,
+        beside=_beside_from_json(beside),
     )

@@ -49,6 +49,7 @@ from reader.core.tags import (
     REPLACEMENT_CHARACTER,
     TAG_STATUSES,
     Anchor,
+    MadeBeside,
     Passage,
     Tag,
     context_similarity,
@@ -97,6 +98,7 @@ class _Row:
     created: str
     modified: str
     status: str
+    beside: dict | None = None  # source, title, sha256 of the article the tag was made beside
 
 
 _ZIP = b"PK\x03\x04"
@@ -390,8 +392,16 @@ def _read_csv(text: str, display: str, delimiter: str | None = None) -> list[_Ro
             created=get("created").strip(),
             modified=get("modified").strip(),
             status=get("status").strip().lower(),
+            beside=_made_beside(get),
         ))
     return rows
+
+
+def _made_beside(get) -> dict | None:
+    """The article a CSV row's tag was made beside, from its made_beside_* cells; None when empty."""
+    fields = {"source": get("made_beside_source").strip(), "title": get("made_beside_title"),
+              "sha256": get("made_beside_sha256").strip()}
+    return fields if any(fields.values()) else None
 
 
 def _columns(cells: list[str], display: str) -> list[str]:
@@ -995,8 +1005,10 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         # Pasted text has no file: its sha256 tells one pasted text's rows from another's.
         derived = derived_tag_id(passage.source or PASTED_URN + pasted, given(fields["start"]),
                                  given(fields["end"]), kind, row.note, fields["quote"])
+        beside = MadeBeside(**row.beside) if row.beside else None
         tag = Tag(id=row.id or derived, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
-                  author=row.author or importer, created=created, modified=modified, status=status)
+                  author=row.author or importer, created=created, modified=modified, status=status,
+                  beside=beside)
         if tag.id in row_of:
             tag = _repeated_id(tag, tags, row_of[tag.id], row.where, derived, display, notes)
             if tag is None:

@@ -70,6 +70,17 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class MadeBeside:
+    """The article a tag was made beside: its file ("" for pasted text), its title and its text's
+    sha256.  A verdict is reached against that article ("single source": the other article does not
+    say it), so a tag shown beside another article can say where it was made, partners or not."""
+
+    source: str
+    title: str
+    sha256: str
+
+
+@dataclass(frozen=True)
 class Tag:
     id: str
     passage: Passage
@@ -80,6 +91,7 @@ class Tag:
     created: str
     modified: str
     status: str = "anchored"
+    beside: MadeBeside | None = None  # None: not recorded (tags of earlier versions, most imported ones)
 
     @property
     def source(self) -> str:
@@ -193,12 +205,14 @@ def with_whole_characters(tag: Tag) -> Tag:
     texts = (tag.id, tag.note, tag.author, tag.passage.source_title, tag.passage.anchor.quote,
              tag.passage.anchor.prefix, tag.passage.anchor.suffix,
              *(text for p in tag.partners for text in (p.source_title, p.anchor.quote, p.anchor.prefix,
-                                                       p.anchor.suffix)))
+                                                       p.anchor.suffix)),
+             tag.beside.title if tag.beside else "")
     if not any(has_half_character(text) for text in texts):
         return tag
+    beside = tag.beside and replace(tag.beside, title=whole_characters(tag.beside.title))
     return replace(tag, id=whole_characters(tag.id), note=whole_characters(tag.note),
                    author=whole_characters(tag.author), passage=_whole_passage(tag.passage),
-                   partners=tuple(_whole_passage(p) for p in tag.partners))
+                   partners=tuple(_whole_passage(p) for p in tag.partners), beside=beside)
 
 
 # --- anchors ------------------------------------------------------------------------
@@ -226,9 +240,15 @@ def make_passage(document, start: int, end: int) -> Passage:
     )
 
 
+def beside_of(document) -> MadeBeside:
+    """What a tag records of ``document``, the article it is made beside."""
+    return MadeBeside(source=source_key(document.path), title=document.title, sha256=document.sha256)
+
+
 def new_tag(document, start: int, end: int, kind: str, note: str = "",
-            partners: Iterable[Passage] = (), author: str | None = None) -> Tag:
-    """A fresh tag on ``document.text[start:end]`` with a new uuid4 and the current time."""
+            partners: Iterable[Passage] = (), author: str | None = None, beside=None) -> Tag:
+    """A fresh tag on ``document.text[start:end]`` with a new uuid4 and the current time, made
+    while the document ``beside`` was shown next to it (None: alone)."""
     kind = normalize_kind(kind)
     stamp = now_iso()
     return Tag(
@@ -241,6 +261,7 @@ def new_tag(document, start: int, end: int, kind: str, note: str = "",
         created=stamp,
         modified=stamp,
         status="anchored",
+        beside=beside_of(beside) if beside is not None else None,
     )
 
 

@@ -11,7 +11,9 @@ One tag is one ``Annotation``:
   ``SpecificResource`` with purpose ``linking`` per partner passage;
 - ``motivation`` ``assessing``; ``creator``, ``created``, ``modified``;
 - Parallax extras under the ``parallax:`` prefix: ``status`` (anchored /
-  orphaned), the source version's ``sha256`` and its title (``dc:title``).
+  orphaned), the source version's ``sha256`` and its title (``dc:title``), and
+  ``madeBeside``: the article shown beside the tagged one when the tag was made
+  (``id``: its ``file://`` URI, ``dc:title``, ``parallax:sha256``).
 
 The export is an ``AnnotationCollection`` with one page.  The reader accepts
 that, a bare page, a list of annotations or a single annotation, and takes
@@ -84,7 +86,13 @@ def to_annotation(tag: Tag) -> dict:
         "body": body,
         "target": _resource(tag.passage),
         "parallax:status": tag.status,
+        **({"parallax:madeBeside": _made_beside(tag.beside)} if tag.beside else {}),
     }
+
+
+def _made_beside(beside) -> dict:
+    uri = Path(beside.source).as_uri() if beside.source else f"urn:sha256:{beside.sha256}"
+    return {"id": uri, "type": "Text", "dc:title": beside.title, "parallax:sha256": beside.sha256}
 
 
 def to_collection(tags: list[Tag]) -> dict:
@@ -236,4 +244,17 @@ def from_annotation(annotation) -> dict:
         "created": _text(annotation.get("created"), "has a 'created' time that"),
         "modified": _text(annotation.get("modified"), "has a 'modified' time that"),
         "status": _text(annotation.get("parallax:status"), "has a 'parallax:status' that"),
+        "beside": _made_beside_fields(annotation.get("parallax:madeBeside")),
     }
+
+
+def _made_beside_fields(value) -> dict | None:
+    """source / title / sha256 of the article a tag was made beside; None when not given."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise AnnotationFormatError(f"has a 'parallax:madeBeside' that is not an object (it is {_kind_of(value)})")
+    uri = _text(value.get("id"), "has a 'parallax:madeBeside' whose id")
+    return {"source": "" if uri.startswith("urn:") else uri_to_path(uri),
+            "title": _text(value.get("dc:title"), "has a 'parallax:madeBeside' whose dc:title"),
+            "sha256": _text(value.get("parallax:sha256"), "has a 'parallax:madeBeside' whose parallax:sha256")}

@@ -236,7 +236,8 @@ class TagBook(QObject):
     def add(self, side: str, start: int, end: int, kind: str, *, note: str = "",
             partners: tuple[Passage, ...] = ()) -> Tag:
         document = self.documents[side]
-        tag = new_tag(document, start, end, kind, note=note, partners=partners)
+        tag = new_tag(document, start, end, kind, note=note, partners=partners,
+                      beside=self.documents.get("b" if side == "a" else "a"))
         self.undo_stack.push(_AddTag(self, tag, document))
         return tag
 

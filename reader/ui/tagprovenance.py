@@ -3,10 +3,10 @@
 A tag belongs to a passage of one article (the store keys it by that article alone), so a tag made
 while A was compared with B also shows when A is set beside C.  Its verdict was reached against B:
 "corroborated" meant "B says it too", which C may not.  What the store records of that other
-article is the tag's partner passages (``Tag.partners``): the sentences of B the tagged words were
-linked to when it was made, each naming B's file and title.  A tag on words linked to nothing
-(most "single source" tags) names no partner, and nothing else in the store says what it was
-compared with: for those only the date it was made can be given.
+article is ``Tag.beside``: B's file, title and text's sha256, recorded when the tag is made.  Tags
+of earlier versions record no such article; for those the partner passages (``Tag.partners``, the
+sentences of B the tagged words were linked to, each naming B's file and title) tell it, and a tag
+with neither (an old "single source" tag) can give only the date it was made.
 """
 
 from __future__ import annotations
@@ -54,20 +54,25 @@ class Provenance:
 
 
 def provenance(tag: Tag, other: Document | None) -> Provenance:
-    """Where ``tag`` was made, against ``other``: the article shown beside the tag's own now."""
+    """Where ``tag`` was made, against ``other``: the article shown beside the tag's own now.  The
+    article recorded beside it when it was made says so; for a tag of an earlier version, which
+    records none, its partner passages' article does."""
+    made_beside = [(tag.beside.source, tag.beside.sha256, tag.beside.title)] if tag.beside else [
+        (passage.source, passage.anchor.source_sha256, passage.source_title) for passage in tag.partners]
     elsewhere: tuple[str, ...] = ()
-    if tag.partners and other is not None and not any(_is_article(passage, other) for passage in tag.partners):
+    if made_beside and other is not None and not any(
+            _is_article(source, sha256, other) for source, sha256, _ in made_beside):
         elsewhere = tuple(dict.fromkeys(
-            passage.source_title or Path(passage.source).name or "pasted text" for passage in tag.partners))
-    return Provenance(elsewhere=elsewhere, recorded=bool(tag.partners), created=tag.created)
+            title or Path(source).name or "pasted text" for source, _, title in made_beside))
+    return Provenance(elsewhere=elsewhere, recorded=bool(made_beside), created=tag.created)
 
 
-def _is_article(passage, document: Document) -> bool:
-    """Whether ``passage`` is of ``document``: the same file (edited since or not), or the same text
-    (a file that moved, or pasted text, which has no file)."""
-    if passage.anchor.source_sha256 == document.sha256:
+def _is_article(source: str, sha256: str, document: Document) -> bool:
+    """Whether the article of file ``source`` and text ``sha256`` is ``document``: the same file
+    (edited since or not), or the same text (a file that moved, or pasted text, which has no file)."""
+    if sha256 == document.sha256:
         return True
-    return bool(passage.source) and passage.source == source_key(document.path)
+    return bool(source) and source == source_key(document.path)
 
 
 def _titles(titles: tuple[str, ...]) -> str:

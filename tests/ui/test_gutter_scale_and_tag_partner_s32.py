@@ -110,19 +110,53 @@ def test_a_tag_made_beside_b_says_so_when_its_article_is_set_beside_c(open_windo
                    for row in range(model.rowCount()))
 
 
-def test_a_tag_naming_no_partner_says_its_date_and_that_its_partner_is_not_recorded(open_window, qtbot, tmp_path,
-                                                                                      seeds):
-    a, b = copies(tmp_path, seeds[:2], ["a.txt", "b.txt"])
+def test_a_single_source_tag_names_the_article_it_was_made_beside(open_window, qtbot, tmp_path, seeds):
+    """A single-source tag names no partner passage, but the article beside it when it was made is
+    recorded: beside that article nothing more is said; beside another, the badge is hollow and the
+    description names the first."""
+    a, b, c = copies(tmp_path, [seeds[0], seeds[1], seeds[3]], ["a.txt", "b.txt", "c.txt"])
     window = open_window([a, b], remember=False)
+    b_title = window.plan.b.document.title
     view = window.pane_a.view
     alone = next(mark for mark in view.plan.marks if mark.state == "unmatched")
     tag_sentence(window, "a", alone, "single-source")
     (tag,) = window.book.tags["a"]
-    assert tag.partners == ()  # the store holds nothing of the article beside it
+    assert tag.partners == () and tag.beside.title == b_title
     said = view.describe(alone)
-    assert f"Tagged: Single source — made {tag.created[:4]}" in said
-    assert "the article beside it then is not recorded" in said
-    assert not view.tag_made_elsewhere(alone)  # nothing says it was made elsewhere: a plain badge
+    assert "not recorded" not in said and "made beside" not in said
+    assert not view.tag_made_elsewhere(alone)
+
+    window.open_files(str(a), str(c))
+    qtbot.waitUntil(lambda: not window.busy and window.plan.b.document.title != b_title, timeout=20000)
+    view = window.pane_a.view
+    view.move_to(tag.anchor.start)
+    mark = view.plan.marks[view.plan.sentence_at(view.plan.offsets.to_qt(tag.anchor.start))]
+    assert view.tag_made_elsewhere(mark)
+    assert f"Tagged: Single source — made beside “{b_title}”, not beside the article in B" in view.describe(mark)
+
+
+def test_a_tag_of_an_earlier_version_naming_no_article_says_its_date(open_window, qtbot, tmp_path, seeds):
+    """A tag stored before the article beside it was recorded, with no partner passage either, can
+    say only when it was made."""
+    from reader.core.document import load_document
+    from reader.core.store import TagStore
+    from reader.core.tags import new_tag
+
+    a, b = copies(tmp_path, seeds[:2], ["a.txt", "b.txt"])
+    document = load_document(a)
+    start = document.text.index("Medvedev")
+    with TagStore() as store:
+        store.add(new_tag(document, start, start + len("Medvedev"), "single-source"), document)
+    window = open_window([a, b], remember=False)
+    view = window.pane_a.view
+    (tag,) = window.book.tags["a"]
+    assert tag.beside is None and tag.partners == ()
+    mark = view.plan.marks[view.plan.sentence_at(view.plan.offsets.to_qt(start))]
+    said = view.describe(mark)
+    line = next(line for line in said.splitlines() if line.startswith("Tagged:"))
+    assert line.startswith(f"Tagged: Single source — made {tag.created[:4]}")
+    assert line.endswith("the article beside it then is not recorded") and len(line) < 90  # said short
+    assert not view.tag_made_elsewhere(mark)  # nothing says it was made elsewhere: a plain badge
     model = window.tag_panel.model
     assert model.data(model.index(0, 0)) == "Single source"
     assert "not recorded" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)

@@ -198,7 +198,10 @@ def test_a_dispute_accepted_on_a_loose_conflict_records_the_other_sentence(open_
     assert "not recorded" not in view.describe(mark)
 
 
-def test_a_tag_naming_no_partner_says_so_in_few_words(open_window, tmp_path):
+def test_a_tag_naming_no_partner_says_nothing_more_beside_the_article_it_was_made_beside(open_window, tmp_path):
+    """A single-source tag names no partner passage; the article beside it is recorded, so beside
+    that article its line says the verdict alone (an old tag's "not recorded" note is tested in
+    test_gutter_scale_and_tag_partner_s32.py)."""
     window = open_window(write(tmp_path, FIRE_A, FIRE_B))
     view = window.pane_a.view
     alone = next(m for m in view.plan.marks if m.state == "unmatched" and not m.loose)
@@ -207,7 +210,7 @@ def test_a_tag_naming_no_partner_says_so_in_few_words(open_window, tmp_path):
     window.tag_current("single-source")
     said = view.describe(alone)
     line = next(line for line in said.splitlines() if line.startswith("Tagged:"))
-    assert line.endswith("the article beside it then is not recorded") and len(line) < 90
+    assert line == "Tagged: Single source"
 
 
 # ---- 3: a single-source tag on words the other article tells ---------------------------------------
