@@ -16,7 +16,7 @@ story.  Patterns see the line with its whitespace collapsed (``Line.flat``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from reader.core.cjk import has_cjk
@@ -824,13 +824,14 @@ def live_blog_aside(sentence: str) -> bool:
     thanks may go on after a comma or a dash ("Thanks for joining us – our match report is on the way.")."""
     if len(sentence.split()) > _ASIDE_WORDS or sentence[:1] in CLOSERS or sentence[:1] in "“‘«„":
         return False
-    if _gives_a_toll(sentence):
-        return False  # "Welcome to our live coverage of the floods, killing 95 people so far."
     if LIVE_BLOG_ASIDE.match(sentence):
-        return True
-    tail = _ASIDE_TAIL.match(sentence)
-    return (bool(tail) and _THANKS.match(tail.group("head")) is not None and LIVE_BLOG_ASIDE.match(tail.group("head"))
-            is not None and not REPORTED_SPEECH.search(sentence))
+        aside = True
+    else:
+        tail = _ASIDE_TAIL.match(sentence)
+        aside = (bool(tail) and _THANKS.match(tail.group("head")) is not None
+                 and LIVE_BLOG_ASIDE.match(tail.group("head")) is not None and not REPORTED_SPEECH.search(sentence))
+    # "Welcome to our live coverage of the floods, killing 95 people so far." (checked last: few lines get here)
+    return aside and not _gives_a_toll(sentence)
 
 
 _THANKS = _rx(r"^(thank you|thanks|many thanks)\b")
@@ -1093,14 +1094,17 @@ _DURATION = re.compile(r"\d{1,3}\s?(?:min|mins|minutes)\.?$|\d{1,2}:\d{2}$", re.
 # The cues that may apply to a line of n words, in table order, for n up to the
 # longest any cue allows: most story paragraphs are longer, and skip the table.
 _LONGEST_CUE = max(max_words for _, _, max_words in CUES)
-def _needed(words: tuple[str, ...]) -> Callable[[str], object] | None:
-    """One search for any of the words a cue needs (a cue is tried only on a line holding one of them): a
-    line is tried against every cue, and one search costs less than a look for each word."""
-    return re.compile("|".join(map(re.escape, words))).search if words else None
+def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
+    """Does ``lower`` (a line in lower case) hold one of the words a cue needs?  A substring test per word
+    costs less than one search for them all, and compiles nothing when the command line starts."""
+    for word in words:
+        if word in lower:
+            return True
+    return False
 
 
 _CUES_FOR_WORDS = [
-    tuple((cue.pattern.search, reason, _needed(cue.words)) if isinstance(cue, _Needs) else (cue.search, reason, None)
+    tuple((cue.pattern.search, reason, cue.words or None) if isinstance(cue, _Needs) else (cue.search, reason, None)
           for cue, reason, max_words in CUES if words <= max_words)
     for words in range(_LONGEST_CUE + 1)
 ]
@@ -1116,19 +1120,22 @@ def cue(line: Line) -> str:
     """The reason the first applicable cue gives for calling ``line`` furniture, else ""."""
     flat = line.flat
     if line.words <= _LONGEST_CUE:
-        reported = line.terminal and REPORTED_SPEECH.search(flat)
+        reported = None  # whether the line reports speech: looked for only once a cue matches it
         lower = flat.lower()
         cues = _CUES_FOR_WORDS[line.words]
         if has_cjk(flat):
             cues = _CJK_CUES_FOR_WORDS[line.words] + cues
         for search, reason, needed in cues:
-            if needed is not None and needed(lower) is None:
+            if needed is not None and not _holds_any(lower, needed):
                 continue
             if search(flat):
                 if reason == "byline" and line.terminal and flat.startswith("By ") and not _dated_credit(flat):
                     continue  # "By then it was over." is a sentence
-                if reported and reason not in _MAY_REPORT:
-                    continue
+                if reason not in _MAY_REPORT:
+                    if reported is None:
+                        reported = bool(line.terminal and REPORTED_SPEECH.search(flat))
+                    if reported:
+                        continue
                 return reason
     if 2 <= line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and CAPTION_CREDIT.search(flat):
         return "photo caption"
