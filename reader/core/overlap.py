@@ -35,6 +35,9 @@ class Overlap:
     sentences: int  # story sentences of the shorter article
     same_text: bool  # both articles tell the same sentences, word for word
     without_story: str = ""  # "A", "B" or "A and B": the articles with no story sentence at all
+    # With ``same_text``: what differs beside the story, "" when nothing does (one file opened twice),
+    # else "headlines" or "headings or page furniture" (one wire story run under two headlines).
+    differs_apart: str = ""
 
     @property
     def share(self) -> float:
@@ -49,6 +52,9 @@ class Overlap:
 
     def warning(self) -> str | None:
         """One sentence for the reader when the pair looks wrong, else None."""
+        if self.same_text and self.differs_apart:
+            return (f"The story text of A and B is the same word for word: only their {self.differs_apart} "
+                    "differ, so there is nothing else to compare.")
         if self.same_text:
             return "Both sides show the same text: there is nothing to compare."
         if self.without_story:
@@ -86,4 +92,21 @@ def measure(comparison: Comparison) -> Overlap:
     side, shorter = ("a", story_a) if len(story_a) <= len(story_b) else ("b", story_b)
     linked = {getattr(link, side) for link in comparison.links}
     without_story = " and ".join(name for name, story in (("A", story_a), ("B", story_b)) if not story)
-    return Overlap(sum(1 for s in shorter if s.index in linked), len(shorter), same_text, without_story)
+    differs = _differs_apart_from_the_story(comparison) if same_text else ""
+    return Overlap(sum(1 for s in shorter if s.index in linked), len(shorter), same_text, without_story, differs)
+
+
+def _differs_apart_from_the_story(comparison: Comparison) -> str:
+    """What differs between two articles whose story sentences are the same: "" (nothing), or their
+    "headlines", "headings or page furniture", or both, told word for word as the story was."""
+    headlines = comparison.headlines
+    headline_a = headlines.a if headlines else -1
+    headline_b = headlines.b if headlines else -1
+    differ = []
+    if headlines and _words(comparison.a_sentences[headline_a]) != _words(comparison.b_sentences[headline_b]):
+        differ.append("headlines")
+    rest_a = [_words(s) for s in comparison.a_sentences if s.kind != "body" and s.index != headline_a]
+    rest_b = [_words(s) for s in comparison.b_sentences if s.kind != "body" and s.index != headline_b]
+    if rest_a != rest_b:
+        differ.append("headings or page furniture")
+    return " and ".join(differ)

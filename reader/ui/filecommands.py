@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from reader.core.document import load_document
 from reader.core.errors import ParallaxError, as_sentence
 from reader.ui.settings import forget_recent, push_recent, string_list
 from reader.ui.sources import Source, pasted_document
@@ -23,7 +24,8 @@ class FileCommands:
     """Adds articles to the window's story and compares them; writes the tags out.
 
     Expects from the window: ``story``, ``settings``, ``remember``, ``pending_pair``/``shown_pair``,
-    ``recent_menu``, ``book``, ``_active``, ``compare_pair``, ``pair_with`` and ``show_error``.
+    ``recent_menu``, ``book``, ``_active``, ``compare_pair``, ``pair_with``, ``show_error`` and
+    ``comparison_failed``.
     """
 
     def open_file(self, path: str, side: str) -> None:
@@ -62,14 +64,27 @@ class FileCommands:
 
     def open_paths(self, paths: list[str], side: str) -> None:
         """One file opens on ``side``; two or more are compared, A then B, and
-        the rest are added to the source lists so that none is silently left out."""
+        the rest are added to the source lists so that none is silently left out.
+
+        Several files are each read first: every one that cannot be read is named in one message
+        and kept out of the pickers, and the readable ones open all the same (one alone on the side
+        it was chosen for, beside the article already in the other pane), as on the command line."""
         if len(paths) == 1:
             self.open_file(paths[0], side)
             return
-        self.open_files(*paths)
-        if len(paths) > 2:
-            self.statusBar().showMessage(
-                f"Comparing the first two of {len(paths)} articles; the others are in the source lists.", 10000)
+        readable, problems = _sorted_by_readability(paths)
+        if len(readable) == 1:
+            side = _side_chosen_for(paths, readable[0], side)
+            self.open_file(readable[0], side)
+        elif readable:
+            self.open_files(*readable)
+            if len(readable) > 2:
+                self.statusBar().showMessage(
+                    f"Comparing the first two of {len(readable)} articles; the others are in the source lists.", 10000)
+        if problems:
+            message = _unreadable_said(len(paths), readable, problems, side)
+            self.show_error("Cannot open the article" if len(problems) == 1 else "Cannot open the articles", message)
+            self.comparison_failed.emit(message)
 
     def open_dropped(self, paths: list[str], links: list[str], side: str) -> None:
         """Files dropped on a pane.  Web links are not fetched: Parallax works offline."""
@@ -197,6 +212,49 @@ class FileCommands:
             summary += "; " + where_they_went(elsewhere, len(result.changes))
         self.show_error("Tags imported", "\n\n".join(as_sentence(line) for line in [summary, *details]),
                         icon=QMessageBox.Icon.Information)
+
+
+def _sorted_by_readability(paths: list[str]) -> tuple[list[str], list[str]]:
+    """``(readable paths, why each other one cannot be read)``.  Reading an article takes a few
+    milliseconds, and a file too large to open is refused by its size before it is read."""
+    readable, problems = [], []
+    for path in paths:
+        try:
+            load_document(path)
+        except ParallaxError as error:
+            problems.append(str(error))
+        else:
+            readable.append(path)
+    return readable, problems
+
+
+def _side_chosen_for(paths: list[str], path: str, side: str) -> str:
+    """The pane ``path`` was chosen for: A and B for the first two files (in that order), else ``side``."""
+    place = paths.index(path)
+    return "ab"[place] if place < 2 else side
+
+
+def _unreadable_said(chosen: int, readable: list[str], problems: list[str], side: str) -> str:
+    """The message for the ``chosen`` files that cannot be read: each one's reason on a line of its
+    own, and what opened (one readable file alone opened on ``side``)."""
+    if not readable:
+        head = "Neither file can be opened" if chosen == 2 else f"None of the {chosen} files can be opened"
+    elif len(problems) == 1:
+        head = "One of the files cannot be opened"
+    else:
+        head = f"{len(problems)} of the {chosen} files cannot be opened"
+    reasons = "\n".join(as_sentence(problem) for problem in problems)
+    return f"{head}:\n{reasons}\n\n{_what_opened(readable, side)}"
+
+
+def _what_opened(readable: list[str], side: str) -> str:
+    names = [Path(path).name for path in readable]
+    if not names:
+        return "The articles on screen stay as they were"
+    if len(names) == 1:
+        return f"{names[0]} is opened in {side.upper()}, beside the article in {'B' if side == 'a' else 'A'}"
+    others = "; the other readable files are in the source lists" if len(names) > 2 else ""
+    return f"{names[0]} and {names[1]} are compared{others}"
 
 
 def where_they_went(elsewhere: list, changed: int) -> str:

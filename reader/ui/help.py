@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reader import __version__
@@ -16,7 +17,19 @@ def guide_html() -> str:
         text = path.read_text(encoding="utf-8")
     except OSError:
         text = f"# User guide\n\nThe guide was not found at `{path}`."
-    return markdown.markdown(text, extensions=["tables"])
+    # "toc" gives each heading an id, which the contents list at the guide's top links to
+    # ("#keys"); the window's QTextBrowser follows such in-page links.
+    return markdown.markdown(text, extensions=["tables", "toc"])
+
+
+def guide_style_sheet(palette: QPalette) -> str:
+    """Borders and padding for the guide's tables (the Marks and Keys tables have long cells that
+    wrap, and ran into each other without them), in the colours of the current theme."""
+    line = palette.color(QPalette.ColorRole.Mid).name()
+    head = palette.color(QPalette.ColorRole.AlternateBase).name()
+    return (f"table {{ border-collapse: collapse; }} "
+            f"th, td {{ border: 1px solid {line}; padding: 3px 6px; }} "
+            f"th {{ background-color: {head}; text-align: left; }}")
 
 
 class GuideDialog(QDialog):
@@ -29,6 +42,7 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("User guide")
         self.browser.setOpenExternalLinks(True)
+        self.browser.document().setDefaultStyleSheet(guide_style_sheet(self.browser.palette()))
         self.browser.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

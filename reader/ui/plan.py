@@ -119,6 +119,7 @@ class ComparisonPlan:
     b: SidePlan
     warning: str | None = None  # the pair does not look like two reports of one story (overlap.py)
     same_text: bool = False  # both sides tell the same sentences word for word (overlap.py)
+    same_text_differs_apart: str = ""  # with same_text, what differs beside the story: "headlines", …
     # Too few sentences linked to read as one story (overlap.py): the engine suggests no tags then.
     one_story_doubtful: bool = False
 
@@ -525,4 +526,5 @@ def build_plan(comparison: Comparison) -> ComparisonPlan:
     overlap = measure(comparison)
     return ComparisonPlan(comparison, build_side(comparison, "a"), build_side(comparison, "b"),
                           warning=overlap.warning(), same_text=overlap.same_text,
+                          same_text_differs_apart=overlap.differs_apart,
                           one_story_doubtful=overlap.one_story_doubtful)

@@ -13,6 +13,7 @@ from reader.core.errors import DocumentError, ParallaxError
 from reader.core.markdown_text import markdown_to_text
 from reader.core.markup import html_to_text, looks_like_html
 from reader.core.model import Document
+from reader.paths import seeds_dir
 
 
 @dataclass
@@ -31,6 +32,11 @@ class Source:
         if self.path:
             return str(Path(self.path).expanduser().resolve())
         return f"pasted:{self.document.sha256 if self.document else id(self)}"
+
+    @property
+    def is_sample(self) -> bool:
+        """A file of the sample story, which comes with Parallax (not one the reader chose)."""
+        return bool(self.path) and Path(self.key).parent == seeds_dir().resolve()
 
     @property
     def tooltip(self) -> str:
@@ -108,17 +114,37 @@ class Story:
         return -1
 
     def add(self, source: Source) -> int:
-        """Add ``source`` unless already there (the same file, or a copy of a
-        file already listed, such as a sample article opened from another
-        folder); returns its index."""
+        """Add ``source`` unless already there; returns its index.
+
+        A file is its path: a copy of a listed file under another path is another entry, shown,
+        read again and tagged as itself (a reader copies an article to mend its text, and the
+        edits must show).  Only the sample story, which the reader never chose, gives way to a
+        copy of one of its articles: the copy takes the sample's place, and a sample listed after
+        the reader's own copy of it is not listed again."""
         index = self.index_of(source.key)
-        if index < 0 and source.path:
-            index = next((i for i, known in enumerate(self.sources)
-                          if known.path and _same_content(known.path, source.path)), -1)
+        if index >= 0:
+            return index
+        index = self._copy_of_a_sample(source)
+        if index >= 0:
+            self.sources[index] = source  # the reader's own file, by its own path and name
+            return index
+        index = self._copy_listed(source) if source.is_sample else -1
         if index >= 0:
             return index
         self.sources.append(source)
         return len(self.sources) - 1
+
+    def _copy_of_a_sample(self, source: Source) -> int:
+        """The index of a listed sample article that ``source`` (a file of the reader's) copies, or -1."""
+        if not source.path or source.is_sample:
+            return -1
+        return next((i for i, known in enumerate(self.sources)
+                     if known.is_sample and _same_content(known.path, source.path)), -1)
+
+    def _copy_listed(self, sample: Source) -> int:
+        """The index of a listed file with the same content as ``sample``, or -1."""
+        return next((i for i, known in enumerate(self.sources)
+                     if known.path and _same_content(known.path, sample.path)), -1)
 
     def remove(self, index: int, pair: tuple[int, int] | None) -> tuple[int, int] | None:
         """Take source ``index`` out of the list; returns ``pair`` (indexes of sources that stay)

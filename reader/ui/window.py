@@ -384,7 +384,9 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         if plan.same_text:
             # The yellow strip says there is nothing to compare; counts of sentences "only in A" and
             # "only in B" beside it (a line said twice has one partner) would contradict it.
-            summary = "A and B are the same text: nothing to compare"
+            apart = plan.same_text_differs_apart
+            summary = (f"A and B tell the same story text: only their {apart} differ" if apart
+                       else "A and B are the same text: nothing to compare")
         else:
             conflicts = sum(len(link.numbers.claim_conflicts) for link in c.links)
             only_a, only_b = len(c.unmatched("a")), len(c.unmatched("b"))
