@@ -22,9 +22,11 @@ from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
-    NUMBERING_NO, called_off, denied_before_the_claim, holds_negation, holds_negation_in, lowered_words,
-    may_turn_round, negated_apart, runs_turning_round, same_word, scattered_opposite, swapped_for_its_opposite,
-    taken_out_and_put_in, to_the_calling_off, to_the_denial, turning_part, turns_the_claim_round, words_negated,
+    NUMBERING_NO, awaits_the_deed_done, called_off, danger_denied_against_a_warning, deed_failed_against_done,
+    denied_before_the_claim, holds_negation, holds_negation_in, lowered_words, may_turn_round, negated_apart,
+    negation_put_in, runs_turning_round, same_word, scattered_opposite, swapped_for_its_opposite,
+    taken_out_and_put_in, to_the_awaiting, to_the_calling_off, to_the_denial, to_the_failing, turning_part,
+    turns_the_claim_round, words_negated,
 )
 from reader.core.relation import (
     FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
@@ -981,6 +983,18 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
         side, words = "a", _denial_words(a_words, a_run)
     elif denied_before_the_claim(b_run, a_run, b_all, a_all):
         side, words = "b", _denial_words(b_words, b_run)
+    elif _awaited_not_negated(a_run, b_run, a_all, b_all):
+        side, words = "a", _awaiting_words(a_words, a_run)
+    elif _awaited_not_negated(b_run, a_run, b_all, a_all):
+        side, words = "b", _awaiting_words(b_words, b_run)
+    elif danger_denied_against_a_warning(a_run, b_run, a_all, b_all):
+        side, words = "a", _without_the_telling(a_words)
+    elif danger_denied_against_a_warning(b_run, a_run, b_all, a_all):
+        side, words = "b", _without_the_telling(b_words)
+    elif deed_failed_against_done(a_run, b_run, a_all, b_all):
+        side, words = "a", _failing_words(a_words, a_run)
+    elif deed_failed_against_done(b_run, a_run, b_all, a_all):
+        side, words = "b", _failing_words(b_words, b_run)
     elif holds_negation_in(a_run, a_all):
         side, words = "a", _negating(a_words, b_run)
     else:
@@ -996,6 +1010,41 @@ def _calling_off_words(words: list[str], run: list[str]) -> list[str]:
         return words
     end = to_the_calling_off(run)
     return [word.strip(_AROUND_WORDS) if k == end - 1 else word for k, word in enumerate(words[:end])] or words
+
+
+def _awaited_not_negated(awaiting: list[str], other: list[str], awaiting_all: list[str], other_all: list[str]) -> bool:
+    """Does the run tell as still awaited a deed the other sentence tells done (``opposites.awaits_the_deed_done``),
+    other than by negating the very verb the other run has ("has yet to complete" / "has completed": the negation's
+    note quotes that)?"""
+    return (awaits_the_deed_done(awaiting, other, awaiting_all, other_all)
+            and not negation_put_in(awaiting, other, awaiting_all, other_all))
+
+
+def _awaiting_words(words: list[str], run: list[str]) -> list[str]:
+    """The written words of a run that tells a deed still awaited, from what tells it awaited to the deed: "still
+    needs the approval" of "The settlement still needs the approval of", "has not yet signed off" of "who has not
+    yet signed off on the deal"; the run whole where its written words and the words the relation reads do not
+    pair one to one, or where the deed does not stand whole in it."""
+    awaiting = to_the_awaiting(run)
+    if awaiting is None or len(words) != len(run):
+        return words
+    return [word.strip(_AROUND_WORDS) if k == awaiting[1] - 1 else word
+            for k, word in enumerate(words) if awaiting[0] <= k < awaiting[1]]
+
+
+def _without_the_telling(words: list[str]) -> list[str]:
+    """The written words of a run without the attribution it opens on: "there was no" of "said there was no"."""
+    plain = _plain(words)
+    start = next((k + 1 for k in range(len(plain) - 1, -1, -1) if plain[k] in _PLAIN_ATTRIBUTION), 0)
+    return words[start:] or words
+
+
+def _failing_words(words: list[str], run: list[str]) -> list[str]:
+    """The written words of a run that tells a deed failed, from its tense to the "to" ("was unable to" of "was
+    unable to reach the group because of the weather", "could not"); the run whole where its written words and the
+    words the relation reads do not pair one to one."""
+    failing = to_the_failing(run)
+    return words[failing[0]:failing[1]] if failing is not None and len(words) == len(run) else words
 
 
 def _denial_words(words: list[str], run: list[str]) -> list[str]:
@@ -1100,7 +1149,7 @@ def _start_of_the_verb_negated(plain: list[str], other: list[str]) -> int:
     if negation is None:
         return 0
     start = negation
-    while start and plain[start - 1] in _AUXILIARIES:
+    while start and (plain[start - 1] in _AUXILIARIES or plain[start - 1] in _MODALS):
         start -= 1
     if start == negation or not all(word not in other for word in plain[:start]):
         return 0
@@ -1108,6 +1157,8 @@ def _start_of_the_verb_negated(plain: list[str], other: list[str]) -> int:
 
 
 _AUXILIARIES = frozenset("be been being is are was were am have has had do does did".split())
+# The modals a negation's verb group may open on: "[would not]" of "said it would not" against "plans to".
+_MODALS = frozenset("will would shall should can could may might must".split())
 
 
 def _tense_of_the_negation(plain: list[str], k: int) -> bool:

@@ -652,7 +652,13 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
             or negation_put_in(a_words, b_words, a_all, b_all) and not _denied_of_another_person(a_all, b_all)
             or called_off(a_words, b_words, a_all, b_all) or called_off(b_words, a_words, b_all, a_all)
             or denied_before_the_claim(a_words, b_words, a_all, b_all)
-            or denied_before_the_claim(b_words, a_words, b_all, a_all))
+            or denied_before_the_claim(b_words, a_words, b_all, a_all)
+            or awaits_the_deed_done(a_words, b_words, a_all, b_all)
+            or awaits_the_deed_done(b_words, a_words, b_all, a_all)
+            or danger_denied_against_a_warning(a_words, b_words, a_all, b_all)
+            or danger_denied_against_a_warning(b_words, a_words, b_all, a_all)
+            or deed_failed_against_done(a_words, b_words, a_all, b_all)
+            or deed_failed_against_done(b_words, a_words, b_all, a_all))
 
 
 def _denied_of_another_person(a_all: list[str], b_all: list[str]) -> bool:
@@ -978,7 +984,7 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     ("Everyone" / "No one") turns the claim round only with no other change that turns it back
     (``runs_turning_round``).  All lists are lower-cased words: the run's (``a_words``, ``b_words``)
     and the sentences'."""
-    a_words, b_words = _without_modals_of_both(a_words, b_words)
+    a_words, b_words = _without_forecasts_of_both(*_without_modals_of_both(a_words, b_words))
     one, other = _the_word(a_words), _the_word(b_words)
     if (one is None) != (other is None):
         # One word against a longer run: the run's opening, where the claim it rebuilds begins ("was
@@ -1016,6 +1022,37 @@ def _without_modals_of_both(a_words: list[str], b_words: list[str]) -> tuple[lis
     "stop" / "continue"); both as they are otherwise."""
     if len(a_words) > 1 and len(b_words) > 1 and a_words[0] in _MODALS and b_words[0] in _MODALS:
         return a_words[1:], b_words[1:]
+    return a_words, b_words
+
+
+# What tells a claim ahead at the opening of a run: "[will] keep rising", "[are expected to] fall", "[is likely to]
+# rise".  Against each other they tell two forecasts, and the verbs after them say whether the two agree.
+_FORECAST_OPENERS = frozenset("will would".split())
+_FORECAST_BEFORE_TO = frozenset("expected forecast predicted projected likely set due poised tipped".split())
+
+
+def _forecast_told(words: list[str]) -> int:
+    """How many words at the run's opening tell the claim ahead ("are expected to" -> 3, "will" -> 1), past the
+    words that carry the verb; 0 where none do, or nothing follows them."""
+    k = 0
+    while k < len(words) and words[k] in _TENSE_CARRIERS:
+        k += 1
+    if words[k:k + 1] and words[k] in _FORECAST_OPENERS:
+        k += 1
+    elif words[k + 1:k + 2] == ["to"] and words[k] in _FORECAST_BEFORE_TO:
+        k += 2
+    else:
+        return 0
+    return k if k < len(words) else 0
+
+
+def _without_forecasts_of_both(a_words: list[str], b_words: list[str]) -> tuple[list[str], list[str]]:
+    """Both runs without the forecast each opens on, when each opens on one ("are expected to fall" / "will keep
+    rising" -> "fall" / "keep rising"); both as they are otherwise: a forecast against a deed done tells what may
+    come against what was ("[could fall]" / "[rose]")."""
+    a_told, b_told = _forecast_told(a_words), _forecast_told(b_words)
+    if a_told and b_told:
+        return a_words[a_told:], b_words[b_told:]
     return a_words, b_words
 
 
@@ -1079,6 +1116,11 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
     opens on a word of the lists (``_the_opening``)."""
     if holds_negation(a_words) or holds_negation(b_words) or _may_refuse(a_words) or _may_refuse(b_words):
         return True
+    if _UNABLE in a_words or _UNABLE in b_words:
+        return True  # a deed failed ("was unable to reach"), against it done elsewhere (``deed_failed_against_done``)
+    if any("as" in words and any(_as_normal_at(words, k) for k in range(len(words))) for words in (a_words, b_words)
+           ) or _may_await(a_words) or _may_await(b_words):
+        return True  # a deed told still awaited ("still needs the approval of"), against it done elsewhere
     if not a_words or not b_words:
         # A verb that calls off, put in on its own before the plan both reports tell ("The retailer [has
         # scrapped] plans to open"): it ends its run (``called_off``), after a determiner or two at most.  And a
@@ -1093,6 +1135,13 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
            for word in a_words + b_words):
         return True
     return any(_cached_opposites(one, other) for one in a_words for other in b_words)
+
+
+def _may_await(words: list[str]) -> bool:
+    """Might the run tell a deed still awaited (``awaits_the_deed_done``): "still" before a verb of waiting, or
+    "awaits"?  ("not yet" is a negation, glanced at already.)"""
+    return not _AWAITING_ALONE.isdisjoint(words) or any(
+        word == _STILL and words[k + 1:k + 2] and words[k + 1] in _AWAITING for k, word in enumerate(words))
 
 
 def _may_refuse(words: list[str]) -> bool:
@@ -1312,7 +1361,29 @@ def _the_opening(words: list[str]) -> str | None:
     phrasal = _WORD_OF_PHRASAL_VERB.get(tuple(kept[:2]))
     if phrasal is not None:
         return phrasal
+    if _as_normal_at(kept, 0):
+        return _GOING_AHEAD
     return kept[0] if _key(kept[0]) in _WORD_OF else None
+
+
+# "Services will [run as normal]", "the match [went on as planned]": the deed goes ahead as it was to, the opposite of
+# calling it off ("have been cancelled").  A verb of running (any form), "as", and the word of what was to be.
+_RUNNING = _stems_of("run/ran operate go/went/gone take/took/taken")
+_AS_EXPECTED = frozenset("normal usual planned scheduled".split())
+_GOING_AHEAD = "proceed"
+
+
+def _as_normal_at(words: list[str], k: int) -> int:
+    """How many words at ``k`` tell a deed going ahead as it was to ("run as normal" -> 3, "will operate as usual" ->
+    4, "went on as planned" -> 4, "take place as scheduled" -> 4); 0 where none do."""
+    start = k + 1 if words[k:k + 1] and words[k] in _FORECAST_OPENERS else k
+    if start >= len(words) or stem(words[start]) not in _RUNNING:
+        return 0
+    after = start + 1
+    if words[after:after + 1] and words[after] in ("on", "ahead", "place"):
+        after += 1
+    return after + 2 - k if words[after:after + 2][:1] == ["as"] and words[after + 1:after + 2] and (
+        words[after + 1] in _AS_EXPECTED) else 0
 
 
 # Where a subject's age is told with where the subject lives: "Gareth Pryce, 34, [of Llandaff, Cardiff,] pleaded
@@ -1360,7 +1431,13 @@ def _carried(words: list[str]) -> list[str]:
     kept = [word for k, word in enumerate(words)
             if word not in _VERB_CARRIERS and word not in _STATE_CARRIERS and word not in _TELLING_ADVERBS
             or k and (words[k - 1], word) in _WORD_OF_PHRASAL_VERB]  # the "on" of "took on" is its verb's
+    if len(kept) > 1 and kept[0] in _OPENING_PRONOUNS and words[1:2] and words[1] in _VERB_CARRIERS:
+        kept = kept[1:]  # "[She is survived by]" / "[died in 2015]": the subject told before its verb is no claim
     return kept or words
+
+
+# Pronouns that may open a changed run as the subject of its verb, before a word that carries the verb ("she is").
+_OPENING_PRONOUNS = frozenset("he she they it we".split())
 
 
 def turning_part(words: list[str]) -> tuple[int, int] | None:
@@ -1381,6 +1458,8 @@ def turning_part(words: list[str]) -> tuple[int, int] | None:
         return start, k + 3
     if k < len(words) - 1 and (words[k], words[k + 1]) in _WORD_OF_PHRASAL_VERB:
         return start, k + 2
+    if _as_normal_at(words, k):
+        return start, k + _as_normal_at(words, k)
     if k < len(words) and _key(words[k]) in _WORD_OF:
         return start, k + 1
     if words and words[-1].isalpha() and words[-1].endswith("ed"):
@@ -1443,12 +1522,13 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
         return False
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
     negated_all, plain_all = (a_all, b_all) if a_negated else (b_all, a_all)
+    negated, plain = _without_the_future_told_alike(negated, plain, negated_all)
     if _count_against_none(plain, negated) and _same_deed_after(plain, plain_all, negated, negated_all):
         return True
     plain = _without_what_not_yet_denies(_without_what_a_refusal_denies(plain, negated), negated)
     if not plain and not _deed_kept(negated, negated_all, plain_all):
         return False
-    if _negation_for_an_adverb(negated, plain):
+    if _negation_for_an_adverb(negated, plain) or _degree_denied(negated, plain):
         return True
     if _no_against_a_qualifier(negated, plain, negated_all, plain_all):
         return True
@@ -1472,8 +1552,22 @@ def _deed_kept(negated: list[str], negated_all: list[str], plain_all: list[str])
     yet] passed a medical" / "passed his medical", "was [not] known to police" / "was known to police"?  A verb
     of its own after it is another deed, changed in another run, which the negation does not deny of the other
     report's: "has [not yet] been completed" / "has been agreed" (the deal agreed may still be completed)."""
-    denied = {_first_word_after(negated_all, end) for end in _run_ends(negated, negated_all)} - {""}
+    denied = {_past_a_degree_told_alike(negated_all, _first_word_after(negated_all, end), end, plain_all)
+              for end in _run_ends(negated, negated_all)} - {""}
     return any(same_word(word, told) for word in denied for told in plain_all)
+
+
+def _past_a_degree_told_alike(negated_all: list[str], word: str, end: int, plain_all: list[str]) -> str:
+    """The verb after ``word`` where ``word`` is an adverb of degree and the other report has one before the same
+    verb: "had [not] been adequately [staffed]" / "had been fully [staffed]" deny one deed, told to a degree on
+    both sides; ``word`` otherwise ("had been poorly staffed" tells the deed done badly, as the negation does)."""
+    if word not in _DEGREE_ADVERBS:
+        return word
+    after = negated_all.index(word, end) + 1
+    verb = negated_all[after] if after < len(negated_all) else ""
+    told_alike = any(plain_all[j] in _DEGREE_ADVERBS and same_word(plain_all[j + 1], verb)
+                     for j in range(len(plain_all) - 1))
+    return verb if told_alike else word
 
 
 def _first_word_after(words: list[str], end: int) -> str:
@@ -1757,6 +1851,49 @@ def _negation_for_an_adverb(negated: list[str], plain: list[str]) -> bool:
     return not kept and len(told) == 1 and adverb_in_ly(told[0])
 
 
+# Adverbs that tell how far a deed or state went, which a negation may stand before without ceasing to deny it:
+# "were [not properly] equipped" / "were [well] equipped", "was [not adequately] staffed" / "was [fully] staffed".
+_DEGREE_ADVERBS = frozenset("properly fully adequately well sufficiently".split())
+
+
+def _degree_denied(negated: list[str], plain: list[str]) -> bool:
+    """Is a negation and an adverb of degree put where the other report has another such adverb, and nothing else
+    changed: "were [not properly] equipped" / "were [well] equipped"?  Against an adverb that says the deed went
+    badly ("[poorly] equipped", "[partly] staffed") the two say one thing, and no adverb of the list stands there."""
+    kept = _without_tense(_without_negations(negated, do_support=True))
+    told = _without_tense(plain)
+    return (len(kept) == 1 and kept[0] in _DEGREE_ADVERBS and len(told) == 1 and told[0] in _DEGREE_ADVERBS
+            and _negations_in(negated) == 1)
+
+
+# The words of a plan told in the present before its "to": "[plans to] close its offices", "[intends to] sell",
+# "[is going to] close".  (A plan told in the past, "had planned to", may have been dropped since.)
+_PLANNING_TO = frozenset("plan plans intend intends aim aims want wants going".split())
+# The words that may stand before a reported "would" in a changed run: the reporting verb and its subject's pronoun
+# ("[said it would not] close").
+_REPORTING_FRAME = _REPORTING_A_FUTURE | frozenset("that it they he she we".split())
+
+
+def _without_the_future_told_alike(negated: list[str], plain: list[str], negated_all: list[str]
+                                   ) -> tuple[list[str], list[str]]:
+    """The negated run and the other without what tells the deed ahead on each side, where both do: "The company
+    [said it would not] close any offices" / "The company [also plans to] close its offices" -> "not" / "".  A
+    "would" is the future of what was reported (``reported_future``: not one of a condition, "would not close the
+    plant if"), and the other run tells a plan in the present, or "will"; the two runs as they are otherwise."""
+    if "would" not in negated and "will" not in negated:
+        return negated, plain  # the cheap test: most negated runs tell nothing ahead
+    told = [word for word in plain if word not in _TELLING_ADVERBS and word not in _TENSE_CARRIERS]
+    if told != ["will"] and not (len(told) == 2 and told[0] in _PLANNING_TO and told[1] == "to"):
+        return negated, plain
+    ahead = next(k for k, word in enumerate(negated) if word in ("would", "will"))
+    if not all(word in _REPORTING_FRAME for word in negated[:ahead]):
+        return negated, plain
+    if negated[ahead] == "would" and not any(reported_future(negated_all, end - len(negated) + ahead)
+                                             for end in _run_ends(negated, negated_all)):
+        return negated, plain
+    return negated[ahead + 1:], []
+
+
 def holds_negation_in(run: list[str], sentence: list[str]) -> bool:
     """Does the run negate anything, read in its sentence: a negation, or a negating phrase whose verb comes
     after the run ("[had declined to] take over")?"""
@@ -2014,3 +2151,254 @@ def _negation_follows(words: list[str], k: int) -> bool:
 # say opposite things only of a restraint ("lifted" / "extended"): ``may_turn_round`` lets them through.
 _PARTICLES_READ_WITH_A_VERB = _OPPOSITE_PARTICLES | {particle for _, particle in _WORD_OF_PHRASAL_VERB}
 _RESTRAINT_VERBS = frozenset().union(*_OPPOSITE_ON_A_RESTRAINT)
+
+
+# A deed told done in one sentence and still awaited in the other: "Judge Murphy [approved] the settlement" /
+# "The settlement [still needs the approval of] Judge Murphy, who [has not yet signed off] on the deal".  Each
+# family holds the verbs and nouns that tell one deed, near enough to stand for each other ("signed off" for
+# "approved"); by stem.  "sign off" is its verb with "off" after it.
+_AWAITED_DEEDS = tuple(
+    (_stems_of(verbs), _stems_of(nouns)) for verbs, nouns in (
+        ("approve sign ratify endorse authorise authorize sanction clear pass rubber-stamp greenlight",
+         "approval signature ratification endorsement authorisation authorization sanction clearance passage"),
+        ("complete finish finalise finalize conclude", "completion"),
+        ("confirm", "confirmation"),
+    ))
+# Verbs that tell a deed still awaited of its noun: "still needs the approval", "awaits ratification".
+_AWAITING = frozenset("need needs needed require requires required await awaits awaited awaiting wait waits"
+                      " waiting".split())
+# The words that tell the deed is still to come: "[still] needs", "[awaits]", "not [yet] signed", "is [yet] to".
+_STILL = "still"
+_AWAITING_ALONE = frozenset("await awaits awaiting".split())
+_MOST_WORDS_BEFORE_THE_DEED = 3  # "the judge's final" approval
+# Words between "awaits" and its deed that name no one who must do it.
+_BEFORE_AN_AWAITED_DEED = frozenset("the a an its their his her for on".split())
+# Words of a sentence that tell its deed done not as done: "to be approved", "will sign", "not approved".
+_NOT_DONE_BEFORE = frozenset("be being to will would could should may might must yet".split()) | NEGATIONS
+# Words that stop the naming of who must do the deed: "the approval of [Judge Murphy], who".
+_AFTER_THE_DOER = frozenset("who which that before and but or after until when".split())
+_MOST_WORDS_OF_THE_DOER = 4
+# The words of an awaiting phrase that name no doer: "[still] needs", "has not [yet] signed [off]", "yet [to] approve".
+_TOLD_AWAITED = frozenset("still yet to off".split())
+
+
+def awaited_deeds(words: list[str]) -> list[tuple[int, int, int]]:
+    """The deeds ``words`` (lower-cased) tell as still awaited: (where the phrase starts, where it ends, the
+    family of the deed in ``_AWAITED_DEEDS``).  "still needs the approval", "awaits ratification" (a verb of
+    waiting before the deed's noun), "has not yet signed off", "has yet to approve" (the deed's verb after
+    "yet")."""
+    found = []
+    for k, word in enumerate(words):
+        if word == _STILL and k + 1 < len(words) and words[k + 1] in _AWAITING or word in _AWAITING_ALONE:
+            found += _deed_noun_after(words, k + 1 if word == _STILL else k)
+        elif word == _YET:
+            found += _deed_verb_after_yet(words, k)
+    return found
+
+
+def _deed_noun_after(words: list[str], verb: int) -> list[tuple[int, int, int]]:
+    """The awaited deed's noun a few words after the verb of waiting at ``verb``, as ``awaited_deeds`` finds it."""
+    for end in range(verb + 1, min(len(words), verb + 2 + _MOST_WORDS_BEFORE_THE_DEED)):
+        family = _family_of(words[end], nouns=True)
+        if family is not None:
+            start = verb - 1 if words[verb - 1:verb] == [_STILL] else verb
+            return [(start, end + 1, family)]
+    return []
+
+
+def _deed_verb_after_yet(words: list[str], k: int) -> list[tuple[int, int, int]]:
+    """The awaited deed's verb after the "yet" at ``k`` of "not yet signed", "has yet to approve", "is yet to be
+    ratified", with the verb group before it ("has not yet"), as ``awaited_deeds`` finds it."""
+    after = k + 1
+    while after < len(words) and words[after] in ("to", "be", "been"):
+        after += 1
+    if after >= len(words) or _family_of(words[after], nouns=False) is None:
+        return []
+    if not (words[k - 1:k] and holds_negation(words[k - 1:k]) or words[k + 1:k + 2] == ["to"]):
+        return []  # "yet" of "and yet approved": no deed awaited
+    start = k
+    while start and (words[start - 1] in _TENSE_CARRIERS or holds_negation(words[start - 1:start])):
+        start -= 1
+    end = after + 2 if words[after + 1:after + 2] == ["off"] else after + 1
+    return [(start, end, _family_of(words[after], nouns=False))]
+
+
+def _family_of(word: str, *, nouns: bool) -> int | None:
+    """The family in ``_AWAITED_DEEDS`` whose nouns (or verbs) ``word`` is one of, by stem; None if none."""
+    key = stem(word.removesuffix("'s").removesuffix("’s"))
+    return next((k for k, family in enumerate(_AWAITED_DEEDS) if key in family[1 if nouns else 0]), None)
+
+
+def _tells_the_deed_done(words: list[str], family: int, other: list[str]) -> bool:
+    """Does the sentence tell a deed of ``family`` as done: a verb of it told by its "-ed" ("approved", "has
+    signed off", "was ratified"), not as to come or not done ("to be approved", "not yet signed")?  Not a verb the
+    ``other`` sentence has too: the two tell it alike, of another thing ("the budget bill [passed] by lawmakers")."""
+    return any(word.endswith("ed") and word not in other and _family_of(word, nouns=False) == family
+               and _NOT_DONE_BEFORE.isdisjoint(words[max(0, k - 2):k])
+               for k, word in enumerate(words))
+
+
+def awaits_the_deed_done(awaiting: list[str], other: list[str], awaiting_all: list[str], other_all: list[str]
+                         ) -> bool:
+    """Does a changed run (``awaiting``, lower-cased) tell as still awaited a deed the other sentence tells done:
+    "[still needs the approval of]" Judge Murphy / Judge Murphy "[approved]" the settlement?  Not where its own
+    sentence tells the deed done too ("The committee approved the plan, which still needs the approval of the
+    council" tells two deeds), nor where it names someone else to do it, before the noun or after it ("still needs
+    Senate approval" / "The House passed the bill")."""
+    if _STILL not in awaiting and _YET not in awaiting and _AWAITING_ALONE.isdisjoint(awaiting):
+        return False  # the cheap test: most runs hold none of these
+    return any(_marker_in(awaiting_all[start:end], awaiting) and _tells_the_deed_done(other_all, family, awaiting_all)
+               and not _tells_the_deed_done(awaiting_all, family, other_all) and _doer_told_in(awaiting_all, start, end, other_all)
+               for start, end, family in awaited_deeds(awaiting_all))
+
+
+def _marker_in(phrase: list[str], run: list[str]) -> bool:
+    """Does the changed run hold the word of the phrase that tells its deed awaited, so the change is the one that
+    tells it?"""
+    return any(word in run for word in phrase if word == _STILL or word == _YET or word in _AWAITING_ALONE)
+
+
+def _doer_told_in(words: list[str], start: int, end: int, other_all: list[str]) -> bool:
+    """Are the words that name who must do the awaited deed (``words[start:end]``), before its noun ("Senate"
+    approval, "the judge's" approval) and after it ("of Judge Daniel Murphy"), all in the other sentence?"""
+    named = [word for word in words[start:end] if word not in _AWAITING and word not in _TOLD_AWAITED
+             and word not in _BEFORE_AN_AWAITED_DEED and word not in _TENSE_CARRIERS and not holds_negation([word])
+             and _family_of(word, nouns=True) is None and _family_of(word, nouns=False) is None]
+    if end < len(words) and words[end] in ("of", "by", "from"):
+        for word in words[end + 1:end + 1 + _MOST_WORDS_OF_THE_DOER]:
+            if word in _AFTER_THE_DOER:
+                break
+            named.append(word)
+    return all(word.removesuffix("'s").removesuffix("’s") in other_all or word in STOPWORDS for word in named)
+
+
+def to_the_awaiting(words: list[str]) -> tuple[int, int] | None:
+    """Where, in a changed run (lower-cased), the words that tell a deed still awaited stand ("still needs the
+    approval" of "the settlement still needs the approval of"); None where the run holds none whole."""
+    found = awaited_deeds(words)
+    return found[0][:2] if found else None
+
+
+# A danger denied against a warning of it issued: "there was [no] tsunami threat" / "[issued a] tsunami warning".
+# The nouns of one family stand for one another after "no" when the word before them is the same ("tsunami"):
+# a report that says there is no threat denies the warning the other report says was issued.
+_DANGER_NOUNS = frozenset("threat threats risk risks danger dangers warning warnings alert alerts".split())
+# Verbs that put a warning out: "issued", "raised", "declared", "sounded", "triggered" a warning.
+_WARNING_GIVEN = _stems_of("issue raise declare sound trigger")
+# Words that tell the warning as over in the sentence that denies the danger: "no tsunami threat [after] the
+# warning was [lifted]", "is [no longer] a threat".  Then the denial follows the warning and both may hold.
+_DANGER_PASSED = frozenset("after once since now longer lifted cancelled canceled withdrawn ended downgraded".split())
+# The most words between the verb that gives a warning and the thing it warns of: "issued [a] tsunami warning".
+_MOST_WORDS_BEFORE_THE_DANGER = 2
+
+
+def _dangers_denied(words: list[str]) -> list[str]:
+    """The things ``words`` say there is no danger of: "tsunami" of "there was no tsunami threat", "flood" of "no
+    flood risk" (the word between "no" and a noun of ``_DANGER_NOUNS``)."""
+    return [words[k + 1] for k in range(len(words) - 2)
+            if words[k] == "no" and words[k + 2] in _DANGER_NOUNS and words[k + 1].isalpha()
+            and words[k + 1] not in _DANGER_NOUNS]
+
+
+def _warning_given(words: list[str], thing: str) -> bool:
+    """Do ``words`` tell a warning of ``thing`` given: "issued a tsunami warning", "raised the flood alert"?"""
+    return any(stem(word) in _WARNING_GIVEN and any(
+        same_word(words[j], thing) and words[j + 1:j + 2] and words[j + 1] in _DANGER_NOUNS
+        for j in range(k + 1, min(len(words) - 1, k + 2 + _MOST_WORDS_BEFORE_THE_DANGER)))
+        for k, word in enumerate(words))
+
+
+def danger_denied_against_a_warning(denying: list[str], other: list[str], denying_all: list[str],
+                                    other_all: list[str]) -> bool:
+    """Does a changed run put in the "no" of a danger denied ("said there was [no] tsunami threat to the coast")
+    where the other sentence tells a warning of the same danger given ("[issued a] tsunami warning for the
+    coast")?  Not where the denying sentence tells the danger as passed ("no threat after the warning was
+    lifted"), nor where the other sentence negates anything ("issued no tsunami warning")."""
+    if "no" not in denying or "no" in other:
+        return False  # the cheap test: most runs hold no "no"
+    denied = _dangers_denied(denying_all)
+    if not denied or _DANGER_PASSED.intersection(denying_all) or holds_negation(other_all):
+        return False
+    if sum(word in _DANGER_NOUNS for word in denying_all) > 1:
+        return False  # the denying sentence names the warning too: "no threat, though a warning stands"
+    return any(_warning_given(other_all, thing) for thing in denied)
+
+
+# A deed failed in one sentence and told done in the other: "A coastguard helicopter from Inverness [was unable
+# to] reach the group" / "The group was [airlifted by] a coastguard helicopter".  The verbs differ ("reach",
+# "airlifted"), so no negation is put in before a verb both tell; but the same one acts on the same thing, and
+# one report says it could not.  The phrases that tell a deed failed, the words before the verb failed:
+_FAILING = (("unable", "to"), ("failed", "to"), ("could", "not"), ("couldn't",), ("couldn’t",), ("not", "able", "to"))
+# The one word of those phrases that is no negation and negates no verb (``holds_negation``) on its own.
+_UNABLE = "unable"
+# Words that tell the deed failed and the deed done as two moments of one story ("was unable to reach the group
+# [until] Saturday", "was [later] airlifted"), or set the failure against what came after ("[but]", "[instead]").
+_TOLD_IN_TURN = frozenset("""later eventually finally until after afterwards then once when but instead initially
+    first again subsequently before""".split())
+# Words a subject is named with that say nothing of who it is.
+_NOT_OF_THE_SUBJECT = frozenset("the a an its their his her from of in at on and said says police officials".split())
+_MOST_WORDS_FROM_THE_THING_TO_THE_DEED = 6  # "the [crew] of the fishing boat were [rescued]"
+
+
+def _deed_failed_at(words: list[str]) -> tuple[int, int] | None:
+    """Where the phrase that tells a deed failed starts, and where the verb failed stands ("was [unable to] reach":
+    the "unable" and the "reach"); None where the sentence holds none, or more than one."""
+    found = []
+    for k in range(len(words)):
+        for phrase in _FAILING:
+            end = k + len(phrase)
+            if tuple(words[k:end]) == phrase and end < len(words) and words[end].isalpha():
+                found.append((k, end))
+    return found[0] if len(found) == 1 else None
+
+
+def _thing_acted_on(words: list[str], verb: int) -> str | None:
+    """The noun the verb at ``verb`` acts on, past a determiner: "reach [the] group" -> "group"."""
+    k = verb + 1
+    while k < len(words) and words[k] in _DETERMINERS:
+        k += 1
+    return words[k] if k < len(words) and words[k].isalpha() and words[k] not in STOPWORDS else None
+
+
+def _done_to(words: list[str], thing: str, failing_all: list[str]) -> bool:
+    """Do ``words`` tell a deed done to ``thing``, a verb in "-ed" a few words from it that the failing sentence
+    does not have ("The group was [airlifted]", "[rescued] the group")?"""
+    places = [k for k, word in enumerate(words) if same_word(word, thing)]
+    return any(word.endswith("ed") and word not in failing_all and word not in STOPWORDS
+               and any(abs(k - place) <= _MOST_WORDS_FROM_THE_THING_TO_THE_DEED for place in places)
+               for k, word in enumerate(words))
+
+
+def deed_failed_against_done(failing: list[str], other: list[str], failing_all: list[str], other_all: list[str]
+                             ) -> bool:
+    """Does a changed run tell a deed failed ("[was unable to reach the group]", "could not reach") by the one the
+    other sentence tells doing a deed to the same thing ("The group was airlifted by a coastguard helicopter")?
+    Only where the subject that failed is named in the other sentence, the thing it failed to act on is the one the
+    other deed is done to, the other sentence negates nothing and tells nothing ahead, and neither tells the two as
+    moments in turn ("was unable to reach the group on Friday; it airlifted them on Saturday")."""
+    if _UNABLE not in failing and not holds_negation(failing):
+        return False  # the cheap test: most runs hold no such word
+    found = _deed_failed_at(failing_all)
+    if found is None or not any(word in failing for word in failing_all[found[0]:found[1]]):
+        return False
+    start, verb = found
+    if (holds_negation(other_all) or _TOLD_AHEAD.intersection(other_all)
+            or _TOLD_IN_TURN.intersection(failing_all) or _TOLD_IN_TURN.intersection(other_all)):
+        return False
+    subject = [word for word in failing_all[:start] if word not in _NOT_OF_THE_SUBJECT and word not in _TENSE_CARRIERS
+               and word not in STOPWORDS]
+    thing = _thing_acted_on(failing_all, verb)
+    return (thing is not None and any(word in other_all for word in subject) and thing in other_all
+            and _done_to(other_all, thing, failing_all))
+
+
+def to_the_failing(words: list[str]) -> tuple[int, int] | None:
+    """Where, in a changed run, the words that tell a deed failed stand, from its tense to the verb's "to" ("was
+    unable to" of "was unable to reach the group", "could not"); None where the run holds none whole."""
+    found = _deed_failed_at(words + ["x"])  # a verb after the run's last word may stand in the next run
+    if found is None:
+        return None
+    start = found[0]
+    while start and words[start - 1] in _TENSE_CARRIERS:
+        start -= 1
+    return start, found[1]
