@@ -10,11 +10,20 @@ after the links are made, and keeps only the pairs that plainly count one thing:
   and the two sentences are not linked to each other (their own ledger had its say);
 * they are the same kind of quantity (a count, an amount in one currency, a duration, a length...);
   dates, weekdays, years, times, ages, ordinals, ratings and readings are left out: a story is full of
-  them, and two of them far apart seldom tell one moment;
+  them, and two of them far apart seldom tell one moment.  An age given right after a full name of two
+  words or more ("said Rosa Huamán, 64," / "said Rosa Huamán, 46,") is that person's, and is kept under
+  the name; a headline's figure the other report gives anywhere ("Norvance to cut 2,300 jobs" / "will
+  eliminate roughly 2,300 positions") is told, and left out;
 * they count the same thing: a count names the same noun ("23 homes" / "32 homes"), or, for a figure
   with no noun of its own or a noun that names anyone ("people", "men"), a word next to each figure is
   the same ("demanded $2 million" / "demanding $3 million", "lasted just seven minutes" / "lasted less
-  than four minutes"; "jailed for" and "sentenced to" are one word for this, see ``_ONE_WORD``);
+  than four minutes"; "jailed for" and "sentenced to" are one word for this, see ``_ONE_WORD``; "raised
+  £48,000 through crowdfunding" / "crowdfunded £84,000": the means after "through" is next to it; a word
+  of saying and the words beyond it are the sayer's, never this word: "Police said 300 people" /
+  "Police said 500 people" count two sets); a count of "people" also meets one of "people" or of all
+  who were there ("passengers", "residents") when the deed its verb tells is the same ("About 60
+  passengers were rescued" / "More than 80 people were rescued"), never a kind of person that may be a
+  part of them ("Eight children" / "20 people");
 * the same thing befell what they count: two counts that each give a fate give one of a family ("23
   homes were confirmed lost" / "32 homes destroyed"; not "destroyed" / "damaged"), and a count with a
   fate against one with none shares a word next to the figures as well ("Three cars were damaged" /
@@ -23,7 +32,8 @@ after the links are made, and keeps only the pairs that plainly count one thing:
 * the two sentences tell of one party and one time: a figure known by a word next to it only ("jailed
   for six years") is not set against one whose sentence names others ("Mark Hill" / "Paul Hill": each
   names someone the other does not), and no figure is set against one told of another time ("Last
-  summer the club paid $5 million", "in 2019") unless its own sentence gives that time too;
+  summer the club paid $5 million", "in 2019", "cut 1,200 roles in February") unless its own sentence
+  gives that time too;
 * what each report says of that thing is one value, and the other report nowhere gives it for that
   thing (a report that says "3,500" somewhere disputes nothing);
 * the ledger, shown the two figures, calls them a conflict ("at least 11" fits "14": no conflict).
@@ -56,6 +66,21 @@ _KINDS = frozenset({"count", "money", "duration", "length", "area", "volume", "w
 _ANY_ONE = GENERAL_PERSON_NOUNS | frozenset("""
     people man woman child other one time thing way part case year month week day hour minute
 """.split())
+# The noun of a key that counts people by the deed done to them (``_deed_keys``), and what a role must look
+# like to be a deed: a verb's stem ("rescu", "kill"), not a role of another sort ("group size", "whole").
+_PEOPLE = "people by deed"
+_DEED = re.compile(r"[a-z]{3,}")
+# Nouns that name all the people an event befell, not a part of them: "About 60 passengers were rescued"
+# counts the ferry's people as "More than 80 people were rescued" does.  A kind of person ("Eight children
+# were killed" / "At least 20 people were killed") is often a part of the people, and left out.
+_ALL_WHO_WERE_THERE = frozenset({"passenger", "resident", "villager", "occupant", "evacuee", "survivor", "victim", "hostage"})
+_PEOPLE_OR_ALL = GENERAL_PERSON_NOUNS | _ALL_WHO_WERE_THERE
+# Roles read from a verb that tells no deed done to the people counted ("leaving 12 people stranded",
+# "told 300 people", "had 40 people"): two counts of them are as likely two sets as one.
+_NO_DEEDS = frozenset(stem(word) for word in """
+    leaving left told telling asked asking had having made making gave giving saw seen seeing took taken
+    taking brought bringing got getting kept keeping remaining included involved affected
+""".split())
 # Words next to a figure that say nothing of what it counts.
 _EMPTY_WORDS = frozenset(stem(word) for word in """
     just only about around some nearly almost least less than more over under up total totals estimated
@@ -64,10 +89,20 @@ _EMPTY_WORDS = frozenset(stem(word) for word in """
     new latest first including include includes included within across since among toward towards
     throughout via beyond
 """.split())
+# Words of saying: a word beyond one names who spoke, not what the figure is of ("Officials told 300 people" /
+# "Officials told 500 people at the shelter", "Police said 300 people" / "Police said 500 people"): two sets
+# the sayer spoke of share the sayer's words.  Next to a figure these end the words that tell what it counts.
+_WORDS_OF_SAYING = frozenset(stem(word) for word in """
+    said say says saying told tell tells telling asked ask asks asking according added adds stated states
+    noted notes reported reports reporting announced announces
+""".split())
 # Words of when, which share a stem with a verb of what: "the last two years" is not "lasted two years".
 _WORDS_OF_WHEN = frozenset({"last", "past", "next"})
 # Words that tell one thing in two ways next to a figure: the term of a prison sentence.
 _ONE_WORD = {stem(word): "jail" for word in "jail jailed sentenced sentence imprisoned imprisonment prison".split()}
+# Words between a figure and the means it was got by: "raised £48,000 through crowdfunding" / "crowdfunded
+# more than £84,000" tell one sum.
+_MEANS = frozenset({"through", "via"})
 # How many content words before a figure, within its clause, tell what it counts.
 _WORDS_BEFORE = 2
 # What ends a clause between a figure and a word: the word belongs to another claim.
@@ -86,6 +121,13 @@ _AFTER_KNOWING = re.compile(r"\s+([a-z]+)\b")
 # A count added to another ("a further 32 homes", "another 12 people"): a second set, not the total.
 _ADDED_BEFORE = re.compile(r"(?i:\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+"
                            r"(?:(?:about|around|some|nearly|at\s+least)\s+)?)\Z")
+# Between a full name and the age given after it: "Rosa Huamán, 64", "Rosa Huamán, aged 64".
+_AFTER_A_NAME = re.compile(r",\s*(?:aged\s+)?")
+# The words before a month that make it a time of its own, not a day of the story's week: "cut 1,200 roles in
+# February", "since January", "in early March".  A month with a day ("on February 3") is a date, not this.
+_IN_A_MONTH = re.compile(r"(?i:\b(?:in|since|during|until)\s+(?:(?:early|late|mid)[\s-]+)?)\Z")
+# The word after a duration that makes it a moment: "three weeks ago", "two days later".
+_WHEN_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b", re.IGNORECASE)
 # A time other than the story's own: "last summer", "the previous season", "a year ago".  A year, or a
 # date with one, is such a time too (see ``_times_of``).
 _OTHER_TIME = re.compile(r"(?i:\b(?:last|previous|past)\s+(?:summer|winter|spring|autumn|fall|season|year|month|week)"
@@ -115,7 +157,8 @@ def loose_conflicts(a: Report, b: Report, links: Sequence[Link],
                              + [(pair.a, pair.numbers, 0) for pair in top_pairs])
     paired_b = _paired_spans([(link.b, link.numbers, 1) for link in links]
                              + [(pair.b, pair.numbers, 1) for pair in top_pairs])
-    index_a, index_b = _indexed(a, paired_a), _indexed(b, paired_b)
+    index_a = _indexed(a, paired_a, given=_all_values(b))
+    index_b = _indexed(b, paired_b, given=_all_values(a))
     given_a, given_b = _loose_values(a, paired_a), _loose_values(b, paired_b)
     linked = {(link.a, link.b) for link in links} | {(pair.a, pair.b) for pair in top_pairs}
     found: dict[tuple[int, int], LooseConflict] = {}
@@ -138,21 +181,61 @@ def _paired_spans(ledgers: list[tuple[int, NumberLedger, int]]) -> dict[int, lis
     return spans
 
 
-def _indexed(report: Report, paired: dict[int, list[tuple[int, int]]]) -> dict[tuple, list[_Figure]]:
-    """Every figure of the report's body sentences and headings, under each key of what it counts."""
+def _indexed(report: Report, paired: dict[int, list[tuple[int, int]]], given: set[tuple]) -> dict[tuple, list[_Figure]]:
+    """Every figure of the report's body sentences and headings, under each key of what it counts.  A
+    heading's figure the other report gives (``given``, hedged or not) is left out: a headline sums the
+    story up, and "Norvance to cut 2,300 jobs" is told by "will eliminate roughly 2,300 positions", not
+    disputed by the 1,200 roles of an earlier round."""
     index: dict[tuple, list[_Figure]] = defaultdict(list)
     for sentence in report.sentences:
         if sentence.kind == "boilerplate":
             continue
         spans = paired.get(sentence.index, ())
+        tokens = report.tokens[sentence.index]
         for mention in report.numbers[sentence.index]:
-            if not _telling(mention):
+            if mention.kind == "age":
+                keys = _named_age_keys(mention, sentence, tokens)
+            elif _telling(mention) and not _a_time_gone_by(mention, sentence):
+                keys = _keys(mention, sentence, tokens)
+            else:
+                continue
+            if sentence.kind == "heading" and (mention.kind, mention.value) in given:
                 continue
             loose = not any(start < mention.end and mention.start < end for start, end in spans)
             figure = _Figure(sentence.index, mention, loose)
-            for key in _keys(mention, sentence, report.tokens[sentence.index]):
+            for key in keys:
                 index[key].append(figure)
     return index
+
+
+def _all_values(report: Report) -> set[tuple]:
+    """The kind and value of every figure the report gives, hedge or none."""
+    return {(m.kind, m.value) for numbers in report.numbers for m in numbers}
+
+
+def _named_age_keys(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[tuple]:
+    """An age given right after a full name ("said Rosa Huamán, 64, who"), under that name: one person has
+    one age.  Ages are else left out (see ``_KINDS``); a name of one word ("Huamán, 64") may be any of a
+    family, so the name must have two words or more, and its last two are the key ("Police Sergeant
+    Rosa Huamán" is "Rosa Huamán")."""
+    at = next((i for i, token in enumerate(tokens) if token.end > m.start), len(tokens))
+    text, offset = sentence.text, sentence.start
+    if not at or not _AFTER_A_NAME.fullmatch(text, tokens[at - 1].end - offset, m.start - offset):
+        return set()
+    name: list[str] = []  # the name's words, last first
+    for i in range(at - 1, -1, -1):
+        if tokens[i].type != "name":
+            break
+        if name and not text[tokens[i].end - offset:tokens[i + 1].start - offset].isspace():
+            break  # "Lima, Rosa Huamán": a word beyond a comma is no part of her name
+        name.append(tokens[i].key)
+    return {("age", "", "of " + " ".join(reversed(name[:2])))} if len(name) >= 2 else set()
+
+
+def _a_time_gone_by(m: NumberMention, sentence: Sentence) -> bool:
+    """Whether the duration tells when, not how long: "Nobody saw this coming three weeks ago", "two
+    days later"."""
+    return m.kind == "duration" and _WHEN_AFTER.match(sentence.text, m.end - sentence.start) is not None
 
 
 def _loose_values(report: Report, paired: dict[int, list[tuple[int, int]]]) -> set:
@@ -176,14 +259,29 @@ def _telling(m: NumberMention) -> bool:
 
 def _keys(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[tuple]:
     """What the figure counts, as index keys: (kind, unit, noun) for a count of a telling noun, else
-    (kind, unit, noun, word) for each word next to it (see ``_words_next_to``)."""
+    (kind, unit, noun, word) for each word next to it (see ``_words_next_to``); and for a count of
+    people, the deed done to them (see ``_deed_keys``)."""
     unit = m.unit if m.kind == "money" else ""
     noun = SAME_THING.get(m.unit, m.unit) if m.kind == "count" else ""
     if m.kind == "count" and not noun:
         return set()  # "a town of 9,000", "set 155": what a bare count counts is too seldom plain
     if noun and noun not in _ANY_ONE:
-        return {(m.kind, unit, noun)}
-    return {(m.kind, unit, noun, word) for word in _words_next_to(m, sentence, tokens)}
+        keys = {(m.kind, unit, noun)}
+    else:
+        keys = {(m.kind, unit, noun, word) for word in _words_next_to(m, sentence, tokens)}
+    return keys | _deed_keys(m, noun)
+
+
+def _deed_keys(m: NumberMention, noun: str) -> set[tuple]:
+    """A count of people under the deed done to them, as its role keeps it ("About 60 passengers were
+    rescued" / "More than 80 people were rescued": both "rescu"): a count of "people" meets another, or a
+    count of all who were there (``_ALL_WHO_WERE_THERE``), when one thing befell both (see
+    ``_people_of_one_deed``)."""
+    if m.kind != "count" or noun not in _PEOPLE_OR_ALL or not _DEED.fullmatch(m.role):
+        return set()
+    if m.role in KNOWING_VERBS or m.role in _NO_DEEDS:
+        return set()
+    return {(m.kind, "", _PEOPLE, _FATE_FAMILY.get(m.role, m.role))}
 
 
 def _words_next_to(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[str]:
@@ -197,6 +295,8 @@ def _words_next_to(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]
         after += 1  # the noun it counts ("390,000 people"), which its key has already
     text, offset = sentence.text, sentence.start
     words = _content_words(reversed(tokens[:at]), m.start, text, offset, most=_WORDS_BEFORE, before=True)
+    if after + 1 < len(tokens) and tokens[after].surface.lower() in _MEANS:
+        after += 1  # "raised £48,000 through crowdfunding": the means tells what the sum is
     if after < len(tokens) and not tokens[after].stop:
         edge = max(m.end, tokens[after - 1].end) if after else m.end
         words |= _content_words(tokens[after:after + 1], edge, text, offset, most=1, before=False)
@@ -215,6 +315,8 @@ def _content_words(tokens: Iterable[Token], edge: int, text: str, offset: int, *
     for token in tokens:
         gap = text[token.end - offset:edge - offset] if before else text[edge - offset:token.start - offset]
         if _CLAUSE_BREAK.search(gap) or token.type == "number":
+            break
+        if token.key in _WORDS_OF_SAYING:
             break
         edge = token.start if before else token.end
         lower = token.surface.lower()
@@ -280,7 +382,15 @@ def _one_thing(key: tuple, side_a: tuple[Report, _Figure], side_b: tuple[Report,
         return False
     if len(key) == 4 and _other_parties(a.tokens[fa.sentence], b.tokens[fb.sentence]):
         return False
+    if key[2] == _PEOPLE and not _people_of_one_deed(ma, mb):
+        return False
     return _times_of(sa, a.numbers[fa.sentence]) == _times_of(sb, b.numbers[fb.sentence])
+
+
+def _people_of_one_deed(ma: NumberMention, mb: NumberMention) -> bool:
+    """Whether two counts of people met by their deed may count one set: one of them counts "people"
+    ("passengers" / "residents" count two sets); the ledger judges the rest."""
+    return ma.unit in GENERAL_PERSON_NOUNS or mb.unit in GENERAL_PERSON_NOUNS
 
 
 def _same_fate(x: tuple[NumberMention, Sentence, Sequence[Token]], y: tuple[NumberMention, Sentence, Sequence[Token]]) -> bool:
@@ -329,11 +439,18 @@ def _other_parties(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool
 
 def _times_of(sentence: Sentence, numbers: Sequence[NumberMention]) -> frozenset:
     """The times other than the story's own the sentence tells of: its years (alone or in a date) and
-    its words of a time gone by ("last summer", "two years ago").  A day or a month alone is most often
-    the story's own week."""
+    its words of a time gone by ("last summer", "two years ago"), and a month told as a time of its own
+    ("in February").  A day alone is most often the story's own week."""
     times = {m.value for m in numbers if m.kind == "year"}
+    times |= {("month", m.value) for m in numbers if m.kind == "month" and _a_month_of_its_own(m, sentence)}
     times |= {m.value.year for m in numbers if m.kind == "date" and getattr(m.value, "year", None)}
     lower = sentence.text.lower()
     if "ago" in lower or "last" in lower or "previous" in lower or "past" in lower or "earlier" in lower or "before" in lower:
         times |= {" ".join(found[0].lower().split()) for found in _OTHER_TIME.finditer(sentence.text)}
     return frozenset(times)
+
+
+def _a_month_of_its_own(m: NumberMention, sentence: Sentence) -> bool:
+    """Whether the month is told as a time of its own ("cut 1,200 roles in February", "since January")."""
+    start = m.start - sentence.start
+    return _IN_A_MONTH.search(sentence.text, max(0, start - 24), start) is not None
