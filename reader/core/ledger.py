@@ -220,12 +220,15 @@ def _numbers_compared(a: Sequence[NumberMention], b: Sequence[NumberMention], te
     """compare_numbers, each figure as it is to be read: a rate per a period as it is per the other report's
     period (see _rates_in_one_period), and shown as written."""
     periods_a, periods_b = _periods_of_rates(a, texts[0], offsets[0]), _periods_of_rates(b, texts[1], offsets[1])
-    if not (periods_a and periods_b):
+    if not (periods_a or periods_b):
         return _read_figures_compared(a, b, texts, offsets)  # most pairs: a rate per a period is rare
+    counts_apart = _counted_rates_and_counts(a, b, periods_a, periods_b)
+    if not (periods_a and periods_b):
+        return _read_figures_compared(a, b, texts, offsets, counts_apart)
     restating = _RESTATED.set({})
     try:
         read_a, read_b, apart = _rates_in_one_period(a, b, periods_a, periods_b)
-        return _as_written(_read_figures_compared(read_a, read_b, texts, offsets, apart), a, b)
+        return _as_written(_read_figures_compared(read_a, read_b, texts, offsets, apart | counts_apart), a, b)
     finally:
         _RESTATED.reset(restating)
 
@@ -418,6 +421,16 @@ def _rates_in_one_period(a: Sequence[NumberMention], b: Sequence[NumberMention],
     apart = frozenset((x, y) for x, x_period in told_a.items() for y, y_period in told_b.items()
                       if x_period != y_period)
     return read_a, read_b, apart
+
+
+def _counted_rates_and_counts(a: Sequence[NumberMention], b: Sequence[NumberMention], periods_a: dict[int, str],
+                              periods_b: dict[int, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of a count told per a period and a count told per none, which do not conflict:
+    "plan for about 1,100 new homes a year" is a rate of building, "approved a scheme of 300 homes last year"
+    one scheme's size.  (An amount of money or a share per a period against one per none still conflicts:
+    "a salary of £35,000" and "earns £30,000 a year" are one pay.)"""
+    return frozenset((x.start, y.start) for x in a if x.kind == "count" for y in b if y.kind == "count"
+                     and (x.start in periods_a) != (y.start in periods_b))
 
 
 def _longest_period(periods: dict[int, str], side: Sequence[NumberMention]) -> str:
@@ -994,6 +1007,9 @@ def _noun_guessed(a, b, i: int, j: int, used_a: set[int], used_b: set[int]) -> b
     if x.kind != "count" or y.kind != "count" or bool(x.unit) == bool(y.unit):
         return False
     nouned, side, used = (x, a, used_a) if x.unit else (y, b, used_b)
+    body = _body_of(b, j) if x.unit else _body_of(a, i)
+    if body is not None and not _nouns_apart(body, nouned):
+        return False  # "won 28 of the 65 seats": the part counts the body's seats, no guess
     rivals = sum(1 for k, m in enumerate(side)
                  if k not in used and m.kind == "count" and _counted(m) == _counted(nouned))
     return rivals > 1
@@ -1503,6 +1519,26 @@ def _family(m: NumberMention):
     return m.kind
 
 
+# An age written in years ("more than 400 years old", "a 120-year-old bridge") and a span of years ("dating back
+# at least four centuries", "has stood for 120 years") may give one length of time: they agree when the age read
+# as the span does, and never conflict, as a thing's age and a span the other report gives (how long it has
+# stood, been closed or been owned) need not be one.  A bare age ("Smith, 40,") and a person's are left out.
+_AGE_IN_YEARS = re.compile(r"(?i:years?[\s-]+old)\Z")
+
+
+def _age_as_span(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention] | None:
+    """x and y with an age in years read as the span of years it is, when the other is a span of years."""
+    if {x.kind, y.kind} != {"age", "duration"}:
+        return None
+    age, span = (x, y) if x.kind == "age" else (y, x)
+    if (age.unit != "year" or isinstance(age.value, Range) or isinstance(span.value, Range)
+            or span.value.base != "month" or not _AGE_IN_YEARS.search(age.surface)
+            or is_a_person_word(age_noun(age))):
+        return None  # "the 40-year-old man": a person's age is no span the other report gives
+    read = replace(age, kind="duration", value=Duration(age.value * 12, "month"), role="")
+    return (read, span) if age is x else (span, read)
+
+
 # A span of days or weeks and one of months or years measure one stretch of time in two bases, which no fixed
 # factor joins: a month is 28 to 31 days, a year 365 or 366.  Hours and minutes are not set against months
 # ("a 48-hour strike" / "three months of talks" are two spans), nor are decades and centuries against days.
@@ -1625,6 +1661,9 @@ def _agreement_as_read(x: NumberMention, y: NumberMention, levels_only: bool = F
         in_water = _parts_as_mass_in_water(x, y)
         if in_water:
             return min(1, _agreement(*in_water))  # "15 ppb" ~ "15 µg/L" of lead in water
+        as_span = _age_as_span(x, y)
+        if as_span:
+            return min(1, _agreement(*as_span))  # "more than 400 years old" ~ "at least four centuries"
         return 1 if _ratio_as_share(x, y) else 0
     if x.kind == "phone":
         return 100 if _same_phone(x, y) else 0  # "020 7946 0000" = "+44 20 7946 0000"
@@ -2094,6 +2133,8 @@ def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:
     # something only a plain share.
     if share.unit != "%" or share.direction != ratio.direction or isinstance(share.value, Range):
         return False
+    if _both_about(ratio, share):  # "about half" / "about 52 percent"
+        return _each_within_the_others_about(replace(ratio, kind="percent", value=ratio.value * 100, unit="%"), share)
     if BOUND_OF_HEDGE.get(share.hedge) != BOUND_OF_HEDGE.get(ratio.hedge):
         # One side hedged: "almost a third" allows "31%" and "30%" (as written: 29.5 to 30.5), "some
         # 20%" allows "one in five".  Hedged two ways they say too little of each other ("nearly half"
@@ -2243,6 +2284,8 @@ def _about_a_fraction_clear_of_hedged_share(ratio: NumberMention, share: NumberM
         return False
     as_share = replace(ratio, kind="percent", value=float(ratio.value) * 100, unit="%")
     rounding = abs(as_share.value) * _FRACTION_ROUNDS
+    if _both_about(ratio, share) and _among_the_roundest(ratio):
+        return _each_clear_of_the_other(ratio, as_share, share, rounding)
     if not ratio.hedge:
         ratio_low, ratio_high = as_share.value - rounding, as_share.value + rounding
         share_low, share_high = _allowed(share)
@@ -2250,6 +2293,38 @@ def _about_a_fraction_clear_of_hedged_share(ratio: NumberMention, share: NumberM
     ratio_low, ratio_high = _allowed(as_share, rounding)
     share_low, share_high = _allowed(share)
     return share_high < ratio_low or ratio_high < share_low
+
+
+def _both_about(ratio: NumberMention, share: NumberMention) -> bool:
+    """Whether a fraction and a share in per cent are both hedged "about" ("about half" / "roughly 60 percent")."""
+    return BOUND_OF_HEDGE.get(ratio.hedge) == BOUND_OF_HEDGE.get(share.hedge) == "about"
+
+
+def _each_within_the_others_about(as_share: NumberMention, share: NumberMention) -> bool:
+    """Whether a fraction hedged "about", read as a share (``as_share``), and a share hedged "about" each lie
+    within what the other's hedge allows: "about half" (45% to 55%) and "about 52 percent" (46.8% to 57.2%)."""
+    fraction_low, fraction_high = _allowed(as_share)
+    share_low, share_high = _allowed(share)
+    return fraction_low <= share.value <= fraction_high and share_low <= as_share.value <= share_high
+
+
+def _among_the_roundest(ratio: NumberMention) -> bool:
+    """Whether a ratio is one of the roundest fractions (_ROUNDEST_FRACTIONS: halves, thirds, quarters)."""
+    fraction = Fraction(float(ratio.value)).limit_denominator(_ROUNDEST_DENOMINATOR)
+    return fraction in _ROUNDEST_FRACTIONS and abs(float(fraction) - float(ratio.value)) <= 1e-9
+
+
+def _each_clear_of_the_other(ratio: NumberMention, as_share: NumberMention, share: NumberMention,
+                             rounding: float) -> bool:
+    """Whether "about" one of the roundest fractions and a share hedged "about" each lie clear of what the other
+    allows: the share beyond all the fraction may round and its hedge add, short of halfway to the next of the
+    roundest fractions (_between_neighbours), and the fraction beyond the share's hedge.  "About half" is said
+    of 42% to 58%, nearer half than a third or two-thirds, and "roughly 60 percent" (54% to 66%) of no 50%: two
+    claims, as "about 50%" and "roughly 60%" are.  "About a third" and "about 40%" are not (40% is nearer a third
+    than a half)."""
+    fraction_low, fraction_high = _between_neighbours(ratio, *_allowed(as_share, rounding))
+    share_low, share_high = _allowed(share)
+    return (not fraction_low <= share.value <= fraction_high) and not share_low <= as_share.value <= share_high
 
 
 # The hedges that bound a figure from one side ("more than", "almost"), as "about" does not.

@@ -695,7 +695,8 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
 # the same moment.
 FINAL_SCORE, HALF_TIME_SCORE, RUNNING_SCORE, SCORE = "final score", "half-time score", "running score", "score"
 _SCORE_JOINT = re.compile(r"\s?[-–]\s?\Z|\s+to\s+\Z")
-_VOTES_TO = re.compile(r"\s+votes?\s+to\s+")  # "by 320 votes to 250", "by nine votes to three"
+# "by 320 votes to 250", "by nine votes to three", "by 4,118 votes against 3,906"
+_VOTES_TO = re.compile(r"\s+votes?\s+(?:to|against)\s+")
 _SCORE_MOMENT_BEFORE = re.compile(
     r"(?i:\b(?P<final>w[io]n|wins|beat(?:s|en)?|los[et]|loses|drew|defeat(?:s|ed)?|voted?|votes|pass(?:ed|es)|"
     r"fail(?:ed|s)|approved|rejected|carried|upheld|final\s+score|full[\s-]time|finished|ended)"
@@ -3046,8 +3047,11 @@ def _date_event(text: str, start: int) -> str:
 STATEMENT_DATE = "said"
 _SAYING = (r"(?:said|says|stated|added|warned|wrote|explained|noted|insisted|claimed|admitted|stressed|argued"
            r"|remarked|commented|acknowledged|replied|responded)")
-# Sayings that are news in themselves: an announcement, a disclosure, a testimony, a denial, a post.
-_SAYING_AS_NEWS = r"(?:announced|confirmed|revealed|disclosed|declared|testified|denied|posted|tweeted)"
+# Sayings that are news in themselves: an announcement, a disclosure, a testimony, a denial, a post; and a
+# publication, which in a tag gives the day of what the claim is taken from ("..., according to final results
+# published on Monday").
+_SAYING_AS_NEWS = (r"(?:announced|confirmed|revealed|disclosed|declared|testified|denied|posted|tweeted"
+                   r"|published|released)")
 _TELLING = r"(?:told|informed|briefed)"
 # Words after "told" that name no one told: "were told after January that", "told to leave on Monday".
 _NOT_TOLD = r"(?:to|that|after|before|since|until|till|by|in|of|for|about|over|during|from|at|on|with)\b"
@@ -3878,27 +3882,33 @@ _BOTH_BEFORE_NOUN = re.compile(
 
 
 # "a pair of drones" is two drones, a count the ledger treats as it treats "both drones"; not "a pair of
-# scissors" (numwords.PAIRED_NOUNS), which is one thing.
+# scissors" (numwords.PAIRED_NOUNS), which is one thing.  "A trio of hillwalkers" is three of them, a count as
+# "three hillwalkers" is (and "a duo of", "a quartet of", "a quintet of" likewise): unlike "pair", these words
+# name no one thing made of two parts.
 PAIR_OF = "a pair of"
-_PAIR_OF_BEFORE_NOUN = re.compile(
-    r"(?<![\w-])[Aa]\s+pair\s+of\s+(?:(?:the|these|those|their|his|her|its|our)\s+)?(?P<noun>[a-z]+)(?![\w'’-])")
+_GROUP_OF_BEFORE_NOUN = re.compile(
+    r"(?<![\w-])[Aa]\s+(?P<group>pair|duo|trio|quartet|quintet)\s+of\s+"
+    r"(?:(?:the|these|those|their|his|her|its|our)\s+)?(?P<noun>[a-z]+)(?![\w'’-])")
+_GROUP_SIZES = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5}
+_GROUPS_OF = ("pair of", "duo of", "trio of", "tet of")  # "quartet of", "quintet of"
 
 
 def _with_counts_of_both(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
-    """``mentions`` with "both" or "a pair of" before a plural noun read as a count of two of it (see
-    _BOTH_BEFORE_NOUN, _PAIR_OF_BEFORE_NOUN)."""
-    if "oth " not in text and "pair of" not in text:
+    """``mentions`` with "both" or "a pair of" before a plural noun read as a count of two of it, "a trio of" as
+    one of three (see _BOTH_BEFORE_NOUN, _GROUP_OF_BEFORE_NOUN)."""
+    if "oth " not in text and not any(group in text for group in _GROUPS_OF):
         return mentions  # most sentences (checked without a regex search)
     pairs: list[NumberMention] = []
-    for pattern, words in ((_BOTH_BEFORE_NOUN, PAIR_WORD), (_PAIR_OF_BEFORE_NOUN, PAIR_OF)):
+    for pattern, words in ((_BOTH_BEFORE_NOUN, PAIR_WORD), (_GROUP_OF_BEFORE_NOUN, PAIR_OF)):
         for found in pattern.finditer(text):
             noun = found["noun"]
+            size = _GROUP_SIZES[found["group"]] if words == PAIR_OF else 2
             if (noun in NOT_NOUNS or singular(noun) == noun or words == PAIR_OF and noun in PAIRED_NOUNS
                     or any(m.start - offset <= found.start() < m.end - offset for m in mentions)):
                 continue
             # The words alone, as "A" of "A firefighter": the noun stays a word both sentences share
             end = found.start() + len(PAIR_WORD) if words == PAIR_WORD else found.start("noun")
-            _add(text, offset, pairs, "count", 2, singular(noun), found.start(), len(text[:end].rstrip()))
+            _add(text, offset, pairs, "count", size, singular(noun), found.start(), len(text[:end].rstrip()))
     return _in_place_of(mentions, sorted(pairs, key=lambda m: m.start))
 
 
@@ -4768,7 +4778,33 @@ def _plural_noun_follows(text: str, end: int) -> bool:
 
 def _word_after(text: str, end: int) -> str:
     noun = _NOUN_AFTER.match(text, end)
-    return visible(noun[1]) if noun else ""
+    if not noun:
+        return ""
+    if text.startswith("-", noun.end()):  # "41st call-out": the noun whole, as "callout" is
+        rest = _HYPHENATED_REST.match(text, noun.end())
+        closed = _closed_compound(f"{noun[1]}{rest[0]}") if rest else None
+        if closed:
+            return visible(closed)
+    return visible(noun[1])
+
+
+# A noun written hyphenated or closed ("call-out" / "callout", "lock-down" / "lockdown", "e-mail" / "email",
+# "lay-offs" / "layoffs") is one noun: read closed, so that a count or ordinal of either form meets the other.
+# Only a verb with its particle, or the "e-" of electronic, is closed up: "ex-soldiers" and "coffee-makers"
+# are a modifier and a head.
+_HYPHENATED_REST = re.compile(r"-[A-Za-z]+")
+_CLOSED_PARTICLES = frozenset({"out", "in", "down", "up", "off", "over", "back", "away"})
+
+
+def _closed_compound(word: str) -> str | None:
+    """The closed form of a hyphenated noun of two parts that is also written closed, else None."""
+    first, hyphen, last = word.partition("-")
+    if not hyphen or "-" in last or not first.isalpha() or not last.isalpha():
+        return None
+    particle = last.lower().removesuffix("s")
+    if first.lower() == "e" and len(last) > 2 or particle in _CLOSED_PARTICLES and len(first) > 2:
+        return first + last
+    return None
 
 
 # A measure named before its figure: "an earthquake of magnitude 6.9", "a magnitude-7.1 quake".  It
@@ -4849,7 +4885,7 @@ def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> s
         if index == 0 and word == "of":  # "millions of single-use bottles"
             found = _PHRASE_WORD.match(text, found.end())
             word = visible(found[1]).lower() if found else ""
-        last_part = word.rsplit("-", 1)[-1]  # "ex-soldiers", "coffee-makers"
+        last_part = _closed_compound(word) or word.rsplit("-", 1)[-1]  # "ex-soldiers", "coffee-makers"
         if index > 0 and word in _MODIFIERS_JOINED_BY:
             position = found.end()  # "400 gold and silver coins": two modifiers of one noun, not a break
             continue
