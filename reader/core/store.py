@@ -1071,10 +1071,18 @@ def _beside_json(beside: MadeBeside | None) -> str:
 
 
 def _beside_from_json(text: str) -> MadeBeside | None:
-    if not text:
+    """The article a stored tag was made beside; None when not recorded, or when the cell cannot be
+    read (a damaged store): the tag itself is worth more than this note on it."""
+    try:
+        d = json.loads(text) if text else None
+        if not isinstance(d, dict):
+            return None
+        source, title, sha256 = d["source"], d["title"], d["sha256"]
+    except (ValueError, KeyError):
         return None
-    d = json.loads(text)
-    return MadeBeside(source=d["source"], title=whole_characters(d["title"]), sha256=d["sha256"])
+    if not all(isinstance(value, str) for value in (source, title, sha256)):
+        return None
+    return MadeBeside(source=source, title=whole_characters(title), sha256=sha256)
 
 
 def _tag_from_row(row) -> Tag:

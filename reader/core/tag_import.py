@@ -397,6 +397,34 @@ def _read_csv(text: str, display: str, delimiter: str | None = None) -> list[_Ro
     return rows
 
 
+def _made_beside_of(row: _Row, base_dir: Path, notes: list[str]) -> MadeBeside | None:
+    """The article a row's tag was made beside, as the store keeps it: a file path resolved as
+    the row's own source is (next to the tag file, then in the current folder), or a text's
+    sha256.  A made-beside that names neither says nothing, and is left out with a note (the
+    store then keeps any it knew): a title alone would set the tag beside an article nothing
+    can recognise."""
+    if not row.beside:
+        return None
+    source, sha256 = row.beside["source"].strip(), row.beside["sha256"].strip()
+    title = row.beside["title"].strip()
+    if not source and not sha256:
+        notes.append(f"{row.where}: the article the tag was made beside names neither a file nor a "
+                     f"sha256, so it is not recorded")
+        return None
+    return MadeBeside(source=_resolved_beside(source, base_dir) if source else "", title=title, sha256=sha256)
+
+
+def _resolved_beside(source: str, base_dir: Path) -> str:
+    """A made-beside file path as the store names files: absolute and resolved.  A relative one is
+    looked for next to the tag file, then in the current folder (taken next to the tag file when
+    in neither: the article need not be here for the tag to say what it was made beside)."""
+    path = Path(webannotation.uri_to_path(source) or source).expanduser()
+    if _parts_if_absolute(str(path)):
+        return str(path)
+    found = next((folder / path for folder in (base_dir, Path.cwd()) if is_file(folder / path)), base_dir / path)
+    return source_key(str(found))
+
+
 def _made_beside(get) -> dict | None:
     """The article a CSV row's tag was made beside, from its made_beside_* cells; None when empty."""
     fields = {"source": get("made_beside_source").strip(), "title": get("made_beside_title"),
@@ -1005,7 +1033,7 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         # Pasted text has no file: its sha256 tells one pasted text's rows from another's.
         derived = derived_tag_id(passage.source or PASTED_URN + pasted, given(fields["start"]),
                                  given(fields["end"]), kind, row.note, fields["quote"])
-        beside = MadeBeside(**row.beside) if row.beside else None
+        beside = _made_beside_of(row, base_dir, notes)
         tag = Tag(id=row.id or derived, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
                   author=row.author or importer, created=created, modified=modified, status=status,
                   beside=beside)

@@ -82,7 +82,7 @@ class FileCommands:
                 self.statusBar().showMessage(
                     f"Comparing the first two of {len(readable)} articles; the others are in the source lists.", 10000)
         if problems:
-            message = _unreadable_said(len(paths), readable, problems, side)
+            message = _unreadable_said(len(paths), readable, problems, side, beside=self.shown_pair is not None)
             self.show_error("Cannot open the article" if len(problems) == 1 else "Cannot open the articles", message)
             self.comparison_failed.emit(message)
 
@@ -215,8 +215,9 @@ class FileCommands:
 
 
 def _sorted_by_readability(paths: list[str]) -> tuple[list[str], list[str]]:
-    """``(readable paths, why each other one cannot be read)``.  Reading an article takes a few
-    milliseconds, and a file too large to open is refused by its size before it is read."""
+    """``(readable paths, why each other one cannot be read)``.  Each file is read here, before the
+    comparison reads it again: an article takes milliseconds (a large saved page, up to a second or
+    so), and a file too large to open is refused by its size before it is read."""
     readable, problems = [], []
     for path in paths:
         try:
@@ -234,9 +235,10 @@ def _side_chosen_for(paths: list[str], path: str, side: str) -> str:
     return "ab"[place] if place < 2 else side
 
 
-def _unreadable_said(chosen: int, readable: list[str], problems: list[str], side: str) -> str:
+def _unreadable_said(chosen: int, readable: list[str], problems: list[str], side: str, *, beside: bool) -> str:
     """The message for the ``chosen`` files that cannot be read: each one's reason on a line of its
-    own, and what opened (one readable file alone opened on ``side``)."""
+    own, and what opened (one readable file alone opened on ``side``, ``beside`` an article shown
+    in the other pane or not)."""
     if not readable:
         head = "Neither file can be opened" if chosen == 2 else f"None of the {chosen} files can be opened"
     elif len(problems) == 1:
@@ -244,15 +246,16 @@ def _unreadable_said(chosen: int, readable: list[str], problems: list[str], side
     else:
         head = f"{len(problems)} of the {chosen} files cannot be opened"
     reasons = "\n".join(as_sentence(problem) for problem in problems)
-    return f"{head}:\n{reasons}\n\n{_what_opened(readable, side)}"
+    return f"{head}:\n{reasons}\n\n{_what_opened(readable, side, beside)}"
 
 
-def _what_opened(readable: list[str], side: str) -> str:
+def _what_opened(readable: list[str], side: str, beside: bool) -> str:
     names = [Path(path).name for path in readable]
     if not names:
         return "The articles on screen stay as they were"
     if len(names) == 1:
-        return f"{names[0]} is opened in {side.upper()}, beside the article in {'B' if side == 'a' else 'A'}"
+        other = f", beside the article in {'B' if side == 'a' else 'A'}" if beside else ""
+        return f"{names[0]} is opened in {side.upper()}{other}"
     others = "; the other readable files are in the source lists" if len(names) > 2 else ""
     return f"{names[0]} and {names[1]} are compared{others}"
 

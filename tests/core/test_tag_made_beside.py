@@ -138,3 +138,69 @@ def test_a_json_made_beside_that_is_not_an_object_is_a_clear_error(sources, tmp_
         with pytest.raises(TagError, match=r"'parallax:madeBeside' that is not an object \(it is text\)"):
             import_file(fresh, tmp_path / "bad.json")
         assert fresh.all_tags() == []  # nothing of the file was imported
+
+
+def exported_row(sources, tmp_path) -> tuple[dict, object]:
+    """The CSV row export writes for a single-source tag on ``sources[0]`` made beside ``sources[1]``."""
+    document, tag = single_source_tag(*sources)
+    with TagStore(tmp_path / "first.sqlite3") as store:
+        store.add(tag, document)
+        export_file(current_tags(store), tmp_path / "out.csv", "csv")
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as stream:
+        (row,) = list(csv.DictReader(stream))
+    return row, tag
+
+
+def write_rows(path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_a_made_beside_naming_neither_file_nor_text_is_not_recorded_and_says_so(sources, tmp_path):
+    """A spreadsheet that blanked the file and sha256 but kept the title: a title alone would set
+    the tag beside an article nothing recognises (drawn 'made elsewhere' beside the very article)."""
+    row, tag = exported_row(sources, tmp_path)
+    write_rows(tmp_path / "edited.csv", [{**row, "made_beside_source": "", "made_beside_sha256": ""}])
+    with TagStore(tmp_path / "fresh.sqlite3") as fresh:
+        result = import_file(fresh, tmp_path / "edited.csv")
+        assert fresh.get(tag.id).beside is None
+    assert any("names neither a file nor a sha256" in note for note in result.notes)
+
+
+def test_a_relative_made_beside_path_is_resolved_as_the_rows_own_source_is(sources, tmp_path):
+    row, tag = exported_row(sources, tmp_path)
+    write_rows(tmp_path / "edited.csv", [{**row, "made_beside_source": "b.txt", "made_beside_title": "  "}])
+    with TagStore(tmp_path / "fresh.sqlite3") as fresh:
+        import_file(fresh, tmp_path / "edited.csv")
+        beside = fresh.get(tag.id).beside
+    assert beside.source == str(sources[1].resolve()) and beside.title == ""
+
+
+def test_an_empty_json_made_beside_is_not_recorded(sources, tmp_path):
+    document, tag = single_source_tag(*sources)
+    with TagStore() as store:
+        store.add(tag, document)
+        export_file(current_tags(store), tmp_path / "out.json", "json")
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    data["first"]["items"][0]["parallax:madeBeside"] = {}
+    (tmp_path / "empty.json").write_text(json.dumps(data), encoding="utf-8")
+    with TagStore(tmp_path / "fresh.sqlite3") as fresh:
+        import_file(fresh, tmp_path / "empty.json")
+        assert fresh.get(tag.id).beside is None
+
+
+@pytest.mark.parametrize("cell", ['{"source": "x"}', "null", "not json", '{"source": 1, "title": "", "sha256": ""}'])
+def test_an_unreadable_beside_cell_reads_as_not_recorded_and_the_tag_survives(sources, tmp_path, cell):
+    document, tag = single_source_tag(*sources)
+    path = tmp_path / "tags.sqlite3"
+    with TagStore(path) as store:
+        store.add(tag, document)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE tags SET beside = ?", (cell,))
+    conn.commit()
+    conn.close()
+    with TagStore(path) as store:
+        kept = store.get(tag.id)
+    assert kept.passage.anchor.quote == "Andrei Medvedev" and kept.beside is None
