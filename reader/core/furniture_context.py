@@ -25,7 +25,7 @@ from reader.core.furniture_cues import (
     CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, LIVE_TITLE, MORE_SECTION, POST_TIME,
     RANKED_TITLE, ROLE, SLASH_CREDIT, WORLD_RANKING,
 )
-from reader.core.furniture_dates import date_line, name_then_date
+from reader.core.furniture_dates import DATE_WORDS, date_line, name_then_date
 from reader.core.furniture_lines import (
     BAR_SEPARATOR, BODY, BOILERPLATE, HEADING, HEADING_MAX_WORDS, LINE_END_CLOSERS, OFF_STORY, PULL_QUOTE,
     QUOTES, REPEATED_QUOTE, REPORTED_SPEECH, WORD, Line, Run, mark,
@@ -592,6 +592,10 @@ def mark_bylines(lines: list[Line]) -> None:
     """
     story_starts = next((i for i, line in enumerate(lines) if line.kind == BODY and line.terminal
                          and not _standfirst_under_the_headline(lines, i)), len(lines))
+    # A story's filing line stands over the story, and over its comments: in a thread, a name and a time head a
+    # reader's comment ("Nana Yaa K. 17 February 2025 at 2:41 pm"), which the comment rules call so.
+    filed_above = min(story_starts, next((i for i, line in enumerate(lines) if line.reason == "comment prompt"),
+                                         len(lines)))
     for i, line in enumerate(lines):
         if line.kind == BODY and _role_then_date(line):
             mark(line, BOILERPLATE, "byline")  # "Claire Dubois Paris correspondent 12 September 2024"
@@ -599,6 +603,9 @@ def mark_bylines(lines: list[Line]) -> None:
         if (line.kind == BODY and i < story_starts and name_then_date(line.flat)
                 and _under_the_headline(lines, i, credit_words=0)):  # the date's words make the line no longer
             mark(line, BOILERPLATE, "byline")  # "Lucy Pender 3 June 2024"
+            continue
+        if line.kind == BODY and i < filed_above and _source_then_date(line):
+            mark(line, BOILERPLATE, "dateline")  # "Reuters, Oct 21, 2025 4:35 PM EDT": never the headline
             continue
         if (line.kind == BODY and i < story_starts and not line.marked_heading and _name_and_outlet(line)
                 and not _names_a_box(line) and not _over_a_list(lines, i) and not _named_on_the_page(lines, i)
@@ -811,6 +818,40 @@ def _names_a_box(line: Line) -> bool:
     while words[:1] and words[0] in _ARTICLE:
         words.pop(0)
     return _label(line) or bool(words) and words[0] in _LABEL_WORDS
+
+
+# "Reuters, Oct 21, 2025 4:35 PM EDT", "Harbour Wire 21 October 2025 16:35": who filed the story (an outlet, an
+# agency, a name) in one to four capitalised words, then the full date, year and clock time, and nothing else.
+# A headline may carry a date ("Storm hits Oct 21 as ..."), never ends on the year and the time it was filed.
+_SOURCE_DATE_WORDS = 16
+_SOURCE_NAME_WORDS = (1, 2, 3, 4)
+_FILED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FILED_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+
+
+def _source_then_date(line: Line) -> bool:
+    """Is ``line`` a source's name and the full date and time it filed ("Reuters-style Wire, Oct 21, 2025
+    4:35 PM EDT")?  Cheap tests first: a short line with a year and a clock time in it."""
+    if line.words > _SOURCE_DATE_WORDS or not line.flat[:1].isupper():
+        return False
+    if not (_FILED_YEAR.search(line.flat) and _FILED_CLOCK.search(line.flat)):
+        return False
+    words = line.flat.split()
+    for k in _SOURCE_NAME_WORDS:
+        if k >= len(words):
+            break
+        name = [word.rstrip(",") for word in words[:k]]
+        if not all(word[:1].isupper() or word in _NAME_JOINERS for word in name) or any(
+                char.isdigit() for word in name for char in word) or any(_date_word(word) for word in name):
+            continue
+        rest = " ".join(words[k:])
+        if _FILED_YEAR.search(rest) and _FILED_CLOCK.search(rest) and date_line(rest) == "dateline":
+            return True
+    return False
+
+
+def _date_word(word: str) -> bool:
+    return word.strip(",.:").casefold() in DATE_WORDS
 
 
 _ROLE_DATE_WORDS = 16

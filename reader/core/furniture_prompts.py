@@ -43,6 +43,10 @@ month.") is a prompt even without "you": an imperative that names journalism or
 a price by the month, or a sum asked of the reader ("Will you chip in $5 ...?").
 The line over it that says the outlet is free to read goes with it.
 
+The outlet's credit for the article ("This article was written by the Local
+Democracy Reporting Service, ...", "Story supplied by Australian Associated
+Press.") is furniture too: only "this article/story" speaks of the page itself.
+
 These live apart from ``furniture_cues`` (whose table matches a line against
 fixed phrases) because they read a whole run's grammar (and, for bios, the run after
 it); that module is also near its size limit.
@@ -311,15 +315,58 @@ def _mark_creed(lines: list[Line], i: int) -> None:
 OUTLET = "about the outlet"  # as furniture_outlet calls the outlet's sentences about itself
 
 
+# The outlet saying who wrote, supplied or paid for the article it shows: "This article was written by the Local
+# Democracy Reporting Service, which is funded by the BBC ...", "This story was produced in partnership with
+# ...", "This content is funded by ...".  Only "this article/story/content" speaks of the page itself: a
+# story's own things are made by someone too ("The letter was written by the minister's aide.", "This report
+# was commissioned by the council", "This piece was painted by Monet").
+_ARTICLE_CREDIT = re.compile(
+    r"^This (?:news )?(?:article|story|content) (?:was|is|has been|were)(?: (?:originally|first|jointly|independently))?"
+    r" (?:written|produced|supplied|provided|prepared|compiled|reported|created|funded|co-?published|published"
+    r"|republished|commissioned|edited|translated|contributed|supported|sponsored|distributed|syndicated"
+    r"|made possible|brought to you)"
+    r" (?:by|with|in (?:partnership|collaboration|association) with|through|thanks to|as part of|under|for)\b"
+    # ... or in a credit's clipped form, a bare noun and its maker: "Content supplied by the Press Association.",
+    # "Story supplied by Australian Associated Press."  Story prose puts an article before such a noun.
+    r"|^(?:Content|Copy|Story|Article|Text) (?:supplied|provided|written|produced|syndicated|distributed)"
+    r" (?:by|courtesy of) (?:the )?[A-Z]")
+# The line after the credit that says how the credited service is paid for or run: "The Local Democracy
+# Reporting Service is funded by the BBC and local news organisations."
+_CREDIT_FUNDING = re.compile(r"\b(?:is|are) (?:(?:jointly |part[- ])?funded|supported|paid for|run|a partnership)\b")
+_CREDIT_WORDS = 60
+_CREDIT_SENTENCES = 2
+
+
+def _article_credit(line: Line) -> bool:
+    """Is ``line`` the outlet's credit for the article: it opens "This article was written by ..." and reports
+    nobody's speech?  Cheap test first: the line opens with one of the credit's first words."""
+    return (line.flat.startswith(_CREDIT_OPENERS) and line.sentences <= _CREDIT_SENTENCES
+            and line.words <= _CREDIT_WORDS and not line.speech and _ARTICLE_CREDIT.match(line.flat) is not None)
+
+
+_CREDIT_OPENERS = ("This ", "Content ", "Copy ", "Story ", "Article ", "Text ")
+
+
+def _mark_credit(lines: list[Line], i: int) -> None:
+    """The credit at ``i``, and the line under it when that says how the credited service is funded."""
+    mark(lines[i], BOILERPLATE, "credit")
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if (below is not None and below.kind == BODY and below.sentences == 1 and below.words <= _CREDIT_WORDS
+            and not below.speech and _CREDIT_FUNDING.search(below.flat)):
+        mark(below, BOILERPLATE, "credit")
+
+
 def mark_prompts(lines: list[Line]) -> None:
-    """Mark reader prompts, the comment section's rules, teasers above a link, and the outlet's note on
-    its funding."""
+    """Mark reader prompts, the comment section's rules, teasers above a link, the outlet's note on
+    its funding, and its credit for the article."""
     half = len(lines) // 2
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
         if i >= half and _outlet_creed(lines, i):
             _mark_creed(lines, i)
+        elif _article_credit(line):
+            _mark_credit(lines, i)
         elif is_reader_prompt(line) and not _spoken(lines, i):
             mark(line, BOILERPLATE, "reader prompt")
         elif i >= half and _comment_rules(line, under_comments=i > 0 and lines[i - 1].reason == "comment prompt"):
