@@ -17,7 +17,8 @@ after the links are made, and keeps only the pairs that plainly count one thing:
 * they count the same thing: a count names the same noun ("23 homes" / "32 homes"), or, for a figure
   with no noun of its own or a noun that names anyone ("people", "men"), a word next to each figure is
   the same ("demanded $2 million" / "demanding $3 million", "lasted just seven minutes" / "lasted less
-  than four minutes"; "jailed for" and "sentenced to" are one word for this, see ``_ONE_WORD``; "raised
+  than four minutes"; "jailed for" and "sentenced to" are one word for this, and so are "a £27mn fine"
+  and "a penalty of £21 million", see ``_ONE_WORD``; "raised
   £48,000 through crowdfunding" / "crowdfunded £84,000": the means after "through" is next to it; a word
   of saying and the words beyond it are the sayer's, never this word: "Police said 300 people" /
   "Police said 500 people" count two sets); a count of "people" also meets one of "people" or of all
@@ -37,6 +38,10 @@ after the links are made, and keeps only the pairs that plainly count one thing:
 * what each report says of that thing is one value, and the other report nowhere gives it for that
   thing (a report that says "3,500" somewhere disputes nothing);
 * the ledger, shown the two figures, calls them a conflict ("at least 11" fits "14": no conflict).
+
+Dates come in one way only: two spans of days that share one end tell one period, and give its other end
+two ways ("had access between 3 March and 19 April 2024" / "were inside from March 3 to April 9, 2024";
+see ``_span_conflicts``).
 
 Precision comes first: a false "these differ" costs a reader more than a miss.  The work is linear in
 the number of figures: figures are indexed by what they count, and only figures that share a key meet.
@@ -98,8 +103,12 @@ _WORDS_OF_SAYING = frozenset(stem(word) for word in """
 """.split())
 # Words of when, which share a stem with a verb of what: "the last two years" is not "lasted two years".
 _WORDS_OF_WHEN = frozenset({"last", "past", "next"})
-# Words that tell one thing in two ways next to a figure: the term of a prison sentence.
-_ONE_WORD = {stem(word): "jail" for word in "jail jailed sentenced sentence imprisoned imprisonment prison".split()}
+# Words that tell one thing in two ways next to a figure: the term of a prison sentence, and a sum a
+# regulator or court imposes ("proposed a £27mn fine" / "put forward a penalty of £21 million").
+_ONE_WORD = {
+    **{stem(word): "jail" for word in "jail jailed sentenced sentence imprisoned imprisonment prison".split()},
+    **{stem(word): "fine" for word in "fine fined fines penalty penalties".split()},
+}
 # Words between a figure and the means it was got by: "raised £48,000 through crowdfunding" / "crowdfunded
 # more than £84,000" tell one sum.
 _MEANS = frozenset({"through", "via"})
@@ -132,6 +141,12 @@ _WHEN_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b", re.IGNORECASE)
 # date with one, is such a time too (see ``_times_of``).
 _OTHER_TIME = re.compile(r"(?i:\b(?:last|previous|past)\s+(?:summer|winter|spring|autumn|fall|season|year|month|week)"
                          r"|\b(?:a|one|two|three|[0-9]+)\s+(?:years?|months?|seasons?)\s+(?:ago|earlier|before)\b)")
+
+
+# The words around two dates that make them the two ends of one span: "between 3 March and 19 April 2024",
+# "from March 3 to April 9, 2024".
+_SPAN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+)\Z")
+_SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*", re.IGNORECASE)
 
 
 class Report(NamedTuple):
@@ -169,14 +184,20 @@ def loose_conflicts(a: Report, b: Report, links: Sequence[Link],
         conflict = _conflict_of(key, a, figures_a, b, figures_b, linked)
         if conflict is not None and not (conflict.a_number.value in given_b or conflict.b_number.value in given_a):
             found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
+    for conflict in _span_conflicts(_spans_of(a, paired_a), _spans_of(b, paired_b), linked, a, b):
+        found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
     return tuple(sorted(found.values(), key=lambda c: (c.a, c.a_number.start, c.b, c.b_number.start)))
 
 
 def _paired_spans(ledgers: list[tuple[int, NumberLedger, int]]) -> dict[int, list[tuple[int, int]]]:
-    """For each sentence, the spans of its figures some ledger paired (agreed or in conflict)."""
+    """For each sentence, the spans of its figures some ledger paired (agreed or in conflict).  A date
+    paired with a bare year ("19 April 2024" / "a 2024 cyberattack") had its year told, not its day, and
+    stays unpaired."""
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for sentence, ledger, side in ledgers:
         for pair in (*ledger.agree, *ledger.conflict):
+            if pair[side].kind == "date" and pair[1 - side].kind == "year":
+                continue
             spans[sentence].append((pair[side].start, pair[side].end))
     return spans
 
@@ -454,3 +475,77 @@ def _a_month_of_its_own(m: NumberMention, sentence: Sentence) -> bool:
     """Whether the month is told as a time of its own ("cut 1,200 roles in February", "since January")."""
     start = m.start - sentence.start
     return _IN_A_MONTH.search(sentence.text, max(0, start - 24), start) is not None
+
+
+class _Span(NamedTuple):
+    """Two dates of one sentence that bound one span of days, both left unpaired by every ledger."""
+
+    sentence: int
+    ends: tuple[NumberMention, NumberMention]
+
+
+def _spans_of(report: Report, paired: dict[int, list[tuple[int, int]]]) -> list[_Span]:
+    """The spans of days ("between 3 March and 19 April 2024") the report's body sentences give, each of
+    two dates of a day and a month that no ledger paired.  A cheap test first: few sentences give two
+    dates."""
+    spans = []
+    for sentence in report.sentences:
+        dates = [m for m in report.numbers[sentence.index] if m.kind == "date" and _a_day(m.value)]
+        if sentence.kind != "body" or len(dates) < 2:
+            continue
+        taken = paired.get(sentence.index, ())
+        text, offset = sentence.text, sentence.start
+        for first, last in zip(dates, dates[1:]):
+            if (_SPAN_BEFORE.search(text, max(0, first.start - offset - 12), first.start - offset)
+                    and _SPAN_BETWEEN.fullmatch(text, first.end - offset, last.start - offset)
+                    and not any(start < m.end and m.start < end for m in (first, last) for start, end in taken)):
+                spans.append(_Span(sentence.index, (first, last)))
+    return spans
+
+
+def _a_day(value: object) -> bool:
+    """Whether a date's value names a day of a month."""
+    return getattr(value, "month", None) is not None and getattr(value, "day", None) is not None
+
+
+def _same_day(x: object, y: object) -> bool:
+    """Whether two dates name one day: one month and day, and one year where both give it."""
+    return (x.month, x.day) == (y.month, y.day) and (x.year is None or y.year is None or x.year == y.year)
+
+
+def _span_conflicts(spans_a: list[_Span], spans_b: list[_Span], linked: set[tuple[int, int]],
+                    a: Report, b: Report) -> list[LooseConflict]:
+    """Dates are else left out (a story tells many moments), but two spans of days that share one end
+    tell one period: "hackers had access between 3 March and 19 April 2024" / "the intruders were inside
+    from March 3 to April 9, 2024" give its other end two ways.  Kept only where each report gives one
+    span from that end, the other ends name two days the other report nowhere gives, and the ledger
+    sets them apart."""
+    found = []
+    for end in (0, 1):
+        for sa in spans_a:
+            shared = sa.ends[end].value
+            with_b = [sb for sb in spans_b if _same_day(sb.ends[end].value, shared)]
+            if len(with_b) != 1 or sum(_same_day(s.ends[end].value, shared) for s in spans_a) != 1:
+                continue
+            sb = with_b[0]
+            ma, mb = sa.ends[1 - end], sb.ends[1 - end]
+            if (sa.sentence, sb.sentence) in linked or _same_day(ma.value, mb.value):
+                continue
+            if None not in (_year_of(sa), _year_of(sb)) and _year_of(sa) != _year_of(sb):
+                continue  # "between 3 March and 19 April 2023": the year an end gives is the span's
+            if _gives_day(b, ma.value) or _gives_day(a, mb.value):
+                continue
+            if _disputed(a.sentences[sa.sentence], ma, b.sentences[sb.sentence], mb):
+                found.append(LooseConflict(sa.sentence, sb.sentence, ma, mb))
+    return found
+
+
+def _year_of(span: _Span) -> int | None:
+    """The year either end of the span gives ("between 3 March and 19 April 2024"), or None."""
+    return next((m.value.year for m in span.ends if m.value.year is not None), None)
+
+
+def _gives_day(report: Report, day: object) -> bool:
+    """Whether the report gives that day anywhere."""
+    return any(m.kind == "date" and _a_day(m.value) and _same_day(m.value, day)
+               for numbers in report.numbers for m in numbers)
