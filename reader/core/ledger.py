@@ -256,6 +256,12 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     a, b = _fates_of_lasting(a, texts[0], offsets[0]), _fates_of_lasting(b, texts[1], offsets[1])
     a, b = (_clocks_in_the_others_half(a, b, texts[0], offsets[0]),
             _clocks_in_the_others_half(b, a, texts[1], offsets[1]))
+    # "stage seven" beside "the sixth stage": the figure after the noun as the ordinal before it.
+    a, b = (_numbers_after_a_noun_as_ordinals(a, b, texts[0], offsets[0]),
+            _numbers_after_a_noun_as_ordinals(b, a, texts[1], offsets[1]))
+    # "X and two other riders" beside "Three other riders ..., including X": X counted among the others.
+    a, b = (_others_with_the_one_named(a, b, texts[0], offsets[0], texts[1], offsets[1]),
+            _others_with_the_one_named(b, a, texts[1], offsets[1], texts[0], offsets[0]))
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
@@ -1991,6 +1997,84 @@ def _years_later_as_years(side: Sequence[NumberMention], other: Sequence[NumberM
                 and _LATER_AFTER.match(text, m.end - offset)):
             read[i] = replace(m, kind="year", value=years[0].value + m.value.amount // 12, unit="")
     return read
+
+
+# A figure right after a noun names the one of that rank: "stage seven", "Stage 7", "round three", "on lap 5",
+# "Game 7" are "the seventh stage", "the third round", "the fifth lap", "the seventh game".  Where the other
+# report gives the ordinal of that noun, the figure is read as it, so "stage seven" disputes "the sixth stage"
+# as "stage six" does; a count of the noun ("seven stages") is no such figure.
+_NOUN_BEFORE = re.compile(r"([A-Za-z]+)[ -]\Z")
+_NOUN_REACH = 24
+
+
+def _numbers_after_a_noun_as_ordinals(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
+                                      offset: int) -> Sequence[NumberMention]:
+    """``side`` with each whole figure that follows a noun the other report gives an ordinal of read as that
+    ordinal (see _NOUN_BEFORE)."""
+    ranked = {singular(m.unit.lower()) for m in other if m.kind == "ordinal" and m.unit}
+    if not ranked or not text:
+        return side  # most pairs: the other report ranks nothing
+    read = list(side)
+    for i, m in enumerate(side):
+        noun = _noun_named_by(m, text, offset)
+        if noun in ranked:
+            read[i] = replace(m, kind="ordinal", unit=noun, role="")
+    return read
+
+
+def _whole_number(m: NumberMention) -> bool:
+    return isinstance(m.value, int) and not isinstance(m.value, bool)
+
+
+def _noun_named_by(m: NumberMention, text: str, offset: int) -> str:
+    """The noun a whole figure names one of ("stage" for "stage seven", "game" for the label "Game 7"), or ""."""
+    if not _whole_number(m) or m.hedge:
+        return ""
+    if m.kind == "label":
+        return singular(m.unit.lower())
+    if m.kind != "count" or m.unit or m.role not in ("", RATING):
+        return ""
+    start = m.start - offset
+    found = _NOUN_BEFORE.search(text, max(0, start - _NOUN_REACH), start)
+    return singular(found[1].lower()) if found else ""
+
+
+# "Three other riders abandoned the race, including Dutch climber Sem de Graaf" counts de Graaf among the three;
+# "Sem de Graaf and two other riders pulled out" counts him beside the two.  Where one report tells its others
+# with "including" the one the other report names before its "and", the "and" count is read with that one
+# added, so the two agree (3 = 2 + 1) and "Three" never disputes "two".
+_INCLUDING_AFTER = re.compile(r"[^.;:]*?\bincluding\s+([^.;:()]+)")
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:at\s+least|about|some|another)\s+)?\Z")
+_NAMED_WORD = re.compile(r"[A-Za-z][a-z'’-]{2,}")
+
+
+def _others_with_the_one_named(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
+                               offset: int, other_text: str, other_offset: int) -> Sequence[NumberMention]:
+    """``side`` with its one count of others told beside one named ("X and two other riders") read with that
+    one added, where the other report's one count of others is told as including X (see _INCLUDING_AFTER)."""
+    mine = [i for i, m in enumerate(side) if m.role == OTHERS and m.kind == "count" and _whole_number(m)]
+    theirs = [m for m in other if m.role == OTHERS and m.kind == "count" and _whole_number(m)]
+    if len(mine) != 1 or len(theirs) != 1 or "including" not in other_text:
+        return side  # most pairs: no count of others on both sides
+    m = side[mine[0]]
+    start = m.start - offset
+    if m.value + 1 != theirs[0].value or not _AND_BEFORE.search(text, max(0, start - 16), start):
+        return side  # read so only where it makes the two agree: "Three" never disputes "three"
+    included = _INCLUDING_AFTER.match(other_text, theirs[0].end - other_offset)
+    if included is None:
+        return side
+    named_before = {word.lower() for word in _NAMED_WORD.findall(text[:start])}
+    if not any(word.lower() in named_before for word in _NAMED_WORD.findall(included[1])
+               if word.lower() not in _NOT_NAMING):
+        return side  # the one included is not the one named beside the others
+    read = list(side)
+    read[mine[0]] = replace(m, value=m.value + 1)
+    return read
+
+
+# Words that name nobody in an "including" phrase ("including the", "including two of his team-mates").
+_NOT_NAMING = frozenset({"the", "his", "her", "their", "its", "two", "three", "four", "five", "one", "team",
+                         "and", "with", "who", "which", "from"})
 
 
 def _life_events_named(text: str) -> frozenset[str]:

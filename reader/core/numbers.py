@@ -1602,14 +1602,15 @@ def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) 
 # "a quarter-mile section", "half a mile", "a half-kilometre", "a three-quarter-mile stretch", "a mile and a
 # half": a length, an area or a weight in words, a share of one unit, so that "quarter-mile" agrees with
 # "400-metre" (402 m) and "half-mile" disputes it.  It is read as roughly as "about" reads a figure (see
-# ledger._tolerance): a quarter-mile is nobody's measure to the metre.  "A quarter of a mile" is left unread.
+# ledger._tolerance): a quarter-mile is nobody's measure to the metre.  So is a share "of" one: "a quarter of a
+# mile", "three-quarters of a mile", "half of a kilometre" (as "half a mile").
 _SHARED_KINDS = frozenset({"length", "area", "weight"})  # what a share of a unit measures
 _UNITS_IN_SHARES = sorted(
     (word for word, (kind, _, _) in MEASURES.items() if kind in _SHARED_KINDS
      and re.fullmatch(r"[a-z]{3,}(?: [a-z]+)?", word) and not word.endswith(("s", "feet")) and word != "pound"),
     key=len, reverse=True)
 SHARE_OF_A_UNIT = re.compile(
-    r"(?<![\w-])(?i:(?:(?P<lead>an?|one|three)[\s-]+)?(?P<share>half|quarters?)(?:[\s-]+an?)?"
+    r"(?<![\w-])(?i:(?:(?P<lead>an?|one|three)[\s-]+)?(?P<share>half|quarters?)(?:\s+of(?=\s+an?\s))?(?:[\s-]+an?)?"
     r"|(?P<one>an?|one)(?=[\s-]+(?:" + "|".join(_UNITS_IN_SHARES) + r")[\s-]+and[\s-]+a[\s-]+half\b))"
     r"[\s-]+(?P<unit>(?i:" + "|".join(_UNITS_IN_SHARES) + r"))(?P<and_a_half>[\s-]+and[\s-]+a[\s-]+half)?"
     r"(?![\w'’])(?!-(?!long\b|wide\b|high\b|deep\b|tall\b|thick\b))")
@@ -2570,13 +2571,19 @@ _SUBJECT_REACH = 120
 # and a finish are two moments of one event, and a report that gives the one gives no rival of the other:
 # the ledger sets a time of either role against a time of the same role only.  A few words may stand
 # between the verb and the time ("started the race at 7:20"), but no second clause ("finished and went
-# home at 9pm").
+# home at 9pm").  So are the start and the end of a mishap, each told by a verb of its own: "ran aground at
+# 02:15" and "was refloated at 9.30pm", "escaped at 7.40am" and "was recaptured at 10am", "The fire broke out
+# at 2am" and "was extinguished at 5am".
 START_TIME = "start"
 FINISH_TIME = "finish"
 _STARTED = (r"start(?:s|ed|ing)?|set(?:s|ting)?\s+off|beg(?:an|un|ins?|inning)|kick(?:s|ed|ing)?\s+off"
-            r"|(?:got|gets|getting|get)\s+(?:under\s*way|going)")
+            r"|(?:got|gets|getting|get)\s+(?:under\s*way|going)"
+            r"|(?:r[au]n|runs|running|w(?:ent|ents|oing))\s+aground|went\s+missing|escap(?:e[sd]|ing)"
+            r"|br(?:oke|eaks?|eaking)\s+out")
 _FINISHED = (r"finish(?:es|ed|ing)?|cross(?:e[sd]|ing)\s+the\s+(?:finish(?:ing)?\s+)?line"
-             r"|end(?:s|ed|ing)?|(?:was|were|is|are|been)\s+completed|complet(?:es|ed|ing)")
+             r"|end(?:s|ed|ing)?|(?:was|were|is|are|been)\s+completed|complet(?:es|ed|ing)"
+             r"|refloat(?:s|ed|ing)?|reopen(?:s|ed|ing)?|recaptur(?:e[sd]|ing)|extinguish(?:e[sd]|ing)"
+             r"|brought\s+under\s+control")
 _NOT_IN_ONE_CLAUSE = r"(?!(?:and|or|but|then|when|while|before|after|until|which|who|as)\b)"
 _START_OR_FINISH_BEFORE = re.compile(
     rf"(?i:\b(?:(?P<start>{_STARTED})|(?P<finish>{_FINISHED}))(?:\s+{_NOT_IN_ONE_CLAUSE}[\w'’-]+){{0,3}}?"

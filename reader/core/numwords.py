@@ -478,6 +478,10 @@ SAME_THING = {
     "holidaymaker": "tourist", "spectator": "fan",
     "vessel": "ship", "boat": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck",
     "firm": "company", "product": "item", "inhabitant": "resident",
+    # A rank's superlative, read as its noun ("the third-largest fine", "the second-biggest fine"): two words
+    # of one sense rank on one scale, so "third-largest" disputes "second-biggest".  Not "highest" for
+    # "largest" (the highest fine is the largest, the highest mountain not the largest).
+    "biggest": "largest", "tallest": "highest",
 }
 
 

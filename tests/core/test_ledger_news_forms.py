@@ -151,7 +151,7 @@ def test_different_things_do_not_conflict(a, b):
     ("Directive 2019/41 applies.", []),
     ("The church was built in 1852.", [("1852", "")]),
     ("Police found 1852 rounds of ammunition.", [("1852", "")]),
-    ("A third of the homes, a quarter of a mile away, were flooded.", [("A third", "")]),
+    ("A third of the homes, a quarter of a mile away, were flooded.", [("A third", ""), ("a quarter of a mile", "")]),
 ])
 def test_how_the_figures_are_read(text, expected):
     assert [(m.surface, m.direction) for m in find_numbers(text)] == expected
