@@ -295,13 +295,22 @@ def written_unit_of_key(key: str) -> str:
 
 # The term type of a name's second or later word (see content_terms).
 NAME_GOES_ON = "name, continued"
+# The term type of a word written in capitals ("CAA", "ICO", "NATO"): the aligner reads it as the name of
+# several words the story may spell out somewhere (align.acronyms_spelt_out), else as a name.
+ACRONYM = "name, initials"
+ACRONYM_LETTERS = range(2, 7)
+
+
+def _acronym(surface: str) -> bool:
+    return len(surface) in ACRONYM_LETTERS and surface.isupper() and surface.isalpha()
 
 
 def content_terms(tokens: list[Token]) -> dict[str, str]:
     """The terms the aligner compares: key -> token type (first one wins), ``NAME_GOES_ON`` for a
     name's word that follows another of its words ("Slam" of "Grand Slam", "Prigozhin" of "Yevgeny
     Prigozhin"): the aligner weighs it as a name, but counts a name of several words once among
-    the things two sentences share (align._shared_words).
+    the things two sentences share (align._shared_words); ``ACRONYM`` for a word in capitals that
+    opens a name ("CAA", but not "NSW Police"'s "Police").
 
     A range also counts as its two ends, so "2019 to 2024" still shares "2024"
     with "2016 to 2024" when one report moves the other end; a full date also counts
@@ -323,8 +332,11 @@ def content_terms(tokens: list[Token]) -> dict[str, str]:
                 for end in _RANGE_ENDS.get(key, ()):
                     terms.setdefault(end, "number")
         elif key not in terms:
-            terms[key] = (NAME_GOES_ON if kind == "name" and before is not None and before[4] == "name"
-                          and start - before[1] <= 1 else kind)
+            if kind == "name" and before is not None and before[4] == "name" and start - before[1] <= 1:
+                kind = NAME_GOES_ON
+            elif kind != "hedge" and _acronym(token[2]):
+                kind = ACRONYM
+            terms[key] = kind
         before = token
     return terms
 
