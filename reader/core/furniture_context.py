@@ -612,6 +612,12 @@ def mark_bylines(lines: list[Line]) -> None:
                 and _under_the_headline(lines, i, credit_words=line.words)):
             mark(line, BOILERPLATE, "byline")  # "Nina Shaw, Bucks Today" over the story's first sentence
             continue
+        if (line.kind == BODY and i < story_starts and not line.marked_heading
+                and (names := _names_in_place(line)) and not _over_a_list(lines, i)
+                and _under_the_headline(lines, i, credit_words=line.words)
+                and not any(_named_on_the_page(lines, i, name) for name in names)):
+            mark(line, BOILERPLATE, "byline")  # "Hannah Brook in London" under the standfirst
+            continue
         if not _role(line):
             continue
         if i > 0 and lines[i - 1].reason == "byline":
@@ -898,6 +904,32 @@ def name_and_outlet(flat: str) -> bool:
             and all(word[0].isupper() or word in _NAME_JOINERS or word in _NAME_PARTICLES for word in words))
 
 
+# "Hannah Brook in London", "Jo Roe and Sam Lee in Washington", "Jo Roe in Paris and Sam Lee in Kyiv": a
+# writer's credit that says where they filed from.  Each name is a person's (``_a_persons_name``).
+_IN_PLACE = re.compile(r" in (?:The |the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
+_CREDIT_JOINERS = re.compile(r",? and |, | & ")
+_IN_PLACE_MAX_WORDS = 14
+
+
+def _names_in_place(line: Line) -> list[str]:
+    """The writers' names of a credit line that says where they are ("Hannah Brook in London"), else none.
+    Cheap tests first: a short line without a stop, holding " in "."""
+    if not line.unpunctuated or line.words > _IN_PLACE_MAX_WORDS or " in " not in line.flat:
+        return []
+    if any(c.isdigit() for c in line.flat):
+        return []
+    names = []
+    for part in _CREDIT_JOINERS.split(line.flat):
+        place = _IN_PLACE.search(part)
+        name = part[:place.start()] if place else part
+        words = name.split()
+        if not (_a_persons_name(words, alone=True) and all(word[0].isupper() or word in _NAME_PARTICLES
+                                                             for word in words)):
+            return []
+        names.append(name)
+    return names if _IN_PLACE.search(line.flat) else []
+
+
 def _a_persons_name(words: list[str], *, alone: bool) -> bool:
     """May ``words`` be a person's name: two or three words (four beside an outlet's name, or with a
     surname's particle: "Mary Ann de Souza"), none that names a kind of place or of named event?  A place ends on its kind ("Marlow
@@ -916,7 +948,7 @@ def _opens_a_place(words: list[str]) -> bool:
         word in _PLACE_PARTICLES for word in words[1:])
 
 
-def _named_on_the_page(lines: list[Line], i: int) -> bool:
+def _named_on_the_page(lines: list[Line], i: int, name: str | None = None) -> bool:
     """Does the page give line ``i``'s name (the words before its comma) elsewhere, as what the story is
     about: in the headline right over it or the standfirst between them (``_headline_and_standfirst``), or
     in a line of the story under it that is not about the writer?  Then it is the place or the topic the
@@ -925,7 +957,7 @@ def _named_on_the_page(lines: list[Line], i: int) -> bool:
     and the menus that carry the outlet's name, nor the outlet's name at all, since a paper names itself
     in its headlines; nor the furniture already found under it, nor the writer's bio at the foot ("Nina
     Shaw is the local democracy reporter for Bucks Today."), which names the writer as the byline does."""
-    name = lines[i].flat.partition(", ")[0]
+    name = name or lines[i].flat.partition(", ")[0]
     named = re.compile(_WHOLE_WORDS.format(re.escape(name)))
     return (any(named.search(line.flat) for line in _headline_and_standfirst(lines, i))
             or any(named.search(line.flat) for line in lines[i + 1:]
@@ -1284,10 +1316,23 @@ _KICKER_RATIO = 3
 
 def _kicker(line: Line, longest: int) -> bool:
     """A label over the headline: in capitals ("ISRAEL-HAMAS WAR", "TRANSFERS"), or a few words
-    over a far longer heading ("Election 2024")."""
+    over a far longer heading ("Election 2024", "U.S. News"), or a section's name ("Latest World News").
+    Words are counted as the page shows them: "U.S." is one word, not two, and "&" none.  A live page's
+    title ("LIVE  Netherlands news") heads the page as a headline does."""
     if line.words <= _KICKER_WORDS and not any(char.islower() for char in line.flat):
         return True
-    return line.words <= _SHORT_KICKER_WORDS and longest >= _KICKER_RATIO * line.words
+    shown = [word for word in line.flat.split() if any(char.isalnum() for char in word)]
+    if not shown or _live_title(line):
+        return False
+    if longest < _KICKER_RATIO * len(shown):
+        return False
+    return len(shown) <= _SHORT_KICKER_WORDS or (len(shown) <= _SECTION_LABEL_WORDS
+                                                 and shown[-1].casefold() in _SECTION_NAMES)
+
+
+# A section's label names its desk last: "U.S. News", "Latest World News", "Local Sport".
+_SECTION_LABEL_WORDS = 3
+_SECTION_NAMES = frozenset("news sport sports politics business opinion culture technology tech health science".split())
 
 
 def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:

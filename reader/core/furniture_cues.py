@@ -38,6 +38,11 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# The day a wire dateline gives after its place: ", Sept 22", ", 22 September", ", March 3, 2025".
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_FILED_DAY = rf"(?:,? (?:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})(?:,? (?:19|20)\d\d)?)?"
+
+
 _CLOCK_TIME = r"(\d{1,2}([:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
 # A link to another story under its label ("Read more: ...", "More on this story: ...").  The link's title is
 # capitalised ("Related: the council also cut bus subsidies." is prose).
@@ -264,6 +269,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
      "comment prompt", SHORT),
     (_rx_needing("comment", r"\bcomments? (are|have been) (closed|open)\b|\bcomments (are|have been) (turned off|switched off"
                  r"|disabled) (on|for) this\b|^the comments below (have|has) (not )?been moderated\b"
+                 # The notice where the comments would be: "Comments have not been enabled for this article.",
+                 # "Commenting is not available on this story."  It names this page ("The ban on comments was not
+                 # enabled until 2020" is prose).
+                 r"|^(comments?|commenting) (are|is|have|has) (not|n['’]t|not been|been) (enabled|available|allowed|open"
+                 r"|turned on|switched on) (on|for) this (article|story|page|piece|post)\W*$"
          r"|^(share|comment) (or|and) (share|comment) on this (article|story|post)\s*:?$"), "comment prompt", SHORT),
     (_rx_needing("free|subscri|member|access|reading|limit|register|sign up|unlock|premium", PAYWALL), "paywall", 60),
     # "The views expressed ... do not necessarily reflect the views of ...": the comment section's or a
@@ -545,6 +555,19 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|advertise( with us)?|home|back to top|menu|more|view all|see all|show more|load more"
          r"|reply|report|bookmark|sort by (newest|oldest|best|top|most recent|popular))$"), "site links", 8),
     (_rx_needing("opens", r"\(opens in (a )?new (window|tab)\)|,? opens (in )?(a )?new (window|tab)$"), "site links", 8),
+    # The page's licensing link: "Reuse this content", "Republish this article", "Purchase Licensing Rights",
+    # "Reprints & Permissions".  A line of its own, nothing after it.
+    (_rx_needing("reuse|republish|reprint|syndicate|licens",
+                 r"^((reuse|republish|reprint|syndicate|license|licence) (this|our) (content|article|story|piece)"
+                 r"|(purchase |buy )?licensing rights|reprints?( (and|&) permissions)?)\W*$"), "site links", 5),
+    # The page's notice that the piece is old: "This article is more than 1 month old", "This story is over
+    # a year old".  A story says how old a thing is ("The bridge is more than 100 years old").
+    (_rx_needing("old", r"^this (article|story|piece|page|post|report|content) is (more than|over|older than|at least) "
+                 r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (days?|weeks?|months?|years?) old\W*$"),
+     "publication note", 10),
+    # A promotion offered for nothing: "Unlock the Editor's Digest for free", "Unlock our newsletter free".
+    (_rx_needing("unlock", r"^unlock (the |our |your |this )?[^.!?]{1,50}\b(for free|free of charge|free)\W*$"),
+     "reader prompt", 10),
     # Photo captions and credits.
     (_rx(r"^(image|photo|media|video|picture) caption\b"), "photo caption", 25),
     # "Photo / Jane Doe", "Image source, Getty": a separator after the label ("Footage, filmed by a bystander,
@@ -646,9 +669,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(_LABEL + r"\W*(published|updated|posted|last (updated|modified)|first published)\b"), "dateline", 12),
     # A dateline set on a line of its own over the story's first paragraph: the place in capitals, perhaps its
     # state or country abbreviated and the wire in brackets, and the dash that would run it into the sentence
-    # ("SACRAMENTO, Calif. —", "NEW YORK —", "KYIV (Reuters) -").  A heading in capitals goes on after a dash.
-    (re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]{0,5})?(?: \([A-Z][\w ]{1,30}\))?"
-                r"\s*[–—-]{1,2}$"), "dateline", 8),
+    # ("SACRAMENTO, Calif. —", "NEW YORK —", "KYIV (Reuters) -"), perhaps with the day it was filed ("ISTANBUL,
+    # Sept 22 (Reuters) -", "NEW DELHI, 22 September (PTI) —", "WASHINGTON, March 3, 2025 —").  A heading in
+    # capitals goes on after a dash.
+    (re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]{0,5})?" + _FILED_DAY
+                + r"(?: \([A-Z][\w ]{1,30}\))?\s*[–—-]{1,2}$"), "dateline", 10),
     # The same label in French, Spanish, Portuguese, German and Italian, with its date: "Publié le 10/06/2024 à
     # 01h12 — Mis à jour le 10/06/2024 à 07h45", "Actualizado el 10 jun 2024", "Aktualisiert am 10.06.2024".
     # Those pages write the date in more words ("le", "à", "am"), so the line may run longer.
@@ -894,6 +919,9 @@ CAPTION_CREDIT = _rx(
     + r"|[(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
     r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout|submitted by|supplied)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
     r"|(photo|photograph|picture|image|pic|credit|screenshot)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"
+    # The New York Times's credit, its label run into the name with an ellipsis: "Credit...Jane Doe/Agence
+    # France-Presse — Getty Images".
+    r"|(?-i:Credit)(\.{2,}|…)\s*(?-i:[A-Z])[^:!?]{0,80}(?<![.!?])"
     r"|((?-i:[A-Z][\w&'’-]*) ){1,2}(photo|photograph|picture|image|pic)s?\s*:\s*[^\s:][^:.!?]{0,40}"
     # or an agency and its photographer, either way round: "Meridian/Ali Demir", "Ali Demir/Meridian"
     r"|(?-i:" + SLASH_CREDIT + r")"
@@ -903,7 +931,9 @@ CAPTION_CREDIT = _rx(
 # "(ABC News: Tom Kiely)" closing an unpunctuated caption, or on a line of its own.
 _OUTLET_CREDIT = re.compile(r"(?:^|(?<=\s))" + _OUTLET_COLON_PERSON + r"$")
 # An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty", "... in Reading Photograph: Veltro/PA".
-_TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|photograph|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$")
+# The New York Times's credit may be glued to the caption's full stop: "... on Thursday.Credit...Jane Doe/Reuters".
+_TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|photograph|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$"
+                              r"|(?:\s|(?<=[.!?…]))Credit(?:\.{2,}|…)\s*[A-Z][\w&.'’ /—–-]{0,80}$")
 # A credit line on its own: a photographer's name and the outlet or agency, "Jane Doe/The Daily Post".
 # "KNA/Levan Kvaratskhelia": an agency and a person ("MLS / LAS VEGAS NEON FC" is a kicker).
 _OUTLET_SLASH_NAME = re.compile(r"^[A-Z]{2,8}/[A-Z][a-z][\w'’.-]*( [A-Z][a-z][\w'’.-]*){1,3}$")
