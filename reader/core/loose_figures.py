@@ -33,8 +33,10 @@ after the links are made, and keeps only the pairs that plainly count one thing:
 * the two sentences tell of one party and one time: a figure known by a word next to it only ("jailed
   for six years") is not set against one whose sentence names others ("Mark Hill" / "Paul Hill": each
   names someone the other does not), and no figure is set against one told of another time ("Last
-  summer the club paid $5 million", "in 2019", "cut 1,200 roles in February") unless its own sentence
-  gives that time too;
+  summer the club paid $5 million", "in 2019", "cut 1,200 roles in February", "Earlier in the day",
+  "over the year") unless its own sentence gives that time too, nor against one told of a wider scope or as
+  a sum of many events ("Across the state", "In a separate incident", "In total", "so far": see
+  ``_scopes_of``) unless its own sentence says so too;
 * what each report says of that thing is one value, and the other report nowhere gives it for that
   thing (a report that says "3,500" somewhere disputes nothing);
 * the ledger, shown the two figures, calls them a conflict ("at least 11" fits "14": no conflict).
@@ -141,6 +143,28 @@ _WHEN_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b", re.IGNORECASE)
 # date with one, is such a time too (see ``_times_of``).
 _OTHER_TIME = re.compile(r"(?i:\b(?:last|previous|past)\s+(?:summer|winter|spring|autumn|fall|season|year|month|week)"
                          r"|\b(?:a|one|two|three|[0-9]+)\s+(?:years?|months?|seasons?)\s+(?:ago|earlier|before)\b)")
+# Another moment of the story's own days: "Earlier in the day, 15 people were rescued from a minibus" tells
+# another event than the ferry's "About 60 passengers were rescued"; and a stretch of time that sums many
+# events: "more than 400 people were killed by bandits over the year", "since the start of the year".
+_ANOTHER_MOMENT = re.compile(
+    r"(?i:\b(?:earlier|later)\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month)\b"
+    r"|\bthe\s+(?:day|night|week|month)\s+before\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b"
+    r"|\b(?:over|during|throughout|in)\s+the\s+(?:(?:past|last|previous)\s+)?(?:year|decade)s?\b"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\b)")
+# A scope wider than the story's one event, or a sum of many: "Across the state, more than 400 people were
+# killed", "In total, 80 people have been rescued so far", "In a separate incident, 12 people were hurt".
+# A figure told so counts another set than one told of the event alone (and meets one told the same way).
+# "in all" only before a comma or a stop: "in all three provinces" is no total.
+_ANOTHER_SCOPE = re.compile(
+    r"(?i:\bacross\s+the\s+(?:state|country|nation|region|county|province|continent|world)\b"
+    r"|\b(?:nation|country|state)wide\b|\belsewhere\b|\ba\s+separate\s+(?:incident|attack|accident|case|raid|crash)\b"
+    r"|\bin\s+total\b|\bin\s+all(?=\s*[,.;])|\baltogether\b|\ball\s+told\b|\bso\s+far\b|\bto\s+date\b)")
+# Cheap tests before the patterns above: a sentence without any of these words tells neither.
+_MOMENT_WORDS = ("earlier", "later", "before", "previous", "preceding", "year", "decade", "since")
+_SCOPE_WORDS = ("across", "wide", "elsewhere", "separate", "total", "in all", "altogether", "all told", "so far", "to date")
+# One scope said in two ways ("nationwide" / "across the country", "in all" / "altogether"): one key.
+_SAME_SCOPE = {"countrywide": "nationwide", "across the country": "nationwide", "across the nation": "nationwide",
+               "in all": "in total", "altogether": "in total", "all told": "in total", "to date": "so far"}
 
 
 # The words around two dates that make them the two ends of one span: "between 3 March and 19 April 2024",
@@ -405,7 +429,9 @@ def _one_thing(key: tuple, side_a: tuple[Report, _Figure], side_b: tuple[Report,
         return False
     if key[2] == _PEOPLE and not _people_of_one_deed(ma, mb):
         return False
-    return _times_of(sa, a.numbers[fa.sentence]) == _times_of(sb, b.numbers[fb.sentence])
+    if _times_of(sa, a.numbers[fa.sentence]) != _times_of(sb, b.numbers[fb.sentence]):
+        return False
+    return _scopes_of(sa) == _scopes_of(sb)
 
 
 def _people_of_one_deed(ma: NumberMention, mb: NumberMention) -> bool:
@@ -467,8 +493,25 @@ def _times_of(sentence: Sentence, numbers: Sequence[NumberMention]) -> frozenset
     times |= {m.value.year for m in numbers if m.kind == "date" and getattr(m.value, "year", None)}
     lower = sentence.text.lower()
     if "ago" in lower or "last" in lower or "previous" in lower or "past" in lower or "earlier" in lower or "before" in lower:
-        times |= {" ".join(found[0].lower().split()) for found in _OTHER_TIME.finditer(sentence.text)}
+        times |= {_phrase(found) for found in _OTHER_TIME.finditer(sentence.text)}
+    if any(word in lower for word in _MOMENT_WORDS):
+        times |= {_phrase(found) for found in _ANOTHER_MOMENT.finditer(sentence.text)}
     return frozenset(times)
+
+
+def _scopes_of(sentence: Sentence) -> frozenset:
+    """The scopes wider than the story's one event the sentence tells of ("across the state", "in a separate
+    incident", "elsewhere"), and its words of a sum of many events ("in total", "so far"): a count told so is
+    another set than one event's count."""
+    lower = sentence.text.lower()
+    if not any(word in lower for word in _SCOPE_WORDS):
+        return frozenset()
+    return frozenset(_SAME_SCOPE.get(phrase, phrase) for phrase in map(_phrase, _ANOTHER_SCOPE.finditer(sentence.text)))
+
+
+def _phrase(found: re.Match) -> str:
+    """A phrase as a key: lower case, one space between words."""
+    return " ".join(found[0].lower().split())
 
 
 def _a_month_of_its_own(m: NumberMention, sentence: Sentence) -> bool:
