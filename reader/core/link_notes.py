@@ -22,9 +22,10 @@ from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
-    NUMBERING_NO, awaits_the_deed_done, called_off, danger_denied_against_a_warning, deed_failed_against_done,
-    denied_before_the_claim, holds_negation, holds_negation_in, lowered_words, may_turn_round, negated_apart,
-    negation_put_in, runs_turning_round, same_word, scattered_opposite, swapped_for_its_opposite,
+    NUMBERING_NO, awaits_the_deed_done, called_off, danger_denied_against_a_warning, deed_denied_in_another_form,
+    deed_failed_against_done, denied_before_the_claim, holds_negation, holds_negation_in,
+    leaving_denied_against_done, lowered_words, may_turn_round, negated_apart, negation_put_in,
+    refused_against_decided, runs_turning_round, same_word, scattered_opposite, swapped_for_its_opposite,
     taken_out_and_put_in, to_the_awaiting, to_the_calling_off, to_the_denial, to_the_failing, turning_part,
     turns_the_claim_round, words_negated,
 )
@@ -973,7 +974,8 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
     scrapped" plans) denies it as a negation does, on its own side, even where the other side has no word
     there at all, and so does a denial put before the claim the other side tells ("denied that" the group had
     ignored a warning).  None where the side that turns has no words to quote."""
-    if swapped_for_its_opposite(a_run, b_run, a_all, b_all):
+    if (swapped_for_its_opposite(a_run, b_run, a_all, b_all) or refused_against_decided(a_run, b_run, a_all, b_all)
+            or refused_against_decided(b_run, a_run, b_all, a_all)):
         return LinkNote(SAYS_THE_OPPOSITE, " ".join(_turning_words(a_words)), " ".join(_turning_words(b_words)))
     if called_off(a_run, b_run, a_all, b_all):
         side, words = "a", _calling_off_words(a_words, a_run)
@@ -995,11 +997,52 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
         side, words = "a", _failing_words(a_words, a_run)
     elif deed_failed_against_done(b_run, a_run, b_all, a_all):
         side, words = "b", _failing_words(b_words, b_run)
+    elif (words := _leaving_denied(a_words, a_run, b_run)) is not None:
+        side = "a"
+    elif (words := _leaving_denied(b_words, b_run, a_run)) is not None:
+        side = "b"
+    elif (words := _denied_in_another_form(a_words, a_run, b_run, a_all, b_all)) is not None:
+        side = "a"
+    elif (words := _denied_in_another_form(b_words, b_run, a_run, b_all, a_all)) is not None:
+        side = "b"
     elif holds_negation_in(a_run, a_all):
         side, words = "a", _negating(a_words, b_run)
     else:
         side, words = "b", _negating(b_words, a_run)
     return _one_sided(NEGATED_ONLY, side, " ".join(words)) if words else None
+
+
+def _leaving_denied(words: list[str], run: list[str], other: list[str]) -> list[str] | None:
+    """The written words of a run that denies someone leaves a post the other run tells left, from the negation's
+    verb group to the leaving: "would not resign" of "said he would not resign and that the board would ..."."""
+    denied = leaving_denied_against_done(run, other)
+    if denied is None or len(words) != len(run):
+        return None
+    return _from_the_verb_group(words, denied)
+
+
+def _from_the_verb_group(words: list[str], denied: int) -> list[str]:
+    """The written words from the verb group of the negation before the word at ``denied`` to that word: "would not
+    resign", "was not the cause"."""
+    plain = _plain(words)
+    start = max(k for k in range(denied) if holds_negation(plain[k:k + 1]))
+    while start and (plain[start - 1] in _AUXILIARIES or plain[start - 1] in _MODALS):
+        start -= 1
+    return words[start:denied + 1]
+
+
+def _denied_in_another_form(words: list[str], run: list[str], other: list[str], all_words: list[str],
+                            other_all: list[str]) -> list[str] | None:
+    """The written words of a negated run from its negation's verb group to the deed it denies, where the other run
+    tells that deed in another form (``opposites.deed_denied_in_another_form``): "was not investigating" of "was not
+    investigating at this stage" against "had opened an investigation", "was not the cause" against "was caused
+    by"; None where the run denies no such deed, or its written words and the words read do not pair one to one."""
+    if len(words) != len(run) or not holds_negation(run):
+        return None
+    denied = deed_denied_in_another_form(other, run, other_all, all_words)
+    if denied is None:
+        return None
+    return _from_the_verb_group(words, denied)
 
 
 def _calling_off_words(words: list[str], run: list[str]) -> list[str]:
@@ -1078,6 +1121,10 @@ def _negated_apart_note(runs: list[tuple[list[str], list[str]]], written: list[_
     words = written[found[1]].b_words if side == "b" else written[found[0]].a_words
     other_run = runs[found[0]][0] if side == "b" else runs[found[1]][1]
     plain = _plain(words)
+    denied = deed_denied_in_another_form(other_run, plain, read_a if side == "b" else read_b,
+                                         read_b if side == "b" else read_a)
+    if denied is not None:  # "was not the cause" against "was caused by": quoted to the deed, in its other form
+        return [_one_sided(NEGATED_ONLY, side, " ".join(_from_the_verb_group(words, denied)).strip(_AROUND_WORDS))]
     negated = set(words_negated(plain)) & set(other_run)
     last = next((k for k, word in enumerate(plain) if word in negated and holds_negation(plain[:k])), len(words) - 1)
     first = _verb_group_start(plain, last) if len(words) > _MOST_WORDS_CALLED_OUT else 0

@@ -328,7 +328,33 @@ def runs_turning_round(runs: list[tuple[list[str], list[str]]], a_all: list[str]
     turning = [turns_the_claim_round(a_run, b_run, a_all, b_all) for a_run, b_run in runs]
     quantifiers = sum(1 for turns, (a_run, b_run) in zip(turning, runs) if turns and _QUANTIFIERS.intersection(a_run + b_run))
     others = sum(turning) - quantifiers
+    if quantifiers % 2 and safety_told_both_ways(a_all, b_all):
+        others += 1  # "were all [safe]" / "[none] ... had been [hurt]": the harm denied turns the quantifier back
     return turning if quantifiers != others else [False] * len(turning)
+
+
+# Words that tell people came to no harm, and the harms that a "none" or "not" before them denies: "its crew of
+# 23 were all safe" / "none of its 23 crew members had been hurt" tell one thing, the quantifier and the state
+# both turned.
+_UNHARMED = frozenset("safe unharmed unhurt uninjured unscathed".split())
+_HARMS = frozenset("hurt harmed injured wounded injury injuries harm".split())
+_MOST_WORDS_FROM_A_NEGATION_TO_THE_HARM = 8
+
+
+def safety_told_both_ways(a_all: list[str], b_all: list[str]) -> bool:
+    """Does one sentence tell people unharmed ("were all safe") where the other denies them harm ("none of its
+    crew had been hurt", "no one was injured"), neither telling the other's words?"""
+    return _safe_against_harm_denied(a_all, b_all) or _safe_against_harm_denied(b_all, a_all)
+
+
+def _safe_against_harm_denied(safe_all: list[str], denying_all: list[str]) -> bool:
+    if _UNHARMED.isdisjoint(safe_all) or _HARMS.isdisjoint(denying_all) or not _HARMS.isdisjoint(safe_all):
+        return False
+    if not _UNHARMED.isdisjoint(denying_all) or any(map(is_negation, safe_all)):
+        return False
+    reach = _MOST_WORDS_FROM_A_NEGATION_TO_THE_HARM
+    return any(word in _HARMS and any(map(is_negation, denying_all[max(0, k - reach):k]))
+               for k, word in enumerate(denying_all))
 
 
 def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_all: list[str]
@@ -343,6 +369,8 @@ def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str]
         a_words, b_words = _not_in(runs[k][0], b_all), _not_in(runs[n][1], a_all)
         if (_verbs_swapped_apart(a_words, b_words, a_all, b_all)
                 or _infinitive_swapped_apart(a_words, b_words, a_all, b_all)):
+            if _QUANTIFIERS.intersection(a_words + b_words) and safety_told_both_ways(a_all, b_all):
+                continue  # "were [all] safe" / "[none] of ... had been hurt": the harm denied turns it back
             found.append((k, n))
     return found[0] if len(found) == 1 else None
 
@@ -372,9 +400,78 @@ def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_a
                     for word in words_negated(negated, verbs_only=True))
                 or _deed_denied_in_a_clause_after(plain, negated, negated_all)
                 or _deed_denied_of_the_one_told_before(plain, negated, negated_all)
+                or deed_denied_in_another_form(plain, negated, plain_all, negated_all) is not None
                 or _state_denied_of_another_subject(plain, negated, plain_all, negated_all)):
             found.append((k, n))
     return found[0] if len(found) == 1 else None
+
+
+def deed_denied_in_another_form(plain: list[str], negated: list[str], plain_all: list[str], negated_all: list[str]
+                                ) -> int | None:
+    """The place in the negated run of a noun or verb denied there, where the other run tells the same deed in
+    the other form, a verb for a noun or a noun for a verb: "the contamination was [caused] by the main break" /
+    "the main break was not the [cause] of the contamination", "had opened an [investigation]" / "was not
+    [investigating]".  The negation stands on the deed's subject as the other sentence tells it (a pronoun, or a
+    thing both name: not "the [fire] was not the cause of" against "the smoke caused").  None where no such deed."""
+    if holds_negation(plain):
+        return None
+    for k, (word, as_noun) in _denied_with_their_form(negated):
+        if len(word) < _SHORTEST_DEED or word in STOPWORDS or negated_all.count(word) != 1:
+            continue
+        told = [j for j, told in enumerate(plain) if told != word and same_word(told, word)
+                and (j > 0 and plain[j - 1] in _BEFORE_A_QUALIFIER) != as_noun]
+        if told and _denied_of_a_subject_told(negated_all, negated, k, plain_all) and not (
+                not as_noun and _another_object_after(negated_all, word, plain_all)):
+            return k
+    return None
+
+
+# The shortest word read as a deed in two forms ("cause" / "caused"): shorter ones are too often two words.
+_SHORTEST_DEED = 4
+
+
+def _another_object_after(words: list[str], verb: str, other_all: list[str]) -> bool:
+    """Does the verb act on a thing the other sentence does not name: "was not investigating [the driver]" against
+    "had opened an investigation into the crash" denies another deed?"""
+    after = words.index(verb) + 1
+    if after + 1 >= len(words) or words[after] not in _BEFORE_A_QUALIFIER:
+        return False
+    return not any(same_word(words[after + 1], told) for told in other_all)
+
+
+def _denied_with_their_form(words: list[str]) -> Iterator[tuple[int, tuple[str, bool]]]:
+    """Each word a negation of a verb stands before, past the words that carry a tense and an article after them
+    ("was not [investigating]", "was not the [cause]"), with its place and whether an article made it a noun."""
+    for k, word in enumerate(words):
+        if not is_negation(word) or word in _NOUN_NEGATIONS:
+            continue
+        after = k + 1
+        while after < len(words) and (words[after] in _TENSE_CARRIERS or words[after] in _DO):
+            after += 1
+        as_noun = after < len(words) and words[after] in _BEFORE_A_QUALIFIER
+        after += as_noun
+        if after < len(words) and words[after].isalpha():
+            yield after, (words[after], as_noun)
+
+
+def _denied_of_a_subject_told(negated_all: list[str], negated: list[str], k: int, plain_all: list[str]) -> bool:
+    """Is the negation before the word at ``k`` of the run told of a pronoun, or of a thing the other sentence names
+    too (read back from the negation as ``_negated_of_the_same_thing`` reads it)?"""
+    at = next((end - len(negated) + k for end in _run_ends(negated, negated_all)), None)
+    if at is None:
+        return False
+    while at > 0 and not is_negation(negated_all[at - 1]):
+        at -= 1
+    places = _subject_of_negated(negated_all, at)
+    if not places:
+        return False
+    if negated_all[places[0]] in _SUBJECT_PRONOUNS:
+        return True
+    for place in places:
+        thing = _thing_named_at(negated_all, place, places)
+        if thing:
+            return any(same_word(part, told) for part in thing for told in plain_all)
+    return False
 
 
 def _deed_denied_in_a_clause_after(plain: list[str], negated: list[str], negated_all: list[str]) -> bool:
@@ -658,7 +755,81 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
             or danger_denied_against_a_warning(a_words, b_words, a_all, b_all)
             or danger_denied_against_a_warning(b_words, a_words, b_all, a_all)
             or deed_failed_against_done(a_words, b_words, a_all, b_all)
-            or deed_failed_against_done(b_words, a_words, b_all, a_all))
+            or deed_failed_against_done(b_words, a_words, b_all, a_all)
+            or refused_against_decided(a_words, b_words, a_all, b_all)
+            or refused_against_decided(b_words, a_words, b_all, a_all)
+            or leaving_denied_against_done(a_words, b_words) is not None
+            or leaving_denied_against_done(b_words, a_words) is not None)
+
+
+# Verbs that refuse a thing outright, put where the other report tells the thing decided on: "[ruled out] a
+# re-examination" / "[ordered] a fresh examination".  By stem; "rule out" is two words.
+_REFUSING_OUTRIGHT = frozenset(map(stem, "reject refuse veto".split()))
+# Verbs that decide on a thing, or set it going: what a refusal of the same thing denies.
+_DECIDING_ON = frozenset(map(stem, """order announce launch grant schedule authorise authorize sanction promise
+    commission""".split()))
+# How many words after the two verbs are read for the thing both act on ("a fresh [examination]").
+_MOST_WORDS_TO_THE_THING = 3
+
+
+def refused_against_decided(refusing: list[str], deciding: list[str], refusing_all: list[str],
+                            deciding_all: list[str]) -> bool:
+    """Is the run a verb that refuses a thing outright ("ruled out", "rejected") where the other run has a verb that
+    decides on it ("ordered", "announced"), each before the same thing: "Lakshmi [ruled out] a re-examination" /
+    "Lakshmi [ordered] a fresh examination for the affected students"?"""
+    refusal, decision = _without_tense(refusing), _without_tense(deciding)
+    if len(decision) != 1 or stem(decision[0]) not in _DECIDING_ON:
+        return False
+    if not (len(refusal) == 1 and stem(refusal[0]) in _REFUSING_OUTRIGHT
+            or len(refusal) == 2 and (stem(refusal[0]), refusal[1]) == _RULE_OUT):
+        return False
+    if _IMPLIED_NEGATIONS.intersection(deciding_all) or _negations_in(deciding_all):
+        return False  # "ordered no inquiry", "ordered it without an inquiry": the other report denies it too
+    things_refused = _thing_after(refusing, refusing_all)
+    return any(same_word(one, other) for one in things_refused for other in _thing_after(deciding, deciding_all))
+
+
+# The ways a report tells someone leaving a post, each a word or a verb and its particle: "would not [resign]" /
+# "[stepped down]" tell the one deed denied and done.  By stem.
+_LEAVING_A_POST = (("resign",), ("quit",), (stem("step"), "down"), (stem("stand"), "down"))
+# How many words after the negation the deed may stand ("would not [resign]", "has no intention of [quitting]").
+_MOST_WORDS_FROM_THE_NEGATION = 4
+
+
+def leaving_denied_against_done(negated: list[str], plain: list[str]) -> int | None:
+    """The place, in a run that denies someone leaves a post ("said he would not resign"), of the word that tells the
+    leaving, where the other run tells the leaving done in another word ("[stepped down] on Friday"); None where not."""
+    if not any(map(is_negation, negated)) or holds_negation(plain):
+        return None  # most runs: no negation to read a leaving denied by
+    denied = _leaving_told(negated)
+    if denied is None:
+        return None
+    done = _leaving_told(plain)
+    if done is None or _leaving_at(negated, denied) == _leaving_at(plain, done) or (
+            done and plain[done - 1] in _TOLD_AHEAD):
+        return None
+    if not any(map(is_negation, negated[max(0, denied - _MOST_WORDS_FROM_THE_NEGATION):denied])):
+        return None
+    return denied
+
+
+def _leaving_told(words: list[str]) -> int | None:
+    return next((k for k in range(len(words)) if _leaving_at(words, k)), None)
+
+
+def _leaving_at(words: list[str], k: int) -> tuple[str, ...] | None:
+    for phrase in _LEAVING_A_POST:
+        if stem(words[k]) == phrase[0] and tuple(words[k + 1:k + len(phrase)]) == phrase[1:]:
+            return phrase
+    return None
+
+
+def _thing_after(run: list[str], sentence: list[str]) -> list[str]:
+    """The words of the thing the run's verb acts on, past its articles: "[fresh examination for]"."""
+    for end in _run_ends(run, sentence):
+        return [word for word in sentence[end:end + _MOST_WORDS_TO_THE_THING + 1]
+                if word not in _BEFORE_A_QUALIFIER and _may_be_a_noun(word)][:_MOST_WORDS_TO_THE_THING]
+    return []
 
 
 def _denied_of_another_person(a_all: list[str], b_all: list[str]) -> bool:
@@ -1132,7 +1303,7 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
                 or (_the_word(a_words) or _the_opening(a_words)) is not None
                 and (_the_word(b_words) or _the_opening(b_words)) is not None)
     if any(word in _PARTICLES_READ_WITH_A_VERB or stem(word) in _RESTRAINT_VERBS or stem(word) in _CALLING_OFF
-           for word in a_words + b_words):
+           or stem(word) in _REFUSING_OUTRIGHT for word in a_words + b_words):
         return True
     return any(_cached_opposites(one, other) for one in a_words for other in b_words)
 
@@ -1518,7 +1689,8 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     if a_negated == holds_negation(b_words):
         return False
     if _negations_in(a_all) == _negations_in(b_all) and not _negation_on_another_deed(
-            *((a_all, b_all) if a_negated else (b_all, a_all))):
+            *((a_all, b_all) if a_negated else (b_all, a_all))) and not _deed_refused_against_done(
+            *((a_words, b_words) if a_negated else (b_words, a_words))):
         return False
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
     negated_all, plain_all = (a_all, b_all) if a_negated else (b_all, a_all)
@@ -1536,6 +1708,8 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
         return True
     if not plain and _NOT_YET_PUT_IN.intersection(negated) and not _without_tense(_without_negations(negated)):
         return True  # "[has not yet] passed a medical" / "passed his medical": the deed denied as not done so far
+    if plain and deed_denied_in_another_form(plain, negated, plain_all, negated_all) is not None:
+        return True  # "had opened an [investigation]" / "was not [investigating]": one deed, a noun against a verb
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
@@ -1547,12 +1721,24 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
 
 
+def _deed_refused_against_done(negated: list[str], plain: list[str]) -> bool:
+    """Is the run a phrase that refuses or fails the very verb the other run tells done, and nothing else:
+    "[declined to neutralise]" / "[neutralised]", "[refused to sign]" / "[signed]"?  The phrase denies that verb
+    whatever negation the sentences hold elsewhere ("no time gaps were recorded" is another claim), so the two
+    sentences' count of negations does not read it as one moved."""
+    phrased = _negating_phrase_places(negated)
+    if not phrased or any(map(is_negation, negated)):
+        return False
+    kept = _without_tense([word for k, word in enumerate(negated) if k not in phrased])
+    return bool(kept) and _one_claim(kept, _without_tense(plain))
+
+
 def _deed_kept(negated: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
     """Does the other report tell the word a negation put in alone stands before, in any of its forms: "has [not
     yet] passed a medical" / "passed his medical", "was [not] known to police" / "was known to police"?  A verb
     of its own after it is another deed, changed in another run, which the negation does not deny of the other
     report's: "has [not yet] been completed" / "has been agreed" (the deal agreed may still be completed)."""
-    denied = {_past_a_degree_told_alike(negated_all, _first_word_after(negated_all, end), end, plain_all)
+    denied = {_past_a_degree_told_alike(negated_all, _past_an_infinitive_to(negated_all, end), end, plain_all)
               for end in _run_ends(negated, negated_all)} - {""}
     return any(same_word(word, told) for word in denied for told in plain_all)
 
@@ -1568,6 +1754,17 @@ def _past_a_degree_told_alike(negated_all: list[str], word: str, end: int, plain
     told_alike = any(plain_all[j] in _DEGREE_ADVERBS and same_word(plain_all[j + 1], verb)
                      for j in range(len(plain_all) - 1))
     return verb if told_alike else word
+
+
+def _past_an_infinitive_to(words: list[str], end: int) -> str:
+    """The first word from ``end`` on past the words that carry a tense, or the verb after it where that word is the
+    "to" of an infinitive: "told [not] to [bathe]" denies bathing, not the "to" that "told to use bottled water"
+    has too, another deed told to another people."""
+    word = _first_word_after(words, end)
+    if word != "to":
+        return word
+    place = words.index("to", end) + 1
+    return words[place] if place < len(words) and words[place].isalpha() else ""
 
 
 def _first_word_after(words: list[str], end: int) -> str:
