@@ -397,19 +397,17 @@ def _read_csv(text: str, display: str, delimiter: str | None = None) -> list[_Ro
     return rows
 
 
-def _made_beside_of(row: _Row, base_dir: Path, notes: list[str]) -> MadeBeside | None:
+def _made_beside_of(row: _Row, base_dir: Path) -> MadeBeside | None:
     """The article a row's tag was made beside, as the store keeps it: a file path resolved as
     the row's own source is (next to the tag file, then in the current folder), or a text's
-    sha256.  A made-beside that names neither says nothing, and is left out with a note (the
-    store then keeps any it knew): a title alone would set the tag beside an article nothing
-    can recognise."""
+    sha256.  A made-beside that names neither says nothing and is left out (the caller notes the
+    rows; the store then keeps any it knew): a title alone would set the tag beside an article
+    nothing can recognise."""
     if not row.beside:
         return None
     source, sha256 = row.beside["source"].strip(), row.beside["sha256"].strip()
     title = row.beside["title"].strip()
     if not source and not sha256:
-        notes.append(f"{row.where}: the article the tag was made beside names neither a file nor a "
-                     f"sha256, so it is not recorded")
         return None
     return MadeBeside(source=_resolved_beside(source, base_dir) if source else "", title=title, sha256=sha256)
 
@@ -929,6 +927,7 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
     row_of: dict[str, str] = {}
     id_less: set[str] = set()
     unchecked: list[str] = []  # rows on pasted text this store keeps no copy of
+    unnamed_beside: list[str] = []  # rows whose made-beside names neither a file nor a text
     times = _TimeCells.of(rows)
     for row in rows:
         def problem(message: str, where: str = row.where) -> TagError:
@@ -1033,7 +1032,9 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         # Pasted text has no file: its sha256 tells one pasted text's rows from another's.
         derived = derived_tag_id(passage.source or PASTED_URN + pasted, given(fields["start"]),
                                  given(fields["end"]), kind, row.note, fields["quote"])
-        beside = _made_beside_of(row, base_dir, notes)
+        beside = _made_beside_of(row, base_dir)
+        if row.beside and beside is None:
+            unnamed_beside.append(row.where)
         tag = Tag(id=row.id or derived, passage=passage, kind=kind, note=row.note, partners=tuple(partners),
                   author=row.author or importer, created=created, modified=modified, status=status,
                   beside=beside)
@@ -1045,6 +1046,10 @@ def rows_to_tags(rows: list[_Row], display: str, base_dir: Path, notes: list[str
         if tag.id == derived:
             id_less.add(tag.id)
         tags.append(tag)
+    if unnamed_beside:
+        count = len(unnamed_beside)
+        notes.append(f"{describe_rows(unnamed_beside)}: the article {'its tag was' if count == 1 else 'their tags were'} "
+                     f"made beside names neither a file nor a sha256, so it is not recorded")
     unchecked = [where for where in unchecked if where in row_of.values()]
     if unchecked:
         count = len(unchecked)

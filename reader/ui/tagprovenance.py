@@ -63,7 +63,7 @@ def provenance(tag: Tag, other: Document | None) -> Provenance:
     if made_beside and other is not None and not any(
             _is_article(source, sha256, other) for source, sha256, _ in made_beside):
         elsewhere = tuple(dict.fromkeys(
-            title or Path(source).name or "pasted text" for source, _, title in made_beside))
+            _told_apart(title, source, other) for source, _, title in made_beside))
     return Provenance(elsewhere=elsewhere, recorded=bool(made_beside), created=tag.created)
 
 
@@ -73,6 +73,16 @@ def _is_article(source: str, sha256: str, document: Document) -> bool:
     if sha256 == document.sha256:
         return True
     return bool(source) and source == source_key(document.path)
+
+
+def _told_apart(title: str, source: str, other: Document) -> str:
+    """How the article a tag was made beside is named: its title, with its file name where the
+    article beside now has that title too (an edited copy: "made beside “X”, not beside the article
+    in B" would read as nonsense beside a B titled X), else its file name or "pasted text"."""
+    name = Path(source).name
+    if title and title == other.title and name:
+        return f"{title} ({name})"
+    return title or name or "pasted text"
 
 
 def _titles(titles: tuple[str, ...]) -> str:

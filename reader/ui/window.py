@@ -558,20 +558,27 @@ class MainWindow(WindowActions, FileCommands, TagEditing, QMainWindow):
         order = range(current + 1, len(marks)) if direction > 0 else range(current - 1, -1, -1)
         for i in order:
             mark = marks[i]
-            if what == "difference":
-                hit = mark.is_difference and mark.state != "heading"
-            elif what == "conflict":
-                hit = mark.conflict
-            else:
-                hit = mark.state in ("equivalent", "related", "unmatched") and view.tag_kind_of(mark) is None
-            if hit:
+            if self._is_stop(what, view, mark):
                 view.move_to(mark.start)
                 view.setFocus()
                 return
         names = {"difference": "differences", "conflict": "number conflicts", "untagged": "untagged sentences"}
-        self._no_more_message = (f"No more {names[what]} {'below' if direction > 0 else 'above'} in "
-                                 f"{self._active.upper()}.")
+        if not any(self._is_stop(what, view, mark) for mark in marks):
+            # None anywhere: "No more … below" would send the reader looking above.
+            self._no_more_message = f"No {names[what]} in {self._active.upper()}."
+        else:
+            self._no_more_message = (f"No more {names[what]} {'below' if direction > 0 else 'above'} in "
+                                     f"{self._active.upper()}.")
         self.statusBar().showMessage(self._no_more_message, 4000)
+
+    @staticmethod
+    def _is_stop(what: str, view, mark) -> bool:
+        """Whether N (``what`` "conflict"), the next-difference key or the next-untagged key stops at ``mark``."""
+        if what == "difference":
+            return mark.is_difference and mark.state != "heading"
+        if what == "conflict":
+            return mark.conflict
+        return mark.state in ("equivalent", "related", "unmatched") and view.tag_kind_of(mark) is None
 
     def switch_pane(self) -> None:
         if self.tag_panel.table.hasFocus():

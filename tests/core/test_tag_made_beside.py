@@ -204,3 +204,19 @@ def test_an_unreadable_beside_cell_reads_as_not_recorded_and_the_tag_survives(so
     with TagStore(path) as store:
         kept = store.get(tag.id)
     assert kept.passage.anchor.quote == "Andrei Medvedev" and kept.beside is None
+
+
+def test_many_rows_whose_made_beside_names_nothing_get_one_note(sources, tmp_path):
+    row, tag = exported_row(sources, tmp_path)
+    text = load_document(sources[0]).text
+    rows = []
+    for n, quote in enumerate(["Andrei Medvedev", "Norway", "Wagner"]):
+        start = text.index(quote)
+        rows.append({**row, "id": f"t{n}", "quote": quote, "start": str(start), "end": str(start + len(quote)),
+                     "prefix": "", "suffix": "", "made_beside_source": "", "made_beside_sha256": ""})
+    write_rows(tmp_path / "edited.csv", rows)
+    with TagStore(tmp_path / "fresh.sqlite3") as fresh:
+        result = import_file(fresh, tmp_path / "edited.csv")
+    said = [note for note in result.notes if "names neither a file nor a sha256" in note]
+    assert said == ["rows 2-4: the article their tags were made beside names neither a file nor a sha256, "
+                    "so it is not recorded"]
