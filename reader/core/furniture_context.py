@@ -1188,7 +1188,8 @@ _STRIP_SEPARATOR = re.compile(r"\s[|·•›»]\s")
 
 def name_headings(lines: list[Line]) -> None:
     """The headline is the longest heading before the story starts (or the heading right above
-    it, when the longest is the standfirst under the headline).  Heading-shaped lines above
+    it, or right above the byline over it, when the longest is the standfirst under the headline
+    and its byline).  Heading-shaped lines above
     it label the page: the site's name or motto, a kicker, a score or price strip."""
     top = []
     for i, line in enumerate(lines):
@@ -1204,6 +1205,8 @@ def name_headings(lines: list[Line]) -> None:
     headline = [i for i in candidates if lines[i].words == longest][-1]  # of equals, the one nearest the story
     if headline - 1 in candidates and not _kicker(lines[headline - 1], longest):
         headline -= 1  # the longest was the standfirst under the headline
+    else:
+        headline = _headline_over_byline(lines, candidates, headline, longest)
     title = headline
     if _live_title(lines[headline]) and headline + 1 in candidates and _live_headline(lines[headline + 1]):
         lines[title].reason = LIVE_PAGE_TITLE
@@ -1214,6 +1217,27 @@ def name_headings(lines: list[Line]) -> None:
             mark(lines[i], BOILERPLATE, "above the headline")
         elif i > headline and _titles_a_list(lines, i):
             lines[i].reason = LIST_TITLE
+
+
+# A headline sits over its byline, and some pages set the standfirst under the byline ("Russian mercenary turns
+# up in Oslo asking for protection" / "By Staff Writer" / "Andrei Medvedev, who fought in Ukraine, says ...").
+# A line over the byline this long is no kicker nor section label ("EXCLUSIVE", "U.S. News", "Markets | Tech").
+_HEADLINE_OVER_BYLINE_WORDS = 6
+_UNDER_THE_HEADLINE = ("byline", "dateline")
+
+
+def _headline_over_byline(lines: list[Line], candidates: list[int], longest_at: int, longest: int) -> int:
+    """The headline, when the longest heading ``longest_at`` is the standfirst under the byline: the
+    heading right over the byline (and its dateline), if it is shaped as a headline, else ``longest_at``."""
+    i = longest_at - 1
+    while i >= 0 and lines[i].kind == BOILERPLATE and lines[i].reason in _UNDER_THE_HEADLINE:
+        i -= 1
+    if i == longest_at - 1 or i not in candidates:
+        return longest_at
+    line = lines[i]
+    shaped = (line.sentences == 1 and line.words >= _HEADLINE_OVER_BYLINE_WORDS
+              and line.flat.rstrip(LINE_END_CLOSERS)[-1:] not in ".…")
+    return i if shaped and not _kicker(line, longest) and not _live_title(line) else longest_at
 
 
 LIST_TITLE = "list title"
