@@ -22,12 +22,14 @@ from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.opposites import (
-    NUMBERING_NO, awaits_the_deed_done, called_off, danger_denied_against_a_warning, deed_denied_in_another_form,
-    deed_failed_against_done, denied_before_the_claim, holds_negation, holds_negation_in,
-    leaving_denied_against_done, lowered_words, may_turn_round, negated_apart, negation_put_in,
-    refused_against_decided, runs_turning_round, same_word, scattered_opposite, swapped_for_its_opposite,
-    taken_out_and_put_in, to_the_awaiting, to_the_calling_off, to_the_denial, to_the_failing, turning_part,
+    NUMBERING_NO, called_off, denied_before_the_claim, holds_negation, holds_negation_in, lowered_words,
+    may_turn_round, negated_apart, negation_put_in, runs_turning_round, same_word, scattered_opposite,
+    swapped_for_its_opposite, taken_out_and_put_in, to_the_calling_off, to_the_denial, turning_part,
     turns_the_claim_round, words_negated,
+)
+from reader.core.opposites_deeds import (
+    awaits_the_deed_done, danger_denied_against_a_warning, deed_denied_in_another_form, deed_failed_against_done,
+    leaving_denied_against_done, refused_against_decided, to_the_awaiting, to_the_failing,
 )
 from reader.core.relation import (
     FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
@@ -990,9 +992,9 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
     elif _awaited_not_negated(b_run, a_run, b_all, a_all):
         side, words = "b", _awaiting_words(b_words, b_run)
     elif danger_denied_against_a_warning(a_run, b_run, a_all, b_all):
-        side, words = "a", _without_the_telling(a_words)
+        side, words = "a", _words_after_the_attribution(a_words)
     elif danger_denied_against_a_warning(b_run, a_run, b_all, a_all):
-        side, words = "b", _without_the_telling(b_words)
+        side, words = "b", _words_after_the_attribution(b_words)
     elif deed_failed_against_done(a_run, b_run, a_all, b_all):
         side, words = "a", _failing_words(a_words, a_run)
     elif deed_failed_against_done(b_run, a_run, b_all, a_all):
@@ -1034,7 +1036,7 @@ def _from_the_verb_group(words: list[str], denied: int) -> list[str]:
 def _denied_in_another_form(words: list[str], run: list[str], other: list[str], all_words: list[str],
                             other_all: list[str]) -> list[str] | None:
     """The written words of a negated run from its negation's verb group to the deed it denies, where the other run
-    tells that deed in another form (``opposites.deed_denied_in_another_form``): "was not investigating" of "was not
+    tells that deed in another form (``opposites_deeds.deed_denied_in_another_form``): "was not investigating" of "was not
     investigating at this stage" against "had opened an investigation", "was not the cause" against "was caused
     by"; None where the run denies no such deed, or its written words and the words read do not pair one to one."""
     if len(words) != len(run) or not holds_negation(run):
@@ -1056,7 +1058,7 @@ def _calling_off_words(words: list[str], run: list[str]) -> list[str]:
 
 
 def _awaited_not_negated(awaiting: list[str], other: list[str], awaiting_all: list[str], other_all: list[str]) -> bool:
-    """Does the run tell as still awaited a deed the other sentence tells done (``opposites.awaits_the_deed_done``),
+    """Does the run tell as still awaited a deed the other sentence tells done (``opposites_deeds.awaits_the_deed_done``),
     other than by negating the very verb the other run has ("has yet to complete" / "has completed": the negation's
     note quotes that)?"""
     return (awaits_the_deed_done(awaiting, other, awaiting_all, other_all)
@@ -1075,7 +1077,7 @@ def _awaiting_words(words: list[str], run: list[str]) -> list[str]:
             for k, word in enumerate(words) if awaiting[0] <= k < awaiting[1]]
 
 
-def _without_the_telling(words: list[str]) -> list[str]:
+def _words_after_the_attribution(words: list[str]) -> list[str]:
     """The written words of a run without the attribution it opens on: "there was no" of "said there was no"."""
     plain = _plain(words)
     start = next((k + 1 for k in range(len(plain) - 1, -1, -1) if plain[k] in _PLAIN_ATTRIBUTION), 0)
