@@ -138,7 +138,7 @@ from reader.core.change_of_levels import changes_between_levels
 from reader.core.date_spans import WEEKDAY_GAP, spans_of_dates_as_durations
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
-    ADDED, A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, FINISH_TIME, GROUP_SIZE,
+    ADDED, A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL_UNSAID, FINISH_TIME, GROUP_SIZE,
     LATER_LEVEL, LEVEL_OF, MAGNITUDE, OTHERS, OWN_FIRST, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
     age_noun, change_told_by_verb, compound_step, counted_noun, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
     is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
@@ -147,7 +147,7 @@ from reader.core.numbers import (
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, DIVISION_NAMES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
     HELD_NOUNS, KNOWING_VERBS, MEASURES, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
-    THING_KINDS, VICTIM_NOUNS, fate_of, singular,
+    MONTHS, THING_KINDS, VICTIM_NOUNS, WEEKDAYS, fate_of, singular,
 )
 from reader.core.phones import read_phone, same_code
 from reader.core.stemmer import stem
@@ -254,6 +254,9 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
             _changes_by_a_share_as_shares(b, a, texts[0], offsets[0]))
     a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
     a, b = _fates_of_lasting(a, texts[0], offsets[0]), _fates_of_lasting(b, texts[1], offsets[1])
+    # "has 14 staff, down from about 40 in 2021" beside "now employs around 40": the figure told as now
+    # is the level the change reached, 14, not the one it left.
+    a, b = _current_as_later_levels(a, b, texts[0], offsets[0]), _current_as_later_levels(b, a, texts[1], offsets[1])
     a, b = (_clocks_in_the_others_half(a, b, texts[0], offsets[0]),
             _clocks_in_the_others_half(b, a, texts[1], offsets[1]))
     # "stage seven" beside "the sixth stage": the figure after the noun as the ordinal before it.
@@ -266,6 +269,7 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
              | _days_of_two_events(a, b, texts, offsets) | _dates_of_two_life_events(a, b, texts, offsets)
+             | _figures_of_two_places(a, b, texts) | _figures_of_two_ranked_items(a, b, texts, offsets)
              | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
@@ -1886,6 +1890,23 @@ _CHANGES = frozenset({"up", "down"})
 _LEVELS = frozenset({EARLIER_LEVEL, LATER_LEVEL})
 
 
+# Words that tell a figure as where a thing stands now, in its clause before it: "now employs around 40",
+# "currently has 14 staff", "today stands at".
+_NOW_BEFORE = re.compile(r"\b(?:now|currently|today|presently|at\s+present)\b", re.I)
+
+
+def _current_as_later_levels(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
+                             offset: int) -> Sequence[NumberMention]:
+    """``side`` with each figure of no place in a change that its clause tells as now ("now employs around
+    40") read as the level a change reached, where the other report gives a level left ("14 staff, down from
+    about 40 in 2021"): the old level is no rival of what stands now, the new one is (see _opposed)."""
+    if not text or not any(_role_in_change(m) == EARLIER_LEVEL for m in other):
+        return side  # most pairs: no level left on the other side
+    return [replace(m, direction=LATER_LEVEL_UNSAID)
+            if not m.direction and _NOW_BEFORE.search(_clause_before(text, m.start - offset)) else m
+            for m in side]
+
+
 def _role_in_change(m: NumberMention) -> str:
     """The figure's direction, a level the text leaves unsaid read as the level it is."""
     return LEVEL_OF.get(m.direction, m.direction)
@@ -1917,6 +1938,89 @@ def _changes_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
     return frozenset((x.start, y.start) for x in a if x.start in subjects_a for y in b if y.start in subjects_b
                      and x.direction != y.direction
                      and _two_things(subjects_a[x.start], subjects_b[y.start], words_a, words_b))
+
+
+# A place a sentence tells its figures of: a name after "in", "at" or "near" ("in Penrith", "in the Camden
+# area", "at Heathrow").  Not a month or a day ("in March", "on Friday"), which are no places.
+# Capitalised, "In" counts only where it opens the sentence: in a title-cased headline every word is.
+_PLACE_NAMED = re.compile(r"(?:\b(?:in|at|near)|\A\W*(?:In|At|Near))\s+(?:the\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)"
+                          r"(?:\s+([a-z]+))?")
+# Words after a name that leave it a place's: a noun of a place ("in the Camden area"); any other noun makes the
+# name an adjective ("at German fertiliser plant"), and so no place.
+_PLACE_NOUNS = frozenset("""
+    area areas region district county suburb suburbs valley state province city town village shire municipality
+    neighbourhood neighborhood
+""".split())
+_NOT_PLACES = frozenset(word.lower() for word in (*MONTHS, *WEEKDAYS))
+# The letters of a place's name another sentence must share to name it too: "Canada" / "Canadian",
+# "Ukraine" / "Ukrainian", "Britain" / "British" stay one place.
+_PLACE_STEM = 4
+# Kinds no place sets apart: a moment told of two places is often one moment ("on Friday").
+_KINDS_OF_ANY_PLACE = _DAYS_NAMED | {"time", "decade"}
+
+
+def _figures_of_two_places(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                           texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences that each name a place the other does not ("120
+    flood rescues ..., most of them in the Camden area" / "In Penrith, the SES performed 45 flood rescues"):
+    counts of two places, no dispute.  A sentence that names no place, or only the other's, may tell of the
+    other's place, and still disputes."""
+    if not all(texts):
+        return frozenset()
+    figures_a = [x.start for x in a if x.kind not in _KINDS_OF_ANY_PLACE]
+    figures_b = [y.start for y in b if y.kind not in _KINDS_OF_ANY_PLACE]
+    if not (figures_a and figures_b):
+        return frozenset()
+    if not (_place_the_other_omits(texts[0], texts[1]) and _place_the_other_omits(texts[1], texts[0])):
+        return frozenset()
+    return frozenset((x, y) for x in figures_a for y in figures_b)
+
+
+def _place_the_other_omits(text: str, other: str) -> bool:
+    """Whether ``text`` tells of a place (_PLACE_NAMED) whose name ``other`` nowhere gives."""
+    other = other.lower()
+    return any(place.split()[0].lower() not in _NOT_PLACES and _named_as_place(after)
+               and place.lower()[:_PLACE_STEM] not in other
+               for place, after in _PLACE_NAMED.findall(text))
+
+
+def _named_as_place(word_after: str) -> bool:
+    """Whether the word after a name leaves it a place: none, a word that names no thing ("in Penrith on
+    Friday"), an adverb ("in Moscow currently"), or a noun of a place (_PLACE_NOUNS)."""
+    return (not word_after or word_after in NOT_NOUNS or word_after.endswith("ly")
+            or word_after in _PLACE_NOUNS)
+
+
+# What stands before a ranked item that opens its sentence: "The second prize of ₹1 crore", "Its third
+# round".  "It is the third walkout" ranks the event the sentence tells, and disputes "the fourth strike".
+_OPENING_DETERMINER = re.compile(r"\W*(?:(?:the|its|their|his|her|a)\s+)?\Z", re.I)
+
+
+def _figures_of_two_ranked_items(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                                 offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences that each open on another item of one list ("The
+    second prize of ₹1 crore each went to 20 tickets" / "The third prize of Rs 50 lakh each went to 20
+    tickets"): two prizes, and neither their ranks nor their other figures dispute.  Each sentence must give
+    another figure besides the rank, not all of them the other's: "The second prize went to Palakkad" / "The
+    third prize went to Palakkad", and "The first prize of ₹25 crore" / "The second prize of ₹25 crore", still
+    dispute the rank."""
+    if not all(texts) or len(a) < 2 or len(b) < 2:
+        return frozenset()
+    item_a, item_b = _opening_rank(a, texts[0], offsets[0]), _opening_rank(b, texts[1], offsets[1])
+    if item_a is None or item_b is None or item_a.value == item_b.value or _counted(item_a) != _counted(item_b):
+        return frozenset()
+    values_a, values_b = {x.value for x in a[1:]}, {y.value for y in b[1:]}
+    if values_a == values_b:
+        return frozenset()  # one item told twice, its rank changed
+    return frozenset((x.start, y.start) for x in a for y in b)
+
+
+def _opening_rank(side: Sequence[NumberMention], text: str, offset: int) -> NumberMention | None:
+    """The ordinal of a noun that opens the sentence ("The second prize ..."), if one does."""
+    first = side[0]
+    if first.kind != "ordinal" or not _counted(first):
+        return None
+    return first if _OPENING_DETERMINER.match(text[:max(0, first.start - offset)]) else None
 
 
 # Where the main clause a day is told in begins, reading back from it: a stop, or a comma or a semicolon
@@ -2832,6 +2936,11 @@ def _allowed(hedged: NumberMention, slack: float = 0, as_written: bool = False) 
 # ("about 1,100", "about 30", "about 2.5 million"), a few hundredths for one written to three
 # significant digits or more ("about 285,000", "about 27.8%"): a writer who knew the count to the
 # thousand would not put 298,000 "about 285,000".  "About 155" still meets "at least 157".
+# Two significant digits that end in neither 0 nor 5 ("about 71 lakh", "about 7.1 million") round the
+# figure to its last digit, not to a round one: a writer who had 75.76 lakh would say "about 76" or "about
+# 75", so "about 71" reaches a twentieth either side, or one step of its last digit where that is more
+# ("about 12" still meets 13).  "About 70" and "about 75" keep their tenth.
+_ABOUT_NEAR_SHARE = 0.05
 _ABOUT_ROUND_SHARE = 0.1
 _ABOUT_PRECISE_SHARE = 0.03
 _PRECISE_DIGITS = 3
@@ -2844,7 +2953,11 @@ def _about_share(m: NumberMention) -> float:
     significant = numeral.replace(".", "").lstrip("0")
     if "." not in numeral:
         significant = significant.rstrip("0")  # a whole number's zeros may be its rounding
-    return _ABOUT_PRECISE_SHARE if len(significant) >= _PRECISE_DIGITS else _ABOUT_ROUND_SHARE
+    if len(significant) >= _PRECISE_DIGITS:
+        return _ABOUT_PRECISE_SHARE
+    if len(significant) == 2 and significant.isdigit() and significant[-1] != "5":
+        return min(_ABOUT_ROUND_SHARE, max(_ABOUT_NEAR_SHARE, 1 / int(significant)))
+    return _ABOUT_ROUND_SHARE
 
 
 def _about_step(m: NumberMention) -> float | None:

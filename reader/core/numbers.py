@@ -300,7 +300,9 @@ _SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 _SCALE = rf"(?:[\s-]+(?:{_SCALE_WORD}|{_alt(_SCALES_ABROAD)}|lakh\s+crores?|crores?|lakhs?|lacs?)|\s?(?:bln|bn|mln|mn|trln|trn|tn)|万亿|[万亿만억])(?![A-Za-z])"
 # "$3.5m", and in American copy "$3.5M", "$250K", "$1.5B"; in British tabloid copy the scale word
 # may touch the digits after a currency sign: "£64million", "$2billion".
-_SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|{_SCALE_WORD}(?![A-Za-z])|[mbkMBK](?![A-Za-z]))"
+# After a currency a scale word may be title-cased, as in a headline ("Rs 25 Crore Winner", "$5 Million Home").
+_TITLE_SCALE = r"[\s-]+(?:Thousand|Million|Billion|Trillion|Lakh\s+Crores?|Crores?|Lakhs?)(?![A-Za-z])"
+_SCALE_AFTER_CURRENCY = rf"(?:{_SCALE}|{_TITLE_SCALE}|{_SCALE_WORD}(?![A-Za-z])|[mbkMBK](?![A-Za-z]))"
 # "twenty-one", "twenty one", "twenty", "twelve": tens, then a one after a hyphen or spaces.  Written
 # as tens-then-ones rather than as a trie of all 99 words: the grammar holds this eight times over,
 # twice, and its size is what compiling the grammar costs at every start.
@@ -529,7 +531,7 @@ _MASTER = re.compile(
     r")"
 )
 _NUMBER_PARTS = re.compile(
-    rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>lakh\s+crores?|[a-z]+|{_alt(_SCALES_ABROAD)}|[MBK]|万亿|[万亿만억])?")
+    rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>(?i:lakh\s+crores?)|[a-z]+|Thousand|Million|Billion|Trillion|Crores?|Lakhs?|{_alt(_SCALES_ABROAD)}|[MBK]|万亿|[万亿만억])?")
 _TIME_PARTS = re.compile(r"([0-9]{1,2})[:.h]?([0-9][0-9])?")
 _AM_PM = re.compile(r"(?i)([ap])\.?m\b")
 _TIME_ZONE = re.compile(_TZ)
@@ -3535,7 +3537,7 @@ def _number(surface: str) -> tuple[int | Fraction, int]:
     match = _NUMBER_PARTS.match(surface)
     if match:
         scale = match["scale"]
-        scale = (SCALES.get(scale) or _SCALES_ABROAD.get(scale)
+        scale = (SCALES.get(scale.lower()) or _SCALES_ABROAD.get(scale)
                  or SCALE_ABBREVIATIONS[" ".join(scale.lower().split())]) if scale else 1
         return exact(_ungrouped(match["digits"])) * scale, scale
     words = surface.lower().split()

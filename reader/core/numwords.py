@@ -79,7 +79,7 @@ TIME_ZONES = ["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "
 
 # Written before an amount: "$10", "A$4.56", "EUR 5m".
 CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-                    "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "Mex$": "MXN",
+                    "CA$": "CAD", "Can$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "Mex$": "MXN",
                     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
                     "₦": "NGN", "₵": "GHS", "GH₵": "GHS", "₱": "PHP", "₺": "TRY", "₩": "KRW", "₪": "ILS",
                     "฿": "THB",
@@ -478,6 +478,7 @@ SAME_THING = {
     "holidaymaker": "tourist", "spectator": "fan",
     "vessel": "ship", "boat": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck",
     "firm": "company", "product": "item", "inhabitant": "resident",
+    "walkout": "strike",  # "the third walkout" / "the fourth strike": one action
     # A rank's superlative, read as its noun ("the third-largest fine", "the second-biggest fine"): two words
     # of one sense rank on one scale, so "third-largest" disputes "second-biggest".  Not "highest" for
     # "largest" (the highest fine is the largest, the highest mountain not the largest).
