@@ -227,9 +227,12 @@ _LANGUAGE_PREPOSITIONS = r"på|en|em|in|auf|po|á"
 _OWN_LANGUAGES = (r"svenska|engelska|finska|norsk|nynorsk|bokmål|engelsk|dansk|íslensku|ensku|deutsch|englisch"
                   r"|français|francais|anglais|español|espanol|inglés|castellano|català|português|portugues|inglês"
                   r"|italiano|inglese|(het )?nederlands|(het )?engels|polsku|angielsku")
+# A writer's name of two to four capitalised words and their social handle.
+_NAME_AND_HANDLE = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} @\w{2,30}"
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
-    (_rx(r"^\d*\s*comments?\s*(\(\d+\))?$"), "comment prompt", 3),
+    # "Comments", "12 comments", "Comments (12)", and the counter after the label: "Comments 87".
+    (_rx(r"^\d*\s*comments?\s*(\(\d+\)|\d+)?$"), "comment prompt", 3),
     # The count in brackets is the comment section's, whatever follows: "Comments (12)  Log in to join ...".
     (_rx(r"^comments?\s*\(\d+\)\s+\S"), "comment prompt", SHORT),
     # The same section in French, Spanish, German, Italian, Portuguese: "Commentaires (3)", "Kommentare".
@@ -441,6 +444,13 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Associated Press contributed reporting", "Jane Roe contributed reporting from Paris."
     (_rx_needing("contributed", r"^(?-i:[A-Z])[^.!?]{2,120}\bcontributed (reporting|research)( from (?-i:[A-Z])[^.!?]{1,60})?"
                  r"\.?$"), "byline", 30),
+    # A wire's contributor note with where they were: "Associated Press writer Jill Lawless contributed from London.",
+    # "AP writers Jane Doe and John Roe contributed."  The contributors are named by their role ("Donors contributed
+    # from abroad" is prose), or the line is names alone ("Jill Lawless and Danica Kirka contributed from London.").
+    (_rx_needing("contributed", r"^(?-i:[A-Z])[^.!?]{0,60}\b(?:" + ROLES + r")s?\s+(?-i:[A-Z])[^.!?]{1,100}\bcontributed"
+                 r"(?: (?:reporting|research))?(?: from (?-i:[A-Z])[^.!?]{1,60})?\.?$"
+                 r"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+(?:(?:,| and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)*)"
+                 r" contributed from (?-i:[A-Z])[^.!?]{1,60}\.?$"), "byline", 30),
     (_rx(r"^this (story|article|report|piece|coverage|series|project|content) (comes from|is from|is (part of|produced"
          r"|published|made possible|supported|funded)|was (produced|reported|published|made possible|supported|funded))"
          r"\b.{0,60}\b(partnership|collaboration|association|funded|supported|grant|made possible|partner)"),
@@ -482,6 +492,16 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # or visit the VicEmergency website."
     (_rx_needing("tune|listen", r"^for (?:the )?(?:latest|more|further|up-to-date|up to date|live)\b[^.!?]{0,40}"
                  r"\b(?:tune in|tune into|listen)\b[^.!?]{0,40}\b(?:radio|tv|television|fm|station|channel)\b"),
+     "reader prompt", SHORT),
+    # The service line under a story, an imperative after what it offers: "For more flood information, visit the SES
+    # website or call 132 500 ...", "For further details, see ...", "For help, call 13 11 14."  The information is
+    # named right after "For more" ("For more than a week, residents ..." is prose), and the reader is told
+    # where to go, not who went ("For more information, residents called the council" is prose).
+    (_rx_needing("information|info|details|advice|help|updates",
+                 r"^for (?:(?:the )?(?:latest|more|further|up-to-date|up to date|live|additional|emergency) )?"
+                 r"(?:[\w'’-]+ ){0,3}?(?:information|info|details|advice|help|updates)\b[^.!?,]{0,60},?\s+"
+                 r"(?:please )?(?:visit|call|phone|ring|text|go to|head to|see|check|contact|email|e-mail|download"
+                 r"|follow|log on to|tune in|listen)\b"),
      "reader prompt", SHORT),
     # Medical and legal small print: "... is for informational purposes only and is not a substitute for ... advice".
     (re.compile(r"information(?:al)? purposes only\b"), "disclaimer", 60),
@@ -708,6 +728,14 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # A caption opened by its gallery's counter: "Item 1 of 2 The logo of ...", "[1/2]The logo of ...".
     (_rx(r"^((item|photo|image|picture|slide)s? \d{1,3} of \d{1,3}\s+|\[\d{1,3}\s?/\s?\d{1,3}\]\s*)\S"), "photo caption", 60),
     (re.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
+    # The writer's name and handle: "MacKenzie Sigalos @KENZIESIGALOS", "By Jane Doe @janedoe and John Roe @jroe".
+    (_needing("@", re.compile(r"^(?:By )?" + _NAME_AND_HANDLE + r"(?:(?:,| and| &) " + _NAME_AND_HANDLE + r")*$")),
+     "byline", 12),
+    # A news site's address on a line of its own, its masthead in text: "news.com.au", "TheGuardian.com".
+    (_needing(".", re.compile(r"^(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|co|info|tv|[a-z]{2})$")),
+     "masthead", 5),
+    # An AFP desk's sign-off, the initials of the staff who handled the copy: "bur/ao/dw", "jm-sst/jhb".
+    (re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5}$"), "wire slug", 6),
     # "By KURT ZAMMIT, Local Affairs Reporter ✉ kurt.zammit@islandeye.com.mt": the writer's address ends it.
     (_rx(r"^by\s+(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)[^!?]{0,80}?\s\S*?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 16),
     # "Editor: Helen Wright", "Edited by ...", "(Reporting by Nino Beridze in Latali; editing by ...)".
@@ -971,6 +999,7 @@ def mark_cues(lines: list[Line]) -> None:
             mark(line, BOILERPLATE, reason)
     _mark_bylines_abroad(lines, bylines_abroad)
     _mark_newsletter_blurbs(lines, blurbs)
+    _mark_datelines_alone(lines)
     _mark_post_times(lines)
     _mark_key_events(lines)
     _mark_player_titles(lines)
@@ -988,6 +1017,48 @@ def _mark_bylines_abroad(lines: list[Line], candidates: list[int]) -> None:
             page_abroad = _written_abroad(token for line in lines for token in line.tokens)
         if page_abroad:
             mark(lines[i], BOILERPLATE, "byline")
+
+
+# A dateline set on a line of its own with a colon, as Indian sites set it over the first paragraph: "Thiruvananthapuram:",
+# "New Delhi:", "NEW DELHI, Oct 7:".  One to three capitalised words: the shape of a subheading label too
+# ("Background:", "What happened:" is lower case after its first word), so the place is known by where it stands.
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+)?" + _FILED_DAY + r":$")
+# Labels of that shape that head a section or a box, not a place.
+_SECTION_LABELS = frozenset("""background context update updates note notes highlights summary analysis watch listen
+    correction clarification editor advertisement also related more timeline reaction explainer disclaimer sources
+    source read video photos pictures gallery key points details facts quote quotes q a""".split())
+_PARAGRAPH_WORDS = 8  # a line of story text this long is a paragraph, not a label
+_PARAGRAPHS_BEFORE_LEAD = 1  # a standfirst may stand above the dateline; the story's paragraphs may not
+
+
+def _mark_datelines_alone(lines: list[Line]) -> None:
+    """Mark a place and a colon on a line of their own ("Thiruvananthapuram:") right over the story's first
+    paragraph: the dateline that would open it.  Further down the story the same shape heads a section."""
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if line.kind != BODY or line.words > 6 or not line.flat.endswith(":") or not _PLACE_COLON.match(line.flat):
+            continue
+        if line.tokens[0].lower() in _SECTION_LABELS or not _paragraph(lines[i + 1]):
+            continue
+        if _paragraphs_before(lines, i) <= _PARAGRAPHS_BEFORE_LEAD:
+            mark(line, BOILERPLATE, "dateline")
+
+
+def _paragraph(line: Line) -> bool:
+    """Is ``line`` story text of a paragraph's length that opens like a sentence?"""
+    return line.kind == BODY and line.terminal and line.words >= _PARAGRAPH_WORDS and line.flat[:1].isupper()
+
+
+def _paragraphs_before(lines: list[Line], i: int) -> int:
+    """How many lines of story text ending like sentences stand above line ``i``, however short (counted no
+    further than one past the most allowed): a standfirst may, the story's own paragraphs may not."""
+    count = 0
+    for line in lines[:i]:
+        if line.kind == BODY and line.terminal:
+            count += 1
+            if count > _PARAGRAPHS_BEFORE_LEAD:
+                break
+    return count
 
 
 # The reasons of a sign-up box's other lines: its label, its pitch, its address field and button.

@@ -625,16 +625,21 @@ def _near_end(runs: list[Run], lines: list[Line], last: int) -> bool:
     return len(paragraphs) <= _ABOUT_TAIL_PARAGRAPHS
 
 
+_READER_PROMPT = "reader prompt"  # a cue's reason (furniture_cues): "For more information, visit ..."
+
+
 def _paragraphs_under(runs: list[Run], lines: list[Line], i: int) -> list[int]:
     """The story lines of the paragraphs (at most ``_ABOUT_PARAGRAPHS``) right under the label ``i``,
-    up to the next furniture or heading-like paragraph opener; empty if furniture follows at once."""
+    up to the next furniture or heading-like paragraph opener; empty if furniture follows at once.  The
+    organisation's service line ("For more information, visit www.velloria.example.") is the block's own,
+    though a cue took it for a reader prompt already."""
     block: list[int] = []
     paragraphs = 0
     words = 0
     for j in range(i + 1, len(lines)):
         line = lines[j]
         new_paragraph = runs[j].paragraph != runs[j - 1].paragraph
-        if line.kind != BODY:
+        if line.kind != BODY and not (block and line.reason == _READER_PROMPT):
             break
         if new_paragraph or j == i + 1:
             if block and (line.heading_like or paragraphs == _ABOUT_PARAGRAPHS):
