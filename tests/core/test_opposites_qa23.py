@@ -7,47 +7,18 @@ related, noted, and suggested disputed; the same words in sentences that do not 
 from __future__ import annotations
 
 import pytest
+from anchored_pairs import block_of, link_of, turning_lines
 from claim_turns import turned
-from report_lines import aligned_block, report_of
 
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.link_notes import NEGATED_ONLY, SAYS_THE_OPPOSITE, link_notes
 from reader.core.suggest import DISPUTED, suggest
-
-# A sentence both reports tell in other words, so the tested pair is read as the second link of one story.
-ANCHOR_A = "The MV Rahmat-2 overturned on the Meghna river on Tuesday, about 30km south of Dhaka."
-ANCHOR_B = "The MV Rahmat-2 went down on the Meghna river on Tuesday, some 30 km south of Dhaka."
-
-
-def _link_of(a: str, b: str):
-    """The comparison of two reports that open on the anchor and then tell ``a`` and ``b``, and the link of the
-    two second sentences."""
-    comparison = compare(document_from_text(f"{ANCHOR_A}\n\n{a}\n"), document_from_text(f"{ANCHOR_B}\n\n{b}\n"))
-    (link,) = [link for link in comparison.links if link.a == 1 and link.b == 1]
-    return comparison, link
-
-
-def _block(a: str, b: str) -> list[str]:
-    """The report's lines of the link of the two second sentences: its header and what is said under it."""
-    block = aligned_block(report_of(f"{ANCHOR_A}\n\n{a}\n", f"{ANCHOR_B}\n\n{b}\n"))
-    start = next((k for k, line in enumerate(block) if line.startswith("A1 <-> B1")), None)
-    if start is None:
-        return []  # the two sentences are not linked: nothing said of them
-    end = next((k for k in range(start + 1, len(block)) if " <-> " in block[k]), len(block))
-    return block[start:end]
-
-
-def _turning_lines(block: list[str]) -> list[str]:
-    return [line for line in block if line.startswith(("says the opposite", "negated only in"))]
-
 
 # --- a deed done against it still awaited -------------------------------------------------------------------
 
 def test_a_settlement_approved_against_one_still_awaiting_the_judge_is_disputed():
     a = "Judge Daniel Murphy approved the settlement at a brief hearing on Thursday morning."
     b = "The settlement still needs the approval of Judge Daniel Murphy, who has not yet signed off on the deal."
-    comparison, link = _link_of(a, b)
+    comparison, link = link_of(a, b)
     assert link.relation == "related"
     notes = link_notes(comparison, link)
     assert [(note.kind, note.side) for note in notes] == [(NEGATED_ONLY, "b"), (NEGATED_ONLY, "b")]
@@ -69,7 +40,7 @@ def test_a_settlement_approved_against_one_still_awaiting_the_judge_is_disputed(
      'negated only in B: "still requires the approval"'),
 ])
 def test_a_deed_told_done_against_it_still_awaited_is_turned_round(a, b, line):
-    block = _block(a, b)
+    block = block_of(a, b)
     assert " related, " in block[0] and "suggested: disputed" in block[0]
     assert line in block
 
@@ -88,7 +59,7 @@ def test_a_deed_told_done_against_it_still_awaited_is_turned_round(a, b, line):
      "The settlement still awaits the approval of Judge Murphy."),
 ])
 def test_a_deed_awaited_that_the_other_report_does_not_tell_done_turns_nothing(a, b):
-    assert not _turning_lines(_block(a, b))
+    assert not turning_lines(block_of(a, b))
     assert not turned(a, b) and not turned(b, a)
 
 
@@ -101,14 +72,14 @@ def test_a_deed_awaited_that_the_other_report_does_not_tell_done_turns_nothing(a
      "The ferry to the island was cancelled on Sunday, the council said."),
 ])
 def test_running_as_normal_against_cancelled_says_the_opposite(a, b):
-    comparison, link = _link_of(a, b)
+    comparison, link = link_of(a, b)
     assert link.relation == "related"
     assert [note.kind for note in link_notes(comparison, link)] == [SAYS_THE_OPPOSITE]
     assert suggest(comparison, "a")[link.a].suggested == DISPUTED
 
 
 def test_the_note_quotes_the_going_ahead_and_the_calling_off():
-    block = _block("Rail services will run as normal on Monday, the operator said.",
+    block = block_of("Rail services will run as normal on Monday, the operator said.",
                    "Monday's rail services have been cancelled, the operator said.")
     assert 'says the opposite: "will run as normal" (A) vs "have been cancelled" (B)' in block
 
@@ -120,7 +91,7 @@ def test_the_note_quotes_the_going_ahead_and_the_calling_off():
      "Rail services will operate as usual on Monday, the operator said."),
 ])
 def test_running_as_normal_told_beside_a_cancellation_or_twice_turns_nothing(a, b):
-    assert not _turning_lines(_block(a, b))
+    assert not turning_lines(block_of(a, b))
     assert not turned(a, b) and not turned(b, a)
 
 
@@ -129,7 +100,7 @@ def test_running_as_normal_told_beside_a_cancellation_or_twice_turns_nothing(a, 
 def test_survived_by_her_husband_against_her_husband_dead_says_the_opposite():
     a = "She is survived by her husband, John."
     b = "Her husband, John, died in 2015."
-    comparison, link = _link_of(a, b)
+    comparison, link = link_of(a, b)
     assert link.relation == "related"
     assert [note.kind for note in link_notes(comparison, link)] == [SAYS_THE_OPPOSITE]
     assert suggest(comparison, "b")[link.b].suggested == DISPUTED
@@ -138,7 +109,7 @@ def test_survived_by_her_husband_against_her_husband_dead_says_the_opposite():
 def test_survived_by_her_husband_told_twice_turns_nothing():
     a = "She is survived by her husband, John, and two daughters."
     b = "She is survived by her husband, John, and their two daughters."
-    assert not _turning_lines(_block(a, b))
+    assert not turning_lines(block_of(a, b))
 
 
 # --- two forecasts going opposite ways ------------------------------------------------------------------------
@@ -151,7 +122,7 @@ def test_survived_by_her_husband_told_twice_turns_nothing():
      "Mortgage rates will fall this year, the lender said."),
 ])
 def test_two_forecasts_going_opposite_ways_say_the_opposite(a, b):
-    comparison, link = _link_of(a, b)
+    comparison, link = link_of(a, b)
     assert link.relation == "related"
     assert SAYS_THE_OPPOSITE in [note.kind for note in link_notes(comparison, link)]
     assert suggest(comparison, "a")[link.a].suggested == DISPUTED
@@ -165,4 +136,4 @@ def test_two_forecasts_going_opposite_ways_say_the_opposite(a, b):
     ("Fuel prices fell last week, analysts said.", "Fuel prices are expected to rise next week, analysts said."),
 ])
 def test_one_forecast_or_a_forecast_against_a_deed_turns_nothing(a, b):
-    assert not _turning_lines(_block(a, b))
+    assert not turning_lines(block_of(a, b))

@@ -8,49 +8,21 @@ noted, and suggested disputed; the same words in sentences that do not contradic
 from __future__ import annotations
 
 import pytest
+from anchored_pairs import block_of, link_of, turning_lines
 from claim_turns import turned
-from report_lines import aligned_block, report_of
 
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.link_notes import NEGATED_ONLY, link_notes
 from reader.core.suggest import CORROBORATED, DISPUTED, suggest
-
-# A sentence both reports tell in other words, so the tested pair is read as the second link of one story.
-ANCHOR_A = "The MV Rahmat-2 overturned on the Meghna river on Tuesday, about 30km south of Dhaka."
-ANCHOR_B = "The MV Rahmat-2 went down on the Meghna river on Tuesday, some 30 km south of Dhaka."
-
-
-def _link_of(a: str, b: str):
-    """The comparison of two reports that open on the anchor and then tell ``a`` and ``b``, and the link of the
-    two second sentences."""
-    comparison = compare(document_from_text(f"{ANCHOR_A}\n\n{a}\n"), document_from_text(f"{ANCHOR_B}\n\n{b}\n"))
-    (link,) = [link for link in comparison.links if link.a == 1 and link.b == 1]
-    return comparison, link
-
-
-def _block(a: str, b: str) -> list[str]:
-    """The report's lines of the link of the two second sentences: its header and what is said under it."""
-    block = aligned_block(report_of(f"{ANCHOR_A}\n\n{a}\n", f"{ANCHOR_B}\n\n{b}\n"))
-    start = next((k for k, line in enumerate(block) if line.startswith("A1 <-> B1")), None)
-    if start is None:
-        return []  # the two sentences are not linked: nothing said of them
-    end = next((k for k in range(start + 1, len(block)) if " <-> " in block[k]), len(block))
-    return block[start:end]
-
-
-def _turning_lines(block: list[str]) -> list[str]:
-    return [line for line in block if line.startswith(("says the opposite", "negated only in"))]
 
 
 def _assert_disputed_with(a: str, b: str, line: str) -> None:
     """The link of ``a`` and ``b`` is related, the report says ``line`` under it, and both sides are disputed."""
-    comparison, link = _link_of(a, b)
+    comparison, link = link_of(a, b)
     assert link.relation == "related"
     assert [note.kind for note in link_notes(comparison, link)] == [NEGATED_ONLY]
     assert suggest(comparison, "a")[link.a].suggested == DISPUTED
     assert suggest(comparison, "b")[link.b].suggested == DISPUTED
-    assert line in _block(a, b)
+    assert line in block_of(a, b)
 
 
 # --- a reported "would not" against a plan in the present -------------------------------------------------------
@@ -79,7 +51,7 @@ def test_a_reported_would_not_against_a_plan_is_disputed(a, b, line):
      "The company does not plan to close any offices as part of the restructuring."),
 ])
 def test_a_would_not_that_denies_no_plan_turns_nothing(a, b):
-    assert not _turning_lines(_block(a, b))
+    assert not turning_lines(block_of(a, b))
     assert not turned(a, b) and not turned(b, a)
 
 
@@ -107,7 +79,7 @@ def test_a_negation_before_an_adverb_of_degree_is_disputed(a, b, line):
      "The trust said the ward had not been fully staffed on the night of the fire."),
 ])
 def test_a_negation_before_a_degree_against_an_adverb_saying_the_same_turns_nothing(a, b):
-    assert not _turning_lines(_block(a, b))
+    assert not turning_lines(block_of(a, b))
     assert not turned(a, b) and not turned(b, a)
 
 
@@ -140,7 +112,7 @@ def test_a_danger_denied_against_a_warning_issued_is_disputed(a, b, line):
      "The navy issued a storm warning for the coast."),
 ])
 def test_a_danger_denied_beside_no_warning_of_it_turns_nothing(a, b):
-    assert not _turning_lines(_block(a, b))
+    assert not turning_lines(block_of(a, b))
     assert not turned(a, b) and not turned(b, a)
 
 
@@ -159,7 +131,7 @@ def test_a_deed_failed_against_one_done_to_the_same_thing_is_disputed(a, b, line
 
 
 def test_a_deed_failed_is_never_corroborated():
-    comparison, link = _link_of(
+    comparison, link = link_of(
         "A coastguard helicopter from Inverness was unable to reach the group because of the weather.",
         "The group was airlifted by a coastguard helicopter to Raigmore Hospital in Inverness.")
     assert suggest(comparison, "a")[link.a].suggested != CORROBORATED
@@ -176,5 +148,5 @@ def test_a_deed_failed_is_never_corroborated():
      "The yacht's crew were airlifted by a coastguard helicopter."),
 ])
 def test_a_deed_failed_told_in_turn_or_by_another_turns_nothing(a, b):
-    assert not _turning_lines(_block(a, b))
+    assert not turning_lines(block_of(a, b))
     assert not turned(a, b) and not turned(b, a)

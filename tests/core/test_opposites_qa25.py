@@ -11,49 +11,21 @@ turns is related, noted and suggested disputed; the same words in sentences that
 from __future__ import annotations
 
 import pytest
+from anchored_pairs import block_of, link_of, turning_lines
 from claim_turns import turned
-from report_lines import aligned_block, report_of
 
-from reader.core.compare import compare
-from reader.core.document import document_from_text
 from reader.core.link_notes import NEGATED_ONLY, SAYS_THE_OPPOSITE, link_notes
 from reader.core.suggest import DISPUTED, suggest
-
-# A sentence both reports tell in other words, so the tested pair is read as the second link of one story.
-ANCHOR_A = "The MV Rahmat-2 overturned on the Meghna river on Tuesday, about 30km south of Dhaka."
-ANCHOR_B = "The MV Rahmat-2 went down on the Meghna river on Tuesday, some 30 km south of Dhaka."
-
-
-def _link_of(a: str, b: str):
-    """The comparison of two reports that open on the anchor and then tell ``a`` and ``b``, and the link of the
-    two second sentences."""
-    comparison = compare(document_from_text(f"{ANCHOR_A}\n\n{a}\n"), document_from_text(f"{ANCHOR_B}\n\n{b}\n"))
-    (link,) = [link for link in comparison.links if link.a == 1 and link.b == 1]
-    return comparison, link
-
-
-def _block(a: str, b: str) -> list[str]:
-    """The report's lines of the link of the two second sentences: its header and what is said under it."""
-    block = aligned_block(report_of(f"{ANCHOR_A}\n\n{a}\n", f"{ANCHOR_B}\n\n{b}\n"))
-    start = next((k for k, line in enumerate(block) if line.startswith("A1 <-> B1")), None)
-    if start is None:
-        return []  # the two sentences are not linked: nothing said of them
-    end = next((k for k in range(start + 1, len(block)) if " <-> " in block[k]), len(block))
-    return block[start:end]
-
-
-def _turning_lines(block: list[str]) -> list[str]:
-    return [line for line in block if line.startswith(("says the opposite", "negated only in"))]
 
 
 def _assert_disputed_with(a: str, b: str, line: str, kind: str = NEGATED_ONLY) -> None:
     """The link of ``a`` and ``b`` is related, the report says ``line`` under it, and both sides are disputed."""
-    comparison, link = _link_of(a, b)
+    comparison, link = link_of(a, b)
     assert link.relation == "related"
     assert [note.kind for note in link_notes(comparison, link)] == [kind]
     assert suggest(comparison, "a")[link.a].suggested == DISPUTED
     assert suggest(comparison, "b")[link.b].suggested == DISPUTED
-    assert line in _block(a, b)
+    assert line in block_of(a, b)
 
 
 # --- one deed as a verb and as a noun, one side negated ------------------------------------------------------------
@@ -168,8 +140,8 @@ def test_a_resignation_told_alike_in_other_words_turns_nothing(a, b):
 ])
 def test_all_safe_against_none_hurt_is_one_claim(a, b):
     assert not turned(a, b) and not turned(b, a)
-    assert not _turning_lines(_block(a, b))
-    comparison, link = _link_of(a, b)
+    assert not turning_lines(block_of(a, b))
+    comparison, link = link_of(a, b)
     assert suggest(comparison, "a")[link.a].suggested != DISPUTED
 
 
