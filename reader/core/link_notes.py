@@ -1446,11 +1446,47 @@ def _hedge_words(words: list[str], sentence: Sentence, start: int, end: int) -> 
     """The words of ``words`` that hedge the claim (see _hedged), lower-cased; not "May" the month or a name
     (``_may_named``)."""
     plain = [word.lower().strip(_PUNCTUATION) for word in words]
+    rebutting = _rebuttal_places(words, sentence, end) if _REBUTTING.intersection(plain) else set()
     return {word for k, word in enumerate(plain)
             if word in HEDGES and word not in _PLAIN_ATTRIBUTION and not _claimed_by_what_is_told(plain, k)
+            and k not in rebutting
             and not (word == "may" and _may_named(words, k, sentence, start, end))
             and not (word in _CLAIM_VERB and _claims_what_is_owed(plain, k, sentence, end))
             and not (word == "likely" and _odds_compared(plain, k, sentence, start))}
+
+
+# A denial of another sentence's claim, named by a noun and closed there: "[denied that claim and] said members had
+# never been shown", "denied the allegations, saying".  It answers a claim the report told before, and vouches for
+# the one the sentence goes on to tell as firmly as "said" does: no hedge.  Not a denial of a clause ("denied that
+# the offer was made", "denied claims that ..."): that one is read as the claim turned round.
+_REBUTTING = frozenset("denied denies deny denying".split())
+_CLAIMS_DENIED = frozenset("""claim claims allegation allegations accusation accusations report reports suggestion
+    suggestions charge charges account""".split())
+_POINTING_AT_A_CLAIM = frozenset("that this the these those such any all".split())
+_CLOSING_A_DENIAL = frozenset("and but".split())
+
+
+def _rebuttal_places(words: list[str], sentence: Sentence, end: int) -> set[int]:
+    """The places in the run of the words of each denial of a claim named by a noun and closed right after it
+    ("denied [that] claim and", "denied the allegations,"): the denial verb and the noun.  A noun closed past the
+    run's end is read in the words of the sentence after it."""
+    after = sentence.text[end - sentence.start:].split()[:1]
+    written = words + after
+    plain = [word.lower().strip(_PUNCTUATION) for word in written]
+    places = set()
+    for k, word in enumerate(plain[:len(words)]):
+        if word not in _REBUTTING:
+            continue
+        noun = k + 2 if k + 2 < len(plain) and plain[k + 1] in _POINTING_AT_A_CLAIM else k + 1
+        if noun >= len(plain) or plain[noun] not in _CLAIMS_DENIED:
+            continue
+        if plain[noun] in ("claims", "reports") and plain[noun - 1] == "that":
+            continue  # "denied that claims were paid": "that" opens the clause denied
+        closed = (noun + 1 == len(plain) or written[noun].endswith((",", ";", ".", ":"))
+                  or plain[noun + 1] in _CLOSING_A_DENIAL)
+        if closed:
+            places |= {k, noun}
+    return places
 
 
 # "twice as likely to", "more likely to", "the least likely": "likely" then weighs odds the report states, and

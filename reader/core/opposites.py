@@ -619,7 +619,21 @@ def _verbs_swapped_apart(a_words: list[str], b_words: list[str], a_all: list[str
     return (bool(a_words) and bool(b_words) and may_turn_round(a_words, b_words)
             and swapped_for_its_opposite(a_words, b_words, a_all, b_all)
             and not any(_told_in_other_words(word, b_all) for word in a_words)
-            and not any(_told_in_other_words(word, a_all) for word in b_words))
+            and not any(_told_in_other_words(word, a_all) for word in b_words)
+            and not _state_now_against_a_dated_past(a_words, b_words, a_all)
+            and not _state_now_against_a_dated_past(b_words, a_words, b_all))
+
+
+# The words that tell a state as it stands now: "He [is] survived by his wife", "The bridge [remains] open".
+_NOW = frozenset("is are remains remain has have".split())
+
+
+def _state_now_against_a_dated_past(now: list[str], dated: list[str], now_all: list[str]) -> bool:
+    """Does one run tell a state as it stands now ("He [is survived by] his wife") and the other its opposite with
+    a year the first sentence does not name ("His wife [died in 2010 and he later remarried]")?  What came to pass
+    in a past year may have been undone since: the two tell two times, not one claim turned."""
+    return bool(now) and now[0] in _NOW and any(
+        len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and word not in now_all for word in dated)
 
 
 def _infinitive_swapped_apart(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
@@ -1045,7 +1059,41 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
             and (are_opposites(one, other) or _particles_opposite(one, other, a_all, b_all)
                  or _opposite_on_a_restraint(one, other, a_all, b_all) or _opposite_of_a_refusal(one, other, a_all, b_all))
             and not _holds(b_all, one) and not _holds(a_all, other)
-            and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other]))
+            and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other])
+            and not _part_against_the_whole(one, a_all, other, b_all))
+
+
+# Words that take a part of a whole: "[some] events at the festival were cancelled", "[two of the] concerts".
+_PART_QUANTIFIERS = frozenset("some several many few most part parts dozens hundreds".split()) | (
+    frozenset(ONES) | frozenset(TEENS) | frozenset(TENS)) - {"zero"}
+_INSIDE_A_PART = frozenset("of the a an its their his her this that these those".split())
+_MOST_WORDS_FROM_A_PART_TO_ITS_VERB = 8
+
+
+def _part_against_the_whole(one: str, a_all: list[str], other: str, b_all: list[str]) -> bool:
+    """Does one sentence tell its verb of a part ("[Some events] at the festival were cancelled", "[two of the]
+    concerts") of a thing the other tells whole ("The festival went ahead as planned"): a quantifier of a part
+    before the verb, whose noun the other sentence does not name?  A part cancelled says nothing against the whole
+    going ahead.  Not where both name the one noun ("Some flights were cancelled" / "Flights went ahead"), nor
+    a quantifier turned ("Some" / "None": ``runs_turning_round``)."""
+    if one in _QUANTIFIERS or other in _QUANTIFIERS:
+        return False
+    return _part_named_before(a_all, one, b_all) or _part_named_before(b_all, other, a_all)
+
+
+def _part_named_before(words: list[str], verb: str, other_all: list[str]) -> bool:
+    if verb not in words or _PART_QUANTIFIERS.isdisjoint(words):
+        return False  # the cheap test: most sentences name no part
+    at = words.index(verb)
+    for k in range(max(0, at - _MOST_WORDS_FROM_A_PART_TO_ITS_VERB), at):
+        if words[k] not in _PART_QUANTIFIERS or (k and words[k - 1] in _INSIDE_A_PART - {"of"}):
+            continue  # "[the] two sides", "[a] few": no part taken
+        noun = k + 1
+        while noun < at and (words[noun] in _INSIDE_A_PART or words[noun].endswith(("'s", "’s"))):
+            noun += 1
+        if noun < at and words[noun].isalpha() and words[noun] not in STOPWORDS and not any(same_word(word, words[noun]) for word in other_all):
+            return True
+    return False
 
 
 

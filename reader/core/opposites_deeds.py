@@ -399,7 +399,40 @@ def danger_denied_against_a_warning(denying: list[str], other: list[str], denyin
         return False
     if sum(word in _DANGER_NOUNS for word in denying_all) > 1:
         return False  # the denying sentence names the warning too: "no threat, though a warning stands"
-    return any(_warning_given(other_all, thing) for thing in denied)
+    return any(_warning_given(other_all, thing) for thing in denied) and not _places_differ(denying_all, other_all)
+
+
+# The words that place a danger or a warning: "no threat of flooding [in] the town", "a flood warning [for] the
+# river".  "For" places a warning, which is given for an area.
+_PLACING = frozenset("in at on for across along near around".split())
+# Days and months those words open too ("[on] Friday", "[in] March"): times, no places.
+_TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december morning afternoon evening night weekend today tomorrow""".split())
+
+
+def _places(words: list[str]) -> set[str]:
+    """The nouns a sentence places its danger or warning at, past a determiner ("town" of "in the town")."""
+    found = set()
+    for k, word in enumerate(words[:-1]):
+        if word in _PLACING:
+            after = k + 1
+            while after < len(words) and words[after] in _DETERMINERS:
+                after += 1
+            if (after < len(words) and words[after].isalpha() and words[after] not in STOPWORDS
+                    and words[after] not in _TIMES):
+                found.add(words[after])
+    return found
+
+
+def _places_differ(denying_all: list[str], other_all: list[str]) -> bool:
+    """Does each sentence place the danger at a place the other does not name ("no threat of flooding [in the
+    town]" / "a flood warning [for the river]")?  A danger denied in one place says nothing of a warning for
+    another."""
+    denying_places, other_places = _places(denying_all), _places(other_all)
+    return (bool(denying_places) and bool(other_places)
+            and not any(same_word(one, other) for one in denying_places for other in other_places)
+            and not any(same_word(place, word) for place in denying_places for word in other_all)
+            and not any(same_word(place, word) for place in other_places for word in denying_all))
 
 
 # A deed failed in one sentence and told done in the other: "A coastguard helicopter from Inverness [was unable

@@ -2,14 +2,26 @@
 opposite ("reopened" / "closed", "regained" / "lost"), "resumed" against "halted" or "suspended", a
 quantifier against its opposite ("All of" / "None of", "everyone" / "no one", "always" / "never"),
 and "none", "nobody" and "nothing" put in as negations ("None of the skiers" / "The skiers").  The
-relation calls such a link related and the report says why."""
+relation calls such a link related and the report says why.
+
+And notes a later QA pass (cliqa26) and a review found false.  A denial of another sentence's claim, named by a noun
+("denied that claim and said ...") is no hedge of the claim the sentence goes on to tell; a part of a thing told the
+other way ("Some events at the festival were cancelled") says nothing against the whole ("The festival went ahead"); a
+state told now ("is survived by his wife") says nothing against its opposite in a past year ("His wife died in 2010");
+and a danger denied in one place ("in the town") says nothing against a warning for another ("for the river").  Each
+guard leaves the note where the sentences do tell one claim two ways."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.core.opposites import are_opposites, is_negation
 from report_lines import aligned_block, report_of_sentences
+
+from reader.core.compare import compare
+from reader.core.document import document_from_text
+from reader.core.link_notes import HEDGED_ONLY, NEGATED_ONLY, SAYS_THE_OPPOSITE, link_notes
+from reader.core.opposites import are_opposites, is_negation
+from reader.core.suggest import CORROBORATED, suggest
 
 
 @pytest.mark.parametrize("one, other", [
@@ -100,3 +112,85 @@ def test_the_link_is_related_and_the_report_says_the_claim_is_turned_round(a, b,
 def test_one_claim_told_two_ways_is_not_turned_round(a, b):
     block = aligned_block(report_of_sentences(a, b))
     assert not any(line.startswith(("says the opposite", "negated only in")) for line in block)
+
+
+# A sentence both reports tell in other words, so the tested pair is read as the second link of one story.
+ANCHOR = "The MV Rahmat-2 overturned on the Meghna river on Tuesday, about 30km south of Dhaka."
+
+
+def _link_of(a: str, b: str, anchor: str = ANCHOR):
+    """The comparison of two reports that open on one sentence and then tell ``a`` and ``b``, and the link of the
+    two second sentences."""
+    comparison = compare(document_from_text(f"{anchor}\n\n{a}\n"), document_from_text(f"{anchor}\n\n{b}\n"))
+    (link,) = [link for link in comparison.links if link.a == 1 and link.b == 1]
+    return comparison, link
+
+
+def _kinds(a: str, b: str, anchor: str = ANCHOR) -> list[str]:
+    comparison, link = _link_of(a, b, anchor)
+    return [note.kind for note in link_notes(comparison, link)]
+
+
+# --- a denial of another sentence's claim is no hedge -------------------------------------------------------------
+
+STRIKE = "Resident doctors in England began a strike on Friday over pay."
+NEVER_IN_WRITING = ("Dr Melissa Ryan, co-chair of the BMA resident doctors committee, said the Government had never put "
+                    "a formal offer in writing.")
+
+
+def test_a_denial_of_that_claim_is_no_hedge_and_the_link_is_corroborated():
+    b = ("Melissa Ryan, who co-chairs the BMA's resident doctors committee, denied that claim and said members had "
+         "never been shown a written offer.")
+    comparison, link = _link_of(NEVER_IN_WRITING, b, STRIKE)
+    assert list(link_notes(comparison, link)) == []
+    assert suggest(comparison, "a")[link.a].suggested == CORROBORATED
+    assert suggest(comparison, "b")[link.b].suggested == CORROBORATED
+
+
+def test_a_denial_of_the_allegations_closed_by_a_comma_is_no_hedge():
+    a = "The minister said the contract had been awarded after an open tender."
+    b = "The minister denied the allegations, and said the contract had been awarded after an open tender."
+    assert HEDGED_ONLY not in _kinds(a, b)
+
+
+def test_a_hedge_put_in_is_still_noted():
+    a = "The minister said the contract had been awarded after an open tender."
+    b = "The minister allegedly said the contract had been awarded after an open tender."
+    assert HEDGED_ONLY in _kinds(a, b)
+
+
+# --- a part against the whole -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("b", [
+    "Some events at the festival were cancelled, organisers said.",
+    "Several events at the festival were cancelled, organisers said.",
+    "Two of the concerts at the festival were cancelled, organisers said.",
+])
+def test_a_part_cancelled_says_nothing_against_the_whole_going_ahead(b):
+    assert SAYS_THE_OPPOSITE not in _kinds("The festival went ahead as planned, organisers said.", b)
+
+
+def test_the_whole_cancelled_still_says_the_opposite():
+    assert SAYS_THE_OPPOSITE in _kinds("The festival went ahead as planned, organisers said.",
+                                       "The festival was cancelled, organisers said.")
+
+
+# --- a state now against a dated past -----------------------------------------------------------------------------
+
+def test_a_death_in_a_past_year_says_nothing_against_a_wife_surviving():
+    assert SAYS_THE_OPPOSITE not in _kinds("He is survived by his wife, Maria.",
+                                           "His wife died in 2010 and he later remarried Maria.")
+
+
+# --- a danger denied in one place, a warning for another ----------------------------------------------------------
+
+def test_no_threat_in_the_town_says_nothing_against_a_warning_for_the_river():
+    kinds = _kinds("There is no threat of flooding in the town, the mayor said.",
+                   "The agency issued a flood warning for the river, the mayor said.")
+    assert NEGATED_ONLY not in kinds and SAYS_THE_OPPOSITE not in kinds
+
+
+def test_no_threat_against_a_warning_for_the_same_place_is_still_noted():
+    kinds = _kinds("There is no threat of flooding in the town, the mayor said.",
+                   "The agency issued a flood warning for the town, the mayor said.")
+    assert NEGATED_ONLY in kinds or SAYS_THE_OPPOSITE in kinds
