@@ -227,6 +227,10 @@ _LANGUAGE_PREPOSITIONS = r"på|en|em|in|auf|po|á"
 _OWN_LANGUAGES = (r"svenska|engelska|finska|norsk|nynorsk|bokmål|engelsk|dansk|íslensku|ensku|deutsch|englisch"
                   r"|français|francais|anglais|español|espanol|inglés|castellano|català|português|portugues|inglês"
                   r"|italiano|inglese|(het )?nederlands|(het )?engels|polsku|angielsku")
+# Titles of office: "Lismore Mayor Steve Krieg contributed from Sydney." is a story's sentence, not a
+# newsroom's contributor note, which names its writers by their names alone.
+_OFFICE_TITLES = ("mayor|minister|premier|president|senator|councillor|councilor|commissioner|inspector|officer"
+                  "|director|professor|chief|chairman|chairwoman|governor|sheriff|judge|dr")
 # A writer's name of two to four capitalised words and their social handle.
 _NAME_AND_HANDLE = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} @\w{2,30}"
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
@@ -449,7 +453,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # from abroad" is prose), or the line is names alone ("Jill Lawless and Danica Kirka contributed from London.").
     (_rx_needing("contributed", r"^(?-i:[A-Z])[^.!?]{0,60}\b(?:" + ROLES + r")s?\s+(?-i:[A-Z])[^.!?]{1,100}\bcontributed"
                  r"(?: (?:reporting|research))?(?: from (?-i:[A-Z])[^.!?]{1,60})?\.?$"
-                 r"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+(?:(?:,| and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)*)"
+                 r"|^(?!(?:\S+ )*?(?:" + _OFFICE_TITLES + r")\b)"
+                 r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+(?:(?:,| and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)*)"
                  r" contributed from (?-i:[A-Z])[^.!?]{1,60}\.?$"), "byline", 30),
     (_rx(r"^this (story|article|report|piece|coverage|series|project|content) (comes from|is from|is (part of|produced"
          r"|published|made possible|supported|funded)|was (produced|reported|published|made possible|supported|funded))"
@@ -498,7 +503,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # named right after "For more" ("For more than a week, residents ..." is prose), and the reader is told
     # where to go, not who went ("For more information, residents called the council" is prose).
     (_rx_needing("information|info|details|advice|help|updates",
-                 r"^for (?:(?:the )?(?:latest|more|further|up-to-date|up to date|live|additional|emergency) )?"
+                 r"^(?!.*\b(?:which|who|whose|released|published|issued)\b)"
+                 r"for (?:(?:the )?(?:latest|more|further|up-to-date|up to date|live|additional|emergency) )?"
                  r"(?:[\w'’-]+ ){0,3}?(?:information|info|details|advice|help|updates)\b[^.!?,]{0,60},?\s+"
                  r"(?:please )?(?:visit|call|phone|ring|text|go to|head to|see|check|contact|email|e-mail|download"
                  r"|follow|log on to|tune in|listen)\b"),

@@ -1979,9 +1979,34 @@ def _figures_of_two_places(a: Sequence[NumberMention], b: Sequence[NumberMention
 def _place_the_other_omits(text: str, other: str) -> bool:
     """Whether ``text`` tells of a place (_PLACE_NAMED) whose name ``other`` nowhere gives."""
     other = other.lower()
-    return any(place.split()[0].lower() not in _NOT_PLACES and _named_as_place(after)
-               and place.lower()[:_PLACE_STEM] not in other
-               for place, after in _PLACE_NAMED.findall(text))
+    for match in _PLACE_NAMED.finditer(text):
+        place, after = match.groups()
+        if (place.split()[0].lower() not in _NOT_PLACES and _named_as_place(after)
+                and place.split()[-1].lower() not in _BUILDINGS and not _where_it_was_said(text, match)
+                and place.lower()[:_PLACE_STEM] not in other):
+            return True
+    return False
+
+
+# A building is in some place, maybe the other sentence's: "treated at Royal Berkshire Hospital" / "treated in
+# hospital in Reading" still dispute.
+_BUILDINGS = frozenset("""
+    hospital hospitals clinic court station airport university college school centre center stadium prison
+    hotel house hall church mosque cathedral temple office building tower bridge road street avenue square park
+    port harbour harbor market mall
+""".split())
+# Where a figure was given out is no place of what it counts: "killed 120 people, a UN spokesman told
+# reporters in Geneva" / "killed 95 people, officials in Tripoli said" dispute.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|reporters|spokes(?:man|woman|person)|briefing|statement|"
+                          r"conference|announced)\W+(?:\w+\W+){0,2}\Z", re.I)
+_SAID_AFTER = re.compile(r"\A\s+(?:[\w-]+\s+)?(?:said|says|told|announced)\b", re.I)
+
+
+def _where_it_was_said(text: str, match: re.Match) -> bool:
+    """Whether the place ``match`` names is where someone spoke: "told reporters in Geneva", "the army said in
+    Kyiv", "officials in Tripoli said"."""
+    return bool(_SAID_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                or _SAID_AFTER.match(text, match.end(1)))
 
 
 def _named_as_place(word_after: str) -> bool:
