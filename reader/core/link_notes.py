@@ -999,9 +999,9 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
         side, words = "a", _failing_words(a_words, a_run)
     elif deed_failed_against_done(b_run, a_run, b_all, a_all):
         side, words = "b", _failing_words(b_words, b_run)
-    elif (words := _leaving_denied(a_words, a_run, b_run)) is not None:
+    elif (words := _leaving_denied(a_words, a_run, b_run, a_all, b_all)) is not None:
         side = "a"
-    elif (words := _leaving_denied(b_words, b_run, a_run)) is not None:
+    elif (words := _leaving_denied(b_words, b_run, a_run, b_all, a_all)) is not None:
         side = "b"
     elif (words := _denied_in_another_form(a_words, a_run, b_run, a_all, b_all)) is not None:
         side = "a"
@@ -1014,10 +1014,11 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
     return _one_sided(NEGATED_ONLY, side, " ".join(words)) if words else None
 
 
-def _leaving_denied(words: list[str], run: list[str], other: list[str]) -> list[str] | None:
+def _leaving_denied(words: list[str], run: list[str], other: list[str], all_words: list[str],
+                    other_all: list[str]) -> list[str] | None:
     """The written words of a run that denies someone leaves a post the other run tells left, from the negation's
     verb group to the leaving: "would not resign" of "said he would not resign and that the board would ..."."""
-    denied = leaving_denied_against_done(run, other)
+    denied = leaving_denied_against_done(run, other, all_words, other_all)
     if denied is None or len(words) != len(run):
         return None
     return _from_the_verb_group(words, denied)

@@ -707,8 +707,8 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
             or deeds.deed_failed_against_done(b_words, a_words, b_all, a_all)
             or deeds.refused_against_decided(a_words, b_words, a_all, b_all)
             or deeds.refused_against_decided(b_words, a_words, b_all, a_all)
-            or deeds.leaving_denied_against_done(a_words, b_words) is not None
-            or deeds.leaving_denied_against_done(b_words, a_words) is not None)
+            or deeds.leaving_denied_against_done(a_words, b_words, a_all, b_all) is not None
+            or deeds.leaving_denied_against_done(b_words, a_words, b_all, a_all) is not None)
 
 
 def _denied_of_another_person(a_all: list[str], b_all: list[str]) -> bool:
@@ -1091,9 +1091,21 @@ def _part_named_before(words: list[str], verb: str, other_all: list[str]) -> boo
         noun = k + 1
         while noun < at and (words[noun] in _INSIDE_A_PART or words[noun].endswith(("'s", "’s"))):
             noun += 1
-        if noun < at and words[noun].isalpha() and words[noun] not in STOPWORDS and not any(same_word(word, words[noun]) for word in other_all):
+        if (noun < at and words[noun].isalpha() and words[noun] not in STOPWORDS
+                and not any(same_word(word, words[noun]) for word in other_all)
+                and not _part_placed_as_the_other_tells(words[noun + 1:at], other_all)):
             return True
     return False
+
+
+def _part_placed_as_the_other_tells(between: list[str], other_all: list[str]) -> bool:
+    """Do the words between the part's noun and its verb name what the other sentence names around its own subject,
+    not that subject itself: "Two trains [on the Brighton line]" / "Services on the Brighton line ran as normal"?
+    Then the part is of the thing the other tells (trains of the services on that line), and the claims meet.
+    "Some events [at the festival]" / "The festival went ahead" names the other's subject: a part of that whole."""
+    subject = next((word for word in other_all if word.isalpha() and word not in STOPWORDS), None)
+    return any(word.isalpha() and word not in STOPWORDS and not same_word(word, subject or "")
+               and any(same_word(word, told) for told in other_all) for word in between)
 
 
 

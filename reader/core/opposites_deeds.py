@@ -53,9 +53,44 @@ def deed_denied_in_another_form(plain: list[str], negated: list[str], plain_all:
         told = [j for j, told in enumerate(plain) if told != word and same_word(told, word)
                 and (j > 0 and plain[j - 1] in _BEFORE_A_QUALIFIER) != as_noun]
         if told and _denied_of_a_subject_told(negated_all, negated, k, plain_all) and not (
-                not as_noun and _another_object_after(negated_all, word, plain_all)):
+                not as_noun and (_another_object_after(negated_all, word, plain_all)
+                                 or _told_as_what_the_other_does_not(negated_all, word, plain_all))) and not (
+                as_noun and _done_to_another_thing_than_denied(negated_all, word, plain_all, plain[told[0]])):
             return k
     return None
+
+
+def _done_to_another_thing_than_denied(negated_all: list[str], noun: str, plain_all: list[str], verb: str) -> bool:
+    """Is the deed the noun denies of one thing ("not the cause [of the rail crash]") and the verb told of another
+    ("the [landslip] caused by the storm", "the storm caused [the landslip]")?  The storm causing a landslip says
+    nothing against its not causing the crash."""
+    denied_of = _complement_at(negated_all, negated_all.index(noun))
+    if not denied_of or verb not in plain_all:
+        return False
+    at = plain_all.index(verb)
+    if plain_all[at + 1:at + 2] == ["by"]:  # "the collapse of the roof [was] caused by": the thing stands before
+        things = _named_before(plain_all, at)
+    else:
+        things = [thing] if (thing := _thing_acted_on(plain_all, at)) else []
+    return bool(things) and not any(same_word(thing, word) for thing in things for word in denied_of)
+
+
+def _named_before(words: list[str], at: int) -> list[str]:
+    """The nouns of the thing named before a passive verb, past its tense and back through "of": "collapse" and
+    "roof" of "the collapse of the roof was [caused]"."""
+    k = at - 1
+    while k > 0 and words[k] in _TENSE_CARRIERS:
+        k -= 1
+    things = []
+    while k >= 0 and words[k].isalpha() and words[k] not in STOPWORDS:
+        things.append(words[k])
+        k -= 1
+        while k >= 0 and words[k] in _DETERMINERS:
+            k -= 1
+        if k < 1 or words[k] != "of":
+            break
+        k -= 1
+    return things
 
 
 # The shortest word read as a deed in two forms ("cause" / "caused"): shorter ones are too often two words.
@@ -69,6 +104,23 @@ def _another_object_after(words: list[str], verb: str, other_all: list[str]) -> 
     if after + 1 >= len(words) or words[after] not in _BEFORE_A_QUALIFIER:
         return False
     return not any(same_word(words[after + 1], told) for told in other_all)
+
+
+# The most words from a verb, past its object, to the "as" that tells what it takes the object as.
+_MOST_WORDS_TO_AS = 5
+
+
+def _told_as_what_the_other_does_not(words: list[str], verb: str, other_all: list[str]) -> bool:
+    """Does the verb take its object as a thing the other sentence does not name: "not investigating the death [as
+    suspicious]" against "opened an investigation into the death"?  That denies another claim (that the death is
+    suspicious), not the deed."""
+    after = words.index(verb) + 1
+    for k in range(after, min(len(words) - 1, after + _MOST_WORDS_TO_AS)):
+        if words[k] in _CLAUSE_STOPS:
+            return False
+        if words[k] == "as" and words[k + 1].isalpha() and words[k + 1] not in STOPWORDS:
+            return not any(same_word(words[k + 1], told) for told in other_all)
+    return False
 
 
 def _denied_with_their_form(words: list[str]) -> Iterator[tuple[int, tuple[str, bool]]]:
@@ -131,8 +183,54 @@ def refused_against_decided(refusing: list[str], deciding: list[str], refusing_a
         return False
     if _IMPLIED_NEGATIONS.intersection(deciding_all) or _negations_in(deciding_all):
         return False  # "ordered no inquiry", "ordered it without an inquiry": the other report denies it too
-    things_refused = _thing_after(refusing, refusing_all)
-    return any(same_word(one, other) for one in things_refused for other in _thing_after(deciding, deciding_all))
+    refused, decided = _thing_places(refusing, refusing_all), _thing_places(deciding, deciding_all)
+    return any(same_word(refusing_all[one], deciding_all[other])
+               and not _things_told_apart(refusing_all, one, deciding_all, other)
+               for one in refused for other in decided)
+
+
+# Words that open what a thing is of, on or for, or what a post is: "a referendum [on] independence", "resign [as]
+# chairman".  Two reports that name one thing each with another such complement tell two things.
+_COMPLEMENT_OPENERS = frozenset("on into of for over about as".split())
+# Words that end a complement: the clause goes on to something else.
+_CLAUSE_STOPS = frozenset(", ; . : and but because after saying who which that when while".split())
+_MOST_WORDS_OF_A_COMPLEMENT = 4
+# Words that set a thing apart from one of its kind told before: "a [second] referendum", "[another] inquiry".
+_ANOTHER_OF_ITS_KIND = frozenset("second third fourth fifth another further".split())
+
+
+def _complement_at(words: list[str], k: int) -> list[str] | None:
+    """The content words of what the word at ``k`` is of, on or as: "independence" of "referendum on
+    independence", "chief executive" of "stepped down as chief executive of the club"; None where none follows."""
+    if k + 1 >= len(words) or words[k + 1] not in _COMPLEMENT_OPENERS:
+        return None
+    content = []
+    for word in words[k + 2:k + 2 + _MOST_WORDS_OF_A_COMPLEMENT]:
+        if word in _CLAUSE_STOPS or word in _COMPLEMENT_OPENERS:
+            break
+        if word.isalpha() and word not in STOPWORDS:
+            content.append(word)
+    return content or None
+
+
+def _complements_differ(one_all: list[str], one: int, other_all: list[str], other: int) -> bool:
+    """Does each sentence tell the word at its place with a complement that shares no word with the other's: "a
+    referendum [on independence]" / "a referendum [on the new constitution]", "resign [as chairman]" / "stepped
+    down [as chief executive]"?"""
+    one_told, other_told = _complement_at(one_all, one), _complement_at(other_all, other)
+    return (one_told is not None and other_told is not None
+            and not any(same_word(word, told) for word in one_told for told in other_told))
+
+
+def _things_told_apart(one_all: list[str], one: int, other_all: list[str], other: int) -> bool:
+    """Do the two sentences name two things of one kind: each with another complement, or one as "a [second]"
+    such thing where the other sentence does not say so?"""
+    if _complements_differ(one_all, one, other_all, other):
+        return True
+    return any(word in _ANOTHER_OF_ITS_KIND and word not in other_all
+               for word in one_all[max(0, one - _MOST_WORDS_TO_THE_THING):one]) or any(
+        word in _ANOTHER_OF_ITS_KIND and word not in one_all
+        for word in other_all[max(0, other - _MOST_WORDS_TO_THE_THING):other])
 
 
 # The ways a report tells someone leaving a post, each a word or a verb and its particle: "would not [resign]" /
@@ -142,9 +240,13 @@ _LEAVING_A_POST = (("resign",), ("quit",), (stem("step"), "down"), (stem("stand"
 _MOST_WORDS_FROM_THE_NEGATION = 4
 
 
-def leaving_denied_against_done(negated: list[str], plain: list[str]) -> int | None:
+def leaving_denied_against_done(negated: list[str], plain: list[str], negated_all: list[str] | None = None,
+                                plain_all: list[str] | None = None) -> int | None:
     """The place, in a run that denies someone leaves a post ("said he would not resign"), of the word that tells the
-    leaving, where the other run tells the leaving done in another word ("[stepped down] on Friday"); None where not."""
+    leaving, where the other run tells the leaving done in another word ("[stepped down] on Friday"); None where not.
+    Given the two sentences, not where they name two posts ("resign [as chairman]" / "stepped down [as chief
+    executive]"), nor where the leaving is told done in a year the denying sentence does not name ("stepped down
+    ... [in 2019]"): that was another time."""
     if not any(map(is_negation, negated)) or holds_negation(plain):
         return None  # most runs: no negation to read a leaving denied by
     denied = _leaving_told(negated)
@@ -156,7 +258,25 @@ def leaving_denied_against_done(negated: list[str], plain: list[str]) -> int | N
         return None
     if not any(map(is_negation, negated[max(0, denied - _MOST_WORDS_FROM_THE_NEGATION):denied])):
         return None
+    if negated_all is not None and plain_all is not None and _another_post_or_year(negated_all, plain_all):
+        return None
     return denied
+
+
+def _another_post_or_year(negated_all: list[str], plain_all: list[str]) -> bool:
+    """Do the sentences name two posts left ("resign as chairman" / "stepped down as chief executive"), or does the
+    leaving done stand in a year the denying sentence does not name ("stepped down in 2019")?"""
+    denied, done = _leaving_told(negated_all), _leaving_told(plain_all)
+    if denied is not None and done is not None:
+        denied_end = denied + len(_leaving_at(negated_all, denied)) - 1
+        done_end = done + len(_leaving_at(plain_all, done)) - 1
+        if _complements_differ(negated_all, denied_end, plain_all, done_end):
+            return True
+    return any(_a_year(word) and word not in negated_all for word in plain_all)
+
+
+def _a_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _leaving_told(words: list[str]) -> int | None:
@@ -170,11 +290,11 @@ def _leaving_at(words: list[str], k: int) -> tuple[str, ...] | None:
     return None
 
 
-def _thing_after(run: list[str], sentence: list[str]) -> list[str]:
-    """The words of the thing the run's verb acts on, past its articles: "[fresh examination for]"."""
+def _thing_places(run: list[str], sentence: list[str]) -> list[int]:
+    """The places of the words of the thing the run's verb acts on, past its articles: "[fresh examination for]"."""
     for end in _run_ends(run, sentence):
-        return [word for word in sentence[end:end + _MOST_WORDS_TO_THE_THING + 1]
-                if word not in _BEFORE_A_QUALIFIER and _may_be_a_noun(word)][:_MOST_WORDS_TO_THE_THING]
+        return [k for k in range(end, min(len(sentence), end + _MOST_WORDS_TO_THE_THING + 1))
+                if sentence[k] not in _BEFORE_A_QUALIFIER and _may_be_a_noun(sentence[k])][:_MOST_WORDS_TO_THE_THING]
     return []
 
 
@@ -410,6 +530,10 @@ _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday j
     july august september october november december morning afternoon evening night weekend today tomorrow""".split())
 
 
+# Nouns that name a place only in general: "the town" and "the area" may be one place, no other places.
+_GENERAL_PLACES = frozenset("area areas region district town city county village locality neighbourhood".split())
+
+
 def _places(words: list[str]) -> set[str]:
     """The nouns a sentence places its danger or warning at, past a determiner ("town" of "in the town")."""
     found = set()
@@ -429,6 +553,8 @@ def _places_differ(denying_all: list[str], other_all: list[str]) -> bool:
     town]" / "a flood warning [for the river]")?  A danger denied in one place says nothing of a warning for
     another."""
     denying_places, other_places = _places(denying_all), _places(other_all)
+    if not _GENERAL_PLACES.isdisjoint(denying_places) and not _GENERAL_PLACES.isdisjoint(other_places):
+        return False  # "in the town" / "for the area": two general names that may tell one place
     return (bool(denying_places) and bool(other_places)
             and not any(same_word(one, other) for one in denying_places for other in other_places)
             and not any(same_word(place, word) for place in denying_places for word in other_all)
@@ -451,6 +577,9 @@ _TOLD_IN_TURN = frozenset("""later eventually finally until after afterwards the
 _JOINING_A_NAME = frozenset("the a an its their his her from of in at on and".split())
 _OF_AN_ATTRIBUTION = frozenset("said says police officials".split())
 _MOST_WORDS_FROM_THE_THING_TO_THE_DEED = 6  # "the [crew] of the fishing boat were [rescued]"
+# The days a failure is told on ("[on Sunday]", "[yesterday]"): a failure of its own day against a deed told done
+# on no day tells an earlier moment of the story, the deed done after it.
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
 
 
 def _deed_failed_at(words: list[str]) -> tuple[int, int] | None:
@@ -523,6 +652,8 @@ def deed_failed_against_done(failing: list[str], other: list[str], failing_all: 
     if (holds_negation(other_all) or _TOLD_AHEAD.intersection(other_all)
             or _TOLD_IN_TURN.intersection(failing_all) or _TOLD_IN_TURN.intersection(other_all)):
         return False
+    if _DAYS.intersection(failing_all) and _DAYS.isdisjoint(other_all):
+        return False  # "unable to locate the man [on Sunday]" / "found the body": what came after, no contradiction
     subject = [word for word in failing_all[:start] if word not in _JOINING_A_NAME and word not in _OF_AN_ATTRIBUTION
                and word not in _TENSE_CARRIERS and word not in STOPWORDS]
     thing = _thing_acted_on(failing_all, verb)
