@@ -1398,7 +1398,8 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
             last_link = i
         elif (line.sentences == 1 and line.words <= 15 and line.flat.rstrip(LINE_END_CLOSERS).endswith("?")
               and _under_title(lines, i, last_link)
-              and (runs[i].paragraph == runs[i - 1].paragraph or _title_next(lines, i))):
+              and (runs[i].paragraph == runs[i - 1].paragraph or _title_next(lines, i)
+                   or _next_item_of_the_links(lines, i))):
             mark(line, BOILERPLATE, "related link")
             last_link = i
         elif line.foreign_share <= BLOCK_SHARE and not _story_below(lines, i):
@@ -1530,6 +1531,13 @@ def _under_title(lines: list[Line], i: int, last_link: int) -> bool:
     furniture that goes with that title (its date, "Published 3 days ago"; its label, "Video")?"""
     return (lines[last_link].reason in ("related link", "related articles")
             and all(lines[j].kind == BOILERPLATE for j in range(last_link + 1, i)))
+
+
+def _next_item_of_the_links(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` an item of the list whose item above it is a link title ("- [Texas measles outbreak tops
+    400 cases](...)" / "- [How contagious is measles?](...)")?  The last item of a list of links has no title
+    after it to show it is one."""
+    return lines[i].list_item and lines[i - 1].list_item and lines[i - 1].reason == "related link"
 
 
 def _title_next(lines: list[Line], i: int) -> bool:

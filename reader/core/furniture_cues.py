@@ -232,6 +232,10 @@ _OWN_LANGUAGES = (r"svenska|engelska|finska|norsk|nynorsk|bokmål|engelsk|dansk|
 _OFFICE_TITLES = ("mayor|minister|premier|president|senator|councillor|councilor|commissioner|inspector|officer"
                   "|director|professor|chief|chairman|chairwoman|governor|sheriff|judge|dr")
 # A writer's name of two to four capitalised words and their social handle.
+# Names in full, one or several: "Ishika Mookerjee", "Jane Doe, John Roe and Ana Ruiz" (Bloomberg's "With assistance
+# from ..." credit; "With assistance from local volunteers, ..." names nobody).
+_FULL_NAME = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)"
+_NAMES = _FULL_NAME + r"(?:(?:,|,? and) " + _FULL_NAME + r")*"
 _NAME_AND_HANDLE = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} @\w{2,30}"
 CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # Comment prompts.
@@ -322,7 +326,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # the search engine's "Add as a preferred source on Google", and a subscriber's "Gift this article".
     (_rx(r"^(like|share) this\s*:$|^(like\s+)?loading(\.\.\.|…)$|^(font|text) size(\s+a[+-]?){0,3}$"
          r"|^add (us )?as a preferred source\b|^gift (this |the )?(article|story)$"), "share buttons", 8),
-    (_rx(r"^([\w ]{1,12}/ )?share\s*:\s*(?-i:[A-Z])[^.!?]*$"), "share buttons", 10),  # "Share: WhatsApp X Facebook Copy link"
+    (_rx(r"^([\w ]{1,12}/ )?share\s*:\s*(?-i:[A-Z])[^.!?]*$"), "share buttons", 10),
+    # The save button in words: "Add to your saved stories", "Add to reading list", "Save to my bookmarks".
+    (_rx_needing("saved|reading list|bookmarks|favourites|favorites",
+                 r"^(add|save) (this (article|story) )?to (your |my )?(saved (stories|articles|items|list)|reading list"
+                 r"|bookmarks|favou?rites)\W*$"), "share buttons", 8),  # "Share: WhatsApp X Facebook Copy link"
     (_rx_needing("share", _LABEL + r".*?(\bshare (this|the) (article|story|page|post|video)\b"
          r"|\bshare (on|via) (facebook|twitter|whatsapp|x|email)\b)"), "share buttons", 12),
     (_rx_needing(" us", r"\bfollow us\b|\bconnect with us\b|\bfind us on\b|\blike us on\b"), "share buttons", SHORT),
@@ -509,6 +517,30 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
                  r"(?:please )?(?:visit|call|phone|ring|text|go to|head to|see|check|contact|email|e-mail|download"
                  r"|follow|log on to|tune in|listen)\b"),
      "reader prompt", SHORT),
+    # A funder's note under a story: "The Associated Press Health and Science Department receives support from ...
+    # The AP is solely responsible for all content.", "AP is solely responsible for this content."  The note ends
+    # there ("Users are solely responsible for all content they post" goes on).
+    (_rx_needing("solely responsible", r"\b(is|are) solely responsible for (all|this|its) (content|coverage)(\.(\s|$)|$)"),
+     "disclaimer", 60),
+    # The same note's first sentence on a line of its own: "The Associated Press’ climate and environmental
+    # coverage receives financial support from multiple private foundations."
+    (_rx_needing("receives", r"^[^.!?]{0,80}\b(coverage|journalism) receives (financial )?support (from|through)\b"),
+     "disclaimer", 40),
+    # The letters page's address: "Write to us at letters@inl.co.za", "Email us at tips@ledger.example".
+    (_rx_needing("us at", r"\b(write to|e-?mail|contact|message) us at [\w.+-]+@[\w-]+(\.[\w-]+)+\W*$"),
+     "reader prompt", 40),
+    # A pointer to the outlet's own pages: "Find out more about climate change and how it could affect you on the ST
+    # microsite here.", "Learn more about the scheme here."  An imperative opening the line, the page at its end.
+    (_rx_needing("more", r"^(find out|learn|read|discover) more\b[^.!?]{0,100}\b(here|(micro)?site|on our (website|app))\W*$"),
+     "reader prompt", SHORT),
+    # The sign-in box's offer, its choices split by commas or "or": "Log in, register or subscribe to save articles
+    # for later.", "Sign in or register to comment."  A story tells who signed in ("Users can log in or register ...").
+    (_rx_needing("register|subscribe|sign up",
+                 r"^(log ?in|sign ?in|sign up|register|subscribe)((,? (or|and)|,|\s*[|/·•])\s*(log ?in|sign ?in|sign up"
+                 r"|register|subscribe)){1,3} (to|for)\b[^.!?]{0,60}\.?$"), "sign-in prompt", SHORT),
+    # An outlet's slogan for its paid service: "Before it's here, it's on the Bloomberg Terminal."
+    (_rx_needing("before it", r"^before it['’]s (here|news|out|public|published|online)\b[^.!?]{0,30}, it['’]s (on|in)\b"
+                 r"[^.!?]{1,40}\.?$"), "advertisement", 12),
     # Medical and legal small print: "... is for informational purposes only and is not a substitute for ... advice".
     (re.compile(r"information(?:al)? purposes only\b"), "disclaimer", 60),
     (re.compile(r"not a substitute for professional\b"), "disclaimer", 60),
@@ -675,8 +707,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # the middle of a sentence it is prose ("... and written by first-time screenwriters X and Y.").
     # A name follows "written/edited/reporting by" ("Written by a former aide, the memoir ..." is prose), and no
     # clause of a sentence after it ("Edited by Jane Doe, the anthology includes 20 new stories.").
-    (_rx_needing("inputs|files from|reporting|editing|edited|written|compiled|from agencies|writing", r"^(?!.*,\s+(the|a|an|he|she|it|they|his|her|its|their)\s[^.!?]*[.!?…][\"'”’»)\]]*$)"
-         r"[(\-–—]*\s*(with (inputs|files) from|additional reporting\b|(reporting|editing|edited|written|compiled) by:?\s+(?-i:[A-Z]))"
+    (_rx_needing("inputs|files from|assistance from|reporting|editing|edited|written|compiled|from agencies|writing", r"^(?!.*,\s+(the|a|an|he|she|it|they|his|her|its|their)\s[^.!?]*[.!?…][\"'”’»)\]]*$)"
+         r"[(\-–—]*\s*(with (inputs|files) from|with assistance from " + _NAMES + r"\W*$|additional reporting\b|(reporting|editing|edited|written|compiled) by:?\s+(?-i:[A-Z]))"
          r"|\b(inputs|text) from agencies\b|[;|]\s*(editing|reporting|writing) by\b"), "byline", 15),
     # A credit line of several clauses is longer than the cue above allows: "Reporting by X in Marrakesh;
     # Additional reporting by Y in Paris; Editing by Z".  Every clause credits someone; no clause is prose.
@@ -995,8 +1027,11 @@ def mark_cues(lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "no words")  # "***", "—", a lone "|"
             continue
         reason = cue(line)
-        if reason == "dateline" and i > 0 and lines[i - 1].reason == _PLAYER and _DURATION.match(line.flat):
-            reason = _PLAYER  # "Listen to this story" / "6 min": how long the recording plays
+        if reason == "dateline" and i > 0 and _DURATION.match(line.flat):
+            if lines[i - 1].kind == BODY and lines[i - 1].flat.lower() in _PLAYER_LABELS:
+                mark(lines[i - 1], BOILERPLATE, _PLAYER)  # "Listen" / "6 min": the player's button, and its length
+            if lines[i - 1].reason == _PLAYER:
+                reason = _PLAYER  # "Listen to this story" / "6 min": how long the recording plays
         if reason == "byline" and _FOREIGN_BYLINE.match(line.flat):
             bylines_abroad.append(i)  # judged once every line's cue is known: see _byline_abroad
         elif reason == _NEWSLETTER_BLURB:
@@ -1098,6 +1133,8 @@ def _written_abroad(tokens: Iterable[str]) -> bool:
 
 
 _PLAYER = "media player"
+# A player's button alone on its line, told by the recording's length under it ("Listen" / "6 min").
+_PLAYER_LABELS = frozenset({"listen", "listen now", "play", "watch", "watch now", "listen to this", "audio", "video"})
 # The title a player's label quotes: "Click to play video: 'Train derailment forces evacuations near Lanigan'".
 _QUOTED_TITLE = re.compile(r":\s*[\"'“‘](.+)[\"'”’]$")
 
@@ -1263,12 +1300,29 @@ def cue(line: Line) -> str:
             return "image credit" if credit.start() == 0 else "photo caption"  # the credit alone, or closing a caption
         if line.words <= 10 and (_NAME_SLASH_OUTLET.match(flat) or _OUTLET_SLASH_NAME.match(flat)):
             return "image credit"
+    if (flat[-1] in ")]" and " for " in flat and line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS
+            and (reason := _photographer_for_outlet(flat))):
+        return reason
     if line.sentences == 1 and not line.terminal and _is_link_list(flat):
         return "navigation links"
     return ""
 
 
 _ENDS_AM_PM = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+# A photographer on assignment for the outlet, in brackets: "(Jovelle Tamayo for The Washington Post)".
+_PERSON_FOR_OUTLET = re.compile(r"[(\[]" + _PERSON + r" for (?:[Tt]he )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}[)\]]$")
+
+
+def _photographer_for_outlet(flat: str) -> str:
+    """The reason for a line closed by a credit "(Name for The Outlet)": the credit alone, or a caption closed
+    by it after its full stop ("A health worker prepares a dose ... on Tuesday. (Jovelle Tamayo for The
+    Washington Post)"), else ""."""
+    credit = _PERSON_FOR_OUTLET.search(flat)
+    if credit is None:
+        return ""
+    if credit.start() == 0:
+        return "image credit"
+    return "photo caption" if flat[:credit.start()].rstrip()[-1:] in ".!?…\"”’" else ""
 
 
 def _dated_credit(flat: str) -> bool:
