@@ -1286,7 +1286,21 @@ def _nouns_apart(x: NumberMention, y: NumberMention) -> bool:
         return False
     x_noun, y_noun = _counted(x), _counted(y)
     return (x_noun != y_noun and not _people_and_kind(x, y) and not _seats_and_holders(x, y)
-            and not _animals_and_kind(x, y) and not _named_by_their_fate(x, y))
+            and not _animals_and_kind(x, y) and not _named_by_their_fate(x, y) and not _cases_and_the_sickened(x, y))
+
+
+# The verbs (stems, as a count's role keeps them) by which an illness strikes people: "an outbreak has sickened
+# 139 people", "infected 40 people".  Each person so struck is a case of it.
+_SICKENING_ROLES = frozenset(stem(word) for word in ("sickened", "infected"))
+
+
+def _cases_and_the_sickened(x: NumberMention, y: NumberMention) -> bool:
+    """A count of cases ("146 confirmed cases") and a count of people an illness struck ("has sickened 139
+    people"): one tally of an outbreak, told two ways.  Not people who did anything else ("139 people were
+    tested"), nor cases beside people of no illness ("Police are investigating 146 cases" / "arrested 139 people")."""
+    cases, people = (x, y) if x.unit == "case" else (y, x)
+    return (cases.unit == "case" and _counted(people) in PERSON_NOUNS
+            and people.role in _SICKENING_ROLES)
 
 
 # The fates that give people a name of their own: the held are suspects, the dead and injured victims.
@@ -2969,6 +2983,7 @@ _ABOUT_NEAR_SHARE = 0.05
 _ABOUT_ROUND_SHARE = 0.1
 _ABOUT_PRECISE_SHARE = 0.03
 _PRECISE_DIGITS = 3
+_ABOUT_PERCENT_STEPS = 2
 
 
 def _about_share(m: NumberMention) -> float:
@@ -2981,7 +2996,13 @@ def _about_share(m: NumberMention) -> float:
     if len(significant) >= _PRECISE_DIGITS:
         return _ABOUT_PRECISE_SHARE
     if len(significant) == 2 and significant.isdigit() and significant[-1] != "5":
-        return min(_ABOUT_ROUND_SHARE, max(_ABOUT_NEAR_SHARE, 1 / int(significant)))
+        step = 1 / int(significant)
+        share = min(_ABOUT_ROUND_SHARE, max(_ABOUT_NEAR_SHARE, step))
+        if m.kind == "percent":
+            # A share is read in points, where a twentieth of a high one is wide: "about 89%" reaches two
+            # steps of its last digit (87% to 91%), not 86%; "about 52%" still meets "half".
+            return min(share, _ABOUT_PERCENT_STEPS * step)
+        return share
     return _ABOUT_ROUND_SHARE
 
 

@@ -5117,7 +5117,9 @@ _ADJECTIVES_BEFORE_NOUN = frozenset({
     "young", "old", "elderly", "aged", "teenage", "local", "senior", "junior", "former", "female", "male",
     "unarmed", "unnamed", "unidentified", "foreign", "new", "little", "small", "large", "retired", "veteran",
     "pregnant", "disabled", "injured", "wounded", "off-duty", "lone", "unknown", "armed", "masked", "fellow",
-    "top", "leading", "prominent", "rival", "key", "major", "minor", "private", "public", "further"})
+    "top", "leading", "prominent", "rival", "key", "major", "minor", "private", "public", "further",
+    # a run's words: "an 18th consecutive month" and "a 17th straight month" both count months
+    "consecutive", "straight", "successive", "running"})
 _HEAD_AFTER_ADJECTIVE = re.compile(rf"\s+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
 
 
@@ -5128,8 +5130,10 @@ _SAME_MEASURE = {"名": "人", "位": "人", "口": "人"}  # people, counted th
 
 
 # An amount a currency's letter may open ("R50 million", "N2.5bn", "R1,200", "R12.50"): with a scale, its
-# thousands grouped, or cents; not "R50" (a road) nor "N95" (a mask).
-_PLAINLY_MONEY = re.compile(r".*[^\W\d_]|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?|[0-9]+\.[0-9]{2}")
+# thousands grouped (by commas, or by spaces as South Africa writes them: "R20 000"), or cents; not "R50"
+# (a road) nor "N95" (a mask).
+_PLAINLY_MONEY = re.compile(r".*[^\W\d_]|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+"
+                            r"|[0-9]+\.[0-9]{2}")
 
 
 def _plainly_money(match: re.Match) -> bool:

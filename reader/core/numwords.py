@@ -83,6 +83,8 @@ CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": 
                     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
                     "₦": "NGN", "₵": "GHS", "GH₵": "GHS", "₱": "PHP", "₺": "TRY", "₩": "KRW", "₪": "ILS",
                     "฿": "THB",
+                    # Australian and New Zealand house style puts the country after the sign: "$US50,000", "$A2.5m"
+                    "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD",
                     "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Tk.": "BDT", "KSh": "KES", "Ksh": "KES", "KShs": "KES"}
 # A letter or two for a currency that names other things before a figure too ("the R50 road", "N95
 # masks"): read as money only straight before an amount that is plainly one ("R50 million", "N2.5bn",
