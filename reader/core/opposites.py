@@ -368,8 +368,13 @@ def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str]
     verbs act on between them, so neither is a change of the other, and each is read without the words the
     other sentence has anywhere ("organisers" only moved).  None when no such pair, or more than one."""
     found = []
-    for k, n in taken_out_and_put_in(runs):
-        a_words, b_words = _not_in(runs[k][0], b_all), _not_in(runs[n][1], a_all)
+    pairs = taken_out_and_put_in(runs)
+    if not pairs:
+        return None
+    a_own = {k: _not_in(runs[k][0], b_all) for k, _ in pairs}  # each run's words once, not once for each pair
+    b_own = {n: _not_in(runs[n][1], a_all) for _, n in pairs}
+    for k, n in pairs:
+        a_words, b_words = a_own[k], b_own[n]
         if (_verbs_swapped_apart(a_words, b_words, a_all, b_all)
                 or _infinitive_swapped_apart(a_words, b_words, a_all, b_all)):
             if _QUANTIFIERS.intersection(a_words + b_words) and safety_told_both_ways(a_all, b_all):
@@ -693,22 +698,40 @@ _QUANTIFIERS = frozenset(_OPPOSITE_QUANTIFIERS.replace(";", " ").replace("_one",
 
 def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
     """Does a changed run, on its own, turn the claim round: one word swapped for its opposite
-    (``swapped_for_its_opposite``) or a negation put in or taken out (``negation_put_in``)?"""
+    (``swapped_for_its_opposite``) or a negation put in or taken out (``negation_put_in``)?  The rules that need
+    a word the run lacks (a negation, "still", a verb that calls off) are not read: this runs for every link."""
+    negates = _may_negate_or_tell_a_deed(a_words) or _may_negate_or_tell_a_deed(b_words)
+    stems = {stem(word) for word in a_words} | {stem(word) for word in b_words}
     return (swapped_for_its_opposite(a_words, b_words, a_all, b_all)
-            or negation_put_in(a_words, b_words, a_all, b_all) and not _denied_of_another_person(a_all, b_all)
-            or called_off(a_words, b_words, a_all, b_all) or called_off(b_words, a_words, b_all, a_all)
+            or negates and negation_put_in(a_words, b_words, a_all, b_all)
+            and not _denied_of_another_person(a_all, b_all)
+            or not _CALLING_OFF_OR_RULING.isdisjoint(stems)
+            and (called_off(a_words, b_words, a_all, b_all) or called_off(b_words, a_words, b_all, a_all))
             or denied_before_the_claim(a_words, b_words, a_all, b_all)
             or denied_before_the_claim(b_words, a_words, b_all, a_all)
-            or deeds.awaits_the_deed_done(a_words, b_words, a_all, b_all)
+            or (negates or _YET in a_words or _YET in b_words) and _deed_denied_or_awaited(a_words, b_words, a_all, b_all)
+            or _may_refuse_a_decision(stems) and (deeds.refused_against_decided(a_words, b_words, a_all, b_all)
+                                                  or deeds.refused_against_decided(b_words, a_words, b_all, a_all)))
+
+
+def _deed_denied_or_awaited(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Does either run tell a deed awaited, failed or denied (a danger, a leaving) against the other telling it
+    done (``opposites_deeds``)?  Each rule needs a negation, "unable", "still", "yet" or "awaits" in its run."""
+    return (deeds.awaits_the_deed_done(a_words, b_words, a_all, b_all)
             or deeds.awaits_the_deed_done(b_words, a_words, b_all, a_all)
             or deeds.danger_denied_against_a_warning(a_words, b_words, a_all, b_all)
             or deeds.danger_denied_against_a_warning(b_words, a_words, b_all, a_all)
             or deeds.deed_failed_against_done(a_words, b_words, a_all, b_all)
             or deeds.deed_failed_against_done(b_words, a_words, b_all, a_all)
-            or deeds.refused_against_decided(a_words, b_words, a_all, b_all)
-            or deeds.refused_against_decided(b_words, a_words, b_all, a_all)
             or deeds.leaving_denied_against_done(a_words, b_words, a_all, b_all) is not None
             or deeds.leaving_denied_against_done(b_words, a_words, b_all, a_all) is not None)
+
+
+def _may_refuse_a_decision(stems: set[str]) -> bool:
+    """Might one run refuse what the other decides on (``deeds.refused_against_decided``): a verb of each among
+    the two runs' stems?"""
+    return not deeds.DECIDING_ON.isdisjoint(stems) and (
+        _RULE_OUT[0] in stems or not deeds.REFUSING_OUTRIGHT.isdisjoint(stems))
 
 
 def _denied_of_another_person(a_all: list[str], b_all: list[str]) -> bool:
@@ -1239,13 +1262,14 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
     that is opposite only with the words around it (a verb's particle, "off" of "laid off"; a verb that
     undoes a restraint, "lifted"), or a longer run that ends on a verb told as done (``_the_last_word``) or
     opens on a word of the lists (``_the_opening``)."""
-    if holds_negation(a_words) or holds_negation(b_words) or _may_refuse(a_words) or _may_refuse(b_words):
-        return True
-    if deeds.may_fail(a_words) or deeds.may_fail(b_words):
-        return True  # a deed failed ("was unable to reach"), against it done elsewhere (``deed_failed_against_done``)
-    if any(not _TOLD_GOING_AHEAD.isdisjoint(words) and any(_as_normal_at(words, k) for k in range(len(words)))
-           for words in (a_words, b_words)) or deeds.may_await(a_words) or deeds.may_await(b_words):
-        return True  # a deed told still awaited ("still needs the approval of"), against it done elsewhere
+    if _may_negate_or_tell_a_deed(a_words) or _may_negate_or_tell_a_deed(b_words):
+        if holds_negation(a_words) or holds_negation(b_words) or _may_refuse(a_words) or _may_refuse(b_words):
+            return True
+        if deeds.may_fail(a_words) or deeds.may_fail(b_words):
+            return True  # a deed failed ("was unable to reach"), against it done elsewhere (``deed_failed_against_done``)
+        if any(not _TOLD_GOING_AHEAD.isdisjoint(words) and any(_as_normal_at(words, k) for k in range(len(words)))
+               for words in (a_words, b_words)) or deeds.may_await(a_words) or deeds.may_await(b_words):
+            return True  # a deed told still awaited ("still needs the approval of"), against it done elsewhere
     if not a_words or not b_words:
         # A verb that calls off, put in on its own before the plan both reports tell ("The retailer [has
         # scrapped] plans to open"): it ends its run (``called_off``), after a determiner or two at most.  And a
@@ -1256,10 +1280,38 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
         return (_the_last_word(a_words) is not None and _the_last_word(b_words) is not None
                 or (_the_word(a_words) or _the_opening(a_words)) is not None
                 and (_the_word(b_words) or _the_opening(b_words)) is not None)
-    if any(word in _PARTICLES_READ_WITH_A_VERB or stem(word) in _RESTRAINT_VERBS or stem(word) in _CALLING_OFF
-           or stem(word) in deeds.REFUSING_OUTRIGHT for word in a_words + b_words):
+    if any(word in _PARTICLES_READ_WITH_A_VERB or (key := stem(word)) in _STEMS_GLANCED_AT
+           or key in deeds.REFUSING_OUTRIGHT for word in a_words + b_words):
         return True
-    return any(_cached_opposites(one, other) for one in a_words for other in b_words)
+    return _may_hold_opposites(a_words, b_words) and any(
+        _cached_opposites(one, other) for one in a_words for other in b_words)
+
+
+def _may_hold_opposites(a_words: list[str], b_words: list[str]) -> bool:
+    """Might a word of the one run be the opposite of a word of the other (``_cached_opposites``)?  Only where
+    both runs hold a word of the lists, or a word of one is a word of the other with a prefix of two or three
+    letters ("unable" / "able", "nonbinding" / "binding").  A few look-ups a word, where reading every pair
+    of words costs one a pair."""
+    if _holds_a_listed_word(a_words) and _holds_a_listed_word(b_words):
+        return True
+    return _prefixed_in(a_words, b_words) or _prefixed_in(b_words, a_words)
+
+
+def _holds_a_listed_word(words: list[str]) -> bool:
+    return any(_WORD_OF.get(_key(word)) is not None for word in words)
+
+
+def _prefixed_in(words: list[str], bases: list[str]) -> bool:
+    """Is a word of ``words`` one of ``bases`` with two or three letters before it (each prefix of
+    ``_PREFIX_RULES``)?"""
+    return any(word[2:] in bases or word[3:] in bases for word in words if len(word) > _SHORTEST_BASE + 1)
+
+
+def _may_negate_or_tell_a_deed(words: list[str]) -> bool:
+    """Does the run hold a word without which none of the first tests of ``may_turn_round`` holds: a negation
+    (a contracted one by its letters), the "to" of a negating phrase, "unable", "still", "awaits", or a word of a
+    deed going ahead as normal?  One look-up for the run, where most runs hold none."""
+    return not _GLANCED_FIRST.isdisjoint(words) or any(ending in word for word in words for ending in _CONTRACTED)
 
 
 def _may_refuse(words: list[str]) -> bool:
@@ -2310,6 +2362,18 @@ def _negation_follows(words: list[str], k: int) -> bool:
 # say opposite things only of a restraint ("lifted" / "extended"): ``may_turn_round`` lets them through.
 _PARTICLES_READ_WITH_A_VERB = _OPPOSITE_PARTICLES | {particle for _, particle in _WORD_OF_PHRASAL_VERB}
 _RESTRAINT_VERBS = frozenset().union(*_OPPOSITE_ON_A_RESTRAINT)
+
+
+# The stems ``may_turn_round`` lets through on their own (with those that refuse outright, ``deeds.REFUSING_OUTRIGHT``):
+# verbs that say opposite things of a restraint, or call off.
+_STEMS_GLANCED_AT = _RESTRAINT_VERBS | _CALLING_OFF
+# The stems of a verb that calls off, and the "rule" of "rule out": ``called_off`` reads a run only with one.
+_CALLING_OFF_OR_RULING = _CALLING_OFF | {_RULE_OUT[0]}
+# The words of ``_may_negate_or_tell_a_deed``: each of the first tests of ``may_turn_round`` needs one of them, the
+# negations, the "to" of a negating phrase, a deed going ahead as normal, and those of ``deeds.may_fail`` ("unable")
+# and ``deeds.may_await`` ("still", "awaits": the module is read after this one, so they are written out here).
+_GLANCED_FIRST = (NEGATIONS | _PAIRED_NEGATIONS | frozenset(_NEGATED_FORMS) | _TOLD_GOING_AHEAD
+                  | frozenset("to unable still await awaits awaiting".split()))
 
 
 # The rules of deeds told in other words, failed, refused, awaited or denied, which the rules above call.  They are

@@ -164,7 +164,7 @@ def _denied_of_a_subject_told(negated_all: list[str], negated: list[str], k: int
 # re-examination" / "[ordered] a fresh examination".  By stem; "rule out" is two words.
 REFUSING_OUTRIGHT = frozenset(map(stem, "reject refuse veto".split()))
 # Verbs that decide on a thing, or set it going: what a refusal of the same thing denies.
-_DECIDING_ON = frozenset(map(stem, """order announce launch grant schedule authorise authorize sanction promise
+_DECIDING_ON = DECIDING_ON = frozenset(map(stem, """order announce launch grant schedule authorise authorize sanction promise
     commission""".split()))
 # How many words after the two verbs are read for the thing both act on ("a fresh [examination]").
 _MOST_WORDS_TO_THE_THING = 3
