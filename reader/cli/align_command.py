@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
 import re
@@ -30,6 +32,20 @@ def register(commands) -> None:
     parser.set_defaults(run=run, parser=parser)
 
 
+@contextlib.contextmanager
+def _no_cycle_collection_while_importing():
+    """Importing the engine compiles several hundred patterns and builds many small objects, none in a
+    reference cycle, and the cycle collector's passes over them cost about 30 ms of every run (measured:
+    importing the engine 0.40-0.50 s with the collector, 0.37-0.42 s without)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def run(args) -> int:
     if "-" in (args.a, args.b):
         raise DocumentError("reading an article from standard input is not supported; save it to a file "
@@ -37,9 +53,10 @@ def run(args) -> int:
     doc_a, doc_b = load_document(args.a), load_document(args.b)
     # Only this process runs, with no other thread: a long comparison may fork (see reader/core/beside.py).
     reading_b = read_ahead(doc_b, fork=True)
-    from reader.cli.report import comparison_dict, render_report
-    from reader.core.compare import compare, no_cycle_collection
-    from reader.core.link_notes import notes_read_beside
+    with _no_cycle_collection_while_importing():
+        from reader.cli.report import comparison_dict, render_report
+        from reader.core.compare import compare, no_cycle_collection
+        from reader.core.link_notes import notes_read_beside
 
     # The report of a long comparison is built from millions of objects, none in a reference
     # cycle: the cycle collector would rescan them all as the report grows (half a second of
