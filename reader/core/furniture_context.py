@@ -752,11 +752,33 @@ def _over_a_credit(lines: list[Line], i: int) -> bool:
 
 def _under_the_headline(lines: list[Line], i: int, *, credit_words: int) -> bool:
     """Is line ``i`` right under the headline, or under the standfirst under it?  The headline is written
-    in sentence case, in more words than the credit's ``credit_words`` (``_headline_over``)."""
-    if i > 0 and _headline_over(lines[i - 1], credit_words):
+    in sentence case, in more words than the credit's ``credit_words`` (``_headline_over``).  Furniture
+    already found between them (the date, "Share" and "Save" buttons) stands aside (``_line_above``)."""
+    above = _line_above(lines, i)
+    if above < 0:
+        return False
+    if _headline_over(lines[above], credit_words):
         return True
-    return (i > 1 and lines[i - 1].kind == BODY and lines[i - 1].words <= _STANDFIRST_MAX_WORDS
-            and not lines[i - 1].list_item and _headline_over(lines[i - 2], credit_words))
+    standfirst = lines[above]
+    headline = _line_above(lines, above)
+    return (headline >= 0 and standfirst.kind == BODY and standfirst.words <= _STANDFIRST_MAX_WORDS
+            and not standfirst.list_item and _headline_over(lines[headline], credit_words))
+
+
+# The furniture that may stand between the headline and its byline, and how many lines of it: the date and
+# the buttons to share, save or listen ("14 October 2026" / "Share" / "Save").  Other furniture (a menu, a
+# section's label, a ticker, a notice) parts a line from the headline: what stands under it is no credit.
+_BETWEEN_HEADLINE_AND_BYLINE = frozenset({"dateline", "share buttons", "media player"})
+_FURNITURE_BETWEEN = 4
+
+
+def _line_above(lines: list[Line], i: int) -> int:
+    """The line over line ``i``, past the date and the buttons between them (at most ``_FURNITURE_BETWEEN``
+    lines), or -1 when there is none."""
+    j = i - 1
+    while j >= 0 and i - 1 - j < _FURNITURE_BETWEEN and lines[j].reason in _BETWEEN_HEADLINE_AND_BYLINE:
+        j -= 1
+    return j if j >= 0 and lines[j].reason not in _BETWEEN_HEADLINE_AND_BYLINE else -1
 
 
 def _standfirst_under_the_headline(lines: list[Line], i: int) -> bool:
@@ -967,9 +989,14 @@ def _named_on_the_page(lines: list[Line], i: int, name: str | None = None) -> bo
 def _headline_and_standfirst(lines: list[Line], i: int) -> list[Line]:
     """The headline right over line ``i``, and the standfirst between them if there is one: the lines
     ``_under_the_headline`` looks to."""
-    if i > 1 and _standfirst_under_the_headline(lines, i - 1):
-        return lines[i - 2:i]
-    return lines[i - 1:i]
+    above = _line_above(lines, i)
+    if above < 0:
+        return []
+    headline = _line_above(lines, above)
+    if headline >= 0 and lines[above].words <= _STANDFIRST_MAX_WORDS and not lines[above].list_item \
+            and _headline_over(lines[headline], 0):
+        return [lines[headline], lines[above]]
+    return [lines[above]]
 
 
 def _about_the_writer(flat: str, name: str) -> bool:
