@@ -282,8 +282,8 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
     hedges (``hedged only in B: "allegedly"``) and negation, then the names respelled across runs."""
     notes = []
     sentence_a, sentence_b = comparison.a_sentences[link.a], comparison.b_sentences[link.b]
-    letters_in_a = {_letters(name) for name in _names(sentence_a.text)}
-    letters_in_b = {_letters(name) for name in _names(sentence_b.text)}
+    letters_in_a = _name_letters(sentence_a.text)
+    letters_in_b = _name_letters(sentence_b.text)
     tokens_a, tokens_b = _tokens(sentence_a), _tokens(sentence_b)
     read_a, read_b = lowered_words(tokens_a), lowered_words(tokens_b)
     untold_a, untold_b = [], []  # names of changed runs that no note tells
@@ -292,6 +292,8 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
     # or "will" it tells the same claim ahead; but see ``_expected_against_will``.
     forecast_told = forecast_differs(read_a, read_b)
     turned_round, turning_notes = _turning_notes(comparison, changed_spans, tokens_a, read_a, tokens_b, read_b)
+    turned_round = {place: note for place, note in turned_round.items() if not _told_of_another_name_before(
+        comparison, changed_spans[:place + 1], sentence_a, sentence_b, letters_in_a, letters_in_b)}
     if not turned_round:
         notes += turning_notes
     for place, (span, (a_words, b_words, a_named, b_named)) in enumerate(zip(changed_spans, written, strict=True)):
@@ -339,6 +341,22 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
             notes.append(_one_sided(HEDGED_ONLY, "a" if hedged_a else "b", hedge))
     notes += [_names_note(a, b) for a, b in _respelled_across_runs(untold_a, untold_b, sentence_a, sentence_b)]
     return _hedges_of_both_sides_joined(_without_beliefs_told_both_sides(notes, believed_at_length))
+
+
+def _told_of_another_name_before(comparison: Comparison, spans_to_it: list[DiffSpan], sentence_a: Sentence,
+                                 sentence_b: Sentence, letters_in_a: set[str], letters_in_b: set[str]) -> bool:
+    """Does a change before the one that turns the claim round, or that one, put a name of one side's own in the place
+    of a name of the other's: "Residents of [nearby Primrose] were not evacuated" / "Residents of [Delville] were evacuated"?
+    The claim is told of two places (or people), and both may hold; the names themselves are left to their note."""
+    for span in spans_to_it:
+        if span.op != "replace":
+            continue
+        a_names = _names(comparison.a.text[span.a_start:span.a_end], span.a_start == sentence_a.start)
+        b_names = _names(comparison.b.text[span.b_start:span.b_end], span.b_start == sentence_b.start)
+        if (any(_letters(name) not in letters_in_b for name in a_names)
+                and any(_letters(name) not in letters_in_a for name in b_names)):
+            return True
+    return False
 
 
 def _turning_notes(comparison: Comparison, changed_spans: list[DiffSpan], tokens_a: list[Token], read_a: list[str],
@@ -595,6 +613,17 @@ def _letters(name: str) -> str:
     "Jimenez", "SuSE" and "SuSe", "English/Turkish" and "English-Turkish" are one name written two
     ways, not two names."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum()).casefold()
+
+
+def _name_letters(text: str) -> set[str]:
+    """The letters of the names of ``text`` (``_names``), with the plural and the singular of each name's later
+    word: "World Marathon Major" and "the World Marathon Majors" are one name, not two.  A name's first word keeps
+    its own letters: "Evan Ortega" and "Evans Ortega" are two people."""
+    letters = {_letters(name) for name in _names(text)}
+    words = text.split()
+    later = {_letters(_bare(word)) for before, word in zip(words, words[1:])
+             if before[:1].isupper() and word[:1].isupper() and _letters(_bare(word)) in letters}
+    return letters | {name + "s" for name in later} | {name[:-1] for name in later if name.endswith("s")}
 
 
 def _capitalised_opener(words: list[str], opens_sentence: bool, letters_in_other: set[str]) -> str | None:

@@ -716,7 +716,8 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
 
 def _deed_denied_or_awaited(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
     """Does either run tell a deed awaited, failed or denied (a danger, a leaving) against the other telling it
-    done (``opposites_deeds``)?  Each rule needs a negation, "unable", "still", "yet" or "awaits" in its run."""
+    done, or the very verb after it negated with "not yet" (``opposites_deeds``)?  Each rule needs a negation,
+    "unable", "still", "yet" or "awaits" in its run."""
     return (deeds.awaits_the_deed_done(a_words, b_words, a_all, b_all)
             or deeds.awaits_the_deed_done(b_words, a_words, b_all, a_all)
             or deeds.danger_denied_against_a_warning(a_words, b_words, a_all, b_all)
@@ -724,7 +725,9 @@ def _deed_denied_or_awaited(a_words: list[str], b_words: list[str], a_all: list[
             or deeds.deed_failed_against_done(a_words, b_words, a_all, b_all)
             or deeds.deed_failed_against_done(b_words, a_words, b_all, a_all)
             or deeds.leaving_denied_against_done(a_words, b_words, a_all, b_all) is not None
-            or deeds.leaving_denied_against_done(b_words, a_words, b_all, a_all) is not None)
+            or deeds.leaving_denied_against_done(b_words, a_words, b_all, a_all) is not None
+            or deeds.not_yet_against_done(a_words, b_words, a_all, b_all)
+            or deeds.not_yet_against_done(b_words, a_words, b_all, a_all))
 
 
 def _may_refuse_a_decision(stems: set[str]) -> bool:
@@ -1073,8 +1076,9 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
         one, other = _the_opening(a_words), _the_opening(b_words)
         if one is None and other is None:
             one, other = _openings_negated_by_prefix(a_words, b_words)
-        if one is not None and other is not None and (_turned_again_after(a_words, b_words)
-                                                      or _acts_on_something(a_words) or _acts_on_something(b_words)):
+        if one is not None and other is not None and (
+                _turned_again_after(a_words, b_words) or (_acts_on_something(a_words) or _acts_on_something(b_words))
+                and not _one_object_qualified(a_words, b_words, a_all, b_all)):
             return False
     if one is None or other is None:
         one, other = _the_last_word(a_words), _the_last_word(b_words)
@@ -1244,6 +1248,30 @@ _ADVERBS_AFTER_A_VERB = frozenset("back again further away throughout overnight 
 # "closed because of", "rose after", "fell in early trading", "remained open throughout, [although] some".
 _CLAUSE_AFTER_A_VERB = frozenset("""to so because as after before when while until since for in on at by with from
     and but or then despite amid following until although though whereas""".split())
+
+
+# Words that set one thing of a kind apart from another ("passed its [first] reading" / "failed its [second]
+# reading" are two readings): a run that qualifies the object with one of them names a thing of its own.
+_SETTING_APART = frozenset("""first second third fourth fifth last previous next earlier later new old other another
+    same different""".split())
+_DEGREES = frozenset("most more".split())
+
+
+def _one_object_qualified(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Do two runs that open on opposites go on only to the object both sentences name right after them, one
+    run qualifying it and the other not: "[passed its most recent] inspection" / "[failed an] inspection" is one
+    inspection passed and failed?  Not where the qualifier sets the thing apart ("its second") or counts it."""
+    rests = [[word for k, word in enumerate(rest) if word not in _DETERMINERS
+              and not (word in _DEGREES and k + 1 < len(rest))]  # "most" of "most recent" tells a degree, no amount
+             for rest in (_carried(words)[1:] for words in (a_words, b_words))]
+    if all(rests) and rests[0] != rests[1]:
+        return False
+    if any(word[:1].isdigit() or word in _SETTING_APART or word in ONES or _key(word) in _WORD_OF
+           for word in rests[0] + rests[1]):
+        return False
+    after_a = {a_all[end] for end in _run_ends(a_words, a_all) if end < len(a_all)}
+    after_b = {b_all[end] for end in _run_ends(b_words, b_all) if end < len(b_all)}
+    return any(word.isalpha() and word not in STOPWORDS for word in after_a & after_b)
 
 
 def _turned_again_after(a_words: list[str], b_words: list[str]) -> bool:
@@ -1712,6 +1740,8 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     plain = _without_what_not_yet_denies(_without_what_a_refusal_denies(plain, negated), negated)
     if not plain and not _deed_kept(negated, negated_all, plain_all):
         return False
+    if not plain and _only_the_object_kept(negated):
+        return True  # "found [him not] guilty" / "He was found guilty": the one found is told in the verb's object
     if _negation_for_an_adverb(negated, plain) or _degree_denied(negated, plain):
         return True
     if _no_against_a_qualifier(negated, plain, negated_all, plain_all):
@@ -1731,6 +1761,17 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
                or _one_verb_before_a_clause(negated, kept, plain)
                or _proof_denied_before_a_clause(negated, kept, plain, negated_all, plain_all)
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+# Pronouns that stand as a verb's object between it and a negation of what it finds: "found [him not] guilty",
+# "declared [them not] liable".  The other report may tell the same person as the subject ("He was found guilty").
+_OBJECT_PRONOUNS = frozenset("him her them".split())
+
+
+def _only_the_object_kept(negated: list[str]) -> bool:
+    """Is a negated run put in or taken out a negation and the object pronoun before it, and nothing else?"""
+    kept = _without_negations(negated)
+    return len(kept) == 1 and kept[0] in _OBJECT_PRONOUNS and len(negated) == 2 and negated[0] == kept[0]
 
 
 def _deed_refused_against_done(negated: list[str], plain: list[str]) -> bool:

@@ -437,6 +437,23 @@ def awaits_the_deed_done(awaiting: list[str], other: list[str], awaiting_all: li
                for start, end, family in awaited_deeds(awaiting_all))
 
 
+def not_yet_against_done(negated: list[str], plain: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
+    """Does a changed run end on "not yet" before a verb that the other sentence tells done right after its own run,
+    the two runs only putting the verb in another tense or saying who told it: "[said they had not yet] opened" /
+    "[in Lecco have] opened" an investigation, "[hasn't yet] signed" / "[has] signed"?  A negation of the very verb
+    with "yet" says the deed is still to come, whatever else the runs add.  Not where the other sentence negates
+    anything itself ("has not opened ..., but ..."), nor where the verb after either run differs."""
+    if negated[-1:] != [_YET] or not holds_negation(negated[-2:-1]) or holds_negation(plain) or _negations_in(plain_all):
+        return False
+    verbs = {negated_all[end] for end in _run_ends(negated, negated_all) if end < len(negated_all)}
+    if plain:
+        told = {plain_all[end] for end in _run_ends(plain, plain_all) if end < len(plain_all)}
+    else:
+        told = set(plain_all)  # a run put in before the verb: the other sentence tells the verb anywhere
+    return any(verb.isalpha() and verb not in _TENSE_CARRIERS and verb not in STOPWORDS and verb in told
+               for verb in verbs)
+
+
 def _marker_in(phrase: list[str], run: list[str]) -> bool:
     """Does the changed run hold the word of the phrase that tells its deed awaited, so the change is the one that
     tells it?"""
