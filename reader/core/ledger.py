@@ -270,7 +270,7 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
              | _days_of_two_events(a, b, texts, offsets) | _dates_of_two_life_events(a, b, texts, offsets)
              | _figures_of_two_places(a, b, texts) | _figures_of_two_ranked_items(a, b, texts, offsets)
-             | rates_apart)
+             | _sizes_and_distances_moved(a, b, texts, offsets) | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
         return _figures_compared(a, b, apart)
@@ -2690,6 +2690,40 @@ def _lengths_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
     owners_b = {y.start: things_b[y.start] or _subject_lasting(y, texts[1], offsets[1]) for y in durations_b}
     return frozenset((x, y) for x in owners_a for y in owners_b
                      if (things_a[x] or things_b[y]) and _two_things_lasting(owners_a[x], owners_b[y]))
+
+
+# A length joined by a hyphen to its unit before a noun is that thing's size: "a 90-metre section", "a 120-meter
+# span".  A length after a verb of moving is how far something went: "plunged roughly 130 feet", "fell 40 metres".
+_SIZE_BEFORE_A_NOUN = re.compile(r"[^\S\n]+[a-z]{3,}")
+_MOVED = frozenset(stem(word) for word in """
+    fell fall falling dropped drop plunged plunge plummeted tumbled slid swept carried dragged thrown flung hurled
+    travelled traveled ran walked swam drifted climbed rose jumped
+""".split())
+_WORDS_FROM_A_MOVE = 2  # "plunged roughly 130 feet", "fell some 40 metres"
+
+
+def _sizes_and_distances_moved(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                               offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of lengths of which one is a thing's size and the other how far something moved:
+    "A 90-metre section of the bridge gave way" / "Cars plunged roughly 130 feet (40 meters)" measure two
+    things, no dispute.  Two sizes ("a 90-metre section" / "a 120-meter span") or two distances still do."""
+    lengths_a = [x for x in a if x.kind == "length"]
+    lengths_b = [y for y in b if y.kind == "length"]
+    if not (lengths_a and lengths_b and all(texts)):
+        return frozenset()  # most pairs
+    kinds_a = {x.start: _size_or_move(x, texts[0], offsets[0]) for x in lengths_a}
+    kinds_b = {y.start: _size_or_move(y, texts[1], offsets[1]) for y in lengths_b}
+    return frozenset((x, y) for x, kind_x in kinds_a.items() for y, kind_y in kinds_b.items()
+                     if {kind_x, kind_y} == {"size", "moved"})
+
+
+def _size_or_move(m: NumberMention, text: str, offset: int) -> str:
+    """"size" for a length written as a modifier of a noun, "moved" for one after a verb of moving, else ""."""
+    start, end = m.start - offset, m.start - offset + len(m.surface)
+    if "-" in m.surface.strip("-") and _SIZE_BEFORE_A_NOUN.match(text, end):
+        return "size"
+    before = re.findall(r"[a-z]+", text[max(0, start - 40):start].lower())[-(_WORDS_FROM_A_MOVE + 1):]
+    return "moved" if any(stem(word) in _MOVED for word in before) else ""
 
 
 # A duration joined by a hyphen to its unit, then the noun or two it is the length of: "a four-year deal", "a
