@@ -103,6 +103,14 @@ def _filing_dates_apart(side: _Side, index: int) -> tuple[list[NumberMention], l
             [m for m in numbers if m.start >= start])
 
 
+def _other_ranked_items(ledger: NumberLedger) -> bool:
+    """Whether each sentence ranks a thing of one name that the other ranks otherwise ("The second prize of
+    ₹1 crore went to 20 tickets" / "The third prize of Rs 50 lakh went to 20 tickets"): the ledger sets such
+    ranks apart as two items, and two items told alike are two claims, which corroborate nothing."""
+    ranked_a = {m.unit for m in ledger.only_a if m.kind == "ordinal" and m.unit}
+    return bool(ranked_a) and any(m.kind == "ordinal" and m.unit in ranked_a for m in ledger.only_b)
+
+
 def _lead_places(side: _Side) -> list[int]:
     """The places, among the side's candidates, of its first body sentences: the story's lead."""
     places = []
@@ -187,6 +195,8 @@ class Analysis:
         (``relation.quote_given_to_others``)."""
         relation = classify(features, ledger)
         if relation == "equivalent" and quote_given_to_others(self.a.sentences[ia].text, self.b.sentences[ib].text):
+            return "related"
+        if relation == "equivalent" and _other_ranked_items(ledger):
             return "related"
         return relation
 
