@@ -9,6 +9,8 @@ from report_lines import aligned_block, report_of
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
+from reader.core.link_notes import NEGATED_ONLY, link_notes
+from reader.core.suggest import DISPUTED, suggest
 
 ANCHOR_A = "The MV Rahmat-2 overturned on the Meghna river on Tuesday, about 30km south of Dhaka."
 ANCHOR_B = "The MV Rahmat-2 went down on the Meghna river on Tuesday, some 30 km south of Dhaka."
@@ -35,3 +37,14 @@ def block_of(a: str, b: str) -> list[str]:
 def turning_lines(block: list[str]) -> list[str]:
     """The lines of ``block`` that say one sentence turns the other's claim round."""
     return [line for line in block if line.startswith(("says the opposite", "negated only in"))]
+
+
+def assert_disputed_with(a: str, b: str, line: str, kind: str = NEGATED_ONLY) -> None:
+    """The link of ``a`` and ``b`` is related, its one note is of ``kind``, the report says ``line`` under it,
+    and both sides are suggested disputed."""
+    comparison, link = link_of(a, b)
+    assert link.relation == "related"
+    assert [note.kind for note in link_notes(comparison, link)] == [kind]
+    assert suggest(comparison, "a")[link.a].suggested == DISPUTED
+    assert suggest(comparison, "b")[link.b].suggested == DISPUTED
+    assert line in block_of(a, b)

@@ -8,22 +8,10 @@ noted, and suggested disputed; the same words in sentences that do not contradic
 from __future__ import annotations
 
 import pytest
-from anchored_pairs import block_of, link_of, turning_lines
+from anchored_pairs import assert_disputed_with, block_of, link_of, turning_lines
 from claim_turns import turned
 
-from reader.core.link_notes import NEGATED_ONLY, link_notes
-from reader.core.suggest import CORROBORATED, DISPUTED, suggest
-
-
-def _assert_disputed_with(a: str, b: str, line: str) -> None:
-    """The link of ``a`` and ``b`` is related, the report says ``line`` under it, and both sides are disputed."""
-    comparison, link = link_of(a, b)
-    assert link.relation == "related"
-    assert [note.kind for note in link_notes(comparison, link)] == [NEGATED_ONLY]
-    assert suggest(comparison, "a")[link.a].suggested == DISPUTED
-    assert suggest(comparison, "b")[link.b].suggested == DISPUTED
-    assert line in block_of(a, b)
-
+from reader.core.suggest import CORROBORATED, suggest
 
 # --- a reported "would not" against a plan in the present -------------------------------------------------------
 
@@ -36,7 +24,7 @@ def _assert_disputed_with(a: str, b: str, line: str) -> None:
      'negated only in B: "would not"'),
 ])
 def test_a_reported_would_not_against_a_plan_is_disputed(a, b, line):
-    _assert_disputed_with(a, b, line)
+    assert_disputed_with(a, b, line)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -66,7 +54,7 @@ def test_a_would_not_that_denies_no_plan_turns_nothing(a, b):
      'negated only in B: "not"'),
 ])
 def test_a_negation_before_an_adverb_of_degree_is_disputed(a, b, line):
-    _assert_disputed_with(a, b, line)
+    assert_disputed_with(a, b, line)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -97,7 +85,7 @@ def test_a_negation_before_a_degree_against_an_adverb_saying_the_same_turns_noth
      'negated only in B: "there was no"'),
 ])
 def test_a_danger_denied_against_a_warning_issued_is_disputed(a, b, line):
-    _assert_disputed_with(a, b, line)
+    assert_disputed_with(a, b, line)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -127,7 +115,7 @@ def test_a_danger_denied_beside_no_warning_of_it_turns_nothing(a, b):
      'negated only in B: "could not"'),
 ])
 def test_a_deed_failed_against_one_done_to_the_same_thing_is_disputed(a, b, line):
-    _assert_disputed_with(a, b, line)
+    assert_disputed_with(a, b, line)
 
 
 def test_a_deed_failed_is_never_corroborated():

@@ -11,22 +11,11 @@ turns is related, noted and suggested disputed; the same words in sentences that
 from __future__ import annotations
 
 import pytest
-from anchored_pairs import block_of, link_of, turning_lines
+from anchored_pairs import assert_disputed_with, block_of, link_of, turning_lines
 from claim_turns import turned
 
-from reader.core.link_notes import NEGATED_ONLY, SAYS_THE_OPPOSITE, link_notes
+from reader.core.link_notes import SAYS_THE_OPPOSITE
 from reader.core.suggest import DISPUTED, suggest
-
-
-def _assert_disputed_with(a: str, b: str, line: str, kind: str = NEGATED_ONLY) -> None:
-    """The link of ``a`` and ``b`` is related, the report says ``line`` under it, and both sides are disputed."""
-    comparison, link = link_of(a, b)
-    assert link.relation == "related"
-    assert [note.kind for note in link_notes(comparison, link)] == [kind]
-    assert suggest(comparison, "a")[link.a].suggested == DISPUTED
-    assert suggest(comparison, "b")[link.b].suggested == DISPUTED
-    assert line in block_of(a, b)
-
 
 # --- one deed as a verb and as a noun, one side negated ------------------------------------------------------------
 
@@ -42,7 +31,7 @@ def _assert_disputed_with(a: str, b: str, line: str, kind: str = NEGATED_ONLY) -
      'negated only in A: "was not the cause"'),
 ])
 def test_a_deed_denied_in_its_other_form_is_disputed(a, b, line):
-    _assert_disputed_with(a, b, line)
+    assert_disputed_with(a, b, line)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -68,7 +57,7 @@ def test_a_deed_in_its_other_form_denied_of_another_or_by_both_turns_nothing(a, 
      'negated only in B: "declined to"'),
 ])
 def test_a_refusal_of_the_verb_told_done_is_disputed_beside_another_negation(a, b, line):
-    _assert_disputed_with(a, b, line)
+    assert_disputed_with(a, b, line)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -94,7 +83,7 @@ def test_a_refusal_that_denies_no_deed_told_done_turns_nothing(a, b):
      'says the opposite: "rejected" (A) vs "ordered" (B)'),
 ])
 def test_a_thing_refused_against_it_decided_on_is_disputed(a, b, line):
-    _assert_disputed_with(a, b, line, SAYS_THE_OPPOSITE)
+    assert_disputed_with(a, b, line, SAYS_THE_OPPOSITE)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -117,7 +106,7 @@ def test_another_thing_refused_or_both_decided_turns_nothing(a, b):
      'negated only in A: "would not resign"'),
 ])
 def test_a_resignation_denied_against_one_done_is_disputed(a, b, line):
-    _assert_disputed_with(a, b, line)
+    assert_disputed_with(a, b, line)
 
 
 @pytest.mark.parametrize("a, b", [

@@ -16,6 +16,7 @@ Each pair is read as the second link of one story; a pair turned round is relate
 from __future__ import annotations
 
 import pytest
+from anchored_pairs import ANCHOR_A, ANCHOR_B
 
 from reader.core.compare import compare
 from reader.core.document import document_from_text
@@ -23,9 +24,6 @@ from reader.core.link_notes import NEGATED_ONLY, SAYS_THE_OPPOSITE, link_notes
 from reader.core.suggest import DISPUTED, suggest
 
 # A sentence both reports tell in other words, so the tested pair is read as the second link of one story.
-ANCHOR_A = "The MV Rahmat-2 overturned on the Meghna river on Tuesday, about 30km south of Dhaka."
-ANCHOR_B = "The MV Rahmat-2 went down on the Meghna river on Tuesday, some 30 km south of Dhaka."
-
 _TURNING = (NEGATED_ONLY, SAYS_THE_OPPOSITE)
 
 
