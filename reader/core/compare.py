@@ -11,13 +11,12 @@ find one become body text again.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from reader.core import align
 from reader.core.beside import run_beside
+from reader.core.cycles import no_cycle_collection
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence
 from reader.core.ledger import compare_numbers
@@ -305,20 +304,6 @@ def compare(
     read in a second process, as ``read_ahead`` started it."""
     with no_cycle_collection():
         return Analysis(doc_a, doc_b, fork=fork, reading_b=reading_b).comparison()
-
-
-@contextmanager
-def no_cycle_collection():
-    """A comparison allocates hundreds of thousands of small objects and makes no
-    reference cycles; Python's cycle collector would keep rescanning them all
-    (measured: ~15% of a 100,000-word comparison)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _headings_on_top(side: _Side) -> list[Sentence]:
