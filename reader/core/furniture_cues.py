@@ -24,6 +24,10 @@ from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_l
 from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, POST_LINK, REPORTED_SPEECH, Line, mark
 from reader.core.markup import WIRE_SLUG_ALONE
 from reader.core.numwords import ONES, SCALES, TEENS, TENS, VAGUE, fate_of
+from reader.core.pattern_cache import PatternCache
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
@@ -31,11 +35,11 @@ CALL_TO_ACTION = "advert button"
 HELP_LINE = "help line"  # where a reader affected by the story's subject may find help
 EMBEDDED_POST = "embedded post"
 # The signature a post embedded from X or Twitter closes with: "— Lisa Tran (@lisatran_geg) January 14, 2025".
-POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[\w ,.]{0,30}$")
+POST_SIGNATURE = rx.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[\w ,.]{0,30}$")
 
 
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return rx.compile(pattern, re.IGNORECASE)
 
 
 # The day a wire dateline gives after its place: ", Sept 22", ", 22 September", ", March 3, 2025".
@@ -96,7 +100,7 @@ _NOT_IN_A_NAME = r"(?!(?:The|With|Of|To|For|In|On|At|As|After|Over|Into|From|And
 _NAME_WORD = rf"{_NOT_IN_A_NAME}[{_CAPITAL}][\w'’.-]*"
 _NAME_PARTICLE = r"(?:d[aeiou]|del|della|dos|das|van|von|der|den|le|la|y|zu)"
 _FOREIGN_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{1,2}}"
-_FOREIGN_BYLINE = re.compile(rf"^{_BY_ABROAD}\s+{_FOREIGN_NAME}(?:\s+(?i:et|y|e|und|and|&)\s+{_FOREIGN_NAME})?"
+_FOREIGN_BYLINE = rx.compile(rf"^{_BY_ABROAD}\s+{_FOREIGN_NAME}(?:\s+(?i:et|y|e|und|and|&)\s+{_FOREIGN_NAME})?"
                             r"(?:\s*,\s*[^.!?|•·]{1,60}|\s+[|•·]\s.*)?$")
 # An English headline in title case has that shape too ("Di Maria Scores Twice", "Von Der Leyen Re-Elected",
 # "Par Three Hole Decides Open"), so the shape is a byline only with more to show for it (``_byline_abroad``):
@@ -105,7 +109,7 @@ _FOREIGN_BYLINE = re.compile(rf"^{_BY_ABROAD}\s+{_FOREIGN_NAME}(?:\s+(?i:et|y|e|
 _ROLES_ABROAD = (r"correspondante?|envoyée? spéciale?|journaliste|rédaction|corresponsal|enviad[oa] especial|periodista"
                  r"|redacción|korrespondentin|korrespondent|redakteurin|redakteur|redaktion|corrispondente|inviat[oa]"
                  r"|giornalista|redazione|correspondente|repórter|jornalista|redação")
-_BYLINE_FURNITURE_ABROAD = re.compile(
+_BYLINE_FURNITURE_ABROAD = rx.compile(
     rf"\s(?:et|y|e|und)\s+[{_CAPITAL}]"
     rf"|,\s*(?:(?:à|a|en|em|in|aus|da|de|desde|depuis)\s+)?[{_CAPITAL}][\w'’.-]*\W*$"
     rf"|,.*\b(?i:{ROLES}|{_ROLES_ABROAD})"
@@ -379,7 +383,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(we( and our partners)?|this (site|website)|our (site|website)) uses? cookies\b"), "cookie notice", 60),
     # "The Gazette and its partners use cookies".  Case-sensitive and opening with a word (its owner
     # checked behind it): the search then skips ahead to "partners" instead of trying every position.
-    (re.compile(r"partners(?<=(?:its|our) partners),? uses? cookies\b"), "cookie notice", 60),
+    (rx.compile(r"partners(?<=(?:its|our) partners),? uses? cookies\b"), "cookie notice", 60),
     (_rx(r"^we and our (\d+ )?partners (use|store|process|access)\b"), "cookie notice", 60),
     (_rx(r"^((accept|reject|decline|refuse|manage|configure|customi[sz]e)( all| cookies| all cookies| choices| settings)?"
          r"\s*[|·/]?\s*){2,}$"), "cookie notice", 8),
@@ -482,7 +486,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("commission", r"may (earn|receive) (a|an affiliate) (small )?commission\b[^.!?]{0,60}\b(through|via|from) (our |the )?"
          r"(links?|affiliate)"), "disclaimer", 40),
     # "When you purchase through links on our site, we may earn an affiliate commission."
-    (re.compile(r"links? on (?:our|this) (?:site|page)\b[^.!?]{0,40}\b(?:earn|receive|get) (?:a|an affiliate|a small) "
+    (rx.compile(r"links? on (?:our|this) (?:site|page)\b[^.!?]{0,40}\b(?:earn|receive|get) (?:a|an affiliate|a small) "
                 r"(?:\w+ )?commission\b"), "disclaimer", 40),
     # The outlet disowning the sites it links to: "The BBC is not responsible for the content of external sites.",
     # "We are not responsible for the content of third-party websites."
@@ -542,22 +546,22 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("before it", r"^before it['’]s (here|news|out|public|published|online)\b[^.!?]{0,30}, it['’]s (on|in)\b"
                  r"[^.!?]{1,40}\.?$"), "advertisement", 12),
     # Medical and legal small print: "... is for informational purposes only and is not a substitute for ... advice".
-    (re.compile(r"information(?:al)? purposes only\b"), "disclaimer", 60),
-    (re.compile(r"not a substitute for professional\b"), "disclaimer", 60),
+    (rx.compile(r"information(?:al)? purposes only\b"), "disclaimer", 60),
+    (rx.compile(r"not a substitute for professional\b"), "disclaimer", 60),
     # Gambling small print under a betting advert.
     (_rx(r"^(new customers only|t ?& ?cs apply|(please )?gamble responsibly|begambleaware)\b|^18\+ "), "advertisement", 8),
     # "Update, March 6: This article has been updated with ...", "This story has been corrected to show ...".
     # The label may be the past participle with the time: "Updated 3.20pm: This article has been updated to ...".
     (_rx(r"^(updated?\b.{0,40}?:\s*)?this (article|story|piece|post) (has been|was) (updated|amended|corrected) (to|with)\b"),
      "correction note", 80),
-    (re.compile(r"^[A-Z][\w'’-]+( and [A-Z][\w'’-]+)? reported from [A-Z][\w'’-]*(,? [A-Z][\w'’-]*){0,3}\.$"),
+    (rx.compile(r"^[A-Z][\w'’-]+( and [A-Z][\w'’-]+)? reported from [A-Z][\w'’-]*(,? [A-Z][\w'’-]*){0,3}\.$"),
      "byline", 10),
     # An advert's button: "BUY NOW", "Get tickets", "Shop the deal".  Prose never stands as two words alone.
     (_rx(r"^(buy|shop|order|book|get|grab|learn|find out|donate|download|install|claim|apply|join|try|see|view)"
          r"( it| them| yours| the| your| our)? (now|today|more|here|tickets|app|offers?|deals?|details|plans?|(the )?sale)\W*$"),
      CALL_TO_ACTION, 5),
     # In capitals the button may name its object: "BOOK A TEST DRIVE", "CALL 800 123 456".
-    (re.compile(r"^(BUY|SHOP|ORDER|BOOK|GET|LEARN|FIND|DONATE|DOWNLOAD|INSTALL|CLAIM|APPLY|JOIN|TRY|SEE|VIEW|CALL|VISIT"
+    (rx.compile(r"^(BUY|SHOP|ORDER|BOOK|GET|LEARN|FIND|DONATE|DOWNLOAD|INSTALL|CLAIM|APPLY|JOIN|TRY|SEE|VIEW|CALL|VISIT"
                 r"|REGISTER|SUBSCRIBE|START)( [A-Z0-9&'’-]+){1,3}\W*$"), CALL_TO_ACTION, 5),
     (_rx(r"^(advertisement|advert|sponsored( content)?|promoted|ad|skip advert(isement)?"
          r"|continue reading( below)?|story continues below( advertisement)?)$"), "advertisement", 5),
@@ -571,7 +575,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^skip (to )?(the )?(main )?(content|navigation|search|footer)\b"), "site links", 10),
     # A list item closed by its sponsor: "Five questions to ask before refinancing  Sponsored by Harbourline".
     (_needing("sponsored|paid |partner content|promoted",
-              re.compile(r"\s(?:[Ss]ponsored by [A-Z][^.!?]{0,40}|Paid content|Paid post|Partner content|Promoted( content)?)$")),
+              rx.compile(r"\s(?:[Ss]ponsored by [A-Z][^.!?]{0,40}|Paid content|Paid post|Partner content|Promoted( content)?)$")),
      "advertisement", 30),
     (_rx(_LABEL + r"(supported|sponsored|presented|powered|brought to you) by\b|^(paid|partner) (content|post|partnership)$"
          r"|^sponsor (message|content)$"),
@@ -594,7 +598,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^" + _CLOCK_TIME + _ZONE + r"$"), "dateline", 3),
     # A player's time bar: "▶ Play · 00:00 / 31:47", "Listen to this article ▶ 0:00 / 5:48 Speed 1× Voice generated ...".
     # A sentence may give a clock's time that way ("... at 88:30 / 90:00 on the stadium clock."): a player has no full stop.
-    (_needing("/", re.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b(?!.*[.!?][\"'”’)]*$)")), "media player", SHORT),
+    (_needing("/", rx.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b(?!.*[.!?][\"'”’)]*$)")), "media player", SHORT),
     # A live blog's controls and labels: "Pinned", "Key events", "Show key events only | Refresh for latest", and
     # its key events as links, each with its age: "• 4m ago  Tankers to run through the night".
     (_rx(r"^(pinned( post)?|key events?|show key events( only)?|refresh( this page)? for (the )?(latest|updates)( updates)?"
@@ -606,7 +610,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (POST_SIGNATURE, EMBEDDED_POST, 16),
     (_rx(r"^view this (post|photo|video|reel) on (instagram|facebook|tiktok|threads|x|twitter)$"
          r"|^an? (post|photo|video|reel) shared by [^.!?]{1,80}$"), "embedded post", 16),
-    (re.compile("^" + POST_LINK + "$"), "embedded post", 4),  # "pic.twitter.com/x7Kq2RmN4e" on a line of its own
+    (rx.compile("^" + POST_LINK + "$"), "embedded post", 4),  # "pic.twitter.com/x7Kq2RmN4e" on a line of its own
     (WIRE_SLUG_ALONE, "wire slug", 4),  # "UPDATE 2-", split off the headline it opens (see sentences._slug_apart)
     (_rx(r"^(terms( of (use|service))?|terms (and|&) conditions|privacy( policy| notice| settings)?|cookies?( policy| settings)?"
          r"|accessibility( help| statement)?|contact( us| the \w+)?|about( us| the \w+)?|help|site ?map|careers"
@@ -666,7 +670,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^citation\s*:\s*\S.*(\bretrieved\b.{0,40}\bfrom\b|https?://)"), "citation", 80),
     # Who handed the story to the site, under the references: "Provided by University of Sydney".  A name
     # follows, capitalised, and no full stop ("Provided by the state, the grant ..." is prose).
-    (re.compile(r"^(?:[Pp]rovided|[Ss]upplied) by (?:the )?[A-Z][^.!?,;:]*$"), "source credit", 10),
+    (rx.compile(r"^(?:[Pp]rovided|[Ss]upplied) by (?:the )?[A-Z][^.!?,;:]*$"), "source credit", 10),
     (_rx(r"\((image|photo|picture|pic|credit|photograph|supplied|courtesy|handout|pool)s?\s*:[^)]*\)"), "photo caption",
      SHORT + 10),
     # A picture's placeholder where a copied page lost the picture: "[Image: Police outside the court]", "[Photo]",
@@ -689,14 +693,14 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
                  r" copyright\b|\bno part (of (it|this \w+) )?may be reproduced without (the )?(prior )?(written )?permission\b"),
      "copyright notice", 40),
     # Bylines and datelines.
-    (re.compile(r"^By\s+[A-Z]|^(?i:by)\s*:\s*[A-Z]"), "byline", 8),
+    (rx.compile(r"^By\s+[A-Z]|^(?i:by)\s*:\s*[A-Z]"), "byline", 8),
     # A credit line in lower case naming an institution or an outlet, every word of it a name's: "by University
     # of Sydney", "by Max Planck Society", "by The Conversation".  ("by the end of the week" is no name.)
-    (re.compile(r"^by [A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|and|for|at|in|de|&))*$"), "byline", 10),
+    (rx.compile(r"^by [A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|and|for|at|in|de|&))*$"), "byline", 10),
     # "By Marie-Claude Tremblay and Owen Kaye, Staff Writers": longer, with a role after the names.
-    (re.compile(r"^By\s+[A-Z][^.!?]*,\s*(?i:(?:staff |senior |chief )?(?:" + ROLES + r")s?\b)[^.!?]*$"), "byline", 14),
+    (rx.compile(r"^By\s+[A-Z][^.!?]*,\s*(?i:(?:staff |senior |chief )?(?:" + ROLES + r")s?\b)[^.!?]*$"), "byline", 14),
     # Longer when names and the rest of the credit are split by a bar: "By Jane Doe and John Roe | Published ...".
-    (re.compile(r"^By\s+[A-Z][^|•·!?]{1,80}?\s[|•·]\s"), "byline", 20),
+    (rx.compile(r"^By\s+[A-Z][^|•·!?]{1,80}?\s[|•·]\s"), "byline", 20),
     # The same in French, Spanish, Portuguese, German and Italian: "Par Camille Lefèvre, à Paris", "Por Ana
     # Ruiz y Luis Gil", "Von Anna Schmidt, Berlin", "Di Marco Bianchi | Pubblicato il ...".  The word opens
     # prose in those languages too ("Par ailleurs, ...", "Von Berlin nach Paris", "Di Maio lascia"), so a name
@@ -730,7 +734,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # ("SACRAMENTO, Calif. —", "NEW YORK —", "KYIV (Reuters) -"), perhaps with the day it was filed ("ISTANBUL,
     # Sept 22 (Reuters) -", "NEW DELHI, 22 September (PTI) —", "WASHINGTON, March 3, 2025 —").  A heading in
     # capitals goes on after a dash.
-    (re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]{0,5})?" + _FILED_DAY
+    (rx.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]{0,5})?" + _FILED_DAY
                 + r"(?: \([A-Z][\w ]{1,30}\))?\s*[–—-]{1,2}$"), "dateline", 10),
     # The same label in French, Spanish, Portuguese, German and Italian, with its date: "Publié le 10/06/2024 à
     # 01h12 — Mis à jour le 10/06/2024 à 07h45", "Actualizado el 10 jun 2024", "Aktualisiert am 10.06.2024".
@@ -744,11 +748,11 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # A reading time on a line of its own: "6 min read", "12 minutes" (a player's length, under its label, is
     # the player's: see ``mark_cues``).
     (_rx(r"^\d{1,3}\s?(min|mins|minutes)\.?( (read|listen|watch))?$"), "dateline", 3),
-    (re.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
+    (rx.compile(r"^\d[\d,.]*[kKmM]?$"), "page furniture", 1),  # a bare count by a button: comments, shares
     (_rx(r"^((e-?mail|contact)( me| us| the (author|writer|reporter))?\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 6),
     # A play button or a link drawn with an arrow: "LISTEN LIVE ▶", "▶ Play 00:00 / 18:42", "Open an account →".
-    (re.compile(r"^[▶►▷⏵]"), "navigation links", 15),
-    (_needing("→|➔|➜|⟶|▶|►|↗", re.compile(r"[→➔➜⟶▶►↗]\s*$")), "navigation links", 15),
+    (rx.compile(r"^[▶►▷⏵]"), "navigation links", 15),
+    (_needing("→|➔|➜|⟶|▶|►|↗", rx.compile(r"[→➔➜⟶▶►↗]\s*$")), "navigation links", 15),
     # The link to the page in another language, in the reader's words or in its own: "Read in Swedish", "Read
     # this article in English", "In English", "Läs på svenska", "Lire en français", "Auf Deutsch lesen", "På
     # norsk", "Suomeksi".  Navigation, never a headline ("Read in Parliament" names no language).
@@ -756,7 +760,7 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
          r"|(" + _LANGUAGES + r") (version|translation)"
          r"|((" + _READ_VERBS + r") )?(" + _LANGUAGE_PREPOSITIONS + r") (" + _OWN_LANGUAGES + r")( lesen)?"
          r"|((lue|lies) )?suomeksi)$"), "site links", 5),
-    (re.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
+    (rx.compile(r"^#\w+(?:[\s,]+#\w+)+$"), "topic tags", 15),  # "#Ports #Biobío #Fishing"
     # The weather box: "High 68°", "41°F Cloudy", "Tonight: Clear." (its numbers would pair up as conflicts).
     (_rx(r"^((high|low|hi|lo|feels like|now)\s*:?\s*)?-?\d{1,3}\s*°\s*[fc]?(\s+[a-z]+){0,2}$"
          r"|^(today|tonight|tomorrow|this (morning|afternoon|evening)|(mon|tues|wednes|thurs|fri|satur|sun)day)\s*:\s*"
@@ -765,24 +769,24 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^((photo|image|picture|slide)s? )?\d{1,3} (of|/) \d{1,3}$"), "image credit", 4),  # a gallery's counter: "1 of 12"
     # A caption opened by its gallery's counter: "Item 1 of 2 The logo of ...", "[1/2]The logo of ...".
     (_rx(r"^((item|photo|image|picture|slide)s? \d{1,3} of \d{1,3}\s+|\[\d{1,3}\s?/\s?\d{1,3}\]\s*)\S"), "photo caption", 60),
-    (re.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
+    (rx.compile(r"^@\w{2,30}$"), "byline", 3),  # the writer's handle on a line of its own
     # The writer's name and handle: "MacKenzie Sigalos @KENZIESIGALOS", "By Jane Doe @janedoe and John Roe @jroe".
-    (_needing("@", re.compile(r"^(?:By )?" + _NAME_AND_HANDLE + r"(?:(?:,| and| &) " + _NAME_AND_HANDLE + r")*$")),
+    (_needing("@", rx.compile(r"^(?:By )?" + _NAME_AND_HANDLE + r"(?:(?:,| and| &) " + _NAME_AND_HANDLE + r")*$")),
      "byline", 12),
     # A news site's address on a line of its own, its masthead in text: "news.com.au", "TheGuardian.com".
-    (_needing(".", re.compile(r"^(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|co|info|tv|[a-z]{2})$")),
+    (_needing(".", rx.compile(r"^(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|co|info|tv|[a-z]{2})$")),
      "masthead", 5),
     # An AFP desk's sign-off, the initials of the staff who handled the copy: "bur/ao/dw", "jm-sst/jhb".
-    (re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5}$"), "wire slug", 6),
+    (rx.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5}$"), "wire slug", 6),
     # "By KURT ZAMMIT, Local Affairs Reporter ✉ kurt.zammit@islandeye.com.mt": the writer's address ends it.
     (_rx(r"^by\s+(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)[^!?]{0,80}?\s\S*?[\w.+-]+@[\w-]+(\.[\w-]+)+$"), "byline", 16),
     # "Editor: Helen Wright", "Edited by ...", "(Reporting by Nino Beridze in Latali; editing by ...)".
     (_rx(r"^(editors?|edited by|produced by|reporting by|additional reporting( by)?)\s*:\s*(?-i:[A-Z])[^.!?]*$"), "byline", 8),
     (_rx(r"^\((additional )?(reporting|writing|editing|compiled) by\b[^()]*\)$"), "byline", 40),
-    (re.compile(r"^\|\s*[A-Z][A-Z'’.-]*( [A-Z][A-Z'’.-]*){0,4}$"), "image credit", 6),  # "| KENTA FUJIMORI" under a caption
+    (rx.compile(r"^\|\s*[A-Z][A-Z'’.-]*( [A-Z][A-Z'’.-]*){0,4}$"), "image credit", 6),  # "| KENTA FUJIMORI" under a caption
     # Korean: "김민수 기자" (reporter Kim Min-su), "김민수 특파원" (correspondent).  Korean has spaces and
     # is no CJK_CUES script; the words gate the pattern.
-    (_needing("기자|특파원", re.compile(r"^[\uac00-\ud7a3]{2,4}\s?(?:기자|특파원|선임기자)(?:\s+[\w.@-]+)?$")),
+    (_needing("기자|특파원", rx.compile(r"^[\uac00-\ud7a3]{2,4}\s?(?:기자|특파원|선임기자)(?:\s+[\w.@-]+)?$")),
      "byline", 6),
     # An app's pitch names its stores: "Download free on Google Play and the App Store."
     (_rx(r"^(download|get|install)\b.{0,60}\b(app store|google play)\b"), "reader prompt", SHORT),
@@ -791,21 +795,21 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
 # Chinese and Japanese pages (word counts there are characters / 2, see cjk.py).  Kept apart from
 # CUES and tried only on lines with those characters: every cue costs each short line a search.
 CJK_CUES: list[tuple[re.Pattern, str, int]] = [
-    (re.compile(r"^(?:欢迎|歡迎)[^。！？]{0,8}(?:留言|评论|評論)|^(?:发表|發表|我要|查看)(?:评论|評論)|"
+    (rx.compile(r"^(?:欢迎|歡迎)[^。！？]{0,8}(?:留言|评论|評論)|^(?:发表|發表|我要|查看)(?:评论|評論)|"
                 r"^コメント(?:する|を書く|を投稿)"), "comment prompt", 12),
-    (re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|連結)|"
+    (rx.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|链接|連結)|"
                 r"^(?:関連(?:記事|ニュース)|あわせて読みたい)"), "related articles", SHORT),
-    (re.compile(r"^(?:分享到|分享：|扫一扫|掃一掃|点击(?:查看|阅读)|點擊(?:查看|閱讀))"), "share buttons", 12),
+    (rx.compile(r"^(?:分享到|分享：|扫一扫|掃一掃|点击(?:查看|阅读)|點擊(?:查看|閱讀))"), "share buttons", 12),
     # "本报记者 李华", "（记者 王明）", "责任编辑：张三", "文/图：...", "記者：山田太郎".
-    (re.compile(r"^[（(]?(?:本报|本報|本台|本刊|特约|特約)?(?:记者|記者)[：:\s]*[\u4e00-\u9fff]{2,4}"
+    (rx.compile(r"^[（(]?(?:本报|本報|本台|本刊|特约|特約)?(?:记者|記者)[：:\s]*[\u4e00-\u9fff]{2,4}"
                 r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*[）)]?$|"
                 r"^[（(]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|文|图|圖|文/图|撰文)\s*[：:/／]"), "byline", 10),
     # "新华社广州7月6日电（记者 王明）" on a line of its own; "（完）" closing the story.
-    (re.compile(r"^(?:新华社|新華社|中新社|中新网|中新網)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)"
+    (rx.compile(r"^(?:新华社|新華社|中新社|中新网|中新網)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)"
                 r"(?:[（(][^）)]*[）)])?$"), "dateline", 12),
-    (re.compile(r"^[（(](?:完|终|終)[）)]$"), "publication note", 2),
+    (rx.compile(r"^[（(](?:完|终|終)[）)]$"), "publication note", 2),
     # "图片来源：新华社", "新华社记者 王明 摄": a credit names who took the picture ("开机拍摄" is filming).
-    (re.compile(r"^(?:图片来源|圖片來源|图源|圖源|摄影|攝影|写真)[：:]|"
+    (rx.compile(r"^(?:图片来源|圖片來源|图源|圖源|摄影|攝影|写真)[：:]|"
                 r"^[^。！？]{0,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)$|(?:供图|供圖)$"),
      "image credit", 15),
 ]
@@ -884,9 +888,9 @@ LIVE_BLOG_ASIDE = _rx(
 # at least 95", "the toll now at 95"); further off it is the topic's ("day 3 of the Southport killings trial").
 _TOLL_WORDS = frozenset({"toll", "tolls", "lives", "deaths", "casualties"})
 _COUNT_WORDS = frozenset(ONES) | frozenset(TEENS) | frozenset(TENS) | frozenset(SCALES) | frozenset(VAGUE) | {"dozen"}
-_COUNT_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_WORD = re.compile(r"[\w'’]+(?:[-,.][\w'’]+)*")
+_COUNT_FIGURE = rx.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_YEAR = rx.compile(r"(?:1[89]|20)\d\d")
+_WORD = rx.compile(r"[\w'’]+(?:[-,.][\w'’]+)*")
 _FATE_AFTER_COUNT = 3
 _FATE_BEFORE_COUNT = 4
 
@@ -906,7 +910,7 @@ def _count(word: str) -> bool:
     return word.lower() in _COUNT_WORDS
 
 
-_ASIDE_TAIL = re.compile(r"^(?P<head>[^,–—:;]*?)\s*(?:,|\s[–—-]\s).{0,120}$")
+_ASIDE_TAIL = rx.compile(r"^(?P<head>[^,–—:;]*?)\s*(?:,|\s[–—-]\s).{0,120}$")
 _ASIDE_WORDS = 25
 
 
@@ -950,7 +954,7 @@ def live_page(lines: list[Line], sentences: Iterable[str]) -> bool:
 
 
 # The photographer / agency credit closing a caption: "(AFP via Getty Images)".
-CREDIT_PAREN = re.compile(
+CREDIT_PAREN = rx.compile(
     r"\(([^()]*(\b(getty|afp|reuters|ap|associated press|pa|epa|efe|anadolu|xinhua|tass|ria|bloomberg|"
     r"shutterstock|alamy|copyright|all rights reserved|images?|photos?|pictures?|via|credit|handout|file)\b"
     r"|©|\S\s?/\s?\S)[^()]*)\)$",
@@ -995,21 +999,21 @@ CAPTION_CREDIT = _rx(
     r"|(?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}(?: ?[/|] ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}){1,3}))$"
 )
 # "(ABC News: Tom Kiely)" closing an unpunctuated caption, or on a line of its own.
-_OUTLET_CREDIT = re.compile(r"(?:^|(?<=\s))" + _OUTLET_COLON_PERSON + r"$")
+_OUTLET_CREDIT = rx.compile(r"(?:^|(?<=\s))" + _OUTLET_COLON_PERSON + r"$")
 # An unpunctuated caption ending with its credit: "... at Wembley Credit: Getty", "... in Reading Photograph: Veltro/PA".
 # The New York Times's credit may be glued to the caption's full stop: "... on Thursday.Credit...Jane Doe/Reuters".
-_TRAILING_CREDIT = re.compile(r"\s(?i:credit|photo|photograph|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$"
+_TRAILING_CREDIT = rx.compile(r"\s(?i:credit|photo|photograph|picture|image|screenshot)s?\s*:\s*[A-Z][\w&.'’ /-]{0,40}$"
                               r"|(?:\s|(?<=[.!?…]))Credit(?:\.{2,}|…)\s*[A-Z][\w&.'’ /—–-]{0,80}$")
 # A credit line on its own: a photographer's name and the outlet or agency, "Jane Doe/The Daily Post".
 # "KNA/Levan Kvaratskhelia": an agency and a person ("MLS / LAS VEGAS NEON FC" is a kicker).
-_OUTLET_SLASH_NAME = re.compile(r"^[A-Z]{2,8}/[A-Z][a-z][\w'’.-]*( [A-Z][a-z][\w'’.-]*){1,3}$")
+_OUTLET_SLASH_NAME = rx.compile(r"^[A-Z]{2,8}/[A-Z][a-z][\w'’.-]*( [A-Z][a-z][\w'’.-]*){1,3}$")
 # "JIM WATSON/AFP via Getty Images": the agency that handed the picture on, too.
-_NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} ?/ ?[A-Z][\w&'’.-]*"
+_NAME_SLASH_OUTLET = rx.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} ?/ ?[A-Z][\w&'’.-]*"
                                 r"( ([A-Z&][\w&'’.-]*|of|for|and|the|de|via)){0,5}$")
 IMAGE_CREDIT_REASONS = frozenset({"image credit", "photo caption", "copyright notice"})
 # A dash and an agency after the last sentence: "... discipline”. – Reuters".
 # For match(text, start, end) on one sentence, hence no "^" (it would mean the start of the text).
-AGENCY_SIGNOFF = re.compile(r"[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
+AGENCY_SIGNOFF = rx.compile(r"[-–—]+\s*[A-Z][\w&.'’/ -]{0,40}$")
 # A newsroom role, the line under a byline: "Environment correspondent, BBC News".
 # A team that signs a live page or a roundup: "Coastal Herald live team", "By the news team".
 ROLE = _rx(r"\b(" + ROLES + r"|staff|analyst|bureau chief|news desk|newsroom"
@@ -1063,7 +1067,7 @@ def _mark_bylines_abroad(lines: list[Line], candidates: list[int]) -> None:
 # A dateline set on a line of its own with a colon, as Indian sites set it over the first paragraph: "Thiruvananthapuram:",
 # "New Delhi:", "NEW DELHI, Oct 7:".  One to three capitalised words: the shape of a subheading label too
 # ("Background:", "What happened:" is lower case after its first word), so the place is known by where it stands.
-_PLACE_COLON = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+)?" + _FILED_DAY + r":$")
+_PLACE_COLON = rx.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+)?" + _FILED_DAY + r":$")
 # Labels of that shape that head a section or a box, not a place.
 _SECTION_LABELS = frozenset("""background context update updates note notes highlights summary analysis watch listen
     correction clarification editor advertisement also related more timeline reaction explainer disclaimer sources
@@ -1136,7 +1140,7 @@ _PLAYER = "media player"
 # A player's button alone on its line, told by the recording's length under it ("Listen" / "6 min").
 _PLAYER_LABELS = frozenset({"listen", "listen now", "play", "watch", "watch now", "listen to this", "audio", "video"})
 # The title a player's label quotes: "Click to play video: 'Train derailment forces evacuations near Lanigan'".
-_QUOTED_TITLE = re.compile(r":\s*[\"'“‘](.+)[\"'”’]$")
+_QUOTED_TITLE = rx.compile(r":\s*[\"'“‘](.+)[\"'”’]$")
 
 
 def _mark_player_titles(lines: list[Line]) -> None:
@@ -1152,7 +1156,7 @@ POST_TIME = "post time"
 # A live page's title says how the page is kept: its badge ("LIVE  Cup final: ...", "Live: ..."), the topic
 # it follows ("Nurses' strike live: ..."), its end after a dash or a colon ("... – as it happened", "... – live
 # updates", "...: as it happened").  A headline in capitals may open with the word ("LIVE AID AT 40").
-LIVE_TITLE = re.compile(r"^(?:LIVE\b(?!-)(?=.*[a-z])|(?i:live)( (?i:updates|blog|coverage))?\s*[:|–—])"
+LIVE_TITLE = rx.compile(r"^(?:LIVE\b(?!-)(?=.*[a-z])|(?i:live)( (?i:updates|blog|coverage))?\s*[:|–—])"
                         r"|\b(?i:live)( (?i:updates|blog))?\s*:\s"
                         r"|(?:\s[–—-]|:)\s*(?i:as it happened|live( updates| coverage| blog)?|latest updates)\W*$")
 # How a page shows it is a live blog: its posts' times, its controls ("Key events"), its title ("LIVE: ...",
@@ -1232,7 +1236,7 @@ def _keep_post_titles(lines: list[Line]) -> None:
 
 def _story_text(line: Line) -> bool:
     return line.kind == BODY and line.terminal and line.words >= _POST_TEXT_WORDS
-_DURATION = re.compile(r"\d{1,3}\s?(?:min|mins|minutes)\.?$|\d{1,2}:\d{2}$", re.IGNORECASE)
+_DURATION = rx.compile(r"\d{1,3}\s?(?:min|mins|minutes)\.?$|\d{1,2}:\d{2}$", re.IGNORECASE)
 
 
 # The cues that may apply to a line of n words, in table order, for n up to the
@@ -1308,9 +1312,9 @@ def cue(line: Line) -> str:
     return ""
 
 
-_ENDS_AM_PM = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+_ENDS_AM_PM = rx.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
 # A photographer on assignment for the outlet, in brackets: "(Jovelle Tamayo for The Washington Post)".
-_PERSON_FOR_OUTLET = re.compile(r"[(\[]" + _PERSON + r" for (?:[Tt]he )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}[)\]]$")
+_PERSON_FOR_OUTLET = rx.compile(r"[(\[]" + _PERSON + r" for (?:[Tt]he )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}[)\]]$")
 
 
 def _photographer_for_outlet(flat: str) -> str:
@@ -1333,10 +1337,10 @@ def _dated_credit(flat: str) -> bool:
 
 
 _BYLINE_DATE_WORDS = 30
-_LINK_SEPARATORS = re.compile(r"\s*[,|•·›»]\s*|\s+>\s+")
+_LINK_SEPARATORS = rx.compile(r"\s*[,|•·›»]\s*|\s+>\s+")
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = rx.compile(r"\([^()]*\)")
 
 
 def _is_link_list(flat: str) -> bool:
@@ -1350,3 +1354,6 @@ def _is_link_list(flat: str) -> bool:
         return False
     return all(len(item.split()) <= 4 and item[0].isupper() for item in items[1:]) and items[0][:1].isupper()
 
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

@@ -60,7 +60,11 @@ from reader.core.furniture_lines import (
     mark,
 )
 from reader.core.mail import copied_headers
+from reader.core.pattern_cache import PatternCache
 from reader.core.phones import has_phone
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 END_OF_RELEASE = "end of release"
 NOTES = "notes to editors"
@@ -74,11 +78,11 @@ OPENING = "newsletter intro"
 
 
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return rx.compile(pattern, re.IGNORECASE)
 
 
 # The marker closing a release: "ENDS", "-ends-", "– ENDS –", "End of release", "###", "# # #", "-30-".
-_END_MARKER = re.compile(r"^[-–—=*~\s]*(?:(?i:ends)|END|(?i:end of (?:press |news |media )?(?:release|statement))"
+_END_MARKER = rx.compile(r"^[-–—=*~\s]*(?:(?i:ends)|END|(?i:end of (?:press |news |media )?(?:release|statement))"
                          r"|#\s?#\s?#|-\s?30\s?-)[-–—=*~\s.]*$")
 # "Notes to editors", "Note for editors:", "Editors' notes", "Editor's notes", "NOTES TO EDITORS", "For editors:".
 _NOTES_LABEL = (r"(?:(?:notes?|information|background) (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes"
@@ -104,7 +108,7 @@ _CONTACT_LINE = _rx(r"^" + _CONTACT_LABEL + r"\s*[:–—-]\s*\S")
 # The label is needed: "For press freedom groups, the call to free ..." is a story sentence.
 _FOR_PRESS = _rx(r"^for (?:all |any |further |more )?(?:media|press|journalist)s?['’]? (?:enquiries|inquiries|queries"
                  r"|information|contacts?|interviews?|requests)\b[^.!?]{0,40}\b(?:contact|call|email|e-mail|ring|phone)\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = _rx(r"\bwww\.\S+|https?://\S+|\b[\w-]+\.(?:com|org|net|co\.uk|org\.uk|gov|example|io)\b")
 # One line of a contact block: "Tel: +44 20 7946 0000", "E: press@kettleby.example", "M. 07700 900123".
 _CONTACT_PART = _rx(r"^(?:(?:tel|telephone|phone|mobile|mob|cell|direct|office|switchboard|fax|t|m|p|e|w|e-?mail|web"
@@ -195,7 +199,7 @@ _READER_SPEECH = _rx(r"\b(?:you|we) (?:have |had )?(?:said|says|told|tells|asked
 _FOOTER_WORDS = 45
 _STORY_WORDS = 8  # a story line is a sentence of at least this many words
 # A row of footer links: "Unsubscribe | Update your preferences | View in browser | Privacy policy".
-_ROW_SPLIT = re.compile(r"\s+[|·•/]\s+|\s+-\s+")
+_ROW_SPLIT = rx.compile(r"\s+[|·•/]\s+|\s+-\s+")
 _ROW_ITEM = _rx(r"^(?:unsubscribe(?: from this list)?|opt[- ]out|(?:update|manage|change|edit) (?:your )?(?:e-?mail |subscription )?"
                 r"(?:preferences|subscriptions?)|(?:e-?mail |subscription )?preferences|view (?:this e-?mail )?(?:in (?:your )?"
                 r"browser|online)|forward(?: this e-?mail)?(?: to a friend)?|privacy(?: policy| notice)?|terms(?: of use| and"
@@ -204,11 +208,11 @@ _ROW_EMAIL_ITEM = _rx(r"unsubscribe|opt[- ]out|preferences|subscriptions?|browse
 
 # "About Kettleby Appliances", "ABOUT KETTLEBY", "About the author", "About the authors:".
 _NAME_WORD = r"[A-Z][\w&'’.-]*"
-_ABOUT_NAME = re.compile(r"^(?i:about)\s+(?P<name>(?:(?i:the)\s+)?" + _NAME_WORD + r"(?:\s+(?:of|and|for|&|de|the|"
+_ABOUT_NAME = rx.compile(r"^(?i:about)\s+(?P<name>(?:(?i:the)\s+)?" + _NAME_WORD + r"(?:\s+(?:of|and|for|&|de|the|"
                          + _NAME_WORD + r")){0,7})\s*:?$")
 _ABOUT_WRITER = _rx(r"^about (?:the |this )?(?:author|writer|contributor|reporter|photographer|columnist|blogger)s?\s*:?$")
 # "About Kettleby Appliances: Kettleby Appliances is a ...": the label and the paragraph on one line.
-_ABOUT_RUN_IN = re.compile(r"^(?i:about)\s+(?P<name>(?:(?i:the)\s+)?" + _NAME_WORD + r"(?:\s+(?:of|and|for|&|de|the|"
+_ABOUT_RUN_IN = rx.compile(r"^(?i:about)\s+(?P<name>(?:(?i:the)\s+)?" + _NAME_WORD + r"(?:\s+(?:of|and|for|&|de|the|"
                            + _NAME_WORD + r")){0,7})\s*[:–—-]\s+(?P<rest>\S.*)$")
 # The organisation's standing paragraph describes it.
 _DESCRIBES = _rx(r"\b(?:founded|established|headquartered|incorporated|registered (?:charity|company))\b|\bbased in\b"
@@ -672,3 +676,7 @@ def _mark_contact_blocks(lines: list[Line]) -> None:
             if rest.words > _CONTACT_PART_WORDS or not (rest.unpunctuated or _CONTACT_PART.match(rest.flat)):
                 break
             mark(rest, BOILERPLATE, CONTACT)
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

@@ -58,13 +58,17 @@ import re
 
 from reader.core.furniture_cues import READ_FULL, RELATED_LINK, ROLES
 from reader.core.furniture_lines import BODY, BOILERPLATE, SENTENCE_BREAK, WORD, Line, mark
+from reader.core.pattern_cache import PatternCache
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 _PROMPT_WORDS = 45
 _CTA_VERBS = (r"download|install|follow|join|subscribe|sign up|register|support|donate|contribute|give|contact"
               r"|e-?mail|call|message|reach|tell|send|share|get|read|watch|listen|click|tap|catch|visit")
 # A verb opening a sentence (or following a colon, "If ..., " or "You can also"), with an
 # object after it: "Share prices fell" and "Support for the plan" use the word as a noun.
-_CTA = re.compile(
+_CTA = rx.compile(
     r"(?:^|[.!?…:]\s+)(?:(?i:if\b)[^.!?]{0,60},\s+)?"
     r"(?i:(?:you can (?:also )?|please |kindly |be sure to |don'?t forget to |make sure (?:to|you) )?)"
     r"(?:(?i:subscribe|listen|donate|contribute|register|sign up)\s+(?i:to|for)\b"
@@ -73,14 +77,14 @@ _CTA = re.compile(
 )
 # Their first words, as tokens ("e-mail" is the tokens "e", "mail"): a run holding none is no prompt.
 _CTA_WORDS = frozenset(verb.split()[0] for verb in _CTA_VERBS.replace("e-?mail", "email|mail").split("|"))
-_READER = re.compile(r"\b(you|your|yours|yourself|us|our)\b", re.IGNORECASE)
-_CHANNEL = re.compile(
+_READER = rx.compile(r"\b(you|your|yours|yourself|us|our)\b", re.IGNORECASE)
+_CHANNEL = rx.compile(
     r"\b(apps?|whatsapp|telegram|google news|podcasts?|newsletters?|youtube|instagram|facebook|tiktok|alerts"
     r"|notifications)\b|\b(latest|breaking|daily)( [\w-]+){0,2} (news|updates|headlines|stories)\b"
     r"|\bvia (?:signal|whatsapp|telegram|e-?mail)\b|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}|\+?\d[\d ()-]{7,}\d|\bwww\.|\b[\w-]+\.(com|org|net|co\.uk)\b",
     re.IGNORECASE,
 )
-_TIP_QUESTION = re.compile(
+_TIP_QUESTION = rx.compile(
     r"^(do you have|have you got|got|have)( got)? (a|an|any) ([\w-]+ ){0,3}(tips?|story|stories|questions?|photos?"
     r"|pictures?|videos?|information|experience|views?)\b[^.!?]*\?|^have you been affected by\b[^.!?]*\?",
     re.IGNORECASE,
@@ -88,22 +92,22 @@ _TIP_QUESTION = re.compile(
 # "you" that is no call to the outlet: the reader's own contacts ("Call your GP", "contact your bank") and an
 # "If you ..." condition ("If you think you have been scammed, ...", "Text 311 to check whether your street is on
 # the closure list") -- consumer advice or a public-safety notice in a story.
-_OWN = re.compile(r"\b(?:call|contact|see|visit|ask|get|ring|phone|consult|check with|speak to|talk to) your\b"
+_OWN = rx.compile(r"\b(?:call|contact|see|visit|ask|get|ring|phone|consult|check with|speak to|talk to) your\b"
                   r"|\b(?:if|whether) (?:you|your)\b[^,.!?]*", re.IGNORECASE)
-_OUTLET = re.compile(r"\b(us|our)\b", re.IGNORECASE)
+_OUTLET = rx.compile(r"\b(us|our)\b", re.IGNORECASE)
 # Someone speaking as "I", after a lower-case word or punctuation ("what I tell", "and I'm"): "Part I of"
 # and "World War I" are no speaker.
-_SPEAKER = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s)I(?:['’](?:m|ll|ve|d)\b|\s+[a-z])")
+_SPEAKER = rx.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s)I(?:['’](?:m|ll|ve|d)\b|\s+[a-z])")
 # An imperative as a condition, then what follows from it, with its own subject: "Get it wrong and you could
 # face a fine", "Call it what you like, it is still a tax rise", "Download the app, and it asks for ...".
-_THEN_YOU = re.compile(r"\band (?:you|your)\b", re.IGNORECASE)
+_THEN_YOU = rx.compile(r"\band (?:you|your)\b", re.IGNORECASE)
 # Advice the story gives the public sends the reader to someone else, not to the outlet: "If you have not
 # heard, call the hospital before travelling", "contact the council", "ask the pharmacist" ("Call the
 # Gazette" names the outlet).
-_ADVICE = re.compile(r"\b(?:call|contact|ring|phone|visit|ask|consult|check with|speak to|talk to) the "
+_ADVICE = rx.compile(r"\b(?:call|contact|ring|phone|visit|ask|consult|check with|speak to|talk to) the "
                      r"(?!(?:newsroom|newsdesk|news desk|desk|team|editors?|reporters?|paper|station|show)\b)(?-i:[a-z]+)",
                      re.IGNORECASE)
-_THEN_IT = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:it|they)\s+(?!free\b)(?:is|are|will|would|can|could|may|might"
+_THEN_IT = rx.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:it|they)\s+(?!free\b)(?:is|are|will|would|can|could|may|might"
                       r"|[a-z]+s)\b", re.IGNORECASE)
 
 
@@ -139,7 +143,7 @@ def _without_related_links(line: Line) -> str:
 # BioSur independent.", "Donate from CLP 3,000 a month.", "Become a Ledger Insider from R65 a month".  The
 # imperative opens a sentence, and it names journalism or a price by the month or year ("Support for
 # independent media has fallen" is a noun; "Subscribers pay $5 a month" is no imperative).
-_PITCH = re.compile(
+_PITCH = rx.compile(
     r"(?:^|[.!?]\s+)(?:(?i:support|help (?:keep|fund|support|sustain|protect))\s+(?!(?i:for|from|of|among|in|on|has"
     r"|have|is|was|were|grew|fell|rose)\b)[^.!?]{0,40}\b(?i:journalism|reporting|newsroom|free press|independent)\b"
     r"|(?i:donate|subscribe|join|become an?(?: [A-Z][\w-]*)* (?:member|subscriber|supporter|patron|friend|insider))\b"
@@ -153,14 +157,14 @@ _PITCH = re.compile(
     r"|as little as )?(?:[£$€]\s?\d|\d+\s?(?:dollars|pounds|euros)\b)))"
 )
 # The pitch's button, a line of its own: "Donate", "Support us", "Become a supporter", "Make a contribution".
-_PITCH_BUTTON = re.compile(
+_PITCH_BUTTON = rx.compile(
     r"^(?:donate|support us|contribute|give now|become an? (?:[\w-]+ ){0,2}(?:member|subscriber|supporter|patron|friend)"
     r"|make an? (?:one-off |monthly )?(?:donation|contribution)|support (?:[\w-]+ ){0,2}journalism)"
     r"(?: now| today| here)?\W*$", re.IGNORECASE)
 
 
 # What the outlet says of itself over its pitch: "Plains News 6 is free for everyone.", "The Ledger is free to read."
-_FREE_TO_READ = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z\d][\w&'’.-]*){0,4} (?:is|are|remains|will always be|stays) (?:free"
+_FREE_TO_READ = rx.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z\d][\w&'’.-]*){0,4} (?:is|are|remains|will always be|stays) (?:free"
                            r"|open) (?:to read|to all|for (?:everyone|all|every reader|all (?:our )?readers))\b[^.!?]{0,40}[.!]?$")
 
 
@@ -191,7 +195,7 @@ _NAME = (r"(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their|Our|We|I)\b
 # A title with no article before it, as bios give a post ("is health policy editor at ...", "is news editor of
 # ..."): a few words naming the post, none that opens a clause ("is expected to name a new editor at ...").
 _BARE_TITLE = r"(?:(?!(?:former|to|a|an|the|not|no|set|expected|likely|due|being)\b)[\w-]+ ){0,3}?"
-_BIO = re.compile(
+_BIO = rx.compile(
     r"(?:(?i:about the (?:author|writer)s?)\s*:\s*)?"
     r"(?P<name>" + _NAME + r") (?:is (?:an? (?!former\b)(?:[\w-]+,? ){0,5}?|" + _BARE_TITLE + r")(?i:" + ROLES + r")s?\b,?"
     r" (?:based in|covering|who covers|(?:for|at|with|of) (?:the )?[A-Z])|is (?:[Tt]he )?(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s? (?:[\w-]+ ){0,3}?"
@@ -202,7 +206,7 @@ _BIO = re.compile(
 # reporter focused on transportation.", "David Shepardson has been a Washington based correspondent for
 # Reuters since 2017", "... and teaches aviation safety at Embry-Riddle".  Any such sentence, not only
 # one with a newsroom role (``_BIO``): the byline's name makes it the writer's.
-_WRITER_IS = re.compile(r"(?P<name>" + _NAME + r") (?:is|has been) (?:an?|the)\b"
+_WRITER_IS = rx.compile(r"(?P<name>" + _NAME + r") (?:is|has been) (?:an?|the)\b"
                         r"|(?P<doer>" + _NAME + r") (?:teaches|writes|covers|reports|edits|hosts)\b")
 # The writer is named in full ("Priya Natarajan"), or by a title and the byline's surname ("Ms. Natarajan"):
 # a word of a byline alone may be anything ("Sun was the lone major vendor ...").
@@ -213,62 +217,62 @@ _TITLES = frozenset("mr mrs ms mx dr prof".split())
 _CAREER_VERBS = (r"is|was|has|had|have|joined|worked|works|covers|covered|writes|wrote|reports|reported|lives|lived"
                  r"|teaches|taught|hosts|hosted|edits|edited|contributes|contributed|studied|graduated|began|started"
                  r"|became|served|serves|spent|holds|held|can|tweets|specialises|specializes|focuses")
-_BIO_MORE = re.compile(r"^((he|she|they)( (also|previously|formerly|now|currently|recently))? (" + _CAREER_VERBS + r")\b"
+_BIO_MORE = rx.compile(r"^((he|she|they)( (also|previously|formerly|now|currently|recently))? (" + _CAREER_VERBS + r")\b"
                        r"|his|her|their|before joining|previously|prior to joining)\b", re.IGNORECASE)
 # The link to the writer's page under a bio: "More about Mark Walker", "More from Jane Doe", "Follow Jane Doe".
-_WRITER_LINK = re.compile(r"^(?:(?:read )?more (?:about|from|by)|follow|see more from|email) " + _NAME + r"$",
+_WRITER_LINK = rx.compile(r"^(?:(?:read )?more (?:about|from|by)|follow|see more from|email) " + _NAME + r"$",
                           re.IGNORECASE)
 _BIO_MORE_WORDS = 40
 
 # The comment section's rules, in the second half of the page: "Login to comment.", "Comments are moderated
 # and may take time to appear.", "We ask you to keep your comments civil." -- moderation or logging in to
 # comment, told to the reader.
-_LOGIN_TO_COMMENT = re.compile(r"(?:^|[.!?]\s+)(?:please )?(log ?in|sign ?in|register|subscribe)(?: or (?:log ?in|sign ?in|register"
+_LOGIN_TO_COMMENT = rx.compile(r"(?:^|[.!?]\s+)(?:please )?(log ?in|sign ?in|register|subscribe)(?: or (?:log ?in|sign ?in|register"
                                r"|subscribe|sign up))? to (comment|reply|post)\b", re.I)
 # Told to the reader, it may come later in the sentence: "If you do not have an account please register and
 # login to post comments."
-_LOGIN_TO_POST = re.compile(r"\b(log ?in|sign ?in|register)( and (log ?in|sign ?in))? to (post|leave|write|add) "
+_LOGIN_TO_POST = rx.compile(r"\b(log ?in|sign ?in|register)( and (log ?in|sign ?in))? to (post|leave|write|add) "
                             r"(a |your )?(comments?|replies|reply)\b", re.I)
-_MODERATED = re.compile(r"\bcomments?\b[^.!?]{0,50}\bmoderat|\bmoderat\w*\b[^.!?]{0,50}\bcomments?\b", re.I)
+_MODERATED = rx.compile(r"\bcomments?\b[^.!?]{0,50}\bmoderat|\bmoderat\w*\b[^.!?]{0,50}\bcomments?\b", re.I)
 # The rules themselves, which need no "you": "Comments that break our community rules will be removed.",
 # "Comments are the sole responsibility of their authors.", "Be the first to comment", "Comments are moderated."
-_COMMENT_POLICY = re.compile(
+_COMMENT_POLICY = rx.compile(
     r"(?:^|[.!?]\s+)(?:comments (?:that|which) (?:break|breach|violate|ignore|do not|don['’]t)\b[^.!?]{0,50}"
     r"\b(?:removed|deleted|hidden)|comments are the (?:sole )?responsibility of|be the first to (?:comment|reply"
     r"|leave a comment)|comments (?:have to|must|should) be (?:in|written|on|relevant|respectful)\b"
     r"|comments (?:are|will be|may be) (?:pre-?)?moderated\b)", re.I)
 # Anywhere in a line that speaks as the outlet or to the reader: "Please abide by our community guidelines for
 # posting your comments.", "We have migrated to a new commenting platform.", "Comments are subject to our ...".
-_COMMENT_RULES = re.compile(r"\b(?:guidelines|rules|standards) (?:for|when|on) (?:posting|commenting|comments)\b"
+_COMMENT_RULES = rx.compile(r"\b(?:guidelines|rules|standards) (?:for|when|on) (?:posting|commenting|comments)\b"
                             r"|\bnew commenting (?:platform|system)\b|\bcomments? (?:are|is) subject to\b", re.I)
-_WE_OR_YOU = re.compile(r"\b(?:we|us|our|you|your)\b", re.I)
+_WE_OR_YOU = rx.compile(r"\b(?:we|us|our|you|your)\b", re.I)
 _RULES_WORDS = 60
 # Told to the reader: "you"/"your".  "Our investigation found that comments ... were rarely moderated" is a story.
-_YOU = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
+_YOU = rx.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
 
-_TEASER = re.compile(r"^(meanwhile|elsewhere( in [\w .'’-]{2,30})?|also in the news|in other( [\w-]+){0,3} news)\s*[,:]",
+_TEASER = rx.compile(r"^(meanwhile|elsewhere( in [\w .'’-]{2,30})?|also in the news|in other( [\w-]+){0,3} news)\s*[,:]",
                      re.IGNORECASE)
 # A label in capitals that points at other stories is a teaser on its own: the capitals and the colon make it
 # a label, its words say what it labels ("ALSO IN THE WESTERN TIDINGS: ...", "IN OTHER NEWS: ...", "RELATED
 # STORY: ...").  Story paragraphs open with a capitalised dateline ("KYIV (Reuters) -"), never with these.
-_TEASER_LABEL = re.compile(r"^(?:ALSO (?:IN|ON|FROM|AT) [^:a-z]{2,40}|IN OTHER(?: [A-Z'’-]+){0,3} NEWS|ELSEWHERE(?: [^:a-z]{2,30})?"
+_TEASER_LABEL = rx.compile(r"^(?:ALSO (?:IN|ON|FROM|AT) [^:a-z]{2,40}|IN OTHER(?: [A-Z'’-]+){0,3} NEWS|ELSEWHERE(?: [^:a-z]{2,30})?"
                            r"|MEANWHILE(?: [^:a-z]{2,30})?|RELATED(?: STOR(?:Y|IES)| ARTICLES?| COVERAGE| READING)?"
                            r"|MORE (?:NEWS|STORIES|ON THIS(?: STORY)?)|SEE ALSO|DON['’]T MISS|RECOMMENDED|TRENDING)\s*:\s*\S")
-_ENDS_WITH_LINK = re.compile(r"[.!?…]\s+" + READ_FULL, re.IGNORECASE)
+_ENDS_WITH_LINK = rx.compile(r"[.!?…]\s+" + READ_FULL, re.IGNORECASE)
 # The link under it must be one to the rest of a story: an inline "Read more: ..." link to another
 # story does not make the "Meanwhile, ..." paragraph above it a teaser.
-_READ_FULL_LINE = re.compile("^" + READ_FULL, re.IGNORECASE)
+_READ_FULL_LINE = rx.compile("^" + READ_FULL, re.IGNORECASE)
 
 
 # A transcript's speaker, on a line of its own: "KEVIN AUCOIN (Liberal, Clare)", "BRENDAN DUGGAN, EHS",
 # "MR. AUCOIN": a name in capitals with a title, a party or a role.  A bare line in capitals is no speaker:
 # "ADVERTISEMENT", "MORE FROM THE GAZETTE" may stand over the page's own prompts.
-_SPEAKER_LINE = re.compile(r"(?:(?:MR|MRS|MS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?"
+_SPEAKER_LINE = rx.compile(r"(?:(?:MR|MRS|MS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?"
                            r"|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?=\s*\(|,))"
                            r"(?:\s*\([^()]{1,60}\)|,\s*[A-Z][\w&.]{1,20})?:?$")
 # ... or at the start of the turn: "Q:", "A:", "MR. DUGGAN:", "KENDRA OSEI (NDP, Halifax Needham):".  Not any
 # word in capitals and a colon: "YOUR STARS TODAY:" and "MEANWHILE IN TSHWANE:" label the page's boxes.
-_SPEAKER_OPENS = re.compile(r"(?:[QA]|(?:MR|MRS|MS|DR)\.?\s+[A-Z][A-Z'’-]+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+_SPEAKER_OPENS = rx.compile(r"(?:[QA]|(?:MR|MRS|MS|DR)\.?\s+[A-Z][A-Z'’-]+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
                             r"\s*\([^()]{1,60}\)):\s")
 
 
@@ -280,11 +284,11 @@ def _spoken(lines: list[Line], i: int) -> bool:
 
 # The outlet telling how it is funded, as "we", at the page's foot: "We do not accept advertising.", "We are a
 # nonprofit newsroom funded by readers."  Someone in the story speaking so is quoted.
-_CREED = re.compile(r"^(?:we|our (?:journalism|reporting|work|newsroom|site|coverage))\b (?:are|is|do not|don['’]t|never"
+_CREED = rx.compile(r"^(?:we|our (?:journalism|reporting|work|newsroom|site|coverage))\b (?:are|is|do not|don['’]t|never"
                     r"|accept|take|receive|rely|depend|remain)\b[^.!?]{0,60}\b(?:advertis\w*|sponsor\w*|non-?profit"
                     r"|not-for-profit|donations?|reader[- ](?:funded|supported)|funded by|paywall|grants?)\b", re.IGNORECASE)
 # ... and beside it, in the third person: "The Harbour Ledger is an independent, non-profit newsroom."
-_SELF_DESCRIBED = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} is an? (?:[\w-]+,? ){0,4}?(?i:independent"
+_SELF_DESCRIBED = rx.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} is an? (?:[\w-]+,? ){0,4}?(?i:independent"
                              r"|non-?profit|not-for-profit|reader-funded|non-?partisan)\b[^.!?]{0,60}[.!]?$")
 _CREED_WORDS = 40
 _STORY_WORDS = 8
@@ -320,7 +324,7 @@ OUTLET = "about the outlet"  # as furniture_outlet calls the outlet's sentences 
 # ...", "This content is funded by ...".  Only "this article/story/content" speaks of the page itself: a
 # story's own things are made by someone too ("The letter was written by the minister's aide.", "This report
 # was commissioned by the council", "This piece was painted by Monet").
-_ARTICLE_CREDIT = re.compile(
+_ARTICLE_CREDIT = rx.compile(
     r"^This (?:news )?(?:article|story|content) (?:was|is|has been|were)(?: (?:originally|first|jointly|independently))?"
     r" (?:written|produced|supplied|provided|prepared|compiled|reported|created|funded|co-?published|published"
     r"|republished|commissioned|edited|translated|contributed|supported|sponsored|distributed|syndicated"
@@ -332,7 +336,7 @@ _ARTICLE_CREDIT = re.compile(
     r" (?:by|courtesy of) (?:the )?[A-Z]")
 # The line after the credit that says how the credited service is paid for or run: "The Local Democracy
 # Reporting Service is funded by the BBC and local news organisations."
-_CREDIT_FUNDING = re.compile(r"\b(?:is|are) (?:(?:jointly |part[- ])?funded|supported|paid for|run|a partnership)\b")
+_CREDIT_FUNDING = rx.compile(r"\b(?:is|are) (?:(?:jointly |part[- ])?funded|supported|paid for|run|a partnership)\b")
 _CREDIT_WORDS = 60
 _CREDIT_SENTENCES = 2
 
@@ -386,7 +390,7 @@ def mark_prompts(lines: list[Line]) -> None:
 
 # What a newsletter's blurb says of it: what it is, or how often it comes ("The Safety Brief: a weekly
 # digest of incidents and investigations.", "Our morning briefing, every weekday.").
-_NEWSLETTER_IS = re.compile(r"\b(?:newsletters?|digest|briefing|bulletin|round-?up|inbox|e-?mails?|(?:daily|weekly"
+_NEWSLETTER_IS = rx.compile(r"\b(?:newsletters?|digest|briefing|bulletin|round-?up|inbox|e-?mails?|(?:daily|weekly"
                             r"|monthly|fortnightly)|every (?:day|weekday|morning|evening|week|month"
                             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.IGNORECASE)
 _BLURB_WORDS = 25
@@ -498,3 +502,7 @@ def _comment_rules(line: Line, under_comments: bool = False) -> bool:
     return bool(_LOGIN_TO_COMMENT.search(flat) or _COMMENT_POLICY.search(flat)
                 or (_MODERATED.search(flat) or _LOGIN_TO_POST.search(flat)) and (under_comments or _YOU.search(flat))
                 or _COMMENT_RULES.search(flat) and _WE_OR_YOU.search(flat))
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

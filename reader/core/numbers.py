@@ -129,6 +129,7 @@ from typing import NamedTuple
 from reader.core.cjk import CJK_CHAR, CJK_RANGES
 from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberMention
+from reader.core.pattern_cache import PatternCache
 from reader.core.stemmer import stem
 from reader.core.numwords import (
     BARE_TEMPERATURE_LETTERS, BARE_WATTS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
@@ -139,6 +140,9 @@ from reader.core.numwords import (
     WEEKDAYS, exact, fate_of, singular, words_to_number,
 )
 from reader.core.phones import find_phones
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 __all__ = ["find_numbers", "is_single", "Range", "Date", "EitherDate", "Money", "Duration"]
 
@@ -265,14 +269,14 @@ _NO_YEAR_ENDING_A_RANGE = r"(?:(?<!\band )(?<!\bto )(?<![0-9][-–])|(?!(?:19|20
 _DECIMAL_COMMA = (rf"(?:(?:{_SPACE_GROUPED}|{_MARK_GROUPED}){_DECIMALS_AFTER_COMMA}"
                   rf"|[0-9]{{1,3}}(?:\.[0-9]{{3}}){{1,4}},[0-9]{{1,12}}(?![0-9])"
                   rf"|{_NO_YEAR_ENDING_A_RANGE}[0-9]{{1,15}}{_DECIMALS_AFTER_COMMA})(?![.,][0-9])")
-_BARE_DECIMAL_COMMA = re.compile(rf"[0-9]+{_DECIMALS_AFTER_COMMA}")
+_BARE_DECIMAL_COMMA = rx.compile(rf"[0-9]+{_DECIMALS_AFTER_COMMA}")
 # A figure or an amount, whose digits may also be grouped by a plain space.  Not a conversion's: the
 # grammar holds _DIGITS fifteen times over, and _SPACE_GROUPED's lookbehinds there would cost a tenth
 # of its compiling for a form ("(£8 186)") rarely seen.
 _AMOUNT_DIGITS = _digits(_LAKH_GROUPED, _DECIMAL_COMMA, _COMMA_GROUPED, _MARK_GROUPED, _SPACE_GROUPED)
 _GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009'’")
 _DECIMAL_COMMA_GROUPING = str.maketrans(",", ".", ". \u00a0\u202f\u2009")
-_COMMA_DECIMALS = re.compile(r",([0-9]+)\Z")
+_COMMA_DECIMALS = rx.compile(r",([0-9]+)\Z")
 
 
 def _ungrouped(digits: str) -> str:
@@ -422,14 +426,14 @@ _FRENCH_CLOCK = (rf"(?:[01]?[0-9]|2[0-3])h[0-5][0-9]{_TZ}?(?!\w|[.,:][0-9])"
 # hedged or not ("lasted 11h40", "spent 9h30 in custody", "took nearly 14h30", "up to 16h", "after 11h40 of
 # talks"), before "of" and what lasted ("16h of blackouts") and as what "a" thing lasts ("a 12h30 flight");
 # "the 12h30 train" is the one that leaves at that time.
-_FRENCH_HOURS = re.compile(r"[0-9]{1,2}h(?:[0-5][0-9])?(?![0-9])")
-_LENGTH_WORD_BEFORE = re.compile(
+_FRENCH_HOURS = rx.compile(r"[0-9]{1,2}h(?:[0-5][0-9])?(?![0-9])")
+_LENGTH_WORD_BEFORE = rx.compile(
     r"(?i:\b(?:last(?:s|ed|ing)?|spen[dt]|spends|spending|t(?:ake|akes|aking|aken|ook)|clock(?:s|ed|ing)?"
     r"|for|during|after|in|within|of|up\s+to|en|pendant|durant)"
     r"\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|only|just|over|under|more\s+than"
     r"|less\s+than|at\s+least|at\s+most)\s+)?)\Z")
-_WHAT_LASTED_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
-_A_BEFORE = re.compile(r"(?i:\ban?\s+)\Z")
+_WHAT_LASTED_AFTER = rx.compile(r"\s+of\s+[A-Za-z]")
+_A_BEFORE = rx.compile(r"(?i:\ban?\s+)\Z")
 # Days of one month: "5-14 August", "August 5-14, 2023", "6 to 8 July", "between 5 and 14 August".
 # Not "July 6 and 8" (two days) nor "June 30 - July 2" (read as its two dates), nor where the month
 # opens a date ("ruled 5-4 June 26, 2015": a vote, then the day); but a count after the month is
@@ -493,7 +497,7 @@ _CJK_WEEKDAY_FIRST = "[周星礼月火水木金土日零〇一二两三四五六
 _PERIOD = r"(?:Q[1-4]|H[12]|FY[\s-]?'?(?:(?:19|20)[0-9]{2}|[0-9]{2}))(?![\w/-]|[.,][0-9])"
 _PERIOD_FIRST = "Q[1-4]|H[12]|FY"
 # Branch order matters: at one position the first branch that matches wins.
-_MASTER = re.compile(
+_MASTER = rx.compile(
     rf"(?<!{_WORD_CHAR})(?<![{_CURRENCY_SIGNS}.,:])(?<![0-9]/)"
     rf"(?=[0-9{_CURRENCY_SIGNS}]|{_FIRST_WORDS}|{_CURRENCY_FIRST}|{_CJK_WEEKDAY_FIRST}|{_PERIOD_FIRST})(?:"
     rf"(?P<cjkdate>(?:(?:19|20)[0-9][0-9]年\s?)?(?:1[0-2]|0?[1-9])月(?:\s?(?:3[01]|[12][0-9]|0?[1-9])[日号])?"
@@ -530,14 +534,14 @@ _MASTER = re.compile(
     rf"|(?P<weekday>{_alt(WEEKDAYS)}(?!\w))"
     r")"
 )
-_NUMBER_PARTS = re.compile(
+_NUMBER_PARTS = rx.compile(
     rf"(?P<digits>{_AMOUNT_DIGITS})[\s-]*(?P<scale>(?i:lakh\s+crores?)|[a-z]+|Thousand|Million|Billion|Trillion|Crores?|Lakhs?|{_alt(_SCALES_ABROAD)}|[MBK]|万亿|[万亿만억])?")
-_TIME_PARTS = re.compile(r"([0-9]{1,2})[:.h]?([0-9][0-9])?")
-_AM_PM = re.compile(r"(?i)([ap])\.?m\b")
-_TIME_ZONE = re.compile(_TZ)
-_DATE_TOKENS = re.compile(r"[A-Za-z]+|[0-9]+")
+_TIME_PARTS = rx.compile(r"([0-9]{1,2})[:.h]?([0-9][0-9])?")
+_AM_PM = rx.compile(r"(?i)([ap])\.?m\b")
+_TIME_ZONE = rx.compile(_TZ)
+_DATE_TOKENS = rx.compile(r"[A-Za-z]+|[0-9]+")
 # A soft hyphen or zero-width character inside the noun ("resi&shy;dents") is no break in it.
-_NOUN_AFTER = re.compile(rf"(?:[\s-]+of)?[\s-]+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
+_NOUN_AFTER = rx.compile(rf"(?:[\s-]+of)?[\s-]+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
 # "Medvedev, 26, said"; a person in lower case: "the suspect, 31, appeared", "his wife, 45, was"
 # (not "Of the dead, 12, were").
 _PEOPLE = ("man|woman|boy|girl|teenager|teen|child|baby|suspect|victim|driver|pilot|passenger|officer|"
@@ -552,29 +556,29 @@ _PEOPLE = ("man|woman|boy|girl|teenager|teen|child|baby|suspect|victim|driver|pi
 # A capitalised word of a name, in any letters, with a small one in it: "Ross", "McDonald", "Müller",
 # "O'Neill", "Súilleabháin" (not "NHS").
 _NAME_WORD = r"\b[A-ZÀ-ÖØ-Þ](?=[^\s,]*?[a-zß-öø-ÿ])[^\W\d_]*(?:['’-][^\W\d_]+)*"
-_AGE_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_WORD})|\b(?:{_PEOPLE})),\s$")
+_AGE_BEFORE = rx.compile(rf"(?:(?P<name>{_NAME_WORD})|\b(?:{_PEOPLE})),\s$")
 # Where no comma follows the age (the sentence ends, or a bracket closes), a person's full name or a word for
 # a person must stand before it: "Among the dead was Anna Ross, 19.", "Anna Ross (19) and her brother"; not
 # the last of a list of places ("Deaths: Kent, 12; West Sussex, 30.").  A full name may be a place's ("Great
 # Britain, 40", "Sierra Leone (17) and Chad (9)", "the United Arab Emirates, 40"), and no first word tells
 # them apart ("Costa Pappas", "Costa Rica"): see _names_a_person.
-_AGE_AT_CLAUSE_END_BEFORE = re.compile(
+_AGE_AT_CLAUSE_END_BEFORE = rx.compile(
     rf"(?:(?<![;:]\s)(?P<name>{_NAME_WORD}\s+{_NAME_WORD})|\b(?:{_PEOPLE})),\s\Z")
 # An age told in a clause of its own after a person's name or a word for a person, ending with the figure:
 # "Maria Kowal, who is 68.", "the driver, who was 54, had" (as "Maria Kowal, 68," gives it); not "who is 68
 # points behind" nor "who was 12 when", where the clause goes on.
-_AGE_IN_A_CLAUSE_BEFORE = re.compile(
+_AGE_IN_A_CLAUSE_BEFORE = rx.compile(
     rf"(?:{_NAME_WORD}|\b(?:{_PEOPLE})),\s+who\s+(?:is|was|turned|is\s+now|was\s+then)\s+\Z")
-_AGE_IN_BRACKETS_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_WORD}\s+{_NAME_WORD})|\b(?:{_PEOPLE}))\s\(\Z")
-_NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}\s+)+\Z")
-_WORDS_AFTER_BRACKET = re.compile(r",|\s+[a-z]")
+_AGE_IN_BRACKETS_BEFORE = rx.compile(rf"(?:(?P<name>{_NAME_WORD}\s+{_NAME_WORD})|\b(?:{_PEOPLE}))\s\(\Z")
+_NAME_WORDS_BEFORE = rx.compile(rf"(?:{_NAME_WORD}\s+)+\Z")
+_WORDS_AFTER_BRACKET = rx.compile(r",|\s+[a-z]")
 # "The youngest of the miners who died was 19", "The oldest was 87", "the eldest, 62,": the age of the
 # youngest or the oldest, no count of the dead.
-_AGE_OF_AN_EXTREME_BEFORE = re.compile(
+_AGE_OF_AN_EXTREME_BEFORE = rx.compile(
     r"(?i:\b(?:youngest|oldest|eldest)\b)(?:[^.;:!?]{0,60}?\s(?:was|is|aged))?\s*,?\s*\Z")
-_PLAIN_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
-_FIRST_NUMERAL = re.compile(_AMOUNT_DIGITS)
-_LEADING_WORDS = re.compile(_WORD_NUMBER)
+_PLAIN_YEAR = rx.compile(r"(?:19|20)[0-9][0-9]")
+_FIRST_NUMERAL = rx.compile(_AMOUNT_DIGITS)
+_LEADING_WORDS = rx.compile(_WORD_NUMBER)
 
 
 # --- find_numbers ------------------------------------------------------------
@@ -584,7 +588,7 @@ _ASCII_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k
                                    "٬": ",", **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
                                    **{chr(0x0660 + digit): str(digit) for digit in range(10)},  # Arabic-Indic
                                    **{chr(0x06F0 + digit): str(digit) for digit in range(10)}})  # Persian
-_LOOKALIKE_LETTERS = re.compile("[İıſ\u212a０-９％\u0660-\u066c\u06f0-\u06f9]")
+_LOOKALIKE_LETTERS = rx.compile("[İıſ\u212a０-９％\u0660-\u066c\u06f0-\u06f9]")
 
 
 def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
@@ -615,12 +619,12 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
 # cells" and disputes "10⁷ cells", where the grammar below would read a bare 10 in each.  A minus
 # before the figure is its own ("-1.6 × 10⁻¹⁹"); money ("$1.2 × 10⁶") is left to the grammar below,
 # as is a power before more of a number ("10^6.5", "10^6%").
-_POWER_OF_TEN = re.compile(
+_POWER_OF_TEN = rx.compile(
     rf"(?<![\w.,{_CURRENCY_SIGNS}+\-−])(?:(?P<minus>[-−])?"
     r"(?P<mantissa>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s?[×x*·]\s?)?"
     r"10(?:(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^(?P<caret>[-+−]?[0-9]+))(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹%]|[.,][0-9])")
-_TIMES_BEFORE = re.compile(r"[×x*·]\s?\Z")  # the figure a bare power multiplies was not read with it
-_POWER_SIGN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹^]")  # most text has none, and skips the search
+_TIMES_BEFORE = rx.compile(r"[×x*·]\s?\Z")  # the figure a bare power multiplies was not read with it
+_POWER_SIGN = rx.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹^]")  # most text has none, and skips the search
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _MOST_A_POWER_OF_TEN = 30  # "10^1000" is no quantity a report gives
 # A bare raised "10²" or "10³" is more likely ten and a footnote mark than a hundred or a thousand,
@@ -665,7 +669,7 @@ def _scan_with_powers(text: str, offset: int, out: list[NumberMention]) -> None:
 # year, the kind of case and its number.  It is one label, which names the case and counts nothing: no time
 # "1:23", no 298 of anything ("Some 298 victims").  Read whole, it is left out of the figures, as "Covid-19"
 # is.
-_CASE_NUMBER = re.compile(r"(?<![\w:.-])[0-9]{1,2}:[0-9]{2}-[A-Za-z]{2,4}-[0-9]{3,6}(?:-[A-Za-z]{1,4})*(?![\w-])")
+_CASE_NUMBER = rx.compile(r"(?<![\w:.-])[0-9]{1,2}:[0-9]{2}-[A-Za-z]{2,4}-[0-9]{3,6}(?:-[A-Za-z]{1,4})*(?![\w-])")
 
 
 def _scan_past_case_numbers(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention]) -> None:
@@ -696,15 +700,15 @@ def _read_together(text: str, offset: int, mentions: list[NumberMention]) -> lis
 # nothing says.  The ledger sets a score only against another, as one tally, and disputes one only of
 # the same moment.
 FINAL_SCORE, HALF_TIME_SCORE, RUNNING_SCORE, SCORE = "final score", "half-time score", "running score", "score"
-_SCORE_JOINT = re.compile(r"\s?[-–]\s?\Z|\s+to\s+\Z")
+_SCORE_JOINT = rx.compile(r"\s?[-–]\s?\Z|\s+to\s+\Z")
 # "by 320 votes to 250", "by nine votes to three", "by 4,118 votes against 3,906"
-_VOTES_TO = re.compile(r"\s+votes?\s+(?:to|against)\s+")
-_SCORE_MOMENT_BEFORE = re.compile(
+_VOTES_TO = rx.compile(r"\s+votes?\s+(?:to|against)\s+")
+_SCORE_MOMENT_BEFORE = rx.compile(
     r"(?i:\b(?P<final>w[io]n|wins|beat(?:s|en)?|los[et]|loses|drew|defeat(?:s|ed)?|voted?|votes|pass(?:ed|es)|"
     r"fail(?:ed|s)|approved|rejected|carried|upheld|final\s+score|full[\s-]time|finished|ended)"
     r"|(?P<half>half[\s-]?time|the\s+(?:break|interval))"
     r"|(?P<running>led|leads?|leading|trail(?:s|ed|ing)?|ma(?:de|kes?|king)\s+it|level))\b")
-_SCORE_MOMENT_AFTER = re.compile(
+_SCORE_MOMENT_AFTER = rx.compile(
     r"(?i:\s+(?:(?P<final>win|victory|defeat|loss|draw|vote|decision|majority|margin|ruling|verdict|triumph"
     r"|thrashing|rout|on\s+aggregate|in\s+favou?r)|at\s+(?P<half>half[\s-]?time|the\s+(?:break|interval))"
     r"|(?P<running>lead))\b)")
@@ -755,10 +759,10 @@ _MOMENT_OF = {"final": FINAL_SCORE, "half": HALF_TIME_SCORE, "running": RUNNING_
 # ("the nine members", a WHOLE) is set against no side of it.  The first side votes ("voted" between the
 # two figures); the second opens a clause ("while two", "and three", "with the other two") and is said
 # to dissent, or to vote otherwise, right after.
-_VOTE_BETWEEN = re.compile(r"\bvot(?:ed|ing)\b")
-_SECOND_SIDE_BEFORE = re.compile(
+_VOTE_BETWEEN = rx.compile(r"\bvot(?:ed|ing)\b")
+_SECOND_SIDE_BEFORE = rx.compile(
     r"(?:,|\b(?:while|whereas|with|and|but))\s+(?:(?:the|its|their)\s+)?(?:(?:other|remaining)\s+)?\Z")
-_SECOND_SIDE_AFTER = re.compile(
+_SECOND_SIDE_AFTER = rx.compile(
     r"(?:\s+[a-z]+)?\s+(?:voted|voting|against|opposed|opposing|wanted|wanting|preferred|preferring|favou?red"
     r"|favou?ring|backed|backing|dissented|dissenting|sought|seeking|called|calling)\b")
 _MOST_VOTE_BETWEEN = 160
@@ -814,15 +818,15 @@ def _with_sides_of_a_vote(text: str, offset: int, mentions: list[NumberMention])
 GROUP_SIZE = "group size"
 _SIZE_HEDGES = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|only|more\s+than|over|at\s+least"
                 r"|up\s+to|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?")
-_SIZE_VERB_BEFORE = re.compile(
+_SIZE_VERB_BEFORE = rx.compile(
     r"(?<!still\s)(?<!\bnow\s)(?i:\b(?P<verb>carr(?:y|ies|ied|ying)|ha[sd]|have|having|number(?:s|ed)?"
     r"|compris(?:e|es|ed|ing)|(?:made\s+up|consist(?:s|ed|ing)?)\s+of|there\s+(?:were|are|was|is)))"
     rf"\s+{_SIZE_HEDGES}\Z")
-_WITH_BEFORE = re.compile(rf"\bwith\s+{_SIZE_HEDGES}\Z")
+_WITH_BEFORE = rx.compile(rf"\bwith\s+{_SIZE_HEDGES}\Z")
 _ABOARD = r"(?:on\s+board|aboard|onboard)\b"
-_ABOARD_AFTER = re.compile(rf"\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+{_ABOARD}")
-_WERE_ABOARD_AFTER = re.compile(rf"\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:were|was)\s+(?:all\s+)?{_ABOARD}")
-_MODIFIER_AFTER = re.compile(r"-[a-z]+\s+[a-z]")  # "the 11-member committee", "a 40-seat bus"
+_ABOARD_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+{_ABOARD}")
+_WERE_ABOARD_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:were|was)\s+(?:all\s+)?{_ABOARD}")
+_MODIFIER_AFTER = rx.compile(r"-[a-z]+\s+[a-z]")  # "the 11-member committee", "a 40-seat bus"
 
 # What is left of a body, never its size nor a part something befell: "Hamas still has 35 hostages", "now
 # holds 35 hostages", "There are still 35 hostages", "is believed to have 35 hostages" (what a body is thought
@@ -831,12 +835,12 @@ _MODIFIER_AFTER = re.compile(r"-[a-z]+\s+[a-z]")  # "the 11-member committee", "
 # ("Five of the 40 hostages were released"); it meets another report's count of what is left.
 REMAINDER = stem("remaining")
 _HOLD = r"(?:ha[sd]|have|having|hold(?:s|ing)?|held|keep(?:s|ing)?|kept)"
-_REMAINDER_BEFORE = re.compile(
+_REMAINDER_BEFORE = rx.compile(
     rf"(?i:\b(?:(?:still|now|(?:believed|thought|said|understood|known|estimated|reported)\s+to(?:\s+be)?)\s+(?P<verb>{_HOLD})"
     rf"|(?P<held>{_HOLD})\s+(?:still|now)|there\s+(?:were|are|was|is)\s+(?:still|now)))\s+{_SIZE_HEDGES}\Z")
-_HOLD_BEFORE = re.compile(rf"(?i:\b(?P<verb>{_HOLD}|with)|\bthere\s+(?:were|are|was|is))\s+{_SIZE_HEDGES}\Z")
+_HOLD_BEFORE = rx.compile(rf"(?i:\b(?P<verb>{_HOLD}|with)|\bthere\s+(?:were|are|was|is))\s+{_SIZE_HEDGES}\Z")
 # Not "left" with what was left after it: "A coach with 28 passengers left the depot".
-_LEFT_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+){0,2}?\s+(?:still\s+)?(?P<left>left|remaining)\b"
+_LEFT_AFTER = rx.compile(r"(?:[\s-]+[A-Za-z]+){0,2}?\s+(?:still\s+)?(?P<left>left|remaining)\b"
                          r"(?!\s+(?:the|an?|his|her|their|its|our|home|town|[A-Z])\b)")
 
 
@@ -847,8 +851,8 @@ _HELD_PEOPLE = frozenset({"hostage", "captive", "prisoner", "detainee", "abducte
 # A body does not "hold" its own people: whoever it "still holds" or "now holds" it holds against their will,
 # however the report names them ("still hold 60 passengers", "still holds 101 Israelis", "now hold 80
 # schoolgirls"), and they are what is left of those it seized.
-_HOLDING = re.compile(r"(?i:hold(?:s|ing)?|held)")
-_NATIONALITY_AFTER = re.compile(r"\s+[A-Z][a-z]+s\b")  # "101 Israelis", "20 Britons"
+_HOLDING = rx.compile(r"(?i:hold(?:s|ing)?|held)")
+_NATIONALITY_AFTER = rx.compile(r"\s+[A-Z][a-z]+s\b")  # "101 Israelis", "20 Britons"
 
 
 def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -871,7 +875,7 @@ def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> 
 # apart from "two trains"; the ledger counts it as its noun where it meets another count (see
 # ``counted_noun``).  Alone ("a 300-page report") it is the count of its noun, as before.  A body of people
 # ("the 11-member committee") is told by GROUP_SIZE instead.
-_COMPOUND_AFTER = re.compile(r"-(?P<noun>[a-z]+)\s+(?P<thing>[a-z]{3,})\b")
+_COMPOUND_AFTER = rx.compile(r"-(?P<noun>[a-z]+)\s+(?P<thing>[a-z]{3,})\b")
 
 
 def _with_sizes_of_things(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -896,7 +900,7 @@ def _as_size_of_a_thing(text: str, offset: int, m: NumberMention) -> NumberMenti
 # as a count, and shown with its measure as "250,000 litres" is; "66,000" alone reads as a bare number.  Counts
 # of things show their digits, their noun beside them ("2 million barrels": "2 million").
 _MEASURES_COUNTED = PRICED_ONLY_MEASURES.keys()
-_MEASURE_WORD_AFTER = re.compile(r"\s[a-z]+")
+_MEASURE_WORD_AFTER = rx.compile(r"\s[a-z]+")
 
 
 def _with_counted_measures_shown(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -985,10 +989,10 @@ def _with_phone_numbers(text: str, offset: int, mentions: list[NumberMention]) -
 # rather than two counts, so "1 in 5" agrees with "one in five" and disputes "1 in 4".  Only a count
 # in a larger count: "3 in 10 minutes" is a time, "won 3 in 2019" a year, "scored 10 in 5 games" a
 # tally, "won 3 in a row" no second figure.
-_RATIO_BETWEEN = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")
+_RATIO_BETWEEN = rx.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")
 # "One in five", "one pupil in three": a lone "one" is no mention of its own (see _quantity), so it is read
 # here, with the noun it may name inside the ratio.
-_ONE_IN_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|ONE)(?:\s+(?P<noun>[a-z]+))?"
+_ONE_IN_BEFORE = rx.compile(r"(?<![\w-])(?:[Oo]ne|ONE)(?:\s+(?P<noun>[a-z]+))?"
                             r"(?=\s+(?:in|out\s+of)(?:\s+every)?\s+\Z)")
 
 
@@ -1012,7 +1016,7 @@ def _ratios_joined(text: str, offset: int, mentions: list[NumberMention]) -> lis
 # "71 marks out of 120", "nine votes out of ten", "one pupil in three", "one adult in every five": the part may
 # name what it counts before "out of" or "in", which leaves it the part of the whole, where the whole counts
 # nothing else ("12 goals in 10 games" is a tally, no share of the games).
-_NOUN_IN_OR_OUT_OF = re.compile(r"\s+[a-z]+\s+(?:in|out\s+of)(?:\s+every)?\s+")
+_NOUN_IN_OR_OUT_OF = rx.compile(r"\s+[a-z]+\s+(?:in|out\s+of)(?:\s+every)?\s+")
 
 
 def _part_named_out_of(text: str, offset: int, part: NumberMention, whole: NumberMention) -> bool:
@@ -1069,13 +1073,13 @@ _SHARE_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
 # After "of" also a mass in lower case ("a third of total revenue", "a quarter of global output"), but
 # not a number word ("a third of one percent" is no third of the whole).  And a share of what a name
 # names ("a fifth of Corran", "a quarter of Ireland's exports"), but not of a month ("the fifth of May").
-_SHARE_DENOMINATOR = re.compile(
+_SHARE_DENOMINATOR = rx.compile(
     r"(?i:\b(" + "|".join(_SHARE_DENOMINATORS) + r")s?)"
     r"(?=\s+(?:of\s+(?!an?\s)(?i:the|th[eo]se|their|its|his|her|our|all|[a-z]+s\b|staff|people)"
     r"|of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a|an)\b)[a-z]+\b(?![-'’])"
     rf"|of\s+(?!{_alt([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS])}\b)[A-Z][A-Za-z]+"
     r"|(?i:the|their|its|his|her|our)\s))")
-_SHARE_NUMERATOR = re.compile(r"(?<![\w-])(?i:(" + "|".join(_SHARE_NUMERATORS) + r"))[\s-]+\Z")
+_SHARE_NUMERATOR = rx.compile(r"(?<![\w-])(?i:(" + "|".join(_SHARE_NUMERATORS) + r"))[\s-]+\Z")
 # "Half of the voters", "nearly half the staff", "said half of them": a lone "half" is a share where no
 # determiner or ordinal makes it a part of something named, as in "the second half of the season",
 # "the other half of the country", "its northern half of the island".
@@ -1090,7 +1094,7 @@ _HALF_IS_A_PART_AFTER = frozenset({"the", "a", "an", "this", "that", "these", "t
 # share "of the" measure is one ("two-thirds of the cost", "a quarter of the time"), as is one that opens
 # its sentence before "of" ("Half the price of petrol is tax") or a measure naming a thing ("half the
 # level crossings", "half the price rise").
-_MEASURE_COMPARED = re.compile(
+_MEASURE_COMPARED = rx.compile(
     r"\s+(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?"
     r"(?:size|time|length|width|height|depth|weight|price|cost|speed|pace|rate|distance|age|level|volume"
     r"|average)s?\b(?P<next>[\s-]+[a-z]+\b)?")
@@ -1187,7 +1191,7 @@ def _with_word_shares(text: str, offset: int, mentions: list[NumberMention]) -> 
 # change, which agrees with the change as a percentage ("up 25 per cent", "a 30% rise": see
 # ledger._ratio_as_share).  Not a share of something ("by a third of the cost": _with_word_shares), nor "a
 # quarter of a point".
-_SHARE_OF_CHANGE = re.compile(
+_SHARE_OF_CHANGE = rx.compile(
     r"(?<![\w-])(?:(?P<num>" + "|".join(_SHARE_NUMERATORS) + r")[\s-]+)?(?P<den>"
     + "|".join(_SHARE_DENOMINATORS) + r")(?P<plural>s)?(?![\w-])(?!\s+(?:of|the|an?|point|percentage)\b)"
     # nor the clock or the match: "by half time", "by half past nine", "by a quarter to ten" ("half-time",
@@ -1197,9 +1201,9 @@ _SHARE_OF_CHANGE = re.compile(
 # After the share, a comparative that makes it the change: "use a quarter less water", "two-thirds fewer cases",
 # "a third more homes", as "by a quarter" is one.
 # So is one that makes it the size of a level against another: "a quarter lower risk", "a third higher rate".
-_SHARE_CHANGE_AFTER = re.compile(r"\s+(?P<way>less|fewer|more|lower|higher|smaller|greater|bigger)\b", re.I)
+_SHARE_CHANGE_AFTER = rx.compile(r"\s+(?P<way>less|fewer|more|lower|higher|smaller|greater|bigger)\b", re.I)
 # A hedge there may bound the change ("by up to a third", "by as much as two-thirds"), as it bounds "by up to 40%".
-_SHARE_CHANGE_BEFORE = re.compile(
+_SHARE_CHANGE_BEFORE = rx.compile(
     r"(?i:\b(?:by|up|down)\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|"
     r"just\s+under|less\s+than|at\s+least|up\s+to|as\s+much\s+as)\s+)?)\Z")
 
@@ -1241,7 +1245,7 @@ def _with_shares_of_change(text: str, offset: int, mentions: list[NumberMention]
 # the verb's other senses ("doubled as a shelter", "doubled down", "doubled over in pain", "trebled up"), nor
 # the adjective ("more than double the price", "a double room"), which compares two amounts the report may
 # give itself.
-_CHANGE_BY_A_MULTIPLE = re.compile(
+_CHANGE_BY_A_MULTIPLE = rx.compile(
     r"(?<![\w-])(?i:(?P<verb>doubl|tripl|trebl|quadrupl|halv)(?:ed|ing))(?![\w-])"
     r"(?!\s+(?:as|down|up|over|back|the|an?|its|their|his|her|our|my|your|this|that|these|those|it|them)\b)")
 _PER_CENT_OF_A_MULTIPLE = {"doubl": (100, "up"), "tripl": (200, "up"), "trebl": (200, "up"),
@@ -1265,7 +1269,7 @@ def _with_changes_by_a_multiple(text: str, offset: int, mentions: list[NumberMen
 # "double the risk", "triple the number": the adjective before "the" is a multiple of what follows, as "twice
 # the risk" and "two times the risk" are, and is read as they are: a count of times ("twice" in numwords.TIMES).
 # Not the verb ("doubled the risk", "doubles the dose": who made the change) nor the noun ("a double").
-_MULTIPLE_BEFORE_THE = re.compile(r"(?<![\w-])(?i:(?P<multiple>double|triple|treble|quadruple))(?=\s+the\s+[a-z])")
+_MULTIPLE_BEFORE_THE = rx.compile(r"(?<![\w-])(?i:(?P<multiple>double|triple|treble|quadruple))(?=\s+the\s+[a-z])")
 _MULTIPLES = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 
 
@@ -1313,7 +1317,7 @@ def _positions(text: str, word: str):
 # "a quarter point", "a quarter-point", "half a percentage point", "three-quarters of a point", "half a
 # per cent": a central bank's move or a poll's lead in words, the share of a point it is (so "a quarter
 # point" agrees with "25 basis points" and disputes "50 basis points").
-_SHARE_OF_A_POINT = re.compile(
+_SHARE_OF_A_POINT = rx.compile(
     r"(?<![\w-])(?P<share>(?i:half(?:\s+of)?\s+a|a[\s-]+half|(?:a|one|three)[\s-]+quarters?(?:\s+of\s+a)?"
     # the share alone as a compound's first part: "a larger half-point cut", "his biggest quarter-point lead"
     r"|(?:half|quarter)(?=-(?:percentage-)?point)"
@@ -1357,7 +1361,7 @@ def _in_place_of(mentions: list[NumberMention], readings: list[NumberMention]) -
 
 # "a man in his 40s", "in her late 20s": an age given by its decade, a range of ages (so "in his 40s"
 # disputes "52-year-old" and holds "44-year-old").
-_AGE_BY_DECADE = re.compile(r"\b[Ii]n (?:his|her|their) (?P<age>(?:(early|mid|late)[\s-]+)?([1-9]0)s\b)")
+_AGE_BY_DECADE = rx.compile(r"\b[Ii]n (?:his|her|their) (?P<age>(?:(early|mid|late)[\s-]+)?([1-9]0)s\b)")
 _PART_OF_DECADE = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
 
 
@@ -1375,7 +1379,7 @@ def _with_ages_by_decade(text: str, offset: int, mentions: list[NumberMention]) 
 # A height in feet and inches is one length: "5ft 10in", "6 feet 2 inches", "5'10\"" (1.78 m), not
 # "5ft" and a stray count.  Its value is in inches' metres, and it is as precise as an inch (see
 # ledger._tolerance).
-FEET_AND_INCHES = re.compile(r"(?<![\w.])([1-9])\s?(?:ft|feet|foot|'|’)\s?(1[01]|[0-9])\s?(?:in\b|inch(?:es)?\b|\"|”)")
+FEET_AND_INCHES = rx.compile(r"(?<![\w.])([1-9])\s?(?:ft|feet|foot|'|’)\s?(1[01]|[0-9])\s?(?:in\b|inch(?:es)?\b|\"|”)")
 
 
 def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1396,15 +1400,15 @@ def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention])
 # months" and "12 years" would agree with the other report's "12 years".  The smaller part is in digits or in
 # plain number words ("nine months", "twenty-five minutes"), not a share ("and a half": one figure already).
 _COMPOUND_KINDS = frozenset({"duration", "weight"})
-_COMPOUND_JOINT = re.compile(r"\s+and\s+|,\s*|\s*")  # not ", and": "2 weeks, and 3 days later" is two
+_COMPOUND_JOINT = rx.compile(r"\s+and\s+|,\s*|\s*")  # not ", and": "2 weeks, and 3 days later" is two
 # After the smaller part, words that make the two figures two: "2 years and 6 months later", "jailed for
 # 2 years, 6 months respectively" ("respectively" anywhere before the clause ends: see _respectively_ahead).
-_TWO_FIGURES_AFTER = re.compile(r"\s+(?:later|after|ago|earlier|before)\b")
-_RESPECTIVELY = re.compile(r"\brespectively\b")
-_CLAUSE_STOP = re.compile("[.;]")
+_TWO_FIGURES_AFTER = rx.compile(r"\s+(?:later|after|ago|earlier|before)\b")
+_RESPECTIVELY = rx.compile(r"\brespectively\b")
+_CLAUSE_STOP = rx.compile("[.;]")
 # One of the larger unit in words, then the smaller part: "an hour and 45 minutes", "a year and 3 months".
-_ONE_UNIT_AND_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(hour|day|week|month|year)\s+and\s+\Z")
-COMPOUND_MEASURE = re.compile(r"(?:[0-9.]+|[A-Za-z][A-Za-z -]*?)[\s-]?[A-Za-z]+\.?(?:,?\s+and\s+|,\s*|\s*)"
+_ONE_UNIT_AND_BEFORE = rx.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(hour|day|week|month|year)\s+and\s+\Z")
+COMPOUND_MEASURE = rx.compile(r"(?:[0-9.]+|[A-Za-z][A-Za-z -]*?)[\s-]?[A-Za-z]+\.?(?:,?\s+and\s+|,\s*|\s*)"
                               # a third part, as the ledger joins one ("2 hours 4 minutes and 37 seconds")
                               r"(?:[0-9]+[\s-]?[A-Za-z]+\.?(?:\s+and\s+|,\s*|\s*))?"
                               rf"(?:[0-9]+(?:\.[0-9]+)?|(?<![A-Za-z]){_BELOW_100})[\s-]?(?P<small>[A-Za-z]+)")
@@ -1496,7 +1500,7 @@ def _known_unit(canonical: str):
 
 # How the smaller part of a figure in two units opens: digits, or a plain number word ("nine months"), not a share
 # or a scale ("half an hour", "a million seconds").
-_SMALLER_PART_NUMERAL = re.compile(rf"[0-9]|{_BELOW_100}(?:[\s-]+(?!and\b)[A-Za-z]|\Z)")
+_SMALLER_PART_NUMERAL = rx.compile(rf"[0-9]|{_BELOW_100}(?:[\s-]+(?!and\b)[A-Za-z]|\Z)")
 
 
 def _smaller_part_of(larger_unit, smaller: NumberMention) -> bool:
@@ -1529,12 +1533,12 @@ def compound_step(m: NumberMention) -> float | None:
 # time where the words make them one ("at 10:30:00", "14:52:07 GMT"), and left to the clock reading.
 # Minutes and seconds alone ("14:32") are a time of day unless a race is run in them ("in 14:32",
 # "clocked 3:59", "a time of 1:43" where the sentence speaks of a race).
-_ELAPSED = re.compile(r"(?<![\w:.,/])(?:(?P<h>[0-9]{1,2}):(?P<hm>[0-5][0-9])|(?P<m>[0-9]{1,2})):(?P<s>[0-5][0-9])"
+_ELAPSED = rx.compile(r"(?<![\w:.,/])(?:(?P<h>[0-9]{1,2}):(?P<hm>[0-5][0-9])|(?P<m>[0-9]{1,2})):(?P<s>[0-5][0-9])"
                       r"(?![\w:]|[.,][0-9])")
-_CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|to|since|by|before|after|around|between|and)\s+)\Z")
-_CLOCK_AFTER = re.compile(r"\s?(?:[AaPp]\.?[Mm]\b|(?:" + "|".join(TIME_ZONES) + r")\b|(?i:local\s+time)|[A-Z][a-z]+\s+[Tt]ime\b)")
-_RACE_TIME_BEFORE = re.compile(r"(?i:\b(?:in|clocked|ran|run|timed|time\s+of|record\s+of|best\s+of)\s+)\Z")
-_RACE_WORDS = re.compile(r"(?i:\b(?:race[sd]?|marathon|runners?|sprint(?:ed)?|finish(?:ed)?|clocked|laps?"
+_CLOCK_BEFORE = rx.compile(r"(?i:\b(?:at|from|until|till|to|since|by|before|after|around|between|and)\s+)\Z")
+_CLOCK_AFTER = rx.compile(r"\s?(?:[AaPp]\.?[Mm]\b|(?:" + "|".join(TIME_ZONES) + r")\b|(?i:local\s+time)|[A-Z][a-z]+\s+[Tt]ime\b)")
+_RACE_TIME_BEFORE = rx.compile(r"(?i:\b(?:in|clocked|ran|run|timed|time\s+of|record\s+of|best\s+of)\s+)\Z")
+_RACE_WORDS = rx.compile(r"(?i:\b(?:race[sd]?|marathon|runners?|sprint(?:ed)?|finish(?:ed)?|clocked|laps?"
                          r"|personal\s+best|course\s+record|world\s+record|[0-9,]+\s?(?:m|km)|metres|mile)\b)")
 
 
@@ -1579,7 +1583,7 @@ _SPAN_OWNS_ITS_LENGTH = (
 # period, as "H1" is), nor "three quarter-hour slots" (three of them, of a quarter-hour each), nor one owning
 # something else ("a quarter of an hour's footage"); "half a decade" and "half a century" are read where "a
 # decade" is (see _A_DECADE).
-_HALF_DURATION = re.compile(
+_HALF_DURATION = rx.compile(
     r"(?<![\w-])(?:(?i:half)[\s-]+(?:an?[\s-]+(?P<half>hour|day|week|month|year)|(?P<half_unit>hour|day|week))"
     r"|(?i:an?|one)[\s-]+(?P<one_and_a_half>hour|day|week|month|year)[\s-]+and[\s-]+a[\s-]+half"
     r"|(?:(?i:an?|one)[\s-]+(?i:quarter)|(?P<three>(?i:three))(?:[\s-]+(?i:quarters)|-(?i:quarter)))"
@@ -1611,7 +1615,7 @@ _UNITS_IN_SHARES = sorted(
     (word for word, (kind, _, _) in MEASURES.items() if kind in _SHARED_KINDS
      and re.fullmatch(r"[a-z]{3,}(?: [a-z]+)?", word) and not word.endswith(("s", "feet")) and word != "pound"),
     key=len, reverse=True)
-SHARE_OF_A_UNIT = re.compile(
+SHARE_OF_A_UNIT = rx.compile(
     r"(?<![\w-])(?i:(?:(?P<lead>an?|one|three)[\s-]+)?(?P<share>half|quarters?)(?:\s+of(?=\s+an?\s))?(?:[\s-]+an?)?"
     r"|(?P<one>an?|one)(?=[\s-]+(?:" + "|".join(_UNITS_IN_SHARES) + r")[\s-]+and[\s-]+a[\s-]+half\b))"
     r"[\s-]+(?P<unit>(?i:" + "|".join(_UNITS_IN_SHARES) + r"))(?P<and_a_half>[\s-]+and[\s-]+a[\s-]+half)?"
@@ -1651,12 +1655,12 @@ def _share_of_a_unit(found: re.Match) -> Fraction | None:
 # mile" does), as "-long", or as the length something travelled or stretched (see _DISTANCE_VERB_BEFORE).  A
 # bare "a mile" elsewhere ("a mile from the coast", "weighs a ton", "50p a mile") is left alone.  It is read
 # as roughly as a share of a unit is (see ledger._tolerance): nobody's "a mile" is measured to the yard.
-A_UNIT_IN_WORDS = re.compile(
+A_UNIT_IN_WORDS = rx.compile(
     r"(?<![\w-])(?i:an?)\s+(?P<unit>(?i:" + "|".join(_UNITS_IN_SHARES) + r"))(?P<long>-long)?(?![\w'’-])")
 # Letters that every unit of A_UNIT_IN_WORDS holds, looked for before any regex search.
 _UNIT_ANCHORS = ("mile", "metre", "meter", "foot", "yard", "inch", "acre", "hectare", "ton", "kilo", "gram",
                  "ounce")
-_ANY_UNIT_ANCHOR = re.compile("|".join(_UNIT_ANCHORS))  # one search, not one look for each, on every sentence
+_ANY_UNIT_ANCHOR = rx.compile("|".join(_UNIT_ANCHORS))  # one search, not one look for each, on every sentence
 # Words after "a mile" that leave it a measure: where the distance lies or runs ("a mile down the valley",
 # "about a mile inland", "nearly a metre deep").  Any other word, bar a word of grammar, makes the unit part of
 # a noun: "a story about a meter reader", "about a foot injury", "nearly a mile marker".
@@ -1665,7 +1669,7 @@ _WHERE_A_DISTANCE_RUNS = frozenset({
     "farther", "ahead", "upstream", "downstream", "uphill", "downhill", "upriver", "downriver", "north", "south",
     "east", "west", "off", "out", "short", "closer", "nearer", "apart", "underground", "overhead", "outside",
     "overnight", "today", "yesterday", "tonight", "again", "altogether"})
-_WORD_AFTER_A_UNIT = re.compile(r"\s+([a-z]+)\b")
+_WORD_AFTER_A_UNIT = rx.compile(r"\s+([a-z]+)\b")
 
 
 def _unit_names_a_thing(text: str, end: int) -> bool:
@@ -1678,7 +1682,7 @@ def _unit_names_a_thing(text: str, end: int) -> bool:
 
 # The verbs a length in words after them is the distance of: "the debris travelled a mile", "the queue
 # stretched for a mile", "walked a kilometre".  Not "ran a mile" (an idiom of fleeing), nor "is a mile from".
-_DISTANCE_VERB_BEFORE = re.compile(
+_DISTANCE_VERB_BEFORE = rx.compile(
     r"(?i:\b(?:travel(?:s|l?ed|l?ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|walk(?:s|ed|ing)?"
     r"|dr(?:ove|ives?|iven|iving)|sw(?:am|ims?|imming)|fl(?:ew|ies|own|ying)|sail(?:s|ed|ing)?|march(?:es|ed|ing)?"
     r"|slid(?:es?|ing)?|roll(?:s|ed|ing)?|flow(?:s|ed|ing)?|advanc(?:es|ed|ing))(?:\s+for)?\s+)\Z")
@@ -1716,7 +1720,7 @@ def _with_units_in_words(text: str, offset: int, mentions: list[NumberMention]) 
 # Half of one is read by the same rules ("more than half a century of coal-fired generation", "around half a
 # decade"), and so is never read as the whole span after its "half"; "half a century ago" is left alone, as
 # "a century ago" is.
-_A_DECADE = re.compile(r"(?<![\w-])(?P<half>(?i:half)\s+)?(?i:an?)\s+"
+_A_DECADE = rx.compile(r"(?<![\w-])(?P<half>(?i:half)\s+)?(?i:an?)\s+"
                        r"(?P<unit>decade|century|year|month|fortnight|week|day|hour|minute)"
                        rf"(?P<long>-long)?(?![\w-]|(?!{_SPAN_OWNS_ITS_LENGTH})['’]s?\b)")
 # Before "a year of ...", words that make it the name of a year, no length of time: "It was a year of turmoil",
@@ -1726,10 +1730,10 @@ _A_DECADE = re.compile(r"(?<![\w-])(?P<half>(?i:half)\s+)?(?i:an?)\s+"
 # "offered a year of" measure it).
 _NAMING_A_SPAN_BEFORE = frozenset({"is", "was", "were", "be", "been", "being", "s", "in", "such", "what", "quite",
                                    "on", "during", "amid", "amidst", "throughout"})
-_OF_SOMETHING_AFTER = re.compile(r"\s+of\s+[a-z]")
+_OF_SOMETHING_AFTER = rx.compile(r"\s+of\s+[a-z]")
 
 
-_OWNING_ITS_LENGTH = re.compile(_SPAN_OWNS_ITS_LENGTH)
+_OWNING_ITS_LENGTH = rx.compile(_SPAN_OWNS_ITS_LENGTH)
 
 
 def _owns_its_length(text: str, end: int) -> bool:
@@ -1750,7 +1754,7 @@ def _a_length_of_something(text: str, start: int, end: int) -> bool:
 # "freed after a year".  Not "in a year when" nor "in a week that", which name the span, nor "over a decade ago"
 # (see _SPAN_NAMED_AFTER); "in a year of record heat" is left to _a_length_of_something.
 _SPAN_BEFORE = frozenset({"within", "in", "for", "over", "after"})
-_SPAN_NAMED_AFTER = re.compile(r"\s+(?:when|where|that|which|whose|in\s+which|like|of|ago)\b")
+_SPAN_NAMED_AFTER = rx.compile(r"\s+(?:when|where|that|which|whose|in\s+which|like|of|ago)\b")
 
 
 # The verbs of lasting, before a span counted to the day: "the closure will last a fortnight" is 14 days long,
@@ -1787,7 +1791,7 @@ _SPANS_COUNTED_TO_THE_DAY = frozenset({"fortnight"})
 # "for the next fortnight", "in the past hour": the span before or after now, as long as "the next two weeks" and
 # "the past 60 minutes" are.  Only of a unit that names no stretch of the calendar: "the next week", "the past
 # decade", "the next day" may name the calendar's week, decade or day, no length.
-_THE_NEXT_SPAN = re.compile(r"(?<![\w-])(?i:the)\s+(?i:next|past|last|coming|following|previous)\s+"
+_THE_NEXT_SPAN = rx.compile(r"(?<![\w-])(?i:the)\s+(?i:next|past|last|coming|following|previous)\s+"
                             r"(?P<unit>fortnight|hour)(?![\w-]|['’]s?\b)")
 
 
@@ -1819,11 +1823,11 @@ def _with_spans_of_time_in_words(text: str, offset: int, mentions: list[NumberMe
 # the figure: "joined 34 years ago", "was made redundant 3 years ago" date something a person did, no age.
 # Nor where a person is the maker ("the bakery Smith founded five years ago", "which she opened 3 years
 # ago"): the sentence is about the person, whose own age the other report may give.
-_MADE_BEFORE = re.compile(
+_MADE_BEFORE = rx.compile(
     r"(?<![\w-])(?:(?i:built|founded|opened|launched|made|established|constructed|completed|erected"
     r"|commissioned|inaugurated|created|formed|set\s+up))\s+\Z")
-_MAKER_BEFORE = re.compile(rf"(?:\b(?i:he|she|they|we|I|you|who)|{_NAME_WORD})\s+\Z")
-_AGO_AFTER = re.compile(r"\s+ago\b")
+_MAKER_BEFORE = rx.compile(rf"(?:\b(?i:he|she|they|we|I|you|who)|{_NAME_WORD})\s+\Z")
+_AGO_AFTER = rx.compile(r"\s+ago\b")
 
 
 def _with_ages_of_things_made(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1857,14 +1861,14 @@ def _as_age_of_a_thing_made(text: str, offset: int, m: NumberMention) -> NumberM
 # against the age of the same thing, never against a person's ("its 58-year-old captain", "Smith, 44,").
 AGE_OF_A_THING_MADE = "made"
 AGE_OF = "of"
-_THING_MADE_BEFORE = re.compile(
+_THING_MADE_BEFORE = rx.compile(
     r"(?<![\w'’-])(?P<noun>(?!(?:the|and|but|who|which|that|was|were|has|had|have|been|its|their)\b)[a-z]{3,})"
     r"(?:,?\s+(?:which|that))?,?(?:\s+(?:was|were|is|are|has|have|had|been|being|first|originally|[a-z]+ly))*\s+\Z")
 # "Built thirty years ago, the bridge needs repairs": the thing named after the clause.
-_THING_MADE_AFTER = re.compile(r"\s+ago,\s+(?:the|its|this|that|their)\s+(?P<noun>[a-z]{3,})\b")
+_THING_MADE_AFTER = rx.compile(r"\s+ago,\s+(?:the|its|this|that|their)\s+(?P<noun>[a-z]{3,})\b")
 # The words after "N-year-old", up to the noun they qualify: "the 31-year-old passenger ferry", "its 58-year-old
 # captain", "the 150-year-old Grade II-listed building".
-_WORDS_AFTER_AN_AGE = re.compile(r"(?:[\s-]+[A-Za-z][\w-]*){1,3}")
+_WORDS_AFTER_AN_AGE = rx.compile(r"(?:[\s-]+[A-Za-z][\w-]*){1,3}")
 # People named by what a report calls them as well as the counted kinds: "its 58-year-old captain".
 _AGED_PERSON_WORDS = frozenset({"captain", "skipper", "boss", "owner", "founder"})
 # What follows "the 24-year-old" when no noun does: the verb or the clause of the person it stands for ("The
@@ -1948,7 +1952,7 @@ _NUMBER_WORD = rf"(?:[0-9]+|{_alt({**ONES, **TEENS, **TENS}, 'i')})"
 _SHARE_GOES_ON = (rf"\s*%|\s+(?i:and\s+a\s+half)(?![A-Za-z-])|[\s-]+(?:{_SCALE_WORD}|(?i:per|percent|of|out\s+of)\b"
                   rf"|(?i:thirds?|quarters?|halves|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
                   rf"|(?i:in)\s+(?:(?i:every)\s+)?{_NUMBER_WORD}(?![\w-]))")
-_CLOCK_IN_WORDS = re.compile(
+_CLOCK_IN_WORDS = rx.compile(
     rf"(?<![\w-])(?:(?:(?P<share>(?i:(?:a\s+)?quarter))\s+(?P<side>(?i:past|to))"
     rf"|(?P<minutes>(?i:half|five|ten|twenty|twenty[\s-]five))\s+(?i:past))\s+{_CLOCK_HOUR}"
     rf"(?(share)(?!{_SHARE_GOES_ON}))"
@@ -1956,29 +1960,29 @@ _CLOCK_IN_WORDS = re.compile(
 _MINUTES_IN_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 # "half past ten at night", "a quarter to six in the evening", "half past ten this evening", "on Friday
 # night", "half past ten pm": the afternoon or night.
-_LATER_IN_THE_DAY_AFTER = re.compile(
+_LATER_IN_THE_DAY_AFTER = rx.compile(
     r"\s*(?i:\s(?:at\s+night|(?:in\s+the|this|that|on\s+\w+|last|tomorrow|yesterday)\s+(?:afternoon|evening|night)"
     r"|tonight)\b|p\.?m\b\.?)")
-_AT_NIGHT_AFTER = re.compile(r"\s+(?i:at\s+night|tonight|(?:in\s+the|this|that|on\s+\w+|last|tomorrow)\s+night)\b")
+_AT_NIGHT_AFTER = rx.compile(r"\s+(?i:at\s+night|tonight|(?:in\s+the|this|that|on\s+\w+|last|tomorrow)\s+night)\b")
 # The hour from which a time "at night" is the evening's, not the small hours': "two at night" is 02:00 and "a
 # quarter to five last night" 04:45, but "half past five tonight" is 17:30 and "ten at night" 22:00.  A night
 # said with an hour makes it the small hours or the evening, never the afternoon.
 _NIGHT_FALLS = 5
 # The words that say which half of the day a clock time in words is in; without them "half past ten" may be
 # 10.30am or 10.30pm, as a speaker leaves it.
-_HALF_OF_THE_DAY_AFTER = re.compile(
+_HALF_OF_THE_DAY_AFTER = rx.compile(
     r"\s*(?i:at\s+night|(?:in\s+the|this|that|on\s+\w+|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)"
     r"|tonight|[ap]\.?m\b\.?)")
 # "a quarter to N" is also the start of a share's change ("rose from a quarter to two thirds"): a clock only
 # after a word that places a moment ("at a quarter to six", "by a quarter to ten") or before the half of the
 # day ("a quarter to six in the evening").
-_MOMENT_WORD_BEFORE = re.compile(
+_MOMENT_WORD_BEFORE = rx.compile(
     r"(?i:\b(?:at|by|until|till|before|after|around|about|since|approximately|roughly|gone|it\s+was|it['’]s)\s+)\Z")
 # "from a quarter to nine until noon", "between a quarter to ten and ten past ten", "from a quarter to eight on
 # weekdays": a span of the day, whose other end or days say the start is a moment, as a share's change ("rose
 # from a quarter to two thirds") never goes on.
-_SPAN_WORD_BEFORE = re.compile(r"(?i:\b(?:from|between)\s+)\Z")
-_SPAN_OF_THE_DAY_AFTER = re.compile(
+_SPAN_WORD_BEFORE = rx.compile(r"(?i:\b(?:from|between)\s+)\Z")
+_SPAN_OF_THE_DAY_AFTER = rx.compile(
     r"\s+(?i:(?:until|till|and|to)\s+(?:a\s+)?(?:quarter|half|noon|midday|midnight"
     r"|[0-9]{1,2}(?:[:.][0-9]{2}|\s*[ap]\.?m\b)"
     rf"|(?:{_alt(_HOUR_WORDS)}|[0-9]{{1,2}})\s+(?:o['’]clock|[ap]\.?m\b)"
@@ -2028,7 +2032,7 @@ def half_of_the_day_unsaid(text: str, offset: int, m: NumberMention) -> bool:
     return not text or _HALF_OF_THE_DAY_AFTER.match(text, m.end - offset) is None
 
 
-_HALF_OF_THE_DAY_NAMED = re.compile(r"(?i:noon|midday|midnight)")
+_HALF_OF_THE_DAY_NAMED = rx.compile(r"(?i:noon|midday|midnight)")
 
 
 def _clock_in_words(text: str, found: re.Match) -> tuple[int, int]:
@@ -2114,7 +2118,7 @@ def _plain_count(m: NumberMention) -> bool:
 
 # "4. Sylhet: 51.9 percent", "2) Register every grower": the item's number in a list says where it
 # stands on the page, not how many of anything; two reports of one list may number it differently.
-LIST_MARKER = re.compile(r"\s*([0-9]{1,3})[.)]\s")
+LIST_MARKER = rx.compile(r"\s*([0-9]{1,3})[.)]\s")
 
 
 def _without_list_marker(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -2124,7 +2128,7 @@ def _without_list_marker(text: str, offset: int, mentions: list[NumberMention]) 
     return mentions
 
 
-_WHOLE_NUMBER = re.compile(r"[0-9]+(?![0-9]|[.,/-][0-9])")
+_WHOLE_NUMBER = rx.compile(r"[0-9]+(?![0-9]|[.,/-][0-9])")
 
 
 def _numbered(text: str, offset: int, out: list[NumberMention], match: re.Match) -> None:
@@ -2147,9 +2151,9 @@ def _numbered(text: str, offset: int, out: list[NumberMention], match: re.Match)
 # "finished sixth" in the table never agrees with it.  "world No 6", "the No 6 seed" still rank.
 _KIND_NUMBER = "no."
 _NO = r"(?:No\.?|[Nn]umber)\s+"
-_A_BEFORE_NUMBERED = re.compile(  # the article, and any numbers of its list before ("a No 6 or No 8")
+_A_BEFORE_NUMBERED = rx.compile(  # the article, and any numbers of its list before ("a No 6 or No 8")
     rf"\b[Aa]n?\s+(?:(?!world\b)[a-z]+\s+)?(?:{_NO}[0-9]+\s*(?:,|/|or\b|and\b)\s*)*{_NO}\Z")
-_SHIRT_AFTER = re.compile(r"\s+(?:shirts?|jerseys?|role|position)\b")
+_SHIRT_AFTER = rx.compile(r"\s+(?:shirts?|jerseys?|role|position)\b")
 
 
 def _names_a_kind_of_one(text: str, start: int, end: int) -> bool:
@@ -2185,14 +2189,14 @@ def _number_as_numbered(offset: int, out: list[NumberMention], match: re.Match) 
 # route's.  A word in "s" the route does ("The 7 train leaves at 8am", "the 38 bus stops at Victoria", "runs
 # every ten minutes", "serves Stoke Newington") is its verb, told by the little word or the place's name that
 # takes the verb's place or time after it.
-_ROUTE_AFTER = re.compile(r"\s+(?:bus|tram|train|trolleybus|coach|route|line|service)(?![\w-])")
+_ROUTE_AFTER = rx.compile(r"\s+(?:bus|tram|train|trolleybus|coach|route|line|service)(?![\w-])")
 # Two routes named together: "the 45 and 46 bus routes", "the 7 or 8 train"; after the first figure,
 # and before the second.  Not where the vehicle heads a plural other than its own routes: "the 40 or 50
 # bus passengers", "the 40 and 50 line workers" count people.
-_ROUTE_PAIR_AFTER = re.compile(rf"\s+(?:and|or|&)\s+[0-9]+{_ROUTE_AFTER.pattern}")
-_ROUTE_PAIR_BEFORE = re.compile(r"\b[Tt]he\s+[0-9]+\s+(?:and|or|&)\s+\Z")
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
-_NEXT_TOKEN = re.compile(r"\s+([A-Za-z0-9]+)")
+_ROUTE_PAIR_AFTER = rx.compile(rf"\s+(?:and|or|&)\s+[0-9]+{_ROUTE_AFTER.pattern}")
+_ROUTE_PAIR_BEFORE = rx.compile(r"\b[Tt]he\s+[0-9]+\s+(?:and|or|&)\s+\Z")
+_WORD_AFTER = rx.compile(r"\s+([A-Za-z]+)")
+_NEXT_TOKEN = rx.compile(r"\s+([A-Za-z0-9]+)")
 # The grammar words that follow a plural noun as its verb ("the 73 bus drivers were", "drivers being
 # questioned"), where other function words after a plural follow a verb of the route ("leaves at").
 _AUXILIARIES = frozenset("is was were are be been being has have had will would can could may might must shall "
@@ -2321,7 +2325,7 @@ def _noun_follows(text: str, end: int) -> bool:
 # resolves the names it knows and never sets a time in a zone it cannot resolve against one in another
 # zone.  A named zone joins the time's surface ("3.52pm Irish time"); "local time" does not, as it adds
 # nothing a reader needs.
-_ZONE_NAME_AFTER = re.compile(
+_ZONE_NAME_AFTER = rx.compile(
     r"\s+(?:(?P<local>local)|[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[Tt]ime(?![\w-])")
 
 
@@ -2346,7 +2350,7 @@ _PRICED_KINDS = frozenset({"length", "area", "volume", "weight", "power", "energ
 _PRICED_MEASURES = ({word: measure for word, measure in MEASURES.items() if measure[0] in _PRICED_KINDS}
                     | PRICED_ONLY_MEASURES)
 _BASE_UNITS = {kind: canonical for kind, factor, canonical in _PRICED_MEASURES.values() if factor == 1}
-_PER_UNIT_AFTER = re.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<unit>" + _alt(_PRICED_MEASURES) + r")(?![\w²³-])")
+_PER_UNIT_AFTER = rx.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<unit>" + _alt(_PRICED_MEASURES) + r")(?![\w²³-])")
 
 
 def _priced_per_unit(text: str, value, currency: str, end: int) -> tuple[object, str, int]:
@@ -2381,7 +2385,7 @@ def price_as_written(m: NumberMention) -> NumberMention:
 
 
 # The amount inside a bracketed conversion: "($5.4m)", "[about US$108 million]".
-_CONVERTED_MONEY = re.compile(rf"(?P<c>{_CURRENCY})(?P<a>{_AMOUNT_DIGITS}{_SCALE_AFTER_CURRENCY}?)")
+_CONVERTED_MONEY = rx.compile(rf"(?P<c>{_CURRENCY})(?P<a>{_AMOUNT_DIGITS}{_SCALE_AFTER_CURRENCY}?)")
 
 
 def _converted_amount(text: str, offset: int, start: int, end: int, currency: str) -> NumberMention | None:
@@ -2487,15 +2491,15 @@ _RATING_SCALES = frozenset({"level", "levels", "category", "categories", "grade"
                             "tier", "tiers", "phase", "phases"})
 # Words before the figure that rate ("rated a 7", "graded 3", "a rating of 4") or give a scale's size ("on a
 # scale of 10", "a scale from 1 to 5").
-_RATING_BEFORE = re.compile(
+_RATING_BEFORE = rx.compile(
     r"(?i:\b(?:rated|graded|rating\s+of|scale\s+(?:of|from))(?:\s+(?:at|as))?(?:\s+an?)?\s+)\Z")
 # A scale's word pointed to is the moment or the place, and the figure after it counts: "At this stage 12
 # people had died", "at every level 300 staff".
-_SCALE_POINTED_TO = re.compile(r"(?i:\b(?:this|that|these|those|each|every|which|what|any|some|no|another)"
+_SCALE_POINTED_TO = rx.compile(r"(?i:\b(?:this|that|these|those|each|every|which|what|any|some|no|another)"
                                r"\s+[a-z]+[\s-]\Z)")
 # After the figure: the scale it stands on ("4 on the five-level European scale") or it names the steps of
 # ("the five-level scale", "a 10-point scale").
-_RATING_AFTER = re.compile(
+_RATING_AFTER = rx.compile(
     r"(?i:\s+on\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?scale\b"
     r"|-(?:level|point|step|tier|grade|band)\s+(?:[a-z]+\s+){0,2}?scale\b)")
 _RATING_REACH = 60
@@ -2520,12 +2524,12 @@ def _rates(text: str, start: int, end: int) -> bool:
 # tells; its role says so, and the ledger sets it against another such name only.  After a word that
 # points to the one meant ("the", "a", "his"), and before what runs, or where it runs from or to.
 SERVICE_TIME = "service"
-_SERVICE_NAMED_BEFORE = re.compile(r"(?i:\b(?:the|an?|his|her|their|its|our|my|your|this|that)\s+)\Z")
-_SERVICE_AFTER = re.compile(
+_SERVICE_NAMED_BEFORE = rx.compile(r"(?i:\b(?:the|an?|his|her|their|its|our|my|your|this|that)\s+)\Z")
+_SERVICE_AFTER = rx.compile(
     r"\s+(?:(?:[A-Z][\w&'’-]*\s+){0,3}(?:(?:train|rail|bus|coach|ferry|air)\s+)?"
     r"(?:services?|trains?|flights?|sailings?|departures?|express|bus|coach|ferry|shuttle|boat|sleeper|crossing)\b"
     r"|(?:from|to)\s+[A-Z])")
-_DOTTED_CLOCK_TIME = re.compile(r"([01]?[0-9]|2[0-3])\.([0-5][0-9])")
+_DOTTED_CLOCK_TIME = rx.compile(r"([01]?[0-9]|2[0-3])\.([0-5][0-9])")
 
 
 # The time a train, a bus, a flight or a ship left, which a service's name gives too: "The train, which left
@@ -2549,11 +2553,11 @@ _PLACE_LEFT = (rf"(?:(?:from|out\s+of|of)\s+)?(?:the\s+)?"
 _ON_THE_WAY_WORDS = ("had", "has", "have", "was", "were", "is", "are", "will", "would", "been", "due", "scheduled",
                      "expected", "set", "supposed", "to", "finally")
 _ON_THE_WAY = rf"(?:\s+(?:{'|'.join(_ON_THE_WAY_WORDS)}))*"
-_DEPARTURE_BEFORE = re.compile(
+_DEPARTURE_BEFORE = rx.compile(
     rf"(?:(?P<verb>\b{_LEAVE}\s+{_PLACE_LEFT}|\b{_DEPART}(?:\s+[\w'’-]+){{0,3}}?)"
     rf"|(?i:\b{_VEHICLE})(?:,?\s+(?:which|that))?{_ON_THE_WAY}\s+{_LEAVE}(?:\s+(?:on\s+time|late|early))?)"
     r"\s+at\s+(?:(?:about|around|approximately|roughly|just|shortly|after|before)\s+){0,2}\Z")
-_VEHICLE_WORD = re.compile(rf"(?i:{_VEHICLE})")
+_VEHICLE_WORD = rx.compile(rf"(?i:{_VEHICLE})")
 # What stands between the one leaving and the verb: "The vessel had left", "the ferry finally set off".
 _BETWEEN_SUBJECT_AND_VERB = frozenset(_ON_THE_WAY_WORDS) | {
     "then", "already", "just", "eventually", "later", "only", "also"}
@@ -2561,8 +2565,8 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(_ON_THE_WAY_WORDS) | {
 _THING_PRONOUNS = frozenset({"it", "which"})
 # Words that hand the verb the subject of the clause before it: "The ferry turned back and left the port".
 _SHARED_SUBJECT = frozenset({"and", "then"})
-_CLAUSE_END = re.compile(r"[.!?;:]\s")
-_CLAUSE_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_END = rx.compile(r"[.!?;:]\s")
+_CLAUSE_WORD = rx.compile(r"[\w'’-]+")
 _OF_THE_SUBJECT = frozenset({"from", "of", "to", "for", "with", "in", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _SUBJECT_REACH = 120
@@ -2587,7 +2591,7 @@ _FINISHED = (r"finish(?:es|ed|ing)?|cross(?:e[sd]|ing)\s+the\s+(?:finish(?:ing)?
              r"|refloat(?:s|ed|ing)?|reopen(?:s|ed|ing)?|recaptur(?:e[sd]|ing)|extinguish(?:e[sd]|ing)"
              r"|brought\s+under\s+control")
 _NOT_IN_ONE_CLAUSE = r"(?!(?:and|or|but|then|when|while|before|after|until|which|who|as)\b)"
-_START_OR_FINISH_BEFORE = re.compile(
+_START_OR_FINISH_BEFORE = rx.compile(
     rf"(?i:\b(?:(?P<start>{_STARTED})|(?P<finish>{_FINISHED}))(?:\s+{_NOT_IN_ONE_CLAUSE}[\w'’-]+){{0,3}}?"
     r"\s+(?:at|(?:shortly|just|soon)\s+(?:after|before)|around|about)"
     r"(?:\s+(?:about|around|approximately|roughly|just|shortly|after|before))*\s+)\Z")
@@ -2659,8 +2663,8 @@ def _names_a_service(text: str, start: int, end: int) -> bool:
 # Only at the start of a post, and before no lower-case word: "a 6' fence" and "6' tall" are feet.
 _PRIMES = ("'", "’")
 _MOST_MINUTES = 130  # extra time, stoppages and all
-_MINUTE_OPENING = re.compile(r"\s*\(?\Z")
-_AFTER_MINUTE = re.compile(r"\)?(?:\Z|[\s:,.;!–—-]+(?:\Z|[^a-z0-9\s]))")
+_MINUTE_OPENING = rx.compile(r"\s*\(?\Z")
+_AFTER_MINUTE = rx.compile(r"\)?(?:\Z|[\s:,.;!–—-]+(?:\Z|[^a-z0-9\s]))")
 
 
 def _match_minute(text: str, start: int, end: int, value) -> bool:
@@ -2671,8 +2675,8 @@ def _match_minute(text: str, start: int, end: int, value) -> bool:
 
 # "on 76 minutes": the minute of a match a goal came in, as "in the 76th minute" and "a 76th-minute goal" give
 # it, not a length of time ("after 90 minutes of talks" stays one).
-_ON_MINUTES_BEFORE = re.compile(r"(?<![\w-])[Oo]n\s+\Z")
-_OF_AFTER = re.compile(r"\s+of\b")
+_ON_MINUTES_BEFORE = rx.compile(r"(?<![\w-])[Oo]n\s+\Z")
+_OF_AFTER = rx.compile(r"\s+of\b")
 _MINUTE_ABBREVIATIONS = frozenset({"min", "mins"})
 
 
@@ -2703,7 +2707,7 @@ _PRESSURE_NOUNS = {"hpa": "hectopascal", "hectopascal": "hectopascal", "millibar
                    "mbar": "hectopascal"}
 # Spans of time a noun may modify: "14,300 flight hours", "12 school days", "400 man hours".
 _SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month"})
-_MODIFIED_SPAN_AFTER = re.compile(
+_MODIFIED_SPAN_AFTER = rx.compile(
     r"[^\S\n]+(?!light\b|of\b)(?P<modifier>[a-z]+(?:-[a-z]+)?)[^\S\n]+(?P<span>minutes|hours|days|weeks|months)\b")
 # A figure in words is no modifier of the span after it, but a figure of its own: "1 first days" holds an ordinal.
 _FIGURE_WORDS = frozenset({*ORDINALS, *ONES, *TEENS, *TENS, *SCALES})
@@ -2725,11 +2729,11 @@ def _span_after_a_modifier(text: str, end: int, unit: str) -> int:
 # arrive".
 _RANKS = frozenset({"officer", "minister", "lieutenant", "lady", "mate", "secretary", "sergeant", "deputy",
                     "sea", "gentleman", "baron", "earl"})
-_RANK_AFTER = re.compile(r"\s+([A-Za-z]+)(?!\s+(?:to|of|who)\b)")
+_RANK_AFTER = rx.compile(r"\s+([A-Za-z]+)(?!\s+(?:to|of|who)\b)")
 # The name of the rank's holder after it: "first officer Lucia Benitez", "the first officer, Lucia Benitez,".
-_HOLDER_AFTER = re.compile(r",?\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b")
+_HOLDER_AFTER = rx.compile(r",?\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b")
 # A word before a title, not before a place in a sequence: "the former first lady", "Scotland's first minister".
-_TITLE_BEFORE = re.compile(r"(?:\b(?:former|then|late|acting|future|outgoing|incoming)|[A-Z][a-z]+['’]s?)\s+\Z")
+_TITLE_BEFORE = rx.compile(r"(?:\b(?:former|then|late|acting|future|outgoing|incoming)|[A-Z][a-z]+['’]s?)\s+\Z")
 # The office a lower-case "first" always titles: a sequence of women in news copy says "woman", not "lady".
 _TITLE_WITH_FIRST = frozenset({"lady"})
 
@@ -2747,7 +2751,7 @@ def _ranks_a_title(text: str, start: int, end: int) -> bool:
 
 
 # A part of a text numbered in lower case, as a name is: "chapter 11 bankruptcy", "article 50 of the treaty".
-_PART_OF_A_TEXT_BEFORE = re.compile(r"\b([Cc]hapter|[Aa]rticle|[Ss]ection|[Cc]lause)\s\Z")
+_PART_OF_A_TEXT_BEFORE = rx.compile(r"\b([Cc]hapter|[Aa]rticle|[Ss]ection|[Cc]lause)\s\Z")
 
 
 def _part_of_a_text_before(text: str, start: int) -> re.Match | None:
@@ -2791,12 +2795,12 @@ def _sizes_the_noun_after(text: str, position: int, unit: str) -> bool:
 
 
 # A model's number in two parts: "72-600", "737-800".
-_MODEL_SUFFIX = re.compile(r"[0-9]+-[0-9]+")
+_MODEL_SUFFIX = rx.compile(r"[0-9]+-[0-9]+")
 # A source a figure was given to or by: "told Reuters", "told the BBC", "according to CNN".
-_TOLD_BEFORE_NAME = re.compile(r"\b(?i:told|tells|telling|according\s+to)\s+(?:the\s+)?\Z")
+_TOLD_BEFORE_NAME = rx.compile(r"\b(?i:told|tells|telling|according\s+to)\s+(?:the\s+)?\Z")
 # A speaker named after its verb: a range after it is what was said ("said Reuters 10-12 had died"), a
 # figure before one thing still names it ("said Local 1107 president Dwayne Okafor").
-_SAID_BEFORE_NAME = re.compile(r"\b(?i:said|says|quoted)\s+\Z")
+_SAID_BEFORE_NAME = rx.compile(r"\b(?i:said|says|quoted)\s+\Z")
 
 
 def _model_number(surface: str) -> int:
@@ -2815,15 +2819,15 @@ def _counts_no_noun(unit: str) -> bool:
 # The noun after a score or a vote names the result, not what its second figure counts.
 _TALLY_NOUNS = frozenset({"win", "victory", "defeat", "loss", "lead", "draw", "vote", "decision", "scoreline",
                           "majority", "margin", "ruling", "verdict", "triumph", "thrashing", "rout"})
-_SCORE_BEFORE = re.compile(r"[0-9]\s?[-–]\s?\Z")
-_SCORE_AFTER = re.compile(r"\s?[-–]\s?[0-9]")  # "beat Chelsea 3-1": a score's first figure, no label
+_SCORE_BEFORE = rx.compile(r"[0-9]\s?[-–]\s?\Z")
+_SCORE_AFTER = rx.compile(r"\s?[-–]\s?[0-9]")  # "beat Chelsea 3-1": a score's first figure, no label
 
 
 # A plus sign before a figure, as the minus is read ("-4%", see _PLAIN_MINUS_BEFORE): where a sign
 # plainly is one, at the start or after a space or an open bracket, and not one space after a figure
 # ("5 +10"), in "1+1", "C++ 20" or "+/-2".  It stays in the surface and says the figure is a rise.
 _SIGNED = frozenset({"count", "percent", "money", "temperature"})
-_PLUS_BEFORE = re.compile(r"(?<![0-9%] )(?<![^\s(\[])\+\Z")
+_PLUS_BEFORE = rx.compile(r"(?<![0-9%] )(?<![^\s(\[])\+\Z")
 
 
 def _moves(kind: str, unit: str) -> bool:
@@ -2842,7 +2846,7 @@ _FALL = ("down", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop"
          "shrinks", "shrunk", "lower", "dipped", "dip", "dips", "eased", "eases", "retreated", "cut", "cuts")
 _DIRECTION_OF = {**{word: "up" for word in _RISE}, **{word: "down" for word in _FALL}}
 # The verb or adverb right before the figure, past "by" and a hedge: "rose by about 12%", "down 4%".
-_DIRECTION_BEFORE = re.compile(
+_DIRECTION_BEFORE = rx.compile(
     r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")"
     r"(?:\s+(?:by|of))?(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just))?\s+)\Z")
 # The noun or comparative right after it: "a 4% drop", "12% higher", "a $2bn increase".
@@ -2850,20 +2854,20 @@ _DIRECTION_NOUNS = {"rise": "up", "increase": "up", "gain": "up", "jump": "up", 
                     "higher": "up", "up": "up", "drop": "down", "fall": "down", "decline": "down",
                     "decrease": "down", "loss": "down", "slide": "down", "plunge": "down", "lower": "down",
                     "down": "down", "cut": "down", "dip": "down", "hike": "up"}
-_DIRECTION_AFTER = re.compile(r"(?i:[\s-]+(" + "|".join(_DIRECTION_NOUNS) + r")\b)")
+_DIRECTION_AFTER = rx.compile(r"(?i:[\s-]+(" + "|".join(_DIRECTION_NOUNS) + r")\b)")
 # A noun of change after what changed: "a 4.5% pay rise", "a 20% tax cut", "a 0.25-point interest rate hike",
 # up as "a 5.4% increase" is.  Not past a word of grammar ("12% of staff fall ill", "5% and falling"), nor a
 # comparative or an adverb ("a 5% stake up for sale"): only a noun says the figure is the change.
 _CHANGE_NOUNS = {noun: way for noun, way in _DIRECTION_NOUNS.items() if noun not in ("higher", "lower", "up", "down")}
-_CHANGE_NOUN_AFTER_WHAT_CHANGED = re.compile(
+_CHANGE_NOUN_AFTER_WHAT_CHANGED = rx.compile(
     rf"(?:[\s-]+(?!{_alt(NOT_NOUNS)}\b)[a-z]+){{1,2}}[\s-]+({'|'.join(_CHANGE_NOUNS)})\b")
 
 
 # An amount added to another: "a further €10m", "an additional 2%", "plus $5m", "€10m in add-ons".  It
 # is a rise on what went before, no total: "a further €10m" and "rising to €90m" are two roles.
-_ADDED_BEFORE = re.compile(
+_ADDED_BEFORE = rx.compile(
     r"(?i:\b(?:a\s+further|an\s+additional|an\s+extra|another|plus)\s+(?:(?:about|around|some|up\s+to|nearly)\s+)?)\Z")
-_ADDED_AFTER = re.compile(r"(?i:\s+(?:in|of)\s+(?:add-ons|add-on\s+payments|bonuses|extras)\b)")
+_ADDED_AFTER = rx.compile(r"(?i:\s+(?:in|of)\s+(?:add-ons|add-on\s+payments|bonuses|extras)\b)")
 # The direction of such an amount: a rise, as the ledger reads it ("a further €10m" is "up" beside "up €12m"),
 # but the writer gave an amount, not a change, so a quotation of it (``with_hedge``) shows no "up": "a further
 # £5m" / "a further £8m" conflict as "£5m" vs "£8m".
@@ -2877,7 +2881,7 @@ def _added(text: str, start: int, end: int) -> bool:
 
 
 # A verb of change and "by" right before a count: "the death toll rose by 12", "cut by 300".
-_CHANGE_BY_BEFORE = re.compile(r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")\s+by\s+)\Z")
+_CHANGE_BY_BEFORE = rx.compile(r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")\s+by\s+)\Z")
 
 
 def _change_by(text: str, start: int) -> str:
@@ -2910,7 +2914,7 @@ _VERBS_OF_CHANGE_BY = {
 }
 _CLAUSE_WORDS = ("and", "or", "but", "which", "that", "who", "while", "whereas", "when", "after", "before", "since",
                  "because", "as", "than")
-_VERB_OF_CHANGE_THEN_BY = re.compile(
+_VERB_OF_CHANGE_THEN_BY = rx.compile(
     r"(?i:\b(" + "|".join(sorted(_VERBS_OF_CHANGE_BY, key=len, reverse=True)) + r")"
     r"(?:\s+(?!(?:" + "|".join(_CLAUSE_WORDS) + r"|by)\b)[\w'’-]+){0,8}"
     r"\s+by(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|up\s+to"
@@ -2928,7 +2932,7 @@ def change_told_by_verb(text: str, start: int) -> str:
 
 
 # "made up 33% of revenue", "makes up a third": a share of a whole, no rise.
-_MADE_UP_BEFORE = re.compile(r"(?i:\bma(?:de|kes?|king)\s+)\Z")
+_MADE_UP_BEFORE = rx.compile(r"(?i:\bma(?:de|kes?|king)\s+)\Z")
 
 
 def _direction(text: str, start: int, end: int) -> str:
@@ -2950,7 +2954,7 @@ def _direction(text: str, start: int, end: int) -> str:
 
 # "12 people were killed", "30 injured", "12 dead", "killing 12", "killed 12": what happened to what a
 # count counts.  Not past a conjunction: in "injured 30 and killed 12 people" the 30 were injured.
-_ROLE_AFTER = re.compile(r"(?:[\s-]+(?!(?:and|or|but)\b)[A-Za-z]+)?"
+_ROLE_AFTER = rx.compile(r"(?:[\s-]+(?!(?:and|or|but)\b)[A-Za-z]+)?"
                          r"(?:\s+(?:were|was|are|is|had|have|has)(?:\s+been)?)?"
                          r"\s+([a-z]+ed|dead|hurt|missing|wounded)\b")
 
@@ -2961,16 +2965,16 @@ _ROLE_AFTER = re.compile(r"(?:[\s-]+(?!(?:and|or|but)\b)[A-Za-z]+)?"
 WHOLE = "whole"
 # The whole may be a body's, named before it: "Six of the MPC's nine members".
 _WHOSE = r"(?:(?:the|its|their)\s+)?(?:[A-Z][A-Za-z]*|[a-z]+)['’]s\s+"
-_WHOLE_BEFORE = re.compile(
+_WHOLE_BEFORE = rx.compile(
     rf"(?:\b[0-9][0-9,.]*|\b(?i:{_BELOW_100}))\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+|{_WHOSE})?\Z")
-_WHOLE_AFTER = re.compile(
+_WHOLE_AFTER = rx.compile(
     rf"\s+of\s+(?:(?:the|its|their|all(?:\s+the)?)\s+|{_WHOSE})?(?:[0-9][0-9,]*|(?i:{_BELOW_100}))")
 
 
 # The doer of a passive verb: "was backed by 300 MPs" tells what "300 MPs backed" does, so the count
 # takes the verb's role as the active form's count does (never a body's size: the MPs who backed a bill
 # are not the seats of the house).
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = rx.compile(
     r"\b(?P<verb>[a-z]+ed)\s+by\s+(?:(?:about|some|nearly|almost|over|at\s+least|more\s+than)\s+)?\Z")
 
 
@@ -3015,18 +3019,18 @@ _DETERMINER = r"(?i:the|an?|its|their|his|her|our|this|that|[A-Za-z]+['’]s)"
 # cut on 3 March"), or bare after "after" and after "since" set against a record ("the steepest rise since
 # March"); a bare "since March" is when the claim began ("missing since 3 March"), a bare "before June"
 # or "until June" a deadline: the claim's own date.
-_REFERENCE_DATE_BEFORE = re.compile(
+_REFERENCE_DATE_BEFORE = rx.compile(
     r"(?i:\b(?:(?P<bare>after|following)|(?P<since>since)|before|until|till|ahead\s+of|prior\s+to))\s+"
     rf"(?P<event>{_DETERMINER}\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?P<noun>[a-z][A-Za-z-]*)\s+(?:in|on|of|at|during)\s+)?"
     r"(?:(?:early|late|mid)[\s-]+|the\s+(?:start|end|middle)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?\Z")
-_RECORD_BEFORE = re.compile(r"(?i:\b(?:[a-z]+est|most|least|first|only)\b)[^,;.!?]*\Z")
+_RECORD_BEFORE = rx.compile(r"(?i:\b(?:[a-z]+est|most|least|first|only)\b)[^,;.!?]*\Z")
 _NOT_RECORDS = frozenset({"interest", "protest", "arrest", "request", "forest", "west", "rest", "test",
                           "contest", "suggest", "invest", "harvest", "honest", "modest", "latest"})
 # "its next meeting on 11 June", "The committee's next decision is due on June 18", "an earlier cut in
 # February": an event before or after the one reported, named a few words before the date; not "next
 # week", "next Tuesday" or "earlier this month", which date the claim.
 _TIME_WORDS = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend|decade|few|two|three|several)"
-_OTHER_EVENT_BEFORE = re.compile(
+_OTHER_EVENT_BEFORE = rx.compile(
     rf"\b{_DETERMINER}\s+(?i:(?P<next>next|upcoming|forthcoming)|previous|prior|earlier)\s+"
     rf"(?!{_TIME_WORDS}s?\b)(?P<noun>[a-z][a-z-]*)\b(?:\s+[A-Za-z'’-]+){{0,3}}\s+\Z")
 _DATE_EVENT_REACH = 80
@@ -3069,13 +3073,13 @@ _NOT_TOLD = r"(?:to|that|after|before|since|until|till|by|in|of|for|about|over|d
 _TOLD_SOMEONE = rf"{_TELLING}(?:\s+(?!{_NOT_TOLD})[A-Za-z]+){{1,2}}?"
 _DAY_AFTER_SAYING = (r"(?i:\s+in\s+an?\s+(?:statement|interview|briefing|post))?(?i:\s+(?:late|early))?"
                      r"(?P<on>\s+(?i:on|in))?\s+(?:[A-Z][a-z]+day,?\s+)?\Z")  # "said on Monday, 3 March"
-_SAID_BEFORE_DATE = re.compile(rf"\b(?i:{_SAYING}|{_TOLD_SOMEONE}){_DAY_AFTER_SAYING}")
-_SAID_AS_NEWS_BEFORE_DATE = re.compile(rf"\b(?i:{_SAYING_AS_NEWS}|{_TELLING}){_DAY_AFTER_SAYING}")
-_SAID_AFTER_DATE = re.compile(rf"\s+(?i:{_SAYING}|{_TELLING}\s+(?!{_NOT_TOLD})[A-Za-z]+)\b")
+_SAID_BEFORE_DATE = rx.compile(rf"\b(?i:{_SAYING}|{_TOLD_SOMEONE}){_DAY_AFTER_SAYING}")
+_SAID_AS_NEWS_BEFORE_DATE = rx.compile(rf"\b(?i:{_SAYING_AS_NEWS}|{_TELLING}){_DAY_AFTER_SAYING}")
+_SAID_AFTER_DATE = rx.compile(rf"\s+(?i:{_SAYING}|{_TELLING}\s+(?!{_NOT_TOLD})[A-Za-z]+)\b")
 # A tag that attributes the claim before it: ", the coastguard confirmed", ", the jury was told"; a few words
 # naming who said it between a comma or a closing quote and the verb, and the clause ends after the day.
-_TAG_OPENING = re.compile(r"[,’”\"']\s+(?:[\w'’.-]+\s+){1,4}?(?:(?:was|were|had been|has been)\s+)?\Z")
-_TAG_CLOSING = re.compile(r"\s*(?:[,.;:!?”\")]|\Z)")
+_TAG_OPENING = rx.compile(r"[,’”\"']\s+(?:[\w'’.-]+\s+){1,4}?(?:(?:was|were|had been|has been)\s+)?\Z")
+_TAG_CLOSING = rx.compile(r"\s*(?:[,.;:!?”\")]|\Z)")
 _SAID_REACH = 60
 
 
@@ -3140,7 +3144,7 @@ _NEGATED = {"below": "not below", "under": "not under", "above": "not above", "o
             "less than": "not less than", "fewer than": "not fewer than", "more than": "not more than"}
 _MOVING_VERBS = ("drop", "dip", "fall", "sink", "slip", "slide", "go", "get", "rise", "climb", "creep", "edge",
                  "stray", "venture", "plunge", "soar", "jump", "be")
-_NEGATION_BEFORE_HEDGE = re.compile(
+_NEGATION_BEFORE_HEDGE = rx.compile(
     r"(?i:(?:\b(?:not|never)|n['’]t)\s+(?:(?:" + "|".join(_MOVING_VERBS)
     + r")(?:s|es|ped|ed|d|ping|ing|en)?|fell|fallen|sank|sunk|slid|sliding|went|gone|got|rose|rising|risen|crept"
     r"|been|was|were)?\s*)\Z")
@@ -3150,7 +3154,7 @@ POST_HEDGES = {"多": "min", "余": "min", "餘": "min", "以上": "min", "以�
 _BOUND_OF_HEDGE = {hedge: bound for bound, hedges in FIGURE_HEDGES.items() for hedge in hedges} | POST_HEDGES
 _WRITTEN_HEDGES = dict(_BOUND_OF_HEDGE)  # read before a figure as written, not through a negation
 _BOUND_OF_HEDGE |= NEGATED_HEDGES
-_HEDGE_AFTER = re.compile(rf"([多余餘])|(?:[{CJK_RANGES}]?)(以上|以下|以内|以內|左右|上下)")
+_HEDGE_AFTER = rx.compile(rf"([多余餘])|(?:[{CJK_RANGES}]?)(以上|以下|以内|以內|左右|上下)")
 
 
 def _hedge_after(text: str, end: int) -> str:
@@ -3188,7 +3192,7 @@ def with_hedge(m: NumberMention) -> str:
                     or m.direction in ("up", "down") and is_change_by_a_multiple(m))
     unsaid = m.direction in LEVEL_OF or m.direction == ADDED  # "$12 million, down from ...": no "to" before it
     return f"{m.direction} {quoted}" if m.direction and not said_by_sign and not unsaid else quoted
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = rx.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
         re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_WRITTEN_HEDGES, key=len, reverse=True))
     + r"))\s*\Z")
@@ -3212,14 +3216,14 @@ _KINDS_OF_LENGTH = frozenset({"duration", "length"})  # what "as long as" bounds
 # condition ("as long as 10 years have passed", "as long as two years remain") or "ago" ("as long as five
 # years ago", how long ago something began, as "as early as" dates it).  Not any verb: in "cracks as long as
 # 30cm were found" the verb is the sentence's, and the span is bounded.
-_NO_BOUND_AFTER_AS_LONG_AS = re.compile(
+_NO_BOUND_AFTER_AS_LONG_AS = rx.compile(
     r"\s+(?i:ago\b|(?:have|has|had)\s+(?:not\s+)?(?:passed|elapsed|remained|gone\s+by)\b"
     r"|(?:pass|passes|elapse|elapses|remain|remains|(?:go|goes)\s+by)\b)")
 # The same verbs in the simple past are the sentence's own as often as the condition's: "Lorry queues as long
 # as five hours remained at Dover" tells how long the queues were.  They make a condition only of an "as long
 # as" that opens its clause ("..., as long as two years remained on the lease").
-_PAST_AFTER_AS_LONG_AS = re.compile(r"\s+(?i:passed|elapsed|remained|went\s+by)\b")
-_AS_LONG_AS_BEFORE = re.compile(r"(?i:as\s+long\s+as)\s*\Z")
+_PAST_AFTER_AS_LONG_AS = rx.compile(r"\s+(?i:passed|elapsed|remained|went\s+by)\b")
+_AS_LONG_AS_BEFORE = rx.compile(r"(?i:as\s+long\s+as)\s*\Z")
 _CLAUSE_OPENING_MARKS = frozenset(",;:.!?()–—\"“”‘'")
 
 
@@ -3276,7 +3280,7 @@ TIME_HEDGES = {"shortly after": "min", "soon after": "min", "just after": "min",
 _TIME_HEDGE_WORDS = (*TIME_HEDGES, "about", "around", "approximately", "approx.", "roughly", "circa", "nearly",
                      "almost", "close to")
 _TIME_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _TIME_HEDGE_WORDS)
-_TIME_HEDGE_BEFORE = re.compile(
+_TIME_HEDGE_BEFORE = rx.compile(
     r"(?i:(?<![\w.])(" + "|".join(re.escape(hedge).replace(r"\ ", r"\s+")
                                     for hedge in sorted(_TIME_HEDGE_WORDS, key=len, reverse=True)) + r"))\s+\Z")
 
@@ -3293,7 +3297,7 @@ def _time_hedge_before(text: str, start: int) -> str:
 # A preposition that makes the span after it one thing lasts, or one thing waited for: "worked there for over
 # 10 years", "the first time in over 10 years", "finished in under 10 minutes", "freed after over 2 years".
 # "Over" there cannot be "across" (that is "over 10 years" alone: "$5bn over 10 years", "spread over 3 days").
-_STAY_BEFORE_BOUND = re.compile(r"(?i:\b(?:for|in|after|of)\s+)\Z")
+_STAY_BEFORE_BOUND = rx.compile(r"(?i:\b(?:for|in|after|of)\s+)\Z")
 
 
 def _a_bounded_stay(text: str, hedge_start: int, kind: str) -> bool:
@@ -3318,9 +3322,9 @@ def _number_end(text: str, start: int) -> int:
     return match.end() if match else start
 
 
-_TIME_NOUN_AFTER = re.compile(r"\s+(?:nights?|evenings?|weekends?|rounds?|games?|matches|sessions?|seasons?|"
+_TIME_NOUN_AFTER = rx.compile(r"\s+(?:nights?|evenings?|weekends?|rounds?|games?|matches|sessions?|seasons?|"
                               r"stages?|innings|laps?|terms?|generations?)\b", re.IGNORECASE)
-_PHRASAL_BEFORE = re.compile(
+_PHRASAL_BEFORE = rx.compile(
     r"\b(?:t(?:ake|akes|aking|aken|ook)|w(?:in|ins|inning|on)|r(?:un|uns|unning|an)|hand(?:s|ed|ing)?|"
     r"turn(?:s|ed|ing)?|sue[sd]?|suing|charged?|charges|charging|fought|fights?|fighting|argu(?:e|es|ed|ing)|"
     r"clash(?:es|ed|ing)?|row(?:s|ed|ing)?|feud(?:s|ed|ing)?|disput(?:e|es|ed|ing)|spread|serv(?:e|es|ed|ing)|"
@@ -3365,7 +3369,7 @@ def _preposition_before(preposition: str, *, after_a_change: bool = False) -> re
     """Text that ends in ``preposition`` (and perhaps a hedge) right before a figure: "from about ";
     ``after_a_change``: only right after a word of change ("rose from ")."""
     opening = _AFTER_A_CHANGE_WORD if after_a_change else r"\b"
-    return re.compile(rf"{opening}(?i:{preposition}\s+(?:{_ASCII_HEDGE})?)\Z")
+    return rx.compile(rf"{opening}(?i:{preposition}\s+(?:{_ASCII_HEDGE})?)\Z")
 
 
 # Before the first of the pair: "from X to Y", "to X from Y".
@@ -3376,32 +3380,32 @@ _CHANGE_THEN_TO_BEFORE = _preposition_before("to", after_a_change=True)
 # million a year earlier to 2.8 million", "from 20 on Monday to 28", "from 12% in 2023 to 15%").
 _WHEN_OF_THE_EARLIER = (rf"(?:\s+(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)"
                         rf"|\s+(?:on|last)\s+{_alt(WEEKDAYS)}|\s+(?:in|last)\s+{_alt(MONTHS)}|\s+in\s+(?:19|20)[0-9]{{2}})?")
-_TO_BETWEEN = re.compile(rf"{_WHEN_OF_THE_EARLIER},?\s+to\s+(?:{_ASCII_HEDGE})?")
-_FROM_BETWEEN = re.compile(rf",?\s+from\s+(?:{_ASCII_HEDGE})?")
+_TO_BETWEEN = rx.compile(rf"{_WHEN_OF_THE_EARLIER},?\s+to\s+(?:{_ASCII_HEDGE})?")
+_FROM_BETWEEN = rx.compile(rf",?\s+from\s+(?:{_ASCII_HEDGE})?")
 # What the later level may carry before the comma that attaches the earlier one: "$1.73 a share, up
 # from $1.37", "12% of voters, compared with 10% a year earlier".
 _LEVEL_TAIL = r"(?:(?:\s+[A-Za-z]+){1,3},|,)?"
 # A later level with the earlier one attached: "$12 million, down from $30 million", "12%, up 2
 # points from 10%".
-_CHANGE_FROM_BETWEEN = re.compile(
+_CHANGE_FROM_BETWEEN = rx.compile(
     rf"(?i:{_LEVEL_TAIL}\s+(?:(?:was|were|is|are)\s+)?(?:an?\s+)?{_CHANGE_WORD}(?:\s+[^,;]{{1,30}}?)?"
     rf"\s+from\s+(?:{_ASCII_HEDGE})?)")
 # "$12 million, compared with $30 million a year earlier": a comparison, with a time to say that the
 # second figure is the earlier level ("12% in Norway, compared with 10% in Sweden" compares places).
-_COMPARED_BETWEEN = re.compile(
+_COMPARED_BETWEEN = rx.compile(
     rf"(?i:{_LEVEL_TAIL}\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:{_ASCII_HEDGE})?)")
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = rx.compile(
     r"(?i:\s+(?:(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)|previously|"
     r"(?:in|for|during|over)\s+the\s+(?:same|previous|prior|preceding|year-earlier|year-ago|last)\b|"
     r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|quarter|month|week)|(?:in|for)\s+(?:19|20)[0-9]{2}\b))")
 # "€80m, rising to €90m with bonuses", "10%, falling to 8% by June": a figure, then the level it goes
 # on to reach; the first is the level left, unsaid.
-_CHANGE_TO_BETWEEN = re.compile(rf"(?i:,?\s+{_CHANGE_WORD}\s+to\s+(?:{_ASCII_HEDGE})?)")
-_LEVEL_CUE = re.compile(r"(?i:\bfrom\b|\bcompared\b|\bversus\b|\bvs\b|\bagainst\b)")
+_CHANGE_TO_BETWEEN = rx.compile(rf"(?i:,?\s+{_CHANGE_WORD}\s+to\s+(?:{_ASCII_HEDGE})?)")
+_LEVEL_CUE = rx.compile(r"(?i:\bfrom\b|\bcompared\b|\bversus\b|\bvs\b|\bagainst\b)")
 # "rising to", "cut to": a word of change before "to".  Found by each "to" and a look at the word
 # before it: an alternation of a hundred verbs tried at every position took 50 us a sentence.
 # Tried from a word's first letter only (where every match starts), not again from each of its letters.
-_WORD_BEFORE_TO = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+to\b")
+_WORD_BEFORE_TO = rx.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+to\b")
 _CHANGE_WORD_SET = frozenset(_CHANGE_WORDS)
 
 
@@ -3477,10 +3481,10 @@ def _level_order(text: str, offset: int, first: NumberMention, second: NumberMen
     return None
 
 
-_PER_BEFORE = re.compile(r"(?<![\w-])(?i:per)\s+\Z")
+_PER_BEFORE = rx.compile(r"(?<![\w-])(?i:per)\s+\Z")
 # Compounds whose ordinal ranks nothing ("a third-party analytics company", "a first-hand account"):
 # two such words made an unrelated pair of sentences look alike and could pair up as a conflict.
-_ORDINAL_IDIOM = re.compile(r"-(?:party|parties|hand|handed|person|guess|guessed|guessing|rate|string|stringers?)\b",
+_ORDINAL_IDIOM = rx.compile(r"-(?:party|parties|hand|handed|person|guess|guessed|guessing|rate|string|stringers?)\b",
                             re.IGNORECASE)
 
 
@@ -3489,8 +3493,8 @@ _ORDINAL_IDIOM = re.compile(r"-(?:party|parties|hand|handed|person|guess|guessed
 # ("his third cap"), never as a figure one report gives alone.  "the first case west of the Mississippi" is a
 # claim, and stays one.
 OWN_FIRST = "own first"
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your|[A-Z][a-z]+['’]s)\s+\Z")
-_VERB_AFTER_FIRST = re.compile(r"[^\S\n]+([a-z]{3,})(?![\w-])")
+_POSSESSIVE_BEFORE = rx.compile(r"\b(?:his|her|their|its|my|our|your|[A-Z][a-z]+['’]s)\s+\Z")
+_VERB_AFTER_FIRST = rx.compile(r"[^\S\n]+([a-z]{3,})(?![\w-])")
 # Participles that follow "first" as the adverb it is there ("was first seen"), with no "-ed" of a past verb.
 _PARTICIPLES_AFTER_FIRST = frozenset({"seen", "known", "shown", "taken", "given", "written", "done", "begun"})
 # Words after "first" that end as a past verb does and are none there: "the first red card", "the first left turn".
@@ -3602,7 +3606,7 @@ def _letters_name_something_else(match: re.Match, text: str, end: int) -> bool:
             and _plural_noun_follows(text, end))
 
 
-_OF_AFTER = re.compile(r"[\s-]+(?i:of)\b")
+_OF_AFTER = rx.compile(r"[\s-]+(?i:of)\b")
 
 
 _POUNDS = ("GBP", 1)  # after a scale, pounds are money: "3.6m pounds", "5 million pounds"
@@ -3701,9 +3705,9 @@ def _quantity(match: re.Match, text: str):
 _FATE_STEMS = frozenset(FATE_SENSES)
 # A first look for a fate, on every sentence: the stems of numwords.FATE_SENSES ("kill", "die"; "dy" of
 # "dying") anywhere in the lower-cased text, the quickest search; numwords.fate_of reads each word one opens.
-_FATE_OPENING = re.compile("|".join(sorted(
+_FATE_OPENING = rx.compile("|".join(sorted(
     _FATE_STEMS | {verb[:-2] + "y" for verb in _FATE_STEMS if verb.endswith("ie")}, key=len, reverse=True)))
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = rx.compile(r"[A-Za-z]+")
 
 
 def _says_a_fate(text: str) -> bool:
@@ -3721,13 +3725,13 @@ _NOT_RELATIVE = r"(?![\w'’-])(?!,?\s+(?:who|whom|whose|that|which)\b)"
 _PERSON_AN_ARTICLE_COUNTS = (rf"(?:{_PEOPLE}|person|civilian|protester|demonstrator|miner|hostage|patient|pupil"
                              rf"|police(?:man|woman)?|motorist|bystander|employee|guard|sailor|fan|spectator|crewman"
                              rf"|journalist)")
-_SINGLE_BEFORE_NOUN = re.compile(
+_SINGLE_BEFORE_NOUN = rx.compile(
     rf"(?<![\w-])(?:(?P<one>[Oo]ne)(?=\s+[a-z]+{_NOT_RELATIVE})"
     rf"|[Aa]n?(?=\s+{_PERSON_AN_ARTICLE_COUNTS}{_NOT_RELATIVE}))")
 # The article before a person alone, as a first look where no "one" is: a pattern that opens with a class of
 # letters is searched for by skipping to them, where _SINGLE_BEFORE_NOUN is tried at every position.
-_ARTICLE_BEFORE_A_PERSON = re.compile(rf"[Aa]n?\s+{_PERSON_AN_ARTICLE_COUNTS}")
-_ONE_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+_ARTICLE_BEFORE_A_PERSON = rx.compile(rf"[Aa]n?\s+{_PERSON_AN_ARTICLE_COUNTS}")
+_ONE_NOUN_AFTER = rx.compile(r"\s+([a-z]+)")
 _NOT_COUNTED_BY_ONE = frozenset({
     "another", "such", "last", "final", "more", "way", "thing", "time", "point", "hand", "side", "bit", "kind",
     "sort", "piece", "step", "moment", "lot", "like", "big", "single", "only", "same", "particular", "certain",
@@ -3789,9 +3793,9 @@ def _with_single_casualties(text: str, offset: int, mentions: list[NumberMention
 
 # "One day, the men left", "One day he will return", "hoped that one day they would": "one day" as an
 # adverb says when, not how long (as "a one-day strike", "lasted one day", "one day later" do).
-_ONE_DAY_ADVERB = re.compile(
+_ONE_DAY_ADVERB = rx.compile(
     r"(?:\A|[.;:!?]\s+|\b(?:and|but|that|so|then|until|hope|hoped|hopes)\s+)[\"“‘'(]?\Z")
-_ONE_DAY_CLAUSE_AFTER = re.compile(
+_ONE_DAY_CLAUSE_AFTER = rx.compile(
     r",|\s+(?:he|she|they|we|I|you|it|the|a|an|his|her|their|our|my|this|that|there|police|soon)\b")
 
 
@@ -3807,7 +3811,7 @@ def _without_one_day_openers(text: str, offset: int, mentions: list[NumberMentio
 # "Talks between the two sides", "the two countries' leaders met", "between the two men": "the two" names the
 # two parties the story has already named, as "both" would; no figure a report could give otherwise (a dispute
 # has two sides, "between" takes two).  "The two men were arrested" stays a count: another report may say three.
-_THE_TWO_BEFORE = re.compile(r"(?i:\b(?P<between>between\s+)?the\s+)\Z")
+_THE_TWO_BEFORE = rx.compile(r"(?i:\b(?P<between>between\s+)?the\s+)\Z")
 _TWO_PARTIES = frozenset({"side"})
 
 
@@ -3831,7 +3835,7 @@ def _names_the_two_parties(text: str, offset: int, m: NumberMention) -> bool:
 # named ("a second 12-month term" is the second term, and disputes "a third 12-month term").
 _KINDS_AN_ORDINAL_PICKS_FROM = frozenset({"count", "duration", "length", "area", "volume", "weight", "money",
                                           "percent"})
-_DETERMINER_BEFORE_ORDINAL = re.compile(
+_DETERMINER_BEFORE_ORDINAL = rx.compile(
     r"(?:(?<![\w-])(?i:the|its|their|his|her|our|my|your|this|that|these|those)|\w['’]s)\s+\Z")
 
 
@@ -3847,8 +3851,8 @@ def _without_ordinals_before_figures(text: str, offset: int, mentions: list[Numb
 # to the figures before it, so that "73 by 92 centimetres" meets "73cm by 92cm" figure by figure.  Not a relay
 # ("the 4 x 100m relay", "the 4 x 200 metres freestyle"): its first figure counts the team, each of whom runs
 # or swims the length.
-_BY_OF_A_SIZE = re.compile(r"\s*(?:by|x|×)\s*\Z")
-_RELAY_AFTER = re.compile(r"(?i:[\s-]+(?:(?:men|women|mixed|boys|girls)['’]s\s+)?"
+_BY_OF_A_SIZE = rx.compile(r"\s*(?:by|x|×)\s*\Z")
+_RELAY_AFTER = rx.compile(r"(?i:[\s-]+(?:(?:men|women|mixed|boys|girls)['’]s\s+)?"
                           r"(?:relays?|medley|freestyle|backstroke|breaststroke|butterfly|squad|team|quartet)\b)")
 _LENGTH_FACTORS = {canonical: factor for kind, factor, canonical in MEASURES.values() if kind == "length"}
 
@@ -3879,7 +3883,7 @@ PAIR_WORD = "both"
 # word between, which may be one of several).
 _WIDER_PLACE = (r"(?:building|block|city|town|village|country|region|state|county|district|area|site|estate"
                 r"|complex|street|house|hospital|school|prison|island|capital|province|borough|world)\b")
-_BOTH_BEFORE_NOUN = re.compile(
+_BOTH_BEFORE_NOUN = rx.compile(
     r"(?<![\w-])[Bb]oth\s+(?:of\s+)?(?:(?:the|these|those|their|his|her|its|our|my|your)\s+)?(?P<noun>[a-z]+)"
     r"(?![\w'’-])(?!,?\s+(?:and|or|as\s+well\s+as)\b)"
     # "both hospitals in the city", "both floors of the building": two of a wider set, which the other
@@ -3895,7 +3899,7 @@ _BOTH_BEFORE_NOUN = re.compile(
 # "three hillwalkers" is (and "a duo of", "a quartet of", "a quintet of" likewise): unlike "pair", these words
 # name no one thing made of two parts.
 PAIR_OF = "a pair of"
-_GROUP_OF_BEFORE_NOUN = re.compile(
+_GROUP_OF_BEFORE_NOUN = rx.compile(
     r"(?<![\w-])[Aa]\s+(?P<group>pair|duo|trio|quartet|quintet)\s+of\s+"
     r"(?:(?:the|these|those|their|his|her|its|our)\s+)?(?P<noun>[a-z]+)(?![\w'’-])")
 _GROUP_SIZES = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5}
@@ -3945,7 +3949,7 @@ def _plural_of(noun: str) -> str:
     return plural if singular(plural) == noun else ""
 
 
-_CONSONANT_Y = re.compile(r"[^aeiou]y\Z")
+_CONSONANT_Y = rx.compile(r"[^aeiou]y\Z")
 
 
 def is_count_without_numeral(m: NumberMention) -> bool:
@@ -3957,9 +3961,9 @@ def is_count_without_numeral(m: NumberMention) -> bool:
 # "2-3,000", "20-30,000 people", "$5-10,000": the thousands written once, for both ends, as "10-20
 # million" writes its scale once.  Only a dash between, a bare first figure of up to three digits
 # below the second's leading group, and no number of a page or a section before ("pages 2-3,000").
-_THOUSANDS_WRITTEN_ONCE = re.compile(r"([1-9][0-9]{0,2})((?:,000)+)")
-_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
-_NUMBERED_BEFORE = re.compile(r"(?i:\b(?:pages?|pp?\.|paragraphs?|chapters?|sections?|articles?|clauses?|verses?"
+_THOUSANDS_WRITTEN_ONCE = rx.compile(r"([1-9][0-9]{0,2})((?:,000)+)")
+_RANGE_DASH = rx.compile(r"\s?[-–—]\s?")
+_NUMBERED_BEFORE = rx.compile(r"(?i:\b(?:pages?|pp?\.|paragraphs?|chapters?|sections?|articles?|clauses?|verses?"
                               r"|lines?|items?|nos?\.?|numbers?)\s+)\Z")
 
 
@@ -4067,13 +4071,13 @@ def _bare_degrees_after(match: re.Match, text: str, end: int, signed: bool):
 # sharply at 60 degrees", "the road climbs at 12 degrees"), or the slant a noun names ("a gradient of around
 # 38 degrees", "a roof pitch of 40 degrees", "slopes steeper than 30 degrees").  "Rose", "fell" and "climbed"
 # alone are temperatures' words too ("temperatures climbed 10 degrees"); a slope's "climbs at" is not.
-_ANGLE_AFTER_DEGREES = re.compile(
+_ANGLE_AFTER_DEGREES = rx.compile(
     r"\s?(?:[0-9]|['′]|[NSEW]\b|(?i:north|south|east|west|lat(?:itude)?|long(?:itude)?|angle|(?:[a-z]+-)?turn"
     r"|arc|tilt|incline|slope|gradient|bend|view|rotation|spin|reversal|flip|volte-face"
     r"|of\s+(?:arc|latitude|longitude|the\s+compass)"
     r"|(?:to|towards)\s+(?:port|starboard|the\s+(?:left|right|vertical|horizontal))"
     r"|(?:off|from|past|beyond)\s+(?:the\s+)?(?:vertical|horizontal|upright|level|course))\b)")
-_ANGLE_BEFORE_DEGREES = re.compile(
+_ANGLE_BEFORE_DEGREES = rx.compile(
     r"(?i:\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|tilt(?:s|ed|ing)?|spun|spin(?:s|ning)?|swung|swivell?ed"
     r"|pivot(?:s|ed)?|veer(?:s|ed)|bank(?:s|ed|ing)?|angled|latitude|longitude|inclin(?:e|es|ed|ing)"
     r"|slop(?:e|es|ed|ing)|lean(?:s|ed|ing)?|leant|list(?:s|ed|ing)|heel(?:s|ed|ing)|pitch(?:es|ed|ing)"
@@ -4085,7 +4089,7 @@ _ANGLE_BEFORE_DEGREES = re.compile(
     r"|less\s+than|over|under|at\s+least|just\s+over|just\s+under))?\s+)\Z")
 
 
-_DEGREES_AFTER = re.compile(r"[\s-]degrees?\b|°")
+_DEGREES_AFTER = rx.compile(r"[\s-]degrees?\b|°")
 # The scale of bare degrees below zero: Celsius, the scale of most copy that writes "minus 5 degrees".
 _UNWRITTEN_SCALE = ("temperature", 1, "C")
 # Bare degrees otherwise: no scale (the ledger reads them in Celsius and in Fahrenheit).
@@ -4112,28 +4116,28 @@ def _bare_degrees(match: re.Match, text: str) -> bool:
 
 
 # Words that make "23F" or "5C" a seat, a gate or a grade.
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = rx.compile(
     r"\b(?:seats?|gates?|rooms?|flats?|apartments?|apt\.?|suites?|units?|category|cat\.?|platforms?|terminals?|"
     r"rows?|bays?|levels?|floors?|blocks?|grades?|class|types?|models?|vitamins?|exits?|stands?|lots?|piers?|"
     r"berths?|sections?|wards?|boxes|box|no\.?|number|iphone|galaxy|stages?|flights?|forms?|ch\.|chapters?|"
     r"boeing|airbus|routes?|buses|bus|lines?)\s+$", re.IGNORECASE)
 # The unit of a conversion ("/113°F", "(23F to 37F" without its bracket): what follows its figure.
-_CONVERTED_UNIT = re.compile(rf"{_UNIT}\Z")
+_CONVERTED_UNIT = rx.compile(rf"{_UNIT}\Z")
 _MINUS_SIGNS = "-−–"
 # Before a temperature: "-5C", "(-22F)", "L:-9°C", "minus 5 degrees", but not "+/-2C" or "plus or minus
 # 2 degrees", a margin either way.
-_MINUS_BEFORE = re.compile(rf"(?:(?<![\w.,/])[{_MINUS_SIGNS}]|(?<![Pp]lus or )\b[Mm]inus )\Z")
+_MINUS_BEFORE = rx.compile(rf"(?:(?<![\w.,/])[{_MINUS_SIGNS}]|(?<![Pp]lus or )\b[Mm]inus )\Z")
 # Before a plain figure or a share, where the minus plainly is one: "-3%", "(−2.5%)", "growth of -0.3%",
 # "to minus 1.9 billion".  The sign opens the text or follows a space or an open bracket (after a word
 # a hyphen joins a compound: "Covid-19", "Su-27"), and no figure stands one space before it ("5 -10" is
 # a range, "won 3 -1" a score, "5 minus 3" a sum); a table's column of changes stands further off.
-_PLAIN_MINUS_BEFORE = re.compile(r"(?<![0-9%] )(?:(?<![^\s(\[])[-−]|(?<![\w/-])(?<![Pp]lus or )[Mm]inus )\Z")
+_PLAIN_MINUS_BEFORE = rx.compile(r"(?<![0-9%] )(?:(?<![^\s(\[])[-−]|(?<![\w/-])(?<![Pp]lus or )[Mm]inus )\Z")
 
 
 # "rose from 10% to 15%", "Oil rose $2 to $85", "fell 3 cents to $1.20": a change and the level it
 # reached (or a start and an end), two figures rather than one range; a figure between them agrees
 # with neither.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = rx.compile(
     r"(?:\bfrom|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
     r"gain(?:s|ed|ing)?|lost|los(?:es|ing)|drop(?:s|ped|ping)?|slip(?:s|ped|ping)?|sl(?:id|ides|iding)|"
     r"(?:in|de)creas(?:e|es|ed|ing)|gr(?:ew|ows?|own|owing)|shr(?:ank|inks?|unk)|declin(?:e|es|ed|ing)|"
@@ -4199,12 +4203,12 @@ def _years_until(match: re.Match, text: str, end: int) -> bool:
 
 # A score or a vote written low figure first ("lost 1-3", "a 48-52 vote") is two figures, as
 # "won 3-1" is: read as a range, "48-52" would take in any figure between and the tally would be lost.
-_TALLY_BEFORE = re.compile(
+_TALLY_BEFORE = rx.compile(
     r"(?i:\b(?:w[io]n|wins|winning|beat(?:s|en)?|los[est]|losing|drew|draws?|drawn|led|leads?|leading|"
     r"trail(?:s|ed|ing)?|defeat(?:s|ed)?|voted?|votes|voting|score[ds]?|scoring|finish(?:ed|es)?|"
     r"pass(?:ed|es)|fail(?:ed|s)|approved|rejected|carried|upheld)"
     r"(?:\s+(?:by|at|to))?(?:\s+an?)?\s+)\Z")
-_TALLY_AFTER = re.compile(
+_TALLY_AFTER = rx.compile(
     r"(?i:\s+(?:vote|win|victory|defeat|loss|lead|decision|draw|scoreline|majority|margin|ruling|"
     r"on\s+aggregate|in\s+favou?r)\b)")
 
@@ -4222,8 +4226,8 @@ def _tally(match: re.Match, text: str, end: int) -> bool:
 # "built in 1852", "since 1600": a year before 1900 is read as one only after a word that dates, and
 # not before what it counts ("in 1852 cases").  Not after "of", "by" or "from": "a crowd of 1500",
 # "cut its workforce by 1800", "rose from 1500 to 1800" count.
-_OLDER_YEAR = re.compile(r"1[5-8][0-9][0-9]")
-_DATING_WORD_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|circa|c\.|before|after)\s+)\Z")
+_OLDER_YEAR = rx.compile(r"1[5-8][0-9][0-9]")
+_DATING_WORD_BEFORE = rx.compile(r"(?i:\b(?:in|since|until|till|circa|c\.|before|after)\s+)\Z")
 
 
 def _older_year(text: str, start: int, end: int) -> bool:
@@ -4289,7 +4293,7 @@ _PERSONS_CASE_VERBS = (
     "|ordered|spared|treated|rescued|detained|questioned|accused|suspected|missing|born|married|due"
     "|appear|appeared|plead|pleaded|deny|denied|admit|admitted|die|died|said|told|described|lived|drowned"
     "|suffered|given|handed|taken")
-_TOLD_OF_A_PERSON_AFTER = re.compile(
+_TOLD_OF_A_PERSON_AFTER = rx.compile(
     r"\s*(?:,\s*(?:of|from|who|a|an)\s|(?:of|from|who)\s"
     r"|(?:(?:was|has|had|will|would|could|can|may|must|did)(?:\s+(?:not|never|also|later|then|since))?"
     r"(?:\s+(?:be|been|have\s+been))?\s+)?(?:" + _PERSONS_CASE_VERBS + r")\b)", re.IGNORECASE)
@@ -4319,7 +4323,7 @@ _FORMS_AFTER_AN_AUXILIARY = ("ing", "en", "wn")
 # adverbs between ("was last seen", "has since been banned"): what a report says of a person, not only the
 # verbs of a case.  A game near the bracket keeps a player's runs out (see _a_game_near).  Without the
 # auxiliary only in a report of a case (_A_CASE_TOLD): "Anna Ross (29) attacked the guard, the court heard".
-_A_PERSONS_DEED_AFTER = re.compile(
+_A_PERSONS_DEED_AFTER = rx.compile(
     r",?\s+(?:(?P<auxiliary>was|were|is|has|had|will|would|could|can|may|must|did)"
     r"(?:\s+(?:not|never|also|later|then|since|last|first|still|now|often|[a-z]+ly))*"
     r"(?:\s+(?:be|been|being|have\s+been))?\s+)?(?P<verb>[a-z]+)\b(?![-'’])")
@@ -4331,7 +4335,7 @@ _A_PERSONS_DEED_AFTER = re.compile(
 # in, one a case is taken to ("at court", "taken to court"; not a named one, "at Court One"), or a court of law
 # by its name; the police or officers only as they tell of a case or act in one ("police said", "arrested by
 # police", "police custody", "police arrived", "officers attended").
-_A_CASE_TOLD = re.compile(
+_A_CASE_TOLD = rx.compile(
     r"(?i:\b(?:judge|jury|jurors|magistrates?|prosecutors?|prosecution|inquest|coroner|(?<!time\s)trial|detectives?"
     r"|(?:in|before|told\s+the|by\s+the)\s+court|court\s+(?:heard|has\s+heard|was\s+told|ruled|hearing|case|order"
     r"|documents|papers|records)"
@@ -4362,12 +4366,12 @@ def _a_game_near(text: str, start: int, end: int) -> bool:
 
 _GAME_WORDS_BEFORE = 60
 _GAME_WORDS_AFTER = 80
-_HOME_AFTER_BRACKET = re.compile(rf",?\s*(?:of|from)\s+{_NAME_WORD}")
+_HOME_AFTER_BRACKET = rx.compile(rf",?\s*(?:of|from)\s+{_NAME_WORD}")
 # A game makes a name's bracketed figure a score, a rating or a shirt number, whatever is said of the player:
 # "Stokes (45) was given out lbw", "Saka (7) went off injured in the first half", "Curry (6) was sin-binned in
 # the 20th minute".  A grand prix does the same with a car's number: "Lewis Hamilton (44) took pole position".
 # Not a bare "match" (a DNA match).
-_A_GAME = re.compile(
+_A_GAME = rx.compile(
     r"(?i:\b(?:innings|wickets?|bowled|bowling|batting|lbw|stumped|sin-binned|half-time|full-time|scored|goals?"
     r"|caught\s+(?:behind|at|in\s+the)|all\s+out|run\s+out|overs|not\s+out|grand\s+prix"
     r"|pole\s+position|on\s+pole|podium|qualifying"
@@ -4378,7 +4382,7 @@ _A_GAME = re.compile(
 # which a case tells of too ("a race hate attack", "six points on his licence", "cannabis seeds", "a League Two
 # footballer"): a game only where no court or police tell of the person.  Never "penalty points" nor a "race-"
 # word ("race-hate"), which are a case's own.
-_A_GAME_OUTSIDE_A_CASE = re.compile(
+_A_GAME_OUTSIDE_A_CASE = rx.compile(
     r"(?i:\b(?:balls?|runs|slip|standings|charts?|rankings?|ranked|seeds?|seeded|(?<!penalty\s)points|laps?"
     r"|races?(?!-)|championship|tournament|league|album)\b)")
 
@@ -4389,7 +4393,7 @@ def _possessive_before_name(text: str, name: int) -> bool:
     return _POSSESSIVE_BEFORE_NAME.search(text, max(0, name - 60), name) is not None
 
 
-_POSSESSIVE_BEFORE_NAME = re.compile(rf"['’]s\s+(?:{_NAME_WORD}\s+)*\Z")
+_POSSESSIVE_BEFORE_NAME = rx.compile(rf"['’]s\s+(?:{_NAME_WORD}\s+)*\Z")
 
 
 def _after_a_person(text: str, found: re.Match | None, end: int) -> bool:
@@ -4408,8 +4412,8 @@ _SAID_OF_PEOPLE = frozenset({
     "born", "married", "survived", "body", "funeral", "slaying", "trial"})
 # The items of a tally next to a name's figure, each after a name of one word: "(17) and Chad (9)", "Chad (9)
 # and ".
-_LONE_ITEM_AFTER = re.compile(rf"\)?[,;]?\s+(?:and\s+)?{_NAME_WORD}(?:,\s|\s\()[0-9]{{1,3}}\b")
-_LONE_ITEM_BEFORE = re.compile(rf"(?P<name>{_NAME_WORD})(?:,\s|\s\()[0-9]{{1,3}}\)?[,;]?\s+(?:and\s+)?\Z")
+_LONE_ITEM_AFTER = rx.compile(rf"\)?[,;]?\s+(?:and\s+)?{_NAME_WORD}(?:,\s|\s\()[0-9]{{1,3}}\b")
+_LONE_ITEM_BEFORE = rx.compile(rf"(?P<name>{_NAME_WORD})(?:,\s|\s\()[0-9]{{1,3}}\)?[,;]?\s+(?:and\s+)?\Z")
 _SENTENCE_REACH = 160  # a sentence's length, either side, where find_numbers reads more than one
 
 
@@ -4437,7 +4441,7 @@ _PLACE_PREPOSITIONS = frozenset({"from", "in"})
 # came from Margaret Hill, 72,", "a replacement in Foden, 23,".
 _GROUP_WORDS = frozenset({"most", "many", "majority", "rest", "all", "half", "dead", "others", "several"})
 # What is said of a person after the figure, never of a place: "Margaret Hill, 72, who saw smoke".
-_OF_A_PERSON_AFTER = re.compile(r"[,)]\s+(?:who|whose|whom)\b")
+_OF_A_PERSON_AFTER = rx.compile(r"[,)]\s+(?:who|whose|whom)\b")
 
 
 def _after_a_place_preposition(text: str, name: int, end: int) -> bool:
@@ -4550,12 +4554,12 @@ def _list_extent(text: str, name: int, end: int) -> tuple[int, int, int]:
 # A word for people the list stands beside or is said to be: "The victims, Ahmed, 19, and Hassan, 22,",
 # "the two men - Ryan, 26, and Hughes, 31 -", "Among the 30 arrested were Smith, 26, and Jones, 31"; not a
 # breakdown after a colon ("Floods killed 40 people: Kent, 12, and Sussex, 28") nor a place after "from".
-_PEOPLE_BEFORE_LIST = re.compile(
+_PEOPLE_BEFORE_LIST = rx.compile(
     r"(?:\b(?P<count>[0-9]+|[a-z]+)\s+)?\b(?P<word>[A-Za-z]+)"
     r"(?:(?P<apart>\s*[,(]\s*|\s+[-–—]\s+)|\s+(?:were|are|was|is|included?|including|(?:named|identified)\s+as)\s+)\Z")
 # What the list's names then do, or are: "Ryan, 26, and Hughes, 31, appeared", "..., who were both
 # students", "..., were charged"; places and parties with tallies are not tried, charged or killed.
-_PEOPLE_AFTER_LIST = re.compile(
+_PEOPLE_AFTER_LIST = rx.compile(
     r"\)?,?\s+(?:(?:were|are|was|is|have|has|had|been|both|all|each|will|would|later|also|then|jointly)\s+)*"
     r"(?P<word>[A-Za-z]+)")
 # What is done in court to people, not to places or parties: "Ryan, 26, and Hughes, 31, deny murder".
@@ -4640,9 +4644,9 @@ def _year_range(n1_text: str, n2_text: str) -> Range | None:
 
 
 # After millions written "m", the unit they count: "1.2m litres", "3m tonnes", "2.5m cubic metres".
-_UNIT_AFTER_MILLIONS = re.compile(r"\s+((?:(?i:cubic|square)\s+)?[A-Za-z]+)(?![\w-])")
+_UNIT_AFTER_MILLIONS = rx.compile(r"\s+((?:(?i:cubic|square)\s+)?[A-Za-z]+)(?![\w-])")
 _KINDS_IN_MILLIONS = frozenset({"length", "area", "volume", "weight", "energy", "power"})
-_CUBED_OR_SQUARED = re.compile(r"\s+(?i:cubic|square)\s")
+_CUBED_OR_SQUARED = rx.compile(r"\s+(?i:cubic|square)\s")
 
 
 def _cubed_or_squared_after(text: str, end: int) -> bool:
@@ -4666,12 +4670,12 @@ def _measure_in_millions(text: str, end: int) -> tuple[str, int | Fraction, str,
 # figure's own clause tells a total of people, patients or money and the sentence measures nothing: "the
 # waiting list fell to 7.24m", "viewing figures hit 7.5m", "the club's debt rose to 80m"; not "the wall is
 # 2.5m high", nor "the river peaked at 5.6m, flooding 200 homes", whose homes are another clause's.
-_MILLIONS_CUE = re.compile(r"(?i:\b(?:list|lists|people|population|patients|viewers|viewing|audience|voters|votes"
+_MILLIONS_CUE = rx.compile(r"(?i:\b(?:list|lists|people|population|patients|viewers|viewing|audience|voters|votes"
                            r"|users|subscribers|customers|households|homes|visitors|passengers|tourists|residents"
                            r"|members|jobs|workers|budget|cost|costs|fee|fees|funding|fund|deal|worth|revenue"
                            r"|revenues|profit|profits|sales|spending|debt|debts|bill|pay|paid|raised|savings"
                            r"|investment|turnover|income|bid|price|prices)\b)")
-_LENGTH_CUE = re.compile(r"(?i:\b(?:tall|high|higher|height|deep|depth|long|length|wide|width|distance|metres?"
+_LENGTH_CUE = rx.compile(r"(?i:\b(?:tall|high|higher|height|deep|depth|long|length|wide|width|distance|metres?"
                          r"|meters?|km|kilomet(?:re|er)s?|cm|mm|feet|foot|ft|jump(?:s|ed)?|thr(?:ew|own|ow)"
                          r"|leap|vault|waves?|sea\s+level|wall|tower|below|above|across|span|radius)\b)"
                          # Water measured, in lower case ("River Island" and "Thames Water" are firms): a level,
@@ -4685,8 +4689,8 @@ _CLAUSE_REACH = 120
 # Where a clause ends, so that a cue in another one ("..., flooding 200 homes") is not the figure's.  An
 # "and" after the figure opens a clause ("fell to 1.5m and residents were moved out"); before it, it more
 # often joins the subject's nouns ("profits and sales rose to 80m").
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|when|which|who|where)\b")
-_CLAUSE_BREAK_AFTER = re.compile(rf"{_CLAUSE_BREAK.pattern}|\band\b")
+_CLAUSE_BREAK = rx.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|when|which|who|where)\b")
+_CLAUSE_BREAK_AFTER = rx.compile(rf"{_CLAUSE_BREAK.pattern}|\band\b")
 
 
 def _millions_in_context(text: str, start: int, end: int) -> bool:
@@ -4705,7 +4709,7 @@ def _millions_in_context(text: str, start: int, end: int) -> bool:
 # as money and weighs nothing: "a reward of 250,000 pounds", "fined 5,000 pounds", "paid 40,000 pounds for
 # the car", or another sum in sterling or another currency beside it.  (After a scale they are always money:
 # "5 million pounds".)
-_MONEY_CUE = re.compile(r"[£$€¥]|\bGBP\b|(?i:\b(?:rewards?|fine[sd]?|paid|pay|pays|paying|payments?|payouts?|cost"
+_MONEY_CUE = rx.compile(r"[£$€¥]|\bGBP\b|(?i:\b(?:rewards?|fine[sd]?|paid|pay|pays|paying|payments?|payouts?|cost"
                         r"|costs|costing|worth|salary|salaries|wages?|prices?|priced|sold|sells?|selling|bought"
                         r"|buys?|bail|compensation|damages|fees?|budgets?|funding|funds?|funded|raised|donat(?:ed"
                         r"|ions?)|spent|spend(?:s|ing)?|award(?:ed|s)?|prizes?|bonus(?:es)?|tax(?:es)?|loans?|debts?"
@@ -4714,7 +4718,7 @@ _MONEY_CUE = re.compile(r"[£$€¥]|\bGBP\b|(?i:\b(?:rewards?|fine[sd]?|paid|pa
                         r"|winnings|money|owe[sd]?|refunds?|pence|euros?|dollars?"
                         # a household's sums: "a typical borrower saving 39 pounds a month"
                         r"|sav(?:e|es|ed|ing|ings)|borrow(?:s|ed|ing|ers?)?|mortgages?|repayments?)\b)")
-_WEIGHT_CUE = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|kg|kilos?"
+_WEIGHT_CUE = rx.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|kg|kilos?"
                          r"|kilograms?|ounces?|oz|tonnes?|tons?|stones?|obese|haul|catch|parcels?|babies|baby"
                          r"|fish|cocaine|cannabis|heroin|drugs|explosives?)\b)"
                          # "300 pounds of rice": a weight of a thing, not of money ("pounds of taxpayers' money")
@@ -4722,7 +4726,7 @@ _WEIGHT_CUE = re.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|l
 
 
 # What a thing is worth, told right before the figure: "worth 150,000 pounds", "valued at about 2m pounds".
-_VALUE_BEFORE = re.compile(
+_VALUE_BEFORE = rx.compile(
     r"(?i:\b(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|an\s+estimated|more\s+than|over"
     r"|up\s+to|at\s+least)\s+)?)\Z")
 
@@ -4801,7 +4805,7 @@ def _word_after(text: str, end: int) -> str:
 # "lay-offs" / "layoffs") is one noun: read closed, so that a count or ordinal of either form meets the other.
 # Only a verb with its particle, or the "e-" of electronic, is closed up: "ex-soldiers" and "coffee-makers"
 # are a modifier and a head.
-_HYPHENATED_REST = re.compile(r"-[A-Za-z]+")
+_HYPHENATED_REST = rx.compile(r"-[A-Za-z]+")
 _CLOSED_PARTICLES = frozenset({"out", "in", "down", "up", "off", "over", "back", "away"})
 
 
@@ -4819,11 +4823,11 @@ def _closed_compound(word: str) -> str | None:
 # A measure named before its figure: "an earthquake of magnitude 6.9", "a magnitude-7.1 quake".  It
 # says what the figure measures, as "magnitude" does after it ("a 6.8-magnitude earthquake"), so the
 # two can be compared.
-_MEASURE_BEFORE = re.compile(r"(?i:\bmagnitude(?:\s+of)?)[\s-]\Z")
+_MEASURE_BEFORE = rx.compile(r"(?i:\bmagnitude(?:\s+of)?)[\s-]\Z")
 
 
 _MAGNITUDE_NOUNS = frozenset({MAGNITUDE, "richter"})  # "a 6.8-magnitude quake", "a 6.8 Richter quake"
-_RICHTER_AFTER = re.compile(r"(?i:\s+on\s+the\s+richter)\b")
+_RICHTER_AFTER = rx.compile(r"(?i:\s+on\s+the\s+richter)\b")
 
 
 def _of_a_magnitude(text: str, end: int, unit: str) -> bool:
@@ -4837,7 +4841,7 @@ def _of_a_magnitude(text: str, end: int, unit: str) -> bool:
 # A magnitude written as a seismologist does: "M6.8", "M 6.8", "Mw 7.1", "ML 4.2".  Always with its
 # tenths, as motorways ("the M6", "M25") are numbered without.  The "M" opens the pattern, so that a
 # search skips to each capital M.
-_WRITTEN_MAGNITUDE = re.compile(r"M(?<![\w.-]M)[wL]?\s?([0-9]\.[0-9])(?![\w.,]?[0-9]|[\w-])")
+_WRITTEN_MAGNITUDE = rx.compile(r"M(?<![\w.-]M)[wL]?\s?([0-9]\.[0-9])(?![\w.,]?[0-9]|[\w-])")
 
 
 def _with_written_magnitudes(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -4932,7 +4936,7 @@ def _people_after_a_head(text: str, position: int, head: str) -> str:
 
 # A gathering of people counted by its size: "A crowd of 41,512 saw the game", "an attendance of 30,000", so
 # that it meets "41,215 fans" (a noun after the figure still says who they were: "a crowd of 40,000 fans").
-_GATHERING_BEFORE = re.compile(rf"(?i:\b(?:crowds?|attendance|audience)\s+of\s+{_SIZE_HEDGES})\Z")
+_GATHERING_BEFORE = rx.compile(rf"(?i:\b(?:crowds?|attendance|audience)\s+of\s+{_SIZE_HEDGES})\Z")
 _GATHERED = "person"
 
 
@@ -4953,15 +4957,15 @@ def _names_one(text: str, name: str, end: int) -> bool:
     return not (after and (after[1].lower() in _VERBS_AFTER_A_COUNT or _past_verb(after[1])))
 
 
-_SECOND_FIGURE_AFTER = re.compile(r"\s+to\s+[0-9]")
+_SECOND_FIGURE_AFTER = rx.compile(r"\s+to\s+[0-9]")
 
 
 # The role of a count of others: those besides the ones named beside it ("the pilot and three other people",
 # "the Krämers and the other 15 passengers", "12 others"), a part of a group and never its whole, so that it
 # disputes no count of the group nor of what befell it ("Four people were killed"), only another count of others.
 OTHERS = "others"
-_OTHERS_AFTER = re.compile(r"[^\S\n]+others?\b")
-_OTHER_BEFORE = re.compile(r"\bother[^\S\n]+\Z")
+_OTHERS_AFTER = rx.compile(r"[^\S\n]+others?\b")
+_OTHER_BEFORE = rx.compile(r"\bother[^\S\n]+\Z")
 
 
 # How far before a count of others its sentence is read for the fate of the ones named before them.
@@ -4990,7 +4994,7 @@ def _counts_others(text: str, start: int, end: int) -> bool:
 
 # A noun that numbers things (_NUMBERING_NAMES), in any case and in the plural, before a list of figures in
 # digits that it names: "platform 4", "bus routes 31 and 32", "gates 12, 14 or 15".
-_NUMBERING_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n](?:[0-9]+(?:,[^\S\n]|,?[^\S\n](?:and|or|&)[^\S\n]))*\Z")
+_NUMBERING_NOUN_BEFORE = rx.compile(r"\b([A-Za-z]+)[^\S\n](?:[0-9]+(?:,[^\S\n]|,?[^\S\n](?:and|or|&)[^\S\n]))*\Z")
 
 
 _LIST_JOINERS = frozenset({"and", "or", "&"})
@@ -5064,8 +5068,8 @@ _PARTICIPLES_BEFORE_NOUN = frozenset({
 # A name that opens a headline or a sentence, right before its figure: "Tern 9 launches Kestrel satellite",
 # "Falcon 9 carries the crew".  _NAME_BEFORE_FIGURE leaves an opening word alone, as any opening word has its
 # capital; read here only before a verb in "-s" with its object after it (see _name_opening_a_headline).
-_OPENING_NAME_BEFORE = re.compile(r"\A[\s\"“‘'(\[]*([A-Z][A-Za-z]*) \Z")
-_VERB_IN_S_AFTER = re.compile(rf"\s([a-z]+[^s\W]s)\s+(?:[A-Z]|[0-9]|{_DETERMINER}\s)")
+_OPENING_NAME_BEFORE = rx.compile(r"\A[\s\"“‘'(\[]*([A-Z][A-Za-z]*) \Z")
+_VERB_IN_S_AFTER = rx.compile(rf"\s([a-z]+[^s\W]s)\s+(?:[A-Z]|[0-9]|{_DETERMINER}\s)")
 
 
 def _name_opening_a_headline(text: str, start: int, end: int) -> re.Match | None:
@@ -5100,7 +5104,7 @@ _MODIFIERS_BEFORE_HEAD = 3
 # photographs"); right after the figure they end the phrase ("arrested 12 and charged three").
 _MODIFIERS_JOINED_BY = frozenset({"and", "or"})
 # One word of the phrase, hyphenated modifiers whole, on the figure's line.
-_PHRASE_WORD = re.compile(rf"[^\S\n]+([A-Za-z]+(?:[-{IN_WORD}]+[A-Za-z]+)*)")
+_PHRASE_WORD = rx.compile(rf"[^\S\n]+([A-Za-z]+(?:[-{IN_WORD}]+[A-Za-z]+)*)")
 # Words that end a noun phrase besides those that never follow a figure as its noun (NOT_NOUNS).
 _PHRASE_BREAKS = frozenset({
     "because", "during", "across", "through", "throughout", "against", "among", "amid", "amongst", "near",
@@ -5108,7 +5112,7 @@ _PHRASE_BREAKS = frozenset({
     "following", "plus", "versus", "vs", "also", "ago", "apiece", "too", "yet", "just", "only", "once",
     "again", "already", "still", "now", "ever", *ONES, *TEENS, *TENS, *SCALES})
 # A capitalised word after a word inside the sentence (not after its opening, a colon or a quote).
-_NAME_BEFORE_FIGURE = re.compile(r"[^\s.!?:;\"'“‘(\[]\s+([a-z]?[A-Z][A-Za-z]*)[ -]\Z")  # "Flight", "iPhone"
+_NAME_BEFORE_FIGURE = rx.compile(r"[^\s.!?:;\"'“‘(\[]\s+([a-z]?[A-Z][A-Za-z]*)[ -]\Z")  # "Flight", "iPhone"
 
 
 # Adjectives a count often stands before its noun with: its unit is the noun after ("two young men",
@@ -5120,19 +5124,19 @@ _ADJECTIVES_BEFORE_NOUN = frozenset({
     "top", "leading", "prominent", "rival", "key", "major", "minor", "private", "public", "further",
     # a run's words: "an 18th consecutive month" and "a 17th straight month" both count months
     "consecutive", "straight", "successive", "running"})
-_HEAD_AFTER_ADJECTIVE = re.compile(rf"\s+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
+_HEAD_AFTER_ADJECTIVE = rx.compile(rf"\s+([A-Za-z]+(?:[{IN_WORD}][A-Za-z]+)*)")
 
 
 # After a number in Chinese or Japanese: an optional 多/余 ("more than"), then the measure word;
 # after the generic 个/個/つ, the noun itself.
-_MEASURE_WORD = re.compile(rf"[多余餘]?(?:[个個つ]\s?)?([{CJK_RANGES}\uac00-\ud7a3])")
+_MEASURE_WORD = rx.compile(rf"[多余餘]?(?:[个個つ]\s?)?([{CJK_RANGES}\uac00-\ud7a3])")
 _SAME_MEASURE = {"名": "人", "位": "人", "口": "人"}  # people, counted three ways
 
 
 # An amount a currency's letter may open ("R50 million", "N2.5bn", "R1,200", "R12.50"): with a scale, its
 # thousands grouped (by commas, or by spaces as South Africa writes them: "R20 000"), or cents; not "R50"
 # (a road) nor "N95" (a mask).
-_PLAINLY_MONEY = re.compile(r".*[^\W\d_]|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+"
+_PLAINLY_MONEY = rx.compile(r".*[^\W\d_]|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+"
                             r"|[0-9]+\.[0-9]{2}")
 
 
@@ -5185,7 +5189,7 @@ def _date(surface: str):
 
 
 _CJK_WEEKDAYS = {**dict(zip("一二三四五六", range(6))), "日": 6, "天": 6, **dict(zip("月火水木金土", range(6)))}
-_CJK_DATE_PARTS = re.compile(r"([0-9]+)\s?([年月日号])")
+_CJK_DATE_PARTS = rx.compile(r"([0-9]+)\s?([年月日号])")
 
 
 def _cjk_weekday(surface: str):
@@ -5241,11 +5245,11 @@ def _dotted(surface: str):
 
 # What makes "at 14.30" a price or a level rather than a clock time: "traded at 14.30", "rose from 14.30"
 # (but "the polls close at 22.00" and "the meeting ends at 14.30" are times).
-_PRICE_AT_BEFORE = re.compile(
+_PRICE_AT_BEFORE = rx.compile(
     r"(?i:\b(?:trad(?:e|es|ed|ing)|st(?:ood|ands?|anding)|settl(?:e|es|ed|ing)|fix(?:ed|ing)|pric(?:ed|ing)|"
     r"valu(?:ed|ing)|peak(?:s|ed|ing)|pegged|capped|quoted|rates?|inflation|yields?|index|shares?|stocks?|prices?)"
     r"\s+at\s+)\Z")
-_CLOCK_BEFORE_AND = re.compile(r"[0-2][0-9]\.[0-5][0-9](?: to | and | until |-|–)\Z")
+_CLOCK_BEFORE_AND = rx.compile(r"[0-2][0-9]\.[0-5][0-9](?: to | and | until |-|–)\Z")
 # After "at", a bare "12.30" is a clock time ("arrested at 12.30", "polls opened at 07.00", "At 14.30 the
 # first train left"), the commonest reading in British copy, unless something says it is a price or a level:
 # a word of trading right before "at" (_PRICE_AT_BEFORE), a market or a level earlier in the clause ("shares
@@ -5253,25 +5257,25 @@ _CLOCK_BEFORE_AND = re.compile(r"[0-2][0-9]\.[0-5][0-9](?: to | and | until |-|�
 # "and", "when"...: "the price was agreed and he left at 12.30"), or what follows a price ("12.50 each",
 # "in early trading").  Words of a time win over those ("shares were suspended at 14.30", "at 14.30 local
 # time"), and a leading zero ("07.00") is never a price.
-_AT_BEFORE_CLOCK = re.compile(r"(?:\b[Aa]t|\b[Aa]t\s+(?:about|around))\s+\Z")
-_TIME_AT_BEFORE = re.compile(
+_AT_BEFORE_CLOCK = rx.compile(r"(?:\b[Aa]t|\b[Aa]t\s+(?:about|around))\s+\Z")
+_TIME_AT_BEFORE = rx.compile(
     r"(?i:\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)?[\s-]off|kick-?off|due|scheduled"
     r"|arriv(?:e|es|ed|ing)|land(?:s|ed)|depart(?:s|ed|ing)?|leaves|happened|occurred|struck|erupted|exploded"
     r"|took\s+place|called|rang|seen|spotted|curfew|deadline|polls\s+(?:close|open)|closes|opens"
     r"|suspended|halted|resumed)"
     r"\s+at\s+(?:about\s+|around\s+)?)\Z")
-_TIME_AFTER_CLOCK = re.compile(
+_TIME_AFTER_CLOCK = rx.compile(
     r"\s*(?:(?:local|[A-Z][A-Za-z]+)\s+time\b|hours\b|sharp\b|tonight\b"
     r"|(?:in\s+the|this|that|on\s+\w+)\s+(?:morning|afternoon|evening|night)\b)")
 # A market, a price or a level earlier in the clause than "at" (no comma or stop between).
-_LEVEL_BEFORE_AT = re.compile(
+_LEVEL_BEFORE_AT = rx.compile(
     r"(?:(?i:\b(?:shares?|stocks?|equit(?:y|ies)|ind(?:ex|ices|exes)|yields?|bonds?|gilts?|treasur(?:y|ies)"
     r"|futures|(?<!-)prices?|(?<!-)rates?|inflation|currenc(?:y|ies)|euro|pound|sterling|dollar|yen|yuan"
     r"|renminbi|rupee|r[ou]ble|lira|franc|peso|rand|krona|krone|zloty|forint|oil|crude|gold|silver|copper"
     r"|bitcoin)s?\b)|\b(?:FTSE|Dow|Nasdaq|Nikkei|DAX|CAC|Hang\s+Seng|S&P|Brent)\b)"
     r"(?:(?!\b(?:and|but|when|while|after|before|then|as)\b)[^.;:!?,]){0,40}\b[Aa]t\s+(?:about\s+|around\s+)?\Z")
 # What follows a price rather than a time: "sold at 12.50 each", "at 14.30 in early trading".
-_PRICE_AFTER_CLOCK = re.compile(
+_PRICE_AFTER_CLOCK = rx.compile(
     r"\s+(?:each|apiece|in\s+(?:[a-z]+\s+){0,2}trading|at\s+the\s+(?:close|open)(?!\s+of))\b")
 
 
@@ -5301,7 +5305,7 @@ def _price_before_clock(text: str, start: int, end: int, evidence_end: int | Non
 
 # Before an abbreviated month whose full stop may end the sentence, the words that make it one ("last
 # Dec.", "in Jan."), as for "May" (_MAY_CONTEXT).
-_MONTH_CONTEXT_BEFORE = re.compile(
+_MONTH_CONTEXT_BEFORE = rx.compile(
     r"(?i:\b(?:in|since|until|till|by|from|during|early|late|last|next|this|through|throughout|of|up\s+to|as\s+of"
     r"|before|after|between|around|mid)[\s-]+)\Z")
 
@@ -5324,7 +5328,7 @@ def _name_at_sentence_end(text: str, start: int, end: int) -> bool:
 
 # Words linking an abbreviated month to what comes before ("the year to Dec.", "Nov. and Dec.", "set for
 # Jan.", "lower than Dec."): it is a month, unless the word before the link is a name ("Tom and Jan.").
-_MONTH_LINK_BEFORE = re.compile(
+_MONTH_LINK_BEFORE = rx.compile(
     r"(?:\b(?P<prior>[A-Za-z]+)\.?,?\s+)?(?i:to|and|or|for|through|with|than)\s+\Z")
 
 
@@ -5404,7 +5408,7 @@ _DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:
 # "UK GDP (Q3) -" and "Revenue, March 6 (Halvard Group) -" are no datelines.
 _CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,?\s+"
 _OUTLET = r"[A-Z][A-Za-z&.'’-]*(?:\s+(?:[A-Z&][A-Za-z&.'’-]*|of|the|de|for|and)){0,5}"
-_DATELINE = re.compile(
+_DATELINE = rx.compile(
     # "LONDON, Oct 24 (Reuters) -", or without the place: "Oct 24 (Reuters) -"
     rf"(?:{_DATELINE_PLACE})?(?:{_DATELINE_DATE})?"
     r"\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|DPA|IANS|PTI|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|RIA|CNA)\)\s*[-–—]+\s*"
@@ -5489,3 +5493,7 @@ _PASSES = (
     (_with_counted_measures_shown, False),
     (_with_levels, False),
 )
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

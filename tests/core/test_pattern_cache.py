@@ -1,0 +1,128 @@
+"""The compiled patterns kept between runs (reader/core/pattern_cache.py): a pattern from the cache
+behaves as ``re.compile``'s, and a damaged, stale or unwritable cache costs time, never a wrong match."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.core import furniture_cues, furniture_press, furniture_prompts, numbers
+from reader.core.pattern_cache import PatternCache, _compile_parts
+
+# Patterns with what the number grammar uses: named groups, conditionals, look-behinds, inline flags.
+PATTERNS = [
+    (r"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilometres?)\b", 0),
+    (r"(?<![\w.])(?P<between>between\s+)?(?P<a>\d+)(?(between)\s+and\s+(?P<b>\d+)|)", re.IGNORECASE),
+    (r"^(?i:by)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*$", 0),
+    (r"\b(?:January|February|March)\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?", re.VERBOSE),
+]
+TEXTS = [
+    "The 198-km (123-mile) route, 198 kilometres in all, was between 30 and 40 km long.",
+    "BY Jane O’Neill", "By Thomas Nilsen", "On March 3, 2025 and January 13 the court sat.",
+]
+
+
+def _behaviour(pattern: re.Pattern) -> list:
+    return [(m.span(), m.groupdict(), m.groups()) for text in TEXTS for m in pattern.finditer(text)]
+
+
+def _module_file(tmp_path: Path) -> str:
+    return str(tmp_path / "grammar.py")
+
+
+def _compile_all(cache: PatternCache) -> list[re.Pattern]:
+    compiled = [cache.compile(pattern, flags) for pattern, flags in PATTERNS]
+    cache.save()
+    return compiled
+
+
+def test_patterns_read_back_from_the_cache_match_as_re_compiles_them(tmp_path):
+    first = PatternCache(_module_file(tmp_path))
+    fresh = _compile_all(first)
+    assert first.hits == 0 and first.path.exists()
+
+    again = PatternCache(_module_file(tmp_path))
+    cached = _compile_all(again)
+    assert again.hits == len(PATTERNS)
+    for (pattern, flags), made, kept in zip(PATTERNS, fresh, cached):
+        plain = re.compile(pattern, flags)
+        for compiled in (made, kept):
+            assert (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex) == (
+                plain.pattern, plain.flags, plain.groups, plain.groupindex)
+            assert _behaviour(compiled) == _behaviour(plain)
+    assert _behaviour(cached[0]), "the test texts must give the patterns something to match"
+
+
+@pytest.mark.parametrize("damage", [
+    b"",  # an empty file
+    b"\x00\x01garbage",  # not marshal data
+    None,  # marshal data of the wrong shape
+    "code",  # the right shape, with code the regex engine refuses
+])
+def test_a_damaged_cache_is_compiled_anew_and_rewritten(tmp_path, damage):
+    _compile_all(PatternCache(_module_file(tmp_path)))
+    path = PatternCache(_module_file(tmp_path)).path
+    if damage is None:
+        path.write_bytes(marshal.dumps(["not", "a", "dict"]))
+    elif damage == "code":
+        stored = marshal.loads(path.read_bytes())
+        path.write_bytes(marshal.dumps({key: (value[0], [255, 255, 255], *value[2:]) for key, value in stored.items()}))
+    else:
+        path.write_bytes(damage)
+
+    damaged = PatternCache(_module_file(tmp_path))
+    compiled = _compile_all(damaged)
+    assert damaged.hits == 0
+    assert [_behaviour(c) for c in compiled] == [_behaviour(re.compile(p, f)) for p, f in PATTERNS]
+    assert PatternCache(_module_file(tmp_path)).compile(*PATTERNS[0]) is not None
+    mended = PatternCache(_module_file(tmp_path))
+    _compile_all(mended)
+    assert mended.hits == len(PATTERNS), "the damaged file is replaced by a good one"
+
+
+def test_an_edited_pattern_misses_and_its_old_entry_is_dropped(tmp_path):
+    _compile_all(PatternCache(_module_file(tmp_path)))
+    edited = PatternCache(_module_file(tmp_path))
+    old, flags = PATTERNS[0]
+    new = old.replace("km|", "km|mi|")
+    assert edited.compile(new, flags).search("a 12 mi walk").group("unit") == "mi"
+    edited.save()
+    assert edited.hits == 0
+    assert set(marshal.loads(edited.path.read_bytes())) == {(new, flags)}
+
+
+def test_an_unwritable_folder_costs_time_only(tmp_path):
+    (tmp_path / "__pycache__").write_text("a file where the folder would be")
+    cache = PatternCache(_module_file(tmp_path))
+    compiled = _compile_all(cache)
+    assert [_behaviour(c) for c in compiled] == [_behaviour(re.compile(p, f)) for p, f in PATTERNS]
+
+
+def test_after_saving_compile_is_plain_re_compile(tmp_path):
+    cache = PatternCache(_module_file(tmp_path))
+    _compile_all(cache)
+    late = cache.compile(r"\blate\b")
+    assert late is re.compile(r"\blate\b")  # re's own cache hands back the same object
+    assert (r"\blate\b", 0) not in marshal.loads(cache.path.read_bytes())
+
+
+def test_a_bad_pattern_raises_as_re_compile_does(tmp_path):
+    with pytest.raises(re.error):
+        PatternCache(_module_file(tmp_path)).compile(r"(unclosed")
+
+
+@pytest.mark.parametrize("module", [numbers, furniture_cues, furniture_press, furniture_prompts])
+def test_each_module_saves_its_patterns_and_its_cache_holds_what_re_makes_of_them(module):
+    """The modules that compile through the cache save it once imported, and what the cache file in the
+    tree holds is what the compiler makes of each pattern today, so no start reads stale code."""
+    cache = module.rx
+    assert cache.saved, f"{module.__name__} must call rx.save() after its last pattern"
+    if not cache.path.exists():
+        pytest.skip("the package folder cannot be written here")
+    stored = marshal.loads(cache.path.read_bytes())
+    assert stored, "the cache holds the module's patterns"
+    for (pattern, flags), kept in stored.items():
+        assert kept == _compile_parts(pattern, flags), pattern[:80]
