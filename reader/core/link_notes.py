@@ -21,11 +21,11 @@ from typing import NamedTuple
 from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
+from reader.core.negation_words import holds_negation, same_word
 from reader.core.opposites import (
-    NUMBERING_NO, called_off, denied_before_the_claim, holds_negation, holds_negation_in, lowered_words,
-    may_turn_round, negated_apart, negation_put_in, runs_turning_round, same_word, scattered_opposite,
-    swapped_for_its_opposite, taken_out_and_put_in, to_the_calling_off, to_the_denial, turning_part,
-    turns_the_claim_round, words_negated,
+    NUMBERING_NO, called_off, denied_before_the_claim, holds_negation_in, lowered_words, may_turn_round,
+    negated_apart, negation_put_in, runs_turning_round, scattered_opposite, swapped_for_its_opposite,
+    taken_out_and_put_in, to_the_calling_off, to_the_denial, turning_part, turns_the_claim_round, words_negated,
 )
 from reader.core.opposites_deeds import (
     awaits_the_deed_done, danger_denied_against_a_warning, deed_denied_in_another_form, deed_failed_against_done,

@@ -15,6 +15,7 @@ runs turn it (``runs_turning_round``).
 
 A deed told the other way round in other words (failed, refused, awaited or denied where the other report tells
 it done: "was unable to reach the group" / "The group was airlifted") is read by the rules of ``opposites_deeds``.
+The negations themselves, and the word helpers both modules read, are in ``negation_words``.
 """
 
 from __future__ import annotations
@@ -22,25 +23,49 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache, partial
 
+# The rules of deeds told in other words, failed, refused, awaited or denied, which the rules below call.
+from reader.core import opposites_deeds as deeds
+from reader.core.negation_words import (
+    BEFORE_A_QUALIFIER,
+    CLAUSE_OPENERS,
+    CONTRACTED,
+    DECLINE,
+    DETERMINERS,
+    DO_FORMS,
+    IMPLIED_NEGATIONS,
+    NEGATED_FORMS,
+    NEGATING_BEFORE_TO,
+    NEGATIONS,
+    NOUN_NEGATIONS,
+    PAIRED_NEGATIONS,
+    REFUSING_ASKED,
+    RULE_OUT,
+    SUBJECT_PRONOUNS,
+    TENSE_CARRIERS,
+    TOLD_AHEAD,
+    YET,
+    holds_negation,
+    inflections,
+    is_negation,
+    may_be_a_noun,
+    negating_phrase,
+    negating_phrase_length,
+    negations_in,
+    run_ends,
+    same_word,
+    stems_of,
+    subject_of_negated,
+    thing_named_at,
+    without_tense,
+)
 from reader.core.numwords import ONES, PERSON_NOUNS, SAME_THING, TEENS, TENS
 from reader.core.stemmer import stem
 from reader.core.terms import STOPWORDS, Token, adverb_in_ly
 
-# Words that negate what follows, or the claim they stand in ("None of the skiers were wearing
-# transceivers", "Nobody was hurt"); a contraction ("didn't", "wasn’t") negates its verb.
-# "non-binding", "non-lethal": the prefix written apart negates its word as "not" does.
-NEGATIONS = frozenset("not never no none nobody nothing non".split())
 # "No. 3", "Shaft No 3": the abbreviation of "number", which a figure follows; no negation.
 NUMBERING_NO = "no."
-# "neither I nor my film are" is one negation, as "I and my film are not" is: "neither" counts,
-# "nor" does not.
-_PAIRED_NEGATIONS = frozenset({"neither"})
 # "None of the skiers" is "no skiers": the "of" goes with the negation, and goes out with it.
 _PARTITIVE_NEGATIONS = frozenset({"none", "neither"})
-_CONTRACTED = ("n't", "n’t")
-# "cannot" is "can" negated: the verb and its negation in one word.
-_NEGATED_FORMS = {"cannot": "can", "won't": "will", "won’t": "will", "can't": "can", "can’t": "can",
-                  "shan't": "shall", "shan’t": "shall"}
 
 # Pairs of words (any inflection) of which one says the opposite of the other in a news claim.
 # Only pairs that cannot be the same fact told two ways: "rose" / "fell", not "cut" / "reduced".
@@ -115,19 +140,6 @@ _OPPOSITE_QUANTIFIERS = """
 """
 
 
-def _inflections(word: str) -> set[str]:
-    """The forms a word takes in news copy, as a regular word makes them: "agree" -> "agrees",
-    "agreed", "agreeing"; "ban" -> "banned"; "deny" -> "denied".  (Some are no words; they do no harm.)"""
-    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
-    if word.endswith("e"):
-        forms.add(word[:-1] + "ing")
-    if word.endswith("y"):
-        forms |= {word[:-1] + "ied", word[:-1] + "ies"}
-    if len(word) > 2 and word[-1] not in "aeiouwy" and word[-2] in "aeiou":
-        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
-    return forms
-
-
 def _opposite_pairs() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
     """Each form's key (``_key``) -> the word it is a form of, and the pairs of opposite words."""
     word_of: dict[str, str] = {}
@@ -160,7 +172,7 @@ def _listed_sides(listed: str) -> list[tuple[list[str], list[str]]]:
 def _verb_forms(side: str) -> tuple[str, set[str]]:
     """A listed word ("rise/rose/risen") and its forms, with "re" before them too."""
     word, *irregular = side.split("/")
-    forms = _inflections(word) | set(irregular)
+    forms = inflections(word) | set(irregular)
     return word, forms | {_AGAIN + form for form in forms}
 
 
@@ -213,16 +225,11 @@ def lowered_words(tokens: list[Token]) -> list[str]:
     return words
 
 
-def is_negation(word: str) -> bool:
-    """Is the lower-case word a negation ("not", "never", "no", "neither", "didn't", "cannot")?"""
-    return word in NEGATIONS or word in _PAIRED_NEGATIONS or word in _NEGATED_FORMS or word.endswith(_CONTRACTED)
-
-
 def without_negation(word: str) -> str:
     """The lower-case word with its negation taken off: "didn't" -> "did", "cannot" -> "can"."""
-    if word in _NEGATED_FORMS:
-        return _NEGATED_FORMS[word]
-    for ending in _CONTRACTED:
+    if word in NEGATED_FORMS:
+        return NEGATED_FORMS[word]
+    for ending in CONTRACTED:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word
@@ -391,12 +398,12 @@ def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_a
     negated one.  (A's run first, then B's.)  None when no such pair, or more than one."""
     if len(runs) < 2 or not any(map(is_negation, (word for a_run, b_run in runs for word in a_run + b_run))):
         return None  # no negation put in anywhere: the runs first, as the sentences' count runs for every link
-    a_count, b_count = _negations_in(a_all), _negations_in(b_all)
+    a_count, b_count = negations_in(a_all), negations_in(b_all)
     if a_count == b_count:
         return None
     a_negated = a_count > b_count
     plain_all = b_all if a_negated else a_all
-    if _IMPLIED_NEGATIONS.intersection(plain_all):
+    if IMPLIED_NEGATIONS.intersection(plain_all):
         return None
     found = []
     for k, n in taken_out_and_put_in(runs):
@@ -421,8 +428,8 @@ def _deed_denied_in_a_clause_after(plain: list[str], negated: list[str], negated
     the place of the verb, and then denies the verb itself, which it tells nowhere else."""
     if len(negated) < 3 or negated[0] not in _CLAUSE_AGAINST:
         return False
-    rest = negated[2:] if negated[1] in _SUBJECT_PRONOUNS else negated[1:]
-    if not rest or not is_negation(rest[0]) or rest[0] in _NOUN_NEGATIONS:
+    rest = negated[2:] if negated[1] in SUBJECT_PRONOUNS else negated[1:]
+    if not rest or not is_negation(rest[0]) or rest[0] in NOUN_NEGATIONS:
         return False  # the negation opens the clause, on its verb: "but never won", not "but the prize went to"
     verb = _carried(plain)[:1]
     return bool(verb) and verb[0].isalpha() and any(
@@ -447,9 +454,9 @@ def _deed_denied_of_the_one_told_before(plain: list[str], negated: list[str], ne
 def _subject_before_the_verb(words: list[str], k: int) -> str | None:
     """The noun right before the verb at ``k`` and the words that carry it: "captain" of "captain was arrested"."""
     j = k - 1
-    while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO):
+    while j >= 0 and (words[j] in TENSE_CARRIERS or words[j] in DO_FORMS):
         j -= 1
-    return words[j] if j >= 0 and words[j].isalpha() and _may_be_a_noun(words[j]) else None
+    return words[j] if j >= 0 and words[j].isalpha() and may_be_a_noun(words[j]) else None
 
 
 def _antecedent_of_the_relative(words: list[str], k: int) -> str | None:
@@ -457,11 +464,11 @@ def _antecedent_of_the_relative(words: list[str], k: int) -> str | None:
     right before it ("captain who has not been arrested") or joined to it by an "and" ("captain who fled ... and
     has not been arrested"); none where another clause comes between ("who said the man had not been arrested")."""
     j = k - 1
-    while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO or is_negation(words[j])):
+    while j >= 0 and (words[j] in TENSE_CARRIERS or words[j] in DO_FORMS or is_negation(words[j])):
         j -= 1
     if j >= 1 and words[j] == "and":
         for back in range(j - 1, max(0, j - _MOST_WORDS_OF_A_RELATIVE_CLAUSE) - 1, -1):
-            if words[back] in _RELATIVE_SUBJECTS or words[back] in _REPORTING or words[back] in _CLAUSE_OPENERS:
+            if words[back] in _RELATIVE_SUBJECTS or words[back] in _REPORTING or words[back] in CLAUSE_OPENERS:
                 j = back
                 break
     return words[j - 1] if j >= 1 and words[j] in _RELATIVE_SUBJECTS else None
@@ -501,17 +508,10 @@ _LONGEST_CLAUSE_READ = 5
 _CLAUSE_AGAINST = frozenset({"but", "yet"})
 
 
-# Words that deny as "not" does, which the negations above do not count: "unless the subsidies are repealed" is
-# "if the subsidies are not repealed", "lacked the authority" "had no authority".
-_IMPLIED_NEGATIONS = frozenset("unless without lack lacks lacked lacking".split())
-# Words a participle stands after when it qualifies a noun: "a [burst] water main", "the [stolen] car".
-_BEFORE_A_QUALIFIER = frozenset("a an the its their his her this that".split())
-
-
 def _modifies(run: list[str], word: str) -> bool:
     """Does ``word`` stand in the run right after an article, qualifying the noun after it ("a burst water
     main"), not as a verb of its own ("the subsidies are repealed")?"""
-    return any(run[k] == word and run[k - 1] in _BEFORE_A_QUALIFIER for k in range(1, len(run)))
+    return any(run[k] == word and run[k - 1] in BEFORE_A_QUALIFIER for k in range(1, len(run)))
 
 
 def _negated_of_the_same_thing(word: str, plain_all: list[str], negated_all: list[str]) -> bool:
@@ -523,34 +523,17 @@ def _negated_of_the_same_thing(word: str, plain_all: list[str], negated_all: lis
     subject.  A subject told before ("..., but [it] had not burst", "... and had not burst") keeps the dispute.
     No word is read for another: "the vehicle" is another thing than "a stolen car", though "the vehicle
     [found] in the river" names a thing told by the word after it."""
-    places = _subject_of_negated(negated_all, negated_all.index(word))
-    if not places or negated_all[places[0]] in _SUBJECT_PRONOUNS:
+    places = subject_of_negated(negated_all, negated_all.index(word))
+    if not places or negated_all[places[0]] in SUBJECT_PRONOUNS:
         return True
     nouns = _nouns_qualified(plain_all, word)
     for place in places:
         if any(same_word(noun, negated_all[place]) for noun in nouns):
             return True
-        thing = _thing_named_at(negated_all, place, places)
+        thing = thing_named_at(negated_all, place, places)
         if thing and not any(same_word(part, told) for part in thing for told in plain_all):
             return False
     return True
-
-
-# Pronouns that stand for a subject told before them: "the pipe had flooded the basement, but [it] had not burst".
-_SUBJECT_PRONOUNS = frozenset("it they this these he she".split())
-
-
-def _thing_named_at(words: list[str], place: int, places: list[int]) -> list[str]:
-    """The word or two of a thing named right after an article at ``place``, among ``places``: "the [boiler]",
-    "the [old library]"; none when no article stands before it."""
-    if place == 0 or words[place - 1] not in _BEFORE_A_QUALIFIER or not _may_be_a_noun(words[place]):
-        return []
-    following = place + 1
-    return words[place:following + 1] if following in places and _may_be_a_noun(words[following]) else [words[place]]
-
-
-def _may_be_a_noun(word: str) -> bool:
-    return word.isalpha() and word not in STOPWORDS
 
 
 # A noun the qualifier stands before is a word or two ("a burst [pipe]", "a burst [water main]").
@@ -562,7 +545,7 @@ def _nouns_qualified(words: list[str], word: str) -> list[str]:
     "a burst water main had" -> "water", "main"."""
     nouns = []
     for k in range(1, len(words)):
-        if words[k] == word and words[k - 1] in _BEFORE_A_QUALIFIER:
+        if words[k] == word and words[k - 1] in BEFORE_A_QUALIFIER:
             for following in words[k + 1:k + 1 + _MOST_WORDS_OF_A_NOUN]:
                 if following in STOPWORDS or not following.isalpha():
                     break
@@ -570,48 +553,15 @@ def _nouns_qualified(words: list[str], word: str) -> list[str]:
     return nouns
 
 
-# How far before its negation a verb's subject is read: past a phrase that places it, however long ("the car
-# [found in the river near the bridge] had not been stolen").  Past a relative clause ("the bridge, [which was
-# closed to traffic on Monday], had not been damaged", "the pipe [that flooded the basement]"), the noun it
-# opens after is the subject.
-_MOST_WORDS_TO_THE_SUBJECT = 12
-_RELATIVE_PRONOUNS = frozenset("which who that".split())
-# Words that open a clause of its own: a subject before one ("the pipe had flooded the basement, though the
-# boiler had not burst") is not the negated verb's.
-_CLAUSE_OPENERS = frozenset("though although but and while whereas because".split())
-
-
-def _subject_of_negated(words: list[str], k: int) -> list[int]:
-    """The places of the words before the negation of the verb at ``k`` in its clause, nearest first, where its
-    subject stands: "the water main under the car park had not burst" -> "park", "car", "the", "under", "main",
-    "water", "the"; "the bridge, which was closed, had not been damaged" -> "closed", "was", "which", "bridge"."""
-    j = k - 1
-    while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO or is_negation(words[j])):
-        j -= 1
-    places = []
-    for place in range(j, max(-1, j - _MOST_WORDS_TO_THE_SUBJECT), -1):
-        if words[place] in _CLAUSE_OPENERS:
-            break
-        places.append(place)
-        if words[place] in _RELATIVE_PRONOUNS and place > 0:
-            places.append(place - 1)
-            break
-    return places
-
-
-# The negations that deny a verb ("had not burst", "never arrived", "wasn't damaged"), not a noun ("no tumors").
-_NOUN_NEGATIONS = frozenset("no none nobody nothing non neither".split())
-
-
 def words_negated(words: list[str], verbs_only: bool = False) -> list[str]:
     """The words a negation of the run stands right before, past the words that carry a verb: "had not [burst]",
     "was not [damaged]", "did not [close]"; with ``verbs_only``, only those after a negation of a verb."""
     negated = []
     for k, word in enumerate(words):
-        if not is_negation(word) or verbs_only and word in _NOUN_NEGATIONS:
+        if not is_negation(word) or verbs_only and word in NOUN_NEGATIONS:
             continue
         after = k + 1
-        while after < len(words) and (words[after] in _TENSE_CARRIERS or words[after] in _DO):
+        while after < len(words) and (words[after] in TENSE_CARRIERS or words[after] in DO_FORMS):
             after += 1
         if after < len(words) and words[after].isalpha() and len(words[after]) >= _SHORTEST_BASE:
             negated.append(words[after])
@@ -650,8 +600,8 @@ def _infinitive_swapped_apart(a_words: list[str], b_words: list[str], a_all: lis
     a_verb, b_verb = _infinitive_verb(a_words, a_all), _infinitive_verb(b_words, b_all)
     if a_verb is b_verb is None or (a_verb is not None and b_verb is not None):
         return False
-    return (_negations_in(a_all) == _negations_in(b_all)
-            and not _TOLD_AHEAD.intersection(a_all + b_all)
+    return (negations_in(a_all) == negations_in(b_all)
+            and not TOLD_AHEAD.intersection(a_all + b_all)
             and _verbs_swapped_apart(a_verb or a_words, b_verb or b_words, a_all, b_all))
 
 
@@ -670,11 +620,6 @@ def _infinitive_verb(words: list[str], sentence: list[str]) -> list[str] | None:
 # reopen"), by stem, and how far before the infinitive one stands: the verb, and up to three words of what it lets.
 _LETTING = frozenset(stem(word) for word in "allow permit let clear authorise authorize enable".split())
 _MOST_WORDS_LET = 4
-
-
-# Words that tell a deed ahead, as planned or expected, not done: "will allow flights to resume".
-_TOLD_AHEAD = frozenset("will would shall may might could should plan plans planned expect expects expected hope hopes"
-                        .split())
 
 
 def taken_out_and_put_in(runs: list[tuple[list[str], list[str]]]) -> list[tuple[int, int]]:
@@ -709,7 +654,7 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
             and (called_off(a_words, b_words, a_all, b_all) or called_off(b_words, a_words, b_all, a_all))
             or denied_before_the_claim(a_words, b_words, a_all, b_all)
             or denied_before_the_claim(b_words, a_words, b_all, a_all)
-            or (negates or _YET in a_words or _YET in b_words) and _deed_denied_or_awaited(a_words, b_words, a_all, b_all)
+            or (negates or YET in a_words or YET in b_words) and _deed_denied_or_awaited(a_words, b_words, a_all, b_all)
             or _may_refuse_a_decision(stems) and (deeds.refused_against_decided(a_words, b_words, a_all, b_all)
                                                   or deeds.refused_against_decided(b_words, a_words, b_all, a_all)))
 
@@ -734,7 +679,7 @@ def _may_refuse_a_decision(stems: set[str]) -> bool:
     """Might one run refuse what the other decides on (``deeds.refused_against_decided``): a verb of each among
     the two runs' stems?"""
     return not deeds.DECIDING_ON.isdisjoint(stems) and (
-        _RULE_OUT[0] in stems or not deeds.REFUSING_OUTRIGHT.isdisjoint(stems))
+        RULE_OUT[0] in stems or not deeds.REFUSING_OUTRIGHT.isdisjoint(stems))
 
 
 def _denied_of_another_person(a_all: list[str], b_all: list[str]) -> bool:
@@ -751,7 +696,7 @@ def _verbs_negated_with_subjects(words: list[str]) -> Iterator[tuple[str, str]]:
     """Each verb a negation denies in the sentence, with the noun right before its negation and tense ("the
     [passenger] was not [injured]"), where the noun stands after a determiner."""
     for k, word in enumerate(words):
-        if is_negation(word) and word not in _NOUN_NEGATIONS:
+        if is_negation(word) and word not in NOUN_NEGATIONS:
             verb, subject = _word_after_carriers(words, k), _subject_before(words, k)
             if verb and subject:
                 yield verb, subject
@@ -789,7 +734,7 @@ def _same_thing(one: str, other: str) -> bool:
 def _word_after_carriers(words: list[str], k: int) -> str:
     """The word after ``k`` past the words that carry a verb ("not [been] injured" -> "injured"); "" if none."""
     after = k + 1
-    while after < len(words) and (words[after] in _TENSE_CARRIERS or words[after] in _DO):
+    while after < len(words) and (words[after] in TENSE_CARRIERS or words[after] in DO_FORMS):
         after += 1
     return words[after] if after < len(words) and words[after].isalpha() else ""
 
@@ -798,16 +743,16 @@ def _subject_before(words: list[str], k: int) -> str:
     """The noun right before the words at ``k`` and before it that carry a verb or negate it, when a determiner
     or a count stands before the noun ("[the passenger] was not", "[two passengers] were"); "" otherwise."""
     j = k - 1
-    while j >= 0 and (words[j] in _TENSE_CARRIERS or words[j] in _DO or is_negation(words[j])):
+    while j >= 0 and (words[j] in TENSE_CARRIERS or words[j] in DO_FORMS or is_negation(words[j])):
         j -= 1
-    if j < 1 or not _may_be_a_noun(words[j]):
+    if j < 1 or not may_be_a_noun(words[j]):
         return ""
     before = words[j - 1]
-    return words[j] if before in _DETERMINERS or before in ONES or before.isdigit() else ""
+    return words[j] if before in DETERMINERS or before in ONES or before.isdigit() else ""
 
 
 # Verbs that deny the claim told after them: "denied that the group had ignored a warning" says it had not.
-_DENYING = frozenset(stem(form) for word in ("deny", "refute") for form in _inflections(word))
+_DENYING = frozenset(stem(form) for word in ("deny", "refute") for form in inflections(word))
 # "nor" negates a denial after a "neither", which ``holds_negation`` counts alone.
 _NEGATED_DENIAL = frozenset({"nor"})
 # The words after a denial that the other report must tell too, for the denial to be of its claim: "paid the"
@@ -827,7 +772,7 @@ def denied_before_the_claim(denying: list[str], other: list[str], denying_all: l
         return False
     if holds_negation(denying) or _NEGATED_DENIAL.intersection(denying):
         return False
-    return (_negations_in(denying_all) == _negations_in(other_all)
+    return (negations_in(denying_all) == negations_in(other_all)
             and _claim_told_after(denying, denying_all, other_all))
 
 
@@ -835,7 +780,7 @@ def to_the_denial(words: list[str]) -> tuple[int, int] | None:
     """Where the denial that ends the run stands in it, the denying verb to its "that": (2, 4) of "Summit North
     denied that", (0, 1) of "denied he", the subject after it told again as a pronoun; None where no denial ends
     the run."""
-    end = len(words) - 1 if words[-1:] and words[-1] in _SUBJECT_PRONOUNS else len(words)
+    end = len(words) - 1 if words[-1:] and words[-1] in SUBJECT_PRONOUNS else len(words)
     denial_end = end
     if words[end - 1:end] == ["that"]:
         end -= 1
@@ -847,9 +792,9 @@ def _claim_told_after(run: list[str], sentence: list[str], other: list[str]) -> 
     word (tense aside: "had ignored" / "ignored") through the end of its clause?  Its subject alone is not the
     claim: "denied that [the soldiers killed in the attack were] on a combat mission" / "[The soldiers killed in
     the attack were] from a regiment" denies another claim of the same soldiers."""
-    for end in _run_ends(run, sentence):
-        claim = _without_tense(sentence[end:])
-        told = _longest_told(claim, _without_tense(other))
+    for end in run_ends(run, sentence):
+        claim = without_tense(sentence[end:])
+        told = _longest_told(claim, without_tense(other))
         if told >= _WORDS_OF_THE_CLAIM_DENIED and _clause_ends(claim[told:]):
             return True
     return False
@@ -874,47 +819,32 @@ def _clause_ends(rest: list[str]) -> bool:
             or len(rest) <= _MOST_WORDS_OF_A_REPORTER and rest[-1] in _REPORTING)
 
 
-def _run_ends(run: list[str], sentence: list[str]) -> Iterator[int]:
-    """Where each place the run stands in its sentence ends, the sentence's end included (``run`` not empty)."""
-    for end in range(len(run), len(sentence) + 1):
-        if sentence[end - len(run):end] == run:
-            yield end
-
-
 # Verbs that call off what they act on, a plan or a deed ("has scrapped plans for a plant", "ruled out reopening
 # talks"): put in before what the other report tells as going ahead, they deny it as "not" does.  By stem; "rule
-# out" is two words.
+# out" is two words (``RULE_OUT``).
 _CALLING_OFF = frozenset(stem(form) for word in "scrap abandon shelve ditch axe cancel drop".split()
-                         for form in _inflections(word))
-_RULE_OUT = (stem("rule"), "out")
+                         for form in inflections(word))
 # What such a verb calls off when it is no deed: "scrapped [plans] for", "abandoned [its bid] to".
 _PLANS = frozenset("plan plans proposal proposals bid bids project projects scheme schemes".split())
-_DETERMINERS = frozenset("its their his her the a an".split())
-
-
-def _stems_of(listed: str) -> frozenset[str]:
-    """The stems of every form of the listed verbs ("withdraw/withdrew/withdrawn": irregular forms after "/")."""
-    return frozenset(stem(form) for entry in listed.split() for word, *irregular in [entry.split("/")]
-                     for form in _inflections(word) | set(irregular))
 
 
 # Verbs that stop or refuse a plan, as the calling-off verbs do: "[would withdraw] its bid" / "has dropped its
 # bid", "[halted] the project" / "abandoned" say one thing.  Against any other verb (but those below, that doubt or
 # shrink it) a plan called off is a plan turned round: news tells a plan standing in more ways than a list could
 # hold ("approved", "confirmed", "drew up", "pushed through", "kept", "lodged" plans).
-_STOPPING = _stems_of("""withdraw/withdrew/withdrawn halt reject pull kill suspend freeze/froze/frozen pause
+_STOPPING = stems_of("""withdraw/withdrew/withdrawn halt reject pull kill suspend freeze/froze/frozen pause
     postpone defer block veto refuse mothball""")
 # Verbs that put a plan in doubt, or only weigh or judge it, and tell nothing of it going ahead: "[is reconsidering]
 # plans", "[reviewed] plans", "[criticised] plans" deny no "scrapped" plans.
-_LEAVING_IN_DOUBT = _stems_of("""reconsider rethink/rethought review criticise criticize condemn question challenge
+_LEAVING_IN_DOUBT = stems_of("""reconsider rethink/rethought review criticise criticize condemn question challenge
     oppose debate discuss""")
 # Verbs that shrink a plan with "back" or "down" after them: "[scaled back] plans", "[watered down] the scheme".
-_SHRINKING = _stems_of("scale pare water cut wind tone")
+_SHRINKING = stems_of("scale pare water cut wind tone")
 _SHRINKING_PARTICLES = frozenset("back down".split())
 # Words that stop a plan only when they act on it, as its verb or the verb's particle, the plan after them past a
 # particle or a determiner: "[ended] the project", "[held up] the scheme", "[voted down] the proposal", "[backed
 # down on] its plans"; not "[held] talks and backed plans", "[ended] talks on the plan".
-_STOPPING_WHEN_ON_THE_PLAN = _stems_of("end stop delay hold/held down")
+_STOPPING_WHEN_ON_THE_PLAN = stems_of("end stop delay hold/held down")
 _PARTICLES_BEFORE_A_PLAN = frozenset("off down up out on back".split())
 # "[put] its plans [on hold]": near the plan, in its clause ("its plans for the bypass on hold"), not a hold of
 # something else told after it ("with the tunnel on hold", "while calls were put on hold").
@@ -937,8 +867,8 @@ def called_off(calling: list[str], other: list[str], calling_all: list[str], oth
     report calls off nothing, in the listed verbs or in others that stop or refuse the plan (``_stops_the_plan``:
     "[halted] the project" / "[abandoned] the project" call it off alike), and both hold as many negations ("has
     not scrapped plans" keeps them)."""
-    kept = _without_tense(calling)
-    while kept and kept[-1] in _DETERMINERS:
+    kept = without_tense(calling)
+    while kept and kept[-1] in DETERMINERS:
         kept = kept[:-1]  # "has axed [its] plans"
     ends_calling_off = bool(kept) and _calling_off_at(kept, len(kept) - 1)
     if not (ends_calling_off or len(kept) >= 2 and _calling_off_at(kept, len(kept) - 2)):
@@ -946,7 +876,7 @@ def called_off(calling: list[str], other: list[str], calling_all: list[str], oth
     if ends_calling_off and not (_tells_a_deed(other) or _plan_meant(other_all)):
         return False
     if (_stops_the_plan(other, other_all) or _calls_off_in(other_all)
-            or _negations_in(calling_all) != _negations_in(other_all)):
+            or negations_in(calling_all) != negations_in(other_all)):
         return False
     if ends_calling_off:
         return _plan_follows(calling_all, kept[-1]) and any(word in _PLANS for word in other_all)
@@ -957,7 +887,7 @@ def called_off(calling: list[str], other: list[str], calling_all: list[str], oth
 def _tells_a_deed(run: list[str]) -> bool:
     """Does the run hold a word of its own, past the words that carry a tense and the determiners: a verb done
     with the plan ("[approved]", "[drew up]"), not an article alone ("[the]" / "[has scrapped] plans")?"""
-    return any(word.isalpha() and word not in _TENSE_CARRIERS and word not in _DETERMINERS for word in run)
+    return any(word.isalpha() and word not in TENSE_CARRIERS and word not in DETERMINERS for word in run)
 
 
 def _stops_the_plan(run: list[str], sentence: list[str]) -> bool:
@@ -983,7 +913,7 @@ def _acts_on_a_plan(sentence: list[str], word: str) -> bool:
         if here == word:
             after = k + 1
             while after < len(sentence) and (sentence[after] in _PARTICLES_BEFORE_A_PLAN
-                                             or sentence[after] in _DETERMINERS):
+                                             or sentence[after] in DETERMINERS):
                 after += 1
             if after < len(sentence) and sentence[after] in _PLANS:
                 return True
@@ -1019,7 +949,7 @@ def _calling_off_at(words: list[str], k: int) -> bool:
     """Does a verb that calls off end at ``k`` ("scrapped", "ruled out")?"""
     if k < 0:
         return False
-    return stem(words[k]) in _CALLING_OFF or k > 0 and (stem(words[k - 1]), words[k]) == _RULE_OUT
+    return stem(words[k]) in _CALLING_OFF or k > 0 and (stem(words[k - 1]), words[k]) == RULE_OUT
 
 
 def _calls_off_in(words: list[str]) -> bool:
@@ -1036,7 +966,7 @@ def _plan_follows(words: list[str], verb: str) -> bool:
     """Does a plan (``_PLANS``) follow the verb in the sentence, with a determiner between or none?"""
     for k, word in enumerate(words[:-1]):
         if word == verb:
-            after = words[k + 2] if words[k + 1] in _DETERMINERS and k + 2 < len(words) else words[k + 1]
+            after = words[k + 2] if words[k + 1] in DETERMINERS and k + 2 < len(words) else words[k + 1]
             if after in _PLANS:
                 return True
     return False
@@ -1160,7 +1090,7 @@ def _forecast_told(words: list[str]) -> int:
     """How many words at the run's opening tell the claim ahead ("are expected to" -> 3, "will" -> 1), past the
     words that carry the verb; 0 where none do, or nothing follows them."""
     k = 0
-    while k < len(words) and words[k] in _TENSE_CARRIERS:
+    while k < len(words) and words[k] in TENSE_CARRIERS:
         k += 1
     if words[k:k + 1] and words[k] in _FORECAST_OPENERS:
         k += 1
@@ -1183,7 +1113,7 @@ def _scopes(words: list[str]) -> set[str]:
     for k, word in enumerate(words):
         if word in _SCOPE_OPENERS:
             after = k + 1
-            while after < len(words) and words[after] in _DETERMINERS:
+            while after < len(words) and words[after] in DETERMINERS:
                 after += 1
             if after < len(words) and words[after].isalnum():
                 found.add(f"{word} {words[after]}")
@@ -1261,7 +1191,7 @@ def _one_object_qualified(a_words: list[str], b_words: list[str], a_all: list[st
     """Do two runs that open on opposites go on only to the object both sentences name right after them, one
     run qualifying it and the other not: "[passed its most recent] inspection" / "[failed an] inspection" is one
     inspection passed and failed?  Not where the qualifier sets the thing apart ("its second") or counts it."""
-    rests = [[word for k, word in enumerate(rest) if word not in _DETERMINERS
+    rests = [[word for k, word in enumerate(rest) if word not in DETERMINERS
               and not (word in _DEGREES and k + 1 < len(rest))]  # "most" of "most recent" tells a degree, no amount
              for rest in (_carried(words)[1:] for words in (a_words, b_words))]
     if all(rests) and rests[0] != rests[1]:
@@ -1269,8 +1199,8 @@ def _one_object_qualified(a_words: list[str], b_words: list[str], a_all: list[st
     if any(word[:1].isdigit() or word in _SETTING_APART or word in ONES or _key(word) in _WORD_OF
            for word in rests[0] + rests[1]):
         return False
-    after_a = {a_all[end] for end in _run_ends(a_words, a_all) if end < len(a_all)}
-    after_b = {b_all[end] for end in _run_ends(b_words, b_all) if end < len(b_all)}
+    after_a = {a_all[end] for end in run_ends(a_words, a_all) if end < len(a_all)}
+    after_b = {b_all[end] for end in run_ends(b_words, b_all) if end < len(b_all)}
     return any(word.isalpha() and word not in STOPWORDS for word in after_a & after_b)
 
 
@@ -1339,7 +1269,7 @@ def _may_negate_or_tell_a_deed(words: list[str]) -> bool:
     """Does the run hold a word without which none of the first tests of ``may_turn_round`` holds: a negation
     (a contracted one by its letters), the "to" of a negating phrase, "unable", "still", "awaits", or a word of a
     deed going ahead as normal?  One look-up for the run, where most runs hold none."""
-    return not _GLANCED_FIRST.isdisjoint(words) or any(ending in word for word in words for ending in _CONTRACTED)
+    return not _GLANCED_FIRST.isdisjoint(words) or any(ending in word for word in words for ending in CONTRACTED)
 
 
 def _may_refuse(words: list[str]) -> bool:
@@ -1399,8 +1329,8 @@ def _opposite_of_a_refusal(one: str, other: str, a_all: list[str], b_all: list[s
     its sentence (``_refuses``)?"""
     if not _opposed_as_a_refusal(one, other):
         return False
-    declined, sentence = (one, a_all) if one in _DECLINE else (other, b_all)
-    return declined in _DECLINE and _refuses(sentence, declined)
+    declined, sentence = (one, a_all) if one in DECLINE else (other, b_all)
+    return declined in DECLINE and _refuses(sentence, declined)
 
 
 def _opposed_as_a_refusal(one: str, other: str) -> bool:
@@ -1410,11 +1340,11 @@ def _opposed_as_a_refusal(one: str, other: str) -> bool:
 
 def _refuses(words: list[str], declined: str) -> bool:
     """Does ``declined`` refuse where it stands in the sentence: before "to" and a verb ("declined to publish",
-    ``_negating_phrase_length``), or before what was offered or asked ("declined the offer"), not a fall
+    ``negating_phrase_length``), or before what was offered or asked ("declined the offer"), not a fall
     ("declined 5%", "declined to a record low", "declined the most since 2008")?"""
     for k, word in enumerate(words):
-        if word == declined and (_negating_phrase_length(words, k) or any(
-                words[k + 1:k + 2] and words[k + 1] in _DETERMINERS | {"his", "her"} and offered in _OFFERED
+        if word == declined and (negating_phrase_length(words, k) or any(
+                words[k + 1:k + 2] and words[k + 1] in DETERMINERS | {"his", "her"} and offered in _OFFERED
                 for offered in words[k + 2:k + 2 + _MOST_WORDS_BEFORE_OFFERED])):
             return True
     return False
@@ -1567,11 +1497,11 @@ def _the_opening(words: list[str]) -> str | None:
 # "Services will [run as normal]", "the match [went on as planned]", "will [operate normally]", "will [go ahead]": the
 # deed goes ahead as it was to, the opposite of calling it off ("have been cancelled").  A verb of running (any form),
 # a particle, and "as" with the word of what was to be, or "normally"; "go ahead" says it alone.
-_RUNNING = _stems_of("run/ran operate go/went/gone take/took/taken")
+_RUNNING = stems_of("run/ran operate go/went/gone take/took/taken")
 _RUNNING_PARTICLES = frozenset("on ahead place".split())
 _AS_EXPECTED = frozenset("normal usual planned scheduled".split())
 _NORMALLY = "normally"
-_GOING = _stems_of("go/went/gone")
+_GOING = stems_of("go/went/gone")
 _AHEAD = "ahead"
 _GOING_AHEAD = "proceed"
 # The words without one of which no run tells a deed going ahead as it was to (``_as_normal_at``).
@@ -1728,7 +1658,7 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     a_negated = holds_negation(a_words)
     if a_negated == holds_negation(b_words):
         return False
-    if _negations_in(a_all) == _negations_in(b_all) and not _negation_on_another_deed(
+    if negations_in(a_all) == negations_in(b_all) and not _negation_on_another_deed(
             *((a_all, b_all) if a_negated else (b_all, a_all))) and not _deed_refused_against_done(
             *((a_words, b_words) if a_negated else (b_words, a_words))):
         return False
@@ -1746,17 +1676,17 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
         return True
     if _no_against_a_qualifier(negated, plain, negated_all, plain_all):
         return True
-    if _without_tense(negated) == ["no"] and _object_denied_as_subject(negated_all, plain_all):
+    if without_tense(negated) == ["no"] and _object_denied_as_subject(negated_all, plain_all):
         return True
-    if not plain and _NOT_YET_PUT_IN.intersection(negated) and not _without_tense(_without_negations(negated)):
+    if not plain and _NOT_YET_PUT_IN.intersection(negated) and not without_tense(_without_negations(negated)):
         return True  # "[has not yet] passed a medical" / "passed his medical": the deed denied as not done so far
     if plain and deeds.deed_denied_in_another_form(plain, negated, plain_all, negated_all) is not None:
         return True  # "had opened an [investigation]" / "was not [investigating]": one deed, a noun against a verb
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
-               or bool(plain) and _one_claim(_without_tense(_without_the_future_refused(kept, plain)),
-                                             _without_tense(plain))
+               or bool(plain) and _one_claim(without_tense(_without_the_future_refused(kept, plain)),
+                                             without_tense(plain))
                or _one_claim_of_another_subject(negated, kept, plain, negated_all, plain_all)
                or _one_verb_before_a_clause(negated, kept, plain)
                or _proof_denied_before_a_clause(negated, kept, plain, negated_all, plain_all)
@@ -1782,8 +1712,8 @@ def _deed_refused_against_done(negated: list[str], plain: list[str]) -> bool:
     phrased = _negating_phrase_places(negated)
     if not phrased or any(map(is_negation, negated)):
         return False
-    kept = _without_tense([word for k, word in enumerate(negated) if k not in phrased])
-    return bool(kept) and _one_claim(kept, _without_tense(plain))
+    kept = without_tense([word for k, word in enumerate(negated) if k not in phrased])
+    return bool(kept) and _one_claim(kept, without_tense(plain))
 
 
 def _deed_kept(negated: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
@@ -1792,7 +1722,7 @@ def _deed_kept(negated: list[str], negated_all: list[str], plain_all: list[str])
     of its own after it is another deed, changed in another run, which the negation does not deny of the other
     report's: "has [not yet] been completed" / "has been agreed" (the deal agreed may still be completed)."""
     denied = {_past_a_degree_told_alike(negated_all, _past_an_infinitive_to(negated_all, end), end, plain_all)
-              for end in _run_ends(negated, negated_all)} - {""}
+              for end in run_ends(negated, negated_all)} - {""}
     return any(same_word(word, told) for word in denied for told in plain_all)
 
 
@@ -1822,7 +1752,7 @@ def _past_an_infinitive_to(words: list[str], end: int) -> str:
 
 def _first_word_after(words: list[str], end: int) -> str:
     """The first word from ``end`` on that does not only carry a tense; "" at the sentence's end."""
-    return next((word for word in words[end:] if word not in _TENSE_CARRIERS), "")
+    return next((word for word in words[end:] if word not in TENSE_CARRIERS), "")
 
 
 # "not yet" put in alone before the verb both reports keep: "has not yet passed" / "passed" denies the deed so far.
@@ -1838,7 +1768,7 @@ def _no_against_a_qualifier(negated: list[str], plain: list[str], negated_all: l
     / "had shown [no] remorse", "raised [serious] concerns" / "raised [no] concerns"?  "no" denies there is any of
     the noun, which the other report tells there is.  Not against a word that says there is none or hardly any
     ("zero", "little": ``_NEAR_NONE``); a count in its place is ``_count_against_none``'s."""
-    negated, plain = _without_tense(negated), _without_tense(plain)
+    negated, plain = without_tense(negated), without_tense(plain)
     if (negated != ["no"] or len(plain) != 1 or not plain[0].isalpha() or plain[0] in _NEAR_NONE
             or _a_count(plain[0])):
         return False
@@ -1869,15 +1799,15 @@ def _passive_after_no(words: list[str], start: int) -> tuple[str, str] | None:
     "no"): a word or two of a noun, at least one tense carrier with "been", "was" or "were" (a passive), then the
     verb; None for any other reading ("no one was hurt" names no deed done to a thing: "one" is no noun)."""
     end = start
-    while end < min(len(words), start + _MOST_WORDS_OF_A_SUBJECT) and words[end] not in _TENSE_CARRIERS:
+    while end < min(len(words), start + _MOST_WORDS_OF_A_SUBJECT) and words[end] not in TENSE_CARRIERS:
         end += 1
     carriers = end
-    while carriers < len(words) and words[carriers] in _TENSE_CARRIERS:
+    while carriers < len(words) and words[carriers] in TENSE_CARRIERS:
         carriers += 1
     if end == start or carriers == len(words) or not _PASSIVE_CARRIERS.intersection(words[end:carriers]):
         return None
     noun, verb = words[end - 1], words[carriers]
-    if noun in _NOUN_NEGATIONS or noun in _NOT_A_THING or not (noun.isalpha() and verb.isalpha()):
+    if noun in NOUN_NEGATIONS or noun in _NOT_A_THING or not (noun.isalpha() and verb.isalpha()):
         return None
     return noun, verb
 
@@ -1911,14 +1841,14 @@ def _one_claim_of_another_subject(negated: list[str], kept: list[str], plain: li
     Only a verb negated ("not", "didn't", not "no"), a subject of a word or two that the other sentence has
     nowhere (a subject both tell is another thing: "the pipe flooded ..., though the boiler had not burst"), and
     a saying verb before it on a side ("the château said") read as the telling, not the claim."""
-    if not any(is_negation(word) and word not in _NOUN_NEGATIONS for word in negated):
+    if not any(is_negation(word) and word not in NOUN_NEGATIONS for word in negated):
         return False
     kept, told = _subject_and_rest(kept), _subject_and_rest(plain)
     if kept is None or told is None:
         return False
     (kept_subject, kept_rest), (told_subject, told_rest) = kept, told
     return (not any(word in plain_all for word in kept_subject) and not any(word in negated_all for word in told_subject)
-            and _one_claim(_without_tense(kept_rest), _without_tense(told_rest))
+            and _one_claim(without_tense(kept_rest), without_tense(told_rest))
             and _may_name_one_thing(kept_subject[-1], told_subject[-1]))
 
 
@@ -1974,14 +1904,14 @@ def _subject_and_rest(words: list[str]) -> tuple[list[str], list[str]] | None:
         if word in _REPORTING:
             words = words[k + 1:]
             break
-    while words and (words[0] in _DETERMINERS or words[0] == "that"):
+    while words and (words[0] in DETERMINERS or words[0] == "that"):
         words = words[1:]
     end = 0
-    while end < min(len(words), _MOST_WORDS_OF_A_SUBJECT) and _may_be_a_noun(words[end]) and not is_negation(words[end]):
+    while end < min(len(words), _MOST_WORDS_OF_A_SUBJECT) and may_be_a_noun(words[end]) and not is_negation(words[end]):
         end += 1
     # A subject is followed by the word that carries its verb: "unit [have]", "collection [was]"; a verb is not
     # ("[inserted] a clause").
-    if not end or end == len(words) or words[end] not in _TENSE_CARRIERS and words[end] not in _DO:
+    if not end or end == len(words) or words[end] not in TENSE_CARRIERS and words[end] not in DO_FORMS:
         return None
     return words[:end], words[end:]
 
@@ -1997,7 +1927,7 @@ def _one_verb_before_a_clause(negated: list[str], kept: list[str], plain: list[s
     keep after it: "[sounded as soon as] the window was forced" / "[did not sound when] the window was forced"?
     The verb is the one the negation stands before, in any of its forms; what follows on each side opens a clause
     (``_OPENING_A_CLAUSE_AFTER``), so no particle makes the verb another ("ruled out" / "did not rule on")."""
-    kept, plain = _without_tense(kept), _without_tense(plain)
+    kept, plain = without_tense(kept), without_tense(plain)
     if not kept or not plain or not same_word(kept[0], plain[0]) or kept[0] not in words_negated(negated):
         return False
     rests = kept[1:], plain[1:]
@@ -2011,7 +1941,7 @@ def _one_verb_before_a_clause(negated: list[str], kept: list[str], plain: list[s
     # nothing back: the only negation is the verb's.  Not a clause that places the verb in time ("sounded [after]"
     # / "did not sound [before]"): the two may both hold.
     return (all(rests) and all(rest[0] in _OPENING_A_CLAUSE_OF_ITS_OWN for rest in rests)
-            and _negations_in(negated) == 1 and not holds_negation(plain))
+            and negations_in(negated) == 1 and not holds_negation(plain))
 
 
 # Words that open a clause after a verb, adding to the claim without placing the verb in time.
@@ -2020,7 +1950,7 @@ _OPENING_A_CLAUSE_OF_ITS_OWN = frozenset("and but while whereas although though 
 
 # Verbs that tell a claim shown true: "the findings [showed] that walking causes" / "the study [cannot prove] that
 # walking causes".  One negated before the "that" clause both reports keep denies what the other says was shown.
-_SHOWING = _stems_of("show/shown prove/proven demonstrate establish confirm find/found")
+_SHOWING = stems_of("show/shown prove/proven demonstrate establish confirm find/found")
 _MODAL_OF_ABILITY = frozenset("can could".split())
 
 
@@ -2030,10 +1960,10 @@ def _proof_denied_before_a_clause(negated: list[str], kept: list[str], plain: li
     plainly ("showed", "proved"), each ending its run before the "that" of the clause both keep, with at most a
     subject of a word or two told in other words before it ("the [findings showed] that" / "the [study cannot
     prove] that")?  What one says was shown, the other says was not."""
-    if not any(is_negation(word) and word not in _NOUN_NEGATIONS for word in negated):
+    if not any(is_negation(word) and word not in NOUN_NEGATIONS for word in negated):
         return False
-    verb = [word for word in _without_tense(kept) if word not in _MODAL_OF_ABILITY and word not in _DO]
-    shown = _without_tense(plain)
+    verb = [word for word in without_tense(kept) if word not in _MODAL_OF_ABILITY and word not in DO_FORMS]
+    shown = without_tense(plain)
     if not verb or not shown or stem(verb[-1]) not in _SHOWING or stem(shown[-1]) not in _SHOWING:
         return False
     if len(verb) > _MOST_WORDS_OF_A_SUBJECT + 1 or len(shown) > _MOST_WORDS_OF_A_SUBJECT + 1:
@@ -2043,7 +1973,7 @@ def _proof_denied_before_a_clause(negated: list[str], kept: list[str], plain: li
 
 def _that_follows(run: list[str], sentence: list[str]) -> bool:
     """Does "that" follow the run in its sentence?"""
-    return any(sentence[end:end + 1] == ["that"] for end in _run_ends(run, sentence))
+    return any(sentence[end:end + 1] == ["that"] for end in run_ends(run, sentence))
 
 
 # The future a negation refuses: "will not", "won't", "shall not".
@@ -2060,12 +1990,6 @@ def _without_the_future_refused(kept: list[str], plain: list[str]) -> list[str]:
     return [word for word in kept if word not in _FUTURE]
 
 
-# "be" and "have" as they carry a verb's tense: "was identified" / "has not been identified" tell one deed,
-# the one denied, whatever the tense each report tells it in.  Only a tense changed, on both sides: a "have"
-# put in with the negation alone ("have not decided whether" / "decided") may tell a decision not yet taken.
-_TENSE_CARRIERS = frozenset("is are was were be been being has have had".split())
-
-
 # What a refusal denies of the deed it refuses: "[will] take over" / "[declined to] take over", as "will not" does.
 _TOLD_AS_COMING = frozenset("will would shall".split())
 
@@ -2077,7 +2001,7 @@ def _with_the_reported_will(run: list[str], sentence: list[str], other: list[str
     condition ("would not take over the routes if the grant were cut"), nor one against another "would"."""
     if "would" not in run or "will" not in other:
         return run  # the run's own words first: the sentence is read only for a "would" against a "will"
-    for end in _run_ends(run, sentence):
+    for end in run_ends(run, sentence):
         start = end - len(run)
         if all(reported_future(sentence, start + k) for k, word in enumerate(run) if word == "would"):
             return ["will" if word == "would" else word for word in run]
@@ -2096,8 +2020,8 @@ def _negation_for_an_adverb(negated: list[str], plain: list[str]) -> bool:
     """Is a negation put where the other report has an adverb, and nothing else changed: "had [not] been
     consulted" / "had been [fully] consulted", "was [not] formally charged" / "was [officially] charged"?  The
     adverb tells how the deed was done, and so that it was, which the negation denies."""
-    kept = _without_tense(_without_negations(negated, do_support=True))
-    told = _without_tense(plain)
+    kept = without_tense(_without_negations(negated, do_support=True))
+    told = without_tense(plain)
     return not kept and len(told) == 1 and adverb_in_ly(told[0])
 
 
@@ -2110,10 +2034,10 @@ def _degree_denied(negated: list[str], plain: list[str]) -> bool:
     """Is a negation and an adverb of degree put where the other report has another such adverb, and nothing else
     changed: "were [not properly] equipped" / "were [well] equipped"?  Against an adverb that says the deed went
     badly ("[poorly] equipped", "[partly] staffed") the two say one thing, and no adverb of the list stands there."""
-    kept = _without_tense(_without_negations(negated, do_support=True))
-    told = _without_tense(plain)
+    kept = without_tense(_without_negations(negated, do_support=True))
+    told = without_tense(plain)
     return (len(kept) == 1 and kept[0] in _DEGREE_ADVERBS and len(told) == 1 and told[0] in _DEGREE_ADVERBS
-            and _negations_in(negated) == 1)
+            and negations_in(negated) == 1)
 
 
 # The words of a plan told in the present before its "to": "[plans to] close its offices", "[intends to] sell",
@@ -2132,7 +2056,7 @@ def _without_the_future_told_alike(negated: list[str], plain: list[str], negated
     plant if"), and the other run tells a plan in the present, or "will"; the two runs as they are otherwise."""
     if "would" not in negated and "will" not in negated:
         return negated, plain  # the cheap test: most negated runs tell nothing ahead
-    told = [word for word in plain if word not in _TELLING_ADVERBS and word not in _TENSE_CARRIERS]
+    told = [word for word in plain if word not in _TELLING_ADVERBS and word not in TENSE_CARRIERS]
     if told != ["will"] and not (len(told) == 2 and told[0] in _PLANNING_TO and told[1] == "to"):
         return negated, plain
     if _scopes_differ(negated_all, plain_all):
@@ -2141,7 +2065,7 @@ def _without_the_future_told_alike(negated: list[str], plain: list[str], negated
     if not all(word in _REPORTING_FRAME for word in negated[:ahead]):
         return negated, plain
     if negated[ahead] == "would" and not any(reported_future(negated_all, end - len(negated) + ahead)
-                                             for end in _run_ends(negated, negated_all)):
+                                             for end in run_ends(negated, negated_all)):
         return negated, plain
     return negated[ahead + 1:], []
 
@@ -2150,11 +2074,6 @@ def holds_negation_in(run: list[str], sentence: list[str]) -> bool:
     """Does the run negate anything, read in its sentence: a negation, or a negating phrase whose verb comes
     after the run ("[had declined to] take over")?"""
     return holds_negation(run) or _refusal_ending(run, sentence)
-
-
-def _without_tense(words: list[str]) -> list[str]:
-    """The run without the words that only carry its verb's tense ("has been" -> "", "was" -> "")."""
-    return [word for word in words if word not in _TENSE_CARRIERS]
 
 
 def _negation_on_another_deed(negated_all: list[str], plain_all: list[str]) -> bool:
@@ -2179,7 +2098,7 @@ def _count_against_none(plain: list[str], negated: list[str]) -> bool:
     well).  A word that stands for the counted on its own ("no one", "nobody", "nothing") is set against the
     count with or without one word for what it counts.  The "be" or "have" after either carries the verb, which
     then agrees with the count, and tells nothing."""
-    plain, negated = _without_tense(plain), _without_tense(negated)
+    plain, negated = without_tense(plain), without_tense(negated)
     if not plain or not _a_count(plain[0]) or plain[0] in _ONE_THING and plain[1:2] == ["few"]:
         return False
     if _one_word(negated) in _NO_ONE:
@@ -2194,8 +2113,8 @@ def _same_deed_after(plain: list[str], plain_all: list[str], negated: list[str],
     man] was arrested after the fight" / "[No one] was injured in the fight", "[A] student was arrested" / "[No]
     student was charged" may both hold.  (The diff splits such a change at the kept "was", so the deed is read in
     the sentence, not in the run.)"""
-    counted = {_deed_after(plain_all, end, past_an_adverb=True) for end in _run_ends(plain, plain_all)}
-    denied = {_deed_after(negated_all, end) for end in _run_ends(negated, negated_all)}
+    counted = {_deed_after(plain_all, end, past_an_adverb=True) for end in run_ends(plain, plain_all)}
+    denied = {_deed_after(negated_all, end) for end in run_ends(negated, negated_all)}
     return any(len(one) == len(other) and all(map(same_word, one, other)) for one in counted for other in denied)
 
 
@@ -2207,8 +2126,8 @@ def _deed_after(words: list[str], end: int, past_an_adverb: bool = False) -> tup
     was injured" denies (not the other way round: "No one was seriously injured" leaves a man lightly hurt)."""
     after = words[end:]
     for k, word in enumerate(after[:_MOST_WORDS_OF_A_NOUN + 1]):
-        if word in _TENSE_CARRIERS:
-            verb = _without_tense(after[k:])
+        if word in TENSE_CARRIERS:
+            verb = without_tense(after[k:])
             if past_an_adverb and verb[:1] and adverb_in_ly(verb[0]):
                 verb = verb[1:]
             return tuple(verb[:1])
@@ -2248,65 +2167,13 @@ def _what_is_said(words: list[str]) -> list[str]:
     return words
 
 
-# "failed to inform" is "did not inform", "refused to pay" is "did not pay", and "has yet to complete" is "has
-# not yet completed": a form of "fail" or "refuse", or "yet", before "to" and a verb negates that verb as "not"
-# does.  ("failing to address" / "not addressing" are both negated, and say one thing.)
-_FAIL = frozenset("fail fails failed failing".split())
-_REFUSE = frozenset("refuse refuses refused refusing".split())
-_NEGATING_BEFORE_TO = _FAIL | _REFUSE | {"yet"}
-# "declined to comment" refuses as "refused to" does; but "declined" as often tells a fall, the level it fell to
-# after "to" ("shares declined to record lows", "declined to a three-year low", "declined to levels last seen"),
-# so it refuses only where a verb follows, not a word of a level (``_a_verb_refused``).
-_DECLINE = frozenset("decline declines declined declining".split())
-_LEVEL_WORDS = (frozenset("""a an the its their his her this that these those record records level levels low lows
-    lowest high highs historic about around roughly nearly almost just below under less fewer near some zero
-    million millions billion billions trillion half""".split()) | frozenset(ONES) | frozenset(TEENS)
-                | frozenset(TENS) | frozenset("hundred hundreds thousand thousands".split()))
-# "rejected calls to resign", "resisted demands to pay": refusing what others ask leaves the deed undone, as
-# "refused to" does.  The verb, up to one word before what is asked ("rejected [growing] calls to"), and "to".
-_REFUSING_ASKED = _stems_of("reject rebuff resist dismiss ignore refuse decline")
-_ASKED = frozenset("call calls demand demands request requests plea pleas appeal appeals pressure proposal proposals"
-                   .split())
-_MOST_WORDS_BEFORE_ASKED = 1
 # The stems a negating phrase opens on, for a glance at a run before reading its sentence.
-_REFUSAL_OPENERS = frozenset(map(stem, _NEGATING_BEFORE_TO | _DECLINE)) | _REFUSING_ASKED
-
-
-def _a_verb_refused(word: str) -> bool:
-    """Might the word after "declined to" be the verb refused ("comment", "take", "discuss"), not the level a
-    figure fell to: a word of a level, or a plural noun ("record [lows]", "[levels]"; a verb ends in "-ss" or
-    "-us" where it ends in "s": "discuss", "focus")?"""
-    return (word.isalpha() and word not in _LEVEL_WORDS
-            and not (word.endswith("s") and not word.endswith(("ss", "us"))))
-
-
-def _negating_phrase_length(words: list[str], k: int) -> int:
-    """How many words a phrase that negates the verb after it ("failed to", "yet to", "declined to", "rejected
-    calls to") holds, opening at ``k``, the verb read in ``words``; 0 where none opens there."""
-    word = words[k]
-    if word in _NEGATING_BEFORE_TO or word in _DECLINE:
-        if not (k + 2 < len(words) and words[k + 1] == "to" and words[k + 2].isalpha()):
-            return 0
-        if word == _YET and k > 0 and is_negation(words[k - 1]):
-            return 0
-        return 2 if word not in _DECLINE or _a_verb_refused(words[k + 2]) else 0
-    if stem(word) not in _REFUSING_ASKED:
-        return 0
-    for asked in range(k + 1, min(len(words), k + 2 + _MOST_WORDS_BEFORE_ASKED)):
-        if words[asked] in _ASKED:
-            after = asked + 1
-            return after - k + 1 if after + 1 < len(words) and words[after] == "to" and words[after + 1].isalpha() else 0
-    return 0
-
-
-def _negating_phrase(words: list[str], k: int) -> bool:
-    """Does a phrase that negates the verb after it ("failed to", "yet to") open at ``k``?"""
-    return _negating_phrase_length(words, k) > 0
+_REFUSAL_OPENERS = frozenset(map(stem, NEGATING_BEFORE_TO | DECLINE)) | REFUSING_ASKED
 
 
 def _negating_phrase_places(words: list[str]) -> set[int]:
     """Where the words of each negating phrase ("failed to", "yet to", "rejected calls to") stand among ``words``."""
-    return {k + step for k in range(len(words)) for step in range(_negating_phrase_length(words, k))}
+    return {k + step for k in range(len(words)) for step in range(negating_phrase_length(words, k))}
 
 
 def _refusal_ending(run: list[str], sentence: list[str]) -> bool:
@@ -2314,8 +2181,8 @@ def _refusal_ending(run: list[str], sentence: list[str]) -> bool:
     "[had declined to] take over the routes"?  The run then negates that verb as "will not" does."""
     if len(run) < 2 or run[-1] != "to" or not _REFUSAL_OPENERS.intersection(map(stem, run)):
         return False
-    return any(_negating_phrase_length(sentence, k) == end - k
-               for end in _run_ends(run, sentence) for k in range(end - len(run), end))
+    return any(negating_phrase_length(sentence, k) == end - k
+               for end in run_ends(run, sentence) for k in range(end - len(run), end))
 
 
 def _with_the_verb_refused(run: list[str], sentence: list[str], other: list[str]) -> tuple[list[str], list[str]]:
@@ -2323,26 +2190,10 @@ def _with_the_verb_refused(run: list[str], sentence: list[str], other: list[str]
     put to it, so the phrase is read as it is in the sentence; both runs as they are otherwise."""
     if not _refusal_ending(run, sentence):
         return run, other
-    for end in _run_ends(run, sentence):
+    for end in run_ends(run, sentence):
         if end < len(sentence):
             return run + [sentence[end]], other + [sentence[end]]
     return run, other
-
-
-def holds_negation(words: list[str]) -> bool:
-    """Do the lower-case ``words`` negate anything: a negation ("not", "didn't") or a phrase that negates the
-    verb after it ("failed to inform", "has yet to complete")?"""
-    return any(map(is_negation, words)) or (
-        # every negating phrase ends in "to" (see _negating_phrase_length): most runs hold none
-        "to" in words and any(_negating_phrase(words, k) for k in range(len(words))))
-
-
-def _negations_in(words: list[str]) -> int:
-    """How many negations and negating phrases the lower-case ``words`` hold, with a "nor" that no "neither"
-    opens ("None of them picked him, nor was he asked" negates twice)."""
-    lone_nor = "nor" in words and not _PAIRED_NEGATIONS.intersection(words)
-    phrases = sum(_negating_phrase(words, k) for k in range(len(words))) if "to" in words else 0
-    return sum(map(is_negation, words)) + phrases + lone_nor
 
 
 def _one_claim(words: list[str], others: list[str]) -> bool:
@@ -2351,28 +2202,19 @@ def _one_claim(words: list[str], others: list[str]) -> bool:
     return len(words) == len(others) and all(map(same_word, words, others))
 
 
-def same_word(one: str, other: str) -> bool:
-    """Are two lower-case words one word in two of its forms ("cross" / "crossed", "need" / "needs")?"""
-    return (one == other or stem(one) == stem(other) or other in _inflections(one)
-            or one in _inflections(other))
-
-
-# "do", "does", "did", which carry a negation to the verb after them: "did not cross", "doesn't need".
-_DO = frozenset("do does did".split())
 # "not yet" denies what "now" and "already" say: "We are not yet confident" / "We are now confident".
-_YET = "yet"
 _WHAT_NOT_YET_DENIES = frozenset("now already".split())
 
 
 def _not_yet(words: list[str], k: int) -> bool:
     """Is the word at ``k`` the "yet" of a negation ("not yet", "never yet")?"""
-    return words[k] == _YET and k > 0 and is_negation(words[k - 1])
+    return words[k] == YET and k > 0 and is_negation(words[k - 1])
 
 
 def _without_what_not_yet_denies(plain: list[str], negated: list[str]) -> list[str]:
     """The run without "now" and "already" when the other run says "not yet" or "yet to": they are what it
     denies ("has already completed" / "has yet to complete")."""
-    if not any(_not_yet(negated, k) or (negated[k] == _YET and _negating_phrase(negated, k))
+    if not any(_not_yet(negated, k) or (negated[k] == YET and negating_phrase(negated, k))
                for k in range(len(negated))):
         return plain
     return [word for word in plain if word not in _WHAT_NOT_YET_DENIES]
@@ -2384,19 +2226,19 @@ def _without_negations(words: list[str], do_support: bool = False) -> list[str]:
     kept = []
     phrased = _negating_phrase_places(words)
     for k, word in enumerate(words):
-        if word in NEGATIONS or word in _PAIRED_NEGATIONS or _not_yet(words, k) or k in phrased:
+        if word in NEGATIONS or word in PAIRED_NEGATIONS or _not_yet(words, k) or k in phrased:
             continue
         if word == "of" and k and words[k - 1] in _PARTITIVE_NEGATIONS:
             continue
         unnegated = without_negation(word)
-        if do_support and unnegated in _DO and (unnegated != word or _negation_follows(words, k)):
+        if do_support and unnegated in DO_FORMS and (unnegated != word or _negation_follows(words, k)):
             continue
         kept.append(unnegated)
     return kept
 
 
 def _negation_follows(words: list[str], k: int) -> bool:
-    return k + 1 < len(words) and (words[k + 1] in NEGATIONS or words[k + 1] in _PAIRED_NEGATIONS)
+    return k + 1 < len(words) and (words[k + 1] in NEGATIONS or words[k + 1] in PAIRED_NEGATIONS)
 
 
 # The particles the opposites read with the verb before them ("laid off", "switched on"), and the verbs that
@@ -2409,14 +2251,9 @@ _RESTRAINT_VERBS = frozenset().union(*_OPPOSITE_ON_A_RESTRAINT)
 # verbs that say opposite things of a restraint, or call off.
 _STEMS_GLANCED_AT = _RESTRAINT_VERBS | _CALLING_OFF
 # The stems of a verb that calls off, and the "rule" of "rule out": ``called_off`` reads a run only with one.
-_CALLING_OFF_OR_RULING = _CALLING_OFF | {_RULE_OUT[0]}
+_CALLING_OFF_OR_RULING = _CALLING_OFF | {RULE_OUT[0]}
 # The words of ``_may_negate_or_tell_a_deed``: each of the first tests of ``may_turn_round`` needs one of them, the
-# negations, the "to" of a negating phrase, a deed going ahead as normal, and those of ``deeds.may_fail`` ("unable")
-# and ``deeds.may_await`` ("still", "awaits": the module is read after this one, so they are written out here).
-_GLANCED_FIRST = (NEGATIONS | _PAIRED_NEGATIONS | frozenset(_NEGATED_FORMS) | _TOLD_GOING_AHEAD
-                  | frozenset("to unable still await awaits awaiting".split()))
-
-
-# The rules of deeds told in other words, failed, refused, awaited or denied, which the rules above call.  They are
-# read with this module's words and helpers, so their module is imported once this one has made them all.
-from reader.core import opposites_deeds as deeds  # noqa: E402
+# negations, the "to" every negating phrase ends in (``negating_phrase_length``), a deed going ahead as normal, and
+# those the deed rules' glances ``deeds.may_await`` ("still", "awaits") and ``deeds.may_fail`` ("unable") need.
+_GLANCED_FIRST = (NEGATIONS | PAIRED_NEGATIONS | frozenset(NEGATED_FORMS) | _TOLD_GOING_AHEAD | {"to"}
+                  | deeds.WORDS_MAY_AWAIT_NEEDS | deeds.WORDS_MAY_FAIL_NEEDS)

@@ -21,17 +21,37 @@ way round where the two reports tell it in other words, each by a rule of its ow
 Each rule is read only on a changed run of a link's word diff, with the two sentences around it, and each first
 tries a cheap test on the run, since most runs hold none of the words it reads.  ``opposites`` calls them from
 ``turns_the_claim_round`` and its kin; ``link_notes`` quotes the words they turn on (``to_the_awaiting``,
-``to_the_failing``).
+``to_the_failing``).  The negations and the word helpers they read are those of ``negation_words``, which
+``opposites`` reads too: this module imports nothing from ``opposites``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reader.core.opposites import (
-    _BEFORE_A_QUALIFIER, _DETERMINERS, _DO, _IMPLIED_NEGATIONS, _NOUN_NEGATIONS, _RULE_OUT, _SUBJECT_PRONOUNS,
-    _TENSE_CARRIERS, _TOLD_AHEAD, _YET, NEGATIONS, _inflections, _may_be_a_noun, _negations_in, _run_ends, _stems_of,
-    _subject_of_negated, _thing_named_at, _without_tense, holds_negation, is_negation, same_word,
+from reader.core.negation_words import (
+    BEFORE_A_QUALIFIER,
+    DETERMINERS,
+    DO_FORMS,
+    IMPLIED_NEGATIONS,
+    NEGATIONS,
+    NOUN_NEGATIONS,
+    RULE_OUT,
+    SUBJECT_PRONOUNS,
+    TENSE_CARRIERS,
+    TOLD_AHEAD,
+    YET,
+    holds_negation,
+    inflections,
+    is_negation,
+    may_be_a_noun,
+    negations_in,
+    run_ends,
+    same_word,
+    stems_of,
+    subject_of_negated,
+    thing_named_at,
+    without_tense,
 )
 from reader.core.stemmer import stem
 from reader.core.terms import STOPWORDS
@@ -51,7 +71,7 @@ def deed_denied_in_another_form(plain: list[str], negated: list[str], plain_all:
         if len(word) < _SHORTEST_DEED or word in STOPWORDS or negated_all.count(word) != 1:
             continue
         told = [j for j, told in enumerate(plain) if told != word and same_word(told, word)
-                and (j > 0 and plain[j - 1] in _BEFORE_A_QUALIFIER) != as_noun]
+                and (j > 0 and plain[j - 1] in BEFORE_A_QUALIFIER) != as_noun]
         if told and _denied_of_a_subject_told(negated_all, negated, k, plain_all) and not (
                 not as_noun and (_another_object_after(negated_all, word, plain_all)
                                  or _told_as_what_the_other_does_not(negated_all, word, plain_all))) and not (
@@ -79,13 +99,13 @@ def _named_before(words: list[str], at: int) -> list[str]:
     """The nouns of the thing named before a passive verb, past its tense and back through "of": "collapse" and
     "roof" of "the collapse of the roof was [caused]"."""
     k = at - 1
-    while k > 0 and words[k] in _TENSE_CARRIERS:
+    while k > 0 and words[k] in TENSE_CARRIERS:
         k -= 1
     things = []
     while k >= 0 and words[k].isalpha() and words[k] not in STOPWORDS:
         things.append(words[k])
         k -= 1
-        while k >= 0 and words[k] in _DETERMINERS:
+        while k >= 0 and words[k] in DETERMINERS:
             k -= 1
         if k < 1 or words[k] != "of":
             break
@@ -101,7 +121,7 @@ def _another_object_after(words: list[str], verb: str, other_all: list[str]) -> 
     """Does the verb act on a thing the other sentence does not name: "was not investigating [the driver]" against
     "had opened an investigation into the crash" denies another deed?"""
     after = words.index(verb) + 1
-    if after + 1 >= len(words) or words[after] not in _BEFORE_A_QUALIFIER:
+    if after + 1 >= len(words) or words[after] not in BEFORE_A_QUALIFIER:
         return False
     return not any(same_word(words[after + 1], told) for told in other_all)
 
@@ -127,12 +147,12 @@ def _denied_with_their_form(words: list[str]) -> Iterator[tuple[int, tuple[str, 
     """Each word a negation of a verb stands before, past the words that carry a tense and an article after them
     ("was not [investigating]", "was not the [cause]"), with its place and whether an article made it a noun."""
     for k, word in enumerate(words):
-        if not is_negation(word) or word in _NOUN_NEGATIONS:
+        if not is_negation(word) or word in NOUN_NEGATIONS:
             continue
         after = k + 1
-        while after < len(words) and (words[after] in _TENSE_CARRIERS or words[after] in _DO):
+        while after < len(words) and (words[after] in TENSE_CARRIERS or words[after] in DO_FORMS):
             after += 1
-        as_noun = after < len(words) and words[after] in _BEFORE_A_QUALIFIER
+        as_noun = after < len(words) and words[after] in BEFORE_A_QUALIFIER
         after += as_noun
         if after < len(words) and words[after].isalpha():
             yield after, (words[after], as_noun)
@@ -141,18 +161,18 @@ def _denied_with_their_form(words: list[str]) -> Iterator[tuple[int, tuple[str, 
 def _denied_of_a_subject_told(negated_all: list[str], negated: list[str], k: int, plain_all: list[str]) -> bool:
     """Is the negation before the word at ``k`` of the run told of a pronoun, or of a thing the other sentence names
     too (read back from the negation as ``_negated_of_the_same_thing`` reads it)?"""
-    at = next((end - len(negated) + k for end in _run_ends(negated, negated_all)), None)
+    at = next((end - len(negated) + k for end in run_ends(negated, negated_all)), None)
     if at is None:
         return False
     while at > 0 and not is_negation(negated_all[at - 1]):
         at -= 1
-    places = _subject_of_negated(negated_all, at)
+    places = subject_of_negated(negated_all, at)
     if not places:
         return False
-    if negated_all[places[0]] in _SUBJECT_PRONOUNS:
+    if negated_all[places[0]] in SUBJECT_PRONOUNS:
         return True
     for place in places:
-        thing = _thing_named_at(negated_all, place, places)
+        thing = thing_named_at(negated_all, place, places)
         if thing:
             return any(same_word(part, told) for part in thing for told in plain_all)
     return False
@@ -175,13 +195,13 @@ def refused_against_decided(refusing: list[str], deciding: list[str], refusing_a
     """Is the run a verb that refuses a thing outright ("ruled out", "rejected") where the other run has a verb that
     decides on it ("ordered", "announced"), each before the same thing: "Lakshmi [ruled out] a re-examination" /
     "Lakshmi [ordered] a fresh examination for the affected students"?"""
-    refusal, decision = _without_tense(refusing), _without_tense(deciding)
+    refusal, decision = without_tense(refusing), without_tense(deciding)
     if len(decision) != 1 or stem(decision[0]) not in _DECIDING_ON:
         return False
     if not (len(refusal) == 1 and stem(refusal[0]) in REFUSING_OUTRIGHT
-            or len(refusal) == 2 and (stem(refusal[0]), refusal[1]) == _RULE_OUT):
+            or len(refusal) == 2 and (stem(refusal[0]), refusal[1]) == RULE_OUT):
         return False
-    if _IMPLIED_NEGATIONS.intersection(deciding_all) or _negations_in(deciding_all):
+    if IMPLIED_NEGATIONS.intersection(deciding_all) or negations_in(deciding_all):
         return False  # "ordered no inquiry", "ordered it without an inquiry": the other report denies it too
     refused, decided = _thing_places(refusing, refusing_all), _thing_places(deciding, deciding_all)
     return any(same_word(refusing_all[one], deciding_all[other])
@@ -254,7 +274,7 @@ def leaving_denied_against_done(negated: list[str], plain: list[str], negated_al
         return None
     done = _leaving_told(plain)
     if done is None or _leaving_at(negated, denied) == _leaving_at(plain, done) or (
-            done and plain[done - 1] in _TOLD_AHEAD):
+            done and plain[done - 1] in TOLD_AHEAD):
         return None
     if not any(map(is_negation, negated[max(0, denied - _MOST_WORDS_FROM_THE_NEGATION):denied])):
         return None
@@ -292,9 +312,9 @@ def _leaving_at(words: list[str], k: int) -> tuple[str, ...] | None:
 
 def _thing_places(run: list[str], sentence: list[str]) -> list[int]:
     """The places of the words of the thing the run's verb acts on, past its articles: "[fresh examination for]"."""
-    for end in _run_ends(run, sentence):
+    for end in run_ends(run, sentence):
         return [k for k in range(end, min(len(sentence), end + _MOST_WORDS_TO_THE_THING + 1))
-                if sentence[k] not in _BEFORE_A_QUALIFIER and _may_be_a_noun(sentence[k])][:_MOST_WORDS_TO_THE_THING]
+                if sentence[k] not in BEFORE_A_QUALIFIER and may_be_a_noun(sentence[k])][:_MOST_WORDS_TO_THE_THING]
     return []
 
 
@@ -305,7 +325,7 @@ def _thing_places(run: list[str], sentence: list[str]) -> list[int]:
 # family holds the verbs and nouns that tell one deed, near enough to stand for each other ("signed off" for
 # "approved"); by stem.  "sign off" is its verb with "off" after it.
 _AWAITED_DEEDS = tuple(
-    (_stems_of(verbs), _stems_of(nouns)) for verbs, nouns in (
+    (stems_of(verbs), stems_of(nouns)) for verbs, nouns in (
         ("approve sign ratify endorse authorise authorize sanction clear pass rubber-stamp greenlight",
          "approval signature ratification endorsement authorisation authorization sanction clearance passage"),
         ("complete finish finalise finalize conclude", "completion"),
@@ -338,7 +358,7 @@ def awaited_deeds(words: list[str]) -> list[tuple[int, int, int]]:
     for k, word in enumerate(words):
         if word == _STILL and k + 1 < len(words) and words[k + 1] in _AWAITING or word in _AWAITING_ALONE:
             found += _deed_noun_after(words, k + 1 if word == _STILL else k)
-        elif word == _YET:
+        elif word == YET:
             found += _deed_verb_after_yet(words, k)
     return found
 
@@ -364,7 +384,7 @@ def _deed_verb_after_yet(words: list[str], k: int) -> list[tuple[int, int, int]]
     if not (words[k - 1:k] and holds_negation(words[k - 1:k]) or words[k + 1:k + 2] == ["to"]):
         return []  # "yet" of "and yet approved": no deed awaited
     start = k
-    while start and (words[start - 1] in _TENSE_CARRIERS or holds_negation(words[start - 1:start])):
+    while start and (words[start - 1] in TENSE_CARRIERS or holds_negation(words[start - 1:start])):
         start -= 1
     end = after + 2 if words[after + 1:after + 2] == ["off"] else after + 1
     return [(start, end, _family_of(words[after], nouns=False))]
@@ -395,7 +415,7 @@ def _done_to_another_thing(words: list[str], k: int, other: list[str]) -> bool:
     on the sale" against "The sale has yet to be completed"?  Not where it names no thing after it ("was approved
     by the judge")."""
     after = k + 1
-    while after < len(words) and words[after] in _DETERMINERS:
+    while after < len(words) and words[after] in DETERMINERS:
         after += 1
     thing = []
     for word in words[after:after + _MOST_WORDS_OF_THE_THING_DONE_TO]:
@@ -428,7 +448,7 @@ def awaits_the_deed_done(awaiting: list[str], other: list[str], awaiting_all: li
     Senate approval" / "The House passed the bill").  The deed's verb may stand in the awaiting phrase ("has not
     yet been [approved] by Judge Murphy" / "Judge Murphy [approved]"): only the rest of its sentence is read for the
     verb told alike."""
-    if _STILL not in awaiting and _YET not in awaiting and _AWAITING_ALONE.isdisjoint(awaiting):
+    if _STILL not in awaiting and YET not in awaiting and _AWAITING_ALONE.isdisjoint(awaiting):
         return False  # the cheap test: most runs hold none of these
     return any(_marker_in(awaiting_all[start:end], awaiting)
                and _tells_the_deed_done(other_all, family, awaiting_all[:start] + awaiting_all[end:])
@@ -443,28 +463,28 @@ def not_yet_against_done(negated: list[str], plain: list[str], negated_all: list
     "[in Lecco have] opened" an investigation, "[hasn't yet] signed" / "[has] signed"?  A negation of the very verb
     with "yet" says the deed is still to come, whatever else the runs add.  Not where the other sentence negates
     anything itself ("has not opened ..., but ..."), nor where the verb after either run differs."""
-    if negated[-1:] != [_YET] or not holds_negation(negated[-2:-1]) or holds_negation(plain) or _negations_in(plain_all):
+    if negated[-1:] != [YET] or not holds_negation(negated[-2:-1]) or holds_negation(plain) or negations_in(plain_all):
         return False
-    verbs = {negated_all[end] for end in _run_ends(negated, negated_all) if end < len(negated_all)}
+    verbs = {negated_all[end] for end in run_ends(negated, negated_all) if end < len(negated_all)}
     if plain:
-        told = {plain_all[end] for end in _run_ends(plain, plain_all) if end < len(plain_all)}
+        told = {plain_all[end] for end in run_ends(plain, plain_all) if end < len(plain_all)}
     else:
         told = set(plain_all)  # a run put in before the verb: the other sentence tells the verb anywhere
-    return any(verb.isalpha() and verb not in _TENSE_CARRIERS and verb not in STOPWORDS and verb in told
+    return any(verb.isalpha() and verb not in TENSE_CARRIERS and verb not in STOPWORDS and verb in told
                for verb in verbs)
 
 
 def _marker_in(phrase: list[str], run: list[str]) -> bool:
     """Does the changed run hold the word of the phrase that tells its deed awaited, so the change is the one that
     tells it?"""
-    return any(word in run for word in phrase if word == _STILL or word == _YET or word in _AWAITING_ALONE)
+    return any(word in run for word in phrase if word == _STILL or word == YET or word in _AWAITING_ALONE)
 
 
 def _doer_told_in(words: list[str], start: int, end: int, other_all: list[str]) -> bool:
     """Are the words that name who must do the awaited deed (``words[start:end]``), before its noun ("Senate"
     approval, "the judge's" approval) and after it ("of Judge Daniel Murphy"), all in the other sentence?"""
     named = [word for word in words[start:end] if word not in _AWAITING and word not in _TOLD_AWAITED
-             and word not in _BEFORE_AN_AWAITED_DEED and word not in _TENSE_CARRIERS and not holds_negation([word])
+             and word not in _BEFORE_AN_AWAITED_DEED and word not in TENSE_CARRIERS and not holds_negation([word])
              and _family_of(word, nouns=True) is None and _family_of(word, nouns=False) is None]
     if end < len(words) and words[end] in ("of", "by", "from"):
         for word in words[end + 1:end + 1 + _MOST_WORDS_OF_THE_DOER]:
@@ -486,7 +506,7 @@ def to_the_awaiting(words: list[str]) -> tuple[int, int] | None:
 # a report that says there is no threat denies the warning the other report says was issued.
 _DANGER_NOUNS = frozenset("threat threats risk risks danger dangers warning warnings alert alerts".split())
 # Verbs that put a warning out: "issued", "raised", "declared", "sounded", "triggered" a warning.
-_WARNING_GIVEN = _stems_of("issue raise declare sound trigger")
+_WARNING_GIVEN = stems_of("issue raise declare sound trigger")
 # Words that tell the warning as over in the sentence that denies the danger: "no tsunami threat [after] the
 # warning was [lifted]", "is [no longer] a threat".  Then the denial follows the warning and both may hold.
 _DANGER_PASSED = frozenset("after once since now longer lifted cancelled canceled withdrawn ended downgraded".split())
@@ -510,7 +530,7 @@ def _thing_of(words: list[str], k: int) -> str | None:
     if words[k] != "of":
         return None
     after = k + 1
-    while after < len(words) and words[after] in _DETERMINERS:
+    while after < len(words) and words[after] in DETERMINERS:
         after += 1
     return words[after] if after < len(words) and words[after].isalpha() and words[after] not in STOPWORDS else None
 
@@ -557,7 +577,7 @@ def _places(words: list[str]) -> set[str]:
     for k, word in enumerate(words[:-1]):
         if word in _PLACING:
             after = k + 1
-            while after < len(words) and words[after] in _DETERMINERS:
+            while after < len(words) and words[after] in DETERMINERS:
                 after += 1
             if (after < len(words) and words[after].isalpha() and words[after] not in STOPWORDS
                     and words[after] not in _TIMES):
@@ -614,7 +634,7 @@ def _deed_failed_at(words: list[str]) -> tuple[int, int] | None:
 def _thing_acted_on(words: list[str], verb: int) -> str | None:
     """The noun the verb at ``verb`` acts on, past a determiner: "reach [the] group" -> "group"."""
     k = verb + 1
-    while k < len(words) and words[k] in _DETERMINERS:
+    while k < len(words) and words[k] in DETERMINERS:
         k += 1
     return words[k] if k < len(words) and words[k].isalpha() and words[k] not in STOPWORDS else None
 
@@ -634,7 +654,7 @@ _RESULTS_OF_A_DEED = {
 def _past_forms(listed: str) -> frozenset[str]:
     """The forms of the listed verbs that tell a deed done: "rescued", "found" (irregular forms after "/")."""
     return frozenset(form for entry in listed.split() for word, *irregular in [entry.split("/")]
-                     for form in {form for form in _inflections(word) if form.endswith("ed")} | set(irregular))
+                     for form in {form for form in inflections(word) if form.endswith("ed")} | set(irregular))
 
 
 def _told_done(verb: str) -> frozenset[str]:
@@ -666,13 +686,13 @@ def deed_failed_against_done(failing: list[str], other: list[str], failing_all: 
     if found is None or not any(word in failing for word in failing_all[found[0]:found[1]]):
         return False
     start, verb = found
-    if (holds_negation(other_all) or _TOLD_AHEAD.intersection(other_all)
+    if (holds_negation(other_all) or TOLD_AHEAD.intersection(other_all)
             or _TOLD_IN_TURN.intersection(failing_all) or _TOLD_IN_TURN.intersection(other_all)):
         return False
     if _DAYS.intersection(failing_all) and _DAYS.isdisjoint(other_all):
         return False  # "unable to locate the man [on Sunday]" / "found the body": what came after, no contradiction
     subject = [word for word in failing_all[:start] if word not in _JOINING_A_NAME and word not in _OF_AN_ATTRIBUTION
-               and word not in _TENSE_CARRIERS and word not in STOPWORDS]
+               and word not in TENSE_CARRIERS and word not in STOPWORDS]
     thing = _thing_acted_on(failing_all, verb)
     return (thing is not None and any(word in other_all for word in subject) and thing in other_all
             and _done_to(other_all, thing, failing_all[verb], failing_all))
@@ -685,7 +705,7 @@ def to_the_failing(words: list[str]) -> tuple[int, int] | None:
     if found is None:
         return None
     start = found[0]
-    while start and words[start - 1] in _TENSE_CARRIERS:
+    while start and words[start - 1] in TENSE_CARRIERS:
         start -= 1
     return start, found[1]
 
@@ -701,3 +721,9 @@ def may_fail(words: list[str]) -> bool:
     """Might the run tell a deed failed (``deed_failed_against_done``) with the one word of its phrases that no
     negation glance sees: "was [unable] to reach"?"""
     return _UNABLE in words
+
+
+# The words ``may_await`` and ``may_fail`` let no run through without: ``opposites`` glances for them (with the
+# negations) before it reads a run by either, so these sets must hold every word the two glances test for first.
+WORDS_MAY_AWAIT_NEEDS = _AWAITING_ALONE | {_STILL}
+WORDS_MAY_FAIL_NEEDS = frozenset({_UNABLE})

@@ -10,7 +10,7 @@ import pytest
 from claim_turns import assert_disputed, link_after_shared, turned
 
 from reader.core.link_notes import link_notes
-from reader.core.opposites import _run_ends
+from reader.core.negation_words import run_ends
 from reader.core.suggest import DISPUTED, suggest
 
 BOTH_MAY_HOLD = [
@@ -67,6 +67,6 @@ def test_the_same_claim_turned_round_is_still_disputed(a, b):
 
 def test_a_run_is_found_where_it_ends_the_sentence():
     sentence = "the council declined to comment".split()
-    assert list(_run_ends(["to", "comment"], sentence)) == [5]
-    assert list(_run_ends(["the"], "the deal and the fee".split())) == [1, 4]
-    assert list(_run_ends(["fee", "paid"], "the deal and the fee".split())) == []
+    assert list(run_ends(["to", "comment"], sentence)) == [5]
+    assert list(run_ends(["the"], "the deal and the fee".split())) == [1, 4]
+    assert list(run_ends(["fee", "paid"], "the deal and the fee".split())) == []

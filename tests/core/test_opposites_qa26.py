@@ -20,7 +20,8 @@ from report_lines import aligned_block, report_of_sentences
 from reader.core.compare import compare
 from reader.core.document import document_from_text
 from reader.core.link_notes import HEDGED_ONLY, NEGATED_ONLY, SAYS_THE_OPPOSITE, link_notes
-from reader.core.opposites import are_opposites, is_negation
+from reader.core.negation_words import is_negation
+from reader.core.opposites import are_opposites
 from reader.core.suggest import CORROBORATED, suggest
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.opposites import NUMBERING_NO, is_negation, lowered_words
+from reader.core.negation_words import is_negation
+from reader.core.opposites import NUMBERING_NO, lowered_words
 from reader.core.terms import tokenize
 
 
