@@ -41,9 +41,20 @@ after the links are made, and keeps only the pairs that plainly count one thing:
   thing (a report that says "3,500" somewhere disputes nothing);
 * the ledger, shown the two figures, calls them a conflict ("at least 11" fits "14": no conflict).
 
-Dates come in one way only: two spans of days that share one end tell one period, and give its other end
-two ways ("had access between 3 March and 19 April 2024" / "were inside from March 3 to April 9, 2024";
-see ``_span_conflicts``).
+Dates and clock times come in on the strongest evidence only (see ``_span_conflicts`` and the moments at the
+end of the module):
+
+* two spans of days that share one end tell one period, and give its other end two ways ("had access
+  between 3 March and 19 April 2024" / "were inside from March 3 to April 9, 2024");
+* two sentences another loose figure already sets side by side tell one thing, and a day or a clock time
+  each gives once, of one role, is that thing's ("go to the polls on Monday, May 4, after a 37-day
+  campaign" / "set for May 11, with a 44-day campaign");
+* the one clock time each report gives for when its event started (or ended), in clauses of the same
+  words but for a word that points back to the event ("The problem began at 5.30am" / "The failure began
+  shortly before 04:00"; not "Voting began" / "Counting began"), on one day and of one party.
+
+A duration in a post is a word of its own next to the figure: "after 19 months in office" / "after 22
+months in power" tell one tenure.
 
 Precision comes first: a false "these differ" costs a reader more than a miss.  The work is linear in
 the number of figures: figures are indexed by what they count, and only figures that share a key meet.
@@ -58,7 +69,7 @@ from typing import NamedTuple
 
 from reader.core.ledger import compare_numbers
 from reader.core.model import FILING_DATE, HeadlinePair, Link, LooseConflict, NumberLedger, NumberMention, Sentence
-from reader.core.numbers import RATING
+from reader.core.numbers import FINISH_TIME, RATING, START_TIME, STATEMENT_DATE
 from reader.core.numwords import FATE_SENSES, GENERAL_PERSON_NOUNS, KNOWING_VERBS, SAME_THING
 from reader.core.stemmer import stem
 from reader.core.terms import HEDGES, STOPWORDS, Token
@@ -114,6 +125,10 @@ _ONE_WORD = {
 # Words between a figure and the means it was got by: "raised £48,000 through crowdfunding" / "crowdfunded
 # more than £84,000" tell one sum.
 _MEANS = frozenset({"through", "via"})
+# A stretch of time in a post, after a duration: "after 19 months in office" / "after 22 months in power" tell one
+# tenure, which the words before them ("ends the government after", "defeat comes after") seldom share.
+_IN_A_POST = re.compile(r"\s+(?:in|at)\s+(?:office|power|charge|post|government|the\s+helm)\b", re.IGNORECASE)
+_TENURE = "tenure"
 # How many content words before a figure, within its clause, tell what it counts.
 _WORDS_BEFORE = 2
 # What ends a clause between a figure and a word: the word belongs to another claim.
@@ -208,7 +223,12 @@ def loose_conflicts(a: Report, b: Report, links: Sequence[Link],
         conflict = _conflict_of(key, a, figures_a, b, figures_b, linked)
         if conflict is not None and not (conflict.a_number.value in given_b or conflict.b_number.value in given_a):
             found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
+    tied = {(conflict.a, conflict.b) for conflict in found.values()}
     for conflict in _span_conflicts(_spans_of(a, paired_a), _spans_of(b, paired_b), linked, a, b):
+        found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
+    moments_a, moments_b = _moments_of(a, paired_a), _moments_of(b, paired_b)
+    for conflict in (*_tied_moment_conflicts(moments_a, moments_b, tied, a, b),
+                     *_start_or_finish_conflicts(moments_a, moments_b, linked, a, b)):
         found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
     return tuple(sorted(found.values(), key=lambda c: (c.a, c.a_number.start, c.b, c.b_number.start)))
 
@@ -342,7 +362,9 @@ def _words_next_to(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]
     words = _content_words(reversed(tokens[:at]), m.start, text, offset, most=_WORDS_BEFORE, before=True)
     if after + 1 < len(tokens) and tokens[after].surface.lower() in _MEANS:
         after += 1  # "raised £48,000 through crowdfunding": the means tells what the sum is
-    if after < len(tokens) and not tokens[after].stop:
+    if m.kind == "duration" and _IN_A_POST.match(text, m.end - offset):
+        words.add(_TENURE)
+    elif after < len(tokens) and not tokens[after].stop:
         edge = max(m.end, tokens[after - 1].end) if after else m.end
         words |= _content_words(tokens[after:after + 1], edge, text, offset, most=1, before=False)
     return words
@@ -592,3 +614,140 @@ def _gives_day(report: Report, day: object) -> bool:
     """Whether the report gives that day anywhere."""
     return any(m.kind == "date" and _a_day(m.value) and _same_day(m.value, day)
                for numbers in report.numbers for m in numbers)
+
+
+# Moments: a day of a month ("May 4") or a clock time ("5.30am").  Every story tells many, so two are set
+# side by side only on the strongest evidence that they tell one moment (``_tied_moment_conflicts``,
+# ``_start_or_finish_conflicts``).
+_MOMENT_KINDS = ("date", "time")
+# The words a report uses for its own mishap without naming it: "The problem began at 5.30am" / "The failure
+# began shortly before 04:00".  Beside a verb of starting or ending, they point back to the story's event.
+_THE_EVENT = frozenset(stem(word) for word in """
+    problem problems issue issues failure failures fault faults glitch glitches outage outages disruption
+    disruptions incident trouble breakdown
+""".split())
+# The verbs of starting and ending, as one word each ("began" / "started").
+_START_OR_FINISH_WORD = {
+    **{stem(word): "start" for word in "start started starts starting began begun begin begins".split()},
+    **{stem(word): "finish" for word in "end ended ends ending finish finished finishes finishing".split()},
+}
+
+
+class _Moment(NamedTuple):
+    """A date of a day or a clock time no ledger paired, in a body sentence."""
+
+    sentence: int
+    mention: NumberMention
+
+
+def _moments_of(report: Report, paired: dict[int, list[tuple[int, int]]]) -> list[_Moment]:
+    """The report's moments that no ledger paired, in its body sentences, leaving out the days things were
+    said ("the coastguard said on 3 March")."""
+    moments = []
+    for sentence in report.sentences:
+        if sentence.kind != "body":
+            continue
+        spans = paired.get(sentence.index, ())
+        for m in report.numbers[sentence.index]:
+            if (m.kind == "time" or m.kind == "date" and _a_day(m.value)) and m.role not in (STATEMENT_DATE, FILING_DATE) \
+                    and not any(start < m.end and m.start < end for start, end in spans):
+                moments.append(_Moment(sentence.index, m))
+    return moments
+
+
+def _tied_moment_conflicts(moments_a: list[_Moment], moments_b: list[_Moment], tied: set[tuple[int, int]],
+                           a: Report, b: Report) -> list[LooseConflict]:
+    """Two sentences that another loose figure already sets side by side tell one thing ("Canadians will go
+    to the polls on Monday, May 4, after a 37-day campaign" / "The election has been set for May 11, with a
+    44-day campaign"): a moment each gives, one of its kind and role in each, is the moment of that thing,
+    as it would be had the two been linked."""
+    found = []
+    for ia, ib in sorted(tied):
+        for kind in _MOMENT_KINDS:
+            in_a = [m.mention for m in moments_a if m.sentence == ia and m.mention.kind == kind]
+            in_b = [m.mention for m in moments_b if m.sentence == ib and m.mention.kind == kind]
+            if len(in_a) == 1 and len(in_b) == 1 and in_a[0].role == in_b[0].role:
+                conflict = _moment_conflict(_Moment(ia, in_a[0]), _Moment(ib, in_b[0]), a, b)
+                if conflict is not None:
+                    found.append(conflict)
+    return found
+
+
+def _start_or_finish_conflicts(moments_a: list[_Moment], moments_b: list[_Moment], linked: set[tuple[int, int]],
+                               a: Report, b: Report) -> list[LooseConflict]:
+    """The clock time each report gives, once, for when the story's event started or finished ("The problem
+    began at 5.30am" / "The failure began shortly before 04:00"), told by the same words but for a word that
+    points back to the event (``_one_subject``): "Voting began at 7am" / "Counting began at 10pm" tell two
+    events, and "The fire broke out at 2am" / "The blaze started at 2.30am" is left to the links."""
+    found = []
+    for role in (START_TIME, FINISH_TIME):
+        in_a = [m for m in moments_a if m.mention.kind == "time" and m.mention.role == role]
+        in_b = [m for m in moments_b if m.mention.kind == "time" and m.mention.role == role]
+        if len(in_a) != 1 or len(in_b) != 1 or _times_told(a, role) != 1 or _times_told(b, role) != 1:
+            continue
+        ma, mb = in_a[0], in_b[0]
+        sa, sb = a.sentences[ma.sentence], b.sentences[mb.sentence]
+        if ((ma.sentence, mb.sentence) in linked or _other_parties(a.tokens[ma.sentence], b.tokens[mb.sentence])
+                or _times_of(sa, a.numbers[ma.sentence]) != _times_of(sb, b.numbers[mb.sentence])
+                or _scopes_of(sa) != _scopes_of(sb) or _days_at_odds(a.numbers[ma.sentence], b.numbers[mb.sentence])
+                or not _one_subject(_words_before_in_clause(ma.mention, sa, a.tokens[ma.sentence]),
+                                    _words_before_in_clause(mb.mention, sb, b.tokens[mb.sentence]))):
+            continue
+        conflict = _moment_conflict(ma, mb, a, b)
+        if conflict is not None:
+            found.append(conflict)
+    return found
+
+
+def _times_told(report: Report, role: str) -> int:
+    """How many clock times of that role the report gives, paired or not."""
+    return sum(m.kind == "time" and m.role == role for numbers in report.numbers for m in numbers)
+
+
+def _days_at_odds(numbers_a: Sequence[NumberMention], numbers_b: Sequence[NumberMention]) -> bool:
+    """Whether the two sentences name two days of one kind ("on Monday" / "on Tuesday"): their moments are
+    of two days."""
+    for kind in ("weekday", "date"):
+        days_a = {m.value for m in numbers_a if m.kind == kind}
+        days_b = {m.value for m in numbers_b if m.kind == kind}
+        if days_a and days_b and not days_a & days_b:
+            return True
+    return False
+
+
+def _words_before_in_clause(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[str]:
+    """The stems of the content words of the figure's clause before it, a verb of starting or ending as
+    one word ("The problem began at": problem, start), and not the words of its hedge ("shortly before")."""
+    text, offset = sentence.text, sentence.start
+    hedge = set(m.hedge.split())
+    words = set()
+    for token in reversed([token for token in tokens if token.end <= m.start]):
+        if _CLAUSE_BREAK.search(text, token.end - offset, m.start - offset) or token.type == "number":
+            break
+        lower = token.surface.lower()
+        if not (token.stop or token.type == "hedge" or lower in STOPWORDS or lower in HEDGES or lower in hedge):
+            words.add(_START_OR_FINISH_WORD.get(token.key, token.key))
+    return words
+
+
+def _one_subject(words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two clauses tell one thing: the same words, but for words that point back to the story's
+    event (``_THE_EVENT``)."""
+    return not (words_a ^ words_b) - _THE_EVENT
+
+
+def _moment_conflict(ma: _Moment, mb: _Moment, a: Report, b: Report) -> LooseConflict | None:
+    """The conflict of two moments, if neither report gives the other's anywhere and the ledger sets them
+    apart."""
+    if _gives_moment(b, ma.mention) or _gives_moment(a, mb.mention):
+        return None
+    if _disputed(a.sentences[ma.sentence], ma.mention, b.sentences[mb.sentence], mb.mention):
+        return LooseConflict(ma.sentence, mb.sentence, ma.mention, mb.mention)
+    return None
+
+
+def _gives_moment(report: Report, moment: NumberMention) -> bool:
+    """Whether the report gives that day or that clock time anywhere."""
+    if moment.kind == "date":
+        return _gives_day(report, moment.value)
+    return any(m.kind == "time" and m.value == moment.value for numbers in report.numbers for m in numbers)
