@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from reader.core.furniture_cues import (
-    CALL_TO_ACTION, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, LIVE_TITLE, MORE_SECTION, POST_TIME,
-    RANKED_TITLE, ROLE, SLASH_CREDIT, WORLD_RANKING,
+    CALL_TO_ACTION, CAPTION_CREDIT, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, LIVE_TITLE, MORE_SECTION,
+    POST_TIME, RANKED_TITLE, ROLE, SLASH_CREDIT, WORLD_RANKING,
 )
 from reader.core.furniture_dates import DATE_WORDS, date_line, name_then_date
 from reader.core.furniture_lines import (
@@ -453,6 +453,7 @@ def mark_captions(runs: list[Run], lines: list[Line]) -> None:
         own_caption = _own_caption(line)
         for j in (i - 1, i + 1):
             if (0 <= j < len(lines) and j != headline and lines[j].kind == BODY
+                    and not (_caption_and_credit(line) and _in_a_block(runs, j, apart_from=i))
                     and lines[j].heading_like and lines[j].words >= 4
                     and (own_caption is None or lines[j].flat.casefold() == own_caption.casefold())):
                 mark(lines[j], BOILERPLATE, "photo caption")
@@ -545,6 +546,22 @@ _GIVEN_BY = re.compile(
 )
 
 
+def _caption_and_credit(line: Line) -> bool:
+    """Is ``line`` a caption's sentence closed by its credit on the same line ("Emergency services at the car
+    park. (ABC News: Jane Doe)")?  The picture has its caption already."""
+    return line.reason == "photo caption" and line.sentences >= 2 and CAPTION_CREDIT.search(line.flat) is not None
+
+
+def _in_a_block(runs: list[Run], j: int, *, apart_from: int) -> bool:
+    """Is line ``j`` in another paragraph than line ``apart_from``, one of several lines of its own paragraph?
+    Beside a picture that has its caption, such a line is the end or the start of a box of lines (the last
+    item of a summary: "Key points:" ... "The search resumed on Sunday morning"), no second caption; a line
+    alone in its paragraph there may be the picture's button ("View image in fullscreen")."""
+    paragraph = runs[j].paragraph
+    return paragraph != runs[apart_from].paragraph and any(
+        runs[k].paragraph == paragraph for k in (j - 1, j + 1) if 0 <= k < len(runs))
+
+
 def _own_caption(credit: Line) -> str | None:
     """The caption the credit line carries before its bracketed credit ("Photo: The Northern Star
     (Seaboard Wire)"), if it has one.  Then the story lines beside it are no caption of it: neither the
@@ -606,6 +623,10 @@ def mark_bylines(lines: list[Line]) -> None:
             continue
         if line.kind == BODY and i < filed_above and _source_then_date(line):
             mark(line, BOILERPLATE, "dateline")  # "Reuters, Oct 21, 2025 4:35 PM EDT": never the headline
+            continue
+        if (line.kind == BODY and i < story_starts and _source_alone(line) and _beside_a_dateline(lines, i)
+                and _under_the_headline(lines, i, credit_words=line.words)):
+            mark(line, BOILERPLATE, "byline")  # "Reuters" between the headline and "18:05, Jul 21 2025"
             continue
         if (line.kind == BODY and i < story_starts and not line.marked_heading and _name_and_outlet(line)
                 and not _names_a_box(line) and not _over_a_list(lines, i) and not _named_on_the_page(lines, i)
@@ -904,6 +925,18 @@ def _name(line: Line) -> bool:
     """"Jane Smith": two to four words, all capitalised, no digits, nothing after."""
     return (line.unpunctuated and 2 <= line.words <= 4 and all(word[0].isupper() for word in line.flat.split())
             and not any(c.isdigit() for c in line.flat))
+
+
+def _source_alone(line: Line) -> bool:
+    """"Reuters", "AFP", "Bloomberg": one capitalised word on a line of its own, the name of whoever filed the
+    story.  Between the headline and its date it credits the story; a subheading stands in the story, after it
+    has begun, and tells more than a word."""
+    return (line.unpunctuated and line.words == 1 and not line.marked_heading and line.flat[0].isupper()
+            and not any(c.isdigit() for c in line.flat))
+
+
+def _beside_a_dateline(lines: list[Line], i: int) -> bool:
+    return any(lines[j].reason == "dateline" for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _name_and_outlet(line: Line) -> bool:
@@ -1407,7 +1440,7 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
             mark(line, BODY, "")  # "What's trending" over prose, "The most popular" over a poll: left to mark_headings
             in_block = False
             continue
-        if line.reason == "related articles" or line.reason == "topic tags" and line.words <= 2:
+        if line.reason == "related articles" or _tags_follow(line):
             in_block, last_link = True, i
             continue  # "Topics" alone: the tags follow, one a line
         if not in_block:
@@ -1433,6 +1466,16 @@ def mark_related_blocks(runs: list[Run], lines: list[Line]) -> None:
             mark(line, BOILERPLATE, OFF_STORY)
         else:
             in_block = False
+
+
+def _tags_follow(line: Line) -> bool:
+    """Is ``line`` a tag list's label standing alone ("Topics", "Related topics", "Tags:"), its tags on the lines
+    under it?  A label with its tag after the colon ("Topic: Floods") is the whole list: the line under it is
+    the page's own (the headline, under a news site's topic label), no tag."""
+    return line.reason == "topic tags" and line.words <= 2 and not _TAG_AFTER_LABEL.search(line.flat)
+
+
+_TAG_AFTER_LABEL = re.compile(r":\s*\S")
 
 
 # A list's item: its bullet or number taken off ("• 1. Keir Starmer, 34 per cent" -> "Keir Starmer, 34 per cent").

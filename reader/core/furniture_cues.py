@@ -130,6 +130,10 @@ _RELATED_ABROAD = (r"((à )?lire (aussi|également)|voir aussi|sur le même (suj
                    r"|lea también|lee también|noticias relacionadas|te puede interesar|lo más leído|más noticias"
                    r"|lesen sie auch|(auch|mehr) zum thema|meistgelesen|das könnte sie (auch )?interessieren"
                    r"|leggi anche|potrebbe interessarti|leia também|veja também|mais lidas)")
+# A day or a month, capitalised as a name is: "Watch the skies on Tuesday." names no coverage.
+_WHEN = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+         r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+         r"|christmas|easter|new year)\b")
 # Each cue: (pattern, reason, longest line in words it may apply to).
 # Patterns see the line with its whitespace collapsed.  A one-line paragraph of 25 words is also an ordinary
 # news sentence ("Share prices fell sharply.", "Search teams found two more bodies on Sunday."), so a cue
@@ -353,6 +357,13 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx_needing("sign up|subscribe", _OPENS + r"(sign up|subscribe)( now| today| free| for free)? (for|to) (the |our |a |this )?"
                  r"([\w'’&-]+ ){0,4}(newsletter|briefing|bulletin|digest|alerts|e-?mails|roundup|round-up)\b"),
      "newsletter prompt", SHORT),
+    # The newsletter by its name, then its pitch to the reader after a colon or a dash: "Sign up to Business Today:
+    # get set for the working day – we'll point you to all the business news you need every morning.", "Sign up
+    # for First Edition – our free daily newsletter".  A story's sign-up names no title over a pitch ("Residents
+    # can sign up for Flood Alerts: the council sends a text when the river rises." is told of others).
+    (_rx_needing("sign up|subscribe", r"^(?=.*\b(you|your|we|we['’](ll|re)|our|us)\b)(?:[•·*–—-]\s*)?(sign up|subscribe)"
+                 r"( now| today| free| for free)? (for|to) (the )?(?-i:[A-Z][\w'’&-]*)( (?-i:[A-Z][\w'’&-]*)|&){0,4}"
+                 r"\s*(:|\s[–—-])\s*\S"), "newsletter prompt", 40),
     # The offer first and the imperative last, bare after a dash, a colon or a full stop: "Get our morning email
     # — sign up here.", "Want the weekly briefing? Subscribe now."  A story tells who signs up ("Residents can
     # sign up for text alerts on the council's website.").
@@ -505,6 +516,14 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # ("Stay informed about road closures by checking the council's website").
     (_rx_needing("stay|keep", r"^(?:stay|keep) (?:updated|up to date|up-to-date|informed|in the know|tuned|connected"
                  r"|up)\b[^.!?]{0,40}\b(?:news|headlines|stories|coverage|us|our)\b"), "reader prompt", SHORT),
+    # The outlet's pitch for its own coverage, an imperative that ends on the coverage's name: "Catch every big hit,
+    # every wicket with HT Cricket.", "Follow every twist with Sky Sports News", "Never miss a goal on BBC Sport".
+    # The pitch promises all of it ("every", "all"), and the name closes the line; advice in a story names one
+    # thing to watch, or when ("Watch the skies on Tuesday.", "Follow the advice of the SES.").
+    (_rx_needing("catch|follow|watch|stream|miss",
+                 r"^(?:(?:catch|follow|watch|stream)\s+(?:every|all|each)\b|(?:never|don['’]t) miss\s+(?:a|an|the|every|any)\b)"
+                 r"[^.!?:\"“”]{0,60}\s(?:with|on) (?!" + _WHEN + r")(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})[.!]?$"),
+     "reader prompt", 20),
     # A broadcaster's advisory after an emergency story: "For the latest information, tune in to ABC Local Radio
     # or visit the VicEmergency website."
     (_rx_needing("tune|listen", r"^for (?:the )?(?:latest|more|further|up-to-date|up to date|live)\b[^.!?]{0,40}"
@@ -701,6 +720,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (rx.compile(r"^By\s+[A-Z][^.!?]*,\s*(?i:(?:staff |senior |chief )?(?:" + ROLES + r")s?\b)[^.!?]*$"), "byline", 14),
     # Longer when names and the rest of the credit are split by a bar: "By Jane Doe and John Roe | Published ...".
     (rx.compile(r"^By\s+[A-Z][^|•·!?]{1,80}?\s[|•·]\s"), "byline", 20),
+    # The desk first, then the writer, split by a slash or a bar: "ABC Central West / By Hamish Cole", "Politics
+    # Desk | By Jane Doe and John Roe".  A picture's credit names no writer with "By" after its slash ("Jane Doe/AFP").
+    (rx.compile(r"^[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|for|&)){0,4} ?[/|•·] ?By\s+[A-Z][^.!?/|•·]*$"),
+     "byline", 14),
     # The same in French, Spanish, Portuguese, German and Italian: "Par Camille Lefèvre, à Paris", "Por Ana
     # Ruiz y Luis Gil", "Von Anna Schmidt, Berlin", "Di Marco Bianchi | Pubblicato il ...".  The word opens
     # prose in those languages too ("Par ailleurs, ...", "Von Berlin nach Paris", "Di Maio lascia"), so a name

@@ -211,6 +211,8 @@ def markdown_to_text(markdown: str) -> tuple[str, str, tuple[tuple[int, int], ..
         below_image = below_image or _IMAGE.search(line) is not None
         text = _inline(line.strip())
         if text:
+            if raw and current[-1] != _LINE_BREAK and _set_apart(raw[-1]) and _set_apart(line.strip()):
+                current.append(_LINE_BREAK)  # "*Jane Doe, Economics correspondent*" over "*Wed 22 Oct 2025 07.41 BST*"
             current.append(text)
             raw.append(line.strip())
         if line.endswith(("  ", "\\")) and current and current[-1] != _LINE_BREAK and not _SETEXT.match(following):
@@ -328,6 +330,19 @@ def _byline_or_date(flat: str) -> bool:
         return False
     last_piece = DATE_SEPARATOR.split(flat)[-1].strip()
     return not flat.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS) or date_line(last_piece) == "dateline"
+
+
+def _set_apart(line: str) -> bool:
+    """Is ``line`` of a paragraph set in italics or bold from end to end, a span of its own?  Pages export their
+    byline and their date so, each on its line ("*Jane Doe, Economics correspondent*" over "*Wed 22 Oct 2025
+    07.41 BST*"), and a line of its own they stay, as a hard line break keeps one.  A span that runs on over
+    the line's end ("*The union voted⏎to accept the offer.*") is one paragraph's, and its lines join."""
+    if not (line[:1] in _EMPHASIS_MARKS and line[-1:] in _EMPHASIS_MARKS):
+        return False  # most lines: no regular expression is tried
+    return bool(_ALL_EMPHASIS.fullmatch(line) or _STRONG.fullmatch(line))
+
+
+_EMPHASIS_MARKS = ("*", "_")
 
 
 def _joined(lines: list[str]) -> str:
