@@ -23,8 +23,8 @@ from reader.core.invisible import shown
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.negation_words import holds_negation, same_word
 from reader.core.opposites import (
-    NUMBERING_NO, called_off, denied_before_the_claim, holds_negation_in, lowered_words, may_turn_round,
-    negated_apart, negation_put_in, runs_turning_round, scattered_opposite, swapped_for_its_opposite,
+    NUMBERING_NO, called_off, denied_before_the_claim, denied_in_other_words, holds_negation_in, lowered_words,
+    may_turn_round, negated_apart, negation_put_in, runs_turning_round, scattered_opposite, swapped_for_its_opposite,
     taken_out_and_put_in, to_the_calling_off, to_the_denial, turning_part, turns_the_claim_round, words_negated,
 )
 from reader.core.opposites_deeds import (
@@ -1006,7 +1006,7 @@ def _turned_round_note(a_words: list[str], b_words: list[str], a_run: list[str],
     there at all, and so does a denial put before the claim the other side tells ("denied that" the group had
     ignored a warning).  None where the side that turns has no words to quote."""
     if (swapped_for_its_opposite(a_run, b_run, a_all, b_all) or refused_against_decided(a_run, b_run, a_all, b_all)
-            or refused_against_decided(b_run, a_run, b_all, a_all)):
+            or refused_against_decided(b_run, a_run, b_all, a_all) or denied_in_other_words(a_run, b_run, a_all, b_all)):
         return LinkNote(SAYS_THE_OPPOSITE, " ".join(_turning_words(a_words)), " ".join(_turning_words(b_words)))
     if called_off(a_run, b_run, a_all, b_all):
         side, words = "a", _calling_off_words(a_words, a_run)
@@ -1222,11 +1222,13 @@ def _start_of_the_verb_negated(plain: list[str], other: list[str]) -> int:
     """Where the verb group of the run's negation opens, past a subject told in another word before it, which the
     other run has nowhere: "did not have" of "unit did not have" against "factory had", "was not" of "château said
     the collection was not" against "objects were"; 0 where the run opens on the verb group or on a word the other
-    run has."""
+    run has.  A "no" opens the thing it denies: "no whales had been" of "manager Kath Inwood said no whales had been"
+    against "staff"."""
     negation = next((k for k, word in enumerate(plain) if word in ("not", "never") or word.endswith(("n't", "n’t"))),
                     None)
     if negation is None:
-        return 0
+        no = plain.index("no") if "no" in plain else 0
+        return no if no and all(word not in other for word in plain[:no]) else 0
     start = negation
     while start and (plain[start - 1] in _AUXILIARIES or plain[start - 1] in _MODALS):
         start -= 1

@@ -656,7 +656,122 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
             or denied_before_the_claim(b_words, a_words, b_all, a_all)
             or (negates or YET in a_words or YET in b_words) and _deed_denied_or_awaited(a_words, b_words, a_all, b_all)
             or _may_refuse_a_decision(stems) and (deeds.refused_against_decided(a_words, b_words, a_all, b_all)
-                                                  or deeds.refused_against_decided(b_words, a_words, b_all, a_all)))
+                                                  or deeds.refused_against_decided(b_words, a_words, b_all, a_all))
+            or _NO in stems and (_none_against_told(a_words, a_all, b_all) or _none_against_told(b_words, b_all, a_all))
+            or _WITHOUT in stems and (_lacked_against_had(a_words, b_words, a_all, b_all)
+                                      or _lacked_against_had(b_words, a_words, b_all, a_all)))
+
+
+# "no" before the subject of a verb denies the deed of every such thing: "[no whales] had been euthanised" /
+# "staff euthanised several whales", "[no warning sirens] sounded" / "the tornado sirens sounded".
+_NO = "no"
+# Words after "no" that make it no quantifier of a thing: "no longer", "no more than".
+_NO_BEFORE_A_DEGREE = frozenset("longer more less fewer later sooner earlier one".split())
+# How many words the noun after "no" may take ("no [warning sirens]"), and how far apart the other sentence may
+# tell the same noun and verb ("the tornado [sirens sounded]", "euthanised [several] whales").
+_MOST_WORDS_OF_THE_THING_DENIED = 3
+_MOST_WORDS_BETWEEN_THING_AND_VERB = 3
+# A count of none, which says what "no" says: "[zero] deaths have been linked" / "no deaths have been linked".
+_NONE_TOLD = frozenset("zero 0 nil".split())
+
+
+def _none_against_told(run: list[str], sentence: list[str], other_all: list[str]) -> bool:
+    """Is "no" in the run put before a thing and the verb told of it ("[no whales had been] euthanised", "[no
+    warning sirens sounded]"), where the other sentence, with no negation at all, tells that verb of that thing,
+    as subject or object ("sirens sounded", "euthanised several whales"), not as a thing ahead ("would euthanise"),
+    nor at another time or place (``_scopes_differ``)?"""
+    if negations_in(other_all) or _scopes_differ(sentence, other_all):
+        return False
+    for end in run_ends(run, sentence):
+        for k in range(end - len(run), end):
+            if sentence[k] == _NO and _denied_thing_told(sentence, k, other_all):
+                return True
+    return False
+
+
+def _denied_thing_told(sentence: list[str], k: int, other_all: list[str]) -> bool:
+    """Does the other sentence tell plainly the verb a "no" at ``k`` denies, of the thing it stands before?"""
+    if k + 1 >= len(sentence) or sentence[k + 1] in _NO_BEFORE_A_DEGREE:
+        return False
+    for verb_from in range(k + 2, min(len(sentence), k + 2 + _MOST_WORDS_OF_THE_THING_DENIED)):
+        thing = sentence[verb_from - 1]
+        verb_at = _past(sentence, verb_from, TENSE_CARRIERS)
+        if not may_be_a_noun(thing) or verb_at >= len(sentence):
+            return False
+        verb = sentence[verb_at]
+        # a verb after its tense ("had been [euthanised]") or in its past ("[sounded]"), not a noun ("hosepipe [ban]")
+        if may_be_a_noun(verb) and (verb_at > verb_from or verb.endswith("ed")) and _told_of_the_thing(
+                thing, verb, other_all):
+            return True
+    return False
+
+
+def _told_of_the_thing(thing: str, verb: str, words: list[str]) -> bool:
+    """Do ``words`` tell the verb, not ahead, near the thing, before or after it ("sirens sounded", "euthanised
+    several whales")?"""
+    reach = _MOST_WORDS_BETWEEN_THING_AND_VERB
+    things = [p for p, word in enumerate(words)
+              if same_word(word, thing) and _NONE_TOLD.isdisjoint(words[max(0, p - 2):p])]
+    for q, word in enumerate(words):
+        if word != thing and same_word(word, verb) and not TOLD_AHEAD.intersection(words[max(0, q - 2):q]) and any(
+                0 < q - p <= reach or 0 < p - q <= reach for p in things):
+            return True
+    return False
+
+
+# "without" denies what follows it: "set off [without checking] the forecast" / "[had checked] the forecast", "was
+# operating [without] a valid licence" / "was operating [legally under] a valid licence".
+_WITHOUT = "without"
+# The words that tell a thing had, which "without" before the same thing denies.
+_HAVING = frozenset("with under".split())
+
+
+def _lacked_against_had(lacking: list[str], having: list[str], lacking_all: list[str], having_all: list[str]) -> bool:
+    """Is the run "without" a thing or a deed ("without [a valid licence]", "without checking [the forecast]")
+    where the other run has that thing ("[with|under] a valid licence") or tells the deed done ("had checked"),
+    each ending its run before the words both keep?  The negation is the run's last word or the one before the
+    deed, so it stands on the thing both name, not on another."""
+    if _WITHOUT not in lacking or _WITHOUT in having or holds_negation(having) or holds_negation(lacking):
+        return False
+    told = without_tense(having)
+    denied = lacking[lacking.index(_WITHOUT) + 1:]
+    if not told or len(denied) > 1 or not _same_words_after(lacking, lacking_all, having, having_all):
+        return False
+    if not denied:
+        return told[-1] in _HAVING
+    return denied[0].endswith("ing") and told[-1] != denied[0] and same_word(told[-1], denied[0])
+
+
+def denied_in_other_words(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Does a changed run deny, in other words, the very thing the other run tells: "[without] a valid licence" /
+    "[legally under] a valid licence", "[not caused by]" / "[the result of]"?  The report quotes both runs, as it
+    does a word swapped for its opposite."""
+    if _lacked_against_had(a_words, b_words, a_all, b_all) or _lacked_against_had(b_words, a_words, b_all, a_all):
+        return True
+    a_negated = holds_negation(a_words)
+    if a_negated == holds_negation(b_words):
+        return False
+    negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
+    return _one_deed_in_other_words(without_tense(_without_negations(negated, do_support=True)), without_tense(plain))
+
+
+def _same_words_after(run: list[str], sentence: list[str], other: list[str], other_sentence: list[str]) -> bool:
+    """Does each run go on, past an article, to the thing the other goes on to, a word qualifying it on one side
+    only ("the [forecast]" / "the weather [forecast]"), not to another thing ("the [bill]" / "the [fine]")?"""
+    return _thing_goes_on_to(run, sentence, other, other_sentence) or _thing_goes_on_to(other, other_sentence, run,
+                                                                                          sentence)
+
+
+# How many words after a run the thing the other run goes on to may stand: "the weather [forecast]".
+_MOST_WORDS_TO_THE_THING_KEPT = 2
+
+
+def _thing_goes_on_to(run: list[str], sentence: list[str], other: list[str], other_sentence: list[str]) -> bool:
+    after = {sentence[at] for end in run_ends(run, sentence)
+             if (at := _past(sentence, end, DETERMINERS)) < len(sentence)}
+    reach = _MOST_WORDS_TO_THE_THING_KEPT
+    return any(word in after and may_be_a_noun(word) for end in run_ends(other, other_sentence)
+               for word in other_sentence[_past(other_sentence, end, DETERMINERS):][:reach])
 
 
 def _deed_denied_or_awaited(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
@@ -1007,7 +1122,8 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
         if one is None and other is None:
             one, other = _openings_negated_by_prefix(a_words, b_words)
         if one is not None and other is not None and (
-                _turned_again_after(a_words, b_words) or (_acts_on_something(a_words) or _acts_on_something(b_words))
+                _two_times_told(a_words, b_words, a_all, b_all) or _turned_again_after(a_words, b_words)
+                or (_acts_on_something(a_words) or _acts_on_something(b_words))
                 and not _one_object_qualified(a_words, b_words, a_all, b_all)):
             return False
     if one is None or other is None:
@@ -1175,9 +1291,11 @@ _ADVERBS_AFTER_A_VERB = frozenset("back again further away throughout overnight 
 
 
 # Words that open what a verb's clause goes on with, not its object: "sealed to slow", "open so that",
-# "closed because of", "rose after", "fell in early trading", "remained open throughout, [although] some".
+# "closed because of", "rose after", "fell in early trading", "remained open throughout, [although] some", and
+# the time it tells: "fell [between] August and September", "rose sharply [last] month" (``_TIMES_AFTER_A_VERB``).
+_TIMES_AFTER_A_VERB = frozenset("between last this next yesterday".split())
 _CLAUSE_AFTER_A_VERB = frozenset("""to so because as after before when while until since for in on at by with from
-    and but or then despite amid following until although though whereas""".split())
+    and but or then despite amid following until although though whereas""".split()) | _TIMES_AFTER_A_VERB
 
 
 # Words that set one thing of a kind apart from another ("passed its [first] reading" / "failed its [second]
@@ -1202,6 +1320,12 @@ def _one_object_qualified(a_words: list[str], b_words: list[str], a_all: list[st
     after_a = {a_all[end] for end in run_ends(a_words, a_all) if end < len(a_all)}
     after_b = {b_all[end] for end in run_ends(b_words, b_all) if end < len(b_all)}
     return any(word.isalpha() and word not in STOPWORDS for word in after_a & after_b)
+
+
+def _two_times_told(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
+    """Do two runs that open on opposites go on to a time ("fell [last month]" / "rose [this month]"), each sentence
+    telling one the other does not?  Two times, two moves: neither turns the other round."""
+    return not _TIMES_AFTER_A_VERB.isdisjoint(a_words + b_words) and _scopes_differ(a_all, b_all)
 
 
 def _turned_again_after(a_words: list[str], b_words: list[str]) -> bool:
@@ -1670,6 +1794,10 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     plain = _without_what_not_yet_denies(_without_what_a_refusal_denies(plain, negated), negated)
     if not plain and not _deed_kept(negated, negated_all, plain_all):
         return False
+    if not plain and _denied_of_another_object(negated, negated_all, plain_all):
+        return False  # "asked [not] to bring dogs" / "asked to bring wetsuits": two things, neither denied
+    if not plain and _no_sign_before_a_clause(negated, negated_all):
+        return True  # "there was [no indication] the men were armed" / "the men were armed"
     if not plain and _only_the_object_kept(negated):
         return True  # "found [him not] guilty" / "He was found guilty": the one found is told in the verb's object
     if _negation_for_an_adverb(negated, plain) or _degree_denied(negated, plain):
@@ -1685,12 +1813,101 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
+               or _one_deed_in_other_words(without_tense(kept), without_tense(plain))
                or bool(plain) and _one_claim(without_tense(_without_the_future_refused(kept, plain)),
                                              without_tense(plain))
                or _one_claim_of_another_subject(negated, kept, plain, negated_all, plain_all)
                or _one_verb_before_a_clause(negated, kept, plain)
                or _proof_denied_before_a_clause(negated, kept, plain, negated_all, plain_all)
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+def _denied_of_another_object(negated: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
+    """Is a negation put in alone before a verb both sentences tell ("asked [not] to bring"), where each acts on a
+    thing the other sentence names nowhere: "not to bring [dogs] to the beach" / "to bring [wetsuits] and
+    buckets"?  Telling people not to bring one thing says nothing against asking them to bring another."""
+    for end in run_ends(negated, negated_all):
+        verb_at = _past(negated_all, end, _BEFORE_A_DENIED_VERB)
+        if verb_at >= len(negated_all) or not may_be_a_noun(negated_all[verb_at]):
+            return False
+        denied_thing = _thing_after(negated_all, verb_at)
+        told_at = next((k for k, word in enumerate(plain_all) if same_word(word, negated_all[verb_at])), None)
+        told_thing = _thing_after(plain_all, told_at) if told_at is not None else None
+        return bool(denied_thing and told_thing) and not any(
+            same_word(denied_thing, word) for word in plain_all) and not any(
+            same_word(told_thing, word) for word in negated_all)
+    return False
+
+
+# The words read past from a negation to the verb it denies ("not [to] bring", "not [be] allowed").
+_BEFORE_A_DENIED_VERB = TENSE_CARRIERS | DO_FORMS | {"to"}
+
+
+def _past(words: list[str], k: int, skipped: frozenset[str]) -> int:
+    """The first place from ``k`` on whose word is not among ``skipped``."""
+    while k < len(words) and words[k] in skipped:
+        k += 1
+    return k
+
+
+def _thing_after(words: list[str], verb_at: int) -> str | None:
+    """The noun a verb acts on, right after it or past an article: "bring [dogs]", "bring the [dogs]"."""
+    at = _past(words, verb_at + 1, DETERMINERS)
+    return words[at] if at < len(words) and may_be_a_noun(words[at]) and words[at].isalpha() else None
+
+
+# Nouns of a sign or proof, which "no" before them denies the clause they open: "there was no [indication] the
+# men were armed", "no [evidence] that the fire was started deliberately".  "no sign [of] the hikers" names a
+# thing, not a clause, and is left alone.
+_SIGNS = frozenset("indication indications evidence sign signs suggestion proof".split())
+# The words a clause of its own opens on after a sign denied: "that", an article, a pronoun.
+_CLAUSE_STARTS = BEFORE_A_QUALIFIER | SUBJECT_PRONOUNS | {"that"}
+# How many words after the sign the clause's verb is looked for ("the two men [were]").
+_MOST_WORDS_TO_THE_CLAUSE_VERB = 5
+
+
+def _no_sign_before_a_clause(negated: list[str], negated_all: list[str]) -> bool:
+    """Is a run put in alone a sign denied ("there was no indication", "officials found no evidence"), ending before
+    a clause the other sentence tells plainly ("the men were armed")?  The clause said to be without a sign is
+    the claim denied."""
+    if negated[-1] == "that":  # "no evidence [that] the fire was started deliberately"
+        negated = negated[:-1]
+    if len(negated) < 2 or negated[-1] not in _SIGNS or negated[-2] != "no":
+        return False
+    for end in run_ends(negated, negated_all):
+        clause = negated_all[end:end + 1 + _MOST_WORDS_TO_THE_CLAUSE_VERB]
+        if clause and clause[0] in _CLAUSE_STARTS and TENSE_CARRIERS.intersection(clause[1:]):
+            return True
+    return False
+
+
+# One deed told in two ways, whose negation on one side denies the deed the other tells: "was [not caused by]" /
+# "was [the result of]", "would [not challenge]" / "would [appeal]", "did [not close]" / "[shut]".  Groups of
+# words that say one thing, "_" joining the words of one told in two.
+_ONE_DEED = """
+    caused_by result_of due_to blamed_on triggered_by; appeal challenge contest; close shut
+"""
+
+
+def _one_deed_groups() -> list[frozenset[tuple[str, ...]]]:
+    groups = []
+    for entry in _ONE_DEED.replace("\n", " ").split(";"):
+        groups.append(frozenset(tuple(stem(word) for word in phrase.split("_")) for phrase in entry.split()))
+    return groups
+
+
+_ONE_DEED_GROUPS = _one_deed_groups()
+_ONE_DEED_WORDS = frozenset(word for group in _ONE_DEED_GROUPS for phrase in group for word in phrase)
+
+
+def _one_deed_in_other_words(kept: list[str], plain: list[str]) -> bool:
+    """Are the negated run, its negation taken off, and the other run one deed told in two of its ways ("caused by"
+    / "the result of", "challenge" / "appeal")?  Articles before either are read past."""
+    one = tuple(stem(word) for word in kept if word not in DETERMINERS and word not in DO_FORMS)
+    other = tuple(stem(word) for word in plain if word not in DETERMINERS)
+    if not one or not other or one == other or not _ONE_DEED_WORDS.issuperset(one + other):
+        return False
+    return any(one in group and other in group for group in _ONE_DEED_GROUPS)
 
 
 # Pronouns that stand as a verb's object between it and a negation of what it finds: "found [him not] guilty",
