@@ -1376,10 +1376,11 @@ def _with_ages_by_decade(text: str, offset: int, mentions: list[NumberMention]) 
     return _in_place_of(mentions, ages)
 
 
-# A height in feet and inches is one length: "5ft 10in", "6 feet 2 inches", "5'10\"" (1.78 m), not
-# "5ft" and a stray count.  Its value is in inches' metres, and it is as precise as an inch (see
-# ledger._tolerance).
-FEET_AND_INCHES = rx.compile(r"(?<![\w.])([1-9])\s?(?:ft|feet|foot|'|’)\s?(1[01]|[0-9])\s?(?:in\b|inch(?:es)?\b|\"|”)")
+# A height in feet and inches is one length: "5ft 10in", "6 feet 2 inches", "5'10\"" (1.78 m), and as American
+# copy gives it, "5-foot-9", "a 6-foot-2 inmate" (not a range of 5 to 9 feet, nor 6 feet and a stray 2).  Its
+# value is in inches' metres, and it is as precise as an inch (see ledger._tolerance).
+FEET_AND_INCHES = rx.compile(r"(?<![\w.])([1-9])(?:\s?(?:ft|feet|foot|'|’)\s?(1[01]|[0-9])\s?(?:in\b|inch(?:es)?\b|\"|”)"
+                             r"|-(?:foot|feet)-(1[01]|[0-9])(?:-inch(?:es)?)?(?![\w-]|[.,]?[0-9]))")
 
 
 def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1388,7 +1389,7 @@ def _with_feet_and_inches(text: str, offset: int, mentions: list[NumberMention])
         return mentions  # most sentences: no figure in feet, no 5'10"
     heights = []
     for found in FEET_AND_INCHES.finditer(text):
-        inches = int(found[1]) * 12 + int(found[2])
+        inches = int(found[1]) * 12 + int(found[2] or found[3])
         heights.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "length",
                                      _norm(inches * Fraction(254, 10000)), "ft"))
     return _in_place_of(mentions, heights)
@@ -3612,6 +3613,25 @@ _OF_AFTER = rx.compile(r"[\s-]+(?i:of)\b")
 _POUNDS = ("GBP", 1)  # after a scale, pounds are money: "3.6m pounds", "5 million pounds"
 
 
+# The lines of a video's picture, written as pence are ("1080p", "720p"): read as lines, not money, where the
+# figure is one of those a screen has and the sentence speaks of pictures.  A price in pence stays money
+# ("shares closed at 720p", "a 50p coin").
+_VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+_VIDEO_CUE = rx.compile(r"(?i:\b(?:video|videos|footage|stream(?:s|ed|ing)?|resolution|HD|screens?|displays?"
+                        r"|monitors?|cameras?|TVs?|televisions?|pixels?|fps|frames?|YouTube|Netflix|films?|movies?"
+                        r"|playback|upscal\w*|consoles?|graphics)\b)")
+
+
+def _video_lines(match: re.Match, text: str, n1_text: str) -> bool:
+    """Whether a figure read as pence ("1080p") is a video's lines: one of the line counts a screen has, in a
+    sentence that speaks of pictures (not "Shares hit a record 720p")."""
+    unit = "q_u2" if match["q_u2"] else "q_u1"
+    if match[unit] != "p" or n1_text not in _VIDEO_LINES:
+        return False
+    start, end = _sentence_span(text, match.start(), match.end())
+    return _VIDEO_CUE.search(text, start, end) is not None
+
+
 def _quantity(match: re.Match, text: str):
     """A number or a range, with an optional unit and conversion: count, year, age, length..."""
     n1_text, n2_text = match["q_n1"], match["q_n2"]
@@ -3658,6 +3678,8 @@ def _quantity(match: re.Match, text: str):
     kind, factor, unit_name = unit or ("count", 1, "")
     if match["q_u1"] == "年" and n2 is None and len(n1_text) == 4 and 1900 <= n1 <= 2099:
         return ("year", int(n1), "", match.start(), match.end("q_u1"))  # "二〇二二年": a year, not 2,022 of them
+    if unit_name == "GBP" and factor != 1 and _video_lines(match, text, n1_text):
+        return None  # "1080p footage", "a 720p stream": the lines of a video's picture, no pence
     if match["q_aged"] and kind in ("count", "duration:month"):
         kind, factor, unit_name = "age", Fraction(1, 12) if unit_name == "month" else 1, "year"
     elif unit_name == "lb" and (scale1 > 1 or _pounds_in_money_context(match, text, end)):
@@ -4207,7 +4229,9 @@ _TALLY_BEFORE = rx.compile(
     r"(?i:\b(?:w[io]n|wins|winning|beat(?:s|en)?|los[est]|losing|drew|draws?|drawn|led|leads?|leading|"
     r"trail(?:s|ed|ing)?|defeat(?:s|ed)?|voted?|votes|voting|score[ds]?|scoring|finish(?:ed|es)?|"
     r"pass(?:ed|es)|fail(?:ed|s)|approved|rejected|carried|upheld)"
-    r"(?:\s+(?:by|at|to))?(?:\s+an?)?\s+)\Z")
+    r"(?:\s+(?:by|at|to))?(?:\s+an?)?\s+"
+    # the tally named first: "passed by a vote of 172 to 163", "a final tally of 52-48"
+    r"|\b(?:an?|the|its|final)\s+(?:vote|tally|scoreline|margin)\s+of\s+)\Z")
 _TALLY_AFTER = rx.compile(
     r"(?i:\s+(?:vote|win|victory|defeat|loss|lead|decision|draw|scoreline|majority|margin|ruling|"
     r"on\s+aggregate|in\s+favou?r)\b)")
@@ -4536,6 +4560,8 @@ def _lists_people(text: str, name: int, end: int) -> bool:
     first, last, items = _list_extent(text, name, end)
     if _people_stand_before_list(text, first, items) or _people_do_after_list(text, last):
         return True
+    if items > 1 and _opens_the_sentence(text, first) and _a_deed_after_list(text, last):
+        return True  # "Colley, 44, and Barnes, 29, scaled a fence": the sentence's subject, who did it
     words = _WORD.findall(text, max(0, name - _SENTENCE_REACH), end + _SENTENCE_REACH)
     return any(_names_people_listed(word.lower()) for word in words)
 
@@ -4581,6 +4607,30 @@ def _people_stand_before_list(text: str, first: int, items: int) -> bool:
     if count.isdigit():
         return int(count) <= items
     return count not in _NUMBER_WORDS or words_to_number(count) <= items
+
+
+# Verbs in the past that tell a tally's places or parties as often as people: "Syria, 120, and Eritrea, 85, topped
+# the list", "Kenya, 12, and Uganda, 8, won medals".
+_TALLIED_VERBS = frozenset({
+    "won", "took", "got", "had", "topped", "lost", "gained", "sent", "received", "recorded", "reported", "scored",
+    "finished", "came", "led", "followed", "trailed", "ranked", "accounted", "made", "added", "saw", "contributed"})
+_SENTENCE_OPENING = rx.compile(r"(?:\A|[.!?]\s|\n)[\s\"“‘'(]*\Z")
+
+
+def _opens_the_sentence(text: str, position: int) -> bool:
+    """Whether nothing but quotes or brackets stands between the sentence's start and ``position``."""
+    return _SENTENCE_OPENING.search(text, max(0, position - 8), position) is not None
+
+
+def _a_deed_after_list(text: str, last: int) -> bool:
+    """Whether a list that opens its sentence is the subject of a deed in the past right after it ("...,
+    scaled a fence", "..., had escaped"): what people do, where a list of places with tallies, told first in
+    its sentence, is not said to act (nor to do what a tally does: "won", "topped", _TALLIED_VERBS)."""
+    found = _PEOPLE_AFTER_LIST.match(text, last)
+    if found is None or not text.startswith(",", last):
+        return False
+    word = found["word"]
+    return _past_verb(word) and word not in _TALLIED_VERBS
 
 
 def _people_do_after_list(text: str, last: int) -> bool:
@@ -4717,7 +4767,9 @@ _MONEY_CUE = rx.compile(r"[£$€¥]|\bGBP\b|(?i:\b(?:rewards?|fine[sd]?|paid|pa
                         r"|sterling|ransom|valued|bills?|cash|grants?|bribes?|pensions?|rent|settlement|jackpot"
                         r"|winnings|money|owe[sd]?|refunds?|pence|euros?|dollars?"
                         # a household's sums: "a typical borrower saving 39 pounds a month"
-                        r"|sav(?:e|es|ed|ing|ings)|borrow(?:s|ed|ing|ers?)?|mortgages?|repayments?)\b)")
+                        r"|sav(?:e|es|ed|ing|ings)|borrow(?:s|ed|ing|ers?)?|mortgages?|repayments?"
+                        # a share's price: "shares closed up 27 percent at 3.89 pounds"
+                        r"|shares?|stocks?)\b)")
 _WEIGHT_CUE = rx.compile(r"(?i:\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|kg|kilos?"
                          r"|kilograms?|ounces?|oz|tonnes?|tons?|stones?|obese|haul|catch|parcels?|babies|baby"
                          r"|fish|cocaine|cannabis|heroin|drugs|explosives?)\b)"
@@ -4902,7 +4954,8 @@ def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> s
         if index > 0 and word in _MODIFIERS_JOINED_BY:
             position = found.end()  # "400 gold and silver coins": two modifiers of one noun, not a break
             continue
-        if not word or word in NOT_NOUNS or word in _PHRASE_BREAKS or _past_verb(found[1]):
+        if not word or word in NOT_NOUNS or word in _PHRASE_BREAKS or (
+                _past_verb(found[1]) and not _participle_before_a_noun(text, found.end(), word)):
             return ""  # "5,000 attended protests": what follows the verb is its object, not the counted
         if _a_head(last_part) and not found[1][0].isupper():  # "14 western Kansas counties": a name
             return _people_after_a_head(text, found.end(), singular(last_part))
@@ -4910,6 +4963,30 @@ def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> s
             return ""  # "three died hours later", "a 7-2 vote ends": what befell them, or a result
         position = found.end()
     return ""
+
+
+# The first parts of a hyphenated verb ("re-elected", "co-founded"), which a hyphenated participle that
+# qualifies a noun ("long-finned", "well-armed", "rain-soaked") does not open with.
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "non", "out", "over", "under", "up", "down", "self"})
+_PERSON_AFTER_A_PARTICIPLE = 2  # words between: "23 trapped copper miners", "40 stranded rail passengers"
+
+
+def _participle_before_a_noun(text: str, position: int, word: str) -> bool:
+    """Whether ``word``, a past participle after a figure and ending at ``position``, qualifies the noun
+    after it rather than being the counted's verb: a hyphenated one ("240 long-finned pilot whales"), or
+    one before a plural word for people ("23 trapped copper miners", "40 stranded passengers"; not "5,000
+    attended protests")."""
+    first, hyphen, _rest = word.partition("-")
+    if hyphen:
+        return first not in _VERB_PREFIXES
+    for _ in range(_PERSON_AFTER_A_PARTICIPLE + 1):
+        found = _PHRASE_WORD.match(text, position)
+        if found is None or not found[1].islower() or found[1] in NOT_NOUNS:
+            return False
+        if _plural(found[1]):
+            return singular(found[1]) in PERSON_NOUNS
+        position = found.end()
+    return False
 
 
 # People counted by a noun with no plural ending: "150 agency staff", "40 cabin crew", "300 security personnel".

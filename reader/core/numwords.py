@@ -88,8 +88,9 @@ CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": 
                     "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Tk.": "BDT", "KSh": "KES", "Ksh": "KES", "KShs": "KES"}
 # A letter or two for a currency that names other things before a figure too ("the R50 road", "N95
 # masks"): read as money only straight before an amount that is plainly one ("R50 million", "N2.5bn",
-# "Sh200 million", "RM1,200": see numbers._plainly_money).
-CURRENCY_LETTERS = {"R": "ZAR", "N": "NGN", "Sh": "KES", "RM": "MYR"}
+# "Sh200 million", "RM1,200": see numbers._plainly_money).  "K" is Zambia's kwacha ("K5m", "K8 million"), and
+# names a mountain ("K2"), a form ("K-1") or thousands after a figure ("a 5K run") too.
+CURRENCY_LETTERS = {"R": "ZAR", "N": "NGN", "Sh": "KES", "RM": "MYR", "K": "ZMW"}
 CURRENCY_CODES = ["USD", "EUR", "GBP", "RUB", "AUD", "CAD", "JPY", "CNY", "CHF", "INR",
                   "UAH", "NZD", "HKD", "SGD", "BRL", "NOK", "SEK", "DKK", "PLN", "TRY", "ZAR",
                   # not "COP" (Colombia's, and the UN's climate talks: "COP28") nor "SAR" (search and rescue)
@@ -444,7 +445,7 @@ PERSON_NOUNS = GENERAL_PERSON_NOUNS | PEOPLE_BY_ROLE | PEOPLE_BY_ORIGIN | frozen
     mineworker steelworker dockworker farmworker autoworker fireman lifeguard learner schoolboy schoolgirl
     undergraduate graduate commuter traveller traveler holidaymaker motorcyclist bystander onlooker rescuer
     mourner supporter investor shareholder saver borrower retiree carer caregiver surgeon midwife parent
-    relative youngster newborn
+    relative youngster newborn bushwalker hillwalker fellwalker tramper canyoner
 """.split())
 
 # People named by what befell them, whatever it was: "the 12 victims" are the dead of "14 people were killed"
@@ -476,6 +477,10 @@ SAME_THING = {
     **dict.fromkeys(("protestor", "demonstrator"), "protester"),
     **dict.fromkeys(("policeman", "policewoman"), "police"),
     **dict.fromkeys(("crewman", "crewmember", "sailor", "seaman"), "crew"),
+    # People out walking in the hills, by each country's word: "hikers" (American), "bushwalkers" (Australian),
+    # "trampers" (New Zealand), "walkers", "hillwalkers" and "ramblers" (British), "trekkers": in one story of a
+    # party lost or caught by a flood, one group ("Three hikers" / "Two bushwalkers are still missing").
+    **dict.fromkeys(("bushwalker", "hillwalker", "fellwalker", "tramper", "walker", "rambler", "trekker"), "hiker"),
     "mineworker": "miner", "troop": "soldier", "inmate": "prisoner", "fireman": "firefighter", "teen": "teenager",
     "holidaymaker": "tourist", "spectator": "fan",
     "vessel": "ship", "boat": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck",
