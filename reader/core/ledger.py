@@ -140,7 +140,7 @@ from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     ADDED, A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL_UNSAID, FINISH_TIME, GROUP_SIZE,
     LATER_LEVEL, LEVEL_OF, MAGNITUDE, OTHERS, OWN_FIRST, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
-    age_noun, change_told_by_verb, compound_step, counted_noun, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
+    age_noun, change_told_by_verb, compound_step, counted_noun, dateline_end, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
     is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
 )
@@ -269,7 +269,9 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
              | _days_of_two_events(a, b, texts, offsets) | _dates_of_two_life_events(a, b, texts, offsets)
-             | _figures_of_two_places(a, b, texts) | _figures_of_two_ranked_items(a, b, texts, offsets)
+             | _figures_of_two_places(a, b, texts) | _figures_of_a_part(a, b, texts)
+             | _figures_of_two_periods(a, b, texts) | _figures_of_two_named_subjects(a, b, texts, offsets)
+             | _figures_of_two_ranked_items(a, b, texts, offsets)
              | _sizes_and_distances_moved(a, b, texts, offsets) | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
@@ -1718,6 +1720,10 @@ def _agreement_as_read(x: NumberMention, y: NumberMention, levels_only: bool = F
         hedged, plain = (x, y) if x.hedge else (y, x)
         if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and _counts_apart(x, y):
             return 0  # "more than 100 people" allows 130, but not "130 homes"
+        step = _one_decimal_place(hedged, plain)
+        if step is not None:
+            # "about 4.3 billion pounds" / "£4.1bn": both to the tenth of a billion, two steps apart
+            return 1 if abs(_magnitude(hedged.value) - _magnitude(plain.value)) <= step * (1 + 1e-9) else 0
         # "About" loosens a figure, never tightens it: "about 1.25 million" fits "1.3 million" as
         # "1.25 million" does (the plainer figure rounded).
         about_rounded = (BOUND_OF_HEDGE.get(hedged.hedge) == "about" and x.kind in _ROUNDABLE
@@ -1993,13 +1999,143 @@ def _figures_of_two_places(a: Sequence[NumberMention], b: Sequence[NumberMention
 def _place_the_other_omits(text: str, other: str) -> bool:
     """Whether ``text`` tells of a place (_PLACE_NAMED) whose name ``other`` nowhere gives."""
     other = other.lower()
+    return any(place.lower()[:_PLACE_STEM] not in other for place in _places_told(text))
+
+
+def _places_told(text: str) -> list[str]:
+    """The names of the places ``text`` tells its figures of (_PLACE_NAMED): not a building's, nor where
+    someone spoke."""
+    places = []
     for match in _PLACE_NAMED.finditer(text):
         place, after = match.groups()
         if (place.split()[0].lower() not in _NOT_PLACES and _named_as_place(after)
-                and place.split()[-1].lower() not in _BUILDINGS and not _where_it_was_said(text, match)
-                and place.lower()[:_PLACE_STEM] not in other):
-            return True
-    return False
+                and place.split()[-1].lower() not in _BUILDINGS and not _where_it_was_said(text, match)):
+            places.append(place)
+    return places
+
+
+def _figures_of_a_part(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                       texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences, one of which tells of a place that the other
+    names only in a list of several ("tore across Iowa, Illinois and Missouri ..., killing at least 14
+    people" / "In Illinois, three people were killed"): a count of a part against the whole's, as "28 of the
+    65 seats" is, no dispute.  Days and times may be told of the part and the whole alike, and still meet."""
+    if not all(texts):
+        return frozenset()
+    figures_a = [x.start for x in a if x.kind not in _KINDS_OF_ANY_PLACE]
+    figures_b = [y.start for y in b if y.kind not in _KINDS_OF_ANY_PLACE]
+    if not (figures_a and figures_b):
+        return frozenset()
+    if not (_one_place_of_the_others_list(texts[0], texts[1]) or _one_place_of_the_others_list(texts[1], texts[0])):
+        return frozenset()
+    return frozenset((x, y) for x in figures_a for y in figures_b)
+
+
+# A list of places, three or more names ("Iowa, Illinois and Missouri") or two ("Iowa and Illinois").
+_NAME = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*"
+_LIST_OF_NAMES = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}\b")
+
+
+def _one_place_of_the_others_list(text: str, other: str) -> bool:
+    """Whether ``text`` tells of a place ("In Illinois, ... near Peoria"), not in a list, that ``other``
+    names only in lists of places (_LIST_OF_NAMES: "across Iowa, Illinois and Missouri")."""
+    if " and " not in other and " or " not in other:
+        return False  # most pairs: the other names no list
+    places = _places_told(text)
+    if not places:
+        return False
+    lists_here, lists_there = _lists_of_names(text), _lists_of_names(other)
+    return any(_only_in_lists(place, other, lists_there) and not _only_in_lists(place, text, lists_here)
+               for place in places)
+
+
+def _lists_of_names(text: str) -> list[tuple[int, int]]:
+    return [found.span() for found in _LIST_OF_NAMES.finditer(text)]
+
+
+def _only_in_lists(name: str, text: str, lists: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` gives ``name``, and each time within one of its ``lists`` of names."""
+    spans = [found.span() for found in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(spans) and all(any(start <= at and end <= until for start, until in lists) for at, end in spans)
+
+
+# A period a sentence dates what it tells by, from the day it was written: "Last year, 56 pilot whales
+# stranded", "fell 20% over the past year", "this month".  The period's noun, singular.
+_PERIOD_FRAME = re.compile(r"\b(?:last|this|next|past)\s+(year|month|week|weekend|decade|summer|winter|spring"
+                           r"|autumn|season|night)s?\b", re.I)
+
+
+def _figures_of_two_periods(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                            texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences that each date what they tell by a period of
+    another length ("Last year, 56 pilot whales stranded ..." / "Last month, nine pilot whales stranded ..."):
+    two events, as figures of two places are (_figures_of_two_places), no dispute.  Periods of one length
+    ("last year" / "over the past year"), or one side's alone, still dispute.  Days and times are compared
+    as they are."""
+    if not all(texts) or not (_PERIOD_FRAME.search(texts[0]) and _PERIOD_FRAME.search(texts[1])):
+        return frozenset()  # most pairs: one side, or both, gives no such period
+    periods_a = {found.group(1).lower() for found in _PERIOD_FRAME.finditer(texts[0])}
+    periods_b = {found.group(1).lower() for found in _PERIOD_FRAME.finditer(texts[1])}
+    if periods_a & periods_b:
+        return frozenset()
+    return frozenset((x.start, y.start) for x in a if x.kind not in _KINDS_OF_ANY_PLACE
+                     for y in b if y.kind not in _KINDS_OF_ANY_PLACE)
+
+
+# The name a sentence opens on, as the subject of what it tells: capitalised words ("Chief Minister Hemant
+# Soren announced", "Ashcombe's shares had fallen"), after a dateline and a leading "The".  A name of one
+# word with no "'s" ("Halvern shares fell") may be a common noun that opens the sentence ("Police said"):
+# it is taken for a name only beside the other side's name of the same thing ("Ashcombe's shares").
+_OPENING_NAME = re.compile(r"(?:(?:The|A|An)\s+)?((?:[A-Z][\w’'-]*\s+)*?[A-Z][\w-]*)(['’]s)?\s+([a-z]+)")
+# Words after a name that leave it the source of a figure, not its subject: "Reuters reported 14 dead" /
+# "The Guardian reported 11 dead" dispute.
+_SAYING = frozenset("said says told tells reported reports reporting according estimated estimates".split())
+
+
+def _figures_of_two_named_subjects(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                                   texts: tuple[str, str], offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences that open on two named subjects, each with a
+    name the other sentence nowhere gives ("Ashcombe's shares had fallen 20%" / "Halvern shares fell 3
+    percent"; "Chief Minister Hemant Soren announced ₹5 lakh" / "Prime Minister Narendra Modi announced
+    200,000 rupees"): figures of two companies, or given by two people, no dispute.  One subject named two
+    ways ("President Trump" / "US President Donald Trump"), a source ("Reuters reported", "Ukraine's military
+    said"), or a subject not named on one side, still disputes.  Days and times are compared as they are."""
+    if not all(texts):
+        return frozenset()
+    figures_a = [x.start for x in a if x.kind not in _KINDS_OF_ANY_PLACE]
+    figures_b = [y.start for y in b if y.kind not in _KINDS_OF_ANY_PLACE]
+    if not (figures_a and figures_b):
+        return frozenset()
+    opening_a = _opening_name(texts[0], min(figures_a) - offsets[0])
+    opening_b = _opening_name(texts[1], min(figures_b) - offsets[1])
+    if opening_a is None or opening_b is None:
+        return frozenset()
+    (names_a, sure_a, noun_a), (names_b, sure_b, noun_b) = opening_a, opening_b
+    if not (sure_a and sure_b or (sure_a or sure_b) and noun_a == noun_b):
+        return frozenset()
+    if not (_name_the_other_omits(names_a, texts[1]) and _name_the_other_omits(names_b, texts[0])):
+        return frozenset()
+    return frozenset((x, y) for x in figures_a for y in figures_b)
+
+
+def _opening_name(text: str, first_figure: int) -> tuple[list[str], bool, str] | None:
+    """The words of the name ``text`` opens on, whether they surely name something (several capitalised
+    words, or a "'s"), and the word after them; None if it opens on none, or on a source (a word of _SAYING
+    before the first figure, at ``first_figure``)."""
+    found = _OPENING_NAME.match(text, dateline_end(text))
+    if not found or found.end() > first_figure:
+        return None
+    name, owned, after = found.groups()
+    words = name.split()
+    if words[0].lower() in NOT_NOUNS or _SAYING.intersection(text[found.start(3):first_figure].split()):
+        return None
+    names = [word for word in words if not word.isupper()]  # "US", "BBC": often an adjective, or a source
+    return (names, len(words) > 1 or bool(owned), after) if names else None
+
+
+def _name_the_other_omits(names: list[str], other: str) -> bool:
+    other = other.lower()
+    return any(name.lower()[:_PLACE_STEM] not in other for name in names)
 
 
 # A building is in some place, maybe the other sentence's: "treated at Royal Berkshire Hospital" / "treated in
@@ -2069,6 +2205,11 @@ def _opening_rank(side: Sequence[NumberMention], text: str, offset: int) -> Numb
 _MAIN_CLAUSE_OPENING = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|then)\b")
 
 
+# The most days a sentence gives whose events are read (each from its clause): prose dates a few events, and
+# a pasted table of thousands of dates is read as figures only.
+_MOST_DAYS_OF_EVENTS = 50
+
+
 def _days_of_two_events(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
                         offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
     """The starts of the pairs of days (weekdays and dates) told of two events: the words of the clause each
@@ -2081,13 +2222,20 @@ def _days_of_two_events(a: Sequence[NumberMention], b: Sequence[NumberMention], 
     days_b = [y for y in b if y.kind in _DAYS_NAMED]
     if not (days_a and days_b and all(texts)):
         return frozenset()  # most pairs: the sentences' words need not be read
+    if len(days_a) > _MOST_DAYS_OF_EVENTS or len(days_b) > _MOST_DAYS_OF_EVENTS:
+        return frozenset()  # a table of dates, whose clauses tell no events apart
     clauses_a, clauses_b = _main_clauses(texts[0]), _main_clauses(texts[1])
-    if len(clauses_a) == len(clauses_b) == 1:
-        return frozenset()  # neither tells a second event in a clause of its own
-    told_a = {x.start: _day_told(texts[0], x.start - offsets[0], clauses_a) for x in days_a}
-    told_b = {y.start: _day_told(texts[1], y.start - offsets[1], clauses_b) for y in days_b}
+    undoing_a, undoing_b = _undoing(_WORDS.findall(texts[0])), _undoing(_WORDS.findall(texts[1]))
+    if (len(clauses_a) == len(clauses_b) == 1 and bool(undoing_a) == bool(undoing_b)
+            and not (_RELATIVE_AFTER.search(texts[0]) or _RELATIVE_AFTER.search(texts[1]))):
+        return frozenset()  # neither tells a second event: in a clause of its own, a relative clause, or undone
+    told_a = {x.start: _day_told(texts[0], x, offsets[0], clauses_a) for x in days_a}
+    told_b = {y.start: _day_told(texts[1], y, offsets[1], clauses_b) for y in days_b}
+    undone_a = {x.start: bool(_undoing(told_a[x.start][0])) for x in days_a} if undoing_a and not undoing_b else {}
+    undone_b = {y.start: bool(_undoing(told_b[y.start][0])) for y in days_b} if undoing_b and not undoing_a else {}
     return frozenset((x.start, y.start) for x in days_a for y in days_b
-                     if _two_events(told_a[x.start], told_b[y.start]))
+                     if _two_events(told_a[x.start], told_b[y.start])
+                     or (undone_a.get(x.start) or undone_b.get(y.start)) and told_a[x.start][0] & told_b[y.start][0])
 
 
 # The events of a life a date may be told of.  Two dates told of two of them ("Born ... on March 3, 1946" /
@@ -2235,17 +2383,46 @@ def _life_event_of(text: str, m: NumberMention, offset: int) -> frozenset[str]:
 
 
 def _main_clauses(text: str) -> list[tuple[int, int]]:
-    """Where each main clause of ``text`` begins and ends (see _MAIN_CLAUSE_OPENING)."""
-    openings = [0] + [found.end() for found in _MAIN_CLAUSE_OPENING.finditer(text)]
+    """Where each main clause of ``text`` begins and ends (see _MAIN_CLAUSE_OPENING), after its dateline:
+    "GRADY, Ark. (AP) —" names where the report was filed, no word of the event."""
+    openings = [dateline_end(text)] + [found.end() for found in _MAIN_CLAUSE_OPENING.finditer(text)]
     return list(zip(openings, openings[1:] + [len(text)]))
 
 
-def _day_told(text: str, at: int, clauses: list[tuple[int, int]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of the event a day at ``at`` in ``text`` dates (its main clause up to the day), and the words
-    of the sentence's other main clauses."""
+# A relative clause after a day, which tells an event of its own that the day does not date: "officers
+# searched ... on Tuesday for two inmates who escaped from a prison" (the escape was earlier).  Not "after",
+# "when" or "with", whose clause tells of the same event ("sank on Tuesday after hitting rocks").
+_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which)\b[^;:]*", re.I)
+
+
+def _day_told(text: str, m: NumberMention, offset: int,
+              clauses: list[tuple[int, int]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the event the day ``m`` in ``text`` dates (its main clause up to the day), and the words
+    of the events the sentence tells besides: its other main clauses, and a relative clause after the day in
+    its own (_RELATIVE_AFTER)."""
+    at = m.start - offset
     own = next(((start, end) for start, end in clauses if start <= at < end), clauses[-1])
     others = frozenset().union(*(_nouns_of(text[start:end]) for start, end in clauses if (start, end) != own))
+    relative = _RELATIVE_AFTER.search(text, max(at, m.end - offset), own[1])
+    if relative:
+        others |= _nouns_of(relative.group())
     return _nouns_of(text[own[0]:at]), others
+
+
+# Deeds that undo or end what another began: "The prison was placed on lockdown Sunday" / "The prison's
+# lockdown was lifted Tuesday" tell the lockdown's start and its end, two days.  Two days are told of two deeds
+# done to one thing where the events share a word and one of them tells such a deed, which the other sentence
+# nowhere tells, nor any other of them.  The same deed told on two days ("lifted Sunday" / "ended Tuesday")
+# still conflicts.  By stem.
+_UNDOING_DEEDS = frozenset(stem(word) for word in """
+    lifted ended reopened resumed released freed cancelled canceled scrapped withdrawn withdrew rescinded
+    revoked reversed overturned restored
+""".split())
+
+
+def _undoing(words) -> frozenset[str]:
+    """The words of _UNDOING_DEEDS among ``words``."""
+    return frozenset(word for word in words if stem(word.lower()) in _UNDOING_DEEDS)
 
 
 def _two_events(told_x: tuple[frozenset[str], frozenset[str]], told_y: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -3038,6 +3215,27 @@ def _about_share(m: NumberMention) -> float:
             return min(share, _ABOUT_PERCENT_STEPS * step)
         return share
     return _ABOUT_ROUND_SHARE
+
+
+# Kinds whose "about" a figure with decimals reaches one step of its last digit beside a plain figure written
+# to the same place (see _one_decimal_place).  A share keeps its rule in points (_about_share).
+_ABOUT_ONE_STEP_KINDS = frozenset({"money", "count"})
+
+
+def _one_decimal_place(hedged: NumberMention, plain: NumberMention) -> float | None:
+    """The step both figures are written to, where "about" a figure with decimals stands beside a plain one
+    written to the same decimal place, in one unit ("about 4.3 billion pounds" / "£4.1bn"): the writer knew
+    the figure to that place, and "about" reaches one step of it (4.2 to 4.4 billion), not a twentieth.
+    None otherwise: "about 4 billion" / "£4.1bn" and "about 7.4 million" / "7,576,000" are rounded to
+    different places, and keep the reach of _about_share."""
+    if (BOUND_OF_HEDGE.get(hedged.hedge) != "about" or hedged.kind not in _ABOUT_ONE_STEP_KINDS
+            or plain.kind != hedged.kind or plain.unit != hedged.unit
+            or isinstance(_magnitude(hedged.value), Range) or isinstance(_magnitude(plain.value), Range)):
+        return None
+    step, plain_step = _about_step(hedged), _about_step(plain)
+    if step is None or plain_step is None or not math.isclose(step, plain_step, rel_tol=1e-6):
+        return None
+    return step
 
 
 def _about_step(m: NumberMention) -> float | None:
