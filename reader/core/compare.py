@@ -21,7 +21,7 @@ from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
 from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence
 from reader.core.ledger import compare_numbers
 from reader.core.loose_figures import Report, loose_conflicts
-from reader.core.numbers import dateline_end, find_numbers
+from reader.core.numbers import STATEMENT_DATE, dateline_end, find_numbers
 from reader.core.overlap import measure
 from reader.core.read_ahead import read_ahead
 from reader.core.relation import PairFeatures, classify, pair_features, quote_given_to_others
@@ -102,12 +102,18 @@ def _filing_dates_apart(side: _Side, index: int) -> tuple[list[NumberMention], l
             [m for m in numbers if m.start >= start])
 
 
-def _other_ranked_items(ledger: NumberLedger) -> bool:
-    """Whether each sentence ranks a thing of one name that the other ranks otherwise ("The second prize of
-    ₹1 crore went to 20 tickets" / "The third prize of Rs 50 lakh went to 20 tickets"): the ledger sets such
-    ranks apart as two items, and two items told alike are two claims, which corroborate nothing."""
-    ranked_a = {m.unit for m in ledger.only_a if m.kind == "ordinal" and m.unit}
-    return bool(ranked_a) and any(m.kind == "ordinal" and m.unit in ranked_a for m in ledger.only_b)
+def _figures_of_two_things(ledger: NumberLedger) -> bool:
+    """Whether each sentence holds, unmatched, a figure of one kind and one thing as a figure the other
+    holds unmatched: the ledger compares such figures unless it reads them as two things' ("Last year, 56
+    pilot whales stranded" / "Last month, nine pilot whales stranded"; "The second prize of ₹1 crore went
+    to 20 tickets" / "The third prize of Rs 50 lakh ..."; "placed on lockdown Sunday" / "lifted Tuesday").
+    Two things told alike are two claims, which corroborate nothing.  The days the reports were filed or
+    the words said are no figures of the claim."""
+    told_a = {(m.kind, m.unit) for m in ledger.only_a if m.role not in _DAYS_OF_SAYING}
+    return bool(told_a) and any((m.kind, m.unit) in told_a for m in ledger.only_b if m.role not in _DAYS_OF_SAYING)
+
+
+_DAYS_OF_SAYING = frozenset({FILING_DATE, STATEMENT_DATE})
 
 
 def _lead_places(side: _Side) -> list[int]:
@@ -195,7 +201,7 @@ class Analysis:
         relation = classify(features, ledger)
         if relation == "equivalent" and quote_given_to_others(self.a.sentences[ia].text, self.b.sentences[ib].text):
             return "related"
-        if relation == "equivalent" and _other_ranked_items(ledger):
+        if relation == "equivalent" and _figures_of_two_things(ledger):
             return "related"
         return relation
 
