@@ -9,7 +9,8 @@ a file beside the module's bytecode (``__pycache__``), named for the interpreter
 and the engine's, and the next start hands them straight to the engine.  The engine checks
 the code it is given, and each entry is keyed by its pattern's text and flags: an edited
 pattern misses and is compiled anew, and the file is rewritten with only the patterns the
-module still compiles.
+module still compiles.  The file carries a checksum of what it holds: code damaged on disk
+can still be code the engine accepts, and would match the wrong text.
 
 Anything unexpected (an interpreter whose ``re`` is built otherwise, a folder that cannot be
 written, a damaged file) falls back to ``re.compile``: the cache only ever saves time.  It is
@@ -23,6 +24,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
 
 try:  # the parts of ``re`` that compile; any interpreter without them simply gets no cache
@@ -85,12 +87,15 @@ class PatternCache:
         if self.saved:
             return
         self.saved = True
-        if not self._compiled_anew and self._used.keys() == self._stored.keys():
+        used, unchanged = self._used, not self._compiled_anew and self._used.keys() == self._stored.keys()
+        self._used, self._stored = {}, {}  # a few megabytes of code the patterns no longer need
+        if unchanged:
             return
         try:
             self.path.parent.mkdir(exist_ok=True)
             partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            partial.write_bytes(marshal.dumps(self._used))
+            payload = marshal.dumps(used)
+            partial.write_bytes(_checksum(payload) + payload)
             os.replace(partial, self.path)  # whole or not at all, if two starts save at once
         except (OSError, ValueError):
             pass  # an unwritable folder: the next start compiles again
@@ -110,12 +115,25 @@ def _compile_parts(pattern: str, flags: int) -> _Compiled:
 def _read(path: Path) -> dict[tuple[str, int], _Compiled]:
     """The stored entries of the file, or none if it is missing, damaged or not what we wrote."""
     try:
-        stored = marshal.loads(path.read_bytes())
+        data = path.read_bytes()
+        checksum, payload = data[:_CHECKSUM_SIZE], data[_CHECKSUM_SIZE:]
+        if checksum != _checksum(payload):
+            return {}
+        stored = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(stored, dict):
         return {}
     return {key: value for key, value in stored.items() if _well_formed(key, value)}
+
+
+_CHECKSUM_SIZE = 4
+
+
+def _checksum(payload: bytes) -> bytes:
+    """CRC-32 of the stored patterns: it catches every damage of up to 32 bits in a row, at a fraction of a
+    millisecond for the largest file."""
+    return zlib.crc32(payload).to_bytes(_CHECKSUM_SIZE, "little")
 
 
 def _well_formed(key: object, value: object) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import furniture_cues, furniture_press, furniture_prompts, numbers
-from reader.core.pattern_cache import PatternCache, _compile_parts
+from reader.core.pattern_cache import PatternCache, _checksum, _compile_parts, _read
 
 # Patterns with what the number grammar uses: named groups, conditionals, look-behinds, inline flags.
 PATTERNS = [
@@ -27,6 +27,12 @@ TEXTS = [
 
 def _behaviour(pattern: re.Pattern) -> list:
     return [(m.span(), m.groupdict(), m.groups()) for text in TEXTS for m in pattern.finditer(text)]
+
+
+def _write_stored(path: Path, stored: object) -> None:
+    """Write ``stored`` as the cache writes its entries, with a good checksum."""
+    payload = marshal.dumps(stored)
+    path.write_bytes(_checksum(payload) + payload)
 
 
 def _module_file(tmp_path: Path) -> str:
@@ -61,15 +67,19 @@ def test_patterns_read_back_from_the_cache_match_as_re_compiles_them(tmp_path):
     b"\x00\x01garbage",  # not marshal data
     None,  # marshal data of the wrong shape
     "code",  # the right shape, with code the regex engine refuses
+    "flipped",  # one byte of a good file changed: code the engine might accept, matching other text
 ])
 def test_a_damaged_cache_is_compiled_anew_and_rewritten(tmp_path, damage):
     _compile_all(PatternCache(_module_file(tmp_path)))
     path = PatternCache(_module_file(tmp_path)).path
     if damage is None:
-        path.write_bytes(marshal.dumps(["not", "a", "dict"]))
+        _write_stored(path, ["not", "a", "dict"])
     elif damage == "code":
-        stored = marshal.loads(path.read_bytes())
-        path.write_bytes(marshal.dumps({key: (value[0], [255, 255, 255], *value[2:]) for key, value in stored.items()}))
+        _write_stored(path, {key: (value[0], [255, 255, 255], *value[2:]) for key, value in _read(path).items()})
+    elif damage == "flipped":
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
     else:
         path.write_bytes(damage)
 
@@ -91,7 +101,7 @@ def test_an_edited_pattern_misses_and_its_old_entry_is_dropped(tmp_path):
     assert edited.compile(new, flags).search("a 12 mi walk").group("unit") == "mi"
     edited.save()
     assert edited.hits == 0
-    assert set(marshal.loads(edited.path.read_bytes())) == {(new, flags)}
+    assert set(_read(edited.path)) == {(new, flags)}
 
 
 def test_an_unwritable_folder_costs_time_only(tmp_path):
@@ -106,7 +116,7 @@ def test_after_saving_compile_is_plain_re_compile(tmp_path):
     _compile_all(cache)
     late = cache.compile(r"\blate\b")
     assert late is re.compile(r"\blate\b")  # re's own cache hands back the same object
-    assert (r"\blate\b", 0) not in marshal.loads(cache.path.read_bytes())
+    assert (r"\blate\b", 0) not in _read(cache.path)
 
 
 def test_a_bad_pattern_raises_as_re_compile_does(tmp_path):
@@ -122,7 +132,7 @@ def test_each_module_saves_its_patterns_and_its_cache_holds_what_re_makes_of_the
     assert cache.saved, f"{module.__name__} must call rx.save() after its last pattern"
     if not cache.path.exists():
         pytest.skip("the package folder cannot be written here")
-    stored = marshal.loads(cache.path.read_bytes())
+    stored = _read(cache.path)
     assert stored, "the cache holds the module's patterns"
     for (pattern, flags), kept in stored.items():
         assert kept == _compile_parts(pattern, flags), pattern[:80]
