@@ -111,6 +111,9 @@ class PairFeatures:
     # Each side has a letters-and-digits code the other lacks: "Airbus A350-900" / "A350-1000",
     # "F-35A" / "F-35B" (see ``codes_differ``).  A rule.
     codes_differ: bool = False
+    # Each side dates the event at a time the other lacks, one of them a year: two events (see
+    # ``times_apart``).  A rule.
+    times_apart: bool = False
 
     def vector(self) -> tuple[float, ...]:
         low, high = sorted((self.a_covered, self.b_covered))
@@ -191,6 +194,7 @@ def pair_features(
         allegation_differs=(_alleges(a_tokens, a_words) != _alleges(b_tokens, b_words)
                             or forecast_differs(a_words, b_words)),
         codes_differ=codes_differ(a_tokens, b_tokens),
+        times_apart=times_apart(numbers, a_tokens, b_tokens),
     )
 
 
@@ -773,7 +777,7 @@ def equivalence_probability(features: PairFeatures, weights=WEIGHTS) -> float:
 def classify(features: PairFeatures, numbers: NumberLedger) -> str:
     if (numbers.disputes_the_claim or counts_of_two_fates(numbers) or features.names_swapped
             or features.allegation_differs or features.codes_differ or features.diff.turned
-            or times_apart(numbers)):
+            or features.times_apart):
         return "related"
     return "equivalent" if equivalence_probability(features) >= 0.5 else "related"
 
@@ -783,25 +787,79 @@ def classify(features: PairFeatures, numbers: NumberLedger) -> str:
 # a crush at the Maha Kumbh killed at least 30 people" (an earlier disaster recalled by each outlet).
 # The ledger compares no year with a month, so nothing conflicts and the model reads a restatement.
 # A time both name ("in 2013" / "on January 5, 2013") or none on one side leaves it to the model.
+# Only a time that dates what the sentence tells counts: a year after a preposition of time ("In 2013,",
+# "killed 36 people in 2013"), not a year that dates something else: one before a noun ("The 2023 law",
+# "the 2024 Olympics") or one in a relative clause or an aside ("The bridge, which opened in 1998, was
+# closed", "Ellis, who was first elected in 2019, resigned", "The bridge, built in 1932, collapsed").
 _TIMES = frozenset({"year", "month", "date", "weekday"})
+# The words before a year that make it the time of the claim: "in 2013", "since 2019", "in early 2013".
+_DATING_WORDS = frozenset("in during since until till by before after".split())
+_PARTS_OF_A_YEAR = frozenset("early late mid the end start middle beginning of".split())
+_RELATIVE_PRONOUNS = frozenset("who which whose whom where".split())
+_FARTHEST_RELATIVE = 6  # tokens before the time: "who was first elected in 2019"
 
 
-def times_apart(numbers: NumberLedger) -> bool:
-    """Does each side name a time the other lacks, at least one of them a year, and no time agree?"""
+def times_apart(numbers: NumberLedger, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
+    """Does each side date the event at a time the other lacks, at least one of them a year, and no time
+    agree?"""
     a_times = [m for m in numbers.only_a if m.kind in _TIMES]
     b_times = [m for m in numbers.only_b if m.kind in _TIMES]
     if not a_times or not b_times or any(m.kind in _TIMES for m, _ in numbers.agree):
         return False
     if not any(m.kind == "year" for m in (*a_times, *b_times)):
         return False
-    return not _years(a_times) & _years(b_times)
+    a_times = [m for m in a_times if _dates_the_event(m, a_tokens)]
+    b_times = [m for m in b_times if _dates_the_event(m, b_tokens)]
+    if not a_times or not b_times or not any(m.kind == "year" for m in (*a_times, *b_times)):
+        return False
+    return not years_named(a_times) & years_named(b_times)
 
 
-def _years(times) -> set:
-    """The years the time mentions name: "2013", "January 5, 2013"."""
+def years_named(times) -> set:
+    """The years number mentions of time name: "2013", "January 5, 2013" (both 2013).  Shared with
+    ``loose_figures._times_of``, which collects the same (relation.py is where both may import it)."""
     years = {m.value for m in times if m.kind == "year"}
     years |= {m.value.year for m in times if m.kind == "date" and getattr(m.value, "year", None) is not None}
     return years
+
+
+def _dates_the_event(mention, tokens: list[Token]) -> bool:
+    """Does the time mention date what the sentence tells, not a thing it names or a clause about it?  A
+    year must follow a word of time ("in 2013", "in early 2013"); no time may stand in a relative clause
+    or in an aside set off by commas after the sentence's first word ("The bridge, built in 1932,")."""
+    k = next((k for k, token in enumerate(tokens) if token.start == mention.start), None)
+    if k is None:
+        return False
+    if mention.kind == "year" and not _after_a_word_of_time(tokens, k):
+        return False
+    return not _in_a_clause_of_its_own(tokens, k)
+
+
+def _after_a_word_of_time(tokens: list[Token], k: int) -> bool:
+    before = k - 1
+    while before >= 0 and tokens[before].surface.lower() in _PARTS_OF_A_YEAR and k - before < 4:
+        before -= 1
+    return before >= 0 and tokens[before].surface.lower() in _DATING_WORDS
+
+
+def _in_a_clause_of_its_own(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` in a relative clause ("which opened in 1998") or in an aside that commas set off
+    after the sentence's first word ("The bridge, built in 1932, collapsed")?  Punctuation is read from
+    the gaps between the tokens: a word and the next one a comma apart are more than one space apart."""
+    opening = k
+    while opening > 0 and k - opening < _FARTHEST_RELATIVE and not _punctuated(tokens, opening - 1):
+        opening -= 1
+        if tokens[opening].surface.lower() in _RELATIVE_PRONOUNS:
+            return True
+    if opening == 0 or not _punctuated(tokens, opening - 1) or k + 1 >= len(tokens):
+        return False
+    # An aside: set off on both sides, and opened by a word other than the time's own preposition.
+    return _punctuated(tokens, k) and tokens[opening].surface.lower() not in _DATING_WORDS
+
+
+def _punctuated(tokens: list[Token], k: int) -> bool:
+    """Does punctuation stand between ``tokens[k]`` and the next token ("bridge, which")?"""
+    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end > 1
 
 
 # A quotation given alike on both sides but put in another speaker's mouth: "'This was greed, pure and

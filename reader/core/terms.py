@@ -123,6 +123,8 @@ def tokenize(
     # Most sentences have no number, and skip its bookkeeping.
     tokens = _tokens_around(numbers, words, offset) if numbers else _plain_tokens(words, offset)
     tokens = _list_marker_kept_out(text, tokens)
+    if "dmit" in text:  # "admitted", "Admits"
+        tokens = _admissions_kept_apart(tokens)
     if "pens " in text or "PENS " in text:  # "opens new tab", "Opens in a New Window"
         tokens = _link_labels_left_out(text, offset, tokens)
     return _character_pairs(tokens) if cjk else tokens
@@ -168,6 +170,41 @@ def _tokens_around(numbers: list[NumberMention], words: list[tuple[str, str]], o
         else:
             append(make(Token, (start, end, word, inner_key, inner_kind, stop)))
     return tokens
+
+
+# "Admit" is a hedge as a verb of saying ("He admitted that he had lied", "admits he was wrong"), not as the
+# word of a hospital or a school taking someone in: "She has been admitted to hospital", "was admitted on
+# Wednesday", "Queen admitted to hospital after fall".  Read passive (after a form of "be" or "get") or
+# before "to" and a place that takes people in, it is a plain word: no "hedged only" note, and the
+# aligner weighs it as any other word.
+_BE_OR_GET = frozenset("be is are am was were been being get gets got gotten getting".split())
+_PLACES_THAT_ADMIT = frozenset("""hospital hospitals hospice clinic infirmary ward wards care intensive icu
+    emergency unit school schools university college bar""".split())
+_DETERMINERS = frozenset("the a an his her their its".split())
+_BETWEEN_BE_AND_ADMITTED = frozenset("also later then first already again since twice just only".split())
+
+
+def _admissions_kept_apart(tokens: list[Token]) -> list[Token]:
+    """The tokens with "admit" as an admission (see ``_PLACES_THAT_ADMIT``) typed a plain word."""
+    for k, token in enumerate(tokens):
+        if token.type == "hedge" and token.surface.lower().startswith("admit") and _an_admission(tokens, k):
+            tokens[k] = token._replace(type="word")
+    return tokens
+
+
+def _an_admission(tokens: list[Token], k: int) -> bool:
+    """Is the "admit" of ``tokens[k]`` one into a hospital or a school: passive ("has been admitted", "was
+    later admitted") or before "to" and such a place ("admitted to hospital", "admitted to the ICU")?"""
+    before = k - 1
+    if before >= 0 and tokens[before].surface.lower() in _BETWEEN_BE_AND_ADMITTED:
+        before -= 1
+    if before >= 0 and tokens[before].surface.lower() in _BE_OR_GET:
+        return True
+    after = [token.surface.lower() for token in tokens[k + 1:k + 4]]
+    if not after or after[0] not in ("to", "into"):
+        return False
+    place = after[2:3] if after[1:2] and after[1] in _DETERMINERS else after[1:2]
+    return bool(place) and place[0] in _PLACES_THAT_ADMIT
 
 
 def _character_pairs(tokens: list[Token]) -> list[Token]:
