@@ -444,6 +444,7 @@ def mark_captions(runs: list[Run], lines: list[Line]) -> None:
             if line.kind == BODY and line.flat.casefold() in captions:
                 mark(line, BOILERPLATE, "photo caption")
     _mark_slash_credits(runs, lines)
+    _mark_name_credits(lines)
     # A line without final punctuation right next to a photo credit is its caption,
     # unless it is the first such line of the page: that is the headline above the picture.
     headline = next((i for i, line in enumerate(lines) if line.kind == BODY), -1)
@@ -492,6 +493,41 @@ def _mark_slash_credits(runs: list[Run], lines: list[Line]) -> None:
         if _PLACE_AND_DATE.search(caption.flat) or _caption_paragraph(runs, lines, i):
             mark(line, BOILERPLATE, "image credit")
             mark(caption, BOILERPLATE, "photo caption")
+
+
+# The credit of the picture at the top of a story, a name alone of one word with an apostrophe or in capitals:
+# "Christie's", "NASA".  Not a word or words in title case: under a short lead they are a subheading ("Background",
+# "Air Defence"), and the lead must not be taken for a caption.
+_CREDIT_NAME = re.compile(r"[A-Z][\w&.-]*['’]s?|[A-Z][A-Z&.-]+")
+_TOP_CAPTION_WORDS = 25
+# A subheading's opening words: "Key Points", "What Happened", "The Background" head the story under a short lead.
+_SUBHEADING_OPENERS = frozenset("key what why how who when where which the a an our your more latest top watch read live"
+                                " related in at on from about inside".split())
+
+
+def _mark_name_credits(lines: list[Line]) -> None:
+    """A short sentence over a name alone, between the page's furniture above the story and the story's first
+    paragraph, is the picture's caption over its credit: "Updated 10:05 PM EDT" / "Paul Gauguin's "Le Jardin des
+    Mystères" on view at Christie's in New York." / "Christie's" / "A painting by Paul Gauguin sold for ...".
+
+    The name would pass for a subheading and the caption for the story's lead, so the shape is taken only
+    there: the caption is the page's first full sentence, furniture is right above it (a date, a byline, the
+    share buttons) and a story paragraph right below the name.
+    """
+    first = next((i for i, line in enumerate(lines) if line.kind == BODY and line.terminal), None)
+    if first is None or not 1 <= first <= len(lines) - 3:
+        return
+    above, caption, credit, below = lines[first - 1:first + 3]
+    if not (credit.unpunctuated and credit.words <= 4 and credit.kind != BOILERPLATE
+            and not credit.marked_heading and _CREDIT_NAME.fullmatch(credit.flat)
+            and credit.flat.split()[0].casefold() not in _SUBHEADING_OPENERS):
+        return
+    if not (caption.sentences == 1 and 4 <= caption.words <= _TOP_CAPTION_WORDS and not caption.list_item
+            and not REPORTED_SPEECH.search(caption.flat)):
+        return
+    if above.kind == BOILERPLATE and below.kind == BODY and below.terminal:
+        mark(credit, BOILERPLATE, "image credit")
+        mark(caption, BOILERPLATE, "photo caption")
 
 
 # A credit that closes its caption, naming who took the picture: "Photograph: Jim Watson/AFP/Getty Images",

@@ -261,9 +261,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
                  r"|melden sie sich an,?|accedi|registrati|faça login|entre) (pour|para|um zu|per) (commenter|réagir"
                  r"|comentar|kommentieren|commentare)\b"),
      "comment prompt", SHORT),
-    # "Want to comment?", "Would you like to join the discussion?": the question the comment box asks.
+    # "Want to comment?", "Would you like to join the discussion?": the question the comment box asks, perhaps
+    # naming the page it is under ("Would you like to comment on this article? Register ... or sign in.").
     (_rx(r"^(want|would you like|care|wish) to (comment|leave a comment|have your say|join the (conversation|discussion"
-         r"|debate))\s*\?"), "comment prompt", SHORT),
+         r"|debate))( (on|about) this (article|story|piece|post))?\s*\?"), "comment prompt", SHORT),
     (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),  # "4 Responses to “Meningitis scare”"
     # The comment section's placeholder while it loads: "Loading comments...", "Loading the discussion…".
     (_rx(r"^loading (the )?(comments?|replies|conversation|discussion)\s*(\.\.\.|…)?$"), "comment prompt", 4),
@@ -335,6 +336,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(like|share) this\s*:$|^(like\s+)?loading(\.\.\.|…)$|^(font|text) size(\s+a[+-]?){0,3}$"
          r"|^add (us )?as a preferred source\b|^gift (this |the )?(article|story)$"), "share buttons", 8),
     (_rx(r"^([\w ]{1,12}/ )?share\s*:\s*(?-i:[A-Z])[^.!?]*$"), "share buttons", 10),
+    # The share button's confirmation, left in the copied text: "Link Copied!", "Link copied to clipboard".
+    (_rx(r"^(link|url|address) copied( to (the |your )?clipboard)?\W*$|^copied to (the |your )?clipboard\W*$"),
+     "share buttons", 6),
     # The save button in words: "Add to your saved stories", "Add to reading list", "Save to my bookmarks".
     (_rx_needing("saved|reading list|bookmarks|favourites|favorites",
                  r"^(add|save) (this (article|story) )?to (your |my )?(saved (stories|articles|items|list)|reading list"
@@ -573,6 +577,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # The label may be the past participle with the time: "Updated 3.20pm: This article has been updated to ...".
     (_rx(r"^(updated?\b.{0,40}?:\s*)?this (article|story|piece|post) (has been|was) (updated|amended|corrected) (to|with)\b"),
      "correction note", 80),
+    # The same note told by the outlet itself: "Stuff has corrected this story to say ...", "We have amended this
+    # article to reflect ...", "The Herald has updated this story with ...".  The page is "this story" (a minister
+    # who "has amended this bill" or an agency that "has corrected this report" is the news).
+    (_rx_needing("corrected this|amended this|updated this|clarified this",
+                 r"^(we|(the )?(?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z])[\w&'’.-]*){0,3}) (has|have) (since )?(corrected|amended"
+                 r"|updated|clarified) this (article|story|piece|post)\b"), "correction note", 80),
     (rx.compile(r"^[A-Z][\w'’-]+( and [A-Z][\w'’-]+)? reported from [A-Z][\w'’-]*(,? [A-Z][\w'’-]*){0,3}\.$"),
      "byline", 10),
     # An advert's button: "BUY NOW", "Get tickets", "Shop the deal".  Prose never stands as two words alone.
@@ -806,6 +816,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # "Editor: Helen Wright", "Edited by ...", "(Reporting by Nino Beridze in Latali; editing by ...)".
     (_rx(r"^(editors?|edited by|produced by|reporting by|additional reporting( by)?)\s*:\s*(?-i:[A-Z])[^.!?]*$"), "byline", 8),
     (_rx(r"^\((additional )?(reporting|writing|editing|compiled) by\b[^()]*\)$"), "byline", 40),
+    # The credit in the past participle, each clause a role and a name: "Reported by Mihir Joshi, Edited by Sanjay
+    # Jha", "Written by Jane Doe | Edited by John Roe".  Names only, no full stop: "Reported by Reuters on Monday,
+    # the deal ..." goes on to tell something.
+    (_rx(r"^(reported|written|edited|compiled|produced|curated|translated) by (?-i:" + _FULL_NAME + r")"
+         r"(\s*[,;|&]\s*(and )?(reported|written|edited|compiled|produced|curated|translated|reporting|editing) by "
+         r"(?-i:" + _FULL_NAME + r"))+$"), "byline", 15),
     (rx.compile(r"^\|\s*[A-Z][A-Z'’.-]*( [A-Z][A-Z'’.-]*){0,4}$"), "image credit", 6),  # "| KENTA FUJIMORI" under a caption
     # Korean: "김민수 기자" (reporter Kim Min-su), "김민수 특파원" (correspondent).  Korean has spaces and
     # is no CJK_CUES script; the words gate the pattern.
@@ -987,8 +1003,10 @@ CREDIT_PAREN = rx.compile(
 # "Harbour Press/Jana Roth", "Ali Demir/Meridian" (the person's name has two or three words).
 _CAPITALISED = r"[A-Z][\w&'’.-]*"
 _PERSON = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}"
-SLASH_CREDIT = (rf"{_CAPITALISED}(?: {_CAPITALISED})? ?/ ?{_PERSON}"
-                rf"|{_PERSON} ?/ ?{_CAPITALISED}(?: {_CAPITALISED})?")
+# The agency that handed the picture on may follow: "Peruvian National Police/Handout via REUTERS".
+_VIA_AGENCY = rf"(?: via {_CAPITALISED}(?: {_CAPITALISED})?)?"
+SLASH_CREDIT = (rf"{_CAPITALISED}(?: {_CAPITALISED})? ?/ ?{_PERSON}{_VIA_AGENCY}"
+                rf"|{_PERSON} ?/ ?{_CAPITALISED}(?: {_CAPITALISED})?{_VIA_AGENCY}")
 # A picture credit in brackets closing a caption: "(Stock image)", "(File photo)", "(Getty Images)", "(AFP via
 # Getty Images)", "[Handout photo]"; the story's "(file)" or "(pictured)" names no picture.
 PICTURE_PAREN = _rx(r"[(\[]((stock|file|library|archive|handout|pool|supplied|via|(?-i:[A-Z][\w&'’.-]*))\s+){1,4}"
@@ -1312,6 +1330,8 @@ def cue(line: Line) -> str:
         return "photo caption"
     if line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and PICTURE_PAREN.search(flat):
         return "photo caption"  # "Regular walking was linked to longer life (Stock image)"
+    if line.sentences == 2 and line.words <= _CAPTION_MAX_WORDS and flat[-1] == ")" and _named_credit(flat):
+        return "photo caption"  # "A Canadian Coast Guard aircraft photographed the slick on Tuesday. (Canadian Coast Guard)"
     # "5:40 p.m." ends with a full stop that closes no sentence.
     if ((not line.terminal or _ENDS_AM_PM.search(flat)) and flat[-1] not in ",;:"  # "On Monday:" opens a list
             and (line.words <= 12 or line.words <= 40 and DATE_SEPARATOR.search(flat))):
@@ -1338,6 +1358,24 @@ def cue(line: Line) -> str:
 _ENDS_AM_PM = rx.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
 # A photographer on assignment for the outlet, in brackets: "(Jovelle Tamayo for The Washington Post)".
 _PERSON_FOR_OUTLET = rx.compile(r"[(\[]" + _PERSON + r" for (?:[Tt]he )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}[)\]]$")
+
+
+# A caption's credit that is only the name of whoever handed the picture out, in brackets after the caption's
+# full stop: "(Canadian Coast Guard)", "(Nova Scotia RCMP)", "(Government of Yukon)".  Two words or more, each a
+# name's; a wire's sign-off closing a story paragraph ("(Canadian Press)", "(Kyodo News)", "(Reuters)") and a
+# note's label ("(Editing by Jane Doe)", "(Updated Version)") are no credit.
+_NAMED_CREDIT = rx.compile(r"[.!?…][\"'”’]?\s+\(([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|and|for|&)){1,4})\)$")
+_NOT_A_CREDIT = frozenset(
+    "press presse news newswire wire wires service services agency agencies reuters bloomberg afp ap pti ians ani xinhua"
+    " tass efe dpa kyodo yonhap aap reporting editing writing additional updated update corrected correction"
+    " advertisement sponsored watch listen read see opinion analysis video audio editor editors translated by".split())
+
+
+def _named_credit(flat: str) -> bool:
+    """Does ``flat`` close with a caption's credit that names only who handed the picture out (see ``_NAMED_CREDIT``)?"""
+    credit = _NAMED_CREDIT.search(flat)
+    return credit is not None and not any(word.casefold().strip(".") in _NOT_A_CREDIT
+                                          for word in credit.group(1).split())
 
 
 def _photographer_for_outlet(flat: str) -> str:

@@ -50,8 +50,9 @@ _GLUED_UPDATED = re.compile(r"(?<=[\d\w])(?=(?:Updated|Modified)\b)")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
 _LAST_UPDATED = _rx(r"\b(?:last|first) (updated|modified|published)\b")  # read as "updated": "last" alone is no date
 # A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
-# list of zone names is long and local, their place after a time is not.
-_ZONE_AFTER_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,5}\b")
+# list of zone names is long and local, their place after a time is not.  A comma may stand between them: "Thursday
+# 6 March 2025 12:48, UK".
+_ZONE_AFTER_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?),?\s+[A-Z]{2,5}\b")
 
 
 def date_line(flat: str) -> str:
