@@ -48,13 +48,17 @@ end of the module):
   between 3 March and 19 April 2024" / "were inside from March 3 to April 9, 2024");
 * two sentences another loose figure already sets side by side tell one thing, and a day or a clock time
   each gives once, of one role, is that thing's ("go to the polls on Monday, May 4, after a 37-day
-  campaign" / "set for May 11, with a 44-day campaign");
+  campaign" / "set for May 11, with a 44-day campaign") when it dates the deed of the figure that tied them
+  on both sides, not another ("were arrested and will appear in court on March 20", "who took office on
+  September 6");
 * the one clock time each report gives for when its event started (or ended), in clauses of the same
   words but for a word that points back to the event ("The problem began at 5.30am" / "The failure began
-  shortly before 04:00"; not "Voting began" / "Counting began"), on one day and of one party.
+  shortly before 04:00"; not "Voting began" / "Counting began", nor "It started at 2pm", which names
+  nothing), on one day and of one party.
 
 A duration in a post is a word of its own next to the figure: "after 19 months in office" / "after 22
-months in power" tell one tenure.
+months in power" tell one tenure, when it may be one holder's: not where a sentence speaks of a predecessor or
+a former holder, nor where the two clauses name two people.
 
 Precision comes first: a false "these differ" costs a reader more than a miss.  The work is linear in
 the number of figures: figures are indexed by what they count, and only figures that share a key meet.
@@ -129,6 +133,10 @@ _MEANS = frozenset({"through", "via"})
 # tenure, which the words before them ("ends the government after", "defeat comes after") seldom share.
 _IN_A_POST = re.compile(r"\s+(?:in|at)\s+(?:office|power|charge|post|government|the\s+helm)\b", re.IGNORECASE)
 _TENURE = "tenure"
+# Words of another holder of a post: a story of a resignation or a sacking most often sets the tenure beside a
+# predecessor's or a record holder's ("Truss quit after 45 days in office" / "Her predecessor had served more than
+# three years in office").  A sentence with one of these tells a tenure that may be another's.
+_ANOTHER_HOLDER = re.compile(r"(?i:\b(?:predecessors?|successors?|previous|former|ex-|preceded|succeeded)\b)")
 # How many content words before a figure, within its clause, tell what it counts.
 _WORDS_BEFORE = 2
 # What ends a clause between a figure and a word: the word belongs to another claim.
@@ -223,7 +231,9 @@ def loose_conflicts(a: Report, b: Report, links: Sequence[Link],
         conflict = _conflict_of(key, a, figures_a, b, figures_b, linked)
         if conflict is not None and not (conflict.a_number.value in given_b or conflict.b_number.value in given_a):
             found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
-    tied = {(conflict.a, conflict.b) for conflict in found.values()}
+    tied: dict[tuple[int, int], list[LooseConflict]] = defaultdict(list)
+    for conflict in found.values():
+        tied[conflict.a, conflict.b].append(conflict)
     for conflict in _span_conflicts(_spans_of(a, paired_a), _spans_of(b, paired_b), linked, a, b):
         found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
     moments_a, moments_b = _moments_of(a, paired_a), _moments_of(b, paired_b)
@@ -362,7 +372,7 @@ def _words_next_to(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]
     words = _content_words(reversed(tokens[:at]), m.start, text, offset, most=_WORDS_BEFORE, before=True)
     if after + 1 < len(tokens) and tokens[after].surface.lower() in _MEANS:
         after += 1  # "raised £48,000 through crowdfunding": the means tells what the sum is
-    if m.kind == "duration" and _IN_A_POST.match(text, m.end - offset):
+    if _a_tenure(m, sentence):
         words.add(_TENURE)
     elif after < len(tokens) and not tokens[after].stop:
         edge = max(m.end, tokens[after - 1].end) if after else m.end
@@ -449,6 +459,9 @@ def _one_thing(key: tuple, side_a: tuple[Report, _Figure], side_b: tuple[Report,
         return False
     if len(key) == 4 and _other_parties(a.tokens[fa.sentence], b.tokens[fb.sentence]):
         return False
+    if len(key) == 4 and (_a_tenure(ma, sa) or _a_tenure(mb, sb)) and not _one_holder(
+            (ma, sa, a.tokens[fa.sentence]), (mb, sb, b.tokens[fb.sentence])):
+        return False
     if key[2] == _PEOPLE and not _people_of_one_deed(ma, mb):
         return False
     if _times_of(sa, a.numbers[fa.sentence]) != _times_of(sb, b.numbers[fb.sentence]):
@@ -474,6 +487,34 @@ def _same_fate(x: tuple[NumberMention, Sentence, Sequence[Token]], y: tuple[Numb
     if fate_x or fate_y:
         return bool(_words_next_to(mx, sx, tx) & _words_next_to(my, sy, ty))
     return True
+
+
+def _a_tenure(m: NumberMention, sentence: Sentence) -> bool:
+    """Whether the figure is a stretch of time in a post ("after 45 days in office")."""
+    return m.kind == "duration" and _IN_A_POST.match(sentence.text, m.end - sentence.start) is not None
+
+
+def _one_holder(x: tuple[NumberMention, Sentence, Sequence[Token]], y: tuple[NumberMention, Sentence, Sequence[Token]]) -> bool:
+    """Whether two tenures (or a tenure and a stretch met by another word: "served") may be one holder's: neither sentence speaks of another holder ("Her predecessor
+    had served more than three years in office"), and the clauses before them do not name two people ("Truss
+    quit after" / "Boris Johnson served three years in office before Truss")."""
+    (mx, sx, tx), (my, sy, ty) = x, y
+    if _ANOTHER_HOLDER.search(sx.text) or _ANOTHER_HOLDER.search(sy.text):
+        return False
+    names_x, names_y = _names_before_in_clause(mx, sx, tx), _names_before_in_clause(my, sy, ty)
+    return not (names_x and names_y and not names_x & names_y)
+
+
+def _names_before_in_clause(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[str]:
+    """The names of the figure's clause before it: who it tells of ("Truss quit after 45 days")."""
+    text, offset = sentence.text, sentence.start
+    names = set()
+    for token in reversed([token for token in tokens if token.end <= m.start]):
+        if _CLAUSE_BREAK.search(text, token.end - offset, m.start - offset):
+            break
+        if token.type == "name":
+            names.add(token.key)
+    return names
 
 
 def _added(m: NumberMention, sentence: Sentence) -> bool:
@@ -655,22 +696,96 @@ def _moments_of(report: Report, paired: dict[int, list[tuple[int, int]]]) -> lis
     return moments
 
 
-def _tied_moment_conflicts(moments_a: list[_Moment], moments_b: list[_Moment], tied: set[tuple[int, int]],
-                           a: Report, b: Report) -> list[LooseConflict]:
+def _tied_moment_conflicts(moments_a: list[_Moment], moments_b: list[_Moment],
+                           tied: dict[tuple[int, int], list[LooseConflict]], a: Report, b: Report) -> list[LooseConflict]:
     """Two sentences that another loose figure already sets side by side tell one thing ("Canadians will go
     to the polls on Monday, May 4, after a 37-day campaign" / "The election has been set for May 11, with a
     44-day campaign"): a moment each gives, one of its kind and role in each, is the moment of that thing,
-    as it would be had the two been linked."""
+    as it would be had the two been linked, when it stands in the same place of the deed on both sides
+    (``_place_of_moment``): "Twelve fans were arrested on March 3" / "Fifteen fans were arrested and will
+    appear in court on March 20" date two deeds."""
     found = []
-    for ia, ib in sorted(tied):
+    for (ia, ib), ties in sorted(tied.items()):
         for kind in _MOMENT_KINDS:
             in_a = [m.mention for m in moments_a if m.sentence == ia and m.mention.kind == kind]
             in_b = [m.mention for m in moments_b if m.sentence == ib and m.mention.kind == kind]
-            if len(in_a) == 1 and len(in_b) == 1 and in_a[0].role == in_b[0].role:
-                conflict = _moment_conflict(_Moment(ia, in_a[0]), _Moment(ib, in_b[0]), a, b)
-                if conflict is not None:
-                    found.append(conflict)
+            if len(in_a) != 1 or len(in_b) != 1 or in_a[0].role != in_b[0].role:
+                continue
+            side_a = (in_a[0], a.sentences[ia], a.tokens[ia])
+            side_b = (in_b[0], b.sentences[ib], b.tokens[ib])
+            if not any(_of_the_tied_deed(side_a, tie.a_number, side_b, tie.b_number) for tie in ties):
+                continue
+            conflict = _moment_conflict(_Moment(ia, in_a[0]), _Moment(ib, in_b[0]), a, b)
+            if conflict is not None:
+                found.append(conflict)
     return found
+
+
+# What opens the clause of another deed within a sentence: "Fifteen fans were arrested and will appear in court
+# on March 20", "...; the trial opens on May 2".  Commas are left to the words after them: "on Monday, May 4,
+# after a 37-day campaign" is one deed.
+_NEXT_DEED = re.compile(r"(?i:\s+(?:and|but|then)\s+|;|:(?=\s)|\s[—–]\s|\s-\s)")
+# Words that open a clause of someone's other deed before a moment: "Truss, who took office on September 6,".
+_RELATIVE = re.compile(r"(?i:\b(?:who|whom|whose|which|where)\b)")
+
+
+def _of_the_tied_deed(side_a: tuple[NumberMention, Sentence, Sequence[Token]], tie_a: NumberMention,
+                      side_b: tuple[NumberMention, Sentence, Sequence[Token]], tie_b: NumberMention) -> bool:
+    """Whether the two moments date the deed of the figures that tied their sentences: they stand in the same
+    place beside them (``_place_of_moment``), and where one follows its figure, the other sentence tells every
+    word between ("Twelve fans were arrested on March 3" / "Fifteen fans arrested after the violence will appear
+    in court on March 20": the other tells no "appear", no "court"; a fate of one family is one word: "were
+    arrested on" / "Police detained fifteen fans")."""
+    place = _place_of_moment(side_a[0], tie_a, side_a[1])
+    if place is None or place != _place_of_moment(side_b[0], tie_b, side_b[1]):
+        return False
+    (moment_a, sentence_a, tokens_a), (moment_b, sentence_b, tokens_b) = side_a, side_b
+    between_a = _deed_words(tokens_a, max(tie_a.end, _clause_start(moment_a, sentence_a)), moment_a.start, tie_a)
+    between_b = _deed_words(tokens_b, max(tie_b.end, _clause_start(moment_b, sentence_b)), moment_b.start, tie_b)
+    return (not between_a - _deed_words(tokens_b, 0, sentence_b.end, tie_b)
+            and not between_b - _deed_words(tokens_a, 0, sentence_a.end, tie_a))
+
+
+def _clause_start(m: NumberMention, sentence: Sentence) -> int:
+    """Where the figure's clause starts, as a document offset."""
+    text, offset = sentence.text, sentence.start
+    return max((found.end() + offset for found in _CLAUSE_BREAK.finditer(text, 0, m.start - offset)), default=offset)
+
+
+def _deed_words(tokens: Sequence[Token], start: int, end: int, tie: NumberMention) -> set[str]:
+    """The content words from ``start`` to ``end`` (document offsets), a fate as its family ("arrested":
+    held), leaving out the noun the tying figure counts, and names (a place says where, not what was done)."""
+    counted = {tie.unit, stem(tie.unit)} if tie.unit else set()
+    words = set()
+    for token in tokens:
+        if token.start < start or token.end > end:
+            continue
+        lower = token.surface.lower()
+        if (token.stop or token.type in ("hedge", "number", "name") or lower in STOPWORDS or lower in HEDGES
+                or token.key in counted):
+            continue
+        words.add(_FATE_FAMILY.get(token.key, token.key))
+    return words
+
+
+def _place_of_moment(moment: NumberMention, tie: NumberMention, sentence: Sentence) -> str | None:
+    """Where the moment stands beside the figure that tied its sentence to the other: "with" it, in one deed
+    ("Twelve fans were arrested on March 3"); "lead", in the sentence's first deed while the figure is in a
+    later one ("It touched down around 9:40 p.m. and carved a path 32 miles long"); None where it dates some
+    other deed ("were arrested and will appear in court on March 20", "who took office on September 6")."""
+    text, offset = sentence.text, sentence.start
+    at = moment.start - offset
+    if _RELATIVE.search(text, _clause_start(moment, sentence) - offset, at):
+        return None
+    deed = _deed_index(text, at)
+    if deed == _deed_index(text, tie.start - offset):
+        return "with"
+    return "lead" if deed == 0 else None
+
+
+def _deed_index(text: str, at: int) -> int:
+    """Which deed of the sentence the offset stands in, counted from 0 (see ``_NEXT_DEED``)."""
+    return sum(1 for _ in _NEXT_DEED.finditer(text, 0, at))
 
 
 def _start_or_finish_conflicts(moments_a: list[_Moment], moments_b: list[_Moment], linked: set[tuple[int, int]],
@@ -731,9 +846,15 @@ def _words_before_in_clause(m: NumberMention, sentence: Sentence, tokens: Sequen
 
 
 def _one_subject(words_a: set[str], words_b: set[str]) -> bool:
-    """Whether two clauses tell one thing: the same words, but for words that point back to the story's
-    event (``_THE_EVENT``)."""
-    return not (words_a ^ words_b) - _THE_EVENT
+    """Whether two clauses tell one thing: each names something besides its verb of starting or ending ("It
+    started at 2pm" names nothing: the rain, or the outage), and the same words, but for words that point back
+    to the story's event (``_THE_EVENT``)."""
+    return _names_something(words_a) and _names_something(words_b) and not (words_a ^ words_b) - _THE_EVENT
+
+
+def _names_something(words: set[str]) -> bool:
+    """Whether a clause's words before a start or finish time name what started or finished."""
+    return bool(words - {"start", "finish"} - _EMPTY_WORDS)
 
 
 def _moment_conflict(ma: _Moment, mb: _Moment, a: Report, b: Report) -> LooseConflict | None:
