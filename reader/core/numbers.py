@@ -177,6 +177,13 @@ class Duration(NamedTuple):
 
 # --- the grammar -------------------------------------------------------------
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the words of an alternation: longer words first, so they win over their prefixes, and
+    words of one length in a fixed order.  Sets iterate in an order that changes with the hash seed on
+    every start; a pattern built in that order has another text each start and misses the pattern cache."""
+    return -len(word), word
+
+
 def _alt(words, flags: str = "") -> str:
     """A regex matching any of the literal words, built as a trie.
 
@@ -1259,6 +1266,9 @@ def _with_changes_by_a_multiple(text: str, offset: int, mentions: list[NumberMen
     for found in _CHANGE_BY_A_MULTIPLE.finditer(text):
         hedge = _hedge_before(text, found.start(), "percent")
         if not hedge:
+            if found["verb"].lower() == "halv":  # "had its penalty halved": a fall by half, as "cut by half" is
+                changes.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "ratio",
+                                             _norm(Fraction(1, 2)), "", "", "", "down"))
             continue
         per_cent, direction = _PER_CENT_OF_A_MULTIPLE[found["verb"].lower()]
         changes.append(NumberMention(found.start() + offset, found.end() + offset, found.group(), "percent",
@@ -1615,7 +1625,7 @@ _SHARED_KINDS = frozenset({"length", "area", "weight"})  # what a share of a uni
 _UNITS_IN_SHARES = sorted(
     (word for word, (kind, _, _) in MEASURES.items() if kind in _SHARED_KINDS
      and re.fullmatch(r"[a-z]{3,}(?: [a-z]+)?", word) and not word.endswith(("s", "feet")) and word != "pound"),
-    key=len, reverse=True)
+    key=_longest_first)
 SHARE_OF_A_UNIT = rx.compile(
     r"(?<![\w-])(?i:(?:(?P<lead>an?|one|three)[\s-]+)?(?P<share>half|quarters?)(?:\s+of(?=\s+an?\s))?(?:[\s-]+an?)?"
     r"|(?P<one>an?|one)(?=[\s-]+(?:" + "|".join(_UNITS_IN_SHARES) + r")[\s-]+and[\s-]+a[\s-]+half\b))"
@@ -2408,6 +2418,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
         return  # "third-party", "first-hand": no rank of anything
     if kind == "ordinal" and _PER_BEFORE.search(text, max(0, start - 5), start):
         return  # "300 cubic metres per second": the unit of a rate, no rank of anything
+    if kind == "count" and _AGE_GROUP_BEFORE.search(text, max(0, start - 6), start):
+        return  # "the under-21 coach", "England's under-19 team": an age group's name, no count
     if kind == "count" and "." in text[start:end] and _names_a_service(text, start, end):
         clock = _DOTTED_CLOCK_TIME.fullmatch(text, start, end)
         if clock:  # "the 8.15 from Paddington": a train named by the time it leaves, not 8.15 of anything
@@ -2848,7 +2860,7 @@ _FALL = ("down", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop"
 _DIRECTION_OF = {**{word: "up" for word in _RISE}, **{word: "down" for word in _FALL}}
 # The verb or adverb right before the figure, past "by" and a hedge: "rose by about 12%", "down 4%".
 _DIRECTION_BEFORE = rx.compile(
-    r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")"
+    r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=_longest_first)) + r")"
     r"(?:\s+(?:by|of))?(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just))?\s+)\Z")
 # The noun or comparative right after it: "a 4% drop", "12% higher", "a $2bn increase".
 _DIRECTION_NOUNS = {"rise": "up", "increase": "up", "gain": "up", "jump": "up", "surge": "up", "climb": "up",
@@ -2882,7 +2894,7 @@ def _added(text: str, start: int, end: int) -> bool:
 
 
 # A verb of change and "by" right before a count: "the death toll rose by 12", "cut by 300".
-_CHANGE_BY_BEFORE = rx.compile(r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=len, reverse=True)) + r")\s+by\s+)\Z")
+_CHANGE_BY_BEFORE = rx.compile(r"(?i:\b(" + "|".join(sorted(_DIRECTION_OF, key=_longest_first)) + r")\s+by\s+)\Z")
 
 
 def _change_by(text: str, start: int) -> str:
@@ -2916,7 +2928,7 @@ _VERBS_OF_CHANGE_BY = {
 _CLAUSE_WORDS = ("and", "or", "but", "which", "that", "who", "while", "whereas", "when", "after", "before", "since",
                  "because", "as", "than")
 _VERB_OF_CHANGE_THEN_BY = rx.compile(
-    r"(?i:\b(" + "|".join(sorted(_VERBS_OF_CHANGE_BY, key=len, reverse=True)) + r")"
+    r"(?i:\b(" + "|".join(sorted(_VERBS_OF_CHANGE_BY, key=_longest_first)) + r")"
     r"(?:\s+(?!(?:" + "|".join(_CLAUSE_WORDS) + r"|by)\b)[\w'’-]+){0,8}"
     r"\s+by(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just|up\s+to"
     r"|as\s+much\s+as))?\s+)\Z")
@@ -3195,7 +3207,7 @@ def with_hedge(m: NumberMention) -> str:
     return f"{m.direction} {quoted}" if m.direction and not said_by_sign and not unsaid else quoted
 _HEDGE_BEFORE = rx.compile(
     rf"(?i:(?<!{_WORD_CHAR})(?<![.~])(?P<hedge>" + "|".join(
-        re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_WRITTEN_HEDGES, key=len, reverse=True))
+        re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(_WRITTEN_HEDGES, key=_longest_first))
     + r"))\s*\Z")
 def _last_word(text: str) -> str:
     """The letters (and dots: "approx.") that end ``text``, lower-cased: "(About" gives "about"."""
@@ -3283,7 +3295,7 @@ _TIME_HEDGE_WORDS = (*TIME_HEDGES, "about", "around", "approximately", "approx."
 _TIME_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _TIME_HEDGE_WORDS)
 _TIME_HEDGE_BEFORE = rx.compile(
     r"(?i:(?<![\w.])(" + "|".join(re.escape(hedge).replace(r"\ ", r"\s+")
-                                    for hedge in sorted(_TIME_HEDGE_WORDS, key=len, reverse=True)) + r"))\s+\Z")
+                                    for hedge in sorted(_TIME_HEDGE_WORDS, key=_longest_first)) + r"))\s+\Z")
 
 
 def _time_hedge_before(text: str, start: int) -> str:
@@ -3357,12 +3369,12 @@ _LEVELS_AFTER_A_CHANGE = frozenset({"count", "length", "area", "volume", "weight
 _CHANGE_WORDS = sorted({*_DIRECTION_OF, *_DIRECTION_NOUNS, "went", "moved", "changed", "improved", "worsened",
                         "widened", "narrowed", "expanded", "contracted", "raised", "lowered", "reduced", "hiked",
                         "lifted", "trimmed", "slashed", "doubled", "halved", "revised", "recovered"},
-                       key=len, reverse=True)
+                       key=_longest_first)
 _CHANGE_WORD = r"\b(?:" + "|".join(_CHANGE_WORDS) + r")"
 # A hedge may stand between the preposition and the figure ("from about 10%"); it is the figure's own.
 _ASCII_HEDGE = "(?:" + "|".join(re.escape(hedge).replace(r"\ ", r"\s+") for hedge in sorted(
     (hedge for bound, hedges in FIGURE_HEDGES.items() for hedge in hedges if hedge.isascii() and hedge[0].isalpha()),
-    key=len, reverse=True)) + r")\s+"
+    key=_longest_first)) + r")\s+"
 _AFTER_A_CHANGE_WORD = rf"(?i:{_CHANGE_WORD}(?:\s+[a-z]+ly)?\s+)"  # "rose", "rose sharply", "a drop"
 
 
@@ -3485,8 +3497,11 @@ def _level_order(text: str, offset: int, first: NumberMention, second: NumberMen
 _PER_BEFORE = rx.compile(r"(?<![\w-])(?i:per)\s+\Z")
 # Compounds whose ordinal ranks nothing ("a third-party analytics company", "a first-hand account"):
 # two such words made an unrelated pair of sentences look alike and could pair up as a conflict.
-_ORDINAL_IDIOM = rx.compile(r"-(?:party|parties|hand|handed|person|guess|guessed|guessing|rate|string|stringers?)\b",
-                            re.IGNORECASE)
+# So do "first-time" ("first-time buyers") and a squad ("the first-team coach"), but not a list of honours
+# ("a first-team All-American", "second-team all-conference"), which ranks a player.
+_ORDINAL_IDIOM = rx.compile(r"-(?:party|parties|hand|handed|person|guess|guessed|guessing|rate|string|stringers?|time"
+                            r"|team(?![\s-]+all\b))\b", re.IGNORECASE)
+_AGE_GROUP_BEFORE = rx.compile(r"(?<![\w-])(?i:under|over)-\Z")
 
 
 # "first" that tells when something was done ("who first tried to sign him", "was first reported") or one's
@@ -3622,14 +3637,31 @@ _VIDEO_CUE = rx.compile(r"(?i:\b(?:video|videos|footage|stream(?:s|ed|ing)?|reso
                         r"|playback|upscal\w*|consoles?|graphics)\b)")
 
 
+# A market report prices a TV or camera maker's shares in pence: the price wins over the picture words. Its
+# cues: shares or stock (not the verb "shares 1080p video", nor "stock footage"), or a figure in pence that no screen has beside it
+# ("rose 12p to 480p"; "from 720p to 1080p" stays lines).
+_PRICE_CUE = rx.compile(r"(?i:\b(?:shares?(?!\s+(?:[0-9]|(?:its|their|the|an?|his|her)\b))|share\s+price|stocks?(?!\s+(?:footage|video|images?|photos?|pictures?))"
+                        r"|pence)\b)")
+_PENCE_FIGURE = rx.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)p\b")
+
+
 def _video_lines(match: re.Match, text: str, n1_text: str) -> bool:
     """Whether a figure read as pence ("1080p") is a video's lines: one of the line counts a screen has, in a
-    sentence that speaks of pictures (not "Shares hit a record 720p")."""
+    sentence that speaks of pictures (not "Shares hit a record 720p") and not of a share price ("Shares in
+    the camera maker rose 12p to 480p")."""
     unit = "q_u2" if match["q_u2"] else "q_u1"
     if match[unit] != "p" or n1_text not in _VIDEO_LINES:
         return False
     start, end = _sentence_span(text, match.start(), match.end())
-    return _VIDEO_CUE.search(text, start, end) is not None
+    return _VIDEO_CUE.search(text, start, end) is not None and not _speaks_of_a_price(text, start, end)
+
+
+def _speaks_of_a_price(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] names shares or stock, or gives a price in pence that is no
+    screen's line count."""
+    if _PRICE_CUE.search(text, start, end):
+        return True
+    return any(figure[1] not in _VIDEO_LINES for figure in _PENCE_FIGURE.finditer(text, start, end))
 
 
 def _quantity(match: re.Match, text: str):
@@ -3728,7 +3760,7 @@ _FATE_STEMS = frozenset(FATE_SENSES)
 # A first look for a fate, on every sentence: the stems of numwords.FATE_SENSES ("kill", "die"; "dy" of
 # "dying") anywhere in the lower-cased text, the quickest search; numwords.fate_of reads each word one opens.
 _FATE_OPENING = rx.compile("|".join(sorted(
-    _FATE_STEMS | {verb[:-2] + "y" for verb in _FATE_STEMS if verb.endswith("ie")}, key=len, reverse=True)))
+    _FATE_STEMS | {verb[:-2] + "y" for verb in _FATE_STEMS if verb.endswith("ie")}, key=_longest_first)))
 _WORD = rx.compile(r"[A-Za-z]+")
 
 
@@ -3758,6 +3790,18 @@ _NOT_COUNTED_BY_ONE = frozenset({
     "another", "such", "last", "final", "more", "way", "thing", "time", "point", "hand", "side", "bit", "kind",
     "sort", "piece", "step", "moment", "lot", "like", "big", "single", "only", "same", "particular", "certain",
     "day", "night", "too", "apiece", "alone", "either", "anyway", "still", "also", "thus", "dead"})
+# "One point" is mostly a point made ("one point of contention", "at one point"), but in a table or a vote it
+# is a margin: "one point clear of the drop zone", "one point behind", "won by one point".
+_STANDING_AFTER_POINTS = rx.compile(r"\s+(?:clear|behind|ahead|adrift|above|below|short|shy|off|back|better"
+                                    r"|worse|up|down)\b")
+
+
+def _one_point_is_a_margin(text: str, end: int, before: list[str]) -> bool:
+    """Whether "one point" ending at ``end`` is a margin in a table or a vote: a word of standing after it, or
+    "by" before it."""
+    return bool(before and before[-1].lower() == "by") or _STANDING_AFTER_POINTS.match(text, end) is not None
+
+
 _NOT_ONE_BEFORE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which", "at", "on",
                              "one", "a",
                              # "Sometimes one guy was shot", "perhaps one reason": one of a kind, no count
@@ -3768,9 +3812,12 @@ def _one_counts(text: str, start: int, end: int) -> bool:
     """Whether the lone "one" from ``start`` to ``end`` may count the singular noun right after it."""
     noun = _ONE_NOUN_AFTER.match(text, end)
     word = noun[1] if noun else ""
-    if not word or word in NOT_NOUNS or word in _NOT_COUNTED_BY_ONE or singular(word) != word or word.endswith("ly"):
-        return False
     before = text[max(0, start - 16):start].split()
+    if word == "point":  # "one point clear of the drop zone", "won by one point"; not "one point of contention"
+        if not _one_point_is_a_margin(text, noun.end(), before):
+            return False
+    elif not word or word in NOT_NOUNS or word in _NOT_COUNTED_BY_ONE or singular(word) != word or word.endswith("ly"):
+        return False
     if before and text[start] == "O" and _in_a_name(before[-1]):
         return False  # "Formula One driver", "Category One hurricane", "BBC One programme": a name
     return not (before and before[-1].lower().strip("\"“‘'(") in _NOT_ONE_BEFORE)
@@ -4614,6 +4661,11 @@ def _people_stand_before_list(text: str, first: int, items: int) -> bool:
 _TALLIED_VERBS = frozenset({
     "won", "took", "got", "had", "topped", "lost", "gained", "sent", "received", "recorded", "reported", "scored",
     "finished", "came", "led", "followed", "trailed", "ranked", "accounted", "made", "added", "saw", "contributed"})
+# What a state, country or council does in its own name, not a person: "Texas, 40, and Florida, 32,
+# declared states of emergency" lists places with tallies.
+_DEEDS_OF_BODIES = frozenset({
+    "declared", "decreed", "imposed", "issued", "passed", "approved", "adopted", "enacted", "ratified", "banned",
+    "ordered", "mandated", "legalised", "legalized", "introduced", "extended", "lifted", "suspended", "reopened"})
 _SENTENCE_OPENING = rx.compile(r"(?:\A|[.!?]\s|\n)[\s\"“‘'(]*\Z")
 
 
@@ -4625,12 +4677,13 @@ def _opens_the_sentence(text: str, position: int) -> bool:
 def _a_deed_after_list(text: str, last: int) -> bool:
     """Whether a list that opens its sentence is the subject of a deed in the past right after it ("...,
     scaled a fence", "..., had escaped"): what people do, where a list of places with tallies, told first in
-    its sentence, is not said to act (nor to do what a tally does: "won", "topped", _TALLIED_VERBS)."""
+    its sentence, is not said to act (nor to do what a tally does: "won", "topped", _TALLIED_VERBS; nor what
+    a state does: "declared", _DEEDS_OF_BODIES)."""
     found = _PEOPLE_AFTER_LIST.match(text, last)
     if found is None or not text.startswith(",", last):
         return False
     word = found["word"]
-    return _past_verb(word) and word not in _TALLIED_VERBS
+    return _past_verb(word) and word not in _TALLIED_VERBS and word.lower() not in _DEEDS_OF_BODIES
 
 
 def _people_do_after_list(text: str, last: int) -> bool:

@@ -238,10 +238,14 @@ MEASURES = {
     **_spellings("volume", 1, "m³", "m3", "m³", "cu m", "cubic metres", "cubic meters", "cubic metre", "cubic meter"),
     **_spellings("volume", "0.028316846592", "ft³", "cu ft", "cubic feet", "cubic foot"),
     **_spellings("volume", "1233.48183754752", "acre-ft", "acre-feet", "acre-foot", "acre feet", "acre foot"),
-    **_spellings("volume", 10**6, "GL", "gigalitre", "gigalitres", "gigaliter", "gigaliters"),
-    **_spellings("volume", 1000, "ML", "megalitre", "megalitres", "megaliter", "megaliters"),
-    **_spellings("volume", "0.001", "L", "litre", "litres", "liter", "liters"),
-    **_spellings("volume", "0.000001", "mL", "millilitre", "millilitres", "milliliter", "milliliters"),
+    # The letters of a water utility's report ("230 Ml", "12 GL") and the script ell of South African copy
+    # ("50ℓ", "500mℓ"), in their letter case: "ML" and "Ml" are megalitres, "mL" and "ml" millilitres.  Not a
+    # bare "L" or "l", a letter that names too much else ("the L train", "a size 12 L").
+    **_spellings("volume", 10**6, "GL", "GL", "gigalitre", "gigalitres", "gigaliter", "gigaliters"),
+    **_spellings("volume", 1000, "ML", "ML", "Ml", "megalitre", "megalitres", "megaliter", "megaliters"),
+    **_spellings("volume", "0.001", "L", "ℓ", "litre", "litres", "liter", "liters"),
+    **_spellings("volume", "0.000001", "mL", "mL", "ml", "mℓ", "millilitre", "millilitres", "milliliter",
+                 "milliliters"),
     # A grid's or a plant's power, in watts ("58.3 GW" is "58,300 megawatts"), and the energy it makes or
     # sells, in kilowatt-hours ("1.2 TWh"): two kinds, as a power station's "500 MW" is no "500 MWh".  Not a
     # bare "W" away from its digits ("Route 9 W"): see BARE_WATTS.
@@ -485,6 +489,8 @@ SAME_THING = {
     "holidaymaker": "tourist", "spectator": "fan",
     "vessel": "ship", "boat": "ship", "kid": "child", "store": "shop", "apartment": "flat", "lorry": "truck",
     "firm": "company", "product": "item", "inhabitant": "resident",
+    # The places a raid or a chain counts: "officers searched six locations" / "nine premises were raided".
+    "location": "site", "premise": "site",
     "walkout": "strike",  # "the third walkout" / "the fourth strike": one action
     # A rank's superlative, read as its noun ("the third-largest fine", "the second-biggest fine"): two words
     # of one sense rank on one scale, so "third-largest" disputes "second-biggest".  Not "highest" for
