@@ -268,10 +268,12 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
+             | _sums_of_two_things(a, b, texts, offsets)
              | _days_of_two_events(a, b, texts, offsets) | _dates_of_two_life_events(a, b, texts, offsets)
-             | _figures_of_two_places(a, b, texts) | _figures_of_a_part(a, b, texts)
-             | _figures_of_two_periods(a, b, texts) | _figures_of_two_named_subjects(a, b, texts, offsets)
-             | _figures_of_two_ranked_items(a, b, texts, offsets)
+             | _figures_of_two_places(a, b, texts) | _figures_of_a_part(a, b, texts) | _days_of_two_groups(a, b, texts)
+             | _figures_of_two_periods(a, b, texts) | _figures_of_two_dated_events(a, b, texts)
+             | _figures_of_two_named_subjects(a, b, texts, offsets) | _ages_of_two_people(a, b, texts, offsets)
+             | _figures_of_two_ranked_items(a, b, texts, offsets) | _figures_of_another_item(a, b, texts)
              | _sizes_and_distances_moved(a, b, texts, offsets) | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
@@ -886,6 +888,7 @@ def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention],
         for i, x in enumerate(a) for j, y in enumerate(b)
         if (score := _agreement(x, y)) > 0 and not _partner_of_its_own_noun(a, b, i, j, score)
         and not _partner_of_its_own_fate(a, b, i, j, score)
+        and not (apart and (x.start, y.start) in apart and _only_within_a_bound(x, y))
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -916,6 +919,12 @@ def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention],
             used_b.add(j)
             changed.append((i, j))
     return sorted(agree + _units_left_off(a, b, used_a, used_b)), swapped + sorted(changed)
+
+
+def _only_within_a_bound(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two unequal figures meet only as one lies within the other's bound ("up to two weeks" holds
+    "one to three days"): of two things (a pair apart), that tells of no figure the reports share."""
+    return (x.hedge in _UP_TO or y.hedge in _UP_TO) and x.value != y.value
 
 
 # The most that stands between a part and the body it is counted in: "four of its six seats", "two out of the
@@ -2060,26 +2069,155 @@ def _only_in_lists(name: str, text: str, lists: list[tuple[int, int]]) -> bool:
 
 
 # A period a sentence dates what it tells by, from the day it was written: "Last year, 56 pilot whales
-# stranded", "fell 20% over the past year", "this month".  The period's noun, singular.
-_PERIOD_FRAME = re.compile(r"\b(?:last|this|next|past)\s+(year|month|week|weekend|decade|summer|winter|spring"
+# stranded", "fell 20% over the past year", "this month".  Its place ("last" and "past" are one: the period
+# gone by) and its noun, singular: "last year" / "this year" are two periods of one length.
+_PERIOD_FRAME = re.compile(r"\b(last|this|next|past)\s+(year|month|week|weekend|decade|summer|winter|spring"
                            r"|autumn|season|night)s?\b", re.I)
+_PERIOD_PLACES = {"last": "gone", "past": "gone", "this": "this", "next": "next"}
+# A time of day a running count is told by: "haul 15 bodies by nightfall" / "By midday, rescuers had recovered
+# nine bodies", two counts at two times.
+_BY_TIME_OF_DAY = re.compile(r"\bby\s+(nightfall|midday|noon|dawn|daybreak|dusk|sunset|sunrise|midnight|evening"
+                             r"|morning|afternoon|lunchtime)\b", re.I)
 
 
 def _figures_of_two_periods(a: Sequence[NumberMention], b: Sequence[NumberMention],
                             texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
-    """The starts of the pairs of figures of two sentences that each date what they tell by a period of
-    another length ("Last year, 56 pilot whales stranded ..." / "Last month, nine pilot whales stranded ..."):
-    two events, as figures of two places are (_figures_of_two_places), no dispute.  Periods of one length
-    ("last year" / "over the past year"), or one side's alone, still dispute.  Days and times are compared
-    as they are."""
-    if not all(texts) or not (_PERIOD_FRAME.search(texts[0]) and _PERIOD_FRAME.search(texts[1])):
-        return frozenset()  # most pairs: one side, or both, gives no such period
-    periods_a = {found.group(1).lower() for found in _PERIOD_FRAME.finditer(texts[0])}
-    periods_b = {found.group(1).lower() for found in _PERIOD_FRAME.finditer(texts[1])}
-    if periods_a & periods_b:
+    """The starts of the pairs of figures of two sentences that each date what they tell by another period
+    ("Last year, 56 pilot whales stranded ..." / "Last month, nine pilot whales stranded ..."; "112 cases ...
+    this year" / "Last year, the bureau registered 87 cases"), or count up to another time of day ("by
+    nightfall" / "By midday"): two events, as figures of two places are (_figures_of_two_places), no dispute.
+    One period ("last year" / "over the past year"), or one side's alone, still disputes.  Days and times are
+    compared as they are."""
+    if not all(texts):
         return frozenset()
+    if not (_periods_apart(texts) or _times_of_day_apart(texts)):
+        return frozenset()  # most pairs: one side, or both, gives no such period
     return frozenset((x.start, y.start) for x in a if x.kind not in _KINDS_OF_ANY_PLACE
                      for y in b if y.kind not in _KINDS_OF_ANY_PLACE)
+
+
+def _periods_apart(texts: tuple[str, str]) -> bool:
+    """Whether both sentences give periods (_PERIOD_FRAME), and none of them one period."""
+    if not (_PERIOD_FRAME.search(texts[0]) and _PERIOD_FRAME.search(texts[1])):
+        return False
+    periods_a, periods_b = ({(_PERIOD_PLACES[found[1].lower()], found[2].lower()) for found in
+                             _PERIOD_FRAME.finditer(text)} for text in texts)
+    return not periods_a & periods_b
+
+
+def _times_of_day_apart(texts: tuple[str, str]) -> bool:
+    """Whether both sentences count up to a time of day (_BY_TIME_OF_DAY), and none of them one."""
+    if not ("by " in texts[0].lower() and "by " in texts[1].lower()):
+        return False
+    times_a, times_b = ({found[1].lower() for found in _BY_TIME_OF_DAY.finditer(text)} for text in texts)
+    return bool(times_a and times_b) and not times_a & times_b
+
+
+# How many words before a bare age may name whom it is told of: "Mayor Kolte, 54,", "the contractor (45)",
+# "The contractor, Ramesh Patil, 45,".
+_HOLDER_WORDS = 4
+
+
+def _ages_of_two_people(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                        offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of ages of two people: one told of a person by a noun ("The complainant, a
+    41-year-old contractor"), whom the other sentence names as well, apart from its own age's holder ("Mayor
+    Kolte, 54, was caught after the contractor approached the ACB"), no dispute.  Ages of one person ("Mayor
+    Kolte, 54" / "The 56-year-old mayor"; "a 41-year-old contractor" / "The contractor, Ramesh Patil, 45"), or of
+    one the other sentence names not, still dispute."""
+    ages_a = [x for x in a if x.kind == "age"]
+    ages_b = [y for y in b if y.kind == "age"]
+    if not (ages_a and ages_b and all(texts)):
+        return frozenset()  # most pairs
+    return frozenset((x.start, y.start) for x in ages_a for y in ages_b
+                     if _other_holder_named(x, y, texts[1], offsets[1])
+                     or _other_holder_named(y, x, texts[0], offsets[0]))
+
+
+def _other_holder_named(m: NumberMention, other: NumberMention, other_text: str, other_offset: int) -> bool:
+    """Whether the person ``m`` is the age of by a noun ("a 41-year-old contractor") stands in ``other_text``,
+    but not as the holder of its age ``other`` (its noun, or the words right before it: _HOLDER_WORDS)."""
+    noun = singular(age_noun(m).lower())
+    if not noun or _age_of_a_thing(m) or is_age_of_a_thing_made(m) or not _plainly_a_persons_age(other):
+        return False
+    if not re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", other_text, re.I):
+        return False
+    if singular(age_noun(other).lower()) == noun:
+        return False
+    holder = _WORDS.findall(other_text[:max(0, other.start - other_offset)])[-_HOLDER_WORDS:]
+    return noun not in {singular(word.lower()) for word in holder}
+
+
+# A sum handed over, told after its verb, a few words maybe between: "demanded ₹12 lakh", "paid a bribe of $5,000",
+# "accepted Rs 15 lakh".
+_HANDED_OVER_BEFORE = re.compile(r"\b(?:demand|sought|seek|ask|paid|pay|accept|took|take|taken|receiv|offer|"
+                                 r"extort|gave|give|given|pocket|collect)[a-z]*\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
+_HANDED_READ = 50
+
+
+def _sums_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                        offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of a sum written as the value of a thing it names ("a cut on a Rs 48-crore road
+    contract") and a sum handed over ("had allegedly demanded ₹12 lakh from a contractor"), in a sentence that
+    nowhere names the thing: a contract's value and a bribe, no dispute, as lengths of two things are
+    (_lengths_of_two_things).  A sentence that names the thing ("The road contract, worth Rs 45 crore"), or a
+    sum not handed over ("cost about $10 billion" / "a US$10-billion observatory"), still meets it."""
+    sums_a = [x for x in a if x.kind == "money"]
+    sums_b = [y for y in b if y.kind == "money"]
+    if not (sums_a and sums_b and all(texts)):
+        return frozenset()  # most pairs
+    things_a = {x.start: _thing_lasting(x, texts[0], offsets[0]) for x in sums_a}
+    things_b = {y.start: _thing_lasting(y, texts[1], offsets[1]) for y in sums_b}
+    if not (any(things_a.values()) or any(things_b.values())):
+        return frozenset()  # no sum written as a thing's value
+    stems_a = {stem(word.lower()) for word in _WORDS.findall(texts[0])}
+    stems_b = {stem(word.lower()) for word in _WORDS.findall(texts[1])}
+    return frozenset((x.start, y.start) for x in sums_a for y in sums_b
+                     if things_a[x.start] and not things_a[x.start] & stems_b and _handed_over(y, texts[1], offsets[1])
+                     or things_b[y.start] and not things_b[y.start] & stems_a and _handed_over(x, texts[0], offsets[0]))
+
+
+def _handed_over(m: NumberMention, text: str, offset: int) -> bool:
+    start = m.start - offset
+    return _HANDED_OVER_BEFORE.search(text, max(0, start - _HANDED_READ), start) is not None
+
+
+# A year a sentence opens on, as the frame of what it tells ("In 2007, bread producers were fined R98.8
+# million"), then the words of its subject, up to its verb: an auxiliary, a word in "-ed", or a figure.
+_OPENING_YEAR = re.compile(r"(?:Back\s+)?In\s+(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d),\s+")
+_SUBJECT_WORDS = re.compile(r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|must)\b)"
+                            r"[A-Za-z][\w'’-]*(?<!ed)\s+){1,4}")
+
+
+def _figures_of_two_dated_events(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                                 texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences that each open on a year of their own ("In 2007,
+    bread producers were fined R98.8 million" / "In 2010, a poultry producer paid R69m"), of subjects each
+    with a word the other sentence nowhere gives: two events of the story's past, as figures of two periods
+    are (_figures_of_two_periods), the years too, no dispute.  One subject ("In 2007, the company was fined" /
+    "In 2010, the company was fined"), or one year, still disputes."""
+    if not all(texts) or not (texts[0].lstrip().startswith(("In ", "Back")) and
+                              texts[1].lstrip().startswith(("In ", "Back"))):
+        return frozenset()  # most pairs: neither opens on a year
+    opening_a = _OPENING_YEAR.match(texts[0], dateline_end(texts[0]))
+    opening_b = _OPENING_YEAR.match(texts[1], dateline_end(texts[1]))
+    if opening_a is None or opening_b is None or opening_a[1] == opening_b[1]:
+        return frozenset()
+    subject_a, subject_b = _subject_after(texts[0], opening_a.end()), _subject_after(texts[1], opening_b.end())
+    if not (_words_the_other_omits(subject_a, texts[1]) and _words_the_other_omits(subject_b, texts[0])):
+        return frozenset()
+    return frozenset((x.start, y.start) for x in a for y in b)
+
+
+def _subject_after(text: str, at: int) -> frozenset[str]:
+    """The nouns of the subject that stands in ``text`` at ``at`` (_SUBJECT_WORDS)."""
+    found = _SUBJECT_WORDS.match(text, at)
+    return _nouns_of(found[0]) if found else frozenset()
+
+
+def _words_the_other_omits(words: frozenset[str], other: str) -> bool:
+    other = other.lower()
+    return any(word.lower()[:_PLACE_STEM] not in other for word in words)
 
 
 # The name a sentence opens on, as the subject of what it tells: capitalised words ("Chief Minister Hemant
@@ -2190,6 +2328,47 @@ def _figures_of_two_ranked_items(a: Sequence[NumberMention], b: Sequence[NumberM
     return frozenset((x.start, y.start) for x in a for y in b)
 
 
+# A sentence that opens on one more of a kind ("A second planet in the system, LHS 3172 c, orbits every 27
+# days", "Another company was fined"), and one that opens on "the" one of it ("The planet ... completes an orbit
+# every 13 days"): the noun, singular, after each, an adjective maybe between ("A second rocky planet").
+_OPENING_ANOTHER = re.compile(r"(?:An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|Another)"
+                              r"\s+(?:([a-z]+)\s+)?([a-z]+)\b")
+_OPENING_THE_ONE = re.compile(r"(?:The|This|Its|Their)\s+(?:([a-z]+)\s+)?([a-z]+)\b")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                             r"(?:[a-z]+\s+)?\Z", re.I)
+
+
+def _figures_of_another_item(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                             texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences, one of which opens on one more of a kind ("A second
+    planet in the system ... orbits every 27 days", "Another planet"), the other on the one of it the story
+    tells of ("The planet ... completes an orbit every 13 days"): figures of two planets, no dispute, as figures
+    of two ranked items are (_figures_of_two_ranked_items).  Both "a second planet", or a sentence that opens
+    on another noun ("Another person died, ..." / "The toll rose to 14"), still dispute.  Days and times are
+    compared as they are."""
+    if not all(texts):
+        return frozenset()
+    if not (_another_and_the_one(texts[0], texts[1]) or _another_and_the_one(texts[1], texts[0])):
+        return frozenset()  # most pairs: neither opens on "a second" or "another"
+    return frozenset((x.start, y.start) for x in a if x.kind not in _KINDS_OF_ANY_PLACE
+                     for y in b if y.kind not in _KINDS_OF_ANY_PLACE)
+
+
+def _another_and_the_one(text: str, other: str) -> bool:
+    """Whether ``text`` opens on one more of a kind (_OPENING_ANOTHER), and ``other`` on "the" one of that kind,
+    one it nowhere calls another (_ANOTHER_BEFORE)."""
+    another = _OPENING_ANOTHER.match(text, dateline_end(text))
+    if another is None:
+        return False
+    the_one = _OPENING_THE_ONE.match(other, dateline_end(other))
+    if the_one is None:
+        return False
+    kind = {singular(word) for word in another.groups() if word}
+    if not kind & {singular(word) for word in the_one.groups() if word}:
+        return False
+    return not _ANOTHER_BEFORE.search(other, 0, the_one.start(2))
+
+
 def _opening_rank(side: Sequence[NumberMention], text: str, offset: int) -> NumberMention | None:
     """The ordinal of a noun that opens the sentence ("The second prize ..."), if one does."""
     first = side[0]
@@ -2236,6 +2415,48 @@ def _days_of_two_events(a: Sequence[NumberMention], b: Sequence[NumberMention], 
     return frozenset((x.start, y.start) for x in days_a for y in days_b
                      if _two_events(told_a[x.start], told_b[y.start])
                      or (undone_a.get(x.start) or undone_b.get(y.start)) and told_a[x.start][0] & told_b[y.start][0])
+
+
+# Where a group is told to be: "gathered outside the hospital", "outside Amalienborg Palace", "at the gates".
+_WHERE_A_GROUP_IS = re.compile(r"\b(?:outside|at|near|inside|opposite|in\s+front\s+of)\s+(?:the\s+|a\s+)?"
+                               r"([A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _days_of_two_groups(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                        texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of days (and times) told of two groups at two places: each sentence counts a
+    group the other nowhere names and puts it at a place the other nowhere names ("Around 60 journalists
+    gathered outside the hospital on Thursday" / "About 200 well-wishers gathered outside Amalienborg Palace on
+    Wednesday evening"): two gatherings, as figures of two places are two counts (_figures_of_two_places), and
+    their days are no dispute.  One group ("60 journalists" / "60 journalists"), or one place ("journalists
+    ... outside the hospital" / "reporters ... outside the hospital"), still disputes the day."""
+    days_a = [x.start for x in a if x.kind in _KINDS_OF_ANY_PLACE]
+    days_b = [y.start for y in b if y.kind in _KINDS_OF_ANY_PLACE]
+    if not (days_a and days_b and all(texts)):
+        return frozenset()  # most pairs
+    groups_a = {_counted(x) for x in a if x.kind == "count"} - {""}
+    groups_b = {_counted(y) for y in b if y.kind == "count"} - {""}
+    if not (groups_a and groups_b):
+        return frozenset()
+    if not (_all_omitted(groups_a, texts[1]) and _all_omitted(groups_b, texts[0])):
+        return frozenset()
+    places_a, places_b = _where_groups_are(texts[0]), _where_groups_are(texts[1])
+    if not (places_a and places_b and _all_omitted(places_a, texts[1]) and _all_omitted(places_b, texts[0])):
+        return frozenset()
+    return frozenset((x, y) for x in days_a for y in days_b)
+
+
+def _all_omitted(words: set[str], other: str) -> bool:
+    """Whether ``other`` gives none of ``words`` (by their first letters: _PLACE_STEM)."""
+    other = other.lower()
+    return all(word.lower()[:_PLACE_STEM] not in other for word in words)
+
+
+def _where_groups_are(text: str) -> set[str]:
+    """The words of the places ``text`` puts a group at (_WHERE_A_GROUP_IS), not a day, nor a word that names no
+    thing ("at least")."""
+    return {word for found in _WHERE_A_GROUP_IS.finditer(text) for word in found[1].split()
+            if word.lower() not in NOT_NOUNS and word.lower() not in _NOT_PLACES and len(word) >= _PLACE_STEM}
 
 
 # The events of a life a date may be told of.  Two dates told of two of them ("Born ... on March 3, 1946" /
@@ -2861,12 +3082,18 @@ def _lengths_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
         return frozenset()  # most pairs
     things_a = {x.start: _thing_lasting(x, texts[0], offsets[0]) for x in durations_a}
     things_b = {y.start: _thing_lasting(y, texts[1], offsets[1]) for y in durations_b}
-    if not (any(things_a.values()) or any(things_b.values())):
-        return frozenset()  # no length of a thing named: the sentences' words are not needed
+    bounded = any(m.hedge in _UP_TO for m in durations_a + durations_b)
+    if not (any(things_a.values()) or any(things_b.values()) or bounded):
+        return frozenset()  # no length of a thing named, nor a bound: the sentences' words are not needed
     owners_a = {x.start: things_a[x.start] or _subject_lasting(x, texts[0], offsets[0]) for x in durations_a}
     owners_b = {y.start: things_b[y.start] or _subject_lasting(y, texts[1], offsets[1]) for y in durations_b}
+    hedges_a, hedges_b = {x.start: x.hedge for x in durations_a}, {y.start: y.hedge for y in durations_b}
+    # A bound ("contagious for up to two weeks") holds any shorter length, and so would agree with the length
+    # of anything; beside the length of another thing named ("symptoms usually last one to three days") it
+    # is told apart, as a thing's own length is.
     return frozenset((x, y) for x in owners_a for y in owners_b
-                     if (things_a[x] or things_b[y]) and _two_things_lasting(owners_a[x], owners_b[y]))
+                     if (things_a[x] or things_b[y] or hedges_a[x] in _UP_TO or hedges_b[y] in _UP_TO)
+                     and _two_things_lasting(owners_a[x], owners_b[y]))
 
 
 # A length joined by a hyphen to its unit before a noun is that thing's size: "a 90-metre section", "a 120-meter
@@ -2951,9 +3178,15 @@ _NAMES_OF_ONE_THING = tuple(frozenset(stem(name) for name in family.split()) for
 # which lasted for three days", "the talks, which lasted three days", "the deal will run for four years".
 _LASTING_BEFORE = re.compile(
     r"\b([a-z]+)(?:,?\s+(?:which|that))?(?:\s+(?:had|has|have|will|would|could|is|was|were|are))?"
+    r"(?:\s+(?:usually|typically|often|generally|normally|can|may|might))?"
     r"\s+(?:lasted|lasting|lasts|last|ran|runs|run|running)\s+(?:for\s+)?"
     r"(?:(?:about|around|almost|nearly|just|over|some|more\s+than|less\s+than)\s+)?\Z", re.I)
 _LASTING_READ = 60
+# A state told to last as long as a duration, its adjective after a verb of being: "People are usually
+# contagious for up to two weeks", "the road will remain closed for three days".
+_STATE_LASTING_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed)\s+(?:[a-z]+ly\s+)?"
+    r"([a-z]+)\s+for\s+(?:up\s+to\s+|as\s+(?:long|much)\s+as\s+)?\Z", re.I)
 # Words before a verb of lasting that name nothing: "the last three days", "it lasted", "who ran for".
 _NO_SUBJECTS = _NO_THINGS | {"it", "they", "this", "that", "which", "who", "he", "she", "we", "i", "you"}
 # A penalty told by its verb, then "for" and its length: "banned for two years" is a two-year ban, "jailed for
@@ -2981,7 +3214,8 @@ def _subject_lasting(m: NumberMention, text: str, offset: int) -> frozenset[str]
         return frozenset({stem(_PENALTY_NAMES[penalty[1].lower()])})
     if _SERVED_BEFORE.search(text, max(0, start - _LASTING_READ), start):
         return frozenset({_TIME_SERVED})
-    before = _LASTING_BEFORE.search(text, max(0, start - _LASTING_READ), start)
+    before = (_LASTING_BEFORE.search(text, max(0, start - _LASTING_READ), start)
+              or _STATE_LASTING_BEFORE.search(text, max(0, start - _LASTING_READ), start))
     if before is None or before[1].lower() in _NO_SUBJECTS:
         return frozenset()
     return frozenset({stem(before[1].lower())})
