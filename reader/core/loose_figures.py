@@ -75,6 +75,7 @@ from reader.core.ledger import compare_numbers
 from reader.core.model import FILING_DATE, HeadlinePair, Link, LooseConflict, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import FINISH_TIME, RATING, START_TIME, STATEMENT_DATE
 from reader.core.numwords import FATE_SENSES, GENERAL_PERSON_NOUNS, KNOWING_VERBS, SAME_THING
+from reader.core.relation import years_named
 from reader.core.stemmer import stem
 from reader.core.terms import HEDGES, STOPWORDS, Token
 
@@ -551,9 +552,8 @@ def _times_of(sentence: Sentence, numbers: Sequence[NumberMention]) -> frozenset
     """The times other than the story's own the sentence tells of: its years (alone or in a date) and
     its words of a time gone by ("last summer", "two years ago"), and a month told as a time of its own
     ("in February").  A day alone is most often the story's own week."""
-    times = {m.value for m in numbers if m.kind == "year"}
+    times = years_named(numbers)
     times |= {("month", m.value) for m in numbers if m.kind == "month" and _a_month_of_its_own(m, sentence)}
-    times |= {m.value.year for m in numbers if m.kind == "date" and getattr(m.value, "year", None)}
     lower = sentence.text.lower()
     if "ago" in lower or "last" in lower or "previous" in lower or "past" in lower or "earlier" in lower or "before" in lower:
         times |= {_phrase(found) for found in _OTHER_TIME.finditer(sentence.text)}

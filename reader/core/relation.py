@@ -816,8 +816,8 @@ def times_apart(numbers: NumberLedger, a_tokens: list[Token], b_tokens: list[Tok
 
 
 def years_named(times) -> set:
-    """The years number mentions of time name: "2013", "January 5, 2013" (both 2013).  Shared with
-    ``loose_figures._times_of``, which collects the same (relation.py is where both may import it)."""
+    """The years number mentions of time name: "2013", "January 5, 2013" (both 2013); ``loose_figures`` reads a
+    sentence's times with it too."""
     years = {m.value for m in times if m.kind == "year"}
     years |= {m.value.year for m in times if m.kind == "date" and getattr(m.value, "year", None) is not None}
     return years
