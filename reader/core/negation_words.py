@@ -196,6 +196,21 @@ def may_be_a_noun(word: str) -> bool:
     return word.isalpha() and word not in STOPWORDS
 
 
+def past(words: list[str], k: int, skipped: frozenset[str]) -> int:
+    """The first place from ``k`` on whose word is not among ``skipped`` (``len(words)`` where none is)."""
+    while k < len(words) and words[k] in skipped:
+        k += 1
+    return k
+
+
+def thing_after(words: list[str], k: int, skipped: frozenset[str] = DETERMINERS) -> str | None:
+    """The noun right after the word at ``k``, past a determiner (or the other ``skipped`` words): the thing a verb
+    acts on ("reach [the] group" -> "group") or an "of" names ("[of a] tsunami" -> "tsunami"); None where the word
+    there may be no noun."""
+    at = past(words, k + 1, skipped)
+    return words[at] if at < len(words) and may_be_a_noun(words[at]) else None
+
+
 def subject_of_negated(words: list[str], k: int) -> list[int]:
     """The places of the words before the negation of the verb at ``k`` in its clause, nearest first, where its
     subject stands: "the water main under the car park had not burst" -> "park", "car", "the", "under", "main",

@@ -51,10 +51,12 @@ from reader.core.negation_words import (
     negating_phrase,
     negating_phrase_length,
     negations_in,
+    past,
     run_ends,
     same_word,
     stems_of,
     subject_of_negated,
+    thing_after,
     thing_named_at,
     without_tense,
 )
@@ -396,7 +398,7 @@ def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_a
     diff cannot keep the word, which stands in another place on each side, so no change is the negation alone.
     Only in two sentences that hold different numbers of negations, where the word stands nowhere else in the
     negated one.  (A's run first, then B's.)  None when no such pair, or more than one."""
-    if len(runs) < 2 or not any(map(is_negation, (word for a_run, b_run in runs for word in a_run + b_run))):
+    if len(runs) < 2 or not _runs_negate(runs):
         return None  # no negation put in anywhere: the runs first, as the sentences' count runs for every link
     a_count, b_count = negations_in(a_all), negations_in(b_all)
     if a_count == b_count:
@@ -416,9 +418,62 @@ def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_a
                 or _deed_denied_in_a_clause_after(plain, negated, negated_all)
                 or _deed_denied_of_the_one_told_before(plain, negated, negated_all)
                 or deeds.deed_denied_in_another_form(plain, negated, plain_all, negated_all) is not None
-                or _state_denied_of_another_subject(plain, negated, plain_all, negated_all)):
+                or _state_denied_of_another_subject(plain, negated, plain_all, negated_all)
+                or _deed_refused_against_given(plain, negated, plain_all, negated_all)):
             found.append((k, n))
     return found[0] if len(found) == 1 else None
+
+
+def _runs_negate(runs: list[tuple[list[str], list[str]]]) -> bool:
+    """Does a run negate: a negation ("not"), or a phrase that refuses the verb after it ("refused to back"), which
+    is read only in a run that holds a "to"?"""
+    if any(map(is_negation, (word for a_run, b_run in runs for word in a_run + b_run))):
+        return True
+    return any("to" in run and holds_negation(run) for a_run, b_run in runs for run in (a_run, b_run))
+
+
+def _deed_refused_against_given(plain: list[str], negated: list[str], plain_all: list[str], negated_all: list[str]
+                                ) -> bool:
+    """Is the verb a run refuses ("the board had [refused to publicly back] Moran") told done on the other side, in
+    any of its forms ("Moran had been given the board's full [backing]"), of the same people (each noun of the
+    refusing sentence's subject and object named on the other side: "board", "Moran"), at no other time or place?"""
+    refused = _verb_refused_at(negated)
+    if refused is None:
+        return False
+    phrase_at, verb_at = refused
+    verb = negated[verb_at]
+    told = [word for word in plain if same_word(word, verb)]
+    if len(told) != 1 or plain_all.count(told[0]) != 1 or negated_all.count(verb) != 1:
+        return False
+    start = next(end - len(negated) for end in run_ends(negated, negated_all))
+    subject = [negated_all[place] for place in subject_of_negated(negated_all, start + phrase_at)]
+    people = [_bare(word) for word in subject + [thing_after(negated_all, start + verb_at) or ""]
+              if may_be_a_noun(_bare(word))]
+    return (bool(people) and all(_told_in(word, [_bare(other) for other in plain_all]) for word in people)
+            and not _scopes_differ(plain_all, negated_all))
+
+
+def _verb_refused_at(words: list[str]) -> tuple[int, int] | None:
+    """Where a phrase that refuses or fails the verb after it opens ("[refused] to back", "[declined] to publicly
+    endorse"), and where that verb stands, past an adverb in "-ly"; None where the words hold no such phrase, or
+    more than one."""
+    found = [(k, past_adverbs(words, k + length)) for k in range(len(words))
+             if (length := negating_phrase_length(words, k))]
+    if len(found) != 1 or found[0][1] >= len(words) or not may_be_a_noun(words[found[0][1]]):
+        return None
+    return found[0]
+
+
+def past_adverbs(words: list[str], k: int) -> int:
+    """The first place from ``k`` on whose word is no adverb in "-ly" ("to [publicly] back")."""
+    while k < len(words) and adverb_in_ly(words[k]):
+        k += 1
+    return k
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive "'s" ("board's" -> "board")."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _deed_denied_in_a_clause_after(plain: list[str], negated: list[str], negated_all: list[str]) -> bool:
@@ -553,6 +608,10 @@ def _nouns_qualified(words: list[str], word: str) -> list[str]:
     return nouns
 
 
+# The words that carry a verb's tense or its negation, read past from a negation to the verb: "not [been] injured".
+_CARRYING_A_VERB = TENSE_CARRIERS | DO_FORMS
+
+
 def words_negated(words: list[str], verbs_only: bool = False) -> list[str]:
     """The words a negation of the run stands right before, past the words that carry a verb: "had not [burst]",
     "was not [damaged]", "did not [close]"; with ``verbs_only``, only those after a negation of a verb."""
@@ -560,9 +619,7 @@ def words_negated(words: list[str], verbs_only: bool = False) -> list[str]:
     for k, word in enumerate(words):
         if not is_negation(word) or verbs_only and word in NOUN_NEGATIONS:
             continue
-        after = k + 1
-        while after < len(words) and (words[after] in TENSE_CARRIERS or words[after] in DO_FORMS):
-            after += 1
+        after = past(words, k + 1, _CARRYING_A_VERB)
         if after < len(words) and words[after].isalpha() and len(words[after]) >= _SHORTEST_BASE:
             negated.append(words[after])
     return negated
@@ -631,7 +688,7 @@ def taken_out_and_put_in(runs: list[tuple[list[str], list[str]]]) -> list[tuple[
     return [(k, n) for k in taken_out for n in put_in if k != n]
 
 
-def _not_in(run: list[str], other: list[str]) -> list[str]:
+def _not_in(run: list[str], other: list[str] | set[str]) -> list[str]:
     """The run's words, without those ``other`` has."""
     return [word for word in run if word not in other]
 
@@ -695,7 +752,7 @@ def _denied_thing_told(sentence: list[str], k: int, other_all: list[str]) -> boo
         return False
     for verb_from in range(k + 2, min(len(sentence), k + 2 + _MOST_WORDS_OF_THE_THING_DENIED)):
         thing = sentence[verb_from - 1]
-        verb_at = _past(sentence, verb_from, TENSE_CARRIERS)
+        verb_at = past(sentence, verb_from, TENSE_CARRIERS)
         if not may_be_a_noun(thing) or verb_at >= len(sentence):
             return False
         verb = sentence[verb_at]
@@ -768,10 +825,10 @@ _MOST_WORDS_TO_THE_THING_KEPT = 2
 
 def _thing_goes_on_to(run: list[str], sentence: list[str], other: list[str], other_sentence: list[str]) -> bool:
     after = {sentence[at] for end in run_ends(run, sentence)
-             if (at := _past(sentence, end, DETERMINERS)) < len(sentence)}
+             if (at := past(sentence, end, DETERMINERS)) < len(sentence)}
     reach = _MOST_WORDS_TO_THE_THING_KEPT
     return any(word in after and may_be_a_noun(word) for end in run_ends(other, other_sentence)
-               for word in other_sentence[_past(other_sentence, end, DETERMINERS):][:reach])
+               for word in other_sentence[past(other_sentence, end, DETERMINERS):][:reach])
 
 
 def _deed_denied_or_awaited(a_words: list[str], b_words: list[str], a_all: list[str], b_all: list[str]) -> bool:
@@ -848,9 +905,7 @@ def _same_thing(one: str, other: str) -> bool:
 
 def _word_after_carriers(words: list[str], k: int) -> str:
     """The word after ``k`` past the words that carry a verb ("not [been] injured" -> "injured"); "" if none."""
-    after = k + 1
-    while after < len(words) and (words[after] in TENSE_CARRIERS or words[after] in DO_FORMS):
-        after += 1
+    after = past(words, k + 1, _CARRYING_A_VERB)
     return words[after] if after < len(words) and words[after].isalpha() else ""
 
 
@@ -1118,6 +1173,7 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
     elif one is None and other is None:
         # Two longer runs that each open on a word of the lists, the rest only adding to it: "[has been sealed
         # to slow the loss of air]" / "[remains open so that crew can monitor the crack]".
+        a_words, b_words = _past_a_subject_told(a_words, b_all), _past_a_subject_told(b_words, a_all)
         one, other = _the_opening(a_words), _the_opening(b_words)
         if one is None and other is None:
             one, other = _openings_negated_by_prefix(a_words, b_words)
@@ -1133,7 +1189,29 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
                  or _opposite_on_a_restraint(one, other, a_all, b_all) or _opposite_of_a_refusal(one, other, a_all, b_all))
             and not _holds(b_all, one) and not _holds(a_all, other)
             and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other])
-            and not _part_against_the_whole(one, a_all, other, b_all))
+            and not _part_against_the_whole(one, a_all, other, b_all)
+            and not _two_people_in_the_runs(a_words, b_words))
+
+
+def _past_a_subject_told(words: list[str], other_all: list[str]) -> list[str]:
+    """The run from its first word that carries a tense on, where the words before it are a subject the other
+    sentence names too: "[union PPTA] has also accepted a similar" / "The PPTA ... rejected its", so that the run
+    opens on its verb; the run as it is otherwise.  A subject the other sentence does not name ("NZEI has
+    accepted") may be another one, and is kept."""
+    carrier = next((k for k, word in enumerate(words) if word in TENSE_CARRIERS), 0)
+    if carrier and _the_opening(words) is None and any(
+            may_be_a_noun(word) and word in other_all for word in words[:carrier]):
+        return words[carrier:]
+    return words
+
+
+def _two_people_in_the_runs(a_words: list[str], b_words: list[str]) -> bool:
+    """Does each run name a person, none of them one the other may be ("[the driver] survived" / "[a passenger] was
+    killed")?  The opposite verbs then tell what befell two people."""
+    a_people = [word for word in a_words if _names_a_person(word)]
+    b_people = [word for word in b_words if _names_a_person(word)]
+    return bool(a_people and b_people) and not any(_may_be_one_person(one, other)
+                                                   for one in a_people for other in b_people)
 
 
 # Words that take a part of a whole: "[some] events at the festival were cancelled", "[two of the] concerts".
@@ -1228,9 +1306,7 @@ def _scopes(words: list[str]) -> set[str]:
     found = {word for word in words if any(map(str.isdigit, word))}
     for k, word in enumerate(words):
         if word in _SCOPE_OPENERS:
-            after = k + 1
-            while after < len(words) and words[after] in DETERMINERS:
-                after += 1
+            after = past(words, k + 1, DETERMINERS)
             if after < len(words) and words[after].isalnum():
                 found.add(f"{word} {words[after]}")
     return found
@@ -1279,10 +1355,16 @@ def _acts_on_something(words: list[str]) -> bool:
     open [so that ...]")?  Two opposite verbs on two things named in the runs are two deeds, not one claim
     turned round."""
     kept = _carried(words)
+    if kept and stem(kept[0]) in _SURVIVING:
+        return False  # "survived [the crash]": the ordeal lived through, which "was killed" tells as well
     k = 2 if tuple(kept[:2]) in _WORD_OF_PHRASAL_VERB else 1
     while k < len(kept) and (kept[k] in _ADVERBS_AFTER_A_VERB or adverb_in_ly(kept[k]) or kept[k][:1].isdigit()):
         k += 1  # "fell back", "rose sharply", "climbed 2%"
     return k < len(kept) and kept[k] not in _CLAUSE_AFTER_A_VERB
+
+
+# The verb whose object is no thing acted on but an ordeal lived through: "survived [the crash]".
+_SURVIVING = stems_of("survive")
 
 
 # Adverbs that tell how long or when, not what the verb acts on: "remained open [throughout]", "stayed shut
@@ -1359,9 +1441,13 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
         return any(_calling_off_at(words, k) for words in (a_words, b_words)
                    for k in range(max(0, len(words) - 3), len(words))) or to_the_denial(a_words or b_words) is not None
     if len(a_words) * len(b_words) > _MOST_WORD_PAIRS_GLANCED_AT:
+        # Each run also without the words of the other, as ``scattered_opposite`` reads them ("[The driver]
+        # survived the crash" / "[The driver] was among those killed").
         return (_the_last_word(a_words) is not None and _the_last_word(b_words) is not None
-                or (_the_word(a_words) or _the_opening(a_words)) is not None
-                and (_the_word(b_words) or _the_opening(b_words)) is not None)
+                or (_the_word(a_words) or _the_opening(a_words) or _the_opening(_not_in(a_words, set(b_words))))
+                is not None
+                and (_the_word(b_words) or _the_opening(b_words) or _the_opening(_not_in(b_words, set(a_words))))
+                is not None)
     if any(word in _PARTICLES_READ_WITH_A_VERB or (key := stem(word)) in _STEMS_GLANCED_AT
            or key in deeds.REFUSING_OUTRIGHT for word in a_words + b_words):
         return True
@@ -1698,7 +1784,12 @@ def _carried(words: list[str]) -> list[str]:
             or k and (words[k - 1], word) in _WORD_OF_PHRASAL_VERB]  # the "on" of "took on" is its verb's
     if len(kept) > 1 and kept[0] in _OPENING_PRONOUNS and words[1:2] and words[1] in _VERB_CARRIERS:
         kept = kept[1:]  # "[She is survived by]" / "[died in 2015]": the subject told before its verb is no claim
+    if tuple(kept[:2]) == _AMONG_THOSE and kept[2:]:
+        kept = kept[2:]  # "was [among those] killed" tells "was killed" of the one named, among others
     return kept or words
+
+
+_AMONG_THOSE = ("among", "those")
 
 
 # Pronouns that may open a changed run as the subject of its verb, before a word that carries the verb ("she is").
@@ -1788,6 +1879,8 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
         return False
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
     negated_all, plain_all = (a_all, b_all) if a_negated else (b_all, a_all)
+    if _state_denied_behind_a_seeming(negated, plain, negated_all, plain_all):
+        return True  # "The planet [is likely] tidally locked" / "[it does not appear to be] tidally locked"
     negated, plain = _without_the_future_told_alike(negated, plain, negated_all, plain_all)
     if _count_against_none(plain, negated) and _same_deed_after(plain, plain_all, negated, negated_all):
         return True
@@ -1796,7 +1889,7 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
         return False
     if not plain and _denied_of_another_object(negated, negated_all, plain_all):
         return False  # "asked [not] to bring dogs" / "asked to bring wetsuits": two things, neither denied
-    if not plain and _no_sign_before_a_clause(negated, negated_all):
+    if not plain and _no_sign_before_a_clause(negated, negated_all, plain_all):
         return True  # "there was [no indication] the men were armed" / "the men were armed"
     if not plain and _only_the_object_kept(negated):
         return True  # "found [him not] guilty" / "He was found guilty": the one found is told in the verb's object
@@ -1822,17 +1915,61 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
 
 
+# The words of a verb group that tells a state as it seems, which a negation may stand among: "[is likely]",
+# "[does not appear to be]", "[seems to have been]", "[is probably]".
+_SEEMING = frozenset("likely probably apparently appear appears appeared seem seems seemed".split())
+_SEEMING_GROUP = TENSE_CARRIERS | DO_FORMS | _SEEMING | {"to"}
+
+
+def _state_denied_behind_a_seeming(negated: list[str], plain: list[str], negated_all: list[str], plain_all: list[str]
+                                   ) -> bool:
+    """Do both runs end on a verb group of tense carriers and seeming words alone, one of them negated ("The planet
+    [is likely] tidally locked" / "Unlike many planets ..., [it does not appear to be] tidally locked"), of the same
+    subject (the word before each group one noun, or a pronoun on either side), before the state both tell?  What
+    else the runs hold ("Unlike many planets this close to their stars") sets the state in another light, but
+    denies it all the same."""
+    negated_group, plain_group = _seeming_group_at_the_end(negated), _seeming_group_at_the_end(plain)
+    if not negated_group or not plain_group or holds_negation(plain[-plain_group:]):
+        return False
+    if not any(map(is_negation, negated[-negated_group:])) or _SEEMING.isdisjoint(
+            negated[-negated_group:] + plain[-plain_group:]):
+        return False  # a bare "was" / "was not" is read by the rules below, with their guards
+    one = _word_before_the_end(negated, negated_group, negated_all)
+    other = _word_before_the_end(plain, plain_group, plain_all)
+    return bool(one and other) and (one in SUBJECT_PRONOUNS or other in SUBJECT_PRONOUNS
+                                    or may_be_a_noun(one) and _same_thing(one, other))
+
+
+def _word_before_the_end(run: list[str], last: int, sentence: list[str]) -> str:
+    """The word before the ``last`` words of the run, read in its sentence (a subject the diff kept, "[The planet]
+    is likely"), where the run stands before a word it leaves to both sentences (the state told); "" otherwise."""
+    for end in run_ends(run, sentence):
+        if end < len(sentence) and end - last > 0:
+            return sentence[end - last - 1]
+    return ""
+
+
+def _seeming_group_at_the_end(run: list[str]) -> int:
+    """How many words at the run's end make a verb group of tense carriers, seeming words and negations, with a tense
+    carrier or a "do" in it ("is likely", "does not appear to be"); 0 where none ends it."""
+    k = len(run)
+    while k > 0 and (run[k - 1] in _SEEMING_GROUP or is_negation(run[k - 1])):
+        k -= 1
+    group = run[k:]
+    return len(group) if (TENSE_CARRIERS.intersection(group) or DO_FORMS.intersection(group)) else 0
+
+
 def _denied_of_another_object(negated: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
     """Is a negation put in alone before a verb both sentences tell ("asked [not] to bring"), where each acts on a
     thing the other sentence names nowhere: "not to bring [dogs] to the beach" / "to bring [wetsuits] and
     buckets"?  Telling people not to bring one thing says nothing against asking them to bring another."""
     for end in run_ends(negated, negated_all):
-        verb_at = _past(negated_all, end, _BEFORE_A_DENIED_VERB)
+        verb_at = past(negated_all, end, _BEFORE_A_DENIED_VERB)
         if verb_at >= len(negated_all) or not may_be_a_noun(negated_all[verb_at]):
             return False
-        denied_thing = _thing_after(negated_all, verb_at)
+        denied_thing = thing_after(negated_all, verb_at)
         told_at = next((k for k, word in enumerate(plain_all) if same_word(word, negated_all[verb_at])), None)
-        told_thing = _thing_after(plain_all, told_at) if told_at is not None else None
+        told_thing = thing_after(plain_all, told_at) if told_at is not None else None
         return bool(denied_thing and told_thing) and not any(
             same_word(denied_thing, word) for word in plain_all) and not any(
             same_word(told_thing, word) for word in negated_all)
@@ -1843,17 +1980,6 @@ def _denied_of_another_object(negated: list[str], negated_all: list[str], plain_
 _BEFORE_A_DENIED_VERB = TENSE_CARRIERS | DO_FORMS | {"to"}
 
 
-def _past(words: list[str], k: int, skipped: frozenset[str]) -> int:
-    """The first place from ``k`` on whose word is not among ``skipped``."""
-    while k < len(words) and words[k] in skipped:
-        k += 1
-    return k
-
-
-def _thing_after(words: list[str], verb_at: int) -> str | None:
-    """The noun a verb acts on, right after it or past an article: "bring [dogs]", "bring the [dogs]"."""
-    at = _past(words, verb_at + 1, DETERMINERS)
-    return words[at] if at < len(words) and may_be_a_noun(words[at]) and words[at].isalpha() else None
 
 
 # Nouns of a sign or proof, which "no" before them denies the clause they open: "there was no [indication] the
@@ -1866,10 +1992,11 @@ _CLAUSE_STARTS = BEFORE_A_QUALIFIER | SUBJECT_PRONOUNS | {"that"}
 _MOST_WORDS_TO_THE_CLAUSE_VERB = 5
 
 
-def _no_sign_before_a_clause(negated: list[str], negated_all: list[str]) -> bool:
+def _no_sign_before_a_clause(negated: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
     """Is a run put in alone a sign denied ("there was no indication", "officials found no evidence"), ending before
     a clause the other sentence tells plainly ("the men were armed")?  The clause said to be without a sign is
-    the claim denied."""
+    the claim denied, so the other sentence must tell its verb and the thing after it: "no indication that the
+    shooting was linked to [terrorism]" denies nothing of "the shooting was linked to [a dispute]"."""
     if negated[-1] == "that":  # "no evidence [that] the fire was started deliberately"
         negated = negated[:-1]
     if len(negated) < 2 or negated[-1] not in _SIGNS or negated[-2] != "no":
@@ -1877,8 +2004,33 @@ def _no_sign_before_a_clause(negated: list[str], negated_all: list[str]) -> bool
     for end in run_ends(negated, negated_all):
         clause = negated_all[end:end + 1 + _MOST_WORDS_TO_THE_CLAUSE_VERB]
         if clause and clause[0] in _CLAUSE_STARTS and TENSE_CARRIERS.intersection(clause[1:]):
-            return True
+            carrier = next(j for j in range(end + 1, end + len(clause)) if negated_all[j] in TENSE_CARRIERS)
+            return _clause_told(negated_all, end, carrier, plain_all)
     return False
+
+
+# The words read past from a clause's verb to the thing it is told of: "linked [to] terrorism", "started [by the]
+# tenant".
+_BEFORE_THE_THING = DETERMINERS | frozenset("to of in on at by with from for into against".split())
+
+
+def _clause_told(words: list[str], start: int, carrier: int, other_all: list[str]) -> bool:
+    """Does ``other_all`` tell the clause opening at ``start``, whose tense is carried at ``carrier``: its verb, the
+    thing after the verb where there is one ("was linked to [terrorism]", "was started [deliberately]"), and a
+    word of its subject where it names one ("the [men] were armed"; not "the [guards] were armed")?"""
+    verb_at = past(words, carrier, TENSE_CARRIERS)
+    if verb_at >= len(words) or not may_be_a_noun(words[verb_at]):
+        return False
+    told = [words[verb_at]]
+    if (thing := thing_after(words, verb_at, _BEFORE_THE_THING)) is not None:
+        told.append(thing)
+    subject = [word for word in words[start:carrier] if may_be_a_noun(word)]
+    return (all(_told_in(word, other_all) for word in told)
+            and (not subject or any(_told_in(word, other_all) for word in subject)))
+
+
+def _told_in(word: str, words: list[str]) -> bool:
+    return any(same_word(word, other) for other in words)
 
 
 # One deed told in two ways, whose negation on one side denies the deed the other tells: "was [not caused by]" /

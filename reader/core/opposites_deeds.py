@@ -46,10 +46,12 @@ from reader.core.negation_words import (
     is_negation,
     may_be_a_noun,
     negations_in,
+    past,
     run_ends,
     same_word,
     stems_of,
     subject_of_negated,
+    thing_after,
     thing_named_at,
     without_tense,
 )
@@ -143,15 +145,17 @@ def _told_as_what_the_other_does_not(words: list[str], verb: str, other_all: lis
     return False
 
 
+# The words that carry a verb's tense or its negation, read past from a negation to the verb: "not [been] injured".
+_CARRYING_A_VERB = TENSE_CARRIERS | DO_FORMS
+
+
 def _denied_with_their_form(words: list[str]) -> Iterator[tuple[int, tuple[str, bool]]]:
     """Each word a negation of a verb stands before, past the words that carry a tense and an article after them
     ("was not [investigating]", "was not the [cause]"), with its place and whether an article made it a noun."""
     for k, word in enumerate(words):
         if not is_negation(word) or word in NOUN_NEGATIONS:
             continue
-        after = k + 1
-        while after < len(words) and (words[after] in TENSE_CARRIERS or words[after] in DO_FORMS):
-            after += 1
+        after = past(words, k + 1, _CARRYING_A_VERB)
         as_noun = after < len(words) and words[after] in BEFORE_A_QUALIFIER
         after += as_noun
         if after < len(words) and words[after].isalpha():
@@ -414,9 +418,7 @@ def _done_to_another_thing(words: list[str], k: int, other: list[str]) -> bool:
     """Does the verb at ``k`` act on a thing the other sentence does not name: "The buyer completed [due diligence]
     on the sale" against "The sale has yet to be completed"?  Not where it names no thing after it ("was approved
     by the judge")."""
-    after = k + 1
-    while after < len(words) and words[after] in DETERMINERS:
-        after += 1
+    after = past(words, k + 1, DETERMINERS)
     thing = []
     for word in words[after:after + _MOST_WORDS_OF_THE_THING_DONE_TO]:
         if not word.isalpha() and not word.endswith(("'s", "’s")) or word in STOPWORDS:
@@ -527,12 +529,7 @@ def _dangers_denied(words: list[str]) -> list[str]:
 def _thing_of(words: list[str], k: int) -> str | None:
     """The noun of the "of" at ``k``, past a determiner: "[of a] tsunami" -> "tsunami"; None where no "of" stands
     there."""
-    if words[k] != "of":
-        return None
-    after = k + 1
-    while after < len(words) and words[after] in DETERMINERS:
-        after += 1
-    return words[after] if after < len(words) and words[after].isalpha() and words[after] not in STOPWORDS else None
+    return thing_after(words, k) if words[k] == "of" else None
 
 
 def _warning_given(words: list[str], thing: str) -> bool:
@@ -576,9 +573,7 @@ def _places(words: list[str]) -> set[str]:
     found = set()
     for k, word in enumerate(words[:-1]):
         if word in _PLACING:
-            after = k + 1
-            while after < len(words) and words[after] in DETERMINERS:
-                after += 1
+            after = past(words, k + 1, DETERMINERS)
             if (after < len(words) and words[after].isalpha() and words[after] not in STOPWORDS
                     and words[after] not in _TIMES):
                 found.add(words[after])
@@ -633,10 +628,7 @@ def _deed_failed_at(words: list[str]) -> tuple[int, int] | None:
 
 def _thing_acted_on(words: list[str], verb: int) -> str | None:
     """The noun the verb at ``verb`` acts on, past a determiner: "reach [the] group" -> "group"."""
-    k = verb + 1
-    while k < len(words) and words[k] in DETERMINERS:
-        k += 1
-    return words[k] if k < len(words) and words[k].isalpha() and words[k] not in STOPWORDS else None
+    return thing_after(words, verb)
 
 
 # The deeds that tell a failed deed done after all, besides the failed verb itself: reaching people is done when
