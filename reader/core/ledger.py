@@ -1988,6 +1988,16 @@ _PLACE_STEM = 4
 _KINDS_OF_ANY_PLACE = _DAYS_NAMED | {"time", "decade"}
 
 
+def _but_days(side: Sequence[NumberMention]) -> list[int]:
+    """The starts of the side's figures but its days and times (_KINDS_OF_ANY_PLACE), which two places, periods or
+    subjects may share: the guards of figures apart below set those apart by their own rules."""
+    return [m.start for m in side if m.kind not in _KINDS_OF_ANY_PLACE]
+
+
+def _every_pair(starts_a: Sequence[int], starts_b: Sequence[int]) -> frozenset[tuple[int, int]]:
+    return frozenset((x, y) for x in starts_a for y in starts_b)
+
+
 def _figures_of_two_places(a: Sequence[NumberMention], b: Sequence[NumberMention],
                            texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
     """The starts of the pairs of figures of two sentences that each name a place the other does not ("120
@@ -1996,13 +2006,12 @@ def _figures_of_two_places(a: Sequence[NumberMention], b: Sequence[NumberMention
     other's place, and still disputes."""
     if not all(texts):
         return frozenset()
-    figures_a = [x.start for x in a if x.kind not in _KINDS_OF_ANY_PLACE]
-    figures_b = [y.start for y in b if y.kind not in _KINDS_OF_ANY_PLACE]
+    figures_a, figures_b = _but_days(a), _but_days(b)
     if not (figures_a and figures_b):
         return frozenset()
     if not (_place_the_other_omits(texts[0], texts[1]) and _place_the_other_omits(texts[1], texts[0])):
         return frozenset()
-    return frozenset((x, y) for x in figures_a for y in figures_b)
+    return _every_pair(figures_a, figures_b)
 
 
 def _place_the_other_omits(text: str, other: str) -> bool:
@@ -2031,13 +2040,12 @@ def _figures_of_a_part(a: Sequence[NumberMention], b: Sequence[NumberMention],
     65 seats" is, no dispute.  Days and times may be told of the part and the whole alike, and still meet."""
     if not all(texts):
         return frozenset()
-    figures_a = [x.start for x in a if x.kind not in _KINDS_OF_ANY_PLACE]
-    figures_b = [y.start for y in b if y.kind not in _KINDS_OF_ANY_PLACE]
+    figures_a, figures_b = _but_days(a), _but_days(b)
     if not (figures_a and figures_b):
         return frozenset()
     if not (_one_place_of_the_others_list(texts[0], texts[1]) or _one_place_of_the_others_list(texts[1], texts[0])):
         return frozenset()
-    return frozenset((x, y) for x in figures_a for y in figures_b)
+    return _every_pair(figures_a, figures_b)
 
 
 # A list of places, three or more names ("Iowa, Illinois and Missouri") or two ("Iowa and Illinois").
@@ -2092,8 +2100,7 @@ def _figures_of_two_periods(a: Sequence[NumberMention], b: Sequence[NumberMentio
         return frozenset()
     if not (_periods_apart(texts) or _times_of_day_apart(texts)):
         return frozenset()  # most pairs: one side, or both, gives no such period
-    return frozenset((x.start, y.start) for x in a if x.kind not in _KINDS_OF_ANY_PLACE
-                     for y in b if y.kind not in _KINDS_OF_ANY_PLACE)
+    return _every_pair(_but_days(a), _but_days(b))
 
 
 def _periods_apart(texts: tuple[str, str]) -> bool:
@@ -2240,8 +2247,7 @@ def _figures_of_two_named_subjects(a: Sequence[NumberMention], b: Sequence[Numbe
     said"), or a subject not named on one side, still disputes.  Days and times are compared as they are."""
     if not all(texts):
         return frozenset()
-    figures_a = [x.start for x in a if x.kind not in _KINDS_OF_ANY_PLACE]
-    figures_b = [y.start for y in b if y.kind not in _KINDS_OF_ANY_PLACE]
+    figures_a, figures_b = _but_days(a), _but_days(b)
     if not (figures_a and figures_b):
         return frozenset()
     opening_a = _opening_name(texts[0], min(figures_a) - offsets[0])
@@ -2253,7 +2259,7 @@ def _figures_of_two_named_subjects(a: Sequence[NumberMention], b: Sequence[Numbe
         return frozenset()
     if not (_name_the_other_omits(names_a, texts[1]) and _name_the_other_omits(names_b, texts[0])):
         return frozenset()
-    return frozenset((x, y) for x in figures_a for y in figures_b)
+    return _every_pair(figures_a, figures_b)
 
 
 def _opening_name(text: str, first_figure: int) -> tuple[list[str], bool, str] | None:
@@ -2350,8 +2356,7 @@ def _figures_of_another_item(a: Sequence[NumberMention], b: Sequence[NumberMenti
         return frozenset()
     if not (_another_and_the_one(texts[0], texts[1]) or _another_and_the_one(texts[1], texts[0])):
         return frozenset()  # most pairs: neither opens on "a second" or "another"
-    return frozenset((x.start, y.start) for x in a if x.kind not in _KINDS_OF_ANY_PLACE
-                     for y in b if y.kind not in _KINDS_OF_ANY_PLACE)
+    return _every_pair(_but_days(a), _but_days(b))
 
 
 def _another_and_the_one(text: str, other: str) -> bool:
@@ -2443,7 +2448,7 @@ def _days_of_two_groups(a: Sequence[NumberMention], b: Sequence[NumberMention],
     places_a, places_b = _where_groups_are(texts[0]), _where_groups_are(texts[1])
     if not (places_a and places_b and _all_omitted(places_a, texts[1]) and _all_omitted(places_b, texts[0])):
         return frozenset()
-    return frozenset((x, y) for x in days_a for y in days_b)
+    return _every_pair(days_a, days_b)
 
 
 def _all_omitted(words: set[str], other: str) -> bool:
