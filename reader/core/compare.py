@@ -211,7 +211,10 @@ class Analysis:
         a_tokens, b_tokens = self.a.tokens[ia], self.b.tokens[ib]
         diff, shape = diff_and_shape(a_tokens, b_tokens)
         i, j = self._a_pos[ia], self._b_pos[ib]
-        features = pair_features(score, self._wa[i], self._wb[j], a_tokens, b_tokens, ledger, shape)
+        sentence_a, sentence_b = self.a.sentences[ia], self.b.sentences[ib]
+        # the sentences' own characters: the punctuation that sets off an aside is in no token
+        texts = ((sentence_a.text, sentence_a.start), (sentence_b.text, sentence_b.start))
+        features = pair_features(score, self._wa[i], self._wb[j], a_tokens, b_tokens, ledger, shape, texts=texts)
         return features, ledger, diff
 
     def linked_pairs(self) -> list[tuple[int, int, float]]:

@@ -163,9 +163,12 @@ def pair_features(
     b_tokens: list[Token],
     numbers: NumberLedger,
     diff: DiffShape,
+    texts: tuple[SentenceText, SentenceText] = (None, None),
 ) -> PairFeatures:
     """The features of one sentence pair; ``diff`` comes with the link's word
-    diff (worddiff.diff_and_shape), so difflib runs once per link."""
+    diff (worddiff.diff_and_shape), so difflib runs once per link.  ``texts`` are the two sentences'
+    texts and document offsets, (text, start), where the caller has them: the punctuation between
+    tokens is read from them (``times_apart``)."""
     # A figure told two ways ("40C" / "104F", "1,204,311" / "1.2 million") is shared too.
     told_two_ways = one_figure_told_two_ways(wa, wb)
     shared = sum(w for key, w in wa.items() if key in wb) + sum(wa[key] for key, _ in told_two_ways)
@@ -194,7 +197,7 @@ def pair_features(
         allegation_differs=(_alleges(a_tokens, a_words) != _alleges(b_tokens, b_words)
                             or forecast_differs(a_words, b_words)),
         codes_differ=codes_differ(a_tokens, b_tokens),
-        times_apart=times_apart(numbers, a_tokens, b_tokens),
+        times_apart=times_apart(numbers, a_tokens, b_tokens, *texts),
     )
 
 
@@ -787,32 +790,47 @@ def classify(features: PairFeatures, numbers: NumberLedger) -> str:
 # a crush at the Maha Kumbh killed at least 30 people" (an earlier disaster recalled by each outlet).
 # The ledger compares no year with a month, so nothing conflicts and the model reads a restatement.
 # A time both name ("in 2013" / "on January 5, 2013") or none on one side leaves it to the model.
-# Only a time that dates what the sentence tells counts: a year after a preposition of time ("In 2013,",
+# Only a time that dates what the sentence tells counts: a year after "in" or "during" ("In 2013,",
 # "killed 36 people in 2013"), not a year that dates something else: one before a noun ("The 2023 law",
-# "the 2024 Olympics") or one in a relative clause or an aside ("The bridge, which opened in 1998, was
-# closed", "Ellis, who was first elected in 2019, resigned", "The bridge, built in 1932, collapsed").
+# "the 2024 Olympics"), one in a relative clause or an aside ("The bridge, which opened in 1998, was
+# closed", "Ellis, who was first elected in 2019, resigned", "The bridge, built in 1932, collapsed"), a
+# deadline or a starting point ("to phase out coal by 2030", "closed until 2026", "cut 2,000 jobs since
+# 2020": a target or a span, not the time of the deed), or a year beside another time that already dates
+# the deed ("pledged on Tuesday to ... in 2030"; "pledged in March" on the other side is the same pledge).
 _TIMES = frozenset({"year", "month", "date", "weekday"})
-# The words before a year that make it the time of the claim: "in 2013", "since 2019", "in early 2013".
-_DATING_WORDS = frozenset("in during since until till by before after".split())
+# The words before a year that make it the time of the claim: "in 2013", "during 2019", "in early 2013".
+# "by", "until", "since", "before" and "after" name a target or a span and are left out (review 25 M3).
+_DATING_WORDS = frozenset("in during".split())
 _PARTS_OF_A_YEAR = frozenset("early late mid the end start middle beginning of".split())
 _RELATIVE_PRONOUNS = frozenset("who which whose whom where".split())
 _FARTHEST_RELATIVE = 6  # tokens before the time: "who was first elected in 2019"
 
 
-def times_apart(numbers: NumberLedger, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
+def times_apart(numbers: NumberLedger, a_tokens: list[Token], b_tokens: list[Token],
+                a_text: SentenceText = None, b_text: SentenceText = None) -> bool:
     """Does each side date the event at a time the other lacks, at least one of them a year, and no time
-    agree?"""
+    agree?  ``a_text`` and ``b_text`` are each sentence's text and its start in the document, to read the
+    punctuation between its tokens (see ``_punctuated``); without them it is guessed from the gaps."""
     a_times = [m for m in numbers.only_a if m.kind in _TIMES]
     b_times = [m for m in numbers.only_b if m.kind in _TIMES]
     if not a_times or not b_times or any(m.kind in _TIMES for m, _ in numbers.agree):
         return False
     if not any(m.kind == "year" for m in (*a_times, *b_times)):
         return False
-    a_times = [m for m in a_times if _dates_the_event(m, a_tokens)]
-    b_times = [m for m in b_times if _dates_the_event(m, b_tokens)]
+    a_times = _times_of_the_deed(a_times, a_tokens, a_text)
+    b_times = _times_of_the_deed(b_times, b_tokens, b_text)
     if not a_times or not b_times or not any(m.kind == "year" for m in (*a_times, *b_times)):
         return False
     return not years_named(a_times) & years_named(b_times)
+
+
+def _times_of_the_deed(times, tokens: list[Token], text: SentenceText) -> list:
+    """The times of one side that date what it tells.  A year beside another time that does ("pledged on
+    Tuesday to phase out coal in 2030") is the time of something else, a target or a period."""
+    times = [m for m in times if _dates_the_event(m, tokens, text)]
+    if any(m.kind != "year" for m in times):
+        return [m for m in times if m.kind != "year"]
+    return times
 
 
 def years_named(times) -> set:
@@ -823,7 +841,7 @@ def years_named(times) -> set:
     return years
 
 
-def _dates_the_event(mention, tokens: list[Token]) -> bool:
+def _dates_the_event(mention, tokens: list[Token], text: SentenceText = None) -> bool:
     """Does the time mention date what the sentence tells, not a thing it names or a clause about it?  A
     year must follow a word of time ("in 2013", "in early 2013"); no time may stand in a relative clause
     or in an aside set off by commas after the sentence's first word ("The bridge, built in 1932,")."""
@@ -832,7 +850,7 @@ def _dates_the_event(mention, tokens: list[Token]) -> bool:
         return False
     if mention.kind == "year" and not _after_a_word_of_time(tokens, k):
         return False
-    return not _in_a_clause_of_its_own(tokens, k)
+    return not _in_a_clause_of_its_own(tokens, k, text)
 
 
 def _after_a_word_of_time(tokens: list[Token], k: int) -> bool:
@@ -842,24 +860,38 @@ def _after_a_word_of_time(tokens: list[Token], k: int) -> bool:
     return before >= 0 and tokens[before].surface.lower() in _DATING_WORDS
 
 
-def _in_a_clause_of_its_own(tokens: list[Token], k: int) -> bool:
-    """Is ``tokens[k]`` in a relative clause ("which opened in 1998") or in an aside that commas set off
-    after the sentence's first word ("The bridge, built in 1932, collapsed")?  Punctuation is read from
-    the gaps between the tokens: a word and the next one a comma apart are more than one space apart."""
+def _in_a_clause_of_its_own(tokens: list[Token], k: int, text: SentenceText = None) -> bool:
+    """Is ``tokens[k]`` in a relative clause ("which opened in 1998") or in an aside that commas or dashes
+    set off after the sentence's first word ("The bridge, built in 1932, collapsed")?"""
     opening = k
-    while opening > 0 and k - opening < _FARTHEST_RELATIVE and not _punctuated(tokens, opening - 1):
+    while opening > 0 and k - opening < _FARTHEST_RELATIVE and not _punctuated(tokens, opening - 1, text):
         opening -= 1
         if tokens[opening].surface.lower() in _RELATIVE_PRONOUNS:
             return True
-    if opening == 0 or not _punctuated(tokens, opening - 1) or k + 1 >= len(tokens):
+    if opening == 0 or not _punctuated(tokens, opening - 1, text) or k + 1 >= len(tokens):
         return False
     # An aside: set off on both sides, and opened by a word other than the time's own preposition.
-    return _punctuated(tokens, k) and tokens[opening].surface.lower() not in _DATING_WORDS
+    return _punctuated(tokens, k, text) and tokens[opening].surface.lower() not in _DATING_WORDS
 
 
-def _punctuated(tokens: list[Token], k: int) -> bool:
-    """Does punctuation stand between ``tokens[k]`` and the next token ("bridge, which")?"""
-    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end > 1
+# A sentence's text and the document offset it starts at (tokens carry document offsets), or None.
+SentenceText = tuple[str, int] | None
+# What sets a clause off: commas, brackets, colons, dashes ("bridge—built in 1932—collapsed").
+_CLAUSE_MARKS = frozenset(",;:()[]—–")
+
+
+def _punctuated(tokens: list[Token], k: int, text: SentenceText = None) -> bool:
+    """Does punctuation stand between ``tokens[k]`` and the next token ("bridge, which")?  Read from the
+    characters between them when the sentence's text is at hand, so that an unspaced dash counts and a
+    double space does not; without it, guessed from the gap's width (a comma makes it wider than a
+    space)."""
+    if k + 1 >= len(tokens):
+        return False
+    if text is None:
+        return tokens[k + 1].start - tokens[k].end > 1
+    sentence, offset = text
+    between = sentence[tokens[k].end - offset:tokens[k + 1].start - offset]
+    return any(mark in _CLAUSE_MARKS for mark in between) or between.strip() in ("-", "--")
 
 
 # A quotation given alike on both sides but put in another speaker's mouth: "'This was greed, pure and
