@@ -62,7 +62,7 @@ from reader.core.furniture_context import (
     quotation_speaker,
 )
 from reader.core.furniture_cues import (
-    AGENCY_SIGNOFF, FOLLOW_PROMPT, RELATED_LINK, live_blog_aside, live_page, mark_cues,
+    AGENCY_SIGNOFF, FOLLOW_PROMPT, REGULAR_PAST, RELATED_LINK, live_blog_aside, live_page, mark_cues,
 )
 from reader.core.furniture_embeds import mark_embeds
 from reader.core.furniture_facts import mark_restated_facts
@@ -221,7 +221,6 @@ _CREDIT_SENTENCE_WORDS = 3
 # A finite verb in lower case after the credit's first word makes it a clause: "– Labour walked out",
 # "– Nobody replied", "– Ministers left the room".  The regular past in "-ed", and the commonest verbs
 # whose past or present does not end so.
-_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
 _FINITE_VERBS = frozenset("""
     is are was were has have had will would could can may might must shall should did does do said says
     left went came told took made gave got met won lost ran fell rose put set sat stood kept held began
@@ -253,7 +252,7 @@ def _tells_something(credit: str) -> bool:
     words = WORD.findall(credit)
     if len(words) > _CREDIT_SENTENCE_WORDS and credit.rstrip(CLOSERS)[-1:] in _FINAL:
         return True
-    return any((word in _FINITE_VERBS or _REGULAR_PAST.fullmatch(word)) and following != "by"
+    return any((word in _FINITE_VERBS or REGULAR_PAST.fullmatch(word)) and following != "by"
                for word, following in zip(words[1:], [*words[2:], ""]))
 
 

@@ -23,7 +23,7 @@ from itertools import accumulate
 
 from reader.core.furniture_cues import (
     CALL_TO_ACTION, CAPTION_CREDIT, COMMENT_HEADER, CREDIT_PAREN, IMAGE_CREDIT_REASONS, LIVE_TITLE, MORE_SECTION,
-    POST_TIME, RANKED_TITLE, ROLE, SLASH_CREDIT, WORLD_RANKING,
+    POST_TIME, RANKED_TITLE, ROLE, SLASH_CREDIT, WORLD_RANKING, tells_a_deed_done,
 )
 from reader.core.furniture_dates import DATE_WORDS, date_line, name_then_date
 from reader.core.furniture_lines import (
@@ -495,14 +495,19 @@ def _mark_slash_credits(runs: list[Run], lines: list[Line]) -> None:
             mark(caption, BOILERPLATE, "photo caption")
 
 
-# The credit of the picture at the top of a story, a name alone of one word with an apostrophe or in capitals:
-# "Christie's", "NASA".  Not a word or words in title case: under a short lead they are a subheading ("Background",
-# "Air Defence"), and the lead must not be taken for a caption.
-_CREDIT_NAME = re.compile(r"[A-Z][\w&.-]*['’]s?|[A-Z][A-Z&.-]+")
+# The credit of the picture at the top of a story, a name alone of one word with an apostrophe or an acronym:
+# "Christie's", "NASA", "AT&T".  Not a word or words in title case, nor a word in capitals: under a short lead
+# they are a subheading ("Background", "Air Defence", "BACKGROUND", "REACTION"), and the lead must not be taken
+# for a caption.  An acronym is short, or joined with "&" or full stops; a short word in capitals that heads a
+# section ("WATCH", "VIDEO", "FACTS") is no credit.
+_CREDIT_NAME = re.compile(r"[A-Z][\w&.-]*['’]s?|[A-Z][A-Z]{1,4}|[A-Z][A-Z&.-]*[&.][A-Z&.-]*")
 _TOP_CAPTION_WORDS = 25
 # A subheading's opening words: "Key Points", "What Happened", "The Background" head the story under a short lead.
 _SUBHEADING_OPENERS = frozenset("key what why how who when where which the a an our your more latest top watch read live"
                                 " related in at on from about inside".split())
+# Short words in capitals that head a section and are no acronym: "WATCH", "VIDEO", "FACTS".
+_NOT_A_NAME_CREDIT = _SUBHEADING_OPENERS | frozenset(
+    "video audio photo photos news also see facts brief intro story quote views map maps".split())
 
 
 def _mark_name_credits(lines: list[Line]) -> None:
@@ -520,11 +525,13 @@ def _mark_name_credits(lines: list[Line]) -> None:
     above, caption, credit, below = lines[first - 1:first + 3]
     if not (credit.unpunctuated and credit.words <= 4 and credit.kind != BOILERPLATE
             and not credit.marked_heading and _CREDIT_NAME.fullmatch(credit.flat)
-            and credit.flat.split()[0].casefold() not in _SUBHEADING_OPENERS):
+            and credit.flat.split()[0].casefold() not in _NOT_A_NAME_CREDIT):
         return
     if not (caption.sentences == 1 and 4 <= caption.words <= _TOP_CAPTION_WORDS and not caption.list_item
             and not REPORTED_SPEECH.search(caption.flat)):
         return
+    if credit.flat.isupper() and tells_a_deed_done(caption.flat):
+        return  # a lead over a subheading in capitals, which may be an acronym too ("TALKS")
     if above.kind == BOILERPLATE and below.kind == BODY and below.terminal:
         mark(credit, BOILERPLATE, "image credit")
         mark(caption, BOILERPLATE, "photo caption")

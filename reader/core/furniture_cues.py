@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.core.cjk import has_cjk
 from reader.core.furniture_dates import DATE_SEPARATOR, byline_then_date, date_line
-from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, POST_LINK, REPORTED_SPEECH, Line, mark
+from reader.core.furniture_lines import BODY, BOILERPLATE, CLOSERS, POST_LINK, REPORTED_SPEECH, WORD, Line, mark
 from reader.core.markup import WIRE_SLUG_ALONE
 from reader.core.numwords import ONES, SCALES, TEENS, TENS, VAGUE, fate_of
 from reader.core.pattern_cache import PatternCache
@@ -1330,7 +1330,8 @@ def cue(line: Line) -> str:
         return "photo caption"
     if line.sentences <= 4 and line.words <= _CAPTION_MAX_WORDS and PICTURE_PAREN.search(flat):
         return "photo caption"  # "Regular walking was linked to longer life (Stock image)"
-    if line.sentences == 2 and line.words <= _CAPTION_MAX_WORDS and flat[-1] == ")" and _named_credit(flat):
+    if (line.sentences == 2 and line.words <= _CAPTION_MAX_WORDS and flat[-1] == ")"
+            and (credit := _named_credit(flat)) and not tells_a_deed_done(flat[:credit])):
         return "photo caption"  # "A Canadian Coast Guard aircraft photographed the slick on Tuesday. (Canadian Coast Guard)"
     # "5:40 p.m." ends with a full stop that closes no sentence.
     if ((not line.terminal or _ENDS_AM_PM.search(flat)) and flat[-1] not in ",;:"  # "On Monday:" opens a list
@@ -1371,11 +1372,36 @@ _NOT_A_CREDIT = frozenset(
     " advertisement sponsored watch listen read see opinion analysis video audio editor editors translated by".split())
 
 
-def _named_credit(flat: str) -> bool:
-    """Does ``flat`` close with a caption's credit that names only who handed the picture out (see ``_NAMED_CREDIT``)?"""
+def _named_credit(flat: str) -> int:
+    """Where the caption's credit that closes ``flat`` opens, naming only who handed the picture out (see
+    ``_NAMED_CREDIT``), else 0."""
     credit = _NAMED_CREDIT.search(flat)
-    return credit is not None and not any(word.casefold().strip(".") in _NOT_A_CREDIT
-                                          for word in credit.group(1).split())
+    if credit is None or any(word.casefold().strip(".") in _NOT_A_CREDIT for word in credit.group(1).split()):
+        return 0
+    return credit.start(1) - 1
+
+
+# A caption tells what the picture shows, in the present or with no verb at all ("Firefighters battle the blaze
+# in Halifax on Tuesday.", "Gauguin's painting on view at Christie's."); a story sentence tells what was done or
+# said, or what will be ("Officials urged residents to cut back ... and warned restrictions could last weeks.").
+# A caption's own verbs say the picture was taken, in whatever tense ("A coast guard aircraft photographed the
+# slick on Tuesday.").
+_CAPTION_VERBS = frozenset("photographed pictured seen shown filmed captured".split())
+_STORY_FINITE = frozenset("""was were had has have did will would could should might must said says told
+    went came took made gave met won lost ran fell rose kept held began knew thought found brought bought sent
+    spent paid felt heard became broke chose drove flew sold""".split())
+# A word in "-ed" after these is an adjective or a participle, no finite verb: "are evacuated", "an injured man".
+_BEFORE_PARTICIPLE = frozenset("is are be been being get gets the a an".split())
+REGULAR_PAST = re.compile(r"[a-z]{2,}ed")  # the regular past of a verb
+
+
+def tells_a_deed_done(sentence: str) -> bool:
+    """Does ``sentence`` hold a finite verb of a story (see ``_STORY_FINITE``) and no caption's verb?"""
+    words = [word.casefold() for word in WORD.findall(sentence)]
+    if _CAPTION_VERBS.intersection(words):
+        return False
+    return any(word in _STORY_FINITE or REGULAR_PAST.fullmatch(word) and before not in _BEFORE_PARTICIPLE
+               for before, word in zip(["", *words], words))
 
 
 def _photographer_for_outlet(flat: str) -> str:
