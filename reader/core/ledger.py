@@ -147,7 +147,7 @@ from reader.core.numbers import (
 from reader.core.numwords import (
     ATTACKER_NOUNS, CURRENCY_NAMESAKES, DIVISION_NAMES, FATE_ADJECTIVES, FATE_SENSES, GENERAL_PERSON_NOUNS, HOLDING_SEATS,
     HELD_NOUNS, KNOWING_VERBS, MEASURES, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
-    MONTHS, THING_KINDS, VICTIM_NOUNS, WEEKDAYS, fate_of, singular,
+    MONTHS, SCALES, THING_KINDS, VICTIM_NOUNS, WEEKDAYS, fate_of, singular,
 )
 from reader.core.phones import read_phone, same_code
 from reader.core.stemmer import stem
@@ -2086,6 +2086,10 @@ _PERIOD_PLACES = {"last": "gone", "past": "gone", "this": "this", "next": "next"
 # nine bodies", two counts at two times.
 _BY_TIME_OF_DAY = re.compile(r"\bby\s+(nightfall|midday|noon|dawn|daybreak|dusk|sunset|sunrise|midnight|evening"
                              r"|morning|afternoon|lunchtime)\b", re.I)
+# Words of one time of day: "by nightfall" / "by evening" count up to one time, and still dispute.
+_ONE_TIME_OF_DAY = {**dict.fromkeys(("nightfall", "dusk", "sunset", "evening"), "evening"),
+                    **dict.fromkeys(("midday", "noon", "lunchtime"), "noon"),
+                    **dict.fromkeys(("dawn", "daybreak", "sunrise"), "dawn")}
 
 
 def _figures_of_two_periods(a: Sequence[NumberMention], b: Sequence[NumberMention],
@@ -2116,7 +2120,8 @@ def _times_of_day_apart(texts: tuple[str, str]) -> bool:
     """Whether both sentences count up to a time of day (_BY_TIME_OF_DAY), and none of them one."""
     if not ("by " in texts[0].lower() and "by " in texts[1].lower()):
         return False
-    times_a, times_b = ({found[1].lower() for found in _BY_TIME_OF_DAY.finditer(text)} for text in texts)
+    times_a, times_b = ({_ONE_TIME_OF_DAY.get(found[1].lower(), found[1].lower())
+                         for found in _BY_TIME_OF_DAY.finditer(text)} for text in texts)
     return bool(times_a and times_b) and not times_a & times_b
 
 
@@ -2151,14 +2156,36 @@ def _other_holder_named(m: NumberMention, other: NumberMention, other_text: str,
         return False
     if singular(age_noun(other).lower()) == noun:
         return False
-    holder = _WORDS.findall(other_text[:max(0, other.start - other_offset)])[-_HOLDER_WORDS:]
+    before = other_text[:max(0, other.start - other_offset)]
+    holder = _WORDS.findall(before)[-_HOLDER_WORDS:] + _WORDS.findall(_before_an_apposition(before))[-_HOLDER_WORDS:]
     return noun not in {singular(word.lower()) for word in holder}
 
 
-# A sum handed over, told after its verb, a few words maybe between: "demanded ₹12 lakh", "paid a bribe of $5,000",
-# "accepted Rs 15 lakh".
-_HANDED_OVER_BEFORE = re.compile(r"\b(?:demand|sought|seek|ask|paid|pay|accept|took|take|taken|receiv|offer|"
-                                 r"extort|gave|give|given|pocket|collect)[a-z]*\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
+# A clause between a noun and the age that follows it, told of the noun: "the man, who has been named locally as
+# Tom Jones, 45", "the victim, identified as Ann Lee, 32", "the driver, later named as ..., 45".
+_APPOSITION_BEFORE_AN_AGE = re.compile(
+    r",\s*(?:who|whom|whose|named|identified|described|known|later|since|now|believed|understood|thought)\b"
+    r"[^,;()]{0,80},\s*\(?\s*\Z", re.I)
+
+
+def _before_an_apposition(before: str) -> str:
+    """The words before the clause ``before`` ends on, when it is one told of a noun (_APPOSITION_BEFORE_AN_AGE):
+    that noun holds the age after the clause, as the words right before an age do.  Empty when there is none."""
+    if "," not in before:
+        return ""  # most ages: no clause before them
+    found = _APPOSITION_BEFORE_AN_AGE.search(before)
+    return before[:found.start()] if found else ""
+
+
+# A sum handed over as a bribe or taken by threat, told after its verb, a few words maybe between: "demanded ₹12
+# lakh", "extorted $5,000".  Not a sum paid, given or taken as such ("agreed to pay $4.7 billion for the gas
+# company", "will pay the firm $2.5 billion"): that is a price, and a deal's price is the deal's value.
+_HANDED_OVER_BEFORE = re.compile(r"\b(?:demand|extort)[a-z]*\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
+# A sum paid, taken or sought, with a bribe's word before it: "paid a bribe of $5,000", "accepted a kickback of
+# Rs 2 lakh", "took bribes worth ₹50,000".
+_BRIBE_BEFORE = re.compile(r"\b(?:paid|pay|accept|took|take|taken|receiv|offer|gave|give|given|pocket|collect|"
+                           r"sought|seek|ask)[a-z]*\s+(?:[\w'’-]+\s+){0,2}(?:bribe|kickback|backhander)"
+                           r"s?\s+(?:[\w'’-]+\s+){0,2}\Z", re.I)
 _HANDED_READ = 50
 
 
@@ -2167,8 +2194,9 @@ def _sums_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], 
     """The starts of the pairs of a sum written as the value of a thing it names ("a cut on a Rs 48-crore road
     contract") and a sum handed over ("had allegedly demanded ₹12 lakh from a contractor"), in a sentence that
     nowhere names the thing: a contract's value and a bribe, no dispute, as lengths of two things are
-    (_lengths_of_two_things).  A sentence that names the thing ("The road contract, worth Rs 45 crore"), or a
-    sum not handed over ("cost about $10 billion" / "a US$10-billion observatory"), still meets it."""
+    (_lengths_of_two_things).  A sentence that names the thing ("The road contract, worth Rs 45 crore"), a sum
+    not handed over ("cost about $10 billion" / "a US$10-billion observatory"), or a price paid ("a $4.1-billion
+    deal" / "agreed to pay $4.7 billion": a deal's price is its value), still meets it."""
     sums_a = [x for x in a if x.kind == "money"]
     sums_b = [y for y in b if y.kind == "money"]
     if not (sums_a and sums_b and all(texts)):
@@ -2186,7 +2214,9 @@ def _sums_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention], 
 
 def _handed_over(m: NumberMention, text: str, offset: int) -> bool:
     start = m.start - offset
-    return _HANDED_OVER_BEFORE.search(text, max(0, start - _HANDED_READ), start) is not None
+    read_from = max(0, start - _HANDED_READ)
+    return (_HANDED_OVER_BEFORE.search(text, read_from, start) is not None
+            or _BRIBE_BEFORE.search(text, read_from, start) is not None)
 
 
 # A year a sentence opens on, as the frame of what it tells ("In 2007, bread producers were fined R98.8
@@ -2200,9 +2230,12 @@ def _figures_of_two_dated_events(a: Sequence[NumberMention], b: Sequence[NumberM
                                  texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
     """The starts of the pairs of figures of two sentences that each open on a year of their own ("In 2007,
     bread producers were fined R98.8 million" / "In 2010, a poultry producer paid R69m"), of subjects each
-    with a word the other sentence nowhere gives: two events of the story's past, as figures of two periods
-    are (_figures_of_two_periods), the years too, no dispute.  One subject ("In 2007, the company was fined" /
-    "In 2010, the company was fined"), or one year, still disputes."""
+    with a word the other sentence nowhere gives, and told otherwise by more than one word: two events of the
+    story's past, as figures of two periods are (_figures_of_two_periods), the years too, no dispute.  One
+    subject ("In 2007, the company was fined" / "In 2010, the company was fined"), one named two ways ("the
+    company" / "the firm": numwords.SAME_THING), one sentence told again with its subject's word alone changed
+    ("the regulator fined the bank £20m over the same failings" / "the watchdog fined the bank £25m over the
+    same failings"), or one year, still disputes."""
     if not all(texts) or not (texts[0].lstrip().startswith(("In ", "Back")) and
                               texts[1].lstrip().startswith(("In ", "Back"))):
         return frozenset()  # most pairs: neither opens on a year
@@ -2211,8 +2244,10 @@ def _figures_of_two_dated_events(a: Sequence[NumberMention], b: Sequence[NumberM
     if opening_a is None or opening_b is None or opening_a[1] == opening_b[1]:
         return frozenset()
     subject_a, subject_b = _subject_after(texts[0], opening_a.end()), _subject_after(texts[1], opening_b.end())
-    if not (_words_the_other_omits(subject_a, texts[1]) and _words_the_other_omits(subject_b, texts[0])):
+    if not (_words_omitted(subject_a, texts[1]) and _words_omitted(subject_b, texts[0])):
         return frozenset()
+    if _told_alike(texts[0][opening_a.end():], texts[1][opening_b.end():]):
+        return frozenset()  # one event told again, a word of it paraphrased
     return frozenset((x.start, y.start) for x in a for y in b)
 
 
@@ -2222,9 +2257,37 @@ def _subject_after(text: str, at: int) -> frozenset[str]:
     return _nouns_of(found[0]) if found else frozenset()
 
 
-def _words_the_other_omits(words: frozenset[str], other: str) -> bool:
-    other = other.lower()
-    return any(word.lower()[:_PLACE_STEM] not in other for word in words)
+def _words_omitted(words: frozenset[str] | set[str], other: str) -> frozenset[str]:
+    """The ``words`` that ``other`` nowhere gives, by their first letters (_PLACE_STEM) or by another noun of one
+    thing ("firm" for "company": numwords.SAME_THING)."""
+    lowered = other.lower()
+    missing = frozenset(word for word in words if word.lower()[:_PLACE_STEM] not in lowered)
+    if not missing:
+        return missing  # most calls: the other gives them all
+    things_there = {SAME_THING.get(noun, noun) for noun in _nouns_of(lowered)}
+    return frozenset(word for word in missing if _one_thing(word) not in things_there)
+
+
+def _one_thing(word: str) -> str:
+    noun = singular(word.lower())
+    return SAME_THING.get(noun, noun)
+
+
+def _told_alike(one: str, other: str) -> bool:
+    """Whether two sentences' words (past their openings), each as one thing's noun and stemmed, differ by one
+    word swapped at most: one report told again, not two events.  Figures and their scales are left out."""
+    words_one, words_other = _content_stems(one), _content_stems(other)
+    return len(words_one ^ words_other) <= 2
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(_one_thing(word)) for word in _WORDS.findall(text)
+            if len(word) > 2 and word.lower() not in NOT_NOUNS and word.lower() not in SCALES
+            and word.lower() not in _SUM_WORDS}
+
+
+# Words a sum is told in beside its figure ("R98.8 million", "Rs 48 crore"), no word of what is told.
+_SUM_WORDS = frozenset("crore crores lakh lakhs dollars pounds euros rupees rand".split())
 
 
 # The name a sentence opens on, as the subject of what it tells: capitalised words ("Chief Minister Hemant
@@ -2452,9 +2515,8 @@ def _days_of_two_groups(a: Sequence[NumberMention], b: Sequence[NumberMention],
 
 
 def _all_omitted(words: set[str], other: str) -> bool:
-    """Whether ``other`` gives none of ``words`` (by their first letters: _PLACE_STEM)."""
-    other = other.lower()
-    return all(word.lower()[:_PLACE_STEM] not in other for word in words)
+    """Whether ``other`` gives none of ``words`` (_words_omitted)."""
+    return len(_words_omitted(words, other)) == len(words)
 
 
 def _where_groups_are(text: str) -> set[str]:
