@@ -11,7 +11,7 @@ two modules importing each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from reader.core.numwords import ONES, TEENS, TENS
 from reader.core.stemmer import stem
@@ -149,6 +149,10 @@ def negations_in(words: list[str]) -> int:
 TENSE_CARRIERS = frozenset("is are was were be been being has have had".split())
 # "do", "does", "did", which carry a negation to the verb after them: "did not cross", "doesn't need".
 DO_FORMS = frozenset("do does did".split())
+# The words that carry a verb's tense or its negation, read past from a negation to the verb: "not [been] injured".
+CARRYING_A_VERB = TENSE_CARRIERS | DO_FORMS
+# The forms of "be", which make a verb after them passive, its subject the one acted on: "the damage [was] covered".
+BE_FORMS = frozenset("is are was were be been being".split())
 # The "yet" of "not yet" and "has yet to": "has not yet signed", "is yet to be ratified".
 YET = "yet"
 # Words that tell a deed ahead, as planned or expected, not done: "will allow flights to resume".
@@ -196,9 +200,11 @@ def may_be_a_noun(word: str) -> bool:
     return word.isalpha() and word not in STOPWORDS
 
 
-def past(words: list[str], k: int, skipped: frozenset[str]) -> int:
-    """The first place from ``k`` on whose word is not among ``skipped`` (``len(words)`` where none is)."""
-    while k < len(words) and words[k] in skipped:
+def past(words: list[str], k: int, skipped: frozenset[str] | Callable[[str], bool]) -> int:
+    """The first place from ``k`` on whose word is not among ``skipped``, or not one ``skipped`` accepts where it is a
+    test ("to [publicly] back" past ``adverb_in_ly``); ``len(words)`` where none is."""
+    skips = skipped if callable(skipped) else skipped.__contains__
+    while k < len(words) and skips(words[k]):
         k += 1
     return k
 

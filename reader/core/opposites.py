@@ -26,7 +26,9 @@ from functools import lru_cache, partial
 # The rules of deeds told in other words, failed, refused, awaited or denied, which the rules below call.
 from reader.core import opposites_deeds as deeds
 from reader.core.negation_words import (
+    BE_FORMS,
     BEFORE_A_QUALIFIER,
+    CARRYING_A_VERB,
     CLAUSE_OPENERS,
     CONTRACTED,
     DECLINE,
@@ -435,8 +437,10 @@ def _runs_negate(runs: list[tuple[list[str], list[str]]]) -> bool:
 def _deed_refused_against_given(plain: list[str], negated: list[str], plain_all: list[str], negated_all: list[str]
                                 ) -> bool:
     """Is the verb a run refuses ("the board had [refused to publicly back] Moran") told done on the other side, in
-    any of its forms ("Moran had been given the board's full [backing]"), of the same people (each noun of the
-    refusing sentence's subject and object named on the other side: "board", "Moran"), at no other time or place?"""
+    any of its forms ("Moran had been given the board's full [backing]"), of the same people, at no other time or
+    place?  The refuser must be the one the other side says did it (``_doer_of``: "the [board's] backing"), not a
+    speaker ("was covered by the government, [insurers] said") nor another of its kind ("[another] bank funded"),
+    and the thing refused must be named there ("Moran")."""
     refused = _verb_refused_at(negated)
     if refused is None:
         return False
@@ -446,29 +450,63 @@ def _deed_refused_against_given(plain: list[str], negated: list[str], plain_all:
     if len(told) != 1 or plain_all.count(told[0]) != 1 or negated_all.count(verb) != 1:
         return False
     start = next(end - len(negated) for end in run_ends(negated, negated_all))
-    subject = [negated_all[place] for place in subject_of_negated(negated_all, start + phrase_at)]
-    people = [_bare(word) for word in subject + [thing_after(negated_all, start + verb_at) or ""]
-              if may_be_a_noun(_bare(word))]
-    return (bool(people) and all(_told_in(word, [_bare(other) for other in plain_all]) for word in people)
+    refusers = [_bare(negated_all[place]) for place in subject_of_negated(negated_all, start + phrase_at)
+                if may_be_a_noun(_bare(negated_all[place]))]
+    doers = _doer_of(plain_all, plain_all.index(told[0]))
+    thing = thing_after(negated_all, start + verb_at)
+    bare_negated, bare_plain = [_bare(word) for word in negated_all], [_bare(word) for word in plain_all]
+    return (bool(refusers) and bool(doers) and all(_told_in(word, doers) for word in refusers)
+            and all(_told_in(word, bare_negated) for word in doers)
+            and (thing is None or _told_in(_bare(thing), bare_plain))
             and not _scopes_differ(plain_all, negated_all))
+
+
+# How many words of a noun phrase are read for a subject or a thing ("the [second suspect]", "an [electrical fault]").
+_MOST_WORDS_OF_A_PHRASE = 3
+# How far before a deed told as a noun its doer's possessive is read: "the [board's] full backing".
+_MOST_WORDS_TO_A_POSSESSIVE = 3
+
+
+def _doer_of(words: list[str], at: int) -> list[str]:
+    """Who does the deed told at ``at``, as a sentence names the doer: the agent after "by" ("was covered by [the
+    government]"), a possessive before a noun ("the [board's] full backing"), or the subject of an active verb
+    ("[another bank] funded", "[the government] will cover"); none where the sentence names no doer ("the damage was
+    covered, insurers said": the speaker did not cover it)."""
+    if at + 1 < len(words) and words[at + 1] == "by":
+        return _noun_phrase_from(words, past(words, at + 2, DETERMINERS))
+    possessives = [_bare(word) for word in words[max(0, at - _MOST_WORDS_TO_A_POSSESSIVE):at] if _bare(word) != word]
+    if possessives:
+        return possessives
+    j = at - 1
+    while j >= 0 and adverb_in_ly(words[j]):
+        j -= 1
+    if j >= 0 and words[j] in BE_FORMS:
+        return []
+    while j >= 0 and (words[j] in CARRYING_A_VERB or words[j] in TOLD_AHEAD):
+        j -= 1
+    start = j + 1
+    while start > 0 and j + 1 - start < _MOST_WORDS_OF_A_PHRASE and may_be_a_noun(_bare(words[start - 1])):
+        start -= 1
+    return [_bare(word) for word in words[start:j + 1]]
+
+
+def _noun_phrase_from(words: list[str], start: int) -> list[str]:
+    """The nouns and their qualifiers from ``start`` on, a few at most ("the [government]", "[rival insurers]")."""
+    end = start
+    while end < len(words) and end - start < _MOST_WORDS_OF_A_PHRASE and may_be_a_noun(words[end]):
+        end += 1
+    return [_bare(word) for word in words[start:end]]
 
 
 def _verb_refused_at(words: list[str]) -> tuple[int, int] | None:
     """Where a phrase that refuses or fails the verb after it opens ("[refused] to back", "[declined] to publicly
     endorse"), and where that verb stands, past an adverb in "-ly"; None where the words hold no such phrase, or
     more than one."""
-    found = [(k, past_adverbs(words, k + length)) for k in range(len(words))
+    found = [(k, past(words, k + length, adverb_in_ly)) for k in range(len(words))
              if (length := negating_phrase_length(words, k))]
     if len(found) != 1 or found[0][1] >= len(words) or not may_be_a_noun(words[found[0][1]]):
         return None
     return found[0]
-
-
-def past_adverbs(words: list[str], k: int) -> int:
-    """The first place from ``k`` on whose word is no adverb in "-ly" ("to [publicly] back")."""
-    while k < len(words) and adverb_in_ly(words[k]):
-        k += 1
-    return k
 
 
 def _bare(word: str) -> str:
@@ -608,10 +646,6 @@ def _nouns_qualified(words: list[str], word: str) -> list[str]:
     return nouns
 
 
-# The words that carry a verb's tense or its negation, read past from a negation to the verb: "not [been] injured".
-_CARRYING_A_VERB = TENSE_CARRIERS | DO_FORMS
-
-
 def words_negated(words: list[str], verbs_only: bool = False) -> list[str]:
     """The words a negation of the run stands right before, past the words that carry a verb: "had not [burst]",
     "was not [damaged]", "did not [close]"; with ``verbs_only``, only those after a negation of a verb."""
@@ -619,7 +653,7 @@ def words_negated(words: list[str], verbs_only: bool = False) -> list[str]:
     for k, word in enumerate(words):
         if not is_negation(word) or verbs_only and word in NOUN_NEGATIONS:
             continue
-        after = past(words, k + 1, _CARRYING_A_VERB)
+        after = past(words, k + 1, CARRYING_A_VERB)
         if after < len(words) and words[after].isalpha() and len(words[after]) >= _SHORTEST_BASE:
             negated.append(words[after])
     return negated
@@ -905,7 +939,7 @@ def _same_thing(one: str, other: str) -> bool:
 
 def _word_after_carriers(words: list[str], k: int) -> str:
     """The word after ``k`` past the words that carry a verb ("not [been] injured" -> "injured"); "" if none."""
-    after = past(words, k + 1, _CARRYING_A_VERB)
+    after = past(words, k + 1, CARRYING_A_VERB)
     return words[after] if after < len(words) and words[after].isalpha() else ""
 
 
@@ -1879,6 +1913,9 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
         return False
     negated, plain = (a_words, b_words) if a_negated else (b_words, a_words)
     negated_all, plain_all = (a_all, b_all) if a_negated else (b_all, a_all)
+    if _done_by_another_of_its_kind(plain, plain_all, negated_all) or _done_by_another_of_its_kind(
+            negated, negated_all, plain_all):
+        return False  # "[Another] bank funded the stadium" / "The bank refused to fund": two banks
     if _state_denied_behind_a_seeming(negated, plain, negated_all, plain_all):
         return True  # "The planet [is likely] tidally locked" / "[it does not appear to be] tidally locked"
     negated, plain = _without_the_future_told_alike(negated, plain, negated_all, plain_all)
@@ -1915,38 +1952,99 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
 
 
+# Words that set a subject apart from the one of its kind the other report names: "[another] bank", "the [other]
+# driver".
+_ANOTHER_DOER = deeds.ANOTHER_OF_ITS_KIND | {"other"}
+
+
+def _done_by_another_of_its_kind(run: list[str], sentence: list[str], other_all: list[str]) -> bool:
+    """Does the subject right before the run (a few words back) name another of its kind, which the other sentence
+    does not: "[Another bank] funded" / "The bank refused to fund"?  Two actors, neither denied."""
+    for end in run_ends(run, sentence) if run else ():
+        start = end - len(run)
+        return any(word in _ANOTHER_DOER and word not in other_all
+                   for word in sentence[max(0, start - _MOST_WORDS_OF_A_PHRASE):start])
+    return False
+
+
 # The words of a verb group that tells a state as it seems, which a negation may stand among: "[is likely]",
 # "[does not appear to be]", "[seems to have been]", "[is probably]".
 _SEEMING = frozenset("likely probably apparently appear appears appeared seem seems seemed".split())
-_SEEMING_GROUP = TENSE_CARRIERS | DO_FORMS | _SEEMING | {"to"}
+_SEEMING_GROUP = CARRYING_A_VERB | _SEEMING | {"to"}
 
 
 def _state_denied_behind_a_seeming(negated: list[str], plain: list[str], negated_all: list[str], plain_all: list[str]
                                    ) -> bool:
     """Do both runs end on a verb group of tense carriers and seeming words alone, one of them negated ("The planet
     [is likely] tidally locked" / "Unlike many planets ..., [it does not appear to be] tidally locked"), of the same
-    subject (the word before each group one noun, or a pronoun on either side), before the state both tell?  What
-    else the runs hold ("Unlike many planets this close to their stars") sets the state in another light, but
-    denies it all the same."""
+    subject, before the same state?  What else the runs hold ("Unlike many planets this close to their stars") sets
+    the state in another light, but denies it all the same.  The subject and the state are read whole, as in a
+    denied clause (``_clause_told``): "[the second suspect] is likely" is not "[the first suspect]", and "linked to
+    [an electrical fault]" is not "linked to [the earlier blaze]"."""
     negated_group, plain_group = _seeming_group_at_the_end(negated), _seeming_group_at_the_end(plain)
     if not negated_group or not plain_group or holds_negation(plain[-plain_group:]):
         return False
     if not any(map(is_negation, negated[-negated_group:])) or _SEEMING.isdisjoint(
             negated[-negated_group:] + plain[-plain_group:]):
         return False  # a bare "was" / "was not" is read by the rules below, with their guards
-    one = _word_before_the_end(negated, negated_group, negated_all)
-    other = _word_before_the_end(plain, plain_group, plain_all)
-    return bool(one and other) and (one in SUBJECT_PRONOUNS or other in SUBJECT_PRONOUNS
-                                    or may_be_a_noun(one) and _same_thing(one, other))
+    negated_end = _end_before_a_shared_word(negated, negated_all)
+    plain_end = _end_before_a_shared_word(plain, plain_all)
+    if negated_end is None or plain_end is None:
+        return False
+    one = _subject_before_a_group(negated_all, negated_end - negated_group)
+    other = _subject_before_a_group(plain_all, plain_end - plain_group)
+    return (bool(one and other) and _one_subject(one, other)
+            and _state_told(negated_all, negated_end, plain_all) and _state_told(plain_all, plain_end, negated_all))
 
 
-def _word_before_the_end(run: list[str], last: int, sentence: list[str]) -> str:
-    """The word before the ``last`` words of the run, read in its sentence (a subject the diff kept, "[The planet]
-    is likely"), where the run stands before a word it leaves to both sentences (the state told); "" otherwise."""
-    for end in run_ends(run, sentence):
-        if end < len(sentence) and end - last > 0:
-            return sentence[end - last - 1]
-    return ""
+def _end_before_a_shared_word(run: list[str], sentence: list[str]) -> int | None:
+    """Where the run ends in its sentence, where it stands before a word it leaves to both sentences (the state
+    told); None otherwise."""
+    return next((end for end in run_ends(run, sentence) if end < len(sentence)), None)
+
+
+def _subject_before_a_group(sentence: list[str], at: int) -> tuple[str, ...]:
+    """The subject before the verb group at ``at``: a pronoun ("it"), or the nouns and their qualifiers back to a
+    determiner ("the [second suspect]"), marked with ``_OPENS_THE_SENTENCE`` where they open the sentence ("[The
+    planet] is likely"), the one thing a pronoun on the other side may then stand for; () where none stands there."""
+    if at < 1:
+        return ()
+    if sentence[at - 1] in SUBJECT_PRONOUNS:
+        return (sentence[at - 1],)
+    start = at
+    while start > 0 and at - start < _MOST_WORDS_OF_A_PHRASE and may_be_a_noun(sentence[start - 1]):
+        start -= 1
+    opens = start == 0 or start == 1 and sentence[0] in DETERMINERS
+    return (*sentence[start:at], _OPENS_THE_SENTENCE) if opens else tuple(sentence[start:at])
+
+
+# Marks a subject that opens its sentence, the one thing a pronoun on the other side may stand for.
+_OPENS_THE_SENTENCE = ""
+
+
+def _one_subject(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Are two subjects one: a pronoun against a subject that opens its sentence, or the same words each way?"""
+    one_pronoun, other_pronoun = one[0] in SUBJECT_PRONOUNS, other[0] in SUBJECT_PRONOUNS
+    if one_pronoun and other_pronoun:
+        return one == other
+    if one_pronoun or other_pronoun:
+        return _OPENS_THE_SENTENCE in one + other  # "it" / "The planet is likely", not "Scientists said the planet"
+    nouns, other_nouns = [word for word in one if word], [word for word in other if word]
+    return (all(any(_same_thing(word, told) for told in other_nouns) for word in nouns)
+            and all(any(_same_thing(word, told) for told in nouns) for word in other_nouns))
+
+
+def _state_told(sentence: list[str], at: int, other_all: list[str]) -> bool:
+    """Does ``other_all`` tell the state at ``at`` and the thing after it, where there is one: "linked to [an
+    electrical fault]", "damaged by [the flood]", "tidally [locked]"?"""
+    if not may_be_a_noun(sentence[at]):
+        return False
+    thing_at = past(sentence, at + 1, _BEFORE_THE_THING)
+    thing_end = thing_at
+    while (thing_end < len(sentence) and thing_end - thing_at < _MOST_WORDS_OF_A_PHRASE
+           and may_be_a_noun(sentence[thing_end])):
+        thing_end += 1
+    return all(_told_in(word, other_all) for word in [sentence[at], *sentence[thing_at:thing_end]])
 
 
 def _seeming_group_at_the_end(run: list[str]) -> int:
@@ -1977,7 +2075,7 @@ def _denied_of_another_object(negated: list[str], negated_all: list[str], plain_
 
 
 # The words read past from a negation to the verb it denies ("not [to] bring", "not [be] allowed").
-_BEFORE_A_DENIED_VERB = TENSE_CARRIERS | DO_FORMS | {"to"}
+_BEFORE_A_DENIED_VERB = CARRYING_A_VERB | {"to"}
 
 
 
@@ -2173,7 +2271,7 @@ def _passive_after_no(words: list[str], start: int) -> tuple[str, str] | None:
     carriers = end
     while carriers < len(words) and words[carriers] in TENSE_CARRIERS:
         carriers += 1
-    if end == start or carriers == len(words) or not _PASSIVE_CARRIERS.intersection(words[end:carriers]):
+    if end == start or carriers == len(words) or not PASSIVE_CARRIERS.intersection(words[end:carriers]):
         return None
     noun, verb = words[end - 1], words[carriers]
     if noun in NOUN_NEGATIONS or noun in _NOT_A_THING or not (noun.isalpha() and verb.isalpha()):
@@ -2182,7 +2280,7 @@ def _passive_after_no(words: list[str], start: int) -> tuple[str, str] | None:
 
 
 # The tense carriers of a passive ("has been announced", "was found") and the words after "no" that name no thing.
-_PASSIVE_CARRIERS = frozenset("been was were".split())
+PASSIVE_CARRIERS = frozenset("been was were".split())
 _NOT_A_THING = frozenset("one longer more sooner".split())
 # The most words between a verb and the noun it acts on: "announced [a] ban", "filed [criminal] charges".
 _MOST_WORDS_TO_THE_OBJECT = 3

@@ -30,9 +30,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.core.negation_words import (
+    BE_FORMS,
     BEFORE_A_QUALIFIER,
+    CARRYING_A_VERB,
     DETERMINERS,
-    DO_FORMS,
     IMPLIED_NEGATIONS,
     NEGATIONS,
     NOUN_NEGATIONS,
@@ -145,17 +146,13 @@ def _told_as_what_the_other_does_not(words: list[str], verb: str, other_all: lis
     return False
 
 
-# The words that carry a verb's tense or its negation, read past from a negation to the verb: "not [been] injured".
-_CARRYING_A_VERB = TENSE_CARRIERS | DO_FORMS
-
-
 def _denied_with_their_form(words: list[str]) -> Iterator[tuple[int, tuple[str, bool]]]:
     """Each word a negation of a verb stands before, past the words that carry a tense and an article after them
     ("was not [investigating]", "was not the [cause]"), with its place and whether an article made it a noun."""
     for k, word in enumerate(words):
         if not is_negation(word) or word in NOUN_NEGATIONS:
             continue
-        after = past(words, k + 1, _CARRYING_A_VERB)
+        after = past(words, k + 1, CARRYING_A_VERB)
         as_noun = after < len(words) and words[after] in BEFORE_A_QUALIFIER
         after += as_noun
         if after < len(words) and words[after].isalpha():
@@ -207,10 +204,23 @@ def refused_against_decided(refusing: list[str], deciding: list[str], refusing_a
         return False
     if IMPLIED_NEGATIONS.intersection(deciding_all) or negations_in(deciding_all):
         return False  # "ordered no inquiry", "ordered it without an inquiry": the other report denies it too
+    if _before_a_to(refusing, refusing_all) and _before_a_to(deciding, deciding_all) and _passive(deciding):
+        return False  # "refused [to] pay the fine" / "[was] ordered [to] pay the fine": ordered by another, refused
     refused, decided = _thing_places(refusing, refusing_all), _thing_places(deciding, deciding_all)
     return any(same_word(refusing_all[one], deciding_all[other])
                and not _things_told_apart(refusing_all, one, deciding_all, other)
                for one in refused for other in decided)
+
+
+def _passive(run: list[str]) -> bool:
+    """Is the run's verb passive ("[was] ordered"), its subject the one the deed is done to, not its doer?"""
+    return any(word in BE_FORMS for word in run)
+
+
+def _before_a_to(run: list[str], sentence: list[str]) -> bool:
+    """Does a "to" stand right after the run in its sentence ("refused [to] pay", "was ordered [to] pay")?  The verb
+    then acts on a deed, not on a thing decided."""
+    return any(end < len(sentence) and sentence[end] == "to" for end in run_ends(run, sentence)) if run else False
 
 
 # Words that open what a thing is of, on or for, or what a post is: "a referendum [on] independence", "resign [as]
@@ -220,7 +230,7 @@ _COMPLEMENT_OPENERS = frozenset("on into of for over about as".split())
 _CLAUSE_STOPS = frozenset(", ; . : and but because after saying who which that when while".split())
 _MOST_WORDS_OF_A_COMPLEMENT = 4
 # Words that set a thing apart from one of its kind told before: "a [second] referendum", "[another] inquiry".
-_ANOTHER_OF_ITS_KIND = frozenset("second third fourth fifth another further".split())
+ANOTHER_OF_ITS_KIND = frozenset("second third fourth fifth another further".split())
 
 
 def _complement_at(words: list[str], k: int) -> list[str] | None:
@@ -251,9 +261,9 @@ def _things_told_apart(one_all: list[str], one: int, other_all: list[str], other
     such thing where the other sentence does not say so?"""
     if _complements_differ(one_all, one, other_all, other):
         return True
-    return any(word in _ANOTHER_OF_ITS_KIND and word not in other_all
+    return any(word in ANOTHER_OF_ITS_KIND and word not in other_all
                for word in one_all[max(0, one - _MOST_WORDS_TO_THE_THING):one]) or any(
-        word in _ANOTHER_OF_ITS_KIND and word not in one_all
+        word in ANOTHER_OF_ITS_KIND and word not in one_all
         for word in other_all[max(0, other - _MOST_WORDS_TO_THE_THING):other])
 
 
