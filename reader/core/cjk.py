@@ -11,16 +11,19 @@ characters long.  Korean puts spaces between words and needs none of this.
 
 from __future__ import annotations
 
-import re
+from reader.core.pattern_cache import PatternCache
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 # The iteration marks 々〆〇, hiragana, katakana (not the middle dot ・ that separates words), CJK
 # ideographs (extension A and the basic block) and compatibility ideographs.
 CJK_RANGES = "\u3005-\u3007\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
+CJK_CHAR = rx.compile(f"[{CJK_RANGES}]")
 # Sentence ends: ideographic full stop, full-width ! and ?, the half-width full stop.
 FULL_STOPS = "。！？｡"
 # In text with Chinese or Japanese: a run of their characters, or a word of any other script.
-CJK_RUN_OR_WORD = re.compile(rf"([{CJK_RANGES}]+)|([^\W_{CJK_RANGES}]+(?:['’][^\W_{CJK_RANGES}]+)*)")
+CJK_RUN_OR_WORD = rx.compile(rf"([{CJK_RANGES}]+)|([^\W_{CJK_RANGES}]+(?:['’][^\W_{CJK_RANGES}]+)*)")
 
 
 def has_cjk(text: str) -> bool:
@@ -45,3 +48,7 @@ def cjk_extra_words(text: str) -> int:
         if run:
             extra += len(char_pairs(run)) - (len(run) + 1) // 2
     return extra
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

@@ -33,6 +33,10 @@ from reader.core.furniture_lines import (
 from reader.core.furniture_offstory import BLOCK_SHARE
 from reader.core.furniture_press import FOOTER
 from reader.core.numwords import fate_of
+from reader.core.pattern_cache import PatternCache
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 
 def mark_repeats(lines: list[Line]) -> None:
@@ -112,9 +116,9 @@ def _lines_holding(page: str, starts: list[int], words: str) -> Iterator[int]:
 # A quotation that closes a story sentence: 'The owner said it was "a devastating blow for a family
 # business".'  Group 1 is the quotation; the story's own words before it are checked apart
 # (_closing_quotation), as a pattern that also matched them tried every word of a long paragraph.
-_CLOSING_QUOTATION = re.compile(r"\s[\"“]([^\"“”]+)[\"”][.!?…]?$")
-_QUOTE_MARKS = re.compile(r"[\"“”]")
-_WORD_CHARACTER = re.compile(r"\w")
+_CLOSING_QUOTATION = rx.compile(r"\s[\"“]([^\"“”]+)[\"”][.!?…]?$")
+_QUOTE_MARKS = rx.compile(r"[\"“”]")
+_WORD_CHARACTER = rx.compile(r"\w")
 # Reported speech turns a quotation's opening, its subject and verb ("This is" becomes 'said it was "...',
 # "He betrayed" 'told him he had "betrayed ...'), and quotes the rest: at most this many words are turned.
 _TURNED_OPENING_WORDS = 2
@@ -199,7 +203,7 @@ def _reported_elsewhere(lines: list[Line], i: int, quotation: list[str], page: s
 
 # A quotation and its speaker after it, one sentence: '"The decade saw the fastest growth since records began,"
 # said the ONS.', '"...," the ONS said in a statement.'  The words in quotation marks are group 1.
-_QUOTE_THEN_SPEAKER = re.compile(r"^[\"“‘']([^\"“”]+?)[,.!?…]?[\"”’'],?\s+([^\"“”.!?]+)[.!?]$")
+_QUOTE_THEN_SPEAKER = rx.compile(r"^[\"“‘']([^\"“”]+?)[,.!?…]?[\"”’'],?\s+([^\"“”.!?]+)[.!?]$")
 
 
 def _mark_quotes_attributed_twice(lines: list[Line]) -> None:
@@ -276,7 +280,7 @@ def quotation_speaker(line: Line) -> str:
 
 
 # A closing quotation mark, then a dash and the speaker: '..." – Jo Grady', '...” — the minister'.
-_DASH_AFTER_QUOTATION = re.compile(r"[\"”’'»]\s+[–—-]{1,2}\s*(?=[^\W\d_])")
+_DASH_AFTER_QUOTATION = rx.compile(r"[\"”’'»]\s+[–—-]{1,2}\s*(?=[^\W\d_])")
 # The marks that close a quotation each mark opens.
 _CLOSES = {'"': '"”', "“": '”"', "„": '“”', "'": "'’", "‘": "’", "«": "»"}
 _FINAL_MARKS = (".", "!", "?", "…")
@@ -352,7 +356,7 @@ def _describes(word: str) -> bool:
 _SPEAKER_REACH = 3
 _WORD_EDGES = ",;:()[]\"'“”‘’"
 # A word of letters, maybe hyphened or possessive: "union's", "vice-chair".
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]*)*")
+_PLAIN_WORD = rx.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]*)*")
 # Words before a speaker described rather than named: "the minister", "its chief executive".
 _DESCRIBING = frozenset("the a an our his her their its".split())
 # Words that open a clause or carry one on: after the dash the story goes on ("– and then the talks
@@ -464,11 +468,11 @@ def mark_captions(runs: list[Run], lines: list[Line]) -> None:
             mark(lines[i - 1], BOILERPLATE, "photo caption")
 
 
-_SLASH_CREDIT_LINE = re.compile(f"(?:{SLASH_CREDIT})")
+_SLASH_CREDIT_LINE = rx.compile(f"(?:{SLASH_CREDIT})")
 # A wire caption ends with where and when the picture was taken: "... in Erzincan, Turkey, March 14, 2024.",
 # "... in Kyiv, Ukraine, on Thursday, March 14, 2024.", "... in Lyon, France, 14 March 2024."
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PLACE_AND_DATE = re.compile(
+_PLACE_AND_DATE = rx.compile(
     r"[A-Z][\w'’.-]*,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+(?:19|20)\d\d\.$"
 )
@@ -500,7 +504,7 @@ def _mark_slash_credits(runs: list[Run], lines: list[Line]) -> None:
 # they are a subheading ("Background", "Air Defence", "BACKGROUND", "REACTION"), and the lead must not be taken
 # for a caption.  An acronym is short, or joined with "&" or full stops; a short word in capitals that heads a
 # section ("WATCH", "VIDEO", "FACTS") is no credit.
-_CREDIT_NAME = re.compile(r"[A-Z][\w&.-]*['’]s?|[A-Z][A-Z]{1,4}|[A-Z][A-Z&.-]*[&.][A-Z&.-]*")
+_CREDIT_NAME = rx.compile(r"[A-Z][\w&.-]*['’]s?|[A-Z][A-Z]{1,4}|[A-Z][A-Z&.-]*[&.][A-Z&.-]*")
 _TOP_CAPTION_WORDS = 25
 # A subheading's opening words: "Key Points", "What Happened", "The Background" head the story under a short lead.
 _SUBHEADING_OPENERS = frozenset("key what why how who when where which the a an our your more latest top watch read live"
@@ -541,7 +545,7 @@ def _mark_name_credits(lines: list[Line]) -> None:
 # "Credit...Jim Watson/AFP", "PICTURE: BEACON ARCHIVE", "JIM WATSON/AFP via Getty Images", "(Jim Watson/AFP via
 # Getty Images)", "Caroline Brandt/Lakeshore Public Radio".  Not "Image source, Getty Images", which stands over
 # its caption, nor a gallery's "Photos: ..." or a video's "Video: ..." title.
-_CLOSING_CREDIT = re.compile(
+_CLOSING_CREDIT = rx.compile(
     r"(?i:photo|photograph|picture|pic|image|(?:photo |image )?credit)\s*(?::|\.{2,}|…)\s*\S"
     r"|\([^()]*\S\s?/\s?\S[^()]*\)$"
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\s?/\s?[A-Z]"
@@ -573,7 +577,7 @@ def _closes_caption(runs: list[Run], lines: list[Line], i: int) -> bool:
 
 # A labelled line that gives its picture's caption and then its credit in brackets: "Photo: The Northern Star
 # (Seaboard Wire)", "Picture: Rescuers at the quay on Monday (Jane Doe/Harbour Press)".  Group 1 is the caption.
-_LABEL_CAPTION_CREDIT = re.compile(r"(?i:photo|photograph|picture|pic|image)s?\s*:\s*([^()]+?)\s*\([^()]+\)$")
+_LABEL_CAPTION_CREDIT = rx.compile(r"(?i:photo|photograph|picture|pic|image)s?\s*:\s*([^()]+?)\s*\([^()]+\)$")
 # Words that may stay in lower case inside a name ("Agence France-Presse", "Jim Watson via Getty").
 _NAME_JOINERS = frozenset("and of the de du la via with from for".split())
 
@@ -581,7 +585,7 @@ _NAME_JOINERS = frozenset("and of the de du la via with from for".split())
 # Who gave the picture, in words rather than a name: "handout", "police handout", "file photo", "stock
 # image via Getty", "supplied by the family", "courtesy of the family", "provided".  Lower case, yet no
 # scene described.
-_GIVEN_BY = re.compile(
+_GIVEN_BY = rx.compile(
     r"(?i:courtesy(?:\s+of)?\s+\S.*"
     r"|(?:supplied|provided|submitted|contributed|released)(?:\s+(?:by|via|from)\s+\S.*)?"
     r"|(?:\S+\s+){0,2}?(?:handout|file|pool|stock|archive)(?:\s+(?:photo|photograph|picture|pic|image|footage))?"
@@ -718,7 +722,7 @@ def mark_bylines(lines: list[Line]) -> None:
 # How to reach someone, a sentence of its own: "Dana Whitcomb can be reached at dwhitcomb@ledger.example.", "Jane
 # Doe can be contacted at jdoe@post.example or on 555-0142.".  A person named in two or three words and an address;
 # an office's hotline ("The council can be reached on 0800 ...") is the story's.
-_CONTACT = re.compile(r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){1,2})|(?P<writer>(?i:the (?:author|writer"
+_CONTACT = rx.compile(r"(?:(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){1,2})|(?P<writer>(?i:the (?:author|writer"
                       r"|reporter|columnist)))) (?i:can|may) be (?i:reached|contacted|emailed) (?i:at|on|via)"
                       r" [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: (?i:or|and) [^.!?]{1,40})?\.?")
 _CONTACT_MAX_WORDS = 20
@@ -731,11 +735,11 @@ _RANKS = frozenset("""
 """.split())
 # A story's appeal to its readers: "Anyone with information is asked to contact ...", "Witnesses are urged to come
 # forward", "Anyone who saw the crash should call 101".
-_APPEAL = re.compile(r"\b(?:anyone|witnesses|members of the public)\b[^.!?]*\b(?:contact|call|ring|phone|email"
+_APPEAL = rx.compile(r"\b(?:anyone|witnesses|members of the public)\b[^.!?]*\b(?:contact|call|ring|phone|email"
                      r"|come forward|get in touch|speak to)\b|\b(?:asked|urged|encouraged|invited) to (?:contact|call"
                      r"|ring|phone|email|come forward|get in touch)\b", re.IGNORECASE)
 # The first words of a line, a name, when the line is a writer's bio: "Martin Hale is news editor of ...".
-_OPENING_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}(?= )")
+_OPENING_NAME = rx.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}(?= )")
 
 
 def _mark_writers_contacts(lines: list[Line]) -> None:
@@ -801,7 +805,7 @@ def _a_writers_bio(line: Line) -> bool:
 
 
 # A byline that names its authors itself, after "By" (or the word in another language) or "Author:".
-_CREDITS_BY_NAME = re.compile(r"(?i:by|par|por|von|di)\s*:?\s+\S|(?i:authors?|words)\s*:\s*\S")
+_CREDITS_BY_NAME = rx.compile(r"(?i:by|par|por|von|di)\s*:?\s+\S|(?i:authors?|words)\s*:\s*\S")
 
 
 def _over_a_credit(lines: list[Line], i: int) -> bool:
@@ -891,7 +895,7 @@ _LABEL_WORDS = frozenset(
     the latest at a glance in brief summary need to quick read explained""".split())
 # A box's title may ask what its list answers: "What you need to know", "What happened", "What do we
 # know?", "How it unfolded", "Why it matters".  A standfirst tells.
-_ASKS_WHAT_IT_LISTS = re.compile(r"(?i:what|why|how|where|when|who|which)\b")
+_ASKS_WHAT_IT_LISTS = rx.compile(r"(?i:what|why|how|where|when|who|which)\b")
 _ARTICLE = frozenset({"the", "a", "an"})
 
 
@@ -917,8 +921,8 @@ def _names_a_box(line: Line) -> bool:
 # A headline may carry a date ("Storm hits Oct 21 as ..."), never ends on the year and the time it was filed.
 _SOURCE_DATE_WORDS = 16
 _SOURCE_NAME_WORDS = (1, 2, 3, 4)
-_FILED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_FILED_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_FILED_YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
+_FILED_CLOCK = rx.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 
 
 def _source_then_date(line: Line) -> bool:
@@ -1004,8 +1008,8 @@ def name_and_outlet(flat: str) -> bool:
 
 # "Hannah Brook in London", "Jo Roe and Sam Lee in Washington", "Jo Roe in Paris and Sam Lee in Kyiv": a
 # writer's credit that says where they filed from.  Each name is a person's (``_a_persons_name``).
-_IN_PLACE = re.compile(r" in (?:The |the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
-_CREDIT_JOINERS = re.compile(r",? and |, | & ")
+_IN_PLACE = rx.compile(r" in (?:The |the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
+_CREDIT_JOINERS = rx.compile(r",? and |, | & ")
 _IN_PLACE_MAX_WORDS = 14
 
 
@@ -1056,7 +1060,7 @@ def _named_on_the_page(lines: list[Line], i: int, name: str | None = None) -> bo
     in its headlines; nor the furniture already found under it, nor the writer's bio at the foot ("Nina
     Shaw is the local democracy reporter for Bucks Today."), which names the writer as the byline does."""
     name = name or lines[i].flat.partition(", ")[0]
-    named = re.compile(_WHOLE_WORDS.format(re.escape(name)))
+    named = rx.compile(_WHOLE_WORDS.format(re.escape(name)))
     return (any(named.search(line.flat) for line in _headline_and_standfirst(lines, i))
             or any(named.search(line.flat) for line in lines[i + 1:]
                    if line.kind != BOILERPLATE and not _about_the_writer(line.flat, name)))
@@ -1084,7 +1088,7 @@ def _about_the_writer(flat: str, name: str) -> bool:
 
 
 # What a writer's bio says of them after their name: "is", "has been", "writes", "covers", "reports", "joined".
-_WRITER_VERB = re.compile(r"(?:is|was|has been|writes|covers|reports|edits|joined)\b")
+_WRITER_VERB = rx.compile(r"(?:is|was|has been|writes|covers|reports|edits|joined)\b")
 _NAME_MAX_WORDS = 4
 _ALONE_NAME_MAX_WORDS = 3
 _WHOLE_WORDS = r"(?<!\w){}(?!\w)"
@@ -1134,13 +1138,13 @@ _QUESTION_WORDS = 12
 # A subhead asks plainly, opening with its question word: "What happened?", "Is it safe to fly?", "Has
 # this happened before?" ("When I talked to him, did I think ...?" and "Spengler replied, "Didn't ...?"
 # are sentences of a story).
-_ASKS = re.compile(r"(?:What|Why|How|When|Where|Who|Whom|Whose|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will"
+_ASKS = rx.compile(r"(?:What|Why|How|When|Where|Who|Whom|Whose|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will"
                    r"|Would|Should|Shall|Has|Have|Had|May|Might|Must)\b")
 _QUESTIONS_MIN = 3  # one or two questions on lines of their own are the story asking ("So who pays?")
 _ANSWER_WORDS = 4
 # Someone answering as "I" or "we", outside quotation marks: an interview's answer.
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\b")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_FIRST_PERSON = rx.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\b")
+_QUOTED = rx.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def mark_question_subheads(lines: list[Line], markup_headings: bool) -> None:
@@ -1245,7 +1249,7 @@ def _marked_standfirst(line: Line) -> bool:
             and not line.list_item)
 
 
-_HEADING_PIECES = re.compile(r"\s[|·•●]\s|\s/\s")
+_HEADING_PIECES = rx.compile(r"\s[|·•●]\s|\s/\s")
 
 
 def _in_pieces(flat: str) -> bool:
@@ -1270,7 +1274,7 @@ def _heads_prose(lines: list[Line], i: int) -> bool:
 
 
 # A question and its subtitle on one line: "What went wrong on Flight 418? What we know about the engine failure".
-_QUESTION_AND_SUBTITLE = re.compile(r"[^.!?]+\?\s+[A-Z][^.!?]*$")
+_QUESTION_AND_SUBTITLE = rx.compile(r"[^.!?]+\?\s+[A-Z][^.!?]*$")
 
 
 def _question_headline(runs: list[Run], lines: list[Line], i: int) -> bool:
@@ -1286,7 +1290,7 @@ def _question_headline(runs: list[Run], lines: list[Line], i: int) -> bool:
     return line.sentences == 1 and line.flat.rstrip(LINE_END_CLOSERS)[-1:] in "?!" and line.words <= 15
 
 
-_STRIP_SEPARATOR = re.compile(r"\s[|·•›»]\s")
+_STRIP_SEPARATOR = rx.compile(r"\s[|·•›»]\s")
 
 
 def name_headings(lines: list[Line]) -> None:
@@ -1354,7 +1358,7 @@ _LIST_TITLE_WORDS = 5
 # evacuated", "Three missing").  From this many words on, a line over a list is a title only if it reads
 # as a label (``_label``).
 _CLAIM_LEAST_WORDS = 4
-_FIGURE = re.compile(r"\d")
+_FIGURE = rx.compile(r"\d")
 # A verb that tells the news in a line this short: a fate ("kills", "dead", "missing", "arrested"), a
 # participle said of whom or what it happened to ("Hundreds evacuated", "Man charged", "Flights cancelled",
 # "Bridge reopened"; a box's title names its list in its last word instead: "Your questions answered",
@@ -1362,7 +1366,7 @@ _FIGURE = re.compile(r"\d")
 # ("Storm hits Cornwall").  A plural noun ends as that verb does, and a title's plurals stand anywhere in
 # it ("Paris Olympics results", "Election results timeline"), so the verb is one of the few that
 # headlines tell news with.
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
+_PARTICIPLE = rx.compile(r"[a-z]{3,}(?<!e)ed")
 _HEADLINE_VERBS = frozenset("""
     hits strikes sinks wins loses beats quits resigns faces warns slams backs rejects approves halts rocks
     sparks vows urges bans cuts raises rises falls jumps drops signs leaves joins sues blocks denies admits
@@ -1429,7 +1433,7 @@ def _live_headline(line: Line) -> bool:
 
 
 # "08:25  Woman found alive", "2.15pm Roads closed": a key event's link, its post's time first.
-_POST_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\b|^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s", re.IGNORECASE)
+_POST_TIME_FIRST = rx.compile(r"^\d{1,2}[:.]\d{2}\b|^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s", re.IGNORECASE)
 
 
 # A section label or kicker over the headline is a few words ("Breaking news", "World news", "Storm latest").
@@ -1518,15 +1522,15 @@ def _tags_follow(line: Line) -> bool:
     return line.reason == "topic tags" and line.words <= 2 and not _TAG_AFTER_LABEL.search(line.flat)
 
 
-_TAG_AFTER_LABEL = re.compile(r":\s*\S")
+_TAG_AFTER_LABEL = rx.compile(r":\s*\S")
 
 
 # A list's item: its bullet or number taken off ("• 1. Keir Starmer, 34 per cent" -> "Keir Starmer, 34 per cent").
-_ITEM_MARKER = re.compile(r"^(?:[-*+•·–—]\s*)?(?:\d{1,3}[.)]?(?:\s+|$))?")
+_ITEM_MARKER = rx.compile(r"^(?:[-*+•·–—]\s*)?(?:\d{1,3}[.)]?(?:\s+|$))?")
 # A fact's value closing an item, after a comma, a colon or a spaced dash: "Keir Starmer, 34 per cent",
 # "Rishi Sunak: 31%", "Baby Shark Dance – 14 billion views", "Kenya, $1.2bn".  A headline's figure stands
 # amid its clause ("Gor Mahia beat AFC Leopards 2-1 in derby", "Zloty hits strongest level since 2018").
-_VALUE_ITEM = re.compile(r"(?:,|:|\s[–—-])\s*[^\w\s]{0,2}\d[\d,.]*\s*(?:%|[a-z]{1,3}\b)?(?:\s+[a-z]+){0,3}$")
+_VALUE_ITEM = rx.compile(r"(?:,|:|\s[–—-])\s*[^\w\s]{0,2}\d[\d,.]*\s*(?:%|[a-z]{1,3}\b)?(?:\s+[a-z]+){0,3}$")
 _ITEMS_SEEN = 8  # lines under a ranked list's title read for its items
 _NAME_WORDS = 1  # "Olivia", "Noah": a ranking of names; "Ukraine war", "Taylor Swift" may be a site's topic bar
 _HEADLINE_MIN_WORDS = 6  # a site's headline has more words than "The new mayor" or "Super Eagles squad"
@@ -1660,10 +1664,10 @@ def _title_next(lines: list[Line], i: int) -> bool:
 
 # The buttons under a reader's comment, and only there: "Share" and "Like" also stand under a story's lede.
 _COMMENT_CONTROLS = frozenset({"reply", "report", "respond", "flag"})
-_COMMENT_BUTTONS = re.compile(r"[\s|·•]+")
+_COMMENT_BUTTONS = rx.compile(r"[\s|·•]+")
 _BUTTON_ROW_WORDS = 5  # "Reply  Like (14)", "Reply · Report · 👍 3"
 # The line over a reply names the comment it answers.
-_REPLYING_TO = re.compile(r"^(replying to|in reply to|reply to)\s+\S+$", re.IGNORECASE)
+_REPLYING_TO = rx.compile(r"^(replying to|in reply to|reply to)\s+\S+$", re.IGNORECASE)
 
 
 def mark_comments(lines: list[Line]) -> None:
@@ -1694,7 +1698,7 @@ def mark_comments_under_headers(lines: list[Line]) -> None:
             mark(comment, BOILERPLATE, "reader comment")
 
 
-_COMMENT_HEADER_ALONE = re.compile(COMMENT_HEADER + r"\W*$", re.IGNORECASE)
+_COMMENT_HEADER_ALONE = rx.compile(COMMENT_HEADER + r"\W*$", re.IGNORECASE)
 _COMMENT_WORDS = 80
 
 
@@ -1727,7 +1731,7 @@ _PITCH_WORDS = 50
 
 _ADVERT_LABEL_WORDS = 3
 _PITCH_RUNS = 2
-_TO_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_TO_YOU = rx.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 
 
 def mark_advert_blocks(runs: list[Run], lines: list[Line]) -> None:
@@ -1775,3 +1779,7 @@ def _mark_labelled_pitches(runs: list[Run], lines: list[Line]) -> None:
                 and sum(item.words for item in pitch) <= _PITCH_WORDS and any(_TO_YOU.search(item.flat) for item in pitch)):
             for item in pitch:
                 mark(item, BOILERPLATE, "advertisement")
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

@@ -11,10 +11,14 @@ notion of a date.
 from __future__ import annotations
 
 import re
+from reader.core.pattern_cache import PatternCache
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return rx.compile(pattern, re.IGNORECASE)
 
 
 _MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
@@ -31,10 +35,10 @@ _DATE_ANCHORS = frozenset(DATE_WORDS - {"at", "on", "am", "pm"})
 # Pieces of a date line: "Published 6:15 a.m. ET June 3, 2025 | Updated 9:40 a.m. ET", "8 July 2025 · 6 min read".
 # "Posted 6:42am, updated 11:15am" needs no separator: "updated" starts a piece of its own.
 # "July 22, 2025 3 min read", "2:30 p.m. EST 5 min read": a reading time needs no separator either.
-_PIECES = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|,?\s+(?=(?i:updated|last updated|modified)\b)"
+_PIECES = rx.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|,?\s+(?=(?i:updated|last updated|modified)\b)"
                      r"|(?<=[\w.])\s+(?=\d+\s*(?i:min|mins|minutes?)\.?\s*(?i:to\s+)?(?i:read)$)")
 # What lets a date line run past 12 words: its pieces are split by these.
-DATE_SEPARATOR = re.compile(r"[|·•]|\s(?i:updated|modified)\b")
+DATE_SEPARATOR = rx.compile(r"[|·•]|\s(?i:updated|modified)\b")
 # "5 min read", "Reading time: approx. 4 minutes".
 _READING_TIME = _rx(r"^(\d+\s*(min|mins|minutes?)\.?\s*(to\s+)?read|reading time\s*:?\s*(approx\.?|about|under)?\s*\d+"
                     r"\s*(min|mins|minutes?)\.?( read)?)$")
@@ -43,16 +47,16 @@ _AGO = _rx(r"^((updated|posted|published)\s+)?(about |around )?\d+\s*(second|sec
            r"\s+ago$")
 # "By Jane Doe", "By DANA REUVENI and KARIM HADDAD", "Story and photos by Nguyễn Thảo Vy".
 _NAME_WORDS = r"[A-Z][\w'’-]*(\s+[A-Z][\w'’.-]*){1,3}"
-_BYLINE_NAME = re.compile(r"^((?:(?:Story|Text|Words|Reporting|Photos?)(?:\s+(?:and|&)\s+(?:photos?|video|words))?\s+)?"
+_BYLINE_NAME = rx.compile(r"^((?:(?:Story|Text|Words|Reporting|Photos?)(?:\s+(?:and|&)\s+(?:photos?|video|words))?\s+)?"
                           r"[Bb]y\s+)?" + _NAME_WORDS + r"(\s+(and|&)\s+" + _NAME_WORDS + ")?$")
 # Pages glue a date to the next piece when their markup's spacing is lost: "20259:47 AM GMT+1Updated 3 hours ago".
-_GLUED_UPDATED = re.compile(r"(?<=[\d\w])(?=(?:Updated|Modified)\b)")
+_GLUED_UPDATED = rx.compile(r"(?<=[\d\w])(?=(?:Updated|Modified)\b)")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
 _LAST_UPDATED = _rx(r"\b(?:last|first) (updated|modified|published)\b")  # read as "updated": "last" alone is no date
 # A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
 # list of zone names is long and local, their place after a time is not.  A comma may stand between them: "Thursday
 # 6 March 2025 12:48, UK".
-_ZONE_AFTER_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?),?\s+[A-Z]{2,5}\b")
+_ZONE_AFTER_TIME = rx.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?),?\s+[A-Z]{2,5}\b")
 
 
 def date_line(flat: str) -> str:
@@ -81,7 +85,7 @@ def byline_piece(piece: str) -> bool:
 
 
 # "By Aiko Tanabe, Asia correspondent", "By Jane Doe and John Roe, Reuters": a few words after the comma.
-_BYLINE_WITH_ROLE = re.compile(r"^([Bb]y\s+[^,]+),\s*[A-Za-z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}$")
+_BYLINE_WITH_ROLE = rx.compile(r"^([Bb]y\s+[^,]+),\s*[A-Za-z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}$")
 
 
 _BYLINE_NAME_WORDS = (3, 4, 5)  # "By" and a name of two to four words
@@ -123,3 +127,7 @@ def is_date(flat: str) -> bool:
     anchors = [t for t in tokens if t in _DATE_ANCHORS or len(t) >= 3 and t[:3] in _MONTHS and t in DATE_WORDS]
     known = [t for t in tokens if t.isdigit() or t in DATE_WORDS]
     return bool(tokens) and len(known) == len(tokens) and (bool(anchors) or ":" in flat)
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

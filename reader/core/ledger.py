@@ -149,8 +149,12 @@ from reader.core.numwords import (
     HELD_NOUNS, KNOWING_VERBS, MEASURES, NOT_NOUNS, PARTS_PER, PEOPLE_BY_ORIGIN, PEOPLE_BY_ROLE, PEOPLE_ROLES, PERSON_NOUNS, SAME_THING, SEAT, SEAT_HOLDERS,
     MONTHS, SCALES, THING_KINDS, VICTIM_NOUNS, WEEKDAYS, fate_of, singular,
 )
+from reader.core.pattern_cache import PatternCache
 from reader.core.phones import read_phone, same_code
 from reader.core.stemmer import stem
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 __all__ = ["compare_numbers"]
 
@@ -296,17 +300,17 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
 _UP_TO = frozenset({"up to", "as many as", "as much as"})
 # Words that give a figure as the peak something reached, right before it (a word or two such as "a record"
 # between): "peaked at", "a peak of", "maximum sustained winds of", "top speeds of", "gusts of", "a high of".
-_PEAK_BEFORE = re.compile(
+_PEAK_BEFORE = rx.compile(
     r"\b(?:peak(?:s|ed|ing)?\s+at|(?:peak|maximum|max|(?<!on\s)top|highest)(?:\s+[a-z]+){0,2}\s+of|gusts?\s+of"
     r"|gust(?:s|ed|ing)\s+(?:at\s+|to\s+)?|highs?\s+of|max(?:es|ed|ing)?\s+out\s+at)"
     r"(?:\s+a)?(?:\s+(?:record|new|peak))?\s*\Z", re.I)
 # Verbs that give a reading as the peak it reached: "winds reaching 250 km/h", "temperatures topped 40C", "hit
 # 120 mph".  Only of a measure read off a gauge: "the toll reached 250" is where a count stands, no peak of it.
-_PEAK_VERB_BEFORE = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)|touch(?:es|ed|ing))"
+_PEAK_VERB_BEFORE = rx.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)|touch(?:es|ed|ing))"
                                r"(?:\s+a)?(?:\s+(?:record|new|peak))?\s*\Z", re.I)
 _READINGS = _MEASURED | {"temperature"}
 # Words right after a speed that name it a gust's, a peak by its nature: "70km/h gusts", "90mph wind gusts".
-_GUSTS_AFTER = re.compile(r"(?:[\s-]+winds?)?[\s-]+gusts?\b", re.I)
+_GUSTS_AFTER = rx.compile(r"(?:[\s-]+winds?)?[\s-]+gusts?\b", re.I)
 
 
 def _up_to_as_peak(side: Sequence[NumberMention], other: Sequence[NumberMention], other_text: str,
@@ -383,13 +387,13 @@ def _as_written(ledger: NumberLedger, a: Sequence[NumberMention], b: Sequence[Nu
 _PERIODS_PER_YEAR = {"day": 365, "week": 52, "fortnight": 26, "month": 12, "year": 1, "annum": 1, "hour": None}
 _PERIOD_OF_WORD = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
                    "annually": "year", "yearly": "year", "hourly": "hour", "yr": "year", "mo": "month", "hr": "hour"}
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = rx.compile(
     r"(?P<between>(?:[\s-]+[a-z]+){0,2}?)(?:[\s-]+(?:a|an|per|each|every)[\s-]+(?P<period>day|week|fortnight|month|year"
     r"|annum|hour)|\s?/\s?(?P<slash>day|week|month|year|yr|mo|hour|hr)|[\s-]+(?P<adverb>daily|weekly|fortnightly"
     r"|monthly|annually|yearly|hourly))(?![\w-])(?![\s-]+(?:ago|earlier|later|after|before|old)\b)"
     r"(?![\s-]+on(?:\s*(?:[,.;:!?)]|\Z)|\s+(?:from|and)\b))")
 # Whether a text tells any rate at all (checked once, before any figure is).
-_ANY_PERIOD = re.compile(r"(?:\b(?:a|an|per|each|every)[\s-]+(?:day|week|fortnight|month|year|annum|hour)|/\s?(?:day"
+_ANY_PERIOD = rx.compile(r"(?:\b(?:a|an|per|each|every)[\s-]+(?:day|week|fortnight|month|year|annum|hour)|/\s?(?:day"
                          r"|week|month|year|yr|mo|hour|hr)|\b(?:daily|weekly|fortnightly|monthly|annually|yearly"
                          r"|hourly))\b")
 # Kinds of figure a rate is told in; of them, those that add up over time ("£30 a month" is £360 a year), not
@@ -735,7 +739,7 @@ def _day_of(side: Sequence[NumberMention], i: int, used: set[int]) -> bool:
 _JOINTS = {0: "", 1: " ", 2: ", ", 5: " and "}
 # After a part set off by a comma, words that make it a race's margin, no part of the time before it: "in 2
 # hours 4 minutes, 21 seconds ahead of Girma", "21 seconds clear", "3 seconds outside the record".
-_MARGIN_AFTER = re.compile(r"\s+(?:ahead|behind|clear|adrift|faster|slower|quicker|outside|inside|off|short|back)\b")
+_MARGIN_AFTER = rx.compile(r"\s+(?:ahead|behind|clear|adrift|faster|slower|quicker|outside|inside|off|short|back)\b")
 
 
 def _whole_durations(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str = "",
@@ -1179,7 +1183,7 @@ def _noun_fate(noun: str) -> str:
 # unaccounted for", "eight remain missing", "Twelve people are still missing", "those who remain missing",
 # "Twelve people from the village remain missing", "12 villagers are feared missing".  The counted noun may
 # take a few words, but no verb nor joining word: "12 died and two remain missing" tells two groups.
-_STILL_MISSING_AFTER = re.compile(
+_STILL_MISSING_AFTER = rx.compile(
     r"(?:[\s-]+(?!(?:and|or|but|who|that|which|while|whereas|remain|remains|remained|are|were|is|was|have|has|had"
     r"|still)\b)[A-Za-z]+){0,5}(?:\s+(?:who|that))?(?:\s+still)?"
     r"\s+(?:remain|remains|remained|are|were|is|was)(?:\s+still)?"
@@ -1390,7 +1394,7 @@ def _seats_lost(m: NumberMention, text: str, offset: int) -> bool:
 _MEMBER, _WORKER = "member", "worker"
 # A union named as such: "union members", "members of the union", "the Unite union" (not "the European Union",
 # nor "the Union" of a nation).
-_A_UNION = re.compile(r"\bunions?\b|\AUnions?\b")
+_A_UNION = rx.compile(r"\bunions?\b|\AUnions?\b")
 # Words of industrial action, which only a union's members take: "went on strike", "a walkout", "balloted".
 _INDUSTRIAL_ACTION = frozenset("""strike strikes striking strikers walkout walkouts stoppage stoppages picket
     pickets picketing ballot ballots balloted""".split())
@@ -1558,7 +1562,7 @@ def _family(m: NumberMention):
 # at least four centuries", "has stood for 120 years") may give one length of time: they agree when the age read
 # as the span does, and never conflict, as a thing's age and a span the other report gives (how long it has
 # stood, been closed or been owned) need not be one.  A bare age ("Smith, 40,") and a person's are left out.
-_AGE_IN_YEARS = re.compile(r"(?i:years?[\s-]+old)\Z")
+_AGE_IN_YEARS = rx.compile(r"(?i:years?[\s-]+old)\Z")
 
 
 def _age_as_span(x: NumberMention, y: NumberMention) -> tuple[NumberMention, NumberMention] | None:
@@ -1921,7 +1925,7 @@ _LEVELS = frozenset({EARLIER_LEVEL, LATER_LEVEL})
 
 # Words that tell a figure as where a thing stands now, in its clause before it: "now employs around 40",
 # "currently has 14 staff", "today stands at".
-_NOW_BEFORE = re.compile(r"\b(?:now|currently|today|presently|at\s+present)\b", re.I)
+_NOW_BEFORE = rx.compile(r"\b(?:now|currently|today|presently|at\s+present)\b", re.I)
 
 
 def _current_as_later_levels(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
@@ -1972,7 +1976,7 @@ def _changes_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
 # A place a sentence tells its figures of: a name after "in", "at" or "near" ("in Penrith", "in the Camden
 # area", "at Heathrow").  Not a month or a day ("in March", "on Friday"), which are no places.
 # Capitalised, "In" counts only where it opens the sentence: in a title-cased headline every word is.
-_PLACE_NAMED = re.compile(r"(?:\b(?:in|at|near)|\A\W*(?:In|At|Near))\s+(?:the\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)"
+_PLACE_NAMED = rx.compile(r"(?:\b(?:in|at|near)|\A\W*(?:In|At|Near))\s+(?:the\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)"
                           r"(?:\s+([a-z]+))?")
 # Words after a name that leave it a place's: a noun of a place ("in the Camden area"); any other noun makes the
 # name an adjective ("at German fertiliser plant"), and so no place.
@@ -2050,7 +2054,7 @@ def _figures_of_a_part(a: Sequence[NumberMention], b: Sequence[NumberMention],
 
 # A list of places, three or more names ("Iowa, Illinois and Missouri") or two ("Iowa and Illinois").
 _NAME = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*"
-_LIST_OF_NAMES = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}\b")
+_LIST_OF_NAMES = rx.compile(rf"\b{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}\b")
 
 
 def _one_place_of_the_others_list(text: str, other: str) -> bool:
@@ -2079,12 +2083,12 @@ def _only_in_lists(name: str, text: str, lists: list[tuple[int, int]]) -> bool:
 # A period a sentence dates what it tells by, from the day it was written: "Last year, 56 pilot whales
 # stranded", "fell 20% over the past year", "this month".  Its place ("last" and "past" are one: the period
 # gone by) and its noun, singular: "last year" / "this year" are two periods of one length.
-_PERIOD_FRAME = re.compile(r"\b(last|this|next|past)\s+(year|month|week|weekend|decade|summer|winter|spring"
+_PERIOD_FRAME = rx.compile(r"\b(last|this|next|past)\s+(year|month|week|weekend|decade|summer|winter|spring"
                            r"|autumn|season|night)s?\b", re.I)
 _PERIOD_PLACES = {"last": "gone", "past": "gone", "this": "this", "next": "next"}
 # A time of day a running count is told by: "haul 15 bodies by nightfall" / "By midday, rescuers had recovered
 # nine bodies", two counts at two times.
-_BY_TIME_OF_DAY = re.compile(r"\bby\s+(nightfall|midday|noon|dawn|daybreak|dusk|sunset|sunrise|midnight|evening"
+_BY_TIME_OF_DAY = rx.compile(r"\bby\s+(nightfall|midday|noon|dawn|daybreak|dusk|sunset|sunrise|midnight|evening"
                              r"|morning|afternoon|lunchtime)\b", re.I)
 # Words of one time of day: "by nightfall" / "by evening" count up to one time, and still dispute.
 _ONE_TIME_OF_DAY = {**dict.fromkeys(("nightfall", "dusk", "sunset", "evening"), "evening"),
@@ -2163,7 +2167,7 @@ def _other_holder_named(m: NumberMention, other: NumberMention, other_text: str,
 
 # A clause between a noun and the age that follows it, told of the noun: "the man, who has been named locally as
 # Tom Jones, 45", "the victim, identified as Ann Lee, 32", "the driver, later named as ..., 45".
-_APPOSITION_BEFORE_AN_AGE = re.compile(
+_APPOSITION_BEFORE_AN_AGE = rx.compile(
     r",\s*(?:who|whom|whose|named|identified|described|known|later|since|now|believed|understood|thought)\b"
     r"[^,;()]{0,80},\s*\(?\s*\Z", re.I)
 
@@ -2180,10 +2184,10 @@ def _before_an_apposition(before: str) -> str:
 # A sum handed over as a bribe or taken by threat, told after its verb, a few words maybe between: "demanded ₹12
 # lakh", "extorted $5,000".  Not a sum paid, given or taken as such ("agreed to pay $4.7 billion for the gas
 # company", "will pay the firm $2.5 billion"): that is a price, and a deal's price is the deal's value.
-_HANDED_OVER_BEFORE = re.compile(r"\b(?:demand|extort)[a-z]*\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
+_HANDED_OVER_BEFORE = rx.compile(r"\b(?:demand|extort)[a-z]*\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
 # A sum paid, taken or sought, with a bribe's word before it: "paid a bribe of $5,000", "accepted a kickback of
 # Rs 2 lakh", "took bribes worth ₹50,000".
-_BRIBE_BEFORE = re.compile(r"\b(?:paid|pay|accept|took|take|taken|receiv|offer|gave|give|given|pocket|collect|"
+_BRIBE_BEFORE = rx.compile(r"\b(?:paid|pay|accept|took|take|taken|receiv|offer|gave|give|given|pocket|collect|"
                            r"sought|seek|ask)[a-z]*\s+(?:[\w'’-]+\s+){0,2}(?:bribe|kickback|backhander)"
                            r"s?\s+(?:[\w'’-]+\s+){0,2}\Z", re.I)
 _HANDED_READ = 50
@@ -2221,8 +2225,8 @@ def _handed_over(m: NumberMention, text: str, offset: int) -> bool:
 
 # A year a sentence opens on, as the frame of what it tells ("In 2007, bread producers were fined R98.8
 # million"), then the words of its subject, up to its verb: an auxiliary, a word in "-ed", or a figure.
-_OPENING_YEAR = re.compile(r"(?:Back\s+)?In\s+(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d),\s+")
-_SUBJECT_WORDS = re.compile(r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|must)\b)"
+_OPENING_YEAR = rx.compile(r"(?:Back\s+)?In\s+(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d),\s+")
+_SUBJECT_WORDS = rx.compile(r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|must)\b)"
                             r"[A-Za-z][\w'’-]*(?<!ed)\s+){1,4}")
 
 
@@ -2294,7 +2298,7 @@ _SUM_WORDS = frozenset("crore crores lakh lakhs dollars pounds euros rupees rand
 # Soren announced", "Ashcombe's shares had fallen"), after a dateline and a leading "The".  A name of one
 # word with no "'s" ("Halvern shares fell") may be a common noun that opens the sentence ("Police said"):
 # it is taken for a name only beside the other side's name of the same thing ("Ashcombe's shares").
-_OPENING_NAME = re.compile(r"(?:(?:The|A|An)\s+)?((?:[A-Z][\w’'-]*\s+)*?[A-Z][\w-]*)(['’]s)?\s+([a-z]+)")
+_OPENING_NAME = rx.compile(r"(?:(?:The|A|An)\s+)?((?:[A-Z][\w’'-]*\s+)*?[A-Z][\w-]*)(['’]s)?\s+([a-z]+)")
 # Words after a name that leave it the source of a figure, not its subject: "Reuters reported 14 dead" /
 # "The Guardian reported 11 dead" dispute.
 _SAYING = frozenset("said says told tells reported reports reporting according estimated estimates".split())
@@ -2354,9 +2358,9 @@ _BUILDINGS = frozenset("""
 """.split())
 # Where a figure was given out is no place of what it counts: "killed 120 people, a UN spokesman told
 # reporters in Geneva" / "killed 95 people, officials in Tripoli said" dispute.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|reporters|spokes(?:man|woman|person)|briefing|statement|"
+_SAID_BEFORE = rx.compile(r"\b(?:said|says|told|tells|reporters|spokes(?:man|woman|person)|briefing|statement|"
                           r"conference|announced)\W+(?:\w+\W+){0,2}\Z", re.I)
-_SAID_AFTER = re.compile(r"\A\s+(?:[\w-]+\s+)?(?:said|says|told|announced)\b", re.I)
+_SAID_AFTER = rx.compile(r"\A\s+(?:[\w-]+\s+)?(?:said|says|told|announced)\b", re.I)
 
 
 def _where_it_was_said(text: str, match: re.Match) -> bool:
@@ -2375,7 +2379,7 @@ def _named_as_place(word_after: str) -> bool:
 
 # What stands before a ranked item that opens its sentence: "The second prize of ₹1 crore", "Its third
 # round".  "It is the third walkout" ranks the event the sentence tells, and disputes "the fourth strike".
-_OPENING_DETERMINER = re.compile(r"\W*(?:(?:the|its|their|his|her|a)\s+)?\Z", re.I)
+_OPENING_DETERMINER = rx.compile(r"\W*(?:(?:the|its|their|his|her|a)\s+)?\Z", re.I)
 
 
 def _figures_of_two_ranked_items(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
@@ -2400,10 +2404,10 @@ def _figures_of_two_ranked_items(a: Sequence[NumberMention], b: Sequence[NumberM
 # A sentence that opens on one more of a kind ("A second planet in the system, LHS 3172 c, orbits every 27
 # days", "Another company was fined"), and one that opens on "the" one of it ("The planet ... completes an orbit
 # every 13 days"): the noun, singular, after each, an adjective maybe between ("A second rocky planet").
-_OPENING_ANOTHER = re.compile(r"(?:An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|Another)"
+_OPENING_ANOTHER = rx.compile(r"(?:An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|Another)"
                               r"\s+(?:([a-z]+)\s+)?([a-z]+)\b")
-_OPENING_THE_ONE = re.compile(r"(?:The|This|Its|Their)\s+(?:([a-z]+)\s+)?([a-z]+)\b")
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+_OPENING_THE_ONE = rx.compile(r"(?:The|This|Its|Their)\s+(?:([a-z]+)\s+)?([a-z]+)\b")
+_ANOTHER_BEFORE = rx.compile(r"\b(?:another|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                              r"(?:[a-z]+\s+)?\Z", re.I)
 
 
@@ -2449,7 +2453,7 @@ def _opening_rank(side: Sequence[NumberMention], text: str, offset: int) -> Numb
 # before a word that joins another main clause ("passed his medical, and the deal was announced on
 # Wednesday").  Not "after", "when" or "with", whose clause tells of the same event ("sank after hitting
 # rocks on Tuesday").
-_MAIN_CLAUSE_OPENING = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|then)\b")
+_MAIN_CLAUSE_OPENING = rx.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|then)\b")
 
 
 # The most days a sentence gives whose events are read (each from its clause): prose dates a few events, and
@@ -2486,7 +2490,7 @@ def _days_of_two_events(a: Sequence[NumberMention], b: Sequence[NumberMention], 
 
 
 # Where a group is told to be: "gathered outside the hospital", "outside Amalienborg Palace", "at the gates".
-_WHERE_A_GROUP_IS = re.compile(r"\b(?:outside|at|near|inside|opposite|in\s+front\s+of)\s+(?:the\s+|a\s+)?"
+_WHERE_A_GROUP_IS = rx.compile(r"\b(?:outside|at|near|inside|opposite|in\s+front\s+of)\s+(?:the\s+|a\s+)?"
                                r"([A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
@@ -2530,11 +2534,11 @@ def _where_groups_are(text: str) -> set[str]:
 # "After winning a scholarship in 1964"; "In 1972 she married" / "died in 2019") date two events, whatever the
 # years; two dates of one of them ("born in 1946" / "Born in 1964") still conflict.
 _LIFE_EVENTS = {
-    "birth": re.compile(r"(?i:\b(?:born|birth|birthday)\b)"),
-    "death": re.compile(r"(?i:\b(?:died|dies|die|death|dead|passed\s+away|killed)\b)"),
-    "marriage": re.compile(r"(?i:\b(?:marr(?:y|ies|ied|iage)|wed|weds|wedded|wedding)\b)"),
+    "birth": rx.compile(r"(?i:\b(?:born|birth|birthday)\b)"),
+    "death": rx.compile(r"(?i:\b(?:died|dies|die|death|dead|passed\s+away|killed)\b)"),
+    "marriage": rx.compile(r"(?i:\b(?:marr(?:y|ies|ied|iage)|wed|weds|wedded|wedding)\b)"),
 }
-_CLAUSE_EDGE = re.compile(r"[,;:()—–]")
+_CLAUSE_EDGE = rx.compile(r"[,;:()—–]")
 _DATED = frozenset({"date", "year"})
 
 
@@ -2557,7 +2561,7 @@ def _dates_of_two_life_events(a: Sequence[NumberMention], b: Sequence[NumberMent
 
 # "in 1964, she joined the company four years later": the years after a year its sentence gives tell the
 # year of the later event (1968), which meets the other report's "joined ... in 1968".
-_LATER_AFTER = re.compile(r"\s+(?:later|afterwards|on)\b")
+_LATER_AFTER = rx.compile(r"\s+(?:later|afterwards|on)\b")
 
 
 def _years_later_as_years(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
@@ -2582,7 +2586,7 @@ def _years_later_as_years(side: Sequence[NumberMention], other: Sequence[NumberM
 # "Game 7" are "the seventh stage", "the third round", "the fifth lap", "the seventh game".  Where the other
 # report gives the ordinal of that noun, the figure is read as it, so "stage seven" disputes "the sixth stage"
 # as "stage six" does; a count of the noun ("seven stages") is no such figure.
-_NOUN_BEFORE = re.compile(r"([A-Za-z]+)[ -]\Z")
+_NOUN_BEFORE = rx.compile(r"([A-Za-z]+)[ -]\Z")
 _NOUN_REACH = 24
 
 
@@ -2622,9 +2626,9 @@ def _noun_named_by(m: NumberMention, text: str, offset: int) -> str:
 # "Sem de Graaf and two other riders pulled out" counts him beside the two.  Where one report tells its others
 # with "including" the one the other report names before its "and", the "and" count is read with that one
 # added, so the two agree (3 = 2 + 1) and "Three" never disputes "two".
-_INCLUDING_AFTER = re.compile(r"[^.;:]*?\bincluding\s+([^.;:()]+)")
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:at\s+least|about|some|another)\s+)?\Z")
-_NAMED_WORD = re.compile(r"[A-Za-z][a-z'’-]{2,}")
+_INCLUDING_AFTER = rx.compile(r"[^.;:]*?\bincluding\s+([^.;:()]+)")
+_AND_BEFORE = rx.compile(r"\band\s+(?:(?:at\s+least|about|some|another)\s+)?\Z")
+_NAMED_WORD = rx.compile(r"[A-Za-z][a-z'’-]{2,}")
 
 
 def _others_with_the_one_named(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
@@ -2680,7 +2684,7 @@ def _main_clauses(text: str) -> list[tuple[int, int]]:
 # A relative clause after a day, which tells an event of its own that the day does not date: "officers
 # searched ... on Tuesday for two inmates who escaped from a prison" (the escape was earlier).  Not "after",
 # "when" or "with", whose clause tells of the same event ("sank on Tuesday after hitting rocks").
-_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which)\b[^;:]*", re.I)
+_RELATIVE_AFTER = rx.compile(r"\b(?:who|whom|whose|which)\b[^;:]*", re.I)
 
 
 def _day_told(text: str, m: NumberMention, offset: int,
@@ -2764,7 +2768,7 @@ def _two_things(subject_a: frozenset[str], subject_b: frozenset[str], words_a: f
 
 # Where the clause of a change's subject begins, reading back from its figure: a stop, or a word that opens
 # another clause ("The pound rose against the dollar, while the main share index fell 0.4%").
-_CLAUSE_OPENING = re.compile(
+_CLAUSE_OPENING = rx.compile(
     r"[,;:()\[\]\u2013\u2014]|\b(?:while|whereas|but|though|although|as|after|when|with|and|that|which)\b", re.I)
 # Words of a change that name no thing changed: "rose", "was down", "edged up", "climbed by".
 _CHANGE_WORDS = frozenset("""
@@ -2773,7 +2777,7 @@ _CHANGE_WORDS = frozenset("""
     plunged plummeted tumbled slumped rallied edged inched increased decreased declined grew shrank added
     shed eased advanced retreated firmed weakened strengthened sharply slightly just nearly almost around
 """.split())
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORDS = rx.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _subject(text: str, at: int) -> frozenset[str]:
@@ -2846,7 +2850,7 @@ def _ratio_as_share(x: NumberMention, y: NumberMention) -> bool:
 # A ratio of so many in ten, a hundred or a thousand ("nine in ten", "3 out of 100"): a share in per cent said
 # in words, as exact as "90%"; unlike "one in three" or "three quarters", often the rounder figure for a share
 # no round ratio gives ("one in three" for 30%).
-_SO_MANY_IN_A_POWER_OF_TEN = re.compile(r"(?i:\s(?:in|out\s+of)\s+(?:a\s+)?(?:10|100|1,?000|ten|hundred|thousand))\Z")
+_SO_MANY_IN_A_POWER_OF_TEN = rx.compile(r"(?i:\s(?:in|out\s+of)\s+(?:a\s+)?(?:10|100|1,?000|ten|hundred|thousand))\Z")
 
 
 _PERCENTAGE_POINTS = ("percent", "percentage point")
@@ -3071,7 +3075,7 @@ _FRACTION_ORDINALS = range(3, 11)
 _HEDGES_IN_WORDS = sorted((hedge for hedge in BOUND_OF_HEDGE if hedge.replace(" ", "").replace(".", "").isascii()
                            and hedge[:1].isalpha()), key=len, reverse=True)
 # A change by a fraction, the ordinal's words before it: "cut the risk by a fifth", "by about one-fifth".
-_BY_A_FRACTION = re.compile(r"\bby\s+(?:(?P<hedge>" + "|".join(map(re.escape, _HEDGES_IN_WORDS))
+_BY_A_FRACTION = rx.compile(r"\bby\s+(?:(?P<hedge>" + "|".join(map(re.escape, _HEDGES_IN_WORDS))
                             + r")\s+)?(?P<one>an?|one)[\s-]+\Z", re.I)
 
 
@@ -3165,7 +3169,7 @@ def _lengths_of_two_things(a: Sequence[NumberMention], b: Sequence[NumberMention
 
 # A length joined by a hyphen to its unit before a noun is that thing's size: "a 90-metre section", "a 120-meter
 # span".  A length after a verb of moving is how far something went: "plunged roughly 130 feet", "fell 40 metres".
-_SIZE_BEFORE_A_NOUN = re.compile(r"[^\S\n]+[a-z]{3,}")
+_SIZE_BEFORE_A_NOUN = rx.compile(r"[^\S\n]+[a-z]{3,}")
 _MOVED = frozenset(stem(word) for word in """
     fell fall falling dropped drop plunged plunge plummeted tumbled slid swept carried dragged thrown flung hurled
     travelled traveled ran walked swam drifted climbed rose jumped
@@ -3199,7 +3203,7 @@ def _size_or_move(m: NumberMention, text: str, offset: int) -> str:
 
 # A duration joined by a hyphen to its unit, then the noun or two it is the length of: "a four-year deal", "a
 # 12-month trade contract", "a two-year-long ban".
-_THING_LASTING_AFTER = re.compile(r"(?:-long)?[^\S\n]+([a-z]+)(?:[^\S\n]+([a-z]+))?")
+_THING_LASTING_AFTER = rx.compile(r"(?:-long)?[^\S\n]+([a-z]+)(?:[^\S\n]+([a-z]+))?")
 _NO_THINGS = frozenset({"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a",
                         "an", "after", "before", "ago", "old", "later", "earlier", "since", "until", "period", "spell",
                         "stretch", "span"})
@@ -3243,7 +3247,7 @@ _NAMES_OF_ONE_THING = tuple(frozenset(stem(name) for name in family.split()) for
 ))
 # A duration after a verb of lasting and the noun that lasts, "which" or an auxiliary between: "negotiations
 # which lasted for three days", "the talks, which lasted three days", "the deal will run for four years".
-_LASTING_BEFORE = re.compile(
+_LASTING_BEFORE = rx.compile(
     r"\b([a-z]+)(?:,?\s+(?:which|that))?(?:\s+(?:had|has|have|will|would|could|is|was|were|are))?"
     r"(?:\s+(?:usually|typically|often|generally|normally|can|may|might))?"
     r"\s+(?:lasted|lasting|lasts|last|ran|runs|run|running)\s+(?:for\s+)?"
@@ -3251,20 +3255,20 @@ _LASTING_BEFORE = re.compile(
 _LASTING_READ = 60
 # A state told to last as long as a duration, its adjective after a verb of being: "People are usually
 # contagious for up to two weeks", "the road will remain closed for three days".
-_STATE_LASTING_BEFORE = re.compile(
+_STATE_LASTING_BEFORE = rx.compile(
     r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed)\s+(?:[a-z]+ly\s+)?"
     r"([a-z]+)\s+for\s+(?:up\s+to\s+|as\s+(?:long|much)\s+as\s+)?\Z", re.I)
 # Words before a verb of lasting that name nothing: "the last three days", "it lasted", "who ran for".
 _NO_SUBJECTS = _NO_THINGS | {"it", "they", "this", "that", "which", "who", "he", "she", "we", "i", "you"}
 # A penalty told by its verb, then "for" and its length: "banned for two years" is a two-year ban, "jailed for
 # three years" a three-year term, each named by a stem of its family above.
-_PENALTY_BEFORE = re.compile(r"\b(jailed|imprisoned|banned|suspended|sentenced)\s+for\s+(?:[a-z]+\s+)?\Z", re.I)
+_PENALTY_BEFORE = rx.compile(r"\b(jailed|imprisoned|banned|suspended|sentenced)\s+for\s+(?:[a-z]+\s+)?\Z", re.I)
 _PENALTY_NAMES = {"jailed": "jail", "imprisoned": "imprisonment", "banned": "ban", "suspended": "suspension",
                   "sentenced": "sentence"}
 # Time served so far, told by its verb: "has served eight years in office", "served two years of", "spent six
 # years in prison", "has been in office for eight years".  It may run over several terms, or be part of one
 # sentence: the length of no term or sentence, so a thing of its own (_TIME_SERVED, in no family of names).
-_SERVED_BEFORE = re.compile(r"\b(?:served|serving|spent|spending|been\s+in\s+(?:office|power|post|prison|jail)"
+_SERVED_BEFORE = rx.compile(r"\b(?:served|serving|spent|spending|been\s+in\s+(?:office|power|post|prison|jail)"
                             r"\s+for)\s+(?:for\s+)?(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _TIME_SERVED = "time served"
 
@@ -3291,15 +3295,15 @@ def _subject_lasting(m: NumberMention, text: str, offset: int) -> frozenset[str]
 _DISTANCE, _HEIGHT = "distance", "height"
 # What follows a distance between two places: "20 km upstream of", "5 miles north-east of", "12 miles off the
 # coast", "3 km offshore", "40 miles from", "20 km further upstream".
-_DISTANCE_AFTER = re.compile(r"\A\s+(?:(?:further|farther|due|just|or\s+so)\s+)?(?:upstream|downstream|from|away|off|"
+_DISTANCE_AFTER = rx.compile(r"\A\s+(?:(?:further|farther|due|just|or\s+so)\s+)?(?:upstream|downstream|from|away|off|"
                              r"offshore|inland|outside|(?:north|south)(?:[-\s]?(?:east|west))?|east|west)\b", re.I)
 # What follows a height, a depth or a level: "2 metres deep", "a 20-foot-high wall", "4,000 metres above sea
 # level", "30cm of snow".
-_HEIGHT_AFTER = re.compile(r"\A[\s-]+(?:deep|high|tall|above\s+sea\s+level|below\s+sea\s+level|"
+_HEIGHT_AFTER = rx.compile(r"\A[\s-]+(?:deep|high|tall|above\s+sea\s+level|below\s+sea\s+level|"
                            r"of\s+(?:water|floodwater|snow|rain))\b", re.I)
 # What comes before one, a word or two (a hedge, "a record") between: "crested at 27.5 feet", "peaked at",
 # "rose to a record 8.2 metres", "climbed to 30,000 feet", "a depth of 300 metres".
-_HEIGHT_BEFORE = re.compile(r"\b(?:(?:crest|crested|cresting|peak|peaked|peaking)\s+at|(?:rose|risen|rising|rises|"
+_HEIGHT_BEFORE = rx.compile(r"\b(?:(?:crest|crested|cresting|peak|peaked|peaking)\s+at|(?:rose|risen|rising|rises|"
                             r"fell|fallen|falling|dropped|climbed|receded)\s+to|(?:height|depth|level|altitude|"
                             r"elevation|crest|peak)\s+of)(?:\s+[\w.-]+){0,2}\s*\Z", re.I)
 # How much of the text after a length is read for what it measures.
@@ -3385,7 +3389,7 @@ def _range_ends(m: NumberMention) -> tuple[NumberMention, NumberMention]:
     return (replace(m, value=m.value.low), replace(m, value=m.value.high, surface=high_surface))
 
 
-_NUMERALS = re.compile(r"[0-9][0-9,.]*")
+_NUMERALS = rx.compile(r"[0-9][0-9,.]*")
 
 
 def _same_temperature(x: NumberMention, y: NumberMention, levels_only: bool = False) -> bool:
@@ -3802,7 +3806,7 @@ def _ages_of_two_owners(x: NumberMention, y: NumberMention) -> bool:
 # No person's age is told beyond this many years (as numbers.py reads a bare figure after a name as an age).
 _LONGEST_LIFE = 120
 # An age written in words of years ("58 years old", "the 24-year-old"), not bare after a name ("Smith, 44,").
-_YEARS_WRITTEN = re.compile(r"(?i:year|old)")
+_YEARS_WRITTEN = rx.compile(r"(?i:year|old)")
 
 
 def _age_of_a_thing(m: NumberMention) -> bool:
@@ -4071,3 +4075,7 @@ def _not_scaled_by_ten(unit: str, other: str) -> bool:
     ratio = Fraction(_UNIT_SIZES[unit]) / Fraction(_UNIT_SIZES[other])
     larger = max(ratio, 1 / ratio)
     return not (larger.denominator == 1 and str(larger.numerator).rstrip("0") == "1")
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

@@ -75,9 +75,13 @@ from reader.core.ledger import compare_numbers
 from reader.core.model import FILING_DATE, HeadlinePair, Link, LooseConflict, NumberLedger, NumberMention, Sentence
 from reader.core.numbers import FINISH_TIME, RATING, START_TIME, STATEMENT_DATE
 from reader.core.numwords import FATE_SENSES, GENERAL_PERSON_NOUNS, KNOWING_VERBS, SAME_THING
+from reader.core.pattern_cache import PatternCache
 from reader.core.relation import years_named
 from reader.core.stemmer import stem
 from reader.core.terms import HEDGES, STOPWORDS, Token
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 # The kinds of quantity a report states as a fact of the story.  Left out: dates, weekdays, months,
 # years and times (a story tells many moments), ages, ordinals, ranks, ratings, temperatures and
@@ -92,7 +96,7 @@ _ANY_ONE = GENERAL_PERSON_NOUNS | frozenset("""
 # The noun of a key that counts people by the deed done to them (``_deed_keys``), and what a role must look
 # like to be a deed: a verb's stem ("rescu", "kill"), not a role of another sort ("group size", "whole").
 _PEOPLE = "people by deed"
-_DEED = re.compile(r"[a-z]{3,}")
+_DEED = rx.compile(r"[a-z]{3,}")
 # Nouns that name all the people an event befell, not a part of them: "About 60 passengers were rescued"
 # counts the ferry's people as "More than 80 people were rescued" does.  A kind of person ("Eight children
 # were killed" / "At least 20 people were killed") is often a part of the people, and left out.
@@ -132,16 +136,16 @@ _ONE_WORD = {
 _MEANS = frozenset({"through", "via"})
 # A stretch of time in a post, after a duration: "after 19 months in office" / "after 22 months in power" tell one
 # tenure, which the words before them ("ends the government after", "defeat comes after") seldom share.
-_IN_A_POST = re.compile(r"\s+(?:in|at)\s+(?:office|power|charge|post|government|the\s+helm)\b", re.IGNORECASE)
+_IN_A_POST = rx.compile(r"\s+(?:in|at)\s+(?:office|power|charge|post|government|the\s+helm)\b", re.IGNORECASE)
 _TENURE = "tenure"
 # Words of another holder of a post: a story of a resignation or a sacking most often sets the tenure beside a
 # predecessor's or a record holder's ("Truss quit after 45 days in office" / "Her predecessor had served more than
 # three years in office").  A sentence with one of these tells a tenure that may be another's.
-_ANOTHER_HOLDER = re.compile(r"(?i:\b(?:predecessors?|successors?|previous|former|ex-|preceded|succeeded)\b)")
+_ANOTHER_HOLDER = rx.compile(r"(?i:\b(?:predecessors?|successors?|previous|former|ex-|preceded|succeeded)\b)")
 # How many content words before a figure, within its clause, tell what it counts.
 _WORDS_BEFORE = 2
 # What ends a clause between a figure and a word: the word belongs to another claim.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_CLAUSE_BREAK = rx.compile(r"[,;:()\[\]—–]|\s-\s")
 # Fates of one family, as a count's role keeps them (stems): a home "lost", "destroyed" or "burnt" is
 # gone; a home "damaged" is not, and keeps its own stem.  The fates of people are numwords.FATE_SENSES.
 _FATE_FAMILY = {
@@ -152,25 +156,25 @@ _FATE_FAMILY = {
 }
 # The fate said after a verb of knowing ("23 homes were confirmed lost", "12 are feared dead"): the word
 # after the knowing verb that is the count's role.
-_AFTER_KNOWING = re.compile(r"\s+([a-z]+)\b")
+_AFTER_KNOWING = rx.compile(r"\s+([a-z]+)\b")
 # A count added to another ("a further 32 homes", "another 12 people"): a second set, not the total.
-_ADDED_BEFORE = re.compile(r"(?i:\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+"
+_ADDED_BEFORE = rx.compile(r"(?i:\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+"
                            r"(?:(?:about|around|some|nearly|at\s+least)\s+)?)\Z")
 # Between a full name and the age given after it: "Rosa Huamán, 64", "Rosa Huamán, aged 64".
-_AFTER_A_NAME = re.compile(r",\s*(?:aged\s+)?")
+_AFTER_A_NAME = rx.compile(r",\s*(?:aged\s+)?")
 # The words before a month that make it a time of its own, not a day of the story's week: "cut 1,200 roles in
 # February", "since January", "in early March".  A month with a day ("on February 3") is a date, not this.
-_IN_A_MONTH = re.compile(r"(?i:\b(?:in|since|during|until)\s+(?:(?:early|late|mid)[\s-]+)?)\Z")
+_IN_A_MONTH = rx.compile(r"(?i:\b(?:in|since|during|until)\s+(?:(?:early|late|mid)[\s-]+)?)\Z")
 # The word after a duration that makes it a moment: "three weeks ago", "two days later".
-_WHEN_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b", re.IGNORECASE)
+_WHEN_AFTER = rx.compile(r"\s+(?:ago|earlier|later)\b", re.IGNORECASE)
 # A time other than the story's own: "last summer", "the previous season", "a year ago".  A year, or a
 # date with one, is such a time too (see ``_times_of``).
-_OTHER_TIME = re.compile(r"(?i:\b(?:last|previous|past)\s+(?:summer|winter|spring|autumn|fall|season|year|month|week)"
+_OTHER_TIME = rx.compile(r"(?i:\b(?:last|previous|past)\s+(?:summer|winter|spring|autumn|fall|season|year|month|week)"
                          r"|\b(?:a|one|two|three|[0-9]+)\s+(?:years?|months?|seasons?)\s+(?:ago|earlier|before)\b)")
 # Another moment of the story's own days: "Earlier in the day, 15 people were rescued from a minibus" tells
 # another event than the ferry's "About 60 passengers were rescued"; and a stretch of time that sums many
 # events: "more than 400 people were killed by bandits over the year", "since the start of the year".
-_ANOTHER_MOMENT = re.compile(
+_ANOTHER_MOMENT = rx.compile(
     r"(?i:\b(?:earlier|later)\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month)\b"
     r"|\bthe\s+(?:day|night|week|month)\s+before\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b"
     r"|\b(?:over|during|throughout|in)\s+the\s+(?:(?:past|last|previous)\s+)?(?:year|decade)s?\b"
@@ -179,7 +183,7 @@ _ANOTHER_MOMENT = re.compile(
 # killed", "In total, 80 people have been rescued so far", "In a separate incident, 12 people were hurt".
 # A figure told so counts another set than one told of the event alone (and meets one told the same way).
 # "in all" only before a comma or a stop: "in all three provinces" is no total.
-_ANOTHER_SCOPE = re.compile(
+_ANOTHER_SCOPE = rx.compile(
     r"(?i:\bacross\s+the\s+(?:state|country|nation|region|county|province|continent|world)\b"
     r"|\b(?:nation|country|state)wide\b|\belsewhere\b|\ba\s+separate\s+(?:incident|attack|accident|case|raid|crash)\b"
     r"|\bin\s+total\b|\bin\s+all(?=\s*[,.;])|\baltogether\b|\ball\s+told\b|\bso\s+far\b|\bto\s+date\b)")
@@ -193,8 +197,8 @@ _SAME_SCOPE = {"countrywide": "nationwide", "across the country": "nationwide", 
 
 # The words around two dates that make them the two ends of one span: "between 3 March and 19 April 2024",
 # "from March 3 to April 9, 2024".
-_SPAN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+)\Z")
-_SPAN_BETWEEN = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*", re.IGNORECASE)
+_SPAN_BEFORE = rx.compile(r"(?i:\b(?:between|from)\s+)\Z")
+_SPAN_BETWEEN = rx.compile(r"\s*(?:and|to|until|till|through|[-–])\s*", re.IGNORECASE)
 
 
 class Report(NamedTuple):
@@ -724,9 +728,9 @@ def _tied_moment_conflicts(moments_a: list[_Moment], moments_b: list[_Moment],
 # What opens the clause of another deed within a sentence: "Fifteen fans were arrested and will appear in court
 # on March 20", "...; the trial opens on May 2".  Commas are left to the words after them: "on Monday, May 4,
 # after a 37-day campaign" is one deed.
-_NEXT_DEED = re.compile(r"(?i:\s+(?:and|but|then)\s+|;|:(?=\s)|\s[—–]\s|\s-\s)")
+_NEXT_DEED = rx.compile(r"(?i:\s+(?:and|but|then)\s+|;|:(?=\s)|\s[—–]\s|\s-\s)")
 # Words that open a clause of someone's other deed before a moment: "Truss, who took office on September 6,".
-_RELATIVE = re.compile(r"(?i:\b(?:who|whom|whose|which|where)\b)")
+_RELATIVE = rx.compile(r"(?i:\b(?:who|whom|whose|which|where)\b)")
 
 
 def _of_the_tied_deed(side_a: tuple[NumberMention, Sentence, Sequence[Token]], tie_a: NumberMention,
@@ -872,3 +876,7 @@ def _gives_moment(report: Report, moment: NumberMention) -> bool:
     if moment.kind == "date":
         return _gives_day(report, moment.value)
     return any(m.kind == "time" and m.value == moment.value for numbers in report.numbers for m in numbers)
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

@@ -29,8 +29,12 @@ from typing import NamedTuple
 
 from reader.core.cjk import FULL_STOPS, has_cjk
 from reader.core.errors import DocumentError
+from reader.core.pattern_cache import PatternCache
 from reader.core.raised import RAISED_CONTEXT, RAISED_TAGS, read_raised
 from reader.core.stemmer import stem
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 # Containers whose content is not the article: navigation, page chrome, code, form
 # controls and <figcaption>: the caption and credit of a picture the text does not
@@ -121,7 +125,7 @@ _PART_WORDS = frozenset(
 )
 _ARTICLE_WORDS = frozenset("article story body content main post entry text".split())
 _CHROME_CONTAINERS = frozenset("div section ul ol figure table".split())
-_CLASS_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CLASS_PIECES = rx.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Dropping by class, and dropping what the page hides, are trusted only while they leave most of
 # the page's words.
 _MOST_OF_THE_PAGE = 0.5
@@ -129,7 +133,7 @@ _MOST_OF_THE_PAGE = 0.5
 _HIDDEN_STORY_WORDS = 40
 # An inline style that hides an element: "display:none", "visibility: hidden !important" (a
 # declaration of its own, so "--x-display:none" or "max-display" is not one).
-_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)",
+_HIDING_STYLE = rx.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)",
                            re.IGNORECASE)
 
 
@@ -248,9 +252,9 @@ _BLOCKS = frozenset(
     tr thead tbody tfoot caption figure address details summary hr center
     hgroup fieldset legend body html header footer""".split()
 )
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*+<(!doctype\s+html|html|head|body|meta|title)\b",
+_HTML_START = rx.compile(r"^\s*(?:<!--.*?-->\s*)*+<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
-_HTML_TAGS = re.compile(r"</?(p|div|span|a|br|h[1-6]|body|table|ul|li|article)\b[^>]*>", re.IGNORECASE)
+_HTML_TAGS = rx.compile(r"</?(p|div|span|a|br|h[1-6]|body|table|ul|li|article)\b[^>]*>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -765,15 +769,15 @@ class _ArticleText(_Elements):
 # &lt;script&gt;"): a second decoding makes no bracket of a written tag, none at all in a text that writes
 # one, and makes an ampersand only where it joins words ("Smith &amp;amp; Jones"), not where it starts a
 # reference again ("&amp;amp;amp;" shows "&amp;amp;").
-_ENTITY_LEFT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY_LEFT = rx.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MARKUP_BRACKETS = frozenset("<>")
 _OPENING_BRACKET = r"&(?:lt|#0*60|#[xX]0*3[cC]);"
 _CLOSING_BRACKET = r"&(?:gt|#0*62|#[xX]0*3[eE]);"
 # A tag written with references, "&lt;script&gt;", "&lt;/b&gt;", "&lt;!-- ... --&gt;": the text is about markup,
 # and shows its references as written.
-_WRITTEN_TAG = re.compile(_OPENING_BRACKET + r"[/!?]?[A-Za-z-][^<>]{0,200}?" + _CLOSING_BRACKET)
+_WRITTEN_TAG = rx.compile(_OPENING_BRACKET + r"[/!?]?[A-Za-z-][^<>]{0,200}?" + _CLOSING_BRACKET)
 # ... or the start of one: "&lt;script" is never a comparison, which reads "&lt;40%", "&lt; 5 mm", "&lt;£10".
-_TAG_OPENING = re.compile(_OPENING_BRACKET + r"[/!?]?[A-Za-z]")
+_TAG_OPENING = rx.compile(_OPENING_BRACKET + r"[/!?]?[A-Za-z]")
 
 
 def unescaped_again(text: str) -> str:
@@ -795,7 +799,7 @@ def _decoded_again(entity: re.Match, about_markup: bool) -> str:
 
 
 # What makes an ampersand decoded again the start of a reference: a name or number and its ";".
-_REFERENCE_NAME_AFTER = re.compile(r"(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE_NAME_AFTER = rx.compile(r"(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _is_shadow_root(attrs) -> bool:
@@ -859,7 +863,7 @@ def _is_math(tag: str, role: str) -> bool:
 _MATH_SOURCE = frozenset({"annotation", "annotation-xml"})
 # Invisible function application, times, separator and plus: read as a space, so that the numbers
 # on either side cannot run together.
-_INVISIBLE_OPERATORS = re.compile("[\u2061-\u2064]")
+_INVISIBLE_OPERATORS = rx.compile("[\u2061-\u2064]")
 # Elements nested deeper than this in a formula: none in a real one; dropped, never read (the
 # reading recurses, and "<mrow>" 3,000 times would exceed Python's recursion limit).
 _DEEPEST_FORMULA = 32
@@ -985,16 +989,16 @@ def _grouped(side: str) -> str:
 
 
 # One number or name: "2", "1,000", "2.5", "x", "10⁶".
-_ONE_TERM = re.compile(r"[\w.,]+")
+_ONE_TERM = rx.compile(r"[\w.,]+")
 # Where a fraction begins and ends while its formula is read: a space where it touches a figure or a
 # letter ("3" and "1/2" are "3 1/2", not "31/2"), nothing elsewhere.
 _FRACTION_EDGE = "\ue001"
-_TOUCHING_EDGES = re.compile(r"(?<=\w)\ue001+(?=\w)")
+_TOUCHING_EDGES = rx.compile(r"(?<=\w)\ue001+(?=\w)")
 
 
 # A fraction after a figure and a minus, or before a percent sign, reads as something else in text:
 # "2-3/4" as a range, "50/100%" as a share of 100 %.  Such a formula is dropped.
-_MISREAD_FRACTION = re.compile(r"\d\s*[-\u2212\u2013]\s*\ue001|\ue001\s*%")
+_MISREAD_FRACTION = rx.compile(r"\d\s*[-\u2212\u2013]\s*\ue001|\ue001\s*%")
 
 
 def _without_fraction_edges(text: str) -> str:
@@ -1004,7 +1008,7 @@ def _without_fraction_edges(text: str) -> str:
 # An <object>'s fallback text that asks for a plugin or another browser ("You need to upgrade your
 # Adobe Flash Player to watch this video"): a message about the reader's software, not the story.
 # Other fallback text (a transcript, the figures of a chart) is what a browser shows today: read.
-_PLUGIN_PROMPT = re.compile(r"\b(?:flash\s*player|adobe\s+flash|plug-?ins?|your\s+browser|silverlight|quicktime"
+_PLUGIN_PROMPT = rx.compile(r"\b(?:flash\s*player|adobe\s+flash|plug-?ins?|your\s+browser|silverlight|quicktime"
                             r"|realplayer|java\s+applet)\b", re.IGNORECASE)
 
 
@@ -1130,7 +1134,7 @@ def _content_stems(text: str) -> set[str]:
     return {stem(word) for word in _LETTER_WORD.findall(text.casefold()) if len(word) >= _SHORTEST_CONTENT_WORD}
 
 
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_WORD = rx.compile(r"[^\W\d_]+")
 
 
 def _parse(html: str, first: _FirstPass, *, xhtml: bool, drop_chrome: bool, drop_hidden: bool = True,
@@ -1248,34 +1252,34 @@ def _code_follows(html: str, at: int) -> bool:
 
 
 # After _unfinished_tags_as_text: a ">" follows every "<", so each search stops at the next one.
-_SCRIPT_START = re.compile(r"<(script|style)\b[^>]*+>", re.IGNORECASE)
+_SCRIPT_START = rx.compile(r"<(script|style)\b[^>]*+>", re.IGNORECASE)
 # Another script (or style) opening inside one: the end tag that follows is the later one's.
-_SCRIPT_START_OF = {name: re.compile(rf"<{name}\b[^>]*+>", re.IGNORECASE) for name in ("script", "style")}
+_SCRIPT_START_OF = {name: rx.compile(rf"<{name}\b[^>]*+>", re.IGNORECASE) for name in ("script", "style")}
 # Where html.parser ends a script's or a style's content.
-_SCRIPT_END = {name: re.compile(rf"</\s*{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
+_SCRIPT_END = {name: rx.compile(rf"</\s*{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
 # A script or style read token by token: a comment of JavaScript or CSS ("//" after a colon is a web
 # address in a string: "https://..."), a template string (the markup and prose a script writes into the
 # page), or a piece of code: a statement, a rule or a line, up to a ";", "{" or "}" or the end of a line
 # (the ";" of an entity, "&nbsp;", ends none).
-_CODE_TOKEN = re.compile(
+_CODE_TOKEN = rx.compile(
     r"/\*.*?(?:\*/|\Z)|(?<![:\\])//[^\n]*|`(?:[^`\\]|\\.)*+(?:`|\Z)"
     r"|(?P<piece>\s*+(?:[^;{}\n&/`]|&#?\w+;|&|/(?![/*])|(?<=[:\\])//)*+[;{}\n]?)", re.DOTALL)
 # Code in a line, outside its tags: a statement's end, a brace, an assignment, a call, a comment, a
 # template or a logical operator.  A line of text may have a label ("Source: ...") or a "|" between
 # a byline's parts.
-_CODE_IN_LINE = re.compile(r"[;{}=`]|\w\(|(?<![:\\])//|/\*|\*/|&&|\|\|")
-_TAG_IN_LINE = re.compile(r"</?[A-Za-z][^<>]*>")
-_TAG_ONLY_LINE = re.compile(r"^[ \t]*(?:</?[A-Za-z][^<>\n]*+>[ \t]*)+$", re.MULTILINE)
+_CODE_IN_LINE = rx.compile(r"[;{}=`]|\w\(|(?<![:\\])//|/\*|\*/|&&|\|\|")
+_TAG_IN_LINE = rx.compile(r"</?[A-Za-z][^<>]*>")
+_TAG_ONLY_LINE = rx.compile(r"^[ \t]*(?:</?[A-Za-z][^<>\n]*+>[ \t]*)+$", re.MULTILINE)
 # What code has and prose has not: an assignment or comparison, a call ("go(", "$("), a template,
 # escapes, a key or property opening the piece ("color: red", '"name": "Ann"'), the next argument
 # or the end of a call opening it (', "is deprecated.")'), and a "+" ending it (strings joined over lines).
-_CODE_SIGN = re.compile(r"[=<>\\|`]|[\w$]\(|\$[.{]|^\s*[\"']?[\w@-]+[\"']?\s*:|^\s*[,)\]]|\+\s*$")
+_CODE_SIGN = rx.compile(r"[=<>\\|`]|[\w$]\(|\$[.{]|^\s*[\"']?[\w@-]+[\"']?\s*:|^\s*[,)\]]|\+\s*$")
 # A string by itself, or returned or thrown: 'return "Try again later."'.
-_STRING_LITERAL = re.compile(r"\s*(?:\w+\s+)?([\"']).*\1\W*$", re.DOTALL)
-_PROSE_WORD = re.compile(r"[(\"'“‘«\[]*[^\W_]+(?:[-’'.,/][^\W_]+)*[)\"'”’»\].,:;!?%]*")
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]*(?:\s|$)")
+_STRING_LITERAL = rx.compile(r"\s*(?:\w+\s+)?([\"']).*\1\W*$", re.DOTALL)
+_PROSE_WORD = rx.compile(r"[(\"'“‘«\[]*[^\W_]+(?:[-’'.,/][^\W_]+)*[)\"'”’»\].,:;!?%]*")
+_SENTENCE_END = rx.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]*(?:\s|$)")
 # Code has a ";", a brace, an "=" or a call every few words; prose one in many sentences.
-_CODE_MARK = re.compile(r"[;{}=]|\w\(")
+_CODE_MARK = rx.compile(r"[;{}=]|\w\(")
 _CODE_MARKS_A_WORD = 0.1
 _LOOK_AHEAD = 1000
 _PROSE_WORDS = 6
@@ -1376,10 +1380,10 @@ def _stumble_message(html: str, at: int) -> str:
 
 _PARSER_FILES = frozenset(os.path.abspath(module.__file__) for module in (_html_parser, _markupbase))
 _MAX_REPAIRS = 20
-_COMMENT_CLOSE = re.compile(r"--\s*>")  # where html.parser ends a comment
+_COMMENT_CLOSE = rx.compile(r"--\s*>")  # where html.parser ends a comment
 # An XML declaration or the XHTML namespace: the page is XHTML, where CDATA is text.
-_XML_DECLARATION = re.compile(r"\s*<\?xml\b", re.IGNORECASE)
-_XHTML_NAMESPACE = re.compile(r"<html\b[^>]*\bxmlns\s*=\s*[\"']http://www\.w3\.org/1999/xhtml", re.IGNORECASE)
+_XML_DECLARATION = rx.compile(r"\s*<\?xml\b", re.IGNORECASE)
+_XHTML_NAMESPACE = rx.compile(r"<html\b[^>]*\bxmlns\s*=\s*[\"']http://www\.w3\.org/1999/xhtml", re.IGNORECASE)
 
 
 def _without_small_forms(parser: _ArticleText) -> tuple[list[str], set[int], bool]:
@@ -1413,13 +1417,13 @@ LIST_BULLET = "• "
 # one cell a line would make every figure a sentence of its own.
 CELL_GAP = "  "
 _CELL = "\ue000"  # a cell boundary while the row is collected (survives the collapsing of whitespace)
-_CELL_BOUNDARY = re.compile(r"\s*" + _CELL + r"\s*")
+_CELL_BOUNDARY = rx.compile(r"\s*" + _CELL + r"\s*")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_TAGS = frozenset({"ul", "ol", "li", "dl", "dt", "dd"})  # a list in a summary box is items, not its standfirst
 # Outside <pre>, source line breaks are just spaces (only <br> breaks a line).
-_PRE_SAFE = re.compile(r"[\r\n]+")
+_PRE_SAFE = rx.compile(r"[\r\n]+")
 # Outside <pre> every newline collected is a <br>: two with only whitespace between are a paragraph break.
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_PARAGRAPH_BREAK = rx.compile(r"\n\s*\n")
 
 
 def html_to_text(html: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
@@ -1510,7 +1514,7 @@ def _holds_prose(paragraphs: list[str]) -> bool:
 
 # The structured data a page gives search engines (schema.org in JSON-LD): a NewsArticle's "articleBody"
 # is the story's text, all a script needs to build the page from.
-_JSON_LD = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json\b[^>]*>(.*?)</script\s*>",
+_JSON_LD = rx.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json\b[^>]*>(.*?)</script\s*>",
                       re.IGNORECASE | re.DOTALL)
 _DEEPEST_DATA = 12  # nesting levels of the data looked into ("@graph", lists of items)
 
@@ -1550,8 +1554,8 @@ def _body_paragraphs(body: str) -> list[str]:
     return [" ".join(line.split()) for line in _entities.unescape(body).splitlines() if line.strip()]
 
 
-_SRCDOC = re.compile("srcdoc", re.IGNORECASE)
-_SRCDOC_FRAME = re.compile(r"<iframe\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*+>", re.IGNORECASE)
+_SRCDOC = rx.compile("srcdoc", re.IGNORECASE)
+_SRCDOC_FRAME = rx.compile(r"<iframe\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*+>", re.IGNORECASE)
 _DEEPEST_FRAME = 3  # frames inside a frame's page
 
 
@@ -1628,7 +1632,7 @@ def _page_title(parser: _ArticleText) -> str:
 # A live page's badge before its headline: "Live: Jet diverts to Shannon", "LIVE – Cup final: ...", "Live updates:
 # ...", "LIVE Cup final: ..." (in capitals it needs no separator; "Live music returns" and "Live-streamed
 # trial begins" are headlines).
-_LIVE_BADGE = re.compile(r"^(?:(?i:live)(?: (?i:updates|blog|coverage))?(?:\s*:|\s+[|–—-])\s+|LIVE\s+(?=\S*[a-z]))")
+_LIVE_BADGE = rx.compile(r"^(?:(?i:live)(?: (?i:updates|blog|coverage))?(?:\s*:|\s+[|–—-])\s+|LIVE\s+(?=\S*[a-z]))")
 
 
 def without_live_badge(title: str) -> str:
@@ -1645,9 +1649,9 @@ def without_live_badge(title: str) -> str:
 _SLUGS = (r"(?:(?:UPDATE|WRAPUP|WRAP|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX"
           r"|EXPLAINER|TIMELINE|BREAKINGVIEWS|INTERVIEW|PREVIEW|FEATURE|FOCUS|SPECIAL REPORT|GRAPHIC|COLUMN|POLL"
           r"|BRIEF|URGENT|HIGHLIGHTS)(?: \d{1,2})?(?: ?\(OFFICIAL\))?-)+")
-WIRE_SLUG = re.compile(_SLUGS + r"(?=[A-Z0-9\"'“‘$€£])")
+WIRE_SLUG = rx.compile(_SLUGS + r"(?=[A-Z0-9\"'“‘$€£])")
 # The slug on a line of its own: what is left of a headline's line once its slug is split off.
-WIRE_SLUG_ALONE = re.compile(_SLUGS + "$")
+WIRE_SLUG_ALONE = rx.compile(_SLUGS + "$")
 
 
 def without_wire_slug(title: str) -> str:
@@ -1659,7 +1663,7 @@ def without_wire_slug(title: str) -> str:
 
 # Where a page title's site name begins: " | ", " - ", " – ", " — " (a colon is part of headlines:
 # "Andrey Medvedev: How ...").
-_SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+_SITE_NAME_SEPARATOR = rx.compile(r"\s+[|\-–—]\s+")
 # A site's name, and a section's before it, are the title's last pieces: "... | World | The Paper".
 _MOST_TITLE_CUTS = 3
 
@@ -1692,7 +1696,7 @@ def _headline_words(text: str) -> list[str]:
     return _ANY_WORD.findall(text.casefold())
 
 
-_ANY_WORD = re.compile(r"\w+")
+_ANY_WORD = rx.compile(r"\w+")
 
 
 def _sameness(words: list[str], other_words: list[str]) -> float:
@@ -1700,7 +1704,7 @@ def _sameness(words: list[str], other_words: list[str]) -> float:
 
 
 # The separators between a page title's headline and the site's name.
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]+\s+")
+_TITLE_SEPARATOR = rx.compile(r"\s+[|–—:-]+\s+")
 # Titles are often the headline reworded for search engines ("... keep club out of US fund's hands | Site" over
 # "... keep their club out of a US fund's hands"): this much of the words in order is the same headline.
 _SAME_HEADLINE = 0.6
@@ -1722,3 +1726,7 @@ def join_paragraphs(paragraphs: list[str], marked: set[int]) -> tuple[str, tuple
             spans.append((at, at + len(paragraph)))
         at += len(paragraph) + 2
     return "\n\n".join(paragraphs), tuple(spans)
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

@@ -39,12 +39,16 @@ from reader.core.furniture_lines import LINE_END_CLOSERS
 from reader.core.furniture_lines import LIST_BULLET
 from reader.core.markup import WIRE_SLUG
 from reader.core.model import Document, Sentence
+from reader.core.pattern_cache import PatternCache
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 # What breaks a line: besides CR, LF and CRLF, the form feed, vertical tab, NEL and the Unicode
 # line and paragraph separators, so a headline does not run into the lede.
 LINE_BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
-_LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAKS}]")
-_NON_SPACE = re.compile(r"\S")
+_LINE_BREAK = rx.compile(f"\r\n|[{LINE_BREAKS}]")
+_NON_SPACE = rx.compile(r"\S")
 # Closing quotes and brackets that may follow the terminal marks: English ” ’ " ', French », and the
 # German closing “ ‘ « ‹ (German quotes „so“ or »so«; Swiss and French ‹so› close with ›).
 _END_QUOTES = "\"'”’“‘»«›‹"
@@ -57,27 +61,27 @@ _QUOTE_SPACE = "[ \t\u00a0\u202f\u2009]+"
 _SPACED_CLOSER = rf"{_QUOTE_SPACE}(?:[»›”’]+[{re.escape(_ATTACHED_CLOSERS)}]*(?=\s|$)|[\"']+$)"
 # A candidate end: terminal marks, then closing quotes/brackets, then whitespace; or a Chinese or
 # Japanese full stop (and its closers), which needs no space after it.
-_TERMINATOR = re.compile(rf"[.!?…]+[{re.escape(_ATTACHED_CLOSERS)}]*(?:{_SPACED_CLOSER})?(?=\s|$)"
+_TERMINATOR = rx.compile(rf"[.!?…]+[{re.escape(_ATTACHED_CLOSERS)}]*(?:{_SPACED_CLOSER})?(?=\s|$)"
                          rf"|[{FULL_STOPS}]+[{re.escape(_CLOSERS)}]*")
-_MARKS = re.compile(rf"[.!?…{FULL_STOPS}]+")  # the terminal marks a candidate end opens with
+_MARKS = rx.compile(rf"[.!?…{FULL_STOPS}]+")  # the terminal marks a candidate end opens with
 # One terminal mark: where a candidate end may open.  A pattern opening with one character class is
 # searched for by skipping to that character; _TERMINATOR, two branches, is tried at every position.
-_TERMINAL_MARK = re.compile(rf"[.!?…{FULL_STOPS}]")
+_TERMINAL_MARK = rx.compile(rf"[.!?…{FULL_STOPS}]")
 # “……。”一位官员说。: a quotation and who said it, one sentence as in English.
 # In Japanese the quotation goes on with the particle と: 「……。」と述べた。
-_CJK_ATTRIBUTION = re.compile(rf"[^{FULL_STOPS}\n]{{1,40}}?(?:说|表示|称|道|问|指出|强调|告诉[^{FULL_STOPS}\n]{{0,10}})"
+_CJK_ATTRIBUTION = rx.compile(rf"[^{FULL_STOPS}\n]{{1,40}}?(?:说|表示|称|道|问|指出|强调|告诉[^{FULL_STOPS}\n]{{0,10}})"
                               rf"[{FULL_STOPS}]|と")
 # What may stand between a boundary and the next sentence's first letter.
-_OPENERS = re.compile(r"[\"'“‘„‚«»‹›(\[\-–—*•·]*")
-_WORD_AFTER = re.compile(r"[\w'’]+")
+_OPENERS = rx.compile(r"[\"'“‘„‚«»‹›(\[\-–—*•·]*")
+_WORD_AFTER = rx.compile(r"[\w'’]+")
 # The word right before a full stop, inner dots included ("U.S", "e.g", "a.m").
-_WORD_BEFORE = re.compile(r"[\w.'’&]+$")
-_BRACKET = re.compile(r"[()\[\]]")
+_WORD_BEFORE = rx.compile(r"[\w.'’&]+$")
+_BRACKET = rx.compile(r"[()\[\]]")
 # Before a list's item number, a bullet at most: the loader puts "• " before each item of a <ul>.
-_LEADING_BULLET = re.compile(r"(?:[-*+•·–—]\s*)?")
+_LEADING_BULLET = rx.compile(r"(?:[-*+•·–—]\s*)?")
 # A date written day. month. year, as much of Central Europe does ("12. 3. 2025"):
 # its full stops end nothing.
-_DOTTED_DATE = re.compile(r"(?<![\d.])(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[0-9]{4}|[0-9]{2})(?![\d])")
+_DOTTED_DATE = rx.compile(r"(?<![\d.])(?:3[01]|[12][0-9]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:[0-9]{4}|[0-9]{2})(?![\d])")
 _MAX_BRACKETED = 300  # a longer "insertion" is more likely a stray bracket
 
 # Titles before a name: a full stop after them never ends a sentence ("Atty. Gen. Nick Brown",
@@ -103,7 +107,7 @@ _NEVER_END_IN_CAPITALS = frozenset({"MT", "FT", "STE", "STA", "STO", "BRGY"})
 # capitalised word after it goes on with it.  After a capitalised word it may close a name instead,
 # an address's or a company's ("on Elm Ct. Witnesses said", "Hanover Twp. Police said"), and then it
 # may end a sentence.
-_VOWELLESS_ABBREVIATION = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,4}")
+_VOWELLESS_ABBREVIATION = rx.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,4}")
 # The titles and the street and town words among them that open a name on their own, a single
 # surname or place ("Ald. Okafor said", "Cd. Juárez drew thousands").  Any other such word opens a
 # name only before two capitalised words of a name ("Spc. Maria Lopez", not "Prime Minister": see
@@ -138,9 +142,9 @@ _TIME_GOES_ON = frozenset(
     eastern pacific central mountain atlantic greenwich utc msk updated posted published modified""".split()
 )
 # A zone in capitals ends in "T" for time: "ET", "EST", "PDT", "GMT", "AEST", "HKT" (not "FAA", "NTSB").
-_ZONE = re.compile(r"[A-Z]{1,4}T\b")
+_ZONE = rx.compile(r"[A-Z]{1,4}T\b")
 # "6 p.m. Moscow time", "9:30 a.m. New York time", "3 p.m. Hawaii Standard Time".
-_NAMED_ZONE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:standard|daylight|summer))?\s+(?i:time)\b")
+_NAMED_ZONE = rx.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:standard|daylight|summer))?\s+(?i:time)\b")
 _STARTERS = frozenset(
     """the a an he she it they we i you his her its their our my your this that these
     those there here but and or so yet in on at as if when while after before since then
@@ -150,8 +154,8 @@ _STARTERS = frozenset(
 # A country's or a body's initials, "U.S.", "U.K.", "U.N.", "E.U." ("U.S" before its last full stop).
 # After "the" they are a noun phrase of their own and often end a sentence ("... held in the U.S.
 # Officials said ..."); a person's initials never follow "the" ("by J.K. Rowling").
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$")
+_INITIALS = rx.compile(r"(?:[A-Z]\.)+[A-Z]")
+_THE_BEFORE = rx.compile(r"(?:^|\W)the\s+$")
 # The words of an institution's, an office's, a region's or a team's name, capitalised.  After a
 # country's initials they go on with them ("the U.S. Senate voted", "the U.K. Government said", "the
 # U.N. Secretary-General said", "the U.S. Open begins"), so a capitalised word after them goes on with
@@ -172,7 +176,7 @@ _INSTITUTION_WORDS = frozenset(
 )
 # The capitalised word opens a clause: a lowercase word follows it ("Officials said", "Last week"), not
 # a name's joining word ("the U.N. Office for ...", "the U.S. Court of Appeals").
-_CLAUSE_AFTER = re.compile(r"\s+(?!(?:of|and|for|in|on|de|du|des|da|del)\b)[a-z]")
+_CLAUSE_AFTER = rx.compile(r"\s+(?!(?:of|and|for|in|on|de|du|des|da|del)\b)[a-z]")
 # Words that open a clause and name nothing ("... the U.S. Last year she won ..."), beside _STARTERS.
 _CLAUSE_OPENERS = frozenset(
     """last next earlier later under over for with from by until unless although though because despite
@@ -182,7 +186,7 @@ _CLAUSE_OPENERS = frozenset(
 # to the U.S. Biden said ...", "... by the E.U. Brussels has ..."): a name that goes on with the
 # initials is followed by more of itself or a noun ("the U.S. Steel plant", "the U.K. Biobank study").
 # A body that speaks ("the U.S. Chamber said") is kept by _INSTITUTION_WORDS.
-_VERB_AFTER_SUBJECT = re.compile(
+_VERB_AFTER_SUBJECT = rx.compile(
     r"\s+(?:also\s+|later\s+|then\s+|now\s+|still\s+|quickly\s+)?"
     r"(?:said|says|say|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do"
     r"|told|tells|denied|denies|announced|added|warned|warns|insisted|urged|accused|called|responded"
@@ -201,11 +205,11 @@ _STATES = frozenset(
     alta b.c man n.b n.l nfld n.s ont p.e.i que sask n.w.t""".split()
 )
 # The place a dateline opens with, up to the state: "SPRINGFIELD, ", "ST. PETERSBURG, ", "Los Angeles, ".
-_DATELINE_PLACE = re.compile(r"[\"'“‘*•·\s]*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+")
+_DATELINE_PLACE = rx.compile(r"[\"'“‘*•·\s]*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+")
 # What follows a dateline's place: a dash, or the agency or paper in brackets ("(Daily Ledger) —").
 _AFTER_DATELINE = ("—", "–", "-", "(", "[")
 # "...?" or "...!" inside a quote, then who said it: one sentence.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = rx.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Sir|Lord|Lady|President|Minister)"
     r"\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:said|says|told|tells|asked|asks|added|adds|shouted|"
     r"wrote|writes|replied|insisted|explained|declared|warned|cried|continued|recalled|claimed|"
@@ -385,7 +389,7 @@ def _ends_sentence(line: str) -> bool:
 
 # A line that opens with its label: a mail's header ("Subject: ...") or a fact box's line ("Born: ...").
 # A paragraph of nothing else is a stack of such lines, however full they are.
-_LABELLED_LINE = re.compile(r"[A-Z][\w-]{0,30}:[ \t]")
+_LABELLED_LINE = rx.compile(r"[A-Z][\w-]{0,30}:[ \t]")
 
 
 def _is_cjk_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -419,7 +423,7 @@ def _display_width(line: str) -> int:
 
 # A line opening with a list's bullet or number starts an item: a list is no wrapped paragraph,
 # though a long item leaves no room for the next one's "-".
-_LIST_ITEM = re.compile(rf"(?:{LIST_BULLET})\s")
+_LIST_ITEM = rx.compile(rf"(?:{LIST_BULLET})\s")
 
 
 def _all_full(text: str, lines: list[tuple[int, int]], width: int) -> bool:
@@ -555,7 +559,7 @@ def _terminators(text: str, start: int, end: int):
 
 # A tabloid headline's opener in capitals: "RINALDI SEALED! Ashbourne land hotshot in £64m swoop",
 # "HOME AT LAST? Families told ...".  Up to four words, every letter a capital.
-_KICKER = re.compile(r"[\"'“‘]?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){0,3}[!?]+[\"'”’]?")
+_KICKER = rx.compile(r"[\"'“‘]?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){0,3}[!?]+[\"'”’]?")
 _KICKER_HEADLINE_WORDS = 20
 
 
@@ -596,7 +600,7 @@ def _is_inside(spans: list[tuple[int, int]], mark: int, candidate_end: int) -> b
 
 # A live blog's post opening with the minute of play and a shout in capitals: "58' RED CARD!",
 # "90+3' GOAL!", "(104') PENALTY!".
-_MINUTE_LABEL = re.compile(r"\s*\(?[0-9]{1,3}(?:\+[0-9]{1,2})?['’′]\)?\s+[A-Z][A-Z '’-]{1,30}")
+_MINUTE_LABEL = rx.compile(r"\s*\(?[0-9]{1,3}(?:\+[0-9]{1,2})?['’′]\)?\s+[A-Z][A-Z '’-]{1,30}")
 
 
 def _is_boundary(text: str, match: re.Match, run_start: int, next_start: int) -> bool:
@@ -672,7 +676,7 @@ def _among_capitals(text: str, word_start: int, run_start: int, after: str) -> b
 
 
 # A second capitalised word of the name ("Pfc. Jessica Lynch").
-_NAME_GOES_ON = re.compile(r"\s+([A-Z][\w'’-]*)")
+_NAME_GOES_ON = rx.compile(r"\s+([A-Z][\w'’-]*)")
 
 
 def _opens_name(text: str, word: str, word_start: int, run_start: int, after: str) -> bool:
@@ -731,7 +735,7 @@ def _written_in_lower_case(text: str, word: str, near: int) -> bool:
     capitalised after "the U.S." it opens a sentence ("... the U.S. Officials said", where the story
     says "officials" elsewhere); a word the story only capitalises is part of a name ("the U.S.
     Steel plant", "the U.K. Biobank study", "the U.S. Chamber said")."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+    pattern = rx.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
     return pattern.search(text, max(0, near - _LOWER_CASE_REACH), near + _LOWER_CASE_REACH) is not None
 
 
@@ -745,7 +749,7 @@ def _names_again(text: str, suffix_start: int, run_start: int, after: str, next_
             and _VERB_NEXT.match(after, len(next_word)) is not None)
 
 
-_VERB_NEXT = re.compile(r"\s+[a-z]")  # "Aerion said", "Hale is"
+_VERB_NEXT = rx.compile(r"\s+[a-z]")  # "Aerion said", "Hale is"
 
 
 def _time_ends_sentence(before: str, after: str) -> bool:
@@ -795,3 +799,7 @@ def _in_dotted_date(text: str, mark: int, run_start: int) -> bool:
         if date.start() < mark < date.end():
             return True
     return False
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()

@@ -9,7 +9,6 @@ dropped because every sentence has them; numbers are keyed by their value so
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from typing import NamedTuple
@@ -18,7 +17,11 @@ from reader.core.cjk import CJK_CHAR, CJK_RANGES, has_cjk
 from reader.core.invisible import IN_WORD, visible
 from reader.core.model import NumberMention
 from reader.core.numbers import LIST_MARKER, Date, Range, find_numbers
+from reader.core.pattern_cache import PatternCache
 from reader.core.stemmer import stem
+
+# ``rx.compile`` is ``re.compile``, from the compiled patterns kept between runs (pattern_cache.py).
+rx = PatternCache(__file__)
 
 # Letters/digits with inner apostrophes ("he's", "Wagner’s"); hyphens split words
 # so "barbed-wire" and "barbed wire" share both terms.  Invisible characters inside a word
@@ -36,8 +39,8 @@ _CJK_WORD = rf"[{CJK_RANGES}]|[^\W_{CJK_RANGES}]+(?:[{_INNER}][^\W_{CJK_RANGES}]
 # calls on a match object per word (measured: a fifth of tokenize).  A match
 # starts only where a word ends (or at the start), so the search gives up at
 # once on every character of trailing punctuation instead of scanning it again.
-_GAP_AND_WORD = re.compile(rf"(?<![\W_])([\W_]*)({_WORD})")
-_GAP_AND_CJK_WORD = re.compile(rf"(?<![\W_])([\W_]*)((?:{_CJK_WORD}))")
+_GAP_AND_WORD = rx.compile(rf"(?<![\W_])([\W_]*)({_WORD})")
+_GAP_AND_CJK_WORD = rx.compile(rf"(?<![\W_])([\W_]*)((?:{_CJK_WORD}))")
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -133,7 +136,7 @@ def tokenize(
 # Text copied from a news site keeps the label its links read out to screen readers: "shares of
 # Acme (ACME.O), opens new tab rose 5%", "the report, opens new tab".  The words are the page's,
 # not the story's: no terms, and no difference from an outlet whose copy lacks them.
-_LINK_LABEL = re.compile(r"(?i:opens? (?:in )?(?:a )?new (?:tab|window))\b")
+_LINK_LABEL = rx.compile(r"(?i:opens? (?:in )?(?:a )?new (?:tab|window))\b")
 
 
 def _link_labels_left_out(text: str, offset: int, tokens: list[Token]) -> list[Token]:
@@ -304,7 +307,7 @@ def _word_class(word: str) -> tuple[str, str, str, bool]:
 # figures written in one unit ("44C" / "44.5C", "111F" / "112F": two cities' readings).
 CONVERTED = "~in "
 _CONVERTIBLE_KINDS = frozenset("length weight speed area temperature".split())
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMERAL = rx.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _converted(token: Token) -> bool:
@@ -408,7 +411,7 @@ def _as_percent(share: float) -> int | float:
 
 # What ``_number_key`` writes for one plain figure: "#count=1204311", "#percent=4.5",
 # "#money=Money(currency='USD', amount=4800000000)".  Read back by ``figure_of_key``.
-_FIGURE_KEY = re.compile(r"#([a-z]+)=(?:Money\(currency='([A-Z]{3})', amount=)?(-?[0-9.]+(?:e[+-]?[0-9]+)?)\)?$")
+_FIGURE_KEY = rx.compile(r"#([a-z]+)=(?:Money\(currency='([A-Z]{3})', amount=)?(-?[0-9.]+(?:e[+-]?[0-9]+)?)\)?$")
 
 
 def number_kind(key: str) -> str | None:
@@ -509,3 +512,7 @@ def promote_opening_names(sentences_tokens: list[list[Token]], *evidence: NameEv
                 lower = _word_class(first.surface)[0]
                 if lower in names:
                     tokens[0] = first._replace(key=lower, type="name")
+
+
+# Every pattern above is compiled: keep them for the next start.
+rx.save()
