@@ -3236,7 +3236,7 @@ def _two_things_lasting(one: frozenset[str], other: frozenset[str]) -> bool:
 
 
 # Names outlets give one thing that lasts, stemmed: a player's "five-year deal" is his "four-year contract", a
-# convict's "two-year term" his "sentence".  "term" is in three: of a deal, of a prison sentence, of an office.
+# convict's "two-year term" his "sentence", a bus's "10-hour journey" its "14-hour trip".  "term" is in three: of a deal, of a prison sentence, of an office.
 # An "extension" may be the new deal itself ("agreed a four-year extension with Real Madrid"), but an extension
 # "to" or "of" a thing is added to its length (_ADDED_LENGTH), as "a further £5m" is added to an amount.
 _NAMES_OF_ONE_THING = tuple(frozenset(stem(name) for name in family.split()) for family in (
@@ -3244,6 +3244,7 @@ _NAMES_OF_ONE_THING = tuple(frozenset(stem(name) for name in family.split()) for
     "sentence term ban suspension jail prison imprisonment",
     "term tenure mandate reign presidency",
     "plan programme program strategy scheme project",
+    "journey trip voyage crossing ride drive flight",  # "a 10-hour journey" / "a 14-hour overnight trip"
 ))
 # A duration after a verb of lasting and the noun that lasts, "which" or an auxiliary between: "negotiations
 # which lasted for three days", "the talks, which lasted three days", "the deal will run for four years".

@@ -2866,7 +2866,7 @@ _DIRECTION_BEFORE = rx.compile(
 _DIRECTION_NOUNS = {"rise": "up", "increase": "up", "gain": "up", "jump": "up", "surge": "up", "climb": "up",
                     "higher": "up", "up": "up", "drop": "down", "fall": "down", "decline": "down",
                     "decrease": "down", "loss": "down", "slide": "down", "plunge": "down", "lower": "down",
-                    "down": "down", "cut": "down", "dip": "down", "hike": "up"}
+                    "down": "down", "cut": "down", "dip": "down", "hike": "up", "reduction": "down"}
 _DIRECTION_AFTER = rx.compile(r"(?i:[\s-]+(" + "|".join(_DIRECTION_NOUNS) + r")\b)")
 # A noun of change after what changed: "a 4.5% pay rise", "a 20% tax cut", "a 0.25-point interest rate hike",
 # up as "a 5.4% increase" is.  Not past a word of grammar ("12% of staff fall ill", "5% and falling"), nor a

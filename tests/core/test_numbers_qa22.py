@@ -88,7 +88,7 @@ def test_the_whole_named_by_a_body_before_it_is_a_whole():
 def test_a_half_point_reduction_is_fifty_basis_points():
     found = ledger("The two dissenters backed a larger half-point reduction.",
                    "Two members backed a bigger reduction of 50 basis points.")
-    assert ("half-point", "50 basis points") in found["agree"]
+    assert ("down half-point", "50 basis points") in found["agree"]  # a reduction is a fall, as a cut is
 
 
 def test_a_quarter_point_alone_in_a_compound_disputes_fifty_basis_points():
