@@ -2020,8 +2020,19 @@ def _figures_of_two_places(a: Sequence[NumberMention], b: Sequence[NumberMention
 
 def _place_the_other_omits(text: str, other: str) -> bool:
     """Whether ``text`` tells of a place (_PLACE_NAMED) whose name ``other`` nowhere gives."""
-    other = other.lower()
-    return any(place.lower()[:_PLACE_STEM] not in other for place in _places_told(text))
+    return _any_name_omitted(_places_told(text), other)
+
+
+def _any_name_omitted(names: Sequence[str], other: str) -> bool:
+    """Whether ``other`` nowhere gives one of ``names`` (by its first letters: _PLACE_STEM)."""
+    lowered = other.lower()
+    return any(_omitted_from(name, lowered) for name in names)
+
+
+def _omitted_from(name: str, lowered: str) -> bool:
+    """Whether the lower-cased text does not give ``name`` by its first letters (_PLACE_STEM): "Canada" is given by
+    "Canadian"."""
+    return name.lower()[:_PLACE_STEM] not in lowered
 
 
 def _places_told(text: str) -> list[str]:
@@ -2265,7 +2276,7 @@ def _words_omitted(words: frozenset[str] | set[str], other: str) -> frozenset[st
     """The ``words`` that ``other`` nowhere gives, by their first letters (_PLACE_STEM) or by another noun of one
     thing ("firm" for "company": numwords.SAME_THING)."""
     lowered = other.lower()
-    missing = frozenset(word for word in words if word.lower()[:_PLACE_STEM] not in lowered)
+    missing = frozenset(word for word in words if _omitted_from(word, lowered))
     if not missing:
         return missing  # most calls: the other gives them all
     things_there = {SAME_THING.get(noun, noun) for noun in _nouns_of(lowered)}
@@ -2324,7 +2335,7 @@ def _figures_of_two_named_subjects(a: Sequence[NumberMention], b: Sequence[Numbe
     (names_a, sure_a, noun_a), (names_b, sure_b, noun_b) = opening_a, opening_b
     if not (sure_a and sure_b or (sure_a or sure_b) and noun_a == noun_b):
         return frozenset()
-    if not (_name_the_other_omits(names_a, texts[1]) and _name_the_other_omits(names_b, texts[0])):
+    if not (_any_name_omitted(names_a, texts[1]) and _any_name_omitted(names_b, texts[0])):
         return frozenset()
     return _every_pair(figures_a, figures_b)
 
@@ -2342,11 +2353,6 @@ def _opening_name(text: str, first_figure: int) -> tuple[list[str], bool, str] |
         return None
     names = [word for word in words if not word.isupper()]  # "US", "BBC": often an adjective, or a source
     return (names, len(words) > 1 or bool(owned), after) if names else None
-
-
-def _name_the_other_omits(names: list[str], other: str) -> bool:
-    other = other.lower()
-    return any(name.lower()[:_PLACE_STEM] not in other for name in names)
 
 
 # A building is in some place, maybe the other sentence's: "treated at Royal Berkshire Hospital" / "treated in
