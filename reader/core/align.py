@@ -246,6 +246,7 @@ REGROUPED_BARE_SCORE = 0.25
 
 TermSet = dict[str, str]  # term key -> token type
 Scores = dict[tuple[int, int], float]  # (index in A's candidates, index in B's) -> score
+Frame = tuple[str, ...]  # a sentence that tells nothing but figures: its words, and its figures' kinds
 
 
 # A word in capitals ("The CAA said ...", terms.ACRONYM) often stands for a name of several words that the
@@ -591,6 +592,7 @@ def select_links(
     scores: Scores, a_terms: Sequence[TermSet], b_terms: Sequence[TermSet],
     weights: tuple[list[dict[str, float]], list[dict[str, float]]] | None = None,
     leads: tuple[Sequence[int], Sequence[int]] = ((), ()),
+    frames: tuple[Sequence[Frame | None], Sequence[Frame | None]] = ((), ()),
 ) -> list[tuple[int, int, float]]:
     """The scored pairs that become links (see the module docstring).
 
@@ -600,11 +602,14 @@ def select_links(
     with them, short sentences left unlinked that are one figure apart are linked
     too (see ``_figures_apart``).  ``leads``: the places, among A's and B's
     candidates, of each document's first body sentences (see ``_lead_links``).
+    ``frames``: by place among A's and B's candidates, the frame of each sentence that tells
+    nothing but figures, else None (see ``figure_frames_matched``).
     """
     links = near_best_links(scores, a_terms, b_terms)
     links += _second_round(scores, links, a_terms, b_terms)
     if weights is not None:
         links += _figures_apart(scores, links, *weights)
+    links += figure_frames_matched(links, *frames)
     links += _lead_links(scores, links, a_terms, b_terms, *leads)
     links += _facts_regrouped(scores, links, a_terms, b_terms)
     links.sort()
@@ -749,6 +754,31 @@ def _figures_apart(
     ties_b = Counter(j for _, j, score in apart if score == best_b[j])
     return [(i, j, score) for i, j, score in apart
             if score == best_a[i] == best_b[j] and ties_a[i] == 1 and ties_b[j] == 1]
+
+
+def figure_frames_matched(
+    links: list[tuple[int, int, float]], frames_a: Sequence[Frame | None], frames_b: Sequence[Frame | None]
+) -> list[tuple[int, int, float]]:
+    """Two sentences left unlinked that tell nothing but a figure in the same words ("She was 86." /
+    "She was 89.", "I was 25 once." / "I was 28 once."), each frame once among its document's unlinked
+    sentences: the two figures are the reports' values for one quantity, and the ledger shows them.
+
+    Their figures are their only terms, so two values share nothing and no round above scores them.
+    A frame found twice on one side (two people's ages, "He was 52." twice) pairs nothing: which is
+    whose the words do not say.  Scored by the share of the frame that is words."""
+    linked_a = {i for i, _, _ in links}
+    linked_b = {j for _, j, _ in links}
+    left_a = _frames_once(frames_a, linked_a)
+    left_b = _frames_once(frames_b, linked_b)
+    return [(i, left_b[frame], sum(1 for part in frame if part[0] != "#") / len(frame))
+            for frame, i in left_a.items() if frame in left_b]
+
+
+def _frames_once(frames: Sequence[Frame | None], linked: set[int]) -> dict[Frame, int]:
+    """Each frame found once among the unlinked places, with its place."""
+    count = Counter(frame for place, frame in enumerate(frames) if frame is not None and place not in linked)
+    return {frame: place for place, frame in enumerate(frames)
+            if frame is not None and place not in linked and count[frame] == 1}
 
 
 def near_best_links(

@@ -28,7 +28,7 @@ from reader.core.relation import PairFeatures, classify, pair_features, quote_gi
 from reader.core.restated_lines import told_as_story_elsewhere
 from reader.core.sentences import document_sentences
 from reader.core.terms import (
-    NameEvidence, Token, content_terms, name_evidence, pack_tokens, promote_opening_names, tokenize, unpack_tokens,
+    NameEvidence, Token, content_terms, figure_frame, name_evidence, pack_tokens, promote_opening_names, tokenize, unpack_tokens,
 )
 from reader.core.worddiff import diff_and_shape
 
@@ -127,6 +127,12 @@ def _lead_places(side: _Side) -> list[int]:
     return places
 
 
+def _figure_frames(side: _Side, terms: list[dict[str, str]]) -> list[tuple[str, ...] | None]:
+    """The frames of the side's candidates whose only terms are figures (see ``terms.figure_frame``)."""
+    return [figure_frame(side.tokens[index]) if terms[place] and all(key[0] == "#" for key in terms[place]) else None
+            for place, index in enumerate(side.candidates)]
+
+
 def _read(document: Document) -> _Side:
     return _side(document, document_sentences(document))
 
@@ -220,7 +226,8 @@ class Analysis:
     def linked_pairs(self) -> list[tuple[int, int, float]]:
         """The candidate pairs that become links: (position in A's candidates, in B's, score)."""
         return align.select_links(self.scores, self._a_terms, self._b_terms, weights=(self._wa, self._wb),
-                                  leads=(_lead_places(self.a), _lead_places(self.b)))
+                                  leads=(_lead_places(self.a), _lead_places(self.b)),
+                                  frames=(_figure_frames(self.a, self._a_terms), _figure_frames(self.b, self._b_terms)))
 
     def comparison(self) -> Comparison:
         pairs = [(self.a.candidates[i], self.b.candidates[j], score) for i, j, score in self.linked_pairs()]

@@ -414,6 +414,28 @@ def _as_percent(share: float) -> int | float:
 _FIGURE_KEY = rx.compile(r"#([a-z]+)=(?:Money\(currency='([A-Z]{3})', amount=)?(-?[0-9.]+(?:e[+-]?[0-9]+)?)\)?$")
 
 
+def figure_frame(tokens: list[Token]) -> tuple[str, ...] | None:
+    """The words of a sentence that tells nothing but figures ("She was 86.", "I was 25 once."), each
+    figure as its kind of quantity: ("she", "was", "#count"); None if the sentence has a content word,
+    no figure, or fewer than two words around its figures.  Such a sentence has no term but its figure
+    for the aligner to weigh, and two outlets giving two ages share nothing: the frame is what they
+    share (see align.figure_frames_matched)."""
+    frame = []
+    words = 0
+    for token in tokens:
+        if token.type == "number":
+            kind = number_kind(token.key)
+            if kind is None:
+                return None
+            frame.append("#" + kind)
+        elif token.stop:
+            frame.append(token.key)
+            words += 1
+        else:
+            return None
+    return tuple(frame) if words >= 2 and words < len(frame) else None
+
+
 def number_kind(key: str) -> str | None:
     """The kind of quantity of a number term ("#date=Date(...)": "date"); None for a word, or for
     digits the number reader left alone ("#19" of "COVID-19")."""
