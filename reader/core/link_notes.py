@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from reader.core.beside import run_beside
 from reader.core.invisible import shown
+from reader.core.kinds_apart import kinds_apart
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
 from reader.core.negation_words import holds_negation, same_word
 from reader.core.opposites import (
@@ -292,6 +293,9 @@ def _changed_run_notes(comparison: Comparison, link: Link, changed_spans: list[D
     # or "will" it tells the same claim ahead; but see ``_expected_against_will``.
     forecast_told = forecast_differs(read_a, read_b)
     turned_round, turning_notes = _turning_notes(comparison, changed_spans, tokens_a, read_a, tokens_b, read_b)
+    if kinds_apart(tokens_a, tokens_b):
+        # "The nurses' union has accepted" / "The doctors' union rejected": two actors' deeds; neither denies the other.
+        turned_round, turning_notes = {}, []
     turned_round = {place: note for place, note in turned_round.items() if not _told_of_another_name_before(
         comparison, changed_spans[:place + 1], sentence_a, sentence_b, letters_in_a, letters_in_b)}
     if not turned_round:

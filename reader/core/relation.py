@@ -4,7 +4,7 @@ dispute)?
 
 A number conflict always makes a link ``related``, and so do two names that
 trade places around a verb ("Arsenal beat Chelsea" / "Chelsea beat Arsenal",
-see ``names_swapped``): the same words, another claim.  So do two more rules,
+see ``names_swapped``): the same words, another claim.  So do three more rules,
 where an editor's idea of "the same claim" is not the paraphrase corpus's:
 
 - one side reports the claim as alleged, rumoured or unconfirmed and the other
@@ -15,7 +15,11 @@ where an editor's idea of "the same claim" is not the paraphrase corpus's:
   "told") is no allegation and stays with the model;
 - each side has a letters-and-digits code of one family the other lacks
   ("Airbus A350-900" / "A350-1000", "F-35A" / "F-35B"; see ``codes_differ``):
-  the ledger reads no figure inside a code.
+  the ledger reads no figure inside a code;
+- each side names another thing of one kind by a word before one noun the other
+  lacks ("the nurses' union" / "the doctors' union", "northern" / "southern
+  Iraq"; see kinds_apart.py): two actors' claims, each told by one source.  On
+  the corpus's 4,076 labelled pairs it fires on two, both two things.
 
 A quotation both sides give alike but put in different mouths ("the judge" / "prosecutor Sam Ito";
 see ``quote_given_to_others``) is related too, but the tokens carry no quotation marks: the rule reads
@@ -75,6 +79,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.align import one_figure_told_two_ways
+from reader.core.kinds_apart import kinds_apart
 from reader.core.ledger import counts_of_two_fates
 from reader.core.model import NumberLedger
 from reader.core.numwords import WEEKDAYS
@@ -114,6 +119,9 @@ class PairFeatures:
     # Each side dates the event at a time the other lacks, one of them a year: two events (see
     # ``times_apart``).  A rule.
     times_apart: bool = False
+    # Each side names another thing of one kind by a word before one noun: "the nurses' union" / "the
+    # doctors' union" (see kinds_apart.py).  A rule.
+    kinds_apart: bool = False
 
     def vector(self) -> tuple[float, ...]:
         low, high = sorted((self.a_covered, self.b_covered))
@@ -198,6 +206,7 @@ def pair_features(
                             or forecast_differs(a_words, b_words)),
         codes_differ=codes_differ(a_tokens, b_tokens),
         times_apart=times_apart(numbers, a_tokens, b_tokens, *texts),
+        kinds_apart=kinds_apart(a_tokens, b_tokens),
     )
 
 
@@ -780,7 +789,7 @@ def equivalence_probability(features: PairFeatures, weights=WEIGHTS) -> float:
 def classify(features: PairFeatures, numbers: NumberLedger) -> str:
     if (numbers.disputes_the_claim or counts_of_two_fates(numbers) or features.names_swapped
             or features.allegation_differs or features.codes_differ or features.diff.turned
-            or features.times_apart):
+            or features.times_apart or features.kinds_apart):
         return "related"
     return "equivalent" if equivalence_probability(features) >= 0.5 else "related"
 
