@@ -18,6 +18,7 @@ from reader.core import align
 from reader.core.beside import run_beside
 from reader.core.cycles import no_cycle_collection
 from reader.core.furniture_lines import OFF_STORY, PULL_QUOTE
+from reader.core.kinds_apart import kinds_apart
 from reader.core.model import FILING_DATE, Comparison, Document, HeadlinePair, Link, NumberLedger, NumberMention, Sentence
 from reader.core.ledger import compare_numbers
 from reader.core.loose_figures import Report, loose_conflicts
@@ -84,11 +85,27 @@ def _numbers_compared(a: _Side, ia: int, b: _Side, ib: int) -> NumberLedger:
     filed_b, claims_b = _filing_dates_apart(b, ib)
     sa, sb = a.sentences[ia], b.sentences[ib]
     claims = compare_numbers(claims_a, claims_b, texts=(sa.text, sb.text), offsets=(sa.start, sb.start))
+    if claims.conflict and kinds_apart(a.tokens[ia], b.tokens[ib]):
+        claims = _figures_of_two_kinds(claims)
     if not (filed_a and filed_b):
         return claims  # a dateline is no figure a report gives: alone, it is not listed
     filed = compare_numbers(filed_a, filed_b)
     return NumberLedger(agree=filed.agree + claims.agree, conflict=filed.conflict + claims.conflict,
                         only_a=claims.only_a, only_b=claims.only_b)
+
+
+def _figures_of_two_kinds(ledger: NumberLedger) -> NumberLedger:
+    """``ledger`` with the figures it sets against each other told as each side's own: the sentences tell of
+    two things of one kind ("Primary teachers will get a 5% rise" / "Secondary teachers ... 4%", "The
+    northbound carriageway reopened at 6pm" / "The southbound ... at 9pm"; see kinds_apart.py), and two
+    things' figures dispute nothing."""
+    return NumberLedger(agree=ledger.agree, conflict=(),
+                        only_a=tuple(sorted(ledger.only_a + tuple(m for m, _ in ledger.conflict), key=_start)),
+                        only_b=tuple(sorted(ledger.only_b + tuple(n for _, n in ledger.conflict), key=_start)))
+
+
+def _start(mention: NumberMention) -> int:
+    return mention.start
 
 
 def _filing_dates_apart(side: _Side, index: int) -> tuple[list[NumberMention], list[NumberMention]]:

@@ -87,3 +87,22 @@ def test_no_two_things_where_the_words_tell_one(a, b):
 def test_the_listed_word_must_stand_before_the_same_noun():
     assert kinds_apart(tokenize("Fighting in northern Iraq."), tokenize("Fighting in southern Iraq."))
     assert not kinds_apart(tokenize("Fighting in northern Iraq."), tokenize("Fighting in southern Syria."))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Primary teachers will get a 5% pay rise from September.",
+     "Secondary teachers will get a 4% pay rise from September."),
+    ("The northbound carriageway reopened at 6pm.", "The southbound carriageway reopened at 9pm."),
+    ("The women's final drew 12,000 spectators.", "The men's final drew 15,000 spectators."),
+])
+def test_figures_of_two_things_of_one_kind_dispute_nothing(a, b):
+    comparison, link = link_after_shared(a, b)
+    assert link.numbers.conflict == ()
+    assert len(link.numbers.only_a) == len(link.numbers.only_b) == 1  # each figure kept as its side's own
+    assert DISPUTED not in _suggested(a, b)
+
+
+def test_figures_of_one_thing_still_conflict():
+    comparison, link = link_after_shared("Primary teachers will get a 5% pay rise from September.",
+                                         "Primary teachers will get a 4% pay rise from September.")
+    assert [(x.surface, y.surface) for x, y in link.numbers.conflict] == [("5%", "4%")]
