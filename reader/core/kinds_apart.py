@@ -15,7 +15,7 @@ listed: "national" and "federal", "city" and "town", "lawyers" and "barristers" 
 
 from __future__ import annotations
 
-from reader.core.terms import Token
+from reader.core.terms import Token, tokenize
 
 # Each kind: groups of words that name one thing, as written (a possessive's "'s" or "'" aside): "counties"
 # is no tier of government but the counties themselves ("disaster in 39 counties" / "a federal disaster").
@@ -52,34 +52,42 @@ _GROUP_OF: dict[str, tuple[int, int]] = {
 }
 
 
+# The keys the tokenizer gives the listed words: most sentences hold none, and a key is looked up in a
+# set before any word is read as written.
+_KEYS = frozenset(token.key for word in _GROUP_OF for token in tokenize(word))
+
+
 def kinds_apart(a_tokens: list[Token], b_tokens: list[Token]) -> bool:
     """Does each sentence name, by a word before one noun both give ("union", "teachers", "council"), another
     thing of one kind, the other sentence naming its own nowhere?  "The nurses' union" / "The doctors' union";
     not "The nurses' union" / "The union" (the union may be the nurses'), nor "nurses and doctors" told on
     both sides."""
-    a_marked, b_marked = _marked(a_tokens), _marked(b_tokens)
-    if not a_marked or not b_marked:
+    a_listed = _listed(a_tokens)
+    b_listed = _listed(b_tokens) if a_listed else []
+    if not b_listed:
         return False
-    a_groups, b_groups = _told(a_tokens), _told(b_tokens)
-    for (kind, group), noun in a_marked:
-        for (other_kind, other_group), other_noun in b_marked:
+    a_groups = {group for _, group in a_listed}
+    b_groups = {group for _, group in b_listed}
+    for (kind, group), noun in _marked(a_tokens, a_listed):
+        for (other_kind, other_group), other_noun in _marked(b_tokens, b_listed):
             if (kind == other_kind and group != other_group and noun == other_noun
                     and (kind, group) not in b_groups and (kind, other_group) not in a_groups):
                 return True
     return False
 
 
-def _marked(tokens: list[Token]) -> list[tuple[tuple[int, int], str]]:
-    """The sentence's listed words that stand before a content word, each with its kind and group, and that word's
-    key."""
-    return [(group, following.key)
-            for token, following in zip(tokens, tokens[1:])
-            if (group := _GROUP_OF.get(_as_written(token.surface))) and not following.stop and following.type != "number"]
+def _listed(tokens: list[Token]) -> list[tuple[int, tuple[int, int]]]:
+    """The places of the sentence's listed words, wherever they stand ("Nurses and doctors"), each with its
+    kind and group."""
+    return [(place, group) for place, token in enumerate(tokens)
+            if token.key in _KEYS and (group := _GROUP_OF.get(_as_written(token.surface)))]
 
 
-def _told(tokens: list[Token]) -> set[tuple[int, int]]:
-    """The kinds and groups of all the sentence's listed words, wherever they stand ("Nurses and doctors")."""
-    return {group for token in tokens if (group := _GROUP_OF.get(_as_written(token.surface)))}
+def _marked(tokens: list[Token], listed: list[tuple[int, tuple[int, int]]]) -> list[tuple[tuple[int, int], str]]:
+    """Of the ``listed`` words, those that stand before a content word, each with its kind and group, and that
+    word's key."""
+    return [(group, tokens[place + 1].key) for place, group in listed
+            if place + 1 < len(tokens) and not tokens[place + 1].stop and tokens[place + 1].type != "number"]
 
 
 def _as_written(surface: str) -> str:
