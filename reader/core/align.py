@@ -290,16 +290,30 @@ def _names_of_several_words(terms: TermSet) -> list[tuple[str, tuple[str, ...]]]
     longest = max(ACRONYM_LETTERS)
     tails = []
     name: list[str] = []
+    joined: list[str] = []  # the name before and this one, as if an "of" joined them (see below)
     for key, kind in (*terms.items(), ("", "")):
         if kind == NAME_GOES_ON and name and len(key) > 1:
             name.append(key)
+            joined.append(key)
             continue
         for first in range(max(0, len(name) - longest), len(name) - 1):
             tail = tuple(name[first:])
             tails.append(("".join(word[0] for word in tail), tail))
+        # Two names with only function words between them may be one with an "of" or "for" in it: "National
+        # Union [of] Students" is the NUS.  Only its tails across the join, and of three words or more: two
+        # letters ("University [of] Sydney": "us") stand for too much else.
+        for first in range(max(0, len(joined) - longest), len(joined) - len(name)):
+            tail = tuple(joined[first:])
+            if len(tail) >= _JOINED_ACRONYM_LETTERS:
+                tails.append(("".join(word[0] for word in tail), tail))
         # Not from an acronym ("NSW Police"), nor through an initial ("U.S.", "George W. Bush").
-        name = [key] if kind == "name" and len(key) > 1 else []
+        starts = kind == "name" and len(key) > 1
+        joined = name + [key] if starts and name else []
+        name = [key] if starts else []
     return tails
+
+
+_JOINED_ACRONYM_LETTERS = 3
 
 
 def term_weights(term_sets: Sequence[TermSet]) -> dict[str, float]:
