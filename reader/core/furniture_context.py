@@ -969,9 +969,30 @@ def _role_then_date(line: Line) -> bool:
 
 
 def _name(line: Line) -> bool:
-    """"Jane Smith": two to four words, all capitalised, no digits, nothing after."""
-    return (line.unpunctuated and 2 <= line.words <= 4 and all(word[0].isupper() for word in line.flat.split())
-            and not any(c.isdigit() for c in line.flat))
+    """"Jane Smith": two to four words, all capitalised, no digits, nothing after; or the names of writers who
+    share the byline ("Ralph Riegel and Cormac McQuinn")."""
+    if not line.unpunctuated or any(c.isdigit() for c in line.flat):
+        return False
+    if 2 <= line.words <= 4 and all(word[0].isupper() for word in line.flat.split()):
+        return True
+    return line.words <= _SHARED_BYLINE_WORDS and _names_joined(line.flat)
+
+
+_SHARED_BYLINE_WORDS = 12
+# Names joined as a byline joins them: "Jane Doe, John Roe and Ana Ruiz", "Jane Doe & John Roe".
+_NAME_JOINS = rx.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _names_joined(flat: str) -> bool:
+    """Is ``flat`` two or three persons' names, each of two or three capitalised words (``_a_persons_name``),
+    joined by commas and a last "and" or "&"?  Topics so joined under a headline have a word alone ("Health
+    and Social Care") or end on a place's kind ("Marlow Road and Wycombe Vale")."""
+    if " and " not in flat and " & " not in flat:
+        return False
+    names = _NAME_JOINS.split(flat)
+    return 2 <= len(names) <= 3 and all(
+        (words := name.split()) and all(word[0].isupper() for word in words) and _a_persons_name(words, alone=True)
+        for name in names)
 
 
 def _source_alone(line: Line) -> bool:

@@ -30,6 +30,7 @@ from reader.core.pattern_cache import PatternCache
 rx = PatternCache(__file__)
 
 SHORT = 25  # furniture vocabulary is trusted only on lines at most this long (words)
+_BYLINE_PERSON = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"  # "Rachel Riga", "Mary-Kate O'Neill Byrne"
 _CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a story paragraph with a credit is one too
 CALL_TO_ACTION = "advert button"
 HELP_LINE = "help line"  # where a reader affected by the story's subject may find help
@@ -265,6 +266,12 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # naming the page it is under ("Would you like to comment on this article? Register ... or sign in.").
     (_rx(r"^(want|would you like|care|wish) to (comment|leave a comment|have your say|join the (conversation|discussion"
          r"|debate))( (on|about) this (article|story|piece|post))?\s*\?"), "comment prompt", SHORT),
+    # The outlet asking for its readers' word, and where to send it: "We welcome your comments at letters@scroll.in.",
+    # "We'd love to hear your thoughts: email ...".  The outlet speaks first, to the reader ("Residents welcome the
+    # plan" and "We welcome the ruling, the union said" ask nothing).
+    (_rx_needing("welcome|invite|hear", r"^(we|we['’]d|the editors?) (welcome|invite|would (love|like) to hear"
+                 r"|(love|like|want) to hear) (your|readers['’]?) (comments?|feedback|letters|views|thoughts|responses?"
+                 r"|reactions?)\b"), "comment prompt", SHORT),
     (_rx(r"^\d+ (responses?|replies|comments?)( to \S.*)?$"), "comment prompt", 12),  # "4 Responses to “Meningitis scare”"
     # The comment section's placeholder while it loads: "Loading comments...", "Loading the discussion…".
     (_rx(r"^loading (the )?(comments?|replies|conversation|discussion)\s*(\.\.\.|…)?$"), "comment prompt", 4),
@@ -723,6 +730,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
      "copyright notice", 40),
     # Bylines and datelines.
     (rx.compile(r"^By\s+[A-Z]|^(?i:by)\s*:\s*[A-Z]"), "byline", 8),
+    # The writer's beat before the name, in lower case: "By state political reporter Rachel Riga", "By chief
+    # correspondent Jane Doe and John Roe".  A name ends the line ("By political reporters' accounts, ..." is prose).
+    (rx.compile(r"^By\s+(?:[a-z][\w'’-]*\s+){0,3}(?i:" + ROLES + r")s?\s+" + _BYLINE_PERSON
+                + r"(?:\s+(?:and|&)\s+" + _BYLINE_PERSON + r")?$"), "byline", 12),
     # A credit line in lower case naming an institution or an outlet, every word of it a name's: "by University
     # of Sydney", "by Max Planck Society", "by The Conversation".  ("by the end of the week" is no name.)
     (rx.compile(r"^by [A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|and|for|at|in|de|&))*$"), "byline", 10),
@@ -1025,8 +1036,16 @@ _SOURCE_COMMA_CREDIT = r"(image|photo|picture|video) (source|credit)\s*,\s*[^\s,
 _NOTE_LABELS = r"Source|Sources|Data|Note|Notes|Update|Updated|Correction|Editor|Editors|Warning"
 _OUTLET_COLON_PERSON = (r"[(\[](?-i:(?!(?:" + _NOTE_LABELS + r")\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
                         r"\s*:\s*(?-i:" + _PERSON + r")[)\]]")
+# A picture handed on by an agency, in brackets: "(Zeitungsfoto.at via AP)", "(Maxar Technologies via AP)"; a
+# name opens it, so the story's "(via video link)" is none.
+_VIA_CREDIT = r"[(\[](?-i:[A-Z])[^()\[\]]{0,60}? via (?-i:[A-Z])[^()\[\]]{0,40}(?<![.!?])[)\]]"
+# Who lent the picture, a name and nothing else after "Courtesy": "Courtesy Kaleidoscope Films.", "Photo courtesy of
+# the Smith Family" ("Courtesy calls were made." goes on in lower case).
+_COURTESY_CREDIT = (r"(?:(?:photo|photograph|picture|image|video)s? )?courtesy(?: of)? (?:the )?(?-i:[A-Z])[\w&'’.-]*"
+                    r"(?: (?:(?-i:[A-Z])[\w&'’.-]*|of|the|and|for|&)){0,6}\.?")
 CAPTION_CREDIT = _rx(
     r"[.!?…][\"'”’)]?\s+(?:[|·•]\s*)?(" + _SOURCE_COMMA_CREDIT + "|" + _OUTLET_COLON_PERSON
+    + "|" + _VIA_CREDIT + "|" + _COURTESY_CREDIT
     + r"|[(\[]((?-i:[A-Z][\w'’.-]+ [A-Z][\w'’.-]+) ?/ ?(?-i:[A-Z])|[^()\[\]]*(\b(photo|photograph"
     r"|picture|image|pic|courtesy|getty|shutterstock|alamy|handout|submitted by|supplied)s?\b|©))[^()\[\]]*(?<![.!?])[)\]]"
     r"|(photo|photograph|picture|image|pic|credit|screenshot)s?( credit)?(\s*([:|]|/(?=\s))\s*[^\s:][^:!?]{0,60}|\s+by\s+(?=(?-i:[A-Z]))[^:!?]{0,59}(?<![.!?]))"

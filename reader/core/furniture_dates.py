@@ -52,7 +52,8 @@ _BYLINE_NAME = rx.compile(r"^((?:(?:Story|Text|Words|Reporting|Photos?)(?:\s+(?:
 # Pages glue a date to the next piece when their markup's spacing is lost: "20259:47 AM GMT+1Updated 3 hours ago".
 _GLUED_UPDATED = rx.compile(r"(?<=[\d\w])(?=(?:Updated|Modified)\b)")
 _AM_PM = _rx(r"\b([ap])\.m\.?")
-_LAST_UPDATED = _rx(r"\b(?:last|first) (updated|modified|published)\b")  # read as "updated": "last" alone is no date
+# Read as "updated": "last" alone is no date.  The Denver Post's foot: "Originally Published: March 4, 2025 at 11:02 AM MST".
+_LAST_UPDATED = _rx(r"\b(?:last|first|originally) (updated|modified|published|posted)\b")
 # A time zone is whatever capitals follow a clock time ("11:47 CLT", "6:05 AM PHT", "9:40 a.m. AEST"): the
 # list of zone names is long and local, their place after a time is not.  A comma may stand between them: "Thursday
 # 6 March 2025 12:48, UK".

@@ -243,8 +243,11 @@ _COMMENT_POLICY = rx.compile(
     r"|comments (?:are|will be|may be) (?:pre-?)?moderated\b)", re.I)
 # Anywhere in a line that speaks as the outlet or to the reader: "Please abide by our community guidelines for
 # posting your comments.", "We have migrated to a new commenting platform.", "Comments are subject to our ...".
+# The box itself, named as the outlet's: "We invite you to use our commenting platform to engage in ..." (the
+# Denver Post's, under "Join the Conversation").
 _COMMENT_RULES = rx.compile(r"\b(?:guidelines|rules|standards) (?:for|when|on) (?:posting|commenting|comments)\b"
-                            r"|\bnew commenting (?:platform|system)\b|\bcomments? (?:are|is) subject to\b", re.I)
+                            r"|\bcommenting (?:platform|system)\b|\bcomments? (?:are|is) subject to\b"
+                            r"|\bour comments? (?:section|platform|system|forum|area|box)\b", re.I)
 _WE_OR_YOU = rx.compile(r"\b(?:we|us|our|you|your)\b", re.I)
 _RULES_WORDS = 60
 # Told to the reader: "you"/"your".  "Our investigation found that comments ... were rarely moderated" is a story.
