@@ -1370,9 +1370,11 @@ def _one_stem(x: str, y: str) -> bool:
     "ivanova", "christina" / "christine", "evan" / "evans")."""
     if _PLACES_CUT_SHORT.get(x) == y or _PLACES_CUT_SHORT.get(y) == x:
         return True
-    shorter, longer = sorted((x, y), key=len)
+    shorter, longer = sorted((_as_its_people_write_it(x), _as_its_people_write_it(y)), key=len)
     if _WEB_ADDRESS_ENDING.fullmatch(longer, len(shorter)) and longer.startswith(shorter):
         return True  # a site by its name and by its address: "Gulagu" / "Gulagu.net"
+    if _land_of(shorter, longer) or _latin_name_of(x, y) or _latin_name_of(y, x):
+        return True
     if len(longer) == len(shorter):
         return False
     if longer in (shorter + "s", shorter + "es") and _group_word(shorter):
@@ -1397,6 +1399,41 @@ _PLACES_CUT_SHORT = {
     "german": "germany", "tuscan": "tuscany", "somali": "somalia", "croat": "croatia", "serb": "serbia",
     "slovak": "slovakia", "czech": "czechia", "arab": "arabia", "argentine": "argentina",
 }
+
+
+def _as_its_people_write_it(name: str) -> str:
+    """A lower-cased place's name in "-que" as the word for its people writes it, "-c" before the ending
+    ("mozambique" as "mozambic" of "mozambican", "martinique" as "martinic" of "martinican")."""
+    return name[:-3] + "c" if name.endswith("que") and len(name) > _SHORTEST_NAME_IN_QUE else name
+
+
+# "Mozambique", "Martinique": a short word in "-que" ("cheque", "unique") is no place's name.
+_SHORTEST_NAME_IN_QUE = 6
+
+
+def _land_of(people: str, place: str) -> bool:
+    """Is the lower-cased ``place`` the land of ``people`` named with the ending "-stan" ("kazakh" /
+    "kazakhstan", "kyrgyz" / "kyrgyzstan", "afghan" / "afghanistan")?"""
+    return (len(people) >= _SHORTEST_PEOPLE_OF_A_LAND and place.startswith(people)
+            and place[len(people):] in _LAND_ENDINGS)
+
+
+_LAND_ENDINGS = frozenset({"stan", "istan"})
+_SHORTEST_PEOPLE_OF_A_LAND = 4
+
+
+def _latin_name_of(place: str, people: str) -> bool:
+    """Is the lower-cased ``people`` the word for the people of a ``place`` whose name ends in "-as": its "s"
+    and last vowels off, then "-an" or "-ian" ("texas" / "texan", "honduras" / "honduran", "bahamas" /
+    "bahamians")?  The two may be as long as each other, so no ending put to the place's whole name tells
+    them.  Not "-us": given names in "-ius" make others in "-ian" ("Julius" / "Julian")."""
+    if not place.endswith(_LATIN_ENDINGS):
+        return False
+    return any(len(stem) >= 3 and people.startswith(stem) and people[len(stem):].removesuffix("s") in ("an", "ian")
+               for stem in _stems(place[:-1]))
+
+
+_LATIN_ENDINGS = ("as",)
 
 
 def _group_word(word: str) -> bool:
@@ -1425,16 +1462,16 @@ def _stems(name: str):
 
 
 # What makes a place's name the word for its people or what is theirs: Russia-n, Ukrain-ian, Chil-ean,
-# Chin-ese, Turk-ish, Israel-i, Iceland-ic, London-er.
-_PEOPLE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er"})
+# Chin-ese, Turk-ish, Israel-i, Iceland-ic, London-er, Niger-ien.
+_PEOPLE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er", "ien"})
 # What makes a word or a name the word for those who hold to it or work for it, or for their creed:
 # Conservation-ists, Environment-alists, Natur-alists, Econom-ists, Marx-ist, Blair-ite, Zion-ism
 # ("Conservation" / "Conservationists" at the head of two sentences are one plain word and its people, not
 # two names).
 _FOLLOWER_ENDINGS = frozenset({"ist", "ism", "ite", "alist", "alism"})
-# Endings put to a place's whole name only (London-er, Berlin-er): a name that loses a vowel for one
+# Endings put to a place's whole name only (London-er, Berlin-er, Niger-ien): a name that loses a vowel for one
 # ("Roche" / "Rocher", "Moore" / "Moorer") is a surname respelled.
-_WHOLE_NAME_ENDINGS = frozenset({"er"})
+_WHOLE_NAME_ENDINGS = frozenset({"er", "ien"})
 
 
 def _names_only(words: list[str], names: list[str]) -> bool:

@@ -447,10 +447,11 @@ _MODALS = frozenset("may might could can cannot should must".split())
 # What stands between a modal or "to" and its verb: "could be cut", "are to be cut", "could have been cut".
 _AUXILIARIES_AFTER_A_MODAL = frozenset("be been being have not".split())
 # Words that tell a claim ahead only with "to" and a verb after them: "is to announce", "is going to
-# announce", "plans to announce", "intends to announce" ("went to the shops", "plans to the council" tell
-# nothing ahead).  "Be" itself counts only so: "The minister is to announce the plan".
+# announce", "plans to announce", "intends to announce", "is designed to operate for 14 days" (what a thing
+# is made to do tells its plan, as firmly as "is expected to work for two weeks") ("went to the shops",
+# "plans to the council" tell nothing ahead).  "Be" itself counts only so: "The minister is to announce the plan".
 _AHEAD_BEFORE_TO = _BE | frozenset("""going plan plans planned planning intend intends intended intending
-    aim aims aimed aiming""".split())
+    aim aims aimed aiming designed""".split())
 
 
 def forecast_differs(a_words: list[str], b_words: list[str]) -> bool:
