@@ -132,7 +132,7 @@ from reader.core.model import NumberMention
 from reader.core.pattern_cache import PatternCache
 from reader.core.stemmer import stem
 from reader.core.numwords import (
-    BARE_TEMPERATURE_LETTERS, BARE_WATTS, CJK_AGES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
+    BARE_TEMPERATURE_LETTERS, BARE_WATTS, CJK_AGES, DOLLAR_CURRENCIES, CONCENTRATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS,
     DIVISION_NAMES, FATE_SENSES, MEASURES, MONTH_ABBREVIATIONS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, ONES, ORDINALS, PERSON_NOUNS,
     PRICED_ONLY_MEASURES,
     PAIRED_NOUNS, SCALE_ABBREVIATIONS, SCALES, SIZING_NOUNS, TEENS, TEMPERATURES, TENS, THING_KINDS, TIME_ZONES, TIMES,
@@ -2361,7 +2361,16 @@ _PRICED_KINDS = frozenset({"length", "area", "volume", "weight", "power", "energ
 _PRICED_MEASURES = ({word: measure for word, measure in MEASURES.items() if measure[0] in _PRICED_KINDS}
                     | PRICED_ONLY_MEASURES)
 _BASE_UNITS = {kind: canonical for kind, factor, canonical in _PRICED_MEASURES.values() if factor == 1}
-_PER_UNIT_AFTER = rx.compile(r"(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<unit>" + _alt(_PRICED_MEASURES) + r")(?![\w²³-])")
+# A litre is a bare "l" or "L" only after a slash, as a pump price writes it ("R0.91/l", "132c/L"): alone the letter
+# names too much else (see numwords.MEASURES).
+_LITRE_LETTERS = {"l": _PRICED_MEASURES["litre"], "L": _PRICED_MEASURES["litre"]}
+_PER_UNIT_AFTER = rx.compile(r"(?:\s?/\s?(?P<letter>[lL])(?![\w²³-])|(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<unit>"
+                             + _alt(_PRICED_MEASURES) + r")(?![\w²³-]))")
+
+
+def _priced_measure(per: re.Match) -> tuple:
+    """(kind, factor, canonical) of the measure a price is per, as ``_PER_UNIT_AFTER`` found it."""
+    return _LITRE_LETTERS[per["letter"]] if per["letter"] else _PRICED_MEASURES[" ".join(per["unit"].split())]
 
 
 def _priced_per_unit(text: str, value, currency: str, end: int) -> tuple[object, str, int]:
@@ -2370,7 +2379,7 @@ def _priced_per_unit(text: str, value, currency: str, end: int) -> tuple[object,
     per = _PER_UNIT_AFTER.match(text, end)
     if per is None:
         return value, currency, end
-    kind, factor, _ = _PRICED_MEASURES[" ".join(per["unit"].split())]
+    kind, factor, _ = _priced_measure(per)
 
     def per_base(money: Money) -> Money:
         return Money(money.currency, _norm(Fraction(money.amount) / factor))
@@ -2385,7 +2394,7 @@ def price_as_written(m: NumberMention) -> NumberMention:
     per = _PER_UNIT_AFTER.search(m.surface) if m.kind == "money" and "/" in m.unit else None
     if per is None:
         return m
-    _, factor, _ = _PRICED_MEASURES[" ".join(per["unit"].split())]
+    _, factor, _ = _priced_measure(per)
 
     def as_written(money: Money) -> Money:
         # Back from the base unit, to the cent the amount was written to: a float carries the division.
@@ -2397,6 +2406,75 @@ def price_as_written(m: NumberMention) -> NumberMention:
 
 # The amount inside a bracketed conversion: "($5.4m)", "[about US$108 million]".
 _CONVERTED_MONEY = rx.compile(rf"(?P<c>{_CURRENCY})(?P<a>{_AMOUNT_DIGITS}{_SCALE_AFTER_CURRENCY}?)")
+
+
+# A line's voltage in letters, "275kV", "400 kV", counts what "275-kilovolt" and "275 kilovolts" count: kilovolts
+# (no measure the ledger converts, so a count with its noun, as those are read).
+_KILOVOLTS = rx.compile(r"(?<![\w.,])(?P<a>[0-9]{1,4}(?:\.[0-9]+)?)[\s-]?kV(?![\w])")
+
+
+def _with_kilovolts(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with each voltage in kV read as a count of kilovolts."""
+    if "kV" not in text:
+        return mentions  # most sentences
+    volts: list[NumberMention] = []
+    for found in _KILOVOLTS.finditer(text):
+        if not _inside_a_figure_read(mentions, offset, found.start(), found.end()):
+            _add(text, offset, volts, "count", _norm(Fraction(found["a"])), "kilovolt", found.start(), found.end())
+    return _in_place_of(mentions, volts) if volts else mentions
+
+
+# Cents written "c" after the digits, in a price of a measure: "132c/l", "78c a litre", "9.5c per kWh".  Only
+# before the measure: alone "50c" may be a temperature or a grade.  Cents, like "cents" in words, are hundredths
+# of the dollar until the sentence names another currency (see _with_cents_in_the_sentences_currency).
+_CENTS_PER_UNIT = rx.compile(r"(?<![\w.,$€£])(?P<a>[0-9]+(?:\.[0-9]+)?)c(?=\s?/|\s+(?:a|an|per)\s)")
+
+
+def _with_cents_per_unit(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with each price in cents written "c" of a measure read ("132c/l": 1.32 dollars a litre)."""
+    if "c/" not in text and "c a" not in text and "c per" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    prices: list[NumberMention] = []
+    for found in _CENTS_PER_UNIT.finditer(text):
+        if _inside_a_figure_read(mentions, offset, found.start(), found.end()):
+            continue
+        currency, factor = CURRENCY_WORDS["cents"]
+        value, unit, end = _priced_per_unit(text, Money(currency, _norm(Fraction(found["a"]) * factor)),
+                                            currency, found.end())
+        if end > found.end():
+            _add(text, offset, prices, "money", value, unit, found.start(), end)
+    return _in_place_of(mentions, prices) if prices else mentions
+
+
+# Cents are hundredths of more currencies than the dollar: the rand's, the euro's.  Read from a sentence that
+# names one other currency with cents ("Paraffin goes up by 91 cents a litre, and LP gas by R2.07 per kg"),
+# they are that currency's, so that "91 cents a litre" agrees with "R0.91/l" and does not meet it as dollars.
+_CURRENCIES_WITH_CENTS = DOLLAR_CURRENCIES | {"EUR", "ZAR", "NAD", "KES", "UGX", "TZS"}
+_CENTS = rx.compile(r"(?i:[0-9]\s?c(?:ents?)?)(?![A-Za-z])")
+
+
+def _cents(m: NumberMention) -> bool:
+    return m.kind == "money" and m.unit.split("/")[0] == "USD" and _CENTS.search(m.surface) is not None
+
+
+def _with_cents_in_the_sentences_currency(text: str, offset: int,
+                                          mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with each amount in cents in the one other currency with cents the sentence names, if any."""
+    if "c" not in text or not any(_cents(m) for m in mentions):
+        return mentions  # most sentences
+    others = {m.unit.split("/")[0] for m in mentions if m.kind == "money" and not _cents(m)}
+    if len(others) != 1 or not others <= _CURRENCIES_WITH_CENTS or others == {"USD"}:
+        return mentions
+    (currency,) = others
+    return [_in_the_currency(m, currency) if _cents(m) else m for m in mentions]
+
+
+def _in_the_currency(m: NumberMention, currency: str) -> NumberMention:
+    def moved(money: Money) -> Money:
+        return Money(currency, money.amount)
+
+    value = Range(moved(m.value.low), moved(m.value.high)) if isinstance(m.value, Range) else moved(m.value)
+    return replace(m, value=value, unit=currency + m.unit[len("USD"):])
 
 
 def _converted_amount(text: str, offset: int, start: int, end: int, currency: str) -> NumberMention | None:
@@ -2460,8 +2538,14 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
             if isinstance(value, Range):
                 value = _model_number(text[start:end])
             kind, unit, start = "label", name[1].lower(), name.start(1)
+    if kind == "year" and isinstance(value, int) and (named := _name_before_year(text, start)):
+        # "results of Census 2022", "at Euro 2024": the year names the census or the tournament, and dates no
+        # other event the sentence tells ("published from April 2023"); it meets only the same name's year
+        kind, unit, start = "label", named[1].lower(), named.start(1)
     if kind == "ordinal" and unit in _MINUTE_ABBREVIATIONS:
         unit = "minute"  # "in the 67th min" is the 67th minute
+    if kind == "count" and unit in _THRESHOLD_NOUNS and _word_after(text, end) == unit:  # not "71 marks"
+        unit = ""  # "passed the 5m mark": a level, of what the sentence counts, as "passed five million" is
     if kind == "count" and unit in _PRESSURE_NOUNS:
         unit = _PRESSURE_NOUNS[unit]  # "958 hPa", "958 millibars", "985 hectopascals": one measure
     elif (kind == "count" and unit in _SPANS_OF_TIME and isinstance(value, (int, float, Fraction))
@@ -2479,6 +2563,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
              else _time_hedge_before(text, start) if kind == "time" else "")
     if hedge == "as long as" and _as_long_as_no_bound(text, start, end):
         hedge = ""
+    if not hedge and kind in _BOUNDABLE and not isinstance(value, Range):
+        hedge = _threshold_passed(text, start, end, kind, unit)
     if others and _fate_of_others_apart(text, start, end):
         others = False  # "Eleven workers were killed and 53 others injured": the 53 are all the injured (their role)
     role = (OTHERS if others and kind == "count"  # "the pilot and three other people were killed": a part, whatever befell it
@@ -2487,6 +2573,8 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
             else _statement_date(text, start, end, kind) if kind == "weekday"
             else _time_role(text, start, end) if kind == "time"
             else OWN_FIRST if kind == "ordinal" and _own_first(text, start, end) else "")
+    if hedge in _THRESHOLD_VERBS:
+        role = ""  # "passed five million": the verb bounds the figure, as "more than" does, and befalls nothing
     direction = ("" if isinstance(value, Range) else _direction(text, start, end) if _moves(kind, unit)
                  else _change_by(text, start) if kind == "count" else "")
     if direction == "up" and text[start] != "+" and _added(text, start, end):
@@ -3091,7 +3179,8 @@ _SAID_AS_NEWS_BEFORE_DATE = rx.compile(rf"\b(?i:{_SAYING_AS_NEWS}|{_TELLING}){_D
 _SAID_AFTER_DATE = rx.compile(rf"\s+(?i:{_SAYING}|{_TELLING}\s+(?!{_NOT_TOLD})[A-Za-z]+)\b")
 # A tag that attributes the claim before it: ", the coastguard confirmed", ", the jury was told"; a few words
 # naming who said it between a comma or a closing quote and the verb, and the clause ends after the day.
-_TAG_OPENING = rx.compile(r"[,’”\"']\s+(?:[\w'’.-]+\s+){1,4}?(?:(?:was|were|had been|has been)\s+)?\Z")
+# (Up to eight words: a body's full name, "the department of mineral resources and energy announced".)
+_TAG_OPENING = rx.compile(r"[,’”\"']\s+(?:[\w'’.-]+\s+){1,8}?(?:(?:was|were|had been|has been)\s+)?\Z")
 _TAG_CLOSING = rx.compile(r"\s*(?:[,.;:!?”\")]|\Z)")
 _SAID_REACH = 60
 
@@ -3116,7 +3205,11 @@ def _in_a_tag(text: str, window: int, verb: int, day_end: int) -> bool:
     """Whether the verb of saying at ``verb``, told with a day that ends at ``day_end``, is in a tag after the
     claim it attributes: a comma or a closing quote, a few words naming who said it, the verb and its day, then
     the clause's end ("..., the coastguard confirmed on Monday.")."""
-    return bool(_TAG_OPENING.search(text, window, verb)) and bool(_TAG_CLOSING.match(text, day_end))
+    # (read back from the verb, not from ``window``: a body's full name may stand before it)
+    return bool(_TAG_CLOSING.match(text, day_end)) and bool(_TAG_OPENING.search(text, max(0, verb - _TAG_REACH), verb))
+
+
+_TAG_REACH = 80
 
 
 def _after_record(text: str, window: int, since: int) -> bool:
@@ -3222,6 +3315,39 @@ _HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _BOUND_OF_HEDGE if 
 MAGNITUDE = "magnitude"
 _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "volume", "weight", "speed", "power", "energy",
                         "duration", "age", "temperature", "concentration", "data", MAGNITUDE})
+
+
+# A level passed is a floor: "The population has passed five million", "sales topped $5bn", "passed the 5m mark",
+# "surpassed 100,000 signatures": the figure is at least the one written, and "5,184,139" fits it.  The verb is
+# the hedge, quoted as written ("passed five million").  "Passed" and "crossed" only before a level (no noun
+# after the figure, or "mark", "milestone"...): "the car passed three cyclists" counts them.
+_THRESHOLD_VERBS = {**dict.fromkeys(("passed", "passes", "passing", "crossed", "crosses", "crossing"), "noun-free"),
+                    **dict.fromkeys(("topped", "tops", "topping", "surpassed", "surpasses", "surpassing", "exceeded",
+                                     "exceeds", "exceeding", "eclipsed", "eclipses"), "any")}
+_THRESHOLD_NOUNS = frozenset({"mark", "milestone", "barrier", "threshold"})
+_THRESHOLD_VERB_BEFORE = rx.compile(r"(?i:\b(?P<verb>[a-z]+)\s+(?P<the>the\s+)?)\Z")
+_LEVEL_KINDS = frozenset({"count", "money", "percent", "temperature", "power", "energy", "data"})
+
+
+def _threshold_passed(text: str, start: int, end: int, kind: str, unit: str) -> str:
+    """The verb of a level passed right before the figure at ``text[start:end]``, as its hedge ("passed"), else
+    "" (see _THRESHOLD_VERBS)."""
+    if kind not in _LEVEL_KINDS or not text.endswith(("ed ", "es ", "ps ", "ng ", "the "), 0, start):
+        return ""  # most figures (checked without a regex search)
+    found = _THRESHOLD_VERB_BEFORE.search(text, max(0, start - 20), start)
+    verb = found["verb"].lower() if found else ""
+    if verb not in _THRESHOLD_VERBS:
+        return ""
+    if _SECOND_FIGURE_AFTER.match(text, end) or text[end:end + 1] in ("-", "–"):
+        return ""  # "The bill passed 312 to 270": a vote's tally
+    threshold_noun = _word_after(text, end) in _THRESHOLD_NOUNS
+    if found["the"] and not threshold_noun:
+        return ""  # "passed the 300 cars": a count of the cars
+    if _THRESHOLD_VERBS[verb] == "noun-free" and not threshold_noun and kind == "count" and unit:
+        return ""
+    if verb.startswith("top") and kind == "temperature":
+        return ""  # "Temperatures topped 36C": the day's peak, as "peaked at 36C" tells it
+    return verb
 
 
 _KINDS_OF_LENGTH = frozenset({"duration", "length"})  # what "as long as" bounds
@@ -3970,7 +4096,8 @@ _BOTH_BEFORE_NOUN = rx.compile(
 PAIR_OF = "a pair of"
 _GROUP_OF_BEFORE_NOUN = rx.compile(
     r"(?<![\w-])[Aa]\s+(?P<group>pair|duo|trio|quartet|quintet)\s+of\s+"
-    r"(?:(?:the|these|those|their|his|her|its|our)\s+)?(?P<noun>[a-z]+)(?![\w'’-])")
+    # past one modifier in hyphens: "A pair of off-duty lifeguards", "a trio of well-known climbers"
+    r"(?:(?:the|these|those|their|his|her|its|our)\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?(?P<noun>[a-z]+)(?![\w'’-])")
 _GROUP_SIZES = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5}
 _GROUPS_OF = ("pair of", "duo of", "trio of", "tet of")  # "quartet of", "quintet of"
 
@@ -3989,7 +4116,7 @@ def _with_counts_of_both(text: str, offset: int, mentions: list[NumberMention]) 
                     or any(m.start - offset <= found.start() < m.end - offset for m in mentions)):
                 continue
             # The words alone, as "A" of "A firefighter": the noun stays a word both sentences share
-            end = found.start() + len(PAIR_WORD) if words == PAIR_WORD else found.start("noun")
+            end = found.start() + len(PAIR_WORD) if words == PAIR_WORD else text.index("of", found.end("group")) + 2
             _add(text, offset, pairs, "count", size, singular(noun), found.start(), len(text[:end].rstrip()))
     return _in_place_of(mentions, sorted(pairs, key=lambda m: m.start))
 
@@ -4802,8 +4929,8 @@ def _millions_in_context(text: str, start: int, end: int) -> bool:
     depth in the sentence."""
     if text[end - 1:end] != "m" or text[start:end][-2:-1].isspace():
         return False  # "7.24 m" spaced is a measure, as science copy writes one
-    if _singular_noun_follows(text, end):
-        return False  # "the 400m track", "a 2m wall": a measure of the thing after it
+    if _singular_noun_follows(text, end) and _word_after(text, end) not in _THRESHOLD_NOUNS:
+        return False  # "the 400m track", "a 2m wall": a measure of the thing after it ("the 5m mark" may be none)
     return (_MILLIONS_CUE.search(_clause_around(text, start, end)) is not None
             and _LENGTH_CUE.search(_sentence_around(text, start, end)) is None)
 
@@ -4976,12 +5103,19 @@ def _noun_after(text: str, end: int) -> str:
     if noun.lower() in _ADJECTIVES_BEFORE_NOUN:  # "One young woman died": a woman, not a "young"
         found = _NOUN_AFTER.match(text, end)
         head = _HEAD_AFTER_ADJECTIVE.match(text, found.end()) if found else None
+        if head and noun.lower() in _RUN_WORDS and head[1].lower() in _PERIOD_ADJECTIVES:
+            return _PERIOD_ADJECTIVES[head[1].lower()]  # "the fourth consecutive monthly rise": a run of months
         if head and head[1].lower() not in NOT_NOUNS and not head[1].lower().endswith(("ed", "ly")):
             return singular(visible(head[1]))
     return singular(noun)
 
 
 _NUMBER_WORDS = frozenset({*ONES, *TEENS, *TENS, *SCALES, "dozen"})
+# A run's words, and the periods it may be counted in by an adjective: "the fourth consecutive monthly
+# increase" is the fourth month of the run, as "the third straight month" is the third.
+_RUN_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
+# (Not "quarterly": an ordinal of a quarter names one of the year's, "Q3".)
+_PERIOD_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
 
 
 def _head_past_modifiers(text: str, end: int, name_before: re.Match | None) -> str:
@@ -5224,6 +5358,29 @@ def _name_before_figure(text: str, start: int) -> re.Match | None:
     return found if found and found[1].lower() not in NOT_NOUNS else None
 
 
+# Capitalised words before a year that date it rather than name something by it: "Christmas 2022", "Summer
+# 2023", "Early 2024" (in a headline's capitals), "FY 2024"; months and weekdays are read as dates before this.
+_WORDS_DATING_A_YEAR = frozenset({
+    "christmas", "easter", "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "end", "start",
+    "year", "years", "fy", "ramadan", "diwali", "eid", "hanukkah", "thanksgiving", "lent", "advent", "new",
+    "midsummer", "yuletide", "class", "vintage", "circa", "c", "ca", "ad", "bc", "ce", "bce", "est", "established",
+    "founded", "since", "from", "until", "till", "through", "throughout", "during", "before", "after"})
+
+
+def _name_before_year(text: str, start: int) -> re.Match | None:
+    """The capitalised name a year right after it names ("Census 2022", "Euro 2024"), inside a sentence; None for
+    a word that dates the year ("Christmas 2022": _WORDS_DATING_A_YEAR), a month or a weekday."""
+    if not text.endswith(" ", 0, start) or not text[max(0, start - 2):start - 1].isalpha():
+        return None  # most years: "in 2022", "(2022)" (checked without a regex search)
+    name = _name_before_figure(text, start)
+    if name is None or not name[1][:1].isupper() or not name[1][1:].islower():
+        return None  # no name, or "FY", "UK", "iPhone"
+    word = name[1].lower()
+    if word in _WORDS_DATING_A_YEAR or name[1] in MONTHS or name[1] in WEEKDAYS or name[1] in MONTH_ABBREVIATIONS:
+        return None
+    return name
+
+
 def _plural(word: str) -> bool:
     # "news" and "series" name one thing as often as many, and stand before nouns ("news outlets")
     return word in IRREGULAR_PLURALS and word not in ("news", "series") or singular(word) != word
@@ -5277,8 +5434,9 @@ def _plainly_money(match: re.Match) -> bool:
 
 
 def _money(match: re.Match, text: str):
-    if match["m_c1"].strip() in CURRENCY_LETTERS and not _plainly_money(match):
-        return "no money"  # "the R50 road", "N95 masks"
+    if (match["m_c1"].strip() in CURRENCY_LETTERS and not _plainly_money(match)
+            and not (match["m_a2"] is None and _PER_UNIT_AFTER.match(text, match.end()))):
+        return "no money"  # "the R50 road", "N95 masks"; but "R1 a litre" is a price
     currency = CURRENCY_PREFIXES[match["m_c1"].strip()]
     a1, scale1 = _number(match["m_a1"])
     end = match.end("m_conv") if match["m_conv"] else match.end("m_a2" if match["m_a2"] else "m_a1")
@@ -5557,7 +5715,8 @@ def dateline_end(sentence: str) -> int:
 
 # --- what the ledger reads of a figure ---------------------------------------
 
-BOUND_OF_HEDGE = _BOUND_OF_HEDGE | TIME_HEDGES  # hedge -> "min", "max", "about" or "nearly"
+BOUND_OF_HEDGE = (_BOUND_OF_HEDGE | TIME_HEDGES  # hedge -> "min", "max", "about" or "nearly"
+                  | dict.fromkeys(_THRESHOLD_VERBS, "min"))
 
 
 def written_digits(m: NumberMention) -> str:
@@ -5611,6 +5770,9 @@ _PASSES = (
     (_with_written_magnitudes, True),
     (_with_single_casualties, True),
     (_with_counts_of_both, True),
+    (_with_cents_per_unit, True),
+    (_with_kilovolts, True),
+    (_with_cents_in_the_sentences_currency, False),
     (_without_one_day_openers, False),
     (_without_the_two_parties, False),
     (_without_ordinals_before_figures, False),
