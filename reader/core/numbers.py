@@ -2315,7 +2315,27 @@ def _scan(text: str, pos: int, endpos: int, offset: int, out: list[NumberMention
             kind, value, unit = read
             if kind == "time" and not unit:
                 unit, end = _zone_named_after(text, end)
+            if kind == "time":
+                value = _in_the_half_of_the_day_named(text, start, end, value)
         _add(text, offset, out, kind, value, unit, start, end)
+
+
+# A clock time in digits with no "am" or "pm" whose words after it name the afternoon, the evening or the night
+# ("at 3:05 in the afternoon", "at 9:40 on Tuesday evening", "at 11:20 last night"): the hour of the day after noon.
+_LATER_HALF_NAMED_AFTER = rx.compile(
+    r"\s+(?i:(?:in\s+the|this|that|on\s+\w+|last|tomorrow|yesterday)\s+(?P<part>afternoon|evening|night)|at\s+(?P<at>night))\b")
+
+
+def _in_the_half_of_the_day_named(text: str, start: int, end: int, value: tuple[int, int]) -> tuple[int, int]:
+    """``value``, a clock time read from digits, in the later half of the day where the words after it say so
+    (_LATER_HALF_NAMED_AFTER).  A night's hour before nightfall is the small hours ("2:30 at night" is 02:30)."""
+    hour, minute = value
+    if not 1 <= hour < 12 or _AM_PM.search(text, start, end):
+        return value
+    named = _LATER_HALF_NAMED_AFTER.match(text, end)
+    if named is None or (named["part"] or named["at"]).lower() == "night" and hour < _NIGHT_FALLS:
+        return value
+    return hour + 12, minute
 
 
 def _hours_of_a_length(text: str, start: int, end: int) -> bool:
