@@ -387,11 +387,56 @@ def scattered_opposite(runs: list[tuple[list[str], list[str]]], a_all: list[str]
     for k, n in pairs:
         a_words, b_words = a_own[k], b_own[n]
         if (_verbs_swapped_apart(a_words, b_words, a_all, b_all)
-                or _infinitive_swapped_apart(a_words, b_words, a_all, b_all)):
+                or _infinitive_swapped_apart(a_words, b_words, a_all, b_all)
+                or _change_against_a_comparison(a_words, b_words, a_all, b_all)
+                or _change_against_a_comparison(b_words, a_words, b_all, a_all)):
             if _QUANTIFIERS.intersection(a_words + b_words) and safety_told_both_ways(a_all, b_all):
                 continue  # "were [all] safe" / "[none] of ... had been hurt": the harm denied turns it back
             found.append((k, n))
     return found[0] if len(found) == 1 else None
+
+
+# Comparatives that tell a change over time with "than" and an earlier time ("[More] people said they could speak
+# Irish [than in 2016]"), each with the listed verb of the change it tells.
+_COMPARATIVE_CHANGES = {"more": "increase", "fewer": "decrease", "less": "decrease"}
+# Words after "than" that name an earlier time: "than in 2016", "than last year", "than a decade ago", "than before".
+_EARLIER_TIMES = frozenset("last previous before ago earlier".split())
+_MOST_WORDS_AFTER_THAN = 4
+
+
+def _change_against_a_comparison(changing: list[str], comparing: list[str], changing_all: list[str],
+                                 comparing_all: list[str]) -> bool:
+    """Is a verb of change taken out of one side ("The number of people who ... [decreased] slightly") where the
+    other puts in the comparative of the opposite change, set against an earlier time ("[More] people said they
+    could speak Irish than in 2016"), of the thing the first names ("people")?  "More than in 2016" says it rose.
+    Not where the changing side compares too ("fell less than expected"), nor where either negates, nor of
+    another thing ("More women ..." / "The number of men ... fell")."""
+    if len(comparing) != 1 or comparing[0] not in _COMPARATIVE_CHANGES or not changing:
+        return False
+    verb = next((word for word in changing if _key(word) in _WORD_OF), None)
+    if verb is None or not are_opposites(verb, _COMPARATIVE_CHANGES[comparing[0]]) or "than" in changing_all:
+        return False
+    if not all(word == verb or word in TENSE_CARRIERS or adverb_in_ly(word) for word in changing):
+        return False  # "[Polish decreased]" / "... Irish": the change of another thing
+    if negations_in(changing_all) or negations_in(comparing_all):
+        return False
+    at = comparing_all.index(comparing[0])
+    thing = comparing_all[at + 1] if at + 1 < len(comparing_all) else ""
+    return (thing.isalpha() and thing not in STOPWORDS and _told_in(thing, changing_all[:changing_all.index(verb)])
+            and _than_an_earlier_time(comparing_all[at + 2:]))
+
+
+def _than_an_earlier_time(words: list[str]) -> bool:
+    """Do the words hold "than" before an earlier time ("than in 2016", "than last year", "than a year ago")?"""
+    for k, word in enumerate(words):
+        if word == "than":
+            after = words[k + 1:k + 1 + _MOST_WORDS_AFTER_THAN]
+            return any(_a_year_word(told) or told in _EARLIER_TIMES for told in after)
+    return False
+
+
+def _a_year_word(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def negated_apart(runs: list[tuple[list[str], list[str]]], a_all: list[str], b_all: list[str]) -> tuple[int, int] | None:
@@ -803,11 +848,29 @@ def _told_of_the_thing(thing: str, verb: str, words: list[str]) -> bool:
     reach = _MOST_WORDS_BETWEEN_THING_AND_VERB
     things = [p for p, word in enumerate(words)
               if same_word(word, thing) and _NONE_TOLD.isdisjoint(words[max(0, p - 2):p])]
+    ends = [_end_of_its_of_phrase(words, p) for p in things]
     for q, word in enumerate(words):
         if word != thing and same_word(word, verb) and not TOLD_AHEAD.intersection(words[max(0, q - 2):q]) and any(
-                0 < q - p <= reach or 0 < p - q <= reach for p in things):
+                0 < q - end <= reach or 0 < p - q <= reach for p, end in zip(things, ends, strict=True)):
             return True
     return False
+
+
+# How many words an "of" phrase after a thing may take before the verb told of the thing: "a ransom [of about
+# US$3 million] was paid".
+_MOST_WORDS_OF_AN_OF_PHRASE = 4
+
+
+def _end_of_its_of_phrase(words: list[str], p: int) -> int:
+    """Where the thing at ``p`` ends with the "of" phrase that tells what it was ("a ransom of about US$3 million"),
+    when a tense follows the phrase ("was paid"): the figure or the kind a report adds is no word between a subject
+    and its verb.  ``p`` itself where no such phrase follows."""
+    if words[p + 1:p + 2] != ["of"]:
+        return p
+    for c in range(p + 2, min(len(words), p + 3 + _MOST_WORDS_OF_AN_OF_PHRASE)):
+        if words[c] in TENSE_CARRIERS:
+            return c - 1
+    return p
 
 
 # "without" denies what follows it: "set off [without checking] the forecast" / "[had checked] the forecast", "was
@@ -1083,9 +1146,43 @@ def called_off(calling: list[str], other: list[str], calling_all: list[str], oth
             or negations_in(calling_all) != negations_in(other_all)):
         return False
     if ends_calling_off:
-        return _plan_follows(calling_all, kept[-1]) and any(word in _PLANS for word in other_all)
-    return (bool(other) and other[-1].isalpha() and same_word(kept[-1], other[-1])
-            and not _holds(calling_all, other[-1]))
+        return (_plan_follows(calling_all, kept[-1]) and any(word in _PLANS for word in other_all)
+                or _cause_ruled_out(calling, other, calling_all, other_all))
+    if not other or not other[-1].isalpha() or _holds(calling_all, other[-1]):
+        return False
+    return same_word(kept[-1], other[-1]) or (_told_in_other_words(kept[-1], other[-1:])
+                                             and _one_thing_after(calling, other, calling_all, other_all))
+
+
+def _one_thing_after(run: list[str], other: list[str], run_all: list[str], other_all: list[str]) -> bool:
+    """Do both runs go on, past a determiner, to one word ("ruled out cutting [the] levy" / "will reduce [the] levy"),
+    not to two things ("the [levy]" / "the [VAT] rate")?"""
+    after = {run_all[at] for end in run_ends(run, run_all) if (at := past(run_all, end, DETERMINERS)) < len(run_all)}
+    return any(other_all[at] in after for end in run_ends(other, other_all)
+               if (at := past(other_all, end, DETERMINERS)) < len(other_all))
+
+
+# Words that tell a thing as the cause of what happened: "was [caused by]", "was [blamed on]", "was [due to]", "the
+# [result of]", "[triggered by]", "[sparked by]".  The preposition ends the run; the cause is the thing kept after it.
+_CAUSING = stems_of("cause trigger spark start blame attribute result due")
+_BEFORE_A_CAUSE = frozenset("by on to of".split())
+# Words that leave a cause in doubt: "[may have been caused by]", "[possibly caused by]", "[is investigating whether]".
+_DOUBTING_A_CAUSE = frozenset("""can could should must may might possibly probably likely suspected thought believed
+    whether""".split())
+
+
+def _cause_ruled_out(ruling: list[str], other: list[str], ruling_all: list[str], other_all: list[str]) -> bool:
+    """Does the run end on "ruled out" before the thing the other run tells, plainly, as the cause, kept by both
+    right after the runs: "Powerlink [ruled out] a lightning strike" / "The blackout was [caused by] a lightning
+    strike"?  A cause ruled out is a cause denied.  Not a cause in doubt ("may have been caused by"), nor another
+    thing ruled out than the one told ("ruled out [sabotage]" / "caused by [a lightning strike]")."""
+    if len(ruling) < 2 or (stem(ruling[-2]), ruling[-1]) != RULE_OUT:
+        return False
+    if len(other) < 2 or other[-1] not in _BEFORE_A_CAUSE or not _CAUSING.intersection(map(stem, other[:-1])):
+        return False
+    if _DOUBTING_A_CAUSE.intersection(other_all):
+        return False
+    return _one_thing_after(ruling, other, ruling_all, other_all)
 
 
 def _tells_a_deed(run: list[str]) -> bool:
@@ -1341,9 +1438,15 @@ def _scopes(words: list[str]) -> set[str]:
     for k, word in enumerate(words):
         if word in _SCOPE_OPENERS:
             after = past(words, k + 1, DETERMINERS)
-            if after < len(words) and words[after].isalnum():
+            if after < len(words) and words[after].isalnum() and _TELLINGS.isdisjoint(words[after:after + 2]):
                 found.add(f"{word} {words[after]}")
     return found
+
+
+# Where a claim was told, not where it holds: "said [in a statement]", "told reporters [at a press conference]",
+# "wrote [in a post]".  Such a phrase places the telling; the claims of two sentences so told may be one.
+_TELLINGS = frozenset("""statement statements interview interviews briefing briefings conference post letter email
+    release""".split())
 
 
 def _scopes_differ(a_all: list[str], b_all: list[str]) -> bool:
@@ -1485,8 +1588,16 @@ def may_turn_round(a_words: list[str], b_words: list[str]) -> bool:
     if any(word in _PARTICLES_READ_WITH_A_VERB or (key := stem(word)) in _STEMS_GLANCED_AT
            or key in deeds.REFUSING_OUTRIGHT for word in a_words + b_words):
         return True
+    if _may_compare_a_change(a_words, b_words) or _may_compare_a_change(b_words, a_words):
+        return True
     return _may_hold_opposites(a_words, b_words) and any(
         _cached_opposites(one, other) for one in a_words for other in b_words)
+
+
+def _may_compare_a_change(changing: list[str], comparing: list[str]) -> bool:
+    """Might one run be a comparative alone and the other tell a change (``_change_against_a_comparison``)?"""
+    return (len(comparing) == 1 and comparing[0] in _COMPARATIVE_CHANGES
+            and any(_key(word) in _WORD_OF for word in changing))
 
 
 def _may_hold_opposites(a_words: list[str], b_words: list[str]) -> bool:
@@ -1696,8 +1807,12 @@ def _pleaded_not_guilty(words: list[str]) -> bool:
 def _the_word(words: list[str]) -> str | None:
     """The one word a changed run turns on, without the words that carry its verb or complete it
     ("was killed in" -> "killed", "was allowed to stand" -> "allowed", "denied reports" -> "denied"); None
-    for a longer run."""
-    return _one_word(_without_claim_named(_without_infinitive(_carried(words))))
+    for a longer run.  A verb that works a switch stands for the state its particle tells ("switched [on] at" ->
+    "on"): the words that carry a verb take "on" off with "at" (``_carried``)."""
+    word = _one_word(_without_claim_named(_without_infinitive(_carried(words))))
+    if word is not None and stem(word) in _SWITCHING_VERBS:
+        return _switched_state_opening(words) or word
+    return word
 
 
 # Nouns that name a claim a verb of saying takes for its object: "denied reports that a suspect had been
@@ -1735,7 +1850,22 @@ def _the_opening(words: list[str]) -> str | None:
         return phrasal
     if _as_normal_at(kept, 0):
         return _GOING_AHEAD
-    return kept[0] if _key(kept[0]) in _WORD_OF else None
+    if _key(kept[0]) in _WORD_OF:
+        return kept[0]
+    return _switched_state_opening(words)
+
+
+def _switched_state_opening(words: list[str]) -> str | None:
+    """The particle a longer run opens on when it states a switch's state ("[switched on at] the time" /
+    "[off when] the aircraft lurched"): "on" or "off" first past the words that carry a tense, or right after a
+    verb that works a switch.  The words that carry a verb drop "on" from the run (``_carried``), so it is read
+    from the words as written; whether the particle is a particle in its sentence is ``_particles_opposite``'s."""
+    k = past(words, 0, TENSE_CARRIERS)
+    if k < len(words) and stem(words[k]) in _SWITCHING_VERBS:
+        k += 1
+    if k >= len(words) or words[k] not in _OPPOSITE_PARTICLES or _object_after(words, k):
+        return None  # "left [on Monday]": a preposition, no state
+    return words[k]
 
 
 # "Services will [run as normal]", "the match [went on as planned]", "will [operate normally]", "will [go ahead]": the
@@ -1940,6 +2070,8 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
         return True  # "[has not yet] passed a medical" / "passed his medical": the deed denied as not done so far
     if plain and deeds.deed_denied_in_another_form(plain, negated, plain_all, negated_all) is not None:
         return True  # "had opened an [investigation]" / "was not [investigating]": one deed, a noun against a verb
+    if _done_by_two_doers(negated, plain, negated_all, plain_all):
+        return False  # "was [flagged] by a sniffer dog" / "was [not detected] by the scanner": two finders
     # "did not cross" is "crossed" negated, but "didn't" may stand for a verb of its own ("He did" /
     # "He didn't"): the claim is the same with the "do" the negation needs or without it.
     return any(_one_claim(kept, plain) or _one_claim(_what_is_said(kept), plain)
@@ -1950,6 +2082,30 @@ def negation_put_in(a_words: list[str], b_words: list[str], a_all: list[str], b_
                or _one_verb_before_a_clause(negated, kept, plain)
                or _proof_denied_before_a_clause(negated, kept, plain, negated_all, plain_all)
                for kept in (_without_negations(negated), _without_negations(negated, do_support=True)))
+
+
+def _done_by_two_doers(negated: list[str], plain: list[str], negated_all: list[str], plain_all: list[str]) -> bool:
+    """Is each run a verb whose doer follows it after "by", the two doers sharing no word: "was [flagged] by a
+    sniffer dog" / "was [not detected] by the scanner"?  What one did and the other did not are two deeds; "by a
+    sniffer dog" / "[not detected] by dogs" denies the one deed."""
+    doers = [_doer_after(run, sentence) for run, sentence in ((negated, negated_all), (plain, plain_all))]
+    if not doers[0] or not doers[1]:
+        return False
+    return not any(same_word(one, other) for one in doers[0] for other in doers[1])
+
+
+def _doer_after(run: list[str], sentence: list[str]) -> list[str]:
+    """The words of the doer "by" brings after the run ("flagged [by a sniffer dog]" -> "sniffer", "dog"), past its
+    determiners; none where no "by" ends the run or follows it."""
+    end = next(run_ends(run, sentence), None) if run else None
+    if end is None:
+        return []
+    if run[-1] != "by":
+        if sentence[end:end + 1] != ["by"]:
+            return []
+        end += 1
+    at = past(sentence, end, DETERMINERS)
+    return [word for word in sentence[at:at + _MOST_WORDS_OF_A_PHRASE] if word.isalpha() and word not in STOPWORDS]
 
 
 # Words that set a subject apart from the one of its kind the other report names: "[another] bank", "the [other]
@@ -2135,7 +2291,8 @@ def _told_in(word: str, words: list[str]) -> bool:
 # "was [the result of]", "would [not challenge]" / "would [appeal]", "did [not close]" / "[shut]".  Groups of
 # words that say one thing, "_" joining the words of one told in two.
 _ONE_DEED = """
-    caused_by result_of due_to blamed_on triggered_by; appeal challenge contest; close shut
+    caused_by result_of due_to blamed_on triggered_by; appeal challenge contest; close shut; need require;
+    detect flag spot discover
 """
 
 
