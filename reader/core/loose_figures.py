@@ -11,14 +11,20 @@ after the links are made, and keeps only the pairs that plainly count one thing:
 * they are the same kind of quantity (a count, an amount in one currency, a duration, a length...);
   dates, weekdays, years, times, ages, ordinals, ratings and readings are left out: a story is full of
   them, and two of them far apart seldom tell one moment.  An age given right after a full name of two
-  words or more ("said Rosa Huamán, 64," / "said Rosa Huamán, 46,") is that person's, and is kept under
-  the name; a headline's figure the other report gives anywhere ("Norvance to cut 2,300 jobs" / "will
+  words or more ("said Rosa Huamán, 64," / "said Rosa Huamán, 46,", "Aroha Walsh is 41.") is that person's,
+  and is kept under the name; and where, of the ages each report gives of the story's own time, one pair
+  only may be one person's ("A 34-year-old surfer" / "The 43-year-old man was surfing"), it is set side by
+  side (``_lone_age_conflicts``); a headline's figure the other report gives anywhere ("Norvance to cut 2,300 jobs" / "will
   eliminate roughly 2,300 positions") is told, and left out;
 * they count the same thing: a count names the same noun ("23 homes" / "32 homes"), or, for a figure
   with no noun of its own or a noun that names anyone ("people", "men"), a word next to each figure is
   the same ("demanded $2 million" / "demanding $3 million", "lasted just seven minutes" / "lasted less
   than four minutes"; "jailed for" and "sentenced to" are one word for this, and so are "a £27mn fine"
-  and "a penalty of £21 million", see ``_ONE_WORD``; "raised
+  and "a penalty of £21 million", see ``_ONE_WORD``; what lasted is named before a verb of lasting ("The
+  search for survivors lasted nine hours"), and a duration before its noun measures it ("the 19-minute
+  powered descent"); a sum taken in each year ("raise about £390m a year" / "bring in around £370 million
+  a year") and a sum told as the value of what the clause tells of ("a street value of R85 million" / "was
+  worth some R58 million") are one word too; "raised
   £48,000 through crowdfunding" / "crowdfunded £84,000": the means after "through" is next to it; a word
   of saying and the words beyond it are the sayer's, never this word: "Police said 300 people" /
   "Police said 500 people" count two sets); a count of "people" also meets one of "people" or of all
@@ -66,9 +72,11 @@ the number of figures: figures are indexed by what they count, and only figures 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from reader.core.ledger import compare_numbers
@@ -160,8 +168,30 @@ _AFTER_KNOWING = rx.compile(r"\s+([a-z]+)\b")
 # A count added to another ("a further 32 homes", "another 12 people"): a second set, not the total.
 _ADDED_BEFORE = rx.compile(r"(?i:\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+"
                            r"(?:(?:about|around|some|nearly|at\s+least)\s+)?)\Z")
-# Between a full name and the age given after it: "Rosa Huamán, 64", "Rosa Huamán, aged 64".
-_AFTER_A_NAME = rx.compile(r",\s*(?:aged\s+)?")
+# Between a full name and the age given after it: "Rosa Huamán, 64", "Rosa Huamán, aged 64", "Rosa Huamán is 64",
+# "Rosa Huamán, who was 64,".
+_AFTER_A_NAME = rx.compile(r",\s*(?:aged\s+)?|,?\s*(?:who\s+)?(?:is|was)\s+(?:aged\s+)?")
+_VERB_BEFORE_AN_AGE = frozenset({"is", "was", "who", "aged"})
+# The words that name anyone, man or woman, of whom an age is told ("The 43-year-old man").
+_ANYONE_OF_A_SEX = {**dict.fromkeys(("man", "boy", "father", "husband", "son"), "male"),
+                    **dict.fromkeys(("woman", "girl", "mother", "wife", "daughter"), "female"),
+                    **dict.fromkeys(("person", "individual", "resident", "local", "national", "citizen"), "")}
+# What befell a person, on the side of harm or of being held (stems): a sentence that tells a man was stabbed and
+# one that tells a man was arrested tell of two men.
+_SIDE_OF_A_FATE = {
+    **{sense: "held" if family == "held" else "harmed" for sense, family in FATE_SENSES.items()},
+    **dict.fromkeys((stem(word) for word in "stabbed shot attacked assaulted bitten beaten mauled hit".split()), "harmed"),
+    **dict.fromkeys((stem(word) for word in "arrested charged accused convicted jailed sentenced surrendered custody".split()),
+                    "held"),
+}
+# How far after an age its person's name may stand: "62-year-old Malayalam veteran Jayan Nair".
+_WORDS_TO_A_NAME_AFTER_AN_AGE = 4
+# An age said of many: "two 20-year-olds", "in their 30s".
+_OF_MANY = rx.compile(r"(?i:olds\b|s\Z)")
+# A bare number read as a count that ends its clause after "is" or "was": an age when a full name comes first
+# ("The New Zealander, Aroha Walsh, is 41."); "Walsh's team is 41 points clear" counts points.
+_AN_AGE_AFTER_A_VERB = rx.compile(r"(?i:(?:is|was)\s+(?:aged\s+)?)\Z")
+_END_OF_A_CLAUSE = rx.compile(r"\s*(?:[.,;)]|$)")
 # The words before a month that make it a time of its own, not a day of the story's week: "cut 1,200 roles in
 # February", "since January", "in early March".  A month with a day ("on February 3") is a date, not this.
 _IN_A_MONTH = rx.compile(r"(?i:\b(?:in|since|during|until)\s+(?:(?:early|late|mid)[\s-]+)?)\Z")
@@ -239,6 +269,8 @@ def loose_conflicts(a: Report, b: Report, links: Sequence[Link],
     tied: dict[tuple[int, int], list[LooseConflict]] = defaultdict(list)
     for conflict in found.values():
         tied[conflict.a, conflict.b].append(conflict)
+    for conflict in _lone_age_conflicts(a, paired_a, b, paired_b, linked):
+        found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
     for conflict in _span_conflicts(_spans_of(a, paired_a), _spans_of(b, paired_b), linked, a, b):
         found.setdefault((conflict.a_number.start, conflict.b_number.start), conflict)
     moments_a, moments_b = _moments_of(a, paired_a), _moments_of(b, paired_b)
@@ -275,6 +307,9 @@ def _indexed(report: Report, paired: dict[int, list[tuple[int, int]]], given: se
         for mention in report.numbers[sentence.index]:
             if mention.kind == "age":
                 keys = _named_age_keys(mention, sentence, tokens)
+            elif _an_age_after_a_name_and_a_verb(mention, sentence, tokens):
+                mention = replace(mention, kind="age", unit="year")  # "Aroha Walsh is 41."
+                keys = _named_age_keys(mention, sentence, tokens)
             elif _telling(mention) and not _a_time_gone_by(mention, sentence):
                 keys = _keys(mention, sentence, tokens)
             else:
@@ -298,10 +333,19 @@ def _named_age_keys(m: NumberMention, sentence: Sentence, tokens: Sequence[Token
     one age.  Ages are else left out (see ``_KINDS``); a name of one word ("Huamán, 64") may be any of a
     family, so the name must have two words or more, and its last two are the key ("Police Sergeant
     Rosa Huamán" is "Rosa Huamán")."""
+    name = _name_before_age(m, sentence, tokens)
+    return {("age", "", "of " + " ".join(name[-2:]))} if len(name) >= 2 else set()
+
+
+def _name_before_age(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> list[str]:
+    """The words of the name an age is given right after ("said Rosa Huamán, 64", "Huamán, 64", "Aroha
+    Walsh is 41"), in their order; [] where no name comes right before."""
     at = next((i for i, token in enumerate(tokens) if token.end > m.start), len(tokens))
+    while at and tokens[at - 1].surface.lower() in _VERB_BEFORE_AN_AGE:
+        at -= 1  # "Aroha Walsh is 41", "Walsh, who was 41"
     text, offset = sentence.text, sentence.start
     if not at or not _AFTER_A_NAME.fullmatch(text, tokens[at - 1].end - offset, m.start - offset):
-        return set()
+        return []
     name: list[str] = []  # the name's words, last first
     for i in range(at - 1, -1, -1):
         if tokens[i].type != "name":
@@ -309,7 +353,131 @@ def _named_age_keys(m: NumberMention, sentence: Sentence, tokens: Sequence[Token
         if name and not text[tokens[i].end - offset:tokens[i + 1].start - offset].isspace():
             break  # "Lima, Rosa Huamán": a word beyond a comma is no part of her name
         name.append(tokens[i].key)
-    return {("age", "", "of " + " ".join(reversed(name[:2])))} if len(name) >= 2 else set()
+    return name[::-1]
+
+
+def _lone_age_conflicts(a: Report, paired_a: dict[int, list[tuple[int, int]]], b: Report,
+                        paired_b: dict[int, list[tuple[int, int]]], linked: set[tuple[int, int]]) -> list[LooseConflict]:
+    """The ages two reports give of the story's one person whose age each tells ("A 34-year-old surfer is in a
+    critical condition" / "The 43-year-old man was surfing"): of the ages each report gives of the story's own
+    time (``_ages_of_the_story``), one pair only may be one person's.  Two ages are two people's where they are
+    told as two: two kinds of person ("a 34-year-old driver" / "a 19-year-old cyclist"), a man and a woman, two
+    full names ("Priya Raman, 34" / "Arjun Mehta, 29"), sentences that each name someone or somewhere the other
+    does not (``_other_parties``), or two fates ("A 34-year-old man was stabbed" / "A
+    19-year-old man was arrested")."""
+    ages_a, ages_b = _ages_of_the_story(a, paired_a), _ages_of_the_story(b, paired_b)
+    if not ages_a or not ages_b:
+        return []
+    one_person = [(fa, fb) for fa in ages_a for fb in ages_b if _may_be_one_person(a, fa, b, fb)]
+    if len(one_person) != 1:
+        return []
+    fa, fb = one_person[0]
+    sa, sb = a.sentences[fa.sentence], b.sentences[fb.sentence]
+    if ((fa.sentence, fb.sentence) in linked or fa.mention.value == fb.mention.value
+            or _gives_age(a, fb.mention.value) or _gives_age(b, fa.mention.value)):
+        return []
+    if _disputed(sa, fa.mention, sb, fb.mention):
+        return [LooseConflict(fa.sentence, fb.sentence, fa.mention, fb.mention)]
+    return []
+
+
+def _ages_of_the_story(report: Report, paired: dict[int, list[tuple[int, int]]]) -> list[_Figure]:
+    """The ages the report gives of the story's own time, one for each value, in its first body sentence that
+    gives it: not an age some ledger paired (both reports told it), nor one said of many ("two 20-year-olds"),
+    nor one in a sentence of another time ("In 2020, a 60-year-old man was killed by a shark")."""
+    ages: dict[object, _Figure | None] = {}
+    for sentence in report.sentences:
+        if sentence.kind == "boilerplate":
+            continue
+        for m in report.numbers[sentence.index]:
+            if m.kind != "age":
+                continue
+            if _OF_MANY.search(m.surface) or any(start < m.end and m.start < end for start, end in paired.get(sentence.index, ())):
+                ages[m.value] = None  # told by both, or of many: no one's age to set against another
+            elif sentence.kind == "body" and m.value not in ages and not _times_of(sentence, report.numbers[sentence.index]):
+                ages[m.value] = _Figure(sentence.index, m, True)
+    return [figure for figure in ages.values() if figure is not None]
+
+
+def _may_be_one_person(a: Report, fa: _Figure, b: Report, fb: _Figure) -> bool:
+    """Whether nothing tells the two ages' people apart (see ``_lone_age_conflicts``)."""
+    sa, sb = a.sentences[fa.sentence], b.sentences[fb.sentence]
+    ta, tb = a.tokens[fa.sentence], b.tokens[fb.sentence]
+    if not _one_person(_person_of_age(fa.mention, sa, ta), _person_of_age(fb.mention, sb, tb)):
+        return False
+    names_a, names_b = _full_name_of_age(fa.mention, sa, ta), _full_name_of_age(fb.mention, sb, tb)
+    if names_a and names_b and names_a != names_b or _other_parties(ta, tb):
+        return False  # "lead author Priya Raman, 34," / "Co-author Arjun Mehta, 29,"; "Mark Hill, 34," / "Paul Hill, 29,"
+    if _name_before_age(fa.mention, sa, ta) and _name_before_age(fb.mention, sb, tb) and not (names_a and names_a == names_b):
+        return False  # "said Huamán, 64," / "said Rosa Huamán, 46,": a family name alone may be anyone of the family
+    fates_a, fates_b = _fates_told(ta), _fates_told(tb)
+    return not (fates_a and fates_b and not fates_a & fates_b)
+
+
+def _gives_age(report: Report, value: object) -> bool:
+    """Whether the report gives that age anywhere."""
+    return any(m.kind == "age" and m.value == value for numbers in report.numbers for m in numbers)
+
+
+def _full_name_of_age(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[tuple]:
+    """The full name the age is told of: before it ("Priya Raman, 34,"), or within a few words after it in its
+    clause ("62-year-old Malayalam veteran Jayan Nair")."""
+    named = _named_age_keys(m, sentence, tokens)
+    if named:
+        return named
+    after = [token for token in tokens if token.start >= m.end][:_WORDS_TO_A_NAME_AFTER_AN_AGE]
+    text, offset = sentence.text, sentence.start
+    for first, second in zip(after, after[1:]):
+        if _CLAUSE_BREAK.search(text, m.end - offset, second.start - offset):
+            break
+        if first.type == "name" and second.type == "name":
+            return {("age", "", "of " + first.key + " " + second.key)}
+    return set()
+
+
+def _person_of_age(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> str | None:
+    """Whom the age is of, as a noun: "a 34-year-old surfer" (its role: "of surfer"), "The suspect, 29,";
+    None where no noun says (a name, "was aged 36")."""
+    if m.role.startswith("of "):
+        noun = m.role[3:]
+    else:
+        at = next((i for i, token in enumerate(tokens) if token.end > m.start), len(tokens))
+        gap = sentence.text[tokens[at - 1].end - sentence.start:m.start - sentence.start] if at else ""
+        if not at or gap.strip() != "," or tokens[at - 1].type != "word" or tokens[at - 1].stop:
+            return None
+        noun = tokens[at - 1].key
+    return SAME_THING.get(noun, noun)
+
+
+def _one_person(x: str | None, y: str | None) -> bool:
+    """Whether two nouns of a person may name one person: the same noun, or a word that names anyone of
+    their sex ("man") beside a kind of person ("surfer"); where a noun is unknown, nothing tells them apart."""
+    if x is None or y is None or x == y:
+        return True
+    if x not in _ANYONE_OF_A_SEX and y not in _ANYONE_OF_A_SEX:
+        return False  # "driver" / "cyclist"
+    return not {_ANYONE_OF_A_SEX.get(x), _ANYONE_OF_A_SEX.get(y)} >= {"male", "female"}
+
+
+def _fates_told(tokens: Sequence[Token]) -> set[str]:
+    """What a sentence tells befell the people in it: harm ("killed", "stabbed", "bitten") or being held
+    ("arrested", "charged"); a victim and a suspect are two people.  Being held comes first: a suspect's
+    sentence often names the harm done ("arrested on suspicion of attempted murder")."""
+    sides = {_SIDE_OF_A_FATE[token.key] for token in tokens if token.key in _SIDE_OF_A_FATE}
+    return {"held"} if "held" in sides else sides
+
+
+def _an_age_after_a_name_and_a_verb(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> bool:
+    """Whether a bare count is an age told after a full name and "is" ("Aroha Walsh is 41."): the number
+    ends its clause, and ``_named_age_keys`` finds the name."""
+    if m.kind != "count" or m.unit or m.hedge:
+        return False
+    start, end = m.start - sentence.start, m.end - sentence.start
+    if not _AN_AGE_AFTER_A_VERB.search(sentence.text, max(0, start - 16), start):
+        return False
+    if not _END_OF_A_CLAUSE.match(sentence.text, end):
+        return False
+    return bool(_named_age_keys(m, sentence, tokens))
 
 
 def _a_time_gone_by(m: NumberMention, sentence: Sentence) -> bool:
@@ -334,7 +502,7 @@ def _loose_values(report: Report, paired: dict[int, list[tuple[int, int]]]) -> s
 
 def _telling(m: NumberMention) -> bool:
     """Whether the figure is a quantity a report states, of a kind this module sets side by side."""
-    return m.kind in _KINDS and m.role not in (FILING_DATE, RATING) and m.converted is None
+    return m.kind in _KINDS and m.role not in (FILING_DATE, RATING)
 
 
 def _keys(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]) -> set[tuple]:
@@ -374,24 +542,79 @@ def _words_next_to(m: NumberMention, sentence: Sentence, tokens: Sequence[Token]
     if m.kind == "count" and m.unit and after < len(tokens):
         after += 1  # the noun it counts ("390,000 people"), which its key has already
     text, offset = sentence.text, sentence.start
-    words = _content_words(reversed(tokens[:at]), m.start, text, offset, most=_WORDS_BEFORE, before=True)
+    hedge = frozenset(m.hedge.split())
+    words = _content_words(reversed(tokens[:at]), m.start, text, offset, most=_WORDS_BEFORE, before=True, hedge=hedge)
+    if m.kind == "duration" and _after_a_verb_of_lasting(tokens[:at], hedge):
+        # "The search for survivors lasted nine hours": the subject of "lasted" is what lasted.
+        words = _content_words(reversed(tokens[:at]), m.start, text, offset, most=_WORDS_BEFORE + 1, before=True, hedge=hedge)
     if after + 1 < len(tokens) and tokens[after].surface.lower() in _MEANS:
         after += 1  # "raised £48,000 through crowdfunding": the means tells what the sum is
+    if _yearly_takings(m, sentence, words):
+        words.add(_YEARLY_TAKINGS)
+    if m.kind == "money" and _A_VALUE_BEFORE.search(sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start):
+        words.add(_VALUE)  # "an estimated street value of R85 million" / "was worth some R58 million"
     if _a_tenure(m, sentence):
         words.add(_TENURE)
     elif after < len(tokens) and not tokens[after].stop:
         edge = max(m.end, tokens[after - 1].end) if after else m.end
-        words |= _content_words(tokens[after:after + 1], edge, text, offset, most=1, before=False)
+        most = _WORDS_AFTER_A_DURATION_BEFORE_ITS_NOUN if _a_duration_before_its_noun(m, sentence) else 1
+        following = list(itertools.takewhile(lambda token: not token.stop, tokens[after:after + most]))
+        words |= _content_words(following, edge, text, offset, most=most, before=False)
     return words
 
 
+def _yearly_takings(m: NumberMention, sentence: Sentence, words: set[str]) -> bool:
+    """Whether the sum is what something takes in each year: a verb of taking in before it and "a year"
+    after ("expected to raise about £390m a year" / "will bring in around £370 million a year").  A sum
+    after "by" or "to" is a change or a level ("raise the fee by £1,000 a year"), not the takings."""
+    if m.kind != "money" or not words & _VERBS_OF_TAKINGS:
+        return False
+    start, end = m.start - sentence.start, m.end - sentence.start
+    before = sentence.text[max(0, start - 24):start].lower().split()
+    before = [word for word in before if word not in m.hedge.split()]
+    return bool(before) and before[-1] not in ("by", "to") and _A_YEAR.match(sentence.text, end) is not None
+
+
+def _after_a_verb_of_lasting(before: Sequence[Token], hedge: frozenset[str]) -> bool:
+    """Whether the figure follows a verb of lasting ("lasted nearly five hours"), past its hedge."""
+    for token in reversed(before):
+        if token.surface.lower() in hedge or token.stop:
+            continue
+        return token.key in _VERBS_OF_LASTING
+    return False
+
+
+def _a_duration_before_its_noun(m: NumberMention, sentence: Sentence) -> bool:
+    """Whether the duration is written as one word before the noun it measures: "the 19-minute powered
+    descent", "the three-hour standoff"."""
+    return m.kind == "duration" and "-" in m.surface and " " not in m.surface.strip() \
+        and sentence.text[m.end - sentence.start:m.end - sentence.start + 1] == " "
+
+
+# Verbs of lasting: before a duration, the words before the verb name what lasted ("The search for survivors
+# lasted nine hours", "a standoff that lasted nearly five hours"), one word further than a figure's usual reach.
+_VERBS_OF_LASTING = frozenset(stem(word) for word in "lasted lasting lasts last".split())
+# After a duration written as one word before its noun, the words up to the noun: "the 19-minute powered descent".
+_WORDS_AFTER_A_DURATION_BEFORE_ITS_NOUN = 2
+# Verbs of taking money in, before a sum per year: one sum ("raise £390m a year" / "bring in £370 million a year").
+_VERBS_OF_TAKINGS = frozenset(stem(word) for word in "raise bring generate yield earn collect".split())
+_YEARLY_TAKINGS = "takings a year"
+_A_YEAR = rx.compile(r"(?i:\s+(?:a|per|each|every)\s+year\b|\s+annually\b)")
+# Words right before a sum that make it the value of what the clause tells of: "The contraband has an estimated
+# street value of R85 million" / "The haul was worth some R58 million".  A sum given as a change ("rose in value by
+# $2m") is not.
+_A_VALUE_BEFORE = rx.compile(r"(?i:\b(?:value\s+of|worth|valued\s+at)\s+(?:(?:some|about|around|roughly|nearly|almost|"
+                             r"approximately|an\s+estimated|more\s+than|over|up\s+to)\s+)?)\Z")
+_VALUE = "value"
 # Words of a span of time: next to a figure they tell when, not what ("in the past six months").
 _PERIODS = frozenset(stem(word) for word in "day days week weeks fortnight month months year years hour hours".split())
 
 
-def _content_words(tokens: Iterable[Token], edge: int, text: str, offset: int, *, most: int, before: bool) -> set[str]:
+def _content_words(tokens: Iterable[Token], edge: int, text: str, offset: int, *, most: int, before: bool,
+                   hedge: frozenset[str] = frozenset()) -> set[str]:
     """Up to ``most`` content words from ``edge`` outwards, stopping at a clause's end or another figure.
-    Names are left out: a place or a person says where or who, not what was counted."""
+    Names are left out: a place or a person says where or who, not what was counted.  The words of the
+    figure's own hedge ("lasted nearly five hours") are not counted: they say how sure, not what."""
     words: set[str] = set()
     taken = 0
     for token in tokens:
@@ -402,7 +625,8 @@ def _content_words(tokens: Iterable[Token], edge: int, text: str, offset: int, *
             break
         edge = token.start if before else token.end
         lower = token.surface.lower()
-        if token.stop or token.type == "hedge" or lower in STOPWORDS or lower in HEDGES or lower in _WORDS_OF_WHEN:
+        if (token.stop or token.type == "hedge" or lower in STOPWORDS or lower in HEDGES or lower in _WORDS_OF_WHEN
+                or lower in hedge):
             continue
         taken += 1
         key = _ONE_WORD.get(token.key, token.key)
@@ -469,7 +693,7 @@ def _one_thing(key: tuple, side_a: tuple[Report, _Figure], side_b: tuple[Report,
         return False
     if key[2] == _PEOPLE and not _people_of_one_deed(ma, mb):
         return False
-    if _times_of(sa, a.numbers[fa.sentence]) != _times_of(sb, b.numbers[fb.sentence]):
+    if _times_of(sa, a.numbers[fa.sentence], ma) != _times_of(sb, b.numbers[fb.sentence], mb):
         return False
     return _scopes_of(sa) == _scopes_of(sb)
 
@@ -552,10 +776,14 @@ def _other_parties(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool
     return bool(names_a - names_b) and bool(names_b - names_a)
 
 
-def _times_of(sentence: Sentence, numbers: Sequence[NumberMention]) -> frozenset:
+def _times_of(sentence: Sentence, numbers: Sequence[NumberMention], figure: NumberMention | None = None) -> frozenset:
     """The times other than the story's own the sentence tells of: its years (alone or in a date) and
     its words of a time gone by ("last summer", "two years ago"), and a month told as a time of its own
-    ("in February").  A day alone is most often the story's own week."""
+    ("in February").  A day alone is most often the story's own week.  Given the ``figure`` the times are
+    wanted for, a year in an aside that dates another figure of its own is left out ("The increase, the
+    first since fees were frozen at £9,250 in 2017, is expected to raise about £390m")."""
+    if figure is not None:
+        numbers = [m for m in numbers if not _dated_in_another_aside(m, figure, sentence, numbers)]
     times = years_named(numbers)
     times |= {("month", m.value) for m in numbers if m.kind == "month" and _a_month_of_its_own(m, sentence)}
     lower = sentence.text.lower()
@@ -564,6 +792,24 @@ def _times_of(sentence: Sentence, numbers: Sequence[NumberMention]) -> frozenset
     if any(word in lower for word in _MOMENT_WORDS):
         times |= {_phrase(found) for found in _ANOTHER_MOMENT.finditer(sentence.text)}
     return frozenset(times)
+
+
+def _dated_in_another_aside(time: NumberMention, figure: NumberMention, sentence: Sentence,
+                            numbers: Sequence[NumberMention]) -> bool:
+    """Whether the year or date stands in an aside set off by commas after the sentence's opening, with a
+    figure of its own and without ``figure``: it dates that other figure."""
+    if time.kind not in ("year", "date"):
+        return False
+    text, offset = sentence.text, sentence.start
+    breaks = [found for found in _CLAUSE_BREAK.finditer(text) if found[0] == ","]
+    opening = next((found.end() for found in breaks if found.end() <= time.start - offset), None)
+    closing = next((found.start() for found in breaks if found.start() >= time.end - offset), None)
+    if opening is None or closing is None:
+        return False  # not set off by commas: "In 2019, customs officers seized 12.9 tonnes"
+    start, end = opening + offset, closing + offset
+    if start <= figure.start < end:
+        return False
+    return any(start <= m.start < end and m is not time and m.kind in _KINDS for m in numbers)
 
 
 def _scopes_of(sentence: Sentence) -> frozenset:
@@ -709,6 +955,10 @@ def _tied_moment_conflicts(moments_a: list[_Moment], moments_b: list[_Moment],
     (``_place_of_moment``): "Twelve fans were arrested on March 3" / "Fifteen fans were arrested and will
     appear in court on March 20" date two deeds."""
     found = []
+    # A report that tells one clock time only tells the one moment of its story: beside the figures that tied
+    # two sentences it needs no word between ("attacked at about 7.15am while surfing about 50 metres" /
+    # "surfing roughly 150m offshore when he was bitten at 8am").
+    lone_time = _clock_times_told(a) == 1 and _clock_times_told(b) == 1
     for (ia, ib), ties in sorted(tied.items()):
         for kind in _MOMENT_KINDS:
             in_a = [m.mention for m in moments_a if m.sentence == ia and m.mention.kind == kind]
@@ -717,7 +967,8 @@ def _tied_moment_conflicts(moments_a: list[_Moment], moments_b: list[_Moment],
                 continue
             side_a = (in_a[0], a.sentences[ia], a.tokens[ia])
             side_b = (in_b[0], b.sentences[ib], b.tokens[ib])
-            if not any(_of_the_tied_deed(side_a, tie.a_number, side_b, tie.b_number) for tie in ties):
+            words_between = not (kind == "time" and lone_time)
+            if not any(_of_the_tied_deed(side_a, tie.a_number, side_b, tie.b_number, words_between) for tie in ties):
                 continue
             conflict = _moment_conflict(_Moment(ia, in_a[0]), _Moment(ib, in_b[0]), a, b)
             if conflict is not None:
@@ -733,8 +984,19 @@ _NEXT_DEED = rx.compile(r"(?i:\s+(?:and|but|then)\s+|;|:(?=\s)|\s[—–]\s|\s-\
 _RELATIVE = rx.compile(r"(?i:\b(?:who|whom|whose|which|where)\b)")
 
 
+# Words between a figure and a moment after it that put the moment on a later deed: "Fifteen fans were arrested and
+# will appear in court at 10am", "is due to be sentenced at 2pm".
+_A_LATER_DEED = rx.compile(r"(?i:\b(?:will|would|shall|due|expected|scheduled|set\s+to|later|then|after|afterwards)\b)")
+
+
+def _clock_times_told(report: Report) -> int:
+    """How many clock times the report gives, of any role, paired or not."""
+    return sum(m.kind == "time" for numbers in report.numbers for m in numbers)
+
+
 def _of_the_tied_deed(side_a: tuple[NumberMention, Sentence, Sequence[Token]], tie_a: NumberMention,
-                      side_b: tuple[NumberMention, Sentence, Sequence[Token]], tie_b: NumberMention) -> bool:
+                      side_b: tuple[NumberMention, Sentence, Sequence[Token]], tie_b: NumberMention,
+                      words_between: bool = True) -> bool:
     """Whether the two moments date the deed of the figures that tied their sentences: they stand in the same
     place beside them (``_place_of_moment``), and where one follows its figure, the other sentence tells every
     word between ("Twelve fans were arrested on March 3" / "Fifteen fans arrested after the violence will appear
@@ -743,6 +1005,9 @@ def _of_the_tied_deed(side_a: tuple[NumberMention, Sentence, Sequence[Token]], t
     place = _place_of_moment(side_a[0], tie_a, side_a[1])
     if place is None or place != _place_of_moment(side_b[0], tie_b, side_b[1]):
         return False
+    if not words_between:
+        return not (_A_LATER_DEED.search(side_a[1].text, tie_a.end - side_a[1].start, side_a[0].start - side_a[1].start)
+                    or _A_LATER_DEED.search(side_b[1].text, tie_b.end - side_b[1].start, side_b[0].start - side_b[1].start))
     (moment_a, sentence_a, tokens_a), (moment_b, sentence_b, tokens_b) = side_a, side_b
     between_a = _deed_words(tokens_a, max(tie_a.end, _clause_start(moment_a, sentence_a)), moment_a.start, tie_a)
     between_b = _deed_words(tokens_b, max(tie_b.end, _clause_start(moment_b, sentence_b)), moment_b.start, tie_b)
