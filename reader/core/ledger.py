@@ -257,6 +257,13 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     a, b = (_changes_by_a_share_as_shares(a, b, texts[1], offsets[1]),
             _changes_by_a_share_as_shares(b, a, texts[0], offsets[0]))
     a, b = _members_as_workers(a, b, texts), _members_as_workers(b, a, texts[::-1])
+    # "four people who died" beside "killing five skiers": the fate a relative clause tells, as one toll.
+    a, b = _fates_in_relative_clauses(a, texts[0], offsets[0]), _fates_in_relative_clauses(b, texts[1], offsets[1])
+    # "represents 141 institutions" / "represents 136 universities"; "480,000 homes ... lost power" / "650,000
+    # customers": a count of a kind of thing as one of its class.
+    a, b = (_kinds_as_their_class(a, b, texts[0], offsets[0], texts[1], offsets[1]),
+            _kinds_as_their_class(b, a, texts[1], offsets[1], texts[0], offsets[0]))
+    a, b = _supplied_as_customers(a, b, texts[0], offsets[0]), _supplied_as_customers(b, a, texts[1], offsets[1])
     a, b = _fates_of_lasting(a, texts[0], offsets[0]), _fates_of_lasting(b, texts[1], offsets[1])
     # "has 14 staff, down from about 40 in 2021" beside "now employs around 40": the figure told as now
     # is the level the change reached, 14, not the one it left.
@@ -276,6 +283,7 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
              | _days_of_two_events(a, b, texts, offsets) | _dates_of_two_life_events(a, b, texts, offsets)
              | _figures_of_two_places(a, b, texts) | _figures_of_a_part(a, b, texts) | _days_of_two_groups(a, b, texts)
              | _figures_of_two_periods(a, b, texts) | _figures_of_two_dated_events(a, b, texts)
+             | _figures_of_two_countries(a, b, texts) | _figures_of_a_year_and_of_now(a, b, texts)
              | _figures_of_two_named_subjects(a, b, texts, offsets) | _ages_of_two_people(a, b, texts, offsets)
              | _figures_of_two_ranked_items(a, b, texts, offsets) | _figures_of_another_item(a, b, texts)
              | _sizes_and_distances_moved(a, b, texts, offsets) | rates_apart)
@@ -1390,6 +1398,101 @@ def _seats_lost(m: NumberMention, text: str, offset: int) -> bool:
     return bool(verbs) and verbs[-1] in _LOSING_SEATS
 
 
+# Fates told of a count of people in a relative clause after it: "four people who died", "the 12 passengers who
+# were injured".  Each verb as the role numbers.py keeps for it (numwords.FATE_SENSES: "kill", "die", "injur").
+_FATE_IN_A_RELATIVE = rx.compile(r"(?:[\s-]+[A-Za-z'’-]+){0,3}?\s+(?:who|that)\s+(?:(?:were|was|have|had|has)\s+(?:been\s+)?)?"
+                                 r"(died|killed|injured|hurt|wounded|drowned|perished|arrested|detained)\b", re.I)
+
+
+def _fates_in_relative_clauses(side: Sequence[NumberMention], text: str, offset: int) -> Sequence[NumberMention]:
+    """``side`` with each count of people whose fate a relative clause tells, and nothing else does, read with
+    that fate ("A Cork man is among four people who died" meets "killing five skiers" as one toll)."""
+    if not text or " who " not in text and " that " not in text:
+        return side  # most sentences: no relative clause
+    return [_with_fate_told_after(m, text, offset) if m.kind == "count" and not m.role
+            and _counted(m) in PERSON_NOUNS else m for m in side]
+
+
+def _with_fate_told_after(m: NumberMention, text: str, offset: int) -> NumberMention:
+    found = _FATE_IN_A_RELATIVE.match(text, m.end - offset)
+    if not found:
+        return m
+    verb = found[1].lower()
+    return replace(m, role=next((role for role in FATE_SENSES if verb.startswith(role)), verb))
+
+
+# Nouns of a class, each with the kinds of thing it counts: "Universities UK, which represents 141 institutions"
+# / "which represents 136 universities" count one membership two ways.
+_CLASS_OF_KINDS = {
+    "institution": frozenset("university college school polytechnic academy".split()),
+    "vehicle": frozenset("car truck lorry van bus coach motorcycle".split()),
+    "vessel": frozenset("ship boat trawler ferry yacht tanker".split()),
+    "aircraft": frozenset("plane jet airliner helicopter".split()),
+}
+# Words of a count told before its figure that say nothing of what it counts: "represents some 140".
+_NOT_VERBS_BEFORE = frozenset("""about around some nearly almost roughly approximately over more than less fewer at
+    least most up to as many much estimated just under the a an its their his her which who that all""".split())
+
+
+def _kinds_as_their_class(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str, offset: int,
+                          other_text: str, other_offset: int) -> Sequence[NumberMention]:
+    """``side`` with each count of a kind of thing ("136 universities") read as a count of the class the other
+    report counts ("141 institutions": _CLASS_OF_KINDS) when the same verb tells both ("represents") or the same
+    fate befell both: one count, told two ways.  A sentence that counts the class and the kind ("141 institutions,
+    including 40 universities"), or this one the class too, counts a part of it, and so does a count of another verb ("has 141 institutions" /
+    "admitted 136 universities")."""
+    classes = {_counted(o): o for o in other if o.kind == "count" and _counted(o) in _CLASS_OF_KINDS}
+    if not classes or not text:
+        return side  # most pairs: the other report counts no class
+    own = {_counted(m) for m in side if m.kind == "count"}
+    kinds_there = {_counted(o) for o in other if o.kind == "count"}
+    read = []
+    for m in side:
+        noun = _counted(m) if m.kind == "count" else ""
+        group = next((name for name in classes if noun in _CLASS_OF_KINDS[name] and name not in own
+                      and noun not in kinds_there), None)
+        if group and _told_alike_as_counts(m, text, offset, classes[group], other_text, other_offset):
+            m = replace(m, unit=group)
+        read.append(m)
+    return read
+
+
+def _told_alike_as_counts(m: NumberMention, text: str, offset: int, other: NumberMention, other_text: str,
+                          other_offset: int) -> bool:
+    """Whether two counts are told by one verb, the word before each figure (hedges left out), or of one fate."""
+    if _befell(m) and _befell(m) == _befell(other):
+        return True
+    verb = _verb_before(text, m.start - offset)
+    return bool(verb) and verb == _verb_before(other_text, other.start - other_offset)
+
+
+def _verb_before(text: str, at: int) -> str:
+    words = [word.lower() for word in _WORDS.findall(text[max(0, at - 40):at])]
+    words = [word for word in words if word not in _NOT_VERBS_BEFORE]
+    return stem(words[-1]) if words else ""
+
+
+# Where a supply of power is cut, the homes, households and businesses left without it are the supplier's
+# customers: "About 480,000 homes and businesses ... lost power" / "More than 650,000 customers ... were left
+# without electricity" count one blackout two ways.
+_SUPPLIED = frozenset("home household house property premises business connection consumer".split())
+_CUSTOMER = "customer"
+_SUPPLY_CUT = rx.compile(r"\b(?:power|electricity|blackouts?|outages?|blacked\s+out)\b", re.I)
+_SUPPLY_BEFORE, _SUPPLY_AFTER = 40, 90
+
+
+def _supplied_as_customers(side: Sequence[NumberMention], other: Sequence[NumberMention], text: str,
+                           offset: int) -> Sequence[NumberMention]:
+    """``side`` with each count of homes, households or businesses told beside a supply's cut (_SUPPLY_CUT, within
+    a few words) read as a count of customers, where the other report counts customers: one count of a blackout.
+    Homes told of anything else ("40 homes were destroyed") stay homes."""
+    if not any(o.kind == "count" and _counted(o) == _CUSTOMER for o in other) or not _SUPPLY_CUT.search(text):
+        return side  # most pairs: no customers counted, or no supply cut
+    return [replace(m, unit=_CUSTOMER) if m.kind == "count" and _counted(m) in _SUPPLIED
+            and _SUPPLY_CUT.search(text, max(0, m.start - offset - _SUPPLY_BEFORE), m.end - offset + _SUPPLY_AFTER)
+            else m for m in side]
+
+
 # What a union's members are in a story of its dispute: the workers it speaks for, balloted or called out.
 _MEMBER, _WORKER = "member", "worker"
 # A union named as such: "union members", "members of the union", "the Unite union" (not "the European Union",
@@ -1887,9 +1990,10 @@ def _time_window(m: NumberMention) -> tuple[int, int]:
     return at - before, at + after
 
 
-# The most a hedge near a time given to the minute allows ("shortly after 3:40 a.m." is no 4:40 a.m.); a bound
-# ("after 3:40 a.m.") keeps its reach.
-_MINUTE_HEDGE_MINUTES = 45
+# The most a hedge near a time given to the minute allows ("shortly after 3:40 a.m." is no 4:40 a.m.; "shortly
+# before 11:30 a.m." is no 10.45am: a writer who knew the minute would not put three quarters of an hour under
+# "shortly", though "shortly after 11.30pm" may be 12.10am); a bound ("after 3:40 a.m.") keeps its reach.
+_MINUTE_HEDGE_MINUTES = 40
 
 
 def _to_the_minute(reach: int) -> int:
@@ -2299,6 +2403,113 @@ def _content_stems(text: str) -> set[str]:
     return {stem(_one_thing(word)) for word in _WORDS.findall(text)
             if len(word) > 2 and word.lower() not in NOT_NOUNS and word.lower() not in SCALES
             and word.lower() not in _SUM_WORDS}
+
+
+# Countries by the names and adjectives a report gives them ("Austria" / "Austrian", "India" / "Indian", "New
+# Zealand" / "New Zealander"), one country to a line part, its forms between commas.  Names that are often a
+# person's ("Jordan", "Chad") are left out, and so are "US" and "UK", often an outlet's or a source's.
+_COUNTRY_FORMS = """
+    Austria, Austrian; Switzerland, Swiss; Germany, German, Germans; France, French; Italy, Italian; Spain, Spanish;
+    Portugal, Portuguese; Netherlands, Dutch; Belgium, Belgian; Ireland, Irish, Irishman, Irishwoman; Britain,
+    British, Briton, Britons, United Kingdom; Norway, Norwegian; Sweden, Swedish; Denmark, Danish; Finland, Finnish;
+    Iceland, Icelandic; Poland, Polish; Czechia, Czech Republic, Czech; Slovakia, Slovak; Hungary, Hungarian;
+    Romania, Romanian; Bulgaria, Bulgarian; Greece, Greek; Turkey, Turkish; Cyprus, Cypriot; Ukraine, Ukrainian;
+    Russia, Russian; Israel, Israeli; Lebanon, Lebanese; Syria, Syrian; Iraq, Iraqi; Iran, Iranian; Egypt,
+    Egyptian; Libya, Libyan; Tunisia, Tunisian; Algeria, Algerian; Morocco, Moroccan; Sudan, Sudanese; Ethiopia,
+    Ethiopian; Somalia, Somali; Kenya, Kenyan; Uganda, Ugandan; Tanzania, Tanzanian; Rwanda, Rwandan; Nigeria,
+    Nigerian; Niger, Nigerien; Ghana, Ghanaian; Mali, Malian; Senegal, Senegalese; Cameroon, Cameroonian;
+    Zimbabwe, Zimbabwean; Zambia, Zambian; Mozambique, Mozambican; Angola, Angolan; Namibia, Namibian; Botswana;
+    South Africa, South African; Afghanistan, Afghan; Pakistan, Pakistani; India, Indian; Bangladesh, Bangladeshi;
+    Nepal, Nepali, Nepalese; Sri Lanka, Sri Lankan; China, Chinese; Japan, Japanese; Taiwan, Taiwanese;
+    South Korea, South Korean; North Korea, North Korean; Vietnam, Vietnamese; Thailand, Thai; Philippines,
+    Filipino; Indonesia, Indonesian; Malaysia, Malaysian; Singapore, Singaporean; Myanmar, Burmese; Mongolia,
+    Mongolian; Kazakhstan, Kazakh; Australia, Australian; New Zealand, New Zealander; Canada, Canadian; United
+    States, American, Americans; Mexico, Mexican; Brazil, Brazilian; Argentina, Argentine, Argentinian; Colombia,
+    Colombian; Venezuela, Venezuelan; Peru, Peruvian; Chile, Chilean; Cuba, Cuban; Haiti, Haitian; Jamaica,
+    Jamaican; Qatar, Qatari; Kuwait, Kuwaiti; Oman, Omani; Yemen, Yemeni; Saudi Arabia, Saudi
+"""
+_COUNTRY_OF = {" ".join(form.split()): country.split(",")[0].strip()
+               for country in _COUNTRY_FORMS.split(";") for form in country.split(",")}
+# Longer forms first, so that "South African" is read as one form, not as "South" and "African".
+_COUNTRY_NAMED = rx.compile(r"\b(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in
+                                                sorted(_COUNTRY_OF, key=len, reverse=True)) + r")\b")
+# The first words of the countries' names and adjectives, for a cheap look before the full pattern.
+_COUNTRY_WORDS = frozenset(form.split()[0] for form in _COUNTRY_OF)
+_CAPITALISED = rx.compile(r"\b[A-Z][a-z]+\b")
+# Kinds a country does not set apart: a day or a clock time told of two countries is often one moment ("on
+# Tuesday").  A year is set apart: "India plans ... by 2040" / "China aims ... by 2030" are two plans.
+_KINDS_OF_ANY_COUNTRY = _KINDS_OF_ANY_PLACE - {"year"}
+
+
+def _figures_of_two_countries(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                              texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences that each name a country, by its name or its
+    adjective, and none of the other's ("Austria has recorded 18 avalanche deaths" / "Switzerland has recorded
+    11"; "an Indian astronaut ... by 2040" / "China aims ... by 2030"; "a German aid worker was held for 14
+    months" / "A New Zealand aid worker held ... for 104 days"): figures of two countries, no dispute, as those
+    of two places are (_figures_of_two_places).  One country named on both sides ("in Austria's Tyrol" / "in
+    the Austrian Tyrol"), or a country named on one side alone, still disputes.  Days and times are compared as
+    they are."""
+    if not all(texts):
+        return frozenset()
+    countries_a = _countries_named(texts[0])
+    countries_b = _countries_named(texts[1]) if countries_a else frozenset()
+    if not (countries_a and countries_b) or countries_a & countries_b:
+        return frozenset()  # most pairs: one side, or both, names no country, or they share one
+    return _every_pair([m.start for m in a if m.kind not in _KINDS_OF_ANY_COUNTRY],
+                       [m.start for m in b if m.kind not in _KINDS_OF_ANY_COUNTRY])
+
+
+# Words after a country that make it the source of a figure, not what the figure is of: "Ukraine's air force
+# said it shot down 40 drones" / "Russia's defence ministry said it downed 30 drones" still dispute.
+_SOURCE_AFTER = rx.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|tells|reported|reports|announced|"
+                           r"claimed|claims|confirmed)\b")
+
+
+# Words after a country's adjective that make it a named person's nationality, not what the figures are of:
+# "including Belgian sprinter Tom Peeters" / "Dutch climber Sem de Graaf and two other riders" still dispute.
+_PERSON_NAMED_AFTER = rx.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+[A-Z][a-z]+\s+(?:(?:de|van|von|da|di|del|le|la|al|bin)\s+)?"
+                                 r"[A-Z][a-z]")
+
+
+def _countries_named(text: str) -> frozenset[str]:
+    """The countries ``text`` tells its figures of (_COUNTRY_NAMED): not one that names the source (_SOURCE_AFTER), nor
+    a named person's nationality (_PERSON_NAMED_AFTER)."""
+    if _COUNTRY_WORDS.isdisjoint(_CAPITALISED.findall(text)):
+        return frozenset()  # most sentences: no capitalised word opens a country's name
+    return frozenset(_COUNTRY_OF[" ".join(found[0].split())] for found in _COUNTRY_NAMED.finditer(text)
+                     if not _SOURCE_AFTER.match(text, found.end()) and not _PERSON_NAMED_AFTER.match(text, found.end()))
+
+
+# A bare year an event is dated by ("was robbed in 2019", "In 2022, a German aid worker was held"), and a time
+# of the story's present another sentence tells its event by: a recent period ("last month", "this week") or a
+# verb in the present perfect ("have seized", "has been freed").
+_IN_A_YEAR = rx.compile(r"\b[Ii]n\s+(?:early\s+|late\s+|mid-)?(1[89]\d\d|20\d\d)\b(?!\s*[-–/]|\s+\d)")
+_ANY_YEAR = rx.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_RECENT_PERIOD = rx.compile(r"\b(?:last|this|past)\s+(?:week|weekend|month|night)\b|\b(?:yesterday|today)\b", re.I)
+_PRESENT_PERFECT = rx.compile(r"\b(?:has|have)\s+(?:(?:now|just|already|recently)\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _figures_of_a_year_and_of_now(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                                  texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences, one of an event it dates by a year the other nowhere
+    gives ("The same branch was robbed in 2019, when a man escaped with $3,200"; "In 2019, customs officers ...
+    seized 12.9 tonnes"), the other of an event it tells as of now, by a recent period or the present perfect,
+    and by no year ("was robbed last month by a man who demanded $5,000"; "have seized 2.3 tonnes"): two events,
+    as figures of two dated events are (_figures_of_two_dated_events), no dispute.  Both of one year, or both of
+    now, still dispute."""
+    if not all(texts):
+        return frozenset()
+    for dated, of_now in (texts, texts[::-1]):
+        if (_IN_A_YEAR.search(dated) and not _ANY_YEAR.search(of_now) and _told_as_of_now(of_now)
+                and not _told_as_of_now(dated)):
+            return _every_pair(_but_days(a), _but_days(b)) | _every_pair(
+                [m.start for m in a if m.kind == "year"], [m.start for m in b if m.kind == "year"])
+    return frozenset()
+
+
+def _told_as_of_now(text: str) -> bool:
+    return bool(_RECENT_PERIOD.search(text) or _PRESENT_PERFECT.search(text))
 
 
 # Words a sum is told in beside its figure ("R98.8 million", "Rs 48 crore"), no word of what is told.
@@ -2719,7 +2930,11 @@ _UNDOING_DEEDS = frozenset(stem(word) for word in """
 
 
 def _undoing(words) -> frozenset[str]:
-    """The words of _UNDOING_DEEDS among ``words``."""
+    """The words of _UNDOING_DEEDS among ``words``; in words as written, not one before "off", which makes another
+    deed of it: "lifted off on Jan. 17" is a launch, the deed "was launched on January 14" tells."""
+    if isinstance(words, list):
+        return frozenset(word for word, after in zip(words, words[1:] + [""])
+                         if stem(word.lower()) in _UNDOING_DEEDS and after.lower() != "off")
     return frozenset(word for word in words if stem(word.lower()) in _UNDOING_DEEDS)
 
 
@@ -3506,6 +3721,7 @@ _ABOUT_NEAR_SHARE = 0.05
 _ABOUT_ROUND_SHARE = 0.1
 _ABOUT_PRECISE_SHARE = 0.03
 _PRECISE_DIGITS = 3
+_ABOUT_PRECISE_STEPS = 3
 _ABOUT_PERCENT_STEPS = 2
 
 
@@ -3514,9 +3730,14 @@ def _about_share(m: NumberMention) -> float:
     if numeral is None or compound_step(m) is not None:
         return _ABOUT_ROUND_SHARE  # a figure in words ("about two dozen"), or "2ft 6in"
     significant = numeral.replace(".", "").lstrip("0")
+    rounded = "." not in numeral and significant.endswith("0")
     if "." not in numeral:
         significant = significant.rstrip("0")  # a whole number's zeros may be its rounding
     if len(significant) >= _PRECISE_DIGITS:
+        if rounded:
+            # A figure rounded to its last digit as written reaches a few steps of that digit: "Some 651,000" is
+            # a count rounded to the thousand, not 631,785, which a writer would round to "some 632,000".
+            return min(_ABOUT_PRECISE_SHARE, _ABOUT_PRECISE_STEPS / int(significant))
         return _ABOUT_PRECISE_SHARE
     if len(significant) == 2 and significant.isdigit() and significant[-1] != "5":
         step = 1 / int(significant)
