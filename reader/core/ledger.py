@@ -2428,7 +2428,7 @@ _COUNTRY_FORMS = """
     Colombian; Venezuela, Venezuelan; Peru, Peruvian; Chile, Chilean; Cuba, Cuban; Haiti, Haitian; Jamaica,
     Jamaican; Qatar, Qatari; Kuwait, Kuwaiti; Oman, Omani; Yemen, Yemeni; Saudi Arabia, Saudi
 """
-_COUNTRY_OF = {" ".join(form.split()): country.split(",")[0].strip()
+_COUNTRY_OF = {" ".join(form.split()): " ".join(country.split(",")[0].split())
                for country in _COUNTRY_FORMS.split(";") for form in country.split(",")}
 # Longer forms first, so that "South African" is read as one form, not as "South" and "African".
 _COUNTRY_NAMED = rx.compile(r"\b(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in
