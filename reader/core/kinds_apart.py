@@ -84,10 +84,35 @@ def _listed(tokens: list[Token]) -> list[tuple[int, tuple[int, int]]]:
 
 
 def _marked(tokens: list[Token], listed: list[tuple[int, tuple[int, int]]]) -> list[tuple[tuple[int, int], str]]:
-    """Of the ``listed`` words, those that stand before a content word, each with its kind and group, and that
-    word's key."""
+    """Of the ``listed`` words, those that name the doer of what the sentence tells, each with its kind and group,
+    and the key of the noun they stand before: the word opens its clause's subject ("[The] nurses' union has
+    accepted", "Officials said [the] doctors' union rejected") and its noun says no one's words ("City officials
+    said 12 died": the sayer, not what happened).  A listed word elsewhere tells a detail of one event the reports
+    may disagree on ("The crash happened on the northbound carriageway" / "... on the southbound carriageway")."""
     return [(group, tokens[place + 1].key) for place, group in listed
-            if place + 1 < len(tokens) and not tokens[place + 1].stop and tokens[place + 1].type != "number"]
+            if place + 1 < len(tokens) and not tokens[place + 1].stop and tokens[place + 1].type != "number"
+            and _opens_a_subject(tokens, place) and not _a_sayer(tokens, place + 1)]
+
+
+# Words a clause's subject may follow: "Officials said [the doctors' union] rejected it", "..., but [the county
+# council] approved it".
+_CLAUSE_OPENERS = frozenset("said says told that but and while whereas although though as".split())
+# Words before a subject's qualifier, inside its phrase: "[The] nurses' union", "[Both] primary teachers".
+_BEFORE_A_QUALIFIER = frozenset("the a an both all some most many its their our his her".split())
+
+
+def _opens_a_subject(tokens: list[Token], place: int) -> bool:
+    """Does the listed word at ``place`` open its clause's subject, past a determiner: at the sentence's start
+    or after a word that opens a clause (_CLAUSE_OPENERS)?"""
+    k = place - 1
+    while k >= 0 and tokens[k].surface.lower() in _BEFORE_A_QUALIFIER:
+        k -= 1
+    return k < 0 or tokens[k].surface.lower() in _CLAUSE_OPENERS
+
+
+def _a_sayer(tokens: list[Token], noun: int) -> bool:
+    """Does a word of saying follow the noun at ``noun`` ("City officials [said]", "State police [told]")?"""
+    return noun + 1 < len(tokens) and tokens[noun + 1].type == "hedge"
 
 
 def _as_written(surface: str) -> str:

@@ -16,10 +16,10 @@ where an editor's idea of "the same claim" is not the paraphrase corpus's:
 - each side has a letters-and-digits code of one family the other lacks
   ("Airbus A350-900" / "A350-1000", "F-35A" / "F-35B"; see ``codes_differ``):
   the ledger reads no figure inside a code;
-- each side names another thing of one kind by a word before one noun the other
-  lacks ("the nurses' union" / "the doctors' union", "northern" / "southern
-  Iraq"; see kinds_apart.py): two actors' claims, each told by one source.  On
-  the corpus's 4,076 labelled pairs it fires on two, both two things.
+- each side names as the doer another thing of one kind, by a word before one
+  noun the other lacks ("the nurses' union" / "the doctors' union", "primary" /
+  "secondary teachers"; see kinds_apart.py): two actors' claims, each told by
+  one source.  On the corpus's 4,076 labelled pairs it fires on none.
 
 A quotation both sides give alike but put in different mouths ("the judge" / "prosecutor Sam Ito";
 see ``quote_given_to_others``) is related too, but the tokens carry no quotation marks: the rule reads
