@@ -1036,9 +1036,18 @@ _SOURCE_COMMA_CREDIT = r"(image|photo|picture|video) (source|credit)\s*,\s*[^\s,
 _NOTE_LABELS = r"Source|Sources|Data|Note|Notes|Update|Updated|Correction|Editor|Editors|Warning"
 _OUTLET_COLON_PERSON = (r"[(\[](?-i:(?!(?:" + _NOTE_LABELS + r")\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
                         r"\s*:\s*(?-i:" + _PERSON + r")[)\]]")
-# A picture handed on by an agency, in brackets: "(Zeitungsfoto.at via AP)", "(Maxar Technologies via AP)"; a
-# name opens it, so the story's "(via video link)" is none.
-_VIA_CREDIT = r"[(\[](?-i:[A-Z])[^()\[\]]{0,60}? via (?-i:[A-Z])[^()\[\]]{0,40}(?<![.!?])[)\]]"
+# A picture handed on by an agency, in brackets: "(Zeitungsfoto.at via AP)", "(Maxar Technologies via AP)", "(Smith
+# family via AP)".  Names on both sides of "via": capitalised words, their small joining words and the few lower-case
+# words of a credit; a verb or a pronoun makes it story ("(He appeared via Zoom from Manchester)", "(She spoke via
+# Teams)"), and so does a lower-case word after "via" ("(via video link)").
+# Who appears by video call hands on no picture: "(Smith via Zoom)".
+_VIDEO_CALLS = r"(?:zoom|teams|microsoft teams|skype|facetime|webex|video)"
+_VIA_CAPITALISED = r"(?-i:[A-Z])[\w&'’./@-]*"
+_VIA_NAME_WORD = rf"(?:{_VIA_CAPITALISED}|of|the|and|for|de|&)"
+_VIA_CREDIT_WORD = rf"(?:{_VIA_NAME_WORD}|family|courtesy|photo|handout|image|video|footage|pool|file)"
+_VIA_CREDIT = (r"[(\[](?!(?:he|she|it|they|we|i|you|his|her|its|their|our)\b)" + _VIA_CAPITALISED
+               + rf"(?: {_VIA_CREDIT_WORD}){{0,6}} via (?!{_VIDEO_CALLS}\b){_VIA_CAPITALISED}(?: {_VIA_NAME_WORD}){{0,4}}"
+               r"(?<![.!?])[)\]]")
 # Who lent the picture, a name and nothing else after "Courtesy": "Courtesy Kaleidoscope Films.", "Photo courtesy of
 # the Smith Family" ("Courtesy calls were made." goes on in lower case).
 _COURTESY_CREDIT = (r"(?:(?:photo|photograph|picture|image|video)s? )?courtesy(?: of)? (?:the )?(?-i:[A-Z])[\w&'’.-]*"
