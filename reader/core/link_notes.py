@@ -351,14 +351,18 @@ def _told_of_another_name_before(comparison: Comparison, spans_to_it: list[DiffS
                                  sentence_b: Sentence, letters_in_a: set[str], letters_in_b: set[str]) -> bool:
     """Does a change before the one that turns the claim round, or that one, put a name of one side's own in the place
     of a name of the other's: "Residents of [nearby Primrose] were not evacuated" / "Residents of [Delville] were evacuated"?
-    The claim is told of two places (or people), and both may hold; the names themselves are left to their note."""
+    The claim is told of two places (or people), and both may hold; the names themselves are left to their note.
+    A body named by its initials on one side and in full on the other ("approved by the English Football League" /
+    "The EFL has yet to approve") is one name."""
     for span in spans_to_it:
         if span.op != "replace":
             continue
         a_names = _names(comparison.a.text[span.a_start:span.a_end], span.a_start == sentence_a.start)
         b_names = _names(comparison.b.text[span.b_start:span.b_end], span.b_start == sentence_b.start)
-        if (any(_letters(name) not in letters_in_b for name in a_names)
-                and any(_letters(name) not in letters_in_a for name in b_names)):
+        if (any(_letters(name) not in letters_in_b and not _one_body_by_its_initials(name, sentence_a, sentence_b)
+                for name in a_names)
+                and any(_letters(name) not in letters_in_a and not _one_body_by_its_initials(name, sentence_b, sentence_a)
+                        for name in b_names)):
             return True
     return False
 
@@ -736,6 +740,20 @@ def _names_changed(a_words: list[str], b_words: list[str], a_names: list[str], b
             and not _one_name_in_other_forms(a_names, b_names)):
         return [(a_names, b_names)]
     return []
+
+
+def _one_body_by_its_initials(name: str, own: Sentence, other: Sentence) -> bool:
+    """Is ``name`` (a word of a name) part of one body named by its initials in one sentence and in full in the
+    other ("The EFL" / "the English Football League")?"""
+    own_names, other_names = _names(own.text), _names(other.text)
+    return (any(_initials_of([name], window) for window in _runs_of_names(other_names))
+            or any(name in window and _initials_of([acronym], window)
+                   for window in _runs_of_names(own_names) for acronym in other_names))
+
+
+def _runs_of_names(names: list[str]) -> list[list[str]]:
+    """The runs of two to six of a sentence's name words, in their order ("English Football League")."""
+    return [names[i:j] for i in range(len(names)) for j in range(i + 2, min(len(names), i + 6) + 1)]
 
 
 def _initials_of(names: list[str], words: list[str]) -> bool:
@@ -1426,14 +1444,19 @@ def _latin_name_of(place: str, people: str) -> bool:
     """Is the lower-cased ``people`` the word for the people of a ``place`` whose name ends in "-as": its "s"
     and last vowels off, then "-an" or "-ian" ("texas" / "texan", "honduras" / "honduran", "bahamas" /
     "bahamians")?  The two may be as long as each other, so no ending put to the place's whole name tells
-    them.  Not "-us": given names in "-ius" make others in "-ian" ("Julius" / "Julian")."""
-    if not place.endswith(_LATIN_ENDINGS):
+    them.  Only the places of ``_PLACES_IN_AS``: given names in "-as" make others in "-an" ("Elias" / "Elian",
+    "Lucas" / "Lucan"), as those in "-ius" do in "-ian" ("Julius" / "Julian")."""
+    if place not in _PLACES_IN_AS:
         return False
     return any(len(stem) >= 3 and people.startswith(stem) and people[len(stem):].removesuffix("s") in ("an", "ian")
                for stem in _stems(place[:-1]))
 
 
-_LATIN_ENDINGS = ("as",)
+# Places in "-as" whose people are "-an" or "-ian".  Known by name, as ``_PLACES_CUT_SHORT`` is: the two
+# words alone cannot tell "Texas" / "Texan" from "Elias" / "Elian", and the sentence around them cannot
+# either ("Texas Governor Greg Abbott", "Kansas City" put a capitalised word after the place as a surname
+# follows a given name).
+_PLACES_IN_AS = frozenset({"texas", "kansas", "arkansas", "honduras", "bahamas", "zacatecas"})
 
 
 def _group_word(word: str) -> bool:
