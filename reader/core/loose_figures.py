@@ -11,11 +11,12 @@ after the links are made, and keeps only the pairs that plainly count one thing:
 * they are the same kind of quantity (a count, an amount in one currency, a duration, a length...);
   dates, weekdays, years, times, ages, ordinals, ratings and readings are left out: a story is full of
   them, and two of them far apart seldom tell one moment.  An age given right after a full name of two
-  words or more ("said Rosa Huamán, 64," / "said Rosa Huamán, 46,", "Aroha Walsh is 41.") is that person's,
-  and is kept under the name; and where, of the ages each report gives of the story's own time, one pair
-  only may be one person's ("A 34-year-old surfer" / "The 43-year-old man was surfing"), it is set side by
-  side (``_lone_age_conflicts``); a headline's figure the other report gives anywhere ("Norvance to cut 2,300 jobs" / "will
-  eliminate roughly 2,300 positions") is told, and left out;
+  words or more ("said Rosa Huamán, 64," / "said Rosa Huamán, 46,", "Aroha Walsh is 41.") is that
+  person's, and is kept under the name; and where, of the ages each report gives of the story's own
+  time, one pair only may be one person's and something tells it is ("A 34-year-old surfer" / "The
+  43-year-old man was surfing"), it is set side by side (``_lone_age_conflicts``); a headline's figure
+  the other report gives anywhere ("Norvance to cut 2,300 jobs" / "will eliminate roughly 2,300
+  positions") is told, and left out;
 * they count the same thing: a count names the same noun ("23 homes" / "32 homes"), or, for a figure
   with no noun of its own or a noun that names anyone ("people", "men"), a word next to each figure is
   the same ("demanded $2 million" / "demanding $3 million", "lasted just seven minutes" / "lasted less
@@ -363,8 +364,8 @@ def _lone_age_conflicts(a: Report, paired_a: dict[int, list[tuple[int, int]]], b
     time (``_ages_of_the_story``), one pair only may be one person's.  Two ages are two people's where they are
     told as two: two kinds of person ("a 34-year-old driver" / "a 19-year-old cyclist"), a man and a woman, two
     full names ("Priya Raman, 34" / "Arjun Mehta, 29"), sentences that each name someone or somewhere the other
-    does not (``_other_parties``), or two fates ("A 34-year-old man was stabbed" / "A
-    19-year-old man was arrested")."""
+    does not (``_other_parties``), or two fates ("A 34-year-old man was stabbed" / "A 19-year-old man was
+    arrested").  The one pair left must then be told as one person's (``_told_as_one_person``)."""
     ages_a, ages_b = _ages_of_the_story(a, paired_a), _ages_of_the_story(b, paired_b)
     if not ages_a or not ages_b:
         return []
@@ -375,6 +376,8 @@ def _lone_age_conflicts(a: Report, paired_a: dict[int, list[tuple[int, int]]], b
     sa, sb = a.sentences[fa.sentence], b.sentences[fb.sentence]
     if ((fa.sentence, fb.sentence) in linked or fa.mention.value == fb.mention.value
             or _gives_age(a, fb.mention.value) or _gives_age(b, fa.mention.value)):
+        return []
+    if not _told_as_one_person(a, fa, b, fb, linked):
         return []
     if _disputed(sa, fa.mention, sb, fb.mention):
         return [LooseConflict(fa.sentence, fb.sentence, fa.mention, fb.mention)]
@@ -412,6 +415,54 @@ def _may_be_one_person(a: Report, fa: _Figure, b: Report, fb: _Figure) -> bool:
         return False  # "said Huamán, 64," / "said Rosa Huamán, 46,": a family name alone may be anyone of the family
     fates_a, fates_b = _fates_told(ta), _fates_told(tb)
     return not (fates_a and fates_b and not fates_a & fates_b)
+
+
+def _told_as_one_person(a: Report, fa: _Figure, b: Report, fb: _Figure, linked: set[tuple[int, int]]) -> bool:
+    """Whether something tells the two ages are one person's; that nothing tells them apart is not enough,
+    since each report often ages someone else ("The 45-year-old driver" / "The victim, a 19-year-old man").
+    One person is told by one noun for both ("The suspect, 29," / "The 31-year-old suspect"), two nouns that
+    each name anyone ("man" / "person"), one full name, or, where a kind of person stands against "man" or
+    no noun, by one fate or deed of both (``_one_deed``), or by a link in which one report calls someone by
+    the one noun and the other by the other ("the man was carrying" / "the suspect was carrying")."""
+    sa, sb = a.sentences[fa.sentence], b.sentences[fb.sentence]
+    ta, tb = a.tokens[fa.sentence], b.tokens[fb.sentence]
+    noun_a, noun_b = _person_of_age(fa.mention, sa, ta), _person_of_age(fb.mention, sb, tb)
+    if noun_a is not None and (noun_a == noun_b or noun_a in _ANYONE_OF_A_SEX and noun_b in _ANYONE_OF_A_SEX):
+        return True
+    names_a = _full_name_of_age(fa.mention, sa, ta)
+    if names_a and names_a == _full_name_of_age(fb.mention, sb, tb):
+        return True
+    if _one_deed(ta, noun_a, tb, noun_b):
+        return True
+    return (noun_a is not None and noun_b is not None
+            and any(_one_noun_for_the_other(a.tokens[i], b.tokens[j], noun_a, noun_b) for i, j in linked))
+
+
+def _one_deed(tokens_a: Sequence[Token], noun_a: str | None, tokens_b: Sequence[Token], noun_b: str | None) -> bool:
+    """Whether the two sentences tell one fate of their people ("A 34-year-old surfer ... after being bitten" /
+    "The 43-year-old man ... when he was bitten"), or one tells as a deed what the other's noun names him by
+    ("a 34-year-old surfer" / "The 43-year-old man was surfing")."""
+    keys_a, keys_b = {token.key for token in tokens_a}, {token.key for token in tokens_b}
+    if keys_a & keys_b & _SIDE_OF_A_FATE.keys():
+        return True
+    return _deed_of_noun(noun_a) in keys_b or _deed_of_noun(noun_b) in keys_a
+
+
+def _deed_of_noun(noun: str | None) -> str | None:
+    """The stem of the deed a noun of a doer names: "surfer" -> "surf" (of "surfing"), "driver" -> "driv"."""
+    if noun is None or not noun.endswith("er") or len(noun) < 5:
+        return None
+    return stem(noun[:-2] + "ing")
+
+
+def _one_noun_for_the_other(tokens_a: Sequence[Token], tokens_b: Sequence[Token], noun_a: str, noun_b: str) -> bool:
+    """Whether, in two linked sentences, one names someone by one noun and the other by the other noun, and
+    neither by both: the two reports call one person by the two nouns."""
+    keys_a = {SAME_THING.get(token.key, token.key) for token in tokens_a}
+    keys_b = {SAME_THING.get(token.key, token.key) for token in tokens_b}
+    pair = {noun_a, noun_b}
+    return (not pair <= keys_a and not pair <= keys_b
+            and (noun_a in keys_a and noun_b in keys_b or noun_b in keys_a and noun_a in keys_b))
 
 
 def _gives_age(report: Report, value: object) -> bool:
