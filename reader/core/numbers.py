@@ -3339,14 +3339,35 @@ _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "volume",
 
 # A level passed is a floor: "The population has passed five million", "sales topped $5bn", "passed the 5m mark",
 # "surpassed 100,000 signatures": the figure is at least the one written, and "5,184,139" fits it.  The verb is
-# the hedge, quoted as written ("passed five million").  "Passed" and "crossed" only before a level (no noun
-# after the figure, or "mark", "milestone"...): "the car passed three cyclists" counts them.
+# the hedge, quoted as written ("passed five million").  "Topped", "surpassed" and "exceeded" say so of any
+# figure.  "Passed" and "crossed" are as often verbs of other deeds ("the car passed three cyclists", "The
+# House passed $95 billion in aid": a bill passed, whose sum is exact), so they bound a figure only where the
+# sentence names a level: a mark, milestone or threshold after it, or a running count that grows
+# (_LEVELS_PASSED) as the noun after it or as the subject before it.  Never a sum of money without a mark: a
+# budget or an aid package "passed" is voted through.
 _THRESHOLD_VERBS = {**dict.fromkeys(("passed", "passes", "passing", "crossed", "crosses", "crossing"), "noun-free"),
                     **dict.fromkeys(("topped", "tops", "topping", "surpassed", "surpasses", "surpassing", "exceeded",
                                      "exceeds", "exceeding", "eclipsed", "eclipses"), "any")}
 _THRESHOLD_NOUNS = frozenset({"mark", "milestone", "barrier", "threshold"})
 _THRESHOLD_VERB_BEFORE = rx.compile(r"(?i:\b(?P<verb>[a-z]+)\s+(?P<the>the\s+)?)\Z")
 _LEVEL_KINDS = frozenset({"count", "money", "percent", "temperature", "power", "energy", "data"})
+# Counts and levels that grow and are said to pass a figure ("the population has passed five million", "the
+# petition passed 100,000 signatures", "the death toll passed 100", "turnout crossed 70%"), as the noun after the
+# figure (singular, as a count's unit is) or a word of the subject before the verb (as written).
+_LEVELS_PASSED = frozenset({
+    "population", "signature", "case", "visitor", "subscriber", "follower", "user", "member", "download",
+    "viewer", "view", "infection", "vaccination", "dose", "registration", "sign-up", "death", "fatality",
+    "passenger", "customer", "attendance", "turnout", "total", "tally", "toll", "count", "number", "numbers",
+    "figure", "figures", "temperature", "temperatures", "mercury", "inflation", "unemployment", "index",
+    "populations", "signatures", "cases", "visitors", "subscribers", "followers", "users", "members",
+    "downloads", "viewers", "views", "infections", "vaccinations", "doses", "registrations", "sign-ups",
+    "deaths", "fatalities", "passengers", "customers"})
+# Who passes a bill, a budget or a sum in a vote: with one of these in the subject, "passed" is the vote's.
+_PASSERS_OF_BILLS = frozenset({
+    "house", "senate", "congress", "parliament", "assembly", "lawmakers", "legislators", "legislature", "mps",
+    "senators", "council", "councillors", "chamber", "lords", "commons", "bill", "law", "measure", "vote",
+    "budget", "motion", "cabinet", "committee"})
+_CLAUSE_WORD = rx.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # a word of the subject, hyphened whole ("sign-ups")
 
 
 def _threshold_passed(text: str, start: int, end: int, kind: str, unit: str) -> str:
@@ -3363,11 +3384,27 @@ def _threshold_passed(text: str, start: int, end: int, kind: str, unit: str) -> 
     threshold_noun = _word_after(text, end) in _THRESHOLD_NOUNS
     if found["the"] and not threshold_noun:
         return ""  # "passed the 300 cars": a count of the cars
-    if _THRESHOLD_VERBS[verb] == "noun-free" and not threshold_noun and kind == "count" and unit:
-        return ""
+    if _THRESHOLD_VERBS[verb] == "noun-free" and not threshold_noun:
+        if not _level_passed(text, found.start(), kind, unit):
+            return ""  # "The House passed $95 billion", "the car passed three cyclists": no level named
     if verb.startswith("top") and kind == "temperature":
         return ""  # "Temperatures topped 36C": the day's peak, as "peaked at 36C" tells it
     return verb
+
+
+def _level_passed(text: str, verb_start: int, kind: str, unit: str) -> bool:
+    """Whether "passed" or "crossed" at ``verb_start``, with no mark after its figure, passes a level: a growing
+    count named after the figure ("passed 100,000 signatures") or in the subject ("the population has passed
+    five million"), and no legislature, bill or vote in the subject (see _LEVELS_PASSED)."""
+    if kind == "money":
+        return False  # "The House passed $95 billion in aid": a sum voted through
+    if kind == "count" and unit:
+        return unit in _LEVELS_PASSED  # "passed three cyclists" counts them
+    clause_start = max(0, verb_start - 80)
+    for mark in ",;:.!?()":
+        clause_start = max(clause_start, text.rfind(mark, clause_start, verb_start) + 1)
+    words = {word.lower().removesuffix("'s") for word in _CLAUSE_WORD.findall(text, clause_start, verb_start)}
+    return not words & _PASSERS_OF_BILLS and bool(words & _LEVELS_PASSED)
 
 
 _KINDS_OF_LENGTH = frozenset({"duration", "length"})  # what "as long as" bounds
@@ -5378,27 +5415,26 @@ def _name_before_figure(text: str, start: int) -> re.Match | None:
     return found if found and found[1].lower() not in NOT_NOUNS else None
 
 
-# Capitalised words before a year that date it rather than name something by it: "Christmas 2022", "Summer
-# 2023", "Early 2024" (in a headline's capitals), "FY 2024"; months and weekdays are read as dates before this.
-_WORDS_DATING_A_YEAR = frozenset({
-    "christmas", "easter", "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "end", "start",
-    "year", "years", "fy", "ramadan", "diwali", "eid", "hanukkah", "thanksgiving", "lent", "advent", "new",
-    "midsummer", "yuletide", "class", "vintage", "circa", "c", "ca", "ad", "bc", "ce", "bce", "est", "established",
-    "founded", "since", "from", "until", "till", "through", "throughout", "during", "before", "after"})
+# Capitalised names of events, series and plans that take their year as part of the name: "Census 2022", "Euro
+# 2024", "the World Cup 2026", "Expo 2020", "Vision 2030", "Budget 2024".  Only these: before any other
+# capitalised word the year still dates the sentence ("Chicago 2019", "Apple 2023", "Jones 2005", "Election
+# 2024"), because a label hides a year from every conflict and from the ledger's year guards, while a name's
+# year read as a date only meets the dates of the other report, as it did before names were read.
+_NAMES_TAKING_A_YEAR = frozenset({
+    "census", "games", "olympics", "paralympics", "olympiad", "cup", "euro", "euros", "expo", "festival", "mela",
+    "fair", "marathon", "tournament", "awards", "conference", "summit", "forum", "budget", "vision", "agenda",
+    "championship", "championships", "biennale", "triennale"})
 
 
 def _name_before_year(text: str, start: int) -> re.Match | None:
-    """The capitalised name a year right after it names ("Census 2022", "Euro 2024"), inside a sentence; None for
-    a word that dates the year ("Christmas 2022": _WORDS_DATING_A_YEAR), a month or a weekday."""
+    """The capitalised name of an event or series a year right after it names ("Census 2022", "Euro 2024"),
+    inside a sentence; None for any other word (see _NAMES_TAKING_A_YEAR)."""
     if not text.endswith(" ", 0, start) or not text[max(0, start - 2):start - 1].isalpha():
         return None  # most years: "in 2022", "(2022)" (checked without a regex search)
     name = _name_before_figure(text, start)
     if name is None or not name[1][:1].isupper() or not name[1][1:].islower():
         return None  # no name, or "FY", "UK", "iPhone"
-    word = name[1].lower()
-    if word in _WORDS_DATING_A_YEAR or name[1] in MONTHS or name[1] in WEEKDAYS or name[1] in MONTH_ABBREVIATIONS:
-        return None
-    return name
+    return name if name[1].lower() in _NAMES_TAKING_A_YEAR else None
 
 
 def _plural(word: str) -> bool:
