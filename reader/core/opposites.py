@@ -75,7 +75,7 @@ _PARTITIVE_NEGATIONS = frozenset({"none", "neither"})
 # Only pairs that cannot be the same fact told two ways: "rose" / "fell", not "cut" / "reduced".
 # Irregular forms follow their word after "/".
 _OPPOSITE_WORDS = """
-    confirm deny; accept reject; approve reject; admit deny; survive die; survive kill; alive dead;
+    confirm deny; accept reject; approve reject; admit deny; survive die; survive kill; survive drown; alive dead;
     guilty innocent; convict acquit; win lose/lost; rise/rose/risen fall/fell/fallen; increase decrease;
     gain lose/lost; up down; higher lower; more fewer; allow ban; allow forbid/forbade/forbidden;
     legal illegal; open close; support oppose; agree disagree; pass fail; succeed fail; true false;
@@ -793,9 +793,94 @@ def turns_the_claim_round(a_words: list[str], b_words: list[str], a_all: list[st
             or (negates or YET in a_words or YET in b_words) and _deed_denied_or_awaited(a_words, b_words, a_all, b_all)
             or _may_refuse_a_decision(stems) and (deeds.refused_against_decided(a_words, b_words, a_all, b_all)
                                                   or deeds.refused_against_decided(b_words, a_words, b_all, a_all))
-            or _NO in stems and (_none_against_told(a_words, a_all, b_all) or _none_against_told(b_words, b_all, a_all))
+            or _NO in stems and (_none_against_told(a_words, a_all, b_all) or _none_against_told(b_words, b_all, a_all)
+                                 or _none_against_had(a_words, a_all, b_all) or _none_against_had(b_words, b_all, a_all)
+                                 or _no_plans_against_done(a_words, a_all, b_all)
+                                 or _no_plans_against_done(b_words, b_all, a_all))
             or _WITHOUT in stems and (_lacked_against_had(a_words, b_words, a_all, b_all)
-                                      or _lacked_against_had(b_words, a_words, b_all, a_all)))
+                                      or _lacked_against_had(b_words, a_words, b_all, a_all))
+            or _safe_against_told_not_to(a_words, a_all, b_all) or _safe_against_told_not_to(b_words, b_all, a_all)
+            or _alone_against_joined(a_words, b_words, a_all, b_all) or _alone_against_joined(b_words, a_words, b_all, a_all)
+            or negates and _POWER in a_all and _POWER in b_all and (_outage_denied_against_told(a_words, a_all, b_all)
+                                                                   or _outage_denied_against_told(b_words, b_all, a_all)))
+
+
+# A loss of power told as a thing ("power cuts", "outages") or as a deed ("customers lost power", "were left without
+# power"): "did not cause any power cuts" / "Around 4000 customers lost power" tell one outage denied and told.
+_POWER = "power"
+_OUTAGES = frozenset("cut cuts outage outages failure failures blackout blackouts".split())
+_LOSING = frozenset("lost lose loses losing without".split())
+_MOST_WORDS_FROM_THE_NEGATION_TO_THE_OUTAGE = 4
+# "no further power cuts", "no new outages": outages after those told, which the other report's loss does not deny.
+_OTHER_OUTAGES = frozenset("further more new other another later next".split())
+
+
+def _outage_denied_against_told(run: list[str], sentence: list[str], other_all: list[str]) -> bool:
+    if negations_in(other_all) or not _power_lost_in(other_all) or _scopes_differ(sentence, other_all):
+        return False
+    reach = _MOST_WORDS_FROM_THE_NEGATION_TO_THE_OUTAGE
+    for end in run_ends(run, sentence):
+        for k in range(end - len(run), end):
+            told = sentence[k + 1:k + 2 + reach]
+            if is_negation(sentence[k]) and _power_lost_in(told) and _OTHER_OUTAGES.isdisjoint(told):
+                return True
+    return False
+
+
+def _power_lost_in(words: list[str]) -> bool:
+    """Do the words tell power lost: "power" with an outage after it ("power cuts") or a loss before it ("lost
+    power", "without power")?"""
+    return any(word == _POWER and (words[k + 1:k + 2] and words[k + 1] in _OUTAGES
+                                   or k and words[k - 1] in _LOSING) for k, word in enumerate(words))
+
+
+# "alone" after a thing says nothing else took part, and "and" another thing in its place says one did: "taken with
+# Webb's Near-Infrared Camera (NIRCam) [alone]" / "combines data from the Near-Infrared Camera (NIRCam) [and the
+# Canadian-built NIRISS instrument]".  The thing before both is one the two sentences keep; the run put in for
+# "alone" only names another thing (no verb of its own: "lived [alone]" / "lived [and worked] in Paris"), and a
+# year or a count before "alone" only stresses it ("in 2023 alone").
+_ALONE = "alone"
+_JOINING = frozenset("and plus".split())
+_MOST_WORDS_OF_THE_THING_JOINED = 7
+_LIVING_ALONE = frozenset("live lives lived living stand stands stood act acts acted work works worked travel "
+                          "travels travelled traveled".split())
+
+
+def _alone_against_joined(alone: list[str], joined: list[str], alone_all: list[str], joined_all: list[str]) -> bool:
+    if alone != [_ALONE] or not joined or joined[0] not in _JOINING or len(joined) > _MOST_WORDS_OF_THE_THING_JOINED:
+        return False
+    if any(word in TENSE_CARRIERS or word.endswith("ed") or is_negation(word) for word in joined):
+        return False
+    before_alone = {alone_all[end - 2] for end in run_ends(alone, alone_all) if end >= 2}
+    before_joined = {joined_all[end - len(joined) - 1] for end in run_ends(joined, joined_all) if end > len(joined)}
+    return any(word.isalpha() and word not in _LIVING_ALONE and not word.endswith("ed") and may_be_a_noun(word)
+               for word in before_alone & before_joined)
+
+
+# "safe to drink" says the water may be drunk, and "not to drink" tells people to leave it: one claim turned round
+# where a run ends on the word before "to" and a verb ("the supply remained [safe] to drink") that the other
+# sentence tells after "not to" ("told residents not to drink tap water"), of one thing where both name what it
+# acts on.  The other run may hold the "not" or keep it as a word both sentences have ("was not affected").
+_SAFE_TO = frozenset("safe fit okay ok".split())
+_NOT = "not"
+_TO = "to"
+
+
+def _safe_against_told_not_to(safe: list[str], safe_all: list[str], told_not_all: list[str]) -> bool:
+    if not safe or safe[-1] not in _SAFE_TO or _NOT not in told_not_all:
+        return False
+    # "was [not] safe to drink" denies it itself, as the other sentence does
+    safe_ends = [end for end in run_ends(safe, safe_all) if not any(map(is_negation, safe_all[max(0, end - 3):end - 1]))]
+    told_not = [k + 1 for k, word in enumerate(told_not_all) if word == _NOT]
+    told_not_deeds = _deeds_after_to(told_not, told_not_all)
+    return any(same_word(verb, other) and (None in (thing, other_thing) or same_word(thing, other_thing))
+               for verb, thing in _deeds_after_to(safe_ends, safe_all) for other, other_thing in told_not_deeds)
+
+
+def _deeds_after_to(ends: list[int], sentence: list[str]) -> list[tuple[str, str | None]]:
+    """The verb after "to" right at each of ``ends``, with the thing it acts on if any."""
+    return [(sentence[end + 1], thing_after(sentence, end + 1)) for end in ends
+            if sentence[end:end + 1] == [_TO] and end + 1 < len(sentence)]
 
 
 # "no" before the subject of a verb denies the deed of every such thing: "[no whales] had been euthanised" /
@@ -856,6 +941,100 @@ def _told_of_the_thing(thing: str, verb: str, words: list[str]) -> bool:
     return False
 
 
+# "no" before a thing denies the thing another sentence tells had "with" it: "there were [no] military honors at the
+# cremation" / "The funeral was held with full military honours".  The thing is the noun that ends the words after
+# "no" (a word or two before it may qualify it: "full", "military").
+_MOST_WORDS_FROM_WITH_TO_THE_THING = 3
+
+
+def _none_against_had(run: list[str], sentence: list[str], other_all: list[str]) -> bool:
+    if _WITH not in other_all or _scopes_differ(sentence, other_all) or _years_apart(sentence, other_all):
+        return False
+    for end in run_ends(run, sentence):
+        for k in range(end - len(run), end):
+            if sentence[k] == _NO and _thing_had_with(_thing_denied_after(sentence, k), other_all):
+                return True
+    return False
+
+
+def _years_apart(one: list[str], other: list[str]) -> bool:
+    """Does either sentence name a year the other does not ("at the funeral in 1998 of his predecessor")?"""
+    return {word for word in one if _a_year_word(word)} != {word for word in other if _a_year_word(word)}
+
+
+def _thing_denied_after(sentence: list[str], k: int) -> list[str]:
+    """The words of the thing a "no" at ``k`` stands before, up to the first word that is no noun's."""
+    thing = []
+    for word in sentence[k + 1:k + 1 + _MOST_WORDS_OF_THE_THING_DENIED]:
+        if word in STOPWORDS or word in _NO_BEFORE_A_DEGREE or not may_be_a_noun(word):
+            break
+        thing.append(word)
+    return thing
+
+
+def _thing_had_with(thing: list[str], other_all: list[str]) -> bool:
+    """Does ``other_all`` tell the thing (its last word, and the words before it where it names them) right after
+    "with", with no negation of its own?"""
+    if not thing:
+        return False
+    reach = _MOST_WORDS_FROM_WITH_TO_THE_THING
+    for p, word in enumerate(other_all):
+        if word != _WITH or any(map(is_negation, other_all[max(0, p - 2):p + 1 + reach])):
+            continue
+        after = other_all[p + 1:p + 2 + reach]
+        if any(same_word(told, thing[-1]) for told in after) and all(
+                any(same_word(told, qualifier) for told in after) for qualifier in thing[:-1]):
+            return True
+    return False
+
+
+# "no plans to" a deed denies it ahead, as "will not" does: "had no plans to introduce night-time pressure
+# reductions" / "Night-time water pressure will also be reduced".  The deed is the verb after "to", or, after a verb
+# that only brings a deed about ("introduce", "impose"), the deed its noun names ("reductions": "reduce"); the other
+# sentence tells that deed, unnegated, of a thing the denial names too ("pressure").
+_NO_PLANS = ("no", "plans", "to")
+_BRINGING_ABOUT = frozenset(stem(word) for word in "introduce impose implement make carry bring order".split())
+_DEED_NOUN_ENDINGS = ("ions", "ion", "ments", "ment", "ures", "ure", "s")
+_MOST_WORDS_OF_THE_THING_PLANNED = 4
+
+
+def _no_plans_against_done(run: list[str], sentence: list[str], other_all: list[str]) -> bool:
+    if "plans" not in sentence or negations_in(other_all) or _scopes_differ(sentence, other_all):
+        return False
+    for end in run_ends(run, sentence):
+        for k in range(end - len(run), end):
+            if tuple(sentence[k:k + 3]) == _NO_PLANS and k + 3 < len(sentence) and _planned_deed_told(
+                    sentence, k + 3, other_all):
+                return True
+    return False
+
+
+def _planned_deed_told(sentence: list[str], at: int, other_all: list[str]) -> bool:
+    """Does ``other_all`` tell the deed "no plans to" denies at ``at``, of a thing named after it?"""
+    verb = sentence[at]
+    after = [word for word in sentence[at + 1:at + 1 + _MOST_WORDS_OF_THE_THING_PLANNED] if word not in STOPWORDS]
+    if stem(verb) in _BRINGING_ABOUT and after:
+        deed, things = after[-1], after[:-1]
+        told = [word for word in other_all if _deed_of_the_noun(word, deed)]
+    else:
+        things = after
+        told = [word for word in other_all if same_word(word, verb)]
+    return bool(told) and any(same_word(word, thing) for thing in things for word in other_all)
+
+
+def _deed_of_the_noun(word: str, noun: str) -> bool:
+    """Is ``word`` a form of the verb whose deed ``noun`` names ("reduced" of "reductions")?"""
+    for ending in _DEED_NOUN_ENDINGS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= _SHORTEST_DEED_STEM:
+            base = noun[:-len(ending)]
+            if stem(word).startswith(base[:-1]) and word != noun and len(stem(word)) <= len(base) + 1:
+                return True
+    return False
+
+
+_SHORTEST_DEED_STEM = 4
+
+
 # How many words an "of" phrase after a thing may take before the verb told of the thing: "a ransom [of about
 # US$3 million] was paid".
 _MOST_WORDS_OF_AN_OF_PHRASE = 4
@@ -901,6 +1080,8 @@ def denied_in_other_words(a_words: list[str], b_words: list[str], a_all: list[st
     "[legally under] a valid licence", "[not caused by]" / "[the result of]"?  The report quotes both runs, as it
     does a word swapped for its opposite."""
     if _lacked_against_had(a_words, b_words, a_all, b_all) or _lacked_against_had(b_words, a_words, b_all, a_all):
+        return True
+    if _alone_against_joined(a_words, b_words, a_all, b_all) or _alone_against_joined(b_words, a_words, b_all, a_all):
         return True
     a_negated = holds_negation(a_words)
     if a_negated == holds_negation(b_words):
@@ -1321,7 +1502,35 @@ def swapped_for_its_opposite(a_words: list[str], b_words: list[str], a_all: list
             and not _holds(b_all, one) and not _holds(a_all, other)
             and not (one in _TELLING_ORDER and a_all[:1] == [one] and b_all[:1] == [other])
             and not _part_against_the_whole(one, a_all, other, b_all)
-            and not _two_people_in_the_runs(a_words, b_words))
+            and not _two_people_in_the_runs(a_words, b_words)
+            and not _a_thing_shown_caught_and_released(one, other, a_all, b_all))
+
+
+# "captured" / "released" a suspect (or an animal) are opposites; "captured" / "released" an image, data or a report
+# are two steps of one publication, the telescope taking the image and the agency putting it out.  The verbs of
+# holding and of freeing are opposites only where neither acts on a thing made to be shown, after the verb ("has
+# captured a breathtaking new image") or before it ("the image was released").
+_HOLDING = stems_of("arrest detain capture")
+_FREEING = stems_of("release free")
+_THINGS_SHOWN = frozenset("""image images photo photos photograph photographs picture pictures footage video videos
+    data view views snapshot snapshots scan scans recording recordings report reports statement statements figures
+    results findings details document documents map maps album albums film films song songs trailer trailers
+    moment moments""".split())
+_MOST_WORDS_BEFORE_THE_THING_SHOWN = 4
+_MOST_WORDS_AFTER_THE_THING_SHOWN = 5
+
+
+def _a_thing_shown_caught_and_released(one: str, other: str, a_all: list[str], b_all: list[str]) -> bool:
+    keys = {stem(one), stem(other)}
+    if _HOLDING.isdisjoint(keys) or _FREEING.isdisjoint(keys):
+        return False
+    return _acts_on_a_thing_shown(a_all, one) or _acts_on_a_thing_shown(b_all, other)
+
+
+def _acts_on_a_thing_shown(words: list[str], verb: str) -> bool:
+    before, after = _MOST_WORDS_BEFORE_THE_THING_SHOWN, _MOST_WORDS_AFTER_THE_THING_SHOWN
+    return any(not _THINGS_SHOWN.isdisjoint(words[max(0, k - before):k + 1 + after])
+               for k, word in enumerate(words) if word == verb)
 
 
 def _past_a_subject_told(words: list[str], other_all: list[str]) -> list[str]:
@@ -1497,7 +1706,17 @@ def _acts_on_something(words: list[str]) -> bool:
     k = 2 if tuple(kept[:2]) in _WORD_OF_PHRASAL_VERB else 1
     while k < len(kept) and (kept[k] in _ADVERBS_AFTER_A_VERB or adverb_in_ly(kept[k]) or kept[k][:1].isdigit()):
         k += 1  # "fell back", "rose sharply", "climbed 2%"
-    return k < len(kept) and kept[k] not in _CLAUSE_AFTER_A_VERB
+    return k < len(kept) and kept[k] not in _CLAUSE_AFTER_A_VERB and not _with_right_after(words, kept[0])
+
+
+# "with" right after a verb or a state opens what goes with it, not an object: "were also disrupted, [with] staff
+# forced to use paper records" (the words that carry a verb drop "with" from the run, ``_carried``).
+_WITH = "with"
+
+
+def _with_right_after(words: list[str], opening: str) -> bool:
+    at = words.index(opening) if opening in words else -1
+    return 0 <= at and words[at + 1:at + 2] == [_WITH]
 
 
 # The verb whose object is no thing acted on but an ordeal lived through: "survived [the crash]".
@@ -1950,6 +2169,8 @@ def _carried(words: list[str]) -> list[str]:
         kept = kept[1:]  # "[She is survived by]" / "[died in 2015]": the subject told before its verb is no claim
     if tuple(kept[:2]) == _AMONG_THOSE and kept[2:]:
         kept = kept[2:]  # "was [among those] killed" tells "was killed" of the one named, among others
+        if kept[0] in _RELATIVE_SUBJECTS and kept[1:]:
+            kept = kept[1:]  # "was among those [who] drowned"
     return kept or words
 
 
