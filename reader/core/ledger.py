@@ -126,6 +126,7 @@ a phone number, and conflicts with one of the same code.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict, deque
@@ -276,6 +277,8 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
     # "X and two other riders" beside "Three other riders ..., including X": X counted among the others.
     a, b = (_others_with_the_one_named(a, b, texts[0], offsets[0], texts[1], offsets[1]),
             _others_with_the_one_named(b, a, texts[1], offsets[1], texts[0], offsets[0]))
+    # Figures of a past year and of now are two events' figures, which neither dispute nor agree.
+    unmet = _figures_of_a_year_and_of_now(a, b, texts, offsets)
     apart = (_changes_of_two_things(a, b, texts, offsets) | _people_and_things_by_verb(a, b, texts, offsets)
              | _shares_of_two_things(a, b, texts, offsets) | _seats_lost_and_held(a, b, texts, offsets)
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
@@ -283,18 +286,18 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
              | _days_of_two_events(a, b, texts, offsets) | _dates_of_two_life_events(a, b, texts, offsets)
              | _figures_of_two_places(a, b, texts) | _figures_of_a_part(a, b, texts) | _days_of_two_groups(a, b, texts)
              | _figures_of_two_periods(a, b, texts) | _figures_of_two_dated_events(a, b, texts)
-             | _figures_of_two_countries(a, b, texts) | _figures_of_a_year_and_of_now(a, b, texts)
+             | _figures_of_two_countries(a, b, texts) | unmet
              | _figures_of_two_named_subjects(a, b, texts, offsets) | _ages_of_two_people(a, b, texts, offsets)
              | _figures_of_two_ranked_items(a, b, texts, offsets) | _figures_of_another_item(a, b, texts)
              | _sizes_and_distances_moved(a, b, texts, offsets) | rates_apart)
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (tallies_a or tallies_b):
-        return _figures_compared(a, b, apart)
+        return _figures_compared(a, b, apart, unmet)
     # A score's figures meet only another score's, as one tally (see _scores_compared).
     in_tally_a = {i for tally in tallies_a for i in tally}
     in_tally_b = {j for tally in tallies_b for j in tally}
     rest = _figures_compared([m for i, m in enumerate(a) if i not in in_tally_a],
-                             [m for j, m in enumerate(b) if j not in in_tally_b], apart)
+                             [m for j, m in enumerate(b) if j not in in_tally_b], apart, unmet)
     agree, conflict, used_a, used_b = _scores_compared(a, b, tallies_a, tallies_b)
     return NumberLedger(
         agree=tuple(sorted(rest.agree + tuple(agree), key=_pair_place)),
@@ -695,15 +698,17 @@ def _whole_tally(first: NumberMention, second: NumberMention) -> NumberMention:
 
 
 def _figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention],
-                      apart: frozenset[tuple[int, int]] = frozenset()) -> NumberLedger:
+                      apart: frozenset[tuple[int, int]] = frozenset(),
+                      unmet: frozenset[tuple[int, int]] = frozenset()) -> NumberLedger:
     """compare_numbers of figures that are no scores; ``apart``: the starts of the pairs of figures that may
-    not conflict (see _changes_of_two_things)."""
+    not conflict (see _changes_of_two_things); ``unmet``: those of them that may not agree either (figures of
+    two events: _figures_of_a_year_and_of_now)."""
     readings = _in_one_custom(a, b)
     if len(readings) == 1:
-        agree, conflict = _pairing(readings[0][1], readings[0][3], apart)
+        agree, conflict = _pairing(readings[0][1], readings[0][3], apart, unmet)
     else:
         a_sorts_first = _side_key(a) <= _side_key(b)
-        agree, conflict = min(((_pairing(read_a, read_b, apart), custom_a, custom_b)
+        agree, conflict = min(((_pairing(read_a, read_b, apart, unmet), custom_a, custom_b)
                                for custom_a, read_a, custom_b, read_b in readings),
                               key=lambda found: _reading_rank(*found, a_sorts_first))[0]
     used_a = {i for i, _ in agree + conflict}
@@ -842,14 +847,16 @@ def _fates_meet(single: NumberMention, other: NumberMention) -> bool:
 _MOST_PAIRS_WEIGHED = 20_000
 
 
-def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention], apart: frozenset[tuple[int, int]] = frozenset()):
+def _pairing(a: Sequence[NumberMention], b: Sequence[NumberMention], apart: frozenset[tuple[int, int]] = frozenset(),
+             unmet: frozenset[tuple[int, int]] = frozenset()):
     """The pairs of indices that agree and that conflict (in the order shown), the two sides as read."""
     if len(a) * len(b) > _MOST_PAIRS_WEIGHED:
-        return _table_pairing(a, b, apart)
-    return _pairs_weighed(a, b, apart)
+        return _table_pairing(a, b, apart, unmet)
+    return _pairs_weighed(a, b, apart, unmet)
 
 
-def _table_pairing(a: Sequence[NumberMention], b: Sequence[NumberMention], apart: frozenset[tuple[int, int]]):
+def _table_pairing(a: Sequence[NumberMention], b: Sequence[NumberMention], apart: frozenset[tuple[int, int]],
+                   unmet: frozenset[tuple[int, int]] = frozenset()):
     """_pairing of two sentences with too many figures to weigh every pair (see _MOST_PAIRS_WEIGHED).
     Each figure agrees with the equal figure read alike on the other side, the first with the first
     (a table's rows in their order); the figures left over are weighed pair by pair when few enough
@@ -860,7 +867,7 @@ def _table_pairing(a: Sequence[NumberMention], b: Sequence[NumberMention], apart
     agree, left_a, left_b = _equal_figures(a, b)
     if len(left_a) * len(left_b) > _MOST_PAIRS_WEIGHED:
         return sorted(agree), []
-    agree_left, conflict_left = _pairs_weighed([a[i] for i in left_a], [b[j] for j in left_b], apart)
+    agree_left, conflict_left = _pairs_weighed([a[i] for i in left_a], [b[j] for j in left_b], apart, unmet)
     agree += [(left_a[i], left_b[j]) for i, j in agree_left]
     return sorted(agree), [(left_a[i], left_b[j]) for i, j in conflict_left]
 
@@ -890,9 +897,9 @@ def _as_read(m: NumberMention) -> tuple:
 
 
 def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention],
-                   apart: frozenset[tuple[int, int]] = frozenset()):
+                   apart: frozenset[tuple[int, int]] = frozenset(), unmet: frozenset[tuple[int, int]] = frozenset()):
     """_pairing of every figure of A with every figure of B, but the pairs ``apart`` (by their starts) in no
-    conflict."""
+    conflict, and those ``unmet`` in no agreement either."""
     # Between equally good pairs, the one counting the same thing ("first heard" with
     # "third heard", not with "Court of First Instance"), then the one in the same place.
     candidates = sorted(
@@ -900,7 +907,8 @@ def _pairs_weighed(a: Sequence[NumberMention], b: Sequence[NumberMention],
         for i, x in enumerate(a) for j, y in enumerate(b)
         if (score := _agreement(x, y)) > 0 and not _partner_of_its_own_noun(a, b, i, j, score)
         and not _partner_of_its_own_fate(a, b, i, j, score)
-        and not (apart and (x.start, y.start) in apart and _only_within_a_bound(x, y))
+        and not (apart and (x.start, y.start) in apart
+                 and (_only_within_a_bound(x, y) or (x.start, y.start) in unmet))
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -1439,12 +1447,14 @@ def _kinds_as_their_class(side: Sequence[NumberMention], other: Sequence[NumberM
     """``side`` with each count of a kind of thing ("136 universities") read as a count of the class the other
     report counts ("141 institutions": _CLASS_OF_KINDS) when the same verb tells both ("represents") or the same
     fate befell both: one count, told two ways.  A sentence that counts the class and the kind ("141 institutions,
-    including 40 universities"), or this one the class too, counts a part of it, and so does a count of another verb ("has 141 institutions" /
-    "admitted 136 universities")."""
+    including 40 universities"), or this one the class too, counts a part of it, and so does a count of another
+    verb ("has 141 institutions" / "admitted 136 universities"), or a count beside another kind of its class ("90
+    universities and 51 colleges": parts of the 141 institutions)."""
     classes = {_counted(o): o for o in other if o.kind == "count" and _counted(o) in _CLASS_OF_KINDS}
     if not classes or not text:
         return side  # most pairs: the other report counts no class
     own = {_counted(m) for m in side if m.kind == "count"}
+    classes = {name: found for name, found in classes.items() if len(own & _CLASS_OF_KINDS[name]) < 2}
     kinds_there = {_counted(o) for o in other if o.kind == "count"}
     read = []
     for m in side:
@@ -2430,9 +2440,10 @@ _COUNTRY_FORMS = """
 """
 _COUNTRY_OF = {" ".join(form.split()): " ".join(country.split(",")[0].split())
                for country in _COUNTRY_FORMS.split(";") for form in country.split(",")}
-# Longer forms first, so that "South African" is read as one form, not as "South" and "African".
-_COUNTRY_NAMED = rx.compile(r"\b(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in
-                                                sorted(_COUNTRY_OF, key=len, reverse=True)) + r")\b")
+# Longer forms first, so that "South African" is read as one form, not as "South" and "African"; the form in group 1
+# (for _where_it_was_said).
+_COUNTRY_NAMED = rx.compile(r"\b(" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in
+                                               sorted(_COUNTRY_OF, key=len, reverse=True)) + r")\b")
 # The first words of the countries' names and adjectives, for a cheap look before the full pattern.
 _COUNTRY_WORDS = frozenset(form.split()[0] for form in _COUNTRY_OF)
 _CAPITALISED = rx.compile(r"\b[A-Z][a-z]+\b")
@@ -2443,73 +2454,156 @@ _KINDS_OF_ANY_COUNTRY = _KINDS_OF_ANY_PLACE - {"year"}
 
 def _figures_of_two_countries(a: Sequence[NumberMention], b: Sequence[NumberMention],
                               texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
-    """The starts of the pairs of figures of two sentences that each name a country, by its name or its
-    adjective, and none of the other's ("Austria has recorded 18 avalanche deaths" / "Switzerland has recorded
-    11"; "an Indian astronaut ... by 2040" / "China aims ... by 2030"; "a German aid worker was held for 14
-    months" / "A New Zealand aid worker held ... for 104 days"): figures of two countries, no dispute, as those
-    of two places are (_figures_of_two_places).  One country named on both sides ("in Austria's Tyrol" / "in
-    the Austrian Tyrol"), or a country named on one side alone, still disputes.  Days and times are compared as
-    they are."""
+    """The starts of the pairs of figures of two sentences that each tell their figures of a country, in one
+    role (_countries_told: the party whose figures they are, or the place where the counted things happened),
+    and share no country's name or adjective ("Austria has recorded 18 avalanche deaths" / "Switzerland has
+    recorded 11"; "ISRO plans to send an Indian astronaut ... by 2040" / "China aims ... by 2030"): figures of
+    two countries, no dispute, as those of two places are (_figures_of_two_places).  One country named on both
+    sides ("in Austria's Tyrol" / "in the Austrian Tyrol"), a country on one side alone, or countries in two
+    roles ("The British tourist fell 20 metres" / "fell 15 metres ... in Spain") still dispute.  Days and times
+    are compared as they are."""
     if not all(texts):
         return frozenset()
-    countries_a = _countries_named(texts[0])
-    countries_b = _countries_named(texts[1]) if countries_a else frozenset()
-    if not (countries_a and countries_b) or countries_a & countries_b:
-        return frozenset()  # most pairs: one side, or both, names no country, or they share one
+    roles_a, named_a = _countries_told(texts[0])
+    roles_b, named_b = _countries_told(texts[1]) if roles_a else ({}, frozenset())
+    if named_a & named_b or not any(roles_a.get(role) and roles_b.get(role) for role in _COUNTRY_ROLES):
+        return frozenset()  # most pairs: one side, or both, tells no figure of a country, or they share one
     return _every_pair([m.start for m in a if m.kind not in _KINDS_OF_ANY_COUNTRY],
                        [m.start for m in b if m.kind not in _KINDS_OF_ANY_COUNTRY])
 
 
-# Words after a country that make it the source of a figure, not what the figure is of: "Ukraine's air force
-# said it shot down 40 drones" / "Russia's defence ministry said it downed 30 drones" still dispute.
-_SOURCE_AFTER = rx.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|tells|reported|reports|announced|"
-                           r"claimed|claims|confirmed)\b")
-
-
+_COUNTRY_ROLES = ("party", "place")
+# Words before a country that make it the place of what a sentence tells: "in Austria", "across the Sudan".
+_PLACE_BEFORE = rx.compile(r"\b(?:in|across|throughout|within|inside)\s+(?:the\s+)?\Z", re.I)
+# What may stand before a sentence's subject: an opening phrase of time or place ("In 2022, ", "On Tuesday, ")
+# and determiners or a count ("The", "A", "Two").
+_BEFORE_THE_SUBJECT = rx.compile(r"(?:(?:In|On|At|By|Since|Last|This|Earlier|Later|Overnight)\b[^,.]{0,40},\s+)?"
+                                 r"(?:(?:the|a|an|two|three|four|five|\d+)\s+)*", re.I)
+_ARTICLE = rx.compile(r"\b(?:a|an)\s+\Z", re.I)
 # Words after a country's adjective that make it a named person's nationality, not what the figures are of:
 # "including Belgian sprinter Tom Peeters" / "Dutch climber Sem de Graaf and two other riders" still dispute.
 _PERSON_NAMED_AFTER = rx.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+[A-Z][a-z]+\s+(?:(?:de|van|von|da|di|del|le|la|al|bin)\s+)?"
                                  r"[A-Z][a-z]")
+# A capitalised word after a country's form makes it part of another name: "French Open", "Indian Ocean",
+# "Austrian Board for Alpine Safety", "Turkey Trot".  So does one before it ("New Mexico") or "X of" ("Gulf of
+# Mexico").
+_NAME_GOES_ON = rx.compile(r"\s+[A-Z][a-z]")
+_NAME_BEFORE = rx.compile(r"\b([A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?)?\Z")
 
 
-def _countries_named(text: str) -> frozenset[str]:
-    """The countries ``text`` tells its figures of (_COUNTRY_NAMED): not one that names the source (_SOURCE_AFTER), nor
-    a named person's nationality (_PERSON_NAMED_AFTER)."""
+@functools.lru_cache(maxsize=2048)
+def _countries_told(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The countries ``text`` tells its figures of, by role: "party" for one that is the subject ("Austria has
+    recorded", "China aims"), an owner ("Switzerland's tally") or an adjective in what the subject does ("send an
+    Indian astronaut"); "place" for one the sentence is set in ("in Spain").  Not a country that names the
+    source ("Ukraine's air force said"), an adjective on the subject ("The British tourist fell", "Israeli
+    strikes killed": a nationality, or an actor, the other side may tell by where it happened), a named
+    person's nationality, a people-word ("three Americans"), nor one inside another name ("Gulf of Mexico").
+    Also every country the text names in any role, for the test of a country both sides give.  Cached: a
+    sentence is compared in each of its links."""
     if _COUNTRY_WORDS.isdisjoint(_CAPITALISED.findall(text)):
-        return frozenset()  # most sentences: no capitalised word opens a country's name
-    return frozenset(_COUNTRY_OF[" ".join(found[0].split())] for found in _COUNTRY_NAMED.finditer(text)
-                     if not _SOURCE_AFTER.match(text, found.end()) and not _PERSON_NAMED_AFTER.match(text, found.end()))
+        return {}, frozenset()  # most sentences: no capitalised word opens a country's name
+    subject_at = _BEFORE_THE_SUBJECT.match(text, dateline_end(text)).end()
+    roles: dict[str, set[str]] = {"party": set(), "place": set()}
+    named = set()
+    for found in _COUNTRY_NAMED.finditer(text):
+        form = " ".join(found[1].split())
+        country = _COUNTRY_OF[form]
+        named.add(country)
+        role = _country_role(text, found, form == country, subject_at)
+        if role:
+            roles[role].add(country)
+    return {role: frozenset(countries) for role, countries in roles.items()}, frozenset(named)
 
 
-# A bare year an event is dated by ("was robbed in 2019", "In 2022, a German aid worker was held"), and a time
-# of the story's present another sentence tells its event by: a recent period ("last month", "this week") or a
-# verb in the present perfect ("have seized", "has been freed").
-_IN_A_YEAR = rx.compile(r"\b[Ii]n\s+(?:early\s+|late\s+|mid-)?(1[89]\d\d|20\d\d)\b(?!\s*[-–/]|\s+\d)")
-_ANY_YEAR = rx.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+def _country_role(text: str, found: re.Match, is_name: bool, subject_at: int) -> str:
+    """The role of the country ``found`` names in what ``text`` tells (see _countries_told), or "" for none."""
+    before = text[max(0, found.start() - 30):found.start()]
+    name_before = _NAME_BEFORE.search(before)
+    if (_NAME_GOES_ON.match(text, found.end()) or name_before and found.start() > subject_at
+            and name_before[1].lower() not in NOT_NOUNS):
+        return ""  # within another name
+    if _where_it_was_said(text, found) or _PERSON_NAMED_AFTER.match(text, found.end()):
+        return ""
+    if _PLACE_BEFORE.search(before):
+        return "place"
+    owned = text.startswith(("'s", "’s"), found.end())
+    if is_name:
+        at_subject = found.start() == subject_at and not _ARTICLE.search(before)  # "A New Zealand aid worker"
+        return "party" if owned or at_subject else ""
+    if found.start() == subject_at or found[1].endswith(("ans", "ons", "man", "woman", "der")):
+        return ""  # the subject's nationality, or people
+    return "party"
+
+
+# A year that dates the clause it is told in, after "in" and before a stop or the end ("was robbed in 2019, when",
+# "In 2019, customs officers seized"): not one a noun follows ("in 2024 notes"), nor one of an aside that dates
+# something else ("the worst since records began in 1950", "The company, founded in 1998,", "which opened in
+# 2010").
+_IN_BEFORE_A_YEAR = rx.compile(r"\b[Ii]n\s+(?:early\s+|late\s+|mid-)?\Z")
+_AFTER_A_DATING_YEAR = rx.compile(r"\s*(?:[,.;:)]|\Z)")
+_DATES_AN_ASIDE = rx.compile(r"\b(?:since|began|begun|founded|established|born|built|opened|created|formed|set\s+up|"
+                             r"which|who|whose|that)\b", re.I)
+_CLAUSE_MARK = rx.compile(r"[,;(\u2013\u2014]")
+# A time of the story's present another sentence tells its event by: a recent period ("last month", "this
+# week"), a weekday of no year ("lost power on Thursday afternoon"), or a verb in the present perfect ("have
+# seized", "has been freed"), but a verb of saying ("has announced it will cut", "has confirmed"), which tells
+# no event.
 _RECENT_PERIOD = rx.compile(r"\b(?:last|this|past)\s+(?:week|weekend|month|night)\b|\b(?:yesterday|today)\b", re.I)
-_PRESENT_PERFECT = rx.compile(r"\b(?:has|have)\s+(?:(?:now|just|already|recently)\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+_ON_A_WEEKDAY = rx.compile(r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_PRESENT_PERFECT = rx.compile(r"\b(?:has|have)\s+(?:(?:now|just|already|recently)\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b")
+_VERBS_OF_SAYING = frozenset("""said announced confirmed reported stated claimed warned revealed admitted denied
+    insisted told estimated added explained""".split())
+# Words that make a weekday the day a figure was given out, not the day of its event: "reported a profit of $2.1bn
+# on Tuesday" may tell a past year's profit.
+_GIVEN_OUT = _VERBS_OF_SAYING | frozenset("says reports announces posted published released unveiled".split())
 
 
-def _figures_of_a_year_and_of_now(a: Sequence[NumberMention], b: Sequence[NumberMention],
-                                  texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+def _figures_of_a_year_and_of_now(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tuple[str, str],
+                                  offsets: tuple[int, int]) -> frozenset[tuple[int, int]]:
     """The starts of the pairs of figures of two sentences, one of an event it dates by a year the other nowhere
     gives ("The same branch was robbed in 2019, when a man escaped with $3,200"; "In 2019, customs officers ...
-    seized 12.9 tonnes"), the other of an event it tells as of now, by a recent period or the present perfect,
-    and by no year ("was robbed last month by a man who demanded $5,000"; "have seized 2.3 tonnes"): two events,
-    as figures of two dated events are (_figures_of_two_dated_events), no dispute.  Both of one year, or both of
-    now, still dispute."""
+    seized 12.9 tonnes"), the other of an event it tells as of now, by a recent period, a weekday or the present
+    perfect, and by no year ("was robbed last month by a man who demanded $5,000"; "have seized 2.3 tonnes"): two
+    events, as figures of two dated events are (_figures_of_two_dated_events), neither a dispute nor one figure
+    (the ``unmet`` of _pairs_weighed: "in 2021, affected 477,000 customers" confirms no "480,000 homes ... lost
+    power on Thursday").  Both of one year, or both of now, still dispute, and so does a year of an aside
+    ("The floods, the worst since records began in 1950, killed 12 people" / "The floods have killed 15")."""
     if not all(texts):
         return frozenset()
-    for dated, of_now in (texts, texts[::-1]):
-        if (_IN_A_YEAR.search(dated) and not _ANY_YEAR.search(of_now) and _told_as_of_now(of_now)
-                and not _told_as_of_now(dated)):
+    for (dated, dated_at, of_now, now_at), (side, other) in (((texts[0], offsets[0], texts[1], offsets[1]), (a, b)),
+                                                             ((texts[1], offsets[1], texts[0], offsets[0]), (b, a))):
+        if (not any(m.kind == "year" for m in other) and _dates_by_a_year(dated, side, dated_at)
+                and _told_as_of_now(of_now) and not _told_as_of_now(dated)):
             return _every_pair(_but_days(a), _but_days(b)) | _every_pair(
                 [m.start for m in a if m.kind == "year"], [m.start for m in b if m.kind == "year"])
     return frozenset()
 
 
+def _dates_by_a_year(text: str, side: Sequence[NumberMention], offset: int) -> bool:
+    """Whether one of the years of ``side`` dates the clause of ``text`` it is told in (_IN_BEFORE_A_YEAR)."""
+    for m in side:
+        if m.kind != "year":
+            continue
+        at, end = m.start - offset, m.end - offset
+        if not (_IN_BEFORE_A_YEAR.search(text, max(0, at - 12), at) and _AFTER_A_DATING_YEAR.match(text, end)):
+            continue
+        marks = [found.end() for found in _CLAUSE_MARK.finditer(text, 0, at)]
+        if not _DATES_AN_ASIDE.search(text, marks[-1] if marks else 0, at):
+            return True
+    return False
+
+
 def _told_as_of_now(text: str) -> bool:
-    return bool(_RECENT_PERIOD.search(text) or _PRESENT_PERFECT.search(text))
+    return (bool(_RECENT_PERIOD.search(text))
+            or any(found[1] not in _VERBS_OF_SAYING for found in _PRESENT_PERFECT.finditer(text))
+            or any(_the_day_of_an_event(text, found.start()) for found in _ON_A_WEEKDAY.finditer(text)))
+
+
+def _the_day_of_an_event(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` dates what its clause tells, not the day it was given out (_GIVEN_OUT)."""
+    marks = [found.end() for found in _CLAUSE_MARK.finditer(text, 0, at)]
+    return _GIVEN_OUT.isdisjoint(word.lower() for word in _WORDS.findall(text, marks[-1] if marks else 0, at))
 
 
 # Words a sum is told in beside its figure ("R98.8 million", "Rs 48 crore"), no word of what is told.
@@ -2577,7 +2671,10 @@ _BUILDINGS = frozenset("""
 # reporters in Geneva" / "killed 95 people, officials in Tripoli said" dispute.
 _SAID_BEFORE = rx.compile(r"\b(?:said|says|told|tells|reporters|spokes(?:man|woman|person)|briefing|statement|"
                           r"conference|announced)\W+(?:\w+\W+){0,2}\Z", re.I)
-_SAID_AFTER = rx.compile(r"\A\s+(?:[\w-]+\s+)?(?:said|says|told|announced)\b", re.I)
+# Words after a name that make it the sayer: "officials in Tripoli said", "Ukraine's air force said it shot down
+# 40 drones" / "Russia's defence ministry said it downed 30 drones".
+_SAID_AFTER = rx.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|tells|reported|reports|announced|"
+                         r"claimed|claims|confirmed)\b", re.I)
 
 
 def _where_it_was_said(text: str, match: re.Match) -> bool:
@@ -2699,8 +2796,10 @@ def _days_of_two_events(a: Sequence[NumberMention], b: Sequence[NumberMention], 
         return frozenset()  # neither tells a second event: in a clause of its own, a relative clause, or undone
     told_a = {x.start: _day_told(texts[0], x, offsets[0], clauses_a) for x in days_a}
     told_b = {y.start: _day_told(texts[1], y, offsets[1], clauses_b) for y in days_b}
-    undone_a = {x.start: bool(_undoing(told_a[x.start][0])) for x in days_a} if undoing_a and not undoing_b else {}
-    undone_b = {y.start: bool(_undoing(told_b[y.start][0])) for y in days_b} if undoing_b and not undoing_a else {}
+    undone_a = ({x.start: _tells_a_deed(told_a[x.start][0], undoing_a) for x in days_a}
+                if undoing_a and not undoing_b else {})
+    undone_b = ({y.start: _tells_a_deed(told_b[y.start][0], undoing_b) for y in days_b}
+                if undoing_b and not undoing_a else {})
     return frozenset((x.start, y.start) for x in days_a for y in days_b
                      if _two_events(told_a[x.start], told_b[y.start])
                      or (undone_a.get(x.start) or undone_b.get(y.start)) and told_a[x.start][0] & told_b[y.start][0])
@@ -2929,13 +3028,16 @@ _UNDOING_DEEDS = frozenset(stem(word) for word in """
 """.split())
 
 
-def _undoing(words) -> frozenset[str]:
-    """The words of _UNDOING_DEEDS among ``words``; in words as written, not one before "off", which makes another
-    deed of it: "lifted off on Jan. 17" is a launch, the deed "was launched on January 14" tells."""
-    if isinstance(words, list):
-        return frozenset(word for word, after in zip(words, words[1:] + [""])
-                         if stem(word.lower()) in _UNDOING_DEEDS and after.lower() != "off")
-    return frozenset(word for word in words if stem(word.lower()) in _UNDOING_DEEDS)
+def _undoing(words: Sequence[str]) -> frozenset[str]:
+    """The stems of _UNDOING_DEEDS among ``words``, read in the order written: not one before "off", which makes
+    another deed of it: "lifted off on Jan. 17" is a launch, the deed "was launched on January 14" tells."""
+    return frozenset(stem(word.lower()) for word, after in zip(words, [*words[1:], ""])
+                     if stem(word.lower()) in _UNDOING_DEEDS and after.lower() != "off")
+
+
+def _tells_a_deed(event: frozenset[str], deeds: frozenset[str]) -> bool:
+    """Whether the words of an event (see _day_told) tell one of the ``deeds`` (stems, from _undoing)."""
+    return any(stem(word.lower()) in deeds for word in event)
 
 
 def _two_events(told_x: tuple[frozenset[str], frozenset[str]], told_y: tuple[frozenset[str], frozenset[str]]) -> bool:
