@@ -22,7 +22,7 @@ from reader.core.beside import run_beside
 from reader.core.invisible import shown
 from reader.core.kinds_apart import kinds_apart
 from reader.core.model import Comparison, DiffSpan, Link, Sentence
-from reader.core.negation_words import holds_negation, same_word
+from reader.core.negation_words import holds_negation, is_negation, same_word
 from reader.core.opposites import (
     NUMBERING_NO, called_off, denied_before_the_claim, denied_in_other_words, holds_negation_in, lowered_words,
     may_turn_round, negated_apart, negation_put_in, runs_turning_round, scattered_opposite, swapped_for_its_opposite,
@@ -33,7 +33,8 @@ from reader.core.opposites_deeds import (
     leaving_denied_against_done, refused_against_decided, to_the_awaiting, to_the_failing,
 )
 from reader.core.relation import (
-    FORECAST, INTENT, WILL, forecast, forecast_differs, intent_differs, quote_given_to_others, seems_so,
+    FORECAST, INTENT, WILL, claims_a_thing, forecast, forecast_differs, intent_differs, quote_given_to_others,
+    seems_so,
 )
 from reader.core.terms import HEDGES, STOPWORDS, Token, adverb_in_ly, tokenize
 
@@ -378,15 +379,41 @@ def _turning_notes(comparison: Comparison, changed_spans: list[DiffSpan], tokens
             for _, piece in pieces]
     written = [_written_run(comparison, piece) for _, piece in pieces]
     turned_round: dict[int, LinkNote] = {}
-    for (place, _), (a_run, b_run), run, turning in zip(
+    for (place, piece), (a_run, b_run), run, turning in zip(
             pieces, runs, written, runs_turning_round(runs, read_a, read_b), strict=True):
         if turning and place not in turned_round:
-            note = _turned_round_note(run.a_words, run.b_words, a_run, b_run, read_a, read_b)
+            note = (_turned_round_note(run.a_words, run.b_words, a_run, b_run, read_a, read_b)
+                    or _kept_negation_note(comparison, piece, a_run, b_run, tokens_a, read_a, tokens_b, read_b))
             if note is not None:
                 turned_round[place] = note
     if turned_round:
         return turned_round, []
     return {}, _scattered_opposite_note(runs, written, read_a, read_b) or _negated_apart_note(runs, written, read_a, read_b)
+
+
+def _kept_negation_note(comparison: Comparison, piece: DiffSpan, a_run: list[str], b_run: list[str],
+                        tokens_a: list[Token], read_a: list[str], tokens_b: list[Token], read_b: list[str]
+                        ) -> LinkNote | None:
+    """The note of a change that turns the claim round with no word of its own on the side that turns: a negation
+    both sides keep, which the other side's words put on another verb ("was not [affected and the water supply
+    remained safe] to drink" / "not to drink").  The side that turns quotes its negation on, to the verb it
+    negates: ``negated only in B: "not to drink"``.  None where no negation stands just before the empty side."""
+    if bool(a_run) == bool(b_run):
+        return None
+    side, tokens, read, at, text = (("a", tokens_a, read_a, piece.a_start, comparison.a.text) if not a_run
+                                    else ("b", tokens_b, read_b, piece.b_start, comparison.b.text))
+    after = next((k for k, token in enumerate(tokens) if token.start >= at), len(tokens))
+    if not after or not is_negation(read[after - 1]):
+        return None
+    verb = next((k for k in range(after, min(len(tokens), after + _MOST_WORDS_TO_THE_VERB_NEGATED))
+                 if not tokens[k].stop), None)
+    if verb is None:
+        return None
+    return _one_sided(NEGATED_ONLY, side, one_line(text[tokens[after - 1].start:tokens[verb].end]))
+
+
+# Words from a kept negation to the verb it negates: "not [to] drink", "never [to be] seen".
+_MOST_WORDS_TO_THE_VERB_NEGATED = 3
 
 
 def _as_the_relation_reads(changed_spans: list[DiffSpan], tokens_a: list[Token], read_a: list[str],
@@ -802,7 +829,23 @@ def _name_run_on(sentence_a: Sentence, a_start: int, a_end: int, a_named: list[s
     if not (a_lead and b_lead) or any(_letters(word) in letters_in_b for word in a_lead) or any(
             _letters(word) in letters_in_a for word in b_lead) or _one_name_in_other_forms(a_lead, b_lead):
         return []  # "North [American tour]" / "North [America]": one name
+    if _a_body_and_its_officer(a_lead, b_lead) or _a_body_and_its_officer(b_lead, a_lead):
+        return []  # "Rockford Fire [Department]" / "Rockford Fire [Chief Derek Almquist]": one source
     return [(a_lead, b_lead)]
+
+
+# The word that makes a kept name a body ("Rockford Fire [Department]"), and the titles of an office that make it
+# one of the body's officers ("Rockford Fire [Chief] Derek Almquist", "Greater Manchester Police [Chief Constable]").
+_BODIES = frozenset("""Department Service Services Brigade Authority Agency Office Ministry Board Commission Council
+    Force Bureau Directorate""".split())
+_OFFICES = frozenset("""Chief Commissioner Director Secretary Minister Spokesman Spokeswoman Spokesperson Chairman
+    Chairwoman Chair President Head Superintendent Inspector Captain Marshal Constable Commander""".split())
+
+
+def _a_body_and_its_officer(body: list[str], officer: list[str]) -> bool:
+    """Does the kept name run on into a body on one side ("Fire [Department]") and into an office of it on the other
+    ("Fire [Chief Derek Almquist]")?  The officer speaks for the body: the two runs name one source, not two."""
+    return len(body) == 1 and body[0] in _BODIES and officer[0] in _OFFICES
 
 
 def _runs_on(word: str) -> bool:
@@ -1544,10 +1587,10 @@ def _hedge_words(words: list[str], sentence: Sentence, start: int, end: int) -> 
     plain = [word.lower().strip(_PUNCTUATION) for word in words]
     rebutting = _rebuttal_places(words, sentence, end) if _REBUTTING.intersection(plain) else set()
     return {word for k, word in enumerate(plain)
-            if word in HEDGES and word not in _PLAIN_ATTRIBUTION and not _claimed_by_what_is_told(plain, k)
-            and k not in rebutting
+            if word in HEDGES and word not in _PLAIN_ATTRIBUTION and word not in _CONCEDING
+            and not _claimed_by_what_is_told(plain, k) and k not in rebutting
             and not (word == "may" and _may_named(words, k, sentence, start, end))
-            and not (word in _CLAIM_VERB and _claims_what_is_owed(plain, k, sentence, end))
+            and not (word in _CLAIM_VERB and _claims_a_thing_of_its_own(plain, k, sentence, end))
             and not (word == "likely" and _odds_compared(plain, k, sentence, start))}
 
 
@@ -1599,8 +1642,13 @@ def _odds_compared(plain: list[str], k: int, sentence: Sentence, start: int) -> 
     return bool(before) and before[-1].lower().strip(_PUNCTUATION) in _WEIGHING_ODDS
 
 
+# A speaker who admits a thing concedes it, against their own side: the report tells it as firmly as "said" does
+# ("The council has admitted that residents' details were stolen"), and no less firmly than a plain "were stolen".
+_CONCEDING = frozenset("admitted admits admit admitting".split())
+
 # "claim" as a verb of saying hedges ("claimed the money was stolen"); "claim a full refund", "claim compensation"
-# asks for what one is owed, and vouches for nothing.
+# asks for what one is owed, and vouches for nothing; "claimed responsibility", "claimed the attack" tells a deed
+# done (``relation.claims_a_thing``), as the relation reads it: no claim passed on.
 _CLAIM_VERB = frozenset("claim claims claimed claiming".split())
 _OWED = frozenset("""refund refunds compensation damages reimbursement expenses benefit benefits allowance allowances
     credit payout payouts rebate rebates prize asylum""".split())
@@ -1608,11 +1656,14 @@ _OWED = frozenset("""refund refunds compensation damages reimbursement expenses 
 _MOST_WORDS_BEFORE_OWED = 3
 
 
-def _claims_what_is_owed(plain: list[str], k: int, sentence: Sentence, end: int) -> bool:
-    """Does the "claim" at ``k`` of the run take for its object a thing owed ("a full refund", "compensation"),
-    read on past the run's end into its sentence?"""
+def _claims_a_thing_of_its_own(plain: list[str], k: int, sentence: Sentence, end: int) -> bool:
+    """Does the "claim" at ``k`` of the run take for its object a thing owed ("a full refund", "compensation") or
+    a thing claimed as its own ("responsibility", "the attack"), read on past the run's end into its sentence?"""
     after = plain[k + 1:] + [word.lower().strip(_PUNCTUATION) for word in sentence.text[end - sentence.start:].split()]
-    return any(word in _OWED for word in after[:_MOST_WORDS_BEFORE_OWED + 1])
+    if any(word in _OWED for word in after[:_MOST_WORDS_BEFORE_OWED + 1]):
+        return True
+    objects = [word for word in after if word and word not in STOPWORDS and not word[:1].isdigit()]
+    return claims_a_thing(objects, [plain[k], *after], 0)
 
 
 def _may_named(words: list[str], k: int, sentence: Sentence, start: int, end: int) -> bool:

@@ -694,8 +694,8 @@ def _conflict_of(key: tuple, a: Report, figures_a: list[_Figure], b: Report, fig
     for the thing outside its links, the other report never gives it for the thing, and the ledger sets
     the two apart.  A figure of the thing a link paired with its equal tells another instance of it,
     which both reports give ("23 homes were confirmed lost" beside "about 4,000 homes" without power)."""
-    loose_a = [f for f in figures_a if f.loose]
-    loose_b = [f for f in figures_b if f.loose]
+    loose_a = _without_headings_the_body_repeats([f for f in figures_a if f.loose], a)
+    loose_b = _without_headings_the_body_repeats([f for f in figures_b if f.loose], b)
     values_a = {_value(f.mention) for f in loose_a}
     values_b = {_value(f.mention) for f in loose_b}
     if len(values_a) != 1 or len(values_b) != 1 or values_a == values_b:
@@ -711,6 +711,15 @@ def _conflict_of(key: tuple, a: Report, figures_a: list[_Figure], b: Report, fig
             if _disputed(a.sentences[fa.sentence], fa.mention, b.sentences[fb.sentence], fb.mention):
                 return LooseConflict(fa.sentence, fb.sentence, fa.mention, fb.mention)
     return None
+
+
+def _without_headings_the_body_repeats(figures: list[_Figure], report: Report) -> list[_Figure]:
+    """The figures without a heading's that a body figure of the same value tells again, hedged or not: a deck's
+    "capture 3,500 newborn stars" told again as "roughly 3,500 newborn stars" is one figure, the body's, not two
+    values that leave the report's figure unclear."""
+    told_in_the_body = {f.mention.value for f in figures if report.sentences[f.sentence].kind == "body"}
+    return [f for f in figures
+            if report.sentences[f.sentence].kind == "body" or f.mention.value not in told_in_the_body]
 
 
 def _value(m: NumberMention) -> tuple:

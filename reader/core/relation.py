@@ -419,6 +419,14 @@ def _bare_verb(written: str) -> bool:
             and not (word.endswith("s") and not word.endswith("ss") and word not in _INFINITIVES_IN_S))
 
 
+def claims_a_thing(objects: list[str], words: list[str], i: int) -> bool:
+    """Does the "claim" verb at ``i`` of the lower-cased ``words`` take a thing of its own for its object
+    ("claimed responsibility", "claimed at least 12 lives", "claimed the attack"), ``objects`` being the words
+    of content after it (no stop words, no numbers)?  A deed claimed, told as done: no claim passed on.  Not a
+    deed with a clause of its own, which is what is claimed of it ("claimed the attack was staged")."""
+    return any(obj in _CLAIMED_OBJECTS or obj in _DEEDS for obj in objects[:3]) and not _clause_follows(words, i)
+
+
 def _clause_follows(words: list[str], i: int) -> bool:
     """Does a clause of its own follow the claim verb at ``i`` ("claimed the strike on the hospital
     killed 30", "claim the blast was an accident"), rather than a relative one ("claimed the attack,
@@ -686,8 +694,7 @@ def _alleges(tokens: list[Token], lowered: list[str]) -> bool:
         # "claimed at least 12 lives", "claim the title", "claimed the attack": an object of its own.
         # But a deed with a clause of its own is what is claimed of it: "claimed the attack was staged".
         following = tokens[i + 1:i + 6]
-        objects = [t.surface.lower() for t in following if not t.stop and t.type != "number"]
-        if any(obj in _CLAIMED_OBJECTS or obj in _DEEDS for obj in objects[:3]) and not _clause_follows(words, i):
+        if claims_a_thing([t.surface.lower() for t in following if not t.stop and t.type != "number"], words, i):
             continue
         if word in _CLAIMED:
             return True
