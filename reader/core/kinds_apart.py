@@ -84,14 +84,15 @@ def _listed(tokens: list[Token]) -> list[tuple[int, tuple[int, int]]]:
 
 
 def _marked(tokens: list[Token], listed: list[tuple[int, tuple[int, int]]]) -> list[tuple[tuple[int, int], str]]:
-    """Of the ``listed`` words, those that name the doer of what the sentence tells, each with its kind and group,
-    and the key of the noun they stand before: the word opens its clause's subject ("[The] nurses' union has
-    accepted", "Officials said [the] doctors' union rejected") and its noun says no one's words ("City officials
-    said 12 died": the sayer, not what happened).  A listed word elsewhere tells a detail of one event the reports
-    may disagree on ("The crash happened on the northbound carriageway" / "... on the southbound carriageway")."""
+    """Of the ``listed`` words, those that name the doer of what the sentence tells or the things it counts, each
+    with its kind and group, and the key of the noun they stand before: the word opens its clause's subject ("[The]
+    nurses' union has accepted", "Officials said [the] doctors' union rejected") or follows a figure ("300 primary
+    schools"), and its noun says no one's words ("City officials said 12 died": the sayer, not what happened).  A
+    listed word elsewhere tells a detail of one event the reports may disagree on ("The crash happened on the
+    northbound carriageway" / "... on the southbound carriageway")."""
     return [(group, tokens[place + 1].key) for place, group in listed
             if place + 1 < len(tokens) and not tokens[place + 1].stop and tokens[place + 1].type != "number"
-            and _opens_a_subject(tokens, place) and not _a_sayer(tokens, place + 1)]
+            and (_opens_a_subject(tokens, place) or _counted_kind(tokens, place)) and not _a_sayer(tokens, place + 1)]
 
 
 # Words a clause's subject may follow: "Officials said [the doctors' union] rejected it", "..., but [the county
@@ -108,6 +109,12 @@ def _opens_a_subject(tokens: list[Token], place: int) -> bool:
     while k >= 0 and tokens[k].surface.lower() in _BEFORE_A_QUALIFIER:
         k -= 1
     return k < 0 or tokens[k].surface.lower() in _CLAUSE_OPENERS
+
+
+def _counted_kind(tokens: list[Token], place: int) -> bool:
+    """Does the listed word at ``place`` follow a figure, as the kind of the things it counts ("300 [primary]
+    schools", "5,000 [junior] doctors")?  Two kinds counted are two counts, wherever the sentence gives them."""
+    return place > 0 and tokens[place - 1].type == "number"
 
 
 def _a_sayer(tokens: list[Token], noun: int) -> bool:

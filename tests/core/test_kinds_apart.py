@@ -108,6 +108,10 @@ def test_the_doer_after_a_saying_is_still_read():
 
 
 @pytest.mark.parametrize("a, b", [
+    # two kinds counted (review 27)
+    ("The scheme will cover 300 primary schools across the region.",
+     "The scheme will cover 350 secondary schools across the region."),
+    ("About 5,000 junior doctors walked out on Tuesday.", "About 3,000 senior doctors walked out on Tuesday."),
     ("Primary teachers will get a 5% pay rise from September.",
      "Secondary teachers will get a 4% pay rise from September."),
     ("The northbound carriageway reopened at 6pm.", "The southbound carriageway reopened at 9pm."),
