@@ -1246,6 +1246,10 @@ def mark_headings(runs: list[Run], lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != BODY:
             continue
+        if not line.headed and not story_started and headline_seen and _standfirst_over_byline(lines, i):
+            mark(line, HEADING, "subheading")
+            story_started = True  # the story goes on under the byline: headings from here on head its sections
+            continue
         if line.headed or (not story_started and (_question_headline(runs, lines, i) or _marked_standfirst(line))):
             pieces = line.headed and not line.marked_heading and _in_pieces(line.flat)
             if pieces and (story_started or headline_seen):  # above them all, it may be the only headline
@@ -1266,8 +1270,28 @@ _STANDFIRST_MAX_WORDS = 45
 
 
 def _marked_standfirst(line: Line) -> bool:
-    return (line.marked_heading and line.sentences <= 2 and line.words <= _STANDFIRST_MAX_WORDS
-            and not line.list_item)
+    return line.marked_heading and _summary_shaped(line)
+
+
+def _standfirst_over_byline(lines: list[Line], i: int) -> bool:
+    """Is line ``i``, a sentence or two, the standfirst between the headline right over it and the byline right
+    under it ("Daniel Kessler's group wants the Championship within five years. Fans have heard that before." over
+    "By Andy Jones")?  The story starts under the byline; what the page sets between headline and byline sums the
+    story up, in plain text as in markup (``_marked_standfirst``), attributed or not.  A box's label over the line
+    ("Synopsis") is no headline: the heading over it must tell more than a kicker does.
+
+    Only on a page saved with its top, the masthead or the menu over the headline: a page's layout sets the byline
+    between its header and the story.  A text that opens with its headline (a draft, a mail, a note) may set its
+    lead over the byline, and the lead's figures must be compared."""
+    above = lines[i - 1] if i > 1 else None
+    return (above is not None and i + 1 < len(lines) and above.kind == HEADING and above.words > _KICKER_WORDS
+            and lines[i + 1].reason == "byline" and _summary_shaped(lines[i])
+            and any(line.words for line in lines[:i - 1]))
+
+
+def _summary_shaped(line: Line) -> bool:
+    """A paragraph of a sentence or two, no list's item: a standfirst's shape."""
+    return line.sentences <= 2 and line.words <= _STANDFIRST_MAX_WORDS and not line.list_item
 
 
 _HEADING_PIECES = rx.compile(r"\s[|·•●]\s|\s/\s")

@@ -430,8 +430,9 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
                  r"|^if you (are|would be|['’]re) (willing|happy|prepared) to (speak|talk) to (a|one of our|our)\b"),
      "reader prompt", SHORT),
     # Notes the paper adds under a story: corrections, where it was printed, who helped report it.
-    # A correction note is its own paragraph and may run long; it is known by how it opens.
-    (_rx(r"^(this (article|story|piece|report|post) (was|has been) (amended|corrected|updated|edited) on\b"
+    # A correction note is its own paragraph and may run long; it is known by how it opens, after the bullet
+    # some pages set before it ("• This article was amended on 27 November 2025. ...").
+    (_rx(r"^([•*]\s*)?(this (article|story|piece|report|post) (was|has been) (amended|corrected|updated|edited) on\b"
          r"|an earlier version of this (article|story|piece|report|post)\b|corrections?\s*:|clarification\s*:|editor['’]?s['’]? note\s*:"
          r"|(corrections?|clarifications?),? [^:.!?]{3,30}:)"),  # "Correction, March 15, 2025: ..."
      "correction note", 80),
@@ -511,7 +512,10 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (rx.compile(r"links? on (?:our|this) (?:site|page)\b[^.!?]{0,40}\b(?:earn|receive|get) (?:a|an affiliate|a small) "
                 r"(?:\w+ )?commission\b"), "disclaimer", 40),
     # The outlet disowning the sites it links to: "The BBC is not responsible for the content of external sites.",
-    # "We are not responsible for the content of third-party websites."
+    # "We are not responsible for the content of third-party websites."; and what its readers post ("... does not
+    # control and is not responsible for user created content, posts, comments ...").
+    (_rx_needing("responsible", r"\bnot (?:be )?(?:held )?responsible for (?:any )?(?:the )?user[- ](?:created|generated"
+                 r"|submitted) (?:content|comments|posts)\b"), "disclaimer", 40),
     (_rx_needing("responsible", r"\bnot (?:be )?(?:held )?responsible for the contents? (?:of|on) (?:any )?"
                  r"(?:external|third[- ]party|other|linked|outside) (?:internet )?(?:sites|websites|web sites|links|pages)\b"),
      "disclaimer", 30),
@@ -684,10 +688,14 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     (_rx(r"^(chart|graph|infographic|table|figure|fig\.)(\s+\d{1,2})?\s*:\s*(?-i:[A-Z\d])"), "chart caption", SHORT),
     # The label opening a caption of a sentence or two: "Picture: A woman out for a brisk walk in a park."
     # ("Pictures showed cars under water" is prose: no colon.)
-    (_rx_needing("photo|image|picture", r"^(photo|photograph|image|picture)\s*:\s*[\"'“‘]?(?-i:[A-Z])"),
+    # The picture at the page's top may be named by its place: "Banner image: Chembra peak in Wayanad.", "Header photo: ...".
+    (_rx_needing("photo|image|picture", r"^((banner|header|hero|featured|feature|top|lead|cover|main) )?(photo|photograph"
+                 r"|image|picture)\s*:\s*[\"'“‘]?(?-i:[A-Z])"),
      "photo caption", _CAPTION_MAX_WORDS),
-    # A market widget's small print: "Prices delayed by at least 30 minutes.", "Quotes delayed 15 min".
-    (_rx(r"^(prices|quotes|data|market data) (are )?delayed (by )?(at least |up to )?\d+\s*(min|mins|minutes)\b"),
+    # A market widget's small print: "Prices delayed by at least 30 minutes.", "Quotes delayed 15 min", "All quotes
+    # delayed a minimum of 15 minutes."
+    (_rx(r"^(all )?(prices|quotes|data|market data) (are )?delayed (by )?(at least |up to |a minimum of |a maximum of )?"
+         r"\d+\s*(min|mins|minutes)\b"),
      "disclaimer", 12),
     # A reference list: its title, and numbered entries shaped like citations ("1. Doe J, et al. Title.
     # Journal. 2025;12(4):311-322.", "2. Agency. Title. Updated March 2025.").
@@ -699,7 +707,8 @@ CUES: list[tuple[re.Pattern | _Needs, str, int]] = [
     # and how to cite the page ("Citation: Title (2025, April 8) retrieved 9 April 2025 from https://...").  The
     # label opens the line and a reference's own marks follow it ("et al", a DOI, a year in brackets, a
     # retrieval): "More information: call the council on 0300 ..." is no reference.
-    (_rx(r"^(more information|further information|original (study|paper|article|research)|journal reference|reference)"
+    (_rx(r"^(more information|further information|original (study|paper|article|research)|journal reference|reference"
+         r"|citation)"
          r"\s*:\s*\S.*(\bet al\b|\bdoi\s*:|\bdoi\.org/|\((19|20)\d\d\))"), "citation", 80),
     (_rx(r"^journal (information|reference|details)\s*:\s*\S[^.!?]*\.?$"), "citation", 15),
     (_rx(r"^(doi\s*:?\s*|https?://(dx\.)?doi\.org/)10\.\d{4,9}/\S+$"), "citation", 8),

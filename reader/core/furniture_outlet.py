@@ -35,9 +35,13 @@ _SELF_VERBS = re.compile(r"(?:is|are|has|have|was founded|was established|receiv
 # the case" and "The Gazette has been sold" are the story of a paper that reports on itself.
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:member of|press council|council of|code of|ethics|editorially|independent|published by|owned by|run by"
-    r"|funded by|founded in|since (?:1[789]|20)\d\d|readers|subscribers|broadcaster|newspaper|journalism|serves|served)\b",
+    r"|funded by|founded in|since (?:1[789]|20)\d\d|readers|subscribers|broadcaster|newspaper|journalism|serves|served"
+    r"|news (?:provider|organi[sz]ation|agency|service)s?)\b",
     re.IGNORECASE)
 _STATEMENT_WORDS = 60
+# What the name is, set off by commas before the verb: "Reuters, the news and media division of Thomson Reuters,
+# is ...".  A short phrase and no verb of its own: "Reuters, which first reported the deal, is ..." tells the news.
+_APPOSITION = re.compile(r", (?:the|an?) (?!(?:[\w'’-]+ ){0,8}?(?:which|who|that)\b)[^,.!?]{3,80},")
 
 
 def mark_outlet_statements(lines: list[Line]) -> None:
@@ -45,9 +49,31 @@ def mark_outlet_statements(lines: list[Line]) -> None:
     names = _outlet_words(lines)
     if not names:
         return
-    for line in lines[len(lines) // 2:]:
+    half = len(lines) // 2
+    for line in lines[:half]:
+        if line.kind == BODY and not line.terminal and line.words <= _TAGLINE_WORDS and _outlet_tagline(line.flat, names):
+            mark(line, BOILERPLATE, "masthead")
+    for line in lines[half:]:
         if line.kind == BODY and not line.speech and line.words <= _STATEMENT_WORDS and _about_outlet(line.flat, names):
             mark(line, BOILERPLATE, "about the outlet")
+
+
+# The masthead with its motto, at the page's top: "The Huron Ledger · Independent news for Huron and Perth counties",
+# "Harwick Gazette | Serving the valley since 1889".  The outlet's name, a separator, and no sentence.
+_TAGLINE = re.compile(r"(" + _NAME.pattern + r")\s+[·|•–—:]\s+\S")
+_TAGLINE_WORDS = 16
+
+
+def _outlet_tagline(flat: str, names: set[str]) -> bool:
+    """Does ``flat`` open with the outlet's name, every word of it the outlet's or any outlet's ("The Huron Ledger"),
+    and then a separator?  A story's subheading names the place the outlet is named for in other words ("Huron
+    County council · what next")."""
+    match = _TAGLINE.match(flat)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return (any(word in names for word in words)
+            and all(word in names or word.casefold() in _GENERIC for word in words))
 
 
 def _outlet_words(lines: list[Line]) -> set[str]:
@@ -71,4 +97,9 @@ def _about_outlet(flat: str, names: set[str]) -> bool:
         subject = subject[1:]
     if not subject or not any(word in names for word in subject):
         return False
-    return bool(_SELF_VERBS.match(flat, match.end() + 1)) and bool(_SELF_DESCRIPTION.search(flat))
+    verb_at, described_from = match.end() + 1, 0
+    if (apposition := _APPOSITION.match(flat, match.end())) is not None:
+        # Past the apposition, the verb and what the outlet is must follow: "Reuters, the news agency, has
+        # seen the letter." tells the news.
+        verb_at = described_from = apposition.end() + 1
+    return bool(_SELF_VERBS.match(flat, verb_at)) and bool(_SELF_DESCRIPTION.search(flat, described_from))

@@ -152,6 +152,11 @@ _PITCH = rx.compile(
     r"|(?i:(?:can|could|will|would) you (?:please )?(?:support|help (?:fund|keep|sustain|support)|donate to"
     r"|contribute to|chip in (?:to|for)|back))\s+(?i:us\b|our (?:journalism|reporting|work|newsroom)\b"
     r"|[^.!?]{0,30}\b(?:journalism|newsroom|free press)\b)"
+    # ... or on a condition the reader meets: "If you value local reporting, please become a member.", "If you
+    # enjoy our journalism, consider subscribing."
+    r"|(?i:if you (?:value|enjoy|appreciate|like|rely on|believe in)\b[^.!?]{0,60}?\b(?:reporting|journalism|news|work"
+    r"|coverage|stories)\b[^.!?]{0,10}?,?\s*(?:please )?(?:consider )?(?:becom(?:e|ing) an? (?:[\w-]+ ){0,2}(?:member"
+    r"|subscriber|supporter|patron)|subscrib(?:e|ing)|donat(?:e|ing)|support(?:ing)? (?:us|our|local|independent)))"
     # ... or as a sum asked of the reader: "Will you chip in $5 to keep local news strong?"
     r"|(?i:(?:can|could|will|would) you (?:please )?(?:chip in|donate|contribute|give|pledge|spare)\s+(?:just |only "
     r"|as little as )?(?:[£$€]\s?\d|\d+\s?(?:dollars|pounds|euros)\b)))"

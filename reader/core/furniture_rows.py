@@ -130,6 +130,9 @@ def _credit_row(flat: str) -> bool:
 def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
     """Rows of section names are furniture; "Jane Doe & John Roe | Leeds" beside a dateline is the byline."""
     for i, (run, line) in enumerate(zip(runs, lines)):
+        if line.reason == "image credit" and _trail_under_a_menu(text, runs, lines, i):
+            mark(line, BOILERPLATE, _ROW_REASON)  # "New Zealand / Weather" under the menu: no "Name / Agency"
+            continue
         if line.kind != BODY or line.words > _TICKER_MAX_WORDS:
             continue
         # "Iron ore  US$101.50/t  -0.8%   Lithium carb.  US$9,850/t  -1.2%" splits into sentences at "carb."
@@ -150,6 +153,24 @@ def mark_rows(text: str, runs: list[Run], lines: list[Line]) -> None:
             mark(line, BOILERPLATE, "byline")
         else:
             mark(line, BOILERPLATE, _ROW_REASON)
+
+
+# The rows of a page's menu, over which a section trail stands.
+_MENU_REASONS = frozenset({"navigation links", _ROW_REASON})
+
+
+def _trail_under_a_menu(text: str, runs: list[Run], lines: list[Line], i: int) -> bool:
+    """Is line ``i``, which the cues took for a picture's credit by its "Name / Agency" shape, the section
+    trail under the site's menu ("Home | New Zealand | World | Politics" over "New Zealand / Weather")?
+    A credit stands by its picture's caption; two capitalised names split by a slash right under a row of
+    section names are the trail to the page, and the headline under them is no caption."""
+    above = i - 1
+    while above >= 0 and not lines[above].words:
+        above -= 1
+    if above < 0 or lines[above].reason not in _MENU_REASONS:
+        return False
+    items, _ = _row(text[runs[i].start:runs[i].end], beside_date=False)
+    return len(items) >= 2
 
 
 # A bulletin strip over the page: "WEATHER ALERT: Excessive heat warning in effect until Friday 9 p.m.",
