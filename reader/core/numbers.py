@@ -45,7 +45,8 @@ Kinds and the shape of their values (``unit`` in brackets):
   "half a mile", "half a tonne", "a mile and a half"), and one unit in words where a hedge or a distance
   travelled makes it a figure ("about a mile", "nearly a tonne", "travelled a mile").  ``concentration``: a
   mass in a volume in mg/L ("50 ng/mL", "50 nanograms per millilitre", "40 µg/m3") or parts of a whole in ppm ("420 parts per
-  million", "15 ppb") [the unit: "ng/mL", "ppm"].
+  million", "15 ppb") [the unit: "ng/mL", "ppm"].  ``sound``: a sound's level in decibels ("40 decibels", "40dB", "45
+  dB(A)") ["dB"], met by no count.
 * ``temperature``: degrees Celsius ["C" or "F", the scale written]: "45C (113F)",
   "minus 5 degrees Celsius", "98.6°F", "between -5 and -10C"; a bare "C" or "F" only straight
   after the digits.  Bare degrees below zero are Celsius ("minus 5 degrees"); otherwise ("30 degrees",
@@ -581,6 +582,10 @@ _NAME_WORDS_BEFORE = rx.compile(rf"(?:{_NAME_WORD}\s+)+\Z")
 _WORDS_AFTER_BRACKET = rx.compile(r",|\s+[a-z]")
 # "The youngest of the miners who died was 19", "The oldest was 87", "the eldest, 62,": the age of the
 # youngest or the oldest, no count of the dead.
+# "who died at 93 after a long illness", "dies at 87", "passed away at 91", "his death at 64": a person's age
+# when they died, as "died aged 93" gives it; not a place or a time ("died at 93 Elm Street", "died at 3pm").
+_AGE_AT_DEATH_BEFORE = rx.compile(r"(?i:\b(?:died|dies|dying|passed\s+away|passes\s+away|death))\s+at\s+\Z")
+_NAME_OR_FIGURE_AFTER = rx.compile(r"\s*[A-Z0-9]|\s+(?:o['’]clock|on\s+the\s+dot)\b")
 _AGE_OF_AN_EXTREME_BEFORE = rx.compile(
     r"(?i:\b(?:youngest|oldest|eldest)\b)(?:[^.;:!?]{0,60}?\s(?:was|is|aged))?\s*,?\s*\Z")
 _PLAIN_YEAR = rx.compile(r"(?:19|20)[0-9][0-9]")
@@ -1589,7 +1594,9 @@ _SPAN_OWNS_ITS_LENGTH = (
     r"|march|run|jog|swim|stroll|climb|detour|wait|delay|queue|work|rest|sleep|break|notice|travel|travelling"
     r"|traveling|driving|walking)\b")
 # "half an hour", "a half-day strike", "half a year", "an hour and a half", "a year and a half", "a quarter of
-# an hour", "three-quarters of an hour", "a three-quarter-hour drive", "a quarter-hour": a duration in words,
+# an hour", "three-quarters of an hour", "a three-quarter-hour drive", "a quarter-hour", and "a quarter of a
+# century", "a quarter-century", "three-quarters of a century" (25 and 75 years, said of those spans and of no
+# rounder one, so read wherever they stand, "ago" too, unlike "a century"): a duration in words,
 # and so is one owning a journey or a wait (see _SPAN_OWNS_ITS_LENGTH).  Not "half-year results" (a reporting
 # period, as "H1" is), nor "three quarter-hour slots" (three of them, of a quarter-hour each), nor one owning
 # something else ("a quarter of an hour's footage"); "half a decade" and "half a century" are read where "a
@@ -1598,7 +1605,9 @@ _HALF_DURATION = rx.compile(
     r"(?<![\w-])(?:(?i:half)[\s-]+(?:an?[\s-]+(?P<half>hour|day|week|month|year)|(?P<half_unit>hour|day|week))"
     r"|(?i:an?|one)[\s-]+(?P<one_and_a_half>hour|day|week|month|year)[\s-]+and[\s-]+a[\s-]+half"
     r"|(?:(?i:an?|one)[\s-]+(?i:quarter)|(?P<three>(?i:three))(?:[\s-]+(?i:quarters)|-(?i:quarter)))"
-    rf"(?:\s+of\s+an\s+|-)(?P<quarter>hour))(?![\w-]|(?!{_SPAN_OWNS_ITS_LENGTH})['’]s?\b)")
+    rf"(?:\s+of\s+an\s+|-)(?P<quarter>hour)"
+    r"|(?:(?i:an?|one)[\s-]+(?i:quarter)|(?P<three_of_a_century>(?i:three))(?:[\s-]+(?i:quarters)|-(?i:quarter)))"
+    rf"(?:\s+of\s+a\s+|-)(?P<quarter_century>century))(?![\w-]|(?!{_SPAN_OWNS_ITS_LENGTH})['’]s?\b)")
 
 
 def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1607,9 +1616,10 @@ def _with_half_durations(text: str, offset: int, mentions: list[NumberMention]) 
     durations: list[NumberMention] = []
     for found in _phrases_around(_HALF_DURATION, text, ("alf", "uarter")):
         base, factor, unit = DURATIONS[found["half"] or found["half_unit"] or found["one_and_a_half"]
-                                       or found["quarter"]]
+                                       or found["quarter"] or found["quarter_century"]]
         amount = (Fraction(3, 2) if found["one_and_a_half"]
                   else Fraction(3 if found["three"] else 1, 4) if found["quarter"]
+                  else Fraction(3 if found["three_of_a_century"] else 1, 4) if found["quarter_century"]
                   else Fraction(1, 2))
         _add(text, offset, durations, "duration", Duration(_norm(amount * factor), base), unit,
              found.start(), found.end())
@@ -2528,6 +2538,9 @@ def _add(text: str, offset: int, out: list[NumberMention], kind: str, value, uni
         kind, value = "ordinal", _minute_on_the_clock(text, start)  # "scored on 76 minutes": the 76th minute
     if kind == "ordinal" and _ranks_a_title(text, start, end):
         return  # "First Officer Lucia Benitez", "the First Minister": a rank's name, no order of anything
+    if kind == "ordinal" and (_opens_a_name(text, start, end) or _FIXED_PHRASE_AFTER_FIRST.match(text, end)
+                              or _first_of_when(text, start, end)):
+        return  # "First Lutheran Church", "first responders", "Kessler first saw": no order of anything
     others = kind == "count" and not unit and _counts_others(text, start, end)
     if kind == "count" and not unit and not others and (numbered := _numbered_by(text, start, end)):
         # "bus routes 31 and 32", "from platform 4": which of them, as "Route 31" says; no count of anything
@@ -3334,7 +3347,7 @@ _HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _BOUND_OF_HEDGE if 
 # A quake's magnitude is a figure of its own kind: it meets only another magnitude, never a toll.
 MAGNITUDE = "magnitude"
 _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "volume", "weight", "speed", "power", "energy",
-                        "duration", "age", "temperature", "concentration", "data", MAGNITUDE})
+                        "duration", "age", "temperature", "concentration", "data", "sound", MAGNITUDE})
 
 
 # A level passed is a floor: "The population has passed five million", "sales topped $5bn", "passed the 5m mark",
@@ -3443,6 +3456,14 @@ def _opens_its_clause(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in _CLAUSE_OPENING_MARKS
 
 
+# A verb of going before "up to", whose "up" is its own: "Pension age to go up to 67", "the fare went up to
+# £3", "has gone up to 4%" tell the level reached, no ceiling.  Not after a word of what may be ("speeds can go
+# up to 200km/h", "could go up to £5,000"), which leaves it a bound.
+_GOING_UP_BEFORE = rx.compile(
+    r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan['’]t\s)(?<!\bcannot\s)"
+    r"\b(?i:go|goes|going|gone|went)\s+\Z")
+
+
 def _hedge_before(text: str, start: int, kind: str) -> str:
     """The hedge right before a figure, lower-cased ("more than", "up to", "about"...), else ""."""
     before = text[max(0, start - 24):start].rstrip()
@@ -3464,6 +3485,8 @@ def _hedge_before(text: str, start: int, kind: str) -> str:
         return ""
     if words in _NEGATED and _NEGATION_BEFORE_HEDGE.search(text, max(0, hedge.start() - 24), hedge.start()):
         return _NEGATED[words]  # "did not drop below 30C": a floor
+    if words == "up to" and _GOING_UP_BEFORE.search(text, max(0, hedge.start() - 24), hedge.start()):
+        return ""  # "the pension age will go up to 67": the level reached, as "rise to 67" gives it
     return words
 
 
@@ -3548,7 +3571,7 @@ LEVEL_OF = {EARLIER_LEVEL_UNSAID: EARLIER_LEVEL, LATER_LEVEL_UNSAID: LATER_LEVEL
 # word of change ("rose from 9 to 12").
 _LEVELS_ALWAYS = frozenset({"percent", "money"})
 _LEVELS_AFTER_A_CHANGE = frozenset({"count", "length", "area", "volume", "weight", "speed", "power", "energy",
-                                    "temperature", "duration", "concentration", "data"})
+                                    "temperature", "duration", "concentration", "data", "sound"})
 _CHANGE_WORDS = sorted({*_DIRECTION_OF, *_DIRECTION_NOUNS, "went", "moved", "changed", "improved", "worsened",
                         "widened", "narrowed", "expanded", "contracted", "raised", "lowered", "reduced", "hiked",
                         "lifted", "trimmed", "slashed", "doubled", "halved", "revised", "recovered"},
@@ -3700,6 +3723,39 @@ _PARTICIPLES_AFTER_FIRST = frozenset({"seen", "known", "shown", "taken", "given"
 _NO_VERBS_AFTER_FIRST = frozenset({"red", "bed", "left", "hundred"})
 
 
+# Nouns that make one phrase with "first" before them, which ranks nothing: "first responders", "first aid",
+# "the first lady", "first aiders" (but "the first time", "the first victim" keep their order).
+_FIXED_PHRASE_AFTER_FIRST = rx.compile(r"[^\S\n]+(?:responders?|aid|aiders?|lady|ladies|gentleman)\b", re.IGNORECASE)
+# The word before an ordinal that makes it an order of something: "the first recorded case", "a first reported
+# sighting", "this first" (and any possessive: see _POSSESSIVE_BEFORE).
+_ORDER_WORD_BEFORE = rx.compile(r"\b(?i:the|a|an|this|that|these|those|every|each)\s+\Z")
+_BEING_BEFORE = rx.compile(r"\b(?i:is|are|was|were|be|been|being)\s+\Z|['’](?:s|re)\s+\Z")
+_WORD_BEFORE = rx.compile(r"([A-Za-z]+)[^\S\n]+\Z")
+_NAME_WORD_AFTER = rx.compile(r"[^\S\n]+[A-Z][a-z]")
+
+
+def _opens_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised ordinal word from ``start`` to ``end`` opens a name, inside a sentence in lower
+    case: "moved to First Lutheran Church", "on Fifth Avenue", "the First Nations" (the word before it in lower
+    case, a capitalised word after it).  Not in a headline in title case ("Club Wins First Title"), whose words
+    are all capitalised), nor inside a longer name joined by "of" ("the Court of First Instance"), read as a
+    figure the other report's same name meets."""
+    if not text[start].isupper() or not text[start:end].isalpha() or not _NAME_WORD_AFTER.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before[1].islower() and before[1] != "of"
+
+
+def _first_of_when(text: str, start: int, end: int) -> bool:
+    """Whether "first" is the adverb of when someone did something, between the doer and the verb ("Kessler first
+    saw Tranmere", "who first tried to sign him"): no order of anything (see _own_first).  Not "the first recorded
+    case" nor "his first capped season", which order something, nor a passive ("The case was first heard"),
+    which may place what it tells of in a sequence ("was third heard") and stays OWN_FIRST."""
+    return (_own_first(text, start, end) and not _POSSESSIVE_BEFORE.search(text, max(0, start - 16), start)
+            and not _ORDER_WORD_BEFORE.search(text, max(0, start - 16), start)
+            and not _BEING_BEFORE.search(text, max(0, start - 16), start))
+
+
 def _own_first(text: str, start: int, end: int) -> bool:
     """Whether "first" from ``start`` to ``end`` is one's own first or says when (see OWN_FIRST): after a
     possessive, or before a past verb ("first tried", "first met", "first seen"; not "the first seed", "the
@@ -3847,6 +3903,23 @@ def _speaks_of_a_price(text: str, start: int, end: int) -> bool:
     return any(figure[1] not in _VIDEO_LINES for figure in _PENCE_FIGURE.finditer(text, start, end))
 
 
+# After a speed's "an hour", words that make the hour a time of its own: "walked 3 miles an hour ago", "swam 2
+# kilometres an hour later": a length, then when (but "travelling at 110 kilometres an hour before the crash"
+# is a speed).
+_AN_HOUR_OF_WHEN_AFTER = rx.compile(r"\s+(?i:ago|later|earlier)\b")
+_AN_HOUR = rx.compile(r"\s+an\s+hour\Z")
+
+
+def _length_before_an_hour(match: re.Match) -> tuple[str, int | Fraction, str, int]:
+    """(kind, factor, unit, end) of the length a speed's match holds before its "an hour" (see
+    _AN_HOUR_OF_WHEN_AFTER); the speed as read where its unit has no "an hour" ("3 mph ago")."""
+    group = "q_u2" if match["q_u2"] else "q_u1"
+    an_hour = _AN_HOUR.search(match[group])
+    if an_hour is None:
+        return (*_unit(match[group]), match.end(group))
+    return (*_unit(match[group][:an_hour.start()]), match.start(group) + an_hour.start())
+
+
 def _quantity(match: re.Match, text: str):
     """A number or a range, with an optional unit and conversion: count, year, age, length..."""
     n1_text, n2_text = match["q_n1"], match["q_n2"]
@@ -3891,6 +3964,8 @@ def _quantity(match: re.Match, text: str):
         # "10-20 million", "2-3,000": the scale or the thousands are shared
         n1 *= scale2 * _shared_thousands(text, match.start(), match.span("q_n1"), match.span("q_n2"))
     kind, factor, unit_name = unit or ("count", 1, "")
+    if kind == "speed" and not match["q_conv"] and _AN_HOUR_OF_WHEN_AFTER.match(text, end):
+        kind, factor, unit_name, end = _length_before_an_hour(match)  # "walked 3 miles an hour ago": no speed
     if match["q_u1"] == "年" and n2 is None and len(n1_text) == 4 and 1900 <= n1 <= 2099:
         return ("year", int(n1), "", match.start(), match.end("q_u1"))  # "二〇二二年": a year, not 2,022 of them
     if unit_name == "GBP" and factor != 1 and _video_lines(match, text, n1_text):
@@ -4493,11 +4568,13 @@ def _older_year(text: str, start: int, end: int) -> bool:
 
 def _looks_like_age(text: str, start: int, end: int, number: int | Fraction) -> bool:
     """A bare number after a name or a person: "Medvedev, 26, said", "the suspect, 31, appeared",
-    "Among the dead was Anna Ross, 19.", "Anna Ross (19)"; or the age of the youngest or the oldest:
-    "The youngest of the dead was 19"."""
+    "Among the dead was Anna Ross, 19.", "Anna Ross (19)"; the age one died at: "who died at 93"; or the age
+    of the youngest or the oldest: "The youngest of the dead was 19"."""
     if not (isinstance(number, int) and 0 < number <= 120):
         return False
     after, before = text[end:end + 1], max(0, start - 40)
+    if text.endswith("at ", 0, start) and _AGE_AT_DEATH_BEFORE.search(text, before, start):
+        return _NAME_OR_FIGURE_AFTER.match(text, end) is None and not _plural_noun_follows(text, end)
     if after == ",":
         person = _AGE_BEFORE.search(text, before, start)
         if person:  # "Medvedev, 26, said", "the suspect, 31,"; not "Great Britain, 40, and China, 38"

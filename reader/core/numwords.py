@@ -227,9 +227,10 @@ MEASURES = {
     **_spellings("weight", 1000, "t", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons"),
     **_spellings("weight", "0.45359237", "lb", "lb", "lbs", "pound", "pounds"),
     **_spellings("weight", "0.028349523125", "oz", "oz", "ounce", "ounces"),
+    # "per hour" or "an hour": "gusts of 110 kilometres an hour" are "110km/h", no length.
     **_spellings("speed", 1, "km/h", "km/h", "kmh", "kph", "kilometres per hour",
-                 "kilometers per hour"),
-    **_spellings("speed", "1.609344", "mph", "mph", "miles per hour"),
+                 "kilometers per hour", "kilometres an hour", "kilometers an hour", "km an hour", "km per hour"),
+    **_spellings("speed", "1.609344", "mph", "mph", "miles per hour", "miles an hour"),
     **_spellings("speed", "1.852", "kn", "knot", "knots"),
     # A reservoir's, a spill's or a pipeline's volume, in cubic metres: "45 million cubic metres" of water is
     # "36,500 acre-feet" (not 36,500 acres, an area) and "45 billion litres".
@@ -269,6 +270,9 @@ MEASURES = {
     **_spellings("data", 10**15, "PB", "petabyte", "petabytes"),
     **_spellings("data", 2**30, "GiB", "GiB", "gibibyte", "gibibytes"),
     **_spellings("data", 2**40, "TiB", "TiB", "tebibyte", "tebibytes"),
+    # A sound's level, in decibels: "40 decibels", "40dB", "45 dB(A)" (A-weighted, as a noise limit is given),
+    # a quantity of its own, met by no count ("40 turbines") and by no other measure.
+    **_spellings("sound", 1, "dB", "dB", "dBA", "dB(A)", "decibel", "decibels"),
     **_spellings("percent", 1, "%", "%", "percent", "per cent", "per-cent", "pc", "pct"),
     **_spellings("percent", 1, "percentage point", "percentage point", "percentage points"),
     # A central bank's or a bond's move: "25 basis points" is a quarter of a percentage point.
