@@ -3356,8 +3356,9 @@ _BOUNDABLE = frozenset({"count", "money", "percent", "length", "area", "volume",
 # figure.  "Passed" and "crossed" are as often verbs of other deeds ("the car passed three cyclists", "The
 # House passed $95 billion in aid": a bill passed, whose sum is exact), so they bound a figure only where the
 # sentence names a level: a mark, milestone or threshold after it, or a running count that grows
-# (_LEVELS_PASSED) as the noun after it or as the subject before it.  Never a sum of money without a mark: a
-# budget or an aid package "passed" is voted through.
+# (_LEVELS_PASSED) as the noun after it or as the subject before it.  A sum of money passes a level only with a
+# running sum as the subject ("Annual revenue passed $1 billion", _MONEY_LEVELS_PASSED); otherwise a budget or an
+# aid package "passed" is voted through.
 _THRESHOLD_VERBS = {**dict.fromkeys(("passed", "passes", "passing", "crossed", "crosses", "crossing"), "noun-free"),
                     **dict.fromkeys(("topped", "tops", "topping", "surpassed", "surpasses", "surpassing", "exceeded",
                                      "exceeds", "exceeding", "eclipsed", "eclipses"), "any")}
@@ -3366,15 +3367,19 @@ _THRESHOLD_VERB_BEFORE = rx.compile(r"(?i:\b(?P<verb>[a-z]+)\s+(?P<the>the\s+)?)
 _LEVEL_KINDS = frozenset({"count", "money", "percent", "temperature", "power", "energy", "data"})
 # Counts and levels that grow and are said to pass a figure ("the population has passed five million", "the
 # petition passed 100,000 signatures", "the death toll passed 100", "turnout crossed 70%"), as the noun after the
-# figure (singular, as a count's unit is) or a word of the subject before the verb (as written).
-_LEVELS_PASSED = frozenset({
-    "population", "signature", "case", "visitor", "subscriber", "follower", "user", "member", "download",
-    "viewer", "view", "infection", "vaccination", "dose", "registration", "sign-up", "death", "fatality",
-    "passenger", "customer", "attendance", "turnout", "total", "tally", "toll", "count", "number", "numbers",
-    "figure", "figures", "temperature", "temperatures", "mercury", "inflation", "unemployment", "index",
-    "populations", "signatures", "cases", "visitors", "subscribers", "followers", "users", "members",
-    "downloads", "viewers", "views", "infections", "vaccinations", "doses", "registrations", "sign-ups",
-    "deaths", "fatalities", "passengers", "customers"})
+# figure or a word of the subject before the verb; kept and looked up singular ("cases" -> "case").
+_LEVELS_PASSED = frozenset(singular(word) for word in """
+    population signature case visitor subscriber follower user member download viewer view infection vaccination
+    dose registration sign-up death fatality passenger customer attendance turnout total tally toll count number
+    figure temperature mercury inflation unemployment index
+""".split())
+# Running sums that grow and are said to pass a sum of money ("Annual revenue passed $1 billion", "sales crossed
+# $5bn", "the national debt passed $34 trillion", "donations have passed £1m"), as a word of the subject; kept
+# apart from _LEVELS_PASSED, whose members and users pass a sum in a vote as often ("Members passed $5m in cuts").
+_MONEY_LEVELS_PASSED = frozenset(singular(word) for word in """
+    revenue sale turnover profit earning income value valuation capitalisation capitalization cap price fund
+    funding fundraising donation loss damage debt deficit spending cost wealth fortune worth total tally
+""".split())
 # Who passes a bill, a budget or a sum in a vote: with one of these in the subject, "passed" is the vote's.
 _PASSERS_OF_BILLS = frozenset({
     "house", "senate", "congress", "parliament", "assembly", "lawmakers", "legislators", "legislature", "mps",
@@ -3408,16 +3413,18 @@ def _threshold_passed(text: str, start: int, end: int, kind: str, unit: str) -> 
 def _level_passed(text: str, verb_start: int, kind: str, unit: str) -> bool:
     """Whether "passed" or "crossed" at ``verb_start``, with no mark after its figure, passes a level: a growing
     count named after the figure ("passed 100,000 signatures") or in the subject ("the population has passed
-    five million"), and no legislature, bill or vote in the subject (see _LEVELS_PASSED)."""
-    if kind == "money":
-        return False  # "The House passed $95 billion in aid": a sum voted through
+    five million", "Annual revenue passed $1 billion"), and no legislature, bill or vote in the subject ("The House
+    passed $95 billion in aid": a sum voted through).  See _LEVELS_PASSED and _MONEY_LEVELS_PASSED."""
     if kind == "count" and unit:
-        return unit in _LEVELS_PASSED  # "passed three cyclists" counts them
+        return singular(unit) in _LEVELS_PASSED  # "passed three cyclists" counts them
     clause_start = max(0, verb_start - 80)
     for mark in ",;:.!?()":
         clause_start = max(clause_start, text.rfind(mark, clause_start, verb_start) + 1)
     words = {word.lower().removesuffix("'s") for word in _CLAUSE_WORD.findall(text, clause_start, verb_start)}
-    return not words & _PASSERS_OF_BILLS and bool(words & _LEVELS_PASSED)
+    if words & _PASSERS_OF_BILLS:
+        return False
+    levels = _MONEY_LEVELS_PASSED if kind == "money" else _LEVELS_PASSED
+    return any(singular(word) in levels for word in words)
 
 
 _KINDS_OF_LENGTH = frozenset({"duration", "length"})  # what "as long as" bounds

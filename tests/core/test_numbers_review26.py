@@ -24,7 +24,7 @@ def test_a_sum_a_house_passed_is_exact_and_disputes_another():
     found = ledger_with_texts("The House passed $95 billion in aid for Ukraine, Israel and Taiwan.",
                               "The House approved $96 billion in aid for Ukraine, Israel and Taiwan.")
     assert found["conflict"] == [("$95 billion", "$96 billion")] and not found["agree"]
-    assert _hedges("Sales passed $5bn last year.") == [""]
+    assert _hedges("Ministers passed $5bn in relief last year.") == [""]  # no running sum in the subject (review 27)
     # traps: a mark makes any figure a level; "topped" bounds any figure; a deed's count is no level
     assert _hedges("Bitcoin passed the $100,000 mark on Thursday.")[0] == "passed"
     assert _hedges("Sales topped $5bn last year.")[0] == "topped"
