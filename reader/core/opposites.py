@@ -62,7 +62,15 @@ from reader.core.negation_words import (
     thing_named_at,
     without_tense,
 )
-from reader.core.numwords import ONES, PERSON_NOUNS, SAME_THING, TEENS, TENS
+from reader.core.numwords import (
+    MONTHS,
+    ONES,
+    PERSON_NOUNS,
+    SAME_THING,
+    TEENS,
+    TENS,
+    WEEKDAYS,
+)
 from reader.core.stemmer import stem
 from reader.core.terms import STOPWORDS, Token, adverb_in_ly
 
@@ -838,12 +846,21 @@ def _power_lost_in(words: list[str]) -> bool:
 # Webb's Near-Infrared Camera (NIRCam) [alone]" / "combines data from the Near-Infrared Camera (NIRCam) [and the
 # Canadian-built NIRISS instrument]".  The thing before both is one the two sentences keep; the run put in for
 # "alone" only names another thing (no verb of its own: "lived [alone]" / "lived [and worked] in Paris"), and a
-# year or a count before "alone" only stresses it ("in 2023 alone").
+# year or a count before "alone" only stresses it ("in 2023 alone").  So does a place or a period: "In Texas alone,
+# more than 40 people died", "Sales in London alone rose 5%", "last year alone" tell where or when most of it
+# happened, not that nothing else took part (``_alone_stresses_a_place_or_period``).
 _ALONE = "alone"
 _JOINING = frozenset("and plus".split())
 _MOST_WORDS_OF_THE_THING_JOINED = 7
 _LIVING_ALONE = frozenset("live lives lived living stand stands stood act acts acted work works worked travel "
                           "travels travelled traveled".split())
+# The words that open a place or a period ("in Texas", "across Europe", "during March") and, read back from the thing
+# before "alone", those that open another phrase ("with NIRCam", "data from X"): the nearest decides.
+_OPENING_A_PLACE_OR_PERIOD = frozenset("in across throughout within inside at on during over around".split())
+_OPENING_ANOTHER_PHRASE = frozenset("with from by of for using via".split())
+_MOST_WORDS_OF_A_PLACE_NAME = 4
+_PERIODS = frozenset("year years month months week weeks day days weekend quarter season decade century night morning "
+                     "afternoon evening".split()) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 
 
 def _alone_against_joined(alone: list[str], joined: list[str], alone_all: list[str], joined_all: list[str]) -> bool:
@@ -851,10 +868,24 @@ def _alone_against_joined(alone: list[str], joined: list[str], alone_all: list[s
         return False
     if any(word in TENSE_CARRIERS or word.endswith("ed") or is_negation(word) for word in joined):
         return False
-    before_alone = {alone_all[end - 2] for end in run_ends(alone, alone_all) if end >= 2}
+    before_alone = {alone_all[end - 2] for end in run_ends(alone, alone_all)
+                    if end >= 2 and not _alone_stresses_a_place_or_period(alone_all, end - 1)}
     before_joined = {joined_all[end - len(joined) - 1] for end in run_ends(joined, joined_all) if end > len(joined)}
     return any(word.isalpha() and word not in _LIVING_ALONE and not word.endswith("ed") and may_be_a_noun(word)
                for word in before_alone & before_joined)
+
+
+def _alone_stresses_a_place_or_period(sentence: list[str], at: int) -> bool:
+    """Does "alone" at ``at`` follow a period ("last year alone", "in March alone") or a name a place word opens
+    ("In Texas alone", "Sales in London alone"), not a thing told with "with" or "from" ("with NIRCam alone")?"""
+    if sentence[at - 1] in _PERIODS:
+        return True
+    for word in reversed(sentence[max(0, at - 1 - _MOST_WORDS_OF_A_PLACE_NAME):at - 1]):
+        if word in _OPENING_A_PLACE_OR_PERIOD:
+            return True
+        if word in _OPENING_ANOTHER_PHRASE:
+            return False
+    return False
 
 
 # "safe to drink" says the water may be drunk, and "not to drink" tells people to leave it: one claim turned round
@@ -991,7 +1022,8 @@ def _thing_had_with(thing: list[str], other_all: list[str]) -> bool:
 # "no plans to" a deed denies it ahead, as "will not" does: "had no plans to introduce night-time pressure
 # reductions" / "Night-time water pressure will also be reduced".  The deed is the verb after "to", or, after a verb
 # that only brings a deed about ("introduce", "impose"), the deed its noun names ("reductions": "reduce"); the other
-# sentence tells that deed, unnegated, of a thing the denial names too ("pressure").
+# sentence tells that deed, unnegated, of a thing the denial names too ("pressure"), as planned or done for good
+# (``_deed_of_another_time_or_cause``).
 _NO_PLANS = ("no", "plans", "to")
 _BRINGING_ABOUT = frozenset(stem(word) for word in "introduce impose implement make carry bring order".split())
 _DEED_NOUN_ENDINGS = ("ions", "ion", "ments", "ment", "ures", "ure", "s")
@@ -1019,7 +1051,36 @@ def _planned_deed_told(sentence: list[str], at: int, other_all: list[str]) -> bo
     else:
         things = after
         told = [word for word in other_all if same_word(word, verb)]
-    return bool(told) and any(same_word(word, thing) for thing in things for word in other_all)
+    return (bool(told) and any(same_word(word, thing) for thing in things for word in other_all)
+            and not _deed_of_another_time_or_cause(other_all, other_all.index(told[0])))
+
+
+# A plan denied is not denied by a deed of a passing cause or a day: "no plans to close the library" / "The library
+# closed early on Wednesday because of the storm" tells a closing for the day, not the closure the plan would be.
+# The deed told ahead ("will close on Monday") is the plan still, whatever the day.
+_BECAUSE = "because"
+# "due to" and "owing to" tell a cause after the deed ("closed due to flooding"); before it they may tell it ahead
+# ("is due to close").
+_CAUSES_AFTER = frozenset("due owing".split())
+_FOR_A_WHILE = frozenset("temporarily briefly".split())
+_FOR_A_PART_OF_A_DAY = frozenset("day night morning afternoon evening weekend hour hours".split())
+_DAYS = frozenset("today yesterday tonight".split()) | {name.lower() for name in WEEKDAYS}
+_EARLY = "early"
+_MOST_WORDS_FROM_AHEAD_TO_THE_DEED = 4
+
+
+def _deed_of_another_time_or_cause(sentence: list[str], at: int) -> bool:
+    """Is the deed at ``at`` told for a while ("temporarily", "closed early", "for the day"), with a cause ("because
+    of the storm", "due to flooding"), or, unless told ahead ("will", "is to"), dated to a day ("on Wednesday")?"""
+    if (_BECAUSE in sentence or not _CAUSES_AFTER.isdisjoint(sentence[at + 1:])
+            or not _FOR_A_WHILE.isdisjoint(sentence) or sentence[at + 1:at + 2] == [_EARLY]):
+        return True
+    if any(word == "for" and sentence[k + 2:k + 3] and sentence[k + 2] in _FOR_A_PART_OF_A_DAY
+           for k, word in enumerate(sentence)):
+        return True
+    before = sentence[max(0, at - _MOST_WORDS_FROM_AHEAD_TO_THE_DEED):at]
+    told_ahead = not TOLD_AHEAD.isdisjoint(before) or _TO in before
+    return not told_ahead and not _DAYS.isdisjoint(sentence)
 
 
 def _deed_of_the_noun(word: str, noun: str) -> bool:
