@@ -215,6 +215,9 @@ def _compared(a: Sequence[NumberMention], b: Sequence[NumberMention], texts: tup
     """compare_numbers of figures whose amounts added are read as rises (see _added_as_rises)."""
     # "winds of up to 180 mph" beside "winds reaching 250 km/h": two peaks, weighed as plain figures.
     read_a, read_b = _up_to_as_peak(a, b, texts[1], offsets[1]), _up_to_as_peak(b, a, texts[0], offsets[0])
+    # "within two miles" beside "within a 1-mile radius": two radii of one zone, weighed as plain figures.
+    read_a, read_b = (_within_as_radius(read_a, b, texts[1], offsets[1]),
+                      _within_as_radius(read_b, a, texts[0], offsets[0]))
     if read_a is a and read_b is b:
         return _numbers_compared(a, b, texts, offsets)
     return _with_hedges_as_written(_numbers_compared(read_a, read_b, texts, offsets), a, b)
@@ -284,7 +287,9 @@ def _read_figures_compared(a: Sequence[NumberMention], b: Sequence[NumberMention
              | _distances_and_heights(a, b, texts, offsets) | _lengths_of_two_things(a, b, texts, offsets)
              | _sums_of_two_things(a, b, texts, offsets)
              | _days_of_two_events(a, b, texts, offsets) | _dates_of_two_life_events(a, b, texts, offsets)
-             | _figures_of_two_places(a, b, texts) | _figures_of_a_part(a, b, texts) | _days_of_two_groups(a, b, texts)
+             | _figures_of_two_places(a, b, texts) | _figures_of_two_named_sites(a, b, texts)
+             | _figures_of_a_part(a, b, texts) | _days_of_two_groups(a, b, texts)
+             | _measures_at_birth_and_at_an_age(a, b, texts) | _a_career_and_another_total(a, b, texts)
              | _figures_of_two_periods(a, b, texts) | _figures_of_two_dated_events(a, b, texts)
              | _figures_of_two_countries(a, b, texts) | unmet
              | _figures_of_two_named_subjects(a, b, texts, offsets) | _ages_of_two_people(a, b, texts, offsets)
@@ -350,9 +355,39 @@ def _given_as_peak(m: NumberMention, text: str, offset: int) -> bool:
                 or m.kind == "speed" and _GUSTS_AFTER.match(text, m.end - offset))
 
 
+# A length given as the radius of a zone: "a 1-mile radius", "a two-mile radius", "a radius of 3 km".
+_RADIUS_AFTER = rx.compile(r"[\s-]*radius\b", re.I)
+_RADIUS_BEFORE = rx.compile(r"\bradius\s+of\s+(?:about\s+|some\s+|around\s+)?\Z", re.I)
+
+
+def _within_as_radius(side: Sequence[NumberMention], other: Sequence[NumberMention], other_text: str,
+                      other_offset: int) -> Sequence[NumberMention]:
+    """``side`` with each length hedged "within" read without its hedge where the other report gives a length
+    as a zone's radius ("within two miles of the plant" / "within a 1-mile radius of the plant"): both give
+    the edge of one zone, so the two dispute each other as plain figures do.  Beside a length that is no radius
+    ("within two miles" / "lives a mile away") the hedge stays, and the shorter length fits it."""
+    if not other_text or not any(m.hedge == "within" and m.kind == "length" for m in side):
+        return side
+    if "radius" not in other_text.lower():
+        return side  # most pairs
+    if not any(_given_as_radius(o, other_text, other_offset) for o in other):
+        return side
+    return [replace(m, hedge="") if m.hedge == "within" and m.kind == "length" and not isinstance(m.value, Range)
+            else m for m in side]
+
+
+def _given_as_radius(m: NumberMention, text: str, offset: int) -> bool:
+    """Whether ``m``, a length, is given as a zone's radius by the word beside it (_RADIUS_AFTER, _RADIUS_BEFORE)."""
+    if m.kind != "length" or isinstance(m.value, Range):
+        return False
+    start, end = m.start - offset, m.end - offset
+    return bool(_RADIUS_AFTER.match(text, end) or _RADIUS_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _with_hedges_as_written(ledger: NumberLedger, a: Sequence[NumberMention],
                             b: Sequence[NumberMention]) -> NumberLedger:
-    """``ledger`` with each figure read without its hedge (see _up_to_as_peak) shown again as written."""
+    """``ledger`` with each figure read without its hedge (see _up_to_as_peak, _within_as_radius) shown again as
+    written."""
     written_a, written_b = {m.start: m for m in a if m.hedge}, {m.start: m for m in b if m.hedge}
 
     def as_written(m: NumberMention, written: dict[int, NumberMention]) -> NumberMention:
@@ -2161,6 +2196,115 @@ def _places_told(text: str) -> list[str]:
     return places
 
 
+# One of many things of a kind, told apart by a name before its noun: "A Heretaunga St car dealer", "an Ahuriri
+# car yard", "a Ponsonby jeweller".  The name, then the noun after it.
+_INDEFINITE_NAMED = rx.compile(r"\b(?:[Aa]n?)\s+((?:[A-Z][a-z]+\.?\s+)+)([a-z]+)")
+# Endings of a people's adjective ("a British tourist", "an Indian firm"): "British" and "English" may name one
+# holder, and figures of two countries are weighed by their own rule (_figures_of_two_countries).
+_PEOPLES_ENDINGS = ("ian", "ish", "ese", "ean", "can", "ch")
+
+
+def _figures_of_two_named_sites(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                                texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences, one of which counts the things of one of many
+    holders told apart by a name ("A Heretaunga St car dealer said 120 new cars on his yard had been damaged"),
+    the other those of a holder or a place whose names the first nowhere gives ("In Napier, an Ahuriri car yard
+    reported 45 vehicles damaged"), and each a name the other omits: counts of two yards, as counts of two
+    places are (_figures_of_two_places), no dispute.  A holder the other names too ("A Heretaunga St dealer" /
+    "the Heretaunga St yard"), or a side that names none, still disputes; so do ages, which a name before a
+    person's noun ("a British tourist" / "an English tourist") may give of one person, and days and times."""
+    if not all(texts):
+        return frozenset()
+    figures_a = [m.start for m in a if m.kind not in _KINDS_OF_ANY_PLACE and m.kind != "age"]
+    figures_b = [m.start for m in b if m.kind not in _KINDS_OF_ANY_PLACE and m.kind != "age"]
+    if not (figures_a and figures_b):
+        return frozenset()
+    sites_a, sites_b = _named_sites(texts[0]), _named_sites(texts[1])
+    if not (sites_a or sites_b):
+        return frozenset()  # most pairs
+    names_a, names_b = sites_a + _places_told(texts[0]), sites_b + _places_told(texts[1])
+    if not (_any_name_omitted(names_a, texts[1]) and _any_name_omitted(names_b, texts[0])):
+        return frozenset()
+    return _every_pair(figures_a, figures_b)
+
+
+def _named_sites(text: str) -> list[str]:
+    """The names that tell one of many holders apart in ``text`` (_INDEFINITE_NAMED), a day's, a month's or a
+    people's adjective none."""
+    names = []
+    for found in _INDEFINITE_NAMED.finditer(text):
+        name, noun = found[1].split(), found[2]
+        if noun in NOT_NOUNS or name[0].lower() in _NOT_PLACES or name[0].lower().endswith(_PEOPLES_ENDINGS):
+            continue
+        if _COUNTRY_NAMED.search(found[1]):
+            continue
+        names.append(name[0].rstrip("."))
+    return names
+
+
+# A measure told of life from birth, or from an age: "Life expectancy at birth is 82.8 years" / "life expectancy
+# at 66 is about 20 years", "at the age of 65", "at age 65".
+_AT_BIRTH = rx.compile(r"\bat\s+birth\b", re.I)
+_AT_AN_AGE = rx.compile(r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?\d{1,3}\b(?![.,]?\d)(?!\s*(?:%|per\s*cent|a\.?m\b|p\.?m\b))",
+                        re.I)
+
+
+def _measures_at_birth_and_at_an_age(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                                     texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences, one of a measure at birth ("Life expectancy at birth
+    ... is now 82.8 years"), the other of one at an age ("Average life expectancy at 66 is now about 20 years"):
+    two measures, no dispute.  Both at birth, or both at an age, still dispute.  Days and times are compared as
+    they are."""
+    if not all(texts) or "birth" not in texts[0] + texts[1]:
+        return frozenset()  # most pairs
+    births = [bool(_AT_BIRTH.search(text)) for text in texts]
+    if births[0] == births[1]:
+        return frozenset()
+    at_an_age = texts[1] if births[0] else texts[0]
+    if not _AT_AN_AGE.search(at_an_age):
+        return frozenset()
+    return _every_pair(_but_days(a), _but_days(b))
+
+
+# A count of one person's career or life: "has described more than 100 species over his career", "scored 300
+# goals in her career", "in his lifetime".
+_CAREER = rx.compile(r"\b(?:over|in|during|throughout|across)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?"
+                     r"(?:career|lifetime|life)\b", re.I)
+_CAREER_WORDS = rx.compile(r"\b(?:career|lifetime|retir\w*)\b", re.I)
+_OPENING_CAPITAL = rx.compile(r"\W*([A-Z][a-z]+)\b")
+
+
+def _career_holder(text: str) -> str:
+    """The surname of whom a career's count is told: the last name before the first comma or the career
+    ("Co-author S.D. Biju, known as ...": "Biju"; "Former Spurs striker Harry Kane scored 300 goals over his
+    career": "Kane"); empty when no name stands there ("The scientist has described ...")."""
+    career = _CAREER.search(text)
+    until = min(at for at in (text.find(","), career.start() if career else -1, len(text)) if at >= 0)
+    names = [word for word in _CAPITALISED.findall(text, dateline_end(text), until) if word.lower() not in NOT_NOUNS]
+    return names[-1] if names else ""
+
+
+def _a_career_and_another_total(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                                texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
+    """The starts of the pairs of figures of two sentences, one a count of a named person's career ("Co-author
+    S.D. Biju ... has described more than 100 amphibian species over his career"), the other a count of a named
+    subject that tells of no career and nowhere names that person ("India has more than 400 amphibian species"):
+    a career's tally and a country's, no dispute.  Two careers, a sentence of the same person ("Biju has
+    described 120 species"), or one that opens on no name ("He has described 120"), still dispute."""
+    if not all(texts) or not (_CAREER.search(texts[0]) or _CAREER.search(texts[1])):
+        return frozenset()  # most pairs
+    for career, other in (texts, texts[::-1]):
+        if not _CAREER.search(career) or _CAREER_WORDS.search(other):
+            continue
+        opening = _OPENING_CAPITAL.match(other, dateline_end(other))
+        if opening is None or opening[1].lower() in NOT_NOUNS:
+            continue
+        holder = _career_holder(career)
+        if holder and _omitted_from(holder, other.lower()):
+            return _every_pair(_but_days(a), _but_days(b))
+    return frozenset()
+
+
 def _figures_of_a_part(a: Sequence[NumberMention], b: Sequence[NumberMention],
                        texts: tuple[str, str]) -> frozenset[tuple[int, int]]:
     """The starts of the pairs of figures of two sentences, one of which tells of a place that the other
@@ -2546,11 +2690,12 @@ _DATES_AN_ASIDE = rx.compile(r"\b(?:since|began|begun|founded|established|born|b
                              r"which|who|whose|that)\b", re.I)
 _CLAUSE_MARK = rx.compile(r"[,;(\u2013\u2014]")
 # A time of the story's present another sentence tells its event by: a recent period ("last month", "this
-# week"), a weekday of no year ("lost power on Thursday afternoon"), or a verb in the present perfect ("have
+# week"), a weekday of no year ("lost power on Thursday afternoon", or as US outlets write it, "were taken to
+# hospitals Tuesday"), or a verb in the present perfect ("have
 # seized", "has been freed"), but a verb of saying ("has announced it will cut", "has confirmed"), which tells
 # no event.
 _RECENT_PERIOD = rx.compile(r"\b(?:last|this|past)\s+(?:week|weekend|month|night)\b|\b(?:yesterday|today)\b", re.I)
-_ON_A_WEEKDAY = rx.compile(r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ON_A_WEEKDAY = rx.compile(r"\b(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _PRESENT_PERFECT = rx.compile(r"\b(?:has|have)\s+(?:(?:now|just|already|recently)\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b")
 _VERBS_OF_SAYING = frozenset("""said announced confirmed reported stated claimed warned revealed admitted denied
     insisted told estimated added explained""".split())
@@ -3823,8 +3968,9 @@ _ABOUT_NEAR_SHARE = 0.05
 _ABOUT_ROUND_SHARE = 0.1
 _ABOUT_PRECISE_SHARE = 0.03
 _PRECISE_DIGITS = 3
-_ABOUT_PRECISE_STEPS = 3
+_ABOUT_PRECISE_STEPS = 2
 _ABOUT_PERCENT_STEPS = 2
+_ABOUT_ROUNDED_STEPS = 0.5
 
 
 def _about_share(m: NumberMention) -> float:
@@ -3837,12 +3983,18 @@ def _about_share(m: NumberMention) -> float:
         significant = significant.rstrip("0")  # a whole number's zeros may be its rounding
     if len(significant) >= _PRECISE_DIGITS:
         if rounded:
-            # A figure rounded to its last digit as written reaches a few steps of that digit: "Some 651,000" is
-            # a count rounded to the thousand, not 631,785, which a writer would round to "some 632,000".
+            # A figure rounded to its last digit as written reaches two steps of that digit: "Some 651,000" is
+            # a count rounded to the thousand, not 631,785, which a writer would round to "some 632,000"; "some
+            # 631,000" still meets 632,900.
             return min(_ABOUT_PRECISE_SHARE, _ABOUT_PRECISE_STEPS / int(significant))
         return _ABOUT_PRECISE_SHARE
     if len(significant) == 2 and significant.isdigit() and significant[-1] != "5":
         step = 1 / int(significant)
+        if rounded and m.kind != "percent":
+            # Zeros written after two digits ("about 310,000", "about 120") round the figure to its second
+            # digit, and the writer chose it over its neighbours: "about 310,000" reaches what rounds to it
+            # (half a step either side), never 301,000, which a writer would put "about 300,000".
+            return _ABOUT_ROUNDED_STEPS * step
         share = min(_ABOUT_ROUND_SHARE, max(_ABOUT_NEAR_SHARE, step))
         if m.kind == "percent":
             # A share is read in points, where a twentieth of a high one is wide: "about 89%" reaches two
@@ -3933,6 +4085,19 @@ def _hedges_apart(x: NumberMention, y: NumberMention) -> bool:
     figure: "at least 40" / "up to 400" (see _HEDGES_CLOSE)."""
     vx, vy = abs(_magnitude(x.value)), abs(_magnitude(y.value))  # a measure in its base unit: "miles" as "km"
     return abs(vx - vy) > _HEDGES_CLOSE * max(vx, vy)
+
+
+def _estimate_far_past_a_floor(x: NumberMention, y: NumberMention) -> bool:
+    """Whether one figure is a floor ("more than 48,000 homes") and the other an estimate of the count itself
+    ("about 84,000 customers") far past it (_hedges_apart): a floor is the count its writer had, rounded down,
+    so the two reports had two counts, and an editor is to see them side by side, as a conflict.  Both may be
+    true, but neither tells the other; a floor beside a ceiling ("at least 40" / "up to 400") says too little
+    to dispute."""
+    bounds = {BOUND_OF_HEDGE.get(x.hedge), BOUND_OF_HEDGE.get(y.hedge)}
+    if bounds != {"min", "about"}:
+        return False
+    floor, estimate = (x, y) if BOUND_OF_HEDGE.get(x.hedge) == "min" else (y, x)
+    return abs(_magnitude(estimate.value)) > abs(_magnitude(floor.value))
 
 
 # Hours ahead of UTC of the zones a time is read with (numwords.TIME_ZONES).  "ET" and "PT" are
@@ -4103,7 +4268,7 @@ def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
         return False  # "3.52pm local time" / "14:52 GMT": maybe one moment
     if _change_and_place(x, y):
         return False  # "a further €10m in add-ons" / "rising to €90m": an amount added, and a total reached
-    if _hedged_two_ways(x, y) and _hedges_meet(x, y) and _hedges_apart(x, y):
+    if _hedged_two_ways(x, y) and _hedges_meet(x, y) and _hedges_apart(x, y) and not _estimate_far_past_a_floor(x, y):
         return False  # "at least 40" / "up to 400": both may be true, and neither says the other
     if x.kind in _NOUN_KINDS and y.kind in _NOUN_KINDS and x.role != RATING and (
             _nouns_apart(x, y) or _roles_apart(x, y) and not _one_toll_two_fates(x, y)):
