@@ -2714,7 +2714,7 @@ def _figures_of_a_year_and_of_now(a: Sequence[NumberMention], b: Sequence[Number
     (the ``unmet`` of _pairs_weighed: "in 2021, affected 477,000 customers" confirms no "480,000 homes ... lost
     power on Thursday").  Both of one year, or both of now, still dispute, and so does a year of an aside
     ("The floods, the worst since records began in 1950, killed 12 people" / "The floods have killed 15")."""
-    if not all(texts):
+    if not all(texts) or _a_figure_told_alike(a, b):
         return frozenset()
     for (dated, dated_at, of_now, now_at), (side, other) in (((texts[0], offsets[0], texts[1], offsets[1]), (a, b)),
                                                              ((texts[1], offsets[1], texts[0], offsets[0]), (b, a))):
@@ -2723,6 +2723,17 @@ def _figures_of_a_year_and_of_now(a: Sequence[NumberMention], b: Sequence[Number
             return _every_pair(_but_days(a), _but_days(b)) | _every_pair(
                 [m.start for m in a if m.kind == "year"], [m.start for m in b if m.kind == "year"])
     return frozenset()
+
+
+def _a_figure_told_alike(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> bool:
+    """Whether both sentences give one figure of the same kind and value, a time aside: they tell one event, dated
+    then and told now ("stole $50,000 from the charity in 2021" / "was jailed on Tuesday for stealing $50,000"),
+    not two (review 27)."""
+    told = {(m.kind, m.value) for m in a if m.kind not in _TIMES_OF_A_DEED}
+    return any((m.kind, m.value) in told for m in b if m.kind not in _TIMES_OF_A_DEED)
+
+
+_TIMES_OF_A_DEED = frozenset({"year", "date", "month", "weekday", "time"})
 
 
 def _dates_by_a_year(text: str, side: Sequence[NumberMention], offset: int) -> bool:
