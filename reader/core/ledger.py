@@ -140,7 +140,7 @@ from reader.core.date_spans import WEEKDAY_GAP, spans_of_dates_as_durations
 from reader.core.model import NumberLedger, NumberMention
 from reader.core.numbers import (
     ADDED, A_UNIT_IN_WORDS, BOUND_OF_HEDGE, DEPARTURE_TIME, EARLIER_LEVEL, FEET_AND_INCHES, LATER_LEVEL_UNSAID, FINISH_TIME, GROUP_SIZE,
-    LATER_LEVEL, LEVEL_OF, MAGNITUDE, OTHERS, OWN_FIRST, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
+    LATER_LEVEL, LEVEL_OF, LIMIT, MAGNITUDE, OTHERS, OWN_FIRST, RATING, REMAINDER, START_TIME, SHARE_OF_A_UNIT, STATEMENT_DATE, UNKNOWN_SCALE, WHOLE, Date, Duration, EitherDate, SCORE, Money, Range,
     age_noun, change_told_by_verb, compound_step, counted_noun, dateline_end, half_of_the_day_unsaid, is_a_person_word, is_a_persons_age,
     is_age_of_a_thing_made, is_count_without_numeral, is_round_span,
     is_single, is_word_count, price_as_written, written_digits, written_numeral,
@@ -1808,6 +1808,8 @@ def _agreement(x: NumberMention, y: NumberMention, levels_only: bool = False) ->
 
 def _agreement_as_read(x: NumberMention, y: NumberMention, levels_only: bool = False) -> int:
     """_agreement of two figures each read one way."""
+    if _limit_and_reading(x, y):
+        return 0
     if (x.kind in _DAYS_NAMED and y.kind in _DAYS_NAMED
             and (x.role == STATEMENT_DATE) != (y.role == STATEMENT_DATE)):
         return 0  # "the coastguard said on Monday" / "sank on Monday": two days, whatever their names
@@ -4241,8 +4243,17 @@ def _same_moment_in_zones(x: NumberMention, y: NumberMention) -> bool:
                for x_offset, y_offset in _offset_pairs(x.unit, y.unit))
 
 
+def _limit_and_reading(x: NumberMention, y: NumberMention) -> bool:
+    """Is one figure a limit set on a quantity and the other not ("The speed limit is 50 km/h" / "was travelling at
+    80 km/h", "Ontario's limit ... is 40 decibels" / "readings showed up to 43 dB(A)")?  A limit neither confirms nor
+    disputes a reading; two limits are compared."""
+    return (x.role == LIMIT) != (y.role == LIMIT)
+
+
 def _can_conflict(x: NumberMention, y: NumberMention) -> bool:
     x, y = _in_one_dollar(x, y)
+    if _limit_and_reading(x, y):
+        return False
     if _ages_of_two_owners(x, y):
         return False  # "built 34 years ago" / "its 58-year-old captain": the ship's age, and a man's
     if (is_word_count(x) or is_word_count(y)) and not (_single_and_count(x, y) or _singles_meet(x, y)):

@@ -880,6 +880,34 @@ def _with_group_sizes(text: str, offset: int, mentions: list[NumberMention]) -> 
     return marked
 
 
+# A figure told as a limit set on a quantity ("The speed limit on the road is 50 km/h", "a 40-decibel limit", "the
+# price cap of £2,500") is no reading of it ("was travelling at 80 km/h", "readings showed 43 dB(A)"): it meets only
+# another limit (see ledger._limit_and_reading).
+LIMIT = "limit"
+_LIMIT_AFTER = rx.compile(r"(?:[\s-]+(?:speed|noise|weight|height|age|time|price|spending|pay|legal))?[\s-]+(?:limit|cap|ceiling)s?\b",
+                          re.IGNORECASE)
+# The noun, not the verb ("will have to cap usage at 50 litres" restricts the usage: a reading's own level).
+_LIMIT_BEFORE = rx.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bcan )(?<!\bmay )(?<!\bmust )"
+                           r"\b(?:limit|cap|ceiling)s?\b(?:(?![0-9])[^.;:!?]){0,50}?\b(?:is|was|are|were|of|at|to)\s+"
+                           r"(?:(?:just|only|now|currently)\s+)?\Z", re.IGNORECASE)
+_LIMIT_KINDS = frozenset({"count", "money", "percent", "length", "area", "volume", "weight", "speed", "temperature",
+                          "concentration", "duration", "sound", "power", "energy", "data", "age"})
+
+
+def _with_limits(text: str, offset: int, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Mark the figures told as a limit (see LIMIT)."""
+    if "limit" not in text and "cap" not in text and "ceiling" not in text:
+        return mentions  # most sentences (checked without a regex search)
+    marked = list(mentions)
+    for i, m in enumerate(marked):
+        if m.role or m.kind not in _LIMIT_KINDS:
+            continue
+        start, end = m.start - offset, m.end - offset
+        if _LIMIT_AFTER.match(text, end) or _LIMIT_BEFORE.search(text, max(0, start - 70), start):
+            marked[i] = replace(m, role=LIMIT)
+    return marked
+
+
 # "a 104-car train", "a five-storey building", "a 40-seat bus": a count written as a compound's first part
 # tells the size of the thing the compound names.  Beside another count of its noun it is no second count of
 # that noun: "Thirty-four cars of the 104-car train" gives one count of cars (34), and the train's size.  There
@@ -5921,6 +5949,7 @@ _PASSES = (
     (_with_votes_in_words, False),
     (_with_sides_of_a_vote, False),
     (_with_group_sizes, False),
+    (_with_limits, False),
     (_with_sizes_of_things, False),
     (_with_counted_measures_shown, False),
     (_with_levels, False),
