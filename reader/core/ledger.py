@@ -2716,12 +2716,14 @@ def _figures_of_a_year_and_of_now(a: Sequence[NumberMention], b: Sequence[Number
     (the ``unmet`` of _pairs_weighed: "in 2021, affected 477,000 customers" confirms no "480,000 homes ... lost
     power on Thursday").  Both of one year, or both of now, still dispute, and so does a year of an aside
     ("The floods, the worst since records began in 1950, killed 12 people" / "The floods have killed 15")."""
-    if not all(texts) or _a_figure_told_alike(a, b):
+    if not all(texts):
         return frozenset()
     for (dated, dated_at, of_now, now_at), (side, other) in (((texts[0], offsets[0], texts[1], offsets[1]), (a, b)),
                                                              ((texts[1], offsets[1], texts[0], offsets[0]), (b, a))):
         if (not any(m.kind == "year" for m in other) and _dates_by_a_year(dated, side, dated_at)
                 and _told_as_of_now(of_now) and not _told_as_of_now(dated)):
+            if _a_figure_told_alike(a, b):
+                return frozenset()  # the figures of one event, looked up only where the guard would hold them apart
             return _every_pair(_but_days(a), _but_days(b)) | _every_pair(
                 [m.start for m in a if m.kind == "year"], [m.start for m in b if m.kind == "year"])
     return frozenset()
